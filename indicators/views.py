@@ -1,0 +1,51 @@
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, render
+
+from indicators.models import Figure, Indicator, Jurisdiction
+
+
+@login_required
+def home(request):
+    # Reports are reached through the jurisdictions' reverse relation: indicators never imports reports.
+    jurisdictions = (
+        Jurisdiction.objects.select_related("parent")
+        .annotate(figure_count=Count("figures"))
+        .prefetch_related("reports")
+    )
+    return render(
+        request,
+        "indicators/home.html",
+        {
+            "jurisdictions": jurisdictions,
+            "indicator_count": Indicator.objects.count(),
+        },
+    )
+
+
+@login_required
+def jurisdiction_detail(request, code):
+    jurisdiction = get_object_or_404(
+        Jurisdiction.objects.select_related("parent"), division_code=code
+    )
+    figures = (
+        Figure.objects.for_listing()
+        .filter(jurisdiction=jurisdiction)
+        .order_by("-year", "indicator__display_order", "indicator__name", "kind")
+    )
+    return render(
+        request,
+        "indicators/jurisdiction_detail.html",
+        {
+            "jurisdiction": jurisdiction,
+            "figures": figures,
+            "children": jurisdiction.children.all(),
+            "reports": jurisdiction.reports.all(),
+        },
+    )
+
+
+@login_required
+def indicator_list(request):
+    indicators = Indicator.objects.select_related("parent").annotate(figure_count=Count("figures"))
+    return render(request, "indicators/indicator_list.html", {"indicators": indicators})

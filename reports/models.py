@@ -1,0 +1,109 @@
+"""Source documents: the reports figures come from."""
+
+import re
+from datetime import date
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from indicators.models import MAX_YEAR, MIN_YEAR, Jurisdiction
+
+REPORT_DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse_report_date(text):
+    """'2024-01-13', '2024-01' or '2024' → (date, precision); ValueError when it is none of them."""
+    match = REPORT_DATE_PATTERN.match((text or "").strip())
+    if not match:
+        raise ValueError(text)
+    year, month, day = match.groups()
+    precision = (
+        Report.DatePrecision.DAY
+        if day
+        else Report.DatePrecision.MONTH
+        if month
+        else Report.DatePrecision.YEAR
+    )
+    return date(int(year), int(month or 1), int(day or 1)), precision
+
+
+class Report(models.Model):
+    class DatePrecision(models.TextChoices):
+        DAY = "day", _("Day")
+        MONTH = "month", _("Month")
+        YEAR = "year", _("Year")
+
+    jurisdiction = models.ForeignKey(
+        Jurisdiction, models.PROTECT, related_name="reports", verbose_name=_("jurisdiction")
+    )
+    title = models.CharField(_("title"), max_length=300)
+    issuing_body = models.CharField(_("issuing body"), max_length=200, blank=True)
+    delivered_on = models.DateField(_("date delivered"))
+    date_precision = models.CharField(
+        _("date precision"), max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    meeting = models.CharField(_("meeting"), max_length=200, blank=True)
+    review_year = models.PositiveSmallIntegerField(
+        _("year reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("The year whose plan execution the report reviews."),
+    )
+    plan_year = models.PositiveSmallIntegerField(
+        _("year planned"),
+        null=True,
+        blank=True,
+        help_text=_("The year whose plan the report proposes."),
+    )
+    text = models.TextField(_("full text"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        ordering = ["-delivered_on", "title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["jurisdiction", "title", "delivered_on"], name="report_unique_title_date"
+            ),
+            models.CheckConstraint(
+                condition=Q(review_year__isnull=True)
+                | Q(review_year__gte=MIN_YEAR, review_year__lte=MAX_YEAR),
+                name="report_review_year_plausible",
+            ),
+            models.CheckConstraint(
+                condition=Q(plan_year__isnull=True)
+                | Q(plan_year__gte=MIN_YEAR, plan_year__lte=MAX_YEAR),
+                name="report_plan_year_plausible",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.review_year and self.plan_year and self.plan_year < self.review_year:
+            raise ValidationError(
+                {"plan_year": _("The planned year cannot precede the reviewed year.")}
+            )
+
+    @property
+    def date_text(self):
+        """The delivery date as precisely as the report gives it (the Figures CSV form)."""
+        if self.date_precision == self.DatePrecision.YEAR:
+            return f"{self.delivered_on:%Y}"
+        if self.date_precision == self.DatePrecision.MONTH:
+            return f"{self.delivered_on:%Y-%m}"
+        return self.delivered_on.isoformat()

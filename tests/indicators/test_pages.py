@@ -1,0 +1,82 @@
+import pytest
+from django.urls import reverse
+
+from indicators.models import Figure, Indicator, Jurisdiction
+from reports.models import Report
+
+pytestmark = pytest.mark.django_db
+
+
+def test_reading_pages_require_login(client):
+    response = client.get(reverse("indicators:home"))
+    assert response.status_code == 302
+    assert reverse("login") in response["Location"]
+
+
+def test_home_lists_the_demo_jurisdictions_with_their_reports(analyst_client, demo):
+    response = analyst_client.get(reverse("indicators:home"))
+    page = response.content.decode()
+    assert response.status_code == 200
+    for name in ("福建省", "福州市", "仓山区"):
+        assert name in page
+    assert "2024-01-13" in page
+
+
+def test_pages_are_chinese_first_and_switch_to_english(analyst_client, demo):
+    assert "指标" in analyst_client.get(reverse("indicators:indicator_list")).content.decode()
+    analyst_client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    page = analyst_client.get(reverse("indicators:indicator_list")).content.decode()
+    assert "Indicators" in page and "Higher is better" in page
+
+
+def test_jurisdiction_page_shows_each_figure_with_its_quote(analyst_client, demo):
+    page = analyst_client.get(reverse("indicators:jurisdiction", args=["350104"])).content.decode()
+    assert "1110" in page
+    assert "全年地区生产总值 1110 亿元" in page
+
+
+def test_report_page_shows_its_figures_and_full_text(analyst_client, demo):
+    report = Report.objects.get(jurisdiction__division_code="350100")
+    page = analyst_client.get(reverse("reports:detail", args=[report.pk])).content.decode()
+    assert "福州市发展和改革委员会" in page
+    assert "6.5 左右" in page and "附件" in page
+
+
+def test_empty_jurisdiction_says_what_is_missing(analyst_client):
+    Jurisdiction.objects.create(name="鼓楼区", level="district", division_code="350102")
+    page = analyst_client.get(reverse("indicators:jurisdiction", args=["350102"])).content.decode()
+    assert "鼓楼区" in page and "Figures CSV" in page
+
+
+def test_user_text_is_escaped(analyst_client):
+    jurisdiction = Jurisdiction.objects.create(name="<script>x</script>", level="city", division_code="350200")
+    indicator = Indicator.objects.create(name='"></script><b>', unit="%")
+    Figure.objects.create(jurisdiction=jurisdiction, indicator=indicator, year=2023, kind="target", value_text="6")
+    for url in (reverse("indicators:home"), reverse("indicators:jurisdiction", args=["350200"]),
+                reverse("indicators:indicator_list")):
+        page = analyst_client.get(url).content.decode()
+        assert "<script>x" not in page and '"></script><b>' not in page
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        lambda: reverse("indicators:home"),
+        lambda: reverse("indicators:jurisdiction", args=["350100"]),
+        lambda: reverse("indicators:indicator_list"),
+        lambda: reverse("reports:detail", args=[Report.objects.get(jurisdiction__division_code="350100").pk]),
+    ],
+)
+def test_pages_run_a_constant_number_of_queries(analyst_client, demo, django_assert_max_num_queries, url):
+    url = url()
+    with django_assert_max_num_queries(8):
+        first = analyst_client.get(url)
+    fuzhou = Jurisdiction.objects.get(division_code="350100")
+    more = Report.objects.create(jurisdiction=fuzhou, title="另一份报告", delivered_on="2025-01-10")
+    for year in range(2010, 2020):
+        Figure.objects.create(jurisdiction=fuzhou, indicator=Indicator.objects.first(), year=year, kind="final",
+                              value_text="5", source_report=more, source_quote="增长 5%")
+    with django_assert_max_num_queries(8) as captured:
+        second = analyst_client.get(url)
+    assert first.status_code == second.status_code == 200
+    assert len(captured.captured_queries) <= 8

@@ -1,0 +1,127 @@
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from indicators.models import Figure, Indicator, Jurisdiction
+from reports.models import Report
+
+pytestmark = pytest.mark.django_db
+
+SEEDS = Path(__file__).resolve().parents[2] / "reports" / "demo" / "seeds"
+
+# The Fuzhou annex, read off the report by hand: indicator, unit, 2023 target, 2023 expected, 2024 target.
+FUZHOU_ANNEX = [
+    ("地区生产总值", "%", "6.5 左右", "5.3 左右", "6 左右"),
+    ("第一产业增加值", "%", "3.5", "4.5", "3.5"),
+    ("第二产业增加值", "%", "6.5", "5.6", "6"),
+    ("规上工业增加值", "%", "6.8", "3.5", "6"),
+    ("建筑业增加值", "%", "6", "10", "6"),
+    ("第三产业增加值", "%", "7.2", "5.8", "6.5"),
+    ("固定资产投资", "%", "6", "5 左右", "5"),
+    ("社会消费品零售总额", "%", "10", "6 以上", "7"),
+    ("居民消费价格指数", "%", "3.0 以内", "0.4", "3.0 以内"),
+    ("出口总额", "%", "不低于 全省平均水平", "保持正增长", "不低于 全省平均水平"),
+    ("实际利用外资", "%", "正增长", "不低于 全省平均水平", "正增长"),
+    ("一般公共预算总收入", "%", "6.5", "12.3", "6"),
+    ("地方一般公共预算收入", "%", "5.5", "8", "5"),
+    ("城镇居民人均可支配收入", "%", "7", "4.3", "与经济增长 保持同步"),
+    ("农村居民人均可支配收入", "%", "7.5", "6.8", "与经济增长 保持同步"),
+    (
+        "万元生产总值能耗",
+        "%",
+        "完成省下达目标",
+        "持续下降",
+        "完成省下达的 “十四五”能耗强度 序时进度",
+    ),
+    ("化学需氧量", "—", "完成省下达目标", "完成省下达目标", "完成省下达目标"),
+    ("挥发性有机物", "—", "完成省下达目标", "完成省下达目标", "完成省下达目标"),
+    ("氨氮", "—", "完成省下达目标", "完成省下达目标", "完成省下达目标"),
+    ("氮氧化物", "—", "完成省下达目标", "完成省下达目标", "完成省下达目标"),
+    ("单位地区生产总值二氧化碳排放降低", "%", "完成省下达目标", "完成省下达目标", "完成省下达目标"),
+    ("亿元生产总值生产安全事故死亡率", "—", "0.0063 以内", "0.0062 以内", "0.006 以内"),
+]
+ANNEX_COLUMNS = [(2023, "target"), (2023, "expected"), (2024, "target")]
+
+
+def fuzhou_annex_figures():
+    report = Report.objects.get(jurisdiction__name="福州市")
+    return {
+        (f.indicator.name, f.indicator.unit, f.year, f.kind): f
+        for f in Figure.objects.filter(source_report=report).select_related("indicator")
+    }
+
+
+def test_the_fuzhou_annex_is_loaded_figure_by_figure_as_written(demo):
+    seed = (SEEDS / "fuzhou-2023-execution-2024-plan.txt").read_text(encoding="utf-8")
+    annex = seed[seed.index("指标名称") :]
+    figures = fuzhou_annex_figures()
+    for name, unit, *values in FUZHOU_ANNEX:
+        for (year, kind), value_text in zip(ANNEX_COLUMNS, values, strict=True):
+            figure = figures[(name, unit, year, kind)]
+            assert figure.value_text == value_text, (name, year, kind)
+            assert figure.source_quote in annex, (name, year, kind)
+            assert value_text in figure.source_quote and name in figure.source_quote
+
+
+def test_every_demo_quote_is_verbatim_from_its_report(demo):
+    for report in Report.objects.prefetch_related("figures"):
+        assert report.text, report.title
+        for figure in report.figures.all():
+            assert figure.source_quote in report.text, figure
+            assert figure.value_text in figure.source_quote, figure
+
+
+def test_demo_jurisdictions_have_their_division_codes_and_tree():
+    call_command("load_demo", stdout=io.StringIO())
+    cangshan = Jurisdiction.objects.select_related("parent__parent").get(division_code="350104")
+    assert (cangshan.name, cangshan.parent.division_code, cangshan.parent.parent.division_code) == (
+        "仓山区",
+        "350100",
+        "350000",
+    )
+
+
+def test_demo_indicators_carry_direction_hierarchy_and_category(demo):
+    assert Indicator.objects.get(name="居民消费价格指数", unit="%").direction == "down"
+    assert Indicator.objects.get(name="万元生产总值能耗", unit="%").direction == "down"
+    assert Indicator.objects.get(name="亿元生产总值生产安全事故死亡率").direction == "down"
+    assert Indicator.objects.get(name="规上工业增加值", unit="%").parent.name == "第二产业增加值"
+    assert Indicator.objects.get(name="氨氮").parent.name == "主要污染物重点工程减排量"
+    assert Indicator.objects.get(name="一般公共预算总收入", unit="%").category == "fiscal"
+
+
+def test_cangshan_levels_and_growth_rates_are_separate_series(demo):
+    cangshan = {
+        (f.indicator.name, f.indicator.unit, f.year, f.kind): f.value_text
+        for f in Figure.objects.filter(jurisdiction__name="仓山区").select_related("indicator")
+    }
+    assert cangshan[("地区生产总值", "亿元", 2024, "expected")] == "1110"
+    assert cangshan[("地区生产总值", "%", 2024, "expected")] == "5.8"
+    assert cangshan[("居民人均可支配收入", "元", 2024, "expected")] == "55160"
+    assert cangshan[("地区生产总值", "%", 2025, "target")] == "5.5"
+    assert cangshan[("固定资产投资", "%", 2025, "target")] == "4.5"
+
+
+def test_load_demo_is_idempotent(demo):
+    before = sorted(Figure.objects.values_list("pk", "value_text", "updated_at"))
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert sorted(Figure.objects.values_list("pk", "value_text", "updated_at")) == before
+    assert " 0 created, 0 updated" in out.getvalue()
+
+
+def test_export_of_fuzhou_lists_every_annex_figure_as_written(demo):
+    out = io.StringIO()
+    call_command("export_figures", "--jurisdiction", "福州市", stdout=out)
+
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    exported = {
+        (r["indicator"], r["unit"], int(r["year"]), r["kind"]): r["value_text"] for r in rows
+    }
+    for name, unit, *values in FUZHOU_ANNEX:
+        for (year, kind), value_text in zip(ANNEX_COLUMNS, values, strict=True):
+            assert exported[(name, unit, year, kind)] == value_text
+    assert {r["jurisdiction"] for r in rows} == {"福州市"}
