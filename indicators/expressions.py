@@ -16,10 +16,35 @@ from functools import lru_cache
 from django.utils.translation import gettext_lazy as _
 
 __all__ = [
-    "APPROX", "AT_LEAST", "AT_MOST", "EXCEEDED", "GDP_GROWTH", "JUDGED", "KINDS", "MET", "MISSED",
-    "NEEDS_JUDGEMENT", "NEEDS_REFERENCE", "NEGATIVE", "PARENT_AVERAGE", "PENDING", "POINT",
-    "POSITIVE", "QUOTA", "RANGE", "RELATIVE", "STATUSES", "STATUS_CHOICES", "UNPARSED",
-    "WITHIN_CONTROL", "Assessment", "Expression", "assess", "convert", "number_in_unit", "parse",
+    "APPROX",
+    "AT_LEAST",
+    "AT_MOST",
+    "EXCEEDED",
+    "GDP_GROWTH",
+    "JUDGED",
+    "KINDS",
+    "MET",
+    "MISSED",
+    "NEEDS_JUDGEMENT",
+    "NEEDS_REFERENCE",
+    "NEGATIVE",
+    "PARENT_AVERAGE",
+    "PENDING",
+    "POINT",
+    "POSITIVE",
+    "QUOTA",
+    "RANGE",
+    "RELATIVE",
+    "STATUSES",
+    "STATUS_CHOICES",
+    "UNPARSED",
+    "WITHIN_CONTROL",
+    "Assessment",  # noqa: F822 - served by __getattr__ below
+    "Expression",
+    "assess",  # noqa: F822 - served by __getattr__ below
+    "convert",
+    "number_in_unit",
+    "parse",
 ]
 
 # Kinds of expression. UNPARSED is both a kind and a status, with the same value.
@@ -123,41 +148,34 @@ _PARENT_AVERAGE = re.compile(
 )
 _GDP_GROWTH = re.compile(r"(?:经济|生产总值|GDP)(?:增长|增速|发展)?[^0-9]{0,6}同步")
 _POSITIVE = re.compile(r"(?:保持|实现|继续|持续|力争)?正增长$")
-_NEGATIVE = re.compile(r"(?:保持|实现|继续|持续|稳步|逐步|逐年|有所|明显)?(?:下降|降低|减少|负增长)$")
+_NEGATIVE = re.compile(
+    r"(?:保持|实现|继续|持续|稳步|逐步|逐年|有所|明显)?(?:下降|降低|减少|负增长)$"
+)
 
 # Words before the number and their role. Signs make "下降 2%" read as -2.
 _UP, _DOWN, _CEILING, _FILLER = "up", "down", "ceiling", "filler"
 _HEAD_WORDS = {
-    **dict.fromkeys(
-        ("增长", "上涨", "上升", "提高", "提升", "增加", "回升", "增速", "增幅", "涨幅"), _UP
-    ),
-    **dict.fromkeys(("下降", "降低", "减少", "下跌", "回落", "降幅", "缩减"), _DOWN),
-    **dict.fromkeys(("约", "大约", "大概", "接近", "近"), APPROX),
-    **dict.fromkeys(
-        ("不低于", "不少于", "不小于", "至少", "超过", "超", "突破", "高于", "多于", "大于"),
-        AT_LEAST,
-    ),
-    **dict.fromkeys(
-        ("不高于", "不超过", "不超", "不多于", "不大于", "低于", "少于", "小于", "最多", "至多"),
-        AT_MOST,
-    ),
+    **dict.fromkeys("增长 上涨 上升 提高 提升 增加 回升 增速 增幅 涨幅".split(), _UP),
+    **dict.fromkeys("下降 降低 减少 下跌 回落 降幅 缩减".split(), _DOWN),
+    **dict.fromkeys("约 大约 大概 接近 近".split(), APPROX),
+    **dict.fromkeys("不低于 不少于 不小于 至少 超过 超 突破 高于 多于 大于".split(), AT_LEAST),
+    **dict.fromkeys("不高于 不超过 不超 不多于 不大于 低于 少于 小于 最多 至多".split(), AT_MOST),
     "控制在": _CEILING,
     **dict.fromkeys(
-        ("力争", "预计", "确保", "实现", "达到", "达", "为", "保持在", "稳定在", "保持", "稳定",
-         "在", "年均", "同比", "比上年"),
+        "力争 预计 确保 实现 达到 达 为 保持在 稳定在 保持 稳定 在 年均 同比 比上年".split(),
         _FILLER,
     ),
 }
 _TAIL_WORDS = {
-    **dict.fromkeys(("左右", "上下", "前后"), APPROX),
-    **dict.fromkeys(("以上", "及以上", "或以上"), AT_LEAST),
-    **dict.fromkeys(("以内", "之内", "以下", "及以下"), AT_MOST),
+    **dict.fromkeys("左右 上下 前后".split(), APPROX),
+    **dict.fromkeys("以上 及以上 或以上".split(), AT_LEAST),
+    **dict.fromkeys("以内 之内 以下 及以下".split(), AT_MOST),
     "之间": RANGE,
 }
 _FLIPPED_BOUND = {AT_LEAST: AT_MOST, AT_MOST: AT_LEAST}
 
-_MULTIPLIERS = (("万亿", 12), ("千万", 7), ("百万", 6), ("十万", 5), ("亿", 8), ("万", 4),
-                ("千", 3), ("百", 2))
+# Compound multipliers first: a bare "百万" is 10**6, not 百 of a unit called 万.
+_MULTIPLIERS = {"万亿": 12, "千万": 7, "百万": 6, "十万": 5, "亿": 8, "万": 4, "千": 3, "百": 2}
 
 
 @lru_cache(maxsize=4096)
@@ -288,7 +306,7 @@ def _clean_unit(unit):
 def _scales(unit):
     """Ways to read a unit as 10**exponent of a base unit: 万亿元 is 1 万亿元, 10**4 亿元, 10**12 元."""
     scales = [(0, unit)]
-    for prefix, exponent in _MULTIPLIERS:
+    for prefix, exponent in _MULTIPLIERS.items():
         if unit.startswith(prefix):
             scales.append((exponent, unit[len(prefix) :]))
     return scales

@@ -55,6 +55,14 @@ ZERO = Decimal(0)
 
 @dataclass(frozen=True)
 class Assessment:
+    """A verdict on one result against one target.
+
+    `difference` is result minus target in the indicator's unit (percentage points for growth
+    rates; from the nearer bound for ranges, 0 inside), None when there is nothing to subtract.
+    `approximate` says the result was written as a bound or approximately and was judged at
+    its number.
+    """
+
     status: str
     difference: Decimal | None = None
     explanation: str = ""
@@ -100,13 +108,18 @@ def assess(target, result, *, direction=UP, reference=None, tolerance=None, unit
     result = None if result is None else _expression(result)
     case = _Case(target, result, direction, tolerance, unit or target.unit, _label(target.text))
     if target.kind == UNPARSED:
-        return case.verdict(UNPARSED, _("The target %(target)s could not be read; it is kept as written"))
+        return case.verdict(
+            UNPARSED, _("The target %(target)s could not be read; it is kept as written")
+        )
     if result is None:
         return case.verdict(PENDING, _("No result yet for the target %(target)s"))
     if result.kind == UNPARSED:
         return case.verdict(
             NEEDS_JUDGEMENT,
-            _("The result %(result)s could not be read; an analyst must judge it against the target %(target)s"),
+            _(
+                "The result %(result)s could not be read; "
+                "an analyst must judge it against the target %(target)s"
+            ),
         )
     if target.kind == QUOTA:
         return _against_quota(case)
@@ -128,7 +141,10 @@ def _against_quota(case):
         return case.verdict(MET, _("Result %(result)s reports the quota %(target)s as fulfilled"))
     return case.verdict(
         NEEDS_JUDGEMENT,
-        _("The target %(target)s is a quota set by the level above; an analyst must judge the result %(result)s"),
+        _(
+            "The target %(target)s is a quota set by the level above; "
+            "an analyst must judge the result %(result)s"
+        ),
     )
 
 
@@ -142,7 +158,10 @@ def _against_relative(case, reference):
     if number is None:
         return case.verdict(
             NEEDS_REFERENCE,
-            _("The target %(target)s is relative; record the reference result to assess %(result)s"),
+            _(
+                "The target %(target)s is relative; "
+                "record the reference result to assess %(result)s"
+            ),
         )
     kind = AT_LEAST if target.comparison == AT_LEAST else APPROX
     label = _("%(target)s (reference %(reference)s)") % {
@@ -186,17 +205,27 @@ def _against_sign(case):
     if result.kind in (POSITIVE, NEGATIVE):
         if result.kind == target.kind:
             return case.verdict(MET, _("Result %(result)s restates the target %(target)s"))
-        return case.verdict(MISSED, _("Result %(result)s goes the other way from the target %(target)s"))
+        return case.verdict(
+            MISSED, _("Result %(result)s goes the other way from the target %(target)s")
+        )
     number = _result_number(case)
     if not isinstance(number, Decimal):
         return number
     if target.kind == POSITIVE:
         if number > 0:
-            return case.verdict(MET, _("Result %(result)s is above zero, as the target %(target)s asks"), number)
-        return case.verdict(MISSED, _("Result %(result)s is not above zero, as the target %(target)s asks"), number)
+            return case.verdict(
+                MET, _("Result %(result)s is above zero, as the target %(target)s asks"), number
+            )
+        return case.verdict(
+            MISSED, _("Result %(result)s is not above zero, as the target %(target)s asks"), number
+        )
     if number < 0:
-        return case.verdict(MET, _("Result %(result)s is below zero, as the target %(target)s asks"), number)
-    return case.verdict(MISSED, _("Result %(result)s is not below zero, as the target %(target)s asks"), number)
+        return case.verdict(
+            MET, _("Result %(result)s is below zero, as the target %(target)s asks"), number
+        )
+    return case.verdict(
+        MISSED, _("Result %(result)s is not below zero, as the target %(target)s asks"), number
+    )
 
 
 def _result_number(case):
@@ -205,12 +234,18 @@ def _result_number(case):
     if result.kind in (POSITIVE, NEGATIVE):
         return case.verdict(
             NEEDS_JUDGEMENT,
-            _("Result %(result)s gives a direction but no number to compare with the target %(target)s"),
+            _(
+                "Result %(result)s gives a direction "
+                "but no number to compare with the target %(target)s"
+            ),
         )
     if result.kind == RANGE:
         return case.verdict(
             NEEDS_JUDGEMENT,
-            _("Result %(result)s is a range; an analyst must judge it against the target %(target)s"),
+            _(
+                "Result %(result)s is a range; "
+                "an analyst must judge it against the target %(target)s"
+            ),
         )
     number = convert(result.value, result.unit, case.unit)
     return _unit_mismatch(case) if number is None else number
@@ -231,7 +266,9 @@ def _against_number(case):
     if target.kind == RANGE:
         low = convert(target.low, target.unit, case.unit)
         high = convert(target.high, target.unit, case.unit)
-        return _unit_mismatch(case) if None in (low, high) else _against_range(case, number, low, high)
+        return (
+            _unit_mismatch(case) if None in (low, high) else _against_range(case, number, low, high)
+        )
     goal = convert(target.value, target.unit, case.unit)
     if goal is None:
         return _unit_mismatch(case)
@@ -248,20 +285,31 @@ def _against_ceiling(case, difference, allowance):
             _("Result %(result)s stays within the ceiling %(target)s (difference %(difference)s)"),
             difference,
         )
-    return case.verdict(MISSED, _("Result %(result)s is above the ceiling %(target)s by %(gap)s"), difference)
+    return case.verdict(
+        MISSED, _("Result %(result)s is above the ceiling %(target)s by %(gap)s"), difference
+    )
 
 
 def _against_goal(case, difference, allowance):
     """Higher is better: beyond the tolerance band either way is exceeded or missed."""
     if difference > allowance:
-        return case.verdict(EXCEEDED, _("Result %(result)s is above the target %(target)s by %(gap)s"), difference)
+        return case.verdict(
+            EXCEEDED, _("Result %(result)s is above the target %(target)s by %(gap)s"), difference
+        )
     if difference < -allowance:
-        return case.verdict(MISSED, _("Result %(result)s is below the target %(target)s by %(gap)s"), difference)
+        return case.verdict(
+            MISSED, _("Result %(result)s is below the target %(target)s by %(gap)s"), difference
+        )
     if difference == 0:
-        return case.verdict(MET, _("Result %(result)s meets the target %(target)s exactly"), difference)
+        return case.verdict(
+            MET, _("Result %(result)s meets the target %(target)s exactly"), difference
+        )
     return case.verdict(
         MET,
-        _("Result %(result)s is within %(tolerance)s of the target %(target)s (difference %(difference)s)"),
+        _(
+            "Result %(result)s is within %(tolerance)s of the target %(target)s "
+            "(difference %(difference)s)"
+        ),
         difference,
     )
 

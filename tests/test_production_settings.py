@@ -25,19 +25,31 @@ def run_python(*args, env=None):
     # The test process allows async-unsafe calls for live_server; production never does.
     skip = {*PRODUCTION_ENV, "DJANGO_ALLOW_ASYNC_UNSAFE"}
     base = {key: value for key, value in os.environ.items() if key not in skip}
-    return subprocess.run([sys.executable, *args], cwd=ROOT, env={**base, **(env or {})},
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=ROOT,
+        env={**base, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_deploy_check_passes_with_production_settings():
-    result = run_python("manage.py", "check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
+    result = run_python(
+        "manage.py", "check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV
+    )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
 
 
 def test_production_refuses_to_start_without_a_secret_key():
     env = {**PRODUCTION_ENV, "SECRET_KEY": ""}
-    result = run_python("-c", "import django; django.setup()", env={**env, "DJANGO_SETTINGS_MODULE": "planwatch.settings"})
+    result = run_python(
+        "-c",
+        "import django; django.setup()",
+        env={**env, "DJANGO_SETTINGS_MODULE": "planwatch.settings"},
+    )
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
 
@@ -50,26 +62,42 @@ def test_a_bad_boolean_fails_loudly():
 
 @pytest.mark.parametrize("module", ["planwatch.wsgi", "planwatch.asgi"])
 def test_the_compose_web_entry_points_load_with_production_settings(module):
-    result = run_python("-c", f"import {module} as m; print(type(m.application).__name__)", env=PRODUCTION_ENV)
+    result = run_python(
+        "-c", f"import {module} as m; print(type(m.application).__name__)", env=PRODUCTION_ENV
+    )
     assert result.returncode == 0, result.stderr
 
 
 def test_the_compose_celery_app_uses_the_broker_from_the_environment():
-    code = "from planwatch.celery import app; print(app.conf.broker_url, app.conf.task_always_eager)"
-    result = run_python("-c", code, env={**PRODUCTION_ENV, "DJANGO_SETTINGS_MODULE": "planwatch.settings"})
+    code = (
+        "from planwatch.celery import app; print(app.conf.broker_url, app.conf.task_always_eager)"
+    )
+    result = run_python(
+        "-c", code, env={**PRODUCTION_ENV, "DJANGO_SETTINGS_MODULE": "planwatch.settings"}
+    )
     assert result.stdout.split() == ["redis://127.0.0.1:6/0", "False"], result.stderr
 
 
 def test_without_a_broker_tasks_run_in_process():
     code = "from planwatch.celery import app; print(app.conf.task_always_eager)"
-    env = {**PRODUCTION_ENV, "CELERY_BROKER_URL": "", "DJANGO_SETTINGS_MODULE": "planwatch.settings"}
+    env = {
+        **PRODUCTION_ENV,
+        "CELERY_BROKER_URL": "",
+        "DJANGO_SETTINGS_MODULE": "planwatch.settings",
+    }
     assert run_python("-c", code, env=env).stdout.strip() == "True"
 
 
 def test_compose_runs_the_commands_tested_here():
     compose = (ROOT / "docker-compose.yml").read_text()
-    for command in ("gunicorn planwatch.wsgi", "celery -A planwatch worker", "celery -A planwatch beat",
-                    "image: postgres:16", "image: redis:7", "healthcheck"):
+    for command in (
+        "gunicorn planwatch.wsgi",
+        "celery -A planwatch worker",
+        "celery -A planwatch beat",
+        "image: postgres:16",
+        "image: redis:7",
+        "healthcheck",
+    ):
         assert command in compose
     documented = (ROOT / ".env.example").read_text()
     for variable in ("DATABASE_URL", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "CELERY_BROKER_URL"):

@@ -1,13 +1,14 @@
 """Target expressions: parsing what reports write, and judging results against targets.
 
-Pure functions on plain data: no database. The cases come from the Fuzhou 2023 execution
-report (annex table and prose) and the Cangshan 2024 report in /work/shared/seeds/.
+Pure functions on plain data: no database. The cases come from the seed reports: the Fuzhou
+2023 execution report (annex table and prose) and the Cangshan 2024 report.
 """
 
 import dataclasses
 from decimal import Decimal
 
 import pytest
+from django.utils import translation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -35,6 +36,13 @@ from indicators.expressions import (
 )
 
 D = Decimal
+
+
+@pytest.fixture
+def english():
+    # Explanations and labels are translated; the assertions read the English msgids.
+    with translation.override("en"):
+        yield
 
 
 def parsed(text):
@@ -127,7 +135,12 @@ def test_qualitative_forms_have_their_kind_and_no_number(text, kind):
 
 @pytest.mark.parametrize(
     "text",
-    ["不低于全省平均水平", "不低于 全省平均水平", "出口总额增速不低于全省平均水平", "不低于全市平均水平"],
+    [
+        "不低于全省平均水平",
+        "不低于 全省平均水平",
+        "出口总额增速不低于全省平均水平",
+        "不低于全市平均水平",
+    ],
 )
 def test_not_below_the_average_is_relative_to_the_parent_jurisdiction(text):
     expression = parse(text)
@@ -138,7 +151,9 @@ def test_not_below_the_average_is_relative_to_the_parent_jurisdiction(text):
     )
 
 
-@pytest.mark.parametrize("text", ["与经济增长保持同步", "与经济增长 保持同步", "与经济增长\n保持同步"])
+@pytest.mark.parametrize(
+    "text", ["与经济增长保持同步", "与经济增长 保持同步", "与经济增长\n保持同步"]
+)
 def test_keeping_pace_with_the_economy_is_relative_to_gdp_growth(text):
     expression = parse(text)
     assert (expression.kind, expression.relative_to, expression.comparison) == (
@@ -161,7 +176,9 @@ def test_thousands_separators_are_ignored():
     assert parsed("1,110 亿元") == ("point", D("1110"), "亿元")
 
 
-@pytest.mark.parametrize("text", ["", "   ", "见附表", "6.5 abc", "2024年增长6%", "不低于 6 以内", "约"])
+@pytest.mark.parametrize(
+    "text", ["", "   ", "见附表", "6.5 abc", "2024年增长6%", "不低于 6 以内", "约"]
+)
 def test_unreadable_text_is_kept_as_unparsed(text):
     expression = parse(text)
     assert (expression.kind, expression.text, expression.number) == ("unparsed", text, None)
@@ -172,7 +189,9 @@ def test_text_is_kept_exactly_as_written():
 
 
 def test_bounds_and_approximations_are_approximate_but_points_are_not():
-    assert [parse(text).is_approximate for text in ["6 以上", "0.0062 以内", "5.3 左右", "5.3"]] == [
+    assert [
+        parse(text).is_approximate for text in ["6 以上", "0.0062 以内", "5.3 左右", "5.3"]
+    ] == [
         True,
         True,
         True,
@@ -225,7 +244,14 @@ FUZHOU_2023 = [
     ("地方一般公共预算收入", "5.5", "8", "up", EXCEEDED, D("2.5")),
     ("城镇居民人均可支配收入", "7", "4.3", "up", MISSED, D("-2.7")),
     ("农村居民人均可支配收入", "7.5", "6.8", "up", MISSED, D("-0.7")),
-    ("亿元生产总值生产安全事故死亡率", "0.0063 以内", "0.0062 以内", "down", WITHIN_CONTROL, D("-0.0001")),
+    (
+        "亿元生产总值生产安全事故死亡率",
+        "0.0063 以内",
+        "0.0062 以内",
+        "down",
+        WITHIN_CONTROL,
+        D("-0.0001"),
+    ),
     ("出口总额", "不低于 全省平均水平", "保持正增长", "up", NEEDS_REFERENCE, None),
     ("实际利用外资", "正增长", "不低于 全省平均水平", "up", NEEDS_JUDGEMENT, None),
     ("万元生产总值能耗", "完成省下达目标", "持续下降", "down", NEEDS_JUDGEMENT, None),
@@ -251,7 +277,7 @@ def test_fuzhou_accident_death_rate_held_with_a_bound_result_is_approximate():
     assert (assessment.status, assessment.approximate) == (WITHIN_CONTROL, True)
 
 
-def test_fuzhou_gdp_explanation_can_be_checked_by_a_person():
+def test_fuzhou_gdp_explanation_can_be_checked_by_a_person(english):
     explanation = assess("6.5 左右", "5.3 左右").explanation
     assert explanation == "Result 5.3 左右 is below the target 6.5 左右 by 1.2"
 
@@ -428,7 +454,9 @@ def test_relative_result_restating_a_relative_target_meets_it():
 
 
 def test_relative_result_against_another_relative_target_needs_judgement():
-    assert assess("与经济增长保持同步", "不低于全省平均水平", reference="5").status == NEEDS_JUDGEMENT
+    assert (
+        assess("与经济增长保持同步", "不低于全省平均水平", reference="5").status == NEEDS_JUDGEMENT
+    )
 
 
 def test_unusable_reference_still_needs_reference():
@@ -448,7 +476,7 @@ def test_unreadable_target_is_unparsed():
     assert assess("见附表", "5.3").status == UNPARSED
 
 
-def test_unreadable_result_needs_judgement_and_says_it_could_not_be_read():
+def test_unreadable_result_needs_judgement_and_says_it_could_not_be_read(english):
     assessment = assess("6.5", "见上文")
     assert assessment.status == NEEDS_JUDGEMENT
     assert "could not be read" in assessment.explanation
@@ -476,7 +504,7 @@ def test_targets_and_results_are_compared_in_the_indicators_unit(
     assert (assessment.status, assessment.difference) == (status, difference)
 
 
-def test_units_that_cannot_be_converted_need_judgement():
+def test_units_that_cannot_be_converted_need_judgement(english):
     assessment = assess("130 亿元", "16000 人", unit="亿元")
     assert assessment.status == NEEDS_JUDGEMENT
     assert "unit" in assessment.explanation
@@ -500,7 +528,7 @@ def test_unknown_direction_is_refused():
         assess("6.5", "7", direction="sideways")
 
 
-def test_status_codes_have_their_stored_values():
+def test_status_codes_have_their_stored_values(english):
     assert [code for code, _label in STATUS_CHOICES] == [
         "exceeded",
         "met",
@@ -552,7 +580,9 @@ def test_any_target_and_result_get_a_valid_status_and_a_one_line_explanation(
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.decimals(allow_nan=False, allow_infinity=False, places=4, min_value=-10**6, max_value=10**6),
+    st.decimals(
+        allow_nan=False, allow_infinity=False, places=4, min_value=-(10**6), max_value=10**6
+    ),
     st.sampled_from(["", "%", " 左右", "以上", " 以内"]),
 )
 def test_written_numbers_read_back_exactly(number, suffix):

@@ -49,11 +49,18 @@ def test_empty_jurisdiction_says_what_is_missing(analyst_client):
 
 
 def test_user_text_is_escaped(analyst_client):
-    jurisdiction = Jurisdiction.objects.create(name="<script>x</script>", level="city", division_code="350200")
+    jurisdiction = Jurisdiction.objects.create(
+        name="<script>x</script>", level="city", division_code="350200"
+    )
     indicator = Indicator.objects.create(name='"></script><b>', unit="%")
-    Figure.objects.create(jurisdiction=jurisdiction, indicator=indicator, year=2023, kind="target", value_text="6")
-    for url in (reverse("indicators:home"), reverse("indicators:jurisdiction", args=["350200"]),
-                reverse("indicators:indicator_list")):
+    Figure.objects.create(
+        jurisdiction=jurisdiction, indicator=indicator, year=2023, kind="target", value_text="6"
+    )
+    for url in (
+        reverse("indicators:home"),
+        reverse("indicators:jurisdiction", args=["350200"]),
+        reverse("indicators:indicator_list"),
+    ):
         page = analyst_client.get(url).content.decode()
         assert "<script>x" not in page and '"></script><b>' not in page
 
@@ -64,18 +71,29 @@ def test_user_text_is_escaped(analyst_client):
         lambda: reverse("indicators:home"),
         lambda: reverse("indicators:jurisdiction", args=["350100"]),
         lambda: reverse("indicators:indicator_list"),
-        lambda: reverse("reports:detail", args=[Report.objects.get(jurisdiction__division_code="350100").pk]),
+        lambda: reverse(
+            "reports:detail", args=[Report.objects.get(jurisdiction__division_code="350100").pk]
+        ),
     ],
 )
-def test_pages_run_a_constant_number_of_queries(analyst_client, demo, django_assert_max_num_queries, url):
+def test_pages_run_a_constant_number_of_queries(
+    analyst_client, demo, django_assert_max_num_queries, url
+):
     url = url()
     with django_assert_max_num_queries(8):
         first = analyst_client.get(url)
     fuzhou = Jurisdiction.objects.get(division_code="350100")
     more = Report.objects.create(jurisdiction=fuzhou, title="另一份报告", delivered_on="2025-01-10")
     for year in range(2010, 2020):
-        Figure.objects.create(jurisdiction=fuzhou, indicator=Indicator.objects.first(), year=year, kind="final",
-                              value_text="5", source_report=more, source_quote="增长 5%")
+        Figure.objects.create(
+            jurisdiction=fuzhou,
+            indicator=Indicator.objects.first(),
+            year=year,
+            kind="final",
+            value_text="5",
+            source_report=more,
+            source_quote="增长 5%",
+        )
     with django_assert_max_num_queries(8) as captured:
         second = analyst_client.get(url)
     assert first.status_code == second.status_code == 200

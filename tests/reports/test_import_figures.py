@@ -16,6 +16,7 @@ def english():
     with translation.override("en"):
         yield
 
+
 HEADER = (
     "jurisdiction,jurisdiction_level,parent_jurisdiction,indicator,unit,year,kind,value_text,"
     "report_title,report_date,source_quote"
@@ -256,5 +257,7 @@ def test_export_then_import_into_an_empty_database_reproduces_the_figures():
 
 def test_rejections_are_explained_in_chinese_by_default():
     with translation.override("zh-hans"):
-        result = figures_import(data=csv_bytes(f"福州市,city,福建省,GDP,%,20x3,target,6,{TITLE},2024-01-13,6"))
+        result = figures_import(
+            data=csv_bytes(f"福州市,city,福建省,GDP,%,20x3,target,6,{TITLE},2024-01-13,6")
+        )
         assert str(result.errors[0]) == "第 2 行, year 列: '20x3' 不是 1949 至 2100 之间的年份。"
