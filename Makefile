@@ -29,7 +29,7 @@ system-deps:
 	fi
 
 messages: $(STAMP)
-	@if command -v msgfmt >/dev/null; then $(BIN)/python manage.py compilemessages --ignore=.venv -v 0; \
+	@if command -v msgfmt >/dev/null; then DEBUG=true $(BIN)/python manage.py compilemessages --ignore=.venv -v 0; \
 	else echo "gettext not installed: using the committed .mo files"; fi
 
 run: $(STAMP) messages
