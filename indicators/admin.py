@@ -1,7 +1,10 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from indicators.models import Figure, Indicator, Jurisdiction
+from indicators.assessment import assessments_deferred, assessments_invalidate
+from indicators.forms import JudgementForm
+from indicators.models import Assessment, Figure, Indicator, Judgement, Jurisdiction
+from indicators.services import judgement_record
 
 
 @admin.register(Jurisdiction)
@@ -58,3 +61,57 @@ class FigureAdmin(admin.ModelAdmin):
         if not change:
             obj.entered_by = request.user
         super().save_model(request, obj, form, change)
+
+    def delete_queryset(self, request, queryset):
+        with assessments_deferred():
+            for figure in queryset:
+                figure.delete()
+
+
+@admin.register(Judgement)
+class JudgementAdmin(admin.ModelAdmin):
+    form = JudgementForm
+    list_display = [
+        "jurisdiction",
+        "indicator",
+        "year",
+        "verdict",
+        "target_text",
+        "result_text",
+        "judged_by",
+        "judged_at",
+    ]
+    list_filter = ["verdict", "year"]
+    search_fields = ["jurisdiction__name", "indicator__name", "reason"]
+    autocomplete_fields = ["jurisdiction", "indicator"]
+    readonly_fields = ["target_text", "result_text", "judged_by", "judged_at"]
+    list_select_related = ["jurisdiction", "indicator", "judged_by"]
+
+    def save_model(self, request, obj, form, change):
+        judgement = judgement_record(
+            jurisdiction=obj.jurisdiction,
+            indicator=obj.indicator,
+            year=obj.year,
+            verdict=obj.verdict,
+            reason=obj.reason,
+            user=request.user,
+        )
+        obj.pk = judgement.pk
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        assessments_invalidate({obj.assessment_key})
+
+
+@admin.register(Assessment)
+class AssessmentAdmin(admin.ModelAdmin):
+    list_display = ["jurisdiction", "indicator", "year", "status", "difference", "explanation"]
+    list_filter = ["status", "year", "jurisdiction"]
+    search_fields = ["jurisdiction__name", "indicator__name"]
+    list_select_related = ["jurisdiction", "indicator"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -83,9 +83,11 @@ class _Case:
         parameters = {
             "target": self.target_label,
             "result": _label(self.result.text) if self.result is not None else "",
-            "difference": _quantity(difference, self.unit, signed=True),
-            "gap": _quantity(abs(difference) if difference is not None else None, self.unit),
-            "tolerance": _quantity(self.tolerance, self.unit),
+            "difference": _quantity(difference, self.unit, signed=True, points=True),
+            "gap": _quantity(
+                abs(difference) if difference is not None else None, self.unit, points=True
+            ),
+            "tolerance": _quantity(self.tolerance, self.unit, points=True),
             "unit": _one_line(self.unit or ""),
         }
         approximate = self.result is not None and self.result.is_approximate
@@ -260,6 +262,8 @@ def _unit_mismatch(case):
 
 def _against_number(case):
     target = case.target
+    if case.result.kind in (POSITIVE, NEGATIVE) and target.kind != RANGE:
+        return _sign_against_number(case)
     number = _result_number(case)
     if not isinstance(number, Decimal):
         return number
@@ -276,6 +280,37 @@ def _against_number(case):
     if target.kind == AT_MOST or case.direction == DOWN:
         return _against_ceiling(case, number - goal, allowance)
     return _against_goal(case, number - goal, allowance)
+
+
+def _sign_against_number(case):
+    """保持正增长 / 持续下降 against a number: decided when zero lies between them, else judged.
+
+    A result above zero beats any target at or below zero; one below zero holds any ceiling at
+    or above zero and misses any goal at or above zero. There is no number to subtract.
+    """
+    target, positive = case.target, case.result.kind == POSITIVE
+    goal = convert(target.value, target.unit, case.unit)
+    if goal is None:
+        return _unit_mismatch(case)
+    allowance = case.tolerance if target.kind == APPROX else ZERO
+    ceiling = target.kind == AT_MOST or case.direction == DOWN
+    if ceiling and not positive and goal + allowance >= 0:
+        return case.verdict(
+            WITHIN_CONTROL, _("Result %(result)s is below zero, under the ceiling %(target)s")
+        )
+    if ceiling and positive and goal + allowance <= 0:
+        return case.verdict(
+            MISSED, _("Result %(result)s is above zero, over the ceiling %(target)s")
+        )
+    if not ceiling and positive and goal + allowance <= 0:
+        return case.verdict(
+            EXCEEDED, _("Result %(result)s is above zero, so above the target %(target)s")
+        )
+    if not ceiling and not positive and goal - allowance >= 0:
+        return case.verdict(
+            MISSED, _("Result %(result)s is below zero, so below the target %(target)s")
+        )
+    return _result_number(case)
 
 
 def _against_ceiling(case, difference, allowance):
@@ -340,8 +375,11 @@ def _one_line(text):
     return " ".join(text.split())
 
 
-def _quantity(value, unit, *, signed=False):
-    """A Decimal as a person writes it (no exponent, no trailing zeros), with a non-% unit."""
+def _quantity(value, unit, *, signed=False, points=False):
+    """A Decimal as a person writes it (no exponent, no trailing zeros), with its unit.
+
+    A gap between two rates is in percentage points (`points`); a rate itself carries %.
+    """
     if value is None:
         return ""
     text = format(value, "f")
@@ -352,6 +390,8 @@ def _quantity(value, unit, *, signed=False):
     elif signed and value > 0:
         text = "+" + text
     unit = _one_line(unit or "")
-    if unit and unit not in PERCENT_UNITS and unit.strip("—-－"):
+    if unit in PERCENT_UNITS:
+        return _("%(number)s percentage points") % {"number": text} if points else f"{text}%"
+    if unit and unit.strip("—-－"):
         text = f"{text} {unit}"
     return text

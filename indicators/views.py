@@ -2,7 +2,7 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, render
 
-from indicators.models import Figure, Indicator, Jurisdiction
+from indicators.models import Assessment, Figure, Indicator, Jurisdiction
 
 
 @login_required
@@ -33,12 +33,14 @@ def jurisdiction_detail(request, code):
         .filter(jurisdiction=jurisdiction)
         .order_by("-year", "indicator__display_order", "indicator__name", "kind")
     )
+    assessments = Assessment.objects.for_listing().filter(jurisdiction=jurisdiction)
     return render(
         request,
         "indicators/jurisdiction_detail.html",
         {
             "jurisdiction": jurisdiction,
             "figures": figures,
+            "assessments": assessments,
             "children": jurisdiction.children.all(),
             "reports": jurisdiction.reports.all(),
         },

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from indicators.assessment import assessments_deferred
 from indicators.exports import FIGURES_CSV_COLUMNS, FIGURES_CSV_OPTIONAL_COLUMNS, restore_formula
 from indicators.models import MAX_YEAR, MIN_YEAR, Figure, Jurisdiction, flags_in_quote
 from reports.models import parse_report_date
@@ -300,6 +301,11 @@ def check_report_date(number, text, errors):
 
 def store_rows(rows, result, *, user):
     resolver = Resolver(result, user=user)
+    with assessments_deferred():
+        store_each(resolver, rows, result)
+
+
+def store_each(resolver, rows, result):
     for row in rows:
         try:
             resolver.store(row)

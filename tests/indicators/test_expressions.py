@@ -408,11 +408,32 @@ def test_falling_target_needs_a_result_below_zero_and_is_met_not_within_control(
         ("下降", "持续下降", MET),
         ("正增长", "持续下降", MISSED),
         ("6.5", "保持正增长", NEEDS_JUDGEMENT),
-        ("3.0 以内", "持续下降", NEEDS_JUDGEMENT),
     ],
 )
 def test_qualitative_results_meet_only_the_qualitative_target_they_restate(target, result, status):
     assert assess(target, result).status == status
+
+
+@pytest.mark.parametrize(
+    ("target", "result", "direction", "status"),
+    [
+        ("-4.8", "保持正增长", "up", EXCEEDED),
+        ("0", "保持正增长", "up", EXCEEDED),
+        ("0 左右", "保持正增长", "up", NEEDS_JUDGEMENT),
+        ("3.1", "保持正增长", "up", NEEDS_JUDGEMENT),
+        ("2", "持续下降", "up", MISSED),
+        ("-2", "持续下降", "up", NEEDS_JUDGEMENT),
+        ("3.0 以内", "持续下降", "up", WITHIN_CONTROL),
+        ("3 左右", "持续下降", "down", WITHIN_CONTROL),
+        ("-1 以内", "保持正增长", "up", MISSED),
+        ("1 以内", "保持正增长", "up", NEEDS_JUDGEMENT),
+    ],
+)
+def test_a_sign_only_result_is_decided_when_zero_separates_it_from_the_target(
+    target, result, direction, status
+):
+    assessment = assess(target, result, direction=direction)
+    assert (assessment.status, assessment.difference) == (status, None)
 
 
 def test_quota_target_restated_by_the_result_is_met():

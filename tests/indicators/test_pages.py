@@ -98,3 +98,27 @@ def test_pages_run_a_constant_number_of_queries(
         second = analyst_client.get(url)
     assert first.status_code == second.status_code == 200
     assert len(captured.captured_queries) <= 8
+
+
+def test_jurisdiction_page_shows_each_verdict_as_text_not_colour_alone(analyst_client, demo):
+    page = analyst_client.get(reverse("indicators:jurisdiction", args=["350100"])).content.decode()
+    assert "超额完成" in page and "未完成" in page and "控制在目标内" in page and "缺参照值" in page
+    assert "完成情况 5.3 左右 低于目标“6.5 左右” 1.2 个百分点" in page
+
+
+def test_a_judgement_is_shown_with_who_and_why(analyst_client, analyst, demo):
+    from indicators.services import judgement_record
+
+    fuzhou = Jurisdiction.objects.get(division_code="350100")
+    energy = Indicator.objects.get(name="万元生产总值能耗", unit="%")
+    judgement_record(
+        jurisdiction=fuzhou,
+        indicator=energy,
+        year=2023,
+        verdict="met",
+        reason="省里通报已完成",
+        user=analyst,
+    )
+    page = analyst_client.get(reverse("indicators:jurisdiction", args=["350100"])).content.decode()
+    assert "判定人：analyst" in page or "judged by analyst" in page
+    assert "省里通报已完成" in page

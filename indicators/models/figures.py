@@ -1,168 +1,16 @@
-"""The domain: jurisdictions, indicators and the figures reports state about them."""
+"""Figures: one statement of one indicator for one jurisdiction and year, as written."""
 
 from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from indicators import expressions
-
-MIN_YEAR = 1949
-MAX_YEAR = 2100
-
-division_code_validator = RegexValidator(
-    r"^\d{6}$", _("A division code has six digits (GB/T 2260).")
-)
-
-
-class JurisdictionQuerySet(models.QuerySet):
-    def by_name_or_code(self, value):
-        """The one jurisdiction with this division code or name; DoesNotExist or MultipleObjectsReturned."""
-        value = value.strip()
-        if value.isdigit():
-            return self.get(division_code=value)
-        return self.get(name=value)
-
-
-class Jurisdiction(models.Model):
-    class Level(models.TextChoices):
-        PROVINCE = "province", _("Province")
-        CITY = "city", _("City")
-        DISTRICT = "district", _("District or county")
-
-    name = models.CharField(_("name"), max_length=64)
-    name_en = models.CharField(_("English name"), max_length=128, blank=True)
-    level = models.CharField(_("level"), max_length=16, choices=Level.choices)
-    parent = models.ForeignKey(
-        "self",
-        models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="children",
-        verbose_name=_("parent"),
-    )
-    division_code = models.CharField(
-        _("division code"),
-        max_length=6,
-        null=True,
-        blank=True,
-        unique=True,
-        validators=[division_code_validator],
-        help_text=_("GB/T 2260 administrative division code, e.g. 350100 for 福州市."),
-    )
-
-    objects = JurisdictionQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("jurisdiction")
-        verbose_name_plural = _("jurisdictions")
-        ordering = ["division_code", "name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["parent", "name"], name="jurisdiction_unique_name_in_parent"
-            ),
-            models.UniqueConstraint(
-                fields=["name"],
-                condition=Q(parent__isnull=True),
-                name="jurisdiction_unique_root_name",
-            ),
-            models.CheckConstraint(
-                condition=Q(level__in=["province", "city", "district"]),
-                name="jurisdiction_level_valid",
-            ),
-        ]
-
-    def __str__(self):
-        return self.name
-
-
-class Indicator(models.Model):
-    class Measure(models.TextChoices):
-        GROWTH = "growth", _("Growth rate")
-        LEVEL = "level", _("Level")
-        RATIO = "ratio", _("Ratio")
-        QUALITATIVE = "qualitative", _("Qualitative")
-
-    class Direction(models.TextChoices):
-        UP = "up", _("Higher is better")
-        DOWN = "down", _("Lower is better")
-
-    class Category(models.TextChoices):
-        ECONOMY = "economy", _("Economy")
-        FISCAL = "fiscal", _("Fiscal")
-        TRADE = "trade", _("Trade and investment")
-        LIVELIHOOD = "livelihood", _("People's livelihood")
-        INNOVATION = "innovation", _("Innovation")
-        GREEN = "green", _("Green development")
-        SAFETY = "safety", _("Safety")
-        OTHER = "other", _("Other")
-
-    name = models.CharField(_("name"), max_length=128)
-    name_en = models.CharField(_("English name"), max_length=200, blank=True)
-    unit = models.CharField(
-        _("unit"), max_length=32, help_text=_("As written: %, 亿元, 万美元, 元, 万人, 家 …")
-    )
-    measure = models.CharField(
-        _("measure"), max_length=16, choices=Measure.choices, default=Measure.GROWTH
-    )
-    direction = models.CharField(
-        _("direction"), max_length=4, choices=Direction.choices, default=Direction.UP
-    )
-    parent = models.ForeignKey(
-        "self",
-        models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="children",
-        verbose_name=_("parent"),
-    )
-    category = models.CharField(
-        _("category"), max_length=16, choices=Category.choices, default=Category.OTHER
-    )
-    aliases = models.JSONField(
-        _("aliases"),
-        default=list,
-        blank=True,
-        help_text=_("Other names reports use for this series."),
-    )
-    display_order = models.PositiveIntegerField(_("display order"), default=1000)
-    tolerance = models.DecimalField(
-        _("tolerance"),
-        max_digits=12,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        help_text=_(
-            "Band around approximate (左右) targets, in the indicator's unit; 0.1 when empty."
-        ),
-    )
-
-    class Meta:
-        verbose_name = _("indicator")
-        verbose_name_plural = _("indicators")
-        ordering = ["display_order", "name", "unit"]
-        constraints = [
-            # 地区生产总值 in % and in 亿元 are two series.
-            models.UniqueConstraint(fields=["name", "unit"], name="indicator_unique_name_unit"),
-            models.CheckConstraint(
-                condition=Q(direction__in=["up", "down"]), name="indicator_direction_valid"
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.name} ({self.unit})"
-
-    def clean(self):
-        if not isinstance(self.aliases, list) or not all(isinstance(a, str) for a in self.aliases):
-            raise ValidationError({"aliases": _("Aliases must be a list of names.")})
-
-    @property
-    def names(self):
-        return [self.name, *self.aliases]
+from indicators.models.places import MAX_YEAR, MIN_YEAR, Jurisdiction
+from indicators.models.series import Indicator
 
 
 class FigureQuerySet(models.QuerySet):
@@ -272,8 +120,28 @@ class Figure(models.Model):
         return f"{self.jurisdiction} {self.year} {self.indicator.name} {self.get_kind_display()}: {self.value_text}"
 
     def save(self, *args, **kwargs):
+        from indicators.assessment import assessments_invalidate  # assessment imports these models
+
         self.refresh_value()
         super().save(*args, **kwargs)
+        assessments_invalidate({self.assessment_key, getattr(self, "_loaded_key", None)} - {None})
+        self._loaded_key = self.assessment_key
+
+    def delete(self, *args, **kwargs):
+        from indicators.assessment import assessments_invalidate
+
+        key = self.assessment_key
+        deleted = super().delete(*args, **kwargs)
+        assessments_invalidate({key})
+        return deleted
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        figure = super().from_db(db, field_names, values)
+        figure._loaded_key = (
+            figure.assessment_key if len(values) == len(cls._meta.concrete_fields) else None
+        )
+        return figure
 
     def clean(self):
         errors = {}
@@ -299,6 +167,10 @@ class Figure(models.Model):
     def refresh_value(self):
         """Store the number the text states, in the indicator's unit (None when it states none)."""
         self.value = parsed_number(self.value_text, self.indicator.unit)
+
+    @property
+    def assessment_key(self):
+        return (self.jurisdiction_id, self.indicator_id, self.year)
 
     @property
     def expression(self):

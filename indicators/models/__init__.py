@@ -1,0 +1,16 @@
+from indicators.models.assessments import Assessment, Judgement
+from indicators.models.figures import Figure, flags_in_quote, parsed_number
+from indicators.models.places import MAX_YEAR, MIN_YEAR, Jurisdiction
+from indicators.models.series import Indicator
+
+__all__ = [
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "Assessment",
+    "Figure",
+    "Indicator",
+    "Judgement",
+    "Jurisdiction",
+    "flags_in_quote",
+    "parsed_number",
+]

@@ -1,0 +1,74 @@
+"""Where figures are stated: jurisdictions in their GB/T 2260 tree."""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+MIN_YEAR = 1949
+MAX_YEAR = 2100
+
+division_code_validator = RegexValidator(
+    r"^\d{6}$", _("A division code has six digits (GB/T 2260).")
+)
+
+
+class JurisdictionQuerySet(models.QuerySet):
+    def by_name_or_code(self, value):
+        """The one jurisdiction with this division code or name; DoesNotExist or MultipleObjectsReturned."""
+        value = value.strip()
+        if value.isdigit():
+            return self.get(division_code=value)
+        return self.get(name=value)
+
+
+class Jurisdiction(models.Model):
+    class Level(models.TextChoices):
+        PROVINCE = "province", _("Province")
+        CITY = "city", _("City")
+        DISTRICT = "district", _("District or county")
+
+    name = models.CharField(_("name"), max_length=64)
+    name_en = models.CharField(_("English name"), max_length=128, blank=True)
+    level = models.CharField(_("level"), max_length=16, choices=Level.choices)
+    parent = models.ForeignKey(
+        "self",
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("parent"),
+    )
+    division_code = models.CharField(
+        _("division code"),
+        max_length=6,
+        null=True,
+        blank=True,
+        unique=True,
+        validators=[division_code_validator],
+        help_text=_("GB/T 2260 administrative division code, e.g. 350100 for 福州市."),
+    )
+
+    objects = JurisdictionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("jurisdiction")
+        verbose_name_plural = _("jurisdictions")
+        ordering = ["division_code", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["parent", "name"], name="jurisdiction_unique_name_in_parent"
+            ),
+            models.UniqueConstraint(
+                fields=["name"],
+                condition=Q(parent__isnull=True),
+                name="jurisdiction_unique_root_name",
+            ),
+            models.CheckConstraint(
+                condition=Q(level__in=["province", "city", "district"]),
+                name="jurisdiction_level_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,91 @@
+"""What figures measure: indicators, one series per name and unit."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class Indicator(models.Model):
+    class Measure(models.TextChoices):
+        GROWTH = "growth", _("Growth rate")
+        LEVEL = "level", _("Level")
+        RATIO = "ratio", _("Ratio")
+        QUALITATIVE = "qualitative", _("Qualitative")
+
+    class Direction(models.TextChoices):
+        UP = "up", _("Higher is better")
+        DOWN = "down", _("Lower is better")
+
+    class Category(models.TextChoices):
+        ECONOMY = "economy", _("Economy")
+        FISCAL = "fiscal", _("Fiscal")
+        TRADE = "trade", _("Trade and investment")
+        LIVELIHOOD = "livelihood", _("People's livelihood")
+        INNOVATION = "innovation", _("Innovation")
+        GREEN = "green", _("Green development")
+        SAFETY = "safety", _("Safety")
+        OTHER = "other", _("Other")
+
+    name = models.CharField(_("name"), max_length=128)
+    name_en = models.CharField(_("English name"), max_length=200, blank=True)
+    unit = models.CharField(
+        _("unit"), max_length=32, help_text=_("As written: %, 亿元, 万美元, 元, 万人, 家 …")
+    )
+    measure = models.CharField(
+        _("measure"), max_length=16, choices=Measure.choices, default=Measure.GROWTH
+    )
+    direction = models.CharField(
+        _("direction"), max_length=4, choices=Direction.choices, default=Direction.UP
+    )
+    parent = models.ForeignKey(
+        "self",
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("parent"),
+    )
+    category = models.CharField(
+        _("category"), max_length=16, choices=Category.choices, default=Category.OTHER
+    )
+    aliases = models.JSONField(
+        _("aliases"),
+        default=list,
+        blank=True,
+        help_text=_("Other names reports use for this series."),
+    )
+    display_order = models.PositiveIntegerField(_("display order"), default=1000)
+    tolerance = models.DecimalField(
+        _("tolerance"),
+        max_digits=12,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_(
+            "Band around approximate (左右) targets, in the indicator's unit; 0.1 when empty."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
+        ordering = ["display_order", "name", "unit"]
+        constraints = [
+            # 地区生产总值 in % and in 亿元 are two series.
+            models.UniqueConstraint(fields=["name", "unit"], name="indicator_unique_name_unit"),
+            models.CheckConstraint(
+                condition=Q(direction__in=["up", "down"]), name="indicator_direction_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.unit})"
+
+    def clean(self):
+        if not isinstance(self.aliases, list) or not all(isinstance(a, str) for a in self.aliases):
+            raise ValidationError({"aliases": _("Aliases must be a list of names.")})
+
+    @property
+    def names(self):
+        return [self.name, *self.aliases]
