@@ -28,23 +28,22 @@ def jurisdiction_detail(request, code):
     jurisdiction = get_object_or_404(
         Jurisdiction.objects.select_related("parent"), division_code=code
     )
-    figures = (
-        Figure.objects.for_listing()
-        .filter(jurisdiction=jurisdiction)
-        .order_by("-year", "indicator__display_order", "indicator__name", "kind")
-    )
+    years = sorted(set(jurisdiction.figures.values_list("year", flat=True)), reverse=True)
+    year = int(request.GET["year"]) if request.GET.get("year", "").isdigit() else None
+    figures = Figure.objects.for_listing().filter(jurisdiction=jurisdiction)
     assessments = Assessment.objects.for_listing().filter(jurisdiction=jurisdiction)
-    return render(
-        request,
-        "indicators/jurisdiction_detail.html",
-        {
-            "jurisdiction": jurisdiction,
-            "figures": figures,
-            "assessments": assessments,
-            "children": jurisdiction.children.all(),
-            "reports": jurisdiction.reports.all(),
-        },
-    )
+    if year:
+        figures, assessments = figures.filter(year=year), assessments.filter(year=year)
+    context = {
+        "jurisdiction": jurisdiction,
+        "years": years,
+        "year": year,
+        "figures": figures.order_by("-year", "indicator__display_order", "indicator__name", "kind"),
+        "assessments": assessments,
+        "children": jurisdiction.children.all(),
+        "reports": jurisdiction.reports.all(),
+    }
+    return render(request, "indicators/jurisdiction_detail.html", context)
 
 
 @login_required

@@ -122,3 +122,10 @@ def test_a_judgement_is_shown_with_who_and_why(analyst_client, analyst, demo):
     page = analyst_client.get(reverse("indicators:jurisdiction", args=["350100"])).content.decode()
     assert "判定人：analyst" in page or "judged by analyst" in page
     assert "省里通报已完成" in page
+
+
+def test_jurisdiction_page_can_be_narrowed_to_one_year_by_url(analyst_client, demo):
+    url = reverse("indicators:jurisdiction", args=["350100"])
+    page = analyst_client.get(url + "?year=2023").content.decode()
+    assert '<td class="num">2023</td>' in page and '<td class="num">2024</td>' not in page
+    assert '<td class="num">2024</td>' in analyst_client.get(url).content.decode()

@@ -1,0 +1,132 @@
+import pytest
+from django.urls import reverse
+
+from indicators.models import Assessment, Figure, Indicator
+from reports.models import Report
+
+pytestmark = pytest.mark.django_db
+
+
+def inline_post(report, rows):
+    data = {
+        "jurisdiction": report.jurisdiction_id,
+        "title": report.title,
+        "issuing_body": report.issuing_body,
+        "delivered_on": report.delivered_on.isoformat(),
+        "date_precision": report.date_precision,
+        "meeting": report.meeting,
+        "review_year": report.review_year or "",
+        "plan_year": report.plan_year or "",
+        "text": report.text,
+    }
+    existing = list(report.figures.all())
+    prefix = "figures"
+    data.update(
+        {
+            f"{prefix}-TOTAL_FORMS": len(existing) + len(rows),
+            f"{prefix}-INITIAL_FORMS": len(existing),
+            f"{prefix}-MIN_NUM_FORMS": 0,
+            f"{prefix}-MAX_NUM_FORMS": 1000,
+        }
+    )
+    for index, figure in enumerate(existing):
+        data.update(
+            {
+                f"{prefix}-{index}-id": figure.pk,
+                f"{prefix}-{index}-report": report.pk,
+                f"{prefix}-{index}-indicator": figure.indicator_id,
+                f"{prefix}-{index}-year": figure.year,
+                f"{prefix}-{index}-kind": figure.kind,
+                f"{prefix}-{index}-value_text": figure.value_text,
+                f"{prefix}-{index}-source_quote": figure.source_quote,
+                f"{prefix}-{index}-flags": '["' + '","'.join(figure.flags) + '"]'
+                if figure.flags
+                else "[]",
+            }
+        )
+    for offset, row in enumerate(rows, start=len(existing)):
+        data.update({f"{prefix}-{offset}-{key}": value for key, value in row.items()})
+    return data
+
+
+def test_analyst_adds_a_figure_inline_on_the_report_page(analyst_client, analyst, demo):
+    report = Report.objects.get(jurisdiction__division_code="350104")
+    indicator = Indicator.objects.get(name="地区生产总值", unit="%")
+    url = reverse("admin:reports_report_change", args=[report.pk])
+    page = analyst_client.get(url)
+    assert page.status_code == 200 and "1110" in page.content.decode()
+    response = analyst_client.post(
+        url,
+        inline_post(
+            report,
+            [
+                {
+                    "indicator": indicator.pk,
+                    "year": 2025,
+                    "kind": "final",
+                    "value_text": "5.9 左右",
+                    "source_quote": "全年地区生产总值增长 5.8%",
+                    "flags": "[]",
+                }
+            ],
+        ),
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    figure = Figure.objects.get(source_report=report, indicator=indicator, year=2025, kind="final")
+    assert (figure.jurisdiction, figure.entered_by, str(figure.value)) == (
+        report.jurisdiction,
+        analyst,
+        "5.900000",
+    )
+    assert (
+        Assessment.objects.get(
+            jurisdiction=report.jurisdiction, indicator=indicator, year=2025
+        ).result
+        == figure
+    )
+
+
+def test_inline_figure_without_quote_is_refused_with_a_message(analyst_client, demo):
+    report = Report.objects.get(jurisdiction__division_code="350104")
+    indicator = Indicator.objects.get(name="地区生产总值", unit="%")
+    count = Figure.objects.count()
+    response = analyst_client.post(
+        reverse("admin:reports_report_change", args=[report.pk]),
+        inline_post(
+            report,
+            [
+                {
+                    "indicator": indicator.pk,
+                    "year": 2024,
+                    "kind": "final",
+                    "value_text": "5.9",
+                    "source_quote": "",
+                    "flags": "[]",
+                }
+            ],
+        ),
+    )
+    assert response.status_code == 200
+    assert "请引用数据所在的原句" in response.content.decode()
+    assert Figure.objects.count() == count
+
+
+def test_figure_list_shows_the_value_as_written_next_to_the_parsed_value(analyst_client, demo):
+    page = analyst_client.get(
+        reverse("admin:indicators_figure_changelist") + "?q=左右"
+    ).content.decode()
+    assert "6.5 左右" in page and "6.500000" in page
+
+
+def test_autocomplete_finds_indicators_by_name(analyst_client, demo):
+    response = analyst_client.get(
+        reverse("admin:autocomplete"),
+        {
+            "app_label": "indicators",
+            "model_name": "figure",
+            "field_name": "indicator",
+            "term": "规上",
+        },
+    )
+    assert response.status_code == 200
+    assert "规上工业增加值" in response.json()["results"][0]["text"]
