@@ -1,14 +1,52 @@
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from rules.contrib.admin import ObjectPermissionsModelAdminMixin
+from simple_history.admin import SimpleHistoryAdmin
 
 from indicators.assessment import assessments_deferred, assessments_invalidate
-from indicators.forms import JudgementForm
-from indicators.models import Assessment, Figure, Indicator, Judgement, Jurisdiction
+from indicators.forms import JudgementForm, VersionedFigureForm
+from indicators.models import Assessment, Assignment, Figure, Indicator, Judgement, Jurisdiction
+from indicators.permissions import is_administrator, scope
 from indicators.services import judgement_record
 
 
+class PlanWatchAdmin(ObjectPermissionsModelAdminMixin, SimpleHistoryAdmin):
+    """Object-level permissions from indicators.permissions; history kept, restored by administrators."""
+
+    def has_change_history_permission(self, request, obj=None):
+        return is_administrator(request.user)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST" and not is_administrator(request.user):
+            raise PermissionDenied
+        request.planwatch_revert = True
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def check_write(self, request, obj, change):
+        action = "change" if change else "add"
+        if not request.user.has_perm(f"{self.opts.app_label}.{action}_{self.opts.model_name}", obj):
+            raise PermissionDenied
+
+    def save_model(self, request, obj, form, change):
+        self.check_write(request, obj, change)
+        obj._change_reason = getattr(form, "cleaned_data", {}).get("change_reason") or None
+        super().save_model(request, obj, form, change)
+
+
+def limit_to_scope(request, db_field, formfield):
+    """An analyst picks only jurisdictions (and their reports) they may write."""
+    if formfield is None or is_administrator(request.user):
+        return formfield
+    if db_field.name == "jurisdiction":
+        formfield.queryset = formfield.queryset.filter(pk__in=scope(request.user))
+    elif db_field.name == "source_report":
+        formfield.queryset = formfield.queryset.filter(jurisdiction_id__in=scope(request.user))
+    return formfield
+
+
 @admin.register(Jurisdiction)
-class JurisdictionAdmin(admin.ModelAdmin):
+class JurisdictionAdmin(PlanWatchAdmin):
     list_display = ["name", "name_en", "level", "parent", "division_code"]
     list_filter = ["level"]
     search_fields = ["name", "name_en", "division_code"]
@@ -17,7 +55,7 @@ class JurisdictionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(admin.ModelAdmin):
+class IndicatorAdmin(PlanWatchAdmin):
     list_display = [
         "name",
         "unit",
@@ -35,7 +73,8 @@ class IndicatorAdmin(admin.ModelAdmin):
 
 
 @admin.register(Figure)
-class FigureAdmin(admin.ModelAdmin):
+class FigureAdmin(PlanWatchAdmin):
+    form = VersionedFigureForm
     list_display = [
         "jurisdiction",
         "indicator",
@@ -43,33 +82,70 @@ class FigureAdmin(admin.ModelAdmin):
         "kind",
         "value_text",
         "value",
+        "review_status",
         "source_report",
         "entered_by",
     ]
-    list_filter = ["kind", "year", "jurisdiction__level", "indicator__category"]
+    list_filter = ["review_status", "kind", "year", "jurisdiction__level", "indicator__category"]
     search_fields = ["jurisdiction__name", "indicator__name", "value_text", "source_quote"]
     autocomplete_fields = ["jurisdiction", "indicator", "source_report"]
     list_select_related = ["jurisdiction", "indicator", "source_report", "entered_by"]
-    readonly_fields = ["value", "entered_by", "created_at", "updated_at"]
+    readonly_fields = [
+        "value",
+        "review_status",
+        "reviewed_by",
+        "reviewed_at",
+        "review_comment",
+        "entered_by",
+        "created_at",
+        "updated_at",
+    ]
     fieldsets = [
         (None, {"fields": ["jurisdiction", "indicator", "year", "kind", ("value_text", "value")]}),
         (_("Source"), {"fields": ["source_report", "source_quote", "flags"]}),
-        (_("Record"), {"fields": ["entered_by", "created_at", "updated_at"]}),
+        (
+            _("Review"),
+            {"fields": ["review_status", "reviewed_by", "reviewed_at", "review_comment"]},
+        ),
+        (
+            _("Record"),
+            {
+                "fields": [
+                    "entered_by",
+                    "created_at",
+                    "updated_at",
+                    "change_reason",
+                    "loaded_version",
+                ]
+            },
+        ),
     ]
 
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.skip_version_check = getattr(request, "planwatch_revert", False)
+        return form
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        return limit_to_scope(
+            request, db_field, super().formfield_for_foreignkey(db_field, request, **kwargs)
+        )
+
     def save_model(self, request, obj, form, change):
-        if not change:
-            obj.entered_by = request.user
+        obj.enter(request.user)
         super().save_model(request, obj, form, change)
 
     def delete_queryset(self, request, queryset):
         with assessments_deferred():
             for figure in queryset:
+                if not request.user.has_perm("indicators.delete_figure", figure):
+                    raise PermissionDenied
+                figure._history_user = request.user
                 figure.delete()
 
 
 @admin.register(Judgement)
-class JudgementAdmin(admin.ModelAdmin):
+class JudgementAdmin(ObjectPermissionsModelAdminMixin, admin.ModelAdmin):
     form = JudgementForm
     list_display = [
         "jurisdiction",
@@ -87,7 +163,14 @@ class JudgementAdmin(admin.ModelAdmin):
     readonly_fields = ["target_text", "result_text", "judged_by", "judged_at"]
     list_select_related = ["jurisdiction", "indicator", "judged_by"]
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        return limit_to_scope(
+            request, db_field, super().formfield_for_foreignkey(db_field, request, **kwargs)
+        )
+
     def save_model(self, request, obj, form, change):
+        if not request.user.has_perm("indicators.add_judgement", obj):
+            raise PermissionDenied
         judgement = judgement_record(
             jurisdiction=obj.jurisdiction,
             indicator=obj.indicator,
@@ -104,7 +187,7 @@ class JudgementAdmin(admin.ModelAdmin):
 
 
 @admin.register(Assessment)
-class AssessmentAdmin(admin.ModelAdmin):
+class AssessmentAdmin(ObjectPermissionsModelAdminMixin, admin.ModelAdmin):
     list_display = ["jurisdiction", "indicator", "year", "status", "difference", "explanation"]
     list_filter = ["status", "year", "jurisdiction"]
     search_fields = ["jurisdiction__name", "indicator__name"]
@@ -115,3 +198,15 @@ class AssessmentAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Assignment)
+class AssignmentAdmin(ObjectPermissionsModelAdminMixin, admin.ModelAdmin):
+    list_display = ["user", "jurisdiction", "can_review"]
+    list_filter = ["can_review"]
+    search_fields = ["user__username", "jurisdiction__name"]
+    autocomplete_fields = ["jurisdiction"]
+    list_select_related = ["user", "jurisdiction"]

@@ -124,11 +124,15 @@ def dependent_keys(keys, gdp):
 
 
 def figures_by_key(keys):
-    figures = Figure.objects.filter(
-        jurisdiction_id__in={j for j, _i, _y in keys},
-        indicator_id__in={i for _j, i, _y in keys},
-        year__in={y for _j, _i, y in keys},
-    ).select_related("source_report", "indicator", "jurisdiction")
+    figures = (
+        Figure.objects.published()
+        .filter(
+            jurisdiction_id__in={j for j, _i, _y in keys},
+            indicator_id__in={i for _j, i, _y in keys},
+            year__in={y for _j, _i, y in keys},
+        )
+        .select_related("source_report", "indicator", "jurisdiction")
+    )
     grouped = defaultdict(list)
     for figure in figures:
         if figure.assessment_key in keys:

@@ -1,7 +1,63 @@
 from django import forms
+from django.db import connection
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
-from indicators.models import Assessment, Judgement
+from indicators.models import Assessment, Figure, Judgement
+
+
+class VersionedFigureForm(forms.ModelForm):
+    """Refuses an edit made from a version of the figure that someone else has since changed."""
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    change_reason = forms.CharField(
+        label=_("Reason for the change"),
+        required=False,
+        max_length=200,
+        help_text=_("Optional; kept in the figure's history."),
+    )
+    skip_version_check = False
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["loaded_version"].initial = self.instance.version
+        if "flags" in self.fields:
+            # Compare with the stored flags, not a hidden copy a forged or scripted POST can omit:
+            # an untouched row must not count as an edit (it would send the figure back to draft).
+            self.fields["flags"].show_hidden_initial = False
+
+    def clean(self):
+        cleaned = super().clean()
+        edited = set(self.changed_data) - {"loaded_version", "change_reason"}
+        if self.instance.pk and not self.skip_version_check and edited:
+            self.check_version(cleaned.get("loaded_version"))
+        return cleaned
+
+    def check_version(self, loaded):
+        current = Figure.objects.filter(pk=self.instance.pk)
+        if connection.in_atomic_block:  # hold the row until this edit commits
+            current = current.select_for_update()
+        current = current.first()
+        if current is None or current.version == loaded:
+            return
+        latest = current.history.select_related("history_user").first()
+        raise forms.ValidationError(
+            _(
+                "%(who)s changed this figure at %(when)s while you were editing it: it now reads "
+                "“%(value)s” (version %(version)s; you started from version %(loaded)s). Your change "
+                "was not saved. Look at theirs, then edit again."
+            ),
+            code="conflict",
+            params={
+                "who": latest.history_user if latest and latest.history_user else _("someone"),
+                "when": date_format(localtime(current.updated_at), "SHORT_DATETIME_FORMAT"),
+                "value": current.value_text,
+                "version": current.version,
+                "loaded": loaded if loaded is not None else "?",
+            },
+        )
 
 
 class JudgementForm(forms.ModelForm):

@@ -1,11 +1,12 @@
 """Writes that touch several models."""
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from indicators.assessment import assessments_refresh
-from indicators.models import Assessment, Judgement
+from indicators.models import Assessment, Figure, Judgement
 
 
 @transaction.atomic
@@ -33,3 +34,48 @@ def judgement_record(
     judgement.save()
     assessments_refresh({judgement.assessment_key})
     return judgement
+
+
+def _reviewable(figure, user):
+    if not user.has_perm("indicators.review_figure", figure):
+        raise PermissionDenied(_("You may not review this figure."))
+
+
+@transaction.atomic
+def figure_approve(*, figure: Figure, user, expected_version: int | None = None) -> Figure:
+    """Publish a draft: it now counts in verdicts and is shown to officials."""
+    figure = Figure.objects.select_for_update().select_related("indicator").get(pk=figure.pk)
+    _reviewable(figure, user)
+    if expected_version is not None and figure.version != expected_version:
+        raise ValidationError(
+            _("The figure changed while you were reviewing it; look at it again.")
+        )
+    figure.review_status, figure.reviewed_by, figure.reviewed_at = (
+        Figure.Review.APPROVED,
+        user,
+        timezone.now(),
+    )
+    figure.review_comment = ""
+    figure._history_user = user
+    figure._change_reason = "approved"
+    figure.save()
+    return figure
+
+
+@transaction.atomic
+def figure_return(*, figure: Figure, user, comment: str) -> Figure:
+    """Send a draft back to the analyst who entered it, saying what to fix."""
+    figure = Figure.objects.select_for_update().select_related("indicator").get(pk=figure.pk)
+    _reviewable(figure, user)
+    if not comment.strip():
+        raise ValidationError(_("Say what needs fixing when returning a figure."))
+    figure.review_status, figure.reviewed_by, figure.reviewed_at = (
+        Figure.Review.RETURNED,
+        user,
+        timezone.now(),
+    )
+    figure.review_comment = comment.strip()
+    figure._history_user = user
+    figure._change_reason = "returned"
+    figure.save()
+    return figure

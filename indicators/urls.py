@@ -7,4 +7,5 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("jurisdictions/<str:code>/", views.jurisdiction_detail, name="jurisdiction"),
     path("indicators/", views.indicator_list, name="indicator_list"),
+    path("figures/<int:pk>/", views.figure_detail, name="figure"),
 ]

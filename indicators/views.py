@@ -1,11 +1,12 @@
-from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, render
 
+from indicators.history import figure_changes
 from indicators.models import Assessment, Figure, Indicator, Jurisdiction
+from indicators.permissions import read_view
 
 
-@login_required
+@read_view
 def home(request):
     # Reports are reached through the jurisdictions' reverse relation: indicators never imports reports.
     jurisdictions = (
@@ -23,14 +24,16 @@ def home(request):
     )
 
 
-@login_required
+@read_view
 def jurisdiction_detail(request, code):
     jurisdiction = get_object_or_404(
         Jurisdiction.objects.select_related("parent"), division_code=code
     )
     years = sorted(set(jurisdiction.figures.values_list("year", flat=True)), reverse=True)
     year = int(request.GET["year"]) if request.GET.get("year", "").isdigit() else None
-    figures = Figure.objects.for_listing().filter(jurisdiction=jurisdiction)
+    figures = (
+        Figure.objects.visible_to(request.user).for_listing().filter(jurisdiction=jurisdiction)
+    )
     assessments = Assessment.objects.for_listing().filter(jurisdiction=jurisdiction)
     if year:
         figures, assessments = figures.filter(year=year), assessments.filter(year=year)
@@ -46,7 +49,26 @@ def jurisdiction_detail(request, code):
     return render(request, "indicators/jurisdiction_detail.html", context)
 
 
-@login_required
+@read_view
 def indicator_list(request):
     indicators = Indicator.objects.select_related("parent").annotate(figure_count=Count("figures"))
     return render(request, "indicators/indicator_list.html", {"indicators": indicators})
+
+
+@read_view
+def figure_detail(request, pk):
+    figure = get_object_or_404(
+        Figure.objects.visible_to(request.user).select_related(
+            "jurisdiction", "indicator", "source_report", "entered_by", "reviewed_by"
+        ),
+        pk=pk,
+    )
+    return render(
+        request,
+        "indicators/figure_detail.html",
+        {
+            "figure": figure,
+            "changes": figure_changes(figure),
+            "can_review": request.user.has_perm("indicators.review_figure", figure),
+        },
+    )

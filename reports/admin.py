@@ -1,6 +1,11 @@
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.forms.models import BaseInlineFormSet
+from rules.contrib.admin import ObjectPermissionsTabularInline
 
+from indicators.admin import PlanWatchAdmin, limit_to_scope
+from indicators.assessment import assessments_deferred
+from indicators.forms import VersionedFigureForm
 from indicators.models import Figure
 from reports.models import Report
 
@@ -15,11 +20,22 @@ class ReportFiguresFormSet(BaseInlineFormSet):
         return form
 
 
-class FigureInline(admin.TabularInline):
+class FigureInline(ObjectPermissionsTabularInline):
     model = Figure
+    form = VersionedFigureForm
     formset = ReportFiguresFormSet
-    fields = ["indicator", "year", "kind", "value_text", "value", "source_quote", "flags"]
-    readonly_fields = ["value"]
+    fields = [
+        "indicator",
+        "year",
+        "kind",
+        "value_text",
+        "value",
+        "source_quote",
+        "flags",
+        "review_status",
+        "loaded_version",
+    ]
+    readonly_fields = ["value", "review_status"]
     autocomplete_fields = ["indicator"]
     extra = 1
 
@@ -28,7 +44,7 @@ class FigureInline(admin.TabularInline):
 
 
 @admin.register(Report)
-class ReportAdmin(admin.ModelAdmin):
+class ReportAdmin(PlanWatchAdmin):
     list_display = [
         "title",
         "jurisdiction",
@@ -44,18 +60,29 @@ class ReportAdmin(admin.ModelAdmin):
     readonly_fields = ["created_by", "created_at", "updated_at"]
     inlines = [FigureInline]
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        return limit_to_scope(
+            request, db_field, super().formfield_for_foreignkey(db_field, request, **kwargs)
+        )
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
-        figures = formset.save(commit=False)
-        for figure in figures:
-            figure.jurisdiction_id = form.instance.jurisdiction_id
-            if figure.entered_by_id is None:
-                figure.entered_by = request.user
-            figure.save()
-        for figure in formset.deleted_objects:
-            figure.delete()
-        formset.save_m2m()
+        with assessments_deferred():
+            figures = formset.save(commit=False)
+            for figure in figures:
+                figure.jurisdiction_id = form.instance.jurisdiction_id
+                action = "change" if figure.pk else "add"
+                if not request.user.has_perm(f"indicators.{action}_figure", figure):
+                    raise PermissionDenied
+                figure.enter(request.user)
+                figure.save()
+            for figure in formset.deleted_objects:
+                if not request.user.has_perm("indicators.delete_figure", figure):
+                    raise PermissionDenied
+                figure._history_user = request.user
+                figure.delete()
+            formset.save_m2m()

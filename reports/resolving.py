@@ -13,7 +13,7 @@ class Resolver:
     """Holds what is already stored, so an import of N rows runs a handful of queries, not N."""
 
     def __init__(self, result, *, user=None):
-        self.result, self.user = result, user
+        self.result, self.user = result, user  # user None: a system import, trusted
         self.jurisdictions = list(Jurisdiction.objects.all())
         self.indicators = {}
         for indicator in Indicator.objects.all():
@@ -74,11 +74,23 @@ class Resolver:
             )
         return jurisdiction
 
+    def allowed(self, permission, obj, column, message):
+        """Checks an analyst's import row by row; a system import (no user) is trusted."""
+        if self.user is not None and not self.user.has_perm(permission, obj):
+            raise ValidationError({column: message})
+
     def create_jurisdiction(self, name, level, parent, division_code):
         jurisdiction = Jurisdiction(
             name=name, level=level, parent=parent, division_code=division_code
         )
+        self.allowed(
+            "indicators.add_jurisdiction",
+            jurisdiction,
+            "jurisdiction",
+            _("You may not create %(name)s: it is outside your jurisdictions.") % {"name": name},
+        )
         jurisdiction.full_clean(validate_constraints=False, validate_unique=False)
+        jurisdiction._history_user = self.user
         jurisdiction.save()
         self.jurisdictions.append(jurisdiction)
         self.result.created_jurisdictions.append(name)
@@ -107,7 +119,11 @@ class Resolver:
             measure=Indicator.Measure.GROWTH if row.unit == "%" else Indicator.Measure.LEVEL,
             parent=parent,
         )
+        self.allowed(
+            "indicators.add_indicator", indicator, "indicator", _("You may not create indicators.")
+        )
         indicator.full_clean(validate_constraints=False, validate_unique=False)
+        indicator._history_user = self.user
         indicator.save()
         self.remember_indicator(indicator)
         self.result.created_indicators.append(str(indicator))
@@ -132,7 +148,14 @@ class Resolver:
                     date_precision=precision,
                     created_by=self.user,
                 )
+                self.allowed(
+                    "reports.add_report",
+                    report,
+                    "report_title",
+                    _("You may not add reports of %(name)s.") % {"name": jurisdiction.name},
+                )
                 report.full_clean(validate_constraints=False, validate_unique=False)
+                report._history_user = self.user
                 report.save()
                 self.result.created_reports.append(row.report_title)
             self.reports[key] = report
@@ -150,6 +173,12 @@ class Resolver:
 
     def store(self, row):
         jurisdiction = self.jurisdiction(row)
+        self.allowed(
+            "indicators.add_figure",
+            jurisdiction,
+            "jurisdiction",
+            _("You may not write figures of %(name)s.") % {"name": jurisdiction.name},
+        )
         indicator = self.indicator(row)
         report = self.report(row, jurisdiction)
         figure = self.existing_figure(jurisdiction, indicator, row, report)
@@ -160,7 +189,6 @@ class Resolver:
                 year=row.year,
                 kind=row.kind,
                 source_report=report,
-                entered_by=self.user,
             )
             self.result.figures_created += 1
         elif (figure.value_text, figure.source_quote, figure.flags) == (
@@ -173,6 +201,7 @@ class Resolver:
         else:
             self.result.figures_updated += 1
         figure.value_text, figure.source_quote, figure.flags = row.value_text, row.quote, row.flags
+        figure.enter(self.user)
         figure.full_clean(validate_constraints=False, validate_unique=False)
         figure.save()
         return figure

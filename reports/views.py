@@ -1,16 +1,68 @@
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import get_object_or_404, render
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from indicators.models import Figure
+from indicators.permissions import is_administrator, read_view, scope
+from indicators.services import figure_approve, figure_return
 from reports.models import Report
 
 
-@login_required
+@read_view
 def report_detail(request, pk):
     report = get_object_or_404(Report.objects.select_related("jurisdiction"), pk=pk)
     figures = (
-        Figure.objects.for_listing()
+        Figure.objects.visible_to(request.user)
+        .for_listing()
         .filter(source_report=report)
         .order_by("year", "kind", "indicator__display_order", "indicator__name")
     )
     return render(request, "reports/report_detail.html", {"report": report, "figures": figures})
+
+
+@login_required
+def review_list(request):
+    """Drafts and returned figures the user may review: others' entries in their review scope."""
+    figures = Figure.objects.for_listing().exclude(review_status=Figure.Review.APPROVED)
+    if not is_administrator(request.user):
+        figures = figures.filter(jurisdiction_id__in=scope(request.user, review=True)).exclude(
+            entered_by=request.user
+        )
+    figures = figures.select_related("entered_by").order_by(
+        "jurisdiction__name", "year", "indicator__display_order"
+    )
+    return render(request, "reports/review.html", {"figures": figures})
+
+
+@require_POST
+@login_required
+def review_approve(request, pk):
+    figure = get_object_or_404(Figure, pk=pk)
+    try:
+        figure_approve(figure=figure, user=request.user, expected_version=_version(request))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Approved: %(figure)s") % {"figure": figure})
+    return redirect("reports:review")
+
+
+@require_POST
+@login_required
+def review_return(request, pk):
+    figure = get_object_or_404(Figure, pk=pk)
+    try:
+        figure_return(figure=figure, user=request.user, comment=request.POST.get("comment", ""))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Returned: %(figure)s") % {"figure": figure})
+    return redirect("reports:review")
+
+
+def _version(request):
+    value = request.POST.get("version", "")
+    return int(value) if value.isdigit() else None

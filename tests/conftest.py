@@ -33,13 +33,68 @@ def _point_default_database_at(settings, connections, url):
     del connections["default"]
 
 
+def place(code):
+    """A demo jurisdiction by division code, created when a test runs without the demo."""
+    from indicators.models import Jurisdiction
+
+    names = {
+        "350000": ("福建省", "province", None),
+        "350100": ("福州市", "city", "350000"),
+        "350104": ("仓山区", "district", "350100"),
+    }
+    name, level, parent = names[code]
+    jurisdiction, _created = Jurisdiction.objects.get_or_create(
+        division_code=code,
+        defaults={"name": name, "level": level, "parent": place(parent) if parent else None},
+    )
+    return jurisdiction
+
+
+def make_user(django_user_model, username, *, group=None, assigned=None, review=False, staff=True):
+    from indicators.models import Assignment
+    from indicators.roles import administrators_group, analysts_group, officials_group
+
+    user = django_user_model.objects.create_user(
+        username, password=f"pw-{username}-1", is_staff=staff
+    )
+    groups = {
+        "analysts": analysts_group,
+        "administrators": administrators_group,
+        "officials": officials_group,
+    }
+    if group:
+        user.groups.add(groups[group]())
+    if assigned:
+        Assignment.objects.create(user=user, jurisdiction=place(assigned), can_review=review)
+    return user
+
+
+@pytest.fixture
+def administrator(django_user_model):
+    return make_user(django_user_model, "administrator", group="administrators")
+
+
 @pytest.fixture
 def analyst(django_user_model):
-    from indicators.roles import analysts_group
+    """An analyst of 福州市 (and so of 仓山区 below it), who may also review there."""
+    return make_user(django_user_model, "analyst", group="analysts", assigned="350100", review=True)
 
-    user = django_user_model.objects.create_user("analyst", password="pw-analyst-1", is_staff=True)
-    user.groups.add(analysts_group())
-    return user
+
+@pytest.fixture
+def fuzhou_reviewer(django_user_model):
+    return make_user(
+        django_user_model, "reviewer", group="analysts", assigned="350100", review=True
+    )
+
+
+@pytest.fixture
+def cangshan_analyst(django_user_model):
+    return make_user(django_user_model, "cangshan", group="analysts", assigned="350104")
+
+
+@pytest.fixture
+def official(django_user_model):
+    return make_user(django_user_model, "official", group="officials", staff=False)
 
 
 @pytest.fixture

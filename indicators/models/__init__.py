@@ -1,3 +1,4 @@
+from indicators.models.access import Assignment
 from indicators.models.assessments import Assessment, Judgement
 from indicators.models.figures import Figure, flags_in_quote, parsed_number
 from indicators.models.places import MAX_YEAR, MIN_YEAR, Jurisdiction
@@ -7,6 +8,7 @@ __all__ = [
     "MAX_YEAR",
     "MIN_YEAR",
     "Assessment",
+    "Assignment",
     "Figure",
     "Indicator",
     "Judgement",

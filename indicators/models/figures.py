@@ -6,7 +6,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from indicators import expressions
 from indicators.models.places import MAX_YEAR, MIN_YEAR, Jurisdiction
@@ -14,6 +16,18 @@ from indicators.models.series import Indicator
 
 
 class FigureQuerySet(models.QuerySet):
+    def published(self):
+        """What officials and the public see, and what verdicts are computed from."""
+        if not settings.REVIEW_REQUIRED:
+            return self
+        return self.filter(review_status=Figure.Review.APPROVED)
+
+    def visible_to(self, user):
+        """Analysts and administrators see drafts (marked as such); everyone else, published figures."""
+        from indicators.permissions import sees_drafts
+
+        return self if sees_drafts(user) else self.published()
+
     def for_listing(self):
         return self.select_related("jurisdiction", "indicator", "source_report")
 
@@ -38,6 +52,11 @@ class Figure(models.Model):
         TARGET = "target", _("Target")
         EXPECTED = "expected", _("Expected result")
         FINAL = "final", _("Final result")
+
+    class Review(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        APPROVED = "approved", _("Approved")
+        RETURNED = "returned", _("Returned")
 
     # Qualifiers as the reports write them; kept verbatim.
     FLAG_CHOICES = ["预计", "初步统计", "同口径", "可比价", "口径调整"]
@@ -80,10 +99,26 @@ class Figure(models.Model):
         related_name="+",
         verbose_name=_("entered by"),
     )
+    review_status = models.CharField(
+        _("review"), max_length=8, choices=Review.choices, default=Review.APPROVED
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reviewed by"),
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    review_comment = models.TextField(_("review comment"), blank=True)
+    # Optimistic locking: an edit made from version N is refused once the figure is at N+1.
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = FigureQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["value", "updated_at", "created_at"])
 
     class Meta:
         verbose_name = _("figure")
@@ -123,6 +158,8 @@ class Figure(models.Model):
         from indicators.assessment import assessments_invalidate  # assessment imports these models
 
         self.refresh_value()
+        if not self._state.adding:
+            self.version += 1
         super().save(*args, **kwargs)
         assessments_invalidate({self.assessment_key, getattr(self, "_loaded_key", None)} - {None})
         self._loaded_key = self.assessment_key
@@ -163,6 +200,21 @@ class Figure(models.Model):
             errors["flags"] = _("Unknown flags: %(flags)s") % {"flags": "、".join(unknown)}
         if errors:
             raise ValidationError(errors)
+
+    def enter(self, user):
+        """Record who entered (or last edited) the value; an analyst's entry awaits review."""
+        from indicators.permissions import publishes_directly
+
+        self.entered_by = user
+        self._history_user = user
+        if publishes_directly(user):
+            self.review_status, self.reviewed_by, self.reviewed_at = (
+                self.Review.APPROVED,
+                user,
+                timezone.now(),
+            )
+        else:
+            self.review_status, self.reviewed_by, self.reviewed_at = self.Review.DRAFT, None, None
 
     def refresh_value(self):
         """Store the number the text states, in the indicator's unit (None when it states none)."""

@@ -4,6 +4,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 MIN_YEAR = 1949
 MAX_YEAR = 2100
@@ -14,6 +15,15 @@ division_code_validator = RegexValidator(
 
 
 class JurisdictionQuerySet(models.QuerySet):
+    def descendant_ids(self, root_ids):
+        """The given ids and every id below them: one query per level of the tree."""
+        found = set(root_ids)
+        frontier = set(found)
+        while frontier:
+            frontier = set(self.filter(parent_id__in=frontier).values_list("pk", flat=True)) - found
+            found |= frontier
+        return found
+
     def by_name_or_code(self, value):
         """The one jurisdiction with this division code or name; DoesNotExist or MultipleObjectsReturned."""
         value = value.strip()
@@ -50,6 +60,8 @@ class Jurisdiction(models.Model):
     )
 
     objects = JurisdictionQuerySet.as_manager()
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("jurisdiction")

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 
 class Indicator(models.Model):
@@ -66,6 +67,8 @@ class Indicator(models.Model):
             "Band around approximate (左右) targets, in the indicator's unit; 0.1 when empty."
         ),
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("indicator")

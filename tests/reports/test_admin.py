@@ -2,6 +2,7 @@ import pytest
 from django.urls import reverse
 
 from indicators.models import Assessment, Figure, Indicator
+from indicators.services import figure_approve
 from reports.models import Report
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +40,7 @@ def inline_post(report, rows):
                 f"{prefix}-{index}-kind": figure.kind,
                 f"{prefix}-{index}-value_text": figure.value_text,
                 f"{prefix}-{index}-source_quote": figure.source_quote,
+                f"{prefix}-{index}-loaded_version": figure.version,
                 f"{prefix}-{index}-flags": '["' + '","'.join(figure.flags) + '"]'
                 if figure.flags
                 else "[]",
@@ -49,7 +51,9 @@ def inline_post(report, rows):
     return data
 
 
-def test_analyst_adds_a_figure_inline_on_the_report_page(analyst_client, analyst, demo):
+def test_analyst_adds_a_figure_inline_on_the_report_page(
+    analyst_client, analyst, fuzhou_reviewer, demo
+):
     report = Report.objects.get(jurisdiction__division_code="350104")
     indicator = Indicator.objects.get(name="地区生产总值", unit="%")
     url = reverse("admin:reports_report_change", args=[report.pk])
@@ -71,19 +75,23 @@ def test_analyst_adds_a_figure_inline_on_the_report_page(analyst_client, analyst
             ],
         ),
     )
-    assert response.status_code == 302, response.content.decode()[:2000]
+    assert response.status_code == 302, [
+        f.errors for f in response.context["inline_admin_formsets"][0].formset.forms
+    ] + [response.context["adminform"].form.errors]
     figure = Figure.objects.get(source_report=report, indicator=indicator, year=2025, kind="final")
     assert (figure.jurisdiction, figure.entered_by, str(figure.value)) == (
         report.jurisdiction,
         analyst,
         "5.900000",
     )
-    assert (
-        Assessment.objects.get(
-            jurisdiction=report.jurisdiction, indicator=indicator, year=2025
-        ).result
-        == figure
+    assessment = Assessment.objects.get(
+        jurisdiction=report.jurisdiction, indicator=indicator, year=2025
     )
+    assert figure.review_status == "draft"
+    assert (assessment.status, assessment.result) == ("pending", None)  # drafts do not count yet
+    figure_approve(figure=figure, user=fuzhou_reviewer)
+    assessment.refresh_from_db()
+    assert (assessment.status, assessment.result) == ("exceeded", figure)  # 5.9 against 5.5
 
 
 def test_inline_figure_without_quote_is_refused_with_a_message(analyst_client, demo):
@@ -130,3 +138,18 @@ def test_autocomplete_finds_indicators_by_name(analyst_client, demo):
     )
     assert response.status_code == 200
     assert "规上工业增加值" in response.json()["results"][0]["text"]
+
+
+def test_saving_a_report_without_touching_its_figures_keeps_them_published(analyst_client, demo):
+    report = Report.objects.get(jurisdiction__division_code="350104")
+    versions = dict(Figure.objects.filter(source_report=report).values_list("pk", "version"))
+    response = analyst_client.post(
+        reverse("admin:reports_report_change", args=[report.pk]), inline_post(report, [])
+    )
+    assert response.status_code == 302
+    assert set(
+        Figure.objects.filter(source_report=report).values_list("review_status", flat=True)
+    ) == {"approved"}
+    assert (
+        dict(Figure.objects.filter(source_report=report).values_list("pk", "version")) == versions
+    )

@@ -1,0 +1,146 @@
+"""Who may do what: the one place object-level permissions are decided (rules predicates).
+
+Roles are Django groups: administrators (or superusers), analysts, officials. An analyst writes
+reports and figures of the jurisdictions assigned to them and of everything below those; an
+assignment with `can_review` also lets them approve what others entered there. Officials read
+everything and export; they write nothing. The admin, the review page, the import command and
+every writing view ask these rules through `user.has_perm(...)`.
+"""
+
+from functools import wraps
+
+import rules
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+
+ADMINISTRATORS = "administrators"
+ANALYSTS = "analysts"
+OFFICIALS = "officials"
+
+
+def _groups(user):
+    if not hasattr(user, "_planwatch_groups"):
+        user._planwatch_groups = (
+            set(user.groups.values_list("name", flat=True)) if user.is_authenticated else set()
+        )
+    return user._planwatch_groups
+
+
+@rules.predicate
+def is_administrator(user):
+    return (
+        user.is_authenticated
+        and user.is_active
+        and (user.is_superuser or ADMINISTRATORS in _groups(user))
+    )
+
+
+@rules.predicate
+def is_analyst(user):
+    return user.is_authenticated and user.is_active and ANALYSTS in _groups(user)
+
+
+def scope(user, *, review=False):
+    """Ids of the jurisdictions the user is assigned, with all their descendants."""
+    attribute = "_planwatch_review_scope" if review else "_planwatch_scope"
+    if not hasattr(user, attribute):
+        from indicators.models import Assignment, Jurisdiction
+
+        assigned = Assignment.objects.filter(user=user)
+        if review:
+            assigned = assigned.filter(can_review=True)
+        setattr(
+            user,
+            attribute,
+            Jurisdiction.objects.descendant_ids(assigned.values_list("jurisdiction_id", flat=True)),
+        )
+    return getattr(user, attribute)
+
+
+def jurisdiction_of(obj):
+    """The jurisdiction a figure, report, judgement or jurisdiction belongs to."""
+    from indicators.models import Jurisdiction
+
+    return obj if isinstance(obj, Jurisdiction) else getattr(obj, "jurisdiction", None)
+
+
+@rules.predicate
+def writes_there(user, obj):
+    """Model level (obj None): analysts may write somewhere. Object level: inside their scope."""
+    if obj is None:
+        return True
+    jurisdiction = jurisdiction_of(obj)
+    return jurisdiction is not None and jurisdiction.pk in scope(user)
+
+
+@rules.predicate
+def reviews_there(user, figure):
+    if figure is None:
+        return bool(scope(user, review=True))
+    return figure.jurisdiction_id in scope(user, review=True) and figure.entered_by_id != user.pk
+
+
+@rules.predicate
+def creates_below_scope(user, jurisdiction):
+    """A new jurisdiction (an import's unknown district) must sit below one the analyst has."""
+    if jurisdiction is None:
+        return True
+    return jurisdiction.parent_id is not None and jurisdiction.parent_id in scope(user)
+
+
+can_write = is_administrator | (is_analyst & writes_there)
+
+WRITE_PERMISSIONS = [
+    f"{app}.{action}_{model}"
+    for app, model in (("indicators", "figure"), ("reports", "report"), ("indicators", "judgement"))
+    for action in ("add", "change", "delete")
+]
+ADMINISTRATOR_PERMISSIONS = [
+    "indicators.change_indicator",
+    "indicators.delete_indicator",
+    "indicators.change_jurisdiction",
+    "indicators.delete_jurisdiction",
+    "indicators.view_assignment",
+    "indicators.add_assignment",
+    "indicators.change_assignment",
+    "indicators.delete_assignment",
+]
+READ_PERMISSIONS = [
+    "indicators.view_figure",
+    "indicators.view_indicator",
+    "indicators.view_jurisdiction",
+    "indicators.view_judgement",
+    "indicators.view_assessment",
+    "reports.view_report",
+]
+
+for permission in WRITE_PERMISSIONS:
+    rules.add_perm(permission, can_write)
+for permission in ADMINISTRATOR_PERMISSIONS:
+    rules.add_perm(permission, is_administrator)
+for permission in READ_PERMISSIONS:
+    rules.add_perm(permission, rules.is_authenticated)
+rules.add_perm("indicators.review_figure", is_administrator | (is_analyst & reviews_there))
+rules.add_perm("indicators.add_indicator", is_administrator | is_analyst)
+rules.add_perm("indicators.add_jurisdiction", is_administrator | (is_analyst & creates_below_scope))
+
+
+def sees_drafts(user):
+    return is_administrator(user) or is_analyst(user)
+
+
+def publishes_directly(user):
+    """Entries that need no review: the review step is off, a system import, an administrator."""
+    return not settings.REVIEW_REQUIRED or user is None or is_administrator(user)
+
+
+def read_view(view):
+    """Reading pages: login required, unless PUBLIC_READ opens them to anonymous visitors."""
+
+    @wraps(view)
+    def guarded(request, *args, **kwargs):
+        if settings.PUBLIC_READ or request.user.is_authenticated:
+            return view(request, *args, **kwargs)
+        return redirect_to_login(request.get_full_path())
+
+    return guarded
