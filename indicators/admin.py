@@ -185,6 +185,14 @@ class JudgementAdmin(ObjectPermissionsModelAdminMixin, admin.ModelAdmin):
         super().delete_model(request, obj)
         assessments_invalidate({obj.assessment_key})
 
+    def delete_queryset(self, request, queryset):
+        keys = {judgement.assessment_key for judgement in queryset}
+        for judgement in queryset:
+            if not request.user.has_perm("indicators.delete_judgement", judgement):
+                raise PermissionDenied
+        super().delete_queryset(request, queryset)
+        assessments_invalidate(keys)
+
 
 @admin.register(Assessment)
 class AssessmentAdmin(ObjectPermissionsModelAdminMixin, admin.ModelAdmin):

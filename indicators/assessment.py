@@ -104,14 +104,9 @@ def gdp_growth_indicator():
 
 
 def dependent_keys(keys, gdp):
-    """Keys whose reference is among `keys`: children's relative targets; GDP-synchronised ones."""
-    jurisdiction_ids = {j for j, _i, _y in keys}
-    children = defaultdict(list)
-    for child_id, parent_id in Jurisdiction.objects.filter(
-        parent_id__in=jurisdiction_ids
-    ).values_list("pk", "parent_id"):
-        children[parent_id].append(child_id)
-    dependents = {(child, i, y) for j, i, y in keys for child in children[j]}
+    """Keys whose reference is among `keys`: relative targets below them; GDP-synchronised ones."""
+    below = descendants({j for j, _i, _y in keys})
+    dependents = {(child, i, y) for j, i, y in keys for child in below[j]}
     gdp_keys = {(j, y) for j, i, y in keys if gdp and i == gdp.pk}
     if gdp_keys:
         targets = Figure.objects.filter(
@@ -123,6 +118,43 @@ def dependent_keys(keys, gdp):
     return dependents
 
 
+def descendants(jurisdiction_ids):
+    """{id: ids of every jurisdiction below it}, one query per level of the tree."""
+    below = {j: set() for j in jurisdiction_ids}
+    frontier = {j: {j} for j in jurisdiction_ids}  # node -> the roots it is below (or is)
+    while frontier:
+        next_frontier = defaultdict(set)
+        children = Jurisdiction.objects.filter(parent_id__in=frontier).values_list(
+            "pk", "parent_id"
+        )
+        for child, parent in children:
+            for root in frontier[parent]:
+                below[root].add(child)
+            next_frontier[child] |= frontier[parent]
+        frontier = next_frontier
+    return below
+
+
+def ancestry(jurisdiction_ids):
+    """The jurisdictions and all their ancestors by id, one query per level of the tree."""
+    known, wanted = {}, set(jurisdiction_ids)
+    while wanted:
+        for jurisdiction in Jurisdiction.objects.filter(pk__in=wanted):
+            known[jurisdiction.pk] = jurisdiction
+        wanted = {j.parent_id for j in known.values() if j.parent_id and j.parent_id not in known}
+    return known
+
+
+def reference_jurisdiction_id(jurisdiction_id, level, known):
+    """全省 → the province above, 全市 → the city above; unsaid → the parent; 全国 → none here."""
+    if level == "country":
+        return None
+    parent_id = known[jurisdiction_id].parent_id
+    while parent_id is not None and level is not None and known[parent_id].level != level:
+        parent_id = known[parent_id].parent_id
+    return parent_id
+
+
 def figures_by_key(keys):
     figures = (
         Figure.objects.published()
@@ -131,7 +163,7 @@ def figures_by_key(keys):
             indicator_id__in={i for _j, i, _y in keys},
             year__in={y for _j, _i, y in keys},
         )
-        .select_related("source_report", "indicator", "jurisdiction")
+        .select_related("source_report", "indicator")
     )
     grouped = defaultdict(list)
     for figure in figures:
@@ -140,24 +172,27 @@ def figures_by_key(keys):
     return grouped
 
 
-def reference_key(target, gdp):
-    relative_to = target.expression.relative_to if target.expression.kind == RELATIVE else None
-    if relative_to == PARENT_AVERAGE and target.jurisdiction.parent_id:
-        return (target.jurisdiction.parent_id, target.indicator_id, target.year)
+def reference_key(target, gdp, known):
+    expression = target.expression
+    relative_to = expression.relative_to if expression.kind == RELATIVE else None
+    if relative_to == PARENT_AVERAGE:
+        level = getattr(expression, "reference_level", None)
+        above = reference_jurisdiction_id(target.jurisdiction_id, level, known)
+        return (above, target.indicator_id, target.year) if above else None
     if relative_to == GDP_GROWTH and gdp:
         return (target.jurisdiction_id, gdp.pk, target.year)
     return None
 
 
 def reference_figures(targets, gdp):
-    """The best result each relative target refers to, found with one query."""
-    wanted = {}
-    for key, target in targets.items():
-        ref = reference_key(target, gdp) if target is not None else None
-        if ref:
-            wanted[key] = ref
-    if not wanted:
+    """The best result each relative target refers to, found with a few queries."""
+    relative = {
+        key: t for key, t in targets.items() if t is not None and t.expression.kind == RELATIVE
+    }
+    if not relative:
         return {}
+    known = ancestry({key[0] for key in relative})
+    wanted = {key: ref for key, t in relative.items() if (ref := reference_key(t, gdp, known))}
     by_ref = figures_by_key(set(wanted.values()))
     return {key: best_result(by_ref.get(ref, ())) for key, ref in wanted.items()}
 
@@ -249,3 +284,9 @@ def assessments_refresh_all():
     for jurisdiction_keys in keys_by_jurisdiction.values():
         assessments_refresh(jurisdiction_keys)
     return Assessment.objects.count()
+
+
+def assessments_invalidate_figures(figures):
+    """Recompute the verdicts that use these figures (a queryset), e.g. after a setting changed."""
+    keys = figures.values_list("jurisdiction_id", "indicator_id", "year").distinct()
+    assessments_invalidate(set(keys))

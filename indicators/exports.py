@@ -16,7 +16,13 @@ FIGURES_CSV_COLUMNS = [
     "report_date",
     "source_quote",
 ]
-FIGURES_CSV_OPTIONAL_COLUMNS = ["direction", "division_code", "indicator_parent", "flags"]
+FIGURES_CSV_OPTIONAL_COLUMNS = [
+    "direction",
+    "division_code",
+    "parent_division_code",
+    "indicator_parent",
+    "flags",
+]
 
 # A spreadsheet runs a text cell that starts with one of these as a formula.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -53,6 +59,9 @@ def figure_csv_row(figure):
         "source_quote": figure.source_quote,
         "direction": indicator.direction,
         "division_code": jurisdiction.division_code or "",
+        "parent_division_code": (jurisdiction.parent.division_code or "")
+        if jurisdiction.parent_id
+        else "",
         "indicator_parent": indicator.parent.name if indicator.parent_id else "",
         "flags": "|".join(figure.flags or []),
     }

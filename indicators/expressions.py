@@ -16,9 +16,13 @@ from functools import lru_cache
 from django.utils.translation import gettext_lazy as _
 
 __all__ = [
+    "ABOVE",
     "APPROX",
     "AT_LEAST",
     "AT_MOST",
+    "CITY",
+    "COUNTRY",
+    "DISTRICT",
     "EXCEEDED",
     "GDP_GROWTH",
     "JUDGED",
@@ -28,10 +32,12 @@ __all__ = [
     "NEEDS_JUDGEMENT",
     "NEEDS_REFERENCE",
     "NEGATIVE",
+    "NUMBER_LIMIT",
     "PARENT_AVERAGE",
     "PENDING",
     "POINT",
     "POSITIVE",
+    "PROVINCE",
     "QUOTA",
     "RANGE",
     "RELATIVE",
@@ -42,6 +48,7 @@ __all__ = [
     "Assessment",  # noqa: F822 - served by __getattr__ below
     "Expression",
     "assess",  # noqa: F822 - served by __getattr__ below
+    "bounds_in_unit",
     "convert",
     "number_in_unit",
     "parse",
@@ -65,6 +72,16 @@ INEXACT_KINDS = frozenset({APPROX, AT_LEAST, AT_MOST})
 # What a relative expression is relative to.
 PARENT_AVERAGE = "parent_average"
 GDP_GROWTH = "gdp_growth"
+# How a relative expression compares, besides AT_LEAST, AT_MOST and APPROX: 高于 is strictly above.
+ABOVE = "above"
+# Whose average a relative expression names (its reference_level): 全省, 全市, 全区/全县, 全国.
+PROVINCE = "province"
+CITY = "city"
+DISTRICT = "district"
+COUNTRY = "country"
+
+# No number this large is read: it would overflow the Decimal(24, 6) columns downstream.
+NUMBER_LIMIT = Decimal("1e15")
 
 # Assessment statuses. JUDGED is stored by an analyst; assess() never returns it.
 EXCEEDED = "exceeded"
@@ -97,8 +114,10 @@ class Expression:
 
     `value` is the number as written, in the written `unit` ("1.6" with "万人"); use
     `number_in_unit` for the number in an indicator's unit. Ranges have `low` and `high` and
-    no `value`. Relative expressions say what they compare with (`relative_to`) and how
-    (`comparison`: AT_LEAST for 不低于, APPROX for 保持同步).
+    no `value`. Relative expressions say what they compare with (`relative_to`), how
+    (`comparison`: AT_LEAST for 不低于, ABOVE for 高于 (strictly), AT_MOST for 不高于, APPROX for
+    保持同步) and, for a parent average, whose (`reference_level`: PROVINCE for 全省, CITY for
+    全市, DISTRICT for 全区/全县, COUNTRY for 全国; None when the text does not say).
     """
 
     text: str
@@ -109,6 +128,7 @@ class Expression:
     unit: str | None = None
     relative_to: str | None = None
     comparison: str | None = None
+    reference_level: str | None = None
 
     @property
     def is_numeric(self):
@@ -125,10 +145,9 @@ class Expression:
         return self.kind in INEXACT_KINDS
 
 
-# NFKC leaves these alone; reports use them as minus signs, range dashes and quotes.
-_CHARACTER_MAP = str.maketrans(
-    {"\u2212": "-", "\u2013": "-", "\u2015": "—", "\u301c": "~", "\u2053": "~"}
-)
+# NFKC leaves these alone (and folds U+2011 into U+2010); reports use them as minus signs and
+# range dashes.
+_CHARACTER_MAP = str.maketrans("\u2010\u2012\u2013\u2212\u2015\u2e3a\u301c\u2053", "----——~~")
 _IGNORED_CHARACTERS = re.compile(r"[()\[\]【】〔〕“”‘’\"'「」『』《》]")
 _THOUSANDS_SEPARATOR = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 _TRAILING_PUNCTUATION = "。；;，,、.:：!！?？"
@@ -141,11 +160,25 @@ _BODY = re.compile(
     rf"(?P<low>{_NUMBER})(?P<low_unit>{_UNIT})?"
     rf"(?:{_RANGE_SEPARATOR}(?P<high>{_NUMBER})(?P<high_unit>{_UNIT})?)?"
 )
+# "，力争 7%": what follows a clause separator and an aspiration word is not the target.
+_ASPIRATION = re.compile(r"[,;](?:并|且|同时)?(?:力争|努力|争取|确保)")
 # Whatever is 下达 (handed down) is a quota: 完成省下达目标, 完成市下达节能减排降碳任务.
 _QUOTA = re.compile(r"下达")
 _PARENT_AVERAGE = re.compile(
-    r"(?:不低于|不少于|高于|超过|快于|好于)(?:全国|全省|全市|全区|全县|全州|省|市)?的?平均"
+    r"(?P<comparison>不低于|不少于|不高于|不超过|高于|超过|快于|好于)"
+    r"(?P<level>全国|全省|全市|全区|全县|全州|省|市)?的?平均"
 )
+_COMPARISONS = {
+    **dict.fromkeys(("不低于", "不少于"), AT_LEAST),
+    **dict.fromkeys(("不高于", "不超过"), AT_MOST),
+    **dict.fromkeys(("高于", "超过", "快于", "好于"), ABOVE),
+}
+_REFERENCE_LEVELS = {
+    "全国": COUNTRY,
+    **dict.fromkeys(("全省", "省"), PROVINCE),
+    **dict.fromkeys(("全市", "市", "全州"), CITY),
+    **dict.fromkeys(("全区", "全县"), DISTRICT),
+}
 _GDP_GROWTH = re.compile(r"(?:经济|生产总值|GDP)(?:增长|增速|发展)?[^0-9]{0,6}同步")
 _POSITIVE = re.compile(r"(?:保持|实现|继续|持续|力争)?正增长$")
 _NEGATIVE = re.compile(
@@ -176,6 +209,8 @@ _FLIPPED_BOUND = {AT_LEAST: AT_MOST, AT_MOST: AT_LEAST}
 
 # Compound multipliers first: a bare "百万" is 10**6, not 百 of a unit called 万.
 _MULTIPLIERS = {"万亿": 12, "千万": 7, "百万": 6, "十万": 5, "亿": 8, "万": 4, "千": 3, "百": 2}
+# 余 / 多 right after a number (or its multiplier) is "more than": 300余家, 1.2万余人, 30余万人.
+_MORE_THAN = re.compile(rf"(?<=[0-9])({'|'.join(_MULTIPLIERS)})?[余多]")
 
 
 @lru_cache(maxsize=4096)
@@ -183,7 +218,7 @@ def parse(text: str) -> Expression:
     """Read a target or result as written; never raises, never drops (see the module doc)."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    normalised = _normalise(text)
+    normalised = _first_clause(_normalise(text))
     return (
         _parse_quota(text, normalised)
         or _parse_relative(text, normalised)
@@ -202,6 +237,14 @@ def _normalise(text):
     return normalised.rstrip(_TRAILING_PUNCTUATION)
 
 
+def _first_clause(normalised):
+    """The target is what comes before an aspiration: "6.5%以上，力争7%" is "6.5%以上"."""
+    aspiration = _ASPIRATION.search(normalised)
+    if aspiration is None or aspiration.start() == 0:
+        return normalised
+    return normalised[: aspiration.start()].rstrip(_TRAILING_PUNCTUATION)
+
+
 def _has_digit(normalised):
     return _FIRST_NUMBER.search(normalised) is not None
 
@@ -216,8 +259,15 @@ def _parse_relative(text, normalised):
     # A number ("高于全省平均水平 1 个百分点") adds an offset this language does not model.
     if _has_digit(normalised):
         return None
-    if _PARENT_AVERAGE.search(normalised):
-        return Expression(text=text, kind=RELATIVE, relative_to=PARENT_AVERAGE, comparison=AT_LEAST)
+    average = _PARENT_AVERAGE.search(normalised)
+    if average:
+        return Expression(
+            text=text,
+            kind=RELATIVE,
+            relative_to=PARENT_AVERAGE,
+            comparison=_COMPARISONS[average["comparison"]],
+            reference_level=_REFERENCE_LEVELS.get(average["level"]),
+        )
     if _GDP_GROWTH.search(normalised):
         return Expression(text=text, kind=RELATIVE, relative_to=GDP_GROWTH, comparison=APPROX)
     return None
@@ -235,7 +285,9 @@ def _parse_qualitative(text, normalised):
 
 
 def _parse_numeric(text, normalised):
+    normalised, more_than = _MORE_THAN.subn(r"\1", normalised)
     rest, tail_roles = _strip_words(normalised, _TAIL_WORDS)
+    tail_roles += [AT_LEAST] * more_than
     first = _FIRST_NUMBER.search(rest)
     if first is None:
         return None
@@ -244,18 +296,22 @@ def _parse_numeric(text, normalised):
     if body is None or (head and not head_roles):
         return None
     signs = {role for role in head_roles if role in (_UP, _DOWN)}
-    unit = _body_unit(body)
+    unit = body["high_unit"] or body["low_unit"] or None
     kind = _kind(head_roles, tail_roles, is_range=body["high"] is not None)
-    if len(signs) > 1 or unit is False or kind is None:
+    if len(signs) > 1 or kind is None:
         return None
     negate = signs == {_DOWN}
     if kind == RANGE:
-        low, high = Decimal(body["low"]), Decimal(body["high"])
+        low, high = _range_bounds(body)
+        if low is None or max(abs(low), abs(high)) >= NUMBER_LIMIT:
+            return None
         if negate:
             low, high = -high, -low
         low, high = min(low, high), max(low, high)
         return Expression(text=text, kind=RANGE, low=low, high=high, unit=unit)
     value = Decimal(body["low"])
+    if abs(value) >= NUMBER_LIMIT:
+        return None
     if negate:
         # "下降 2% 以上" falls by at least 2: the value is at most -2.
         value, kind = -value, _FLIPPED_BOUND.get(kind, kind)
@@ -275,12 +331,16 @@ def _strip_words(text, words):
     return text, roles
 
 
-def _body_unit(body):
-    """The unit written in the number part; False when the two ends of a range disagree."""
+def _range_bounds(body):
+    """Both bounds in the unit written last: "6万—7万人" is 6 to 7 万人; low None if incommensurable.
+
+    A unit written only after the upper bound applies to both: "6—7万人" is 6 to 7 万人.
+    """
+    low, high = Decimal(body["low"]), Decimal(body["high"])
     low_unit, high_unit = body["low_unit"], body["high_unit"]
     if low_unit and high_unit and low_unit != high_unit:
-        return False
-    return high_unit or low_unit or None
+        low = convert(low, low_unit, high_unit)
+    return low, high
 
 
 def _kind(head_roles, tail_roles, *, is_range):
@@ -342,8 +402,22 @@ def _plain(value):
 
 
 def number_in_unit(expression, unit):
-    """The expression's number in the indicator's unit, or None (no number, or no conversion)."""
-    return convert(expression.number, expression.unit, unit)
+    """The expression's number in the indicator's unit, or None (no number, no conversion, or a
+    number of NUMBER_LIMIT or more). A range has no single number: see `bounds_in_unit`."""
+    return _storable(convert(expression.number, expression.unit, unit))
+
+
+def bounds_in_unit(expression, unit):
+    """A range's (low, high) in the indicator's unit ("6万—7万人" in 人: 60000, 70000), else None."""
+    if expression.kind != RANGE:
+        return None
+    low = _storable(convert(expression.low, expression.unit, unit))
+    high = _storable(convert(expression.high, expression.unit, unit))
+    return None if low is None or high is None else (low, high)
+
+
+def _storable(number):
+    return number if number is None or abs(number) < NUMBER_LIMIT else None
 
 
 def __getattr__(name):

@@ -6,8 +6,9 @@ The rules, in the order they apply:
   "needs judgement";
 - a quota (完成省下达目标) is met by a result that restates it, otherwise an analyst judges;
 - a relative target (不低于全省平均水平, 与经济增长保持同步) is met by a result that restates
-  it; otherwise it needs the reference result, and is then judged as the same target written
-  with the reference number (at least it, or approximately it);
+  it (or a stronger one: 高于 for 不低于); otherwise it needs the reference result, and is then
+  judged as the same target written with the reference number (at least it, strictly above it
+  for 高于, at most it, or approximately it);
 - 正增长 / 下降 targets ask for a result above / below zero;
 - a ceiling (以内, 不高于) is held or missed whatever the direction, and for a lower-is-better
   indicator every numeric target is a ceiling (an approximate one keeps its tolerance);
@@ -15,7 +16,8 @@ The rules, in the order they apply:
 - otherwise the result is better than the target by more than the tolerance (exceeded), within
   it (met) or worse (missed). Only approximate targets have a tolerance.
 
-A result written as a bound or approximately is judged at its number, and says so.
+A result written as a bound or approximately is judged at its number, and says so. A
+difference of NUMBER_LIMIT or more is never returned: an analyst judges such a result.
 """
 
 from dataclasses import dataclass, replace
@@ -24,6 +26,7 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 
 from indicators.expressions import (
+    ABOVE,
     APPROX,
     AT_LEAST,
     AT_MOST,
@@ -33,6 +36,7 @@ from indicators.expressions import (
     NEEDS_JUDGEMENT,
     NEEDS_REFERENCE,
     NEGATIVE,
+    NUMBER_LIMIT,
     PENDING,
     PERCENT_UNITS,
     POINT,
@@ -43,6 +47,7 @@ from indicators.expressions import (
     UNPARSED,
     WITHIN_CONTROL,
     Expression,
+    bounds_in_unit,
     convert,
     parse,
 )
@@ -77,9 +82,13 @@ class _Case:
     tolerance: Decimal
     unit: str | None
     target_label: str
+    strict: bool = False  # 高于: equal to the target is not enough
 
     def verdict(self, status, message, difference=None):
         """An Assessment whose explanation is `message` (translated, %-named placeholders)."""
+        if difference is not None and abs(difference) >= NUMBER_LIMIT:
+            status, difference = NEEDS_JUDGEMENT, None
+            message = _("Result %(result)s or target %(target)s is too large a number to compare")
         parameters = {
             "target": self.target_label,
             "result": _label(self.result.text) if self.result is not None else "",
@@ -153,7 +162,7 @@ def _against_quota(case):
 def _against_relative(case, reference):
     target, result = case.target, case.result
     if result.kind == RELATIVE:
-        if result.relative_to == target.relative_to:
+        if _restates(target, result):
             return case.verdict(MET, _("Result %(result)s restates the target %(target)s"))
         return _not_comparable(case)
     number = _reference_number(reference, case.unit)
@@ -165,13 +174,25 @@ def _against_relative(case, reference):
                 "record the reference result to assess %(result)s"
             ),
         )
-    kind = AT_LEAST if target.comparison == AT_LEAST else APPROX
+    kind = {AT_LEAST: AT_LEAST, ABOVE: AT_LEAST, AT_MOST: AT_MOST}.get(target.comparison, APPROX)
     label = _("%(target)s (reference %(reference)s)") % {
         "target": case.target_label,
         "reference": _quantity(number, case.unit),
     }
     resolved = Expression(text=target.text, kind=kind, value=number)
-    return _against_stated(replace(case, target=resolved, target_label=label))
+    strict = target.comparison == ABOVE
+    return _against_stated(replace(case, target=resolved, target_label=label, strict=strict))
+
+
+def _restates(target, result):
+    """Same reference (same level, when both say), compared as strongly: 高于 restates 不低于."""
+    levels = {target.reference_level, result.reference_level} - {None}
+    accepted = {target.comparison} | ({ABOVE} if target.comparison == AT_LEAST else set())
+    return (
+        result.relative_to == target.relative_to
+        and len(levels) < 2
+        and result.comparison in accepted
+    )
 
 
 def _reference_number(reference, unit):
@@ -268,11 +289,8 @@ def _against_number(case):
     if not isinstance(number, Decimal):
         return number
     if target.kind == RANGE:
-        low = convert(target.low, target.unit, case.unit)
-        high = convert(target.high, target.unit, case.unit)
-        return (
-            _unit_mismatch(case) if None in (low, high) else _against_range(case, number, low, high)
-        )
+        bounds = bounds_in_unit(target, case.unit)
+        return _unit_mismatch(case) if bounds is None else _against_range(case, number, *bounds)
     goal = convert(target.value, target.unit, case.unit)
     if goal is None:
         return _unit_mismatch(case)
@@ -334,6 +352,12 @@ def _against_goal(case, difference, allowance):
     if difference < -allowance:
         return case.verdict(
             MISSED, _("Result %(result)s is below the target %(target)s by %(gap)s"), difference
+        )
+    if difference == 0 and case.strict:
+        return case.verdict(
+            MISSED,
+            _("Result %(result)s is not above the target %(target)s, only equal to it"),
+            ZERO,
         )
     if difference == 0:
         return case.verdict(

@@ -5,7 +5,7 @@ import io
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.utils.translation import gettext as _
 
 from indicators.assessment import assessments_deferred
@@ -16,6 +16,9 @@ from reports.resolving import Resolver
 
 LEVELS = [choice.value for choice in Jurisdiction.Level]
 KINDS = [choice.value for choice in Figure.Kind]
+UTF8_BOM = b"\xef\xbb\xbf"
+# csv's own limit is 128 KiB a field; a quote is a sentence, a report's text never comes this way.
+FIELD_LIMIT = 20_000
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class FigureRow:
     level: str
     parent: str
     division_code: str
+    parent_code: str
     indicator: str
     unit: str
     direction: str
@@ -71,12 +75,14 @@ class FigureRow:
 
 def decode_csv(data):
     """Text of an uploaded CSV: UTF-8 (with or without BOM, as Excel saves it) or GB18030."""
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.removeprefix(UTF8_BOM).decode("gb18030")
+    except UnicodeDecodeError:
+        return None
 
 
 def figures_import(*, data, user=None, dry_run=False, partial=False):
@@ -89,48 +95,42 @@ def figures_import(*, data, user=None, dry_run=False, partial=False):
         )
         return result
     rows = parse_rows(text, result)
-    if result.errors and not partial:
-        return result
-    if not rows:
-        if not result.errors:
+    if (result.errors and not partial) or not rows:
+        if not rows and not result.errors:
             result.errors.append(RowError(0, "", _("The file has no figure rows.")))
         return result
-    try:
-        with transaction.atomic():
-            store_rows(rows, result, user=user)
-            if dry_run or (result.errors and not partial):
-                transaction.set_rollback(True)
-            else:
-                result.stored = True
-    except ValidationError as error:  # a database-level rule the row checks did not foresee
-        result.errors.append(RowError(0, "", "; ".join(error.messages)))
-        result.stored = False
+    with transaction.atomic():
+        store_rows(rows, result, user=user)
+        if dry_run or (result.errors and not partial):
+            transaction.set_rollback(True)
+        else:
+            result.stored = True
     return result
 
 
 def parse_rows(text, result):
     reader = csv.reader(io.StringIO(text, newline=""))
-    header = [name.strip().lower() for name in next(reader, [])]
-    missing = [column for column in FIGURES_CSV_COLUMNS if column not in header]
-    if missing:
+    try:
+        header = [name.strip().lower() for name in next(reader, [])]
+    except csv.Error as error:
         result.errors.append(
-            RowError(
-                1,
-                ", ".join(missing),
-                _("Missing columns; the header must name: %(columns)s")
-                % {"columns": ",".join(FIGURES_CSV_COLUMNS)},
-            )
+            RowError(1, "", _("The header cannot be read: %(error)s") % {"error": error})
         )
         return []
-    known = set(FIGURES_CSV_COLUMNS + FIGURES_CSV_OPTIONAL_COLUMNS)
-    for name in header:
-        if name and name not in known:
-            result.warnings.append(
-                _("Column %(column)s is not part of the Figures CSV and was ignored.")
-                % {"column": name}
+    if not header_is_valid(header, result):
+        return []
+    rows, number = [], 1
+    while True:
+        number += 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return rows
+        except csv.Error as error:
+            result.errors.append(
+                RowError(number, "", _("This row cannot be read: %(error)s") % {"error": error})
             )
-    rows, seen = [], {}
-    for number, cells in enumerate(reader, start=2):
+            return rows
         if not any(cell.strip() for cell in cells):
             continue
         result.rows += 1
@@ -149,31 +149,34 @@ def parse_rows(text, result):
             dict(zip(header, (restore_formula(c.strip()) for c in cells), strict=True)),
             result,
         )
-        if row is None:
-            continue
-        key = (
-            row.jurisdiction,
-            row.parent,
-            row.division_code,
-            row.indicator,
-            row.unit,
-            row.year,
-            row.kind,
-            row.report_title,
-            row.report_date,
-        )
-        if key in seen:
-            result.errors.append(
-                RowError(
-                    number,
-                    "",
-                    _("Duplicates row %(row)s: the same figure twice.") % {"row": seen[key]},
-                )
+        if row is not None:
+            rows.append(row)
+
+
+def header_is_valid(header, result):
+    missing = [column for column in FIGURES_CSV_COLUMNS if column not in header]
+    if missing:
+        result.errors.append(
+            RowError(
+                1,
+                ", ".join(missing),
+                _("Missing columns; the header must name: %(columns)s")
+                % {"columns": ",".join(FIGURES_CSV_COLUMNS)},
             )
-            continue
-        seen[key] = number
-        rows.append(row)
-    return rows
+        )
+    repeated = sorted({name for name in header if name and header.count(name) > 1})
+    if repeated:
+        result.errors.append(
+            RowError(1, ", ".join(repeated), _("These columns appear more than once."))
+        )
+    known = set(FIGURES_CSV_COLUMNS + FIGURES_CSV_OPTIONAL_COLUMNS)
+    for name in header:
+        if name and name not in known:
+            result.warnings.append(
+                _("Column %(column)s is not part of the Figures CSV and was ignored.")
+                % {"column": name}
+            )
+    return not (missing or repeated)
 
 
 def parse_row(number, cells, result):
@@ -184,27 +187,21 @@ def parse_row(number, cells, result):
             errors.append(RowError(number, column, _("Required; it is empty.")))
         return cells.get(column, "")
 
+    for column, value in cells.items():
+        if "\x00" in value:
+            errors.append(
+                RowError(number, column, _("Contains a NUL character; the file is damaged."))
+            )
+        elif len(value) > FIELD_LIMIT:
+            errors.append(
+                RowError(
+                    number, column, _("Longer than %(limit)s characters.") % {"limit": FIELD_LIMIT}
+                )
+            )
     jurisdiction, indicator, unit = need("jurisdiction"), need("indicator"), need("unit")
-    value_text, level = need("value_text"), need("jurisdiction_level")
-    if level and level not in LEVELS:
-        errors.append(
-            RowError(
-                number,
-                "jurisdiction_level",
-                _("%(value)r is not one of %(choices)s.")
-                % {"value": level, "choices": ", ".join(LEVELS)},
-            )
-        )
-    kind = need("kind")
-    if kind and kind not in KINDS:
-        errors.append(
-            RowError(
-                number,
-                "kind",
-                _("%(value)r is not one of %(choices)s.")
-                % {"value": kind, "choices": ", ".join(KINDS)},
-            )
-        )
+    value_text, level, kind = need("value_text"), need("jurisdiction_level"), need("kind")
+    choice(number, "jurisdiction_level", level, LEVELS, errors)
+    choice(number, "kind", kind, KINDS, errors)
     year = parse_year(number, need("year"), errors)
     report_title, report_date, quote = (
         cells["report_title"],
@@ -224,23 +221,23 @@ def parse_row(number, cells, result):
             RowError(number, "report_title", _("A report date is given without a report title."))
         )
     direction = cells.get("direction", "")
-    if direction not in ("", "up", "down"):
-        errors.append(
-            RowError(number, "direction", _("%(value)r is not up or down.") % {"value": direction})
-        )
-    division_code = cells.get("division_code", "")
-    if division_code and not (division_code.isdigit() and len(division_code) == 6):
-        errors.append(
-            RowError(
-                number,
-                "division_code",
-                _("%(value)r is not a six-digit division code.") % {"value": division_code},
+    choice(number, "direction", direction, ["", "up", "down"], errors)
+    codes = {column: cells.get(column, "") for column in ("division_code", "parent_division_code")}
+    for column, code in codes.items():
+        if code and not (code.isdigit() and len(code) == 6):
+            errors.append(
+                RowError(
+                    number,
+                    column,
+                    _("%(value)r is not a six-digit division code.") % {"value": code},
+                )
             )
-        )
     flags = (
-        [flag for flag in cells.get("flags", "").split("|") if flag] if "flags" in cells else None
+        [flag for flag in cells["flags"].split("|") if flag]
+        if "flags" in cells
+        else flags_in_quote(quote)
     )
-    unknown_flags = [flag for flag in flags or [] if flag not in Figure.FLAG_CHOICES]
+    unknown_flags = [flag for flag in flags if flag not in Figure.FLAG_CHOICES]
     if unknown_flags:
         errors.append(
             RowError(
@@ -255,7 +252,8 @@ def parse_row(number, cells, result):
         jurisdiction=jurisdiction,
         level=level,
         parent=cells["parent_jurisdiction"],
-        division_code=division_code,
+        division_code=codes["division_code"],
+        parent_code=codes["parent_division_code"],
         indicator=indicator,
         unit=unit,
         direction=direction,
@@ -266,8 +264,20 @@ def parse_row(number, cells, result):
         report_title=report_title,
         report_date=report_date,
         quote=quote,
-        flags=flags if flags is not None else flags_in_quote(quote),
+        flags=flags,
     )
+
+
+def choice(number, column, value, choices, errors):
+    if value and value not in choices:
+        errors.append(
+            RowError(
+                number,
+                column,
+                _("%(value)r is not one of %(choices)s.")
+                % {"value": value, "choices": ", ".join(c for c in choices if c)},
+            )
+        )
 
 
 def parse_year(number, text, errors):
@@ -302,16 +312,35 @@ def check_report_date(number, text, errors):
 def store_rows(rows, result, *, user):
     resolver = Resolver(result, user=user)
     with assessments_deferred():
-        store_each(resolver, rows, result)
+        for row in rows:
+            store_row(resolver, row, result)
+        resolver.link_indicator_parents()
 
 
-def store_each(resolver, rows, result):
-    for row in rows:
-        try:
+def store_row(resolver, row, result):
+    """One row in its own savepoint: a refused row leaves nothing behind, even with --partial."""
+    created = [result.created_jurisdictions, result.created_indicators, result.created_reports]
+    marks = [len(names) for names in created]
+    try:
+        with transaction.atomic():
             resolver.store(row)
-        except ValidationError as error:
-            for column, messages in error.message_dict.items():
-                for message in messages:
-                    result.errors.append(
-                        RowError(row.number, column if column != "__all__" else "", message)
-                    )
+        return
+    except ValidationError as error:
+        for column, messages in error.message_dict.items():
+            for message in messages:
+                result.errors.append(
+                    RowError(row.number, "" if column == "__all__" else column, message)
+                )
+    except DatabaseError as error:  # a database rule the row checks did not foresee
+        first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+        result.errors.append(
+            RowError(
+                row.number,
+                "",
+                _("The database refused this row: %(error)s") % {"error": first_line},
+            )
+        )
+    # The savepoint undid what this row created: forget it too.
+    for names, mark in zip(created, marks, strict=True):
+        del names[mark:]
+    resolver.reload(failed_row=row.number)

@@ -1,4 +1,10 @@
-"""Turning Figures CSV rows into stored objects: find or create jurisdictions, indicators, reports."""
+"""Turning Figures CSV rows into stored objects: find or create jurisdictions, indicators, reports.
+
+Everything already stored is indexed once, so an import of N rows runs a handful of queries.
+Every check that can refuse a row raises ValidationError keyed by the CSV column it is about.
+"""
+
+from collections import defaultdict
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -7,35 +13,140 @@ from indicators.models import Figure, Indicator, Jurisdiction
 from reports.models import Report, parse_report_date
 
 PARENT_LEVEL = {"district": "city", "city": "province"}
+LEVEL_RANK = {"province": 0, "city": 1, "district": 2}
+
+# Model fields named as the Figures CSV columns, so a refusal says which cell to fix.
+COLUMN_OF = {
+    Jurisdiction: {
+        "name": "jurisdiction",
+        "level": "jurisdiction_level",
+        "parent": "parent_jurisdiction",
+    },
+    Indicator: {
+        "name": "indicator",
+        "unit": "unit",
+        "direction": "direction",
+        "parent": "indicator_parent",
+    },
+    Report: {
+        "title": "report_title",
+        "delivered_on": "report_date",
+        "jurisdiction": "jurisdiction",
+    },
+    Figure: {
+        "source_report": "report_title",
+        "jurisdiction": "jurisdiction",
+        "indicator": "indicator",
+    },
+}
+
+
+def validated(obj):
+    """full_clean, with errors renamed to the CSV columns (database constraints checked later)."""
+    try:
+        obj.full_clean(validate_constraints=False, validate_unique=False)
+    except ValidationError as error:
+        columns = COLUMN_OF.get(type(obj), {})
+        raise ValidationError(
+            {
+                columns.get(field, "" if field == "__all__" else field): messages
+                for field, messages in error.message_dict.items()
+            }
+        ) from None
+    return obj
+
+
+class Places:
+    """Jurisdictions by division code and by name; new ones are added as the import creates them."""
+
+    def __init__(self):
+        self.by_code, self.by_name = {}, defaultdict(list)
+        for jurisdiction in Jurisdiction.objects.select_related("parent"):
+            self.add(jurisdiction)
+
+    def add(self, jurisdiction):
+        if jurisdiction.division_code:
+            self.by_code[jurisdiction.division_code] = jurisdiction
+        if jurisdiction not in self.by_name[jurisdiction.name]:
+            self.by_name[jurisdiction.name].append(jurisdiction)
+
+    def coded(self, code, name, column):
+        """The jurisdiction holding this code; a code is never reused for another name."""
+        found = self.by_code.get(code)
+        if found is not None and found.name != name:
+            raise ValidationError(
+                {
+                    column: _("%(code)s is the division code of %(stored)s, not of %(name)s.")
+                    % {"code": code, "stored": found.name, "name": name}
+                }
+            )
+        return found
 
 
 class Resolver:
-    """Holds what is already stored, so an import of N rows runs a handful of queries, not N."""
-
     def __init__(self, result, *, user=None):
         self.result, self.user = result, user  # user None: a system import, trusted
-        self.jurisdictions = list(Jurisdiction.objects.all())
+        self.pending_parents, self.seen = [], {}
+        self.reload()
+
+    def reload(self, *, failed_row=None):
+        """(Re)read what is stored; after a refused row, whose savepoint undid what it created."""
+        self.places = Places()
         self.indicators = {}
         for indicator in Indicator.objects.all():
             self.remember_indicator(indicator)
-        self.reports = {}
-        self.figures = {}
-        self.loaded_figures_for = set()
+        self.reports, self.figures, self.loaded_figures_for = {}, {}, set()
+        self.pending_parents = [
+            (row, i) for row, i in self.pending_parents if row.number != failed_row
+        ]
+
+    def allowed(self, permission, obj, column, message):
+        """Checks an analyst's import row by row; a system import (no user) is trusted."""
+        if self.user is not None and not self.user.has_perm(permission, obj):
+            raise ValidationError({column: message})
 
     # Jurisdictions -------------------------------------------------------------------------
 
     def jurisdiction(self, row):
-        if row.division_code:
-            found = [j for j in self.jurisdictions if j.division_code == row.division_code]
-            if found:
-                return self.checked_level(found[0], row)
-        parent = self.parent_jurisdiction(row) if row.parent else None
-        found = [
-            j
-            for j in self.jurisdictions
-            if j.name == row.jurisdiction and (parent is None or j.parent_id == parent.pk)
+        found = (
+            self.places.coded(row.division_code, row.jurisdiction, "division_code")
+            if row.division_code
+            else None
+        )
+        parent = self.parent_jurisdiction(row) if row.parent or row.parent_code else None
+        if found is None:
+            found = self.named(row, parent)
+        if found is None:
+            return self.create_jurisdiction(
+                row.jurisdiction, row.level, parent, row.division_code or None
+            )
+        if found.level != row.level:
+            raise ValidationError(
+                {
+                    "jurisdiction_level": _("%(name)s is stored as %(stored)s, not %(given)s.")
+                    % {"name": found.name, "stored": found.level, "given": row.level}
+                }
+            )
+        if parent is not None and found.parent_id is None and found.level != "province":
+            self.adopt(found, parent)
+        elif parent is not None and found.parent_id != parent.pk:
+            raise ValidationError(
+                {
+                    "parent_jurisdiction": _("%(name)s is stored under %(stored)s, not %(given)s.")
+                    % {"name": found.name, "stored": found.parent, "given": parent.name}
+                }
+            )
+        return found
+
+    def named(self, row, parent):
+        candidates = [
+            j for j in self.places.by_name.get(row.jurisdiction, []) if j.level == row.level
         ]
-        if len(found) > 1:
+        if parent is not None:
+            under = [j for j in candidates if j.parent_id == parent.pk]
+            # A jurisdiction an earlier row created without knowing its parent is the same place.
+            candidates = under or [j for j in candidates if j.parent_id is None]
+        if len(candidates) > 1:
             raise ValidationError(
                 {
                     "jurisdiction": _(
@@ -44,40 +155,44 @@ class Resolver:
                     % {"name": row.jurisdiction}
                 }
             )
-        if found:
-            return self.checked_level(found[0], row)
-        return self.create_jurisdiction(
-            row.jurisdiction, row.level, parent, row.division_code or None
-        )
+        return candidates[0] if candidates else None
 
     def parent_jurisdiction(self, row):
-        found = [j for j in self.jurisdictions if j.name == row.parent]
-        if len(found) > 1:
-            found = [j for j in found if j.level == PARENT_LEVEL.get(row.level)] or found
-        if len(found) > 1:
+        level = PARENT_LEVEL.get(row.level)
+        if level is None:
             raise ValidationError(
-                {"parent_jurisdiction": _("%(name)s is ambiguous.") % {"name": row.parent}}
+                {"parent_jurisdiction": _("A province has no parent jurisdiction.")}
             )
-        if found:
-            return found[0]
-        return self.create_jurisdiction(
-            row.parent, PARENT_LEVEL.get(row.level, "province"), None, None
+        found = (
+            self.places.coded(row.parent_code, row.parent, "parent_division_code")
+            if row.parent_code
+            else None
         )
-
-    def checked_level(self, jurisdiction, row):
-        if jurisdiction.level != row.level:
+        if found is None:
+            candidates = self.places.by_name.get(row.parent, [])
+            candidates = [j for j in candidates if j.level == level] or candidates
+            if len(candidates) > 1:
+                raise ValidationError(
+                    {
+                        "parent_jurisdiction": _(
+                            "%(name)s is ambiguous: give parent_division_code."
+                        )
+                        % {"name": row.parent}
+                    }
+                )
+            found = candidates[0] if candidates else None
+        if found is None:
+            return self.create_jurisdiction(row.parent, level, None, row.parent_code or None)
+        if LEVEL_RANK[found.level] >= LEVEL_RANK[row.level]:
             raise ValidationError(
                 {
-                    "jurisdiction_level": _("%(name)s is stored as %(stored)s, not %(given)s.")
-                    % {"name": jurisdiction.name, "stored": jurisdiction.level, "given": row.level}
+                    "parent_jurisdiction": _(
+                        "%(parent)s is a %(level)s; it cannot contain a %(child)s."
+                    )
+                    % {"parent": found.name, "level": found.level, "child": row.level}
                 }
             )
-        return jurisdiction
-
-    def allowed(self, permission, obj, column, message):
-        """Checks an analyst's import row by row; a system import (no user) is trusted."""
-        if self.user is not None and not self.user.has_perm(permission, obj):
-            raise ValidationError({column: message})
+        return found
 
     def create_jurisdiction(self, name, level, parent, division_code):
         jurisdiction = Jurisdiction(
@@ -89,12 +204,23 @@ class Resolver:
             "jurisdiction",
             _("You may not create %(name)s: it is outside your jurisdictions.") % {"name": name},
         )
-        jurisdiction.full_clean(validate_constraints=False, validate_unique=False)
-        jurisdiction._history_user = self.user
+        validated(jurisdiction)._history_user = self.user
         jurisdiction.save()
-        self.jurisdictions.append(jurisdiction)
+        self.places.add(jurisdiction)
         self.result.created_jurisdictions.append(name)
         return jurisdiction
+
+    def adopt(self, jurisdiction, parent):
+        """Attach a parentless city or district to the parent a later row names."""
+        self.allowed(
+            "indicators.add_jurisdiction",
+            Jurisdiction(parent=parent),
+            "parent_jurisdiction",
+            _("You may not place %(name)s under %(parent)s.")
+            % {"name": jurisdiction.name, "parent": parent.name},
+        )
+        jurisdiction.parent, jurisdiction._history_user = parent, self.user
+        jurisdiction.save(update_fields=["parent"])
 
     # Indicators ----------------------------------------------------------------------------
 
@@ -106,28 +232,41 @@ class Resolver:
         found = self.indicators.get((row.indicator, row.unit))
         if found:
             return found
-        parent = None
-        if row.indicator_parent:
-            parent = self.indicators.get((row.indicator_parent, row.unit)) or next(
-                (i for (name, _unit), i in self.indicators.items() if name == row.indicator_parent),
-                None,
-            )
         indicator = Indicator(
             name=row.indicator,
             unit=row.unit,
             direction=row.direction or Indicator.Direction.UP,
             measure=Indicator.Measure.GROWTH if row.unit == "%" else Indicator.Measure.LEVEL,
-            parent=parent,
         )
         self.allowed(
             "indicators.add_indicator", indicator, "indicator", _("You may not create indicators.")
         )
-        indicator.full_clean(validate_constraints=False, validate_unique=False)
-        indicator._history_user = self.user
+        validated(indicator)._history_user = self.user
         indicator.save()
         self.remember_indicator(indicator)
+        if row.indicator_parent:
+            self.pending_parents.append((row, indicator))
         self.result.created_indicators.append(str(indicator))
         return indicator
+
+    def link_indicator_parents(self):
+        """Parents may be created by later rows, so new indicators are linked at the end."""
+        for row, indicator in self.pending_parents:
+            parent = self.indicators.get((row.indicator_parent, row.unit)) or next(
+                (i for (name, _unit), i in self.indicators.items() if name == row.indicator_parent),
+                None,
+            )
+            if parent is None:
+                self.result.warnings.append(
+                    _(
+                        "Row %(row)s: indicator_parent %(name)s is not known; %(indicator)s "
+                        "was created without a parent."
+                    )
+                    % {"row": row.number, "name": row.indicator_parent, "indicator": indicator}
+                )
+                continue
+            indicator.parent, indicator._history_user = parent, self.user
+            indicator.save(update_fields=["parent"])
 
     # Reports -------------------------------------------------------------------------------
 
@@ -154,8 +293,7 @@ class Resolver:
                     "report_title",
                     _("You may not add reports of %(name)s.") % {"name": jurisdiction.name},
                 )
-                report.full_clean(validate_constraints=False, validate_unique=False)
-                report._history_user = self.user
+                validated(report)._history_user = self.user
                 report.save()
                 self.result.created_reports.append(row.report_title)
             self.reports[key] = report
@@ -163,13 +301,24 @@ class Resolver:
 
     # Figures -------------------------------------------------------------------------------
 
-    def existing_figure(self, jurisdiction, indicator, row, report):
-        scope = (jurisdiction.pk, report.pk if report else None)
+    def existing_figure(self, key):
+        scope = key[:1] + key[4:]
         if scope not in self.loaded_figures_for:
-            for figure in Figure.objects.filter(jurisdiction=jurisdiction, source_report=report):
-                self.figures[(scope, figure.indicator_id, figure.year, figure.kind)] = figure
+            jurisdiction_id, report_id = scope
+            for figure in Figure.objects.filter(
+                jurisdiction_id=jurisdiction_id, source_report_id=report_id
+            ):
+                self.figures[
+                    (
+                        figure.jurisdiction_id,
+                        figure.indicator_id,
+                        figure.year,
+                        figure.kind,
+                        figure.source_report_id,
+                    )
+                ] = figure
             self.loaded_figures_for.add(scope)
-        return self.figures.get((scope, indicator.pk, row.year, row.kind))
+        return self.figures.get(key)
 
     def store(self, row):
         jurisdiction = self.jurisdiction(row)
@@ -181,8 +330,22 @@ class Resolver:
         )
         indicator = self.indicator(row)
         report = self.report(row, jurisdiction)
-        figure = self.existing_figure(jurisdiction, indicator, row, report)
-        if figure is None:
+        key = (jurisdiction.pk, indicator.pk, row.year, row.kind, report.pk if report else None)
+        if key in self.seen:  # the same figure, written another way (an alias, a code, a date form)
+            raise ValidationError(
+                {"": _("Duplicates row %(row)s: the same figure twice.") % {"row": self.seen[key]}}
+            )
+        self.seen[key] = row.number
+        figure = self.existing_figure(key)
+        if figure is not None and (figure.value_text, figure.source_quote, figure.flags) == (
+            row.value_text,
+            row.quote,
+            row.flags,
+        ):
+            self.result.figures_unchanged += 1
+            return figure
+        created = figure is None
+        if created:
             figure = Figure(
                 jurisdiction=jurisdiction,
                 indicator=indicator,
@@ -190,18 +353,19 @@ class Resolver:
                 kind=row.kind,
                 source_report=report,
             )
-            self.result.figures_created += 1
-        elif (figure.value_text, figure.source_quote, figure.flags) == (
-            row.value_text,
-            row.quote,
-            row.flags,
-        ):
-            self.result.figures_unchanged += 1
-            return figure
         else:
-            self.result.figures_updated += 1
+            self.allowed(
+                "indicators.change_figure",
+                figure,
+                "jurisdiction",
+                _("You may not change figures of %(name)s.") % {"name": jurisdiction.name},
+            )
         figure.value_text, figure.source_quote, figure.flags = row.value_text, row.quote, row.flags
         figure.enter(self.user)
-        figure.full_clean(validate_constraints=False, validate_unique=False)
-        figure.save()
+        validated(figure).save()
+        self.figures[key] = figure
+        if created:
+            self.result.figures_created += 1
+        else:
+            self.result.figures_updated += 1
         return figure

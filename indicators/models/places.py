@@ -6,6 +6,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from indicators.models.tracking import TracksChanges
+
 MIN_YEAR = 1949
 MAX_YEAR = 2100
 
@@ -32,7 +34,10 @@ class JurisdictionQuerySet(models.QuerySet):
         return self.get(name=value)
 
 
-class Jurisdiction(models.Model):
+class Jurisdiction(TracksChanges):
+    # Relative targets (不低于全省平均水平) look up the tree: moving a jurisdiction re-judges them.
+    tracked_fields = ("parent_id", "level")
+
     class Level(models.TextChoices):
         PROVINCE = "province", _("Province")
         CITY = "city", _("City")
@@ -84,3 +89,15 @@ class Jurisdiction(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        changed = self.tracked_changes()
+        super().save(*args, **kwargs)
+        if changed:
+            from indicators.assessment import assessments_invalidate_figures
+
+            below = Jurisdiction.objects.descendant_ids([self.pk])
+            assessments_invalidate_figures(
+                self.figures.model.objects.filter(jurisdiction_id__in=below)
+            )
+        self.remember_tracked()

@@ -248,3 +248,106 @@ def test_report_title_and_quote_do_not_change_the_verdict():
         value_text="6 左右",
     )
     assert Assessment.objects.get().status == "pending"
+
+
+def test_changing_an_indicators_direction_or_tolerance_rejudges_its_figures(demo):
+    gdp = Indicator.objects.get(name="地区生产总值", unit="%")
+    gdp.direction = "down"
+    gdp.save()
+    assert fuzhou_2023()["地区生产总值"].status == "within_control"
+    gdp.direction, gdp.tolerance = "up", Decimal("1.5")
+    gdp.save()
+    assert fuzhou_2023()["地区生产总值"].status == "met"
+
+
+def test_changing_an_indicators_unit_reparses_its_values():
+    target = FigureFactory(indicator=IndicatorFactory(unit="万人"), value_text="1.6 万人")
+    assert target.value == Decimal("1.6")
+    target.indicator.unit = "人"
+    target.indicator.save()
+    target.refresh_from_db()
+    assert target.value == Decimal("16000")
+
+
+def test_moving_a_report_later_makes_its_figure_the_best_result(demo):
+    fuzhou = Jurisdiction.objects.get(division_code="350100")
+    gdp = Indicator.objects.get(name="地区生产总值", unit="%")
+    other = Report.objects.create(
+        jurisdiction=fuzhou, title="早些的报告", delivered_on="2023-06-01"
+    )
+    Figure.objects.create(
+        jurisdiction=fuzhou,
+        indicator=gdp,
+        year=2023,
+        kind="expected",
+        value_text="6.5",
+        source_report=other,
+        source_quote="增长 6.5%",
+    )
+    assert fuzhou_2023()["地区生产总值"].result.value_text == "5.3 左右"
+    other.delivered_on = "2024-06-01"
+    other.save()
+    assert fuzhou_2023()["地区生产总值"].result.value_text == "6.5"
+
+
+def test_a_district_measured_against_the_province_average_looks_past_its_city(demo):
+    cangshan, fuzhou, fujian = (
+        Jurisdiction.objects.get(division_code=c) for c in ("350104", "350100", "350000")
+    )
+    exports = Indicator.objects.get(name="出口总额", unit="%")
+    Figure.objects.create(
+        jurisdiction=cangshan,
+        indicator=exports,
+        year=2023,
+        kind="target",
+        value_text="不低于全省平均水平",
+    )
+    Figure.objects.create(
+        jurisdiction=cangshan, indicator=exports, year=2023, kind="final", value_text="4"
+    )
+    Figure.objects.create(
+        jurisdiction=fuzhou, indicator=exports, year=2023, kind="final", value_text="9"
+    )
+    Figure.objects.create(
+        jurisdiction=fujian, indicator=exports, year=2023, kind="final", value_text="3"
+    )
+    assessment = Assessment.objects.get(jurisdiction=cangshan, indicator=exports, year=2023)
+    assert (assessment.status, assessment.reference.jurisdiction) == ("exceeded", fujian)
+
+
+def test_moving_a_jurisdiction_to_another_parent_rejudges_its_relative_targets(demo):
+    fujian = Jurisdiction.objects.get(division_code="350000")
+    exports = Indicator.objects.get(name="出口总额", unit="%")
+    Figure.objects.create(
+        jurisdiction=fujian, indicator=exports, year=2023, kind="final", value_text="-4.6"
+    )
+    assert fuzhou_2023()["出口总额"].status == "exceeded"
+    elsewhere = Jurisdiction.objects.create(name="某省", level="province", division_code="990000")
+    fuzhou = Jurisdiction.objects.get(division_code="350100")
+    fuzhou.parent = elsewhere
+    fuzhou.save()
+    assert fuzhou_2023()["出口总额"].status == "needs_reference"
+
+
+def test_deleting_judgements_in_bulk_reopens_the_verdicts(demo, administrator, client):
+    from django.urls import reverse
+
+    from indicators.models import Judgement
+
+    fuzhou = Jurisdiction.objects.get(division_code="350100")
+    energy = Indicator.objects.get(name="万元生产总值能耗", unit="%")
+    judgement = judgement_record(
+        jurisdiction=fuzhou,
+        indicator=energy,
+        year=2023,
+        verdict="met",
+        reason="通报",
+        user=administrator,
+    )
+    client.force_login(administrator)
+    response = client.post(
+        reverse("admin:indicators_judgement_changelist"),
+        {"action": "delete_selected", "_selected_action": [judgement.pk], "post": "yes"},
+    )
+    assert response.status_code == 302 and not Judgement.objects.exists()
+    assert fuzhou_2023()["万元生产总值能耗"].status == "needs_judgement"

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from indicators import judging
 from indicators.expressions import (
+    ABOVE,
     EXCEEDED,
     GDP_GROWTH,
     JUDGED,
@@ -31,6 +32,7 @@ from indicators.expressions import (
     Assessment,
     Expression,
     assess,
+    bounds_in_unit,
     number_in_unit,
     parse,
 )
@@ -87,13 +89,31 @@ def parsed(text):
         ("130 亿元", "point", D("130"), "亿元"),
         ("1.2万个", "point", D("1.2"), "万个"),
         ("5773 万美元", "point", D("5773"), "万美元"),
+        ("300余家", "at_least", D("300"), "家"),
+        ("1.2万余人", "at_least", D("1.2"), "万人"),
+        ("30 余万人", "at_least", D("30"), "万人"),
+        ("100多家", "at_least", D("100"), "家"),
     ],
 )
 def test_numeric_forms_are_read_with_their_value_and_unit(text, kind, value, unit):
     assert parsed(text) == (kind, value, unit)
 
 
-@pytest.mark.parametrize("text", ["6—6.5", "6-6.5", "6～6.5", "6~6.5", "6 至 6.5", "6到6.5"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6—6.5",
+        "6-6.5",
+        "6～6.5",
+        "6~6.5",
+        "6 至 6.5",
+        "6到6.5",
+        "6\u20106.5",  # hyphen
+        "6\u20116.5",  # non-breaking hyphen
+        "6\u20136.5",  # en dash
+        "6\u301c6.5",  # wave dash
+    ],
+)
 def test_ranges_are_read_with_any_separator(text):
     expression = parse(text)
     assert (expression.kind, expression.low, expression.high) == ("range", D("6"), D("6.5"))
@@ -103,6 +123,50 @@ def test_ranges_are_read_with_any_separator(text):
 def test_range_takes_the_unit_written_after_its_upper_bound():
     expression = parse("6 至 6.5%")
     assert (expression.low, expression.high, expression.unit) == (D("6"), D("6.5"), "%")
+
+
+def test_range_bounds_with_multipliers_are_read_in_the_unit_written_last():
+    expression = parse("6万—7万人")
+    assert (expression.kind, expression.low, expression.high, expression.unit) == (
+        "range",
+        D("6"),
+        D("7"),
+        "万人",
+    )
+    assert bounds_in_unit(expression, "人") == (D("60000"), D("70000"))
+    assert bounds_in_unit(parse("6万—70000人"), "万人") == (D("6"), D("7"))
+    assert number_in_unit(expression, "人") is None  # a range has bounds, not one number
+
+
+def test_range_bounds_in_incommensurable_units_are_unparsed():
+    assert parse("5亿元—3万人").kind == "unparsed"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "number"), [("300余家", "家", 300), ("1.2万余人", "人", 12000)]
+)
+def test_more_than_a_number_converts_like_the_number(text, unit, number):
+    assert number_in_unit(parse(text), unit) == D(number)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("6.5%以上，力争7%", "at_least", D("6.5"), "%"),
+        ("6.5 以上,力争 7", "at_least", D("6.5"), None),
+        ("增长6%左右，力争更高", "approx", D("6"), "%"),
+        ("5%以上，努力实现6%", "at_least", D("5"), "%"),
+        ("6.5%左右；争取7%", "approx", D("6.5"), "%"),
+        ("6%以上，确保完成省下达目标", "at_least", D("6"), "%"),
+    ],
+)
+def test_a_floor_followed_by_an_aspiration_is_read_as_the_floor(text, kind, value, unit):
+    assert parsed(text) == (kind, value, unit)
+    assert parse(text).text == text
+
+
+def test_a_clause_without_aspiration_wording_is_not_cut_off():
+    assert parse("6.5%，比上年提高1个百分点").kind == "unparsed"
 
 
 def test_falling_range_reads_as_negative_bounds_in_order():
@@ -161,6 +225,59 @@ def test_keeping_pace_with_the_economy_is_relative_to_gdp_growth(text):
         GDP_GROWTH,
         "approx",
     )
+
+
+def test_above_the_average_is_strictly_above_and_not_above_is_a_ceiling():
+    assert (parse("高于全省平均水平").comparison, parse("高于全市平均水平").comparison) == (
+        ABOVE,
+        ABOVE,
+    )
+    assert parse("不高于全省平均水平").comparison == "at_most"
+    assert parse("不低于全省平均水平").comparison == "at_least"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("不低于全省平均水平", "province"),
+        ("高于全市平均水平", "city"),
+        ("不低于全区平均水平", "district"),
+        ("不低于全县平均水平", "district"),
+        ("高于全国平均水平", "country"),
+        ("不低于省平均水平", "province"),
+        ("不低于平均水平", None),
+    ],
+)
+def test_relative_targets_say_which_level_they_refer_to(text, level):
+    expression = parse(text)
+    assert (expression.relative_to, expression.reference_level) == (PARENT_AVERAGE, level)
+
+
+def test_keeping_pace_with_gdp_growth_names_no_reference_level():
+    assert parse("与经济增长保持同步").reference_level is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1000000000000000",
+        "-1000000000000000",
+        "100000000000000000000",
+        "1—100000000000000000000",
+        "超 1000000000000000 亿元",
+    ],
+)
+def test_numbers_too_large_to_store_are_unparsed(text):
+    assert (parse(text).kind, parse(text).text) == ("unparsed", text)
+
+
+def test_the_largest_storable_number_is_read():
+    assert parsed("999999999999999.999999") == ("point", D("999999999999999.999999"), None)
+
+
+def test_numbers_converted_beyond_the_storable_limit_have_no_number_in_the_unit():
+    assert number_in_unit(parse("2000 万亿元"), "元") is None
+    assert bounds_in_unit(parse("1—2000 万亿元"), "元") is None
 
 
 def test_a_number_broken_by_a_pdf_line_wrap_is_read_whole():
@@ -474,6 +591,48 @@ def test_relative_result_restating_a_relative_target_meets_it():
     assert assess("不低于全省平均水平", "不低于 全省平均水平").status == MET
 
 
+@pytest.mark.parametrize(
+    ("target", "result", "direction", "status", "difference"),
+    [
+        ("高于全省平均水平", "5", "up", MISSED, D("0")),
+        ("高于全省平均水平", "5.2", "up", EXCEEDED, D("0.2")),
+        ("高于全市平均水平", "4.8", "up", MISSED, D("-0.2")),
+        ("不低于全省平均水平", "5", "up", MET, D("0")),
+        ("不高于全省平均水平", "5", "down", WITHIN_CONTROL, D("0")),
+        ("不高于全省平均水平", "5.3", "up", MISSED, D("0.3")),
+    ],
+)
+def test_above_the_average_is_strictly_greater_and_not_below_it_is_at_least(
+    target, result, direction, status, difference
+):
+    assessment = assess(target, result, direction=direction, reference="5", unit="%")
+    assert (assessment.status, assessment.difference) == (status, difference)
+
+
+def test_equal_to_the_average_explains_that_above_was_asked(english):
+    explanation = assess("高于全省平均水平", "5", reference="5").explanation
+    assert explanation == (
+        "Result 5 is not above the target 高于全省平均水平 (reference 5), only equal to it"
+    )
+
+
+@pytest.mark.parametrize(
+    ("target", "result", "status"),
+    [
+        ("不低于全省平均水平", "高于全省平均水平", MET),
+        ("高于全省平均水平", "高于 全省平均水平", MET),
+        ("高于全省平均水平", "不低于全省平均水平", NEEDS_JUDGEMENT),
+        ("不低于全省平均水平", "不低于全市平均水平", NEEDS_JUDGEMENT),
+        ("不低于全省平均水平", "不低于平均水平", MET),
+        ("不高于全省平均水平", "不低于全省平均水平", NEEDS_JUDGEMENT),
+    ],
+)
+def test_a_relative_result_restates_only_as_strong_a_target_at_the_same_level(
+    target, result, status
+):
+    assert assess(target, result).status == status
+
+
 def test_relative_result_against_another_relative_target_needs_judgement():
     assert (
         assess("与经济增长保持同步", "不低于全省平均水平", reference="5").status == NEEDS_JUDGEMENT
@@ -523,6 +682,56 @@ def test_targets_and_results_are_compared_in_the_indicators_unit(
 ):
     assessment = assess(target, result, unit=unit)
     assert (assessment.status, assessment.difference) == (status, difference)
+
+
+@pytest.mark.parametrize(
+    ("target", "result", "unit", "status", "difference"),
+    [
+        ("6万—7万人", "65000", "人", MET, D("0")),
+        ("6万—7万人", "8 万人", "人", EXCEEDED, D("10000")),
+        ("6万—7万人", "5.5万人", "万人", MISSED, D("-0.5")),
+        ("6万—70000人", "55000 人", "人", MISSED, D("-5000")),
+    ],
+)
+def test_range_targets_with_multipliers_are_judged_with_both_bounds_converted(
+    target, result, unit, status, difference
+):
+    assessment = assess(target, result, unit=unit)
+    assert (assessment.status, assessment.difference) == (status, difference)
+
+
+def test_more_than_target_is_a_floor():
+    assert [assess("300余家", result).status for result in ["300", "320", "290"]] == [
+        MET,
+        EXCEEDED,
+        MISSED,
+    ]
+
+
+def test_aspiration_is_not_the_target():
+    assessment = assess("6.5%以上，力争7%", "6.8", unit="%")
+    assert (assessment.status, assessment.difference) == (EXCEEDED, D("0.3"))
+
+
+def test_a_result_too_large_to_store_needs_judgement_with_no_difference():
+    assessment = assess("6", "100000000000000000000")
+    assert (assessment.status, assessment.difference) == (NEEDS_JUDGEMENT, None)
+
+
+@pytest.mark.parametrize(
+    ("target", "result", "unit", "reference"),
+    [
+        ("1 万亿元", "9000 万亿元", "元", None),
+        ("-900000000000000", "900000000000000", None, None),
+        ("不低于全省平均水平", "5", "%", D("1e20")),
+    ],
+)
+def test_differences_too_large_to_store_are_never_returned(
+    english, target, result, unit, reference
+):
+    assessment = assess(target, result, unit=unit, reference=reference)
+    assert (assessment.status, assessment.difference) == (NEEDS_JUDGEMENT, None)
+    assert "too large" in assessment.explanation
 
 
 def test_units_that_cannot_be_converted_need_judgement(english):
@@ -596,6 +805,7 @@ def test_any_target_and_result_get_a_valid_status_and_a_one_line_explanation(
     assert isinstance(assessment, Assessment)
     assert assessment.status in STATUSES - {JUDGED}
     assert assessment.difference is None or isinstance(assessment.difference, Decimal)
+    assert assessment.difference is None or abs(assessment.difference) < D("1e15")
     assert "\n" not in assessment.explanation
 
 
@@ -608,3 +818,9 @@ def test_any_target_and_result_get_a_valid_status_and_a_one_line_explanation(
 )
 def test_written_numbers_read_back_exactly(number, suffix):
     assert parse(f"{number:f}{suffix}").value == number
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=10**15, max_value=10**40), st.sampled_from(["", "-", "超 "]))
+def test_any_number_too_large_to_store_is_unparsed(number, prefix):
+    assert parse(f"{prefix}{number}").kind == "unparsed"

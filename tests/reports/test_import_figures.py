@@ -261,3 +261,139 @@ def test_rejections_are_explained_in_chinese_by_default():
             data=csv_bytes(f"福州市,city,福建省,GDP,%,20x3,target,6,{TITLE},2024-01-13,6")
         )
         assert str(result.errors[0]) == "第 2 行, year 列: '20x3' 不是 1949 至 2100 之间的年份。"
+
+
+def test_a_division_code_of_another_jurisdiction_is_refused(demo):
+    before = list(Figure.objects.values_list("pk", "value_text").order_by("pk"))
+    data = csv_bytes(
+        "厦门市,city,福建省,地区生产总值,%,2023,final,9.9,,,,350100",
+        header=HEADER + ",division_code",
+    )
+    result = figures_import(data=data)
+    assert [(e.row, e.column) for e in result.errors] == [(2, "division_code")]
+    assert "福州市" in result.errors[0].message
+    assert list(Figure.objects.values_list("pk", "value_text").order_by("pk")) == before
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "福州市,city,福建省,规上工业增加值,%,2022,final,5,,,,",
+            "福州市,city,福建省,规模以上工业增加值,%,2022,final,6,,,,",
+        ),
+        (
+            "福州市,city,福建省,地区生产总值,%,2022,final,5,,,,350100",
+            "福州市,city,福建省,地区生产总值,%,2022,final,6,,,,",
+        ),
+        (
+            f"福州市,city,福建省,地区生产总值,%,2022,final,5,{TITLE},2024,增长 5,",
+            f"福州市,city,福建省,地区生产总值,%,2022,final,6,{TITLE},2024-01-01,增长 6,",
+        ),
+    ],
+    ids=["alias", "code-and-name", "two-date-forms"],
+)
+def test_the_same_figure_written_two_ways_is_a_duplicate_not_a_crash(first, second, demo):
+    count = Figure.objects.count()
+    result = figures_import(data=csv_bytes(first, second, header=HEADER + ",division_code"))
+    assert [(e.row, e.message) for e in result.errors] == [
+        (3, "Duplicates row 2: the same figure twice.")
+    ]
+    assert Figure.objects.count() == count
+
+
+@pytest.mark.parametrize(
+    ("value", "column", "reason"),
+    [("5\x009", "value_text", "NUL"), ("增长" * 15_000, "value_text", "Longer than")],
+)
+def test_damaged_or_oversized_cells_are_refused_not_crashed(value, column, reason):
+    result = figures_import(
+        data=csv_bytes(f'福州市,city,福建省,地区生产总值,%,2023,final,"{value}",,,')
+    )
+    assert [(e.row, e.column) for e in result.errors] == [(2, column)]
+    assert reason in result.errors[0].message
+    assert stored_state() == (0, 0, 0, 0)
+
+
+def test_a_huge_number_is_kept_as_written_without_breaking_the_verdict():
+    rows = [
+        "福州市,city,福建省,地区生产总值,%,2024,target,6,,,",
+        "福州市,city,福建省,地区生产总值,%,2024,final,100000000000000000000,,,",
+    ]
+    result = figures_import(data=csv_bytes(*rows))
+    assert result.ok, result.errors
+    assert Figure.objects.get(kind="final").value is None
+
+
+def test_a_bom_before_gb18030_text_imports():
+    result = figures_import(data=b"\xef\xbb\xbf" + csv_bytes(*GOOD_ROWS, encoding="gb18030"))
+    assert result.ok and result.figures_created == 2
+
+
+def test_a_column_named_twice_is_refused():
+    result = figures_import(data=csv_bytes(GOOD_ROWS[0] + ",x,y", header=HEADER + ",kind,year"))
+    assert result.errors[0].row == 1 and result.errors[0].column == "kind, year"
+
+
+def test_a_district_cannot_sit_under_a_district():
+    rows = [
+        "仓山区,district,福州市,地区生产总值,%,2023,final,5,,,",
+        "新区,district,仓山区,地区生产总值,%,2023,final,5,,,",
+    ]
+    result = figures_import(data=csv_bytes(*rows))
+    assert [(e.row, e.column) for e in result.errors] == [(3, "parent_jurisdiction")]
+    assert stored_state() == (0, 0, 0, 0)
+
+
+def test_jurisdictions_without_codes_round_trip_into_the_same_tree():
+    rows = [
+        "某区,district,某市,地区生产总值,%,2023,final,5,,,,350999",
+        "某市,city,某省,地区生产总值,%,2023,final,6,,,,",
+        "某省,province,,地区生产总值,%,2023,final,7,,,,",
+    ]
+    assert figures_import(data=csv_bytes(*rows, header=HEADER + ",division_code")).ok
+    tree = sorted(
+        Jurisdiction.objects.values_list("name", "level", "parent__name", "division_code")
+    )
+    exported = io.StringIO()
+    call_command("export_figures", stdout=exported)
+    Figure.objects.all().delete()
+    for level in ("district", "city", "province"):
+        Jurisdiction.objects.filter(level=level).delete()
+    Indicator.objects.all().delete()
+    assert figures_import(data=exported.getvalue().encode()).ok
+    assert (
+        sorted(Jurisdiction.objects.values_list("name", "level", "parent__name", "division_code"))
+        == tree
+    )
+    assert tree == [
+        ("某区", "district", "某市", "350999"),
+        ("某市", "city", "某省", None),
+        ("某省", "province", None, None),
+    ]
+
+
+def test_an_indicator_parent_created_by_a_later_row_is_linked_and_an_unknown_one_warned():
+    header = HEADER + ",indicator_parent"
+    rows = [
+        "福州市,city,福建省,规上工业增加值,%,2023,final,3.5,,,,第二产业增加值",
+        "福州市,city,福建省,第二产业增加值,%,2023,final,5.6,,,,",
+        "福州市,city,福建省,氨氮,—,2023,final,完成省下达目标,,,,不存在的指标",
+    ]
+    result = figures_import(data=csv_bytes(*rows, header=header))
+    assert result.ok
+    assert Indicator.objects.get(name="规上工业增加值").parent.name == "第二产业增加值"
+    assert Indicator.objects.get(name="氨氮").parent is None
+    assert "不存在的指标" in result.warnings[0]
+
+
+def test_partial_import_forgets_what_a_refused_row_created():
+    rows = [
+        "新市,city,福建省,地区生产总值,%,2023,final,5,,,,350999",
+        "另一市,city,福建省,地区生产总值,%,2023,final,5,,,,350999",
+        "新市,city,福建省,地区生产总值,%,2024,final,6,,,,",
+    ]
+    result = figures_import(data=csv_bytes(*rows, header=HEADER + ",division_code"), partial=True)
+    assert [(e.row, e.column) for e in result.errors] == [(3, "division_code")]
+    assert result.stored and Figure.objects.count() == 2
+    assert result.created_jurisdictions == ["福建省", "新市"]
