@@ -34,15 +34,19 @@ class PlanWatchAdmin(ObjectPermissionsModelAdminMixin, SimpleHistoryAdmin):
         super().save_model(request, obj, form, change)
 
 
-def limit_to_scope(request, db_field, formfield):
-    """An analyst picks only jurisdictions (and their reports) they may write."""
-    if formfield is None or is_administrator(request.user):
-        return formfield
-    if db_field.name == "jurisdiction":
-        formfield.queryset = formfield.queryset.filter(pk__in=scope(request.user))
-    elif db_field.name == "source_report":
-        formfield.queryset = formfield.queryset.filter(jurisdiction_id__in=scope(request.user))
-    return formfield
+def offered_in_scope(request, queryset):
+    """Autocomplete offers an analyst only jurisdictions (and their reports) they may write.
+
+    Choosing another one anyway (a forged request) is refused with 403 when the object is saved.
+    """
+    if is_administrator(request.user) or request.GET.get("field_name") not in (
+        "jurisdiction",
+        "source_report",
+    ):
+        return queryset
+    if queryset.model is Jurisdiction:
+        return queryset.filter(pk__in=scope(request.user))
+    return queryset.filter(jurisdiction_id__in=scope(request.user))
 
 
 @admin.register(Jurisdiction)
@@ -52,6 +56,9 @@ class JurisdictionAdmin(PlanWatchAdmin):
     search_fields = ["name", "name_en", "division_code"]
     autocomplete_fields = ["parent"]
     list_select_related = ["parent"]
+
+    def get_search_results(self, request, queryset, search_term):
+        return super().get_search_results(request, offered_in_scope(request, queryset), search_term)
 
 
 @admin.register(Indicator)
@@ -126,11 +133,6 @@ class FigureAdmin(PlanWatchAdmin):
         form.skip_version_check = getattr(request, "planwatch_revert", False)
         return form
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        return limit_to_scope(
-            request, db_field, super().formfield_for_foreignkey(db_field, request, **kwargs)
-        )
-
     def save_model(self, request, obj, form, change):
         obj.enter(request.user)
         super().save_model(request, obj, form, change)
@@ -162,11 +164,6 @@ class JudgementAdmin(ObjectPermissionsModelAdminMixin, admin.ModelAdmin):
     autocomplete_fields = ["jurisdiction", "indicator"]
     readonly_fields = ["target_text", "result_text", "judged_by", "judged_at"]
     list_select_related = ["jurisdiction", "indicator", "judged_by"]
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        return limit_to_scope(
-            request, db_field, super().formfield_for_foreignkey(db_field, request, **kwargs)
-        )
 
     def save_model(self, request, obj, form, change):
         if not request.user.has_perm("indicators.add_judgement", obj):

@@ -3,7 +3,7 @@ from django.core.exceptions import PermissionDenied
 from django.forms.models import BaseInlineFormSet
 from rules.contrib.admin import ObjectPermissionsTabularInline
 
-from indicators.admin import PlanWatchAdmin, limit_to_scope
+from indicators.admin import PlanWatchAdmin, offered_in_scope
 from indicators.assessment import assessments_deferred
 from indicators.forms import VersionedFigureForm
 from indicators.models import Figure
@@ -60,10 +60,8 @@ class ReportAdmin(PlanWatchAdmin):
     readonly_fields = ["created_by", "created_at", "updated_at"]
     inlines = [FigureInline]
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        return limit_to_scope(
-            request, db_field, super().formfield_for_foreignkey(db_field, request, **kwargs)
-        )
+    def get_search_results(self, request, queryset, search_term):
+        return super().get_search_results(request, offered_in_scope(request, queryset), search_term)
 
     def save_model(self, request, obj, form, change):
         if not change:

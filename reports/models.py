@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 from indicators.assessment import assessments_invalidate_figures
 from indicators.models import MAX_YEAR, MIN_YEAR, Jurisdiction
 from indicators.models.tracking import TracksChanges
+from reports.uploads import validate_report_file
 
 REPORT_DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -65,6 +66,13 @@ class Report(TracksChanges):
         help_text=_("The year whose plan the report proposes."),
     )
     text = models.TextField(_("full text"), blank=True)
+    source_file = models.FileField(
+        _("original file"),
+        upload_to="reports/%Y/",
+        blank=True,
+        validators=[validate_report_file],
+        help_text=_("PDF, Word (.docx) or text; kept outside the public static files."),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         models.SET_NULL,
