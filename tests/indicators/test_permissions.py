@@ -285,3 +285,57 @@ def test_an_approval_is_recorded(analyst, fuzhou_reviewer, demo):
         "approved",
         "approved",
     )
+
+
+def test_an_analyst_records_a_judgement_through_the_admin(client, analyst, demo):
+    fuzhou = Jurisdiction.objects.get(division_code="350100")
+    energy = Indicator.objects.get(name="万元生产总值能耗", unit="%")
+    client.force_login(analyst)
+    response = client.post(
+        reverse("admin:indicators_judgement_add"),
+        {
+            "jurisdiction": fuzhou.pk,
+            "indicator": energy.pk,
+            "year": 2023,
+            "verdict": "met",
+            "reason": "省发改委通报已完成",
+        },
+    )
+    assert response.status_code == 302
+    judgement = Judgement.objects.get()
+    assert (judgement.judged_by, judgement.target_text, judgement.result_text) == (
+        analyst,
+        "完成省下达目标",
+        "持续下降",
+    )
+
+
+def test_a_cangshan_analyst_cannot_judge_fuzhou(client, cangshan_analyst, demo):
+    fuzhou = Jurisdiction.objects.get(division_code="350100")
+    energy = Indicator.objects.get(name="万元生产总值能耗", unit="%")
+    client.force_login(cangshan_analyst)
+    response = client.post(
+        reverse("admin:indicators_judgement_add"),
+        {
+            "jurisdiction": fuzhou.pk,
+            "indicator": energy.pk,
+            "year": 2023,
+            "verdict": "met",
+            "reason": "x",
+        },
+    )
+    assert response.status_code == 403 and not Judgement.objects.exists()
+
+
+def test_demo_logins_cover_the_three_roles(demo):
+    out = io.StringIO()
+    call_command("demo_user", stdout=out)
+    from django.contrib.auth import get_user_model
+
+    users = {u.username: u for u in get_user_model().objects.all()}
+    assert {"demo", "reviewer", "official"} <= set(users)
+    assert users["official"].has_perm("indicators.view_figure") and not users["official"].is_staff
+    figure = fuzhou_gdp_target()
+    assert users["demo"].has_perm("indicators.change_figure", figure)
+    assert not users["official"].has_perm("indicators.change_figure", figure)
+    assert "reviewer" in out.getvalue()

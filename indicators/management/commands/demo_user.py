@@ -4,31 +4,44 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 from indicators.models import Assignment, Jurisdiction
-from indicators.roles import analysts_group
+from indicators.roles import analysts_group, officials_group
+
+# username, role, what they may do
+CAST = [
+    ("demo", "analyst", "enters and edits 福州市's figures (and 仓山区's below it)"),
+    ("reviewer", "reviewer", "an analyst of 福州市 who approves what others entered"),
+    ("official", "official", "reads everything, exports, writes nothing"),
+]
 
 
 class Command(BaseCommand):
-    help = "Create (or reset) the demo analyst of 福州市 (and everything below it) and print its login."
+    help = (
+        "Create (or reset) the demo logins — an analyst, a reviewer, an official — and print them."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--username", default="demo")
         parser.add_argument(
-            "--jurisdiction", default="350100", help="Division code assigned to the analyst."
+            "--jurisdiction", default="350100", help="Division code assigned to the analysts."
         )
 
-    def handle(self, *args, username, jurisdiction, **options):
-        password = secrets.token_urlsafe(9)
-        user, _created = get_user_model().objects.get_or_create(username=username)
-        user.is_staff = True
-        user.set_password(password)
-        user.save()
-        user.groups.add(analysts_group())
+    def handle(self, *args, jurisdiction, **options):
         place = Jurisdiction.objects.get(division_code=jurisdiction)
-        Assignment.objects.update_or_create(
-            user=user, jurisdiction=place, defaults={"can_review": True}
-        )
-        banner = "=" * 60
+        lines = []
+        for username, role, description in CAST:
+            password = secrets.token_urlsafe(9)
+            user, _created = get_user_model().objects.get_or_create(username=username)
+            user.is_staff = role != "official"
+            user.set_password(password)
+            user.save()
+            user.groups.add(officials_group() if role == "official" else analysts_group())
+            if role != "official":
+                Assignment.objects.update_or_create(
+                    user=user, jurisdiction=place, defaults={"can_review": role == "reviewer"}
+                )
+            lines.append(f"  {username:<9} {password:<14} {description}")
+        banner = "=" * 72
         self.stdout.write(
-            f"{banner}\nPlanWatch demo login: an analyst of {place.name} and everything below it\n"
-            f"  URL:      http://127.0.0.1:8000/\n  username: {username}\n  password: {password}\n{banner}"
+            f"{banner}\nPlanWatch demo on http://127.0.0.1:8000/ — logins (username, password):\n"
+            + "\n".join(lines)
+            + f"\n{banner}"
         )
