@@ -71,12 +71,23 @@ def figure_csv_row(figure):
     ]
 
 
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def figures_csv_lines(figures, *, chunk_size=2000):
+    """The Figures CSV line by line (header first), reading the queryset in chunks."""
+    writer = csv.writer(_Echo(), lineterminator="\n")
+    yield writer.writerow(FIGURES_CSV_COLUMNS + FIGURES_CSV_OPTIONAL_COLUMNS)
+    for figure in figures.iterator(chunk_size=chunk_size):
+        yield writer.writerow(figure_csv_row(figure))
+
+
 def write_figures_csv(figures, stream):
-    """Write figures (a queryset with figures_csv_related applied) as Figures CSV rows."""
-    writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(FIGURES_CSV_COLUMNS + FIGURES_CSV_OPTIONAL_COLUMNS)
-    count = 0
-    for figure in figures.iterator(chunk_size=2000):
-        writer.writerow(figure_csv_row(figure))
-        count += 1
-    return count
+    """Write figures (a queryset with for_figures_csv applied) to a text stream; returns the row count."""
+    lines = 0
+    for line in figures_csv_lines(figures):
+        stream.write(line)
+        lines += 1
+    return lines - 1

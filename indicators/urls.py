@@ -1,11 +1,20 @@
 from django.urls import path
 
-from indicators import views
+from indicators.views import exports, pages, tables
 
 app_name = "indicators"
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("jurisdictions/<str:code>/", views.jurisdiction_detail, name="jurisdiction"),
-    path("indicators/", views.indicator_list, name="indicator_list"),
-    path("figures/<int:pk>/", views.figure_detail, name="figure"),
+    path("", pages.home, name="home"),
+    path("jurisdictions/<str:code>/", pages.jurisdiction_detail, name="jurisdiction"),
+    path("jurisdictions/<str:code>/<int:year>/", tables.gap_table, name="gaps"),
+    path("jurisdictions/<str:code>/<int:year>/compare/", tables.compare_children, name="compare"),
+    path("jurisdictions/<str:code>/years/", tables.compare_years, name="years"),
+    path("jurisdictions/<str:code>/annex/<int:year>/", tables.annex, name="annex"),
+    path("indicators/", pages.indicator_list, name="indicator_list"),
+    path("indicators/<int:pk>/", pages.indicator_detail, name="indicator"),
+    path("figures/<int:pk>/", pages.figure_detail, name="figure"),
+    path("exports/figures/", exports.figures_export, name="figures_export"),
+    path("exports/<int:pk>/", exports.export_detail, name="export"),
+    path("exports/<int:pk>/status/", exports.export_status, name="export_status"),
+    path("exports/<int:pk>/download/", exports.export_download, name="export_download"),
 ]

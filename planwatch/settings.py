@@ -167,6 +167,9 @@ CONTENT_SECURITY_POLICY = {
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_MB", 20) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
+# Figures CSV downloads above this many rows are prepared by a Celery task, with a progress page.
+EXPORT_ASYNC_ROWS = env_int("EXPORT_ASYNC_ROWS", 100_000)
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "indicators:home"
 LOGOUT_REDIRECT_URL = "indicators:home"

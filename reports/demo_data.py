@@ -67,6 +67,7 @@ def indicators_load():
                 "direction": row["direction"],
                 "category": row["category"],
                 "display_order": int(row["display_order"]),
+                "in_annex": row.get("annex") == "1",
                 "aliases": [alias for alias in row["aliases"].split("|") if alias],
                 "tolerance": Decimal(row["tolerance"]) if row.get("tolerance") else None,
             },

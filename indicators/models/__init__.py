@@ -1,5 +1,6 @@
 from indicators.models.access import Assignment
 from indicators.models.assessments import Assessment, Judgement
+from indicators.models.exports import Export
 from indicators.models.figures import Figure, flags_in_quote, parsed_number
 from indicators.models.places import MAX_YEAR, MIN_YEAR, Jurisdiction
 from indicators.models.series import Indicator
@@ -9,6 +10,7 @@ __all__ = [
     "MIN_YEAR",
     "Assessment",
     "Assignment",
+    "Export",
     "Figure",
     "Indicator",
     "Judgement",

@@ -61,6 +61,11 @@ class Indicator(TracksChanges):
         blank=True,
         help_text=_("Other names reports use for this series."),
     )
+    in_annex = models.BooleanField(
+        _("main indicator"),
+        default=False,
+        help_text=_("Listed in the annex table of main indicators (主要指标) the reports carry."),
+    )
     display_order = models.PositiveIntegerField(_("display order"), default=1000)
     tolerance = models.DecimalField(
         _("tolerance"),
@@ -100,6 +105,14 @@ class Indicator(TracksChanges):
     def clean(self):
         if not isinstance(self.aliases, list) or not all(isinstance(a, str) for a in self.aliases):
             raise ValidationError({"aliases": _("Aliases must be a list of names.")})
+
+    @property
+    def depth(self):
+        """0 for a top-level indicator, 1 for 第二产业增加值 under GDP, 2 for 规上工业 under that."""
+        depth, parent = 0, self.parent
+        while parent is not None:
+            depth, parent = depth + 1, parent.parent
+        return depth
 
     @property
     def names(self):

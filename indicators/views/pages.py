@@ -2,7 +2,7 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404, render
 
 from indicators.history import figure_changes
-from indicators.models import Assessment, Figure, Indicator, Jurisdiction
+from indicators.models import Figure, Indicator, Jurisdiction
 from indicators.permissions import read_view
 
 
@@ -17,10 +17,7 @@ def home(request):
     return render(
         request,
         "indicators/home.html",
-        {
-            "jurisdictions": jurisdictions,
-            "indicator_count": Indicator.objects.count(),
-        },
+        {"jurisdictions": jurisdictions, "indicator_count": Indicator.objects.count()},
     )
 
 
@@ -29,20 +26,18 @@ def jurisdiction_detail(request, code):
     jurisdiction = get_object_or_404(
         Jurisdiction.objects.select_related("parent"), division_code=code
     )
-    years = sorted(set(jurisdiction.figures.values_list("year", flat=True)), reverse=True)
+    visible = Figure.objects.visible_to(request.user).filter(jurisdiction=jurisdiction)
+    years = sorted(set(visible.values_list("year", flat=True)), reverse=True)
     year = int(request.GET["year"]) if request.GET.get("year", "").isdigit() else None
-    figures = (
-        Figure.objects.visible_to(request.user).for_listing().filter(jurisdiction=jurisdiction)
+    figures = visible.for_listing().order_by(
+        "-year", "indicator__display_order", "indicator__name", "kind"
     )
-    assessments = Assessment.objects.for_listing().filter(jurisdiction=jurisdiction)
-    if year:
-        figures, assessments = figures.filter(year=year), assessments.filter(year=year)
     context = {
         "jurisdiction": jurisdiction,
         "years": years,
         "year": year,
-        "figures": figures.order_by("-year", "indicator__display_order", "indicator__name", "kind"),
-        "assessments": assessments,
+        "target_years": set(visible.filter(kind=Figure.Kind.TARGET).values_list("year", flat=True)),
+        "figures": figures.filter(year=year) if year else figures,
         "children": jurisdiction.children.all(),
         "reports": jurisdiction.reports.all(),
     }
@@ -53,6 +48,22 @@ def jurisdiction_detail(request, code):
 def indicator_list(request):
     indicators = Indicator.objects.select_related("parent").annotate(figure_count=Count("figures"))
     return render(request, "indicators/indicator_list.html", {"indicators": indicators})
+
+
+@read_view
+def indicator_detail(request, pk):
+    indicator = get_object_or_404(Indicator.objects.select_related("parent"), pk=pk)
+    figures = (
+        Figure.objects.visible_to(request.user)
+        .for_listing()
+        .filter(indicator=indicator)
+        .order_by("jurisdiction__division_code", "jurisdiction__name", "-year", "kind")
+    )
+    return render(
+        request,
+        "indicators/indicator_detail.html",
+        {"indicator": indicator, "figures": figures, "children": indicator.children.all()},
+    )
 
 
 @read_view

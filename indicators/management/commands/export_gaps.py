@@ -1,0 +1,60 @@
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
+
+from indicators.models import Assessment, Jurisdiction
+from indicators.sheets import script_gap_sheet
+from indicators.spreadsheets import csv_lines, write_xlsx
+
+
+class Command(BaseCommand):
+    help = (
+        "Write one jurisdiction's gap table for a year: English columns (indicator, unit, target, result, "
+        "result_kind, difference, status, explanation, target_source, result_source) and status codes."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--jurisdiction", required=True, help="Name or GB/T 2260 division code."
+        )
+        parser.add_argument("--year", type=int, required=True)
+        parser.add_argument("--format", choices=["csv", "xlsx"], default="csv")
+        parser.add_argument("--output", help="File to write (default: standard output).")
+
+    def handle(self, *args, jurisdiction, year, format, output, **options):
+        place = self.jurisdiction(jurisdiction)
+        assessments = (
+            Assessment.objects.filter(jurisdiction=place, year=year)
+            .select_related(
+                "indicator__parent__parent", "target__source_report", "result__source_report"
+            )
+            .order_by("indicator__display_order", "indicator__name", "indicator__unit")
+        )
+        with translation.override("en"):  # scripts read English explanations
+            sheet = script_gap_sheet(assessments)
+            sheet.rows = list(sheet.rows)
+        if format == "xlsx":
+            stream = open(output, "wb") if output else sys.stdout.buffer
+            write_xlsx(sheet, stream)
+            if output:
+                stream.close()
+            return
+        lines = csv_lines(sheet)
+        first = next(lines).removeprefix("\ufeff")  # scripts get plain UTF-8
+        target = open(output, "w", encoding="utf-8", newline="") if output else self.stdout
+        target.write(first)
+        for line in lines:
+            target.write(line)
+        if output:
+            target.close()
+
+    def jurisdiction(self, value):
+        try:
+            return Jurisdiction.objects.by_name_or_code(value)
+        except Jurisdiction.DoesNotExist:
+            raise CommandError(f"No jurisdiction named or coded {value!r}.") from None
+        except Jurisdiction.MultipleObjectsReturned:
+            raise CommandError(
+                f"{value!r} names several jurisdictions: give its division code."
+            ) from None

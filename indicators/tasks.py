@@ -1,0 +1,9 @@
+from celery import shared_task
+
+from indicators.figure_exports import export_run
+from indicators.models import Export
+
+
+@shared_task
+def export_figures(export_id):
+    export_run(Export.objects.select_related("requested_by").get(pk=export_id))

@@ -1,0 +1,95 @@
+"""Figures CSV downloads; large ones run as a Celery task with a progress page."""
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, JsonResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+
+from indicators.exports import figures_csv_lines
+from indicators.figure_exports import BOM, export_start, figures_for
+from indicators.models import Export, Figure, Jurisdiction
+from indicators.permissions import read_view
+
+
+def requested_filters(request):
+    filters = {}
+    for name in ("jurisdiction", "within"):
+        code = request.GET.get(name, "")
+        if code:
+            if not Jurisdiction.objects.filter(division_code=code).exists():
+                raise Http404(_("No jurisdiction has the division code %(code)s.") % {"code": code})
+            filters[name] = code
+    years = [int(y) for y in request.GET.getlist("year") if y.isdigit()]
+    if years:
+        filters["years"] = years
+    if request.GET.get("kind") in Figure.Kind.values:
+        filters["kind"] = request.GET["kind"]
+    return filters
+
+
+def export_filename(filters):
+    parts = [filters.get("within") or filters.get("jurisdiction") or _("all")]
+    names = dict(
+        Jurisdiction.objects.filter(division_code=parts[0]).values_list("division_code", "name")
+    )
+    parts = [names.get(parts[0], parts[0]), *map(str, filters.get("years", []))]
+    return "-".join([*parts, _("figures")]) + ".csv"
+
+
+@read_view
+def figures_export(request):
+    filters = requested_filters(request)
+    figures = figures_for(filters, request.user)
+    filename = export_filename(filters)
+    if figures.count() > settings.EXPORT_ASYNC_ROWS:
+        if not request.user.is_authenticated:
+            return redirect(f"{settings.LOGIN_URL}?next={request.get_full_path()}")
+        return redirect(
+            "indicators:export",
+            export_start(user=request.user, filters=filters, filename=filename).pk,
+        )
+    lines = (
+        BOM + line if number == 0 else line
+        for number, line in enumerate(figures_csv_lines(figures))
+    )
+    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+def own_export(request, pk):
+    return get_object_or_404(Export, pk=pk, requested_by=request.user)
+
+
+@login_required
+def export_detail(request, pk):
+    return render(request, "indicators/export.html", {"export": own_export(request, pk)})
+
+
+@login_required
+def export_status(request, pk):
+    export = own_export(request, pk)
+    return JsonResponse(
+        {
+            "status": export.status,
+            "percent": export.percent,
+            "rows_done": export.rows_done,
+            "rows_total": export.rows_total,
+            "error": export.error,
+        }
+    )
+
+
+@login_required
+def export_download(request, pk):
+    export = own_export(request, pk)
+    if export.status != Export.Status.DONE:
+        raise Http404(_("This export is not ready."))
+    return FileResponse(
+        export.file.open("rb"),
+        as_attachment=True,
+        filename=export.filename,
+        content_type="text/csv; charset=utf-8",
+    )
