@@ -22,10 +22,13 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# PostgreSQL and gettext from Debian's packages when missing (root can install them).
+# What the tests need from Debian's packages, installed when missing (as root): PostgreSQL,
+# Redis (the Celery integration test), Chromium (the browser tests) and gettext.
 system-deps:
 	@missing=""; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || missing="$$missing postgresql"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \

@@ -124,3 +124,37 @@ def annex_sheet(annex):
         widths=[34, 8, 24, 24, 24],
         notes=annex.notes(),
     )
+
+
+def trend_sheet(indicator, series):
+    """A trend chart's data: one row per jurisdiction, year and figure shown."""
+    headers = [
+        _("Jurisdiction"),
+        _("Year"),
+        _("Kind"),
+        _("As written"),
+        _("Value"),
+        _("Status"),
+        _("Source"),
+    ]
+
+    def rows():
+        for jurisdiction, years in series.items():
+            for year, (target, result, assessment) in years.items():
+                for figure in (target, result):
+                    if figure is not None:
+                        status = (
+                            assessment.shown_status if assessment and figure is target else None
+                        )
+                        yield [
+                            jurisdiction.name,
+                            year,
+                            figure.get_kind_display(),
+                            figure.value_text,
+                            figure.value,
+                            status_label(status) if status else None,
+                            source(figure),
+                        ]
+
+    title = _("%(indicator)s (%(unit)s)") % {"indicator": indicator.name, "unit": indicator.unit}
+    return Sheet(title=title, headers=headers, rows=rows(), widths=[14, 8, 12, 20, 10, 14, 60])

@@ -1,10 +1,12 @@
 from django.urls import path
 
-from indicators.views import exports, pages, tables
+from indicators.views import charts, exports, pages, tables
 
 app_name = "indicators"
 urlpatterns = [
-    path("", pages.home, name="home"),
+    path("", charts.dashboard, name="home"),
+    path("charts/trend/", charts.trend, name="trend"),
+    path("jurisdictions/", pages.jurisdiction_list, name="jurisdiction_list"),
     path("jurisdictions/<str:code>/", pages.jurisdiction_detail, name="jurisdiction"),
     path("jurisdictions/<str:code>/<int:year>/", tables.gap_table, name="gaps"),
     path("jurisdictions/<str:code>/<int:year>/compare/", tables.compare_children, name="compare"),

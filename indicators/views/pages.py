@@ -7,7 +7,7 @@ from indicators.permissions import read_view
 
 
 @read_view
-def home(request):
+def jurisdiction_list(request):
     # Reports are reached through the jurisdictions' reverse relation: indicators never imports reports.
     jurisdictions = (
         Jurisdiction.objects.select_related("parent")
@@ -16,7 +16,7 @@ def home(request):
     )
     return render(
         request,
-        "indicators/home.html",
+        "indicators/jurisdiction_list.html",
         {"jurisdictions": jurisdictions, "indicator_count": Indicator.objects.count()},
     )
 

@@ -1,12 +1,14 @@
 """Gap tables, comparisons and the annex, each downloadable as CSV, XLSX and Figures CSV."""
 
-from django.db.models import Count
+from collections import Counter
+
 from django.shortcuts import get_object_or_404, render
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django_tables2 import RequestConfig
 
 from indicators.annex import annex_build
+from indicators.charts import chart_json, gap_figure
 from indicators.comparisons import across_jurisdictions, across_years
 from indicators.expressions import STATUS_CHOICES
 from indicators.filters import GapFilter
@@ -45,10 +47,12 @@ def gap_table(request, code, year):
     stem = _("%(name)s-%(year)s-targets-and-results") % {"name": jurisdiction.name, "year": year}
     table = GapTable(rows)
     RequestConfig(request, paginate=False).configure(table)
-    response = download(request, gap_sheet(table.data.data, jurisdiction, year), stem)
+    ordered = list(table.data.data)  # fills the queryset's cache: the table renders from it too
+    response = download(request, gap_sheet(ordered, jurisdiction, year), stem)
     if response:
         return response
-    counts = dict(rows.order_by().values_list("status").annotate(n=Count("pk")))
+    counts = Counter(assessment.status for assessment in ordered)
+    chart = gap_figure(ordered)
     return render(
         request,
         "indicators/gap_table.html",
@@ -61,6 +65,7 @@ def gap_table(request, code, year):
             "total": sum(counts.values()),
             "any_target": assessments.exists(),
             "figures_query": urlencode({"jurisdiction": code, "year": year}),
+            "chart": chart_json(chart) if chart.data[0].x else None,
         },
     )
 

@@ -212,7 +212,7 @@ def test_table_pages_run_a_constant_number_of_queries(
     analyst_client, demo, django_assert_max_num_queries, url
 ):
     url = url()
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(10):
         assert analyst_client.get(url).status_code == 200
     fuzhou = Jurisdiction.objects.get(division_code="350100")
     for index in range(15):
@@ -227,7 +227,7 @@ def test_table_pages_run_a_constant_number_of_queries(
                 kind=figure.kind,
                 value_text=figure.value_text,
             )
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(10):
         assert analyst_client.get(url).status_code == 200
 
 

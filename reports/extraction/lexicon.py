@@ -1,0 +1,254 @@
+"""Indicator wordings: the catalogue of known series and how reports name them.
+
+A `Catalogue` is built from what the database knows — (name, unit, aliases[, parent]) — plus
+the wordings built in here (出口 = 出口总额, CPI = 居民消费价格 = 居民消费价格指数 …): whichever
+member of a group of synonyms the catalogue knows, every other member resolves to it. Without a
+catalogue the built-in standard indicators stand in.
+"""
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+
+# The indicators most plan reports carry, for extraction without a database catalogue:
+# name, units (one series per unit), parent.
+STANDARD_INDICATORS = [
+    ("地区生产总值", ("%", "亿元"), ""),
+    ("第一产业增加值", ("%",), "地区生产总值"),
+    ("第二产业增加值", ("%",), "地区生产总值"),
+    ("规上工业增加值", ("%",), "第二产业增加值"),
+    ("建筑业增加值", ("%",), "地区生产总值"),
+    ("第三产业增加值", ("%",), "地区生产总值"),
+    ("固定资产投资", ("%", "亿元"), ""),
+    ("社会消费品零售总额", ("%", "亿元"), ""),
+    ("居民消费价格指数", ("%",), ""),
+    ("出口总额", ("%", "亿元"), ""),
+    ("进出口总额", ("%", "亿元"), ""),
+    ("实际利用外资", ("%", "万美元", "亿元"), ""),
+    ("一般公共预算总收入", ("%", "亿元"), ""),
+    ("地方一般公共预算收入", ("%", "亿元"), "一般公共预算总收入"),
+    ("城镇居民人均可支配收入", ("%", "元"), ""),
+    ("农村居民人均可支配收入", ("%", "元"), ""),
+    ("居民人均可支配收入", ("%", "元"), ""),
+    ("万元生产总值能耗", ("%",), ""),
+    ("单位地区生产总值二氧化碳排放降低", ("%",), ""),
+    ("主要污染物重点工程减排量", ("—",), ""),
+    ("化学需氧量", ("—",), "主要污染物重点工程减排量"),
+    ("氨氮", ("—",), "主要污染物重点工程减排量"),
+    ("氮氧化物", ("—",), "主要污染物重点工程减排量"),
+    ("挥发性有机物", ("—",), "主要污染物重点工程减排量"),
+    ("亿元生产总值生产安全事故死亡率", ("—",), ""),
+    ("城镇新增就业", ("万人",), ""),
+    ("城镇调查失业率", ("%",), ""),
+    ("常住人口城镇化率", ("%",), ""),
+    ("全社会研究与试验发展经费投入", ("亿元",), ""),
+    ("高新技术企业", ("家",), ""),
+    ("优良空气天数比例", ("%",), ""),
+    ("粮食产量", ("万吨",), ""),
+]
+
+# Groups of wordings for one indicator. The first is the standard name.
+WORDING_GROUPS = [
+    ("地区生产总值", "生产总值", "GDP"),
+    ("第一产业增加值", "一产增加值"),
+    ("第二产业增加值", "二产增加值"),
+    ("规上工业增加值", "规模以上工业增加值", "规模以上工业企业增加值"),
+    ("第三产业增加值", "三产增加值", "服务业增加值"),
+    ("固定资产投资", "全社会固定资产投资", "固投"),
+    ("社会消费品零售总额", "社会消费品零售额", "社零总额", "社零", "社消零"),
+    ("居民消费价格指数", "居民消费价格", "居民消费价格总水平", "CPI"),
+    ("出口总额", "出口", "出口额", "外贸出口"),
+    ("进口总额", "进口", "进口额"),
+    ("进出口总额", "进出口", "外贸进出口", "外贸进出口总额"),
+    ("实际利用外资", "实际使用外资", "利用外资", "实际使用外资金额"),
+    ("一般公共预算总收入", "财政总收入"),
+    ("地方一般公共预算收入", "地方级一般公共预算收入", "一般公共预算收入"),
+    ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入"),
+    ("农村居民人均可支配收入", "农村常住居民人均可支配收入"),
+    ("居民人均可支配收入", "全体居民人均可支配收入"),
+    ("万元生产总值能耗", "单位地区生产总值能耗", "单位生产总值能耗", "单位GDP能耗", "能耗强度"),
+    ("单位地区生产总值二氧化碳排放降低", "单位GDP二氧化碳排放降低", "碳排放强度降低"),
+    ("主要污染物重点工程减排量", "主要污染物减排量"),
+    ("化学需氧量", "COD"),
+    ("氮氧化物", "NOx"),
+    ("挥发性有机物", "VOCs"),
+    ("亿元生产总值生产安全事故死亡率", "亿元GDP生产安全事故死亡率"),
+    ("城镇新增就业", "新增城镇就业", "新增就业"),
+    ("全社会研究与试验发展经费投入", "全社会研发经费投入", "研发经费投入", "R&D经费投入"),
+    ("高新技术企业", "国家级高新技术企业", "国家高新技术企业", "高企"),
+    ("优良空气天数比例", "空气质量优良率", "空气优良天数比例", "空气质量优良天数比例"),
+    ("常住人口城镇化率", "城镇化率"),
+]
+
+# Wordings that name an indicator only in context: 完成投资 is the jurisdiction's fixed-asset
+# investment unless the sentence counts the projects it belongs to (60 个项目完成投资 …).
+CONTEXTUAL_WORDINGS = {
+    "完成投资": ("固定资产投资", re.compile(r"\d+\s*(?:个|项|宗)[^，。；]{0,30}?项目|项目\s*$")),
+    "完成固定资产投资": ("固定资产投资", re.compile(r"\d+\s*(?:个|项|宗)[^，。；]{0,30}?项目")),
+}
+
+# Words that may stand right before an indicator's name; any other Chinese character there means
+# the name is part of a longer one (工业固定资产投资 is not 固定资产投资).
+LEAD_INS = (
+    "预计", "全市", "全区", "全县", "全省", "全州", "全国", "全年", "全域", "实现", "力争", "推动",
+    "完成", "其中", "确保", "争取", "用于", "累计", "努力", "以及", "今年", "当年", "同期", "年",
+    "月", "的", "和", "及", "与", "使", "将", "并", "且", "为", "其", "到", "至",
+)  # fmt: skip
+
+PERCENT = "%"
+NO_UNIT = "—"
+MULTIPLIERS = ("万亿", "千万", "百万", "十万", "亿", "万", "千", "百")
+
+
+def squeeze(text):
+    """A wording as compared: full-width forms folded, spaces dropped, Latin in lower case."""
+    return "".join(unicodedata.normalize("NFKC", text).split()).lower()
+
+
+def clean_unit(unit):
+    unit = squeeze(unit or "")
+    if unit.strip("—-－–/") == "":
+        return NO_UNIT if unit else ""
+    return PERCENT if unit in ("%", "％", "个百分点", "百分点") else unit
+
+
+def _is_cjk(char):
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    elliptical: bool = False
+
+
+class Catalogue:
+    """Known series and the wordings that name them."""
+
+    def __init__(self, indicators=None):
+        self.units = defaultdict(list)
+        self.parents = {}
+        self.wordings = {}
+        if indicators is None:
+            indicators = [
+                (name, unit, (), parent)
+                for name, units, parent in STANDARD_INDICATORS
+                for unit in units
+            ]
+        for entry in indicators:
+            name, unit, aliases, parent = (*entry, "")[:4]
+            unit = NO_UNIT if clean_unit(unit) == NO_UNIT else unit.strip()
+            if unit not in self.units[name]:
+                self.units[name].append(unit)
+            self.parents.setdefault(name, parent or "")
+            for wording in (name, *(aliases or ())):
+                if wording:
+                    self.wordings.setdefault(squeeze(wording), name)
+        for group in WORDING_GROUPS:
+            known = [self.wordings[squeeze(w)] for w in group if squeeze(w) in self.wordings]
+            for wording in group if known else ():
+                self.wordings.setdefault(squeeze(wording), known[0])
+        standard_parents = {name: parent for name, _units, parent in STANDARD_INDICATORS}
+        for name, parent in standard_parents.items():
+            if name in self.units and not self.parents.get(name) and parent in self.units:
+                self.parents[name] = parent
+        self.contextual = {
+            squeeze(w): (name, guard)
+            for w, (name, guard) in CONTEXTUAL_WORDINGS.items()
+            if name in self.units and squeeze(w) not in self.wordings
+        }
+        self.suffixes = self._suffixes()
+        alternatives = sorted({*self.wordings, *self.contextual, *self.suffixes}, key=len)
+        self.pattern = re.compile(
+            "|".join(r"\s*".join(map(re.escape, w)) for w in reversed(alternatives)),
+            re.IGNORECASE,
+        )
+
+    def _suffixes(self):
+        """Tails of names that reports use alone after naming the head: 生物医药…，产业规模超 165 亿元."""
+        suffixes = defaultdict(list)
+        for wording, name in self.wordings.items():
+            for cut in range(2, len(wording) - 3):
+                head, tail = wording[:cut], wording[cut:]
+                if tail not in self.wordings and (head, name) not in suffixes[tail]:
+                    suffixes[tail].append((head, name))
+        return dict(suffixes)
+
+    def __contains__(self, name):
+        return name in self.units
+
+    def resolve(self, text):
+        """The canonical name a whole cell or phrase names, or None."""
+        return self.wordings.get(squeeze(text))
+
+    def mentions(self, text, start=0, end=None, *, sentence_start=0):
+        """Indicator mentions in text[start:end], leftmost-longest, with their boundaries checked."""
+        end = len(text) if end is None else end
+        found = []
+        for match in self.pattern.finditer(text, start, end):
+            key = squeeze(match.group())
+            if key in self.wordings:
+                if self._bounded(text, match.start(), sentence_start):
+                    found.append(Mention(match.start(), match.end(), self.wordings[key]))
+            elif key in self.contextual:
+                name, guard = self.contextual[key]
+                before = text[max(sentence_start, match.start() - 80) : match.start()]
+                if self._bounded(text, match.start(), sentence_start) and not guard.search(
+                    before
+                ):
+                    found.append(Mention(match.start(), match.end(), name))
+            else:
+                name = self._elliptical(text, key, match.start(), sentence_start)
+                if name:
+                    found.append(Mention(match.start(), match.end(), name, elliptical=True))
+        return found
+
+    def _elliptical(self, text, tail, position, sentence_start):
+        before = squeeze(text[max(sentence_start, position - 80) : position])
+        best = None
+        for head, name in self.suffixes[tail]:
+            at = before.rfind(head)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, name)
+        return best[1] if best else None
+
+    @staticmethod
+    def _bounded(text, position, sentence_start):
+        before = text[max(sentence_start, position - 8) : position].rstrip()
+        if not before or not _is_cjk(before[-1]):
+            return True
+        return before.endswith(LEAD_INS)
+
+    def series(self, name, written_unit, *, growth=False):
+        """(unit of the series the written unit fits, whether the text scales it), or None.
+
+        "1110 亿元" fits 地区生产总值 in 亿元; "1.6 万人" fits a series in 人, scaled; a bare
+        number after 增长 is a growth rate.
+        """
+        units = self.units.get(name, [])
+        written = clean_unit(written_unit)
+        if not written:
+            if growth and PERCENT in units:
+                return PERCENT, False
+            levels = [unit for unit in units if unit != PERCENT]
+            return (levels[0], False) if len(levels) == 1 and not growth else None
+        for unit in units:
+            if clean_unit(unit) == written:
+                return unit, False
+        for unit in units:
+            base = clean_unit(unit)
+            for multiplier in MULTIPLIERS:
+                if written == multiplier + base or base == multiplier + written:
+                    return unit, True
+        return None
+
+    def qualitative_series(self, name):
+        """The series a worded value (正增长, 完成省下达任务) belongs to: the growth rate first."""
+        units = self.units.get(name, [])
+        for preferred in (PERCENT, NO_UNIT):
+            if preferred in units:
+                return preferred
+        return units[0] if len(units) == 1 else None

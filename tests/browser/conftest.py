@@ -1,0 +1,84 @@
+"""Real Chromium (Debian's package) driven by Playwright against the live test server."""
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+CHROMIUM_ARGS = [
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--no-sandbox",
+]
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    executable = shutil.which("chromium") or "/usr/bin/chromium"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def demo_site(live_server, django_user_model):
+    from indicators.models import Assignment, Jurisdiction
+    from indicators.roles import analysts_group
+
+    call_command("load_demo", stdout=io.StringIO())
+    user = django_user_model.objects.create_user("browser", password="pw-browser-1", is_staff=True)
+    user.groups.add(analysts_group())
+    Assignment.objects.create(
+        user=user, jurisdiction=Jurisdiction.objects.get(division_code="350100")
+    )
+    return live_server
+
+
+class Watched:
+    """A page that remembers console errors and every request that left the test server."""
+
+    def __init__(self, page, origin):
+        self.page, self.origin = page, origin
+        self.errors, self.outside = [], []
+        page.on(
+            "console", lambda message: message.type == "error" and self.errors.append(message.text)
+        )
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+        page.on("request", self.request)
+
+    def request(self, request):
+        if not request.url.startswith((self.origin, "data:", "blob:")):
+            self.outside.append(request.url)
+
+
+@pytest.fixture
+def browser_page(chromium, demo_site):
+    context = chromium.new_context(
+        locale="zh-CN", accept_downloads=True, viewport={"width": 1300, "height": 900}
+    )
+    page = context.new_page()
+    watched = Watched(page, demo_site.url)
+    page.goto(demo_site.url + "/accounts/login/")
+    page.fill("input[name=username]", "browser")
+    page.fill("input[name=password]", "pw-browser-1")
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
+    yield watched
+    context.close()
+    assert watched.outside == [], watched.outside
+    assert watched.errors == [], watched.errors
+
+
+@pytest.fixture
+def artifacts():
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
