@@ -43,32 +43,76 @@ def restore_formula(text):
     return text
 
 
-def figure_csv_row(figure):
-    jurisdiction, indicator, report = figure.jurisdiction, figure.indicator, figure.source_report
-    row = {
-        "jurisdiction": jurisdiction.name,
-        "jurisdiction_level": jurisdiction.level,
-        "parent_jurisdiction": jurisdiction.parent.name if jurisdiction.parent_id else "",
-        "indicator": indicator.name,
-        "unit": indicator.unit,
-        "year": figure.year,
-        "kind": figure.kind,
-        "value_text": figure.value_text,
-        "report_title": report.title if report else "",
-        "report_date": report.date_text if report else "",
-        "source_quote": figure.source_quote,
-        "direction": indicator.direction,
-        "division_code": jurisdiction.division_code or "",
-        "parent_division_code": (jurisdiction.parent.division_code or "")
-        if jurisdiction.parent_id
-        else "",
-        "indicator_parent": indicator.parent.name if indicator.parent_id else "",
-        "flags": "|".join(figure.flags or []),
-    }
-    return [
-        neutralise_formula(str(row[column]))
-        for column in FIGURES_CSV_COLUMNS + FIGURES_CSV_OPTIONAL_COLUMNS
+# The database columns behind each Figures CSV column, read as plain tuples: a whole country's
+# year (200,000 rows) streams without building a model instance per row.
+CSV_SOURCES = [
+    "jurisdiction__name",
+    "jurisdiction__level",
+    "jurisdiction__parent__name",
+    "indicator__name",
+    "indicator__unit",
+    "year",
+    "kind",
+    "value_text",
+    "source_report__title",
+    "source_report__delivered_on",
+    "source_report__date_precision",
+    "source_quote",
+    "indicator__direction",
+    "jurisdiction__division_code",
+    "jurisdiction__parent__division_code",
+    "indicator__parent__name",
+    "flags",
+]
+
+
+def report_date_text(delivered_on, precision):
+    if delivered_on is None:
+        return ""
+    return {"year": f"{delivered_on:%Y}", "month": f"{delivered_on:%Y-%m}"}.get(
+        precision, delivered_on.isoformat()
+    )
+
+
+def figure_csv_row(values):
+    (
+        name,
+        level,
+        parent,
+        indicator,
+        unit,
+        year,
+        kind,
+        value_text,
+        title,
+        delivered_on,
+        precision,
+        quote,
+        direction,
+        code,
+        parent_code,
+        indicator_parent,
+        flags,
+    ) = values
+    row = [
+        name,
+        level,
+        parent or "",
+        indicator,
+        unit,
+        str(year),
+        kind,
+        value_text,
+        title or "",
+        report_date_text(delivered_on, precision),
+        quote,
+        direction,
+        code or "",
+        parent_code or "",
+        indicator_parent or "",
+        "|".join(flags or []),
     ]
+    return [neutralise_formula(cell) for cell in row]
 
 
 class _Echo:
@@ -80,8 +124,8 @@ def figures_csv_lines(figures, *, chunk_size=2000):
     """The Figures CSV line by line (header first), reading the queryset in chunks."""
     writer = csv.writer(_Echo(), lineterminator="\n")
     yield writer.writerow(FIGURES_CSV_COLUMNS + FIGURES_CSV_OPTIONAL_COLUMNS)
-    for figure in figures.iterator(chunk_size=chunk_size):
-        yield writer.writerow(figure_csv_row(figure))
+    for values in figures.values_list(*CSV_SOURCES).iterator(chunk_size=chunk_size):
+        yield writer.writerow(figure_csv_row(values))
 
 
 def write_figures_csv(figures, stream):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from indicators.assessment import assessments_invalidate_figures
-from indicators.models import MAX_YEAR, MIN_YEAR, Jurisdiction
+from indicators.models import MAX_YEAR, MIN_YEAR, Figure, Jurisdiction
 from indicators.models.tracking import TracksChanges
 from reports.uploads import validate_report_file
 
@@ -35,6 +35,12 @@ def parse_report_date(text):
 
 
 class Report(TracksChanges):
+    class Extraction(models.TextChoices):
+        NONE = "", _("Not run")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
     # The newest report's figure is the best result: a new date can change a verdict.
     tracked_fields = ("delivered_on",)
 
@@ -73,6 +79,14 @@ class Report(TracksChanges):
         validators=[validate_report_file],
         help_text=_("PDF, Word (.docx) or text; kept outside the public static files."),
     )
+    extraction = models.CharField(
+        _("extraction"),
+        max_length=8,
+        choices=Extraction.choices,
+        default=Extraction.NONE,
+        blank=True,
+    )
+    extraction_error = models.TextField(_("extraction error"), blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         models.SET_NULL,
@@ -130,3 +144,59 @@ class Report(TracksChanges):
         if self.date_precision == self.DatePrecision.MONTH:
             return f"{self.delivered_on:%Y-%m}"
         return self.delivered_on.isoformat()
+
+
+class Candidate(models.Model):
+    """A figure extraction proposes from a report's text, with its quote, until an analyst decides."""
+
+    class Decision(models.TextChoices):
+        PENDING = "pending", _("To review")
+        ACCEPTED = "accepted", _("Accepted")
+        REJECTED = "rejected", _("Rejected")
+
+    report = models.ForeignKey(
+        Report, models.CASCADE, related_name="candidates", verbose_name=_("report")
+    )
+    indicator = models.CharField(_("indicator"), max_length=128)
+    unit = models.CharField(_("unit"), max_length=32)
+    indicator_parent = models.CharField(_("parent indicator"), max_length=128, blank=True)
+    new_indicator = models.BooleanField(_("new indicator"), default=False)
+    year = models.PositiveSmallIntegerField(_("year"))
+    kind = models.CharField(_("kind"), max_length=8, choices=Figure.Kind.choices)
+    value_text = models.CharField(_("value as written"), max_length=200)
+    quote = models.TextField(_("quote"))
+    start = models.PositiveIntegerField(_("start"))
+    end = models.PositiveIntegerField(_("end"))
+    confidence = models.FloatField(_("confidence"))
+    flags = models.JSONField(_("flags"), default=list, blank=True)
+    decision = models.CharField(
+        _("decision"), max_length=8, choices=Decision.choices, default=Decision.PENDING
+    )
+    figure = models.ForeignKey(
+        Figure, models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("figure")
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+
+    class Meta:
+        verbose_name = _("candidate")
+        verbose_name_plural = _("candidates")
+        ordering = ["start", "year", "kind"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__gte=models.F("start")), name="candidate_span_ordered"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.indicator} {self.year} {self.kind}: {self.value_text}"
+
+    @property
+    def key(self):
+        return (self.indicator, self.unit, self.year, self.kind)

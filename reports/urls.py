@@ -1,12 +1,19 @@
 from django.urls import path
 
-from reports import views
+from reports.views import extraction, pages, review
 
 app_name = "reports"
 urlpatterns = [
-    path("<int:pk>/", views.report_detail, name="detail"),
-    path("<int:pk>/file/", views.report_file, name="file"),
-    path("review/", views.review_list, name="review"),
-    path("review/<int:pk>/approve/", views.review_approve, name="approve"),
-    path("review/<int:pk>/return/", views.review_return, name="return"),
+    path("new/", extraction.report_new, name="new"),
+    path("<int:pk>/", pages.report_detail, name="detail"),
+    path("<int:pk>/file/", pages.report_file, name="file"),
+    path("<int:pk>/candidates/", extraction.candidates, name="candidates"),
+    path("<int:pk>/candidates/status/", extraction.extraction_status, name="extraction_status"),
+    path("<int:pk>/candidates/again/", extraction.extract_again, name="extract_again"),
+    path("<int:pk>/candidates/accept-above/", extraction.accept_above, name="accept_above"),
+    path("<int:pk>/candidates/paste/", extraction.paste, name="paste"),
+    path("<int:pk>/candidates/<int:candidate_pk>/", extraction.candidate_decide, name="decide"),
+    path("review/", review.review_list, name="review"),
+    path("review/<int:pk>/approve/", review.review_approve, name="approve"),
+    path("review/<int:pk>/return/", review.review_return, name="return"),
 ]

@@ -93,7 +93,7 @@ CONTEXTUAL_WORDINGS = {
 LEAD_INS = (
     "预计", "全市", "全区", "全县", "全省", "全州", "全国", "全年", "全域", "实现", "力争", "推动",
     "完成", "其中", "确保", "争取", "用于", "累计", "努力", "以及", "今年", "当年", "同期", "年",
-    "月", "的", "和", "及", "与", "使", "将", "并", "且", "为", "其", "到", "至",
+    "月", "下达", "的", "和", "及", "与", "使", "将", "并", "且", "为", "其", "到", "至",
 )  # fmt: skip
 
 PERCENT = "%"
@@ -110,11 +110,19 @@ def clean_unit(unit):
     unit = squeeze(unit or "")
     if unit.strip("—-－–/") == "":
         return NO_UNIT if unit else ""
-    return PERCENT if unit in ("%", "％", "个百分点", "百分点") else unit
+    return PERCENT if unit in ("%", "％") else unit
 
 
 def _is_cjk(char):
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def _alternation(wordings):
+    """One pattern for all wordings, longest first, each allowing PDF wrap spaces inside."""
+    ordered = sorted(wordings, key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!)")  # an empty catalogue names nothing
+    return re.compile("|".join(r"\s*".join(map(re.escape, w)) for w in ordered), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -132,6 +140,7 @@ class Catalogue:
         self.units = defaultdict(list)
         self.parents = {}
         self.wordings = {}
+        self.written = set()  # wordings as given, before folding: （ stays （
         if indicators is None:
             indicators = [
                 (name, unit, (), parent)
@@ -140,17 +149,18 @@ class Catalogue:
             ]
         for entry in indicators:
             name, unit, aliases, parent = (*entry, "")[:4]
+            if isinstance(aliases, str):
+                aliases = aliases.split("|")
             unit = NO_UNIT if clean_unit(unit) == NO_UNIT else unit.strip()
             if unit not in self.units[name]:
                 self.units[name].append(unit)
             self.parents.setdefault(name, parent or "")
             for wording in (name, *(aliases or ())):
-                if wording:
-                    self.wordings.setdefault(squeeze(wording), name)
+                self._add(wording, name)
         for group in WORDING_GROUPS:
             known = [self.wordings[squeeze(w)] for w in group if squeeze(w) in self.wordings]
             for wording in group if known else ():
-                self.wordings.setdefault(squeeze(wording), known[0])
+                self._add(wording, known[0])
         standard_parents = {name: parent for name, _units, parent in STANDARD_INDICATORS}
         for name, parent in standard_parents.items():
             if name in self.units and not self.parents.get(name) and parent in self.units:
@@ -161,11 +171,15 @@ class Catalogue:
             if name in self.units and squeeze(w) not in self.wordings
         }
         self.suffixes = self._suffixes()
-        alternatives = sorted({*self.wordings, *self.contextual, *self.suffixes}, key=len)
-        self.pattern = re.compile(
-            "|".join(r"\s*".join(map(re.escape, w)) for w in reversed(alternatives)),
-            re.IGNORECASE,
+        self.pattern = _alternation(
+            {*self.wordings, *self.written, *self.contextual, *self.suffixes}
         )
+        self.wording_pattern = _alternation({*self.wordings, *self.written})
+
+    def _add(self, wording, name):
+        if wording and wording.strip():
+            self.wordings.setdefault(squeeze(wording), name)
+            self.written.add("".join(wording.split()))
 
     def _suffixes(self):
         """Tails of names that reports use alone after naming the head: 生物医药…，产业规模超 165 亿元."""
@@ -189,22 +203,27 @@ class Catalogue:
         end = len(text) if end is None else end
         found = []
         for match in self.pattern.finditer(text, start, end):
-            key = squeeze(match.group())
-            if key in self.wordings:
-                if self._bounded(text, match.start(), sentence_start):
-                    found.append(Mention(match.start(), match.end(), self.wordings[key]))
-            elif key in self.contextual:
-                name, guard = self.contextual[key]
-                before = text[max(sentence_start, match.start() - 80) : match.start()]
-                if self._bounded(text, match.start(), sentence_start) and not guard.search(
-                    before
-                ):
-                    found.append(Mention(match.start(), match.end(), name))
-            else:
-                name = self._elliptical(text, key, match.start(), sentence_start)
-                if name:
-                    found.append(Mention(match.start(), match.end(), name, elliptical=True))
+            mention = self._mention(text, match, sentence_start)
+            if mention is None and squeeze(match.group()) not in self.wordings:
+                # a tail or contextual wording that does not hold here may hide a plain name
+                plain = self.wording_pattern.match(text, match.start(), end)
+                mention = plain and self._mention(text, plain, sentence_start)
+            if mention:
+                found.append(mention)
         return found
+
+    def _mention(self, text, match, sentence_start):
+        key, position = squeeze(match.group()), match.start()
+        bounded = self._bounded(text, position, sentence_start)
+        if key in self.wordings:
+            return Mention(position, match.end(), self.wordings[key]) if bounded else None
+        if key in self.contextual:
+            name, guard = self.contextual[key]
+            if bounded and not guard.search(text[max(sentence_start, position - 80) : position]):
+                return Mention(position, match.end(), name)
+            return None
+        name = self._elliptical(text, key, position, sentence_start)
+        return Mention(position, match.end(), name, elliptical=True) if name else None
 
     def _elliptical(self, text, tail, position, sentence_start):
         before = squeeze(text[max(sentence_start, position - 80) : position])
@@ -217,8 +236,9 @@ class Catalogue:
 
     @staticmethod
     def _bounded(text, position, sentence_start):
-        before = text[max(sentence_start, position - 8) : position].rstrip()
-        if not before or not _is_cjk(before[-1]):
+        window = text[max(sentence_start, position - 8) : position]
+        before = window.rstrip()
+        if not before or not _is_cjk(before[-1]) or "\n" in window[len(before) :]:
             return True
         return before.endswith(LEAD_INS)
 

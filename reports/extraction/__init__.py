@@ -1,0 +1,32 @@
+"""Extraction of candidate figures from a report's text (issue 6).
+
+    from reports.extraction import extract, Candidate
+    candidates = extract(text, report_year=None, indicators=None)
+
+`indicators` is what the database knows: (name, unit, aliases) or (name, unit, aliases, parent)
+for each series; without it the built-in standard indicators stand in. Each candidate quotes the
+text verbatim (text[start:end] == quote) and keeps the value as written (value_text in quote).
+Tables (annexes) come first: a figure the prose repeats is proposed once, from the table.
+"""
+
+from reports.extraction.annex import annex_candidates
+from reports.extraction.candidates import Candidate, merged
+from reports.extraction.lexicon import Catalogue
+from reports.extraction.prose import prose_candidates
+from reports.extraction.sections import ReportMetadata, report_metadata, report_sections
+
+__all__ = ["Candidate", "Catalogue", "ReportMetadata", "extract", "report_metadata"]
+
+
+def extract(text, report_year=None, indicators=None):
+    """Candidate figures of `text`, in the order they appear.
+
+    `report_year` is the year whose execution the report reviews; it counts only when the text
+    does not say (a pasted excerpt without its title and headings).
+    """
+    catalogue = indicators if isinstance(indicators, Catalogue) else Catalogue(indicators)
+    metadata = report_metadata(text, report_year)
+    sections = report_sections(text, metadata)
+    from_tables, covered, table_spans = annex_candidates(text, catalogue, metadata)
+    from_prose = prose_candidates(text, catalogue, metadata, sections, skip=table_spans)
+    return merged(from_tables + from_prose, covered=covered)

@@ -1,0 +1,93 @@
+"""A candidate figure: what extraction proposes and an analyst accepts, edits or rejects."""
+
+from dataclasses import asdict, dataclass, field
+
+from indicators.expressions import UNPARSED, parse
+
+FLAGS = ("预计", "初步统计", "同口径", "可比价", "口径调整")  # Figure.FLAG_CHOICES
+ANNEX, PROSE, TASK = "annex", "prose", "task"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One proposed figure, with the verbatim quote it came from: text[start:end] == quote."""
+
+    indicator: str
+    unit: str
+    year: int
+    kind: str  # "target", "expected" or "final"
+    value_text: str  # exactly as written; a substring of quote
+    quote: str
+    start: int
+    end: int
+    confidence: float
+    new_indicator: bool = False  # a task figure whose indicator the catalogue does not know
+    indicator_parent: str = ""
+    flags: list = field(default_factory=list, hash=False)
+    value_start: int = -1  # where value_text starts in the text
+    source: str = PROSE  # "annex", "prose" or "task"
+
+    @property
+    def key(self):
+        return (self.indicator, self.unit, self.year, self.kind, self.value_text)
+
+    @property
+    def series_key(self):
+        return (self.indicator, self.unit, self.year, self.kind)
+
+    def as_dict(self):
+        return asdict(self)
+
+
+def candidate(
+    text,
+    *,
+    indicator,
+    unit,
+    year,
+    kind,
+    quote_span,
+    value_span,
+    confidence,
+    source,
+    new_indicator=False,
+    parent="",
+    flags_from=None,
+):
+    """A Candidate cut from `text`; its confidence drops when the value does not read as one."""
+    start, end = quote_span
+    value_start, value_end = value_span
+    start, end = min(start, value_start), max(end, value_end)
+    value_text = text[value_start:value_end]
+    if parse(value_text).kind == UNPARSED:
+        confidence *= 0.5
+    context = text[start:end] if flags_from is None else flags_from
+    return Candidate(
+        indicator=indicator,
+        unit=unit,
+        year=year,
+        kind=kind,
+        value_text=value_text,
+        quote=text[start:end],
+        start=start,
+        end=end,
+        confidence=round(min(max(confidence, 0.0), 1.0), 2),
+        new_indicator=new_indicator,
+        indicator_parent=parent or "",
+        flags=[flag for flag in FLAGS if flag in context],
+        value_start=value_start,
+        source=source,
+    )
+
+
+def merged(candidates, *, covered=()):
+    """One candidate per series, year and kind: the annex first, then the most confident, then
+    the earliest. `covered` holds (indicator, year, kind) an annex answers for (a group row's
+    parent), which prose does not repeat."""
+    rank = {ANNEX: 0, PROSE: 1, TASK: 2}
+    best = {}
+    for found in sorted(candidates, key=lambda c: (rank[c.source], -c.confidence, c.start)):
+        if found.source != ANNEX and (found.indicator, found.year, found.kind) in covered:
+            continue
+        best.setdefault(found.series_key, found)
+    return sorted(best.values(), key=lambda c: (c.start, c.value_start))

@@ -1,0 +1,298 @@
+"""Figures stated in sentences: an indicator named (by name, alias or a tail after its head),
+then its value. Also the forms reports use to say several at once:
+
+- a level and its growth: 地区生产总值 1110 亿元，增长 5.8%
+- lists: 城镇、农村居民人均可支配收入分别增长 7%、7.5%
+- a worded value for several: 主要污染物重点工程减排量、单位地区生产总值二氧化碳排放降低完成省下达任务
+- a quota naming them inside: 完成市下达的实际利用外资、进出口总额和节能减排降碳任务
+- task figures of indicators the catalogue does not know: 新增省级以上专精特新企业 80 家
+"""
+
+import re
+
+from reports.extraction.candidates import PROSE, TASK, candidate
+from reports.extraction.lexicon import PERCENT, Mention, squeeze
+from reports.extraction.sections import TARGET, section_at, sentence_context
+from reports.extraction.values import (
+    BRIDGE,
+    QUOTA,
+    read_value,
+    read_values,
+)
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_CLAUSE_END = re.compile(r"[。！？!?；;]")
+_CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
+_CONNECTOR = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+_COORDINATED = re.compile(r"([\u4e00-\u9fff]{1,6})\s*[、和及]\s*$")
+_LEVEL_GROWTH_SEPARATOR = re.compile(r"\s*[，,、]\s*")
+# 年初确定的地区生产总值增长6%左右的目标: a result section quoting the year's target.
+_TARGET_AFTER = re.compile(r"\s*(?:左右)?的?(?:预期|年度|既定)?目标")
+_TASK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z“”（）()&]{3,24}")
+_FIRST_DIGIT = re.compile(r"[-−+]?\d")
+_TASK_CLAUSE_END = re.compile(r"[，,；;。、：:！？!?\n]")
+_TASK_LEAD_INS = re.compile(
+    r"(?:(?:预计|全市|全区|全县|全省|全年|力争|推动|确保|争取|其中|累计|实现|包括|并|共|努力)\s*)+"
+)
+# Words between a task's name and its number, which are not part of the name.
+_TASK_BRIDGE = re.compile(
+    r"(?:达到|达|为|超过|超|突破|约|近|逾|接近|不少于|不低于|稳定在|保持在|提升至|提高到|增至|共计|共)\s*$"
+)
+# Names of an attribute of something named before (总投资 126.7 亿元), not of a figure.
+_ATTRIBUTE = re.compile(r"^(?:总|共|合计|其中|项目总|新增面积)")
+
+PROSE_CONFIDENCE = 0.85
+LIST_CONFIDENCE = 0.75
+ELLIPTICAL_CONFIDENCE = 0.6
+TASK_CONFIDENCE = 0.4
+
+
+def prose_candidates(text, catalogue, metadata, sections, skip=()):
+    found = []
+    for start, end in _regions(sections, skip, len(text)):
+        sentence_start = start
+        for stop in [*(m.end() for m in _SENTENCE_END.finditer(text, start, end)), end]:
+            if stop > sentence_start:
+                reader = _Sentence(text, sentence_start, stop, catalogue, metadata, sections)
+                found += reader.candidates()
+            sentence_start = stop
+    return found
+
+
+def _regions(sections, skip, length):
+    """The spans of prose: every section but annexes, less the tables."""
+    spans = [(s.start, s.end) for s in sections if not s.annex] or [(0, length)]
+    for skip_start, skip_end in sorted(skip):
+        spans = [
+            piece
+            for start, end in spans
+            for piece in ((start, min(end, skip_start)), (max(start, skip_end), end))
+            if piece[1] > piece[0]
+        ]
+    return spans
+
+
+class _Sentence:
+    def __init__(self, text, start, end, catalogue, metadata, sections):
+        self.text, self.start, self.end = text, start, end
+        self.catalogue, self.metadata = catalogue, metadata
+        self.section = section_at(sections, start)
+        self.found, self.used = [], []
+
+    def candidates(self):
+        mentions = self._mentions()
+        mentions = self._quotas(mentions)
+        groups = self._groups(mentions)
+        for index, group in enumerate(groups):
+            limit = groups[index + 1][0].start if index + 1 < len(groups) else self.end
+            clause_end = _CLAUSE_END.search(self.text, group[-1].end, self.end)
+            limit = min(limit, clause_end.start() if clause_end else self.end)
+            if len(group) == 1:
+                self._single(group[0], limit)
+            else:
+                self._list(group, limit)
+        self._tasks()
+        return self.found
+
+    # Mentions -----------------------------------------------------------------------------
+
+    def _mentions(self):
+        mentions = self.catalogue.mentions(
+            self.text, self.start, self.end, sentence_start=self.start
+        )
+        return sorted(mentions + self._coordinated(mentions), key=lambda m: m.start)
+
+    def _coordinated(self, mentions):
+        """城镇、农村居民人均可支配收入: the first name shares the second's tail."""
+        found = []
+        for mention in mentions:
+            before = _COORDINATED.search(self.text, self.start, mention.start)
+            if before is None or any(m.start < before.end(1) <= m.end for m in mentions):
+                continue
+            wording, run = squeeze(self.text[mention.start : mention.end]), before[1]
+            heads = [
+                (cut, length)
+                for cut in range(1, len(wording) - 3)
+                for length in range(1, len(run) + 1)
+            ]
+            for cut, length in heads:
+                name = self.catalogue.resolve(run[-length:] + wording[cut:])
+                if name and name != mention.name:
+                    found.append(Mention(before.end(1) - length, before.end(1), name))
+                    break
+        return found
+
+    def _quotas(self, mentions):
+        """Mentions inside 完成…下达…任务 take the whole clause as their value."""
+        rest = []
+        quotas = list(QUOTA.finditer(self.text, self.start, self.end))
+        for mention in mentions:
+            quota = next((q for q in quotas if q.start() <= mention.start < q.end()), None)
+            if quota is None:
+                rest.append(mention)
+                continue
+            unit = self.catalogue.qualitative_series(mention.name)
+            if unit:
+                self._emit(
+                    mention, unit, quota.span(), (quota.start(), quota.end()), LIST_CONFIDENCE
+                )
+        return rest
+
+    def _groups(self, mentions):
+        groups = []
+        for mention in mentions:
+            if groups and _CONNECTOR.fullmatch(self.text, groups[-1][-1].end, mention.start):
+                groups[-1].append(mention)
+            else:
+                groups.append([mention])
+        return groups
+
+    # Values -------------------------------------------------------------------------------
+
+    def _single(self, mention, limit):
+        value = read_value(self.text, mention.end, limit)
+        if value is None:
+            return
+        confidence = ELLIPTICAL_CONFIDENCE if mention.elliptical else PROSE_CONFIDENCE
+        if not self._value(mention, value, confidence):
+            return
+        # 地区生产总值 1110 亿元，增长 5.8%: the growth rate of the same indicator follows
+        comma = _LEVEL_GROWTH_SEPARATOR.match(self.text, value.extent, limit)
+        if comma and not value.qualitative and BRIDGE.match(self.text, comma.end(), limit):
+            following = read_value(self.text, comma.end(), limit)
+            if (
+                following
+                and not following.qualitative
+                and (following.unit == PERCENT) != (value.unit == PERCENT)
+            ):
+                self._value(mention, following, confidence - 0.05, quote_from=mention.start)
+
+    def _list(self, group, limit):
+        values = read_values(self.text, group[-1].end, limit)
+        between = self.text[group[-1].end : values[0].start] if values else ""
+        if len(values) == len(group):
+            pairs = zip(group, values, strict=True)
+        elif len(values) == 1 and (values[0].qualitative or re.search("均|都", between)):
+            pairs = ((mention, values[0]) for mention in group)
+        else:
+            self._single(group[-1], limit)
+            return
+        for mention, value in pairs:
+            self._value(mention, value, LIST_CONFIDENCE, quote_from=group[0].start)
+
+    def _value(self, mention, value, confidence, quote_from=None):
+        if value.qualitative:
+            unit, scaled = self.catalogue.qualitative_series(mention.name), False
+        else:
+            fitting = self.catalogue.series(mention.name, value.unit, growth=value.growth)
+            unit, scaled = fitting or (None, False)
+            if not value.unit:
+                confidence -= 0.2
+        if unit is None:
+            return False
+        value_span = (value.start, value.text_end(scaled=scaled))
+        quote_end = max(value_span[1], value.extent if not value.qualitative else value.end)
+        start = mention.start if quote_from is None else quote_from
+        return self._emit(mention, unit, (start, quote_end), value_span, confidence)
+
+    def _emit(self, mention, unit, span, value_span, confidence):
+        context = sentence_context(
+            self.text[self.start : value_span[0]], self.section, self.metadata
+        )
+        if context is None:
+            return False
+        year, kind = context
+        if _TARGET_AFTER.match(self.text, span[1], self.end):
+            kind = TARGET
+        quote_start = self._clause_start(span[0])
+        self.used.append((min(mention.start, value_span[0]), value_span[1]))
+        self.found.append(
+            candidate(
+                self.text,
+                indicator=mention.name,
+                unit=unit,
+                year=year,
+                kind=kind,
+                quote_span=(quote_start, span[1]),
+                value_span=value_span,
+                confidence=confidence,
+                source=PROSE,
+                parent=self.catalogue.parents.get(mention.name, ""),
+                flags_from=self.text[self.start : value_span[1]],
+            )
+        )
+        return True
+
+    def _clause_start(self, position):
+        """Where the clause naming the figure starts, with a lead-in clause such as 预计，."""
+        starts = [m.end() for m in _CLAUSE_START.finditer(self.text, self.start, position)]
+        start = starts[-1] if starts else self.start
+        if len(starts) >= 2 and len(squeeze(self.text[starts[-2] : starts[-1] - 1])) <= 4:
+            start = starts[-2]
+        elif len(starts) == 1 and len(squeeze(self.text[self.start : starts[0] - 1])) <= 4:
+            start = self.start
+        while start < position and self.text[start].isspace():
+            start += 1
+        return start
+
+    # Task figures -------------------------------------------------------------------------
+
+    def _tasks(self):
+        """Clauses that are a name and a counted value, for indicators the catalogue lacks."""
+        clause_start = self.start
+        stops = [m.start() for m in _TASK_CLAUSE_END.finditer(self.text, self.start, self.end)]
+        for stop in [*stops, self.end]:
+            self._task(clause_start, stop)
+            clause_start = stop + 1
+
+    def _task(self, start, stop):
+        if any(used_start < stop and start < used_end for used_start, used_end in self.used):
+            return
+        clause = self.text[start:stop]
+        offset = start + len(clause) - len(clause.lstrip())
+        lead = _TASK_LEAD_INS.match(self.text, offset, stop)
+        offset = lead.end() if lead else offset
+        digit = _FIRST_DIGIT.search(self.text, offset, stop)
+        if digit is None:
+            return
+        name = _strip_bridges(self.text[offset : digit.start()])
+        if (
+            not _TASK_NAME.fullmatch(name)
+            or "等" in name
+            or _ATTRIBUTE.match(name)
+            or self.catalogue.resolve(name)
+            or self.catalogue.mentions(name)
+        ):
+            return
+        value = read_value(self.text, offset + len(name), stop)
+        if value is None or value.qualitative or not value.unit or value.unit == PERCENT:
+            return
+        if self.text[value.extent : stop].strip():
+            return  # the value must close the clause: "30 亿元以上项目 23 个" is no task figure
+        context = sentence_context(self.text[self.start : value.start], self.section, self.metadata)
+        if context is None:
+            return
+        year, kind = context
+        self.found.append(
+            candidate(
+                self.text,
+                indicator=name,
+                unit=value.unit,
+                year=year,
+                kind=kind,
+                quote_span=(offset, value.extent),
+                value_span=(value.start, value.end),
+                confidence=TASK_CONFIDENCE,
+                source=TASK,
+                new_indicator=True,
+                flags_from=self.text[self.start : value.end],
+            )
+        )
+
+
+def _strip_bridges(prefix):
+    """The name before a value, less the words between them: "新增规上工业企业超 " → 新增规上工业企业."""
+    name = prefix.rstrip()
+    while (trimmed := _TASK_BRIDGE.sub("", name).rstrip()) != name:
+        name = trimmed
+    return name

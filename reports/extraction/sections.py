@@ -1,0 +1,206 @@
+"""What a report says about itself: its title, date, meeting, the years it covers, and which
+part of it reviews last year's execution and which sets the coming year's targets.
+
+关于…2023年…执行情况及2024年…计划草案的报告 reviews 2023 (its results) and plans 2024 (its
+targets); the top-level headings (一、2023 年…执行情况, 二、2024 年…预期目标和任务) divide it.
+"""
+
+import re
+from dataclasses import dataclass
+
+TARGET, EXPECTED, FINAL = "target", "expected", "final"
+
+_TITLE_START = re.compile(r"^[#\s《]*关于")
+# (2024 年 1 月 13 日在福州市第十六届人民代表大会第三次会议上), or after a dash ——
+_DATE = re.compile(
+    r"(?:[（(]|—{1,2})\s*(?P<year>\d{4})\s*年(?:\s*(?P<month>\d{1,2})\s*月"
+    r"(?:\s*(?P<day>\d{1,2})\s*日)?)?\s*(?:在\s*(?P<meeting>[^()（）\n]{2,60}?(?:\n\s*[^()（）\n]{1,60}?)?)"
+    r"\s*上)?\s*(?:[)）]|$)",
+    re.S | re.M,
+)
+_BODY_END = re.compile(r"(?:委员会|局|厅|委|政府|办公室|办|部|中心|院)$")
+_REVIEW_YEAR = re.compile(r"(\d{4})年[^年。]{0,30}?执行")
+_PLAN_YEAR = re.compile(r"执行[^。]{0,20}?(\d{4})年[^年。]{0,30}?(?:计划|规划)")
+_PLAN_ONLY_YEAR = re.compile(r"(\d{4})年[^年。]{0,30}?(?:计划|规划)(?:草案|安排)")
+_HEADING = re.compile(
+    r"^[#\s]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分)\s*(?P<rest>.*)$"
+)
+_ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
+_EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|主要成绩")
+_PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
+_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年")
+_BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
+_RESULT_CUES = re.compile(r"预计|完成情况|实现了")
+_TARGET_CUES = re.compile(r"力争|目标|预期|计划|确保|争取|安排")
+
+
+@dataclass(frozen=True)
+class ReportMetadata:
+    title: str = ""
+    date_text: str = ""  # "2024-01-13", "2024-01" or "2024"; "" when the text gives no date
+    review_year: int | None = None  # the year whose plan execution the report reviews
+    plan_year: int | None = None  # the year whose plan it proposes
+    issuing_body: str = ""
+    meeting: str = ""
+
+    @property
+    def results_kind(self):
+        """Results stated before the final statistics (spring of the next year) are expected."""
+        if not (self.date_text and self.review_year):
+            return EXPECTED
+        year, _sep, rest = self.date_text.partition("-")
+        month = int(rest[:2]) if rest else 1
+        return FINAL if (int(year), month) >= (self.review_year + 1, 4) else EXPECTED
+
+
+@dataclass(frozen=True)
+class Section:
+    start: int
+    end: int
+    kind: str | None  # None: no heading says; decided sentence by sentence
+    year: int | None
+    annex: bool = False
+
+
+def _lines(text):
+    position = 0
+    for line in text.splitlines(keepends=True):
+        yield position, line
+        position += len(line)
+
+
+def _squeezed(text):
+    return "".join(text.split())
+
+
+def report_metadata(text, report_year=None):
+    """Title, date, meeting, issuing body and years, as far as the text states them.
+
+    `report_year` (the year reviewed) stands in when the text does not say.
+    """
+    head = text[:4000]
+    title, title_end = _title(head)
+    date = _DATE.search(head, title_end)
+    date_text, meeting, body_from = "", "", title_end
+    if date:
+        parts = [date["year"]] + [f"{int(date[p]):02d}" for p in ("month", "day") if date[p]]
+        date_text = "-".join(parts)
+        meeting = _squeezed(date["meeting"] or "").removesuffix("上")
+        body_from = date.end()
+    review_year, plan_year = _years(title) or _years(_squeezed(head[:1500])) or (None, None)
+    if review_year is None and plan_year is None and report_year:
+        review_year, plan_year = report_year, report_year + 1
+    elif review_year is None and plan_year and _has_execution_heading(text):
+        review_year = plan_year - 1
+    return ReportMetadata(
+        title=title,
+        date_text=date_text,
+        review_year=review_year,
+        plan_year=plan_year,
+        issuing_body=_issuing_body(head, body_from),
+        meeting=meeting,
+    )
+
+
+def _title(head):
+    lines = [(start, line) for start, line in _lines(head) if line.strip()][:20]
+    for index, (_start, line) in enumerate(lines):
+        if _TITLE_START.match(line):
+            joined, end = "", 0
+            for start, following in lines[index : index + 4]:
+                joined += following
+                end = start + len(following)
+                if _squeezed(following).endswith("报告"):
+                    break
+            title = _squeezed(joined).lstrip("#《").rstrip("》")
+            if title.endswith("报告"):
+                return title, end
+    for start, line in lines[:10]:
+        squeezed = _squeezed(line).lstrip("#《").rstrip("》")
+        if squeezed.endswith("报告") and len(squeezed) < 120:
+            return squeezed, start + len(line)
+    return "", 0
+
+
+def _issuing_body(head, position):
+    for _start, line in _lines(head[position:]):
+        squeezed = _squeezed(line)
+        if not squeezed:
+            continue
+        if len(squeezed) <= 40 and _BODY_END.search(squeezed) and not re.search("[：:，。]", line):
+            return squeezed
+        return ""
+    return ""
+
+
+def _years(text):
+    review = _REVIEW_YEAR.search(text)
+    plan = _PLAN_YEAR.search(text)
+    if review:
+        return int(review[1]), int(plan[1]) if plan else int(review[1]) + 1
+    plan_only = _PLAN_ONLY_YEAR.search(text)
+    return (None, int(plan_only[1])) if plan_only else None
+
+
+def _has_execution_heading(text):
+    return any(
+        (m := _HEADING.match(line)) and _EXECUTION_WORDS.search(m["rest"])
+        for _start, line in _lines(text)
+    )
+
+
+def report_sections(text, metadata):
+    """The report cut at its top-level headings, each with the year and kind it speaks of."""
+    sections, start, kind, year, annex = [], 0, None, None, False
+    for position, line in _lines(text):
+        heading = _heading(line, metadata)
+        if heading is None or annex:
+            continue
+        sections.append(Section(start, position, kind, year, annex))
+        start, (kind, year, annex) = position, heading
+    sections.append(Section(start, len(text), kind, year, annex))
+    return [section for section in sections if section.end > section.start]
+
+
+def _heading(line, metadata):
+    """(kind, year, is_annex) a top-level heading line opens, or None for any other line."""
+    if "\t" in line or len(_squeezed(line)) > 60 or line.rstrip().endswith("。"):
+        return None
+    if _ANNEX_HEADING.match(line):
+        return None, None, True
+    match = _HEADING.match(line)
+    if match is None:
+        return None
+    rest = match["rest"]
+    written = _YEAR.search(rest)
+    year = int(written[1]) if written else None
+    if _EXECUTION_WORDS.search(rest) or (year and year == metadata.review_year):
+        return metadata.results_kind, year or metadata.review_year, False
+    if _PLAN_WORDS.search(rest) or (year and year == metadata.plan_year):
+        return TARGET, year or metadata.plan_year, False
+    return None
+
+
+def section_at(sections, position):
+    for section in sections:
+        if section.start <= position < section.end:
+            return section
+    return sections[-1] if sections else Section(0, 0, None, None)
+
+
+def sentence_context(sentence, section, metadata):
+    """(year, kind) of a figure stated in `sentence` (the text before it) of `section`, or None."""
+    if section.kind == TARGET:
+        by_year = _BY_YEAR.search(sentence)
+        return (int(by_year[1]) if by_year else section.year), TARGET
+    if section.kind:
+        return section.year, section.kind
+    written = _YEAR.findall(sentence)
+    if _TARGET_CUES.search(sentence) and not _RESULT_CUES.search(sentence):
+        year = int(written[-1]) if written else metadata.plan_year
+        return (year, TARGET) if year else None
+    year = int(written[-1]) if written else metadata.review_year
+    if year is None:
+        return None
+    kind = EXPECTED if _RESULT_CUES.search(sentence) else metadata.results_kind
+    return year, kind

@@ -1,0 +1,158 @@
+"""Values as reports write them after an indicator's name: "增长 5.3% 左右", "突破 4600 家",
+"不低于全省平均水平", "完成省下达任务" — where they start and end, and their written unit.
+
+The value's text keeps the qualifiers that change its meaning (约, 超, 突破, 不低于, 左右, 以上 …,
+and 下降, which makes it negative) and leaves out the words that do not (增长, 达, 为, 稳定在):
+"增长 5.8%" gives "5.8" in a % series, "稳定在 124 万亩以上" gives "124 万亩以上".
+"""
+
+import re
+from dataclasses import dataclass, replace
+
+from reports.extraction.lexicon import MULTIPLIERS, clean_unit
+
+BASE_UNITS = (
+    "万美元 亿美元 美元 元 人次 人 家 户 个 件 项 亩 公顷 公里 千米 平方米 立方米 米 吨 标准箱 张 "
+    "套 所 座 条 辆 艘 台 宗 笔 场 千瓦时 千瓦 度 名 位 处 批 例 篇 部 床 株 棵 间 栋 列 趟 "
+    "架 倍 千克 公斤"
+).split()
+PREFIX_QUALIFIERS = (
+    "不低于 不少于 不高于 不超过 超过 突破 接近 大约 约 近 超 逾 至少 最多 高于 低于"
+).split()
+SUFFIX_QUALIFIERS = "及以上 左右 以上 以内 以下 上下 之内".split()
+DOWN_WORDS = "下降 降低 减少 回落".split()
+GROWTH_WORDS = frozenset(
+    "增长 增速 增幅 涨幅 上涨 上升 增长率 同比 比上年 年均 增速为 增幅为 涨幅为".split()
+)
+BRIDGE_WORDS = sorted(
+    {
+        *GROWTH_WORDS,
+        *"总量 总额 规模 数量 数 分别 均 都 预计 全年 累计 提高到 提高至 提高 提升到 提升至 提升 "
+        "增加到 增加 增至 达到 达 为 实现 完成 稳定在 保持在 控制在 保持 稳定 在 要".split(),
+    },
+    key=len,
+    reverse=True,
+)
+DELIMITERS = "，,。；;、：:！？!?）)\n"
+
+
+def _alternatives(words):
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def spaced(word):
+    """A word as a PDF may have wrapped it: any whitespace between its characters."""
+    return r"\s*".join(re.escape(char) for char in word)
+
+
+_NUMBER = r"[-−+]?\d+(?:\.\d+)?"
+NUMERIC = re.compile(
+    rf"(?P<down>(?:{_alternatives(DOWN_WORDS)})\s*)?"
+    rf"(?P<pre>(?:{_alternatives(PREFIX_QUALIFIERS)})\s*)?"
+    rf"(?P<num>{_NUMBER})"
+    rf"(?P<range>\s*(?:—{{1,2}}|-|~|～|至|到)\s*{_NUMBER})?"
+    rf"(?P<mult>\s*(?:{_alternatives(MULTIPLIERS)}))?"
+    rf"(?P<more>余|多)?"
+    rf"(?P<unit>\s*(?:%|％|‰|个百分点|{_alternatives(BASE_UNITS)}))?"
+    rf"(?P<post>\s*(?:{_alternatives(SUFFIX_QUALIFIERS)}))?"
+)
+# 完成省下达任务, 完成市下达的实际利用外资、进出口总额和节能减排降碳任务
+QUOTA_PATTERN = r"完成[^，,。；;\n]{0,8}?下\s*达[^，,。；;\n]{0,60}?(?:任务|目标|指标|要求|进度)"
+QUALITATIVE = re.compile(
+    "|".join(
+        [
+            rf"(?:(?:保持|实现|继续|持续)\s*)?{spaced('正增长')}",
+            rf"(?:持续|稳步|逐步|逐年|有所|明显|继续)\s*(?:{spaced('下降')}|{spaced('降低')})"
+            r"(?![\s\d]*\d)",
+            r"(?:下降|降低)(?=\s*(?:[，,。；;、]|$))",
+            rf"(?:不低于|高于|快于|不高于|不超过|略高于)\s*(?:(?:全国|全省|全市|全区|全县|省|市)\s*)?"
+            rf"的?\s*{spaced('平均水平')}",
+            rf"与\s*(?:{spaced('经济增长')}|{spaced('经济发展')}|{spaced('地区生产总值增长')})"
+            rf"\s*(?:保持\s*)?{spaced('同步')}",
+            QUOTA_PATTERN,
+        ]
+    )
+)
+QUOTA = re.compile(QUOTA_PATTERN)
+BRIDGE = re.compile(rf"\s*(?:{_alternatives(BRIDGE_WORDS)})\s*")
+LIST_SEPARATOR = re.compile(r"\s*(?:、|和|，|,)\s*")
+
+
+@dataclass(frozen=True)
+class Value:
+    start: int
+    end: int  # where value_text ends when its unit is the series' own ("5.8" of "5.8%")
+    extent: int  # where everything read ends, unit and qualifiers included
+    unit: str  # the written unit ("万人", "%", "" when none)
+    growth: bool
+    qualitative: bool = False
+    unit_end: int = 0
+
+    def text_end(self, *, scaled):
+        """Where value_text ends: with the unit when it differs from the series' ("1.6 万人")."""
+        return max(self.end, self.unit_end) if scaled else self.end
+
+
+def read_value(text, position, limit, *, growth=False):
+    """The value after an indicator's name at `position`, passing over bridge words; or None."""
+    for _step in range(5):
+        while position < limit and text[position] in " \t\u3000":
+            position += 1
+        found = _qualitative(text, position, limit, growth) or _numeric(
+            text, position, limit, growth
+        )
+        if found:
+            return found
+        bridge = BRIDGE.match(text, position, limit)
+        if bridge is None:
+            return None
+        growth = growth or bridge.group().strip() in GROWTH_WORDS
+        position = bridge.end()
+    return None
+
+
+def read_values(text, position, limit, *, growth=False):
+    """A list of values ("7%、7.5%", "1196.3、4764.3 亿元"): the first after bridge words."""
+    first = read_value(text, position, limit, growth=growth)
+    if first is None:
+        return []
+    values = [first]
+    while True:
+        separator = LIST_SEPARATOR.match(text, values[-1].extent, limit)
+        if separator is None:
+            break
+        following = _numeric(text, separator.end(), limit, values[0].growth)
+        if following is None or values[0].qualitative:
+            break
+        values.append(following)
+    unit = values[-1].unit
+    return [v if v.unit or v.qualitative else replace(v, unit=unit) for v in values]
+
+
+def _qualitative(text, position, limit, growth):
+    match = QUALITATIVE.match(text, position, limit)
+    if match is None:
+        return None
+    return Value(match.start(), match.end(), match.end(), "", growth, qualitative=True)
+
+
+def _numeric(text, position, limit, growth):
+    match = NUMERIC.match(text, position, limit)
+    if match is None:
+        return None
+    unit = clean_unit((match["mult"] or "") + (match["unit"] or ""))
+    follower = text[match.end() : limit].lstrip(" \t\u3000")[:1]
+    if not unit and follower and follower not in DELIMITERS:
+        return None  # "2023 年", "前 3 位": a number, not a value
+    if unit in ("个百分点", "倍"):
+        return None  # a change of a ratio, a multiple: not the indicator's own value
+    number_end = match.end("range") if match["range"] else match.end("num")
+    unit_end = max(match.end(group) if match[group] else 0 for group in ("mult", "more", "unit"))
+    if match["post"]:
+        end = match.end("post")
+    elif match["more"]:
+        end = max(unit_end, number_end)
+    else:
+        end = number_end
+    growth = growth or bool(match["down"])
+    return Value(match.start(), end, match.end(), unit, growth, unit_end=unit_end)

@@ -1,0 +1,63 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from indicators.models import Jurisdiction
+from indicators.permissions import is_administrator, scope
+from reports.uploads import validate_report_file
+
+
+class ReportNewForm(forms.Form):
+    jurisdiction = forms.ModelChoiceField(
+        queryset=Jurisdiction.objects.none(), label=_("Jurisdiction")
+    )
+    text = forms.CharField(
+        label=_("Report text"),
+        widget=forms.Textarea(attrs={"rows": 14}),
+        required=False,
+        help_text=_("Paste the whole report, or upload its file below."),
+    )
+    file = forms.FileField(
+        label=_("Or a file"),
+        required=False,
+        validators=[validate_report_file],
+        help_text=_("PDF with a text layer, Word (.docx) or plain text."),
+    )
+    title = forms.CharField(
+        label=_("Title"),
+        required=False,
+        max_length=300,
+        help_text=_("Leave empty to take it from the text."),
+    )
+    date_text = forms.CharField(
+        label=_("Date delivered"),
+        required=False,
+        max_length=10,
+        help_text=_("2024-01-13, 2024-01 or 2024; empty to take it from the text."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        places = Jurisdiction.objects.order_by("division_code", "name")
+        self.fields["jurisdiction"].queryset = (
+            places if is_administrator(user) else places.filter(pk__in=scope(user))
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("text", "").strip() and not cleaned.get("file") and not self.errors:
+            raise forms.ValidationError(_("Paste the report's text or upload its file."))
+        return cleaned
+
+
+class PasteForm(forms.Form):
+    text = forms.CharField(
+        label=_("Annex table"),
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text=_("Copied from Word, WPS or a PDF: tabs or runs of spaces between columns."),
+    )
+
+
+class AcceptAboveForm(forms.Form):
+    confidence = forms.FloatField(
+        min_value=0, max_value=1, initial=0.8, label=_("Accept all with confidence at least")
+    )

@@ -1,0 +1,89 @@
+import csv
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from indicators.exports import (
+    FIGURES_CSV_COLUMNS,
+    FIGURES_CSV_OPTIONAL_COLUMNS,
+    neutralise_formula,
+)
+from indicators.models import Indicator, Jurisdiction
+from reports.documents import DocumentError, document_text
+from reports.extraction import extract, report_metadata
+
+
+class Command(BaseCommand):
+    help = (
+        "Print the candidate figures of a report (.txt, .docx or .pdf) as Figures CSV; "
+        "nothing is stored."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", type=Path)
+        parser.add_argument(
+            "--jurisdiction", required=True, help="The reporting jurisdiction: name or code."
+        )
+        parser.add_argument(
+            "--report-year",
+            type=int,
+            help="The year whose execution the report reviews, when its text does not say.",
+        )
+        parser.add_argument(
+            "--report-date", help="2024-01-13, 2024-01 or 2024, when the text gives no date."
+        )
+
+    def handle(self, *args, file, jurisdiction, report_year, report_date, **options):
+        place = self.jurisdiction(jurisdiction)
+        try:
+            text = document_text(file.name, file.read_bytes())
+        except OSError as error:
+            raise CommandError(f"Cannot read {file}: {error.strerror}") from error
+        except DocumentError as error:
+            raise CommandError(str(error)) from error
+        metadata = report_metadata(text, report_year)
+        title, date = metadata.title, metadata.date_text or report_date or ""
+        if title and not date:
+            self.stderr.write(
+                "warning: the report's date is not in the text (give --report-date); "
+                "the figures are printed without their report."
+            )
+            title = ""
+        indicators = Indicator.objects.select_related("parent")
+        catalogue = [
+            (i.name, i.unit, i.aliases, i.parent.name if i.parent else "") for i in indicators
+        ]
+        directions = {(i.name, i.unit): i.direction for i in indicators}
+        writer = csv.writer(self.stdout, lineterminator="\n")
+        writer.writerow(FIGURES_CSV_COLUMNS + FIGURES_CSV_OPTIONAL_COLUMNS)
+        parent = place.parent
+        for found in extract(text, report_year=report_year, indicators=catalogue):
+            row = [
+                place.name,
+                place.level,
+                parent.name if parent else "",
+                found.indicator,
+                found.unit,
+                str(found.year),
+                found.kind,
+                found.value_text,
+                title,
+                date if title else "",
+                found.quote,
+                directions.get((found.indicator, found.unit), ""),
+                place.division_code or "",
+                (parent.division_code or "") if parent else "",
+                found.indicator_parent,
+                "|".join(found.flags),
+            ]
+            writer.writerow([neutralise_formula(cell) for cell in row])
+
+    def jurisdiction(self, value):
+        try:
+            return Jurisdiction.objects.select_related("parent").by_name_or_code(value)
+        except Jurisdiction.DoesNotExist:
+            raise CommandError(f"No jurisdiction {value!r}.") from None
+        except Jurisdiction.MultipleObjectsReturned:
+            raise CommandError(
+                f"{value!r} names several jurisdictions: give its division code."
+            ) from None

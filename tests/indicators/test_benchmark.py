@@ -1,0 +1,137 @@
+"""The benchmark at a tiny size: the seed loads judged data, bench reports every page (no timings
+are asserted: they belong to the national-size run, see issue 8)."""
+
+import io
+import json
+import random
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from indicators.assessment import assessments_refresh_all
+from indicators.expressions import KINDS, parse
+from indicators.models import Assessment, Figure, Jurisdiction
+from indicators.synthetic.places import places_build
+from indicators.synthetic.series import Series, behaviour_of
+from indicators.synthetic.texts import key_texts
+
+pytestmark = pytest.mark.django_db(transaction=True)  # COPY runs in its own thread and connection
+
+PAGES = [
+    "dashboard",
+    "gap table",
+    "compare: city and children",
+    "compare: all provinces",
+    "compare: across years",
+    "trend chart",
+    "figures CSV export",
+]
+
+
+def seed(**sizes):
+    out = io.StringIO()
+    call_command(
+        "seed_synthetic",
+        **{"jurisdictions": 12, "indicators": 6, "years": 3, **sizes},
+        stdout=out,
+    )
+    return out.getvalue()
+
+
+@pytest.mark.django_db(transaction=False)
+def test_the_national_tree_has_31_provinces_333_cities_and_gbt_2260_codes():
+    places = places_build(3200, random.Random(1))
+    levels = [p.level for p in places]
+    assert (levels.count("province"), levels.count("city"), levels.count("district")) == (
+        31,
+        333,
+        2836,
+    )
+    codes = [p.code for p in places]
+    assert len(set(codes)) == 3200 and all(len(c) == 6 and c.isdigit() for c in codes)
+    for place in places:
+        if place.level == "province":
+            assert place.code.endswith("0000")
+        else:
+            assert (
+                place.code[: 2 if place.level == "city" else 4]
+                == place.parent.code[: 2 if place.level == "city" else 4]
+            )
+            assert place.code != place.parent.code
+    names_in_parent = {(p.parent.code if p.parent else None, p.name) for p in places}
+    assert len(names_in_parent) == 3200
+
+
+@pytest.mark.django_db(transaction=False)
+def test_synthetic_targets_use_every_form_reports_write():
+    from indicators.models import Indicator
+
+    rng = random.Random(3)
+    places = places_build(40, rng)
+    rows = [
+        ("地区生产总值", "%", "growth", "up"),
+        ("居民消费价格指数", "%", "growth", "down"),
+        ("万元生产总值能耗", "%", "growth", "down"),
+        ("出口总额", "%", "growth", "up"),
+        ("城镇居民人均可支配收入", "%", "growth", "up"),
+        ("节能减排降碳", "—", "qualitative", "up"),
+        ("地区生产总值", "亿元", "level", "up"),
+    ]
+    kinds = set()
+    for index, (name, unit, measure, direction) in enumerate(rows):
+        indicator = Indicator(name=name, unit=unit, measure=measure, direction=direction)
+        row = {"name": name, "unit": unit, "measure": measure, "direction": direction}
+        series = Series(index, indicator, *behaviour_of(row))
+        for place in places:
+            for year in range(8):
+                kinds.add(parse(key_texts(series, place, year, 0.0, rng).target).kind)
+    assert kinds == set(KINDS)
+
+
+def test_seeded_assessments_are_what_the_app_itself_judges():
+    output = seed(jurisdictions=30, indicators=40, years=2)
+    assert "Seeded" in output and "COPY and commit" in output
+    assert Figure.objects.count() == 30 * 40 * 2 * 3
+    assert not Figure.history.exists()
+    fields = ["status", "difference", "explanation_zh", "explanation_en", "result", "reference"]
+    seeded = {(a.jurisdiction_id, a.indicator_id, a.year): a for a in Assessment.objects.all()}
+    assert len(seeded) == 30 * 40 * 2
+
+    assessments_refresh_all()
+
+    for assessment in Assessment.objects.all():
+        stored = seeded[(assessment.jurisdiction_id, assessment.indicator_id, assessment.year)]
+        for name in fields:
+            assert getattr(stored, name) == getattr(assessment, name), (name, assessment)
+
+
+def test_seed_refuses_a_database_that_already_holds_data():
+    Jurisdiction.objects.create(name="福建省", level="province", division_code="350000")
+    with pytest.raises(CommandError, match="already holds"):
+        seed()
+    assert not Figure.objects.exists()
+
+
+def test_bench_reports_every_page_with_numbers(tmp_path):
+    seed()
+    path = tmp_path / "bench.json"
+    out = io.StringIO()
+
+    call_command("bench", repeat=2, export_repeat=1, json=str(path), stdout=out)
+
+    report = json.loads(path.read_text(encoding="utf-8"))
+    assert [page["name"] for page in report["pages"]] == PAGES
+    for page in report["pages"]:
+        assert page["status"] == 200, page
+        for number in ("p50_ms", "p95_ms", "floor_p50_ms", "ratio"):
+            assert isinstance(page[number], int | float) and page[number] >= 0, (number, page)
+        assert page["queries"] > 0 and page["rows"] > 0 and page["bytes"] > 0, page
+    export = report["pages"][-1]
+    assert export["rows"] == 12 * 6 * 3 and export["rows_per_s"] > 0
+    assert export["peak_rss_mb"] > 0
+    assert "no national root page" in report["pages"][3]["note"]
+    assert report["data"]["jurisdictions"] == 12
+    printed = out.getvalue()
+    for name in PAGES:
+        assert name in printed
+    assert "floor p50" in printed and "×floor" in printed
