@@ -29,9 +29,8 @@ class NoTextLayer(DocumentError):
         super().__init__(
             message
             or _(
-                "这份 PDF 没有文字层（可能是扫描件），无法提取文字：请先进行文字识别（OCR），"
-                "或直接粘贴报告正文。 This PDF has no text layer (it is probably a scan): "
-                "run OCR on it first, or paste the report's text."
+                "This PDF has no text layer (it is probably a scan): run OCR on it first, "
+                "or paste the report's text."
             )
         )
 
