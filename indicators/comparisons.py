@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from indicators.assessment import best_result, current_target
-from indicators.models import Assessment, Figure
+from indicators.models import Assessment, Figure, Jurisdiction
 
 
 @dataclass
@@ -68,8 +68,12 @@ def _assessments():
 
 
 def across_jurisdictions(jurisdiction, year):
-    """The jurisdiction and its children (福州市 with its districts and counties) for one year."""
-    columns = [jurisdiction, *jurisdiction.children.order_by("division_code", "name")]
+    """The jurisdiction and its children (福州市 with its districts and counties) for one year;
+    with no jurisdiction, every top-level one (all provinces)."""
+    if jurisdiction is None:
+        columns = list(Jurisdiction.objects.filter(parent=None).order_by("division_code", "name"))
+    else:
+        columns = [jurisdiction, *jurisdiction.children.order_by("division_code", "name")]
     ids = [j.pk for j in columns]
     by_id = {j.pk: j for j in columns}
     return grid(

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", charts.dashboard, name="home"),
     path("charts/trend/", charts.trend, name="trend"),
     path("jurisdictions/", pages.jurisdiction_list, name="jurisdiction_list"),
+    path("jurisdictions/compare/<int:year>/", tables.compare_roots, name="compare_roots"),
     path("jurisdictions/<str:code>/", pages.jurisdiction_detail, name="jurisdiction"),
     path("jurisdictions/<str:code>/<int:year>/", tables.gap_table, name="gaps"),
     path("jurisdictions/<str:code>/<int:year>/compare/", tables.compare_children, name="compare"),

@@ -17,7 +17,14 @@ def jurisdiction_list(request):
     return render(
         request,
         "indicators/jurisdiction_list.html",
-        {"jurisdictions": jurisdictions, "indicator_count": Indicator.objects.count()},
+        {
+            "jurisdictions": jurisdictions,
+            "indicator_count": Indicator.objects.count(),
+            "years": Figure.objects.published()
+            .order_by("-year")
+            .values_list("year", flat=True)
+            .distinct(),
+        },
     )
 
 
@@ -27,7 +34,7 @@ def jurisdiction_detail(request, code):
         Jurisdiction.objects.select_related("parent"), division_code=code
     )
     visible = Figure.objects.visible_to(request.user).filter(jurisdiction=jurisdiction)
-    years = sorted(set(visible.values_list("year", flat=True)), reverse=True)
+    years = list(visible.order_by("-year").values_list("year", flat=True).distinct())
     year = int(request.GET["year"]) if request.GET.get("year", "").isdigit() else None
     figures = visible.for_listing().order_by(
         "-year", "indicator__display_order", "indicator__name", "kind"
@@ -36,7 +43,12 @@ def jurisdiction_detail(request, code):
         "jurisdiction": jurisdiction,
         "years": years,
         "year": year,
-        "target_years": set(visible.filter(kind=Figure.Kind.TARGET).values_list("year", flat=True)),
+        "target_years": set(
+            visible.filter(kind=Figure.Kind.TARGET)
+            .order_by()
+            .values_list("year", flat=True)
+            .distinct()
+        ),
         "figures": figures.filter(year=year) if year else figures,
         "children": jurisdiction.children.all(),
         "reports": jurisdiction.reports.all(),

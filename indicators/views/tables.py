@@ -97,6 +97,20 @@ def compare_children(request, code, year):
 
 
 @read_view
+def compare_roots(request, year):
+    grid = across_jurisdictions(None, year)
+    title = _("All provinces, %(year)s") % {"year": year}
+    response = download(
+        request, grid_sheet(grid, title, str), _("all-provinces-%(year)s") % {"year": year}
+    )
+    return response or render(
+        request,
+        "indicators/compare_roots.html",
+        {"year": year, "grid": grid, "figures_query": urlencode({"year": year})},
+    )
+
+
+@read_view
 def compare_years(request, code):
     jurisdiction = place(code)
     grid = across_years(jurisdiction)

@@ -31,15 +31,38 @@ _TARGET_AFTER = re.compile(r"\s*(?:左右)?的?(?:预期|年度|既定)?目标")
 _TASK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z“”（）()&]{3,24}")
 _FIRST_DIGIT = re.compile(r"[-−+]?\d")
 _TASK_CLAUSE_END = re.compile(r"[，,；;。、：:！？!?\n]")
+# 累计 stays in the name: a running total is another series than the year's figure.
 _TASK_LEAD_INS = re.compile(
-    r"(?:(?:预计|全市|全区|全县|全省|全年|力争|推动|确保|争取|其中|累计|实现|包括|并|共|努力)\s*)+"
+    r"(?:(?:预计|全市|全区|全县|全省|全年|力争|推动|确保|争取|其中|实现|包括|并|共|努力)\s*)+"
 )
+# Verbs a task's name starts with. In 新增专精特新企业 80 家、创新型中小企业 100 家 the verb of
+# the first item counts the items after it too: those are 新增创新型中小企业.
+_TASK_VERB = re.compile(
+    r"新建改造提升|新建改造|新改扩建|新改建|新增|新建|新培育|新引进|新认定|新开工|新设|改造|建设|"
+    r"建成|实施|组建|培育|创建|引进|认定|开发|打造|完成|累计|获批|获|入选|开放|提升|提高|开展|"
+    r"举办|组织|推动|落地|签约|谋划|吸引|安置|扶持|整治|拆除|修复|更换|疏通|检查|抽查|排查|整改|"
+    r"选认|评选|带动|拉动|归集|报送|清理|植树|设立|生成|促成|承办|帮助|登记|提供|推荐|推行|培养|"
+    r"发放|接待|输转|保持|招引|招商"
+)
+# Verbs whose count carries over to the coordinated items after them.
+_DISTRIBUTIVE = re.compile(
+    r"新建改造提升|新建改造|新改扩建|新改建|新增|新建|新培育|新引进|新认定|改造|建设|建成|实施|"
+    r"组建|培育|创建|引进|认定|获"
+)
+# A line break inside a sentence of prose (a PDF wrap), not the end of a heading: the line
+# holds a sentence end before it and stops on no punctuation.
+_WRAP = re.compile(r"[。；;][^。；;]*[^\s，,；;。：:！？!?、]\s*$")
 # Words between a task's name and its number, which are not part of the name.
 _TASK_BRIDGE = re.compile(
-    r"(?:达到|达|为|超过|超|突破|约|近|逾|接近|不少于|不低于|稳定在|保持在|提升至|提高到|增至|共计|共)\s*$"
+    r"(?:达到|达|为|超过|超|突破|约|近|逾|接近|不少于|不低于|稳定在|保持在|"
+    r"(?:调整)?(?:提升至|提升到|提高到|提高至|增至|调整为|调整至)|共计|共)\s*$"
 )
-# Names of an attribute of something named before (总投资 126.7 亿元), not of a figure.
+# Names of an attribute of something named before (总投资 126.7 亿元; 协议投资总额, 运营里程
+# after the projects or lines they belong to), not of a figure.
 _ATTRIBUTE = re.compile(r"^(?:总|共|合计|其中|项目总|新增面积)")
+_BARE_ATTRIBUTE = re.compile(
+    r"(?:协议投资|投资|运营|建设|销售|营业|占地|建筑|用地)?(?:总额|总量|金额|规模|面积|里程|数量)"
+)
 
 PROSE_CONFIDENCE = 0.85
 LIST_CONFIDENCE = 0.75
@@ -239,39 +262,59 @@ class _Sentence:
 
     def _tasks(self):
         """Clauses that are a name and a counted value, for indicators the catalogue lacks."""
-        clause_start = self.start
-        stops = [m.start() for m in _TASK_CLAUSE_END.finditer(self.text, self.start, self.end)]
+        stops = [
+            m.start()
+            for m in _TASK_CLAUSE_END.finditer(self.text, self.start, self.end)
+            if m.group() != "\n" or not _wrapped(self.text, m.start())
+        ]
+        clauses, clause_start = [], self.start
         for stop in [*stops, self.end]:
-            self._task(clause_start, stop)
+            clauses.append((clause_start, stop))
             clause_start = stop + 1
+        verb = None  # the counting verb of the clause before, with where its clause starts
+        for index, (start, stop) in enumerate(clauses):
+            verb = self._task(clauses, index, verb)
 
-    def _task(self, start, stop):
+    def _task(self, clauses, index, verb):
+        """Read clause `index` as a task figure; return the verb the next clause may share."""
+        start, stop = clauses[index]
         if any(used_start < stop and start < used_end for used_start, used_end in self.used):
-            return
+            return None
         clause = self.text[start:stop]
         offset = start + len(clause) - len(clause.lstrip())
         lead = _TASK_LEAD_INS.match(self.text, offset, stop)
         offset = lead.end() if lead else offset
         digit = _FIRST_DIGIT.search(self.text, offset, stop)
         if digit is None:
-            return
-        name = _strip_bridges(self.text[offset : digit.start()])
+            return None
+        written = _strip_bridges(self.text[offset : digit.start()])
+        name = "".join(written.split())
+        own_verb = _TASK_VERB.match(name)
+        distributive = _DISTRIBUTIVE.match(name)
+        next_verb = (distributive.group(), offset) if distributive else None
+        quote_start = offset
+        if own_verb is None and verb is not None:
+            name, quote_start = verb[0] + name, verb[1]
+            next_verb = verb
+        if not self._task_clause_stands_alone(clauses, index):
+            return next_verb
         if (
             not _TASK_NAME.fullmatch(name)
             or "等" in name
             or _ATTRIBUTE.match(name)
+            or _BARE_ATTRIBUTE.fullmatch(name)
             or self.catalogue.resolve(name)
             or self.catalogue.mentions(name)
         ):
-            return
-        value = read_value(self.text, offset + len(name), stop)
+            return next_verb
+        value = read_value(self.text, offset + len(written), stop)
         if value is None or value.qualitative or not value.unit or value.unit == PERCENT:
-            return
+            return next_verb
         if self.text[value.extent : stop].strip():
-            return  # the value must close the clause: "30 亿元以上项目 23 个" is no task figure
+            return None  # the value must close the clause: "30 亿元以上项目 23 个" is no task figure
         context = sentence_context(self.text[self.start : value.start], self.section, self.metadata)
         if context is None:
-            return
+            return next_verb
         year, kind = context
         self.found.append(
             candidate(
@@ -280,7 +323,7 @@ class _Sentence:
                 unit=value.unit,
                 year=year,
                 kind=kind,
-                quote_span=(offset, value.extent),
+                quote_span=(quote_start, value.extent),
                 value_span=(value.start, value.end),
                 confidence=TASK_CONFIDENCE,
                 source=TASK,
@@ -288,6 +331,41 @@ class _Sentence:
                 flags_from=self.text[self.start : value.end],
             )
         )
+        return next_verb
+
+    def _task_clause_stands_alone(self, clauses, index):
+        """Whether a clause of a 、-series is a figure of its own. Not when the series names one
+        thing several ways (清理批而未供土地、闲置土地 2.75 万亩: the first item has no value),
+        gives several measures of one (提供 6173 笔、66.5 亿元贷款担保服务: the next item is a
+        bare number), or qualifies a noun after it (国家级 13 项、市级 15 项、区级 7 项跨部门事项)."""
+        start, stop = clauses[index]
+        text = self.text
+        if stop < self.end and text[stop] == "、":
+            following = text[stop + 1 : clauses[index + 1][1]].lstrip()
+            if _FIRST_DIGIT.match(following):
+                return False
+        if start > self.start and text[start - 1] == "、":
+            before = text[clauses[index - 1][0] : clauses[index - 1][1]]
+            if not _FIRST_DIGIT.search(before):
+                return False
+        last = index
+        while last + 1 < len(clauses) and text[clauses[last][1] : clauses[last][1] + 1] == "、":
+            last += 1
+        if last != index:
+            tail_start, tail_stop = clauses[last]
+            digit = _FIRST_DIGIT.search(text, tail_start, tail_stop)
+            value = digit and read_value(text, digit.start(), tail_stop)
+            if not value or text[value.extent : tail_stop].strip():
+                return False
+        return True
+
+
+def _wrapped(text, newline):
+    """Whether the line break at `newline` wraps a sentence rather than ending a line."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    while line_start > 0 and not text[line_start:newline].strip():
+        line_start = text.rfind("\n", 0, line_start - 1) + 1  # a blank line between
+    return bool(_WRAP.search(text[line_start:newline]))
 
 
 def _strip_bridges(prefix):
