@@ -121,10 +121,18 @@ def worker(redis_url):
 
 def test_a_worker_extracts_a_report_through_redis(demo, worker):
     fuzhou = Jurisdiction.objects.get(division_code="350100")
-    district = Jurisdiction.objects.create(name="试验区", level="district", parent=fuzhou, division_code="350199")
-    report = Report.objects.create(jurisdiction=district, title="试验区的报告", delivered_on="2024-12-25",
-                                   review_year=2024, plan_year=2025, text=SEED.read_text(encoding="utf-8"),
-                                   extraction=Report.Extraction.RUNNING)
+    district = Jurisdiction.objects.create(
+        name="试验区", level="district", parent=fuzhou, division_code="350199"
+    )
+    report = Report.objects.create(
+        jurisdiction=district,
+        title="试验区的报告",
+        delivered_on="2024-12-25",
+        review_year=2024,
+        plan_year=2025,
+        text=SEED.read_text(encoding="utf-8"),
+        extraction=Report.Extraction.RUNNING,
+    )
     extract_report.delay(report.pk)
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:

@@ -258,10 +258,16 @@ def test_a_large_figures_export_runs_as_a_task_with_progress_and_a_download(
 
 def test_all_provinces_side_by_side(analyst_client, demo):
     fujian = Jurisdiction.objects.get(division_code="350000")
-    gdp = Figure.objects.filter(indicator__name="地区生产总值", indicator__unit="%").first().indicator
-    Figure.objects.create(jurisdiction=fujian, indicator=gdp, year=2023, kind="target", value_text="5.5 左右")
+    gdp = (
+        Figure.objects.filter(indicator__name="地区生产总值", indicator__unit="%").first().indicator
+    )
+    Figure.objects.create(
+        jurisdiction=fujian, indicator=gdp, year=2023, kind="target", value_text="5.5 左右"
+    )
     Jurisdiction.objects.create(name="浙江省", level="province", division_code="330000")
     page = analyst_client.get(reverse("indicators:compare_roots", args=[2023])).content.decode()
     assert ">福建省</a></th>" in page and ">浙江省</a></th>" in page and "5.5 左右" in page
-    assert reverse("indicators:compare_roots", args=[2023]) in analyst_client.get(
-        reverse("indicators:jurisdiction_list")).content.decode()
+    assert (
+        reverse("indicators:compare_roots", args=[2023])
+        in analyst_client.get(reverse("indicators:jurisdiction_list")).content.decode()
+    )
