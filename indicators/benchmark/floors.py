@@ -138,7 +138,8 @@ def figures_with_verdicts(where, params, order):
 
 def compare_children(jurisdiction, year):
     return figures_with_verdicts(
-        "(f.jurisdiction_id = %s OR j.parent_id = %s) AND f.year = %s",
+        "f.jurisdiction_id = ANY(ARRAY(SELECT id FROM {jurisdiction} WHERE id = %s OR parent_id = %s))"
+        " AND f.year = %s",
         [jurisdiction.pk, jurisdiction.pk, year],
         "i.display_order, i.name, i.unit, j.division_code, f.kind",
     )
@@ -189,7 +190,7 @@ def export(year):
     """The Figures CSV of a year (every column, the page's order) through a server-side cursor."""
     sql = """
         SELECT j.name, j.level, p.name, i.name, i.unit, f.year, f.kind, f.value_text, r.title,
-               r.delivered_on, f.source_quote, i.direction, j.division_code, p.division_code,
+               r.delivered_on, r.date_precision, f.source_quote, i.direction, j.division_code, p.division_code,
                ip.name, f.flags
         FROM {figure} f
         JOIN {jurisdiction} j ON j.id = f.jurisdiction_id

@@ -272,7 +272,7 @@ class _Sentence:
             clauses.append((clause_start, stop))
             clause_start = stop + 1
         verb = None  # the counting verb of the clause before, with where its clause starts
-        for index, (start, stop) in enumerate(clauses):
+        for index in range(len(clauses)):
             verb = self._task(clauses, index, verb)
 
     def _task(self, clauses, index, verb):
@@ -289,7 +289,7 @@ class _Sentence:
             return None
         written = _strip_bridges(self.text[offset : digit.start()])
         name = "".join(written.split())
-        own_verb = _TASK_VERB.match(name)
+        own_verb = _TASK_VERB.search(name)  # 二次供水设施新增改造完成 has a verb of its own
         distributive = _DISTRIBUTIVE.match(name)
         next_verb = (distributive.group(), offset) if distributive else None
         quote_start = offset
@@ -310,8 +310,12 @@ class _Sentence:
         value = read_value(self.text, offset + len(written), stop)
         if value is None or value.qualitative or not value.unit or value.unit == PERCENT:
             return next_verb
+        if not _FIRST_DIGIT.search(self.text, value.start, value.end):
+            return next_verb  # a qualifier cut from its number by a line break (约⏎50 万平方米)
         if self.text[value.extent : stop].strip():
-            return None  # the value must close the clause: "30 亿元以上项目 23 个" is no task figure
+            return (
+                None  # the value must close the clause: "30 亿元以上项目 23 个" is no task figure
+            )
         context = sentence_context(self.text[self.start : value.start], self.section, self.metadata)
         if context is None:
             return next_verb
