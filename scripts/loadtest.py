@@ -241,7 +241,7 @@ def read_loop(browser, paths, deadline, tally, rng):
         try:
             status, _content, _headers = browser.request("GET", path)
             tally.record(kind, started, None if status == 200 else f"HTTP {status} {path}")
-        except (OSError, http.client.HTTPException) as error:
+        except Exception as error:  # counted, never fatal: the run goes on to its deadline
             tally.record(kind, started, f"{type(error).__name__}: {error} {path}")
 
 
@@ -261,9 +261,9 @@ def write_loop(browser, number, figures, run, deadline, tally):
             form.feed(content.decode("utf-8"))
             value = marked_value(run, number, edit)
             fields = [
-                [name, value if name == "value_text" else given] for name, given in form.fields
+                (name, value if name == "value_text" else given) for name, given in form.fields
             ]
-            fields += [["change_reason", f"loadtest {run} writer {number}"], ["_continue", "1"]]
+            fields += [("change_reason", f"loadtest {run} writer {number}"), ("_continue", "1")]
             started = time.perf_counter()
             status, content, headers = browser.request("POST", path, urlencode(fields))
             if status == 302:
@@ -273,7 +273,7 @@ def write_loop(browser, number, figures, run, deadline, tally):
             else:
                 reason = re.findall(r'class="errorlist[^"]*"[^>]*>(.*?)</ul>', content.decode())
                 tally.record("edit: save", started, f"HTTP {status} {path} {reason[:2]}")
-        except (OSError, http.client.HTTPException) as error:
+        except Exception as error:  # counted, never fatal: the run goes on to its deadline
             tally.record("edit: save", started, f"{type(error).__name__}: {error} {path}")
 
 

@@ -120,7 +120,9 @@ def docx_bytes():
     ],
 )
 def test_report_files_are_accepted_by_their_content(name, content, demo):
-    report_with(SimpleUploadedFile(name, content)).full_clean()
+    report = report_with(SimpleUploadedFile(name, content))
+    report.full_clean()  # raises ValidationError when refused
+    assert report.source_file.name == name
 
 
 @pytest.mark.parametrize(

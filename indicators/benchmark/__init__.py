@@ -3,8 +3,11 @@
 Every page is requested through django.test.Client as a logged-in administrator (middleware,
 session, templates and, for the export, the whole streamed body included), `repeat` times after
 one warm-up request; its queries are counted in one more request. Each page's floor
-(`floors`) is timed the same way. Subjects are picked from the data: the latest year with
-results, the province with the most cities, the city with the most counties.
+(`floors`) is timed the same way; "rows" is what the page shows: the floor query's rows. The
+export's peak memory is the process's RSS high-water mark during its first (warm-up) run.
+Subjects are picked from the data: the latest year with results, the province with the most
+cities, the city with the most counties, and that city with its first nine counties for the
+trend chart.
 """
 
 import os

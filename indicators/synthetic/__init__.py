@@ -16,6 +16,7 @@ them back. Nothing is written to the history tables: synthetic data has no histo
 import random
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -104,16 +105,14 @@ def seed_synthetic(*, jurisdictions, indicators, years, start_year=2010, seed=1,
     return run
 
 
-class timed:
-    def __init__(self, run, step):
-        self.run, self.step = run, step
-
-    def __enter__(self):
-        self.started = time.perf_counter()
-
-    def __exit__(self, *exc):
-        elapsed = time.perf_counter() - self.started
-        self.run.timings[self.step] = self.run.timings.get(self.step, 0.0) + elapsed
+@contextmanager
+def timed(run, step):
+    """Add the block's wall-clock seconds to run.timings[step] (steps recur, batch by batch)."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        run.timings[step] = run.timings.get(step, 0.0) + time.perf_counter() - started
 
 
 def report_model():
@@ -276,6 +275,8 @@ def parsed_value(run, text, unit):
 
 
 def place_figure_lines(run, place, texts, tail):
+    # Texts and names come from this package's own vocabulary: no tab, newline or backslash
+    # that COPY would need escaped (copy_value escapes everything else).
     lines = []
     last_year = run.start_year + run.years - 1
     for series in run.series:
