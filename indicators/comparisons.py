@@ -60,6 +60,7 @@ def grid(figures, assessments, columns, column_of):
 
 
 def _figures():
+    # source_report: the newest report's figure wins (assessment.figure_recency).
     return Figure.objects.published().select_related("indicator__parent__parent", "source_report")
 
 
