@@ -148,7 +148,10 @@ class Figure(models.Model):
             models.CheckConstraint(condition=~Q(value_text=""), name="figure_value_text_not_empty"),
         ]
         indexes = [
-            models.Index(fields=["indicator", "year", "kind"], name="figure_indicator_year_kind")
+            models.Index(fields=["indicator", "year", "kind"], name="figure_indicator_year_kind"),
+            # A jurisdiction's year (gap tables, comparisons) and a whole year (exports).
+            models.Index(fields=["jurisdiction", "year"], name="figure_jurisdiction_year"),
+            models.Index(fields=["year", "kind"], name="figure_year_kind"),
         ]
 
     def __str__(self):
