@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Exists, OuterRef, Q, When
 
 from indicators.charts import chart_json, trend_figure, trend_series
 from indicators.comparisons import Cell
@@ -20,6 +20,7 @@ HEADLINE = [
     ("居民人均可支配收入", "%"),
 ]
 RANKED = 5
+LEVEL_ORDER = ["province", "city", "district"]
 
 
 @dataclass
@@ -37,14 +38,20 @@ class Dashboard:
 
 
 def default_choice():
-    """The jurisdiction with the most judged results (then the lowest code): where the story is."""
-    return (
-        Jurisdiction.objects.annotate(
-            judged=Count("assessments", filter=Q(assessments__result__isnull=False))
-        )
-        .order_by("-judged", "division_code", "name")
-        .first()
+    """The highest-level jurisdiction (then the lowest code) with judged results: where the story is.
+
+    An EXISTS per jurisdiction on the assessments' (jurisdiction, …) index, so it stays fast with
+    millions of assessments.
+    """
+    judged = Assessment.objects.filter(jurisdiction=OuterRef("pk"), result__isnull=False)
+    level = Case(
+        *(When(level=name, then=rank) for rank, name in enumerate(LEVEL_ORDER)),
+        default=len(LEVEL_ORDER),
     )
+    found = (
+        Jurisdiction.objects.filter(Exists(judged)).order_by(level, "division_code", "name").first()
+    )
+    return found or Jurisdiction.objects.order_by(level, "division_code", "name").first()
 
 
 def choices(jurisdiction):

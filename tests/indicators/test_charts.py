@@ -112,3 +112,18 @@ def test_chart_pages_run_a_constant_number_of_queries(
             )
     with django_assert_max_num_queries(10):
         assert analyst_client.get(url).status_code == 200
+
+
+def test_the_dashboard_opens_on_the_highest_level_with_judged_results(analyst_client, demo):
+    assert (
+        "福州市 2023 年目标完成情况" in analyst_client.get("/").content.decode()
+    )  # 福建省 has no results
+    fujian = Jurisdiction.objects.get(division_code="350000")
+    gdp = Indicator.objects.get(name="地区生产总值", unit="%")
+    Figure.objects.create(
+        jurisdiction=fujian, indicator=gdp, year=2023, kind="target", value_text="5.5 左右"
+    )
+    Figure.objects.create(
+        jurisdiction=fujian, indicator=gdp, year=2023, kind="final", value_text="4.5"
+    )
+    assert "福建省 2023 年目标完成情况" in analyst_client.get("/").content.decode()
