@@ -3,7 +3,12 @@ from django.utils.translation import gettext_lazy as _
 
 from indicators.models import Jurisdiction
 from indicators.permissions import is_administrator, scope
+from reports.models import parse_report_date
 from reports.uploads import validate_report_file
+
+# A plan report runs to some tens of thousands of characters; these leave ample room.
+MAX_TEXT = 500_000
+MAX_PASTE = 100_000
 
 
 class ReportNewForm(forms.Form):
@@ -42,10 +47,25 @@ class ReportNewForm(forms.Form):
             places if is_administrator(user) else places.filter(pk__in=scope(user))
         )
 
+    def clean_date_text(self):
+        value = self.cleaned_data["date_text"].strip()
+        if value:
+            try:
+                parse_report_date(value)
+            except ValueError:
+                raise forms.ValidationError(
+                    _("%(value)r is not a date (2024-01-13, 2024-01 or 2024)."),
+                    params={"value": value},
+                ) from None
+        return value
+
     def clean(self):
         cleaned = super().clean()
-        if not cleaned.get("text", "").strip() and not cleaned.get("file") and not self.errors:
+        text, upload = cleaned.get("text", "").strip(), cleaned.get("file")
+        if not text and not upload and not self.errors:
             raise forms.ValidationError(_("Paste the report's text or upload its file."))
+        if text and upload:
+            raise forms.ValidationError(_("Give either the text or the file, not both."))
         return cleaned
 
 

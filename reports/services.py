@@ -31,7 +31,15 @@ def report_create(
         raise ValidationError(
             {"date_text": _("The text gives no date: enter the date the report was delivered.")}
         )
-    delivered_on, precision = parse_report_date(date_text)
+    try:
+        delivered_on, precision = parse_report_date(date_text)
+    except ValueError:
+        raise ValidationError(
+            {
+                "date_text": _("%(value)r is not a date (2024-01-13, 2024-01 or 2024).")
+                % {"value": date_text}
+            }
+        ) from None
     report = Report(
         jurisdiction=jurisdiction,
         title=(title or found.title or "").strip()[:300],

@@ -165,3 +165,17 @@ def test_report_files_are_stored_outside_static_and_served_only_to_readers(
         and "attachment" in response["Content-Disposition"]
     )
     assert client.get("/media/" + report.source_file.name).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/?year=%C2%B2",
+        "/charts/trend/?indicator=%C2%B2",
+        "/exports/figures/?year=%C2%B2",
+        "/jurisdictions/350100/?year=%C2%B2",
+        "/?year=99999999999999999999",
+    ],
+)
+def test_odd_digits_in_query_strings_are_ignored_not_crashed(analyst_client, demo, url):
+    assert analyst_client.get(url).status_code == 200

@@ -8,6 +8,7 @@ from indicators.dashboard import dashboard_build, default_choice
 from indicators.models import Indicator, Jurisdiction
 from indicators.permissions import read_view
 from indicators.sheets import trend_sheet
+from indicators.views.query import as_int
 from indicators.views.tables import download
 
 DEFAULT_TREND = ("地区生产总值", "%")
@@ -17,7 +18,7 @@ DEFAULT_TREND = ("地区生产总值", "%")
 def dashboard(request):
     code = request.GET.get("jurisdiction")
     jurisdiction = get_object_or_404(Jurisdiction, division_code=code) if code else default_choice()
-    year = int(request.GET["year"]) if request.GET.get("year", "").isdigit() else None
+    year = as_int(request.GET.get("year"))
     board = dashboard_build(jurisdiction, year) if jurisdiction else None
     return render(request, "indicators/dashboard.html", {"board": board})
 
@@ -48,8 +49,8 @@ def trend(request):
 
 
 def chosen_indicator(request):
-    pk = request.GET.get("indicator", "")
-    if pk.isdigit():
+    pk = as_int(request.GET.get("indicator"))
+    if pk is not None:
         return get_object_or_404(Indicator, pk=pk)
     name, unit = DEFAULT_TREND
     return Indicator.objects.filter(name=name, unit=unit).first() or Indicator.objects.first()

@@ -11,6 +11,7 @@ from indicators.exports import figures_csv_lines
 from indicators.figure_exports import BOM, export_start, figures_for
 from indicators.models import Export, Figure, Jurisdiction
 from indicators.permissions import read_view
+from indicators.views.query import as_int
 
 
 def requested_filters(request):
@@ -21,7 +22,7 @@ def requested_filters(request):
             if not Jurisdiction.objects.filter(division_code=code).exists():
                 raise Http404(_("No jurisdiction has the division code %(code)s.") % {"code": code})
             filters[name] = code
-    years = [int(y) for y in request.GET.getlist("year") if y.isdigit()]
+    years = [y for y in map(as_int, request.GET.getlist("year")) if y is not None]
     if years:
         filters["years"] = years
     if request.GET.get("kind") in Figure.Kind.values:

@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from indicators.history import figure_changes
 from indicators.models import Figure, Indicator, Jurisdiction
 from indicators.permissions import read_view
+from indicators.views.query import as_int
 
 
 @read_view
@@ -35,7 +36,7 @@ def jurisdiction_detail(request, code):
     )
     visible = Figure.objects.visible_to(request.user).filter(jurisdiction=jurisdiction)
     years = list(visible.order_by("-year").values_list("year", flat=True).distinct())
-    year = int(request.GET["year"]) if request.GET.get("year", "").isdigit() else None
+    year = as_int(request.GET.get("year"))
     figures = visible.for_listing().order_by(
         "-year", "indicator__display_order", "indicator__name", "kind"
     )

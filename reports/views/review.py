@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 from indicators.models import Figure
 from indicators.permissions import is_administrator, scope
 from indicators.services import figure_approve, figure_return
+from indicators.views.query import as_int
 
 
 @login_required
@@ -52,4 +53,4 @@ def review_return(request, pk):
 
 def _version(request):
     value = request.POST.get("version", "")
-    return int(value) if value.isdigit() else None
+    return as_int(value)

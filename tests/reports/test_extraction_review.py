@@ -192,3 +192,39 @@ def test_a_cangshan_analyst_cannot_accept_fuzhou_candidates(client, cangshan_ana
     assert response.status_code == 403
     candidate.refresh_from_db()
     assert candidate.decision == "pending" and not Figure.objects.filter(year=2030).exists()
+
+
+@pytest.mark.parametrize("date_text", ["2024-13-45", "2024-02-30", "abc"])
+def test_an_impossible_date_is_refused_with_a_message(analyst_client, demo, date_text):
+    fuzhou = Jurisdiction.objects.get(division_code="350100")
+    count = Report.objects.count()
+    response = analyst_client.post(
+        reverse("reports:new"),
+        {"jurisdiction": fuzhou.pk, "text": "关于某事的报告", "title": "T", "date_text": date_text},
+    )
+    assert response.status_code == 200 and "不是日期" in response.content.decode()
+    assert Report.objects.count() == count
+
+
+def test_an_impossible_date_in_the_text_is_refused_with_a_message(analyst_client, demo):
+    fuzhou = Jurisdiction.objects.get(division_code="350100")
+    text = CANGSHAN.replace("2024 年 12 月 25 日", "2024 年 13 月 45 日")
+    response = analyst_client.post(
+        reverse("reports:new"), {"jurisdiction": fuzhou.pk, "text": text}
+    )
+    page = response.content.decode()
+    assert response.status_code == 200 and "2024-13-45" in page and "不是日期" in page
+    assert Report.objects.count() == 2
+
+
+def test_text_and_file_together_are_refused(analyst_client, demo):
+    fuzhou = Jurisdiction.objects.get(division_code="350100")
+    response = analyst_client.post(
+        reverse("reports:new"),
+        {
+            "jurisdiction": fuzhou.pk,
+            "text": CANGSHAN,
+            "file": SimpleUploadedFile("r.txt", CANGSHAN.encode()),
+        },
+    )
+    assert response.status_code == 200 and Report.objects.count() == 2
