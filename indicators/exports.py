@@ -115,14 +115,16 @@ def figure_csv_row(values):
     return [neutralise_formula(cell) for cell in row]
 
 
-class _Echo:
+class Echo:
+    """A file-like target for csv.writer that hands each formatted line back."""
+
     def write(self, value):
         return value
 
 
 def figures_csv_lines(figures, *, chunk_size=2000):
     """The Figures CSV line by line (header first), reading the queryset in chunks."""
-    writer = csv.writer(_Echo(), lineterminator="\n")
+    writer = csv.writer(Echo(), lineterminator="\n")
     yield writer.writerow(FIGURES_CSV_COLUMNS + FIGURES_CSV_OPTIONAL_COLUMNS)
     for values in figures.values_list(*CSV_SOURCES).iterator(chunk_size=chunk_size):
         yield writer.writerow(figure_csv_row(values))

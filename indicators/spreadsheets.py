@@ -16,7 +16,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from indicators.exports import neutralise_formula
+from indicators.exports import Echo, neutralise_formula
 
 BOM = "\ufeff"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -45,13 +45,8 @@ def cell_text(value):
     return neutralise_formula(str(value))
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
 def csv_lines(sheet):
-    writer = csv.writer(_Echo(), lineterminator="\r\n")
+    writer = csv.writer(Echo(), lineterminator="\r\n")
     yield BOM + writer.writerow([cell_text(h) for h in sheet.headers])
     for row in sheet.rows:
         yield writer.writerow([cell_text(value) for value in row])

@@ -39,3 +39,22 @@ class FigureFactory(factory.django.DjangoModelFactory):
     year = 2023
     kind = Figure.Kind.TARGET
     value_text = "6.5 左右"
+
+
+def children_with_figures_of(parent, *, count, figures_each, year=2023, first_code=60):
+    """More rows for query-count tests: districts under `parent` copying some of its figures."""
+    for index in range(count):
+        child = Jurisdiction.objects.create(
+            name=f"新区{index}",
+            level="district",
+            parent=parent,
+            division_code=f"{parent.division_code[:4]}{first_code + index}",
+        )
+        for figure in Figure.objects.filter(jurisdiction=parent, year=year)[:figures_each]:
+            Figure.objects.create(
+                jurisdiction=child,
+                indicator=figure.indicator,
+                year=year,
+                kind=figure.kind,
+                value_text=figure.value_text,
+            )

@@ -15,16 +15,11 @@ from indicators.models import Jurisdiction
 from planwatch.celery import app
 from reports.models import Report
 from reports.tasks import extract_report
+from tests.postgres import free_port
 
 pytestmark = pytest.mark.django_db(transaction=True)
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "reports" / "demo" / "seeds" / "cangshan-2024-execution-2025-plan.txt"
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_for_port(port, seconds=10):

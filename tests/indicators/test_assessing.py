@@ -8,7 +8,6 @@ import dataclasses
 from decimal import Decimal
 
 import pytest
-from django.utils import translation
 
 from indicators import judging
 from indicators.expressions import (
@@ -28,13 +27,6 @@ from indicators.expressions import (
 )
 
 D = Decimal
-
-
-@pytest.fixture
-def english():
-    # Explanations and labels are translated; the assertions read the English msgids.
-    with translation.override("en"):
-        yield
 
 
 def parsed(text):

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from indicators.charts import STATUS_COLOURS, gap_figure, trend_figure, trend_series
 from indicators.models import Assessment, Figure, Indicator, Jurisdiction
+from tests.factories import children_with_figures_of
 
 pytestmark = pytest.mark.django_db
 
@@ -97,19 +98,9 @@ def test_chart_pages_run_a_constant_number_of_queries(
 ):
     with django_assert_max_num_queries(10):
         assert analyst_client.get(url).status_code == 200
-    fuzhou = Jurisdiction.objects.get(division_code="350100")
-    for index in range(10):
-        child = Jurisdiction.objects.create(
-            name=f"新区{index}", level="district", parent=fuzhou, division_code=f"3501{70 + index}"
-        )
-        for figure in Figure.objects.filter(jurisdiction=fuzhou, year=2023)[:15]:
-            Figure.objects.create(
-                jurisdiction=child,
-                indicator=figure.indicator,
-                year=2023,
-                kind=figure.kind,
-                value_text=figure.value_text,
-            )
+    children_with_figures_of(
+        Jurisdiction.objects.get(division_code="350100"), count=10, figures_each=15, first_code=70
+    )
     with django_assert_max_num_queries(10):
         assert analyst_client.get(url).status_code == 200
 

@@ -2,8 +2,6 @@
 
 from decimal import Decimal
 
-import pytest
-from django.utils import translation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,13 +16,6 @@ from indicators.expressions import (
 )
 
 D = Decimal
-
-
-@pytest.fixture
-def english():
-    # Explanations and labels are translated; the assertions read the English msgids.
-    with translation.override("en"):
-        yield
 
 
 def parsed(text):

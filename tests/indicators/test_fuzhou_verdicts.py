@@ -7,7 +7,6 @@ Pure functions on plain data: no database. The cases come from the seed reports:
 from decimal import Decimal
 
 import pytest
-from django.utils import translation
 
 from indicators.expressions import (
     EXCEEDED,
@@ -21,13 +20,6 @@ from indicators.expressions import (
 )
 
 D = Decimal
-
-
-@pytest.fixture
-def english():
-    # Explanations and labels are translated; the assertions read the English msgids.
-    with translation.override("en"):
-        yield
 
 
 def parsed(text):

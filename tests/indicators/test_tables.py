@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from indicators.models import Assessment, Figure, Jurisdiction
 from reports.importing import figures_import
+from tests.factories import children_with_figures_of
 
 pytestmark = pytest.mark.django_db
 
@@ -214,19 +215,9 @@ def test_table_pages_run_a_constant_number_of_queries(
     url = url()
     with django_assert_max_num_queries(10):
         assert analyst_client.get(url).status_code == 200
-    fuzhou = Jurisdiction.objects.get(division_code="350100")
-    for index in range(15):
-        child = Jurisdiction.objects.create(
-            name=f"新区{index}", level="district", parent=fuzhou, division_code=f"3501{60 + index}"
-        )
-        for figure in Figure.objects.filter(jurisdiction=fuzhou, year=2023)[:10]:
-            Figure.objects.create(
-                jurisdiction=child,
-                indicator=figure.indicator,
-                year=2023,
-                kind=figure.kind,
-                value_text=figure.value_text,
-            )
+    children_with_figures_of(
+        Jurisdiction.objects.get(division_code="350100"), count=15, figures_each=10, first_code=60
+    )
     with django_assert_max_num_queries(10):
         assert analyst_client.get(url).status_code == 200
 

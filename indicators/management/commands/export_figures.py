@@ -1,7 +1,8 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
 from indicators.exports import write_figures_csv
-from indicators.models import Figure, Jurisdiction
+from indicators.management.arguments import jurisdiction_argument
+from indicators.models import Figure
 
 
 class Command(BaseCommand):
@@ -15,19 +16,9 @@ class Command(BaseCommand):
     def handle(self, *args, jurisdiction, year, kind, **options):
         figures = Figure.objects.for_figures_csv()
         if jurisdiction:
-            figures = figures.filter(jurisdiction=self.jurisdiction(jurisdiction))
+            figures = figures.filter(jurisdiction=jurisdiction_argument(jurisdiction))
         if year:
             figures = figures.filter(year=year)
         if kind:
             figures = figures.filter(kind=kind)
         write_figures_csv(figures, self.stdout)
-
-    def jurisdiction(self, value):
-        try:
-            return Jurisdiction.objects.by_name_or_code(value)
-        except Jurisdiction.DoesNotExist:
-            raise CommandError(f"No jurisdiction named or coded {value!r}.") from None
-        except Jurisdiction.MultipleObjectsReturned:
-            raise CommandError(
-                f"{value!r} names several jurisdictions: give its division code."
-            ) from None

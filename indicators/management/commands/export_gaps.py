@@ -1,9 +1,10 @@
 import sys
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.utils import translation
 
-from indicators.models import Assessment, Jurisdiction
+from indicators.management.arguments import jurisdiction_argument
+from indicators.models import Assessment
 from indicators.sheets import script_gap_sheet
 from indicators.spreadsheets import csv_lines, write_xlsx
 
@@ -23,7 +24,7 @@ class Command(BaseCommand):
         parser.add_argument("--output", help="File to write (default: standard output).")
 
     def handle(self, *args, jurisdiction, year, format, output, **options):
-        place = self.jurisdiction(jurisdiction)
+        place = jurisdiction_argument(jurisdiction)
         assessments = (
             Assessment.objects.filter(jurisdiction=place, year=year)
             .select_related(
@@ -48,13 +49,3 @@ class Command(BaseCommand):
             target.write(line)
         if output:
             target.close()
-
-    def jurisdiction(self, value):
-        try:
-            return Jurisdiction.objects.by_name_or_code(value)
-        except Jurisdiction.DoesNotExist:
-            raise CommandError(f"No jurisdiction named or coded {value!r}.") from None
-        except Jurisdiction.MultipleObjectsReturned:
-            raise CommandError(
-                f"{value!r} names several jurisdictions: give its division code."
-            ) from None

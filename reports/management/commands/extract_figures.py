@@ -8,7 +8,8 @@ from indicators.exports import (
     FIGURES_CSV_OPTIONAL_COLUMNS,
     neutralise_formula,
 )
-from indicators.models import Indicator, Jurisdiction
+from indicators.management.arguments import jurisdiction_argument
+from indicators.models import Indicator
 from reports.documents import DocumentError, document_text
 from reports.extraction import extract, report_metadata
 
@@ -34,7 +35,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, file, jurisdiction, report_year, report_date, **options):
-        place = self.jurisdiction(jurisdiction)
+        place = jurisdiction_argument(jurisdiction)
         try:
             text = document_text(file.name, file.read_bytes())
         except OSError as error:
@@ -77,13 +78,3 @@ class Command(BaseCommand):
                 "|".join(found.flags),
             ]
             writer.writerow([neutralise_formula(cell) for cell in row])
-
-    def jurisdiction(self, value):
-        try:
-            return Jurisdiction.objects.select_related("parent").by_name_or_code(value)
-        except Jurisdiction.DoesNotExist:
-            raise CommandError(f"No jurisdiction {value!r}.") from None
-        except Jurisdiction.MultipleObjectsReturned:
-            raise CommandError(
-                f"{value!r} names several jurisdictions: give its division code."
-            ) from None
