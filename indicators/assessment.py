@@ -17,6 +17,7 @@ from django.utils import translation
 
 from indicators.expressions import GDP_GROWTH, JUDGED, PARENT_AVERAGE, RELATIVE, assess
 from indicators.models import Assessment, Figure, Indicator, Judgement, Jurisdiction
+from indicators.page_cache import regions_changed
 
 # The series 与经济增长保持同步 refers to.
 GDP_GROWTH_INDICATOR = ("地区生产总值", "%")
@@ -67,15 +68,15 @@ def figure_recency(figure):
     return (report.delivered_on if report else date.min, figure.updated_at, figure.pk)
 
 
-def best_result(figures):
+def best_result(figures, *, recency=figure_recency):
     """Final over expected; the newest report among equals (DESIGN.md)."""
     results = [f for f in figures if f.kind in RESULT_KIND_RANK]
-    return max(results, key=lambda f: (RESULT_KIND_RANK[f.kind], *figure_recency(f)), default=None)
+    return max(results, key=lambda f: (RESULT_KIND_RANK[f.kind], *recency(f)), default=None)
 
 
-def current_target(figures):
+def current_target(figures, *, recency=figure_recency):
     targets = [f for f in figures if f.kind == Figure.Kind.TARGET]
-    return max(targets, key=figure_recency, default=None)
+    return max(targets, key=recency, default=None)
 
 
 @transaction.atomic
@@ -96,6 +97,7 @@ def assessments_refresh(keys):
         if target is not None
     ]
     store(keys, assessments)
+    regions_changed({j for j, _i, _y in keys})  # what the pages show of these keys changed
 
 
 def gdp_growth_indicator():

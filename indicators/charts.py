@@ -1,4 +1,7 @@
-"""Charts built in Python with plotly.graph_objects and rendered by plotly.js from our static files.
+"""Charts built in Python and rendered by plotly.js from our static files.
+
+Trend charts, drawn many to a page, are built as the plain data plotly.js takes; the gap chart
+still goes through plotly.graph_objects.
 
 User text (names, values as written, report titles) goes into the figure JSON escaped for
 Plotly's own HTML-like labels, and the JSON goes into the page through `json_script`, so
@@ -7,13 +10,17 @@ nothing a user typed can break out of the script tag or into markup.
 
 import html
 from collections import defaultdict
+from datetime import date
 from decimal import Decimal
+from functools import cache
+from operator import attrgetter
+from typing import NamedTuple
 
-import plotly.graph_objects as go
+import plotly.io as pio
 from django.utils.translation import gettext as _
 
 from indicators.assessment import best_result, current_target
-from indicators.expressions import STATUS_CHOICES, bounds_in_unit, number_in_unit
+from indicators.expressions import STATUS_CHOICES, bounds_in_unit, number_in_unit, parse
 from indicators.models import Assessment, Figure
 
 # The same colours as the status badges (static/css/planwatch.css).
@@ -63,41 +70,124 @@ def layout(**extra):
     return {**base, **extra}
 
 
-def chart_json(figure):
-    """The figure as plain JSON-able data for json_script."""
-    return figure.to_plotly_json()
+@cache
+def default_template():
+    """The layout template to_plotly_json() puts in every figure; the figures built as plain
+    data carry it too, so plotly.js draws them as before."""
+    return pio.templates[pio.templates.default].to_plotly_json()
 
 
 # Trend ------------------------------------------------------------------------------------
 
 
+class SeriesFigure(NamedTuple):
+    """What a trend chart and its download show of a figure, read from a plain row: a model
+    instance per figure and per figure's report was most of the trend page's time."""
+
+    pk: int
+    kind: str
+    value_text: str
+    value: Decimal | None
+    source_quote: str
+    source_report: "SeriesReport | None"  # shared by the report's figures
+    recency: tuple  # assessment.figure_recency, read from the row
+
+    def get_kind_display(self):
+        return str(Figure.Kind(self.kind).label)
+
+    @property
+    def expression(self):
+        return parse(self.value_text)
+
+
+# Reached through the figure's foreign key: indicators never imports reports (DESIGN.md).
+REPORT = Figure._meta.get_field("source_report").related_model
+
+
+class SeriesReport(NamedTuple):
+    """What a chart shows of a figure's report: a Report instance per report cost more than
+    the rest of the trend page's figures."""
+
+    title: str
+    delivered_on: date
+    date_precision: str
+
+    DatePrecision = REPORT.DatePrecision
+    date_text = REPORT.date_text  # the model's own property, reading these fields
+
+
+class SeriesVerdict(NamedTuple):
+    shown_status: str  # an analyst's verdict when one applies, as Assessment.shown_status
+
+
 def trend_series(indicators, jurisdictions):
-    """{indicator: {jurisdiction: {year: (target, result, assessment)}}}, from two queries."""
-    figures = (
+    """{indicator: {jurisdiction: {year: (target, result, verdict)}}}, from two queries."""
+    grouped = series_figures(indicators, jurisdictions)
+    verdicts = {
+        (indicator_id, jurisdiction_id, year): SeriesVerdict(verdict or status)
+        for indicator_id, jurisdiction_id, year, status, verdict in Assessment.objects.filter(
+            indicator__in=indicators, jurisdiction__in=jurisdictions
+        ).values_list("indicator_id", "jurisdiction_id", "year", "status", "judgement__verdict")
+    }
+    indicator_of = {indicator.pk: indicator for indicator in indicators}
+    jurisdiction_of = {jurisdiction.pk: jurisdiction for jurisdiction in jurisdictions}
+    series = {indicator: {j: {} for j in jurisdictions} for indicator in indicators}
+    recency = attrgetter("recency")
+    # Sorted keys put each jurisdiction's years in order.
+    for key in sorted(grouped):
+        indicator_id, jurisdiction_id, year = key
+        found = grouped[key]
+        series[indicator_of[indicator_id]][jurisdiction_of[jurisdiction_id]][year] = (
+            current_target(found, recency=recency),
+            best_result(found, recency=recency),
+            verdicts.get(key),
+        )
+    return series
+
+
+def series_figures(indicators, jurisdictions):
+    """{(indicator_id, jurisdiction_id, year): [SeriesFigure]} of the published figures."""
+    rows = (
         Figure.objects.published()
         .filter(indicator__in=indicators, jurisdiction__in=jurisdictions)
-        .select_related("source_report")
+        .values_list(
+            "pk",
+            "indicator_id",
+            "jurisdiction_id",
+            "year",
+            "kind",
+            "value_text",
+            "value",
+            "source_quote",
+            "updated_at",
+            "source_report_id",
+            "source_report__title",
+            "source_report__delivered_on",
+            "source_report__date_precision",
+            named=True,
+        )
     )
     grouped = defaultdict(list)
-    for figure in figures:
-        grouped[(figure.indicator_id, figure.jurisdiction_id, figure.year)].append(figure)
-    verdicts = {
-        (a.indicator_id, a.jurisdiction_id, a.year): a
-        for a in Assessment.objects.filter(
-            indicator__in=indicators, jurisdiction__in=jurisdictions
-        ).select_related("judgement")
-    }
-    series = {}
-    for indicator in indicators:
-        series[indicator] = {}
-        for jurisdiction in jurisdictions:
-            keys = sorted(k for k in grouped if k[:2] == (indicator.pk, jurisdiction.pk))
-            series[indicator][jurisdiction] = {
-                year: (current_target(grouped[key]), best_result(grouped[key]), verdicts.get(key))
-                for key in keys
-                for year in [key[2]]
-            }
-    return series
+    reports = {None: None}
+    for row in rows:
+        if row.source_report_id not in reports:
+            reports[row.source_report_id] = SeriesReport(
+                row.source_report__title,
+                row.source_report__delivered_on,
+                row.source_report__date_precision,
+            )
+        grouped[(row.indicator_id, row.jurisdiction_id, row.year)].append(
+            SeriesFigure(
+                row.pk,
+                row.kind,
+                row.value_text,
+                row.value,
+                row.source_quote,
+                reports[row.source_report_id],
+                (row.source_report__delivered_on or date.min, row.updated_at, row.pk),
+            )
+        )
+    return grouped
 
 
 def hover(figure):
@@ -107,42 +197,48 @@ def hover(figure):
 
 
 def trend_figure(indicator, series, *, height=380, compact=False):
-    figure = go.Figure()
+    """The figure as the plain data plotly.js draws, the same as go.Figure(...).to_plotly_json()
+    gave: plotly.graph_objects' validation was most of the dashboard's time."""
     tolerance = indicator.tolerance if indicator.tolerance is not None else Decimal("0.1")
+    traces = []
     for index, (jurisdiction, years) in enumerate(series.items()):
         colour = SERIES_COLOURS[index % len(SERIES_COLOURS)]
-        add_results(figure, jurisdiction, years, indicator, colour)
-        add_targets(figure, jurisdiction, years, indicator, colour, tolerance)
-    figure.update_layout(
-        **layout(
-            height=height,
-            showlegend=not compact,
-            yaxis={
-                "title": {"text": label(indicator.unit)},
-                "zeroline": True,
-                "gridcolor": "#eef1f4",
-            },
-            xaxis={"dtick": 1, "tickformat": "d", "gridcolor": "#eef1f4"},
-        )
-    )
-    return figure
+        traces.append(result_trace(jurisdiction, years, colour))
+        traces.extend(target_traces(jurisdiction, years, indicator, colour, tolerance))
+    return {
+        "data": traces,
+        "layout": {
+            "template": default_template(),
+            **layout(
+                height=height,
+                showlegend=not compact,
+                yaxis={
+                    "title": {"text": label(indicator.unit)},
+                    "zeroline": True,
+                    "gridcolor": "#eef1f4",
+                },
+                xaxis={"dtick": 1, "tickformat": "d", "gridcolor": "#eef1f4"},
+            ),
+        },
+    }
 
 
-def add_results(figure, jurisdiction, years, indicator, colour):
+def result_trace(jurisdiction, years, colour):
     points = [(year, result) for year, (_target, result, _a) in years.items() if result is not None]
-    figure.add_trace(
-        go.Scatter(
-            x=[year for year, _r in points],
-            y=[number(result.value) for _y, result in points],
-            mode="lines+markers",
-            name=label(_("%(name)s result") % {"name": jurisdiction.name}),
-            line={"color": colour, "width": 2},
-            marker={"size": 7},
-            customdata=[hover(result) for _y, result in points],
-            hovertemplate="%{customdata[0]}<br>%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>",
-            meta={"role": "result", "jurisdiction": jurisdiction.division_code},
-        )
-    )
+    return {
+        "type": "scatter",
+        "x": [year for year, _r in points],
+        "y": [number(result.value) for _y, result in points],
+        "mode": "lines+markers",
+        "name": label(_("%(name)s result") % {"name": jurisdiction.name}),
+        "line": {"color": colour, "width": 2},
+        "marker": {"size": 7},
+        "customdata": [hover(result) for _y, result in points],
+        "hovertemplate": (
+            "%{customdata[0]}<br>%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>"
+        ),
+        "meta": {"role": "result", "jurisdiction": jurisdiction.division_code},
+    }
 
 
 def target_band(target, indicator, tolerance):
@@ -162,8 +258,9 @@ def target_band(target, indicator, tolerance):
     return number(value), band, band, expression.kind == "at_most" or indicator.direction == "down"
 
 
-def add_targets(figure, jurisdiction, years, indicator, colour, tolerance):
-    xs, ys, minus, plus, colours, data = [], [], [], [], [], []
+def target_traces(jurisdiction, years, indicator, colour, tolerance):
+    """A dashed line per ceiling, then the targets as diamonds with their bands."""
+    xs, ys, minus, plus, colours, data, traces = [], [], [], [], [], [], []
     for year, (target, _result, assessment) in years.items():
         band = target_band(target, indicator, tolerance) if target is not None else None
         if band is None:
@@ -174,30 +271,21 @@ def add_targets(figure, jurisdiction, years, indicator, colour, tolerance):
         colours.append(STATUS_COLOURS.get(status, "#8a939c"))
         data.append([*hover(target), label(STATUS_LABELS.get(status, status))])
         if ceiling:
-            figure.add_trace(
-                go.Scatter(
-                    x=[year - 0.35, year + 0.35],
-                    y=[value, value],
-                    mode="lines",
-                    showlegend=False,
-                    hoverinfo="skip",
-                    line={"color": colour, "dash": "dash", "width": 2},
-                    meta={"role": "ceiling"},
-                )
-            )
-    figure.add_trace(
-        go.Scatter(
-            x=xs,
-            y=ys,
-            mode="markers",
-            name=label(_("%(name)s target") % {"name": jurisdiction.name}),
-            marker={
+            traces.append(ceiling_trace(year, value, colour))
+    traces.append(
+        {
+            "type": "scatter",
+            "x": xs,
+            "y": ys,
+            "mode": "markers",
+            "name": label(_("%(name)s target") % {"name": jurisdiction.name}),
+            "marker": {
                 "symbol": "diamond",
                 "size": 11,
                 "color": colours,
                 "line": {"color": colour, "width": 2},
             },
-            error_y={
+            "error_y": {
                 "type": "data",
                 "symmetric": False,
                 "array": plus,
@@ -206,51 +294,70 @@ def add_targets(figure, jurisdiction, years, indicator, colour, tolerance):
                 "thickness": 1.5,
                 "width": 8,
             },
-            customdata=data,
-            hovertemplate=(
+            "customdata": data,
+            "hovertemplate": (
                 "%{customdata[0]}<br>%{customdata[1]}<br>%{customdata[2]}<br>%{customdata[3]}"
                 "<extra>%{fullData.name}</extra>"
             ),
-            meta={"role": "target", "jurisdiction": jurisdiction.division_code},
-        )
+            "meta": {"role": "target", "jurisdiction": jurisdiction.division_code},
+        }
     )
+    return traces
+
+
+def ceiling_trace(year, value, colour):
+    return {
+        "type": "scatter",
+        "x": [year - 0.35, year + 0.35],
+        "y": [value, value],
+        "mode": "lines",
+        "showlegend": False,
+        "hoverinfo": "skip",
+        "line": {"color": colour, "dash": "dash", "width": 2},
+        "meta": {"role": "ceiling"},
+    }
 
 
 # Gap ---------------------------------------------------------------------------------------
 
 
 def gap_figure(assessments):
-    """Differences from target as diverging horizontal bars, growth rates only (percentage points)."""
+    """Differences from target as diverging horizontal bars, growth rates only (percentage
+    points); None when there are none. Plain data, as trend_figure."""
     rows = sorted(
         (a for a in assessments if a.difference is not None and a.indicator.unit == "%"),
         key=lambda a: a.difference,
     )
-    figure = go.Figure(
-        go.Bar(
-            x=[number(a.difference) for a in rows],
-            y=[label(a.indicator.name) for a in rows],
-            orientation="h",
-            marker={"color": [STATUS_COLOURS.get(a.shown_status, "#8a939c") for a in rows]},
-            customdata=[
-                [label(STATUS_LABELS.get(a.shown_status, a.shown_status)), label(a.explanation)]
-                for a in rows
-            ],
-            hovertemplate="%{y}<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
-            meta={"role": "gap"},
-        )
-    )
-    figure.update_layout(
-        **layout(
-            height=max(240, 28 * len(rows) + 80),
-            showlegend=False,
-            xaxis={
-                "title": {"text": label(_("percentage points from target"))},
-                "zeroline": True,
-                "zerolinecolor": "#1d2733",
-                "gridcolor": "#eef1f4",
-            },
-            yaxis={"automargin": True},
-            margin={"l": 20, "r": 20, "t": 20, "b": 50},
-        )
-    )
-    return figure
+    if not rows:
+        return None
+    bars = {
+        "customdata": [
+            [label(STATUS_LABELS.get(a.shown_status, a.shown_status)), label(a.explanation)]
+            for a in rows
+        ],
+        "hovertemplate": "%{y}<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
+        "marker": {"color": [STATUS_COLOURS.get(a.shown_status, "#8a939c") for a in rows]},
+        "meta": {"role": "gap"},
+        "orientation": "h",
+        "x": [number(a.difference) for a in rows],
+        "y": [label(a.indicator.name) for a in rows],
+        "type": "bar",
+    }
+    return {
+        "data": [bars],
+        "layout": {
+            "template": default_template(),
+            **layout(
+                height=max(240, 28 * len(rows) + 80),
+                showlegend=False,
+                xaxis={
+                    "title": {"text": label(_("percentage points from target"))},
+                    "zeroline": True,
+                    "zerolinecolor": "#1d2733",
+                    "gridcolor": "#eef1f4",
+                },
+                yaxis={"automargin": True},
+                margin={"l": 20, "r": 20, "t": 20, "b": 50},
+            ),
+        },
+    }

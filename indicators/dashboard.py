@@ -4,8 +4,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Case, Count, Exists, OuterRef, Q, When
 
-from indicators.charts import chart_json, trend_figure, trend_series
-from indicators.comparisons import Cell
+from indicators.charts import trend_figure, trend_series
+from indicators.comparisons import Cell, ShownFigure
 from indicators.expressions import STATUS_CHOICES
 from indicators.models import Assessment, Indicator, Jurisdiction
 
@@ -21,6 +21,7 @@ HEADLINE = [
 ]
 RANKED = 5
 LEVEL_ORDER = ["province", "city", "district"]
+SHOWN_COLUMNS = ("id", "kind", "value_text", "source_quote")  # of a grid cell's figures
 
 
 @dataclass
@@ -31,10 +32,10 @@ class Dashboard:
     counts: list = field(default_factory=list)
     shortfalls: list = field(default_factory=list)
     overshoots: list = field(default_factory=list)
-    trends: list = field(default_factory=list)  # (indicator, chart JSON)
+    trends: list = field(default_factory=list)  # (indicator, figure data for json_script)
     headline: list = field(default_factory=list)
     children: list = field(default_factory=list)  # (child, [Cell per headline indicator])
-    choices: list = field(default_factory=list)
+    choices: list = field(default_factory=list)  # rows of pk, division_code, name, parent_id
 
 
 def default_choice():
@@ -48,18 +49,22 @@ def default_choice():
         *(When(level=name, then=rank) for rank, name in enumerate(LEVEL_ORDER)),
         default=len(LEVEL_ORDER),
     )
-    found = (
-        Jurisdiction.objects.filter(Exists(judged)).order_by(level, "division_code", "name").first()
+    # With its parents up to the province: the page cache finds its region without a query.
+    places = Jurisdiction.objects.select_related("parent__parent").order_by(
+        level, "division_code", "name"
     )
-    return found or Jurisdiction.objects.order_by(level, "division_code", "name").first()
+    return places.filter(Exists(judged)).first() or places.first()
 
 
 def choices(jurisdiction):
-    """What the chooser offers: provinces and cities, and this jurisdiction with its children."""
+    """What the chooser offers: provinces and cities, and this jurisdiction with its children.
+    Plain rows (pk, division_code, name, parent_id): nationally they are hundreds."""
     return list(
         Jurisdiction.objects.filter(
             Q(level__in=["province", "city"]) | Q(parent=jurisdiction) | Q(pk=jurisdiction.pk)
-        ).order_by("division_code", "name")
+        )
+        .order_by("division_code", "name")
+        .values_list("pk", "division_code", "name", "parent_id", named=True)
     )
 
 
@@ -93,7 +98,7 @@ def dashboard_build(jurisdiction, year=None):
     )[:RANKED]
     board.headline = headline_indicators()
     board.trends = [
-        (indicator, chart_json(trend_figure(indicator, series, height=220, compact=True)))
+        (indicator, trend_figure(indicator, series, height=220, compact=True))
         for indicator, series in trend_series(board.headline, [jurisdiction]).items()
         if series[jurisdiction]
     ]
@@ -111,25 +116,30 @@ def headline_indicators():
 
 
 def children_grid(children, year, indicators):
+    """(child, [Cell per indicator]) from plain rows: a city has dozens of children."""
     if not children or not indicators:
         return []
-    verdicts = {
-        (a.jurisdiction_id, a.indicator_id): a
-        for a in Assessment.objects.filter(
-            jurisdiction__in=children, year=year, indicator__in=indicators
-        ).select_related("target", "result", "judgement")
-    }
-    return [
-        (
-            child,
-            [
-                Cell(
-                    target=getattr(verdicts.get((child.pk, i.pk)), "target", None),
-                    result=getattr(verdicts.get((child.pk, i.pk)), "result", None),
-                    assessment=verdicts.get((child.pk, i.pk)),
-                )
-                for i in indicators
-            ],
+    rows = Assessment.objects.filter(
+        jurisdiction_id__in=[child.pk for child in children], year=year, indicator__in=indicators
+    ).values_list(
+        "jurisdiction_id",
+        "indicator_id",
+        "status",
+        "judgement__verdict",
+        *(f"target__{column}" for column in SHOWN_COLUMNS),
+        *(f"result__{column}" for column in SHOWN_COLUMNS),
+    )
+    cells = {}
+    for child_id, indicator_id, status, verdict, *figures in rows:
+        target, result = shown_figure(*figures[:4]), shown_figure(*figures[4:])
+        cells[(child_id, indicator_id)] = Cell(
+            target=target, result=result, status=verdict or status
         )
-        for child in children
+    return [
+        (child, [cells.get((child.pk, i.pk), Cell()) for i in indicators]) for child in children
     ]
+
+
+def shown_figure(pk, kind, value_text, source_quote):
+    """A grid cell's figure, or None; no recency, as the assessment has chosen it already."""
+    return ShownFigure(pk, kind, value_text, source_quote, ()) if pk else None

@@ -9,6 +9,8 @@ The script collects static files into a temporary directory, starts
 comparisons, trend; not the export) as an official and `--writers` threads editing figures
 through the admin change form (GET the form, POST it back with its CSRF token and hidden
 loaded_version) as analysts of one province each. Only the standard library and threads.
+With `--think 1-3` each reader spends 1 to 3 s on a page before asking for the next, as
+people reading do; without it every reader asks again at once (a stress run).
 
 Sessions are made in-process with Django's test client (force_login), so no password hashing
 runs on the server. Each writer edits figures of its own province only, each figure once, and
@@ -50,11 +52,30 @@ def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--duration", type=float, default=60.0, help="Seconds of load (60).")
     parser.add_argument("--readers", type=int, default=50)
+    parser.add_argument(
+        "--think",
+        type=think_range,
+        default=(0.0, 0.0),
+        metavar="MIN-MAX",
+        help="Seconds each reader spends on a page before the next, drawn uniformly (0: none, "
+        "every reader asks again at once; 1-3: people reading).",
+    )
     parser.add_argument("--writers", type=int, default=5)
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers (4).")
     parser.add_argument("--port", type=int, default=0, help="Loopback port (a free one).")
     parser.add_argument("--json", metavar="FILE", help="Also write the numbers as JSON.")
     return parser.parse_args()
+
+
+def think_range(text):
+    low, _dash, high = text.partition("-")
+    try:
+        low, high = float(low), float(high or low)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: give seconds as MIN-MAX, e.g. 1-3") from None
+    if not 0 <= low <= high:
+        raise argparse.ArgumentTypeError(f"{text!r}: need 0 <= MIN <= MAX")
+    return low, high
 
 
 def django_setup():
@@ -152,7 +173,7 @@ def reading_paths(rng, count=2000):
 # HTTP --------------------------------------------------------------------------------------
 
 
-def read_loop(browser, paths, deadline, tally, rng):
+def read_loop(browser, paths, deadline, tally, rng, think):
     while time.monotonic() < deadline:
         kind, path = rng.choice(paths)
         started = time.perf_counter()
@@ -161,6 +182,7 @@ def read_loop(browser, paths, deadline, tally, rng):
             tally.record(kind, started, None if status == 200 else f"HTTP {status} {path}")
         except Exception as error:  # counted, never fatal: the run goes on to its deadline
             tally.record(kind, started, f"{type(error).__name__}: {error} {path}")
+        time.sleep(min(rng.uniform(*think), max(0.0, deadline - time.monotonic())))
 
 
 def write_loop(browser, number, figures, run, deadline, tally):
@@ -277,7 +299,14 @@ def main():
         threads = [
             threading.Thread(
                 target=read_loop,
-                args=(Browser(port, session_cookie(reader)), paths, deadline, tally, rng),
+                args=(
+                    Browser(port, session_cookie(reader)),
+                    paths,
+                    deadline,
+                    tally,
+                    rng,
+                    arguments.think,
+                ),
             )
             for _ in range(arguments.readers)
         ] + [
@@ -289,8 +318,8 @@ def main():
         ]
         started = time.monotonic()
         print(
-            f"{arguments.readers} readers and {arguments.writers} writers "
-            f"for {arguments.duration:g} s …"
+            f"{arguments.readers} readers (thinking {arguments.think[0]:g}–{arguments.think[1]:g}"
+            f" s per page) and {arguments.writers} writers for {arguments.duration:g} s …"
         )
         for thread in threads:
             thread.start()
@@ -325,6 +354,7 @@ def main():
                     "run": run,
                     "duration_s": round(elapsed, 1),
                     "readers": arguments.readers,
+                    "think_s": list(arguments.think),
                     "writers": arguments.writers,
                     "workers": arguments.workers,
                     "kinds": kinds,

@@ -2,7 +2,9 @@
 
 Every page is requested through django.test.Client as a logged-in administrator (middleware,
 session, templates and, for the export, the whole streamed body included), `repeat` times after
-one warm-up request; its queries are counted in one more request. Each page's floor
+one warm-up request; its queries are counted in one more request. Pages are timed twice: warm
+(the page cache holds the body, as for every reader after the first until a write in the
+region) and cold (the cache off: every request renders the body). Each page's floor
 (`floors`) is timed the same way; "rows" is what the page shows: the floor query's rows. The
 export's peak memory is the process's RSS high-water mark during its first (warm-up) run.
 Subjects are picked from the data: the latest year with results, the province with the most
@@ -64,11 +66,14 @@ class Result:
     status: int
     p50_ms: float
     p95_ms: float
+    cold_p50_ms: float
+    cold_p95_ms: float
     queries: int
     rows: int
     bytes: int
     floor_p50_ms: float
     ratio: float
+    cold_ratio: float
     note: str = ""
     rows_per_s: float | None = None
     peak_rss_mb: float | None = None
@@ -131,11 +136,9 @@ def pages():
         ),
         Page(
             "compare: all provinces",
-            f"{province.name}, every year",
-            reverse("indicators:years", args=[province.division_code]),
-            floors.compare_years(province),
-            note="no national root page yet: the years comparison of a province is measured in "
-            "its place",
+            f"every province, {year}",
+            reverse("indicators:compare_roots", args=[year]),
+            floors.compare_roots(year),
         ),
         Page(
             "compare: across years",
@@ -224,12 +227,18 @@ def measure(page, client, repeat):
     # Warm-up (compiled templates, connection, caches); for the export, also its memory: the
     # first run, before the allocator holds on to what earlier runs freed.
     peak, growth, _ = peak_rss_mb(lambda: fetch(client, page.url))
-    with CaptureQueriesContext(connection) as captured:
-        status, size = fetch(client, page.url)
+    with override_settings(PAGE_CACHE_SECONDS=0), CaptureQueriesContext(connection) as captured:
+        status, size = fetch(client, page.url)  # cold: every query the page can run
     queries = len(captured)  # read now: the next request clears the connection's query log
     page_samples, _ = timed(lambda: fetch(client, page.url), repeat)
+    if page.export:
+        cold_samples = page_samples  # nothing of an export is cached
+    else:
+        with override_settings(PAGE_CACHE_SECONDS=0):
+            cold_samples, _ = timed(lambda: fetch(client, page.url), repeat)
     floor_samples, (rows, _size) = timed(page.floor.run, repeat)
     p50, floor_p50 = statistics.median(page_samples), statistics.median(floor_samples)
+    cold_p50 = statistics.median(cold_samples)
     result = Result(
         name=page.name,
         subject=page.subject,
@@ -237,11 +246,14 @@ def measure(page, client, repeat):
         status=status,
         p50_ms=round(p50, 1),
         p95_ms=round(percentile(page_samples, 0.95), 1),
+        cold_p50_ms=round(cold_p50, 1),
+        cold_p95_ms=round(percentile(cold_samples, 0.95), 1),
         queries=queries,
         rows=rows,
         bytes=size,
         floor_p50_ms=round(floor_p50, 1),
         ratio=round(p50 / floor_p50, 1) if floor_p50 else 0.0,
+        cold_ratio=round(cold_p50 / floor_p50, 1) if floor_p50 else 0.0,
         note=page.note,
     )
     if page.export:
@@ -260,12 +272,17 @@ def misses(result, *, export):
             found.append(f"< {TARGET_EXPORT_ROWS_PER_S:,} rows/s")
         if (result.peak_rss_mb or 0) >= TARGET_EXPORT_PEAK_MB:
             found.append(f"peak ≥ {TARGET_EXPORT_PEAK_MB} MB")
-    elif result.p95_ms >= TARGET_P95_MS:
-        found.append(f"p95 ≥ {TARGET_P95_MS} ms")
+    else:
+        if result.p95_ms >= TARGET_P95_MS:
+            found.append(f"p95 ≥ {TARGET_P95_MS} ms")
+        if result.cold_p95_ms >= TARGET_P95_MS:
+            found.append(f"cold p95 ≥ {TARGET_P95_MS} ms")
     if result.queries > TARGET_QUERIES:
         found.append(f"> {TARGET_QUERIES} queries")
     if result.ratio > TARGET_RATIO:
         found.append(f"> {TARGET_RATIO:g}× floor")
+    if result.cold_ratio > TARGET_RATIO and not export:
+        found.append(f"cold > {TARGET_RATIO:g}× floor")
     return found
 
 
@@ -344,7 +361,19 @@ def bench(*, repeat=20, export_repeat=3, only=None, out=print):
 
 def table(report):
     """The report as a fixed-width text table, notes below it."""
-    header = ["page", "p50 ms", "p95 ms", "queries", "rows", "floor p50", "×floor", "misses"]
+    header = [
+        "page",
+        "p50 ms",
+        "p95 ms",
+        "cold p50",
+        "cold p95",
+        "queries",
+        "rows",
+        "floor p50",
+        "×floor",
+        "cold×floor",
+        "misses",
+    ]
     lines = [header]
     notes = []
     for page in report["pages"]:
@@ -353,10 +382,13 @@ def table(report):
                 page["name"],
                 f"{page['p50_ms']:.1f}",
                 f"{page['p95_ms']:.1f}",
+                f"{page['cold_p50_ms']:.1f}",
+                f"{page['cold_p95_ms']:.1f}",
                 str(page["queries"]),
                 str(page["rows"]),
                 f"{page['floor_p50_ms']:.1f}",
                 f"{page['ratio']:.1f}",
+                f"{page['cold_ratio']:.1f}",
                 ", ".join(page["misses"]) or "—",
             ]
         )

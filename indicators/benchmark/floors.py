@@ -1,14 +1,13 @@
 """The floor of each page: the rows it shows, fetched with one raw SQL query and written out by
-a minimal template (the export: streamed through a bare csv.writer). A page cannot be much
+a minimal template (the export: the rows streamed by COPY as PostgreSQL's plain CSV). A page cannot be much
 faster than its floor; the ratio page/floor says how much the ORM, Python and the real
 templates add on top of it.
 """
 
-import csv
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connection
 from django.template import Context, Engine
 
 from indicators.dashboard import HEADLINE
@@ -19,7 +18,6 @@ TABLE = Engine().from_string(
     "<table>{% for row in rows %}<tr>{% for cell in row %}<td>{{ cell }}</td>{% endfor %}</tr>"
     "{% endfor %}</table>"
 )
-EXPORT_CHUNK = 2000
 
 
 def tables():
@@ -145,6 +143,15 @@ def compare_children(jurisdiction, year):
     )
 
 
+def compare_roots(year):
+    return figures_with_verdicts(
+        "f.jurisdiction_id = ANY(ARRAY(SELECT id FROM {jurisdiction} WHERE parent_id IS NULL))"
+        " AND f.year = %s",
+        [year],
+        "i.display_order, i.name, i.unit, j.division_code, f.kind",
+    )
+
+
 def compare_years(jurisdiction):
     return figures_with_verdicts(
         "f.jurisdiction_id = %s",
@@ -176,22 +183,14 @@ def trend(indicator, jurisdictions):
     )
 
 
-class _Counter:
-    """A file that only counts what is written to it."""
-
-    def __init__(self):
-        self.size = 0
-
-    def write(self, text):
-        self.size += len(text)
-
-
 def export(year):
-    """The Figures CSV of a year (every column, the page's order) through a server-side cursor."""
+    """The Figures CSV's columns of a year, in the page's order, as PostgreSQL's own CSV (COPY)
+    with no formatting: the least it takes to stream those rows."""
     sql = """
+        COPY (
         SELECT j.name, j.level, p.name, i.name, i.unit, f.year, f.kind, f.value_text, r.title,
-               r.delivered_on, r.date_precision, f.source_quote, i.direction, j.division_code, p.division_code,
-               ip.name, f.flags
+               r.delivered_on, r.date_precision, f.source_quote, i.direction, j.division_code,
+               p.division_code, ip.name, f.flags
         FROM {figure} f
         JOIN {jurisdiction} j ON j.id = f.jurisdiction_id
         LEFT JOIN {jurisdiction} p ON p.id = j.parent_id
@@ -201,20 +200,16 @@ def export(year):
         WHERE f.year = %s
         ORDER BY j.division_code, j.name, r.delivered_on, r.title, i.display_order, i.name,
                  i.unit, f.year, f.kind
+        ) TO STDOUT (FORMAT csv)
     """.format(**tables())
 
     class ExportFloor:
         def run(self):
-            out = _Counter()
-            writer = csv.writer(out, lineterminator="\n")
-            rows = 0
-            with transaction.atomic(), connection.cursor() as cursor:
-                with cursor.connection.cursor(name="bench_export_floor") as named:
-                    named.itersize = EXPORT_CHUNK
-                    named.execute(sql, [year])
-                    for row in named:
-                        writer.writerow([*row[:-1], "|".join(row[-1] or [])])
-                        rows += 1
-            return rows, out.size
+            rows = size = 0
+            with connection.cursor() as cursor, cursor.cursor.copy(sql, [year]) as copy:
+                for row in copy:
+                    rows += 1
+                    size += len(row)
+            return rows, size
 
     return ExportFloor()

@@ -26,12 +26,45 @@ class JurisdictionQuerySet(models.QuerySet):
             found |= frontier
         return found
 
+    def root_ids(self, ids):
+        """{id: the id of the top-level jurisdiction above it (itself for a top-level one)}: one
+        query per level of the tree."""
+        roots = {pk: pk for pk in ids}
+        while True:
+            parents = dict(
+                self.filter(pk__in=set(roots.values()), parent__isnull=False).values_list(
+                    "pk", "parent_id"
+                )
+            )
+            if not parents:
+                return roots
+            roots = {pk: parents.get(root, root) for pk, root in roots.items()}
+
     def by_name_or_code(self, value):
         """The one jurisdiction with this division code or name; DoesNotExist or MultipleObjectsReturned."""
         value = value.strip()
         if value.isdigit():
             return self.get(division_code=value)
         return self.get(name=value)
+
+    def top_level(self):
+        return self.filter(parent__isnull=True)
+
+    def matching(self, text):
+        """Jurisdictions whose division code starts with the digits typed (350100, or 3501 for
+        福州市 and everything under it), or whose Chinese or English name contains the text."""
+        text = text.strip()
+        if text.isascii() and text.isdigit():
+            return self.filter(division_code__startswith=text)
+        return self.filter(Q(name__icontains=text) | Q(name_en__icontains=text))
+
+    def for_listing(self):
+        """With the parent to name and the number of jurisdictions directly below, to browse on."""
+        return (
+            self.select_related("parent")
+            .annotate(child_count=models.Count("children"))
+            .order_by("division_code", "name", "pk")
+        )
 
 
 class Jurisdiction(TracksChanges):
@@ -89,6 +122,14 @@ class Jurisdiction(TracksChanges):
 
     def __str__(self):
         return self.name
+
+    @property
+    def root(self):
+        """The top-level jurisdiction above (select_related the parents to walk without queries)."""
+        place = self
+        while place.parent_id:
+            place = place.parent
+        return place
 
     def save(self, *args, **kwargs):
         changed = self.tracked_changes()

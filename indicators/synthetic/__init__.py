@@ -25,6 +25,7 @@ from django.utils import translation
 
 from indicators.expressions import GDP_GROWTH, PARENT_AVERAGE, RELATIVE, assess, parse
 from indicators.models import Assessment, Figure, Indicator, Jurisdiction, parsed_number
+from indicators.models.versions import STRUCTURE, versions_bump
 from indicators.synthetic.copying import (
     NULL,
     SeedError,
@@ -98,6 +99,7 @@ def seed_synthetic(*, jurisdictions, indicators, years, start_year=2010, seed=1,
         run.counts["reports"] = reports_copy(run)
     out(f"{run.counts['reports']} reports in {run.timings['reports']:.1f} s")
     figures_and_assessments(run, out)
+    versions_bump([STRUCTURE])  # COPY sends no signals: no page body cached before stays valid
     with timed(run, "analyze"), connection.cursor() as cursor:
         for model in (Jurisdiction, Indicator, Figure, Assessment, report_model()):
             cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")

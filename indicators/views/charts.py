@@ -1,48 +1,65 @@
 """The dashboard and the trend chart."""
 
-from django.shortcuts import get_object_or_404, render
+from collections import defaultdict
+from typing import NamedTuple
+
+from django.db.models import Exists, OuterRef, Q
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
-from indicators.charts import chart_json, trend_figure, trend_series
+from indicators.charts import trend_figure, trend_series
 from indicators.dashboard import dashboard_build, default_choice
-from indicators.models import Indicator, Jurisdiction
+from indicators.models import Figure, Indicator, Jurisdiction
+from indicators.page_cache import cached_page, regions_of
 from indicators.permissions import read_view
 from indicators.sheets import trend_sheet
 from indicators.views.query import as_int
 from indicators.views.tables import download
 
 DEFAULT_TREND = ("地区生产总值", "%")
+DEFAULT_TREND_PLACES = 3
 
 
 @read_view
 def dashboard(request):
     code = request.GET.get("jurisdiction")
-    jurisdiction = get_object_or_404(Jurisdiction, division_code=code) if code else default_choice()
+    jurisdiction = (
+        get_object_or_404(Jurisdiction.objects.select_related("parent__parent"), division_code=code)
+        if code
+        else default_choice()
+    )
     year = as_int(request.GET.get("year"))
-    board = dashboard_build(jurisdiction, year) if jurisdiction else None
-    return render(request, "indicators/dashboard.html", {"board": board})
+    return cached_page(
+        request,
+        "dashboard",
+        {},
+        regions_of(jurisdiction) if jurisdiction else set(),
+        lambda: {"board": dashboard_build(jurisdiction, year) if jurisdiction else None},
+    )
 
 
 @read_view
 def trend(request):
     indicator = chosen_indicator(request)
-    codes = request.GET.getlist("jurisdiction")
-    everywhere = Jurisdiction.objects.order_by("division_code", "name")
-    chosen = [j for j in everywhere if j.division_code in codes] if codes else []
-    if indicator and not chosen:
-        chosen = list(everywhere.filter(figures__indicator=indicator).distinct()[:3])
+    choice = chosen_jurisdictions(request.GET.getlist("jurisdiction"))
+    chosen = choice.chosen or (with_figures_of(indicator) if indicator else [])
     series = trend_series([indicator], chosen)[indicator] if indicator and chosen else {}
     stem = _("%(indicator)s-trend") % {"indicator": indicator.name if indicator else ""}
-    response = download(request, trend_sheet(indicator, series), stem) if indicator else None
-    return response or render(
+    response = (
+        download(request, lambda: trend_sheet(indicator, series), stem) if indicator else None
+    )
+    return response or cached_page(
         request,
-        "indicators/trend.html",
-        {
-            "indicator": indicator,
+        "trend",
+        {"indicator": indicator},
+        regions_of(*chosen),
+        lambda: {
             "chosen": chosen,
-            "jurisdictions": everywhere,
+            "ambiguous": choice.ambiguous,
+            "unknown": choice.unknown,
+            "nearby": nearby(chosen),
             "indicators": Indicator.objects.exclude(measure=Indicator.Measure.QUALITATIVE),
-            "chart": chart_json(trend_figure(indicator, series)) if series else None,
+            "chart": trend_figure(indicator, series) if series else None,
             "has_data": any(series.values()),
         },
     )
@@ -54,3 +71,61 @@ def chosen_indicator(request):
         return get_object_or_404(Indicator, pk=pk)
     name, unit = DEFAULT_TREND
     return Indicator.objects.filter(name=name, unit=unit).first() or Indicator.objects.first()
+
+
+class Choice(NamedTuple):
+    chosen: list  # in division-code order, which decides each line's colour
+    ambiguous: list  # every jurisdiction of a name that several have, for the user to tick one
+    unknown: list  # what matched no name or code, as typed
+
+
+def chosen_jurisdictions(values):
+    """The jurisdictions asked for, each by division code or name (as Jurisdiction.objects
+    .by_name_or_code reads them), from one query however many there are."""
+    values = {value.strip() for value in values} - {""}
+    codes = {value for value in values if value.isdigit()}
+    found = (
+        Jurisdiction.objects.filter(Q(division_code__in=codes) | Q(name__in=values - codes))
+        .select_related("parent__parent")  # up to the province: the page cache's region
+        .order_by("division_code", "name")
+    )
+    named = defaultdict(list)
+    for jurisdiction in found:
+        if jurisdiction.name in values:
+            named[jurisdiction.name].append(jurisdiction)
+    chosen = [j for j in found if j.division_code in codes or len(named[j.name]) == 1]
+    return Choice(
+        chosen=chosen,
+        ambiguous=[j for j in found if j not in chosen],
+        unknown=sorted(values - {j.division_code for j in found} - set(named)),
+    )
+
+
+def with_figures_of(indicator):
+    """The first jurisdictions with figures of the indicator: what the chart shows before any
+    is chosen. An EXISTS, which stops at the first figure, where a join and DISTINCT read
+    every figure of the indicator."""
+    figures = Figure.objects.filter(jurisdiction=OuterRef("pk"), indicator=indicator)
+    return list(
+        Jurisdiction.objects.filter(Exists(figures))
+        .select_related("parent__parent")
+        .order_by("division_code", "name")[:DEFAULT_TREND_PLACES]
+    )
+
+
+def nearby(chosen):
+    """(code or name, name) of what the chooser suggests: provinces and cities, and the chosen
+    jurisdictions with their parents, siblings and children. All 3,200 made the page slow; any
+    other can still be typed by name or code."""
+    ids = [j.pk for j in chosen]
+    parents = [j.parent_id for j in chosen if j.parent_id]
+    rows = (
+        Jurisdiction.objects.filter(
+            Q(level__in=[Jurisdiction.Level.PROVINCE, Jurisdiction.Level.CITY])
+            | Q(pk__in=ids + parents)
+            | Q(parent_id__in=ids + parents)
+        )
+        .order_by("division_code", "name")
+        .values_list("division_code", "name")
+    )
+    return [(code or name, name) for code, name in rows]

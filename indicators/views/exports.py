@@ -1,5 +1,7 @@
 """Figures CSV downloads; large ones run as a Celery task with a progress page."""
 
+import itertools
+
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, JsonResponse, StreamingHttpResponse
@@ -7,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
-from indicators.exports import figures_csv_lines
+from indicators.exports import FiguresCsv
 from indicators.figure_exports import BOM, export_start, figures_for
 from indicators.models import Export, Figure, Jurisdiction
 from indicators.permissions import read_view
@@ -51,11 +53,8 @@ def figures_export(request):
             "indicators:export",
             export_start(user=request.user, filters=filters, filename=filename).pk,
         )
-    lines = (
-        BOM + line if number == 0 else line
-        for number, line in enumerate(figures_csv_lines(figures))
-    )
-    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+    blocks = itertools.chain([BOM.encode()], FiguresCsv(figures))
+    response = StreamingHttpResponse(blocks, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
 

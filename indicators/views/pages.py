@@ -1,4 +1,4 @@
-from django.db.models import Count
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
 from indicators.history import figure_changes
@@ -6,27 +6,34 @@ from indicators.models import Figure, Indicator, Jurisdiction
 from indicators.permissions import read_view
 from indicators.views.query import as_int
 
+JURISDICTIONS_PER_PAGE = 100
+FIGURES_PER_PAGE = 100
+
+
+def page_of(request, queryset, per_page):
+    """The page the query string asks for (the first when it asks for none or nonsense), and the
+    page numbers to link to, elided so that a hundred pages do not make a hundred links."""
+    page = Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    return page, page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+
 
 @read_view
 def jurisdiction_list(request):
-    # Reports are reached through the jurisdictions' reverse relation: indicators never imports reports.
+    # The whole tree is thousands of jurisdictions: start at the top level and browse down
+    # through each one's page, or search by name or code.
+    query = request.GET.get("q", "").strip()
     jurisdictions = (
-        Jurisdiction.objects.select_related("parent")
-        .annotate(figure_count=Count("figures"))
-        .prefetch_related("reports")
+        Jurisdiction.objects.matching(query) if query else Jurisdiction.objects.top_level()
     )
-    return render(
-        request,
-        "indicators/jurisdiction_list.html",
-        {
-            "jurisdictions": jurisdictions,
-            "indicator_count": Indicator.objects.count(),
-            "years": Figure.objects.published()
-            .order_by("-year")
-            .values_list("year", flat=True)
-            .distinct(),
-        },
-    )
+    page, page_numbers = page_of(request, jurisdictions.for_listing(), JURISDICTIONS_PER_PAGE)
+    context = {
+        "query": query,
+        "page": page,
+        "page_numbers": page_numbers,
+        "indicator_count": Indicator.objects.count(),
+        "years": Figure.objects.published().years_present(),
+    }
+    return render(request, "indicators/jurisdiction_list.html", context)
 
 
 @read_view
@@ -36,10 +43,8 @@ def jurisdiction_detail(request, code):
     )
     visible = Figure.objects.visible_to(request.user).filter(jurisdiction=jurisdiction)
     years = list(visible.order_by("-year").values_list("year", flat=True).distinct())
-    year = as_int(request.GET.get("year"))
-    figures = visible.for_listing().order_by(
-        "-year", "indicator__display_order", "indicator__name", "kind"
-    )
+    # One year at a time, the latest by default: every year of a city is thousands of rows.
+    year = as_int(request.GET.get("year")) or (years[0] if years else None)
     context = {
         "jurisdiction": jurisdiction,
         "years": years,
@@ -50,7 +55,9 @@ def jurisdiction_detail(request, code):
             .values_list("year", flat=True)
             .distinct()
         ),
-        "figures": figures.filter(year=year) if year else figures,
+        "figures": visible.filter(year=year)
+        .for_listing()
+        .order_by("indicator__display_order", "indicator__name", "kind", "pk"),
         "children": jurisdiction.children.all(),
         "reports": jurisdiction.reports.all(),
     }
@@ -59,24 +66,32 @@ def jurisdiction_detail(request, code):
 
 @read_view
 def indicator_list(request):
-    indicators = Indicator.objects.select_related("parent").annotate(figure_count=Count("figures"))
+    indicators = Indicator.objects.select_related("parent")
     return render(request, "indicators/indicator_list.html", {"indicators": indicators})
 
 
 @read_view
 def indicator_detail(request, pk):
     indicator = get_object_or_404(Indicator.objects.select_related("parent"), pk=pk)
+    visible = Figure.objects.visible_to(request.user).filter(indicator=indicator)
+    years = visible.years_present()
+    # Nationally one indicator has thousands of figures a year: one year, a page at a time.
+    year = as_int(request.GET.get("year")) or (years[0] if years else None)
     figures = (
-        Figure.objects.visible_to(request.user)
-        .for_listing()
-        .filter(indicator=indicator)
-        .order_by("jurisdiction__division_code", "jurisdiction__name", "-year", "kind")
+        visible.filter(year=year)
+        .for_paged_listing()
+        .order_by("jurisdiction__division_code", "jurisdiction__name", "kind", "pk")
     )
-    return render(
-        request,
-        "indicators/indicator_detail.html",
-        {"indicator": indicator, "figures": figures, "children": indicator.children.all()},
-    )
+    page, page_numbers = page_of(request, figures, FIGURES_PER_PAGE)
+    context = {
+        "indicator": indicator,
+        "years": years,
+        "year": year,
+        "page": page,
+        "page_numbers": page_numbers,
+        "children": indicator.children.all(),
+    }
+    return render(request, "indicators/indicator_detail.html", context)
 
 
 @read_view

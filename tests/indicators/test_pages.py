@@ -30,7 +30,8 @@ def test_pages_are_chinese_first_and_switch_to_english(analyst_client, demo):
 
 
 def test_jurisdiction_page_shows_each_figure_with_its_quote(analyst_client, demo):
-    page = analyst_client.get(reverse("indicators:jurisdiction", args=["350104"])).content.decode()
+    url = reverse("indicators:jurisdiction", args=["350104"])
+    page = analyst_client.get(url + "?year=2024").content.decode()
     assert "1110" in page
     assert "全年地区生产总值 1110 亿元" in page
 
@@ -71,6 +72,10 @@ def test_user_text_is_escaped(analyst_client):
         lambda: reverse("indicators:home"),
         lambda: reverse("indicators:jurisdiction", args=["350100"]),
         lambda: reverse("indicators:indicator_list"),
+        lambda: reverse("indicators:jurisdiction_list"),
+        lambda: reverse("indicators:jurisdiction_list") + "?q=福州",
+        lambda: reverse("indicators:jurisdiction_list") + "?q=3501",
+        lambda: reverse("indicators:indicator", args=[Indicator.objects.first().pk]),
         lambda: reverse(
             "reports:detail", args=[Report.objects.get(jurisdiction__division_code="350100").pk]
         ),
@@ -128,5 +133,5 @@ def test_jurisdiction_page_can_be_narrowed_to_one_year_by_url(analyst_client, de
     url = reverse("indicators:jurisdiction", args=["350100"])
     figures = analyst_client.get(url + "?year=2023").content.decode().split("<h2>数据</h2>")[1]
     assert '<td class="num">2023</td>' in figures and '<td class="num">2024</td>' not in figures
-    everything = analyst_client.get(url).content.decode().split("<h2>数据</h2>")[1]
-    assert '<td class="num">2024</td>' in everything
+    latest = analyst_client.get(url).content.decode().split("<h2>数据</h2>")[1]
+    assert '<td class="num">2024</td>' in latest and '<td class="num">2023</td>' not in latest

@@ -29,14 +29,13 @@ def test_a_grid_cell_shows_target_result_and_verdict_with_links_and_quotes():
 
     target = SimpleNamespace(pk=7, value_text="6.5 左右", source_quote="增长<6.5%>左右")
     result = SimpleNamespace(
-        pk=8, value_text="5.3", source_quote="5.3", get_kind_display=lambda: "预计完成"
+        pk=8,
+        kind="expected",
+        value_text="5.3",
+        source_quote="5.3",
+        get_kind_display=lambda: "预计完成",
     )
-    html = str(
-        grid_cell(
-            Context({}),
-            Cell(target=target, result=result, assessment=SimpleNamespace(shown_status="missed")),
-        )
-    )
+    html = str(grid_cell(Context({}), Cell(target=target, result=result, status="missed")))
     assert '<a href="/figures/7/" title="目标：增长&lt;6.5%&gt;左右">6.5 左右</a>' in html
     assert '<a href="/figures/8/" title="预计完成：5.3">5.3</a>' in html
     assert '<span class="status status-missed">▼ 未完成</span>' in html

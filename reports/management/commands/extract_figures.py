@@ -1,4 +1,3 @@
-import csv
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -6,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from indicators.exports import (
     FIGURES_CSV_COLUMNS,
     FIGURES_CSV_OPTIONAL_COLUMNS,
+    figures_csv_line_writer,
     neutralise_formula,
 )
 from indicators.management.arguments import jurisdiction_argument
@@ -55,8 +55,8 @@ class Command(BaseCommand):
             (i.name, i.unit, i.aliases, i.parent.name if i.parent else "") for i in indicators
         ]
         directions = {(i.name, i.unit): i.direction for i in indicators}
-        writer = csv.writer(self.stdout, lineterminator="\n")
-        writer.writerow(FIGURES_CSV_COLUMNS + FIGURES_CSV_OPTIONAL_COLUMNS)
+        line = figures_csv_line_writer()
+        self.stdout.write(line(FIGURES_CSV_COLUMNS + FIGURES_CSV_OPTIONAL_COLUMNS), ending="")
         parent = place.parent
         for found in extract(text, report_year=report_year, indicators=catalogue):
             row = [
@@ -77,4 +77,4 @@ class Command(BaseCommand):
                 found.indicator_parent,
                 "|".join(found.flags),
             ]
-            writer.writerow([neutralise_formula(cell) for cell in row])
+            self.stdout.write(line([neutralise_formula(cell) for cell in row]), ending="")

@@ -1,0 +1,81 @@
+"""Page bodies cached until a write changes what they show.
+
+A body is kept under the version numbers (models.versions) of the regions it shows and of the
+structure, the language and the full path. Every write that changes what a page shows goes
+through assessment.assessments_refresh (figures, reviews, judgements, reports, moves), which
+gives the regions it touched new numbers in the same transaction; renames of jurisdictions and
+indicators change the structure's number. The next reader then misses and renders afresh;
+old bodies are never deleted, they age out of the cache.
+
+Only bodies every reader of the page may see are cached: the main pages show published figures
+and stored verdicts, the same for every user. What depends on the user (the header, the CSRF
+token) is rendered around the body on every request.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from indicators.models import Jurisdiction
+from indicators.models.versions import (
+    STRUCTURE,
+    region_scope,
+    region_versions,
+    versions_bump,
+    versions_read,
+)
+
+
+def cached_page(request, name, context, regions, body):
+    """indicators/<name>.html around its body, indicators/_<name>_body.html, which is rendered
+    from `context` and `body()`'s context only when the cache does not hold it."""
+    rendered = cached_body(
+        request,
+        regions,
+        lambda: render_to_string(f"indicators/_{name}_body.html", {**context, **body()}, request),
+    )
+    return render(request, f"indicators/{name}.html", {**context, "body": rendered})
+
+
+def regions_of(*places):
+    """The ids of the regions of these jurisdictions (their parents loaded: no query)."""
+    return {place.root.pk for place in places}
+
+
+def cached_body(request, regions, build):
+    """build() or the body it built before, if nothing in `regions` (ids of top-level
+    jurisdictions; None: all of them) has changed since."""
+    seconds = settings.PAGE_CACHE_SECONDS
+    if not seconds:
+        return build()
+    if regions is None:
+        versions = region_versions()
+    else:
+        versions = versions_read({region_scope(root) for root in regions})
+    key = body_key(request.get_full_path(), versions)
+    body = cache.get(key)
+    if body is None:
+        body = build()
+        cache.set(key, str(body), seconds)
+    return mark_safe(body)
+
+
+def body_key(path, versions):
+    text = "|".join([path, get_language() or "", *sorted(f"{s}={n}" for s, n in versions.items())])
+    return "page-body:" + hashlib.sha256(text.encode()).hexdigest()
+
+
+def regions_changed(jurisdiction_ids):
+    """New numbers for the regions of these jurisdictions, in the caller's transaction."""
+    roots = Jurisdiction.objects.root_ids(set(jurisdiction_ids))
+    if roots:
+        versions_bump(region_scope(root) for root in roots.values())
+
+
+def structure_changed(**_signal):
+    versions_bump([STRUCTURE])
