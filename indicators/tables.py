@@ -1,7 +1,10 @@
 """The gap table: every target of one jurisdiction and year against its result (django-tables2)."""
 
+import html
+
 import django_tables2 as tables
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
@@ -12,10 +15,12 @@ from indicators.templatetags.figures import plain_number, status_badge
 NUMBER_CELL = ' class="num"'  # the difference column's td, as its attrs below say
 
 
-def figure_link(figure, *, show_kind=False):
-    """The value as written, linking to the figure's page; hovering shows the report and quote."""
+def figure_link(figure, *, show_kind=False, prefix=None):
+    """The value as written, linking to the figure's page; hovering shows the report and quote.
+    `prefix`: the figure pages' path without the number (reverse is slow for a row each)."""
     if figure is None:
         return "—"
+    prefix = prefix or figure_prefix()
     report = figure.source_report
     source = (
         f"《{report.title}》{report.date_text}：{figure.source_quote}"
@@ -23,17 +28,18 @@ def figure_link(figure, *, show_kind=False):
         else figure.source_quote
     )
     kind = (
-        format_html(' <span class="muted">{}</span>', figure.get_kind_display())
+        f' <span class="muted">{html.escape(str(figure.get_kind_display()))}</span>'
         if show_kind
         else ""
     )
-    return format_html(
-        '<a href="{}" class="figure" title="{}">{}</a>{}',
-        reverse("indicators:figure", args=[figure.pk]),
-        source,
-        figure.value_text,
-        kind,
+    return mark_safe(
+        f'<a href="{prefix}{int(figure.pk)}/" class="figure" title="{html.escape(source)}">'
+        f"{html.escape(figure.value_text)}</a>{kind}"
     )
+
+
+def figure_prefix():
+    return reverse("indicators:figure", args=[0])[:-2]
 
 
 class GapTable(tables.Table):
@@ -63,10 +69,14 @@ class GapTable(tables.Table):
         )
 
     def render_target(self, record):
-        return figure_link(record.target)
+        return figure_link(record.target, prefix=self.figure_prefix)
 
     def render_result(self, record):
-        return figure_link(record.result, show_kind=True)
+        return figure_link(record.result, show_kind=True, prefix=self.figure_prefix)
+
+    @cached_property
+    def figure_prefix(self):
+        return figure_prefix()
 
     def render_difference(self, value):
         return plain_number(value)

@@ -9,8 +9,9 @@ The script collects static files into a temporary directory, starts
 comparisons, trend; not the export) as an official and `--writers` threads editing figures
 through the admin change form (GET the form, POST it back with its CSRF token and hidden
 loaded_version) as analysts of one province each. Only the standard library and threads.
-With `--think 1-3` each reader spends 1 to 3 s on a page before asking for the next, as
-people reading do; without it every reader asks again at once (a stress run).
+Each reader spends 1 to 3 s on a page before asking for the next, and each writer as long on
+the form before saving it, as people reading and typing do (`--think`, locust's wait_time);
+`--think 0` makes every request follow the last at once (a stress run).
 
 Sessions are made in-process with Django's test client (force_login), so no password hashing
 runs on the server. Each writer edits figures of its own province only, each figure once, and
@@ -55,10 +56,11 @@ def parse_arguments():
     parser.add_argument(
         "--think",
         type=think_range,
-        default=(0.0, 0.0),
+        default=(1.0, 3.0),
         metavar="MIN-MAX",
-        help="Seconds each reader spends on a page before the next, drawn uniformly (0: none, "
-        "every reader asks again at once; 1-3: people reading).",
+        help="Seconds each reader spends on a page before the next, and each writer on a form "
+        "before saving it, drawn uniformly (1-3: people reading and typing, as locust's "
+        "wait_time; 0: none, every request follows the last at once, a stress run).",
     )
     parser.add_argument("--writers", type=int, default=5)
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers (4).")
@@ -182,10 +184,16 @@ def read_loop(browser, paths, deadline, tally, rng, think):
             tally.record(kind, started, None if status == 200 else f"HTTP {status} {path}")
         except Exception as error:  # counted, never fatal: the run goes on to its deadline
             tally.record(kind, started, f"{type(error).__name__}: {error} {path}")
-        time.sleep(min(rng.uniform(*think), max(0.0, deadline - time.monotonic())))
+        pause(rng, think, deadline)
 
 
-def write_loop(browser, number, figures, run, deadline, tally):
+def pause(rng, think, deadline):
+    """A person's time on a page: `think` seconds (low, high), never past the deadline."""
+    time.sleep(min(rng.uniform(*think), max(0.0, deadline - time.monotonic())))
+
+
+def write_loop(browser, number, figures, run, deadline, tally, think):
+    rng = random.Random(run * 100 + number)
     for edit, pk in enumerate(figures):
         if time.monotonic() >= deadline:
             return
@@ -204,6 +212,7 @@ def write_loop(browser, number, figures, run, deadline, tally):
                 (name, value if name == "value_text" else given) for name, given in form.fields
             ]
             fields += [("change_reason", f"loadtest {run} writer {number}"), ("_continue", "1")]
+            pause(rng, think, deadline)  # typing the value; an edit begun is always saved
             started = time.perf_counter()
             status, content, headers = browser.request("POST", path, urlencode(fields))
             if status == 302:
@@ -312,14 +321,22 @@ def main():
         ] + [
             threading.Thread(
                 target=write_loop,
-                args=(Browser(port, session_cookie(user)), number, figures, run, deadline, tally),
+                args=(
+                    Browser(port, session_cookie(user)),
+                    number,
+                    figures,
+                    run,
+                    deadline,
+                    tally,
+                    arguments.think,
+                ),
             )
             for number, (user, _province, figures) in enumerate(writers, start=1)
         ]
         started = time.monotonic()
         print(
-            f"{arguments.readers} readers (thinking {arguments.think[0]:g}–{arguments.think[1]:g}"
-            f" s per page) and {arguments.writers} writers for {arguments.duration:g} s …"
+            f"{arguments.readers} readers and {arguments.writers} writers (thinking "
+            f"{arguments.think[0]:g}–{arguments.think[1]:g} s per page) for {arguments.duration:g} s …"
         )
         for thread in threads:
             thread.start()

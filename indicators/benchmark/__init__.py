@@ -12,6 +12,7 @@ cities, the city with the most counties, and that city with its first nine count
 trend chart.
 """
 
+import gc
 import os
 import platform
 import resource
@@ -333,16 +334,20 @@ def bench(*, repeat=20, export_repeat=3, only=None, out=print):
     """Measure every page; returns the report as plain data (what --json writes)."""
     if connection.vendor != "postgresql":
         raise BenchError(f"bench measures PostgreSQL; DATABASE_URL points at {connection.vendor}.")
-    with bench_settings(), warnings.catch_warnings():
-        warnings.filterwarnings(
-            "ignore", "No directory at", UserWarning
-        )  # whitenoise, no collectstatic
-        chosen = [p for p in pages() if not only or p.name in only]
-        client = administrator_client()
-        results = []
-        for page in chosen:
-            out(f"  {page.name}: {page.subject} …")
-            results.append(measure(page, client, export_repeat if page.export else repeat))
+    gc.freeze()  # as planwatch/wsgi.py does in every server worker once the app is loaded
+    try:
+        with bench_settings(), warnings.catch_warnings():
+            warnings.filterwarnings(
+                "ignore", "No directory at", UserWarning
+            )  # whitenoise, no collectstatic
+            chosen = [p for p in pages() if not only or p.name in only]
+            client = administrator_client()
+            results = []
+            for page in chosen:
+                out(f"  {page.name}: {page.subject} …")
+                results.append(measure(page, client, export_repeat if page.export else repeat))
+    finally:
+        gc.unfreeze()
     return {
         "machine": machine(),
         "data": data_sizes(),

@@ -68,6 +68,40 @@ class AssessmentQuerySet(models.QuerySet):
             "indicator", "target", "result", "judgement__judged_by"
         ).order_by("-year", "indicator__display_order", "indicator__name", "indicator__unit")
 
+    def for_gap_table(self):
+        """With what a gap table row shows and nothing more: building the full instances (a
+        verdict, its series, two figures, their reports) was most of the page's time."""
+        figure = ["value_text", "source_quote", "kind", "source_report__title"]
+        figure += ["source_report__delivered_on", "source_report__date_precision"]
+        # An indicator's depth walks its parents (their parent columns); a series always loads
+        # the fields it tracks (TracksChanges).
+        series = ["name", "unit", "display_order", "direction", "tolerance", "parent"]
+        parents = ["indicator__parent__", "indicator__parent__parent__"]
+        return self.select_related(
+            "indicator__parent__parent",
+            "target__source_report",
+            "result__source_report",
+            "judgement__judged_by",
+        ).only(
+            "jurisdiction_id",
+            "year",
+            "status",
+            "difference",
+            "explanation_zh",
+            "explanation_en",
+            *[f"indicator__{name}" for name in series],
+            *[
+                f"{parent}{name}"
+                for parent in parents
+                for name in [*Indicator.tracked_fields, "parent"]
+            ],
+            *[f"target__{name}" for name in figure],
+            *[f"result__{name}" for name in figure],
+            "judgement__verdict",
+            "judgement__reason",
+            "judgement__judged_by__username",
+        )
+
     def status_counts(self):
         return dict(self.values_list("status").annotate(count=models.Count("pk")).order_by())
 

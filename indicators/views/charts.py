@@ -43,26 +43,36 @@ def trend(request):
     indicator = chosen_indicator(request)
     choice = chosen_jurisdictions(request.GET.getlist("jurisdiction"))
     chosen = choice.chosen or (with_figures_of(indicator) if indicator else [])
-    series = trend_series([indicator], chosen)[indicator] if indicator and chosen else {}
     stem = _("%(indicator)s-trend") % {"indicator": indicator.name if indicator else ""}
     response = (
-        download(request, lambda: trend_sheet(indicator, series), stem) if indicator else None
+        download(request, lambda: trend_sheet(indicator, series_of(indicator, chosen)), stem)
+        if indicator
+        else None
     )
     return response or cached_page(
         request,
         "trend",
         {"indicator": indicator},
         regions_of(*chosen),
-        lambda: {
-            "chosen": chosen,
-            "ambiguous": choice.ambiguous,
-            "unknown": choice.unknown,
-            "nearby": nearby(chosen),
-            "indicators": Indicator.objects.exclude(measure=Indicator.Measure.QUALITATIVE),
-            "chart": trend_figure(indicator, series) if series else None,
-            "has_data": any(series.values()),
-        },
+        lambda: trend_body(indicator, chosen, choice),
     )
+
+
+def series_of(indicator, chosen):
+    return trend_series([indicator], chosen)[indicator] if indicator and chosen else {}
+
+
+def trend_body(indicator, chosen, choice):
+    series = series_of(indicator, chosen)
+    return {
+        "chosen": chosen,
+        "ambiguous": choice.ambiguous,
+        "unknown": choice.unknown,
+        "nearby": nearby(chosen),
+        "indicators": Indicator.objects.exclude(measure=Indicator.Measure.QUALITATIVE),
+        "chart": trend_figure(indicator, series) if series else None,
+        "has_data": any(series.values()),
+    }
 
 
 def chosen_indicator(request):

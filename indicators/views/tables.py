@@ -40,12 +40,7 @@ def download(request, sheet, stem):
 
 def gap_rows(request, jurisdiction, year):
     """(filter, table, the rows shown in the table's order)."""
-    assessments = Assessment.objects.filter(jurisdiction=jurisdiction, year=year).select_related(
-        "indicator__parent__parent",
-        "target__source_report",
-        "result__source_report",
-        "judgement__judged_by",
-    )
+    assessments = Assessment.objects.filter(jurisdiction=jurisdiction, year=year).for_gap_table()
     filtered = GapFilter(request.GET, queryset=assessments)
     table = GapTable(filtered.qs)
     RequestConfig(request, paginate=False).configure(table)
