@@ -58,3 +58,14 @@ def children_with_figures_of(parent, *, count, figures_each, year=2023, first_co
                 kind=figure.kind,
                 value_text=figure.value_text,
             )
+
+
+def fuzhou_gdp_target():
+    """The demo's 福州市 2023 GDP growth target (6.5 左右)."""
+    return Figure.objects.get(
+        jurisdiction__division_code="350100",
+        indicator__name="地区生产总值",
+        indicator__unit="%",
+        year=2023,
+        kind="target",
+    )

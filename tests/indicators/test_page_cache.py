@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from indicators.models import Figure, Indicator, Jurisdiction
 from reports.models import Report
+from tests.factories import fuzhou_gdp_target
 
 pytestmark = pytest.mark.django_db
 
@@ -27,16 +28,6 @@ def queries_of(client, url):
 def main(page):
     """The page's main element: the header around it has a fresh CSRF token every time."""
     return page.split("<main>")[1].split("</main>")[0]
-
-
-def fuzhou_gdp_target():
-    return Figure.objects.get(
-        jurisdiction__division_code="350100",
-        indicator__name="地区生产总值",
-        indicator__unit="%",
-        year=2023,
-        kind="target",
-    )
 
 
 @pytest.mark.parametrize("url", [GAPS, COMPARE, YEARS, ROOTS, ANNEX])

@@ -9,6 +9,7 @@ from django.urls import reverse
 from indicators.models import Figure, Indicator, Judgement, Jurisdiction
 from indicators.services import figure_approve
 from reports.models import Report
+from tests.factories import fuzhou_gdp_target
 
 pytestmark = pytest.mark.django_db
 
@@ -20,16 +21,6 @@ def snapshot():
         sorted(Indicator.objects.values_list("pk", "name", "direction")),
         sorted(Jurisdiction.objects.values_list("pk", "name", "parent_id")),
         Judgement.objects.count(),
-    )
-
-
-def fuzhou_gdp_target():
-    return Figure.objects.get(
-        jurisdiction__division_code="350100",
-        indicator__name="地区生产总值",
-        indicator__unit="%",
-        year=2023,
-        kind="target",
     )
 
 
