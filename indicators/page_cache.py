@@ -13,6 +13,7 @@ token) is rendered around the body on every request.
 """
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
@@ -29,6 +30,8 @@ from indicators.models.versions import (
     versions_bump,
     versions_read,
 )
+
+logger = logging.getLogger(__name__)
 
 
 def cached_page(request, name, context, regions, body):
@@ -58,11 +61,20 @@ def cached_body(request, regions, build):
     else:
         versions = versions_read({region_scope(root) for root in regions})
     key = body_key(request.get_full_path(), versions)
-    body = cache.get(key)
+    body = cache_call(cache.get, key)
     if body is None:
         body = build()
-        cache.set(key, str(body), seconds)
+        cache_call(cache.set, key, str(body), seconds)
     return mark_safe(body)
+
+
+def cache_call(method, *args):
+    """The cache is a speed-up: when it is down (Redis restarting) the page is rendered, not lost."""
+    try:
+        return method(*args)
+    except Exception:  # any backend's connection error
+        logger.warning("page cache unavailable", exc_info=True)
+        return None
 
 
 def body_key(path, versions):

@@ -133,7 +133,7 @@ CACHES = {
     if CACHE_URL
     else {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 1000)},
+        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 300)},  # ≈ 30 MB of bodies
     }
 }
 # How long a cached page body lives at most; 0 turns the page cache off.
@@ -222,8 +222,8 @@ SECURE_PROXY_SSL_HEADER = (
     ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("SECURE_PROXY_SSL_HEADER", False) else None
 )
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
-# Sessions read from the cache, written through to the database: no query per page for them.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Sessions read from the cache, kept in the database, working on while the cache is down.
+SESSION_ENGINE = "planwatch.sessions"
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)

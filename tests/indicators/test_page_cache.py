@@ -123,3 +123,15 @@ def test_the_cache_can_be_turned_off(analyst_client, demo, settings):
     first, _page = queries_of(analyst_client, GAPS)
     again, _page = queries_of(analyst_client, GAPS)
     assert again == first
+
+
+def test_pages_and_sessions_work_when_the_cache_is_down(analyst_client, demo, monkeypatch):
+    from django.core.cache import cache
+
+    def down(*args, **kwargs):
+        raise ConnectionError("Redis is restarting")
+
+    for method in ("get", "set", "delete", "has_key"):
+        monkeypatch.setattr(cache, method, down)
+    _queries, page = queries_of(analyst_client, GAPS)
+    assert "6.5 左右" in page and '<span class="user">' in page  # still signed in
