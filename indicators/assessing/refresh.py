@@ -2,13 +2,10 @@
 
 `assessments_refresh(keys)` recomputes the given keys and every key whose reference they are:
 the children's relative targets (不低于全省平均水平 refers to the parent's result) and, for GDP
-growth, the same jurisdiction's targets written 与经济增长保持同步. Figure.save() and delete()
-call `assessments_invalidate`; bulk writes wrap themselves in `assessments_deferred()` so each
-key is recomputed once, inside the same transaction.
+growth, the same jurisdiction's targets written 与经济增长保持同步. The write services
+(indicators.services, reports.services) call it at their end, in their transaction, with every
+key they touched: a bulk write recomputes each key once.
 """
-
-import contextvars
-from contextlib import contextmanager
 
 from django.db import transaction
 
@@ -39,32 +36,6 @@ UPDATED_FIELDS = [
 UPSERT_BATCH = 2_000
 # About 90,000 assessments a round nationally: a few hundred MB at most in memory.
 JURISDICTIONS_PER_ROUND = 100
-
-_deferred = contextvars.ContextVar("assessments_deferred", default=None)
-
-
-@contextmanager
-def assessments_deferred():
-    """Collect invalidated keys and recompute them once, when the block ends without error."""
-    if _deferred.get() is not None:  # already deferring: the outer block refreshes
-        yield
-        return
-    pending = set()
-    token = _deferred.set(pending)
-    try:
-        yield
-    finally:
-        _deferred.reset(token)
-    if pending:
-        assessments_refresh(pending)
-
-
-def assessments_invalidate(keys):
-    pending = _deferred.get()
-    if pending is None:
-        assessments_refresh(keys)
-    else:
-        pending.update(keys)
 
 
 @transaction.atomic
@@ -150,7 +121,7 @@ def jurisdictions_refresh(jurisdiction_ids, judging):
         regions_changed(jurisdiction_ids)
 
 
-def assessments_invalidate_figures(figures):
+def assessments_refresh_figures(figures):
     """Recompute the verdicts that use these figures (a queryset), e.g. after a setting changed."""
     keys = figures.values_list("jurisdiction_id", "indicator_id", "year").distinct()
-    assessments_invalidate(set(keys))
+    assessments_refresh(set(keys))
