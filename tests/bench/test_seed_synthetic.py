@@ -1,10 +1,12 @@
 """Synthetic data at a tiny size: the national tree, the forms reports write, and assessments
 judged as the app itself judges them."""
 
+import io
 import random
 
 import pytest
-from django.core.management import CommandError
+from django.core.management import CommandError, call_command
+from django.db.models import F
 
 from bench.synthetic.places import places_build
 from bench.synthetic.series import Series, behaviour_of
@@ -81,6 +83,38 @@ def test_seeded_assessments_are_what_the_app_itself_judges(seed):
         stored = seeded[(assessment.jurisdiction_id, assessment.indicator_id, assessment.year)]
         for name in fields:
             assert getattr(stored, name) == getattr(assessment, name), (name, assessment)
+
+
+def assessments_snapshot():
+    return {
+        (row[0], row[1], row[2]): row[3:]
+        for row in Assessment.objects.values_list(
+            "jurisdiction_id",
+            "indicator_id",
+            "year",
+            "target_id",
+            "result_id",
+            "reference_id",
+            "status",
+            "difference",
+            "approximate",
+            "explanation_zh",
+            "explanation_en",
+            "judgement_id",
+        )
+    }
+
+
+def test_reassess_changes_nothing_the_seed_judged_relative_targets_included(seed):
+    seed(jurisdictions=12, indicators=16, years=2)
+    seeded = assessments_snapshot()
+    references = Assessment.objects.filter(reference__isnull=False)
+    assert references.exclude(reference__jurisdiction=F("jurisdiction")).exists()  # 全省平均
+    assert references.filter(reference__jurisdiction=F("jurisdiction")).exists()  # 经济增长
+
+    call_command("reassess", stdout=io.StringIO())
+
+    assert assessments_snapshot() == seeded
 
 
 def test_seed_refuses_a_database_that_already_holds_data(seed):
