@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.utils.translation import gettext as _
 
-from indicators.assessment import assessments_deferred
+from indicators.assessing.refresh import assessments_deferred
 from indicators.exports import FIGURES_CSV_COLUMNS, FIGURES_CSV_OPTIONAL_COLUMNS, restore_formula
 from indicators.models import MAX_YEAR, MIN_YEAR, Figure, Jurisdiction, flags_in_quote
 from reports.models import parse_report_date

@@ -11,7 +11,7 @@ from django.db.models import F
 from bench.synthetic.places import places_build
 from bench.synthetic.series import Series, behaviour_of
 from bench.synthetic.texts import key_texts
-from indicators.assessment import assessments_refresh_all
+from indicators.assessing.refresh import assessments_refresh_all
 from indicators.expressions import KINDS, parse
 from indicators.models import Assessment, Figure, Jurisdiction
 
