@@ -33,7 +33,7 @@ def place_texts(run, place):
             [key_texts(series, place, offset, series_effect, rng) for offset in range(run.years)]
         )
     if place.children:
-        run.finals[place.index] = [[t.final for t in row] for row in texts]
+        run.parent_texts[place.index] = texts
     return texts
 
 
@@ -56,9 +56,7 @@ def place_figure_lines(run, place, texts, tail):
             year = run.start_year + offset
             reports = (offset, offset + 1, run.years + 1 + offset)
             flags = ("[]", '["预计"]', '["初步统计"]' if year == last_year else "[]")
-            for kind_index, (kind, text) in enumerate(
-                zip(KINDS, (written.target, written.expected, written.final), strict=True)
-            ):
+            for kind_index, (kind, text) in enumerate(zip(KINDS, written, strict=True)):
                 lines.append(
                     f"{run.figure_id(place, series, offset, kind_index)}\t{place.pk}\t"
                     f"{series.indicator.pk}\t{year}\t{kind}\t{text}\t"

@@ -16,10 +16,8 @@ class Seed:
     seed: int
     figure_base: int = 0
     report_base: int = 0
-    finals: dict = field(default_factory=dict)  # place index → final texts, for references
+    parent_texts: dict = field(default_factory=dict)  # place index → Texts, for references
     values: dict = field(default_factory=dict)  # (text, unit) → COPY text of the parsed value
-    relatives: dict = field(default_factory=dict)  # target text → (relative_to, level) or None
-    verdicts: dict = field(default_factory=dict)  # judged texts → the assessment's COPY columns
     timings: dict = field(default_factory=dict)
     counts: dict = field(default_factory=dict)
 

@@ -4,8 +4,8 @@ A province → city → county tree with GB/T 2260-shaped codes (`places`), indi
 the demo's catalogue (`series`), and for every jurisdiction × indicator × year a target, an
 expected and a final result written in the forms real reports use (6.5, 6.5 左右, 6 以上,
 3.0 以内, 6—6.5, 正增长, 不低于全省平均水平, 与经济增长保持同步, 完成省下达目标 …; `texts`),
-each quoted from a report, plus the stored assessment of each target, judged by
-`indicators.expressions.assess` exactly as `indicators.assessment` would judge it.
+each quoted from a report, plus the stored assessment of each target, judged by the domain's
+own code (`indicators.assessing`) as `manage.py reassess` would judge it (`assessment_rows`).
 
 Figures and assessments go in with PostgreSQL COPY (`copying`), one transaction per batch of
 jurisdictions, written by a second thread while the next batch is generated (`batches`); ids

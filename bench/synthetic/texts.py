@@ -1,6 +1,6 @@
 """Targets and results as reports write them, drawn at random around each series' trend."""
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from indicators.models import Figure
 
@@ -75,8 +75,9 @@ def significant(value, digits):
     return round(value / magnitude) * magnitude if magnitude >= 1 else round(value, digits - 1)
 
 
-@dataclass
-class Texts:
+class Texts(NamedTuple):
+    """One key's texts, in the order of KINDS."""
+
     target: str
     expected: str
     final: str
