@@ -13,7 +13,8 @@ from bench.synthetic.series import Series, behaviour_of
 from bench.synthetic.texts import key_texts
 from indicators.assessing.refresh import assessments_refresh_all
 from indicators.expressions import KINDS, parse
-from indicators.models import Assessment, Figure, Jurisdiction
+from indicators.models import Assessment, Figure
+from tests.factories import JurisdictionFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)  # COPY runs in its own thread and connection
 
@@ -118,7 +119,7 @@ def test_reassess_changes_nothing_the_seed_judged_relative_targets_included(seed
 
 
 def test_seed_refuses_a_database_that_already_holds_data(seed):
-    Jurisdiction.objects.create(name="福建省", level="province", division_code="350000")
+    JurisdictionFactory(name="福建省", level="province", division_code="350000")
     with pytest.raises(CommandError, match="already holds"):
         seed()
     assert not Figure.objects.exists()
