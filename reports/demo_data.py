@@ -6,9 +6,10 @@ from pathlib import Path
 
 from django.db import transaction
 
+from indicators.exports.figures_csv import parse_report_date
 from indicators.models import Indicator, Jurisdiction
 from reports.importing import figures_import
-from reports.models import Report, parse_report_date
+from reports.models import Report
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
 

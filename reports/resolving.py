@@ -9,8 +9,9 @@ from collections import defaultdict
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from indicators.exports.figures_csv import parse_report_date
 from indicators.models import Figure, Indicator, Jurisdiction
-from reports.models import Report, parse_report_date
+from reports.models import Report
 
 PARENT_LEVEL = {"district": "city", "city": "province"}
 LEVEL_RANK = {"province": 0, "city": 1, "district": 2}

@@ -5,10 +5,11 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from indicators.assessment import assessments_deferred
+from indicators.exports.figures_csv import parse_report_date
 from indicators.models import Figure, Indicator
 from reports.documents import document_text
 from reports.extraction import extract, report_metadata
-from reports.models import Candidate, Report, parse_report_date
+from reports.models import Candidate, Report
 
 PASTE_SEPARATOR = "\n\n"
 

@@ -3,10 +3,10 @@ import sys
 from django.core.management.base import BaseCommand
 from django.utils import translation
 
+from indicators.exports.sheet_files import csv_lines, write_xlsx
+from indicators.exports.table_sheets import script_gap_sheet
 from indicators.management.arguments import jurisdiction_argument
 from indicators.models import Assessment
-from indicators.sheets import script_gap_sheet
-from indicators.spreadsheets import csv_lines, write_xlsx
 
 
 class Command(BaseCommand):
