@@ -6,9 +6,12 @@ import pytest
 from django.db import connection
 
 from indicators.exports.figures_csv import (
+    DAY,
     FIGURES_CSV_HEADER,
+    MONTH,
     NEUTRALISED_SQL,
     REPORT_DATE_SQL,
+    YEAR,
     FigureRow,
     figure_cells,
     figures_csv_line_writer,
@@ -18,6 +21,7 @@ from indicators.exports.figures_csv import (
     restore_formula,
 )
 from indicators.exports.figures_csv_reading import read_figures_csv
+from reports.models import Report
 
 # The edges of the rule: each trigger, numbers with and without sign, decimals and percent.
 FORMULA_LIKE = [
@@ -84,6 +88,10 @@ def test_a_report_date_is_written_as_precisely_as_the_report_gives_it(
     delivered_on, precision, text
 ):
     assert report_date_text(delivered_on, precision) == text
+
+
+def test_the_precisions_written_are_the_ones_a_report_stores():
+    assert sorted([DAY, MONTH, YEAR]) == sorted(Report.DatePrecision.values)
 
 
 def test_a_report_without_a_date_has_an_empty_date_text():
