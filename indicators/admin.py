@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from rules.contrib.admin import ObjectPermissionsModelAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
 
-from indicators.assessment import assessments_deferred, assessments_invalidate
+from indicators.assessing.refresh import assessments_deferred, assessments_invalidate
 from indicators.forms import JudgementForm, VersionedFigureForm
 from indicators.models import Assessment, Assignment, Figure, Indicator, Judgement, Jurisdiction
 from indicators.permissions import is_administrator, scope

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from indicators.assessment import best_result, current_target
+from indicators.assessing.choice import best_result, current_target
 from indicators.models import Figure, Indicator
 
 CHINESE_NUMERALS = "一二三四五六七八九十"

@@ -19,7 +19,7 @@ from typing import NamedTuple
 import plotly.io as pio
 from django.utils.translation import gettext as _
 
-from indicators.assessment import best_result, current_target
+from indicators.assessing.choice import best_result, current_target
 from indicators.expressions import STATUS_CHOICES, bounds_in_unit, number_in_unit, parse
 from indicators.models import Assessment, Figure
 

@@ -16,7 +16,7 @@ from django.db import connections
 from django.db.models import F, FloatField
 from django.db.models.functions import Cast, Extract
 
-from indicators.assessment import best_result, current_target
+from indicators.assessing.choice import best_result, current_target
 from indicators.models import Assessment, Figure, Indicator, Jurisdiction
 
 

@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from indicators.assessment import assessments_refresh
+from indicators.assessing.refresh import assessments_refresh
 from indicators.models import Assessment, Figure, Judgement
 
 

@@ -4,7 +4,7 @@ from django.forms.models import BaseInlineFormSet
 from rules.contrib.admin import ObjectPermissionsTabularInline
 
 from indicators.admin import PlanWatchAdmin, offered_in_scope
-from indicators.assessment import assessments_deferred
+from indicators.assessing.refresh import assessments_deferred
 from indicators.forms import VersionedFigureForm
 from indicators.models import Figure
 from reports.models import Report

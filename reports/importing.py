@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.utils.translation import gettext as _
 
-from indicators.assessment import assessments_deferred
+from indicators.assessing.refresh import assessments_deferred
 from indicators.exports.figures_csv_reading import RowError, read_figures_csv
 from reports.resolving import Resolver
 

@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from indicators.assessment import assessments_invalidate_figures
+from indicators.assessing.refresh import assessments_invalidate_figures
 from indicators.exports.figures_csv import report_date_text
 from indicators.models import MAX_YEAR, MIN_YEAR, Figure, Jurisdiction
 from indicators.models.tracking import TracksChanges

@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from indicators.assessment import assessments_deferred
+from indicators.assessing.refresh import assessments_deferred
 from indicators.exports.figures_csv import parse_report_date
 from indicators.models import Figure, Indicator
 from reports.documents import document_text

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from indicators.expressions import EXCEEDED, MET, MISSED, STATUS_CHOICES, WITHIN_CONTROL
 from indicators.models.figures import Figure
+from indicators.models.keys import KeyedQuerySet
 from indicators.models.places import Jurisdiction
 from indicators.models.series import Indicator
 
@@ -42,6 +43,8 @@ class Judgement(models.Model):
     )
     judged_at = models.DateTimeField(_("judged at"), auto_now=True)
 
+    objects = KeyedQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("judgement")
         verbose_name_plural = _("judgements")
@@ -62,7 +65,7 @@ class Judgement(models.Model):
         return (self.jurisdiction_id, self.indicator_id, self.year)
 
 
-class AssessmentQuerySet(models.QuerySet):
+class AssessmentQuerySet(KeyedQuerySet):
     def for_listing(self):
         return self.select_related(
             "indicator", "target", "result", "judgement__judged_by"

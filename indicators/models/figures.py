@@ -1,5 +1,6 @@
 """Figures: one statement of one indicator for one jurisdiction and year, as written."""
 
+from collections import defaultdict
 from decimal import Decimal
 
 from django.conf import settings
@@ -11,11 +12,12 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from indicators import expressions
+from indicators.models.keys import KeyedQuerySet
 from indicators.models.places import MAX_YEAR, MIN_YEAR, Jurisdiction
 from indicators.models.series import Indicator
 
 
-class FigureQuerySet(models.QuerySet):
+class FigureQuerySet(KeyedQuerySet):
     def published(self):
         """What officials and the public see, and what verdicts are computed from."""
         if not settings.REVIEW_REQUIRED:
@@ -30,6 +32,15 @@ class FigureQuerySet(models.QuerySet):
 
     def for_listing(self):
         return self.select_related("jurisdiction", "indicator", "source_report")
+
+    def grouped_by_key(self, keys):
+        """{key: [figures]} of these (jurisdiction, indicator, year) keys, with their reports
+        and indicators, in one query."""
+        grouped = defaultdict(list)
+        for figure in self.for_keys(keys).select_related("source_report", "indicator"):
+            if figure.assessment_key in keys:
+                grouped[figure.assessment_key].append(figure)
+        return grouped
 
     def for_paged_listing(self):
         """for_listing for a page deep into a long list: the reports are fetched for the page's
@@ -180,7 +191,9 @@ class Figure(models.Model):
         return f"{self.jurisdiction} {self.year} {self.indicator.name} {self.get_kind_display()}: {self.value_text}"
 
     def save(self, *args, **kwargs):
-        from indicators.assessment import assessments_invalidate  # assessment imports these models
+        from indicators.assessing.refresh import (
+            assessments_invalidate,  # assessment imports these models
+        )
 
         self.refresh_value()
         if not self._state.adding:
@@ -190,7 +203,7 @@ class Figure(models.Model):
         self._loaded_key = self.assessment_key
 
     def delete(self, *args, **kwargs):
-        from indicators.assessment import assessments_invalidate
+        from indicators.assessing.refresh import assessments_invalidate
 
         key = self.assessment_key
         deleted = super().delete(*args, **kwargs)

@@ -135,7 +135,7 @@ class Jurisdiction(TracksChanges):
         changed = self.tracked_changes()
         super().save(*args, **kwargs)
         if changed:
-            from indicators.assessment import assessments_invalidate_figures
+            from indicators.assessing.refresh import assessments_invalidate_figures
 
             below = Jurisdiction.objects.descendant_ids([self.pk])
             assessments_invalidate_figures(

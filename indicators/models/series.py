@@ -119,7 +119,9 @@ class Indicator(TracksChanges):
         return [self.name, *self.aliases]
 
     def figures_rejudge(self, *, values):
-        from indicators.assessment import assessments_invalidate_figures  # it imports the models
+        from indicators.assessing.refresh import (
+            assessments_invalidate_figures,  # it imports the models
+        )
 
         figures = self.figures.all()
         if values:  # "1.6 万人" is another number in 人 than in 万人

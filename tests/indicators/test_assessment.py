@@ -5,7 +5,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import translation
 
-from indicators.assessment import assessments_refresh
+from indicators.assessing.refresh import assessments_refresh
 from indicators.models import Assessment, Figure, Indicator, Jurisdiction
 from indicators.services import judgement_record
 from reports.models import Report

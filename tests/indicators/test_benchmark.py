@@ -8,7 +8,7 @@ import random
 import pytest
 from django.core.management import CommandError, call_command
 
-from indicators.assessment import assessments_refresh_all
+from indicators.assessing.refresh import assessments_refresh_all
 from indicators.expressions import KINDS, parse
 from indicators.models import Assessment, Figure, Jurisdiction
 from indicators.synthetic.places import places_build

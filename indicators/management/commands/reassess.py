@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from indicators.assessment import assessments_refresh_all
+from indicators.assessing.refresh import assessments_refresh_all
 from indicators.models import Assessment
 
 
