@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.utils.translation import gettext as _
 
-from indicators.assessing.refresh import assessments_deferred
+from indicators.assessing.refresh import assessments_refresh
 from indicators.exports.figures_csv_reading import RowError, read_figures_csv
 from reports.resolving import Resolver
 
@@ -50,10 +50,10 @@ def figures_import(*, data, user=None, dry_run=False, partial=False):
 
 def store_rows(rows, result, *, user):
     resolver = Resolver(result, user=user)
-    with assessments_deferred():
-        for row in rows:
-            store_row(resolver, row, result)
-        resolver.link_indicator_parents()
+    for row in rows:
+        store_row(resolver, row, result)
+    resolver.link_indicator_parents()
+    assessments_refresh(resolver.touched)
 
 
 def store_row(resolver, row, result):
