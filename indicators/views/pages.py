@@ -42,22 +42,15 @@ def jurisdiction_detail(request, code):
         Jurisdiction.objects.select_related("parent"), division_code=code
     )
     visible = Figure.objects.visible_to(request.user).filter(jurisdiction=jurisdiction)
-    years = list(visible.order_by("-year").values_list("year", flat=True).distinct())
+    years = visible.years_present()
     # One year at a time, the latest by default: every year of a city is thousands of rows.
     year = as_int(request.GET.get("year")) or (years[0] if years else None)
     context = {
         "jurisdiction": jurisdiction,
         "years": years,
         "year": year,
-        "target_years": set(
-            visible.filter(kind=Figure.Kind.TARGET)
-            .order_by()
-            .values_list("year", flat=True)
-            .distinct()
-        ),
-        "figures": visible.filter(year=year)
-        .for_listing()
-        .order_by("indicator__display_order", "indicator__name", "kind", "pk"),
+        "target_years": set(visible.target_years()),
+        "figures": visible.filter(year=year).for_listing().by_indicator(),
         "children": jurisdiction.children.all(),
         "reports": jurisdiction.reports.all(),
     }
@@ -77,11 +70,7 @@ def indicator_detail(request, pk):
     years = visible.years_present()
     # Nationally one indicator has thousands of figures a year: one year, a page at a time.
     year = as_int(request.GET.get("year")) or (years[0] if years else None)
-    figures = (
-        visible.filter(year=year)
-        .for_paged_listing()
-        .order_by("jurisdiction__division_code", "jurisdiction__name", "kind", "pk")
-    )
+    figures = visible.filter(year=year).for_paged_listing().by_jurisdiction()
     page, page_numbers = page_of(request, figures, FIGURES_PER_PAGE)
     context = {
         "indicator": indicator,
@@ -96,12 +85,7 @@ def indicator_detail(request, pk):
 
 @read_view
 def figure_detail(request, pk):
-    figure = get_object_or_404(
-        Figure.objects.visible_to(request.user).select_related(
-            "jurisdiction", "indicator", "source_report", "entered_by", "reviewed_by"
-        ),
-        pk=pk,
-    )
+    figure = get_object_or_404(Figure.objects.visible_to(request.user).for_detail(), pk=pk)
     return render(
         request,
         "indicators/figure_detail.html",
