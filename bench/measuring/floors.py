@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import connection
 from django.template import Context, Engine
 
-from indicators.dashboard import HEADLINE
+from indicators.display.dashboard import HEADLINE
 from indicators.models import Assessment, Figure, Indicator, Jurisdiction
 
 # The smallest template that still writes every value of every row, escaped.

@@ -3,43 +3,29 @@
 import html
 
 import django_tables2 as tables
-from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from indicators.templatetags.figures import plain_number, status_badge
+from indicators.display.markup import figure_link, figure_prefix, plain_number, status_badge
+from indicators.display.shown import source_text
 
 NUMBER_CELL = ' class="num"'  # the difference column's td, as its attrs below say
 
 
-def figure_link(figure, *, show_kind=False, prefix=None):
-    """The value as written, linking to the figure's page; hovering shows the report and quote.
-    `prefix`: the figure pages' path without the number (reverse is slow for a row each)."""
+def sourced_link(figure, prefix, *, show_kind=False):
+    """A figure's link showing its report and quote on hover, and its kind after it if asked."""
     if figure is None:
         return "—"
-    prefix = prefix or figure_prefix()
-    report = figure.source_report
-    source = (
-        f"《{report.title}》{report.date_text}：{figure.source_quote}"
-        if report
-        else figure.source_quote
-    )
     kind = (
         f' <span class="muted">{html.escape(str(figure.get_kind_display()))}</span>'
         if show_kind
         else ""
     )
-    return mark_safe(
-        f'<a href="{prefix}{int(figure.pk)}/" class="figure" title="{html.escape(source)}">'
-        f"{html.escape(figure.value_text)}</a>{kind}"
-    )
-
-
-def figure_prefix():
-    return reverse("indicators:figure", args=[0])[:-2]
+    link = figure_link(figure, html.escape(source_text(figure)), prefix, ' class="figure"')
+    return mark_safe(link + kind)
 
 
 class GapTable(tables.Table):
@@ -69,10 +55,10 @@ class GapTable(tables.Table):
         )
 
     def render_target(self, record):
-        return figure_link(record.target, prefix=self.figure_prefix)
+        return sourced_link(record.target, self.figure_prefix)
 
     def render_result(self, record):
-        return figure_link(record.result, show_kind=True, prefix=self.figure_prefix)
+        return sourced_link(record.result, self.figure_prefix, show_kind=True)
 
     @cached_property
     def figure_prefix(self):

@@ -2,10 +2,11 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Count, Exists, OuterRef, Q, When
+from django.db.models import Case, Exists, OuterRef, When
 
-from indicators.charts import trend_figure, trend_series
-from indicators.comparisons import Cell, ShownFigure
+from indicators.display.charts.trend import trend_figure, trend_series
+from indicators.display.comparisons import Cell
+from indicators.display.shown import chosen_figures
 from indicators.expressions import STATUS_CHOICES
 from indicators.models import Assessment, Indicator, Jurisdiction
 
@@ -21,7 +22,6 @@ HEADLINE = [
 ]
 RANKED = 5
 LEVEL_ORDER = ["province", "city", "district"]
-SHOWN_COLUMNS = ("id", "kind", "value_text", "source_quote")  # of a grid cell's figures
 
 
 @dataclass
@@ -60,17 +60,15 @@ def choices(jurisdiction):
     """What the chooser offers: provinces and cities, and this jurisdiction with its children.
     Plain rows (pk, division_code, name, parent_id): nationally they are hundreds."""
     return list(
-        Jurisdiction.objects.filter(
-            Q(level__in=["province", "city"]) | Q(parent=jurisdiction) | Q(pk=jurisdiction.pk)
+        Jurisdiction.objects.near([jurisdiction.pk]).values_list(
+            "pk", "division_code", "name", "parent_id", named=True
         )
-        .order_by("division_code", "name")
-        .values_list("pk", "division_code", "name", "parent_id", named=True)
     )
 
 
 def dashboard_build(jurisdiction, year=None):
     judged = Assessment.objects.filter(jurisdiction=jurisdiction)
-    results_by_year = dict(judged.order_by().values_list("year").annotate(n=Count("result")))
+    results_by_year = judged.results_by_year()
     years = sorted(results_by_year, reverse=True)
     with_results = [y for y in years if results_by_year[y]]
     year = year or (with_results[0] if with_results else (years[0] if years else None))
@@ -108,38 +106,23 @@ def dashboard_build(jurisdiction, year=None):
 
 
 def headline_indicators():
-    wanted = {key: index for index, key in enumerate(HEADLINE)}
-    found = Indicator.objects.filter(name__in=[n for n, _u in HEADLINE], unit="%")
-    return sorted(
-        (i for i in found if (i.name, i.unit) in wanted), key=lambda i: wanted[(i.name, i.unit)]
-    )
+    return Indicator.objects.of_series(HEADLINE)
 
 
 def children_grid(children, year, indicators):
     """(child, [Cell per indicator]) from plain rows: a city has dozens of children."""
     if not children or not indicators:
         return []
-    rows = Assessment.objects.filter(
-        jurisdiction_id__in=[child.pk for child in children], year=year, indicator__in=indicators
-    ).values_list(
+    chosen = chosen_figures(
+        Assessment.objects.filter(
+            jurisdiction_id__in=[child.pk for child in children],
+            year=year,
+            indicator__in=indicators,
+        ),
         "jurisdiction_id",
         "indicator_id",
-        "status",
-        "judgement__verdict",
-        *(f"target__{column}" for column in SHOWN_COLUMNS),
-        *(f"result__{column}" for column in SHOWN_COLUMNS),
     )
-    cells = {}
-    for child_id, indicator_id, status, verdict, *figures in rows:
-        target, result = shown_figure(*figures[:4]), shown_figure(*figures[4:])
-        cells[(child_id, indicator_id)] = Cell(
-            target=target, result=result, status=verdict or status
-        )
+    cells = {key: Cell(target, result, status) for key, (status, target, result) in chosen.items()}
     return [
         (child, [cells.get((child.pk, i.pk), Cell()) for i in indicators]) for child in children
     ]
-
-
-def shown_figure(pk, kind, value_text, source_quote):
-    """A grid cell's figure, or None; no recency, as the assessment has chosen it already."""
-    return ShownFigure(pk, kind, value_text, source_quote, ()) if pk else None

@@ -4,12 +4,11 @@ For the report that plans year R: last year's congress target, last year's (expe
 and this year's target, indicators numbered 一、二、… with 其中： and # for what lies below.
 """
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from indicators.assessing.choice import best_result, current_target
+from indicators.display.shown import ShownFigure, shown_figures, target_and_result
 from indicators.models import Figure, Indicator
 
 CHINESE_NUMERALS = "一二三四五六七八九十"
@@ -26,9 +25,9 @@ def chinese_numeral(number):
 class AnnexRow:
     label: str
     indicator: Indicator
-    target: Figure | None = None  # last year's congress target
-    result: Figure | None = None  # last year's result, expected or final
-    next_target: Figure | None = None  # this year's target
+    target: ShownFigure | None = None  # last year's congress target
+    result: ShownFigure | None = None  # last year's result, expected or final
+    next_target: ShownFigure | None = None  # this year's target
 
 
 @dataclass
@@ -74,27 +73,25 @@ class Annex:
 
 
 def annex_build(jurisdiction, year):
-    figures = (
-        Figure.objects.published()
-        .filter(jurisdiction=jurisdiction, year__in=[year - 1, year])
-        .select_related("indicator__parent__parent", "source_report")
+    by_key = shown_figures(
+        Figure.objects.published().filter(jurisdiction=jurisdiction, year__in=[year - 1, year]),
+        "indicator_id",
+        "year",
     )
-    by_indicator = defaultdict(list)
-    for figure in figures:
-        by_indicator[figure.indicator].append(figure)
-    main = {i for i in by_indicator if i.in_annex} or {
-        i for i, found in by_indicator.items() if any(f.kind == Figure.Kind.TARGET for f in found)
-    }
+    with_figures = Indicator.objects.filter(pk__in={i for i, _y in by_key}).in_report_order()
+    main = [i for i in with_figures if i.in_annex] or [
+        i for i in with_figures if any(year_target(by_key, i, y) for y in (year - 1, year))
+    ]  # what the report would list: its main indicators, or else every one with a target
     annex = Annex(jurisdiction=jurisdiction, year=year)
     for indicator in with_parents(main):
-        found = by_indicator.get(indicator, [])
+        last_target, last_result = target_and_result(by_key.get((indicator.pk, year - 1), ()))
         annex.rows.append(
             AnnexRow(
                 label="",
                 indicator=indicator,
-                target=current_target([f for f in found if f.year == year - 1]),
-                result=best_result([f for f in found if f.year == year - 1]),
-                next_target=current_target([f for f in found if f.year == year]),
+                target=last_target,
+                result=last_result,
+                next_target=year_target(by_key, indicator, year),
             )
         )
     number_rows(annex.rows)
@@ -104,8 +101,12 @@ def annex_build(jurisdiction, year):
         for f in (row.target, row.result, row.next_target)
         if f
     }
-    annex.reports = sorted((r for r in used if r), key=lambda r: r.delivered_on)
+    annex.reports = sorted((r for r in used if r), key=lambda r: (r.delivered_on, r.pk))
     return annex
+
+
+def year_target(by_key, indicator, year):
+    return target_and_result(by_key.get((indicator.pk, year), ()))[0]
 
 
 def with_parents(indicators):
