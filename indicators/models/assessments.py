@@ -100,6 +100,19 @@ class AssessmentQuerySet(KeyedQuerySet):
             "judgement__judged_by__username",
         )
 
+    def shown_statuses(self, *key_fields):
+        """{(values of key_fields): the verdict shown}, an analyst's when one applies (as
+        Assessment.shown_status), from plain rows."""
+        width = len(key_fields)
+        return {
+            row[:width]: row[width + 1] or row[width]
+            for row in self.values_list(*key_fields, "status", "judgement__verdict")
+        }
+
+    def results_by_year(self):
+        """{year: how many of these assessments have a result}."""
+        return dict(self.order_by().values_list("year").annotate(n=models.Count("result")))
+
     def status_counts(self):
         return dict(self.values_list("status").annotate(count=models.Count("pk")).order_by())
 

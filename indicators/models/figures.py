@@ -62,6 +62,29 @@ class FigureQuerySet(KeyedQuerySet):
         ]
         return sorted(probes[0].union(*probes[1:]), reverse=True)
 
+    def target_years(self):
+        """The years these figures set targets for, unordered."""
+        return (
+            self.filter(kind=Figure.Kind.TARGET)
+            .order_by()
+            .values_list("year", flat=True)
+            .distinct()
+        )
+
+    def by_indicator(self):
+        """In the order a jurisdiction's page lists them: by indicator as reports do, then kind."""
+        return self.order_by("indicator__display_order", "indicator__name", "kind", "pk")
+
+    def by_jurisdiction(self):
+        """In the order an indicator's page lists them: by division code, then kind."""
+        return self.order_by("jurisdiction__division_code", "jurisdiction__name", "kind", "pk")
+
+    def for_detail(self):
+        """With what a figure's page shows besides the figure."""
+        return self.select_related(
+            "jurisdiction", "indicator", "source_report", "entered_by", "reviewed_by"
+        )
+
     def for_figures_csv(self):
         return self.select_related(
             "jurisdiction__parent", "indicator__parent", "source_report"

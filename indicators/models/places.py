@@ -56,6 +56,34 @@ class JurisdictionQuerySet(models.QuerySet):
             return self.filter(division_code__startswith=text)
         return self.filter(Q(name__icontains=text) | Q(name_en__icontains=text))
 
+    def with_parents(self):
+        """With the parents up to the province: the page cache finds a region without a query."""
+        return self.select_related("parent__parent")
+
+    def by_names_or_codes(self, values):
+        """Those whose division code is one of the values made of digits, or whose name is one
+        of the others (as by_name_or_code reads a value), in division-code order."""
+        codes = {value for value in values if value.isdigit()}
+        return self.filter(Q(division_code__in=codes) | Q(name__in=set(values) - codes)).order_by(
+            "division_code", "name"
+        )
+
+    def with_figures_of(self, indicator):
+        """Those with figures of the indicator. An EXISTS, which stops at the first figure, where
+        a join and DISTINCT would read every figure of the indicator."""
+        figure = self.model._meta.get_field("figures").related_model  # figures imports places
+        figures = figure.objects.filter(jurisdiction=models.OuterRef("pk"), indicator=indicator)
+        return self.filter(models.Exists(figures))
+
+    def near(self, ids):
+        """What a chooser offers around these jurisdictions: every province and city, these
+        jurisdictions and those directly below them, in division-code order."""
+        return self.filter(
+            Q(level__in=[Jurisdiction.Level.PROVINCE, Jurisdiction.Level.CITY])
+            | Q(pk__in=ids)
+            | Q(parent_id__in=ids)
+        ).order_by("division_code", "name")
+
     def for_listing(self):
         """With the parent to name and the number of jurisdictions directly below, to browse on."""
         return (

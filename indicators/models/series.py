@@ -7,6 +7,31 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 
+def report_order(indicator):
+    return (indicator.display_order, indicator.name, indicator.unit)
+
+
+class IndicatorQuerySet(models.QuerySet):
+    def in_report_order(self):
+        """These indicators with their parents (for their depth), in the order reports list
+        them; sorted here, where the database's collation would order the names otherwise."""
+        return sorted(self.select_related("parent__parent"), key=report_order)
+
+    def of_series(self, series):
+        """The indicators of these (name, unit) pairs that exist, in the pairs' order."""
+        wanted = {pair: index for index, pair in enumerate(series)}
+        found = self.filter(
+            name__in={name for name, _unit in series}, unit__in={unit for _name, unit in series}
+        )
+        return sorted(
+            (i for i in found if (i.name, i.unit) in wanted), key=lambda i: wanted[(i.name, i.unit)]
+        )
+
+    def charted(self):
+        """Those a trend chart can draw: every series but the qualitative ones."""
+        return self.exclude(measure=Indicator.Measure.QUALITATIVE)
+
+
 class Indicator(models.Model):
     class Measure(models.TextChoices):
         GROWTH = "growth", _("Growth rate")
@@ -73,6 +98,7 @@ class Indicator(models.Model):
         ),
     )
 
+    objects = IndicatorQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

@@ -3,16 +3,15 @@
 from collections import defaultdict
 from typing import NamedTuple
 
-from django.db.models import Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
-from indicators.charts import trend_figure, trend_series
-from indicators.dashboard import dashboard_build, default_choice
-from indicators.models import Figure, Indicator, Jurisdiction
+from indicators.display.charts.trend import trend_figure, trend_series
+from indicators.display.dashboard import dashboard_build, default_choice
+from indicators.exports.table_sheets import trend_sheet
+from indicators.models import Indicator, Jurisdiction
 from indicators.page_cache import cached_page, regions_of
 from indicators.permissions import read_view
-from indicators.sheets import trend_sheet
 from indicators.views.query import as_int
 from indicators.views.tables import download
 
@@ -24,7 +23,7 @@ DEFAULT_TREND_PLACES = 3
 def dashboard(request):
     code = request.GET.get("jurisdiction")
     jurisdiction = (
-        get_object_or_404(Jurisdiction.objects.select_related("parent__parent"), division_code=code)
+        get_object_or_404(Jurisdiction.objects.with_parents(), division_code=code)
         if code
         else default_choice()
     )
@@ -42,7 +41,7 @@ def dashboard(request):
 def trend(request):
     indicator = chosen_indicator(request)
     choice = chosen_jurisdictions(request.GET.getlist("jurisdiction"))
-    chosen = choice.chosen or (with_figures_of(indicator) if indicator else [])
+    chosen = choice.chosen or (first_with_figures_of(indicator) if indicator else [])
     stem = _("%(indicator)s-trend") % {"indicator": indicator.name if indicator else ""}
     response = (
         download(request, lambda: trend_sheet(indicator, series_of(indicator, chosen)), stem)
@@ -69,7 +68,7 @@ def trend_body(indicator, chosen, choice):
         "ambiguous": choice.ambiguous,
         "unknown": choice.unknown,
         "nearby": nearby(chosen),
-        "indicators": Indicator.objects.exclude(measure=Indicator.Measure.QUALITATIVE),
+        "indicators": Indicator.objects.charted(),
         "chart": trend_figure(indicator, series) if series else None,
         "has_data": any(series.values()),
     }
@@ -79,8 +78,8 @@ def chosen_indicator(request):
     pk = as_int(request.GET.get("indicator"))
     if pk is not None:
         return get_object_or_404(Indicator, pk=pk)
-    name, unit = DEFAULT_TREND
-    return Indicator.objects.filter(name=name, unit=unit).first() or Indicator.objects.first()
+    default = Indicator.objects.of_series([DEFAULT_TREND])
+    return default[0] if default else Indicator.objects.first()
 
 
 class Choice(NamedTuple):
@@ -90,20 +89,15 @@ class Choice(NamedTuple):
 
 
 def chosen_jurisdictions(values):
-    """The jurisdictions asked for, each by division code or name (as Jurisdiction.objects
-    .by_name_or_code reads them), from one query however many there are."""
+    """The jurisdictions asked for, each by division code or name, from one query however many
+    there are."""
     values = {value.strip() for value in values} - {""}
-    codes = {value for value in values if value.isdigit()}
-    found = (
-        Jurisdiction.objects.filter(Q(division_code__in=codes) | Q(name__in=values - codes))
-        .select_related("parent__parent")  # up to the province: the page cache's region
-        .order_by("division_code", "name")
-    )
+    found = Jurisdiction.objects.by_names_or_codes(values).with_parents()
     named = defaultdict(list)
     for jurisdiction in found:
         if jurisdiction.name in values:
             named[jurisdiction.name].append(jurisdiction)
-    chosen = [j for j in found if j.division_code in codes or len(named[j.name]) == 1]
+    chosen = [j for j in found if j.division_code in values or len(named[j.name]) == 1]
     return Choice(
         chosen=chosen,
         ambiguous=[j for j in found if j not in chosen],
@@ -111,31 +105,16 @@ def chosen_jurisdictions(values):
     )
 
 
-def with_figures_of(indicator):
-    """The first jurisdictions with figures of the indicator: what the chart shows before any
-    is chosen. An EXISTS, which stops at the first figure, where a join and DISTINCT read
-    every figure of the indicator."""
-    figures = Figure.objects.filter(jurisdiction=OuterRef("pk"), indicator=indicator)
-    return list(
-        Jurisdiction.objects.filter(Exists(figures))
-        .select_related("parent__parent")
-        .order_by("division_code", "name")[:DEFAULT_TREND_PLACES]
-    )
+def first_with_figures_of(indicator):
+    """What the chart shows before any jurisdiction is chosen."""
+    places = Jurisdiction.objects.with_figures_of(indicator).with_parents()
+    return list(places.order_by("division_code", "name")[:DEFAULT_TREND_PLACES])
 
 
 def nearby(chosen):
     """(code or name, name) of what the chooser suggests: provinces and cities, and the chosen
     jurisdictions with their parents, siblings and children. All 3,200 made the page slow; any
     other can still be typed by name or code."""
-    ids = [j.pk for j in chosen]
-    parents = [j.parent_id for j in chosen if j.parent_id]
-    rows = (
-        Jurisdiction.objects.filter(
-            Q(level__in=[Jurisdiction.Level.PROVINCE, Jurisdiction.Level.CITY])
-            | Q(pk__in=ids + parents)
-            | Q(parent_id__in=ids + parents)
-        )
-        .order_by("division_code", "name")
-        .values_list("division_code", "name")
-    )
+    around = [j.pk for j in chosen] + [j.parent_id for j in chosen if j.parent_id]
+    rows = Jurisdiction.objects.near(around).values_list("division_code", "name")
     return [(code or name, name) for code, name in rows]

@@ -44,22 +44,15 @@ def jurisdiction_detail(request, code):
     visible = Figure.objects.for_reader(drafts=sees_drafts(request.user)).filter(
         jurisdiction=jurisdiction
     )
-    years = list(visible.order_by("-year").values_list("year", flat=True).distinct())
+    years = visible.years_present()
     # One year at a time, the latest by default: every year of a city is thousands of rows.
     year = as_int(request.GET.get("year")) or (years[0] if years else None)
     context = {
         "jurisdiction": jurisdiction,
         "years": years,
         "year": year,
-        "target_years": set(
-            visible.filter(kind=Figure.Kind.TARGET)
-            .order_by()
-            .values_list("year", flat=True)
-            .distinct()
-        ),
-        "figures": visible.filter(year=year)
-        .for_listing()
-        .order_by("indicator__display_order", "indicator__name", "kind", "pk"),
+        "target_years": set(visible.target_years()),
+        "figures": visible.filter(year=year).for_listing().by_indicator(),
         "children": jurisdiction.children.all(),
         "reports": jurisdiction.reports.all(),
     }
@@ -81,11 +74,7 @@ def indicator_detail(request, pk):
     years = visible.years_present()
     # Nationally one indicator has thousands of figures a year: one year, a page at a time.
     year = as_int(request.GET.get("year")) or (years[0] if years else None)
-    figures = (
-        visible.filter(year=year)
-        .for_paged_listing()
-        .order_by("jurisdiction__division_code", "jurisdiction__name", "kind", "pk")
-    )
+    figures = visible.filter(year=year).for_paged_listing().by_jurisdiction()
     page, page_numbers = page_of(request, figures, FIGURES_PER_PAGE)
     context = {
         "indicator": indicator,
@@ -101,10 +90,7 @@ def indicator_detail(request, pk):
 @read_view
 def figure_detail(request, pk):
     figure = get_object_or_404(
-        Figure.objects.for_reader(drafts=sees_drafts(request.user)).select_related(
-            "jurisdiction", "indicator", "source_report", "entered_by", "reviewed_by"
-        ),
-        pk=pk,
+        Figure.objects.for_reader(drafts=sees_drafts(request.user)).for_detail(), pk=pk
     )
     return render(
         request,

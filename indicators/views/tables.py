@@ -7,26 +7,23 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django_tables2 import RequestConfig
 
-from indicators.annex import annex_build
-from indicators.charts import gap_figure
-from indicators.comparisons import across_jurisdictions, across_years
+from indicators.display.annex import annex_build
+from indicators.display.charts.gaps import gap_figure
+from indicators.display.comparisons import across_jurisdictions, across_years
+from indicators.display.tables import GapTable
+from indicators.exports.sheet_files import csv_response, xlsx_response
+from indicators.exports.table_sheets import annex_sheet, gap_sheet, grid_sheet
 from indicators.expressions import STATUS_CHOICES
 from indicators.filters import GapFilter
 from indicators.models import Assessment, Jurisdiction
 from indicators.page_cache import cached_page, regions_of
 from indicators.permissions import read_view
-from indicators.sheets import annex_sheet, gap_sheet, grid_sheet
-from indicators.spreadsheets import csv_response, xlsx_response
-from indicators.tables import GapTable
 
 DOWNLOADS = {"csv": csv_response, "xlsx": xlsx_response}
 
 
 def place(code):
-    # The parents up to a province: page_cache finds the region without a query.
-    return get_object_or_404(
-        Jurisdiction.objects.select_related("parent__parent"), division_code=code
-    )
+    return get_object_or_404(Jurisdiction.objects.with_parents(), division_code=code)
 
 
 def download(request, sheet, stem):

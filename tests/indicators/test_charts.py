@@ -9,7 +9,9 @@ from django.core.management import call_command
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
 
-from indicators.charts import STATUS_COLOURS, gap_figure, trend_figure, trend_series
+from indicators.display.charts.gaps import gap_figure
+from indicators.display.charts.plotting import STATUS_COLOURS
+from indicators.display.charts.trend import trend_figure, trend_series
 from indicators.models import Assessment, Figure, Indicator, Jurisdiction
 from reports.models import Report
 from tests.factories import JurisdictionFactory, children_with_figures_of, figure_create

@@ -24,7 +24,7 @@ def test_a_grid_cell_shows_target_result_and_verdict_with_links_and_quotes():
 
     from django.template import Context
 
-    from indicators.comparisons import Cell
+    from indicators.display.comparisons import Cell
     from indicators.templatetags.figures import grid_cell
 
     target = SimpleNamespace(pk=7, value_text="6.5 左右", source_quote="增长<6.5%>左右")

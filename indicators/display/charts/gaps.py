@@ -1,0 +1,54 @@
+"""The gap chart: each growth target's difference from its result, as diverging bars."""
+
+from django.utils.translation import gettext as _
+
+from indicators.display.charts.plotting import (
+    STATUS_COLOURS,
+    STATUS_LABELS,
+    default_template,
+    label,
+    layout,
+    number,
+)
+
+
+def gap_figure(assessments):
+    """Differences from target as diverging horizontal bars, growth rates only (percentage
+    points); None when there are none. Plain data, as trend_figure."""
+    rows = sorted(
+        (a for a in assessments if a.difference is not None and a.indicator.unit == "%"),
+        key=lambda a: a.difference,
+    )
+    if not rows:
+        return None
+    bars = {
+        "customdata": [
+            [label(STATUS_LABELS.get(a.shown_status, a.shown_status)), label(a.explanation)]
+            for a in rows
+        ],
+        "hovertemplate": "%{y}<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
+        "marker": {"color": [STATUS_COLOURS.get(a.shown_status, "#8a939c") for a in rows]},
+        "meta": {"role": "gap"},
+        "orientation": "h",
+        "x": [number(a.difference) for a in rows],
+        "y": [label(a.indicator.name) for a in rows],
+        "type": "bar",
+    }
+    return {
+        "data": [bars],
+        "layout": {
+            "template": default_template(),
+            **layout(
+                height=max(240, 28 * len(rows) + 80),
+                showlegend=False,
+                xaxis={
+                    "title": {"text": label(_("percentage points from target"))},
+                    "zeroline": True,
+                    "zerolinecolor": "#1d2733",
+                    "gridcolor": "#eef1f4",
+                },
+                yaxis={"automargin": True},
+                margin={"l": 20, "r": 20, "t": 20, "b": 50},
+            ),
+        },
+    }

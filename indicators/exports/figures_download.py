@@ -1,0 +1,68 @@
+"""Figures CSV downloads from pages: streamed when small, prepared by a Celery task when large."""
+
+import tempfile
+
+from django.core.files import File
+from django.db import transaction
+from django.utils import timezone
+
+from indicators.exports.figures_csv import BOM
+from indicators.exports.figures_csv_writing import FiguresCsv
+from indicators.models import Export, Figure, Jurisdiction
+from indicators.permissions import sees_drafts
+
+PROGRESS_EVERY = 5000
+# One COPY per this many jurisdictions: progress between statements (about 16 steps for a country).
+PLACES_PER_COPY = 200
+
+
+def figures_for(filters, user):
+    """The figures a download's filters select, as this user may see them."""
+    figures = Figure.objects.for_reader(drafts=sees_drafts(user)).for_figures_csv()
+    if filters.get("within"):
+        root = Jurisdiction.objects.get(division_code=filters["within"])
+        figures = figures.filter(jurisdiction_id__in=Jurisdiction.objects.descendant_ids([root.pk]))
+    if filters.get("jurisdiction"):
+        figures = figures.filter(jurisdiction__division_code=filters["jurisdiction"])
+    if filters.get("years"):
+        figures = figures.filter(year__in=filters["years"])
+    if filters.get("kind"):
+        figures = figures.filter(kind=filters["kind"])
+    return figures
+
+
+def export_start(*, user, filters: dict, filename: str) -> Export:
+    """Queue a background export; the task starts once this transaction commits."""
+    from indicators.tasks import export_figures  # tasks import this module
+
+    export = Export.objects.create(requested_by=user, filters=filters, filename=filename)
+    transaction.on_commit(lambda: export_figures.delay(export.pk))
+    return export
+
+
+def export_run(export: Export) -> Export:
+    figures = figures_for(export.filters, export.requested_by)
+    export.status, export.rows_total = Export.Status.RUNNING, figures.count()
+    export.save(update_fields=["status", "rows_total"])
+    try:
+        with tempfile.TemporaryFile("w+b") as stream:
+            stream.write(BOM.encode())
+            written, reported = FiguresCsv(figures, places_per_copy=PLACES_PER_COPY), 0
+            for block in written:
+                stream.write(block)
+                if written.rows - reported >= PROGRESS_EVERY:
+                    reported = written.rows
+                    Export.objects.filter(pk=export.pk).update(rows_done=reported)
+            stream.seek(0)
+            export.file.save(export.filename, File(stream), save=False)
+    except Exception as error:  # the page must say it failed, not spin forever
+        export.status, export.error = Export.Status.FAILED, str(error)[:1000]
+        export.save(update_fields=["status", "error"])
+        raise
+    export.status, export.rows_done, export.finished_at = (
+        Export.Status.DONE,
+        export.rows_total,
+        timezone.now(),
+    )
+    export.save(update_fields=["status", "rows_done", "finished_at", "file"])
+    return export
