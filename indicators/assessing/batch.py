@@ -7,11 +7,11 @@ jurisdictions at a time when everything is reassessed (`assessments_for_jurisdic
 """
 
 from collections import defaultdict
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from operator import attrgetter
 from typing import NamedTuple
 
-from indicators.assessing.choice import best_result, current_target, recency_key
+from indicators.assessing.choice import best_result, current_target, edit_time, recency_key
 from indicators.assessing.references import ancestry, places_all, reference_key
 from indicators.assessing.verdict_memo import Rule, Verdicts
 from indicators.expressions import JUDGED, RELATIVE
@@ -25,7 +25,7 @@ FIGURE_FIELDS = (
     "kind",
     "value_text",
     "source_report__delivered_on",
-    "updated_at",
+    "edited",
 )
 ROWS_PER_FETCH = 20_000
 RECENCY = attrgetter("recency")
@@ -65,13 +65,6 @@ class AssessmentRow(NamedTuple):
     def key(self):
         return (self.jurisdiction_id, self.indicator_id, self.year)
 
-    def as_stored(self):
-        """The columns as the database gives them back: the difference at the column's scale
-        (PostgreSQL rounds numeric half away from zero, as ROUND_HALF_UP does)."""
-        if self.difference is None:
-            return tuple(self)
-        return self._replace(difference=self.difference.quantize(DIFFERENCE_STEP, ROUND_HALF_UP))
-
 
 STORED_FIELDS = AssessmentRow._fields
 
@@ -79,7 +72,8 @@ STORED_FIELDS = AssessmentRow._fields
 def figure_rows(figures, keys=None):
     """{key: [FigureRow]} of a queryset of figures (only of `keys`, when given)."""
     grouped = defaultdict(list)
-    rows = figures.order_by().values_list(*FIGURE_FIELDS).iterator(chunk_size=ROWS_PER_FETCH)
+    figures = figures.order_by().annotate(edited=edit_time(figures.db))
+    rows = figures.values_list(*FIGURE_FIELDS).iterator(chunk_size=ROWS_PER_FETCH)
     for jurisdiction_id, indicator_id, year, pk, kind, text, delivered_on, edited in rows:
         key = (jurisdiction_id, indicator_id, year)
         if keys is None or key in keys:
@@ -101,7 +95,10 @@ def judgement_rows(judgements, keys=None):
 
 def rules_of(indicators):
     rows = indicators.order_by().values_list("pk", "direction", "tolerance", "unit")
-    return {pk: Rule(direction, tolerance, unit) for pk, direction, tolerance, unit in rows}
+    return {
+        pk: Rule(direction, None if tolerance is None else str(tolerance), unit)
+        for pk, direction, tolerance, unit in rows
+    }
 
 
 class Judging:
@@ -110,7 +107,7 @@ class Judging:
 
     def __init__(self, *, rules, gdp_id, places=None):
         self.rules, self.gdp_id, self.places = rules, gdp_id, places
-        self.verdicts = Verdicts()
+        self.verdicts = Verdicts(difference_step=DIFFERENCE_STEP)
 
     @classmethod
     def everything(cls, gdp):
@@ -148,29 +145,34 @@ def assessments_from(figures, judgements, judging, *, held):
 
     `held(key)` says whether `figures` holds all of that key's figures; the references of
     relative targets outside them are read with one query."""
-    targets = {}
+    chosen = {}
     for key, found in figures.items():
         target = current_target(found, recency=RECENCY)
         if target is not None:
-            targets[key] = target
-    references = reference_rows(targets, figures, judging, held)
+            chosen[key] = (target, best_result(found, recency=RECENCY))
+    references = reference_rows(chosen, figures, judging, held)
+    inputs = {
+        key: (
+            judging.rules[key[1]],
+            target.value_text,
+            result.value_text if result else None,
+            reference.value_text if (reference := references.get(key)) else None,
+        )
+        for key, (target, result) in chosen.items()
+    }
+    verdicts = judging.verdicts.judged(inputs.values())
     return [
         assessment_row(
-            key,
-            target,
-            best_result(figures[key], recency=RECENCY),
-            references.get(key),
-            judgements.get(key),
-            judging,
+            key, *figures_used, references.get(key), judgements.get(key), verdicts[inputs[key]]
         )
-        for key, target in targets.items()
+        for key, figures_used in chosen.items()
     ]
 
 
-def reference_rows(targets, figures, judging, held):
+def reference_rows(chosen, figures, judging, held):
     """{key: the FigureRow of the best result its relative target refers to}."""
     relative = {}
-    for key, target in targets.items():
+    for key, (target, _result) in chosen.items():
         expression = judging.verdicts.expression(target.value_text)
         if expression.kind == RELATIVE:
             relative[key] = expression
@@ -182,25 +184,19 @@ def reference_rows(targets, figures, judging, held):
         if found := reference_key(key, expression, judging.gdp_id, places):
             wanted[key] = found
     missing = {ref for ref in wanted.values() if not held(ref)}
-    if missing:
-        published = Figure.objects.published()
-        figures = {**figures, **figure_rows(published.for_keys(missing), missing)}
-    return {key: best_result(figures.get(ref, ()), recency=RECENCY) for key, ref in wanted.items()}
+    read = figure_rows(Figure.objects.published().for_keys(missing), missing) if missing else {}
+    return {
+        key: best_result(figures.get(ref) or read.get(ref, ()), recency=RECENCY)
+        for key, ref in wanted.items()
+    }
 
 
-def assessment_row(key, target, result, reference, judgement, judging):
-    result_text = result.value_text if result else None
-    verdict = judging.verdicts.judged(
-        judging.rules[key[1]],
-        target.value_text,
-        result_text,
-        reference.value_text if reference else None,
-    )
+def assessment_row(key, target, result, reference, judgement, verdict):
     # A judgement holds for the texts it judged; a rewritten target or result reopens it.
     applies = (
         judgement is not None
         and judgement.target_text == target.value_text
-        and judgement.result_text == (result_text or "")
+        and judgement.result_text == (result.value_text if result else "")
     )
     return AssessmentRow(
         *key,

@@ -110,9 +110,7 @@ def jurisdictions_refresh(jurisdiction_ids, judging):
         .iterator(chunk_size=ROWS_PER_FETCH)
     }
     changed = [
-        a
-        for a in assessments
-        if (found := stored.pop(a.key, None)) is None or found[1:] != a.as_stored()
+        a for a in assessments if (found := stored.pop(a.key, None)) is None or found[1:] != a
     ]
     upsert(changed)
     if stored:

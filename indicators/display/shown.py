@@ -14,11 +14,7 @@ from decimal import Decimal
 from operator import attrgetter
 from typing import NamedTuple
 
-from django.db import connections
-from django.db.models import F, FloatField
-from django.db.models.functions import Cast, Extract
-
-from indicators.assessing.choice import best_result, current_target, recency_key
+from indicators.assessing.choice import best_result, current_target, edit_time, recency_key
 from indicators.expressions import parse
 from indicators.models import Figure
 
@@ -118,15 +114,6 @@ def with_shown_fields(queryset, prefix=""):
     edited = f"{prefix.replace('__', '_')}edited"
     queryset = queryset.annotate(**{edited: edit_time(queryset.db, f"{prefix}updated_at")})
     return queryset, [*(prefix + field for field in SHOWN_FIELDS), edited]
-
-
-def edit_time(database, field):
-    """A figure's edit time for ordering: on PostgreSQL as seconds, a float psycopg reads many
-    times faster than a timestamp with a zone (and exact enough to keep microseconds apart);
-    elsewhere (SQLite, `make run`) the timestamp."""
-    if connections[database].vendor == "postgresql":
-        return Cast(Extract(field, "epoch"), FloatField())
-    return F(field)
 
 
 class ShownReader:

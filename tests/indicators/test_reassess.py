@@ -1,6 +1,8 @@
 """Reassessing everything (`reassess`) works on rounds of jurisdictions, and stores exactly what
 refreshing each key on its own stores."""
 
+from decimal import Decimal
+
 import pytest
 from django.utils import translation
 
@@ -51,6 +53,11 @@ def varied(demo, analyst):
     figure(cangshan, income, 2023, "target", "与经济增长保持同步")
     figure(cangshan, income, 2023, "final", "5.5 左右")
     figure(cangshan, gdp, 2023, "final", "5.6")
+    # Differences finer than the column keeps, rounded half away from zero when stored.
+    figure(cangshan, gdp, 2020, "target", "6")
+    figure(cangshan, gdp, 2020, "final", "6.0000005")
+    figure(cangshan, exports, 2020, "target", "6")
+    figure(cangshan, exports, 2020, "final", "5.9999995")
     # Drafts count for nothing: a better result awaiting review, a key with a draft target only.
     figure(fuzhou, gdp, 2023, "final", "9.9", review_status="draft")
     draft = figure(cangshan, gdp, 2021, "target", "7", review_status="draft")
@@ -123,9 +130,9 @@ def test_reassessing_unchanged_assessments_writes_nothing(varied, django_assert_
 
 def test_verdicts_judge_each_distinct_input_once_as_assess_does():
     verdicts = Verdicts()
-    rule = Rule("up", None, "%")
-    first = verdicts.judged(rule, "6.5 左右", "5.3 左右", None)
-    assert verdicts.judged(rule, "6.5 左右", "5.3 左右", None) is first
+    texts = (Rule("up", None, "%"), "6.5 左右", "5.3 左右", None)
+    first = verdicts.judged([texts, texts])[texts]
+    assert verdicts.judged([texts])[texts] is first
     with translation.override("zh-hans"):
         chinese = assess("6.5 左右", "5.3 左右", unit="%")
     with translation.override("en"):
@@ -137,4 +144,14 @@ def test_verdicts_judge_each_distinct_input_once_as_assess_does():
         chinese.explanation,
         english.explanation,
     )
-    assert verdicts.judged(Rule("down", None, "%"), "6.5 左右", "5.3 左右", None) != first
+    downward = (Rule("down", None, "%"), "6.5 左右", "5.3 左右", None)
+    assert verdicts.judged([downward])[downward].status == "within_control"
+
+
+@pytest.mark.parametrize(
+    ("result", "stored"), [("6.0000005", "0.000001"), ("5.9999995", "-0.000001")]
+)
+def test_verdicts_round_differences_as_the_column_stores_them(result, stored):
+    verdicts = Verdicts(difference_step=Decimal("0.000001"))
+    texts = (Rule("up", None, "%"), "6", result, None)
+    assert verdicts.judged([texts])[texts].difference == Decimal(stored)
