@@ -4,15 +4,24 @@ from django.utils.translation import gettext_lazy as _
 from rules.contrib.admin import ObjectPermissionsModelAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
 
-from indicators.assessing.refresh import assessments_deferred, assessments_invalidate
 from indicators.forms import JudgementForm, VersionedFigureForm
 from indicators.models import Assessment, Assignment, Figure, Indicator, Judgement, Jurisdiction
 from indicators.permissions import is_administrator, scope
-from indicators.services import judgement_record
+from indicators.services.figures import figure_delete, figure_record, figures_change
+from indicators.services.judgements import judgement_record, judgements_delete
+from indicators.services.structure import indicator_record, jurisdiction_record, structure_delete
 
 
 class PlanWatchAdmin(ObjectPermissionsModelAdminMixin, SimpleHistoryAdmin):
-    """Object-level permissions from indicators.permissions; history kept, restored by administrators."""
+    """Object-level permissions from indicators.permissions; history kept, restored by
+    administrators. Every save and delete goes through the model's service (`record`,
+    `remove`), which checks the permission again and re-judges what the change touches."""
+
+    def record(self, obj, user, reason):
+        raise NotImplementedError
+
+    def remove(self, obj, user):
+        raise NotImplementedError
 
     def has_change_history_permission(self, request, obj=None):
         return is_administrator(request.user)
@@ -23,15 +32,16 @@ class PlanWatchAdmin(ObjectPermissionsModelAdminMixin, SimpleHistoryAdmin):
         request.planwatch_revert = True
         return super().history_form_view(request, object_id, version_id, extra_context)
 
-    def check_write(self, request, obj, change):
-        action = "change" if change else "add"
-        if not request.user.has_perm(f"{self.opts.app_label}.{action}_{self.opts.model_name}", obj):
-            raise PermissionDenied
-
     def save_model(self, request, obj, form, change):
-        self.check_write(request, obj, change)
-        obj._change_reason = getattr(form, "cleaned_data", {}).get("change_reason") or None
-        super().save_model(request, obj, form, change)
+        reason = getattr(form, "cleaned_data", {}).get("change_reason") or None
+        self.record(obj, request.user, reason)
+
+    def delete_model(self, request, obj):
+        self.remove(obj, request.user)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            self.delete_model(request, obj)
 
 
 def offered_in_scope(request, queryset):
@@ -57,6 +67,12 @@ class JurisdictionAdmin(PlanWatchAdmin):
     autocomplete_fields = ["parent"]
     list_select_related = ["parent"]
 
+    def record(self, obj, user, reason):
+        jurisdiction_record(jurisdiction=obj, user=user, reason=reason)
+
+    def remove(self, obj, user):
+        structure_delete(obj=obj, user=user)
+
     def get_search_results(self, request, queryset, search_term):
         return super().get_search_results(request, offered_in_scope(request, queryset), search_term)
 
@@ -77,6 +93,12 @@ class IndicatorAdmin(PlanWatchAdmin):
     search_fields = ["name", "name_en", "unit"]
     autocomplete_fields = ["parent"]
     list_select_related = ["parent"]
+
+    def record(self, obj, user, reason):
+        indicator_record(indicator=obj, user=user, reason=reason)
+
+    def remove(self, obj, user):
+        structure_delete(obj=obj, user=user)
 
 
 @admin.register(Figure)
@@ -133,17 +155,14 @@ class FigureAdmin(PlanWatchAdmin):
         form.skip_version_check = getattr(request, "planwatch_revert", False)
         return form
 
-    def save_model(self, request, obj, form, change):
-        obj.enter(request.user)
-        super().save_model(request, obj, form, change)
+    def record(self, obj, user, reason):
+        figure_record(figure=obj, user=user, reason=reason)
+
+    def remove(self, obj, user):
+        figure_delete(figure=obj, user=user)
 
     def delete_queryset(self, request, queryset):
-        with assessments_deferred():
-            for figure in queryset:
-                if not request.user.has_perm("indicators.delete_figure", figure):
-                    raise PermissionDenied
-                figure._history_user = request.user
-                figure.delete()
+        figures_change(deleted=list(queryset), user=request.user)
 
 
 @admin.register(Judgement)
@@ -179,16 +198,10 @@ class JudgementAdmin(ObjectPermissionsModelAdminMixin, admin.ModelAdmin):
         obj.pk = judgement.pk
 
     def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        assessments_invalidate({obj.assessment_key})
+        judgements_delete(judgements=[obj], user=request.user)
 
     def delete_queryset(self, request, queryset):
-        keys = {judgement.assessment_key for judgement in queryset}
-        for judgement in queryset:
-            if not request.user.has_perm("indicators.delete_judgement", judgement):
-                raise PermissionDenied
-        super().delete_queryset(request, queryset)
-        assessments_invalidate(keys)
+        judgements_delete(judgements=queryset, user=request.user)
 
 
 @admin.register(Assessment)

@@ -1,19 +1,55 @@
-"""The small language in which plan targets and results are written, and its parser.
+"""The scripting interface to target expressions: `parse` a target or result, `assess` one.
 
-Reports write "6.5 左右", "控制在 3% 以内", "不低于全省平均水平", "完成省下达目标"… `parse`
-reads any such text into an `Expression` and never raises: what it cannot read becomes an
-expression of kind "unparsed" that keeps the text. Judging a result against a target lives in
-`indicators.judging`; `assess` and `Assessment` are re-exported here so that
-`from indicators.expressions import parse, assess` works.
+    from indicators.expressions import parse, assess
+
+    parse("6.5 左右").kind                         # "approx"
+    assess("控制在 3% 以内", "2.8%").status         # "within_control"
+
+Scripts, notebooks and the other stages import these names from here, and they stay here; the
+code lives in `indicators.targets` (the expression language and judging), whose modules may be
+rearranged without breaking a script.
 """
 
-import re
-import unicodedata
-from dataclasses import dataclass
-from decimal import Decimal
-from functools import lru_cache
-
-from django.utils.translation import gettext_lazy as _
+from indicators.targets.judging import assess
+from indicators.targets.language import (
+    ABOVE,
+    APPROX,
+    AT_LEAST,
+    AT_MOST,
+    CITY,
+    COUNTRY,
+    DISTRICT,
+    GDP_GROWTH,
+    INEXACT_KINDS,
+    KINDS,
+    NEGATIVE,
+    NUMBER_LIMIT,
+    NUMERIC_KINDS,
+    PARENT_AVERAGE,
+    POINT,
+    POSITIVE,
+    PROVINCE,
+    QUOTA,
+    RANGE,
+    RELATIVE,
+    UNPARSED,
+    Expression,
+)
+from indicators.targets.parsing import parse
+from indicators.targets.statuses import (
+    EXCEEDED,
+    JUDGED,
+    MET,
+    MISSED,
+    NEEDS_JUDGEMENT,
+    NEEDS_REFERENCE,
+    PENDING,
+    STATUS_CHOICES,
+    STATUSES,
+    WITHIN_CONTROL,
+)
+from indicators.targets.units import PERCENT_UNITS, bounds_in_unit, convert, number_in_unit
+from indicators.targets.verdicts import Assessment
 
 __all__ = [
     "ABOVE",
@@ -25,6 +61,7 @@ __all__ = [
     "DISTRICT",
     "EXCEEDED",
     "GDP_GROWTH",
+    "INEXACT_KINDS",
     "JUDGED",
     "KINDS",
     "MET",
@@ -33,8 +70,10 @@ __all__ = [
     "NEEDS_REFERENCE",
     "NEGATIVE",
     "NUMBER_LIMIT",
+    "NUMERIC_KINDS",
     "PARENT_AVERAGE",
     "PENDING",
+    "PERCENT_UNITS",
     "POINT",
     "POSITIVE",
     "PROVINCE",
@@ -45,385 +84,11 @@ __all__ = [
     "STATUS_CHOICES",
     "UNPARSED",
     "WITHIN_CONTROL",
-    "Assessment",  # noqa: F822 - served by __getattr__ below
+    "Assessment",
     "Expression",
-    "assess",  # noqa: F822 - served by __getattr__ below
+    "assess",
     "bounds_in_unit",
     "convert",
     "number_in_unit",
     "parse",
 ]
-
-# Kinds of expression. UNPARSED is both a kind and a status, with the same value.
-POINT = "point"
-APPROX = "approx"
-AT_LEAST = "at_least"
-AT_MOST = "at_most"
-RANGE = "range"
-POSITIVE = "positive"
-NEGATIVE = "negative"
-RELATIVE = "relative"
-QUOTA = "quota"
-UNPARSED = "unparsed"
-KINDS = (POINT, APPROX, AT_LEAST, AT_MOST, RANGE, POSITIVE, NEGATIVE, RELATIVE, QUOTA, UNPARSED)
-NUMERIC_KINDS = frozenset({POINT, APPROX, AT_LEAST, AT_MOST, RANGE})
-INEXACT_KINDS = frozenset({APPROX, AT_LEAST, AT_MOST})
-
-# What a relative expression is relative to.
-PARENT_AVERAGE = "parent_average"
-GDP_GROWTH = "gdp_growth"
-# How a relative expression compares, besides AT_LEAST, AT_MOST and APPROX: 高于 is strictly above.
-ABOVE = "above"
-# Whose average a relative expression names (its reference_level): 全省, 全市, 全区/全县, 全国.
-PROVINCE = "province"
-CITY = "city"
-DISTRICT = "district"
-COUNTRY = "country"
-
-# No number this large is read: it would overflow the Decimal(24, 6) columns downstream.
-NUMBER_LIMIT = Decimal("1e15")
-
-# Assessment statuses. JUDGED is stored by an analyst; assess() never returns it.
-EXCEEDED = "exceeded"
-MET = "met"
-MISSED = "missed"
-WITHIN_CONTROL = "within_control"
-PENDING = "pending"
-NEEDS_REFERENCE = "needs_reference"
-NEEDS_JUDGEMENT = "needs_judgement"
-JUDGED = "judged"
-STATUS_CHOICES = [
-    (EXCEEDED, _("Exceeded")),
-    (MET, _("Met")),
-    (MISSED, _("Missed")),
-    (WITHIN_CONTROL, _("Within control")),
-    (PENDING, _("Pending")),
-    (NEEDS_REFERENCE, _("Needs reference")),
-    (NEEDS_JUDGEMENT, _("Needs judgement")),
-    (UNPARSED, _("Unparsed")),
-    (JUDGED, _("Judged")),
-]
-STATUSES = frozenset(code for code, _label in STATUS_CHOICES)
-
-PERCENT_UNITS = frozenset({"%", "个百分点", "百分点"})
-
-
-@dataclass(frozen=True)
-class Expression:
-    """A target or result as written (`text`) and as read.
-
-    `value` is the number as written, in the written `unit` ("1.6" with "万人"); use
-    `number_in_unit` for the number in an indicator's unit. Ranges have `low` and `high` and
-    no `value`. Relative expressions say what they compare with (`relative_to`), how
-    (`comparison`: AT_LEAST for 不低于, ABOVE for 高于 (strictly), AT_MOST for 不高于, APPROX for
-    保持同步) and, for a parent average, whose (`reference_level`: PROVINCE for 全省, CITY for
-    全市, DISTRICT for 全区/全县, COUNTRY for 全国; None when the text does not say).
-    """
-
-    text: str
-    kind: str
-    value: Decimal | None = None
-    low: Decimal | None = None
-    high: Decimal | None = None
-    unit: str | None = None
-    relative_to: str | None = None
-    comparison: str | None = None
-    reference_level: str | None = None
-
-    @property
-    def is_numeric(self):
-        return self.kind in NUMERIC_KINDS
-
-    @property
-    def number(self):
-        """The representative number: the value (None for ranges and qualitative kinds)."""
-        return self.value
-
-    @property
-    def is_approximate(self):
-        """Written as a bound or approximately: "6 以上", "0.0062 以内", "5.3 左右"."""
-        return self.kind in INEXACT_KINDS
-
-
-# NFKC leaves these alone (and folds U+2011 into U+2010); reports use them as minus signs and
-# range dashes.
-_CHARACTER_MAP = str.maketrans("\u2010\u2012\u2013\u2212\u2015\u2e3a\u301c\u2053", "----——~~")
-_IGNORED_CHARACTERS = re.compile(r"[()\[\]【】〔〕“”‘’\"'「」『』《》]")
-_THOUSANDS_SEPARATOR = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
-_TRAILING_PUNCTUATION = "。；;，,、.:：!！?？"
-
-_NUMBER = r"[-+]?[0-9]+(?:\.[0-9]+)?"
-_UNIT = r"(?:%|‰|个百分点|百分点|[\u3400-\u4dbf\u4e00-\u9fff]{1,8}?)"
-_RANGE_SEPARATOR = r"(?:—{1,2}|-|~|至|到)"
-_FIRST_NUMBER = re.compile(_NUMBER)
-_BODY = re.compile(
-    rf"(?P<low>{_NUMBER})(?P<low_unit>{_UNIT})?"
-    rf"(?:{_RANGE_SEPARATOR}(?P<high>{_NUMBER})(?P<high_unit>{_UNIT})?)?"
-)
-# "，力争 7%": what follows a clause separator and an aspiration word is not the target.
-_ASPIRATION = re.compile(r"[,;](?:并|且|同时)?(?:力争|努力|争取|确保)")
-# Whatever is 下达 (handed down) is a quota: 完成省下达目标, 完成市下达节能减排降碳任务.
-_QUOTA = re.compile(r"下达")
-_PARENT_AVERAGE = re.compile(
-    r"(?P<comparison>不低于|不少于|不高于|不超过|高于|超过|快于|好于)"
-    r"(?P<level>全国|全省|全市|全区|全县|全州|省|市)?的?平均"
-)
-_COMPARISONS = {
-    **dict.fromkeys(("不低于", "不少于"), AT_LEAST),
-    **dict.fromkeys(("不高于", "不超过"), AT_MOST),
-    **dict.fromkeys(("高于", "超过", "快于", "好于"), ABOVE),
-}
-_REFERENCE_LEVELS = {
-    "全国": COUNTRY,
-    **dict.fromkeys(("全省", "省"), PROVINCE),
-    **dict.fromkeys(("全市", "市", "全州"), CITY),
-    **dict.fromkeys(("全区", "全县"), DISTRICT),
-}
-_GDP_GROWTH = re.compile(r"(?:经济|生产总值|GDP)(?:增长|增速|发展)?[^0-9]{0,6}同步")
-_POSITIVE = re.compile(r"(?:保持|实现|继续|持续|力争)?正增长$")
-_NEGATIVE = re.compile(
-    r"(?:保持|实现|继续|持续|稳步|逐步|逐年|有所|明显)?(?:下降|降低|减少|负增长)$"
-)
-
-# Words before the number and their role. Signs make "下降 2%" read as -2.
-_UP, _DOWN, _CEILING, _FILLER = "up", "down", "ceiling", "filler"
-_HEAD_WORDS = {
-    **dict.fromkeys("增长 上涨 上升 提高 提升 增加 回升 增速 增幅 涨幅".split(), _UP),
-    **dict.fromkeys("下降 降低 减少 下跌 回落 降幅 缩减".split(), _DOWN),
-    **dict.fromkeys("约 大约 大概 接近 近".split(), APPROX),
-    **dict.fromkeys("不低于 不少于 不小于 至少 超过 超 突破 高于 多于 大于".split(), AT_LEAST),
-    **dict.fromkeys("不高于 不超过 不超 不多于 不大于 低于 少于 小于 最多 至多".split(), AT_MOST),
-    "控制在": _CEILING,
-    **dict.fromkeys(
-        "力争 预计 确保 实现 达到 达 为 保持在 稳定在 保持 稳定 在 年均 同比 比上年".split(),
-        _FILLER,
-    ),
-}
-_TAIL_WORDS = {
-    **dict.fromkeys("左右 上下 前后".split(), APPROX),
-    **dict.fromkeys("以上 及以上 或以上".split(), AT_LEAST),
-    **dict.fromkeys("以内 之内 以下 及以下".split(), AT_MOST),
-    "之间": RANGE,
-}
-_FLIPPED_BOUND = {AT_LEAST: AT_MOST, AT_MOST: AT_LEAST}
-
-# Compound multipliers first: a bare "百万" is 10**6, not 百 of a unit called 万.
-_MULTIPLIERS = {"万亿": 12, "千万": 7, "百万": 6, "十万": 5, "亿": 8, "万": 4, "千": 3, "百": 2}
-# 余 / 多 right after a number (or its multiplier) is "more than": 300余家, 1.2万余人, 30余万人.
-_MORE_THAN = re.compile(rf"(?<=[0-9])({'|'.join(_MULTIPLIERS)})?[余多]")
-
-
-@lru_cache(maxsize=4096)
-def parse(text: str) -> Expression:
-    """Read a target or result as written; never raises, never drops (see the module doc)."""
-    if not isinstance(text, str):
-        text = "" if text is None else str(text)
-    normalised = _first_clause(_normalise(text))
-    return (
-        _parse_quota(text, normalised)
-        or _parse_relative(text, normalised)
-        or _parse_qualitative(text, normalised)
-        or _parse_numeric(text, normalised)
-        or Expression(text=text, kind=UNPARSED)
-    )
-
-
-def _normalise(text):
-    """Full-width forms folded, PDF line-wrap spaces removed, brackets and quotes dropped."""
-    normalised = unicodedata.normalize("NFKC", text).translate(_CHARACTER_MAP)
-    normalised = "".join(normalised.split())
-    normalised = _IGNORED_CHARACTERS.sub("", normalised)
-    normalised = _THOUSANDS_SEPARATOR.sub("", normalised)
-    return normalised.rstrip(_TRAILING_PUNCTUATION)
-
-
-def _first_clause(normalised):
-    """The target is what comes before an aspiration: "6.5%以上，力争7%" is "6.5%以上"."""
-    aspiration = _ASPIRATION.search(normalised)
-    if aspiration is None or aspiration.start() == 0:
-        return normalised
-    return normalised[: aspiration.start()].rstrip(_TRAILING_PUNCTUATION)
-
-
-def _has_digit(normalised):
-    return _FIRST_NUMBER.search(normalised) is not None
-
-
-def _parse_quota(text, normalised):
-    if _QUOTA.search(normalised):
-        return Expression(text=text, kind=QUOTA)
-    return None
-
-
-def _parse_relative(text, normalised):
-    # A number ("高于全省平均水平 1 个百分点") adds an offset this language does not model.
-    if _has_digit(normalised):
-        return None
-    average = _PARENT_AVERAGE.search(normalised)
-    if average:
-        return Expression(
-            text=text,
-            kind=RELATIVE,
-            relative_to=PARENT_AVERAGE,
-            comparison=_COMPARISONS[average["comparison"]],
-            reference_level=_REFERENCE_LEVELS.get(average["level"]),
-        )
-    if _GDP_GROWTH.search(normalised):
-        return Expression(text=text, kind=RELATIVE, relative_to=GDP_GROWTH, comparison=APPROX)
-    return None
-
-
-def _parse_qualitative(text, normalised):
-    # "不出现负增长", "不下降": a negation this small grammar would read backwards.
-    if _has_digit(normalised) or "不" in normalised:
-        return None
-    if _POSITIVE.search(normalised):
-        return Expression(text=text, kind=POSITIVE)
-    if _NEGATIVE.search(normalised):
-        return Expression(text=text, kind=NEGATIVE)
-    return None
-
-
-def _parse_numeric(text, normalised):
-    normalised, more_than = _MORE_THAN.subn(r"\1", normalised)
-    rest, tail_roles = _strip_words(normalised, _TAIL_WORDS)
-    tail_roles += [AT_LEAST] * more_than
-    first = _FIRST_NUMBER.search(rest)
-    if first is None:
-        return None
-    head, head_roles = _strip_words(rest[: first.start()], _HEAD_WORDS)
-    body = _BODY.fullmatch(rest[first.start() :])
-    if body is None or (head and not head_roles):
-        return None
-    signs = {role for role in head_roles if role in (_UP, _DOWN)}
-    unit = body["high_unit"] or body["low_unit"] or None
-    kind = _kind(head_roles, tail_roles, is_range=body["high"] is not None)
-    if len(signs) > 1 or kind is None:
-        return None
-    negate = signs == {_DOWN}
-    if kind == RANGE:
-        low, high = _range_bounds(body)
-        if low is None or max(abs(low), abs(high)) >= NUMBER_LIMIT:
-            return None
-        if negate:
-            low, high = -high, -low
-        low, high = min(low, high), max(low, high)
-        return Expression(text=text, kind=RANGE, low=low, high=high, unit=unit)
-    value = Decimal(body["low"])
-    if abs(value) >= NUMBER_LIMIT:
-        return None
-    if negate:
-        # "下降 2% 以上" falls by at least 2: the value is at most -2.
-        value, kind = -value, _FLIPPED_BOUND.get(kind, kind)
-    return Expression(text=text, kind=kind, value=value, unit=unit)
-
-
-def _strip_words(text, words):
-    """Peel known words off the end of `text`, longest first; return the rest and their roles."""
-    roles = []
-    ordered = sorted(words, key=len, reverse=True)
-    while text:
-        word = next((word for word in ordered if text.endswith(word)), None)
-        if word is None:
-            break
-        roles.append(words[word])
-        text = text[: -len(word)]
-    return text, roles
-
-
-def _range_bounds(body):
-    """Both bounds in the unit written last: "6万—7万人" is 6 to 7 万人; low None if incommensurable.
-
-    A unit written only after the upper bound applies to both: "6—7万人" is 6 to 7 万人.
-    """
-    low, high = Decimal(body["low"]), Decimal(body["high"])
-    low_unit, high_unit = body["low_unit"], body["high_unit"]
-    if low_unit and high_unit and low_unit != high_unit:
-        low = convert(low, low_unit, high_unit)
-    return low, high
-
-
-def _kind(head_roles, tail_roles, *, is_range):
-    """The kind the modifiers around the number give, or None when they contradict each other."""
-    bounds = {role for role in [*head_roles, *tail_roles] if role in (APPROX, AT_LEAST, AT_MOST)}
-    if is_range:
-        # A range is already approximate; "6—6.5 以上" says two different things.
-        return RANGE if bounds <= {APPROX} else None
-    if RANGE in tail_roles or len(bounds) > 1:
-        return None
-    if bounds:
-        return bounds.pop()
-    return AT_MOST if _CEILING in head_roles else POINT
-
-
-def _clean_unit(unit):
-    if unit is None:
-        return None
-    cleaned = "".join(unicodedata.normalize("NFKC", str(unit)).split())
-    return None if cleaned.strip("—-－ ") == "" else cleaned
-
-
-def _scales(unit):
-    """Ways to read a unit as 10**exponent of a base unit: 万亿元 is 1 万亿元, 10**4 亿元, 10**12 元."""
-    scales = [(0, unit)]
-    for prefix, exponent in _MULTIPLIERS.items():
-        if unit.startswith(prefix):
-            scales.append((exponent, unit[len(prefix) :]))
-    return scales
-
-
-def convert(value, written_unit, unit):
-    """`value` written in `written_unit`, expressed in `unit`; None when they are incommensurable.
-
-    Either unit missing means the number is taken as it stands. A bare multiplier ("1.6 万")
-    scales into whatever base unit the indicator counts.
-    """
-    if value is None:
-        return None
-    written_unit, unit = _clean_unit(written_unit), _clean_unit(unit)
-    if written_unit is None or unit is None or written_unit == unit:
-        return value
-    if written_unit in PERCENT_UNITS or unit in PERCENT_UNITS:
-        return value if written_unit in PERCENT_UNITS and unit in PERCENT_UNITS else None
-    unit_scales = _scales(unit)
-    for written_exponent, written_base in _scales(written_unit):
-        if written_base == "":
-            exponent = max(exponent for exponent, _base in unit_scales)
-            return _plain(value.scaleb(written_exponent - exponent))
-        for exponent, base in unit_scales:
-            if base == written_base:
-                return _plain(value.scaleb(written_exponent - exponent))
-    return None
-
-
-def _plain(value):
-    # scaleb gives 1.6E+4; the same number without an exponent reads better everywhere.
-    return Decimal(format(value, "f"))
-
-
-def number_in_unit(expression, unit):
-    """The expression's number in the indicator's unit, or None (no number, no conversion, or a
-    number of NUMBER_LIMIT or more). A range has no single number: see `bounds_in_unit`."""
-    return _storable(convert(expression.number, expression.unit, unit))
-
-
-def bounds_in_unit(expression, unit):
-    """A range's (low, high) in the indicator's unit ("6万—7万人" in 人: 60000, 70000), else None."""
-    if expression.kind != RANGE:
-        return None
-    low = _storable(convert(expression.low, expression.unit, unit))
-    high = _storable(convert(expression.high, expression.unit, unit))
-    return None if low is None or high is None else (low, high)
-
-
-def _storable(number):
-    return number if number is None or abs(number) < NUMBER_LIMIT else None
-
-
-def __getattr__(name):
-    # judging imports this module, so its names are fetched on first use, not at import time.
-    if name in ("assess", "Assessment"):
-        from indicators import judging
-
-        return getattr(judging, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

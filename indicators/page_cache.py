@@ -1,11 +1,12 @@
 """Page bodies cached until a write changes what they show.
 
 A body is kept under the version numbers (models.versions) of the regions it shows and of the
-structure, the language and the full path. Every write that changes what a page shows goes
-through assessment.assessments_refresh (figures, reviews, judgements, reports, moves), which
-gives the regions it touched new numbers in the same transaction; renames of jurisdictions and
-indicators change the structure's number. The next reader then misses and renders afresh;
-old bodies are never deleted, they age out of the cache.
+structure, the language and the full path. Every write goes through a service
+(indicators.services, reports.services) that ends with assessing.refresh.assessments_refresh
+(figures, reviews, judgements, report dates, moves) or `regions_changed` (a report's title),
+which give the regions it touched new numbers in the same transaction; the services that change
+jurisdictions and indicators call `structure_changed`. The next reader then misses and renders
+afresh; old bodies are never deleted, they age out of the cache.
 
 Only bodies every reader of the page may see are cached: the main pages show published figures
 and stored verdicts, the same for every user. What depends on the user (the header, the CSRF
@@ -89,5 +90,6 @@ def regions_changed(jurisdiction_ids):
         versions_bump(region_scope(root) for root in roots.values())
 
 
-def structure_changed(**_signal):
+def structure_changed():
+    """A new number for the structure: names and trees show on every page."""
     versions_bump([STRUCTURE])

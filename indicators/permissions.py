@@ -13,6 +13,8 @@ import rules
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 
+from indicators.models import Assignment, Jurisdiction
+
 ADMINISTRATORS = "administrators"
 ANALYSTS = "analysts"
 OFFICIALS = "officials"
@@ -44,8 +46,6 @@ def scope(user, *, review=False):
     """Ids of the jurisdictions the user is assigned, with all their descendants."""
     attribute = "_planwatch_review_scope" if review else "_planwatch_scope"
     if not hasattr(user, attribute):
-        from indicators.models import Assignment, Jurisdiction
-
         assigned = Assignment.objects.filter(user=user)
         if review:
             assigned = assigned.filter(can_review=True)
@@ -59,8 +59,6 @@ def scope(user, *, review=False):
 
 def jurisdiction_of(obj):
     """The jurisdiction a figure, report, judgement or jurisdiction belongs to."""
-    from indicators.models import Jurisdiction
-
     return obj if isinstance(obj, Jurisdiction) else getattr(obj, "jurisdiction", None)
 
 

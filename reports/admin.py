@@ -1,13 +1,13 @@
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
 from django.forms.models import BaseInlineFormSet
 from rules.contrib.admin import ObjectPermissionsTabularInline
 
 from indicators.admin import PlanWatchAdmin, offered_in_scope
-from indicators.assessing.refresh import assessments_deferred
 from indicators.forms import VersionedFigureForm
 from indicators.models import Figure
+from indicators.services.figures import figures_change
 from reports.models import Report
+from reports.services import report_delete, report_record
 
 
 class ReportFiguresFormSet(BaseInlineFormSet):
@@ -63,24 +63,17 @@ class ReportAdmin(PlanWatchAdmin):
     def get_search_results(self, request, queryset, search_term):
         return super().get_search_results(request, offered_in_scope(request, queryset), search_term)
 
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
+    def record(self, obj, user, reason):
+        if obj.pk is None:
+            obj.created_by = user
+        report_record(report=obj, user=user, reason=reason)
+
+    def remove(self, obj, user):
+        report_delete(report=obj, user=user)
 
     def save_formset(self, request, form, formset, change):
-        with assessments_deferred():
-            figures = formset.save(commit=False)
-            for figure in figures:
-                figure.jurisdiction_id = form.instance.jurisdiction_id
-                action = "change" if figure.pk else "add"
-                if not request.user.has_perm(f"indicators.{action}_figure", figure):
-                    raise PermissionDenied
-                figure.enter(request.user)
-                figure.save()
-            for figure in formset.deleted_objects:
-                if not request.user.has_perm("indicators.delete_figure", figure):
-                    raise PermissionDenied
-                figure._history_user = request.user
-                figure.delete()
-            formset.save_m2m()
+        figures = formset.save(commit=False)
+        for figure in figures:
+            figure.jurisdiction_id = form.instance.jurisdiction_id
+        figures_change(saved=figures, deleted=formset.deleted_objects, user=request.user)
+        formset.save_m2m()

@@ -7,8 +7,10 @@ from pathlib import Path
 from django.db import transaction
 
 from indicators.models import Indicator, Jurisdiction
+from indicators.services.structure import indicator_record, jurisdiction_record
 from reports.importing import figures_import
 from reports.models import Report, parse_report_date
+from reports.services import report_record
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
 
@@ -39,45 +41,41 @@ def demo_load():
 
 def jurisdictions_load():
     for row in read_csv("jurisdictions.csv"):
-        parent = (
+        jurisdiction = Jurisdiction.objects.filter(division_code=row["division_code"]).first()
+        jurisdiction = jurisdiction or Jurisdiction(division_code=row["division_code"])
+        jurisdiction.name, jurisdiction.name_en = row["name"], row["name_en"]
+        jurisdiction.level = row["level"]
+        jurisdiction.parent = (
             Jurisdiction.objects.get(division_code=row["parent_code"])
             if row["parent_code"]
             else None
         )
-        Jurisdiction.objects.update_or_create(
-            division_code=row["division_code"],
-            defaults={
-                "name": row["name"],
-                "name_en": row["name_en"],
-                "level": row["level"],
-                "parent": parent,
-            },
-        )
+        jurisdiction_record(jurisdiction=jurisdiction, user=None)
 
 
 def indicators_load():
     rows = read_csv("indicators.csv")
     for row in rows:
-        Indicator.objects.update_or_create(
-            name=row["name"],
-            unit=row["unit"],
-            defaults={
-                "name_en": row["name_en"],
-                "measure": row["measure"],
-                "direction": row["direction"],
-                "category": row["category"],
-                "display_order": int(row["display_order"]),
-                "in_annex": row.get("annex") == "1",
-                "aliases": [alias for alias in row["aliases"].split("|") if alias],
-                "tolerance": Decimal(row["tolerance"]) if row.get("tolerance") else None,
-            },
-        )
+        indicator_load(row)
     for row in rows:
         if row["parent"]:
-            parent = Indicator.objects.get(
+            indicator = Indicator.objects.get(name=row["name"], unit=row["unit"])
+            indicator.parent = Indicator.objects.get(
                 name=row["parent"], unit=row["parent_unit"] or row["unit"]
             )
-            Indicator.objects.filter(name=row["name"], unit=row["unit"]).update(parent=parent)
+            indicator_record(indicator=indicator, user=None)
+
+
+def indicator_load(row):
+    indicator = Indicator.objects.filter(name=row["name"], unit=row["unit"]).first()
+    indicator = indicator or Indicator(name=row["name"], unit=row["unit"])
+    indicator.name_en, indicator.measure = row["name_en"], row["measure"]
+    indicator.direction, indicator.category = row["direction"], row["category"]
+    indicator.display_order = int(row["display_order"])
+    indicator.in_annex = row.get("annex") == "1"
+    indicator.aliases = [alias for alias in row["aliases"].split("|") if alias]
+    indicator.tolerance = Decimal(row["tolerance"]) if row.get("tolerance") else None
+    indicator_record(indicator=indicator, user=None)
 
 
 def report_describe(entry):
@@ -90,5 +88,4 @@ def report_describe(entry):
     report.issuing_body, report.meeting = entry["issuing_body"], entry["meeting"]
     report.review_year, report.plan_year = int(entry["review_year"]), int(entry["plan_year"])
     report.text = (DEMO_DIR / entry["text_file"]).read_text(encoding="utf-8")
-    report.full_clean()
-    report.save()
+    report_record(report=report, user=None)

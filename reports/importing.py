@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.utils.translation import gettext as _
 
-from indicators.assessing.refresh import assessments_deferred
+from indicators.assessing.refresh import assessments_refresh
 from indicators.exports import FIGURES_CSV_COLUMNS, FIGURES_CSV_OPTIONAL_COLUMNS, restore_formula
 from indicators.models import MAX_YEAR, MIN_YEAR, Figure, Jurisdiction, flags_in_quote
 from reports.models import parse_report_date
@@ -311,10 +311,10 @@ def check_report_date(number, text, errors):
 
 def store_rows(rows, result, *, user):
     resolver = Resolver(result, user=user)
-    with assessments_deferred():
-        for row in rows:
-            store_row(resolver, row, result)
-        resolver.link_indicator_parents()
+    for row in rows:
+        store_row(resolver, row, result)
+    resolver.link_indicator_parents()
+    assessments_refresh(resolver.touched)
 
 
 def store_row(resolver, row, result):

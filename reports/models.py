@@ -10,9 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from indicators.assessing.refresh import assessments_invalidate_figures
 from indicators.models import MAX_YEAR, MIN_YEAR, Figure, Jurisdiction
-from indicators.models.tracking import TracksChanges
 from reports.uploads import validate_report_file
 
 REPORT_DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -34,15 +32,12 @@ def parse_report_date(text):
     return date(int(year), int(month or 1), int(day or 1)), precision
 
 
-class Report(TracksChanges):
+class Report(models.Model):
     class Extraction(models.TextChoices):
         NONE = "", _("Not run")
         RUNNING = "running", _("Running")
         DONE = "done", _("Done")
         FAILED = "failed", _("Failed")
-
-    # The newest report's figure is the best result: a new date can change a verdict.
-    tracked_fields = ("delivered_on",)
 
     class DatePrecision(models.TextChoices):
         DAY = "day", _("Day")
@@ -122,13 +117,6 @@ class Report(TracksChanges):
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        changed = self.tracked_changes()
-        super().save(*args, **kwargs)
-        if changed:
-            assessments_invalidate_figures(self.figures.all())
-        self.remember_tracked()
 
     def clean(self):
         if self.review_year and self.plan_year and self.plan_year < self.review_year:

@@ -10,7 +10,10 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from indicators.models import Figure, Indicator, Jurisdiction
+from indicators.services.figures import figure_store
+from indicators.services.structure import indicator_record, jurisdiction_record
 from reports.models import Report, parse_report_date
+from reports.services import report_record
 
 PARENT_LEVEL = {"district": "city", "city": "province"}
 LEVEL_RANK = {"province": 0, "city": 1, "district": 2}
@@ -87,6 +90,7 @@ class Resolver:
     def __init__(self, result, *, user=None):
         self.result, self.user = result, user  # user None: a system import, trusted
         self.pending_parents, self.seen = [], {}
+        self.touched = set()  # the keys of the figures written, to re-judge at the end
         self.reload()
 
     def reload(self, *, failed_row=None):
@@ -204,8 +208,7 @@ class Resolver:
             "jurisdiction",
             _("You may not create %(name)s: it is outside your jurisdictions.") % {"name": name},
         )
-        validated(jurisdiction)._history_user = self.user
-        jurisdiction.save()
+        jurisdiction_record(jurisdiction=validated(jurisdiction), user=self.user)
         self.places.add(jurisdiction)
         self.result.created_jurisdictions.append(name)
         return jurisdiction
@@ -219,8 +222,10 @@ class Resolver:
             _("You may not place %(name)s under %(parent)s.")
             % {"name": jurisdiction.name, "parent": parent.name},
         )
-        jurisdiction.parent, jurisdiction._history_user = parent, self.user
-        jurisdiction.save(update_fields=["parent"])
+        jurisdiction.parent = parent
+        jurisdiction_record(
+            jurisdiction=jurisdiction, user=self.user, permission="indicators.add_jurisdiction"
+        )
 
     # Indicators ----------------------------------------------------------------------------
 
@@ -241,8 +246,7 @@ class Resolver:
         self.allowed(
             "indicators.add_indicator", indicator, "indicator", _("You may not create indicators.")
         )
-        validated(indicator)._history_user = self.user
-        indicator.save()
+        indicator_record(indicator=validated(indicator), user=self.user)
         self.remember_indicator(indicator)
         if row.indicator_parent:
             self.pending_parents.append((row, indicator))
@@ -265,8 +269,11 @@ class Resolver:
                     % {"row": row.number, "name": row.indicator_parent, "indicator": indicator}
                 )
                 continue
-            indicator.parent, indicator._history_user = parent, self.user
-            indicator.save(update_fields=["parent"])
+            indicator.parent = parent
+            # Part of creating the indicator: the rule for creating one applies.
+            indicator_record(
+                indicator=indicator, user=self.user, permission="indicators.add_indicator"
+            )
 
     # Reports -------------------------------------------------------------------------------
 
@@ -293,8 +300,7 @@ class Resolver:
                     "report_title",
                     _("You may not add reports of %(name)s.") % {"name": jurisdiction.name},
                 )
-                validated(report)._history_user = self.user
-                report.save()
+                report_record(report=validated(report), user=self.user)
                 self.result.created_reports.append(row.report_title)
             self.reports[key] = report
         return self.reports[key]
@@ -361,8 +367,7 @@ class Resolver:
                 _("You may not change figures of %(name)s.") % {"name": jurisdiction.name},
             )
         figure.value_text, figure.source_quote, figure.flags = row.value_text, row.quote, row.flags
-        figure.enter(self.user)
-        validated(figure).save()
+        self.touched |= figure_store(figure=validated(figure), user=self.user)
         self.figures[key] = figure
         if created:
             self.result.figures_created += 1

@@ -4,8 +4,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from indicators.assessing.refresh import assessments_deferred
+from indicators.assessing.refresh import assessments_refresh, assessments_refresh_figures
 from indicators.models import Figure, Indicator
+from indicators.page_cache import regions_changed
+from indicators.services.figures import figure_store, permission_check
+from indicators.services.structure import indicator_record
 from reports.documents import document_text
 from reports.extraction import extract, report_metadata
 from reports.models import Candidate, Report, parse_report_date
@@ -55,12 +58,33 @@ def report_create(
     )
     if not report.title:
         raise ValidationError({"title": _("The text gives no title: enter the report's title.")})
-    if not user.has_perm("reports.add_report", report):
-        raise PermissionDenied
+    return report_record(report=report, user=user)
+
+
+@transaction.atomic
+def report_record(*, report: Report, user, reason: str | None = None) -> Report:
+    """Create or change a report. Its title and date show next to its figures, and its date
+    decides which of them counts (the newest report's): a new date re-judges them."""
+    stored = (
+        Report.objects.filter(pk=report.pk).values("delivered_on").first() if report.pk else None
+    )
+    permission_check(user, f"reports.{'change' if stored else 'add'}_report", report)
     report.full_clean()
-    report._history_user = user
+    report._history_user, report._change_reason = user, reason
     report.save()
+    if stored and stored["delivered_on"] != report.delivered_on:
+        assessments_refresh_figures(report.figures.all())
+    regions_changed([report.jurisdiction_id])
     return report
+
+
+@transaction.atomic
+def report_delete(*, report: Report, user) -> None:
+    """Delete a report without figures (its figures protect it)."""
+    permission_check(user, "reports.delete_report", report)
+    report._history_user = user
+    report.delete()
+    regions_changed([report.jurisdiction_id])
 
 
 def report_extract_start(*, report: Report) -> None:
@@ -128,8 +152,7 @@ def report_paste(*, report: Report, user, text: str) -> Report:
     if not text.strip():
         raise ValidationError({"text": _("Paste the table first.")})
     report.text = report.text.rstrip() + PASTE_SEPARATOR + text.strip("\n") + "\n"
-    report._history_user = user
-    report.save(update_fields=["text", "updated_at"])
+    report_record(report=report, user=user, reason=_("annex table pasted"))
     report_extract_start(report=report)
     return report
 
@@ -154,17 +177,19 @@ def _indicator(candidate, user):
     )
     if candidate.indicator_parent:
         indicator.parent = Indicator.objects.filter(name=candidate.indicator_parent).first()
-    if not user.has_perm("indicators.add_indicator", indicator):
-        raise PermissionDenied
-    indicator.full_clean()
-    indicator._history_user = user
-    indicator.save()
-    return indicator
+    return indicator_record(indicator=indicator, user=user)
 
 
 @transaction.atomic
 def candidate_accept(*, candidate: Candidate, user, value_text: str | None = None) -> Figure:
     """The candidate becomes a figure of the report, with its quote; accepting twice changes nothing."""
+    figure, keys = candidate_figure(candidate=candidate, user=user, value_text=value_text)
+    assessments_refresh(keys)
+    return figure
+
+
+def candidate_figure(*, candidate, user, value_text):
+    """Accept without re-judging: the figure and the keys the caller refreshes."""
     report = candidate.report
     if not user.has_perm("indicators.add_figure", report.jurisdiction):
         raise PermissionDenied
@@ -192,10 +217,9 @@ def candidate_accept(*, candidate: Candidate, user, value_text: str | None = Non
             candidate.quote,
             list(candidate.flags),
         )
-        figure.enter(user)
-        figure._change_reason = _("accepted from extraction")
-        figure.full_clean()
-        figure.save()
+        keys = figure_store(figure=figure, user=user, reason=_("accepted from extraction"))
+    else:
+        keys = set()
     candidate.decision, candidate.figure, candidate.decided_by = (
         Candidate.Decision.ACCEPTED,
         figure,
@@ -203,21 +227,23 @@ def candidate_accept(*, candidate: Candidate, user, value_text: str | None = Non
     )
     candidate.value_text = value_text
     candidate.save(update_fields=["decision", "figure", "decided_by", "value_text"])
-    return figure
+    return figure, keys
 
 
+@transaction.atomic
 def candidates_accept_above(*, report: Report, user, confidence: float) -> int:
     pending = report.candidates.filter(
         decision=Candidate.Decision.PENDING, confidence__gte=confidence
     )
-    accepted = 0
-    with assessments_deferred():
-        for candidate in pending.select_related("report__jurisdiction"):
-            try:
-                candidate_accept(candidate=candidate, user=user)
-                accepted += 1
-            except ValidationError:
-                continue  # left pending, for the analyst to edit
+    accepted, keys = 0, set()
+    for candidate in pending.select_related("report__jurisdiction"):
+        try:
+            with transaction.atomic():
+                _figure, touched = candidate_figure(candidate=candidate, user=user, value_text=None)
+        except ValidationError:
+            continue  # left pending, for the analyst to edit
+        accepted, keys = accepted + 1, keys | touched
+    assessments_refresh(keys)
     return accepted
 
 

@@ -15,6 +15,7 @@ from indicators.models import Jurisdiction
 from planwatch.celery import app
 from reports.models import Report
 from reports.tasks import extract_report
+from tests.factories import JurisdictionFactory, ReportFactory
 from tests.postgres import free_port
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -116,10 +117,10 @@ def worker(redis_url):
 
 def test_a_worker_extracts_a_report_through_redis(demo, worker):
     fuzhou = Jurisdiction.objects.get(division_code="350100")
-    district = Jurisdiction.objects.create(
+    district = JurisdictionFactory(
         name="试验区", level="district", parent=fuzhou, division_code="350199"
     )
-    report = Report.objects.create(
+    report = ReportFactory(
         jurisdiction=district,
         title="试验区的报告",
         delivered_on="2024-12-25",

@@ -9,8 +9,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
-from indicators.models import Figure, Indicator, Jurisdiction
+from indicators.models import Figure, Jurisdiction
+from indicators.services.figures import figure_record
 from reports.models import Report
+from reports.services import report_record
+from tests.factories import IndicatorFactory, JurisdictionFactory, ReportFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -45,10 +48,8 @@ def test_pages_carry_a_content_security_policy_that_allows_nothing_from_elsewher
 @pytest.fixture
 def hostile_data(demo, analyst):
     fuzhou = Jurisdiction.objects.get(division_code="350100")
-    indicator = Indicator.objects.create(
-        name=HOSTILE[0], name_en=HOSTILE[1], unit="<b>%", aliases=HOSTILE
-    )
-    report = Report.objects.create(
+    indicator = IndicatorFactory(name=HOSTILE[0], name_en=HOSTILE[1], unit="<b>%", aliases=HOSTILE)
+    report = ReportFactory(
         jurisdiction=fuzhou,
         title=HOSTILE[0],
         issuing_body=HOSTILE[1],
@@ -65,9 +66,8 @@ def hostile_data(demo, analyst):
         source_report=report,
         source_quote=HOSTILE[0],
     )
-    figure.enter(analyst)
-    figure.save()
-    Jurisdiction.objects.create(
+    figure_record(figure=figure, user=analyst)
+    JurisdictionFactory(
         name=HOSTILE[0], name_en=HOSTILE[1], level="district", parent=fuzhou, division_code="350199"
     )
     return figure
@@ -151,8 +151,7 @@ def test_report_files_are_stored_outside_static_and_served_only_to_readers(
 ):
     settings.MEDIA_ROOT = tmp_path / "media"
     report = report_with(SimpleUploadedFile("report.pdf", b"%PDF-1.7\nsecret"))
-    report.full_clean()
-    report.save()
+    report_record(report=report, user=None)
     assert str(settings.STATIC_ROOT) not in report.source_file.path
     assert not str(report.source_file.path).startswith(str(settings.BASE_DIR / "static"))
     url = reverse("reports:file", args=[report.pk])

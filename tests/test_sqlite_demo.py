@@ -21,6 +21,7 @@ from django.test import Client
 from django.test.utils import override_settings
 
 from indicators.models import Figure
+from indicators.services.figures import figure_record
 
 user = get_user_model().objects.create_user("sqlite-demo", is_staff=True, is_superuser=True)
 client = Client()
@@ -41,7 +42,7 @@ with override_settings(ALLOWED_HOSTS=["*"]):
         indicator__unit="%", year=2023, kind="target",
     )
     target.value_text = "6.8 左右"
-    target.save()
+    figure_record(figure=target, user=None)
     assert "6.8 左右" in client.get("/jurisdictions/350100/2023/").content.decode()
 print("sqlite demo ok")
 """

@@ -2,14 +2,12 @@
 
 `assessments_refresh(keys)` recomputes the given keys and every key whose reference they are:
 the children's relative targets (不低于全省平均水平 refers to the parent's result) and, for GDP
-growth, the same jurisdiction's targets written 与经济增长保持同步. Figure.save() and delete()
-call `assessments_invalidate`; bulk writes wrap themselves in `assessments_deferred()` so each
-key is recomputed once, inside the same transaction.
+growth, the same jurisdiction's targets written 与经济增长保持同步. The write services
+(indicators.services, reports.services) call it at their end, in their transaction, with every
+key they touched: a bulk write recomputes each key once.
 """
 
-import contextvars
 from collections import defaultdict
-from contextlib import contextmanager
 
 from django.db import transaction
 from django.utils import translation
@@ -32,32 +30,6 @@ UPDATED_FIELDS = [
     "judgement",
     "updated_at",
 ]
-
-_deferred = contextvars.ContextVar("assessments_deferred", default=None)
-
-
-@contextmanager
-def assessments_deferred():
-    """Collect invalidated keys and recompute them once, when the block ends without error."""
-    if _deferred.get() is not None:  # already deferring: the outer block refreshes
-        yield
-        return
-    pending = set()
-    token = _deferred.set(pending)
-    try:
-        yield
-    finally:
-        _deferred.reset(token)
-    if pending:
-        assessments_refresh(pending)
-
-
-def assessments_invalidate(keys):
-    pending = _deferred.get()
-    if pending is None:
-        assessments_refresh(keys)
-    else:
-        pending.update(keys)
 
 
 @transaction.atomic
@@ -164,7 +136,7 @@ def assessments_refresh_all():
     return Assessment.objects.count()
 
 
-def assessments_invalidate_figures(figures):
+def assessments_refresh_figures(figures):
     """Recompute the verdicts that use these figures (a queryset), e.g. after a setting changed."""
     keys = figures.values_list("jurisdiction_id", "indicator_id", "year").distinct()
-    assessments_invalidate(set(keys))
+    assessments_refresh(set(keys))

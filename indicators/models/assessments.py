@@ -76,8 +76,7 @@ class AssessmentQuerySet(KeyedQuerySet):
         verdict, its series, two figures, their reports) was most of the page's time."""
         figure = ["value_text", "source_quote", "kind", "source_report__title"]
         figure += ["source_report__delivered_on", "source_report__date_precision"]
-        # An indicator's depth walks its parents (their parent columns); a series always loads
-        # the fields it tracks (TracksChanges).
+        # An indicator's depth walks its parents (their parent columns).
         series = ["name", "unit", "display_order", "direction", "tolerance", "parent"]
         parents = ["indicator__parent__", "indicator__parent__parent__"]
         return self.select_related(
@@ -93,11 +92,7 @@ class AssessmentQuerySet(KeyedQuerySet):
             "explanation_zh",
             "explanation_en",
             *[f"indicator__{name}" for name in series],
-            *[
-                f"{parent}{name}"
-                for parent in parents
-                for name in [*Indicator.tracked_fields, "parent"]
-            ],
+            *[f"{parent}parent" for parent in parents],
             *[f"target__{name}" for name in figure],
             *[f"result__{name}" for name in figure],
             "judgement__verdict",

@@ -7,7 +7,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connections, models
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -24,11 +23,10 @@ class FigureQuerySet(KeyedQuerySet):
             return self
         return self.filter(review_status=Figure.Review.APPROVED)
 
-    def visible_to(self, user):
-        """Analysts and administrators see drafts (marked as such); everyone else, published figures."""
-        from indicators.permissions import sees_drafts
-
-        return self if sees_drafts(user) else self.published()
+    def for_reader(self, *, drafts):
+        """With drafts (marked as such) for those who see them (permissions.sees_drafts);
+        published figures for everyone else."""
+        return self if drafts else self.published()
 
     def for_listing(self):
         return self.select_related("jurisdiction", "indicator", "source_report")
@@ -213,34 +211,6 @@ class Figure(models.Model):
     def __str__(self):
         return f"{self.jurisdiction} {self.year} {self.indicator.name} {self.get_kind_display()}: {self.value_text}"
 
-    def save(self, *args, **kwargs):
-        from indicators.assessing.refresh import (
-            assessments_invalidate,  # assessment imports these models
-        )
-
-        self.refresh_value()
-        if not self._state.adding:
-            self.version += 1
-        super().save(*args, **kwargs)
-        assessments_invalidate({self.assessment_key, getattr(self, "_loaded_key", None)} - {None})
-        self._loaded_key = self.assessment_key
-
-    def delete(self, *args, **kwargs):
-        from indicators.assessing.refresh import assessments_invalidate
-
-        key = self.assessment_key
-        deleted = super().delete(*args, **kwargs)
-        assessments_invalidate({key})
-        return deleted
-
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        figure = super().from_db(db, field_names, values)
-        figure._loaded_key = (
-            figure.assessment_key if len(values) == len(cls._meta.concrete_fields) else None
-        )
-        return figure
-
     def clean(self):
         errors = {}
         if self.year is not None and not MIN_YEAR <= self.year <= MAX_YEAR:
@@ -261,21 +231,6 @@ class Figure(models.Model):
             errors["flags"] = _("Unknown flags: %(flags)s") % {"flags": "、".join(unknown)}
         if errors:
             raise ValidationError(errors)
-
-    def enter(self, user):
-        """Record who entered (or last edited) the value; an analyst's entry awaits review."""
-        from indicators.permissions import publishes_directly
-
-        self.entered_by = user
-        self._history_user = user
-        if publishes_directly(user):
-            self.review_status, self.reviewed_by, self.reviewed_at = (
-                self.Review.APPROVED,
-                user,
-                timezone.now(),
-            )
-        else:
-            self.review_status, self.reviewed_by, self.reviewed_at = self.Review.DRAFT, None, None
 
     def refresh_value(self):
         """Store the number the text states, in the indicator's unit (None when it states none)."""

@@ -6,8 +6,6 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from indicators.models.tracking import TracksChanges
-
 MIN_YEAR = 1949
 MAX_YEAR = 2100
 
@@ -95,10 +93,7 @@ class JurisdictionQuerySet(models.QuerySet):
         )
 
 
-class Jurisdiction(TracksChanges):
-    # Relative targets (不低于全省平均水平) look up the tree: moving a jurisdiction re-judges them.
-    tracked_fields = ("parent_id", "level")
-
+class Jurisdiction(models.Model):
     class Level(models.TextChoices):
         PROVINCE = "province", _("Province")
         CITY = "city", _("City")
@@ -158,15 +153,3 @@ class Jurisdiction(TracksChanges):
         while place.parent_id:
             place = place.parent
         return place
-
-    def save(self, *args, **kwargs):
-        changed = self.tracked_changes()
-        super().save(*args, **kwargs)
-        if changed:
-            from indicators.assessing.refresh import assessments_invalidate_figures
-
-            below = Jurisdiction.objects.descendant_ids([self.pk])
-            assessments_invalidate_figures(
-                self.figures.model.objects.filter(jurisdiction_id__in=below)
-            )
-        self.remember_tracked()

@@ -6,8 +6,6 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from indicators.models.tracking import TracksChanges
-
 
 def report_order(indicator):
     return (indicator.display_order, indicator.name, indicator.unit)
@@ -34,10 +32,7 @@ class IndicatorQuerySet(models.QuerySet):
         return self.exclude(measure=Indicator.Measure.QUALITATIVE)
 
 
-class Indicator(TracksChanges):
-    # Verdicts depend on these: a change re-judges every figure of the indicator.
-    tracked_fields = ("direction", "tolerance", "unit")
-
+class Indicator(models.Model):
     class Measure(models.TextChoices):
         GROWTH = "growth", _("Growth rate")
         LEVEL = "level", _("Level")
@@ -121,13 +116,6 @@ class Indicator(TracksChanges):
     def __str__(self):
         return f"{self.name} ({self.unit})"
 
-    def save(self, *args, **kwargs):
-        changed = self.tracked_changes()
-        super().save(*args, **kwargs)
-        if changed:
-            self.figures_rejudge(values="unit" in changed)
-        self.remember_tracked()
-
     def clean(self):
         if not isinstance(self.aliases, list) or not all(isinstance(a, str) for a in self.aliases):
             raise ValidationError({"aliases": _("Aliases must be a list of names.")})
@@ -143,15 +131,3 @@ class Indicator(TracksChanges):
     @property
     def names(self):
         return [self.name, *self.aliases]
-
-    def figures_rejudge(self, *, values):
-        from indicators.assessing.refresh import (
-            assessments_invalidate_figures,  # it imports the models
-        )
-
-        figures = self.figures.all()
-        if values:  # "1.6 万人" is another number in 人 than in 万人
-            for figure in figures:
-                figure.refresh_value()
-            figures.model.objects.bulk_update(figures, ["value"], batch_size=1000)
-        assessments_invalidate_figures(self.figures.all())

@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404, render
 
 from indicators.history import figure_changes
 from indicators.models import Figure, Indicator, Jurisdiction
-from indicators.permissions import read_view
+from indicators.permissions import read_view, sees_drafts
 from indicators.views.query import as_int
 
 JURISDICTIONS_PER_PAGE = 100
@@ -41,7 +41,9 @@ def jurisdiction_detail(request, code):
     jurisdiction = get_object_or_404(
         Jurisdiction.objects.select_related("parent"), division_code=code
     )
-    visible = Figure.objects.visible_to(request.user).filter(jurisdiction=jurisdiction)
+    visible = Figure.objects.for_reader(drafts=sees_drafts(request.user)).filter(
+        jurisdiction=jurisdiction
+    )
     years = visible.years_present()
     # One year at a time, the latest by default: every year of a city is thousands of rows.
     year = as_int(request.GET.get("year")) or (years[0] if years else None)
@@ -66,7 +68,9 @@ def indicator_list(request):
 @read_view
 def indicator_detail(request, pk):
     indicator = get_object_or_404(Indicator.objects.select_related("parent"), pk=pk)
-    visible = Figure.objects.visible_to(request.user).filter(indicator=indicator)
+    visible = Figure.objects.for_reader(drafts=sees_drafts(request.user)).filter(
+        indicator=indicator
+    )
     years = visible.years_present()
     # Nationally one indicator has thousands of figures a year: one year, a page at a time.
     year = as_int(request.GET.get("year")) or (years[0] if years else None)
@@ -85,7 +89,8 @@ def indicator_detail(request, pk):
 
 @read_view
 def figure_detail(request, pk):
-    figure = get_object_or_404(Figure.objects.visible_to(request.user).for_detail(), pk=pk)
+    drafts = sees_drafts(request.user)
+    figure = get_object_or_404(Figure.objects.for_reader(drafts=drafts).for_detail(), pk=pk)
     return render(
         request,
         "indicators/figure_detail.html",

@@ -298,14 +298,7 @@ class _Sentence:
             next_verb = verb
         if not self._task_clause_stands_alone(clauses, index):
             return next_verb
-        if (
-            not _TASK_NAME.fullmatch(name)
-            or "等" in name
-            or _ATTRIBUTE.match(name)
-            or _BARE_ATTRIBUTE.fullmatch(name)
-            or self.catalogue.resolve(name)
-            or self.catalogue.mentions(name)
-        ):
+        if not self._is_task_name(name):
             return next_verb
         value = read_value(self.text, offset + len(written), stop)
         if value is None or value.qualitative or not value.unit or value.unit == PERCENT:
@@ -313,12 +306,26 @@ class _Sentence:
         if not _FIRST_DIGIT.search(self.text, value.start, value.end):
             return next_verb  # a qualifier cut from its number by a line break (约⏎50 万平方米)
         if self.text[value.extent : stop].strip():
-            return (
-                None  # the value must close the clause: "30 亿元以上项目 23 个" is no task figure
-            )
+            # The value must close the clause: "30 亿元以上项目 23 个" is no task figure.
+            return None
+        self._add_task(name, value, quote_start)
+        return next_verb
+
+    def _is_task_name(self, name):
+        """A new indicator's name: not a known one, an attribute, nor an open list (等)."""
+        return not (
+            not _TASK_NAME.fullmatch(name)
+            or "等" in name
+            or _ATTRIBUTE.match(name)
+            or _BARE_ATTRIBUTE.fullmatch(name)
+            or self.catalogue.resolve(name)
+            or self.catalogue.mentions(name)
+        )
+
+    def _add_task(self, name, value, quote_start):
         context = sentence_context(self.text[self.start : value.start], self.section, self.metadata)
         if context is None:
-            return next_verb
+            return
         year, kind = context
         self.found.append(
             candidate(
@@ -335,7 +342,6 @@ class _Sentence:
                 flags_from=self.text[self.start : value.end],
             )
         )
-        return next_verb
 
     def _task_clause_stands_alone(self, clauses, index):
         """Whether a clause of a 、-series is a figure of its own. Not when the series names one

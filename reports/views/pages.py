@@ -2,7 +2,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 
 from indicators.models import Figure
-from indicators.permissions import read_view
+from indicators.permissions import read_view, sees_drafts
 from reports.models import Report
 from reports.uploads import content_type
 
@@ -11,7 +11,7 @@ from reports.uploads import content_type
 def report_detail(request, pk):
     report = get_object_or_404(Report.objects.select_related("jurisdiction"), pk=pk)
     figures = (
-        Figure.objects.visible_to(request.user)
+        Figure.objects.for_reader(drafts=sees_drafts(request.user))
         .for_listing()
         .filter(source_report=report)
         .order_by("year", "kind", "indicator__display_order", "indicator__name")

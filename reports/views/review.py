@@ -7,7 +7,7 @@ from django.views.decorators.http import require_POST
 
 from indicators.models import Figure
 from indicators.permissions import is_administrator, scope
-from indicators.services import figure_approve, figure_return
+from indicators.services.figures import figure_approve, figure_return
 from indicators.views.query import as_int
 
 

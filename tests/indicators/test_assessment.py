@@ -7,9 +7,17 @@ from django.utils import translation
 
 from indicators.assessing.refresh import assessments_refresh
 from indicators.models import Assessment, Figure, Indicator, Jurisdiction
-from indicators.services import judgement_record
-from reports.models import Report
-from tests.factories import FigureFactory, IndicatorFactory, JurisdictionFactory, ReportFactory
+from indicators.services.figures import figure_delete, figure_record
+from indicators.services.judgements import judgement_record
+from indicators.services.structure import indicator_record, jurisdiction_record
+from reports.services import report_record
+from tests.factories import (
+    FigureFactory,
+    IndicatorFactory,
+    JurisdictionFactory,
+    ReportFactory,
+    figure_create,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -66,26 +74,26 @@ def test_assessment_records_which_figures_it_used_and_explains_itself(demo):
 def test_exports_follow_when_the_province_records_its_export_growth(demo):
     fujian = Jurisdiction.objects.get(division_code="350000")
     exports = Indicator.objects.get(name="出口总额", unit="%")
-    province_result = Figure.objects.create(
+    province_result = figure_create(
         jurisdiction=fujian, indicator=exports, year=2023, kind="final", value_text="-4.6"
     )
     assessment = fuzhou_2023()["出口总额"]
     assert assessment.status == "exceeded"
     assert assessment.reference == province_result
     province_result.value_text = "3.1"
-    province_result.save()
+    figure_record(figure=province_result, user=None)
     assert fuzhou_2023()["出口总额"].status == "needs_judgement"
-    province_result.delete()
+    figure_delete(figure=province_result, user=None)
     assert fuzhou_2023()["出口总额"].status == "needs_reference"
 
 
 def test_final_result_wins_over_expected_and_newest_report_among_equals(demo):
     fuzhou = Jurisdiction.objects.get(division_code="350100")
     gdp = Indicator.objects.get(name="地区生产总值", unit="%")
-    later = Report.objects.create(
+    later = ReportFactory(
         jurisdiction=fuzhou, title="2024 年计划执行情况的报告", delivered_on="2025-01-10"
     )
-    Figure.objects.create(
+    figure_create(
         jurisdiction=fuzhou,
         indicator=gdp,
         year=2023,
@@ -95,10 +103,8 @@ def test_final_result_wins_over_expected_and_newest_report_among_equals(demo):
         source_quote="地区生产总值增长 5.9%",
     )
     assert fuzhou_2023()["地区生产总值"].result.value_text == "5.9"
-    newest = Report.objects.create(
-        jurisdiction=fuzhou, title="统计公报修订", delivered_on="2025-06-01"
-    )
-    Figure.objects.create(
+    newest = ReportFactory(jurisdiction=fuzhou, title="统计公报修订", delivered_on="2025-06-01")
+    figure_create(
         jurisdiction=fuzhou,
         indicator=gdp,
         year=2023,
@@ -115,18 +121,16 @@ def test_incomes_in_step_with_growth_follow_gdp_growth(demo):
     fuzhou = Jurisdiction.objects.get(division_code="350100")
     gdp = Indicator.objects.get(name="地区生产总值", unit="%")
     income = Indicator.objects.get(name="城镇居民人均可支配收入", unit="%")
-    Figure.objects.create(
-        jurisdiction=fuzhou, indicator=income, year=2024, kind="final", value_text="5.2"
-    )
+    figure_create(jurisdiction=fuzhou, indicator=income, year=2024, kind="final", value_text="5.2")
     assessment = Assessment.objects.get(jurisdiction=fuzhou, indicator=income, year=2024)
     assert assessment.status == "needs_reference"
-    growth = Figure.objects.create(
+    growth = figure_create(
         jurisdiction=fuzhou, indicator=gdp, year=2024, kind="final", value_text="5.7"
     )
     assessment.refresh_from_db()
     assert (assessment.status, assessment.difference) == ("missed", Decimal("-0.5"))
     growth.value_text = "5.25"
-    growth.save()
+    figure_record(figure=growth, user=None)
     assessment.refresh_from_db()
     assert assessment.status == "met"
 
@@ -135,14 +139,14 @@ def test_a_target_without_result_is_pending_and_a_deleted_target_leaves_no_asses
     target = FigureFactory(value_text="6 左右")
     assessment = Assessment.objects.get(indicator=target.indicator)
     assert (assessment.status, assessment.result) == ("pending", None)
-    target.delete()
+    figure_delete(figure=target, user=None)
     assert not Assessment.objects.exists()
 
 
 def test_moving_a_figure_to_another_year_reassesses_both_years():
     target = FigureFactory(year=2023)
     target.year = 2024
-    target.save()
+    figure_record(figure=target, user=None)
     assert list(Assessment.objects.values_list("year", flat=True)) == [2024]
 
 
@@ -164,7 +168,7 @@ def test_an_analysts_judgement_is_stored_with_who_and_why_until_the_texts_change
     assert "能耗强度" in assessment.judgement.reason
     result = Figure.objects.get(jurisdiction=fuzhou, indicator=energy, year=2023, kind="expected")
     result.value_text = "下降 2.1"
-    result.save()
+    figure_record(figure=result, user=None)
     reopened = fuzhou_2023()["万元生产总值能耗"]
     assert (reopened.status, reopened.judgement) == ("needs_judgement", None)
 
@@ -254,10 +258,10 @@ def test_report_title_and_quote_do_not_change_the_verdict():
 def test_changing_an_indicators_direction_or_tolerance_rejudges_its_figures(demo):
     gdp = Indicator.objects.get(name="地区生产总值", unit="%")
     gdp.direction = "down"
-    gdp.save()
+    indicator_record(indicator=gdp, user=None)
     assert fuzhou_2023()["地区生产总值"].status == "within_control"
     gdp.direction, gdp.tolerance = "up", Decimal("1.5")
-    gdp.save()
+    indicator_record(indicator=gdp, user=None)
     assert fuzhou_2023()["地区生产总值"].status == "met"
 
 
@@ -265,7 +269,7 @@ def test_changing_an_indicators_unit_reparses_its_values():
     target = FigureFactory(indicator=IndicatorFactory(unit="万人"), value_text="1.6 万人")
     assert target.value == Decimal("1.6")
     target.indicator.unit = "人"
-    target.indicator.save()
+    indicator_record(indicator=target.indicator, user=None)
     target.refresh_from_db()
     assert target.value == Decimal("16000")
 
@@ -273,10 +277,8 @@ def test_changing_an_indicators_unit_reparses_its_values():
 def test_moving_a_report_later_makes_its_figure_the_best_result(demo):
     fuzhou = Jurisdiction.objects.get(division_code="350100")
     gdp = Indicator.objects.get(name="地区生产总值", unit="%")
-    other = Report.objects.create(
-        jurisdiction=fuzhou, title="早些的报告", delivered_on="2023-06-01"
-    )
-    Figure.objects.create(
+    other = ReportFactory(jurisdiction=fuzhou, title="早些的报告", delivered_on="2023-06-01")
+    figure_create(
         jurisdiction=fuzhou,
         indicator=gdp,
         year=2023,
@@ -287,7 +289,7 @@ def test_moving_a_report_later_makes_its_figure_the_best_result(demo):
     )
     assert fuzhou_2023()["地区生产总值"].result.value_text == "5.3 左右"
     other.delivered_on = "2024-06-01"
-    other.save()
+    report_record(report=other, user=None)
     assert fuzhou_2023()["地区生产总值"].result.value_text == "6.5"
 
 
@@ -296,22 +298,16 @@ def test_a_district_measured_against_the_province_average_looks_past_its_city(de
         Jurisdiction.objects.get(division_code=c) for c in ("350104", "350100", "350000")
     )
     exports = Indicator.objects.get(name="出口总额", unit="%")
-    Figure.objects.create(
+    figure_create(
         jurisdiction=cangshan,
         indicator=exports,
         year=2023,
         kind="target",
         value_text="不低于全省平均水平",
     )
-    Figure.objects.create(
-        jurisdiction=cangshan, indicator=exports, year=2023, kind="final", value_text="4"
-    )
-    Figure.objects.create(
-        jurisdiction=fuzhou, indicator=exports, year=2023, kind="final", value_text="9"
-    )
-    Figure.objects.create(
-        jurisdiction=fujian, indicator=exports, year=2023, kind="final", value_text="3"
-    )
+    figure_create(jurisdiction=cangshan, indicator=exports, year=2023, kind="final", value_text="4")
+    figure_create(jurisdiction=fuzhou, indicator=exports, year=2023, kind="final", value_text="9")
+    figure_create(jurisdiction=fujian, indicator=exports, year=2023, kind="final", value_text="3")
     assessment = Assessment.objects.get(jurisdiction=cangshan, indicator=exports, year=2023)
     assert (assessment.status, assessment.reference.jurisdiction) == ("exceeded", fujian)
 
@@ -319,14 +315,14 @@ def test_a_district_measured_against_the_province_average_looks_past_its_city(de
 def test_moving_a_jurisdiction_to_another_parent_rejudges_its_relative_targets(demo):
     fujian = Jurisdiction.objects.get(division_code="350000")
     exports = Indicator.objects.get(name="出口总额", unit="%")
-    Figure.objects.create(
+    figure_create(
         jurisdiction=fujian, indicator=exports, year=2023, kind="final", value_text="-4.6"
     )
     assert fuzhou_2023()["出口总额"].status == "exceeded"
-    elsewhere = Jurisdiction.objects.create(name="某省", level="province", division_code="990000")
+    elsewhere = JurisdictionFactory(name="某省", level="province", division_code="990000")
     fuzhou = Jurisdiction.objects.get(division_code="350100")
     fuzhou.parent = elsewhere
-    fuzhou.save()
+    jurisdiction_record(jurisdiction=fuzhou, user=None)
     assert fuzhou_2023()["出口总额"].status == "needs_reference"
 
 

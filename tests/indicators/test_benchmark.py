@@ -10,10 +10,11 @@ from django.core.management import CommandError, call_command
 
 from indicators.assessing.refresh import assessments_refresh_all
 from indicators.expressions import KINDS, parse
-from indicators.models import Assessment, Figure, Jurisdiction
+from indicators.models import Assessment, Figure
 from indicators.synthetic.places import places_build
 from indicators.synthetic.series import Series, behaviour_of
 from indicators.synthetic.texts import key_texts
+from tests.factories import JurisdictionFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)  # COPY runs in its own thread and connection
 
@@ -106,7 +107,7 @@ def test_seeded_assessments_are_what_the_app_itself_judges():
 
 
 def test_seed_refuses_a_database_that_already_holds_data():
-    Jurisdiction.objects.create(name="福建省", level="province", division_code="350000")
+    JurisdictionFactory(name="福建省", level="province", division_code="350000")
     with pytest.raises(CommandError, match="already holds"):
         seed()
     assert not Figure.objects.exists()

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from indicators.models import Jurisdiction
-from tests.factories import children_with_figures_of
+from tests.factories import JurisdictionFactory, children_with_figures_of
 
 pytestmark = pytest.mark.django_db
 
@@ -48,13 +48,9 @@ def test_the_dashboard_runs_a_constant_number_of_queries_however_many_children(
 
 def test_the_trend_chooser_suggests_the_neighbourhood_not_every_jurisdiction(analyst_client, demo):
     fuzhou = Jurisdiction.objects.get(division_code="350100")
-    xiamen = Jurisdiction.objects.create(name="厦门市", level="city", division_code="350200")
-    Jurisdiction.objects.create(
-        name="思明区", level="district", parent=xiamen, division_code="350203"
-    )
-    Jurisdiction.objects.create(
-        name="鼓楼区", level="district", parent=fuzhou, division_code="350102"
-    )
+    xiamen = JurisdictionFactory(name="厦门市", level="city", division_code="350200")
+    JurisdictionFactory(name="思明区", level="district", parent=xiamen, division_code="350203")
+    JurisdictionFactory(name="鼓楼区", level="district", parent=fuzhou, division_code="350102")
     page = analyst_client.get(trend_url("350104")).content.decode()
     suggested = page.split('<datalist id="nearby-jurisdictions">', 1)[1].split("</datalist>", 1)[0]
     for shown in ['"350000">福建省', '"350100">福州市', '"350200">厦门市', '"350102">鼓楼区']:

@@ -14,7 +14,7 @@ from indicators.display.charts.plotting import STATUS_COLOURS
 from indicators.display.charts.trend import trend_figure, trend_series
 from indicators.models import Assessment, Figure, Indicator, Jurisdiction
 from reports.models import Report
-from tests.factories import children_with_figures_of
+from tests.factories import JurisdictionFactory, children_with_figures_of, figure_create
 
 pytestmark = pytest.mark.django_db
 
@@ -158,12 +158,10 @@ def test_the_dashboard_opens_on_the_highest_level_with_judged_results(analyst_cl
     )  # 福建省 has no results
     fujian = Jurisdiction.objects.get(division_code="350000")
     gdp = Indicator.objects.get(name="地区生产总值", unit="%")
-    Figure.objects.create(
+    figure_create(
         jurisdiction=fujian, indicator=gdp, year=2023, kind="target", value_text="5.5 左右"
     )
-    Figure.objects.create(
-        jurisdiction=fujian, indicator=gdp, year=2023, kind="final", value_text="4.5"
-    )
+    figure_create(jurisdiction=fujian, indicator=gdp, year=2023, kind="final", value_text="4.5")
     assert "福建省 2023 年目标完成情况" in analyst_client.get("/").content.decode()
 
 
@@ -184,10 +182,8 @@ def test_the_trend_page_adds_a_jurisdiction_typed_by_name_or_division_code(analy
 
 
 def test_a_name_several_jurisdictions_have_asks_which_one_is_meant(analyst_client, demo):
-    xiamen = Jurisdiction.objects.create(name="厦门市", level="city", division_code="350200")
-    Jurisdiction.objects.create(
-        name="仓山区", level="district", parent=xiamen, division_code="350299"
-    )
+    xiamen = JurisdictionFactory(name="厦门市", level="city", division_code="350200")
+    JurisdictionFactory(name="仓山区", level="district", parent=xiamen, division_code="350299")
     page = trend_page(analyst_client, "350100", "仓山区")
     assert charted(page) == {"350100"}
     assert "有多个行政区同名，请勾选您要的那一个。" in page

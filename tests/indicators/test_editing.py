@@ -5,6 +5,7 @@ from django.test import Client
 from django.urls import reverse
 
 from indicators.models import Figure
+from indicators.services.figures import figure_record
 
 pytestmark = pytest.mark.django_db
 
@@ -122,8 +123,7 @@ def test_the_figure_page_runs_a_constant_number_of_queries(
         assert analyst_client.get(url).status_code == 200
     for value in ("1", "2", "3", "4", "5"):
         figure.value_text = value
-        figure.enter(analyst)
-        figure.save()
+        figure_record(figure=figure, user=analyst)
     with django_assert_max_num_queries(10):
         page = analyst_client.get(url).content.decode()
     assert "<ins>5</ins>" in page

@@ -8,7 +8,7 @@ from django.urls import reverse
 from indicators.models import Figure, Indicator, Jurisdiction
 from indicators.views import pages
 from reports.models import Report
-from tests.factories import children_with_figures_of
+from tests.factories import JurisdictionFactory, children_with_figures_of, figure_create
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,7 @@ def linked_figures(page):
 
 
 def test_jurisdiction_list_shows_the_top_level_with_the_number_below_each(analyst_client, demo):
-    Jurisdiction.objects.create(name="浙江省", level="province", division_code="330000")
+    JurisdictionFactory(name="浙江省", level="province", division_code="330000")
     page = analyst_client.get(LIST_URL).content.decode()
     assert linked_codes(page) == {"350000", "330000"}
     fujian = page.split('href="/jurisdictions/350000/"')[1].split("</tr>")[0]
@@ -205,7 +205,7 @@ def test_indicator_page_runs_the_same_queries_however_many_figures(
         Jurisdiction.objects.get(division_code="350100"), count=12, figures_each=30
     )
     for year in range(2010, 2020):
-        Figure.objects.create(
+        figure_create(
             jurisdiction=Jurisdiction.objects.get(division_code="350104"),
             indicator=indicator,
             year=year,

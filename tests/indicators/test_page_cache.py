@@ -5,9 +5,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from indicators.models import Figure, Indicator, Jurisdiction
+from indicators.models import Indicator, Jurisdiction
+from indicators.services.figures import figure_record
+from indicators.services.structure import indicator_record, jurisdiction_record
 from reports.models import Report
-from tests.factories import fuzhou_gdp_target
+from reports.services import report_record
+from tests.factories import JurisdictionFactory, figure_create, fuzhou_gdp_target
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +45,7 @@ def test_an_edited_figure_shows_at_once(analyst_client, demo, url):
     queries_of(analyst_client, url)
     target = fuzhou_gdp_target()
     target.value_text = "6.9 左右"
-    target.save()
+    figure_record(figure=target, user=None)
     _queries, page = queries_of(analyst_client, url)
     assert "6.9 左右" in page
 
@@ -50,7 +53,7 @@ def test_an_edited_figure_shows_at_once(analyst_client, demo, url):
 def test_a_figure_of_any_province_shows_at_once_beside_all_provinces(analyst_client, demo):
     queries_of(analyst_client, ROOTS)
     fujian = Jurisdiction.objects.get(name="福建省")
-    Figure.objects.create(
+    figure_create(
         jurisdiction=fujian,
         indicator=fuzhou_gdp_target().indicator,
         year=2023,
@@ -63,15 +66,15 @@ def test_a_figure_of_any_province_shows_at_once_beside_all_provinces(analyst_cli
 
 def test_a_write_in_another_province_leaves_the_cached_body_alone(analyst_client, demo):
     first, _page = queries_of(analyst_client, GAPS)
-    elsewhere = Jurisdiction.objects.create(name="浙江省", level="province", division_code="330000")
+    elsewhere = JurisdictionFactory(name="浙江省", level="province", division_code="330000")
     indicator = Indicator.objects.get(name="地区生产总值", unit="%")
-    Figure.objects.create(
+    figure_create(
         jurisdiction=elsewhere, indicator=indicator, year=2023, kind="target", value_text="6"
     )
     again, _page = queries_of(analyst_client, GAPS)
     # The province's creation renamed nothing, but it is a change of the tree: one re-render.
     again, _page = queries_of(analyst_client, GAPS)
-    Figure.objects.create(
+    figure_create(
         jurisdiction=elsewhere, indicator=indicator, year=2023, kind="final", value_text="5.8"
     )
     after, _page = queries_of(analyst_client, GAPS)
@@ -82,10 +85,10 @@ def test_renamed_jurisdictions_and_indicators_show_at_once(analyst_client, demo)
     queries_of(analyst_client, COMPARE)
     cangshan = Jurisdiction.objects.get(division_code="350104")
     cangshan.name = "新仓山区"
-    cangshan.save()
+    jurisdiction_record(jurisdiction=cangshan, user=None)
     indicator = fuzhou_gdp_target().indicator
     indicator.name = "地区生产总值（GDP）"
-    indicator.save()
+    indicator_record(indicator=indicator, user=None)
     _queries, page = queries_of(analyst_client, COMPARE)
     assert "新仓山区" in page and "地区生产总值（GDP）" in page
 
@@ -94,7 +97,7 @@ def test_a_retitled_report_shows_at_once(analyst_client, demo):
     queries_of(analyst_client, GAPS)
     report = Report.objects.get(pk=fuzhou_gdp_target().source_report_id)
     report.title = "改过标题的报告"
-    report.save()
+    report_record(report=report, user=None)
     _queries, page = queries_of(analyst_client, GAPS)
     assert "改过标题的报告" in page
 

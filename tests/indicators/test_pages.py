@@ -1,8 +1,9 @@
 import pytest
 from django.urls import reverse
 
-from indicators.models import Figure, Indicator, Jurisdiction
+from indicators.models import Indicator, Jurisdiction
 from reports.models import Report
+from tests.factories import IndicatorFactory, JurisdictionFactory, ReportFactory, figure_create
 
 pytestmark = pytest.mark.django_db
 
@@ -44,17 +45,17 @@ def test_report_page_shows_its_figures_and_full_text(analyst_client, demo):
 
 
 def test_empty_jurisdiction_says_what_is_missing(analyst_client):
-    Jurisdiction.objects.create(name="鼓楼区", level="district", division_code="350102")
+    JurisdictionFactory(name="鼓楼区", level="district", division_code="350102")
     page = analyst_client.get(reverse("indicators:jurisdiction", args=["350102"])).content.decode()
     assert "鼓楼区" in page and "Figures CSV" in page
 
 
 def test_user_text_is_escaped(analyst_client):
-    jurisdiction = Jurisdiction.objects.create(
+    jurisdiction = JurisdictionFactory(
         name="<script>x</script>", level="city", division_code="350200"
     )
-    indicator = Indicator.objects.create(name='"></script><b>', unit="%")
-    Figure.objects.create(
+    indicator = IndicatorFactory(name='"></script><b>', unit="%")
+    figure_create(
         jurisdiction=jurisdiction, indicator=indicator, year=2023, kind="target", value_text="6"
     )
     for url in (
@@ -88,9 +89,9 @@ def test_pages_run_a_constant_number_of_queries(
     with django_assert_max_num_queries(10):
         first = analyst_client.get(url)
     fuzhou = Jurisdiction.objects.get(division_code="350100")
-    more = Report.objects.create(jurisdiction=fuzhou, title="另一份报告", delivered_on="2025-01-10")
+    more = ReportFactory(jurisdiction=fuzhou, title="另一份报告", delivered_on="2025-01-10")
     for year in range(2010, 2020):
-        Figure.objects.create(
+        figure_create(
             jurisdiction=fuzhou,
             indicator=Indicator.objects.first(),
             year=year,
@@ -112,7 +113,7 @@ def test_jurisdiction_page_shows_each_verdict_as_text_not_colour_alone(analyst_c
 
 
 def test_a_judgement_is_shown_with_who_and_why(analyst_client, analyst, demo):
-    from indicators.services import judgement_record
+    from indicators.services.judgements import judgement_record
 
     fuzhou = Jurisdiction.objects.get(division_code="350100")
     energy = Indicator.objects.get(name="万元生产总值能耗", unit="%")

@@ -7,7 +7,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from indicators.models import Figure, Indicator, Judgement, Jurisdiction
-from indicators.services import figure_approve
+from indicators.services.figures import figure_approve, figure_enter, figure_record
 from reports.models import Report
 from tests.factories import fuzhou_gdp_target
 
@@ -187,8 +187,7 @@ def test_a_reviewer_cannot_approve_their_own_entry_nor_outside_their_review_scop
 ):
     figure = Figure.objects.filter(jurisdiction__division_code="350104").first()
     figure.value_text = "6"
-    figure.enter(analyst)
-    figure.save()
+    figure_record(figure=figure, user=analyst)
     client.force_login(analyst)
     assert client.post(reverse("reports:approve", args=[figure.pk])).status_code == 403
     client.force_login(cangshan_analyst)  # an analyst without review rights
@@ -201,8 +200,7 @@ def test_only_an_administrator_restores_an_earlier_version(client, analyst, admi
     figure = fuzhou_gdp_target()
     first = figure.history.first()
     figure.value_text = "7 左右"
-    figure.enter(administrator)
-    figure.save()
+    figure_record(figure=figure, user=administrator)
     url = reverse("admin:indicators_figure_simple_history", args=[figure.pk, first.pk])
     data = {
         "jurisdiction": figure.jurisdiction_id,
@@ -245,8 +243,7 @@ def test_anonymous_visitors_are_sent_to_log_in_unless_the_portal_is_public(clien
 def test_drafts_are_hidden_from_officials_and_marked_for_analysts(client, analyst, official, demo):
     figure = Figure.objects.filter(jurisdiction__division_code="350104", kind="target").first()
     figure.value_text = "8.8"
-    figure.enter(analyst)
-    figure.save()
+    figure_record(figure=figure, user=analyst)
     url = reverse("indicators:jurisdiction", args=["350104"])
     client.force_login(official)
     assert "8.8" not in client.get(url).content.decode()
@@ -259,14 +256,13 @@ def test_drafts_are_hidden_from_officials_and_marked_for_analysts(client, analys
 def test_without_the_review_step_an_analysts_entry_is_published_at_once(settings, analyst, demo):
     settings.REVIEW_REQUIRED = False
     figure = Figure.objects.filter(jurisdiction__division_code="350104").first()
-    figure.enter(analyst)
+    figure_enter(figure, analyst)
     assert figure.review_status == "approved"
 
 
 def test_an_approval_is_recorded(analyst, fuzhou_reviewer, demo):
     figure = Figure.objects.filter(jurisdiction__division_code="350104").first()
-    figure.enter(analyst)
-    figure.save()
+    figure_record(figure=figure, user=analyst)
     figure_approve(figure=figure, user=fuzhou_reviewer)
     figure.refresh_from_db()
     assert (figure.review_status, figure.reviewed_by) == ("approved", fuzhou_reviewer)

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from indicators.models import Assessment, Figure, Jurisdiction
 from reports.importing import figures_import
-from tests.factories import children_with_figures_of
+from tests.factories import JurisdictionFactory, children_with_figures_of, figure_create
 
 pytestmark = pytest.mark.django_db
 
@@ -252,10 +252,10 @@ def test_all_provinces_side_by_side(analyst_client, demo):
     gdp = (
         Figure.objects.filter(indicator__name="地区生产总值", indicator__unit="%").first().indicator
     )
-    Figure.objects.create(
+    figure_create(
         jurisdiction=fujian, indicator=gdp, year=2023, kind="target", value_text="5.5 左右"
     )
-    Jurisdiction.objects.create(name="浙江省", level="province", division_code="330000")
+    JurisdictionFactory(name="浙江省", level="province", division_code="330000")
     page = analyst_client.get(reverse("indicators:compare_roots", args=[2023])).content.decode()
     assert ">福建省</a></th>" in page and ">浙江省</a></th>" in page and "5.5 左右" in page
     assert (

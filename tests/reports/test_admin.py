@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from indicators.models import Assessment, Figure, Indicator
-from indicators.services import figure_approve
+from indicators.services.figures import figure_approve
 from reports.models import Report
 
 pytestmark = pytest.mark.django_db

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from indicators.models import Figure, Jurisdiction
 from reports.models import Candidate, Report
+from tests.factories import JurisdictionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +21,7 @@ CANGSHAN = (SEEDS / "cangshan-2024-execution-2025-plan.txt").read_text(encoding=
 def cangshan_pasted(analyst_client, demo, django_capture_on_commit_callbacks):
     """The Cangshan report pasted again as a new report of a new district (so nothing is entered yet)."""
     fuzhou = Jurisdiction.objects.get(division_code="350100")
-    district = Jurisdiction.objects.create(
+    district = JurisdictionFactory(
         name="试验区", level="district", parent=fuzhou, division_code="350199"
     )
     with django_capture_on_commit_callbacks(execute=True):

@@ -7,6 +7,7 @@ from django.utils import translation
 from indicators.models import Figure, Indicator, Jurisdiction
 from reports.importing import figures_import
 from reports.models import Report
+from tests.factories import IndicatorFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -180,7 +181,7 @@ def test_dry_run_counts_but_stores_nothing():
 
 
 def test_an_indicator_is_found_by_its_alias_and_unit():
-    Indicator.objects.create(name="规上工业增加值", unit="%", aliases=["规模以上工业增加值"])
+    IndicatorFactory(name="规上工业增加值", unit="%", aliases=["规模以上工业增加值"])
     row = GOOD_ROWS[0].replace("地区生产总值,%", "规模以上工业增加值,%")
     result = figures_import(data=csv_bytes(row))
     assert result.created_indicators == []

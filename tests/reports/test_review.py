@@ -2,6 +2,7 @@ import pytest
 from django.urls import reverse
 
 from indicators.models import Assessment, Figure
+from indicators.services.figures import figure_record
 
 pytestmark = pytest.mark.django_db
 
@@ -16,8 +17,7 @@ def draft(analyst, demo):
         kind="expected",
     )
     figure.value_text = "6.6"
-    figure.enter(analyst)
-    figure.save()
+    figure_record(figure=figure, user=analyst)
     return figure
 
 
@@ -84,8 +84,7 @@ def test_review_page_runs_a_constant_number_of_queries(
     with django_assert_max_num_queries(10):
         client.get(reverse("reports:review"))
     for figure in Figure.objects.filter(jurisdiction__division_code="350104")[:10]:
-        figure.enter(analyst)
-        figure.save()
+        figure_record(figure=figure, user=analyst)
     with django_assert_max_num_queries(10):
         page = client.get(reverse("reports:review")).content.decode()
     assert page.count("reports/review/") >= 22

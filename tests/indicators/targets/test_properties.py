@@ -5,15 +5,11 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indicators.expressions import (
-    JUDGED,
-    KINDS,
-    STATUSES,
-    Assessment,
-    Expression,
-    assess,
-    parse,
-)
+from indicators.targets.judging import assess
+from indicators.targets.language import KINDS, Expression
+from indicators.targets.parsing import parse
+from indicators.targets.statuses import JUDGED, STATUSES
+from indicators.targets.verdicts import Assessment
 
 D = Decimal
 

@@ -1,4 +1,4 @@
-"""Target expressions: judging results against targets (assess), the report's own verdicts included.
+"""Judging results against targets (assess), the report's own verdicts included.
 
 Pure functions on plain data: no database. The cases come from the seed reports: the Fuzhou
 2023 execution report (annex table and prose) and the Cangshan 2024 report.
@@ -9,8 +9,10 @@ from decimal import Decimal
 
 import pytest
 
-from indicators import judging
-from indicators.expressions import (
+from indicators.targets.judging import assess
+from indicators.targets.language import UNPARSED
+from indicators.targets.parsing import parse
+from indicators.targets.statuses import (
     EXCEEDED,
     JUDGED,
     MET,
@@ -19,11 +21,7 @@ from indicators.expressions import (
     NEEDS_REFERENCE,
     PENDING,
     STATUS_CHOICES,
-    UNPARSED,
     WITHIN_CONTROL,
-    Assessment,
-    assess,
-    parse,
 )
 
 D = Decimal
@@ -401,7 +399,3 @@ def test_status_codes_have_their_stored_values(english):
     ]
     assert JUDGED == "judged"
     assert str(dict(STATUS_CHOICES)[WITHIN_CONTROL]) == "Within control"
-
-
-def test_assess_is_the_same_function_from_either_module():
-    assert assess is judging.assess and Assessment is judging.Assessment

@@ -8,15 +8,15 @@ from decimal import Decimal
 
 import pytest
 
-from indicators.expressions import (
+from indicators.targets.judging import assess
+from indicators.targets.parsing import parse
+from indicators.targets.statuses import (
     EXCEEDED,
     MET,
     MISSED,
     NEEDS_JUDGEMENT,
     NEEDS_REFERENCE,
     WITHIN_CONTROL,
-    assess,
-    parse,
 )
 
 D = Decimal

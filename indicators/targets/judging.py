@@ -17,90 +17,46 @@ The rules, in the order they apply:
   it (met) or worse (missed). Only approximate targets have a tolerance.
 
 A result written as a bound or approximately is judged at its number, and says so. A
-difference of NUMBER_LIMIT or more is never returned: an analyst judges such a result.
+difference of NUMBER_LIMIT or more is never returned: an analyst judges such a result. The
+verdict (`Assessment`) and the wording of its explanation are in `indicators.targets.verdicts`.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
-from indicators.expressions import (
+from indicators.targets.language import (
     ABOVE,
     APPROX,
     AT_LEAST,
     AT_MOST,
-    EXCEEDED,
-    MET,
-    MISSED,
-    NEEDS_JUDGEMENT,
-    NEEDS_REFERENCE,
     NEGATIVE,
-    NUMBER_LIMIT,
-    PENDING,
-    PERCENT_UNITS,
     POINT,
     POSITIVE,
     QUOTA,
     RANGE,
     RELATIVE,
     UNPARSED,
-    WITHIN_CONTROL,
     Expression,
-    bounds_in_unit,
-    convert,
-    parse,
 )
+from indicators.targets.parsing import parse
+from indicators.targets.statuses import (
+    EXCEEDED,
+    MET,
+    MISSED,
+    NEEDS_JUDGEMENT,
+    NEEDS_REFERENCE,
+    PENDING,
+    WITHIN_CONTROL,
+)
+from indicators.targets.units import bounds_in_unit, convert
+from indicators.targets.verdicts import Case, label, quantity
 
 UP = "up"
 DOWN = "down"
 DEFAULT_TOLERANCE = Decimal("0.1")
 ZERO = Decimal(0)
-
-
-@dataclass(frozen=True)
-class Assessment:
-    """A verdict on one result against one target.
-
-    `difference` is result minus target in the indicator's unit (percentage points for growth
-    rates; from the nearer bound for ranges, 0 inside), None when there is nothing to subtract.
-    `approximate` says the result was written as a bound or approximately and was judged at
-    its number.
-    """
-
-    status: str
-    difference: Decimal | None = None
-    explanation: str = ""
-    approximate: bool = False
-
-
-@dataclass(frozen=True)
-class _Case:
-    target: Expression
-    result: Expression | None
-    direction: str
-    tolerance: Decimal
-    unit: str | None
-    target_label: str
-    strict: bool = False  # 高于: equal to the target is not enough
-
-    def verdict(self, status, message, difference=None):
-        """An Assessment whose explanation is `message` (translated, %-named placeholders)."""
-        if difference is not None and abs(difference) >= NUMBER_LIMIT:
-            status, difference = NEEDS_JUDGEMENT, None
-            message = _("Result %(result)s or target %(target)s is too large a number to compare")
-        parameters = {
-            "target": self.target_label,
-            "result": _label(self.result.text) if self.result is not None else "",
-            "difference": _quantity(difference, self.unit, signed=True, points=True),
-            "gap": _quantity(
-                abs(difference) if difference is not None else None, self.unit, points=True
-            ),
-            "tolerance": _quantity(self.tolerance, self.unit, points=True),
-            "unit": _one_line(self.unit or ""),
-        }
-        approximate = self.result is not None and self.result.is_approximate
-        return Assessment(status, difference, message % parameters, approximate)
 
 
 def assess(target, result, *, direction=UP, reference=None, tolerance=None, unit=None):
@@ -117,7 +73,7 @@ def assess(target, result, *, direction=UP, reference=None, tolerance=None, unit
         raise ValueError(f"tolerance must be a non-negative number, not {tolerance!r}")
     target = _expression(target)
     result = None if result is None else _expression(result)
-    case = _Case(target, result, direction, tolerance, unit or target.unit, _label(target.text))
+    case = Case(target, result, direction, tolerance, unit or target.unit, label(target.text))
     if target.kind == UNPARSED:
         return case.verdict(
             UNPARSED, _("The target %(target)s could not be read; it is kept as written")
@@ -175,13 +131,15 @@ def _against_relative(case, reference):
             ),
         )
     kind = {AT_LEAST: AT_LEAST, ABOVE: AT_LEAST, AT_MOST: AT_MOST}.get(target.comparison, APPROX)
-    label = _("%(target)s (reference %(reference)s)") % {
+    resolved_label = _("%(target)s (reference %(reference)s)") % {
         "target": case.target_label,
-        "reference": _quantity(number, case.unit),
+        "reference": quantity(number, case.unit),
     }
     resolved = Expression(text=target.text, kind=kind, value=number)
     strict = target.comparison == ABOVE
-    return _against_stated(replace(case, target=resolved, target_label=label, strict=strict))
+    return _against_stated(
+        replace(case, target=resolved, target_label=resolved_label, strict=strict)
+    )
 
 
 def _restates(target, result):
@@ -388,34 +346,3 @@ def _against_range(case, number, low, high):
             number - high,
         )
     return case.verdict(MET, _("Result %(result)s lies within the range %(target)s"), ZERO)
-
-
-def _label(text):
-    return _one_line(text) or _("(blank)")
-
-
-def _one_line(text):
-    # PDF wraps leave newlines inside figures; an explanation is one line.
-    return " ".join(text.split())
-
-
-def _quantity(value, unit, *, signed=False, points=False):
-    """A Decimal as a person writes it (no exponent, no trailing zeros), with its unit.
-
-    A gap between two rates is in percentage points (`points`); a rate itself carries %.
-    """
-    if value is None:
-        return ""
-    text = format(value, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if value == 0:
-        text = "0"
-    elif signed and value > 0:
-        text = "+" + text
-    unit = _one_line(unit or "")
-    if unit in PERCENT_UNITS:
-        return _("%(number)s percentage points") % {"number": text} if points else f"{text}%"
-    if unit and unit.strip("—-－"):
-        text = f"{text} {unit}"
-    return text

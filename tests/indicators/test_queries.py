@@ -1,12 +1,54 @@
-"""The questions views and pages ask the models, by name, each in an exact number of queries."""
+"""The named query questions of the models, with their exact query counts."""
 
 import pytest
 
 from indicators.display.tables import GapTable
 from indicators.models import Assessment, Figure, Indicator, Judgement, Jurisdiction
-from tests.factories import fuzhou_gdp_target
+from indicators.services.judgements import judgement_record
+from tests.factories import (
+    FigureFactory,
+    IndicatorFactory,
+    JurisdictionFactory,
+    fuzhou_gdp_target,
+)
 
 pytestmark = pytest.mark.django_db
+
+
+def test_for_keys_finds_every_row_of_the_keys_in_one_query(django_assert_num_queries, demo):
+    target = fuzhou_gdp_target()
+    keys = {target.assessment_key, (target.jurisdiction_id, target.indicator_id, 1990)}
+    with django_assert_num_queries(1):
+        found = list(Figure.objects.for_keys(keys))
+    assert target in found
+    assert {figure.assessment_key for figure in found} >= {target.assessment_key}
+    with django_assert_num_queries(1):
+        assert Assessment.objects.for_keys(keys).get().target_id == target.pk
+    with django_assert_num_queries(1):
+        assert not Judgement.objects.for_keys(keys).exists()
+
+
+def test_grouped_by_key_keeps_only_the_keys_asked_with_reports_loaded(
+    django_assert_num_queries, demo
+):
+    target = fuzhou_gdp_target()
+    other_year = (target.jurisdiction_id, target.indicator_id, 2024)
+    with django_assert_num_queries(1):
+        grouped = Figure.objects.published().grouped_by_key({target.assessment_key})
+        quotes = [f.source_report.title for figures in grouped.values() for f in figures]
+    assert set(grouped) == {target.assessment_key}
+    assert other_year not in grouped
+    assert {f.kind for f in grouped[target.assessment_key]} == {"target", "expected"}
+    assert all(quotes)
+
+
+def test_for_reader_hides_drafts_from_those_who_do_not_see_them(django_assert_num_queries):
+    draft = FigureFactory()
+    Figure.objects.filter(pk=draft.pk).update(review_status="draft")
+    with django_assert_num_queries(1):
+        assert list(Figure.objects.for_reader(drafts=False)) == []
+    with django_assert_num_queries(1):
+        assert list(Figure.objects.for_reader(drafts=True)) == [draft]
 
 
 @pytest.fixture
@@ -42,13 +84,9 @@ def test_jurisdictions_with_figures_of_an_indicator_in_one_query(fuzhou, django_
 def test_near_offers_provinces_cities_the_jurisdictions_and_those_below_them(
     fuzhou, django_assert_num_queries
 ):
-    xiamen = Jurisdiction.objects.create(name="厦门市", level="city", division_code="350200")
-    Jurisdiction.objects.create(
-        name="思明区", level="district", parent=xiamen, division_code="350203"
-    )
-    Jurisdiction.objects.create(
-        name="闽侯县", level="district", parent=fuzhou, division_code="350121"
-    )
+    xiamen = JurisdictionFactory(name="厦门市", level="city", division_code="350200")
+    JurisdictionFactory(name="思明区", level="district", parent=xiamen, division_code="350203")
+    JurisdictionFactory(name="闽侯县", level="district", parent=fuzhou, division_code="350121")
     with django_assert_num_queries(1):
         near = [j.division_code for j in Jurisdiction.objects.near([fuzhou.pk])]
     assert near == ["350000", "350100", "350104", "350121", "350200"]  # not 思明区
@@ -89,17 +127,13 @@ def test_shown_statuses_are_an_analysts_verdict_where_one_applies(
     fuzhou, administrator, django_assert_num_queries
 ):
     target = fuzhou_gdp_target()
-    Assessment.objects.filter(target=target).update(
-        judgement=Judgement.objects.create(
-            jurisdiction=fuzhou,
-            indicator=target.indicator,
-            year=2023,
-            verdict="met",
-            reason="口径调整",
-            target_text=target.value_text,
-            judged_by=administrator,
-        ),
-        status="judged",
+    judgement_record(
+        jurisdiction=fuzhou,
+        indicator=target.indicator,
+        year=2023,
+        verdict="met",
+        reason="口径调整",
+        user=administrator,
     )
     with django_assert_num_queries(1):
         statuses = Assessment.objects.filter(jurisdiction=fuzhou).shown_statuses(
@@ -141,7 +175,7 @@ def test_indicators_of_series_come_in_the_order_asked_in_one_query(demo, django_
 
 
 def test_charted_indicators_leave_out_the_qualitative_ones(demo, django_assert_num_queries):
-    qualitative = Indicator.objects.create(name="营商环境", unit="", measure="qualitative")
+    qualitative = IndicatorFactory(name="营商环境", unit="分", measure="qualitative")
     with django_assert_num_queries(1):
         charted = list(Indicator.objects.charted())
     assert qualitative not in charted and all(i.measure != "qualitative" for i in charted)
