@@ -1,6 +1,6 @@
 from celery import shared_task
 
-from indicators.figure_exports import export_run
+from indicators.exports.figures_download import export_run
 from indicators.models import Export
 
 

@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "csp",
     "indicators",
     "reports",
+    "bench",
 ]
 
 MIDDLEWARE = [

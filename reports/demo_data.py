@@ -6,10 +6,11 @@ from pathlib import Path
 
 from django.db import transaction
 
+from indicators.exports.figures_csv import parse_report_date
 from indicators.models import Indicator, Jurisdiction
 from indicators.services.structure import indicator_record, jurisdiction_record
 from reports.importing import figures_import
-from reports.models import Report, parse_report_date
+from reports.models import Report
 from reports.services import report_record
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"

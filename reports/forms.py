@@ -1,9 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from indicators.exports.figures_csv import parse_report_date
 from indicators.models import Jurisdiction
 from indicators.permissions import is_administrator, scope
-from reports.models import parse_report_date
 from reports.uploads import validate_report_file
 
 # A plan report runs to some tens of thousands of characters; these leave ample room.

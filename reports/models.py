@@ -1,8 +1,5 @@
 """Source documents: the reports figures come from."""
 
-import re
-from datetime import date
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -10,26 +7,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from indicators.exports.figures_csv import report_date_text
 from indicators.models import MAX_YEAR, MIN_YEAR, Figure, Jurisdiction
 from reports.uploads import validate_report_file
-
-REPORT_DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-
-def parse_report_date(text):
-    """'2024-01-13', '2024-01' or '2024' → (date, precision); ValueError when it is none of them."""
-    match = REPORT_DATE_PATTERN.match((text or "").strip())
-    if not match:
-        raise ValueError(text)
-    year, month, day = match.groups()
-    precision = (
-        Report.DatePrecision.DAY
-        if day
-        else Report.DatePrecision.MONTH
-        if month
-        else Report.DatePrecision.YEAR
-    )
-    return date(int(year), int(month or 1), int(day or 1)), precision
 
 
 class Report(models.Model):
@@ -127,11 +107,7 @@ class Report(models.Model):
     @property
     def date_text(self):
         """The delivery date as precisely as the report gives it (the Figures CSV form)."""
-        if self.date_precision == self.DatePrecision.YEAR:
-            return f"{self.delivered_on:%Y}"
-        if self.date_precision == self.DatePrecision.MONTH:
-            return f"{self.delivered_on:%Y-%m}"
-        return self.delivered_on.isoformat()
+        return report_date_text(self.delivered_on, self.date_precision)
 
 
 class Candidate(models.Model):

@@ -9,10 +9,11 @@ from collections import defaultdict
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from indicators.exports.figures_csv import parse_report_date
 from indicators.models import Figure, Indicator, Jurisdiction
 from indicators.services.figures import figure_store
 from indicators.services.structure import indicator_record, jurisdiction_record
-from reports.models import Report, parse_report_date
+from reports.models import Report
 from reports.services import report_record
 
 PARENT_LEVEL = {"district": "city", "city": "province"}

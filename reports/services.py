@@ -5,13 +5,14 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from indicators.assessing.refresh import assessments_refresh, assessments_refresh_figures
+from indicators.exports.figures_csv import parse_report_date
 from indicators.models import Figure, Indicator
 from indicators.page_cache import regions_changed
 from indicators.services.figures import figure_store, permission_check
 from indicators.services.structure import indicator_record
 from reports.documents import document_text
 from reports.extraction import extract, report_metadata
-from reports.models import Candidate, Report, parse_report_date
+from reports.models import Candidate, Report
 
 PASTE_SEPARATOR = "\n\n"
 

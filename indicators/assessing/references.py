@@ -6,8 +6,8 @@ the jurisdictions below it and, for GDP growth, the GDP-synchronised targets of 
 """
 
 from collections import defaultdict
+from typing import NamedTuple
 
-from indicators.assessing.choice import best_result
 from indicators.expressions import GDP_GROWTH, PARENT_AVERAGE, RELATIVE
 from indicators.models import Figure, Indicator, Jurisdiction
 
@@ -52,13 +52,28 @@ def descendants(jurisdiction_ids):
     return below
 
 
+class Place(NamedTuple):
+    """Where a jurisdiction sits in the tree: what reference_jurisdiction_id climbs."""
+
+    parent_id: int | None
+    level: str
+
+
+def places_all():
+    """Every jurisdiction's Place by id, in one query."""
+    rows = Jurisdiction.objects.order_by().values_list("pk", "parent_id", "level")
+    return {pk: Place(parent_id, level) for pk, parent_id, level in rows}
+
+
 def ancestry(jurisdiction_ids):
-    """The jurisdictions and all their ancestors by id, one query per level of the tree."""
+    """The Places of these jurisdictions and all their ancestors by id, one query per level of
+    the tree."""
     known, wanted = {}, set(jurisdiction_ids)
     while wanted:
-        for jurisdiction in Jurisdiction.objects.filter(pk__in=wanted):
-            known[jurisdiction.pk] = jurisdiction
-        wanted = {j.parent_id for j in known.values() if j.parent_id and j.parent_id not in known}
+        rows = Jurisdiction.objects.filter(pk__in=wanted).values_list("pk", "parent_id", "level")
+        for pk, parent_id, level in rows:
+            known[pk] = Place(parent_id, level)
+        wanted = {p.parent_id for p in known.values() if p.parent_id and p.parent_id not in known}
     return known
 
 
@@ -72,26 +87,14 @@ def reference_jurisdiction_id(jurisdiction_id, level, known):
     return parent_id
 
 
-def reference_key(target, gdp, known):
-    expression = target.expression
+def reference_key(key, expression, gdp_id, known):
+    """The key whose best result the target `expression` of `key` refers to, or None."""
+    jurisdiction_id, indicator_id, year = key
     relative_to = expression.relative_to if expression.kind == RELATIVE else None
     if relative_to == PARENT_AVERAGE:
         level = getattr(expression, "reference_level", None)
-        above = reference_jurisdiction_id(target.jurisdiction_id, level, known)
-        return (above, target.indicator_id, target.year) if above else None
-    if relative_to == GDP_GROWTH and gdp:
-        return (target.jurisdiction_id, gdp.pk, target.year)
+        above = reference_jurisdiction_id(jurisdiction_id, level, known)
+        return (above, indicator_id, year) if above else None
+    if relative_to == GDP_GROWTH and gdp_id:
+        return (jurisdiction_id, gdp_id, year)
     return None
-
-
-def reference_figures(targets, gdp):
-    """The best result each relative target refers to, found with a few queries."""
-    relative = {
-        key: t for key, t in targets.items() if t is not None and t.expression.kind == RELATIVE
-    }
-    if not relative:
-        return {}
-    known = ancestry({key[0] for key in relative})
-    wanted = {key: ref for key, t in relative.items() if (ref := reference_key(t, gdp, known))}
-    by_ref = Figure.objects.published().grouped_by_key(set(wanted.values()))
-    return {key: best_result(by_ref.get(ref, ())) for key, ref in wanted.items()}

@@ -7,15 +7,17 @@ growth, the same jurisdiction's targets written 与经济增长保持同步. The
 key they touched: a bulk write recomputes each key once.
 """
 
-from collections import defaultdict
-
 from django.db import transaction
-from django.utils import translation
 
-from indicators.assessing.choice import best_result, current_target
-from indicators.assessing.references import dependent_keys, gdp_growth_indicator, reference_figures
-from indicators.expressions import JUDGED, assess
-from indicators.models import Assessment, Figure, Judgement
+from indicators.assessing.batch import (
+    ROWS_PER_FETCH,
+    STORED_FIELDS,
+    Judging,
+    assessments_for_jurisdictions,
+    assessments_for_keys,
+)
+from indicators.assessing.references import dependent_keys, gdp_growth_indicator
+from indicators.models import Assessment
 from indicators.page_cache import regions_changed
 
 UPDATED_FIELDS = [
@@ -31,6 +33,10 @@ UPDATED_FIELDS = [
     "updated_at",
 ]
 
+UPSERT_BATCH = 2_000
+# About 90,000 assessments a round nationally: a few hundred MB at most in memory.
+JURISDICTIONS_PER_ROUND = 100
+
 
 @transaction.atomic
 def assessments_refresh(keys):
@@ -40,76 +46,14 @@ def assessments_refresh(keys):
         return
     gdp = gdp_growth_indicator()
     keys |= dependent_keys(keys, gdp)
-    by_key = Figure.objects.published().grouped_by_key(keys)
-    targets = {key: current_target(by_key.get(key, ())) for key in keys}
-    references = reference_figures(targets, gdp)
-    judgements = judgements_for(keys)
-    assessments = [
-        assessment_build(key, target, by_key.get(key, ()), references.get(key), judgements.get(key))
-        for key, target in targets.items()
-        if target is not None
-    ]
-    store(keys, assessments)
+    store(keys, assessments_for_keys(keys, Judging.of_keys(keys, gdp)))
     regions_changed({j for j, _i, _y in keys})  # what the pages show of these keys changed
 
 
-def judgements_for(keys):
-    judgements = Judgement.objects.for_keys(keys).select_related("judged_by")
-    return {j.assessment_key: j for j in judgements if j.assessment_key in keys}
-
-
-def assessment_build(key, target, figures, reference, judgement):
-    jurisdiction_id, indicator_id, year = key
-    result = best_result(figures)
-    verdicts = {
-        language: judge(target, result, reference, language) for language in ("zh-hans", "en")
-    }
-    verdict = verdicts["en"]
-    applies = judgement is not None and judgement_applies(judgement, target, result)
-    return Assessment(
-        jurisdiction_id=jurisdiction_id,
-        indicator_id=indicator_id,
-        year=year,
-        target=target,
-        result=result,
-        reference=reference,
-        status=JUDGED if applies else verdict.status,
-        difference=verdict.difference,
-        approximate=verdict.approximate,
-        explanation_zh=verdicts["zh-hans"].explanation,
-        explanation_en=verdict.explanation,
-        judgement=judgement if applies else None,
-    )
-
-
-def judge(target, result, reference, language):
-    indicator = target.indicator
-    with translation.override(language):
-        return assess(
-            target.value_text,
-            result.value_text if result else None,
-            direction=indicator.direction,
-            reference=reference.value_text if reference else None,
-            tolerance=indicator.tolerance,
-            unit=indicator.unit,
-        )
-
-
-def judgement_applies(judgement, target, result):
-    """A judgement holds for the texts it judged; a rewritten target or result reopens it."""
-    return judgement.target_text == target.value_text and judgement.result_text == (
-        result.value_text if result else ""
-    )
-
-
 def store(keys, assessments):
-    Assessment.objects.bulk_create(
-        assessments,
-        update_conflicts=True,
-        unique_fields=["jurisdiction", "indicator", "year"],
-        update_fields=UPDATED_FIELDS,
-    )
-    assessed = {(a.jurisdiction_id, a.indicator_id, a.year) for a in assessments}
+    """Write these AssessmentRows and delete the stored assessments of `keys` left without one."""
+    upsert(assessments)
+    assessed = {a.key for a in assessments}
     stale = keys - assessed
     if stale:
         existing = Assessment.objects.for_keys(stale).values_list(
@@ -120,20 +64,61 @@ def store(keys, assessments):
         ).delete()
 
 
-def assessments_refresh_all():
-    """Recompute every assessment, one jurisdiction at a time; returns the number of targets judged."""
-    keys_by_jurisdiction = defaultdict(set)
-    targets = Figure.objects.filter(kind=Figure.Kind.TARGET).values_list(
-        "jurisdiction_id", "indicator_id", "year"
+def upsert(assessments):
+    Assessment.objects.bulk_create(
+        [Assessment(**a._asdict()) for a in assessments],
+        batch_size=UPSERT_BATCH,
+        update_conflicts=True,
+        unique_fields=["jurisdiction", "indicator", "year"],
+        update_fields=UPDATED_FIELDS,
     )
-    stored = Assessment.objects.values_list("jurisdiction_id", "indicator_id", "year")
-    for key in targets.distinct().iterator():
-        keys_by_jurisdiction[key[0]].add(key)
-    for key in stored.iterator():
-        keys_by_jurisdiction[key[0]].add(key)
-    for jurisdiction_keys in keys_by_jurisdiction.values():
-        assessments_refresh(jurisdiction_keys)
+
+
+def assessments_refresh_all():
+    """Recompute every assessment, a few hundred jurisdictions at a time, writing only the rows
+    that changed; returns the number of assessments."""
+    judging = Judging.everything(gdp_growth_indicator())
+    for jurisdiction_ids in jurisdiction_rounds(judging.places):
+        with transaction.atomic():
+            jurisdictions_refresh(jurisdiction_ids, judging)
     return Assessment.objects.count()
+
+
+def jurisdiction_rounds(places):
+    """The jurisdictions in rounds of JURISDICTIONS_PER_ROUND, a tree's members together so that
+    most relative targets find their reference in their own round."""
+    size = JURISDICTIONS_PER_ROUND
+
+    def root(pk):
+        while places[pk].parent_id is not None:
+            pk = places[pk].parent_id
+        return pk
+
+    ordered = sorted(places, key=lambda pk: (root(pk), pk))
+    return [ordered[start : start + size] for start in range(0, len(ordered), size)]
+
+
+def jurisdictions_refresh(jurisdiction_ids, judging):
+    """Recompute the assessments of these jurisdictions; write those that changed, delete those
+    left without a target."""
+    assessments = assessments_for_jurisdictions(jurisdiction_ids, judging)
+    stored = {
+        (row[1], row[2], row[3]): row
+        for row in Assessment.objects.filter(jurisdiction_id__in=jurisdiction_ids)
+        .order_by()
+        .values_list("pk", *STORED_FIELDS)
+        .iterator(chunk_size=ROWS_PER_FETCH)
+    }
+    changed = [
+        a
+        for a in assessments
+        if (found := stored.pop(a.key, None)) is None or found[1:] != a.as_stored()
+    ]
+    upsert(changed)
+    if stored:
+        Assessment.objects.filter(pk__in=[row[0] for row in stored.values()]).delete()
+    if changed or stored:
+        regions_changed(jurisdiction_ids)
 
 
 def assessments_refresh_figures(figures):

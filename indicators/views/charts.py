@@ -8,10 +8,10 @@ from django.utils.translation import gettext as _
 
 from indicators.display.charts.trend import trend_figure, trend_series
 from indicators.display.dashboard import dashboard_build, default_choice
+from indicators.exports.table_sheets import trend_sheet
 from indicators.models import Indicator, Jurisdiction
 from indicators.page_cache import cached_page, regions_of
 from indicators.permissions import read_view
-from indicators.sheets import trend_sheet
 from indicators.views.query import as_int
 from indicators.views.tables import download
 

@@ -9,8 +9,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
-from indicators.exports import FiguresCsv
-from indicators.figure_exports import BOM, export_start, figures_for
+from indicators.exports.figures_csv import BOM
+from indicators.exports.figures_csv_writing import FiguresCsv
+from indicators.exports.figures_download import export_start, figures_for
 from indicators.models import Export, Figure, Jurisdiction
 from indicators.permissions import read_view
 from indicators.views.query import as_int

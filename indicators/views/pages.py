@@ -89,8 +89,9 @@ def indicator_detail(request, pk):
 
 @read_view
 def figure_detail(request, pk):
-    drafts = sees_drafts(request.user)
-    figure = get_object_or_404(Figure.objects.for_reader(drafts=drafts).for_detail(), pk=pk)
+    figure = get_object_or_404(
+        Figure.objects.for_reader(drafts=sees_drafts(request.user)).for_detail(), pk=pk
+    )
     return render(
         request,
         "indicators/figure_detail.html",

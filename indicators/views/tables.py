@@ -11,13 +11,13 @@ from indicators.display.annex import annex_build
 from indicators.display.charts.gaps import gap_figure
 from indicators.display.comparisons import across_jurisdictions, across_years
 from indicators.display.tables import GapTable
+from indicators.exports.sheet_files import csv_response, xlsx_response
+from indicators.exports.table_sheets import annex_sheet, gap_sheet, grid_sheet
 from indicators.expressions import STATUS_CHOICES
 from indicators.filters import GapFilter
 from indicators.models import Assessment, Jurisdiction
 from indicators.page_cache import cached_page, regions_of
 from indicators.permissions import read_view
-from indicators.sheets import annex_sheet, gap_sheet, grid_sheet
-from indicators.spreadsheets import csv_response, xlsx_response
 
 DOWNLOADS = {"csv": csv_response, "xlsx": xlsx_response}
 

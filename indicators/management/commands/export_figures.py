@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from indicators.exports import write_figures_csv
+from indicators.exports.figures_csv_writing import write_figures_csv
 from indicators.management.arguments import jurisdiction_argument
 from indicators.models import Figure
 

@@ -3,10 +3,11 @@ import sys
 from django.core.management.base import BaseCommand
 from django.utils import translation
 
+from indicators.exports.figures_csv import BOM
+from indicators.exports.sheet_files import csv_lines, write_xlsx
+from indicators.exports.table_sheets import script_gap_sheet
 from indicators.management.arguments import jurisdiction_argument
 from indicators.models import Assessment
-from indicators.sheets import script_gap_sheet
-from indicators.spreadsheets import csv_lines, write_xlsx
 
 
 class Command(BaseCommand):
@@ -42,7 +43,7 @@ class Command(BaseCommand):
                 stream.close()
             return
         lines = csv_lines(sheet)
-        first = next(lines).removeprefix("\ufeff")  # scripts get plain UTF-8
+        first = next(lines).removeprefix(BOM)  # scripts get plain UTF-8
         target = open(output, "w", encoding="utf-8", newline="") if output else self.stdout
         target.write(first)
         for line in lines:

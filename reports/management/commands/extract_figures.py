@@ -2,11 +2,11 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from indicators.exports import (
-    FIGURES_CSV_COLUMNS,
-    FIGURES_CSV_OPTIONAL_COLUMNS,
+from indicators.exports.figures_csv import (
+    FIGURES_CSV_HEADER,
+    FigureRow,
+    figure_cells,
     figures_csv_line_writer,
-    neutralise_formula,
 )
 from indicators.management.arguments import jurisdiction_argument
 from indicators.models import Indicator
@@ -56,25 +56,25 @@ class Command(BaseCommand):
         ]
         directions = {(i.name, i.unit): i.direction for i in indicators}
         line = figures_csv_line_writer()
-        self.stdout.write(line(FIGURES_CSV_COLUMNS + FIGURES_CSV_OPTIONAL_COLUMNS), ending="")
+        self.stdout.write(line(FIGURES_CSV_HEADER), ending="")
         parent = place.parent
         for found in extract(text, report_year=report_year, indicators=catalogue):
-            row = [
-                place.name,
-                place.level,
-                parent.name if parent else "",
-                found.indicator,
-                found.unit,
-                str(found.year),
-                found.kind,
-                found.value_text,
-                title,
-                date if title else "",
-                found.quote,
-                directions.get((found.indicator, found.unit), ""),
-                place.division_code or "",
-                (parent.division_code or "") if parent else "",
-                found.indicator_parent,
-                "|".join(found.flags),
-            ]
-            self.stdout.write(line([neutralise_formula(cell) for cell in row]), ending="")
+            row = FigureRow(
+                jurisdiction=place.name,
+                level=place.level,
+                parent=parent.name if parent else "",
+                division_code=place.division_code or "",
+                parent_code=(parent.division_code or "") if parent else "",
+                indicator=found.indicator,
+                unit=found.unit,
+                direction=directions.get((found.indicator, found.unit), ""),
+                indicator_parent=found.indicator_parent,
+                year=found.year,
+                kind=found.kind,
+                value_text=found.value_text,
+                report_title=title,
+                report_date=date if title else "",
+                quote=found.quote,
+                flags=found.flags,
+            )
+            self.stdout.write(line(figure_cells(row)), ending="")

@@ -1,4 +1,4 @@
-"""Each table of the site as a Sheet (indicators.spreadsheets) for CSV and XLSX downloads.
+"""Each table of the site as a Sheet (sheet_files) for CSV and XLSX downloads.
 
 Headers and statuses people download are translated; `export_gaps` uses SCRIPT_GAP_COLUMNS with
 the plain status codes so scripts can rely on them.
@@ -6,8 +6,8 @@ the plain status codes so scripts can rely on them.
 
 from django.utils.translation import gettext as _
 
+from indicators.exports.sheet_files import Sheet
 from indicators.expressions import STATUS_CHOICES
-from indicators.spreadsheets import Sheet
 
 STATUS_LABELS = dict(STATUS_CHOICES)
 SCRIPT_GAP_COLUMNS = [

@@ -7,7 +7,7 @@ import io
 import pytest
 from django.db import connection
 
-from indicators.exports import FiguresCsv, figures_csv_lines, neutralise_formula
+from indicators.exports.figures_csv_writing import FiguresCsv, figures_csv_lines
 from indicators.models import Figure, Indicator, Jurisdiction
 
 pytestmark = pytest.mark.django_db
@@ -71,18 +71,3 @@ def test_a_download_stopped_halfway_leaves_the_connection_usable(awkward, settin
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
         assert cursor.fetchone() == (1,)
-
-
-@pytest.mark.parametrize(
-    "text, neutralised",
-    [
-        ("=1+1", "'=1+1"),
-        ("-5", "-5"),
-        ("+3.5%", "+3.5%"),
-        ("-5\n", "'-5\n"),  # a number followed by a line is text
-        ("-５", "'-５"),  # full-width digits are not a number to a spreadsheet
-        ("6.5左右", "6.5左右"),
-    ],
-)
-def test_formula_neutralising_treats_only_plain_ascii_numbers_as_numbers(text, neutralised):
-    assert neutralise_formula(text) == neutralised

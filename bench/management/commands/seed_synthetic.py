@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from indicators.synthetic import SeedError, seed_synthetic
+from bench.synthetic.seeding import SeedError, seed_synthetic
 
 
 class Command(BaseCommand):

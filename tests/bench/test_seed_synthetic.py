@@ -1,42 +1,22 @@
-"""The benchmark at a tiny size: the seed loads judged data, bench reports every page (no timings
-are asserted: they belong to the national-size run, see issue 8)."""
+"""Synthetic data at a tiny size: the national tree, the forms reports write, and assessments
+judged as the app itself judges them."""
 
 import io
-import json
 import random
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db.models import F
 
+from bench.synthetic.places import places_build
+from bench.synthetic.series import Series, behaviour_of
+from bench.synthetic.texts import key_texts
 from indicators.assessing.refresh import assessments_refresh_all
 from indicators.expressions import KINDS, parse
 from indicators.models import Assessment, Figure
-from indicators.synthetic.places import places_build
-from indicators.synthetic.series import Series, behaviour_of
-from indicators.synthetic.texts import key_texts
 from tests.factories import JurisdictionFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)  # COPY runs in its own thread and connection
-
-PAGES = [
-    "dashboard",
-    "gap table",
-    "compare: city and children",
-    "compare: all provinces",
-    "compare: across years",
-    "trend chart",
-    "figures CSV export",
-]
-
-
-def seed(**sizes):
-    out = io.StringIO()
-    call_command(
-        "seed_synthetic",
-        **{"jurisdictions": 12, "indicators": 6, "years": 3, **sizes},
-        stdout=out,
-    )
-    return out.getvalue()
 
 
 @pytest.mark.django_db(transaction=False)
@@ -89,7 +69,7 @@ def test_synthetic_targets_use_every_form_reports_write():
     assert kinds == set(KINDS)
 
 
-def test_seeded_assessments_are_what_the_app_itself_judges():
+def test_seeded_assessments_are_what_the_app_itself_judges(seed):
     output = seed(jurisdictions=30, indicators=40, years=2)
     assert "Seeded" in output and "COPY and commit" in output
     assert Figure.objects.count() == 30 * 40 * 2 * 3
@@ -106,41 +86,33 @@ def test_seeded_assessments_are_what_the_app_itself_judges():
             assert getattr(stored, name) == getattr(assessment, name), (name, assessment)
 
 
-def test_seed_refuses_a_database_that_already_holds_data():
+def assessments_snapshot():
+    """Every stored column of every assessment but its id and edit time, by key."""
+    columns = [
+        field.attname
+        for field in Assessment._meta.concrete_fields
+        if field.attname not in ("id", "updated_at")
+    ]
+    return {
+        (row["jurisdiction_id"], row["indicator_id"], row["year"]): row
+        for row in Assessment.objects.values(*columns)
+    }
+
+
+def test_reassess_changes_nothing_the_seed_judged_relative_targets_included(seed):
+    seed(jurisdictions=12, indicators=16, years=2)
+    seeded = assessments_snapshot()
+    references = Assessment.objects.filter(reference__isnull=False)
+    assert references.exclude(reference__jurisdiction=F("jurisdiction")).exists()  # 全省平均
+    assert references.filter(reference__jurisdiction=F("jurisdiction")).exists()  # 经济增长
+
+    call_command("reassess", stdout=io.StringIO())
+
+    assert assessments_snapshot() == seeded
+
+
+def test_seed_refuses_a_database_that_already_holds_data(seed):
     JurisdictionFactory(name="福建省", level="province", division_code="350000")
     with pytest.raises(CommandError, match="already holds"):
         seed()
     assert not Figure.objects.exists()
-
-
-def test_bench_reports_every_page_with_numbers(tmp_path):
-    seed()
-    path = tmp_path / "bench.json"
-    out = io.StringIO()
-
-    call_command("bench", repeat=2, export_repeat=1, json=str(path), stdout=out)
-
-    report = json.loads(path.read_text(encoding="utf-8"))
-    assert [page["name"] for page in report["pages"]] == PAGES
-    for page in report["pages"]:
-        assert page["status"] == 200, page
-        for number in (
-            "p50_ms",
-            "p95_ms",
-            "cold_p50_ms",
-            "cold_p95_ms",
-            "floor_p50_ms",
-            "ratio",
-            "cold_ratio",
-        ):
-            assert isinstance(page[number], int | float) and page[number] >= 0, (number, page)
-        assert page["queries"] > 0 and page["rows"] > 0 and page["bytes"] > 0, page
-    export = report["pages"][-1]
-    assert export["rows"] == 12 * 6 * 3 and export["rows_per_s"] > 0
-    assert export["peak_rss_mb"] > 0
-    assert report["pages"][3]["url"].startswith("/jurisdictions/compare/")  # every province
-    assert report["data"]["jurisdictions"] == 12
-    printed = out.getvalue()
-    for name in PAGES:
-        assert name in printed
-    assert "floor p50" in printed and "×floor" in printed and "cold p95" in printed

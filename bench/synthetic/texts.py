@@ -1,6 +1,6 @@
 """Targets and results as reports write them, drawn at random around each series' trend."""
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from indicators.models import Figure
 
@@ -75,8 +75,9 @@ def significant(value, digits):
     return round(value / magnitude) * magnitude if magnitude >= 1 else round(value, digits - 1)
 
 
-@dataclass
-class Texts:
+class Texts(NamedTuple):
+    """One key's texts, in the order of KINDS."""
+
     target: str
     expected: str
     final: str
@@ -84,67 +85,82 @@ class Texts:
 
 def key_texts(series, place, year_offset, effect, rng):
     """The target, expected result and final result of one series, place and year, as written."""
-    behaviour, base, level = series.behaviour, series.base, place.level
-    name = series.indicator.name
-    if behaviour == "growth":
-        trend = base - year_offset * base * 0.03 + effect
-        target_number = max(0.5, round_to(trend, 0.5))
-        final = round(trend + rng.gauss(0.0, 1.3), 1)
-        expected = round(final + rng.gauss(0.1, 0.3), 1)
-        return Texts(
-            growth_target(name, level, target_number, rng),
-            growth_text(expected, rng, approximate=rng.random() < 0.6),
-            result_restating(name, level, rng) or growth_text(final, rng),
-        )
-    if behaviour == "price":
-        ceiling = pick(rng, [(5, 3.0), (2, 3.5), (1, 2.0)])
-        target = pick(
-            rng,
-            [
-                (3, f"{number(ceiling)} 左右"),
-                (2, f"{number(ceiling)}%左右"),
-                (3, f"控制在{number(ceiling)}%以内"),
-                (2, f"{ceiling:.1f} 以内"),
-            ],
-        )
-        final = round(rng.gauss(2.0, 0.9), 1)
-        expected = round(final + rng.gauss(0, 0.2), 1)
-        return Texts(target, price_text(expected, rng), price_text(final, rng))
-    if behaviour == "reduction":
-        quota = f"完成{LEVEL_WORD[level]}下达目标"
-        drop = round_to(base + rng.gauss(0, 0.4), 0.5)
-        final = round(drop + rng.gauss(0.2, 0.6), 1)
-        down = series.indicator.direction == "down"
-        numeric = f"{number(drop)} 以上"
-        if down:
-            numeric = pick(rng, [(5, f"下降{number(drop)}%"), (1, "持续下降")])
-        achieved = f"下降{number(final)}%" if down else number(final)
-        if rng.random() < 0.7:
-            result = quota if rng.random() < 0.85 else achieved
-            return Texts(quota, quota, result)
-        return Texts(numeric, achieved + ("左右" if down else " 左右"), achieved)
-    if behaviour == "quota":
-        quota = f"完成{LEVEL_WORD[level]}下达任务"
-        final = pick(rng, [(85, quota), (10, "基本完成"), (5, "超额完成")])
-        return Texts(quota, quota, final)
-    if behaviour == "share":
-        goal = round_to(base + year_offset * 0.4 + effect * 0.5, 0.5 if base < 10 else 1)
-        final = round(goal + rng.gauss(0.3, 1.0 if base >= 10 else 0.2), 1)
-        target = pick(
-            rng,
-            [(3, f"{number(goal)}%以上"), (2, f"{number(goal)}%"), (2, f"达到{number(goal)}%")]
-            + [(2, f"{number(goal)}%左右")],
-        )
-        return Texts(target, f"{number(final + 0.1)}%左右", f"{number(final)}%")
-    if behaviour == "ceiling":
-        limit = round(base * (1 - year_offset * 0.03), 3)
-        final = max(0.001, round(limit * (0.9 + rng.gauss(0, 0.12)), 3))
-        target = pick(rng, [(3, f"{number(limit, 3)} 以内"), (2, f"控制在{number(limit, 3)}以内")])
-        return Texts(target, number(final * 1.02, 3), number(final, 3))
-    # level
+    return BEHAVIOURS[series.behaviour](series, place.level, year_offset, effect, rng)
+
+
+def growth_texts(series, level, year_offset, effect, rng):
+    base, name = series.base, series.indicator.name
+    trend = base - year_offset * base * 0.03 + effect
+    target_number = max(0.5, round_to(trend, 0.5))
+    final = round(trend + rng.gauss(0.0, 1.3), 1)
+    expected = round(final + rng.gauss(0.1, 0.3), 1)
+    return Texts(
+        growth_target(name, level, target_number, rng),
+        growth_text(expected, rng, approximate=rng.random() < 0.6),
+        result_restating(name, level, rng) or growth_text(final, rng),
+    )
+
+
+def price_texts(series, level, year_offset, effect, rng):
+    ceiling = pick(rng, [(5, 3.0), (2, 3.5), (1, 2.0)])
+    target = pick(
+        rng,
+        [
+            (3, f"{number(ceiling)} 左右"),
+            (2, f"{number(ceiling)}%左右"),
+            (3, f"控制在{number(ceiling)}%以内"),
+            (2, f"{ceiling:.1f} 以内"),
+        ],
+    )
+    final = round(rng.gauss(2.0, 0.9), 1)
+    expected = round(final + rng.gauss(0, 0.2), 1)
+    return Texts(target, price_text(expected, rng), price_text(final, rng))
+
+
+def reduction_texts(series, level, year_offset, effect, rng):
+    quota = f"完成{LEVEL_WORD[level]}下达目标"
+    drop = round_to(series.base + rng.gauss(0, 0.4), 0.5)
+    final = round(drop + rng.gauss(0.2, 0.6), 1)
+    down = series.indicator.direction == "down"
+    numeric = f"{number(drop)} 以上"
+    if down:
+        numeric = pick(rng, [(5, f"下降{number(drop)}%"), (1, "持续下降")])
+    achieved = f"下降{number(final)}%" if down else number(final)
+    if rng.random() < 0.7:
+        result = quota if rng.random() < 0.85 else achieved
+        return Texts(quota, quota, result)
+    return Texts(numeric, achieved + ("左右" if down else " 左右"), achieved)
+
+
+def quota_texts(series, level, year_offset, effect, rng):
+    quota = f"完成{LEVEL_WORD[level]}下达任务"
+    final = pick(rng, [(85, quota), (10, "基本完成"), (5, "超额完成")])
+    return Texts(quota, quota, final)
+
+
+def share_texts(series, level, year_offset, effect, rng):
+    base = series.base
+    goal = round_to(base + year_offset * 0.4 + effect * 0.5, 0.5 if base < 10 else 1)
+    final = round(goal + rng.gauss(0.3, 1.0 if base >= 10 else 0.2), 1)
+    target = pick(
+        rng,
+        [(3, f"{number(goal)}%以上"), (2, f"{number(goal)}%"), (2, f"达到{number(goal)}%")]
+        + [(2, f"{number(goal)}%左右")],
+    )
+    return Texts(target, f"{number(final + 0.1)}%左右", f"{number(final)}%")
+
+
+def ceiling_texts(series, level, year_offset, effect, rng):
+    limit = round(series.base * (1 - year_offset * 0.03), 3)
+    final = max(0.001, round(limit * (0.9 + rng.gauss(0, 0.12)), 3))
+    target = pick(rng, [(3, f"{number(limit, 3)} 以内"), (2, f"控制在{number(limit, 3)}以内")])
+    return Texts(target, number(final * 1.02, 3), number(final, 3))
+
+
+def level_texts(series, level, year_offset, effect, rng):
     unit = series.indicator.unit
     size = 1.0 if unit in PER_HEAD_UNITS else SCALE[level]
-    trend = base * size * (1.07**year_offset) * (1 + effect / 20)
+    trend = series.base * size * (1.07**year_offset) * (1 + effect / 20)
     goal = significant(trend, 2)
     final = significant(trend * (1 + rng.gauss(0.02, 0.05)), 4)
     expected = significant(final * (1 + rng.gauss(0, 0.01)), 3)
@@ -158,6 +174,18 @@ def key_texts(series, place, year_offset, effect, rng):
         ],
     )
     return Texts(target, level_text(expected, unit, suffix="左右"), level_text(final, unit))
+
+
+# How each behaviour (series.Series.behaviour) writes its texts.
+BEHAVIOURS = {
+    "growth": growth_texts,
+    "price": price_texts,
+    "reduction": reduction_texts,
+    "quota": quota_texts,
+    "share": share_texts,
+    "ceiling": ceiling_texts,
+    "level": level_texts,
+}
 
 
 def growth_target(name, level, value, rng):

@@ -6,11 +6,11 @@ from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 
-from indicators.exports import FiguresCsv
+from indicators.exports.figures_csv import BOM
+from indicators.exports.figures_csv_writing import FiguresCsv
 from indicators.models import Export, Figure, Jurisdiction
 from indicators.permissions import sees_drafts
 
-BOM = "\ufeff"
 PROGRESS_EVERY = 5000
 # One COPY per this many jurisdictions: progress between statements (about 16 steps for a country).
 PLACES_PER_COPY = 200

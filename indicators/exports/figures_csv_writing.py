@@ -1,53 +1,19 @@
-"""The Figures CSV (DESIGN.md): the interchange format, written here and read by reports.importing."""
-
-import csv
-import re
+"""Stored figures as the Figures CSV: PostgreSQL formats the rows (COPY), other databases
+(the SQLite demo) write them row by row in Python; tests hold both to the same file."""
 
 from django.db import connections
 from django.db.models import F
 
+from indicators.exports.figures_csv import (
+    FIGURES_CSV_HEADER,
+    NEUTRALISED_SQL,
+    REPORT_DATE_SQL,
+    FigureRow,
+    figure_cells,
+    figures_csv_line_writer,
+    report_date_text,
+)
 from indicators.models import Figure, Jurisdiction
-
-FIGURES_CSV_COLUMNS = [
-    "jurisdiction",
-    "jurisdiction_level",
-    "parent_jurisdiction",
-    "indicator",
-    "unit",
-    "year",
-    "kind",
-    "value_text",
-    "report_title",
-    "report_date",
-    "source_quote",
-]
-FIGURES_CSV_OPTIONAL_COLUMNS = [
-    "direction",
-    "division_code",
-    "parent_division_code",
-    "indicator_parent",
-    "flags",
-]
-
-# A spreadsheet runs a text cell that starts with one of these as a formula.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-# ASCII digits and the whole text: the same test as NEUTRALISED_SQL below, so both writers agree.
-NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?%?")
-
-
-def neutralise_formula(text):
-    """Prefix text a spreadsheet would run as a formula with an apostrophe; numbers stay numbers."""
-    if text and text.startswith(FORMULA_TRIGGERS) and not NUMBER.fullmatch(text):
-        return "'" + text
-    return text
-
-
-def restore_formula(text):
-    """Undo neutralise_formula, so an exported file imports back to the same text."""
-    if text and text.startswith("'") and text[1:].startswith(FORMULA_TRIGGERS):
-        return text[1:]
-    return text
-
 
 # The database columns behind each Figures CSV column, read as plain tuples: a whole country's
 # year (200,000 rows) streams without building a model instance per row.
@@ -72,15 +38,8 @@ CSV_SOURCES = [
 ]
 
 
-def report_date_text(delivered_on, precision):
-    if delivered_on is None:
-        return ""
-    return {"year": f"{delivered_on:%Y}", "month": f"{delivered_on:%Y-%m}"}.get(
-        precision, delivered_on.isoformat()
-    )
-
-
 def figure_csv_row(values):
+    """The cells of one figure read as a CSV_SOURCES tuple."""
     (
         name,
         level,
@@ -100,65 +59,35 @@ def figure_csv_row(values):
         indicator_parent,
         flags,
     ) = values
-    row = [
-        name,
-        level,
-        parent or "",
-        indicator,
-        unit,
-        str(year),
-        kind,
-        value_text,
-        title or "",
-        report_date_text(delivered_on, precision),
-        quote,
-        direction,
-        code or "",
-        parent_code or "",
-        indicator_parent or "",
-        "|".join(flags or []),
-    ]
-    return [neutralise_formula(cell) for cell in row]
-
-
-class Echo:
-    """A file-like target for csv.writer that hands each formatted line back."""
-
-    def write(self, value):
-        return value
-
-
-def figures_csv_line_writer():
-    """A function from a row to its Figures CSV line, ending in \\n.
-
-    Python 3.11's csv.writer quotes a field holding a character of its line terminator and no
-    other line break, so it writes with \\r\\n (quoting \\r and \\n, as COPY does) and the line's
-    own terminator is then cut back to \\n.
-    """
-    writer = csv.writer(Echo(), lineterminator="\r\n")
-    return lambda row: writer.writerow(row)[:-2] + "\n"
+    row = FigureRow(
+        jurisdiction=name,
+        level=level,
+        parent=parent or "",
+        division_code=code or "",
+        parent_code=parent_code or "",
+        indicator=indicator,
+        unit=unit,
+        direction=direction,
+        indicator_parent=indicator_parent or "",
+        year=year,
+        kind=kind,
+        value_text=value_text,
+        report_title=title or "",
+        report_date=report_date_text(delivered_on, precision),
+        quote=quote,
+        flags=flags or [],
+    )
+    return figure_cells(row)
 
 
 def figures_csv_lines(figures, *, chunk_size=2000):
     """The Figures CSV line by line (header first), reading the queryset in chunks."""
     line = figures_csv_line_writer()
-    yield line(FIGURES_CSV_COLUMNS + FIGURES_CSV_OPTIONAL_COLUMNS)
+    yield line(FIGURES_CSV_HEADER)
     for values in figures.values_list(*CSV_SOURCES).iterator(chunk_size=chunk_size):
         yield line(figure_csv_row(values))
 
 
-# neutralise_formula in SQL over the column `{0}`: ascii() is the first character's code point
-# (= + - @ tab CR); chr(37) is the percent sign, which would need doubling in a statement with
-# parameters and not in one without.
-NEUTRALISED_SQL = (
-    "CASE WHEN ascii({0}) IN (61, 43, 45, 64, 9, 13)"
-    " AND {0} !~ ('^[+-]?[0-9]+(\\.[0-9]+)?' || chr(37) || '?$') THEN '''' || {0} ELSE {0} END"
-)
-# report_date_text in SQL, over the delivery date (c9) and its precision (c10).
-REPORT_DATE_SQL = (
-    "CASE WHEN c10 = 'year' THEN to_char(c9, 'YYYY') WHEN c10 = 'month' THEN to_char(c9, 'YYYY-MM')"
-    " ELSE to_char(c9, 'YYYY-MM-DD') END"
-)
 # "|".join(flags): element by element (a subquery per row costs more than the rest of the row),
 # the general form only for an array longer than Figure.FLAG_CHOICES.
 FLAGS_SQL = (
@@ -170,14 +99,14 @@ FLAGS_SQL = (
     count=len(Figure.FLAG_CHOICES),
     elements=", ".join(f"c16 ->> {i}" for i in range(len(Figure.FLAG_CHOICES))),
 )
-# The Figures CSV columns over CSV_SOURCES aliased c0…c16, in figure_csv_row's order; free text
+# The Figures CSV columns over CSV_SOURCES aliased c0…c16, in FIGURES_CSV_HEADER's order; free text
 # neutralised (codes, choices, years and dates cannot start with a formula character).
 CSV_COLUMNS_SQL = [
     *[NEUTRALISED_SQL.format(column) for column in ["c0", "c1", "c2", "c3", "c4"]],
     "c5",
     "c6",
     *[NEUTRALISED_SQL.format(column) for column in ["c7", "c8"]],
-    REPORT_DATE_SQL,
+    REPORT_DATE_SQL.format(date="c9", precision="c10"),
     NEUTRALISED_SQL.format("c11"),
     "c12",
     "c13",
@@ -188,7 +117,7 @@ CSV_COLUMNS_SQL = [
 
 
 def copy_statement(figures):
-    """COPY … TO STDOUT of the figures' rows formatted by PostgreSQL as figure_csv_row formats
+    """COPY … TO STDOUT of the figures' rows formatted by PostgreSQL as figure_cells formats
     them: (sql, params). COPY quotes an empty text ("") where csv.writer writes nothing; a CSV
     reader reads both as the empty text."""
     named = figures.values(**{f"c{i}": F(source) for i, source in enumerate(CSV_SOURCES)})
@@ -224,7 +153,7 @@ class FiguresCsv:
                 self.rows = number
                 yield line.encode()
             return
-        header = figures_csv_line_writer()(FIGURES_CSV_COLUMNS + FIGURES_CSV_OPTIONAL_COLUMNS)
+        header = figures_csv_line_writer()(FIGURES_CSV_HEADER)
         yield header.encode()
         if not self.places_per_copy:
             yield from self._copied(self.figures)

@@ -2,7 +2,8 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from indicators.benchmark import BenchError, bench, table
+from bench.measuring.benchmark import BenchError, bench
+from bench.measuring.printing import table
 
 
 class Command(BaseCommand):

@@ -16,9 +16,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from indicators.exports import Echo, neutralise_formula
+from indicators.exports.figures_csv import BOM, Echo, neutralise_formula
 
-BOM = "\ufeff"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 

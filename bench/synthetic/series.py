@@ -2,8 +2,8 @@
 
 from dataclasses import dataclass
 
+from bench.synthetic.texts import GROWTH_BASE, LEVEL_BASE, SHARE_BASE
 from indicators.models import Indicator
-from indicators.synthetic.texts import GROWTH_BASE, LEVEL_BASE, SHARE_BASE
 
 
 @dataclass

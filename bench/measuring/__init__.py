@@ -1,0 +1,1 @@
+"""The page benchmark (`manage.py bench`): pages timed against their floors."""

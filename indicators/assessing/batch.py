@@ -1,0 +1,216 @@
+"""Assessments of a set of keys computed from plain rows, with a few queries per set.
+
+The figures are read as tuples, not model instances; which figure counts is decided by
+`choice` on those rows; texts are judged once per distinct input (`Verdicts`). The same code
+serves a handful of keys after a write (`assessments_for_keys`) and a whole tree of
+jurisdictions at a time when everything is reassessed (`assessments_for_jurisdictions`).
+"""
+
+from collections import defaultdict
+from decimal import ROUND_HALF_UP, Decimal
+from operator import attrgetter
+from typing import NamedTuple
+
+from indicators.assessing.choice import best_result, current_target, recency_key
+from indicators.assessing.references import ancestry, places_all, reference_key
+from indicators.assessing.verdict_memo import Rule, Verdicts
+from indicators.expressions import JUDGED, RELATIVE
+from indicators.models import Assessment, Figure, Indicator, Judgement
+
+FIGURE_FIELDS = (
+    "jurisdiction_id",
+    "indicator_id",
+    "year",
+    "pk",
+    "kind",
+    "value_text",
+    "source_report__delivered_on",
+    "updated_at",
+)
+ROWS_PER_FETCH = 20_000
+RECENCY = attrgetter("recency")
+DIFFERENCE_STEP = Decimal(1).scaleb(-Assessment._meta.get_field("difference").decimal_places)
+
+
+class FigureRow(NamedTuple):
+    pk: int
+    kind: str
+    value_text: str
+    recency: tuple  # choice.recency_key
+
+
+class JudgementRow(NamedTuple):
+    pk: int
+    target_text: str
+    result_text: str
+
+
+class AssessmentRow(NamedTuple):
+    """An assessment's stored columns, in the order `STORED_FIELDS` names them."""
+
+    jurisdiction_id: int
+    indicator_id: int
+    year: int
+    target_id: int
+    result_id: int | None
+    reference_id: int | None
+    status: str
+    difference: Decimal | None
+    approximate: bool
+    explanation_zh: str
+    explanation_en: str
+    judgement_id: int | None
+
+    @property
+    def key(self):
+        return (self.jurisdiction_id, self.indicator_id, self.year)
+
+    def as_stored(self):
+        """The columns as the database gives them back: the difference at the column's scale
+        (PostgreSQL rounds numeric half away from zero, as ROUND_HALF_UP does)."""
+        if self.difference is None:
+            return tuple(self)
+        return self._replace(difference=self.difference.quantize(DIFFERENCE_STEP, ROUND_HALF_UP))
+
+
+STORED_FIELDS = AssessmentRow._fields
+
+
+def figure_rows(figures, keys=None):
+    """{key: [FigureRow]} of a queryset of figures (only of `keys`, when given)."""
+    grouped = defaultdict(list)
+    rows = figures.order_by().values_list(*FIGURE_FIELDS).iterator(chunk_size=ROWS_PER_FETCH)
+    for jurisdiction_id, indicator_id, year, pk, kind, text, delivered_on, edited in rows:
+        key = (jurisdiction_id, indicator_id, year)
+        if keys is None or key in keys:
+            recency = recency_key(delivered_on, edited, pk)
+            grouped[key].append(FigureRow(pk, kind, text, recency))
+    return grouped
+
+
+def judgement_rows(judgements, keys=None):
+    """{key: JudgementRow} of a queryset of judgements (only of `keys`, when given)."""
+    fields = ("jurisdiction_id", "indicator_id", "year", "pk", "target_text", "result_text")
+    found = {}
+    for jurisdiction_id, indicator_id, year, *judgement in judgements.values_list(*fields):
+        key = (jurisdiction_id, indicator_id, year)
+        if keys is None or key in keys:
+            found[key] = JudgementRow(*judgement)
+    return found
+
+
+def rules_of(indicators):
+    rows = indicators.order_by().values_list("pk", "direction", "tolerance", "unit")
+    return {pk: Rule(direction, tolerance, unit) for pk, direction, tolerance, unit in rows}
+
+
+class Judging:
+    """What judging figures needs besides them, loaded once for a refresh: each series' rule,
+    the series GDP-synchronised targets follow, where jurisdictions sit, the verdicts so far."""
+
+    def __init__(self, *, rules, gdp_id, places=None):
+        self.rules, self.gdp_id, self.places = rules, gdp_id, places
+        self.verdicts = Verdicts()
+
+    @classmethod
+    def everything(cls, gdp):
+        return cls(
+            rules=rules_of(Indicator.objects.all()), gdp_id=gdp and gdp.pk, places=places_all()
+        )
+
+    @classmethod
+    def of_keys(cls, keys, gdp):
+        indicators = Indicator.objects.filter(pk__in={i for _j, i, _y in keys})
+        return cls(rules=rules_of(indicators), gdp_id=gdp and gdp.pk)
+
+    def places_of(self, jurisdiction_ids):
+        """Where these jurisdictions and their ancestors sit: all known, or read now."""
+        return self.places if self.places is not None else ancestry(jurisdiction_ids)
+
+
+def assessments_for_keys(keys, judging):
+    """AssessmentRows of the keys with a published target."""
+    figures = figure_rows(Figure.objects.published().for_keys(keys), keys)
+    judgements = judgement_rows(Judgement.objects.for_keys(keys), keys)
+    return assessments_from(figures, judgements, judging, held=keys.__contains__)
+
+
+def assessments_for_jurisdictions(jurisdiction_ids, judging):
+    """AssessmentRows of every key of these jurisdictions with a published target."""
+    ids = set(jurisdiction_ids)
+    figures = figure_rows(Figure.objects.published().filter(jurisdiction_id__in=ids))
+    judgements = judgement_rows(Judgement.objects.filter(jurisdiction_id__in=ids))
+    return assessments_from(figures, judgements, judging, held=lambda key: key[0] in ids)
+
+
+def assessments_from(figures, judgements, judging, *, held):
+    """AssessmentRows of the keys of `figures` ({key: [FigureRow]}) that have a target.
+
+    `held(key)` says whether `figures` holds all of that key's figures; the references of
+    relative targets outside them are read with one query."""
+    targets = {}
+    for key, found in figures.items():
+        target = current_target(found, recency=RECENCY)
+        if target is not None:
+            targets[key] = target
+    references = reference_rows(targets, figures, judging, held)
+    return [
+        assessment_row(
+            key,
+            target,
+            best_result(figures[key], recency=RECENCY),
+            references.get(key),
+            judgements.get(key),
+            judging,
+        )
+        for key, target in targets.items()
+    ]
+
+
+def reference_rows(targets, figures, judging, held):
+    """{key: the FigureRow of the best result its relative target refers to}."""
+    relative = {}
+    for key, target in targets.items():
+        expression = judging.verdicts.expression(target.value_text)
+        if expression.kind == RELATIVE:
+            relative[key] = expression
+    if not relative:
+        return {}
+    places = judging.places_of({j for j, _i, _y in relative})
+    wanted = {}
+    for key, expression in relative.items():
+        if found := reference_key(key, expression, judging.gdp_id, places):
+            wanted[key] = found
+    missing = {ref for ref in wanted.values() if not held(ref)}
+    if missing:
+        published = Figure.objects.published()
+        figures = {**figures, **figure_rows(published.for_keys(missing), missing)}
+    return {key: best_result(figures.get(ref, ()), recency=RECENCY) for key, ref in wanted.items()}
+
+
+def assessment_row(key, target, result, reference, judgement, judging):
+    result_text = result.value_text if result else None
+    verdict = judging.verdicts.judged(
+        judging.rules[key[1]],
+        target.value_text,
+        result_text,
+        reference.value_text if reference else None,
+    )
+    # A judgement holds for the texts it judged; a rewritten target or result reopens it.
+    applies = (
+        judgement is not None
+        and judgement.target_text == target.value_text
+        and judgement.result_text == (result_text or "")
+    )
+    return AssessmentRow(
+        *key,
+        target.pk,
+        result.pk if result else None,
+        reference.pk if reference else None,
+        JUDGED if applies else verdict.status,
+        verdict.difference,
+        verdict.approximate,
+        verdict.explanation_zh,
+        verdict.explanation_en,
+        judgement.pk if applies else None,
+    )

@@ -1,0 +1,262 @@
+"""Reading a Figures CSV for the import: bytes in, FigureRows out, every problem named by its
+row and column. The columns, FigureRow and the formula and date rules are figures_csv's."""
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from indicators.exports.figures_csv import (
+    BOM,
+    FIGURES_CSV_COLUMNS,
+    FIGURES_CSV_HEADER,
+    FigureRow,
+    parse_report_date,
+    restore_formula,
+)
+from indicators.models import MAX_YEAR, MIN_YEAR, Figure, Jurisdiction, flags_in_quote
+
+LEVELS = [choice.value for choice in Jurisdiction.Level]
+KINDS = [choice.value for choice in Figure.Kind]
+# csv's own limit is 128 KiB a field; a quote is a sentence, a report's text never comes this way.
+FIELD_LIMIT = 20_000
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    column: str
+    message: str
+
+    def __str__(self):
+        where = _("row %(row)s") % {"row": self.row} if self.row else _("file")
+        if self.column:
+            where += ", " + _("column %(column)s") % {"column": self.column}
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class FiguresCsvRead:
+    """What a Figures CSV holds: the rows that passed every check, and the problems found."""
+
+    rows: list = field(default_factory=list)
+    count: int = 0  # the figure rows read, good or bad (blank lines are not counted)
+    errors: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+
+
+def read_figures_csv(data):
+    """Read Figures CSV bytes: UTF-8 (with or without BOM, as Excel saves it) or GB18030."""
+    read = FiguresCsvRead()
+    text = decode_csv(data)
+    if text is None:
+        read.errors.append(
+            RowError(0, "", _("The file is neither UTF-8 nor GB18030 text; save it as CSV UTF-8."))
+        )
+        return read
+    read_rows(text, read)
+    if not read.rows and not read.errors:
+        read.errors.append(RowError(0, "", _("The file has no figure rows.")))
+    return read
+
+
+def decode_csv(data):
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.removeprefix(BOM.encode()).decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+
+
+def read_rows(text, read):
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [name.strip().lower() for name in next(reader, [])]
+    except csv.Error as error:
+        read.errors.append(
+            RowError(1, "", _("The header cannot be read: %(error)s") % {"error": error})
+        )
+        return
+    if not header_is_valid(header, read):
+        return
+    number = 1
+    while True:
+        number += 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            read.errors.append(
+                RowError(number, "", _("This row cannot be read: %(error)s") % {"error": error})
+            )
+            return
+        if not any(cell.strip() for cell in cells):
+            continue
+        read.count += 1
+        if len(cells) != len(header):
+            expected = {"expected": len(header), "found": len(cells)}
+            read.errors.append(
+                RowError(
+                    number, "", _("Expected %(expected)s columns, found %(found)s.") % expected
+                )
+            )
+            continue
+        named = dict(zip(header, (restore_formula(c.strip()) for c in cells), strict=True))
+        row, errors = parse_row(number, named)
+        read.errors.extend(errors)
+        if row is not None:
+            read.rows.append(row)
+
+
+def header_is_valid(header, read):
+    missing = [column for column in FIGURES_CSV_COLUMNS if column not in header]
+    if missing:
+        read.errors.append(
+            RowError(
+                1,
+                ", ".join(missing),
+                _("Missing columns; the header must name: %(columns)s")
+                % {"columns": ",".join(FIGURES_CSV_COLUMNS)},
+            )
+        )
+    repeated = sorted({name for name in header if name and header.count(name) > 1})
+    if repeated:
+        read.errors.append(
+            RowError(1, ", ".join(repeated), _("These columns appear more than once."))
+        )
+    known = set(FIGURES_CSV_HEADER)
+    for name in header:
+        if name and name not in known:
+            read.warnings.append(
+                _("Column %(column)s is not part of the Figures CSV and was ignored.")
+                % {"column": name}
+            )
+    return not (missing or repeated)
+
+
+def parse_row(number, cells):
+    """(FigureRow, []) for a good row, (None, errors) for a bad one."""
+    errors = damaged_cells(number, cells)
+
+    def need(column):
+        if not cells.get(column):
+            errors.append(RowError(number, column, _("Required; it is empty.")))
+        return cells.get(column, "")
+
+    jurisdiction, indicator, unit = need("jurisdiction"), need("indicator"), need("unit")
+    value_text, level, kind = need("value_text"), need("jurisdiction_level"), need("kind")
+    choice(number, "jurisdiction_level", level, LEVELS, errors)
+    choice(number, "kind", kind, KINDS, errors)
+    year = parse_year(number, need("year"), errors)
+    check_report(number, cells, errors)
+    direction = cells.get("direction", "")
+    choice(number, "direction", direction, ["", "up", "down"], errors)
+    codes = {column: cells.get(column, "") for column in ("division_code", "parent_division_code")}
+    check_codes(number, codes, errors)
+    flags = parse_flags(number, cells, errors)
+    if errors:
+        return None, errors
+    row = FigureRow(
+        number=number,
+        jurisdiction=jurisdiction,
+        level=level,
+        parent=cells["parent_jurisdiction"],
+        division_code=codes["division_code"],
+        parent_code=codes["parent_division_code"],
+        indicator=indicator,
+        unit=unit,
+        direction=direction,
+        indicator_parent=cells.get("indicator_parent", ""),
+        year=year,
+        kind=kind,
+        value_text=value_text,
+        report_title=cells["report_title"],
+        report_date=cells["report_date"],
+        quote=cells["source_quote"],
+        flags=flags,
+    )
+    return row, []
+
+
+def damaged_cells(number, cells):
+    errors = []
+    for column, value in cells.items():
+        if "\x00" in value:
+            errors.append(
+                RowError(number, column, _("Contains a NUL character; the file is damaged."))
+            )
+        elif len(value) > FIELD_LIMIT:
+            limit = _("Longer than %(limit)s characters.") % {"limit": FIELD_LIMIT}
+            errors.append(RowError(number, column, limit))
+    return errors
+
+
+def choice(number, column, value, choices, errors):
+    if value and value not in choices:
+        errors.append(
+            RowError(
+                number,
+                column,
+                _("%(value)r is not one of %(choices)s.")
+                % {"value": value, "choices": ", ".join(c for c in choices if c)},
+            )
+        )
+
+
+def parse_year(number, text, errors):
+    if not text:
+        return None
+    if not text.isdigit() or not MIN_YEAR <= int(text) <= MAX_YEAR:
+        errors.append(
+            RowError(
+                number,
+                "year",
+                _("%(value)r is not a year between %(min)s and %(max)s.")
+                % {"value": text, "min": MIN_YEAR, "max": MAX_YEAR},
+            )
+        )
+        return None
+    return int(text)
+
+
+def check_report(number, cells, errors):
+    """A report is named with its date and the figure's verbatim quote, or not at all."""
+    title, text = cells["report_title"], cells["report_date"]
+    if not title:
+        if text:
+            message = _("A report date is given without a report title.")
+            errors.append(RowError(number, "report_title", message))
+        return
+    try:
+        parse_report_date(text)
+    except ValueError:
+        message = _("%(value)r is not a date (2024-01-13, 2024-01 or 2024).") % {"value": text}
+        errors.append(RowError(number, "report_date", message))
+    if not cells["source_quote"]:
+        message = _("A figure from a report needs its verbatim quote.")
+        errors.append(RowError(number, "source_quote", message))
+
+
+def check_codes(number, codes, errors):
+    for column, code in codes.items():
+        if code and not (code.isdigit() and len(code) == 6):
+            message = _("%(value)r is not a six-digit division code.") % {"value": code}
+            errors.append(RowError(number, column, message))
+
+
+def parse_flags(number, cells, errors):
+    """The flags column split at |; without the column, the flags the quote's words imply."""
+    if "flags" in cells:
+        flags = [flag for flag in cells["flags"].split("|") if flag]
+    else:
+        flags = flags_in_quote(cells["source_quote"])
+    unknown = [flag for flag in flags if flag not in Figure.FLAG_CHOICES]
+    if unknown:
+        message = _("Unknown flags: %(flags)s") % {"flags": "、".join(unknown)}
+        errors.append(RowError(number, "flags", message))
+    return flags
