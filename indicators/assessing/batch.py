@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from indicators.assessing.choice import best_result, current_target, recency_key
 from indicators.assessing.references import ancestry, places_all, reference_key
-from indicators.assessing.verdicts import Rule, Verdicts
+from indicators.assessing.verdict_memo import Rule, Verdicts
 from indicators.expressions import JUDGED, RELATIVE
 from indicators.models import Assessment, Figure, Indicator, Judgement
 

@@ -7,10 +7,10 @@ from django.utils import translation
 from indicators.assessing import refresh
 from indicators.assessing.batch import STORED_FIELDS
 from indicators.assessing.refresh import assessments_refresh, assessments_refresh_all
-from indicators.assessing.verdicts import Rule, Verdicts
+from indicators.assessing.verdict_memo import Rule, Verdicts
 from indicators.expressions import assess
 from indicators.models import Assessment, Figure, Indicator, Judgement, Jurisdiction
-from indicators.services import judgement_record
+from indicators.services.judgements import judgement_record
 
 
 def stored_assessments():
