@@ -104,3 +104,26 @@ def fuzhou_gdp_target():
         year=2023,
         kind="target",
     )
+
+
+def edited_then_restore_request(figure, user):
+    """Edit the demo figure to 7 左右 as `user`, then the admin URL and form data that restore
+    its first version (6.5 左右)."""
+    from django.urls import reverse
+
+    first = figure.history.first()
+    figure.value_text = "7 左右"
+    figure_record(figure=figure, user=user)
+    url = reverse("admin:indicators_figure_simple_history", args=[figure.pk, first.pk])
+    data = {
+        "jurisdiction": figure.jurisdiction_id,
+        "indicator": figure.indicator_id,
+        "year": 2023,
+        "kind": "target",
+        "value_text": "6.5 左右",
+        "source_report": figure.source_report_id,
+        "source_quote": figure.source_quote,
+        "flags": "[]",
+        "loaded_version": first.version,
+    }
+    return url, data

@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from django.db import connection, transaction
 
-from bench.synthetic.assessment_rows import ASSESSMENT_COLUMNS, Judging, place_assessment_lines
+from bench.synthetic.assessment_rows import ASSESSMENT_COLUMNS, Assessing, place_assessment_lines
 from bench.synthetic.copying import copy_in, copy_layout, reserve_ids
 from bench.synthetic.figure_rows import FIGURE_COLUMNS, place_figure_lines, place_texts
 from bench.synthetic.run import timed
@@ -22,7 +22,7 @@ def figures_and_assessments(run, out):
     figure_copy = copy_layout(Figure, FIGURE_COLUMNS)
     assessment_copy = copy_layout(Assessment, ASSESSMENT_COLUMNS)
     run.counts.update(figures=0, assessments=0)
-    judging = Judging.for_run(run)
+    assessing = Assessing.for_run(run)
     started, reported, writing = time.perf_counter(), 0, None
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="seed-copy") as writer:
         try:
@@ -34,7 +34,7 @@ def figures_and_assessments(run, out):
                         texts = place_texts(run, place)
                         figure_lines.append(place_figure_lines(run, place, texts, figure_copy[1]))
                         assessment_lines.append(
-                            place_assessment_lines(run, judging, place, texts, assessment_copy[1])
+                            place_assessment_lines(run, assessing, place, texts, assessment_copy[1])
                         )
                 if writing is not None:
                     writing.result()  # one batch in flight at a time; raises what the COPY raised
@@ -50,7 +50,7 @@ def figures_and_assessments(run, out):
                     out(
                         f"  {done}/{len(run.places)} jurisdictions generated, "
                         f"{run.counts['figures']} figures and {run.counts['assessments']} "
-                        f"assessments committed, {len(judging.verdicts)} distinct verdicts judged"
+                        f"assessments committed, {len(assessing.columns)} distinct verdicts judged"
                     )
             if writing is not None:
                 writing.result()

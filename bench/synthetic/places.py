@@ -30,7 +30,6 @@ class Place:
     parent: "Place | None" = None
     pk: int | None = None
     children: list = field(default_factory=list)
-    jurisdiction: Jurisdiction | None = None  # once created
 
 
 def tree_sizes(total):
@@ -109,4 +108,4 @@ def places_create(places):
             for p in chosen
         )
         for place, jurisdiction in zip(chosen, created, strict=True):
-            place.pk, place.jurisdiction = jurisdiction.pk, jurisdiction
+            place.pk = jurisdiction.pk

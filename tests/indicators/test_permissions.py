@@ -9,7 +9,7 @@ from django.urls import reverse
 from indicators.models import Figure, Indicator, Judgement, Jurisdiction
 from indicators.services.figures import figure_approve, figure_enter, figure_record
 from reports.models import Report
-from tests.factories import fuzhou_gdp_target
+from tests.factories import edited_then_restore_request, fuzhou_gdp_target
 
 pytestmark = pytest.mark.django_db
 
@@ -198,21 +198,7 @@ def test_a_reviewer_cannot_approve_their_own_entry_nor_outside_their_review_scop
 
 def test_only_an_administrator_restores_an_earlier_version(client, analyst, administrator, demo):
     figure = fuzhou_gdp_target()
-    first = figure.history.first()
-    figure.value_text = "7 左右"
-    figure_record(figure=figure, user=administrator)
-    url = reverse("admin:indicators_figure_simple_history", args=[figure.pk, first.pk])
-    data = {
-        "jurisdiction": figure.jurisdiction_id,
-        "indicator": figure.indicator_id,
-        "year": 2023,
-        "kind": "target",
-        "value_text": "6.5 左右",
-        "source_report": figure.source_report_id,
-        "source_quote": figure.source_quote,
-        "flags": "[]",
-        "loaded_version": first.version,
-    }
+    url, data = edited_then_restore_request(figure, administrator)
     client.force_login(analyst)
     assert client.post(url, data).status_code == 403
     client.force_login(administrator)

@@ -3,13 +3,18 @@ does anything behind a save()."""
 
 import pytest
 from django.core.exceptions import PermissionDenied
-from django.urls import reverse
 
 from indicators.models import Assessment, DataVersion, Figure, Indicator, Jurisdiction
 from indicators.models.versions import STRUCTURE
 from indicators.services.figures import figure_delete, figure_record, figures_change
 from indicators.services.structure import indicator_record, jurisdiction_record
-from tests.factories import FigureFactory, IndicatorFactory, JurisdictionFactory, fuzhou_gdp_target
+from tests.factories import (
+    FigureFactory,
+    IndicatorFactory,
+    JurisdictionFactory,
+    edited_then_restore_request,
+    fuzhou_gdp_target,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -90,21 +95,7 @@ def test_figures_changed_together_are_rejudged_together():
 def test_a_restored_version_gets_a_higher_version_number(client, administrator, demo):
     """Versions only ever increase: a form opened before the restore cannot overwrite it."""
     target = fuzhou_gdp_target()
-    first = target.history.first()
-    target.value_text = "7 左右"
-    figure_record(figure=target, user=administrator)
-    url = reverse("admin:indicators_figure_simple_history", args=[target.pk, first.pk])
-    data = {
-        "jurisdiction": target.jurisdiction_id,
-        "indicator": target.indicator_id,
-        "year": 2023,
-        "kind": "target",
-        "value_text": "6.5 左右",
-        "source_report": target.source_report_id,
-        "source_quote": target.source_quote,
-        "flags": "[]",
-        "loaded_version": first.version,
-    }
+    url, data = edited_then_restore_request(target, administrator)
     client.force_login(administrator)
     assert client.post(url, data).status_code == 302
     target.refresh_from_db()

@@ -6,8 +6,8 @@ from indicators.display.annex import annex_build
 from indicators.display.charts.trend import trend_series
 from indicators.display.comparisons import across_jurisdictions, across_years
 from indicators.display.dashboard import children_grid, dashboard_build, default_choice
-from indicators.models import Figure, Indicator, Jurisdiction
-from tests.factories import children_with_figures_of
+from indicators.models import Indicator, Jurisdiction
+from tests.factories import children_with_figures_of, figure_create
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +36,7 @@ def test_a_comparison_across_jurisdictions_takes_four_queries(
 def test_a_comparison_of_all_provinces_takes_four_queries(fuzhou, django_assert_num_queries):
     fujian = fuzhou.parent.parent or fuzhou.parent
     gdp = Indicator.objects.of_series([("地区生产总值", "%")])[0]
-    Figure.objects.create(
+    figure_create(
         jurisdiction=fujian, indicator=gdp, year=2023, kind="target", value_text="5.5 左右"
     )
     with django_assert_num_queries(4):  # the provinces, figures, assessments, indicators
