@@ -79,7 +79,8 @@ def reference_of(run, assessing, key, target, texts):
 def verdict_columns(assessing, indicator_id, target, result, reference):
     """status, difference, approximate, explanations: the domain's verdict, written out once."""
     judging = assessing.judging
-    verdict = judging.verdicts.judged(judging.rules[indicator_id], target, result, reference)
+    inputs = (judging.rules[indicator_id], target, result, reference)
+    verdict = judging.verdicts.judged([inputs])[inputs]
     found = assessing.columns.get(id(verdict))
     if found is None:
         found = assessing.columns[id(verdict)] = "\t".join(map(copy_value, verdict))
