@@ -281,13 +281,7 @@ def summary(tally, duration):
 
 def main():
     arguments = parse_arguments()
-    if not os.environ.get("SECRET_KEY"):
-        raise SystemExit("Set SECRET_KEY (and DATABASE_URL): the server runs with DEBUG off.")
-    django_setup()
-    from django.db import connection
-
-    if connection.vendor != "postgresql":
-        raise SystemExit("The load run needs the PostgreSQL database the benchmark loaded.")
+    require_postgresql()
     run = random.randrange(1000, 10000)
     rng = random.Random(run)
     reader, writers = cast(arguments.writers, run)
@@ -305,49 +299,62 @@ def main():
     tally = Tally()
     try:
         deadline = time.monotonic() + arguments.duration
-        threads = [
-            threading.Thread(
-                target=read_loop,
-                args=(
-                    Browser(port, session_cookie(reader)),
-                    paths,
-                    deadline,
-                    tally,
-                    rng,
-                    arguments.think,
-                ),
-            )
-            for _ in range(arguments.readers)
-        ] + [
-            threading.Thread(
-                target=write_loop,
-                args=(
-                    Browser(port, session_cookie(user)),
-                    number,
-                    figures,
-                    run,
-                    deadline,
-                    tally,
-                    arguments.think,
-                ),
-            )
-            for number, (user, _province, figures) in enumerate(writers, start=1)
-        ]
-        started = time.monotonic()
-        print(
-            f"{arguments.readers} readers and {arguments.writers} writers (thinking "
-            f"{arguments.think[0]:g}–{arguments.think[1]:g} s per page) for {arguments.duration:g} s …"
+        readers = [Browser(port, session_cookie(reader)) for _ in range(arguments.readers)]
+        threads = client_threads(
+            arguments, readers, paths, rng, writers, port, run, deadline, tally
         )
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(arguments.duration + REQUEST_TIMEOUT + 10)
-        elapsed = time.monotonic() - started
+        elapsed = run_threads(threads, arguments)
     finally:
         stop(server)
     kinds, total = summary(tally, elapsed)
     written = verify(run, tally, {n: user for n, (user, _p, _f) in enumerate(writers, start=1)})
     lost = sum(w["saved"] - w["found"] for w in written.values())
+    print_report(kinds, total, tally, written, lost, elapsed)
+    if arguments.json:
+        write_json(arguments, run, elapsed, kinds, total, written, lost)
+    shutil.rmtree(workdir, ignore_errors=True)
+    return 1 if lost or total["errors"] else 0
+
+
+def require_postgresql():
+    if not os.environ.get("SECRET_KEY"):
+        raise SystemExit("Set SECRET_KEY (and DATABASE_URL): the server runs with DEBUG off.")
+    django_setup()
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        raise SystemExit("The load run needs the PostgreSQL database the benchmark loaded.")
+
+
+def client_threads(arguments, readers, paths, rng, writers, port, run, deadline, tally):
+    """One thread per reader (random pages) and per writer (edits of its province's figures)."""
+    think = arguments.think
+    threads = [
+        threading.Thread(target=read_loop, args=(browser, paths, deadline, tally, rng, think))
+        for browser in readers
+    ]
+    for number, (user, _province, figures) in enumerate(writers, start=1):
+        browser = Browser(port, session_cookie(user))
+        args = (browser, number, figures, run, deadline, tally, think)
+        threads.append(threading.Thread(target=write_loop, args=args))
+    return threads
+
+
+def run_threads(threads, arguments):
+    """Start every client, wait for all (bounded), and return the seconds they ran."""
+    started = time.monotonic()
+    print(
+        f"{arguments.readers} readers and {arguments.writers} writers (thinking "
+        f"{arguments.think[0]:g}–{arguments.think[1]:g} s per page) for {arguments.duration:g} s …"
+    )
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(arguments.duration + REQUEST_TIMEOUT + 10)
+    return time.monotonic() - started
+
+
+def print_report(kinds, total, tally, written, lost, elapsed):
     print(f"\n{'kind':<12} {'requests':>9} {'per s':>7} {'p50 ms':>8} {'p95 ms':>8} "
           f"{'max ms':>8} {'errors':>7}")  # fmt: skip
     for kind, numbers in [*kinds.items(), ("all", total)]:
@@ -364,28 +371,24 @@ def main():
             + (f", LOST {check['lost']}" if check["lost"] else "")
         )
     print(f"Lost writes: {lost}. Elapsed {elapsed:.1f} s.")
-    if arguments.json:
-        Path(arguments.json).write_text(
-            json.dumps(
-                {
-                    "run": run,
-                    "duration_s": round(elapsed, 1),
-                    "readers": arguments.readers,
-                    "think_s": list(arguments.think),
-                    "writers": arguments.writers,
-                    "workers": arguments.workers,
-                    "kinds": kinds,
-                    "total": total,
-                    "writes": written,
-                    "lost_writes": lost,
-                },
-                ensure_ascii=False,
-                indent=2,
-            ),
-            encoding="utf-8",
-        )
-    shutil.rmtree(workdir, ignore_errors=True)
-    return 1 if lost or total["errors"] else 0
+
+
+def write_json(arguments, run, elapsed, kinds, total, written, lost):
+    numbers = {
+        "run": run,
+        "duration_s": round(elapsed, 1),
+        "readers": arguments.readers,
+        "think_s": list(arguments.think),
+        "writers": arguments.writers,
+        "workers": arguments.workers,
+        "kinds": kinds,
+        "total": total,
+        "writes": written,
+        "lost_writes": lost,
+    }
+    Path(arguments.json).write_text(
+        json.dumps(numbers, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":
