@@ -1,6 +1,5 @@
 """Figures: one statement of one indicator for one jurisdiction and year, as written."""
 
-from collections import defaultdict
 from decimal import Decimal
 
 from django.conf import settings
@@ -30,15 +29,6 @@ class FigureQuerySet(KeyedQuerySet):
 
     def for_listing(self):
         return self.select_related("jurisdiction", "indicator", "source_report")
-
-    def grouped_by_key(self, keys):
-        """{key: [figures]} of these (jurisdiction, indicator, year) keys, with their reports
-        and indicators, in one query."""
-        grouped = defaultdict(list)
-        for figure in self.for_keys(keys).select_related("source_report", "indicator"):
-            if figure.assessment_key in keys:
-                grouped[figure.assessment_key].append(figure)
-        return grouped
 
     def for_paged_listing(self):
         """for_listing for a page deep into a long list: the reports are fetched for the page's

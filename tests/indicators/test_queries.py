@@ -28,20 +28,6 @@ def test_for_keys_finds_every_row_of_the_keys_in_one_query(django_assert_num_que
         assert not Judgement.objects.for_keys(keys).exists()
 
 
-def test_grouped_by_key_keeps_only_the_keys_asked_with_reports_loaded(
-    django_assert_num_queries, demo
-):
-    target = fuzhou_gdp_target()
-    other_year = (target.jurisdiction_id, target.indicator_id, 2024)
-    with django_assert_num_queries(1):
-        grouped = Figure.objects.published().grouped_by_key({target.assessment_key})
-        quotes = [f.source_report.title for figures in grouped.values() for f in figures]
-    assert set(grouped) == {target.assessment_key}
-    assert other_year not in grouped
-    assert {f.kind for f in grouped[target.assessment_key]} == {"target", "expected"}
-    assert all(quotes)
-
-
 def test_for_reader_hides_drafts_from_those_who_do_not_see_them(django_assert_num_queries):
     draft = FigureFactory()
     Figure.objects.filter(pk=draft.pk).update(review_status="draft")

@@ -1,5 +1,6 @@
 """One row shape for a shown figure: read from plain rows, choosing as the stored assessments do."""
 
+from collections import defaultdict
 from datetime import date
 
 import pytest
@@ -53,7 +54,9 @@ def test_the_figures_of_one_report_share_one_shown_report(demo):
 def test_shown_figures_choose_the_target_and_result_the_stored_assessments_chose(demo):
     """The recency rule is assessing.choice's, for rows as for model instances."""
     rows = shown_figures(Figure.objects.published(), *KEY)
-    instances = Figure.objects.published().grouped_by_key(set(rows))
+    instances = defaultdict(list)
+    for figure in Figure.objects.published().select_related("source_report"):
+        instances[figure.assessment_key].append(figure)
     assessments = {key_of(a): a for a in Assessment.objects.all()}
     assert assessments
     for key, found in rows.items():
