@@ -5,10 +5,19 @@ from rules.contrib.admin import ObjectPermissionsModelAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
 
 from indicators.forms import JudgementForm, VersionedFigureForm
-from indicators.models import Assessment, Assignment, Figure, Indicator, Judgement, Jurisdiction
+from indicators.models import (
+    Assessment,
+    Assignment,
+    Figure,
+    Indicator,
+    Judgement,
+    Jurisdiction,
+    Plan,
+)
 from indicators.permissions import is_administrator, scope
 from indicators.services.figures import figure_delete, figure_record, figures_change
 from indicators.services.judgements import judgement_record, judgements_delete
+from indicators.services.plans import plan_delete, plan_record
 from indicators.services.structure import indicator_record, jurisdiction_record, structure_delete
 
 
@@ -52,6 +61,7 @@ def offered_in_scope(request, queryset):
     if is_administrator(request.user) or request.GET.get("field_name") not in (
         "jurisdiction",
         "source_report",
+        "plan",
     ):
         return queryset
     if queryset.model is Jurisdiction:
@@ -101,6 +111,24 @@ class IndicatorAdmin(PlanWatchAdmin):
         structure_delete(obj=obj, user=user)
 
 
+@admin.register(Plan)
+class PlanAdmin(PlanWatchAdmin):
+    list_display = ["name", "jurisdiction", "first_year", "last_year", "name_en"]
+    list_filter = ["last_year", "jurisdiction__level"]
+    search_fields = ["name", "name_en", "jurisdiction__name"]
+    autocomplete_fields = ["jurisdiction"]
+    list_select_related = ["jurisdiction"]
+
+    def record(self, obj, user, reason):
+        plan_record(plan=obj, user=user, reason=reason)
+
+    def remove(self, obj, user):
+        plan_delete(plan=obj, user=user)
+
+    def get_search_results(self, request, queryset, search_term):
+        return super().get_search_results(request, offered_in_scope(request, queryset), search_term)
+
+
 @admin.register(Figure)
 class FigureAdmin(PlanWatchAdmin):
     form = VersionedFigureForm
@@ -117,7 +145,7 @@ class FigureAdmin(PlanWatchAdmin):
     ]
     list_filter = ["review_status", "kind", "year", "jurisdiction__level", "indicator__category"]
     search_fields = ["jurisdiction__name", "indicator__name", "value_text", "source_quote"]
-    autocomplete_fields = ["jurisdiction", "indicator", "source_report"]
+    autocomplete_fields = ["jurisdiction", "indicator", "source_report", "plan"]
     list_select_related = ["jurisdiction", "indicator", "source_report", "entered_by"]
     readonly_fields = [
         "value",
@@ -132,6 +160,7 @@ class FigureAdmin(PlanWatchAdmin):
     fieldsets = [
         (None, {"fields": ["jurisdiction", "indicator", "year", "kind", ("value_text", "value")]}),
         (_("Source"), {"fields": ["source_report", "source_quote", "flags"]}),
+        (_("Plan and period"), {"fields": ["plan", "method", "period"]}),
         (
             _("Review"),
             {"fields": ["review_status", "reviewed_by", "reviewed_at", "review_comment"]},

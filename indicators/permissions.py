@@ -90,7 +90,12 @@ can_write = is_administrator | (is_analyst & writes_there)
 
 WRITE_PERMISSIONS = [
     f"{app}.{action}_{model}"
-    for app, model in (("indicators", "figure"), ("reports", "report"), ("indicators", "judgement"))
+    for app, model in (
+        ("indicators", "figure"),
+        ("reports", "report"),
+        ("indicators", "judgement"),
+        ("indicators", "plan"),
+    )
     for action in ("add", "change", "delete")
 ]
 ADMINISTRATOR_PERMISSIONS = [
@@ -109,6 +114,7 @@ READ_PERMISSIONS = [
     "indicators.view_jurisdiction",
     "indicators.view_judgement",
     "indicators.view_assessment",
+    "indicators.view_plan",
     "reports.view_report",
 ]
 

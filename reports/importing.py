@@ -22,6 +22,7 @@ class ImportResult:
     created_jurisdictions: list = field(default_factory=list)
     created_indicators: list = field(default_factory=list)
     created_reports: list = field(default_factory=list)
+    created_plans: list = field(default_factory=list)
     figures_created: int = 0
     figures_updated: int = 0
     figures_unchanged: int = 0
@@ -58,7 +59,12 @@ def store_rows(rows, result, *, user):
 
 def store_row(resolver, row, result):
     """One row in its own savepoint: a refused row leaves nothing behind, even with --partial."""
-    created = [result.created_jurisdictions, result.created_indicators, result.created_reports]
+    created = [
+        result.created_jurisdictions,
+        result.created_indicators,
+        result.created_reports,
+        result.created_plans,
+    ]
     marks = [len(names) for names in created]
     try:
         with transaction.atomic():

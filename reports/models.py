@@ -126,7 +126,7 @@ class Candidate(models.Model):
     indicator_parent = models.CharField(_("parent indicator"), max_length=128, blank=True)
     new_indicator = models.BooleanField(_("new indicator"), default=False)
     year = models.PositiveSmallIntegerField(_("year"))
-    kind = models.CharField(_("kind"), max_length=8, choices=Figure.Kind.choices)
+    kind = models.CharField(_("kind"), max_length=11, choices=Figure.Kind.choices)
     value_text = models.CharField(_("value as written"), max_length=200)
     quote = models.TextField(_("quote"))
     start = models.PositiveIntegerField(_("start"))

@@ -13,51 +13,13 @@ from indicators.exports.figures_csv import parse_report_date
 from indicators.models import Figure, Indicator, Jurisdiction
 from indicators.services.figures import figure_store
 from indicators.services.structure import indicator_record, jurisdiction_record
+from reports.columns import validated
 from reports.models import Report
+from reports.plan_book import PlanBook
 from reports.services import report_record
 
-PARENT_LEVEL = {"district": "city", "city": "province"}
-LEVEL_RANK = {"province": 0, "city": 1, "district": 2}
-
-# Model fields named as the Figures CSV columns, so a refusal says which cell to fix.
-COLUMN_OF = {
-    Jurisdiction: {
-        "name": "jurisdiction",
-        "level": "jurisdiction_level",
-        "parent": "parent_jurisdiction",
-    },
-    Indicator: {
-        "name": "indicator",
-        "unit": "unit",
-        "direction": "direction",
-        "parent": "indicator_parent",
-    },
-    Report: {
-        "title": "report_title",
-        "delivered_on": "report_date",
-        "jurisdiction": "jurisdiction",
-    },
-    Figure: {
-        "source_report": "report_title",
-        "jurisdiction": "jurisdiction",
-        "indicator": "indicator",
-    },
-}
-
-
-def validated(obj):
-    """full_clean, with errors renamed to the CSV columns (database constraints checked later)."""
-    try:
-        obj.full_clean(validate_constraints=False, validate_unique=False)
-    except ValidationError as error:
-        columns = COLUMN_OF.get(type(obj), {})
-        raise ValidationError(
-            {
-                columns.get(field, "" if field == "__all__" else field): messages
-                for field, messages in error.message_dict.items()
-            }
-        ) from None
-    return obj
+PARENT_LEVEL = {"district": "city", "city": "province", "province": "country"}
+LEVEL_RANK = {"country": 0, "province": 1, "city": 2, "district": 3}
 
 
 class Places:
@@ -101,6 +63,7 @@ class Resolver:
         for indicator in Indicator.objects.all():
             self.remember_indicator(indicator)
         self.reports, self.figures, self.loaded_figures_for = {}, {}, set()
+        self.plans = PlanBook(self)
         self.pending_parents = [
             (row, i) for row, i in self.pending_parents if row.number != failed_row
         ]
@@ -132,7 +95,7 @@ class Resolver:
                     % {"name": found.name, "stored": found.level, "given": row.level}
                 }
             )
-        if parent is not None and found.parent_id is None and found.level != "province":
+        if parent is not None and found.parent_id is None and found.level != "country":
             self.adopt(found, parent)
         elif parent is not None and found.parent_id != parent.pk:
             raise ValidationError(
@@ -166,7 +129,7 @@ class Resolver:
         level = PARENT_LEVEL.get(row.level)
         if level is None:
             raise ValidationError(
-                {"parent_jurisdiction": _("A province has no parent jurisdiction.")}
+                {"parent_jurisdiction": _("A country has no parent jurisdiction.")}
             )
         found = (
             self.places.coded(row.parent_code, row.parent, "parent_division_code")
@@ -309,7 +272,7 @@ class Resolver:
     # Figures -------------------------------------------------------------------------------
 
     def existing_figure(self, key):
-        scope = key[:1] + key[4:]
+        scope = key[:1] + key[5:]
         if scope not in self.loaded_figures_for:
             jurisdiction_id, report_id = scope
             for figure in Figure.objects.filter(
@@ -321,6 +284,7 @@ class Resolver:
                         figure.indicator_id,
                         figure.year,
                         figure.kind,
+                        figure.period,
                         figure.source_report_id,
                     )
                 ] = figure
@@ -337,17 +301,28 @@ class Resolver:
         )
         indicator = self.indicator(row)
         report = self.report(row, jurisdiction)
-        key = (jurisdiction.pk, indicator.pk, row.year, row.kind, report.pk if report else None)
+        plan = self.plans.named(row, jurisdiction)
+        key = (
+            jurisdiction.pk,
+            indicator.pk,
+            row.year,
+            row.kind,
+            row.period,
+            report.pk if report else None,
+        )
         if key in self.seen:  # the same figure, written another way (an alias, a code, a date form)
             raise ValidationError(
                 {"": _("Duplicates row %(row)s: the same figure twice.") % {"row": self.seen[key]}}
             )
         self.seen[key] = row.number
         figure = self.existing_figure(key)
-        if figure is not None and (figure.value_text, figure.source_quote, figure.flags) == (
-            row.value_text,
-            row.quote,
-            row.flags,
+        written = (row.value_text, row.quote, row.flags, plan and plan.pk, row.method)
+        if figure is not None and written == (
+            figure.value_text,
+            figure.source_quote,
+            figure.flags,
+            figure.plan_id,
+            figure.method,
         ):
             self.result.figures_unchanged += 1
             return figure
@@ -358,6 +333,7 @@ class Resolver:
                 indicator=indicator,
                 year=row.year,
                 kind=row.kind,
+                period=row.period,
                 source_report=report,
             )
         else:
@@ -368,6 +344,7 @@ class Resolver:
                 _("You may not change figures of %(name)s.") % {"name": jurisdiction.name},
             )
         figure.value_text, figure.source_quote, figure.flags = row.value_text, row.quote, row.flags
+        figure.plan, figure.method = plan, row.method
         self.touched |= figure_store(figure=validated(figure), user=self.user)
         self.figures[key] = figure
         if created:

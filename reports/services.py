@@ -202,6 +202,7 @@ def candidate_figure(*, candidate, user, value_text):
         indicator=indicator,
         year=candidate.year,
         kind=candidate.kind,
+        period="",
     ).first() or Figure(
         jurisdiction=report.jurisdiction,
         indicator=indicator,

@@ -127,7 +127,7 @@ class Judging:
 
 def assessments_for_keys(keys, judging):
     """AssessmentRows of the keys with a published target."""
-    figures = figure_rows(Figure.objects.published().for_keys(keys), keys)
+    figures = figure_rows(Figure.objects.published().annual().for_keys(keys), keys)
     judgements = judgement_rows(Judgement.objects.for_keys(keys), keys)
     return assessments_from(figures, judgements, judging, held=keys.__contains__)
 
@@ -135,7 +135,7 @@ def assessments_for_keys(keys, judging):
 def assessments_for_jurisdictions(jurisdiction_ids, judging):
     """AssessmentRows of every key of these jurisdictions with a published target."""
     ids = set(jurisdiction_ids)
-    figures = figure_rows(Figure.objects.published().filter(jurisdiction_id__in=ids))
+    figures = figure_rows(Figure.objects.published().annual().filter(jurisdiction_id__in=ids))
     judgements = judgement_rows(Judgement.objects.filter(jurisdiction_id__in=ids))
     return assessments_from(figures, judgements, judging, held=lambda key: key[0] in ids)
 
@@ -184,7 +184,11 @@ def reference_rows(chosen, figures, judging, held):
         if found := reference_key(key, expression, judging.gdp_id, places):
             wanted[key] = found
     missing = {ref for ref in wanted.values() if not held(ref)}
-    read = figure_rows(Figure.objects.published().for_keys(missing), missing) if missing else {}
+    read = (
+        figure_rows(Figure.objects.published().annual().for_keys(missing), missing)
+        if missing
+        else {}
+    )
     return {
         key: best_result(figures.get(ref) or read.get(ref, ()), recency=RECENCY)
         for key, ref in wanted.items()

@@ -46,7 +46,12 @@ class Annex:
         return not self.rows
 
     def headers(self):
-        congress = {"province": _("provincial"), "city": _("municipal"), "district": _("district")}
+        congress = {
+            "country": _("national"),
+            "province": _("provincial"),
+            "city": _("municipal"),
+            "district": _("district"),
+        }
         previous = self.year - 1
         result = (
             _("%(year)s expected completion")
@@ -74,7 +79,9 @@ class Annex:
 
 def annex_build(jurisdiction, year):
     by_key = shown_figures(
-        Figure.objects.published().filter(jurisdiction=jurisdiction, year__in=[year - 1, year]),
+        Figure.objects.published()
+        .annual()
+        .filter(jurisdiction=jurisdiction, year__in=[year - 1, year]),
         "indicator_id",
         "year",
     )

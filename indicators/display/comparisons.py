@@ -60,7 +60,7 @@ def across_jurisdictions(jurisdiction, year):
         places = [jurisdiction, *jurisdiction.children.order_by("division_code", "name")]
     ids = [j.pk for j in places]
     return grid(
-        Figure.objects.published().filter(jurisdiction_id__in=ids, year=year),
+        Figure.objects.published().annual().filter(jurisdiction_id__in=ids, year=year),
         Assessment.objects.filter(jurisdiction_id__in=ids, year=year),
         {j.pk: j for j in places},
         "jurisdiction_id",
@@ -70,7 +70,7 @@ def across_jurisdictions(jurisdiction, year):
 def across_years(jurisdiction):
     """One jurisdiction, every year it has figures for."""
     return grid(
-        Figure.objects.published().filter(jurisdiction=jurisdiction),
+        Figure.objects.published().annual().filter(jurisdiction=jurisdiction),
         Assessment.objects.filter(jurisdiction=jurisdiction),
         None,
         "year",

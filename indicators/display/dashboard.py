@@ -21,7 +21,7 @@ HEADLINE = [
     ("居民人均可支配收入", "%"),
 ]
 RANKED = 5
-LEVEL_ORDER = ["province", "city", "district"]
+LEVEL_ORDER = ["country", "province", "city", "district"]
 
 
 @dataclass

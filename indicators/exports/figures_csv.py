@@ -31,7 +31,14 @@ FIGURES_CSV_OPTIONAL_COLUMNS = [
     "parent_division_code",
     "indicator_parent",
     "flags",
+    "plan",
+    "plan_start",
+    "plan_end",
+    "method",
+    "period",
 ]
+# The columns that tie a figure to a multi-year plan or to a part of its year.
+PLAN_COLUMNS = ["plan", "plan_start", "plan_end", "method", "period"]
 # Every column, in the order the writers write them.
 FIGURES_CSV_HEADER = FIGURES_CSV_COLUMNS + FIGURES_CSV_OPTIONAL_COLUMNS
 
@@ -59,6 +66,11 @@ class FigureRow:
     report_date: str
     quote: str
     flags: list
+    plan: str = ""
+    plan_start: int | None = None
+    plan_end: int | None = None
+    method: str = ""
+    period: str = ""
     number: int = 0
 
 
@@ -147,6 +159,11 @@ def figure_cells(row):
         row.parent_code,
         row.indicator_parent,
         "|".join(row.flags),
+        row.plan,
+        "" if row.plan_start is None else str(row.plan_start),
+        "" if row.plan_end is None else str(row.plan_end),
+        row.method,
+        row.period,
     ]
     return [neutralise_formula(cell) for cell in cells]
 

@@ -16,6 +16,7 @@ from indicators.exports.figures_csv import (
     restore_formula,
 )
 from indicators.models import MAX_YEAR, MIN_YEAR, Figure, Jurisdiction, flags_in_quote
+from indicators.models.figures import period_parts
 
 LEVELS = [choice.value for choice in Jurisdiction.Level]
 KINDS = [choice.value for choice in Figure.Kind]
@@ -159,6 +160,7 @@ def parse_row(number, cells):
     codes = {column: cells.get(column, "") for column in ("division_code", "parent_division_code")}
     check_codes(number, codes, errors)
     flags = parse_flags(number, cells, errors)
+    plan = parse_plan(number, cells, kind, year, errors)
     if errors:
         return None, errors
     row = FigureRow(
@@ -179,6 +181,7 @@ def parse_row(number, cells):
         report_date=cells["report_date"],
         quote=cells["source_quote"],
         flags=flags,
+        **plan,
     )
     return row, []
 
@@ -208,14 +211,14 @@ def choice(number, column, value, choices, errors):
         )
 
 
-def parse_year(number, text, errors):
+def parse_year(number, text, errors, column="year"):
     if not text:
         return None
     if not text.isdigit() or not MIN_YEAR <= int(text) <= MAX_YEAR:
         errors.append(
             RowError(
                 number,
-                "year",
+                column,
                 _("%(value)r is not a year between %(min)s and %(max)s.")
                 % {"value": text, "min": MIN_YEAR, "max": MAX_YEAR},
             )
@@ -260,3 +263,39 @@ def parse_flags(number, cells, errors):
         message = _("Unknown flags: %(flags)s") % {"flags": "、".join(unknown)}
         errors.append(RowError(number, "flags", message))
     return flags
+
+
+def parse_plan(number, cells, kind, year, errors):
+    """The plan columns, checked on their own: the plan's years, the method, the period. Whether
+    the plan exists and holds the figure's years is the import's to check."""
+    plan = cells.get("plan", "")
+    years = {
+        column: parse_year(number, cells.get(column, ""), errors, column)
+        for column in ("plan_start", "plan_end")
+    }
+    method, period = cells.get("method", ""), cells.get("period", "")
+    choice(number, "method", method, [""] + Figure.Method.values, errors)
+    if (years["plan_start"] or years["plan_end"]) and not plan:
+        errors.append(RowError(number, "plan", _("Plan years are given without a plan name.")))
+    if None not in years.values() and years["plan_start"] > years["plan_end"]:
+        message = _("The plan ends before it starts.")
+        errors.append(RowError(number, "plan_end", message))
+    if kind == Figure.Kind.PLAN_TARGET and not plan:
+        errors.append(RowError(number, "plan", _("A plan target needs its plan.")))
+    if kind == Figure.Kind.PLAN_TARGET and years["plan_end"] not in (None, year):
+        message = _("A plan target's year is its plan's last year.")
+        errors.append(RowError(number, "year", message))
+    if period and year is not None:
+        parse_period(number, period, year, plan, errors)
+    return {"plan": plan, "method": method, "period": period, **years}
+
+
+def parse_period(number, period, year, plan, errors):
+    try:
+        _first, _last, month = period_parts(period, year)
+    except ValueError as error:
+        errors.append(RowError(number, "period", str(error)))
+        return
+    if month is None and not plan:
+        message = _("A figure over several years needs the plan it counts towards.")
+        errors.append(RowError(number, "plan", message))

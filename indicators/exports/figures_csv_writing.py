@@ -35,6 +35,11 @@ CSV_SOURCES = [
     "jurisdiction__parent__division_code",
     "indicator__parent__name",
     "flags",
+    "plan__name",
+    "plan__first_year",
+    "plan__last_year",
+    "method",
+    "period",
 ]
 
 
@@ -58,6 +63,11 @@ def figure_csv_row(values):
         parent_code,
         indicator_parent,
         flags,
+        plan,
+        plan_start,
+        plan_end,
+        method,
+        period,
     ) = values
     row = FigureRow(
         jurisdiction=name,
@@ -76,6 +86,11 @@ def figure_csv_row(values):
         report_date=report_date_text(delivered_on, precision),
         quote=quote,
         flags=flags or [],
+        plan=plan or "",
+        plan_start=plan_start,
+        plan_end=plan_end,
+        method=method,
+        period=period,
     )
     return figure_cells(row)
 
@@ -99,7 +114,7 @@ FLAGS_SQL = (
     count=len(Figure.FLAG_CHOICES),
     elements=", ".join(f"c16 ->> {i}" for i in range(len(Figure.FLAG_CHOICES))),
 )
-# The Figures CSV columns over CSV_SOURCES aliased c0…c16, in FIGURES_CSV_HEADER's order; free text
+# The Figures CSV columns over CSV_SOURCES aliased c0…c21, in FIGURES_CSV_HEADER's order; free text
 # neutralised (codes, choices, years and dates cannot start with a formula character).
 CSV_COLUMNS_SQL = [
     *[NEUTRALISED_SQL.format(column) for column in ["c0", "c1", "c2", "c3", "c4"]],
@@ -113,6 +128,11 @@ CSV_COLUMNS_SQL = [
     "c14",
     NEUTRALISED_SQL.format("c15"),
     FLAGS_SQL,
+    NEUTRALISED_SQL.format("c17"),
+    "c18",
+    "c19",
+    "c20",
+    "c21",
 ]
 
 

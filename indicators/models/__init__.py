@@ -3,6 +3,7 @@ from indicators.models.assessments import Assessment, Judgement
 from indicators.models.exports import Export
 from indicators.models.figures import Figure, flags_in_quote, parsed_number
 from indicators.models.places import MAX_YEAR, MIN_YEAR, Jurisdiction
+from indicators.models.plans import Plan
 from indicators.models.series import Indicator
 from indicators.models.versions import DataVersion
 
@@ -17,6 +18,7 @@ __all__ = [
     "Indicator",
     "Judgement",
     "Jurisdiction",
+    "Plan",
     "flags_in_quote",
     "parsed_number",
 ]

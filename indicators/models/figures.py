@@ -1,5 +1,6 @@
 """Figures: one statement of one indicator for one jurisdiction and year, as written."""
 
+import re
 from decimal import Decimal
 
 from django.conf import settings
@@ -14,6 +15,8 @@ from indicators.models.keys import KeyedQuerySet
 from indicators.models.places import MAX_YEAR, MIN_YEAR, Jurisdiction
 from indicators.models.series import Indicator
 
+PERIOD = re.compile(r"([0-9]{4})-([0-9]{2}|[0-9]{4})")
+
 
 class FigureQuerySet(KeyedQuerySet):
     def published(self):
@@ -21,6 +24,11 @@ class FigureQuerySet(KeyedQuerySet):
         if not settings.REVIEW_REQUIRED:
             return self
         return self.filter(review_status=Figure.Review.APPROVED)
+
+    def annual(self):
+        """Figures of a whole year: what annual verdicts, gap tables and trends use. A figure
+        for part of a year or for several years (its `period`) counts only towards progress."""
+        return self.filter(period="")
 
     def for_reader(self, *, drafts):
         """With drafts (marked as such) for those who see them (permissions.sees_drafts);
@@ -96,6 +104,11 @@ class Figure(models.Model):
         TARGET = "target", _("Target")
         EXPECTED = "expected", _("Expected result")
         FINAL = "final", _("Final result")
+        PLAN_TARGET = "plan_target", _("Plan target")
+
+    class Method(models.TextChoices):
+        LOG = "log", _("Logarithmic (the official method)")
+        LINEAR = "linear", _("Plain ratio")
 
     class Review(models.TextChoices):
         DRAFT = "draft", _("Draft")
@@ -103,7 +116,8 @@ class Figure(models.Model):
         RETURNED = "returned", _("Returned")
 
     # Qualifiers as the reports write them; kept verbatim.
-    FLAG_CHOICES = ["预计", "初步统计", "同口径", "可比价", "口径调整"]
+    FLAG_CHOICES = ["预计", "初步统计", "同口径", "可比价", "口径调整", "约束性", "预期性"]
+    BINDING = "约束性"
 
     jurisdiction = models.ForeignKey(
         Jurisdiction, models.PROTECT, related_name="figures", verbose_name=_("jurisdiction")
@@ -112,7 +126,7 @@ class Figure(models.Model):
         Indicator, models.PROTECT, related_name="figures", verbose_name=_("indicator")
     )
     year = models.PositiveSmallIntegerField(_("year"))
-    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
+    kind = models.CharField(_("kind"), max_length=11, choices=Kind.choices)
     value_text = models.CharField(_("value as written"), max_length=200)
     value = models.DecimalField(
         _("parsed value"),
@@ -135,6 +149,31 @@ class Figure(models.Model):
         _("source quote"), blank=True, help_text=_("The sentence it came from, verbatim.")
     )
     flags = models.JSONField(_("flags"), default=list, blank=True)
+    plan = models.ForeignKey(
+        "indicators.Plan",
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="figures",
+        verbose_name=_("plan"),
+        help_text=_("The multi-year plan a plan target, or a figure over several years, is of."),
+    )
+    period = models.CharField(
+        _("period"),
+        max_length=9,
+        blank=True,
+        help_text=_(
+            "Empty: the year. YYYY-MM: from January to that month of the year. YYYY-YYYY: "
+            "cumulative over those years."
+        ),
+    )
+    method = models.CharField(
+        _("progress method"),
+        max_length=6,
+        choices=Method.choices,
+        blank=True,
+        help_text=_("For a plan target: how its progress is computed; empty is logarithmic."),
+    )
     entered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         models.SET_NULL,
@@ -170,12 +209,12 @@ class Figure(models.Model):
         ordering = ["jurisdiction", "indicator__display_order", "year", "kind"]
         constraints = [
             models.UniqueConstraint(
-                fields=["jurisdiction", "indicator", "year", "kind", "source_report"],
+                fields=["jurisdiction", "indicator", "year", "kind", "period", "source_report"],
                 condition=Q(source_report__isnull=False),
                 name="figure_unique_per_report",
             ),
             models.UniqueConstraint(
-                fields=["jurisdiction", "indicator", "year", "kind"],
+                fields=["jurisdiction", "indicator", "year", "kind", "period"],
                 condition=Q(source_report__isnull=True),
                 name="figure_unique_without_report",
             ),
@@ -183,7 +222,8 @@ class Figure(models.Model):
                 condition=Q(year__gte=MIN_YEAR, year__lte=MAX_YEAR), name="figure_year_plausible"
             ),
             models.CheckConstraint(
-                condition=Q(kind__in=["target", "expected", "final"]), name="figure_kind_valid"
+                condition=Q(kind__in=["target", "expected", "final", "plan_target"]),
+                name="figure_kind_valid",
             ),
             models.CheckConstraint(
                 condition=Q(source_report__isnull=True) | ~Q(source_quote=""),
@@ -219,8 +259,49 @@ class Figure(models.Model):
         unknown = [flag for flag in self.flags or [] if flag not in self.FLAG_CHOICES]
         if unknown:
             errors["flags"] = _("Unknown flags: %(flags)s") % {"flags": "、".join(unknown)}
+        if self.year is not None and "year" not in errors:
+            errors.update(self.plan_errors())
         if errors:
             raise ValidationError(errors)
+
+    def plan_errors(self):
+        """What is wrong with the plan, period and method: a plan target ends its plan; a
+        figure over several years lies within its plan; a part of a year is a result."""
+        plan, kind = self.plan, self.kind
+        if (
+            plan is not None
+            and self.jurisdiction_id
+            and plan.jurisdiction_id != self.jurisdiction_id
+        ):
+            return {"plan": _("The plan belongs to another jurisdiction.")}
+        if self.method and kind != self.Kind.PLAN_TARGET:
+            return {"method": _("Only a plan target has a progress method.")}
+        if kind == self.Kind.PLAN_TARGET:
+            if plan is None:
+                return {"plan": _("A plan target needs its plan.")}
+            if self.year != plan.last_year:
+                return {
+                    "year": _("A plan target's year is its plan's last year, %(year)s.")
+                    % {"year": plan.last_year}
+                }
+        if not self.period:
+            return {}
+        try:
+            first, last, month = period_parts(self.period, self.year)
+        except ValueError as error:
+            return {"period": str(error)}
+        if kind not in (self.Kind.EXPECTED, self.Kind.FINAL):
+            return {"period": _("Only a result covers a period; a target is for its year.")}
+        if month is not None:
+            return {}
+        if plan is None:
+            return {"plan": _("A figure over several years needs the plan it counts towards.")}
+        if first < plan.first_year or last > plan.last_year:
+            return {
+                "period": _("%(period)s lies outside the plan's years %(first)s–%(last)s.")
+                % {"period": self.period, "first": plan.first_year, "last": plan.last_year}
+            }
+        return {}
 
     def refresh_value(self):
         """Store the number the text states, in the indicator's unit (None when it states none)."""
@@ -241,6 +322,32 @@ class Figure(models.Model):
     @property
     def is_result(self):
         return self.kind in (self.Kind.EXPECTED, self.Kind.FINAL)
+
+
+def period_parts(period, year):
+    """(first year, last year, month or None) of a period as the Figures CSV writes it:
+    'YYYY-MM' is January to that month of `year`, 'YYYY-YYYY' several years ending in `year`.
+    ValueError, with the reason, for anything else."""
+    match = PERIOD.fullmatch(period or "")
+    if match is None:
+        raise ValueError(
+            _("%(period)r is not a period: YYYY-MM (January to that month) or YYYY-YYYY.")
+            % {"period": period}
+        )
+    first, second = int(match[1]), match[2]
+    if len(second) == 2:
+        month = int(second)
+        if not 1 <= month <= 12 or first != year:
+            raise ValueError(
+                _("%(period)r is not a month of %(year)s.") % {"period": period, "year": year}
+            )
+        return year, year, month
+    if int(second) != year or not first < year:
+        raise ValueError(
+            _("%(period)r must run from an earlier year to the figure's year, %(year)s.")
+            % {"period": period, "year": year}
+        )
+    return first, year, None
 
 
 def parsed_number(text, unit):

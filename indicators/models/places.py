@@ -79,7 +79,13 @@ class JurisdictionQuerySet(models.QuerySet):
         """What a chooser offers around these jurisdictions: every province and city, these
         jurisdictions and those directly below them, in division-code order."""
         return self.filter(
-            Q(level__in=[Jurisdiction.Level.PROVINCE, Jurisdiction.Level.CITY])
+            Q(
+                level__in=[
+                    Jurisdiction.Level.COUNTRY,
+                    Jurisdiction.Level.PROVINCE,
+                    Jurisdiction.Level.CITY,
+                ]
+            )
             | Q(pk__in=ids)
             | Q(parent_id__in=ids)
         ).order_by("division_code", "name")
@@ -95,6 +101,7 @@ class JurisdictionQuerySet(models.QuerySet):
 
 class Jurisdiction(models.Model):
     class Level(models.TextChoices):
+        COUNTRY = "country", _("Country")
         PROVINCE = "province", _("Province")
         CITY = "city", _("City")
         DISTRICT = "district", _("District or county")
@@ -138,7 +145,7 @@ class Jurisdiction(models.Model):
                 name="jurisdiction_unique_root_name",
             ),
             models.CheckConstraint(
-                condition=Q(level__in=["province", "city", "district"]),
+                condition=Q(level__in=["country", "province", "city", "district"]),
                 name="jurisdiction_level_valid",
             ),
         ]

@@ -29,7 +29,9 @@ def trend_series(indicators, jurisdictions):
     figures are ShownFigures."""
     keys = ("indicator_id", "jurisdiction_id", "year")
     grouped = shown_figures(
-        Figure.objects.published().filter(indicator__in=indicators, jurisdiction__in=jurisdictions),
+        Figure.objects.published()
+        .annual()
+        .filter(indicator__in=indicators, jurisdiction__in=jurisdictions),
         *keys,
     )
     statuses = Assessment.objects.filter(
