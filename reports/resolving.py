@@ -302,14 +302,7 @@ class Resolver:
         indicator = self.indicator(row)
         report = self.report(row, jurisdiction)
         plan = self.plans.named(row, jurisdiction)
-        key = (
-            jurisdiction.pk,
-            indicator.pk,
-            row.year,
-            row.kind,
-            row.period,
-            report.pk if report else None,
-        )
+        key = (jurisdiction.pk, indicator.pk, row.year, row.kind, row.period, report and report.pk)
         if key in self.seen:  # the same figure, written another way (an alias, a code, a date form)
             raise ValidationError(
                 {"": _("Duplicates row %(row)s: the same figure twice.") % {"row": self.seen[key]}}
