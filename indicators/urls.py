@@ -1,6 +1,6 @@
 from django.urls import path
 
-from indicators.views import charts, exports, pages, tables
+from indicators.views import charts, exports, pages, plans, tables
 
 app_name = "indicators"
 urlpatterns = [
@@ -13,6 +13,8 @@ urlpatterns = [
     path("jurisdictions/<str:code>/<int:year>/compare/", tables.compare_children, name="compare"),
     path("jurisdictions/<str:code>/years/", tables.compare_years, name="years"),
     path("jurisdictions/<str:code>/annex/<int:year>/", tables.annex, name="annex"),
+    path("plans/<int:pk>/", plans.plan_detail, name="plan"),
+    path("plans/<int:pk>/compare/<int:indicator>/", plans.plan_compare, name="plan_compare"),
     path("indicators/", pages.indicator_list, name="indicator_list"),
     path("indicators/<int:pk>/", pages.indicator_detail, name="indicator"),
     path("figures/<int:pk>/", pages.figure_detail, name="figure"),

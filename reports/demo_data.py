@@ -14,6 +14,7 @@ from reports.models import Report
 from reports.services import report_record
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
+PLANS_FILE = "national-plans.csv"
 
 
 class DemoLoadError(Exception):
@@ -37,6 +38,11 @@ def demo_load():
             raise DemoLoadError("\n".join(str(error) for error in result.errors))
         report_describe(entry)
         results.append((entry["title"], result))
+    # National five-year plans with their yearly results, cited sentence by sentence.
+    result = figures_import(data=(DEMO_DIR / PLANS_FILE).read_bytes())
+    if not result.ok:
+        raise DemoLoadError("\n".join(str(error) for error in result.errors))
+    results.append((PLANS_FILE, result))
     return results
 
 

@@ -12,6 +12,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from indicators.assessing.choice import best_result, current_target, edit_time, recency_key
+from indicators.assessing.plan_pace import pace_verdicts, points_at_plan
 from indicators.assessing.references import ancestry, places_all, reference_key
 from indicators.assessing.verdict_memo import Rule, Verdicts
 from indicators.expressions import JUDGED, RELATIVE
@@ -161,12 +162,27 @@ def assessments_from(figures, judgements, judging, *, held):
         for key, (target, result) in chosen.items()
     }
     verdicts = judging.verdicts.judged(inputs.values())
+    paced = plan_paced(chosen, judging)
     return [
         assessment_row(
-            key, *figures_used, references.get(key), judgements.get(key), verdicts[inputs[key]]
+            key,
+            *figures_used,
+            references.get(key),
+            judgements.get(key),
+            paced.get(key) or verdicts[inputs[key]],
         )
         for key, figures_used in chosen.items()
     ]
+
+
+def plan_paced(chosen, judging):
+    """{key: Verdict} of the targets that point at a plan (序时进度) and can be judged from it."""
+    keys = [
+        key
+        for key, (target, _result) in chosen.items()
+        if points_at_plan(judging.verdicts.expression(target.value_text))
+    ]
+    return pace_verdicts(keys, [chosen[key][0].value_text for key in keys]) if keys else {}
 
 
 def reference_rows(chosen, figures, judging, held):

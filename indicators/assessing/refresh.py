@@ -16,6 +16,7 @@ from indicators.assessing.batch import (
     assessments_for_jurisdictions,
     assessments_for_keys,
 )
+from indicators.assessing.plan_pace import plan_dependent_keys
 from indicators.assessing.references import dependent_keys, gdp_growth_indicator
 from indicators.models import Assessment
 from indicators.page_cache import regions_changed
@@ -45,6 +46,7 @@ def assessments_refresh(keys):
     if not keys:
         return
     gdp = gdp_growth_indicator()
+    keys |= plan_dependent_keys(keys)
     keys |= dependent_keys(keys, gdp)
     store(keys, assessments_for_keys(keys, Judging.of_keys(keys, gdp)))
     regions_changed({j for j, _i, _y in keys})  # what the pages show of these keys changed

@@ -55,7 +55,7 @@ def across_jurisdictions(jurisdiction, year):
     """The jurisdiction and its children (福州市 with its districts and counties) for one year;
     with no jurisdiction, every top-level one (all provinces)."""
     if jurisdiction is None:
-        places = list(Jurisdiction.objects.top_level().order_by("division_code", "name"))
+        places = list(Jurisdiction.objects.below_country().order_by("division_code", "name"))
     else:
         places = [jurisdiction, *jurisdiction.children.order_by("division_code", "name")]
     ids = [j.pk for j in places]

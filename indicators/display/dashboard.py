@@ -3,12 +3,15 @@
 from dataclasses import dataclass, field
 
 from django.db.models import Case, Exists, OuterRef, When
+from django.utils import timezone
 
+from indicators.assessing.pacing import plan_lines
 from indicators.display.charts.trend import trend_figure, trend_series
 from indicators.display.comparisons import Cell
 from indicators.display.shown import chosen_figures
 from indicators.expressions import STATUS_CHOICES
-from indicators.models import Assessment, Indicator, Jurisdiction
+from indicators.models import Assessment, Indicator, Jurisdiction, Plan
+from indicators.progress.periods import AsOf
 
 # The headline series, as (name, unit): GDP growth, investment, retail sales, revenue, incomes.
 HEADLINE = [
@@ -36,6 +39,7 @@ class Dashboard:
     headline: list = field(default_factory=list)
     children: list = field(default_factory=list)  # (child, [Cell per headline indicator])
     choices: list = field(default_factory=list)  # rows of pk, division_code, name, parent_id
+    warnings: list = field(default_factory=list)  # ProgressLines of binding targets behind
 
 
 def default_choice():
@@ -58,11 +62,12 @@ def default_choice():
 
 def choices(jurisdiction):
     """What the chooser offers: provinces and cities, and this jurisdiction with its children.
-    Plain rows (pk, division_code, name, parent_id): nationally they are hundreds."""
+    Plain rows (pk, division_code, name, parent_id, has_plans): nationally they are hundreds;
+    has_plans spares the dashboard the plans' queries where there are none."""
     return list(
-        Jurisdiction.objects.near([jurisdiction.pk]).values_list(
-            "pk", "division_code", "name", "parent_id", named=True
-        )
+        Jurisdiction.objects.near([jurisdiction.pk])
+        .annotate(has_plans=Exists(Plan.objects.filter(jurisdiction=OuterRef("pk"))))
+        .values_list("pk", "division_code", "name", "parent_id", "has_plans", named=True)
     )
 
 
@@ -74,6 +79,11 @@ def dashboard_build(jurisdiction, year=None):
     year = year or (with_results[0] if with_results else (years[0] if years else None))
     offered = choices(jurisdiction)
     board = Dashboard(jurisdiction=jurisdiction, year=year, years=years, choices=offered)
+    below = [j for j in offered if j.parent_id == jurisdiction.pk]
+    planned = [
+        j.pk for j in [*below, *offered] if j.has_plans and jurisdiction.pk in (j.pk, j.parent_id)
+    ]
+    board.warnings = plan_warnings(planned, year) if planned else []
     if year is None:
         return board
     assessments = list(
@@ -100,9 +110,17 @@ def dashboard_build(jurisdiction, year=None):
         for indicator, series in trend_series(board.headline, [jurisdiction]).items()
         if series[jurisdiction]
     ]
-    below = [j for j in offered if j.parent_id == jurisdiction.pk]
     board.children = children_grid(below, year, board.headline)
     return board
+
+
+def plan_warnings(jurisdiction_ids, year):
+    """预警: the binding targets behind schedule in the plans of these jurisdictions that cover
+    the year shown (without one, the last year over), as of the end of that year."""
+    year = year or timezone.now().year - 1
+    plans = Plan.objects.filter(jurisdiction_id__in=jurisdiction_ids).covering(year)
+    found = plan_lines(plans.select_related("jurisdiction"), AsOf(year))
+    return [line for lines in found.values() for line in lines if line.warning]
 
 
 def headline_indicators():

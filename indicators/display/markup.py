@@ -14,8 +14,10 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from indicators.expressions import STATUS_CHOICES
+from indicators.progress.statuses import PROGRESS_STATUS_CHOICES
 
 STATUS_LABELS = dict(STATUS_CHOICES)
+PROGRESS_LABELS = dict(PROGRESS_STATUS_CHOICES)
 STATUS_MARKS = {
     "exceeded": "▲",
     "met": "●",
@@ -41,6 +43,28 @@ def status_badge(status):
     label = STATUS_LABELS.get(status) or STATUS_LABELS["unparsed"]
     return format_html(
         '<span class="status status-{}">{} {}</span>', status, STATUS_MARKS.get(status, "!"), label
+    )
+
+
+PROGRESS_MARKS = {
+    "achieved": "★",
+    "ahead": "▲",
+    "on_schedule": "●",
+    "behind": "▼",
+    "pending": "…",
+    "needs_judgement": "?",
+    "unparsed": "!",
+}
+
+
+def progress_badge(status):
+    """A verdict of progress against time as text and colour (never colour alone)."""
+    label = PROGRESS_LABELS.get(status) or PROGRESS_LABELS["unparsed"]
+    return format_html(
+        '<span class="status progress-{}">{} {}</span>',
+        status,
+        PROGRESS_MARKS.get(status, "!"),
+        label,
     )
 
 

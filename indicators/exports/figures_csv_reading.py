@@ -16,7 +16,7 @@ from indicators.exports.figures_csv import (
     restore_formula,
 )
 from indicators.models import MAX_YEAR, MIN_YEAR, Figure, Jurisdiction, flags_in_quote
-from indicators.models.figures import period_parts
+from indicators.models.figures import period_parts, period_text
 
 LEVELS = [choice.value for choice in Jurisdiction.Level]
 KINDS = [choice.value for choice in Figure.Kind]
@@ -286,16 +286,18 @@ def parse_plan(number, cells, kind, year, errors):
         message = _("A plan target's year is its plan's last year.")
         errors.append(RowError(number, "year", message))
     if period and year is not None:
-        parse_period(number, period, year, plan, errors)
+        period = parse_period(number, period, year, plan, errors)
     return {"plan": plan, "method": method, "period": period, **years}
 
 
 def parse_period(number, period, year, plan, errors):
+    """The period in its one spelling (2024-03 for 2024-3), errors noted."""
     try:
-        _first, _last, month = period_parts(period, year)
+        covered = period_parts(period, year)
     except ValueError as error:
         errors.append(RowError(number, "period", str(error)))
-        return
-    if month is None and not plan:
+        return period
+    if not covered.is_single_year and not plan:
         message = _("A figure over several years needs the plan it counts towards.")
         errors.append(RowError(number, "plan", message))
+    return period_text(covered)

@@ -5,6 +5,7 @@ stream: CSV row by row, XLSX through openpyxl's write-only mode into a temporary
 """
 
 import csv
+import re
 import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -34,6 +35,15 @@ class Sheet:
     )  # lines written under the table (an annex's footnotes)
 
 
+# Excel refuses these in a sheet's name (元/人 is a unit, 十四五: a plan's progress).
+SHEET_TITLE_REFUSED = re.compile(r"[\\/?*\[\]:：]")
+
+
+def sheet_title(title):
+    """The title as a sheet may be named: without the characters Excel refuses, 31 at most."""
+    return SHEET_TITLE_REFUSED.sub(" ", title)[:31].strip() or "Sheet1"
+
+
 def cell_text(value):
     if value is None:
         return ""
@@ -61,7 +71,7 @@ def csv_response(sheet, filename):
 
 def write_xlsx(sheet, stream):
     workbook = Workbook(write_only=True)
-    worksheet = workbook.create_sheet(title=sheet.title[:31] or "Sheet1")
+    worksheet = workbook.create_sheet(title=sheet_title(sheet.title))
     worksheet.freeze_panes = "A2"
     for index, width in enumerate(sheet.widths or [], start=1):
         worksheet.column_dimensions[get_column_letter(index)].width = width

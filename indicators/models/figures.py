@@ -1,6 +1,5 @@
 """Figures: one statement of one indicator for one jurisdiction and year, as written."""
 
-import re
 from decimal import Decimal
 
 from django.conf import settings
@@ -14,8 +13,7 @@ from indicators import expressions
 from indicators.models.keys import KeyedQuerySet
 from indicators.models.places import MAX_YEAR, MIN_YEAR, Jurisdiction
 from indicators.models.series import Indicator
-
-PERIOD = re.compile(r"([0-9]{4})-([0-9]{2}|[0-9]{4})")
+from indicators.progress.periods import period_of
 
 
 class FigureQuerySet(KeyedQuerySet):
@@ -96,6 +94,8 @@ class FigureQuerySet(KeyedQuerySet):
             "indicator__unit",
             "year",
             "kind",
+            "period",
+            "pk",
         )
 
 
@@ -287,16 +287,17 @@ class Figure(models.Model):
         if not self.period:
             return {}
         try:
-            first, last, month = period_parts(self.period, self.year)
+            period = period_parts(self.period, self.year)
         except ValueError as error:
             return {"period": str(error)}
+        self.period = period_text(period)  # one spelling: 2024-3 and 2024-03 are one period
         if kind not in (self.Kind.EXPECTED, self.Kind.FINAL):
             return {"period": _("Only a result covers a period; a target is for its year.")}
-        if month is not None:
+        if period.is_single_year:
             return {}
         if plan is None:
             return {"plan": _("A figure over several years needs the plan it counts towards.")}
-        if first < plan.first_year or last > plan.last_year:
+        if period.first_year < plan.first_year or period.last_year > plan.last_year:
             return {
                 "period": _("%(period)s lies outside the plan's years %(first)s–%(last)s.")
                 % {"period": self.period, "first": plan.first_year, "last": plan.last_year}
@@ -325,29 +326,27 @@ class Figure(models.Model):
 
 
 def period_parts(period, year):
-    """(first year, last year, month or None) of a period as the Figures CSV writes it:
-    'YYYY-MM' is January to that month of `year`, 'YYYY-YYYY' several years ending in `year`.
-    ValueError, with the reason, for anything else."""
-    match = PERIOD.fullmatch(period or "")
-    if match is None:
+    """The Period (indicators.progress.periods) a figure of `year` covers by its `period`
+    column; ValueError, saying what is expected, for anything else."""
+    try:
+        return period_of(period, year)
+    except ValueError:
         raise ValueError(
-            _("%(period)r is not a period: YYYY-MM (January to that month) or YYYY-YYYY.")
-            % {"period": period}
-        )
-    first, second = int(match[1]), match[2]
-    if len(second) == 2:
-        month = int(second)
-        if not 1 <= month <= 12 or first != year:
-            raise ValueError(
-                _("%(period)r is not a month of %(year)s.") % {"period": period, "year": year}
+            _(
+                "%(period)r is not a period of %(year)s: YYYY-MM (from January to that month "
+                "of %(year)s) or YYYY-YYYY (several years ending in %(year)s)."
             )
-        return year, year, month
-    if int(second) != year or not first < year:
-        raise ValueError(
-            _("%(period)r must run from an earlier year to the figure's year, %(year)s.")
             % {"period": period, "year": year}
-        )
-    return first, year, None
+        ) from None
+
+
+def period_text(period):
+    """A Period as the `period` column stores it: '' for a whole year, 'YYYY-MM', 'YYYY-YYYY'."""
+    if period.month is not None:
+        return f"{period.last_year}-{period.month:02d}"
+    if period.is_single_year:
+        return ""
+    return f"{period.first_year}-{period.last_year}"
 
 
 def parsed_number(text, unit):

@@ -48,6 +48,12 @@ class JurisdictionQuerySet(models.QuerySet):
     def top_level(self):
         return self.filter(parent__isnull=True)
 
+    def below_country(self):
+        """The top of the comparisons (all provinces), whether the country is stored above them
+        or not: parentless jurisdictions but a country, and those directly under a country."""
+        country = Jurisdiction.Level.COUNTRY
+        return self.filter(Q(parent__isnull=True) & ~Q(level=country) | Q(parent__level=country))
+
     def matching(self, text):
         """Jurisdictions whose division code starts with the digits typed (350100, or 3501 for
         福州市 and everything under it), or whose Chinese or English name contains the text."""

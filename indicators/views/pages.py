@@ -55,6 +55,7 @@ def jurisdiction_detail(request, code):
         "figures": visible.filter(year=year).for_listing().by_indicator(),
         "children": jurisdiction.children.all(),
         "reports": jurisdiction.reports.all(),
+        "plans": jurisdiction.plans.all(),
     }
     return render(request, "indicators/jurisdiction_detail.html", context)
 

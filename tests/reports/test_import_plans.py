@@ -85,7 +85,7 @@ def test_a_province_whose_parent_country_is_unknown_creates_it_one_level_up():
         # a plan target's year is not its plan's last year
         ("全国,country,,能耗,%,2024,plan_target,〔13.5〕,,,,down,,十四五,2021,2025,,", "year"),
         # a period that does not parse
-        ("全国,country,,投资,亿元,2024,final,313.64,,,,up,,,,,,2024-3", "period"),
+        ("全国,country,,投资,亿元,2024,final,313.64,,,,up,,,,,,2024-Q1", "period"),
         # a month of another year
         ("全国,country,,投资,亿元,2024,final,313.64,,,,up,,,,,,2023-03", "period"),
         ("全国,country,,投资,亿元,2024,final,313.64,,,,up,,,,,,2024-13", "period"),

@@ -1,12 +1,9 @@
-import sys
-
 from django.core.management.base import BaseCommand
 from django.utils import translation
 
-from indicators.exports.figures_csv import BOM
-from indicators.exports.sheet_files import csv_lines, write_xlsx
 from indicators.exports.table_sheets import script_gap_sheet
 from indicators.management.arguments import jurisdiction_argument
+from indicators.management.output import sheet_write
 from indicators.models import Assessment
 
 
@@ -36,17 +33,4 @@ class Command(BaseCommand):
         with translation.override("en"):  # scripts read English explanations
             sheet = script_gap_sheet(assessments)
             sheet.rows = list(sheet.rows)
-        if format == "xlsx":
-            stream = open(output, "wb") if output else sys.stdout.buffer
-            write_xlsx(sheet, stream)
-            if output:
-                stream.close()
-            return
-        lines = csv_lines(sheet)
-        first = next(lines).removeprefix(BOM)  # scripts get plain UTF-8
-        target = open(output, "w", encoding="utf-8", newline="") if output else self.stdout
-        target.write(first)
-        for line in lines:
-            target.write(line)
-        if output:
-            target.close()
+        sheet_write(sheet, format=format, output=output, stdout=self.stdout)

@@ -63,7 +63,8 @@ def test_trend_series_take_two_queries(request, scale, django_assert_num_queries
 @pytest.mark.parametrize("scale", ["demo", "grown"])
 def test_the_dashboard_takes_seven_queries(request, scale, django_assert_num_queries):
     fuzhou = request.getfixturevalue("grown" if scale == "grown" else "fuzhou")
-    # years, the chooser, the year's assessments, headline series, their trends (2), children
+    # years, the chooser (with whether each has plans), the year's assessments, headline series,
+    # their trends (2), children
     with django_assert_num_queries(7):
         board = dashboard_build(fuzhou, 2023)
     assert board.counts and board.trends and len(board.children) == fuzhou.children.count()

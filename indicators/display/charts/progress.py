@@ -1,0 +1,69 @@
+"""The progress chart: each plan target's progress against the time elapsed (序时进度)."""
+
+from django.utils.translation import gettext as _
+
+from indicators.display.charts.plotting import default_template, label, layout, number
+from indicators.progress.statuses import PROGRESS_STATUS_CHOICES
+
+# The gap chart's colours for the nearest verdicts (static/css/planwatch.css has the badges).
+PROGRESS_COLOURS = {
+    "achieved": "#1a7f37",
+    "ahead": "#4c9a5b",
+    "on_schedule": "#2f6db5",
+    "behind": "#c0392b",
+    "pending": "#8a939c",
+    "needs_judgement": "#c99a06",
+    "unparsed": "#7a3b3b",
+}
+PROGRESS_LABELS = dict(PROGRESS_STATUS_CHOICES)
+
+
+def progress_figure(lines):
+    """Progress as horizontal bars with the time elapsed as a line, for the targets that have
+    a progress share; None when none has. Plain data, as gap_figure."""
+    rows = [line for line in lines if line.progress.progress is not None]
+    if not rows:
+        return None
+    statuses = [line.progress.status for line in rows]
+    names = [label(line.indicator.name) for line in rows]
+    bars = {
+        "customdata": [
+            [label(PROGRESS_LABELS.get(status, status)), label(line.progress.explanation)]
+            for status, line in zip(statuses, rows, strict=True)
+        ],
+        "hovertemplate": "%{y}: %{x:.1f}%<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
+        "marker": {"color": [PROGRESS_COLOURS.get(status, "#8a939c") for status in statuses]},
+        "meta": {"role": "progress"},
+        "name": label(_("Progress")),
+        "orientation": "h",
+        "x": [number(line.progress.progress) for line in rows],
+        "y": names,
+        "type": "bar",
+    }
+    time = {
+        "marker": {"color": "#1d2733", "symbol": "line-ns-open", "size": 22},
+        "meta": {"role": "time"},
+        "mode": "markers",
+        "name": label(_("Time progress")),
+        "x": [number(line.progress.time_progress) for line in rows],
+        "y": names,
+        "hovertemplate": "%{y}: " + label(_("time progress")) + " %{x:.1f}%<extra></extra>",
+        "type": "scatter",
+    }
+    return {
+        "data": [bars, time],
+        "layout": {
+            "template": default_template(),
+            **layout(
+                height=max(240, 30 * len(rows) + 90),
+                xaxis={
+                    "title": {"text": label(_("share of the plan target achieved (%)"))},
+                    "zeroline": True,
+                    "zerolinecolor": "#1d2733",
+                    "gridcolor": "#eef1f4",
+                },
+                yaxis={"automargin": True, "autorange": "reversed"},
+                margin={"l": 20, "r": 20, "t": 20, "b": 60},
+            ),
+        },
+    }
