@@ -61,6 +61,7 @@ def plan_progress(
     base-year figure among `observations` is used when it is None); `tolerance` the points by
     which progress may differ from time progress and still be on schedule.
     """
+    _check_direction(direction)
     if not isinstance(goal, Goal):
         goal = read_goal(
             goal, unit=unit, measure=measure, direction=direction, indicator_name=indicator_name
@@ -93,6 +94,7 @@ def year_progress(
     indicator_name="",
 ):
     """Progress of an annual target within its year (see `indicators.progress.in_year`)."""
+    _check_direction(direction)
     goal = read_goal(
         target_text, unit=unit, measure=measure, direction=direction, indicator_name=indicator_name
     )
@@ -135,6 +137,12 @@ def _decimal(value):
     except (InvalidOperation, ValueError):
         return None
     return number if number.is_finite() else None
+
+
+def _check_direction(direction):
+    # Not text from a report but the indicator's setting: a wrong one is a programming error.
+    if direction not in ("up", "down"):
+        raise ValueError(f"direction must be 'up' or 'down', not {direction!r}")
 
 
 def _tolerance(tolerance):

@@ -348,3 +348,18 @@ def test_a_negative_tolerance_is_refused():
             tolerance=-1,
             **GROWTH_DOWN,
         )
+
+
+def test_a_direction_other_than_up_or_down_is_refused():
+    with pytest.raises(ValueError, match="direction"):
+        plan_progress(
+            "降低 16%",
+            plan=TWELFTH,
+            as_of=AsOf(2014),
+            base=None,
+            observations=[],
+            tolerance=2,
+            unit="%",
+            measure="growth",
+            direction="sideways",
+        )
