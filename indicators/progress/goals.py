@@ -107,7 +107,11 @@ def read_goal(text, *, unit, measure, direction, indicator_name=""):
         return _judged(text, _("%(target)s is a qualitative target; an analyst judges it"))
     if wording.judged or (not wording.has_number and wording.has_words):
         return _judged(
-            text, _("%(target)s is measured against something it does not state; judge it")
+            text,
+            _(
+                "%(target)s is measured against something it does not state "
+                "(a reference, a quota or a range); an analyst judges it"
+            ),
         )
     if not wording.is_numeric:
         return _unreadable(text)

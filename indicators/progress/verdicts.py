@@ -176,27 +176,28 @@ def judge_share(
     time = case.time_at(share.through)
     progress = rounded(share.progress)
     limit = limit or aims_against_direction(case.goal, share.movement, case.direction)
+    over = limit and (share.achieved - share.target) * share.movement > 0
     if limit:
-        over = (share.achieved - share.target) * share.movement > 0
         final = case.is_final(share.through)
         status = allowance_status(progress, time, case.tolerance, over=over, final=final)
     else:
         is_reached = reached(share.achieved, share.reach, share.movement)
         status = achievement_status(progress, time, case.tolerance, is_reached=is_reached)
     remaining = case.remaining_at(share.through)
-    still = "" if status == ACHIEVED or remaining <= 0 else None
+    done = status == ACHIEVED or over
+    still = "" if done or remaining <= 0 else None
     if still is None:
         still = (left_words if limit else needed_words)(share.needed, remaining)
     explanation = explanations.joined(
         achieved_words,
-        explanations.pace(status, progress, time, allowance=limit, annual=annual),
+        explanations.pace(status, progress, time, allowance=limit, annual=annual, over=over),
         still,
     )
     return case.verdict(
         status,
         explanation,
         progress=progress,
-        needed=None if status == ACHIEVED else share.needed,
+        needed=None if done else share.needed,
         latest=share.latest,
         through=share.through,
         target=share.shown_target,

@@ -7,6 +7,7 @@ NDRC's 十二五 energy review is the anchor: −13.4 % in the first four years 
 from decimal import Decimal
 
 import pytest
+from django.utils import translation
 
 from indicators.progress.calculation import Observation, PlanTerms, plan_progress
 from indicators.progress.goals import read_goal
@@ -61,7 +62,9 @@ def ndrc(method="log", tolerance=TWO_POINTS):
     )
 
 
-def test_ndrc_twelfth_plan_energy_intensity_is_82_5_percent_of_the_target_in_80_percent_of_time():
+def test_ndrc_twelfth_plan_energy_intensity_is_82_5_percent_of_the_target_in_80_percent_of_time(
+    english,
+):
     result = ndrc()
     assert round(result.progress, 1) == D("82.5")
     assert result.time_progress == D("80.00")
@@ -69,6 +72,14 @@ def test_ndrc_twelfth_plan_energy_intensity_is_82_5_percent_of_the_target_in_80_
     assert result.latest == D("-13.40")
     assert result.target == D("-16.00")
     assert "82.52%" in result.explanation and "80%" in result.explanation
+
+
+def test_ndrc_case_is_explained_in_the_register_of_chinese_plan_evaluations():
+    with translation.override("zh-hans"):
+        explanation = ndrc().explanation
+    assert explanation.startswith("截至2014年累计下降13.4%（目标：下降16%）")
+    assert "完成规划目标进度的82.52%，时间进度80%，超序时进度2.52个百分点" in explanation
+    assert "剩余1年需年均下降3%" in explanation
 
 
 def test_ndrc_case_is_on_schedule_within_a_wider_tolerance_and_ahead_within_a_narrow_one():
@@ -291,6 +302,19 @@ def test_a_floor_is_read_in_the_indicators_unit():
         D("65000.00"),
     )
     assert result.progress is None
+
+
+def test_a_budget_over_its_limit_says_so_and_leaves_nothing_to_use(english):
+    result = progress(
+        "能耗增量 33 万吨标准煤以内",
+        figures=yearly("10", "12", "15"),
+        unit="万吨标准煤",
+        measure="level",
+        direction="down",
+        indicator_name="能源消费增量",
+    )
+    assert (result.status, result.needed) == (BEHIND, None)
+    assert "over the limit" in result.explanation
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,7 @@ def monitored(target, as_of, figures, **indicator):
     return year_progress(target, as_of=as_of, observations=figures, tolerance=D(2), **indicator)
 
 
-def test_investment_by_march_is_30_90_percent_against_25_percent_and_ahead():
+def test_investment_by_march_is_30_90_percent_against_25_percent_and_ahead(english):
     result = monitored("1015亿元", AsOf(2024, 3), months(2024, (3, "313.64 亿元")), **INVESTMENT)
     assert result.progress == D("30.90")
     assert result.time_progress == D("25.00")
