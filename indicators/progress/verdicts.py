@@ -25,7 +25,14 @@ from indicators.progress.formulas import rounded
 from indicators.progress.goals import Goal
 from indicators.progress.observations import figure_number
 from indicators.progress.periods import AsOf, PlanTerms, remaining_years, time_progress
-from indicators.progress.statuses import ACHIEVED, AHEAD, BEHIND, ON_SCHEDULE, PENDING
+from indicators.progress.statuses import (
+    ACHIEVED,
+    AHEAD,
+    BEHIND,
+    NEEDS_JUDGEMENT,
+    ON_SCHEDULE,
+    PENDING,
+)
 from indicators.targets.judging import DEFAULT_TOLERANCE
 from indicators.targets.language import APPROX, AT_LEAST, AT_MOST
 from indicators.targets.units import PERCENT_UNITS
@@ -175,6 +182,10 @@ def judge_share(
     """The verdict on a share done (see the module doc), worded in three clauses."""
     time = case.time_at(share.through)
     progress = rounded(share.progress)
+    if progress is None:
+        return case.verdict(
+            NEEDS_JUDGEMENT, explanations.not_computable(case.goal.text), through=share.through
+        )
     limit = limit or aims_against_direction(case.goal, share.movement, case.direction)
     over = limit and (share.achieved - share.target) * share.movement > 0
     if limit:

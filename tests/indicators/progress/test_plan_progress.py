@@ -387,3 +387,28 @@ def test_a_direction_other_than_up_or_down_is_refused():
             measure="growth",
             direction="sideways",
         )
+
+
+def test_an_average_fall_of_100_percent_or_more_gives_no_share_and_needs_judgement():
+    goal = read_goal("年均下降 100%", **GROWTH_DOWN)
+    result = plan_progress(
+        goal,
+        plan=FOURTEENTH,
+        as_of=END_OF_2023,
+        base=None,
+        observations=yearly("-5"),
+        tolerance=TWO_POINTS,
+        **GROWTH_DOWN,
+    )
+    assert result.status == NEEDS_JUDGEMENT
+
+
+def test_a_share_too_large_to_show_needs_judgement_rather_than_a_number():
+    result = progress(
+        "提高到 100.000001",
+        base=D(100),
+        figures=yearly("900000000000"),
+        unit="万吨",
+        measure="level",
+    )
+    assert (result.status, result.progress) == (NEEDS_JUDGEMENT, None)
