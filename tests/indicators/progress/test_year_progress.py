@@ -139,3 +139,22 @@ def test_an_annual_target_pointing_at_a_plan_needs_judgement():
         direction="down",
     )
     assert result.status == NEEDS_JUDGEMENT
+
+
+def test_a_completion_rate_is_compared_with_time_progress_as_it_stands():
+    # Cangshan: 「118 项省市重点项目投资完成率 93.9%，超序时进度 10.56 个百分点」 (10 months).
+    result = monitored(
+        "100%",
+        AsOf(2024, 10),
+        months(2024, (10, "93.9%")),
+        unit="%",
+        measure="ratio",
+        direction="up",
+        indicator_name="省市重点项目投资完成率",
+    )
+    assert (result.progress, result.time_progress, result.status) == (
+        D("93.90"),
+        D("83.33"),
+        AHEAD,
+    )
+    assert result.progress - result.time_progress == D("10.57")
