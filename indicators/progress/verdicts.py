@@ -117,15 +117,17 @@ class Case:
 
 
 def aims_against_direction(goal, movement, direction):
-    """A limit rather than an aim: a cap on a rise, a floor under a fall, or a bare level
-    allowed to move against the indicator's direction (能源消费总量 rising to a bare 55)."""
+    """A limit rather than an aim: a cap on a rise (以内), a floor under a fall, or a target
+    moving against the indicator's direction (CPI 年均 3% 左右, 新增建设用地 on a
+    lower-is-better indicator, 能源消费总量 allowed to rise to a bare 55). An indicator named
+    for a fall (单位GDP能耗降低) aims at falling whatever its direction says."""
     if movement == 0:
         return False
     if goal.comparison == AT_MOST:
         return movement > 0
     if goal.comparison == AT_LEAST:
         return movement < 0
-    return goal.type == "level" and (movement > 0) != (direction == "up")
+    return not goal.falls and (movement > 0) != (direction == "up")
 
 
 def reached(achieved, reach, movement):

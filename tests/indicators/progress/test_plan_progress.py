@@ -412,3 +412,23 @@ def test_a_share_too_large_to_show_needs_judgement_rather_than_a_number():
         measure="level",
     )
     assert (result.status, result.progress) == (NEEDS_JUDGEMENT, None)
+
+
+def test_an_average_rate_on_a_lower_is_better_indicator_is_a_cap_used_against_time():
+    # CPI 年均 3% 左右: 2.5 % a year is slower than the cap allows, 4 % a year faster.
+    slow = progress("年均 3% 左右", figures=yearly("2.5", "2.5", "2.5"), **GROWTH_DOWN)
+    fast = progress("年均 3% 左右", figures=yearly("4", "4", "4"), **GROWTH_DOWN)
+    assert (slow.goal_type, slow.status) == ("average_growth", AHEAD)
+    assert fast.status == BEHIND
+
+
+def test_an_addition_on_a_lower_is_better_indicator_is_a_limit():
+    result = progress(
+        "〔3000〕",
+        figures=yearly("1000", "1000", "1000"),
+        unit="万亩",
+        measure="level",
+        direction="down",
+        indicator_name="新增建设用地",
+    )
+    assert (result.goal_type, result.progress, result.status) == ("addition", D("100.00"), BEHIND)
