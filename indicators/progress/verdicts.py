@@ -7,8 +7,8 @@ The rules, in the order they apply:
   already reached in the goal's direction — within the tolerance the target language gives
   an approximate (左右) target — is achieved; otherwise progress − time progress above the
   tolerance is ahead, below minus the tolerance behind, else on schedule;
-- a limit (a budget, a cap written 以内 on a rise, a level allowed to move against the
-  indicator's direction): over the limit is behind; held to the end of the plan achieved;
+- a limit (a budget, a cap written 以内 on a rise, a target moving against the indicator's
+  direction, such as CPI 年均 3% 左右): over the limit is behind; held to the end of the plan achieved;
   used faster than time by more than the tolerance behind, slower ahead, else on schedule;
 - a ceiling or floor held each year: the latest figure breaking it is behind, held so far
   on schedule, held every year to the end of the plan achieved.
