@@ -8,6 +8,7 @@ together in `indicators.progress.observations`; the verdict rules in
 unparsed or needs judgement, with a line saying why.
 """
 
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from indicators.progress import explanations
@@ -43,18 +44,18 @@ _CALCULATORS = {
 
 
 def plan_progress(
-    goal,
+    goal: Goal | str,
     *,
-    plan,
-    as_of,
-    base,
-    observations,
-    unit,
-    measure,
-    direction,
-    tolerance,
-    indicator_name="",
-):
+    plan: PlanTerms,
+    as_of: AsOf,
+    base: Decimal | None,
+    observations: Iterable[Observation],
+    unit: str | None,
+    measure: str,
+    direction: str,
+    tolerance: Decimal,
+    indicator_name: str = "",
+) -> Progress:
     """Progress of a plan target (a `Goal`, or its text) as of `as_of`; never raises on text.
 
     `base` is the base-year value (for levels and the changes of a level indicator; a
@@ -83,16 +84,16 @@ def plan_progress(
 
 
 def year_progress(
-    target_text,
+    target_text: str,
     *,
-    as_of,
-    observations,
-    unit,
-    measure,
-    direction,
-    tolerance,
-    indicator_name="",
-):
+    as_of: AsOf,
+    observations: Iterable[Observation],
+    unit: str | None,
+    measure: str,
+    direction: str,
+    tolerance: Decimal,
+    indicator_name: str = "",
+) -> Progress:
     """Progress of an annual target within its year (see `indicators.progress.in_year`)."""
     _check_direction(direction)
     goal = read_goal(

@@ -98,7 +98,9 @@ class Goal:
         return self.type not in (NEEDS_JUDGEMENT, UNPARSED)
 
 
-def read_goal(text, *, unit, measure, direction, indicator_name=""):
+def read_goal(
+    text: str, *, unit: str | None, measure: str, direction: str, indicator_name: str = ""
+) -> Goal:
     """The goal a plan target states (see the module doc); never raises."""
     text = text if isinstance(text, str) else ("" if text is None else str(text))
     wording = read_wording(text, indicator_name)
