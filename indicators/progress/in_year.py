@@ -13,8 +13,10 @@ schedule, missed behind; once the whole year is in, met is achieved.
 """
 
 import re
+from dataclasses import replace
 
 from indicators.progress import explanations
+from indicators.progress.goals import ADDITION, AT_MOST, BUDGET
 from indicators.progress.levels import judge_amount
 from indicators.progress.observations import in_year
 from indicators.progress.statuses import (
@@ -56,6 +58,9 @@ def counts_amounts(case, indicator_name):
 
 
 def amount_in_year(case):
+    """An amount to complete within the year (a BUDGET when capped), however it was written."""
+    kind = BUDGET if case.goal.comparison == AT_MOST else ADDITION
+    case = replace(case, goal=replace(case.goal, type=kind))
     figure = in_year(case.observations, case.as_of)
     if figure is None:
         return case.pending(explanations.pending(case.goal.text, case.as_of))

@@ -46,6 +46,7 @@ def test_investment_by_march_is_30_90_percent_against_25_percent_and_ahead(engli
     assert result.progress - result.time_progress == D("5.90")
     assert "5.9 points ahead" in result.explanation
     assert result.needed == D("701.36")  # still to complete this year
+    assert result.goal_type == "addition"
 
 
 def test_the_latest_within_year_figure_is_the_total_so_far_not_a_part_to_add():
