@@ -8,6 +8,7 @@ together in `indicators.progress.observations`; the verdict rules in
 unparsed or needs judgement, with a line saying why.
 """
 
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from indicators.progress import explanations
@@ -43,24 +44,25 @@ _CALCULATORS = {
 
 
 def plan_progress(
-    goal,
+    goal: Goal | str,
     *,
-    plan,
-    as_of,
-    base,
-    observations,
-    unit,
-    measure,
-    direction,
-    tolerance,
-    indicator_name="",
-):
+    plan: PlanTerms,
+    as_of: AsOf,
+    base: Decimal | None,
+    observations: Iterable[Observation],
+    unit: str | None,
+    measure: str,
+    direction: str,
+    tolerance: Decimal,
+    indicator_name: str = "",
+) -> Progress:
     """Progress of a plan target (a `Goal`, or its text) as of `as_of`; never raises on text.
 
     `base` is the base-year value (for levels and the changes of a level indicator; a
     base-year figure among `observations` is used when it is None); `tolerance` the points by
     which progress may differ from time progress and still be on schedule.
     """
+    _check_direction(direction)
     if not isinstance(goal, Goal):
         goal = read_goal(
             goal, unit=unit, measure=measure, direction=direction, indicator_name=indicator_name
@@ -82,17 +84,18 @@ def plan_progress(
 
 
 def year_progress(
-    target_text,
+    target_text: str,
     *,
-    as_of,
-    observations,
-    unit,
-    measure,
-    direction,
-    tolerance,
-    indicator_name="",
-):
+    as_of: AsOf,
+    observations: Iterable[Observation],
+    unit: str | None,
+    measure: str,
+    direction: str,
+    tolerance: Decimal,
+    indicator_name: str = "",
+) -> Progress:
     """Progress of an annual target within its year (see `indicators.progress.in_year`)."""
+    _check_direction(direction)
     goal = read_goal(
         target_text, unit=unit, measure=measure, direction=direction, indicator_name=indicator_name
     )
@@ -135,6 +138,12 @@ def _decimal(value):
     except (InvalidOperation, ValueError):
         return None
     return number if number.is_finite() else None
+
+
+def _check_direction(direction):
+    # Not text from a report but the indicator's setting: a wrong one is a programming error.
+    if direction not in ("up", "down"):
+        raise ValueError(f"direction must be 'up' or 'down', not {direction!r}")
 
 
 def _tolerance(tolerance):

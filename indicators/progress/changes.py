@@ -26,8 +26,8 @@ def change_progress(case):
     goal, years = case.goal, case.plan.years
     average = goal.type == AVERAGE_GROWTH
     target = formulas.cumulative_of_average(goal.value, years) if average else goal.value
-    progress = formulas.change_share(change, target, case.plan.method)
-    if target is None or progress is None:
+    progress = None if target is None else formulas.change_share(change, target, case.plan.method)
+    if progress is None:
         return case.verdict(NEEDS_JUDGEMENT, _no_share(goal), through=end)
     movement = sign(target)
     reach = approximate_reach(goal.value, movement, goal.comparison)

@@ -48,7 +48,7 @@ def joined(*clauses):
     return _("; ").join(clause for clause in clauses if clause)
 
 
-def pace(status, progress, time, *, allowance=False, annual=False):
+def pace(status, progress, time, *, allowance=False, annual=False, over=False):
     """Progress against time progress and what the difference means."""
     parameters = {"progress": percent(progress), "time": percent(time)}
     if allowance:
@@ -57,11 +57,13 @@ def pace(status, progress, time, *, allowance=False, annual=False):
         share = _("%(progress)s of the annual target against time progress %(time)s")
     else:
         share = _("%(progress)s of the plan target against time progress %(time)s")
-    verdict = _verdict_words(status, abs(progress - time), allowance=allowance)
+    verdict = (
+        _("over the limit") if over else _verdict_words(status, abs(progress - time), allowance)
+    )
     return _(", ").join(part for part in (share % parameters, verdict) if part)
 
 
-def _verdict_words(status, gap, *, allowance):
+def _verdict_words(status, gap, allowance):
     parameters = {"gap": number(gap)}
     if status == ACHIEVED:
         return _("held to the end") if allowance else _("the target is already reached")
@@ -111,13 +113,6 @@ def allowance_left(left, remaining, unit):
     return _("%(left)s a year left for the remaining %(years)s years") % {
         "left": number(left, unit),
         "years": number(remaining),
-    }
-
-
-def over_limit(used, limit, unit):
-    return _("%(used)s used is over the limit of %(limit)s") % {
-        "used": number(used, unit),
-        "limit": number(limit, unit),
     }
 
 

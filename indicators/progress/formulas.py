@@ -5,13 +5,13 @@ Changes and average growth (official logarithmic form, the default `log` method)
 - the cumulative change achieved over yearly rates r_i (%) is C = Π(1 + r_i) − 1; a figure
   already cumulative over several years enters as one factor (1 + C_k), and a within-year
   cumulative rate r over m months as (1 + r)^(m/12);
-- progress towards a cumulative target c is ln(1 + C) / ln(1 + c). NDRC's 十二五 review of
-  energy intensity: target −16 %, −13.4 % in the first four years, 「完成五年目标进度的
-  82.5%」 = ln(1 − 0.134) / ln(1 − 0.16); the 节能目标责任评价考核 of provinces reckon 进度 the
-  same way;
+- progress towards a cumulative target c is ln(1 + C) / ln(1 + c): the share of the
+  compounded way done, which is how NDRC reported the 十二五 energy-intensity target (issue
+  12): target −16 %, −13.4 % in the first four years, 「完成五年目标进度的 82.5%，赶上了时间
+  进度要求」 = ln(1 − 0.134) / ln(1 − 0.16) against a time progress of 80 %;
 - an average growth target g over N years is the cumulative target c = (1 + g)^N − 1, so
-  progress is ln(1 + G) / (N · ln(1 + g)) with G the cumulative growth achieved (for a level
-  indicator G = latest / base − 1);
+  the same form gives ln(1 + G) / (N · ln(1 + g)) with G the cumulative growth achieved (for
+  a level indicator G = latest / base − 1);
 - the rate still needed in each of the R remaining years solves (1 + C)(1 + x)^R = 1 + c:
   x = ((1 + c) / (1 + C))^(1/R) − 1 (for average growth ((1 + g)^N / (1 + G))^(1/R) − 1).
   Rates compound whatever the method, so the same rate is needed under `linear`.

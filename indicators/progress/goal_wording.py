@@ -45,6 +45,9 @@ _SYMBOLS = (
     (re.compile(r"<"), "低于"),
 )
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
+# Clauses after the first add aspirations or remarks: 「>7、力争投入强度高于"十三五"时期实际」.
+# A comma between digits groups thousands (1,015) and does not break a clause.
+_CLAUSE_BREAK = re.compile(r"[;。、]|,(?![0-9]{3}(?:[^0-9]|$))")
 _HAS_DIGIT = re.compile(r"[0-9]")
 _HAS_WORDS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]")
 
@@ -108,7 +111,9 @@ def _normalised(text):
     normalised = "".join(unicodedata.normalize("NFKC", text).split())
     for symbol, words in _SYMBOLS:
         normalised = symbol.sub(words, normalised)
-    return _TRAILING_NOTE.sub("", normalised)
+    normalised = _TRAILING_NOTE.sub("", normalised)
+    first = _CLAUSE_BREAK.split(normalised, maxsplit=1)[0]
+    return first if _HAS_DIGIT.search(first) else normalised
 
 
 def _core(text, normalised):

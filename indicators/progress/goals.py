@@ -98,7 +98,9 @@ class Goal:
         return self.type not in (NEEDS_JUDGEMENT, UNPARSED)
 
 
-def read_goal(text, *, unit, measure, direction, indicator_name=""):
+def read_goal(
+    text: str, *, unit: str | None, measure: str, direction: str, indicator_name: str = ""
+) -> Goal:
     """The goal a plan target states (see the module doc); never raises."""
     text = text if isinstance(text, str) else ("" if text is None else str(text))
     wording = read_wording(text, indicator_name)
@@ -107,7 +109,11 @@ def read_goal(text, *, unit, measure, direction, indicator_name=""):
         return _judged(text, _("%(target)s is a qualitative target; an analyst judges it"))
     if wording.judged or (not wording.has_number and wording.has_words):
         return _judged(
-            text, _("%(target)s is measured against something it does not state; judge it")
+            text,
+            _(
+                "%(target)s is measured against something it does not state "
+                "(a reference, a quota or a range); an analyst judges it"
+            ),
         )
     if not wording.is_numeric:
         return _unreadable(text)

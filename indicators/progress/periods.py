@@ -101,7 +101,7 @@ class PlanTerms:
         return self.last_year - self.first_year + 1
 
 
-def period_of(period_text, year):
+def period_of(period_text: str | None, year: int) -> Period:
     """The period a figure of `year` covers, from the Figures CSV `period` column.
 
     '' is the year itself; 'YYYY-MM' January to that month of `year`; 'YYYY-YYYY' those whole
@@ -144,7 +144,7 @@ def _years_of(match, year, period_text):
     return Period(first, last)
 
 
-def as_of_from_text(text):
+def as_of_from_text(text: str) -> AsOf:
     """ "2024" (the end of 2024) or "2024-03" (the end of March 2024); ValueError otherwise."""
     cleaned = _cleaned(text)
     if _YEAR.fullmatch(cleaned):
@@ -156,7 +156,7 @@ def as_of_from_text(text):
     raise ValueError(f"as-of date {text!r} is neither YYYY nor YYYY-MM")
 
 
-def time_progress(as_of, first_year, last_year):
+def time_progress(as_of: AsOf, first_year: int, last_year: int) -> Decimal:
     """Percent of the plan's time elapsed at `as_of`, to two decimals, clipped to 0–100."""
     total = (last_year - first_year + 1) * 12
     if total <= 0:

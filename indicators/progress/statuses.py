@@ -6,8 +6,11 @@ floor held so far is on schedule. NEEDS_JUDGEMENT and UNPARSED share their codes
 assessments of annual targets (`indicators.targets.statuses`).
 """
 
+import re
+
 from django.utils.translation import gettext_lazy as _
 
+from indicators.targets import statuses as assessed
 from indicators.targets.statuses import NEEDS_JUDGEMENT, PENDING, UNPARSED
 
 ACHIEVED = "achieved"
@@ -25,8 +28,39 @@ PROGRESS_STATUS_CHOICES = [
 ]
 PROGRESS_STATUSES = frozenset(code for code, _label in PROGRESS_STATUS_CHOICES)
 
+# An annual target that asks for a plan's pace — 「完成省下达的"十四五"能耗强度序时进度」 — is
+# judged by the plan target's progress at the end of that year: ahead of the pace exceeds
+# it, on it meets it, behind misses it.
+_PACE_TARGET = re.compile(r"序时进度|时间进度|进度要求")
+_ASSESSMENT_OF_PACE = {
+    ACHIEVED: assessed.EXCEEDED,
+    AHEAD: assessed.EXCEEDED,
+    ON_SCHEDULE: assessed.MET,
+    BEHIND: assessed.MISSED,
+    PENDING: assessed.PENDING,
+}
+
+
+def asks_for_plan_pace(target_text):
+    """An annual target that is met by keeping to a plan's pace (序时进度)."""
+    return isinstance(target_text, str) and _PACE_TARGET.search(target_text) is not None
+
+
+def assessment_of_pace(progress_status):
+    """The annual assessment status (`indicators.targets.statuses`) of a pace target."""
+    return _ASSESSMENT_OF_PACE.get(progress_status, assessed.NEEDS_JUDGEMENT)
+
+
+def is_early_warning(progress_status, *, binding):
+    """A binding (约束性) target behind schedule is an early warning (预警)."""
+    return binding and progress_status == BEHIND
+
+
 __all__ = [
     "ACHIEVED",
+    "asks_for_plan_pace",
+    "assessment_of_pace",
+    "is_early_warning",
     "AHEAD",
     "BEHIND",
     "NEEDS_JUDGEMENT",

@@ -7,8 +7,8 @@ The rules, in the order they apply:
   already reached in the goal's direction — within the tolerance the target language gives
   an approximate (左右) target — is achieved; otherwise progress − time progress above the
   tolerance is ahead, below minus the tolerance behind, else on schedule;
-- a limit (a budget, a cap written 以内 on a rise, a level allowed to move against the
-  indicator's direction): over the limit is behind; held to the end of the plan achieved;
+- a limit (a budget, a cap written 以内 on a rise, a target moving against the indicator's
+  direction, such as CPI 年均 3% 左右): over the limit is behind; held to the end of the plan achieved;
   used faster than time by more than the tolerance behind, slower ahead, else on schedule;
 - a ceiling or floor held each year: the latest figure breaking it is behind, held so far
   on schedule, held every year to the end of the plan achieved.
@@ -25,7 +25,14 @@ from indicators.progress.formulas import rounded
 from indicators.progress.goals import Goal
 from indicators.progress.observations import figure_number
 from indicators.progress.periods import AsOf, PlanTerms, remaining_years, time_progress
-from indicators.progress.statuses import ACHIEVED, AHEAD, BEHIND, ON_SCHEDULE, PENDING
+from indicators.progress.statuses import (
+    ACHIEVED,
+    AHEAD,
+    BEHIND,
+    NEEDS_JUDGEMENT,
+    ON_SCHEDULE,
+    PENDING,
+)
 from indicators.targets.judging import DEFAULT_TOLERANCE
 from indicators.targets.language import APPROX, AT_LEAST, AT_MOST
 from indicators.targets.units import PERCENT_UNITS
@@ -110,15 +117,17 @@ class Case:
 
 
 def aims_against_direction(goal, movement, direction):
-    """A limit rather than an aim: a cap on a rise, a floor under a fall, or a bare level
-    allowed to move against the indicator's direction (能源消费总量 rising to a bare 55)."""
+    """A limit rather than an aim: a cap on a rise (以内), a floor under a fall, or a target
+    moving against the indicator's direction (CPI 年均 3% 左右, 新增建设用地 on a
+    lower-is-better indicator, 能源消费总量 allowed to rise to a bare 55). An indicator named
+    for a fall (单位GDP能耗降低) aims at falling whatever its direction says."""
     if movement == 0:
         return False
     if goal.comparison == AT_MOST:
         return movement > 0
     if goal.comparison == AT_LEAST:
         return movement < 0
-    return goal.type == "level" and (movement > 0) != (direction == "up")
+    return not goal.falls and (movement > 0) != (direction == "up")
 
 
 def reached(achieved, reach, movement):
@@ -175,28 +184,33 @@ def judge_share(
     """The verdict on a share done (see the module doc), worded in three clauses."""
     time = case.time_at(share.through)
     progress = rounded(share.progress)
+    if progress is None:
+        return case.verdict(
+            NEEDS_JUDGEMENT, explanations.not_computable(case.goal.text), through=share.through
+        )
     limit = limit or aims_against_direction(case.goal, share.movement, case.direction)
+    over = limit and (share.achieved - share.target) * share.movement > 0
     if limit:
-        over = (share.achieved - share.target) * share.movement > 0
         final = case.is_final(share.through)
         status = allowance_status(progress, time, case.tolerance, over=over, final=final)
     else:
         is_reached = reached(share.achieved, share.reach, share.movement)
         status = achievement_status(progress, time, case.tolerance, is_reached=is_reached)
     remaining = case.remaining_at(share.through)
-    still = "" if status == ACHIEVED or remaining <= 0 else None
+    done = status == ACHIEVED or over
+    still = "" if done or remaining <= 0 else None
     if still is None:
         still = (left_words if limit else needed_words)(share.needed, remaining)
     explanation = explanations.joined(
         achieved_words,
-        explanations.pace(status, progress, time, allowance=limit, annual=annual),
+        explanations.pace(status, progress, time, allowance=limit, annual=annual, over=over),
         still,
     )
     return case.verdict(
         status,
         explanation,
         progress=progress,
-        needed=None if status == ACHIEVED else share.needed,
+        needed=None if done else share.needed,
         latest=share.latest,
         through=share.through,
         target=share.shown_target,

@@ -64,6 +64,13 @@ def test_cumulative_changes_are_signed_by_their_words_or_the_indicators_directio
     assert read(text, **indicator) == expected
 
 
+def test_a_remark_after_the_first_clause_does_not_change_the_goal():
+    goal = read_goal("年均 >7、力争投入强度高于“十三五”时期实际", **GROWTH_UP)
+    assert (goal.type, goal.value, goal.comparison) == (AVERAGE_GROWTH, D("7"), AT_LEAST)
+    amount = read_goal("累计 1,015 亿元，力争更多", unit="亿元", measure="level", direction="up")
+    assert (amount.type, amount.value) == (ADDITION, D("1015"))
+
+
 def test_a_bare_bracket_on_an_indicator_named_for_a_fall_is_a_reduction():
     goal = read_goal("〔13.5〕", indicator_name="单位国内生产总值能源消耗降低", **GROWTH_UP)
     assert (goal.type, goal.value, goal.falls) == (CUMULATIVE_CHANGE, D("-13.5"), True)

@@ -7,6 +7,7 @@ NDRC's 十二五 energy review is the anchor: −13.4 % in the first four years 
 from decimal import Decimal
 
 import pytest
+from django.utils import translation
 
 from indicators.progress.calculation import Observation, PlanTerms, plan_progress
 from indicators.progress.goals import read_goal
@@ -61,7 +62,9 @@ def ndrc(method="log", tolerance=TWO_POINTS):
     )
 
 
-def test_ndrc_twelfth_plan_energy_intensity_is_82_5_percent_of_the_target_in_80_percent_of_time():
+def test_ndrc_twelfth_plan_energy_intensity_is_82_5_percent_of_the_target_in_80_percent_of_time(
+    english,
+):
     result = ndrc()
     assert round(result.progress, 1) == D("82.5")
     assert result.time_progress == D("80.00")
@@ -69,6 +72,14 @@ def test_ndrc_twelfth_plan_energy_intensity_is_82_5_percent_of_the_target_in_80_
     assert result.latest == D("-13.40")
     assert result.target == D("-16.00")
     assert "82.52%" in result.explanation and "80%" in result.explanation
+
+
+def test_ndrc_case_is_explained_in_the_register_of_chinese_plan_evaluations():
+    with translation.override("zh-hans"):
+        explanation = ndrc().explanation
+    assert explanation.startswith("截至2014年累计下降13.4%（目标：下降16%）")
+    assert "完成规划目标进度的82.52%，时间进度80%，超序时进度2.52个百分点" in explanation
+    assert "剩余1年需年均下降3%" in explanation
 
 
 def test_ndrc_case_is_on_schedule_within_a_wider_tolerance_and_ahead_within_a_narrow_one():
@@ -293,6 +304,19 @@ def test_a_floor_is_read_in_the_indicators_unit():
     assert result.progress is None
 
 
+def test_a_budget_over_its_limit_says_so_and_leaves_nothing_to_use(english):
+    result = progress(
+        "能耗增量 33 万吨标准煤以内",
+        figures=yearly("10", "12", "15"),
+        unit="万吨标准煤",
+        measure="level",
+        direction="down",
+        indicator_name="能源消费增量",
+    )
+    assert (result.status, result.needed) == (BEHIND, None)
+    assert "over the limit" in result.explanation
+
+
 @pytest.mark.parametrize(
     ("figures", "as_of", "status"),
     [
@@ -348,3 +372,63 @@ def test_a_negative_tolerance_is_refused():
             tolerance=-1,
             **GROWTH_DOWN,
         )
+
+
+def test_a_direction_other_than_up_or_down_is_refused():
+    with pytest.raises(ValueError, match="direction"):
+        plan_progress(
+            "降低 16%",
+            plan=TWELFTH,
+            as_of=AsOf(2014),
+            base=None,
+            observations=[],
+            tolerance=2,
+            unit="%",
+            measure="growth",
+            direction="sideways",
+        )
+
+
+def test_an_average_fall_of_100_percent_or_more_gives_no_share_and_needs_judgement():
+    goal = read_goal("年均下降 100%", **GROWTH_DOWN)
+    result = plan_progress(
+        goal,
+        plan=FOURTEENTH,
+        as_of=END_OF_2023,
+        base=None,
+        observations=yearly("-5"),
+        tolerance=TWO_POINTS,
+        **GROWTH_DOWN,
+    )
+    assert result.status == NEEDS_JUDGEMENT
+
+
+def test_a_share_too_large_to_show_needs_judgement_rather_than_a_number():
+    result = progress(
+        "提高到 100.000001",
+        base=D(100),
+        figures=yearly("900000000000"),
+        unit="万吨",
+        measure="level",
+    )
+    assert (result.status, result.progress) == (NEEDS_JUDGEMENT, None)
+
+
+def test_an_average_rate_on_a_lower_is_better_indicator_is_a_cap_used_against_time():
+    # CPI 年均 3% 左右: 2.5 % a year is slower than the cap allows, 4 % a year faster.
+    slow = progress("年均 3% 左右", figures=yearly("2.5", "2.5", "2.5"), **GROWTH_DOWN)
+    fast = progress("年均 3% 左右", figures=yearly("4", "4", "4"), **GROWTH_DOWN)
+    assert (slow.goal_type, slow.status) == ("average_growth", AHEAD)
+    assert fast.status == BEHIND
+
+
+def test_an_addition_on_a_lower_is_better_indicator_is_a_limit():
+    result = progress(
+        "〔3000〕",
+        figures=yearly("1000", "1000", "1000"),
+        unit="万亩",
+        measure="level",
+        direction="down",
+        indicator_name="新增建设用地",
+    )
+    assert (result.goal_type, result.progress, result.status) == ("addition", D("100.00"), BEHIND)
