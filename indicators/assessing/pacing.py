@@ -19,7 +19,7 @@ from indicators.models import Figure
 from indicators.models.figures import period_parts
 from indicators.progress.calculation import Observation, plan_progress, year_progress
 from indicators.progress.periods import Period, PlanTerms, as_of_from_text
-from indicators.progress.statuses import BEHIND
+from indicators.progress.statuses import is_early_warning
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class ProgressLine:
     @property
     def warning(self):
         """预警: a binding target behind schedule."""
-        return self.binding and self.progress.status == BEHIND
+        return is_early_warning(self.progress.status, binding=self.binding)
 
 
 def tolerance():

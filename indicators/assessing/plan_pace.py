@@ -6,33 +6,25 @@ records the plan and its target, the year is judged from them, and re-judged whe
 of the plan changes (refresh widens its keys with `plan_dependent_keys`).
 """
 
-import re
 from collections import defaultdict
 
 from django.utils import translation
 
 from indicators.assessing.pacing import plan_lines
 from indicators.assessing.verdict_memo import LANGUAGES, Verdict
-from indicators.expressions import EXCEEDED, MET, MISSED, PENDING, QUOTA
+from indicators.expressions import NEEDS_JUDGEMENT, QUOTA
 from indicators.models import Plan
 from indicators.progress.periods import AsOf
-from indicators.progress.statuses import ACHIEVED, AHEAD, BEHIND, ON_SCHEDULE
-from indicators.progress.statuses import PENDING as PROGRESS_PENDING
-
-# 序时进度 / 时序进度 (progress against time), 进度要求: the wording of such targets.
-PACE_WORDS = re.compile(r"序时进度|时序进度|进度要求|时间进度")
-# What the year's verdict is, by the plan target's progress at the end of the year.
-YEAR_STATUS = {
-    ACHIEVED: EXCEEDED,
-    AHEAD: EXCEEDED,
-    ON_SCHEDULE: MET,
-    BEHIND: MISSED,
-    PROGRESS_PENDING: PENDING,
-}
+from indicators.progress.statuses import asks_for_plan_pace, assessment_of_pace
 
 
 def points_at_plan(expression):
-    return expression.kind == QUOTA and bool(PACE_WORDS.search(expression.text))
+    return expression.kind == QUOTA and asks_for_plan_pace(expression.text)
+
+
+def judged_by_pace(progress_status):
+    """Whether the plan's progress settles the year (an unreadable target leaves it to `assess`)."""
+    return assessment_of_pace(progress_status) != NEEDS_JUDGEMENT
 
 
 def plans_by_jurisdiction(jurisdiction_ids):
@@ -84,7 +76,7 @@ def chosen_plan(lines, key, text):
         for (plan, series), line in lines.items()
         if plan.jurisdiction_id == jurisdiction_id
         and series == indicator_id
-        and line.progress.status in YEAR_STATUS
+        and judged_by_pace(line.progress.status)
     ]
     found.sort(key=lambda item: (not named_in(item[0].name, text), -item[0].pk))
     return found[0] if found else None
@@ -102,7 +94,7 @@ def verdict_of(plan, explained):
         progress.progress - progress.time_progress if progress.progress is not None else None
     )
     return Verdict(
-        YEAR_STATUS[progress.status],
+        assessment_of_pace(progress.status),
         difference,
         False,
         f"{plan.name}：{explained['zh-hans'].progress.explanation}",
