@@ -3,6 +3,7 @@ then stored all-or-nothing through the Figures CSV import, by those who may writ
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from indicators.models import Figure, Jurisdiction, Plan
 from reports.forms import MAX_PASTE
@@ -57,6 +58,13 @@ SPACED = """\
 
 BASE_NUMBERS = 15  # rows whose 2020 cell holds a number
 STARRED = {"常住人口城镇化率", "人均预期寿命", "森林覆盖率"}
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """The parser's messages read in English here; the page is asked in English or Chinese."""
+    with translation.override("en"):
+        yield
 
 
 def by_name(table):
