@@ -152,6 +152,19 @@ class PlanTableForm(forms.Form):
         cleaned["first_year"], cleaned["last_year"] = first, last
         return cleaned
 
+    def import_arguments(self):
+        """reports.importing.plan_table_import's text, plan and report."""
+        data = self.cleaned_data
+        return {
+            "text": data["text"],
+            "plan": (data["plan"], data["first_year"], data["last_year"]),
+            "report": (data["report_title"], data["report_date"]),
+        }
+
+    def confirmed(self, store):
+        """Store only what the preview showed: a form changed since is previewed again."""
+        return store and self.cleaned_data["previewed"] == self.fingerprint()
+
     def fingerprint(self):
         """What the preview showed, so that a changed form is previewed again before storing."""
         data = self.cleaned_data

@@ -30,24 +30,14 @@ def plan_paste(request, pk):
     form = PlanTableForm(request.POST or None, initial=initial_of(jurisdiction, request.GET))
     pasted = None
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        store = "store" in request.POST and data["previewed"] == form.fingerprint()
         pasted = plan_table_import(
-            text=data["text"],
             jurisdiction=jurisdiction,
-            plan=(data["plan"], data["first_year"], data["last_year"]),
-            report=(data["report_title"], data["report_date"]),
             user=request.user,
-            dry_run=not store,
+            dry_run=not form.confirmed("store" in request.POST),
+            **form.import_arguments(),
         )
         if pasted.result.stored:
-            plan = Plan.objects.get(jurisdiction=jurisdiction, name=data["plan"])
-            stored = pasted.result.figures_created + pasted.result.figures_updated
-            messages.success(
-                request,
-                _("%(count)s figures of %(plan)s stored.") % {"count": stored, "plan": plan},
-            )
-            return redirect(plan_page(plan))
+            return stored(request, jurisdiction, form.cleaned_data["plan"], pasted.result)
     return render(
         request,
         "reports/plan_paste.html",
@@ -55,9 +45,21 @@ def plan_paste(request, pk):
     )
 
 
+def stored(request, jurisdiction, name, result):
+    plan = Plan.objects.select_related("jurisdiction").get(jurisdiction=jurisdiction, name=name)
+    count = result.figures_created + result.figures_updated
+    messages.success(
+        request, _("%(count)s figures of %(plan)s stored.") % {"count": count, "plan": plan}
+    )
+    return redirect(plan_page(plan))
+
+
 def initial_of(jurisdiction, query):
     """The source report's title and date, when the form is opened from the report's page."""
-    report = jurisdiction.reports.filter(pk=query.get("report") or None).first()
+    pk = query.get("report", "")
+    report = None
+    if pk.isascii() and pk.isdigit() and len(pk) < 10:  # a hand-edited link is no error
+        report = jurisdiction.reports.filter(pk=int(pk)).first()
     if report is None:
         return {}
     return {"report_title": report.title, "report_date": report.date_text}

@@ -2,6 +2,7 @@
 then stored all-or-nothing through the Figures CSV import, by those who may write there."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
@@ -419,6 +420,26 @@ def test_the_page_links_from_the_jurisdiction_and_the_report_for_writers_only(
     assert (
         url not in client.get(reverse("indicators:jurisdiction", args=["100000"])).content.decode()
     )
+
+
+def test_a_report_link_that_is_no_report_of_the_jurisdiction_leaves_the_form_empty(
+    client, administrator, country
+):
+    other = ReportFactory(title="别处的报告")
+    client.force_login(administrator)
+    url = reverse("reports:plan_paste", args=[country.pk])
+    for query in (other.pk, "abc", "9" * 30, "１"):
+        response = client.get(f"{url}?report={query}")
+        assert response.status_code == 200
+        assert response.context["form"]["report_title"].value() is None
+
+
+def test_a_post_without_the_csrf_token_is_refused(administrator, country):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(administrator)
+    url = reverse("reports:plan_paste", args=[country.pk])
+    assert client.post(url, {**form_data(), "store": ""}).status_code == 403
+    assert stored() == (0, 0, 0)
 
 
 def test_the_page_speaks_chinese_by_default(client, administrator, country):
