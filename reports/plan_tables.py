@@ -26,7 +26,7 @@ and stores them exactly as it does a file's.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
 
@@ -131,33 +131,42 @@ def header_roles(cells):
     return roles, years
 
 
+def find_header(numbered):
+    """(line number, the roles of the columns after the name, (base year, end year)) of the
+    header row; without one, the printed column order and no years."""
+    for number, line in numbered:
+        found = header_roles(split_cells(line)) if line.strip() else None
+        if found:
+            roles, years = found
+            return number, roles[roles.index("name") + 1 :], years
+    return None, DEFAULT_ROLES, (None, None)
+
+
 def plan_table(text):
     """Read a pasted main-indicator table; never raises."""
     table = PlanTable()
     numbered = list(enumerate(text.splitlines(), start=1))
-    header_at, roles = None, DEFAULT_ROLES
-    for number, line in numbered:
-        found = header_roles(split_cells(line)) if line.strip() else None
-        if found:
-            header_at, (all_roles, years) = number, found
-            roles = all_roles[all_roles.index("name") + 1 :]
-            table.base_year, table.end_year = years
-            table.header_line = number
-            break
-    category = ""
-    for number, line in numbered:
-        if (header_at and number <= header_at) or not line.strip():
-            continue  # the caption above the header, the header, blank lines
+    table.header_line, roles, (table.base_year, table.end_year) = find_header(numbered)
+    body = []
+    for number, line in numbered[table.header_line or 0 :]:  # the caption above is left out
+        if not line.strip():
+            continue
         if table.notes or _NOTE.match(line.strip()):
             table.notes.append(line.strip())
-            continue
+        elif not header_roles(split_cells(line)):  # a PDF repeats the header on every page
+            body.append((number, line))
+    category, index = "", 0
+    while index < len(body):
+        number, line = body[index]
         cells = split_cells(line)
-        if header_roles(cells):
-            continue  # the header repeated on the next page of a PDF
+        index += 1
         if len(cells) == 1 and not re.search(r"\d|[（(]", cells[0]):
             category = cells[0]  # a category's merged cell on a line of its own
             continue
         read = read_row(number, line, cells, roles, category)
+        if isinstance(read, Problem) and index < len(body):
+            wrapped = read_wrapped(number, line, body[index][1], roles, category)
+            read, index = (wrapped, index + 1) if wrapped else (read, index)
         if isinstance(read, Problem):
             table.problems.append(read)
         else:
@@ -168,6 +177,28 @@ def plan_table(text):
     if not table.lines and not table.problems:
         table.problems.append(Problem(0, _("No indicator rows were found in the text.")))
     return table
+
+
+def read_wrapped(number, line, following, roles, category):
+    """A row whose name a PDF wrapped onto the next line, read from both lines; else None.
+
+    Either the name's head stands alone (16.地级及以上城市空气质量优良天数 / 比率（%）  87 …) or
+    the row is complete but for the name's tail (…优良天数  87  87.5 … / 比率（%）)."""
+    cells, tail = split_cells(line), split_cells(following)
+    if len(cells) == 1 and _ORDINAL.match(cells[0]) and not _ORDINAL.match(following.strip()):
+        joined = line.strip() + following.strip()
+    elif len(tail) == 1 and re.search(r"[（(]", tail[0]) and not _ORDINAL.match(tail[0]):
+        head = next((cell for cell in cells if _ORDINAL.match(cell)), None)
+        if head is None:
+            return None
+        at = line.index(head) + len(head)
+        joined = line[:at] + tail[0] + line[at:]
+    else:
+        return None
+    read = read_row(number, joined, split_cells(joined), roles, category)
+    if isinstance(read, Problem):
+        return None
+    return replace(read, quote=line.strip() + "\n" + following.strip())
 
 
 def row_cells(line, cells, expected):

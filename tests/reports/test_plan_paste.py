@@ -144,6 +144,31 @@ def test_runs_of_spaces_single_spaces_and_a_category_on_its_own_line_read_like_t
     assert table.starred_year == 2019
 
 
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "\t16.地级及以上城市空气质量优良天数\n\t比率（%）\t87\t87.5\t—\t约束性",
+        "\t16.地级及以上城市空气质量优良天数\t87\t87.5\t—\t约束性\n\t比率（%）",
+        "16.地级及以上城市空气质量优良天数    87    87.5    —    约束性\n比率（%）",
+    ],
+)
+def test_a_name_a_pdf_wrapped_onto_the_next_line_is_read_from_both_lines(wrapped):
+    lines = NATIONAL.splitlines()
+    lines[17] = wrapped  # line 18
+    table = plan_table("\n".join(lines))
+    assert table.problems == [] and len(table.lines) == 20
+    air = by_name(table)["地级及以上城市空气质量优良天数比率"]
+    assert (air.number, air.unit, air.base, air.target_text, air.attribute) == (
+        18,
+        "%",
+        "87",
+        "87.5",
+        "约束性",
+    )
+    assert air.quote == "\n".join(line.strip() for line in wrapped.split("\n"))
+    assert by_name(table)["地表水达到或好于Ⅲ类水体比例"].number == 20
+
+
 def test_a_table_pasted_without_its_header_is_read_in_the_printed_column_order():
     table = plan_table("3.常住人口城镇化率（%）\t60.6\t65\t—\t预期性\n")
     assert (table.base_year, table.problems) == (None, [])
