@@ -1,9 +1,12 @@
+import hashlib
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from indicators.exports.figures_csv import parse_report_date
-from indicators.models import Jurisdiction
+from indicators.models import MAX_YEAR, MIN_YEAR, Jurisdiction
 from indicators.permissions import is_administrator, scope
+from reports.plan_tables import plan_table
 from reports.uploads import validate_report_file
 
 # A plan report runs to some tens of thousands of characters; these leave ample room.
@@ -48,16 +51,7 @@ class ReportNewForm(forms.Form):
         )
 
     def clean_date_text(self):
-        value = self.cleaned_data["date_text"].strip()
-        if value:
-            try:
-                parse_report_date(value)
-            except ValueError:
-                raise forms.ValidationError(
-                    _("%(value)r is not a date (2024-01-13, 2024-01 or 2024)."),
-                    params={"value": value},
-                ) from None
-        return value
+        return checked_date(self.cleaned_data["date_text"])
 
     def clean(self):
         cleaned = super().clean()
@@ -81,3 +75,98 @@ class AcceptAboveForm(forms.Form):
     confidence = forms.FloatField(
         min_value=0, max_value=1, initial=0.8, label=_("Accept all with confidence at least")
     )
+
+
+def checked_date(value):
+    """A report date as the Figures CSV writes it, or a form error."""
+    value = value.strip()
+    if value:
+        try:
+            parse_report_date(value)
+        except ValueError:
+            raise forms.ValidationError(
+                _("%(value)r is not a date (2024-01-13, 2024-01 or 2024)."),
+                params={"value": value},
+            ) from None
+    return value
+
+
+class PlanTableForm(forms.Form):
+    """A plan's main-indicator table pasted, with the plan and the report it comes from."""
+
+    plan = forms.CharField(
+        label=_("Plan"), max_length=100, help_text=_("As the plan calls itself: 十四五规划纲要.")
+    )
+    first_year = forms.IntegerField(
+        label=_("First year"),
+        required=False,
+        min_value=MIN_YEAR + 1,
+        max_value=MAX_YEAR,
+        help_text=_("Empty: the year after the table's base-year column (2021 for 2020)."),
+    )
+    last_year = forms.IntegerField(
+        label=_("Last year"),
+        required=False,
+        min_value=MIN_YEAR + 1,
+        max_value=MAX_YEAR,
+        help_text=_("Empty: the table's target-year column."),
+    )
+    report_title = forms.CharField(label=_("Source report"), max_length=300)
+    report_date = forms.CharField(
+        label=_("Date delivered"), max_length=10, help_text=_("2021-03-13, 2021-03 or 2021.")
+    )
+    text = forms.CharField(
+        label=_("Main-indicator table"),
+        max_length=MAX_PASTE,
+        widget=forms.Textarea(attrs={"rows": 16}),
+        help_text=_(
+            "Copied from the plan's PDF or Word file with its header row (类别, 指标, 2020年, "
+            "2025年, 年均/累计, 属性): tabs or runs of spaces between columns; notes after 注 are "
+            "left out."
+        ),
+    )
+    # The preview's fingerprint: storing is allowed only for what was previewed.
+    previewed = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def clean_report_date(self):
+        return checked_date(self.cleaned_data["report_date"])
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        first, last = cleaned.get("first_year"), cleaned.get("last_year")
+        if first is None or last is None:
+            table = plan_table(cleaned["text"])
+            if table.base_year is None:
+                raise forms.ValidationError(
+                    _(
+                        "The table has no header row with its years: enter the plan's first and "
+                        "last year."
+                    )
+                )
+            first = table.base_year + 1 if first is None else first
+            last = table.end_year if last is None else last
+        if first > last:
+            self.add_error("last_year", _("The last year comes before the first."))
+        cleaned["first_year"], cleaned["last_year"] = first, last
+        return cleaned
+
+    def import_arguments(self):
+        """reports.importing.plan_table_import's text, plan and report."""
+        data = self.cleaned_data
+        return {
+            "text": data["text"],
+            "plan": (data["plan"], data["first_year"], data["last_year"]),
+            "report": (data["report_title"], data["report_date"]),
+        }
+
+    def confirmed(self, store):
+        """Store only what the preview showed: a form changed since is previewed again."""
+        return store and self.cleaned_data["previewed"] == self.fingerprint()
+
+    def fingerprint(self):
+        """What the preview showed, so that a changed form is previewed again before storing."""
+        data = self.cleaned_data
+        fields = ("plan", "first_year", "last_year", "report_title", "report_date", "text")
+        return hashlib.sha256(repr([data[f] for f in fields]).encode()).hexdigest()[:32]

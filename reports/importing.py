@@ -10,8 +10,16 @@ from django.db import DatabaseError, transaction
 from django.utils.translation import gettext as _
 
 from indicators.assessing.refresh import assessments_refresh
-from indicators.exports.figures_csv_reading import RowError, read_figures_csv
+from indicators.exports.figures_csv_reading import (
+    FiguresCsvRead,
+    RowError,
+    parse_row,
+    read_figures_csv,
+)
+from reports.extraction import Catalogue
+from reports.plan_tables import figure_cells, header_disagrees, plan_table
 from reports.resolving import Resolver
+from reports.services import catalogue
 
 
 @dataclass
@@ -35,7 +43,11 @@ class ImportResult:
 
 def figures_import(*, data, user=None, dry_run=False, partial=False):
     """Import Figures CSV bytes. Nothing is stored when any row is rejected, unless `partial`."""
-    read = read_figures_csv(data)
+    return read_import(read_figures_csv(data), user=user, dry_run=dry_run, partial=partial)
+
+
+def read_import(read, *, user=None, dry_run=False, partial=False):
+    """Store the rows of a FiguresCsvRead, however they were read (a file, a pasted table)."""
     result = ImportResult(rows=read.count, errors=read.errors, warnings=read.warnings)
     rows = read.rows
     if (result.errors and not partial) or not rows:
@@ -47,6 +59,58 @@ def figures_import(*, data, user=None, dry_run=False, partial=False):
         else:
             result.stored = True
     return result
+
+
+@dataclass
+class PlanTableImport:
+    """A pasted plan table: what was read, the figure rows it gives (by line), what happened."""
+
+    table: object
+    rows: list
+    result: ImportResult
+
+
+def plan_table_import(*, text, jurisdiction, plan, report, user, dry_run=False) -> PlanTableImport:
+    """Read a pasted main-indicator table (reports.plan_tables) and import its figures as Figures
+    CSV rows of `jurisdiction`: the same checks, permissions and plan recording as a file's, each
+    problem named by the pasted line. plan: (name, first year, last year); report: (title, date).
+
+    A dry run (the preview) checks every row; otherwise nothing is stored unless all pass."""
+    table = plan_table(text)
+    read = FiguresCsvRead(errors=[RowError(p.line, "", p.message) for p in table.problems])
+    disagreement = header_disagrees(table, plan[1], plan[2])
+    if disagreement:
+        read.errors.insert(0, RowError(disagreement.line, "", disagreement.message))
+    known = Catalogue(catalogue())
+    cells = figure_cells(
+        table,
+        place=place_cells(jurisdiction),
+        plan=plan,
+        report=report,
+        known=lambda name, unit: (
+            known.resolve(name) if unit in known.units.get(known.resolve(name), ()) else None
+        ),
+    )
+    for number, row_cells in cells:
+        read.count += 1
+        row, errors = parse_row(number, row_cells)
+        read.errors.extend(errors)
+        if row is not None:
+            read.rows.append(row)
+    result = read_import(read, user=user, dry_run=dry_run, partial=dry_run)
+    return PlanTableImport(table=table, rows=read.rows, result=result)
+
+
+def place_cells(jurisdiction):
+    """A stored jurisdiction as the Figures CSV names it."""
+    parent = jurisdiction.parent
+    return {
+        "jurisdiction": jurisdiction.name,
+        "jurisdiction_level": jurisdiction.level,
+        "division_code": jurisdiction.division_code or "",
+        "parent_jurisdiction": parent.name if parent else "",
+        "parent_division_code": (parent.division_code or "") if parent else "",
+    }
 
 
 def store_rows(rows, result, *, user):
