@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from indicators.models import Jurisdiction, Plan
@@ -76,13 +76,4 @@ def preview_of(form, pasted):
 
 
 def plan_page(plan):
-    """The plan's page; its jurisdiction's until the plan page exists."""
-    try:
-        return reverse("indicators:plan", args=[plan.pk])
-    except NoReverseMatch:
-        code = plan.jurisdiction.division_code
-        return (
-            reverse("indicators:jurisdiction", args=[code])
-            if code
-            else reverse("indicators:jurisdiction_list")
-        )
+    return reverse("indicators:plan", args=[plan.pk])

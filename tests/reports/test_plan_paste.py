@@ -329,8 +329,8 @@ def test_an_administrator_stores_the_plan_its_targets_base_figures_flags_and_quo
     english.force_login(administrator)
     _preview, response = paste(english, country)
     assert response.status_code == 302
-    assert response["Location"] == reverse("indicators:jurisdiction", args=["100000"])
     plan = Plan.objects.get()
+    assert response["Location"] == reverse("indicators:plan", args=[plan.pk])
     assert (plan.jurisdiction, plan.name, plan.first_year, plan.last_year) == (
         country,
         "十四五规划纲要",
