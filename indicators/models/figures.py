@@ -321,6 +321,25 @@ class Figure(models.Model):
         return self.expression.kind == "approx"
 
     @property
+    def period_label(self):
+        """What the figure covers besides its whole year, as a reader says it; '' for the year."""
+        try:
+            period = period_parts(self.period, self.year)
+        except ValueError:
+            return self.period
+        if period.month is not None:
+            return _("%(year)s-01 to %(year)s-%(month)02d") % {
+                "month": period.month,
+                "year": period.last_year,
+            }
+        if period.is_single_year:
+            return ""
+        return _("%(first)s–%(last)s cumulative") % {
+            "first": period.first_year,
+            "last": period.last_year,
+        }
+
+    @property
     def is_result(self):
         return self.kind in (self.Kind.EXPECTED, self.Kind.FINAL)
 

@@ -18,8 +18,8 @@ from indicators.progress.bounds import bound_progress
 from indicators.progress.changes import base_value
 from indicators.progress.goals import BUDGET, CEILING, FLOOR
 from indicators.progress.observations import chain, latest_level, through
-from indicators.progress.statuses import NEEDS_JUDGEMENT
-from indicators.progress.verdicts import Share, approximate_reach, judge_share, sign
+from indicators.progress.statuses import ACHIEVED, NEEDS_JUDGEMENT
+from indicators.progress.verdicts import Share, approximate_reach, judge_share, reached, sign
 
 
 def level_progress(case):
@@ -28,11 +28,11 @@ def level_progress(case):
     if figure is None:
         return case.pending(explanations.pending(case.goal.text, case.as_of))
     base = base_value(case)
-    if base is None:
-        return case.verdict(NEEDS_JUDGEMENT, explanations.missing_base(case.plan.base_year))
     level = case.number(figure, percent=False)
     if level is None:
         return case.verdict(NEEDS_JUDGEMENT, explanations.unreadable(figure, case.unit))
+    if base is None:
+        return level_without_base(case, figure, level)
     goal = case.goal
     target = base + goal.value if goal.from_base else goal.value
     movement = sign(target - base)
@@ -64,6 +64,24 @@ def level_progress(case):
         needed_words=lambda needed, years: explanations.level_needed(needed, years, case.unit),
         left_words=lambda left, years: explanations.level_allowed(left, years, case.unit),
     )
+
+
+def level_without_base(case, figure, level):
+    """Without the base-year value there is no share to measure; but a level already at the
+    target (in the indicator's direction) has reached it, whatever it started from."""
+    goal = case.goal
+    movement = -1 if case.direction == "down" else 1
+    if goal.from_base or not reached(
+        level, approximate_reach(goal.value, movement, goal.comparison), movement
+    ):
+        return case.verdict(NEEDS_JUDGEMENT, explanations.missing_base(case.plan.base_year))
+    end = figure.period.end
+    words = _("%(through)s: %(latest)s, the target %(target)s is reached") % {
+        "through": explanations.through_label(end),
+        "latest": explanations.number(level, case.unit),
+        "target": explanations.number(goal.value, case.unit),
+    }
+    return case.verdict(ACHIEVED, words, through=end, latest=level, target=goal.value)
 
 
 def amount_progress(case):

@@ -198,6 +198,15 @@ def test_a_level_without_a_base_needs_judgement_and_names_the_base_year():
     assert "2020" in result.explanation
 
 
+def test_a_level_already_at_its_target_is_achieved_without_a_base():
+    result = progress("65", figures=yearly("64.72", "65.22"), unit="%", measure="ratio")
+    assert (result.status, result.progress, result.latest) == (ACHIEVED, None, D("65.22"))
+    lower = progress("5.5", figures=yearly("5.1"), unit="%", measure="ratio", direction="down")
+    assert lower.status == ACHIEVED
+    short = progress("65", figures=yearly("64.72"), unit="%", measure="ratio")
+    assert short.status == NEEDS_JUDGEMENT
+
+
 def test_a_base_year_figure_stands_in_for_a_missing_base():
     figures = yearly("63.89", "64.72", first=2020)
     result = progress("提高到 65%", as_of=AsOf(2021), figures=figures, unit="%", measure="ratio")
