@@ -67,19 +67,8 @@ def plan_progress(
         goal = read_goal(
             goal, unit=unit, measure=measure, direction=direction, indicator_name=indicator_name
         )
-    observations = tuple(observations)
-    case = Case(
-        goal=goal,
-        plan=plan,
-        as_of=as_of,
-        base=_decimal(base),
-        observations=tuple(within(observations, plan.first_year, plan.last_year, as_of)),
-        unit=unit,
-        measure=measure,
-        direction=direction,
-        tolerance=_tolerance(tolerance),
-        all_observations=observations,
-    )
+    terms = {"unit": unit, "measure": measure, "direction": direction}
+    case = _case(goal, plan, as_of, base, observations, tolerance, terms)
     return _guarded(case, _CALCULATORS.get(goal.type))
 
 
@@ -99,22 +88,27 @@ def year_progress(
     goal = read_goal(
         target_text, unit=unit, measure=measure, direction=direction, indicator_name=indicator_name
     )
-    plan = PlanTerms(as_of.year, as_of.year)
-    observations = tuple(observations)
-    case = Case(
-        goal=goal,
-        plan=plan,
-        as_of=as_of,
-        base=None,
-        observations=tuple(within(observations, as_of.year, as_of.year, as_of)),
-        unit=unit,
-        measure=measure,
-        direction=direction,
-        tolerance=_tolerance(tolerance),
-        all_observations=observations,
+    terms = {"unit": unit, "measure": measure, "direction": direction}
+    case = _case(
+        goal, PlanTerms(as_of.year, as_of.year), as_of, None, observations, tolerance, terms
     )
     calculator = amount_in_year if counts_amounts(case, indicator_name) else judged_in_year
     return _guarded(case, calculator if goal.is_computable else None)
+
+
+def _case(goal, plan, as_of, base, observations, tolerance, terms):
+    """The Case judged: the figures inside the plan up to the date, and all of them."""
+    observations = tuple(observations)
+    return Case(
+        goal=goal,
+        plan=plan,
+        as_of=as_of,
+        base=_decimal(base),
+        observations=tuple(within(observations, plan.first_year, plan.last_year, as_of)),
+        tolerance=_tolerance(tolerance),
+        all_observations=observations,
+        **terms,
+    )
 
 
 def _guarded(case, calculator):
