@@ -61,8 +61,21 @@ class Plan(models.Model):
             and self.first_year > self.last_year
         ):
             errors["last_year"] = _("The last year comes before the first.")
+        if not errors and self.pk and self.stranded_figures().exists():
+            errors["last_year"] = _(
+                "Figures of this plan lie outside these years; move them first."
+            )
         if errors:
             raise ValidationError(errors)
+
+    def stranded_figures(self):
+        """Its figures these years would no longer hold: a plan target is of the last year, a
+        figure over several years lies within the plan."""
+        return self.figures.filter(
+            Q(kind="plan_target") & ~Q(year=self.last_year)
+            | Q(year__gt=self.last_year)
+            | Q(year__lt=self.first_year)
+        )
 
     @property
     def base_year(self):

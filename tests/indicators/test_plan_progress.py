@@ -217,3 +217,33 @@ def test_the_dashboard_warns_of_binding_targets_behind_in_constant_queries(
     fuzhou_energy_plan(*more)
     with django_assert_num_queries(10):
         dashboard_build(fuzhou, 2022)
+
+
+def test_plans_and_plan_targets_are_recorded_in_the_admin(admin_client):
+    load(*TWELFTH)
+    country = Jurisdiction.objects.get(name="全国")
+    response = admin_client.post(
+        reverse("admin:indicators_plan_add"),
+        {
+            "jurisdiction": country.pk,
+            "name": "十三五规划纲要",
+            "first_year": 2016,
+            "last_year": 2020,
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    plan = Plan.objects.get(name="十三五规划纲要")
+    form = admin_client.get(reverse("admin:indicators_figure_add")).content.decode()
+    assert 'name="plan"' in form and 'name="period"' in form and 'name="method"' in form
+    stranded = admin_client.post(
+        reverse("admin:indicators_plan_change", args=[Plan.objects.get(name="十二五规划纲要").pk]),
+        {
+            "jurisdiction": country.pk,
+            "name": "十二五规划纲要",
+            "first_year": 2011,
+            "last_year": 2016,
+        },
+    )
+    assert stranded.status_code == 200  # refused: its target is of 2015
+    assert Plan.objects.get(name="十二五规划纲要").last_year == 2015
+    assert plan.base_year == 2015
