@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from indicators.exports.figures_csv import parse_report_date
 from indicators.models import Figure, Indicator, Jurisdiction
+from indicators.models.series import guessed_direction, guessed_measure
 from indicators.services.figures import figure_store
 from indicators.services.structure import indicator_record, jurisdiction_record
 from reports.columns import validated
@@ -204,8 +205,8 @@ class Resolver:
         indicator = Indicator(
             name=row.indicator,
             unit=row.unit,
-            direction=row.direction or Indicator.Direction.UP,
-            measure=Indicator.Measure.GROWTH if row.unit == "%" else Indicator.Measure.LEVEL,
+            direction=row.direction or guessed_direction(row.indicator),
+            measure=guessed_measure(row.indicator, row.unit),
         )
         self.allowed(
             "indicators.add_indicator", indicator, "indicator", _("You may not create indicators.")

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from indicators.assessing.refresh import assessments_refresh, assessments_refresh_figures
 from indicators.exports.figures_csv import parse_report_date
 from indicators.models import Figure, Indicator
+from indicators.models.series import guessed_direction, guessed_measure
 from indicators.page_cache import regions_changed
 from indicators.services.figures import figure_store, permission_check
 from indicators.services.structure import indicator_record
@@ -174,7 +175,8 @@ def _indicator(candidate, user):
     indicator = Indicator(
         name=candidate.indicator,
         unit=candidate.unit,
-        measure=Indicator.Measure.GROWTH if candidate.unit == "%" else Indicator.Measure.LEVEL,
+        measure=guessed_measure(candidate.indicator, candidate.unit),
+        direction=guessed_direction(candidate.indicator),
     )
     if candidate.indicator_parent:
         indicator.parent = Indicator.objects.filter(name=candidate.indicator_parent).first()

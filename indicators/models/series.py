@@ -1,10 +1,34 @@
 """What figures measure: indicators, one series per name and unit."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+# How reports name a series whose figures are changes (地区生产总值增长, 居民消费价格涨幅,
+# 单位GDP能耗降低) and one whose figures are shares (常住人口城镇化率, 森林覆盖率, …比重).
+CHANGE_WORDS = re.compile(r"增长|增速|增幅|涨幅|上涨|降低|下降|降幅|减少|削减|提高")
+SHARE_WORDS = re.compile(r"率$|比重|比例|占比|覆盖率|比率|强度$")
+# Series where less is better: energy and emission intensity, unemployment, accidents, prices.
+LESS_IS_BETTER = re.compile(r"能耗|排放|失业率|死亡率|事故|价格指数|物价|PM2\.?5|细颗粒物")
+
+
+def guessed_measure(name, unit):
+    """What a new series measures, from its name and unit, when nothing says: in percent, a
+    change unless its name names a share; any other unit, a level."""
+    if unit not in ("%", "％"):
+        return Indicator.Measure.LEVEL
+    if SHARE_WORDS.search(name) and not CHANGE_WORDS.search(name):
+        return Indicator.Measure.RATIO
+    return Indicator.Measure.GROWTH
+
+
+def guessed_direction(name):
+    """Lower is better for a series named as one of LESS_IS_BETTER, higher otherwise."""
+    return Indicator.Direction.DOWN if LESS_IS_BETTER.search(name) else Indicator.Direction.UP
 
 
 def report_order(indicator):

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import translation
 
-from indicators.models import Assessment, Figure, Jurisdiction, Plan
+from indicators.models import Assessment, Figure, Indicator, Jurisdiction, Plan
 from reports.importing import figures_import
 from tests.factories import IndicatorFactory, JurisdictionFactory, figure_create
 
@@ -154,3 +154,29 @@ def test_a_year_and_its_first_quarter_are_two_figures_of_one_report():
         period="2024-03",
     )
     assert {first.period, second.period} == {"", "2024-03"}
+
+
+@pytest.mark.parametrize(
+    "name, unit, measure, direction",
+    [
+        ("常住人口城镇化率", "%", "ratio", "up"),
+        ("森林覆盖率", "%", "ratio", "up"),
+        ("数字经济核心产业增加值占GDP比重", "%", "ratio", "up"),
+        ("城镇调查失业率", "%", "ratio", "down"),
+        ("地区生产总值", "%", "growth", "up"),
+        ("单位地区生产总值能耗降低", "%", "growth", "down"),
+        ("居民消费价格指数", "%", "growth", "down"),
+        ("粮食综合生产能力", "亿吨", "level", "up"),
+    ],
+)
+def test_a_new_series_measure_and_direction_follow_its_name(name, unit, measure, direction):
+    row = f"全国,country,,{name},{unit},2023,final,5,,,,,,,,,,"
+    assert figures_import(data=csv_bytes(row)).ok
+    indicator = Indicator.objects.get(name=name)
+    assert (indicator.measure, indicator.direction) == (measure, direction)
+
+
+def test_a_direction_given_in_the_file_wins_over_the_name():
+    row = "全国,country,,城镇调查失业率,%,2023,final,5,,,,up,,,,,,"
+    assert figures_import(data=csv_bytes(row)).ok
+    assert Indicator.objects.get(name="城镇调查失业率").direction == "up"
