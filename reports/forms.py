@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from indicators.exports.figures_csv import parse_report_date
@@ -6,9 +7,16 @@ from indicators.models import Jurisdiction
 from indicators.permissions import is_administrator, scope
 from reports.uploads import validate_report_file
 
-# A plan report runs to some tens of thousands of characters; these leave ample room.
-MAX_TEXT = 500_000
-MAX_PASTE = 100_000
+
+def within_length(text, limit):
+    """Refuse text longer than `limit` (REPORT_MAX_TEXT, REPORT_MAX_PASTE), naming the limit."""
+    if len(text) > limit:
+        raise forms.ValidationError(
+            _("The text is %(length)s characters long; the limit is %(limit)s."),
+            params={"length": f"{len(text):,}", "limit": f"{limit:,}"},
+            code="max_length",
+        )
+    return text
 
 
 class ReportNewForm(forms.Form):
@@ -47,6 +55,9 @@ class ReportNewForm(forms.Form):
             places if is_administrator(user) else places.filter(pk__in=scope(user))
         )
 
+    def clean_text(self):
+        return within_length(self.cleaned_data["text"], settings.REPORT_MAX_TEXT)
+
     def clean_date_text(self):
         value = self.cleaned_data["date_text"].strip()
         if value:
@@ -75,6 +86,9 @@ class PasteForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 10}),
         help_text=_("Copied from Word, WPS or a PDF: tabs or runs of spaces between columns."),
     )
+
+    def clean_text(self):
+        return within_length(self.cleaned_data["text"], settings.REPORT_MAX_PASTE)
 
 
 class AcceptAboveForm(forms.Form):

@@ -10,6 +10,7 @@ then its value. Also the forms reports use to say several at once:
 
 import re
 
+from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
 from reports.extraction.lexicon import PERCENT, Mention, squeeze
 from reports.extraction.scanning import (
@@ -40,11 +41,12 @@ LIST_CONFIDENCE = 0.75
 ELLIPTICAL_CONFIDENCE = 0.6
 
 
-def prose_candidates(text, catalogue, metadata, sections, skip=()):
+def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None):
     found, section_of = [], sections_index(sections)
     for start, end in _regions(sections, skip, len(text)):
         sentence_start = start
         for stop in [*(m.end() for m in _SENTENCE_END.finditer(text, start, end)), end]:
+            check(deadline)
             if stop > sentence_start:
                 section = section_of(sentence_start)
                 reader = _Sentence(text, sentence_start, stop, catalogue, metadata, section)

@@ -1,5 +1,6 @@
 """A report in (pasted or uploaded), its candidates extracted, reviewed, accepted."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -7,10 +8,10 @@ from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.timezone import now
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from reports.documents import NoTextLayer
 from reports.forms import AcceptAboveForm, PasteForm, ReportNewForm
 from reports.highlighting import highlighted
 from reports.models import Candidate, Report
@@ -42,8 +43,6 @@ def report_new(request):
                     date_text=data["date_text"],
                 )
                 report_extract_start(report=report)
-        except NoTextLayer as error:
-            form.add_error("file", str(error))
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -67,6 +66,8 @@ def candidates(request, pk):
         "reports/candidates.html",
         {
             "report": report,
+            "status": extraction_state(report),
+            "failure": extraction_failure(report),
             "candidates": listed,
             "segments": highlighted(report.text, listed),
             "paste_form": PasteForm(),
@@ -76,10 +77,28 @@ def candidates(request, pk):
     )
 
 
+def extraction_state(report):
+    """The extraction's state as the page shows it: a run the worker was killed in is failed."""
+    if report.extraction_timed_out(now()):
+        return Report.Extraction.FAILED
+    return report.extraction
+
+
+def extraction_failure(report):
+    """What the page says went wrong: the recorded error, or the time-out of a killed run."""
+    if report.extraction_timed_out(now()):
+        return _("It did not finish within %(limit)s seconds and was stopped.") % {
+            "limit": settings.EXTRACTION_HARD_SECONDS
+        }
+    return report.extraction_error
+
+
 @login_required
 def extraction_status(request, pk):
     report = writable_report(request, pk)
-    return JsonResponse({"status": report.extraction, "candidates": report.candidates.count()})
+    return JsonResponse(
+        {"status": extraction_state(report), "candidates": report.candidates.count()}
+    )
 
 
 @require_POST
@@ -131,8 +150,12 @@ def accept_above(request, pk):
 def paste(request, pk):
     report = writable_report(request, pk)
     form = PasteForm(request.POST)
-    if form.is_valid():
+    if not form.is_valid():
+        too_long = form["text"].value() and form.errors.get("text")
+        messages.error(request, " ".join(too_long) if too_long else _("Paste the table first."))
+        return redirect("reports:candidates", report.pk)
+    try:
         report_paste(report=report, user=request.user, text=form.cleaned_data["text"])
-    else:
-        messages.error(request, _("Paste the table first."))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
     return redirect("reports:candidates", report.pk)
