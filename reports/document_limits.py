@@ -62,6 +62,8 @@ def problem_error(code, params):
         return text_too_long(params["length"])
     sizes = {k: _megabytes(v) for k, v in params.items() if k in ("size", "limit") and code in _MB}
     values = {**params, **sizes}
+    if code == "text_over":
+        values["limit"] = f"{params['limit']:,}"
     return DocumentError(_messages()[code] % values)
 
 
@@ -103,6 +105,7 @@ def _messages():
             "never writes."
         ),
         "pages": _("This PDF has %(count)s pages; the limit is %(limit)s."),
+        "text_over": _("The report's text is longer than %(limit)s characters, the limit."),
         "memory": _("Reading this file needs more than %(limit)s MB of memory, the limit."),
         "seconds": _("Reading this file took more than %(limit)s seconds, the limit."),
     }

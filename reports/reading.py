@@ -92,9 +92,15 @@ def _docx_text(data, limits):
 
     try:
         document = docx.Document(io.BytesIO(data))
-        return "\n".join(_body_lines(document))
-    except MemoryError:
-        raise  # the cap, not the file: main() says so
+        lines, length = [], 0
+        for line in _body_lines(document):
+            lines.append(line)
+            length += len(line) + 1
+            if length > limits["text"] + 1:  # stop converting once the text is too long
+                raise Unreadable("text_over", limit=limits["text"])
+        return "\n".join(lines)
+    except (MemoryError, Unreadable):
+        raise  # the cap or a limit, not a fault of the file: main() says which
     except Exception as error:  # any failure of the library on a checked file: unreadable
         raise Unreadable("docx") from error
 
@@ -198,8 +204,8 @@ def _pdf_text(data, limits):
             raise Unreadable("pdf") from error
         pages.append(page)
         length += len(page) + 1
-        if length > limits["text"]:
-            raise Unreadable("text_length", length=length, limit=limits["text"])
+        if length > limits["text"] + 1:  # stop extracting pages once the text is too long
+            raise Unreadable("text_over", limit=limits["text"])
     text = "\n".join(pages)
     if not text.strip():
         raise Unreadable("no_text_layer")

@@ -189,15 +189,22 @@ def test_reading_that_needs_more_memory_than_the_limit_is_stopped_and_says_so(se
     assert message == "Reading this file needs more than 48 MB of memory, the limit."
 
 
-def test_text_longer_than_the_limit_is_refused_naming_it(settings):
-    settings.REPORT_MAX_TEXT = 100
-    xml = body("<w:p><w:r><w:t>" + "增长" * 100 + "</w:t></w:r></w:p>")
+def test_a_pdf_whose_text_is_longer_than_the_limit_is_refused_naming_it(settings):
+    settings.REPORT_MAX_TEXT = 10
     with translation("en"):
-        message = refused("long.docx", word_file(xml))
-    assert message == "The report's text is 200 characters long; the limit is 100."
+        message = refused("long.pdf", pdf_with_text("GDP growth 5.5 percent"))
+    assert message == "The report's text is longer than 10 characters, the limit."
 
 
 def translation(language):
     from django.utils import translation as django_translation
 
     return django_translation.override(language)
+
+
+def test_conversion_stops_once_the_text_is_over_the_limit(settings):
+    settings.REPORT_MAX_TEXT = 1000
+    paragraphs = "".join(f"<w:p><w:r><w:t>{n:08d}</w:t></w:r></w:p>" for n in range(5000))
+    with translation("en"):
+        message = refused("long.docx", word_file(body(paragraphs)))
+    assert message == "The report's text is longer than 1,000 characters, the limit."
