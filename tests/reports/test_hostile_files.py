@@ -208,3 +208,9 @@ def test_conversion_stops_once_the_text_is_over_the_limit(settings):
     with translation("en"):
         message = refused("long.docx", word_file(body(paragraphs)))
     assert message == "The report's text is longer than 1,000 characters, the limit."
+
+
+def test_the_limits_are_named_in_chinese_first():
+    with translation("zh-hans"):
+        assert "上限为 64 列" in refused("span.docx", word_file(table(100_000_000)))
+        assert "文字层" in refused("scan.pdf", blank_pages(3))
