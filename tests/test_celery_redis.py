@@ -1,5 +1,6 @@
 """Real Celery: a worker process against a real Redis extracts a report the test stored."""
 
+import io
 import os
 import shutil
 import socket
@@ -66,10 +67,11 @@ def redis_url(tmp_path):
 
 
 @pytest.fixture
-def worker(redis_url):
+def worker(redis_url, tmp_path):
     database = connection.settings_dict
     env = {
         **os.environ,
+        "MEDIA_ROOT": str(tmp_path / "media"),  # where the test stores uploaded files
         "CELERY_BROKER_URL": redis_url,
         "SECRET_KEY": "celery-test",
         "DEBUG": "false",
@@ -130,15 +132,43 @@ def test_a_worker_extracts_a_report_through_redis(demo, worker):
         extraction=Report.Extraction.RUNNING,
     )
     extract_report.delay(report.pk)
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        report.refresh_from_db()
-        if report.extraction != Report.Extraction.RUNNING:
-            break
-        time.sleep(0.5)
-    else:
-        worker.terminate()
-        pytest.fail("the worker did not finish: " + worker.communicate(timeout=20)[0][-3000:])
+    report = finished(report, worker)
     assert report.extraction == Report.Extraction.DONE, report.extraction_error
     found = set(report.candidates.values_list("indicator", "unit", "year", "kind", "value_text"))
     assert ("地区生产总值", "亿元", 2024, "expected", "1110") in found and len(found) > 20
+
+
+def test_a_worker_reads_an_uploaded_word_file_then_extracts_it(demo, worker, settings, tmp_path):
+    """The file is read by the task, in the reading process the worker starts, not by the
+    request that stored it; title and date come from its text."""
+    import docx
+    from django.core.files.base import ContentFile
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    document = docx.Document()
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    stream = io.BytesIO()
+    document.save(stream)
+    district = JurisdictionFactory(
+        name="上传区", level="district", parent=Jurisdiction.objects.get(division_code="350100")
+    )
+    report = Report(jurisdiction=district, extraction=Report.Extraction.RUNNING)
+    report.source_file.save("cangshan.docx", ContentFile(stream.getvalue()), save=True)
+    extract_report.delay(report.pk)
+    report = finished(report, worker)
+    assert report.extraction == Report.Extraction.DONE, report.extraction_error
+    assert report.date_text == "2024-12-25" and report.title.startswith("关于福州市仓山区")
+    assert report.candidates.filter(indicator="地区生产总值", value_text="1110").exists()
+
+
+def finished(report, worker, seconds=90):
+    """The report once the worker has finished with it (or the test fails with its log)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        report.refresh_from_db()
+        if report.extraction != Report.Extraction.RUNNING:
+            return report
+        time.sleep(0.5)
+    worker.terminate()
+    pytest.fail("the worker did not finish: " + worker.communicate(timeout=20)[0][-3000:])
