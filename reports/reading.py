@@ -187,9 +187,13 @@ def _pdf_text(data, limits):
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             reader.decrypt("")
+        # the page tree's own count first: counting the pages walks the whole tree
+        declared = int(reader.trailer["/Root"]["/Pages"].get("/Count", 0))
+        if declared > limits["pages"]:
+            raise Unreadable("pages", count=declared, limit=limits["pages"])
         count = len(reader.pages)
-    except MemoryError:
-        raise  # the cap, not the file: main() says so
+    except (MemoryError, Unreadable):
+        raise  # the cap or a limit, not a fault of the file: main() says which
     except Exception as error:  # truncated, self-referencing, encrypted …: unreadable
         raise Unreadable("pdf") from error
     if count > limits["pages"]:
