@@ -80,19 +80,21 @@ def _take_text(report, text):
     report.review_year, report.plan_year = found.review_year, found.plan_year
 
 
-@transaction.atomic
 def report_read(*, report: Report) -> Report:
     """Read an uploaded report's file (in a process of its own, under the document limits) and
-    take its text, title and date. Run by the extraction task for the analyst who uploaded it."""
+    take its text, title and date. Run by the extraction task for the analyst who uploaded it;
+    no transaction is held open while the file is read."""
     with report.source_file.open("rb") as stream:
         text = document_text(report.source_file.name, stream.read()).strip()
     if not text:
         raise DocumentError(_("The file holds no text."))
-    _take_text(report, text)
-    report.full_clean(exclude=["source_file"])  # checked on upload; the stored file is closed
-    report._history_user, report._change_reason = report.created_by, _("text read from its file")
-    report.save()
-    regions_changed([report.jurisdiction_id])
+    with transaction.atomic():
+        _take_text(report, text)
+        report.full_clean(exclude=["source_file"])  # checked on upload; the stored file is closed
+        report._history_user = report.created_by
+        report._change_reason = _("text read from its file")
+        report.save()
+        regions_changed([report.jurisdiction_id])
     return report
 
 
