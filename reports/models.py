@@ -137,6 +137,18 @@ class Report(models.Model):
             and now - self.extraction_started > limit
         )
 
+    def extraction_shown(self, now):
+        """The extraction's state as pages show it: a run the worker was killed in has failed."""
+        return self.Extraction.FAILED if self.extraction_timed_out(now) else self.extraction
+
+    def extraction_failure(self, now):
+        """What went wrong: the recorded error, or the time-out of a run the worker killed."""
+        if self.extraction_timed_out(now):
+            return _("It did not finish within %(limit)s seconds and was stopped.") % {
+                "limit": settings.EXTRACTION_HARD_SECONDS
+            }
+        return self.extraction_error
+
     @property
     def date_text(self):
         """The delivery date as precisely as the report gives it (the Figures CSV form)."""

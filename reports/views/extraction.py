@@ -1,6 +1,5 @@
 """A report in (pasted or uploaded), its candidates extracted, reviewed, accepted."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -66,8 +65,8 @@ def candidates(request, pk):
         "reports/candidates.html",
         {
             "report": report,
-            "status": extraction_state(report),
-            "failure": extraction_failure(report),
+            "status": report.extraction_shown(now()),
+            "failure": report.extraction_failure(now()),
             "candidates": listed,
             "segments": highlighted(report.text, listed),
             "paste_form": PasteForm(),
@@ -77,27 +76,11 @@ def candidates(request, pk):
     )
 
 
-def extraction_state(report):
-    """The extraction's state as the page shows it: a run the worker was killed in is failed."""
-    if report.extraction_timed_out(now()):
-        return Report.Extraction.FAILED
-    return report.extraction
-
-
-def extraction_failure(report):
-    """What the page says went wrong: the recorded error, or the time-out of a killed run."""
-    if report.extraction_timed_out(now()):
-        return _("It did not finish within %(limit)s seconds and was stopped.") % {
-            "limit": settings.EXTRACTION_HARD_SECONDS
-        }
-    return report.extraction_error
-
-
 @login_required
 def extraction_status(request, pk):
     report = writable_report(request, pk)
     return JsonResponse(
-        {"status": extraction_state(report), "candidates": report.candidates.count()}
+        {"status": report.extraction_shown(now()), "candidates": report.candidates.count()}
     )
 
 

@@ -5,6 +5,7 @@ Every file is built here, small: a zip bomb is a member of zeros that deflates a
 """
 
 import io
+import time
 import zipfile
 
 import pytest
@@ -214,3 +215,37 @@ def test_the_limits_are_named_in_chinese_first():
     with translation("zh-hans"):
         assert "上限为 64 列" in refused("span.docx", word_file(table(100_000_000)))
         assert "文字层" in refused("scan.pdf", blank_pages(3))
+
+
+def test_parallel_hostile_uploads_are_each_refused_by_their_own_capped_process():
+    """Four readers at once, as four web workers without a broker would run them: each bomb
+    costs a child process its capped memory and time, and every one is refused."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.utils import translation as django_translation
+
+    files = [
+        ("span.docx", word_file(table(100_000_000))),
+        ("bomb.docx", word_file(zeros=200 * 2**20)),
+        (
+            "lol.docx",
+            word_file(body("<w:p/>").replace("<w:document", "<!DOCTYPE x []><w:document")),
+        ),
+        ("long.pdf", blank_pages(1200)),
+    ]
+
+    def read(named):
+        with django_translation.override("en"):
+            try:
+                document_text(*named)
+            except DocumentError as error:
+                return str(error)
+        return None
+
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        messages = list(pool.map(read, files))
+    assert all(messages), messages
+    assert "the limit is 64" in messages[0] and "the limit is 25 MB" in messages[1]
+    assert "DTD" in messages[2] and "the limit is 1000" in messages[3]
+    assert time.monotonic() - started < 30
