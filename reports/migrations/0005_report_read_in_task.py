@@ -2,6 +2,16 @@
 
 from django.conf import settings
 from django.db import migrations, models
+from django.db.models.functions import Now
+
+
+def start_the_clock_on_runs_left_running(apps, schema_editor):
+    """Reports left 'running' by the bugs of issue 18 get a start time, so that their page calls
+    them timed out (and offers to try again) once the hard time limit has passed."""
+    Report = apps.get_model("reports", "Report")
+    Report.objects.filter(extraction="running", extraction_started=None).update(
+        extraction_started=Now()
+    )
 
 
 class Migration(migrations.Migration):
@@ -51,4 +61,5 @@ class Migration(migrations.Migration):
             model_name='report',
             constraint=models.UniqueConstraint(condition=models.Q(('title', ''), _negated=True), fields=('jurisdiction', 'title', 'delivered_on'), name='report_unique_title_date'),
         ),
+        migrations.RunPython(start_the_clock_on_runs_left_running, migrations.RunPython.noop),
     ]

@@ -234,3 +234,25 @@ def test_retrying_needs_a_login_the_permission_and_the_csrf_token(
     assert strict.post(url).status_code == 403
     pasted.refresh_from_db()
     assert pasted.extraction == "failed"  # no refused request started a run
+
+
+@pytest.mark.django_db(transaction=True)
+def test_reports_left_running_before_the_fix_get_a_start_time_so_they_can_time_out():
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    before, after = [("reports", "0004_extraction")], [("reports", "0005_report_read_in_task")]
+    executor = MigrationExecutor(connection)
+    executor.migrate(before)
+    old = executor.loader.project_state(before).apps
+    place = old.get_model("indicators", "Jurisdiction").objects.create(
+        name="旧区", level="district", division_code="350198"
+    )
+    old.get_model("reports", "Report").objects.create(
+        jurisdiction=place, title="卡住的报告", delivered_on="2024-01-01", extraction="running"
+    )
+    executor = MigrationExecutor(connection)
+    executor.migrate(after)
+    stuck = Report.objects.get(title="卡住的报告")
+    assert stuck.extraction_started is not None
+    assert stuck.extraction_timed_out(stuck.extraction_started + timedelta(minutes=6))
