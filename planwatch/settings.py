@@ -188,6 +188,35 @@ CONTENT_SECURITY_POLICY = {
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_MB", 20) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
+# Limits on what a report may hold and cost (README, "Roles and security"). A plan report is some
+# tens of thousands of characters, a few MB of Word XML, 30–80 PDF pages, read in a second or two:
+# these leave ample room for real ones and bound what a hostile file can make a process do.
+# Characters of a report's text, whether pasted, uploaded or read from its file.
+REPORT_MAX_TEXT = env_int("REPORT_MAX_TEXT", 500_000)
+# Characters of an annex table pasted onto a report.
+REPORT_MAX_PASTE = env_int("REPORT_MAX_PASTE", 100_000)
+# A .docx: all its parts unzipped, any one part, the compression ratio of a part above 1 MB,
+# the number of parts, XML elements over all parts, and the columns one table cell may span.
+DOCUMENT_MAX_UNZIPPED_BYTES = env_int("DOCUMENT_MAX_UNZIPPED_MB", 100) * 1024 * 1024
+DOCUMENT_MAX_PART_BYTES = env_int("DOCUMENT_MAX_PART_MB", 25) * 1024 * 1024
+DOCUMENT_MAX_RATIO = env_int("DOCUMENT_MAX_RATIO", 100)
+DOCUMENT_MAX_PARTS = env_int("DOCUMENT_MAX_PARTS", 2000)
+DOCUMENT_MAX_XML_ELEMENTS = env_int("DOCUMENT_MAX_XML_ELEMENTS", 2_000_000)
+DOCUMENT_MAX_SPAN = env_int("DOCUMENT_MAX_SPAN", 64)
+# A PDF's pages.
+DOCUMENT_MAX_PAGES = env_int("DOCUMENT_MAX_PAGES", 1000)
+# A .docx or PDF is read in a process of its own, stopped after this many seconds or when it
+# asks for more memory (address space) than this.
+DOCUMENT_READ_SECONDS = env_int("DOCUMENT_READ_SECONDS", 60)
+DOCUMENT_READ_MEMORY_BYTES = env_int("DOCUMENT_READ_MEMORY_MB", 1024) * 1024 * 1024
+# Reading a report and extracting its figures (the Celery task): a soft limit the task answers
+# by recording the failure on the report, and a hard one past which the worker is killed and
+# the report page calls the extraction timed out.
+EXTRACTION_SOFT_SECONDS = env_int("EXTRACTION_SOFT_SECONDS", 180)
+EXTRACTION_HARD_SECONDS = env_int("EXTRACTION_HARD_SECONDS", 240)
+if EXTRACTION_HARD_SECONDS <= EXTRACTION_SOFT_SECONDS:
+    raise ImproperlyConfigured("EXTRACTION_HARD_SECONDS must exceed EXTRACTION_SOFT_SECONDS")
+
 # Figures CSV downloads above this many rows are prepared by a Celery task, with a progress page.
 EXPORT_ASYNC_ROWS = env_int("EXPORT_ASYNC_ROWS", 100_000)
 

@@ -1,104 +1,80 @@
 """The text of an uploaded report: plain text, Word (.docx) or a PDF with a text layer.
 
-Tables keep their rows on one line each, cells separated by tabs, so that an annex reads as
-it does when pasted from Word: merged cells stay empty, a cell's own line breaks become spaces.
+Plain text is decoded here. Word and PDF files are read by `reports.reading` in a process of
+its own, under the limits of `reports.document_limits`: a hostile file can cost that process
+its time and memory, never the web worker's or the Celery worker's.
 """
 
-import io
-import zipfile
+import json
+import logging
+import signal
+import subprocess
+import sys
 
-import docx
+from django.conf import settings
 from django.utils.translation import gettext as _
-from docx.opc.exceptions import PackageNotFoundError
-from docx.table import Table, _Cell
-from docx.text.paragraph import Paragraph
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
 
-from reports.uploads import sniff
+from reports.document_limits import (
+    DocumentError,
+    NoTextLayer,
+    problem_error,
+    reading_limits,
+    text_too_long,
+)
+from reports.uploads import plain_text, sniff
 
+__all__ = ["DocumentError", "NoTextLayer", "document_text"]
 
-class DocumentError(ValueError):
-    """The file cannot be read as a report."""
-
-
-class NoTextLayer(DocumentError):
-    """A PDF without text: a scan, which needs OCR before anything can be extracted."""
-
-    def __init__(self, message=None):
-        super().__init__(
-            message
-            or _(
-                "This PDF has no text layer (it is probably a scan): run OCR on it first, "
-                "or paste the report's text."
-            )
-        )
+logger = logging.getLogger(__name__)
 
 
 def document_text(name: str, data: bytes) -> str:
     """The text of a .txt (UTF-8, UTF-8 with BOM or GB18030), .docx or .pdf file.
 
-    The file name's extension decides; without a known one, the bytes do.
+    The file name's extension decides; without a known one, the bytes do. Raises DocumentError
+    with a message for the user when the file cannot be read or breaks a limit.
     """
     kind = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if kind not in ("txt", "docx", "pdf"):
         kind = sniff(data[:8], lambda: data)
-    readers = {"txt": _plain_text, "docx": _docx_text, "pdf": _pdf_text}
-    if kind not in readers:
+    if kind not in ("txt", "docx", "pdf"):
         raise DocumentError(_("Only PDF, Word (.docx) and plain-text reports are accepted."))
-    text = readers[kind](data)
+    text = plain_text(data) if kind == "txt" else _read_apart(kind, data)
+    if len(text) > settings.REPORT_MAX_TEXT:
+        raise text_too_long(len(text))
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _plain_text(data):
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise DocumentError(_("The file is neither UTF-8 nor GB18030 text."))
-
-
-def _docx_text(data):
+def _read_apart(kind, data):
+    """Run `reports.reading` on the file in a child process and return its text."""
+    limits = reading_limits()
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise DocumentError(_("This Word file cannot be read.")) from error
-    lines = []
-    for element in document.element.body.iterchildren():
-        tag = element.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(element, document).text)
-        elif tag == "tbl":
-            table = Table(element, document)
-            lines.extend(_table_lines(table))
-    return "\n".join(lines)
-
-
-def _table_lines(table):
-    """One line per row: a cell spanning columns is followed by empty cells, as is a cell
-    continuing a vertical merge, the way Word pastes them."""
-    lines = []
-    for row in table.rows:
-        cells = []
-        for tc in row._tr.tc_lst:
-            continued = tc.vMerge == "continue"
-            text = "" if continued else _Cell(tc, table).text
-            cells.append(" ".join(text.split("\n")).strip())
-            cells.extend([""] * (tc.grid_span - 1))
-        lines.append("\t".join(cells))
-    return lines
-
-
-def _pdf_text(data):
+        done = subprocess.run(
+            [sys.executable, "-m", "reports.reading", json.dumps(limits), kind],
+            input=data,
+            capture_output=True,
+            timeout=limits["seconds"],
+            cwd=settings.BASE_DIR,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise problem_error("seconds", {"limit": limits["seconds"]}) from None
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            reader.decrypt("")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PyPdfError, ValueError, KeyError, TypeError) as error:
-        raise DocumentError(_("This PDF cannot be read.")) from error
-    text = "\n".join(pages)
-    if not text.strip():
-        raise NoTextLayer()
-    return text
+        answer = json.loads(done.stdout)
+    except ValueError:
+        # killed (out of CPU time, or memory where the allocator could not raise MemoryError)
+        raise _killed(kind, done, limits) from None
+    if "error" in answer:
+        code = answer["error"]
+        params = {"limit": limits["memory_bytes"]} if code == "memory" else answer["params"]
+        raise problem_error(code, params)
+    return answer["text"]
+
+
+def _killed(kind, done, limits):
+    logger.warning("reading a .%s file failed (%s): %s", kind, done.returncode, done.stderr[-2000:])
+    if done.returncode in (-signal.SIGKILL, -signal.SIGXCPU):  # the CPU-time cap
+        return problem_error("seconds", {"limit": limits["seconds"]})
+    if b"MemoryError" in done.stderr:
+        return problem_error("memory", {"limit": limits["memory_bytes"]})
+    return problem_error(kind, {})

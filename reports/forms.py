@@ -1,6 +1,7 @@
 import hashlib
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from indicators.exports.figures_csv import parse_report_date
@@ -9,9 +10,16 @@ from indicators.permissions import is_administrator, scope
 from reports.plan_tables import plan_table
 from reports.uploads import validate_report_file
 
-# A plan report runs to some tens of thousands of characters; these leave ample room.
-MAX_TEXT = 500_000
-MAX_PASTE = 100_000
+
+def within_length(text, limit):
+    """Refuse text longer than `limit` (REPORT_MAX_TEXT, REPORT_MAX_PASTE), naming the limit."""
+    if len(text) > limit:
+        raise forms.ValidationError(
+            _("The text is %(length)s characters long; the limit is %(limit)s."),
+            params={"length": f"{len(text):,}", "limit": f"{limit:,}"},
+            code="max_length",
+        )
+    return text
 
 
 class ReportNewForm(forms.Form):
@@ -50,6 +58,9 @@ class ReportNewForm(forms.Form):
             places if is_administrator(user) else places.filter(pk__in=scope(user))
         )
 
+    def clean_text(self):
+        return within_length(self.cleaned_data["text"], settings.REPORT_MAX_TEXT)
+
     def clean_date_text(self):
         return checked_date(self.cleaned_data["date_text"])
 
@@ -69,6 +80,9 @@ class PasteForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 10}),
         help_text=_("Copied from Word, WPS or a PDF: tabs or runs of spaces between columns."),
     )
+
+    def clean_text(self):
+        return within_length(self.cleaned_data["text"], settings.REPORT_MAX_PASTE)
 
 
 class AcceptAboveForm(forms.Form):
@@ -117,7 +131,6 @@ class PlanTableForm(forms.Form):
     )
     text = forms.CharField(
         label=_("Main-indicator table"),
-        max_length=MAX_PASTE,
         widget=forms.Textarea(attrs={"rows": 16}),
         help_text=_(
             "Copied from the plan's PDF or Word file with its header row (类别, 指标, 2020年, "
@@ -130,6 +143,9 @@ class PlanTableForm(forms.Form):
 
     def clean_report_date(self):
         return checked_date(self.cleaned_data["report_date"])
+
+    def clean_text(self):
+        return within_length(self.cleaned_data["text"], settings.REPORT_MAX_PASTE)
 
     def clean(self):
         cleaned = super().clean()

@@ -1,5 +1,7 @@
 """Source documents: the reports figures come from."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -27,9 +29,10 @@ class Report(models.Model):
     jurisdiction = models.ForeignKey(
         Jurisdiction, models.PROTECT, related_name="reports", verbose_name=_("jurisdiction")
     )
-    title = models.CharField(_("title"), max_length=300)
+    # Both may wait for the text of an uploaded file, which the extraction task reads (clean()).
+    title = models.CharField(_("title"), max_length=300, blank=True)
     issuing_body = models.CharField(_("issuing body"), max_length=200, blank=True)
-    delivered_on = models.DateField(_("date delivered"))
+    delivered_on = models.DateField(_("date delivered"), null=True, blank=True)
     date_precision = models.CharField(
         _("date precision"), max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
     )
@@ -62,6 +65,7 @@ class Report(models.Model):
         blank=True,
     )
     extraction_error = models.TextField(_("extraction error"), blank=True)
+    extraction_started = models.DateTimeField(_("extraction started"), null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         models.SET_NULL,
@@ -81,7 +85,9 @@ class Report(models.Model):
         ordering = ["-delivered_on", "title"]
         constraints = [
             models.UniqueConstraint(
-                fields=["jurisdiction", "title", "delivered_on"], name="report_unique_title_date"
+                fields=["jurisdiction", "title", "delivered_on"],
+                condition=~Q(title=""),
+                name="report_unique_title_date",
             ),
             models.CheckConstraint(
                 condition=Q(review_year__isnull=True)
@@ -96,13 +102,52 @@ class Report(models.Model):
         ]
 
     def __str__(self):
-        return self.title
+        return self.title or self.file_name or _("Report %(number)s") % {"number": self.pk}
 
     def clean(self):
         if self.review_year and self.plan_year and self.plan_year < self.review_year:
             raise ValidationError(
                 {"plan_year": _("The planned year cannot precede the reviewed year.")}
             )
+        if not self.awaits_reading:
+            missing = {
+                field: _("This field is required.")
+                for field in ("title", "delivered_on")
+                if not getattr(self, field)
+            }
+            if missing:
+                raise ValidationError(missing)
+
+    @property
+    def awaits_reading(self):
+        """An uploaded file whose text the extraction task has not read yet: its title and date
+        may come from that text."""
+        return bool(self.source_file) and not self.text
+
+    @property
+    def file_name(self):
+        return self.source_file.name.rsplit("/", 1)[-1] if self.source_file else ""
+
+    def extraction_timed_out(self, now):
+        """A run the worker was killed in (past the hard time limit) never says it ended."""
+        limit = timedelta(seconds=settings.EXTRACTION_HARD_SECONDS + 60)
+        return (
+            self.extraction == self.Extraction.RUNNING
+            and self.extraction_started is not None
+            and now - self.extraction_started > limit
+        )
+
+    def extraction_shown(self, now):
+        """The extraction's state as pages show it: a run the worker was killed in has failed."""
+        return self.Extraction.FAILED if self.extraction_timed_out(now) else self.extraction
+
+    def extraction_failure(self, now):
+        """What went wrong: the recorded error, or the time-out of a run the worker killed."""
+        if self.extraction_timed_out(now):
+            return _("It did not finish within %(limit)s seconds and was stopped.") % {
+                "limit": settings.EXTRACTION_HARD_SECONDS
+            }
+        return self.extraction_error
 
     @property
     def date_text(self):

@@ -1,7 +1,13 @@
 """Writes that touch several models: reports in, extraction run, candidates accepted as figures."""
 
+import logging
+import time
+
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils.timezone import now
 from django.utils.translation import gettext as _
 
 from indicators.assessing.refresh import assessments_refresh, assessments_refresh_figures
@@ -11,33 +17,42 @@ from indicators.models.series import guessed_direction, guessed_measure
 from indicators.page_cache import regions_changed
 from indicators.services.figures import figure_store, permission_check
 from indicators.services.structure import indicator_record
-from reports.documents import document_text
-from reports.extraction import extract, report_metadata
+from reports.documents import DocumentError, document_text
+from reports.extraction import OutOfTime, extract, report_metadata
 from reports.models import Candidate, Report
 
+DatePrecision = Report.DatePrecision
 PASTE_SEPARATOR = "\n\n"
+logger = logging.getLogger(__name__)
 
 
 @transaction.atomic
 def report_create(
     *, jurisdiction, user, text: str = "", upload=None, title: str = "", date_text: str = ""
 ) -> Report:
-    """A report from pasted text or an uploaded .txt/.docx/.pdf; title and date read from the text when left out."""
-    if upload is not None:
-        upload.seek(0)
-        text = document_text(upload.name, upload.read())
-        upload.seek(0)
+    """A report from pasted text, or from an uploaded .txt/.docx/.pdf whose text the extraction
+    task reads (`report_read`): a hostile file costs that task, not the request. Title and date
+    are read from the text when left out."""
     text = text.strip()
-    if not text:
+    if upload is None and not text:
         raise ValidationError({"text": _("Paste the report's text or upload its file.")})
-    found = report_metadata(text)
-    date_text = date_text or found.date_text
-    if not date_text:
-        raise ValidationError(
-            {"date_text": _("The text gives no date: enter the date the report was delivered.")}
-        )
+    delivered_on, precision = _report_date(date_text) if date_text else (None, DatePrecision.DAY)
+    report = Report(
+        jurisdiction=jurisdiction,
+        title=title.strip()[:300],
+        delivered_on=delivered_on,
+        date_precision=precision,
+        created_by=user,
+        source_file=upload,
+    )
+    if upload is None:
+        _take_text(report, text)
+    return report_record(report=report, user=user)
+
+
+def _report_date(date_text):
     try:
-        delivered_on, precision = parse_report_date(date_text)
+        return parse_report_date(date_text)
     except ValueError:
         raise ValidationError(
             {
@@ -45,22 +60,43 @@ def report_create(
                 % {"value": date_text}
             }
         ) from None
-    report = Report(
-        jurisdiction=jurisdiction,
-        title=(title or found.title or "").strip()[:300],
-        text=text,
-        delivered_on=delivered_on,
-        date_precision=precision,
-        issuing_body=(found.issuing_body or "")[:200],
-        meeting=(found.meeting or "")[:200],
-        review_year=found.review_year,
-        plan_year=found.plan_year,
-        created_by=user,
-        source_file=upload,
-    )
+
+
+def _take_text(report, text):
+    """Give the report its text, and the title, date, meeting and years the text states where
+    the analyst gave none."""
+    found = report_metadata(text)
+    report.text = text
+    report.title = report.title or (found.title or "").strip()[:300]
     if not report.title:
         raise ValidationError({"title": _("The text gives no title: enter the report's title.")})
-    return report_record(report=report, user=user)
+    if report.delivered_on is None:
+        if not found.date_text:
+            raise ValidationError(
+                {"date_text": _("The text gives no date: enter the date the report was delivered.")}
+            )
+        report.delivered_on, report.date_precision = _report_date(found.date_text)
+    report.issuing_body = (found.issuing_body or "")[:200]
+    report.meeting = (found.meeting or "")[:200]
+    report.review_year, report.plan_year = found.review_year, found.plan_year
+
+
+def report_read(*, report: Report) -> Report:
+    """Read an uploaded report's file (in a process of its own, under the document limits) and
+    take its text, title and date. Run by the extraction task for the analyst who uploaded it;
+    no transaction is held open while the file is read."""
+    with report.source_file.open("rb") as stream:
+        text = document_text(report.source_file.name, stream.read()).strip()
+    if not text:
+        raise DocumentError(_("The file holds no text."))
+    with transaction.atomic():
+        _take_text(report, text)
+        report.full_clean(exclude=["source_file"])  # checked on upload; the stored file is closed
+        report._history_user = report.created_by
+        report._change_reason = _("text read from its file")
+        report.save()
+        regions_changed([report.jurisdiction_id])
+    return report
 
 
 @transaction.atomic
@@ -94,9 +130,43 @@ def report_extract_start(*, report: Report) -> None:
     from reports.tasks import extract_report  # tasks import this module
 
     Report.objects.filter(pk=report.pk).update(
-        extraction=Report.Extraction.RUNNING, extraction_error=""
+        extraction=Report.Extraction.RUNNING, extraction_error="", extraction_started=now()
     )
     transaction.on_commit(lambda: extract_report.delay(report.pk))
+
+
+def report_extract_run(*, report_id: int) -> None:
+    """The extraction task: read the file if it is not read yet, then extract. Whatever goes
+    wrong is recorded on the report, which then says so and offers to try again; nothing is
+    raised, because without a broker the task runs inside the upload's request."""
+    deadline = time.monotonic() + settings.EXTRACTION_SOFT_SECONDS
+    try:
+        report = Report.objects.get(pk=report_id)
+        if report.awaits_reading:
+            report_read(report=report)
+        report_extract(report=report, deadline=deadline)
+    except Report.DoesNotExist:
+        return
+    except (DocumentError, ValidationError) as error:
+        report_extract_failed(report_id=report_id, message=" ".join(_messages(error)))
+    except (OutOfTime, SoftTimeLimitExceeded):
+        report_extract_failed(
+            report_id=report_id,
+            message=_("Extraction took longer than %(limit)s seconds, the limit.")
+            % {"limit": settings.EXTRACTION_SOFT_SECONDS},
+        )
+    except Exception:
+        logger.exception("extraction of report %s failed", report_id)
+        report_extract_failed(
+            report_id=report_id,
+            message=_("Extraction failed on an unexpected error, which is in the server's log."),
+        )
+
+
+def _messages(error):
+    if isinstance(error, ValidationError):
+        return error.messages
+    return [str(error)]
 
 
 def catalogue():
@@ -104,9 +174,11 @@ def catalogue():
 
 
 @transaction.atomic
-def report_extract(*, report: Report) -> int:
+def report_extract(*, report: Report, deadline: float | None = None) -> int:
     """Propose candidates for the report's text; decided ones and figures already entered are kept."""
-    candidates = extract(report.text, report_year=report.review_year, indicators=catalogue())
+    candidates = extract(
+        report.text, report_year=report.review_year, indicators=catalogue(), deadline=deadline
+    )
     report.candidates.filter(decision=Candidate.Decision.PENDING).delete()
     decided = {c.key for c in report.candidates.exclude(decision=Candidate.Decision.PENDING)}
     entered = set(
@@ -140,9 +212,9 @@ def report_extract(*, report: Report) -> int:
     return len(fresh)
 
 
-def report_extract_failed(*, report_id: int, error: Exception) -> None:
+def report_extract_failed(*, report_id: int, message: str) -> None:
     Report.objects.filter(pk=report_id).update(
-        extraction=Report.Extraction.FAILED, extraction_error=str(error)[:1000]
+        extraction=Report.Extraction.FAILED, extraction_error=message[:1000]
     )
 
 
@@ -153,7 +225,18 @@ def report_paste(*, report: Report, user, text: str) -> Report:
         raise PermissionDenied
     if not text.strip():
         raise ValidationError({"text": _("Paste the table first.")})
-    report.text = report.text.rstrip() + PASTE_SEPARATOR + text.strip("\n") + "\n"
+    combined = report.text.rstrip() + PASTE_SEPARATOR + text.strip("\n") + "\n"
+    if len(combined) > settings.REPORT_MAX_TEXT:
+        raise ValidationError(
+            {
+                "text": _(
+                    "With this table the report's text would be %(length)s characters long; "
+                    "the limit is %(limit)s."
+                )
+                % {"length": f"{len(combined):,}", "limit": f"{settings.REPORT_MAX_TEXT:,}"}
+            }
+        )
+    report.text = combined
     report_record(report=report, user=user, reason=_("annex table pasted"))
     report_extract_start(report=report)
     return report

@@ -1,6 +1,7 @@
 """The production settings and the commands docker-compose.yml runs, exercised outside Docker."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -102,3 +103,33 @@ def test_compose_runs_the_commands_tested_here():
     documented = (ROOT / ".env.example").read_text()
     for variable in ("DATABASE_URL", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "CELERY_BROKER_URL"):
         assert f"\n{variable}=" in documented
+
+
+def test_every_variable_the_settings_read_is_documented_in_env_example():
+    settings_source = (ROOT / "planwatch" / "settings.py").read_text()
+    read = set(
+        re.findall(r'(?:env_int|env_bool|env_list|environ\.get)\("([A-Z_]+)"', settings_source)
+    )
+    documented = set(re.findall(r"^#? ?([A-Z_]+)=", (ROOT / ".env.example").read_text(), re.M))
+    assert {"REPORT_MAX_TEXT", "DOCUMENT_MAX_PAGES", "EXTRACTION_HARD_SECONDS"} <= read
+    assert read <= documented, read - documented
+
+
+def test_report_limits_come_from_the_environment_and_fail_loudly_when_inconsistent():
+    env = {
+        **PRODUCTION_ENV,
+        "DJANGO_SETTINGS_MODULE": "planwatch.settings",
+        "DOCUMENT_MAX_PAGES": "12",
+        "DOCUMENT_MAX_UNZIPPED_MB": "3",
+        "REPORT_MAX_TEXT": "1000",
+    }
+    script = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.DOCUMENT_MAX_PAGES, s.DOCUMENT_MAX_UNZIPPED_BYTES, s.REPORT_MAX_TEXT)"
+    )
+    assert run_python("-c", script, env=env).stdout.split() == ["12", str(3 * 2**20), "1000"]
+    env = {**env, "EXTRACTION_SOFT_SECONDS": "300", "EXTRACTION_HARD_SECONDS": "200"}
+    result = run_python("-c", script, env=env)
+    assert result.returncode != 0 and "EXTRACTION_HARD_SECONDS must exceed" in result.stderr
+    result = run_python("-c", script, env={**env, "DOCUMENT_MAX_PAGES": "many"})
+    assert "DOCUMENT_MAX_PAGES must be an integer" in result.stderr

@@ -10,23 +10,35 @@ Tables (annexes) come first: a figure the prose repeats is proposed once, from t
 """
 
 from reports.extraction.annex import annex_candidates
+from reports.extraction.budget import OutOfTime, check
 from reports.extraction.candidates import Candidate, merged
 from reports.extraction.lexicon import Catalogue
 from reports.extraction.prose import prose_candidates
 from reports.extraction.sections import ReportMetadata, report_metadata, report_sections
 
-__all__ = ["Candidate", "Catalogue", "ReportMetadata", "extract", "report_metadata"]
+__all__ = [
+    "Candidate",
+    "Catalogue",
+    "OutOfTime",
+    "ReportMetadata",
+    "extract",
+    "report_metadata",
+]
 
 
-def extract(text, report_year=None, indicators=None):
+def extract(text, report_year=None, indicators=None, deadline=None):
     """Candidate figures of `text`, in the order they appear.
 
     `report_year` is the year whose execution the report reviews; it counts only when the text
-    does not say (a pasted excerpt without its title and headings).
+    does not say (a pasted excerpt without its title and headings). Past `deadline` (a
+    time.monotonic() value) it raises OutOfTime.
     """
     catalogue = indicators if isinstance(indicators, Catalogue) else Catalogue(indicators)
     metadata = report_metadata(text, report_year)
     sections = report_sections(text, metadata)
     from_tables, covered, table_spans = annex_candidates(text, catalogue, metadata)
-    from_prose = prose_candidates(text, catalogue, metadata, sections, skip=table_spans)
+    check(deadline)
+    from_prose = prose_candidates(
+        text, catalogue, metadata, sections, skip=table_spans, deadline=deadline
+    )
     return merged(from_tables + from_prose, covered=covered)

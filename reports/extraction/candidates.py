@@ -6,6 +6,10 @@ from indicators.expressions import UNPARSED, parse
 
 FLAGS = ("预计", "初步统计", "同口径", "可比价", "口径调整")  # Figure.FLAG_CHOICES
 ANNEX, PROSE, TASK = "annex", "prose", "task"
+# A quote reaches back to the start of its clause, but no further than this before its value: a
+# clause that long is text that lost its punctuation, and quoting it whole for every figure in it
+# made the candidates grow with the square of the text (the seeds' longest lead is 52).
+MAX_QUOTE_LEAD = 200
 
 
 @dataclass(frozen=True)
@@ -53,8 +57,11 @@ def candidate(
     new_indicator=False,
     parent="",
     flags_from=None,
+    flags=None,
 ):
-    """A Candidate cut from `text`; its confidence drops when the value does not read as one."""
+    """A Candidate cut from `text`; its confidence drops when the value does not read as one.
+
+    Its flags are the FLAGS written in the quote, or in `flags_from`; or `flags` as given."""
     start, end = quote_span
     value_start, value_end = value_span
     start, end = min(start, value_start), max(end, value_end)
@@ -74,7 +81,7 @@ def candidate(
         confidence=round(min(max(confidence, 0.0), 1.0), 2),
         new_indicator=new_indicator,
         indicator_parent=parent or "",
-        flags=[flag for flag in FLAGS if flag in context],
+        flags=[flag for flag in FLAGS if flag in context] if flags is None else list(flags),
         value_start=value_start,
         source=source,
     )

@@ -10,9 +10,17 @@ then its value. Also the forms reports use to say several at once:
 
 import re
 
-from reports.extraction.candidates import PROSE, TASK, candidate
+from reports.extraction.budget import check
+from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
 from reports.extraction.lexicon import PERCENT, Mention, squeeze
-from reports.extraction.sections import TARGET, section_at, sentence_context
+from reports.extraction.scanning import (
+    FirstOccurrences,
+    Spans,
+    coordinated_run,
+    positions_before,
+)
+from reports.extraction.sections import TARGET, SentenceContext, sections_index
+from reports.extraction.task_figures import TaskFigures
 from reports.extraction.values import (
     BRIDGE,
     QUOTA,
@@ -24,83 +32,61 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 _CONNECTOR = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
-_COORDINATED = re.compile(r"([\u4e00-\u9fff]{1,6})\s*[、和及]\s*$")
 _LEVEL_GROWTH_SEPARATOR = re.compile(r"\s*[，,、]\s*")
 # 年初确定的地区生产总值增长6%左右的目标: a result section quoting the year's target.
 _TARGET_AFTER = re.compile(r"\s*(?:左右)?的?(?:预期|年度|既定)?目标")
-_TASK_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z“”（）()&]{3,24}")
-_FIRST_DIGIT = re.compile(r"[-−+]?\d")
-_TASK_CLAUSE_END = re.compile(r"[，,；;。、：:！？!?\n]")
-# 累计 stays in the name: a running total is another series than the year's figure.
-_TASK_LEAD_INS = re.compile(
-    r"(?:(?:预计|全市|全区|全县|全省|全年|力争|推动|确保|争取|其中|实现|包括|并|共|努力)\s*)+"
-)
-# Verbs a task's name starts with. In 新增专精特新企业 80 家、创新型中小企业 100 家 the verb of
-# the first item counts the items after it too: those are 新增创新型中小企业.
-_TASK_VERB = re.compile(
-    r"新建改造提升|新建改造|新改扩建|新改建|新增|新建|新培育|新引进|新认定|新开工|新设|改造|建设|"
-    r"建成|实施|组建|培育|创建|引进|认定|开发|打造|完成|累计|获批|获|入选|开放|提升|提高|开展|"
-    r"举办|组织|推动|落地|签约|谋划|吸引|安置|扶持|整治|拆除|修复|更换|疏通|检查|抽查|排查|整改|"
-    r"选认|评选|带动|拉动|归集|报送|清理|植树|设立|生成|促成|承办|帮助|登记|提供|推荐|推行|培养|"
-    r"发放|接待|输转|保持|招引|招商"
-)
-# Verbs whose count carries over to the coordinated items after them.
-_DISTRIBUTIVE = re.compile(
-    r"新建改造提升|新建改造|新改扩建|新改建|新增|新建|新培育|新引进|新认定|改造|建设|建成|实施|"
-    r"组建|培育|创建|引进|认定|获"
-)
-# A line break inside a sentence of prose (a PDF wrap), not the end of a heading: the line
-# holds a sentence end before it and stops on no punctuation.
-_WRAP = re.compile(r"[。；;][^。；;]*[^\s，,；;。：:！？!?、]\s*$")
-# Words between a task's name and its number, which are not part of the name.
-_TASK_BRIDGE = re.compile(
-    r"(?:达到|达|为|超过|超|突破|约|近|逾|接近|不少于|不低于|稳定在|保持在|"
-    r"(?:调整)?(?:提升至|提升到|提高到|提高至|增至|调整为|调整至)|共计|共)\s*$"
-)
-# Names of an attribute of something named before (总投资 126.7 亿元; 协议投资总额, 运营里程
-# after the projects or lines they belong to), not of a figure.
-_ATTRIBUTE = re.compile(r"^(?:总|共|合计|其中|项目总|新增面积)")
-_BARE_ATTRIBUTE = re.compile(
-    r"(?:协议投资|投资|运营|建设|销售|营业|占地|建筑|用地)?(?:总额|总量|金额|规模|面积|里程|数量)"
-)
 
 PROSE_CONFIDENCE = 0.85
 LIST_CONFIDENCE = 0.75
 ELLIPTICAL_CONFIDENCE = 0.6
-TASK_CONFIDENCE = 0.4
 
 
-def prose_candidates(text, catalogue, metadata, sections, skip=()):
-    found = []
+def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None):
+    found, section_of = [], sections_index(sections)
     for start, end in _regions(sections, skip, len(text)):
         sentence_start = start
         for stop in [*(m.end() for m in _SENTENCE_END.finditer(text, start, end)), end]:
+            check(deadline)
             if stop > sentence_start:
-                reader = _Sentence(text, sentence_start, stop, catalogue, metadata, sections)
+                section = section_of(sentence_start)
+                reader = _Sentence(text, sentence_start, stop, catalogue, metadata, section)
                 found += reader.candidates()
             sentence_start = stop
     return found
 
 
 def _regions(sections, skip, length):
-    """The spans of prose: every section but annexes, less the tables."""
+    """The spans of prose: every section but annexes, less the tables (which never overlap)."""
     spans = [(s.start, s.end) for s in sections if not s.annex] or [(0, length)]
-    for skip_start, skip_end in sorted(skip):
-        spans = [
-            piece
-            for start, end in spans
-            for piece in ((start, min(end, skip_start)), (max(start, skip_end), end))
-            if piece[1] > piece[0]
-        ]
-    return spans
+    skips = sorted(skip)
+    skip_starts = [start for start, _end in skips]
+    pieces = []
+    for start, end in spans:
+        cursor = start
+        # the first table that may reach into this span: tables are sorted and disjoint
+        index = max(0, positions_before(skip_starts, start) - 1)
+        while index < len(skips) and skips[index][0] <= end:
+            skip_start, skip_end = skips[index]
+            if min(end, skip_start) > cursor:
+                pieces.append((cursor, min(end, skip_start)))
+            cursor = max(cursor, skip_end)
+            index += 1
+        if end > cursor:
+            pieces.append((cursor, end))
+    return pieces
 
 
-class _Sentence:
-    def __init__(self, text, start, end, catalogue, metadata, sections):
+class _Sentence(TaskFigures):
+    def __init__(self, text, start, end, catalogue, metadata, section):
         self.text, self.start, self.end = text, start, end
         self.catalogue, self.metadata = catalogue, metadata
-        self.section = section_at(sections, start)
+        self.section = section
         self.found, self.used = [], []
+        self.context = SentenceContext(text, start, end, section, metadata)
+        self.flags = FirstOccurrences(FLAGS, text, start, end)
+        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text, start, end)]
+        self.clause_starts = [m.end() for m in _CLAUSE_START.finditer(text, start, end)]
+        self.short_lead = {}
 
     def candidates(self):
         mentions = self._mentions()
@@ -108,8 +94,9 @@ class _Sentence:
         groups = self._groups(mentions)
         for index, group in enumerate(groups):
             limit = groups[index + 1][0].start if index + 1 < len(groups) else self.end
-            clause_end = _CLAUSE_END.search(self.text, group[-1].end, self.end)
-            limit = min(limit, clause_end.start() if clause_end else self.end)
+            following = positions_before(self.clause_ends, group[-1].end)
+            clause_end = self.clause_ends[following] if following < len(self.clause_ends) else None
+            limit = min(limit, self.end if clause_end is None else clause_end)
             if len(group) == 1:
                 self._single(group[0], limit)
             else:
@@ -127,12 +114,16 @@ class _Sentence:
 
     def _coordinated(self, mentions):
         """城镇、农村居民人均可支配收入: the first name shares the second's tail."""
-        found = []
+        found, named = [], Spans((m.start, m.end) for m in mentions)
         for mention in mentions:
-            before = _COORDINATED.search(self.text, self.start, mention.start)
-            if before is None or any(m.start < before.end(1) <= m.end for m in mentions):
+            before = coordinated_run(self.text, self.start, mention.start)
+            # the run must not end inside a name already found (…生产总值和城镇居民…)
+            if before is None or named.overlap(before[1] - 1, before[1]):
                 continue
-            wording, run = squeeze(self.text[mention.start : mention.end]), before[1]
+            wording, run = (
+                squeeze(self.text[mention.start : mention.end]),
+                self.text[slice(*before)],
+            )
             heads = [
                 (cut, length)
                 for cut in range(1, len(wording) - 3)
@@ -141,7 +132,7 @@ class _Sentence:
             for cut, length in heads:
                 name = self.catalogue.resolve(run[-length:] + wording[cut:])
                 if name and name != mention.name:
-                    found.append(Mention(before.end(1) - length, before.end(1), name))
+                    found.append(Mention(before[1] - length, before[1], name))
                     break
         return found
 
@@ -149,8 +140,11 @@ class _Sentence:
         """Mentions inside 完成…下达…任务 take the whole clause as their value."""
         rest = []
         quotas = list(QUOTA.finditer(self.text, self.start, self.end))
+        quota_starts = [q.start() for q in quotas]
         for mention in mentions:
-            quota = next((q for q in quotas if q.start() <= mention.start < q.end()), None)
+            # quotas are disjoint: only the last one starting by the mention can hold it
+            index = positions_before(quota_starts, mention.start + 1) - 1
+            quota = quotas[index] if index >= 0 and mention.start < quotas[index].end() else None
             if quota is None:
                 rest.append(mention)
                 continue
@@ -219,15 +213,13 @@ class _Sentence:
         return self._emit(mention, unit, (start, quote_end), value_span, confidence)
 
     def _emit(self, mention, unit, span, value_span, confidence):
-        context = sentence_context(
-            self.text[self.start : value_span[0]], self.section, self.metadata
-        )
+        context = self.context.at(value_span[0])
         if context is None:
             return False
         year, kind = context
         if _TARGET_AFTER.match(self.text, span[1], self.end):
             kind = TARGET
-        quote_start = self._clause_start(span[0])
+        quote_start = max(self._clause_start(span[0]), value_span[0] - MAX_QUOTE_LEAD)
         self.used.append((min(mention.start, value_span[0]), value_span[1]))
         self.found.append(
             candidate(
@@ -241,146 +233,27 @@ class _Sentence:
                 confidence=confidence,
                 source=PROSE,
                 parent=self.catalogue.parents.get(mention.name, ""),
-                flags_from=self.text[self.start : value_span[1]],
+                flags=self.flags.present(FLAGS, value_span[1]),
             )
         )
         return True
 
     def _clause_start(self, position):
         """Where the clause naming the figure starts, with a lead-in clause such as 预计，."""
-        starts = [m.end() for m in _CLAUSE_START.finditer(self.text, self.start, position)]
+        count = positions_before(self.clause_starts, position + 1)
+        starts = self.clause_starts[max(0, count - 2) : count]
         start = starts[-1] if starts else self.start
-        if len(starts) >= 2 and len(squeeze(self.text[starts[-2] : starts[-1] - 1])) <= 4:
+        if count >= 2 and self._short(starts[-2], starts[-1] - 1):
             start = starts[-2]
-        elif len(starts) == 1 and len(squeeze(self.text[self.start : starts[0] - 1])) <= 4:
+        elif count == 1 and self._short(self.start, starts[0] - 1):
             start = self.start
         while start < position and self.text[start].isspace():
             start += 1
         return start
 
-    # Task figures -------------------------------------------------------------------------
-
-    def _tasks(self):
-        """Clauses that are a name and a counted value, for indicators the catalogue lacks."""
-        stops = [
-            m.start()
-            for m in _TASK_CLAUSE_END.finditer(self.text, self.start, self.end)
-            if m.group() != "\n" or not _wrapped(self.text, m.start())
-        ]
-        clauses, clause_start = [], self.start
-        for stop in [*stops, self.end]:
-            clauses.append((clause_start, stop))
-            clause_start = stop + 1
-        verb = None  # the counting verb of the clause before, with where its clause starts
-        for index in range(len(clauses)):
-            verb = self._task(clauses, index, verb)
-
-    def _task(self, clauses, index, verb):
-        """Read clause `index` as a task figure; return the verb the next clause may share."""
-        start, stop = clauses[index]
-        if any(used_start < stop and start < used_end for used_start, used_end in self.used):
-            return None
-        clause = self.text[start:stop]
-        offset = start + len(clause) - len(clause.lstrip())
-        lead = _TASK_LEAD_INS.match(self.text, offset, stop)
-        offset = lead.end() if lead else offset
-        digit = _FIRST_DIGIT.search(self.text, offset, stop)
-        if digit is None:
-            return None
-        written = _strip_bridges(self.text[offset : digit.start()])
-        name = "".join(written.split())
-        own_verb = _TASK_VERB.search(name)  # 二次供水设施新增改造完成 has a verb of its own
-        distributive = _DISTRIBUTIVE.match(name)
-        next_verb = (distributive.group(), offset) if distributive else None
-        quote_start = offset
-        if own_verb is None and verb is not None:
-            name, quote_start = verb[0] + name, verb[1]
-            next_verb = verb
-        if not self._task_clause_stands_alone(clauses, index):
-            return next_verb
-        if not self._is_task_name(name):
-            return next_verb
-        value = read_value(self.text, offset + len(written), stop)
-        if value is None or value.qualitative or not value.unit or value.unit == PERCENT:
-            return next_verb
-        if not _FIRST_DIGIT.search(self.text, value.start, value.end):
-            return next_verb  # a qualifier cut from its number by a line break (约⏎50 万平方米)
-        if self.text[value.extent : stop].strip():
-            # The value must close the clause: "30 亿元以上项目 23 个" is no task figure.
-            return None
-        self._add_task(name, value, quote_start)
-        return next_verb
-
-    def _is_task_name(self, name):
-        """A new indicator's name: not a known one, an attribute, nor an open list (等)."""
-        return not (
-            not _TASK_NAME.fullmatch(name)
-            or "等" in name
-            or _ATTRIBUTE.match(name)
-            or _BARE_ATTRIBUTE.fullmatch(name)
-            or self.catalogue.resolve(name)
-            or self.catalogue.mentions(name)
-        )
-
-    def _add_task(self, name, value, quote_start):
-        context = sentence_context(self.text[self.start : value.start], self.section, self.metadata)
-        if context is None:
-            return
-        year, kind = context
-        self.found.append(
-            candidate(
-                self.text,
-                indicator=name,
-                unit=value.unit,
-                year=year,
-                kind=kind,
-                quote_span=(quote_start, value.extent),
-                value_span=(value.start, value.end),
-                confidence=TASK_CONFIDENCE,
-                source=TASK,
-                new_indicator=True,
-                flags_from=self.text[self.start : value.end],
-            )
-        )
-
-    def _task_clause_stands_alone(self, clauses, index):
-        """Whether a clause of a 、-series is a figure of its own. Not when the series names one
-        thing several ways (清理批而未供土地、闲置土地 2.75 万亩: the first item has no value),
-        gives several measures of one (提供 6173 笔、66.5 亿元贷款担保服务: the next item is a
-        bare number), or qualifies a noun after it (国家级 13 项、市级 15 项、区级 7 项跨部门事项)."""
-        start, stop = clauses[index]
-        text = self.text
-        if stop < self.end and text[stop] == "、":
-            following = text[stop + 1 : clauses[index + 1][1]].lstrip()
-            if _FIRST_DIGIT.match(following):
-                return False
-        if start > self.start and text[start - 1] == "、":
-            before = text[clauses[index - 1][0] : clauses[index - 1][1]]
-            if not _FIRST_DIGIT.search(before):
-                return False
-        last = index
-        while last + 1 < len(clauses) and text[clauses[last][1] : clauses[last][1] + 1] == "、":
-            last += 1
-        if last != index:
-            tail_start, tail_stop = clauses[last]
-            digit = _FIRST_DIGIT.search(text, tail_start, tail_stop)
-            value = digit and read_value(text, digit.start(), tail_stop)
-            if not value or text[value.extent : tail_stop].strip():
-                return False
-        return True
-
-
-def _wrapped(text, newline):
-    """Whether the line break at `newline` wraps a sentence rather than ending a line."""
-    line_start = text.rfind("\n", 0, newline) + 1
-    while line_start > 0 and not text[line_start:newline].strip():
-        line_start = text.rfind("\n", 0, line_start - 1) + 1  # a blank line between
-    return bool(_WRAP.search(text[line_start:newline]))
-
-
-def _strip_bridges(prefix):
-    """The name before a value, less the words between them: "新增规上工业企业超 " → 新增规上工业企业."""
-    name = prefix.rstrip()
-    while (trimmed := _TASK_BRIDGE.sub("", name).rstrip()) != name:
-        name = trimmed
-    return name
+    def _short(self, start, end):
+        """Whether text[start:end] is a lead-in of at most four characters (预计，); asked once
+        per clause, however many figures follow it."""
+        if (start, end) not in self.short_lead:
+            self.short_lead[start, end] = len(squeeze(self.text[start:end])) <= 4
+        return self.short_lead[start, end]

@@ -6,7 +6,11 @@ targets); the top-level headings (一、2023 年…执行情况, 二、2024 年�
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
+
+from reports.extraction.scanning import PrefixMatches
 
 TARGET, EXPECTED, FINAL = "target", "expected", "final"
 
@@ -186,6 +190,64 @@ def section_at(sections, position):
         if section.start <= position < section.end:
             return section
     return sections[-1] if sections else Section(0, 0, None, None)
+
+
+def sections_index(sections):
+    """section_at for `sections` (in order, as report_sections gives them) in logarithmic time."""
+    starts = [section.start for section in sections]
+
+    def section_of(position):
+        index = bisect_right(starts, position) - 1
+        if index >= 0 and position < sections[index].end:
+            return sections[index]
+        return section_at(sections, position)  # outside every section: as section_at says
+
+    return section_of
+
+
+class SentenceContext:
+    """sentence_context(text[start:position], section, metadata) for any position of one
+    sentence, each pattern scanned once for the sentence rather than once per figure."""
+
+    def __init__(self, text, start, end, section, metadata):
+        self.text, self.start, self.end = text, start, end
+        self.section, self.metadata = section, metadata
+
+    def _scan(self, pattern):
+        return PrefixMatches(pattern, self.text, self.start, self.end)
+
+    @cached_property
+    def by_year(self):
+        return self._scan(_BY_YEAR)
+
+    @cached_property
+    def years(self):
+        return self._scan(_YEAR)
+
+    @cached_property
+    def target_cues(self):
+        return self._scan(_TARGET_CUES)
+
+    @cached_property
+    def result_cues(self):
+        return self._scan(_RESULT_CUES)
+
+    def at(self, position):
+        section, metadata = self.section, self.metadata
+        if section.kind == TARGET:
+            by_year = self.by_year.first(position)
+            return (int(by_year[1]) if by_year else section.year), TARGET
+        if section.kind:
+            return section.year, section.kind
+        written = self.years.last(position)
+        result_cue = self.result_cues.any(position)
+        if self.target_cues.any(position) and not result_cue:
+            year = int(written[1]) if written else metadata.plan_year
+            return (year, TARGET) if year else None
+        year = int(written[1]) if written else metadata.review_year
+        if year is None:
+            return None
+        return year, EXPECTED if result_cue else metadata.results_kind
 
 
 def sentence_context(sentence, section, metadata):

@@ -141,7 +141,10 @@ def _numeric(text, position, limit, growth):
     if match is None:
         return None
     unit = clean_unit((match["mult"] or "") + (match["unit"] or ""))
-    follower = text[match.end() : limit].lstrip(" \t\u3000")[:1]
+    after = match.end()  # the next character that is not a space (no slice to `limit`: linear)
+    while after < limit and text[after] in " \t\u3000":
+        after += 1
+    follower = text[after] if after < limit else ""
     if not unit and follower and follower not in DELIMITERS:
         return None  # "2023 年", "前 3 位": a number, not a value
     if unit in ("个百分点", "倍"):

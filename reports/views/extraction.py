@@ -7,10 +7,10 @@ from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.timezone import now
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from reports.documents import NoTextLayer
 from reports.forms import AcceptAboveForm, PasteForm, ReportNewForm
 from reports.highlighting import highlighted
 from reports.models import Candidate, Report
@@ -42,8 +42,6 @@ def report_new(request):
                     date_text=data["date_text"],
                 )
                 report_extract_start(report=report)
-        except NoTextLayer as error:
-            form.add_error("file", str(error))
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -67,6 +65,8 @@ def candidates(request, pk):
         "reports/candidates.html",
         {
             "report": report,
+            "status": report.extraction_shown(now()),
+            "failure": report.extraction_failure(now()),
             "candidates": listed,
             "segments": highlighted(report.text, listed),
             "paste_form": PasteForm(),
@@ -79,7 +79,9 @@ def candidates(request, pk):
 @login_required
 def extraction_status(request, pk):
     report = writable_report(request, pk)
-    return JsonResponse({"status": report.extraction, "candidates": report.candidates.count()})
+    return JsonResponse(
+        {"status": report.extraction_shown(now()), "candidates": report.candidates.count()}
+    )
 
 
 @require_POST
@@ -131,8 +133,12 @@ def accept_above(request, pk):
 def paste(request, pk):
     report = writable_report(request, pk)
     form = PasteForm(request.POST)
-    if form.is_valid():
+    if not form.is_valid():
+        too_long = form["text"].value() and form.errors.get("text")
+        messages.error(request, " ".join(too_long) if too_long else _("Paste the table first."))
+        return redirect("reports:candidates", report.pk)
+    try:
         report_paste(report=report, user=request.user, text=form.cleaned_data["text"])
-    else:
-        messages.error(request, _("Paste the table first."))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
     return redirect("reports:candidates", report.pk)

@@ -135,7 +135,10 @@ def test_a_report_can_be_uploaded_as_a_file(
     assert report.source_file and "地区生产总值 1110 亿元" in report.text
 
 
-def test_a_scanned_pdf_is_refused_with_a_clear_message(analyst_client, demo, settings, tmp_path):
+def test_a_scanned_pdf_is_refused_with_a_clear_message(
+    analyst_client, demo, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    """The file is read by the extraction task, not the request: the report page says why."""
     from pypdf import PdfWriter
 
     settings.MEDIA_ROOT = tmp_path
@@ -143,17 +146,19 @@ def test_a_scanned_pdf_is_refused_with_a_clear_message(analyst_client, demo, set
     writer.add_blank_page(width=595, height=842)
     writer.write(buffer)
     fuzhou = Jurisdiction.objects.get(division_code="350100")
-    count = Report.objects.count()
-    response = analyst_client.post(
-        reverse("reports:new"),
-        {
-            "jurisdiction": fuzhou.pk,
-            "file": SimpleUploadedFile("scan.pdf", buffer.getvalue()),
-            "title": "扫描件",
-        },
-    )
-    assert response.status_code == 200 and "文字层" in response.content.decode()
-    assert Report.objects.count() == count
+    with django_capture_on_commit_callbacks(execute=True):
+        response = analyst_client.post(
+            reverse("reports:new"),
+            {
+                "jurisdiction": fuzhou.pk,
+                "file": SimpleUploadedFile("scan.pdf", buffer.getvalue()),
+                "title": "扫描件",
+            },
+        )
+    report = Report.objects.get(title="扫描件")
+    assert response.status_code == 302 and report.extraction == "failed"
+    assert report.text == "" and not report.candidates.exists()
+    assert "文字层" in analyst_client.get(response.url).content.decode()
 
 
 def test_an_official_cannot_add_or_review_reports(client, official, demo):
