@@ -7,7 +7,6 @@ from django.urls import reverse
 from django.utils import translation
 
 from indicators.models import Figure, Jurisdiction, Plan
-from reports.forms import MAX_PASTE
 from reports.importing import place_cells
 from reports.models import Report
 from reports.plan_tables import figure_cells, plan_table
@@ -420,10 +419,10 @@ def test_plan_years_default_to_the_header_and_must_agree_with_it(english, admini
     assert stored() == (0, 0, 0)
 
 
-def test_a_paste_longer_than_the_limit_is_refused(english, administrator, country):
+def test_a_paste_longer_than_the_limit_is_refused(english, administrator, country, settings):
     english.force_login(administrator)
     url = reverse("reports:plan_paste", args=[country.pk])
-    response = english.post(url, form_data(text=NATIONAL + "x" * MAX_PASTE))
+    response = english.post(url, form_data(text=NATIONAL + "x" * settings.REPORT_MAX_PASTE))
     assert response.status_code == 200 and response.context["form"].errors["text"]
     assert stored() == (0, 0, 0)
 
