@@ -75,7 +75,8 @@ def test_near_offers_provinces_cities_the_jurisdictions_and_those_below_them(
     JurisdictionFactory(name="闽侯县", level="district", parent=fuzhou, division_code="350121")
     with django_assert_num_queries(1):
         near = [j.division_code for j in Jurisdiction.objects.near([fuzhou.pk])]
-    assert near == ["350000", "350100", "350104", "350121", "350200"]  # not 思明区
+    # the country, provinces and cities, 福州市 and those below it; not 思明区
+    assert near == ["100000", "350000", "350100", "350104", "350121", "350200"]
 
 
 def test_target_years_are_the_years_with_targets_in_one_query(fuzhou, django_assert_num_queries):

@@ -121,9 +121,10 @@ def test_reassessing_everything_stores_what_refreshing_each_key_alone_stores(
 def test_reassessing_unchanged_assessments_writes_nothing(varied, django_assert_num_queries):
     assessments_refresh_all()
     before = dict(Assessment.objects.values_list("pk", "updated_at"))
-    # The series' rules, the GDP series and the tree; a round's savepoint, figures, judgements
-    # and stored assessments, its release; the count.
-    with django_assert_num_queries(3 + 5 + 1):
+    # The series' rules, the GDP series and the tree; a round's savepoint, figures, judgements,
+    # plans (its targets written 序时进度 are judged from them) and stored assessments, its
+    # release; the count.
+    with django_assert_num_queries(3 + 6 + 1):
         assessments_refresh_all()
     assert dict(Assessment.objects.values_list("pk", "updated_at")) == before
 
