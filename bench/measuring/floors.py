@@ -183,6 +183,29 @@ def trend(indicator, jurisdictions):
     )
 
 
+def plan(plan, year):
+    """The plan's targets and, for each, the results it is read from: base year to `year`."""
+    return Floor(
+        f"""
+        SELECT i.name, i.unit, t.value_text, t.flags::text, t.source_quote, rt.title, NULL, NULL
+        FROM {{figure}} t
+        JOIN {{indicator}} i ON i.id = t.indicator_id
+        LEFT JOIN {{report}} rt ON rt.id = t.source_report_id
+        WHERE t.plan_id = %s AND t.kind = 'plan_target' AND {published("t")}
+        UNION ALL
+        SELECT i.name, i.unit, f.value_text, f.kind, f.source_quote, r.title, f.year, f.period
+        FROM {{figure}} f
+        JOIN {{indicator}} i ON i.id = f.indicator_id
+        LEFT JOIN {{report}} r ON r.id = f.source_report_id
+        WHERE f.jurisdiction_id = %s AND f.kind IN ('expected', 'final')
+              AND f.year BETWEEN %s AND %s AND {published()}
+              AND f.indicator_id IN (SELECT indicator_id FROM {{figure}}
+                                     WHERE plan_id = %s AND kind = 'plan_target')
+        """,
+        [plan.pk, plan.jurisdiction_id, plan.first_year - 1, year, plan.pk],
+    )
+
+
 def export(year):
     """The Figures CSV's columns of a year, in the page's order, as PostgreSQL's own CSV (COPY)
     with no formatting: the least it takes to stream those rows."""

@@ -8,7 +8,7 @@ from django.db.models import Count, Max
 from django.urls import reverse
 
 from bench.measuring import floors
-from indicators.models import Assessment, Indicator, Jurisdiction
+from indicators.models import Assessment, Indicator, Jurisdiction, Plan
 
 TREND_JURISDICTIONS = 10
 
@@ -91,6 +91,7 @@ def pages():
             f"{reverse('indicators:trend')}?{trend_query}",
             floors.trend(indicator, chosen),
         ),
+        plan_page(province, year),
         Page(
             "figures CSV export",
             f"whole country, {year}",
@@ -99,3 +100,18 @@ def pages():
             export=True,
         ),
     ]
+
+
+def plan_page(jurisdiction, year):
+    """The mid-term evaluation of the jurisdiction's plan (the last one it has), read at `year`
+    or, when that lies outside the plan, at the plan's nearest year."""
+    plan = Plan.objects.filter(jurisdiction=jurisdiction).order_by("-last_year", "pk").first()
+    if plan is None:
+        raise BenchError(f"{jurisdiction.name} has no plan: run seed_synthetic (or load data).")
+    as_of = min(max(year, plan.first_year), plan.last_year)
+    return Page(
+        "plan progress",
+        f"{jurisdiction.name} {plan.name}, as of {as_of}",
+        f"{reverse('indicators:plan', args=[plan.pk])}?{urlencode({'as_of': as_of})}",
+        floors.plan(plan, as_of),
+    )

@@ -5,7 +5,8 @@ the demo's catalogue (`series`), and for every jurisdiction × indicator × year
 expected and a final result written in the forms real reports use (6.5, 6.5 左右, 6 以上,
 3.0 以内, 6—6.5, 正增长, 不低于全省平均水平, 与经济增长保持同步, 完成省下达目标 …; `texts`),
 each quoted from a report, plus the stored assessment of each target, judged by the domain's
-own code (`indicators.assessing`) as `manage.py reassess` would judge it (`assessment_rows`).
+own code (`indicators.assessing`) as `manage.py reassess` would judge it (`assessment_rows`),
+and a five-year plan per jurisdiction with its targets (`plans`).
 
 Figures and assessments go in with PostgreSQL COPY (`copying`), one transaction per batch of
 jurisdictions, written by a second thread while the next batch is generated (`batches`); ids
@@ -22,10 +23,11 @@ from django.db import connection, transaction
 
 from bench.synthetic.batches import figures_and_assessments
 from bench.synthetic.copying import NULL, SeedError, copy_in, copy_layout, copy_value, reserve_ids
+from bench.synthetic.plans import plans_seed
 from bench.synthetic.places import places_build, places_create
 from bench.synthetic.run import Seed, timed
 from bench.synthetic.series import series_create
-from indicators.models import Assessment, Figure, Indicator, Jurisdiction
+from indicators.models import Assessment, Figure, Indicator, Jurisdiction, Plan
 from indicators.models.versions import STRUCTURE, versions_bump
 
 
@@ -55,9 +57,12 @@ def seed_synthetic(*, jurisdictions, indicators, years, start_year=2010, seed=1,
         run.counts["reports"] = reports_copy(run)
     out(f"{run.counts['reports']} reports in {run.timings['reports']:.1f} s")
     figures_and_assessments(run, out)
+    with timed(run, "plans"), transaction.atomic():
+        run.counts["plan targets"] = plans_seed(run)
+    out(f"{run.counts['plans']} plans, {run.counts['plan targets']} plan targets")
     versions_bump([STRUCTURE])  # COPY sends no signals: no page body cached before stays valid
     with timed(run, "analyze"), connection.cursor() as cursor:
-        for model in (Jurisdiction, Indicator, Figure, Assessment, report_model()):
+        for model in (Jurisdiction, Indicator, Figure, Assessment, Plan, report_model()):
             cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
     run.timings["total"] = time.perf_counter() - started
     return run

@@ -16,6 +16,7 @@ PAGES = [
     "compare: all provinces",
     "compare: across years",
     "trend chart",
+    "plan progress",
     "figures CSV export",
 ]
 

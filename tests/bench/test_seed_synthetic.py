@@ -4,6 +4,8 @@ judged as the app itself judges them."""
 import io
 import random
 
+from collections import Counter
+
 import pytest
 from django.core.management import CommandError, call_command
 from django.db.models import F
@@ -13,7 +15,9 @@ from bench.synthetic.series import Series, behaviour_of
 from bench.synthetic.texts import key_texts
 from indicators.assessing.refresh import assessments_refresh_all
 from indicators.expressions import KINDS, parse
-from indicators.models import Assessment, Figure
+from indicators.assessing.pacing import plan_lines
+from indicators.models import Assessment, Figure, Plan
+from indicators.progress.periods import AsOf
 from tests.factories import JurisdictionFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)  # COPY runs in its own thread and connection
@@ -72,7 +76,7 @@ def test_synthetic_targets_use_every_form_reports_write():
 def test_seeded_assessments_are_what_the_app_itself_judges(seed):
     output = seed(jurisdictions=30, indicators=40, years=2)
     assert "Seeded" in output and "COPY and commit" in output
-    assert Figure.objects.count() == 30 * 40 * 2 * 3
+    assert Figure.objects.exclude(kind=Figure.Kind.PLAN_TARGET).count() == 30 * 40 * 2 * 3
     assert not Figure.history.exists()
     fields = ["status", "difference", "explanation_zh", "explanation_en", "result", "reference"]
     seeded = {(a.jurisdiction_id, a.indicator_id, a.year): a for a in Assessment.objects.all()}
@@ -109,6 +113,24 @@ def test_reassess_changes_nothing_the_seed_judged_relative_targets_included(seed
     call_command("reassess", stdout=io.StringIO())
 
     assert assessments_snapshot() == seeded
+
+
+def test_seeded_plans_have_targets_the_progress_calculation_reads(seed):
+    output = seed(jurisdictions=12, indicators=40, years=6, start_year=2019)
+    assert "12 plans" in output
+    plans = list(Plan.objects.all())
+    assert {(plan.first_year, plan.last_year) for plan in plans} == {(2021, 2025)}
+
+    lines = [line for found in plan_lines(plans, AsOf(2024)).values() for line in found]
+
+    assert len(lines) == Figure.objects.filter(kind=Figure.Kind.PLAN_TARGET).count() > 12
+    goals = Counter(line.progress.goal_type for line in lines)
+    assert {"average_growth", "cumulative_change", "level", "ceiling"} <= set(goals)
+    statuses = Counter(line.progress.status for line in lines)
+    # Needing judgement only where a year's result is written as words (完成市下达目标).
+    assert statuses["unparsed"] == 0 and statuses["needs_judgement"] < len(lines) / 4
+    assert len(statuses) >= 3, statuses  # ahead, on schedule and behind all occur
+    assert all(line.base is not None for line in lines if line.progress.goal_type == "level")
 
 
 def test_seed_refuses_a_database_that_already_holds_data(seed):
