@@ -11,6 +11,7 @@ urlpatterns = [
     path("jurisdictions/<str:code>/", pages.jurisdiction_detail, name="jurisdiction"),
     path("jurisdictions/<str:code>/<int:year>/", tables.gap_table, name="gaps"),
     path("jurisdictions/<str:code>/<int:year>/compare/", tables.compare_children, name="compare"),
+    path("jurisdictions/<str:code>/<int:year>/pace/", plans.year_pace, name="year_pace"),
     path("jurisdictions/<str:code>/years/", tables.compare_years, name="years"),
     path("jurisdictions/<str:code>/annex/<int:year>/", tables.annex, name="annex"),
     path("plans/<int:pk>/", plans.plan_detail, name="plan"),

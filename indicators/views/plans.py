@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from indicators.assessing.pacing import as_of_of, plan_lines
+from indicators.assessing.pacing import as_of_of, plan_lines, year_lines
 from indicators.display.charts.progress import PROGRESS_LABELS, progress_figure
 from indicators.exports.progress_sheets import progress_sheet
 from indicators.models import Indicator, Plan
@@ -16,7 +16,7 @@ from indicators.page_cache import cached_page, regions_of
 from indicators.permissions import read_view
 from indicators.progress.periods import AsOf
 from indicators.progress.statuses import PROGRESS_STATUS_CHOICES
-from indicators.views.tables import download
+from indicators.views.tables import download, place
 
 
 def chosen_as_of(request, plan):
@@ -114,3 +114,62 @@ def plan_compare(request, pk, indicator):
         regions_of(plan.jurisdiction),  # the jurisdictions below share its region
         lambda: {**plan_body(plan, lines(), as_of, problem), "chart": None},
     )
+
+
+def chosen_month(request, year):
+    """The month asked for (?as_of=2024-03) in `year`, or by default the last month over by now
+    (the whole year once it is over); (AsOf, a message when what was asked could not be used)."""
+    today = timezone.now().date()
+    default = AsOf(year) if year < today.year else AsOf(year, max(today.month - 1, 1))
+    text = (request.GET.get("as_of") or "").strip()
+    if not text:
+        return default, ""
+    try:
+        as_of = as_of_of(text)
+    except ValueError:
+        return default, _("%(value)s is not a year (2024) or a month (2024-03).") % {
+            "value": text[:20]
+        }
+    if as_of.year != year:
+        return default, _("%(value)s is outside %(year)s.") % {"value": text[:20], "year": year}
+    return as_of, ""
+
+
+@read_view
+def year_pace(request, code, year):
+    """序时进度 within a year: each annual target against the share of the year elapsed, read
+    from the figures for part of the year (「1–3 月累计完成投资 313.64 亿元」)."""
+    jurisdiction = place(code)
+    as_of, problem = chosen_month(request, year)
+    title = _("%(name)s %(year)s: progress within the year as of %(date)s") % {
+        "name": jurisdiction.name,
+        "year": year,
+        "date": as_of_text(as_of),
+    }
+
+    def lines():
+        return year_lines(jurisdiction, as_of)
+
+    response = download(request, lambda: progress_sheet(lines(), title), title)
+    return response or cached_page(
+        request,
+        "year_pace",
+        {"jurisdiction": jurisdiction, "year": year, "title": title},
+        regions_of(jurisdiction),
+        lambda: year_pace_body(lines(), as_of, problem),
+    )
+
+
+def year_pace_body(lines, as_of, problem):
+    return {
+        "lines": lines,
+        "counts": status_counts(lines),
+        "chart": progress_figure(lines),
+        "as_of": as_of,
+        "as_of_text": as_of_text(as_of),
+        "months": [f"{as_of.year}-{month:02d}" for month in range(1, 13)],
+        "problem": problem,
+        "labels": PROGRESS_LABELS,
+        "in_year": True,
+        "tolerance": settings.PROGRESS_TOLERANCE,
+    }
