@@ -1,6 +1,6 @@
 from django.urls import path
 
-from indicators.views import charts, exports, pages, plans, tables
+from indicators.views import charts, drafts, exports, pages, plans, tables
 
 app_name = "indicators"
 urlpatterns = [
@@ -11,6 +11,7 @@ urlpatterns = [
     path("jurisdictions/<str:code>/", pages.jurisdiction_detail, name="jurisdiction"),
     path("jurisdictions/<str:code>/<int:year>/", tables.gap_table, name="gaps"),
     path("jurisdictions/<str:code>/<int:year>/compare/", tables.compare_children, name="compare"),
+    path("jurisdictions/<str:code>/<int:year>/draft/", drafts.year_draft, name="draft"),
     path("jurisdictions/<str:code>/<int:year>/pace/", plans.year_pace, name="year_pace"),
     path("jurisdictions/<str:code>/years/", tables.compare_years, name="years"),
     path("jurisdictions/<str:code>/annex/<int:year>/", tables.annex, name="annex"),

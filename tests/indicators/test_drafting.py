@@ -8,10 +8,11 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import translation
 
 from indicators.display.drafting import Named, draft_build
-from indicators.models import Figure, Jurisdiction
+from indicators.models import Figure, Indicator, Jurisdiction
 from indicators.services.figures import figure_record
 from tests.conftest import make_user
 
@@ -112,3 +113,24 @@ def test_the_command_prints_the_draft_in_either_language(demo, tmp_path):
     assert "grew faster than targeted" in path.read_text(encoding="utf-8")
     with pytest.raises(CommandError):
         call_command("draft_report", jurisdiction="三明市", year=2023)
+
+
+def test_the_draft_page_links_every_named_indicator_to_its_figures_escaped(demo, admin_client):
+    fuzhou = Jurisdiction.objects.get(name="福州市")
+    quote = Figure.objects.get(
+        jurisdiction=fuzhou, indicator__name="第一产业增加值", year=2023, kind=Figure.Kind.EXPECTED
+    )
+    Figure.objects.filter(pk=quote.pk).update(source_quote="<script>alert(1)</script>增长4.5%")
+    Indicator.objects.filter(pk=quote.indicator_id).update(name="第一产业<script>alert(2)</script>")
+    url = reverse("indicators:draft", args=["350100", 2023])
+
+    response = admin_client.get(url)
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    for planted in ("alert(1)", "alert(2)"):
+        assert f"<script>{planted}" not in page and f"&lt;script&gt;{planted}" in page
+    assert reverse("indicators:figure", args=[quote.pk]) in page
+    assert "等 5 项指标完成上级下达任务" in page
+    gaps = admin_client.get(reverse("indicators:gaps", args=["350100", 2023])).content.decode()
+    assert url in gaps
