@@ -206,6 +206,23 @@ def plan(plan, year):
     )
 
 
+def year_figures(jurisdiction, year):
+    """Every figure of the jurisdiction's year with its series and report: the page of progress
+    within the year reads them all."""
+    return Floor(
+        f"""
+        SELECT i.name, i.unit, f.kind, f.period, f.value_text, f.source_quote, r.title
+        FROM {{figure}} f
+        JOIN {{indicator}} i ON i.id = f.indicator_id
+        LEFT JOIN {{report}} r ON r.id = f.source_report_id
+        WHERE f.jurisdiction_id = %s AND f.year = %s AND f.kind <> 'plan_target'
+              AND {published()}
+        ORDER BY i.display_order, i.name, f.id
+        """,
+        [jurisdiction.pk, year],
+    )
+
+
 def export(year):
     """The Figures CSV's columns of a year, in the page's order, as PostgreSQL's own CSV (COPY)
     with no formatting: the least it takes to stream those rows."""

@@ -93,6 +93,18 @@ def pages():
         ),
         plan_page(province, year),
         Page(
+            "progress within the year",
+            f"{province.name} {year}",
+            reverse("indicators:year_pace", args=[province.division_code, year]),
+            floors.year_figures(province, year),
+        ),
+        Page(
+            "draft of the review",
+            f"{province.name} {year}",
+            reverse("indicators:draft", args=[province.division_code, year]),
+            floors.gap_table(province, year),
+        ),
+        Page(
             "figures CSV export",
             f"whole country, {year}",
             f"{reverse('indicators:figures_export')}?{urlencode({'year': year})}",

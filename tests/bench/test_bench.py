@@ -17,6 +17,8 @@ PAGES = [
     "compare: across years",
     "trend chart",
     "plan progress",
+    "progress within the year",
+    "draft of the review",
     "figures CSV export",
 ]
 
