@@ -23,13 +23,16 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 # What the tests need from Debian's packages, installed when missing (as root): PostgreSQL,
-# Redis (the Celery integration test), Chromium (the browser tests) and gettext.
+# Redis (the Celery integration test), Chromium (the browser tests), gettext, and LibreOffice
+# Writer with a Chinese font (the .docx draft is opened in it).
 system-deps:
 	@missing=""; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || missing="$$missing postgresql"; \
 	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
+	command -v soffice >/dev/null || missing="$$missing libreoffice-writer-nogui"; \
+	fc-list :lang=zh 2>/dev/null | grep -q . || missing="$$missing fonts-wqy-microhei"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	  else echo "Please install:$$missing"; exit 1; fi; \

@@ -92,18 +92,7 @@ def pages():
             floors.trend(indicator, chosen),
         ),
         plan_page(province, year),
-        Page(
-            "progress within the year",
-            f"{province.name} {year}",
-            reverse("indicators:year_pace", args=[province.division_code, year]),
-            floors.year_figures(province, year),
-        ),
-        Page(
-            "draft of the review",
-            f"{province.name} {year}",
-            reverse("indicators:draft", args=[province.division_code, year]),
-            floors.gap_table(province, year),
-        ),
+        *progress_and_draft_pages(province, year),
         Page(
             "figures CSV export",
             f"whole country, {year}",
@@ -127,3 +116,20 @@ def plan_page(jurisdiction, year):
         f"{reverse('indicators:plan', args=[plan.pk])}?{urlencode({'as_of': as_of})}",
         floors.plan(plan, as_of),
     )
+
+
+def progress_and_draft_pages(jurisdiction, year):
+    return [
+        Page(
+            "progress within the year",
+            f"{jurisdiction.name} {year}",
+            reverse("indicators:year_pace", args=[jurisdiction.division_code, year]),
+            floors.year_figures(jurisdiction, year),
+        ),
+        Page(
+            "draft of the review",
+            f"{jurisdiction.name} {year}",
+            reverse("indicators:draft", args=[jurisdiction.division_code, year]),
+            floors.gap_table(jurisdiction, year),
+        ),
+    ]
