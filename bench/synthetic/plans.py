@@ -44,9 +44,11 @@ def plan_target(series):
     """(target as written, flags, method) of one series, or None: it has no plan target."""
     base = series.base
     if series.behaviour in ("growth", "level"):
-        return f"年均增长{number(max(base, 0.5 if series.behaviour == 'growth' else 7.0))}%", (
-            ANTICIPATORY
-        ), ""
+        return (
+            f"年均增长{number(max(base, 0.5 if series.behaviour == 'growth' else 7.0))}%",
+            (ANTICIPATORY),
+            "",
+        )
     if series.behaviour == "reduction":
         return f"累计降低{number(base * PLAN_YEARS)}%", BINDING, "log"
     if series.behaviour == "share":

@@ -23,8 +23,8 @@ from django.db import connection, transaction
 
 from bench.synthetic.batches import figures_and_assessments
 from bench.synthetic.copying import NULL, SeedError, copy_in, copy_layout, copy_value, reserve_ids
-from bench.synthetic.plans import plans_seed
 from bench.synthetic.places import places_build, places_create
+from bench.synthetic.plans import plans_seed
 from bench.synthetic.run import Seed, timed
 from bench.synthetic.series import series_create
 from indicators.models import Assessment, Figure, Indicator, Jurisdiction, Plan

@@ -3,7 +3,6 @@ judged as the app itself judges them."""
 
 import io
 import random
-
 from collections import Counter
 
 import pytest
@@ -13,9 +12,9 @@ from django.db.models import F
 from bench.synthetic.places import places_build
 from bench.synthetic.series import Series, behaviour_of
 from bench.synthetic.texts import key_texts
+from indicators.assessing.pacing import plan_lines
 from indicators.assessing.refresh import assessments_refresh_all
 from indicators.expressions import KINDS, parse
-from indicators.assessing.pacing import plan_lines
 from indicators.models import Assessment, Figure, Plan
 from indicators.progress.periods import AsOf
 from tests.factories import JurisdictionFactory

@@ -56,7 +56,12 @@ def test_the_annex_table_has_merged_headers_and_the_report_rows(demo, tmp_path):
         "2024 年预期目标",
     ]
     labels = [row.cells[0].text for row in table.rows[2:]]
-    assert labels[:4] == ["一、地区生产总值", "其中：第一产业增加值", "第二产业增加值", "# 规上工业增加值"]
+    assert labels[:4] == [
+        "一、地区生产总值",
+        "其中：第一产业增加值",
+        "第二产业增加值",
+        "# 规上工业增加值",
+    ]
     assert labels[-1] == "十三、亿元生产总值生产安全事故死亡率"
     for header in (top, below):
         assert header._tr.xpath("./w:trPr/w:tblHeader")  # repeated on each page
