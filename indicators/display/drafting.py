@@ -202,7 +202,7 @@ def shortfall_sentence(missed):
                 _(" (%(gap)s %(unit)s below target)") % {"gap": f"{gap:f}", "unit": unit},
             ]
         )
-    return [_("The largest shortfalls: "), *pairs_joined(items)]
+    return [_("the largest shortfalls: "), *pairs_joined(items)]
 
 
 def pairs_joined(items):
