@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.db.models import Case, Exists, OuterRef, When
 from django.utils import timezone
 
-from indicators.assessing.pacing import plan_lines
+from indicators.assessing.early_warnings import binding_warnings
 from indicators.display.charts.trend import trend_figure, trend_series
 from indicators.display.comparisons import Cell
 from indicators.display.shown import chosen_figures
@@ -117,10 +117,7 @@ def dashboard_build(jurisdiction, year=None):
 def plan_warnings(jurisdiction_ids, year):
     """预警: the binding targets behind schedule in the plans of these jurisdictions that cover
     the year shown (without one, the last year over), as of the end of that year."""
-    year = year or timezone.now().year - 1
-    plans = Plan.objects.filter(jurisdiction_id__in=jurisdiction_ids).covering(year)
-    found = plan_lines(plans.select_related("jurisdiction"), AsOf(year))
-    return [line for lines in found.values() for line in lines if line.warning]
+    return binding_warnings(jurisdiction_ids, AsOf(year or timezone.now().year - 1))
 
 
 def headline_indicators():
