@@ -75,10 +75,13 @@ class JurisdictionQuerySet(models.QuerySet):
         )
 
     def with_figures_of(self, indicator):
-        """Those with figures of the indicator. An EXISTS, which stops at the first figure, where
-        a join and DISTINCT would read every figure of the indicator."""
+        """Those with published figures of the indicator: a draft must not reveal itself by where
+        a page opens, and the charts draw published figures only. An EXISTS, which stops at the
+        first figure, where a join and DISTINCT would read every figure of the indicator."""
         figure = self.model._meta.get_field("figures").related_model  # figures imports places
-        figures = figure.objects.filter(jurisdiction=models.OuterRef("pk"), indicator=indicator)
+        figures = figure.objects.published().filter(
+            jurisdiction=models.OuterRef("pk"), indicator=indicator
+        )
         return self.filter(models.Exists(figures))
 
     def near(self, ids):
