@@ -171,6 +171,10 @@ def test_the_largest_report_saves_from_its_admin_page_as_rendered(client, admini
     page = client.get(url).content.decode()
     first = figures.order_by("year", "indicator__display_order", "indicator__name", "kind")[0]
     assert reverse("admin:indicators_figure_change", args=[first.pk]) in page
+    every = reverse("admin:indicators_figure_changelist") + f"?source_report__id__exact={report.pk}"
+    assert every in page
+    listed = client.get(every)
+    assert listed.status_code == 200 and listed.context["cl"].result_count == figures.count()
     data = submitted(page, "report_form")
     data["title"] = [report.title + "（修订）"]
     response = client.post(url, data)
