@@ -1,5 +1,8 @@
 from django.contrib import admin
 from django.forms.models import BaseInlineFormSet
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from rules.contrib.admin import ObjectPermissionsTabularInline
 
 from indicators.admin import PlanWatchAdmin, offered_in_scope
@@ -8,6 +11,10 @@ from indicators.models import Figure
 from indicators.services.figures import figures_change
 from reports.models import Report
 from reports.services import report_delete, report_record
+
+# Enough to check a report against its annex at a glance; all of them are a link away.
+FIGURES_LISTED = 100
+FIGURES_LISTED_ORDER = ["year", "indicator__display_order", "indicator__name", "kind"]
 
 
 class ReportFiguresFormSet(BaseInlineFormSet):
@@ -21,7 +28,13 @@ class ReportFiguresFormSet(BaseInlineFormSet):
 
 
 class FigureInline(ObjectPermissionsTabularInline):
+    """New figures of the report. Its stored figures are no rows here: a city's report has
+    hundreds, and an editable row each exceeds the fields Django accepts in one POST
+    (DATA_UPLOAD_MAX_NUMBER_FIELDS), so the page could not be saved. They are listed read-only
+    (ReportAdmin.figure_list), each linking to its own page."""
+
     model = Figure
+    verbose_name_plural = _("New figures")
     form = VersionedFigureForm
     formset = ReportFiguresFormSet
     fields = [
@@ -40,7 +53,7 @@ class FigureInline(ObjectPermissionsTabularInline):
     extra = 1
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("indicator", "jurisdiction")
+        return super().get_queryset(request).none()
 
 
 @admin.register(Report)
@@ -57,8 +70,21 @@ class ReportAdmin(PlanWatchAdmin):
     search_fields = ["title", "jurisdiction__name", "issuing_body", "meeting"]
     autocomplete_fields = ["jurisdiction"]
     list_select_related = ["jurisdiction"]
-    readonly_fields = ["created_by", "created_at", "updated_at"]
+    readonly_fields = ["created_by", "created_at", "updated_at", "figure_list"]
     inlines = [FigureInline]
+
+    @admin.display(description=_("Figures"))
+    def figure_list(self, report):
+        if report.pk is None:
+            return "—"
+        figures = report.figures.select_related("indicator").order_by(*FIGURES_LISTED_ORDER)
+        context = {
+            "figures": list(figures[:FIGURES_LISTED]),
+            "count": report.figures.count(),
+            "all_url": reverse("admin:indicators_figure_changelist")
+            + f"?source_report__id__exact={report.pk}",
+        }
+        return render_to_string("reports/_admin_figures.html", context)
 
     def get_search_results(self, request, queryset, search_term):
         return super().get_search_results(request, offered_in_scope(request, queryset), search_term)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from indicators.exports.figures_csv import parse_report_date
 from indicators.models import Figure, Indicator, Jurisdiction
+from indicators.models.places import division_code_validator
 from indicators.models.series import guessed_direction, guessed_measure
 from indicators.services.figures import figure_store
 from indicators.services.structure import indicator_record, jurisdiction_record
@@ -20,7 +21,6 @@ from reports.plan_book import PlanBook
 from reports.services import report_record
 
 PARENT_LEVEL = {"district": "city", "city": "province", "province": "country"}
-LEVEL_RANK = {"country": 0, "province": 1, "city": 2, "district": 3}
 
 
 class Places:
@@ -39,6 +39,10 @@ class Places:
 
     def coded(self, code, name, column):
         """The jurisdiction holding this code; a code is never reused for another name."""
+        try:
+            division_code_validator(code)  # the model's rule: ３５０１０５ is not a code
+        except ValidationError as error:
+            raise ValidationError({column: error.messages}) from None
         found = self.by_code.get(code)
         if found is not None and found.name != name:
             raise ValidationError(
@@ -152,7 +156,7 @@ class Resolver:
             found = candidates[0] if candidates else None
         if found is None:
             return self.create_jurisdiction(row.parent, level, None, row.parent_code or None)
-        if LEVEL_RANK[found.level] >= LEVEL_RANK[row.level]:
+        if not Jurisdiction.can_contain(found.level, row.level):
             raise ValidationError(
                 {
                     "parent_jurisdiction": _(

@@ -15,6 +15,7 @@ from indicators.exports.figures_csv import parse_report_date
 from indicators.models import Figure, Indicator
 from indicators.models.series import guessed_direction, guessed_measure
 from indicators.page_cache import regions_changed
+from indicators.queueing import queue_after_commit
 from indicators.services.figures import figure_store, permission_check
 from indicators.services.structure import indicator_record
 from reports.documents import DocumentError, document_text
@@ -132,7 +133,11 @@ def report_extract_start(*, report: Report) -> None:
     Report.objects.filter(pk=report.pk).update(
         extraction=Report.Extraction.RUNNING, extraction_error="", extraction_started=now()
     )
-    transaction.on_commit(lambda: extract_report.delay(report.pk))
+    queue_after_commit(
+        extract_report,
+        report.pk,
+        failed=lambda message: report_extract_failed(report_id=report.pk, message=message),
+    )
 
 
 def report_extract_run(*, report_id: int) -> None:

@@ -1,4 +1,5 @@
 import os
+from contextlib import contextmanager
 
 import dj_database_url
 import pytest
@@ -119,3 +120,25 @@ def plain_static_files(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@contextmanager
+def broker_down():
+    """Celery sending to a port nothing listens on, not eagerly: a web process while Redis is
+    down. (The app reads the CELERY_-prefixed names, which shadow the plain ones.)"""
+    from planwatch.celery import app
+    from tests.postgres import free_port
+
+    previous = {
+        "CELERY_BROKER_URL": app.conf.broker_url,
+        "CELERY_TASK_ALWAYS_EAGER": app.conf.task_always_eager,
+    }
+    app.conf.update(
+        CELERY_BROKER_URL=f"redis://127.0.0.1:{free_port()}/0", CELERY_TASK_ALWAYS_EAGER=False
+    )
+    app._after_fork()  # no producer pool bound to another broker
+    try:
+        yield
+    finally:
+        app.conf.update(previous)
+        app._after_fork()

@@ -3,13 +3,13 @@
 import tempfile
 
 from django.core.files import File
-from django.db import transaction
 from django.utils import timezone
 
 from indicators.exports.figures_csv import BOM
 from indicators.exports.figures_csv_writing import FiguresCsv
 from indicators.models import Export, Figure, Jurisdiction
 from indicators.permissions import sees_drafts
+from indicators.queueing import queue_after_commit
 
 PROGRESS_EVERY = 5000
 # One COPY per this many jurisdictions: progress between statements (about 16 steps for a country).
@@ -36,8 +36,13 @@ def export_start(*, user, filters: dict, filename: str) -> Export:
     from indicators.tasks import export_figures  # tasks import this module
 
     export = Export.objects.create(requested_by=user, filters=filters, filename=filename)
-    transaction.on_commit(lambda: export_figures.delay(export.pk))
+    queue_after_commit(export_figures, export.pk, failed=lambda error: export_failed(export, error))
     return export
+
+
+def export_failed(export: Export, error: str) -> None:
+    export.status, export.error = Export.Status.FAILED, error[:1000]
+    export.save(update_fields=["status", "error"])
 
 
 def export_run(export: Export) -> Export:
@@ -56,8 +61,7 @@ def export_run(export: Export) -> Export:
             stream.seek(0)
             export.file.save(export.filename, File(stream), save=False)
     except Exception as error:  # the page must say it failed, not spin forever
-        export.status, export.error = Export.Status.FAILED, str(error)[:1000]
-        export.save(update_fields=["status", "error"])
+        export_failed(export, str(error))
         raise
     export.status, export.rows_done, export.finished_at = (
         Export.Status.DONE,

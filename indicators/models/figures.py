@@ -16,12 +16,17 @@ from indicators.models.series import Indicator
 from indicators.progress.periods import period_of
 
 
+def published_condition():
+    """Which figures are published, as a condition a figure's history records answer too."""
+    if not settings.REVIEW_REQUIRED:
+        return Q()
+    return Q(review_status=Figure.Review.APPROVED)
+
+
 class FigureQuerySet(KeyedQuerySet):
     def published(self):
         """What officials and the public see, and what verdicts are computed from."""
-        if not settings.REVIEW_REQUIRED:
-            return self
-        return self.filter(review_status=Figure.Review.APPROVED)
+        return self.filter(published_condition())
 
     def annual(self):
         """Figures of a whole year: what annual verdicts, gap tables and trends use. A figure

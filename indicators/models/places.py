@@ -1,5 +1,6 @@
 """Where figures are stated: jurisdictions in their GB/T 2260 tree."""
 
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
@@ -9,8 +10,11 @@ from simple_history.models import HistoricalRecords
 MIN_YEAR = 1949
 MAX_YEAR = 2100
 
+# [0-9], not \d: \d also matches full-width and other scripts' digits (３５０１０５), which
+# look like a code but never equal the stored one, so lookups by code miss them.
 division_code_validator = RegexValidator(
-    r"^\d{6}$", _("A division code has six digits (GB/T 2260).")
+    r"\A[0-9]{6}\Z",
+    _("A division code is six ASCII digits 0-9 (GB/T 2260), not full-width digits."),
 )
 
 
@@ -75,10 +79,13 @@ class JurisdictionQuerySet(models.QuerySet):
         )
 
     def with_figures_of(self, indicator):
-        """Those with figures of the indicator. An EXISTS, which stops at the first figure, where
-        a join and DISTINCT would read every figure of the indicator."""
+        """Those with published figures of the indicator: a draft must not reveal itself by where
+        a page opens, and the charts draw published figures only. An EXISTS, which stops at the
+        first figure, where a join and DISTINCT would read every figure of the indicator."""
         figure = self.model._meta.get_field("figures").related_model  # figures imports places
-        figures = figure.objects.filter(jurisdiction=models.OuterRef("pk"), indicator=indicator)
+        figures = figure.objects.published().filter(
+            jurisdiction=models.OuterRef("pk"), indicator=indicator
+        )
         return self.filter(models.Exists(figures))
 
     def near(self, ids):
@@ -158,6 +165,36 @@ class Jurisdiction(models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def can_contain(cls, parent_level, level):
+        """Whether a jurisdiction of `parent_level` may have one of `level` directly below it:
+        only a higher level may, not necessarily the next (a county-level unit directly under a
+        province, 省直辖县级行政单位). The admin and the Figures CSV import share this rule."""
+        levels = cls.Level.values
+        return levels.index(parent_level) < levels.index(level)
+
+    def clean(self):
+        """A tree that runs downwards: a province under a city breaks every lookup that walks
+        from a place to its region (relative targets, imports, exports, the page cache)."""
+        if self.level not in self.Level.values:
+            return  # the level field reports it
+        level = self.Level(self.level).label
+        if self.parent_id and not self.can_contain(self.parent.level, self.level):
+            message = _("%(parent)s is a %(level)s; it cannot contain a %(child)s.") % {
+                "parent": self.parent.name,
+                "level": self.Level(self.parent.level).label,
+                "child": level,
+            }
+            raise ValidationError({"parent": message})
+        lower = [below for below in self.Level.values if self.can_contain(self.level, below)]
+        child = self.children.exclude(level__in=lower).first() if self.pk else None
+        if child is not None:
+            message = _(
+                "%(child)s below it is a %(child_level)s, which a %(level)s cannot contain."
+            )
+            params = {"child": child.name, "child_level": self.Level(child.level).label}
+            raise ValidationError({"level": message % {**params, "level": level}})
 
     @property
     def root(self):

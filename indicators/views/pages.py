@@ -90,15 +90,14 @@ def indicator_detail(request, pk):
 
 @read_view
 def figure_detail(request, pk):
-    figure = get_object_or_404(
-        Figure.objects.for_reader(drafts=sees_drafts(request.user)).for_detail(), pk=pk
-    )
+    drafts = sees_drafts(request.user)
+    figure = get_object_or_404(Figure.objects.for_reader(drafts=drafts).for_detail(), pk=pk)
     return render(
         request,
         "indicators/figure_detail.html",
         {
             "figure": figure,
-            "changes": figure_changes(figure),
+            "changes": figure_changes(figure, drafts=drafts),
             "can_review": request.user.has_perm("indicators.review_figure", figure),
         },
     )

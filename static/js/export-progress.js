@@ -14,6 +14,7 @@
     if (state.status === "done") {
       link.hidden = false;
     } else if (state.status === "failed") {
+      failed.querySelector("[data-error]").textContent = state.error;
       failed.hidden = false;
     } else {
       setTimeout(poll, 1000);

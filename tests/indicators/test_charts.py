@@ -13,6 +13,7 @@ from indicators.display.charts.gaps import gap_figure
 from indicators.display.charts.plotting import STATUS_COLOURS
 from indicators.display.charts.trend import trend_figure, trend_series
 from indicators.models import Assessment, Figure, Indicator, Jurisdiction
+from indicators.services.figures import figure_record
 from reports.models import Report
 from tests.factories import JurisdictionFactory, children_with_figures_of, figure_create
 
@@ -225,3 +226,23 @@ def test_a_figure_in_a_trend_series_dates_its_report_as_precisely_as_the_report(
         report.refresh_from_db()
         target, _result, _verdict = trend_series([gdp], [fuzhou])[gdp][fuzhou][2023]
         assert target.source_report.date_text == report.date_text
+
+
+def test_the_trend_page_does_not_open_on_a_jurisdiction_whose_only_figure_is_a_draft(
+    client, official, analyst, demo
+):
+    """Choosing it would tell an official that the unpublished figure exists."""
+    fuzhou = Jurisdiction.objects.get(division_code="350100")
+    gulou = JurisdictionFactory(
+        name="鼓楼区", level="district", parent=fuzhou, division_code="350102"
+    )
+    gdp = Indicator.objects.get(name="地区生产总值", unit="%")
+    figure_record(
+        figure=Figure(jurisdiction=gulou, indicator=gdp, year=2023, kind="target", value_text="7"),
+        user=analyst,
+    )
+    assert Figure.objects.get(jurisdiction=gulou).review_status == "draft"
+    client.force_login(official)
+    page = client.get(reverse("indicators:trend")).content.decode()
+    assert 'value="350102" checked' not in page
+    assert 'value="350100" checked' in page and 'value="350104" checked' in page

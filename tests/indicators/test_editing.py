@@ -5,7 +5,8 @@ from django.test import Client
 from django.urls import reverse
 
 from indicators.models import Figure
-from indicators.services.figures import figure_record
+from indicators.services.figures import figure_approve, figure_record, figure_return
+from tests.factories import fuzhou_gdp_target
 
 pytestmark = pytest.mark.django_db
 
@@ -127,3 +128,29 @@ def test_the_figure_page_runs_a_constant_number_of_queries(
     with django_assert_max_num_queries(10):
         page = analyst_client.get(url).content.decode()
     assert "<ins>5</ins>" in page
+
+
+def test_officials_and_the_public_see_only_the_approved_versions_in_a_figure_history(
+    client, analyst, fuzhou_reviewer, official, demo, settings
+):
+    """A returned value and the reviewer's comment are internal; the analyst still sees them."""
+    figure = fuzhou_gdp_target()
+    figure.value_text = "7 左右"
+    figure_record(figure=figure, user=analyst, reason="草稿改动")
+    figure_return(figure=figure, user=fuzhou_reviewer, comment="内部意见：与附表不符")
+    figure.refresh_from_db()
+    figure.value_text = "6.8"
+    figure_record(figure=figure, user=analyst)
+    figure_approve(figure=figure, user=fuzhou_reviewer)
+    url = reverse("indicators:figure", args=[figure.pk])
+    settings.PUBLIC_READ = True
+    client.force_login(official)
+    for reader in ["official", "anonymous"]:
+        page = client.get(url).content.decode()
+        assert "<del>6.5 左右</del> → <ins>6.8</ins>" in page, reader
+        for internal in ["7 左右", "内部意见", "草稿改动", "退回", "草稿"]:
+            assert internal not in page, (reader, internal)
+        client.logout()
+    client.force_login(analyst)
+    page = client.get(url).content.decode()
+    assert "<ins>7 左右</ins>" in page and "内部意见：与附表不符" in page and "草稿改动" in page

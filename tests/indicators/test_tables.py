@@ -9,8 +9,9 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from indicators.models import Assessment, Figure, Jurisdiction
+from indicators.models import Assessment, Export, Figure, Jurisdiction
 from reports.importing import figures_import
+from tests.conftest import broker_down
 from tests.factories import JurisdictionFactory, children_with_figures_of, figure_create
 
 pytestmark = pytest.mark.django_db
@@ -262,3 +263,18 @@ def test_all_provinces_side_by_side(analyst_client, demo):
         reverse("indicators:compare_roots", args=[2023])
         in analyst_client.get(reverse("indicators:jurisdiction_list")).content.decode()
     )
+
+
+def test_a_large_export_the_broker_cannot_take_fails_with_a_message_on_its_page(
+    client, analyst, settings, demo, django_capture_on_commit_callbacks
+):
+    settings.EXPORT_ASYNC_ROWS = 10
+    client.force_login(analyst)
+    with broker_down(), django_capture_on_commit_callbacks(execute=True):
+        response = client.get(reverse("indicators:figures_export") + "?within=350100")
+    assert response.status_code == 302 and "/exports/" in response["Location"]
+    export = Export.objects.get()
+    assert export.status == "failed" and "任务队列" in export.error
+    assert export.error in client.get(response["Location"]).content.decode()
+    status = client.get(reverse("indicators:export_status", args=[export.pk])).json()
+    assert (status["status"], status["error"]) == ("failed", export.error)

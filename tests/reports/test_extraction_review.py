@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from indicators.models import Figure, Jurisdiction
 from reports.models import Candidate, Report
+from tests.conftest import broker_down, place
 from tests.factories import JurisdictionFactory
 
 pytestmark = pytest.mark.django_db
@@ -237,3 +238,26 @@ def test_text_and_file_together_are_refused(analyst_client, demo):
         },
     )
     assert response.status_code == 200 and Report.objects.count() == before
+
+
+def test_an_extraction_the_broker_cannot_take_fails_with_a_message_and_can_be_tried_again(
+    analyst_client, django_capture_on_commit_callbacks
+):
+    district = JurisdictionFactory(
+        name="试验区", level="district", parent=place("350100"), division_code="350199"
+    )
+    with broker_down(), django_capture_on_commit_callbacks(execute=True):
+        response = analyst_client.post(
+            reverse("reports:new"), {"jurisdiction": district.pk, "text": CANGSHAN}
+        )
+    assert response.status_code == 302
+    report = Report.objects.get(jurisdiction=district)
+    assert report.extraction == "failed" and "任务队列" in report.extraction_error
+    page = analyst_client.get(response["Location"]).content.decode()
+    assert report.extraction_error in page
+    assert reverse("reports:extract_again", args=[report.pk]) in page
+    with django_capture_on_commit_callbacks(execute=True):  # the broker is back
+        analyst_client.post(reverse("reports:extract_again", args=[report.pk]))
+    report.refresh_from_db()
+    assert (report.extraction, report.extraction_error) == ("done", "")
+    assert report.candidates.filter(indicator="地区生产总值", value_text="1110").exists()

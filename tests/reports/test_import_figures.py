@@ -398,3 +398,12 @@ def test_partial_import_forgets_what_a_refused_row_created():
     assert [(e.row, e.column) for e in result.errors] == [(3, "division_code")]
     assert result.stored and Figure.objects.count() == 2
     assert result.created_jurisdictions == ["福建省", "新市"]
+
+
+@pytest.mark.parametrize("column", ["division_code", "parent_division_code"])
+def test_a_division_code_in_fullwidth_digits_is_refused_naming_its_column(column):
+    row = "仓山区,district,福州市,地区生产总值,%,2023,final,5,,,,３５０１０４"
+    result = figures_import(data=csv_bytes(row, header=f"{HEADER},{column}"))
+    assert [(e.row, e.column) for e in result.errors] == [(2, column)]
+    assert "ASCII digits" in result.errors[0].message
+    assert stored_state() == (0, 0, 0, 0)
