@@ -116,10 +116,13 @@ TEMPLATES = [
 WSGI_APPLICATION = "planwatch.wsgi.application"
 ASGI_APPLICATION = "planwatch.asgi.application"
 
+# A kept connection is checked before a request reuses it: one dead since a PostgreSQL restart
+# is replaced rather than failing the first request of every worker.
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
+        conn_health_checks=True,
     )
 }
 
