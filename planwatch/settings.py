@@ -132,8 +132,19 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # web workers then warm one cache), else in each process's memory. Correct either way: a body is
 # kept under version numbers stored in the database, which every write changes.
 CACHE_URL = os.environ.get("CACHE_URL", "")
+# A hung Redis (stopped, its port still accepting) would hold every request that reads a page or
+# a session; past this many milliseconds a connect or a reply is a cache error, taken as a miss
+# (planwatch/cache.py then leaves Redis alone for a few seconds).
+CACHE_TIMEOUT_SECONDS = env_int("CACHE_TIMEOUT_MS", 500) / 1000
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    "default": {
+        "BACKEND": "planwatch.cache.RedisCache",
+        "LOCATION": CACHE_URL,
+        "OPTIONS": {
+            "socket_connect_timeout": CACHE_TIMEOUT_SECONDS,
+            "socket_timeout": CACHE_TIMEOUT_SECONDS,
+        },
+    }
     if CACHE_URL
     else {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
