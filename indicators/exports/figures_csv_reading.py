@@ -211,10 +211,16 @@ def choice(number, column, value, choices, errors):
         )
 
 
+def is_ascii_number(text):
+    """Digits 0–9 only: str.isdigit() also takes ²⁰²³ (which int() refuses) and ２０２３ (which
+    it reads, making a look-alike of a code)."""
+    return text.isascii() and text.isdigit()
+
+
 def parse_year(number, text, errors, column="year"):
     if not text:
         return None
-    if not text.isdigit() or not MIN_YEAR <= int(text) <= MAX_YEAR:
+    if not is_ascii_number(text) or not MIN_YEAR <= int(text) <= MAX_YEAR:
         errors.append(
             RowError(
                 number,
@@ -247,7 +253,7 @@ def check_report(number, cells, errors):
 
 def check_codes(number, codes, errors):
     for column, code in codes.items():
-        if code and not (code.isdigit() and len(code) == 6):
+        if code and not (is_ascii_number(code) and len(code) == 6):
             message = _("%(value)r is not a six-digit division code.") % {"value": code}
             errors.append(RowError(number, column, message))
 
