@@ -6,6 +6,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from indicators.models.names import clean_names
+
 MIN_YEAR = 1949
 MAX_YEAR = 2100
 
@@ -158,6 +160,9 @@ class Jurisdiction(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        clean_names(self, "name", "name_en")
 
     @property
     def root(self):
