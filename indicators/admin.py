@@ -1,5 +1,6 @@
-from django.contrib import admin
-from django.core.exceptions import PermissionDenied
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 from rules.contrib.admin import ObjectPermissionsModelAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
@@ -31,6 +32,15 @@ class PlanWatchAdmin(ObjectPermissionsModelAdminMixin, SimpleHistoryAdmin):
 
     def remove(self, obj, user):
         raise NotImplementedError
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except ValidationError as error:
+            # The service refused what the form had passed: another request stored the same
+            # row in between (a double submit). Back to the form, saying why.
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
 
     def has_change_history_permission(self, request, obj=None):
         return is_administrator(request.user)

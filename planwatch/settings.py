@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the locale, for its message in the reader's language; before anything that reads.
+    "planwatch.middleware.RefuseNulMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -116,10 +118,13 @@ TEMPLATES = [
 WSGI_APPLICATION = "planwatch.wsgi.application"
 ASGI_APPLICATION = "planwatch.asgi.application"
 
+# A kept connection is checked before a request reuses it: one dead since a PostgreSQL restart
+# is replaced rather than failing the first request of every worker.
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
+        conn_health_checks=True,
     )
 }
 
@@ -129,8 +134,19 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # web workers then warm one cache), else in each process's memory. Correct either way: a body is
 # kept under version numbers stored in the database, which every write changes.
 CACHE_URL = os.environ.get("CACHE_URL", "")
+# A hung Redis (stopped, its port still accepting) would hold every request that reads a page or
+# a session; past this many milliseconds a connect or a reply is a cache error, taken as a miss
+# (planwatch/cache.py then leaves Redis alone for a few seconds).
+CACHE_TIMEOUT_SECONDS = env_int("CACHE_TIMEOUT_MS", 500) / 1000
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    "default": {
+        "BACKEND": "planwatch.cache.RedisCache",
+        "LOCATION": CACHE_URL,
+        "OPTIONS": {
+            "socket_connect_timeout": CACHE_TIMEOUT_SECONDS,
+            "socket_timeout": CACHE_TIMEOUT_SECONDS,
+        },
+    }
     if CACHE_URL
     else {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from indicators.exports.figures_csv import parse_report_date
 from indicators.models import MAX_YEAR, MIN_YEAR, Jurisdiction
+from indicators.models.names import visible_text
 from indicators.permissions import is_administrator, scope
 from reports.plan_tables import plan_table
 from reports.uploads import validate_report_file
@@ -59,7 +60,7 @@ class ReportNewForm(forms.Form):
         )
 
     def clean_text(self):
-        return within_length(self.cleaned_data["text"], settings.REPORT_MAX_TEXT)
+        return within_length(visible_text(self.cleaned_data["text"]), settings.REPORT_MAX_TEXT)
 
     def clean_date_text(self):
         return checked_date(self.cleaned_data["date_text"])
@@ -82,7 +83,7 @@ class PasteForm(forms.Form):
     )
 
     def clean_text(self):
-        return within_length(self.cleaned_data["text"], settings.REPORT_MAX_PASTE)
+        return within_length(visible_text(self.cleaned_data["text"]), settings.REPORT_MAX_PASTE)
 
 
 class AcceptAboveForm(forms.Form):
@@ -145,7 +146,7 @@ class PlanTableForm(forms.Form):
         return checked_date(self.cleaned_data["report_date"])
 
     def clean_text(self):
-        return within_length(self.cleaned_data["text"], settings.REPORT_MAX_PASTE)
+        return within_length(visible_text(self.cleaned_data["text"]), settings.REPORT_MAX_PASTE)
 
     def clean(self):
         cleaned = super().clean()

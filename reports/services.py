@@ -17,6 +17,7 @@ from indicators.models.series import guessed_direction, guessed_measure
 from indicators.page_cache import regions_changed
 from indicators.queueing import queue_after_commit
 from indicators.services.figures import figure_store, permission_check
+from indicators.services.saving import save_or_refuse
 from indicators.services.structure import indicator_record
 from reports.documents import DocumentError, document_text
 from reports.extraction import OutOfTime, extract, report_metadata
@@ -110,7 +111,7 @@ def report_record(*, report: Report, user, reason: str | None = None) -> Report:
     permission_check(user, f"reports.{'change' if stored else 'add'}_report", report)
     report.full_clean()
     report._history_user, report._change_reason = user, reason
-    report.save()
+    save_or_refuse(report)
     if stored and stored["delivered_on"] != report.delivered_on:
         assessments_refresh_figures(report.figures.all())
     regions_changed([report.jurisdiction_id])

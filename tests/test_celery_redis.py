@@ -3,8 +3,6 @@
 import io
 import os
 import random
-import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -19,53 +17,17 @@ from planwatch.celery import app
 from reports.models import Report
 from reports.tasks import extract_report
 from tests.factories import JurisdictionFactory, ReportFactory
-from tests.postgres import free_port
+from tests.redis_server import running_redis
 
 pytestmark = pytest.mark.django_db(transaction=True)
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "reports" / "demo" / "seeds" / "cangshan-2024-execution-2025-plan.txt"
 
 
-def wait_for_port(port, seconds=10):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.1)
-    raise RuntimeError(f"nothing listens on {port}")
-
-
 @pytest.fixture
 def redis_url(tmp_path):
-    server = shutil.which("redis-server")
-    if server is None:
-        pytest.fail(
-            "redis-server is not installed: `make test` installs it (apt-get install redis-server)"
-        )
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            server,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(tmp_path),
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        wait_for_port(port)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    with running_redis(tmp_path) as (_process, url):
+        yield url
 
 
 @pytest.fixture

@@ -133,3 +133,15 @@ def test_report_limits_come_from_the_environment_and_fail_loudly_when_inconsiste
     assert result.returncode != 0 and "EXTRACTION_HARD_SECONDS must exceed" in result.stderr
     result = run_python("-c", script, env={**env, "DOCUMENT_MAX_PAGES": "many"})
     assert "DOCUMENT_MAX_PAGES must be an integer" in result.stderr
+
+
+def test_persistent_database_connections_are_checked_before_reuse():
+    # A kept connection dead since a PostgreSQL restart would fail the first request of every
+    # worker; Django's health check replaces it instead.
+    env = {**PRODUCTION_ENV, "DJANGO_SETTINGS_MODULE": "planwatch.settings"}
+    script = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "d = s.DATABASES['default']; print(d['CONN_MAX_AGE'], d['CONN_HEALTH_CHECKS'])"
+    )
+    result = run_python("-c", script, env={**env, "DATABASE_CONN_MAX_AGE": "60"})
+    assert result.stdout.split() == ["60", "True"], result.stderr

@@ -108,7 +108,8 @@ NEUTRALISED_SQL = (
 
 # Report.DatePrecision's values: the text gives a day, a month or only a year.
 DAY, MONTH, YEAR = "day", "month", "year"
-REPORT_DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII: \d would take any script's digits (２０２４), which no export writes.
+REPORT_DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
 
 
 def report_date_text(delivered_on, precision):

@@ -17,6 +17,7 @@ from indicators.exports.figures_csv import (
 )
 from indicators.models import MAX_YEAR, MIN_YEAR, Figure, Jurisdiction, flags_in_quote
 from indicators.models.figures import period_parts, period_text
+from indicators.models.names import visible_name
 
 LEVELS = [choice.value for choice in Jurisdiction.Level]
 KINDS = [choice.value for choice in Figure.Kind]
@@ -76,7 +77,7 @@ def decode_csv(data):
 def read_rows(text, read):
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        header = [name.strip().lower() for name in next(reader, [])]
+        header = [visible_name(name).lower() for name in next(reader, [])]
     except csv.Error as error:
         read.errors.append(
             RowError(1, "", _("The header cannot be read: %(error)s") % {"error": error})
@@ -107,7 +108,8 @@ def read_rows(text, read):
                 )
             )
             continue
-        named = dict(zip(header, (restore_formula(c.strip()) for c in cells), strict=True))
+        # Invisible characters (a BOM before a row, a zero-width space) would make look-alikes.
+        named = dict(zip(header, (restore_formula(visible_name(c)) for c in cells), strict=True))
         row, errors = parse_row(number, named)
         read.errors.extend(errors)
         if row is not None:
@@ -211,10 +213,16 @@ def choice(number, column, value, choices, errors):
         )
 
 
+def is_ascii_number(text):
+    """Digits 0–9 only: str.isdigit() also takes ²⁰²³ (which int() refuses) and ２０２３ (which
+    it reads, making a look-alike of a code)."""
+    return text.isascii() and text.isdigit()
+
+
 def parse_year(number, text, errors, column="year"):
     if not text:
         return None
-    if not text.isdigit() or not MIN_YEAR <= int(text) <= MAX_YEAR:
+    if not is_ascii_number(text) or not MIN_YEAR <= int(text) <= MAX_YEAR:
         errors.append(
             RowError(
                 number,
@@ -247,7 +255,7 @@ def check_report(number, cells, errors):
 
 def check_codes(number, codes, errors):
     for column, code in codes.items():
-        if code and not (code.isdigit() and len(code) == 6):
+        if code and not (is_ascii_number(code) and len(code) == 6):
             message = _("%(value)r is not a six-digit division code.") % {"value": code}
             errors.append(RowError(number, column, message))
 

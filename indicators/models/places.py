@@ -7,6 +7,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from indicators.models.names import clean_names
+
 MIN_YEAR = 1949
 MAX_YEAR = 2100
 
@@ -177,6 +179,7 @@ class Jurisdiction(models.Model):
     def clean(self):
         """A tree that runs downwards: a province under a city breaks every lookup that walks
         from a place to its region (relative targets, imports, exports, the page cache)."""
+        clean_names(self, "name", "name_en")
         if self.level not in self.Level.values:
             return  # the level field reports it
         level = self.Level(self.level).label

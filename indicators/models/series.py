@@ -8,6 +8,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from indicators.models.names import clean_names, visible_name
+
 # How reports name a series whose figures are changes (地区生产总值增长, 居民消费价格涨幅,
 # 单位GDP能耗降低) and one whose figures are shares (常住人口城镇化率, 森林覆盖率, …比重).
 CHANGE_WORDS = re.compile(r"增长|增速|增幅|涨幅|上涨|降低|下降|降幅|减少|削减|提高")
@@ -143,6 +145,8 @@ class Indicator(models.Model):
     def clean(self):
         if not isinstance(self.aliases, list) or not all(isinstance(a, str) for a in self.aliases):
             raise ValidationError({"aliases": _("Aliases must be a list of names.")})
+        clean_names(self, "name", "name_en", "unit")
+        self.aliases = [alias for alias in map(visible_name, self.aliases) if alias]
 
     @property
     def depth(self):

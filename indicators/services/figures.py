@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from indicators.assessing.refresh import assessments_refresh
 from indicators.models import Figure
 from indicators.permissions import publishes_directly
+from indicators.services.saving import save_or_refuse
 
 KEY_FIELDS = ("jurisdiction_id", "indicator_id", "year")
 
@@ -49,7 +50,7 @@ def figure_save(figure, stored, *, user, reason):
     figure.refresh_value()
     figure.version = stored["version"] + 1 if stored else 1
     figure._history_user, figure._change_reason = user, reason
-    figure.save()
+    save_or_refuse(figure)
     return {figure.assessment_key, tuple(stored[f] for f in KEY_FIELDS) if stored else None} - {
         None
     }
