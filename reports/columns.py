@@ -26,6 +26,7 @@ COLUMN_OF = {
         "source_report": "report_title",
         "jurisdiction": "jurisdiction",
         "indicator": "indicator",
+        "review_status": "review_status",
     },
     Plan: {"name": "plan", "first_year": "plan_start", "last_year": "plan_end"},
 }

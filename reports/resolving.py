@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from indicators.exports.figures_csv import parse_report_date
 from indicators.models import Figure, Indicator, Jurisdiction
 from indicators.models.series import guessed_direction, guessed_measure
+from indicators.permissions import imported_status
 from indicators.services.figures import figure_store
 from indicators.services.structure import indicator_record, jurisdiction_record
 from reports.columns import validated
@@ -54,6 +55,7 @@ class Resolver:
     def __init__(self, result, *, user=None):
         self.result, self.user = result, user  # user None: a system import, trusted
         self.pending_parents, self.seen = [], {}
+        self.drafted = set()  # jurisdictions whose approved rows were stored as drafts
         self.touched = set()  # the keys of the figures written, to re-judge at the end
         self.reload()
 
@@ -272,6 +274,21 @@ class Resolver:
 
     # Figures -------------------------------------------------------------------------------
 
+    def status(self, row, jurisdiction):
+        """The row's review status as the user may set it; a refused approval is a draft, said once
+        per jurisdiction."""
+        status = imported_status(self.user, jurisdiction, row.review_status)
+        if status != (row.review_status or None) and jurisdiction.pk not in self.drafted:
+            self.drafted.add(jurisdiction.pk)
+            self.result.warnings.append(
+                _(
+                    "Row %(row)s: you may not review figures of %(name)s; its rows marked "
+                    "approved or returned were stored as drafts."
+                )
+                % {"row": row.number, "name": jurisdiction.name}
+            )
+        return status
+
     def existing_figure(self, key):
         scope = key[:1] + key[5:]
         if scope not in self.loaded_figures_for:
@@ -310,13 +327,19 @@ class Resolver:
             )
         self.seen[key] = row.number
         figure = self.existing_figure(key)
+        status = self.status(row, jurisdiction)
         written = (row.value_text, row.quote, row.flags, plan and plan.pk, row.method)
-        if figure is not None and written == (
-            figure.value_text,
-            figure.source_quote,
-            figure.flags,
-            figure.plan_id,
-            figure.method,
+        if (
+            figure is not None
+            and written
+            == (
+                figure.value_text,
+                figure.source_quote,
+                figure.flags,
+                figure.plan_id,
+                figure.method,
+            )
+            and status in (None, figure.review_status)
         ):
             self.result.figures_unchanged += 1
             return figure
@@ -339,7 +362,7 @@ class Resolver:
             )
         figure.value_text, figure.source_quote, figure.flags = row.value_text, row.quote, row.flags
         figure.plan, figure.method = plan, row.method
-        self.touched |= figure_store(figure=validated(figure), user=self.user)
+        self.touched |= figure_store(figure=validated(figure), user=self.user, status=status)
         self.figures[key] = figure
         if created:
             self.result.figures_created += 1

@@ -20,6 +20,7 @@ from indicators.models.figures import period_parts, period_text
 
 LEVELS = [choice.value for choice in Jurisdiction.Level]
 KINDS = [choice.value for choice in Figure.Kind]
+REVIEW_STATUSES = [choice.value for choice in Figure.Review]
 # csv's own limit is 128 KiB a field; a quote is a sentence, a report's text never comes this way.
 FIELD_LIMIT = 20_000
 
@@ -161,6 +162,8 @@ def parse_row(number, cells):
     check_codes(number, codes, errors)
     flags = parse_flags(number, cells, errors)
     plan = parse_plan(number, cells, kind, year, errors)
+    review_status = cells.get("review_status", "")
+    choice(number, "review_status", review_status, REVIEW_STATUSES, errors)
     if errors:
         return None, errors
     row = FigureRow(
@@ -181,6 +184,7 @@ def parse_row(number, cells):
         report_date=cells["report_date"],
         quote=cells["source_quote"],
         flags=flags,
+        review_status=review_status,
         **plan,
     )
     return row, []

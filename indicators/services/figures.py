@@ -32,10 +32,17 @@ def stored_state(figure):
     return Figure.objects.filter(pk=figure.pk).values(*KEY_FIELDS, "version").first()
 
 
-def figure_enter(figure, user):
-    """Who entered (or last edited) the value; an analyst's entry awaits review."""
+def figure_enter(figure, user, status=None):
+    """Who entered (or last edited) the value; an analyst's entry awaits review. `status`: the
+    review status an import carries, which the caller has checked the user may set."""
     figure.entered_by = user
-    if publishes_directly(user):
+    if status:
+        reviewed = status != Figure.Review.DRAFT
+        figure.review_status = status
+        figure.reviewed_by, figure.reviewed_at = (
+            (user, timezone.now()) if reviewed else (None, None)
+        )
+    elif publishes_directly(user):
         figure.review_status = Figure.Review.APPROVED
         figure.reviewed_by, figure.reviewed_at = user, timezone.now()
     else:
@@ -55,12 +62,15 @@ def figure_save(figure, stored, *, user, reason):
     }
 
 
-def figure_store(*, figure: Figure, user, reason: str | None = None) -> set:
-    """Save a figure as `user` entered it (a draft if they need review); returns the keys whose
-    assessments it changes. The caller refreshes them (assessments_refresh) before committing."""
+def figure_store(
+    *, figure: Figure, user, reason: str | None = None, status: str | None = None
+) -> set:
+    """Save a figure as `user` entered it (a draft if they need review, or `status`, which the
+    caller may set: imports_status); returns the keys whose assessments it changes. The caller
+    refreshes them (assessments_refresh) before committing."""
     stored = stored_state(figure)
     permission_check(user, f"indicators.{'change' if stored else 'add'}_figure", figure)
-    figure_enter(figure, user)
+    figure_enter(figure, user, status)
     # The database holds the unique constraints; forms check them with their own messages.
     figure.full_clean(validate_constraints=False)
     return figure_save(figure, stored, user=user, reason=reason)
