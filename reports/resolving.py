@@ -1,27 +1,30 @@
 """Turning Figures CSV rows into stored objects: find or create jurisdictions, indicators, reports.
 
-Everything already stored is indexed once, so an import of N rows runs a handful of queries.
+Everything already stored is indexed once (the reports the file names, by their titles), so an
+import of N rows runs a handful of queries plus one per distinct plan it names.
 Every check that can refuse a row raises ValidationError keyed by the CSV column it is about.
 """
 
 from collections import defaultdict
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 from indicators.exports.figures_csv import parse_report_date
-from indicators.models import Figure, Indicator, Jurisdiction
+from indicators.models import Indicator, Jurisdiction
 from indicators.models.series import guessed_direction, guessed_measure
 from indicators.permissions import imported_status
-from indicators.services.figures import figure_store
 from indicators.services.structure import indicator_record, jurisdiction_record
-from reports.columns import validated
+from reports.columns import checked, validated
 from reports.models import Report
 from reports.plan_book import PlanBook
 from reports.services import report_record
+from reports.storing import Planned
 
 PARENT_LEVEL = {"district": "city", "city": "province", "province": "country"}
 LEVEL_RANK = {"country": 0, "province": 1, "city": 2, "district": 3}
+TITLES_PER_QUERY = 2_000
 
 
 class Places:
@@ -52,9 +55,15 @@ class Places:
 
 
 class Resolver:
-    def __init__(self, result, *, user=None):
+    """Finds or creates what each row names and checks its figure, writing nothing else. A row's
+    first write (a new jurisdiction, indicator, report or plan) opens a savepoint, `savepoint`,
+    which the caller releases or, when the row is refused, rolls back (then `reload`)."""
+
+    def __init__(self, result, *, user=None, titles=()):
         self.result, self.user = result, user  # user None: a system import, trusted
         self.pending_parents, self.seen = [], {}
+        self.titles = sorted(set(titles) - {""})
+        self.savepoint, self.permitted = None, {}
         self.drafted = set()  # jurisdictions whose approved rows were stored as drafts
         self.touched = set()  # the keys of the figures written, to re-judge at the end
         self.reload()
@@ -65,7 +74,7 @@ class Resolver:
         self.indicators = {}
         for indicator in Indicator.objects.all():
             self.remember_indicator(indicator)
-        self.reports, self.figures, self.loaded_figures_for = {}, {}, set()
+        self.reports = self.stored_reports()
         self.plans = PlanBook(self)
         self.pending_parents = [
             (row, i) for row, i in self.pending_parents if row.number != failed_row
@@ -75,6 +84,22 @@ class Resolver:
         """Checks an analyst's import row by row; a system import (no user) is trusted."""
         if self.user is not None and not self.user.has_perm(permission, obj):
             raise ValidationError({column: message})
+
+    def may_write(self, permission, jurisdiction, column, message):
+        """allowed() for a write permission, which depends on the jurisdiction alone: asked once
+        per jurisdiction."""
+        if self.user is None:
+            return
+        key = (permission, jurisdiction.pk)
+        if key not in self.permitted:
+            self.permitted[key] = self.user.has_perm(permission, jurisdiction)
+        if not self.permitted[key]:
+            raise ValidationError({column: message})
+
+    def writing(self):
+        """Before each write of a row: the row's savepoint, opened by its first."""
+        if self.savepoint is None:
+            self.savepoint = transaction.savepoint()
 
     # Jurisdictions -------------------------------------------------------------------------
 
@@ -175,7 +200,9 @@ class Resolver:
             "jurisdiction",
             _("You may not create %(name)s: it is outside your jurisdictions.") % {"name": name},
         )
-        jurisdiction_record(jurisdiction=validated(jurisdiction), user=self.user)
+        validated(jurisdiction)
+        self.writing()
+        jurisdiction_record(jurisdiction=jurisdiction, user=self.user)
         self.places.add(jurisdiction)
         self.result.created_jurisdictions.append(name)
         return jurisdiction
@@ -190,6 +217,7 @@ class Resolver:
             % {"name": jurisdiction.name, "parent": parent.name},
         )
         jurisdiction.parent = parent
+        self.writing()
         jurisdiction_record(
             jurisdiction=jurisdiction, user=self.user, permission="indicators.add_jurisdiction"
         )
@@ -213,7 +241,9 @@ class Resolver:
         self.allowed(
             "indicators.add_indicator", indicator, "indicator", _("You may not create indicators.")
         )
-        indicator_record(indicator=validated(indicator), user=self.user)
+        validated(indicator)
+        self.writing()
+        indicator_record(indicator=indicator, user=self.user)
         self.remember_indicator(indicator)
         if row.indicator_parent:
             self.pending_parents.append((row, indicator))
@@ -244,31 +274,38 @@ class Resolver:
 
     # Reports -------------------------------------------------------------------------------
 
+    def stored_reports(self):
+        """The stored reports the file's titles name, by (jurisdiction, title, date)."""
+        reports = {}
+        for start in range(0, len(self.titles), TITLES_PER_QUERY):
+            named = Report.objects.filter(title__in=self.titles[start : start + TITLES_PER_QUERY])
+            for report in named.only("jurisdiction_id", "title", "delivered_on").order_by("pk"):
+                key = (report.jurisdiction_id, report.title, report.delivered_on)
+                reports.setdefault(key, report)
+        return reports
+
     def report(self, row, jurisdiction):
         if not row.report_title:
             return None
         delivered_on, precision = parse_report_date(row.report_date)
         key = (jurisdiction.pk, row.report_title, delivered_on)
         if key not in self.reports:
-            report = Report.objects.filter(
-                jurisdiction=jurisdiction, title=row.report_title, delivered_on=delivered_on
-            ).first()
-            if report is None:
-                report = Report(
-                    jurisdiction=jurisdiction,
-                    title=row.report_title,
-                    delivered_on=delivered_on,
-                    date_precision=precision,
-                    created_by=self.user,
-                )
-                self.allowed(
-                    "reports.add_report",
-                    report,
-                    "report_title",
-                    _("You may not add reports of %(name)s.") % {"name": jurisdiction.name},
-                )
-                report_record(report=validated(report), user=self.user)
-                self.result.created_reports.append(row.report_title)
+            report = Report(
+                jurisdiction=jurisdiction,
+                title=row.report_title,
+                delivered_on=delivered_on,
+                date_precision=precision,
+                created_by=self.user,
+            )
+            self.allowed(
+                "reports.add_report",
+                report,
+                "report_title",
+                _("You may not add reports of %(name)s.") % {"name": jurisdiction.name},
+            )
+            self.writing()
+            report_record(report=validated(report), user=self.user)
+            self.result.created_reports.append(row.report_title)
             self.reports[key] = report
         return self.reports[key]
 
@@ -289,29 +326,10 @@ class Resolver:
             )
         return status
 
-    def existing_figure(self, key):
-        scope = key[:1] + key[5:]
-        if scope not in self.loaded_figures_for:
-            jurisdiction_id, report_id = scope
-            for figure in Figure.objects.filter(
-                jurisdiction_id=jurisdiction_id, source_report_id=report_id
-            ):
-                self.figures[
-                    (
-                        figure.jurisdiction_id,
-                        figure.indicator_id,
-                        figure.year,
-                        figure.kind,
-                        figure.period,
-                        figure.source_report_id,
-                    )
-                ] = figure
-            self.loaded_figures_for.add(scope)
-        return self.figures.get(key)
-
-    def store(self, row):
+    def resolve(self, row):
+        """The row as a checked Planned figure; whether it is stored already is FigureSet's."""
         jurisdiction = self.jurisdiction(row)
-        self.allowed(
+        self.may_write(
             "indicators.add_figure",
             jurisdiction,
             "jurisdiction",
@@ -320,52 +338,13 @@ class Resolver:
         indicator = self.indicator(row)
         report = self.report(row, jurisdiction)
         plan = self.plans.named(row, jurisdiction)
-        key = (jurisdiction.pk, indicator.pk, row.year, row.kind, row.period, report and report.pk)
+        planned = Planned(row, jurisdiction, indicator, report, plan, None)
+        key = planned.key
         if key in self.seen:  # the same figure, written another way (an alias, a code, a date form)
             raise ValidationError(
                 {"": _("Duplicates row %(row)s: the same figure twice.") % {"row": self.seen[key]}}
             )
         self.seen[key] = row.number
-        figure = self.existing_figure(key)
-        status = self.status(row, jurisdiction)
-        written = (row.value_text, row.quote, row.flags, plan and plan.pk, row.method)
-        if (
-            figure is not None
-            and written
-            == (
-                figure.value_text,
-                figure.source_quote,
-                figure.flags,
-                figure.plan_id,
-                figure.method,
-            )
-            and status in (None, figure.review_status)
-        ):
-            self.result.figures_unchanged += 1
-            return figure
-        created = figure is None
-        if created:
-            figure = Figure(
-                jurisdiction=jurisdiction,
-                indicator=indicator,
-                year=row.year,
-                kind=row.kind,
-                period=row.period,
-                source_report=report,
-            )
-        else:
-            self.allowed(
-                "indicators.change_figure",
-                figure,
-                "jurisdiction",
-                _("You may not change figures of %(name)s.") % {"name": jurisdiction.name},
-            )
-        figure.value_text, figure.source_quote, figure.flags = row.value_text, row.quote, row.flags
-        figure.plan, figure.method = plan, row.method
-        self.touched |= figure_store(figure=validated(figure), user=self.user, status=status)
-        self.figures[key] = figure
-        if created:
-            self.result.figures_created += 1
-        else:
-            self.result.figures_updated += 1
-        return figure
+        checked(planned.figure())
+        planned.status = self.status(row, jurisdiction)
+        return planned

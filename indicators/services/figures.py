@@ -11,12 +11,29 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from indicators.assessing.refresh import assessments_refresh
 from indicators.models import Figure
 from indicators.permissions import publishes_directly
 
 KEY_FIELDS = ("jurisdiction_id", "indicator_id", "year")
+# What an import changes on a stored figure (figures_bulk_store).
+WRITTEN_FIELDS = [
+    "value_text",
+    "value",
+    "source_quote",
+    "flags",
+    "plan",
+    "method",
+    "entered_by",
+    "review_status",
+    "reviewed_by",
+    "reviewed_at",
+    "version",
+    "updated_at",
+]
+BULK_BATCH = 2_000
 
 
 def permission_check(user, permission, obj, message=None):
@@ -83,6 +100,35 @@ def figure_remove(*, figure: Figure, user, reason: str | None = None) -> set:
     figure._history_user, figure._change_reason = user, reason
     figure.delete()
     return {key}
+
+
+@transaction.atomic
+def figures_bulk_store(*, created=(), changed=(), user) -> set:
+    """figure_store for many figures at once, as an import writes them: `created` new figures
+    and `changed` stored ones (loaded with their version), each as (figure, status) where status
+    is what imported_status allowed, or None. Cleaned by the caller; the permission is checked
+    once per jurisdiction. A few statements per BULK_BATCH figures, each with its history row.
+    Returns the keys whose assessments changed, for the caller to refresh."""
+    permitted, keys, now = {}, set(), timezone.now()
+    for action, pairs in (("add", created), ("change", changed)):
+        for figure, status in pairs:
+            permission = (f"indicators.{action}_figure", figure.jurisdiction_id)
+            if permission not in permitted:
+                permission_check(user, permission[0], figure)
+                permitted[permission] = True
+            figure_enter(figure, user, status)
+            figure.refresh_value()
+            figure.version = figure.version + 1 if figure.pk else 1
+            figure.updated_at = now
+            keys.add(figure.assessment_key)
+    figures = [figure for figure, _status in created]
+    bulk_create_with_history(figures, Figure, batch_size=BULK_BATCH, default_user=user)
+    figures = [figure for figure, _status in changed]
+    if figures:
+        bulk_update_with_history(
+            figures, Figure, WRITTEN_FIELDS, batch_size=BULK_BATCH, default_user=user
+        )
+    return keys
 
 
 @transaction.atomic
