@@ -122,6 +122,7 @@ def store_rows(rows, result, *, user, write=True, partial=False):
     checked_from = len(result.errors)
     planned = [entry for row in rows if (entry := plan_row(resolver, row, result)) is not None]
     resolver.link_indicator_parents()
+    resolver.add_reports()
     figures = FigureSet(resolver)
     figures.sort(planned)
     del planned
@@ -141,7 +142,7 @@ def plan_row(resolver, row, result):
         result.created_plans,
     ]
     marks = [len(names) for names in created]
-    resolver.savepoint = None
+    resolver.savepoint, resolver.row_reports = None, []
     try:
         planned = resolver.resolve(row)
     except ValidationError as error:
@@ -165,6 +166,7 @@ def plan_row(resolver, row, result):
         if resolver.savepoint is not None:
             transaction.savepoint_commit(resolver.savepoint)
         return planned
+    resolver.forget_row_reports()
     if resolver.savepoint is None:
         return None  # nothing was written
     # The savepoint undoes what this row created: forget it too.

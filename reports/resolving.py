@@ -19,7 +19,7 @@ from indicators.services.structure import indicator_record, jurisdiction_record
 from reports.columns import checked, validated
 from reports.models import Report
 from reports.plan_book import PlanBook
-from reports.services import report_record
+from reports.services import reports_import_add
 from reports.storing import Planned
 
 PARENT_LEVEL = {"district": "city", "city": "province", "province": "country"}
@@ -64,6 +64,7 @@ class Resolver:
         self.pending_parents, self.seen = [], {}
         self.titles = sorted(set(titles) - {""})
         self.savepoint, self.permitted = None, {}
+        self.new_reports, self.row_reports = {}, []  # by key; this row's keys
         self.drafted = set()  # jurisdictions whose approved rows were stored as drafts
         self.touched = set()  # the keys of the figures written, to re-judge at the end
         self.reload()
@@ -74,7 +75,7 @@ class Resolver:
         self.indicators = {}
         for indicator in Indicator.objects.all():
             self.remember_indicator(indicator)
-        self.reports = self.stored_reports()
+        self.reports = {**self.stored_reports(), **self.new_reports}
         self.plans = PlanBook(self)
         self.pending_parents = [
             (row, i) for row, i in self.pending_parents if row.number != failed_row
@@ -285,6 +286,8 @@ class Resolver:
         return reports
 
     def report(self, row, jurisdiction):
+        """The stored report the row names, or a new one, added with the others once every row
+        is checked (add_reports)."""
         if not row.report_title:
             return None
         delivered_on, precision = parse_report_date(row.report_date)
@@ -303,11 +306,21 @@ class Resolver:
                 "report_title",
                 _("You may not add reports of %(name)s.") % {"name": jurisdiction.name},
             )
-            self.writing()
-            report_record(report=validated(report), user=self.user)
+            validated(report, resolved=["jurisdiction", "created_by"])
             self.result.created_reports.append(row.report_title)
-            self.reports[key] = report
+            self.reports[key] = self.new_reports[key] = report
+            self.row_reports.append(key)
         return self.reports[key]
+
+    def forget_row_reports(self):
+        """A refused row's new reports are not added."""
+        for key in self.row_reports:
+            del self.reports[key], self.new_reports[key]
+        self.row_reports = []
+
+    def add_reports(self):
+        reports_import_add(reports=list(self.new_reports.values()), user=self.user)
+        self.new_reports = {}
 
     # Figures -------------------------------------------------------------------------------
 

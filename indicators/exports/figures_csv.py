@@ -47,7 +47,7 @@ FIGURES_CSV_HEADER = FIGURES_CSV_COLUMNS + FIGURES_CSV_OPTIONAL_COLUMNS
 BOM = "\ufeff"
 
 
-@dataclass
+@dataclass(slots=True)
 class FigureRow:
     """One figure as the Figures CSV carries it; `number` is its line in a file read."""
 
