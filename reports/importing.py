@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.utils.translation import gettext as _
 
-from indicators.assessing.refresh import assessments_refresh
+from indicators.assessing.refresh import assessments_refresh_in_rounds
 from indicators.exports.figures_csv_reading import (
     FiguresCsvRead,
     RowError,
@@ -129,7 +129,7 @@ def store_rows(rows, result, *, user, write=True, partial=False):
     # Row order, as the rows were read (sorting finds refusals after the rows are checked).
     result.errors[checked_from:] = sorted(result.errors[checked_from:], key=lambda e: e.row)
     if write and (partial or not result.errors):
-        assessments_refresh(figures.write())
+        assessments_refresh_in_rounds(figures.write())
 
 
 def plan_row(resolver, row, result):
