@@ -122,7 +122,9 @@ def store_rows(rows, result, *, user, write=True, partial=False):
     checked_from = len(result.errors)
     planned = [entry for row in rows if (entry := plan_row(resolver, row, result)) is not None]
     resolver.link_indicator_parents()
-    resolver.add_reports()
+    resolver.seen = None  # duplicates are found; a 200,000-row file's keys are 40 MB
+    if partial or not result.errors:  # an import already refused adds no report
+        resolver.add_reports()
     figures = FigureSet(resolver)
     figures.sort(planned)
     del planned
