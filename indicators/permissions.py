@@ -13,7 +13,7 @@ import rules
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 
-from indicators.models import Assignment, Jurisdiction
+from indicators.models import Assignment, Figure, Jurisdiction
 
 ADMINISTRATORS = "administrators"
 ANALYSTS = "analysts"
@@ -136,6 +136,18 @@ def sees_drafts(user):
 def publishes_directly(user):
     """Entries that need no review: the review step is off, a system import, an administrator."""
     return not settings.REVIEW_REQUIRED or user is None or is_administrator(user)
+
+
+def imported_status(user, jurisdiction, status):
+    """The review status a Figures CSV row of `jurisdiction` states, as `user` may set it: a draft
+    always; approved or returned by whoever publishes directly or reviews there (the figure was
+    entered elsewhere, by someone else); otherwise a draft. None when the row states none."""
+    if not status or status == "draft":
+        return status or None
+    if publishes_directly(user):
+        return status
+    entered_elsewhere = Figure(jurisdiction=jurisdiction)
+    return status if user.has_perm("indicators.review_figure", entered_elsewhere) else "draft"
 
 
 def read_view(view):

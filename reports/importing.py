@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.utils.translation import gettext as _
 
-from indicators.assessing.refresh import assessments_refresh
+from indicators.assessing.refresh import assessments_refresh_in_rounds
 from indicators.exports.figures_csv_reading import (
     FiguresCsvRead,
     RowError,
@@ -20,6 +20,7 @@ from reports.extraction import Catalogue
 from reports.plan_tables import figure_cells, header_disagrees, plan_table
 from reports.resolving import Resolver
 from reports.services import catalogue
+from reports.storing import FigureSet
 
 
 @dataclass
@@ -53,7 +54,7 @@ def read_import(read, *, user=None, dry_run=False, partial=False):
     if (result.errors and not partial) or not rows:
         return result
     with transaction.atomic():
-        store_rows(rows, result, user=user)
+        store_rows(rows, result, user=user, write=not dry_run, partial=partial)
         if dry_run or (result.errors and not partial):
             transaction.set_rollback(True)
         else:
@@ -113,16 +114,29 @@ def place_cells(jurisdiction):
     }
 
 
-def store_rows(rows, result, *, user):
-    resolver = Resolver(result, user=user)
-    for row in rows:
-        store_row(resolver, row, result)
+def store_rows(rows, result, *, user, write=True, partial=False):
+    """Check every row (creating the jurisdictions, indicators, reports and plans they name),
+    then, when `write` and no row was refused (or `partial`), store the figures in sets and
+    re-judge once: a refused row costs no figure write."""
+    resolver = Resolver(result, user=user, titles=(row.report_title for row in rows))
+    checked_from = len(result.errors)
+    planned = [entry for row in rows if (entry := plan_row(resolver, row, result)) is not None]
     resolver.link_indicator_parents()
-    assessments_refresh(resolver.touched)
+    resolver.seen = None  # duplicates are found; a 200,000-row file's keys are 40 MB
+    if partial or not result.errors:  # an import already refused adds no report
+        resolver.add_reports()
+    figures = FigureSet(resolver)
+    figures.sort(planned)
+    del planned
+    # Row order, as the rows were read (sorting finds refusals after the rows are checked).
+    result.errors[checked_from:] = sorted(result.errors[checked_from:], key=lambda e: e.row)
+    if write and (partial or not result.errors):
+        assessments_refresh_in_rounds(figures.write())
 
 
-def store_row(resolver, row, result):
-    """One row in its own savepoint: a refused row leaves nothing behind, even with --partial."""
+def plan_row(resolver, row, result):
+    """One row checked; a refused row leaves nothing behind (its savepoint, if it wrote), even
+    with --partial."""
     created = [
         result.created_jurisdictions,
         result.created_indicators,
@@ -130,10 +144,9 @@ def store_row(resolver, row, result):
         result.created_plans,
     ]
     marks = [len(names) for names in created]
+    resolver.savepoint, resolver.row_reports = None, []
     try:
-        with transaction.atomic():
-            resolver.store(row)
-        return
+        planned = resolver.resolve(row)
     except ValidationError as error:
         for column, messages in error.message_dict.items():
             for message in messages:
@@ -141,6 +154,8 @@ def store_row(resolver, row, result):
                     RowError(row.number, "" if column == "__all__" else column, message)
                 )
     except DatabaseError as error:  # a database rule the row checks did not foresee
+        if resolver.savepoint is None:
+            raise
         first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
         result.errors.append(
             RowError(
@@ -149,7 +164,16 @@ def store_row(resolver, row, result):
                 _("The database refused this row: %(error)s") % {"error": first_line},
             )
         )
-    # The savepoint undid what this row created: forget it too.
+    else:
+        if resolver.savepoint is not None:
+            transaction.savepoint_commit(resolver.savepoint)
+        return planned
+    resolver.forget_row_reports()
+    if resolver.savepoint is None:
+        return None  # nothing was written
+    # The savepoint undoes what this row created: forget it too.
+    transaction.savepoint_rollback(resolver.savepoint)
     for names, mark in zip(created, marks, strict=True):
         del names[mark:]
     resolver.reload(failed_row=row.number)
+    return None

@@ -60,7 +60,9 @@ class PlanBook:
             "plan",
             _("You may not add plans of %(name)s.") % {"name": jurisdiction.name},
         )
-        plan_record(plan=validated(plan), user=self.resolver.user)
+        validated(plan)
+        self.resolver.writing()
+        plan_record(plan=plan, user=self.resolver.user)
         self.plans[(jurisdiction.pk, row.plan)] = plan
         self.resolver.result.created_plans.append(row.plan)
         return plan

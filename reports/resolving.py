@@ -1,26 +1,30 @@
 """Turning Figures CSV rows into stored objects: find or create jurisdictions, indicators, reports.
 
-Everything already stored is indexed once, so an import of N rows runs a handful of queries.
+Everything already stored is indexed once (the reports the file names, by their titles), so an
+import of N rows runs a handful of queries plus one per distinct plan it names.
 Every check that can refuse a row raises ValidationError keyed by the CSV column it is about.
 """
 
 from collections import defaultdict
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 from indicators.exports.figures_csv import parse_report_date
-from indicators.models import Figure, Indicator, Jurisdiction
+from indicators.models import Indicator, Jurisdiction
 from indicators.models.places import division_code_validator
 from indicators.models.series import guessed_direction, guessed_measure
-from indicators.services.figures import figure_store
+from indicators.permissions import imported_status
 from indicators.services.structure import indicator_record, jurisdiction_record
-from reports.columns import validated
+from reports.columns import checked, validated
 from reports.models import Report
 from reports.plan_book import PlanBook
-from reports.services import report_record
+from reports.services import reports_import_add
+from reports.storing import Planned
 
 PARENT_LEVEL = {"district": "city", "city": "province", "province": "country"}
+TITLES_PER_QUERY = 2_000
 
 
 class Places:
@@ -55,9 +59,17 @@ class Places:
 
 
 class Resolver:
-    def __init__(self, result, *, user=None):
+    """Finds or creates what each row names and checks its figure, writing nothing else. A row's
+    first write (a new jurisdiction, indicator, report or plan) opens a savepoint, `savepoint`,
+    which the caller releases or, when the row is refused, rolls back (then `reload`)."""
+
+    def __init__(self, result, *, user=None, titles=()):
         self.result, self.user = result, user  # user None: a system import, trusted
         self.pending_parents, self.seen = [], {}
+        self.titles = sorted(set(titles) - {""})
+        self.savepoint, self.permitted = None, {}
+        self.new_reports, self.row_reports = {}, []  # by key; this row's keys
+        self.drafted = set()  # jurisdictions whose approved rows were stored as drafts
         self.touched = set()  # the keys of the figures written, to re-judge at the end
         self.reload()
 
@@ -67,7 +79,7 @@ class Resolver:
         self.indicators = {}
         for indicator in Indicator.objects.all():
             self.remember_indicator(indicator)
-        self.reports, self.figures, self.loaded_figures_for = {}, {}, set()
+        self.reports = {**self.stored_reports(), **self.new_reports}
         self.plans = PlanBook(self)
         self.pending_parents = [
             (row, i) for row, i in self.pending_parents if row.number != failed_row
@@ -77,6 +89,22 @@ class Resolver:
         """Checks an analyst's import row by row; a system import (no user) is trusted."""
         if self.user is not None and not self.user.has_perm(permission, obj):
             raise ValidationError({column: message})
+
+    def may_write(self, permission, jurisdiction, column, message):
+        """allowed() for a write permission, which depends on the jurisdiction alone: asked once
+        per jurisdiction."""
+        if self.user is None:
+            return
+        key = (permission, jurisdiction.pk)
+        if key not in self.permitted:
+            self.permitted[key] = self.user.has_perm(permission, jurisdiction)
+        if not self.permitted[key]:
+            raise ValidationError({column: message})
+
+    def writing(self):
+        """Before each write of a row: the row's savepoint, opened by its first."""
+        if self.savepoint is None:
+            self.savepoint = transaction.savepoint()
 
     # Jurisdictions -------------------------------------------------------------------------
 
@@ -177,7 +205,9 @@ class Resolver:
             "jurisdiction",
             _("You may not create %(name)s: it is outside your jurisdictions.") % {"name": name},
         )
-        jurisdiction_record(jurisdiction=validated(jurisdiction), user=self.user)
+        validated(jurisdiction)
+        self.writing()
+        jurisdiction_record(jurisdiction=jurisdiction, user=self.user)
         self.places.add(jurisdiction)
         self.result.created_jurisdictions.append(name)
         return jurisdiction
@@ -192,6 +222,7 @@ class Resolver:
             % {"name": jurisdiction.name, "parent": parent.name},
         )
         jurisdiction.parent = parent
+        self.writing()
         jurisdiction_record(
             jurisdiction=jurisdiction, user=self.user, permission="indicators.add_jurisdiction"
         )
@@ -215,7 +246,9 @@ class Resolver:
         self.allowed(
             "indicators.add_indicator", indicator, "indicator", _("You may not create indicators.")
         )
-        indicator_record(indicator=validated(indicator), user=self.user)
+        validated(indicator)
+        self.writing()
+        indicator_record(indicator=indicator, user=self.user)
         self.remember_indicator(indicator)
         if row.indicator_parent:
             self.pending_parents.append((row, indicator))
@@ -246,59 +279,74 @@ class Resolver:
 
     # Reports -------------------------------------------------------------------------------
 
+    def stored_reports(self):
+        """The stored reports the file's titles name, by (jurisdiction, title, date)."""
+        reports = {}
+        for start in range(0, len(self.titles), TITLES_PER_QUERY):
+            named = Report.objects.filter(title__in=self.titles[start : start + TITLES_PER_QUERY])
+            for report in named.only("jurisdiction_id", "title", "delivered_on").order_by("pk"):
+                key = (report.jurisdiction_id, report.title, report.delivered_on)
+                reports.setdefault(key, report)
+        return reports
+
     def report(self, row, jurisdiction):
+        """The stored report the row names, or a new one, added with the others once every row
+        is checked (add_reports)."""
         if not row.report_title:
             return None
         delivered_on, precision = parse_report_date(row.report_date)
         key = (jurisdiction.pk, row.report_title, delivered_on)
         if key not in self.reports:
-            report = Report.objects.filter(
-                jurisdiction=jurisdiction, title=row.report_title, delivered_on=delivered_on
-            ).first()
-            if report is None:
-                report = Report(
-                    jurisdiction=jurisdiction,
-                    title=row.report_title,
-                    delivered_on=delivered_on,
-                    date_precision=precision,
-                    created_by=self.user,
-                )
-                self.allowed(
-                    "reports.add_report",
-                    report,
-                    "report_title",
-                    _("You may not add reports of %(name)s.") % {"name": jurisdiction.name},
-                )
-                report_record(report=validated(report), user=self.user)
-                self.result.created_reports.append(row.report_title)
-            self.reports[key] = report
+            report = Report(
+                jurisdiction=jurisdiction,
+                title=row.report_title,
+                delivered_on=delivered_on,
+                date_precision=precision,
+                created_by=self.user,
+            )
+            self.allowed(
+                "reports.add_report",
+                report,
+                "report_title",
+                _("You may not add reports of %(name)s.") % {"name": jurisdiction.name},
+            )
+            validated(report, resolved=["jurisdiction", "created_by"])
+            self.result.created_reports.append(row.report_title)
+            self.reports[key] = self.new_reports[key] = report
+            self.row_reports.append(key)
         return self.reports[key]
+
+    def forget_row_reports(self):
+        """A refused row's new reports are not added."""
+        for key in self.row_reports:
+            del self.reports[key], self.new_reports[key]
+        self.row_reports = []
+
+    def add_reports(self):
+        reports_import_add(reports=list(self.new_reports.values()), user=self.user)
+        self.new_reports = {}
 
     # Figures -------------------------------------------------------------------------------
 
-    def existing_figure(self, key):
-        scope = key[:1] + key[5:]
-        if scope not in self.loaded_figures_for:
-            jurisdiction_id, report_id = scope
-            for figure in Figure.objects.filter(
-                jurisdiction_id=jurisdiction_id, source_report_id=report_id
-            ):
-                self.figures[
-                    (
-                        figure.jurisdiction_id,
-                        figure.indicator_id,
-                        figure.year,
-                        figure.kind,
-                        figure.period,
-                        figure.source_report_id,
-                    )
-                ] = figure
-            self.loaded_figures_for.add(scope)
-        return self.figures.get(key)
+    def status(self, row, jurisdiction):
+        """The row's review status as the user may set it; a refused approval is a draft, said once
+        per jurisdiction."""
+        status = imported_status(self.user, jurisdiction, row.review_status)
+        if status != (row.review_status or None) and jurisdiction.pk not in self.drafted:
+            self.drafted.add(jurisdiction.pk)
+            self.result.warnings.append(
+                _(
+                    "Row %(row)s: you may not review figures of %(name)s; its rows marked "
+                    "approved or returned were stored as drafts."
+                )
+                % {"row": row.number, "name": jurisdiction.name}
+            )
+        return status
 
-    def store(self, row):
+    def resolve(self, row):
+        """The row as a checked Planned figure; whether it is stored already is FigureSet's."""
         jurisdiction = self.jurisdiction(row)
-        self.allowed(
+        self.may_write(
             "indicators.add_figure",
             jurisdiction,
             "jurisdiction",
@@ -307,46 +355,13 @@ class Resolver:
         indicator = self.indicator(row)
         report = self.report(row, jurisdiction)
         plan = self.plans.named(row, jurisdiction)
-        key = (jurisdiction.pk, indicator.pk, row.year, row.kind, row.period, report and report.pk)
+        planned = Planned(row, jurisdiction, indicator, report, plan, None)
+        key = planned.key
         if key in self.seen:  # the same figure, written another way (an alias, a code, a date form)
             raise ValidationError(
                 {"": _("Duplicates row %(row)s: the same figure twice.") % {"row": self.seen[key]}}
             )
         self.seen[key] = row.number
-        figure = self.existing_figure(key)
-        written = (row.value_text, row.quote, row.flags, plan and plan.pk, row.method)
-        if figure is not None and written == (
-            figure.value_text,
-            figure.source_quote,
-            figure.flags,
-            figure.plan_id,
-            figure.method,
-        ):
-            self.result.figures_unchanged += 1
-            return figure
-        created = figure is None
-        if created:
-            figure = Figure(
-                jurisdiction=jurisdiction,
-                indicator=indicator,
-                year=row.year,
-                kind=row.kind,
-                period=row.period,
-                source_report=report,
-            )
-        else:
-            self.allowed(
-                "indicators.change_figure",
-                figure,
-                "jurisdiction",
-                _("You may not change figures of %(name)s.") % {"name": jurisdiction.name},
-            )
-        figure.value_text, figure.source_quote, figure.flags = row.value_text, row.quote, row.flags
-        figure.plan, figure.method = plan, row.method
-        self.touched |= figure_store(figure=validated(figure), user=self.user)
-        self.figures[key] = figure
-        if created:
-            self.result.figures_created += 1
-        else:
-            self.result.figures_updated += 1
-        return figure
+        checked(planned.figure())
+        planned.status = self.status(row, jurisdiction)
+        return planned

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.timezone import now
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history
 
 from indicators.assessing.refresh import assessments_refresh, assessments_refresh_figures
 from indicators.exports.figures_csv import parse_report_date
@@ -116,6 +117,15 @@ def report_record(*, report: Report, user, reason: str | None = None) -> Report:
         assessments_refresh_figures(report.figures.all())
     regions_changed([report.jurisdiction_id])
     return report
+
+
+def reports_import_add(*, reports, user) -> None:
+    """The new reports an import names, added at once with their history rows: report_record
+    without its per-report work, as the import has validated them (reports.columns.validated)
+    and refreshes their jurisdictions' pages with their figures (assessments_refresh)."""
+    for report in {report.jurisdiction_id: report for report in reports}.values():
+        permission_check(user, "reports.add_report", report)
+    bulk_create_with_history(reports, Report, batch_size=2_000, default_user=user)
 
 
 @transaction.atomic

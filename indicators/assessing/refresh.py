@@ -52,6 +52,19 @@ def assessments_refresh(keys):
     regions_changed({j for j, _i, _y in keys})  # what the pages show of these keys changed
 
 
+def assessments_refresh_in_rounds(keys):
+    """assessments_refresh for a bulk import's keys, JURISDICTIONS_PER_ROUND jurisdictions at a
+    time, so memory stays bounded however many keys (a key a round recomputes as another's
+    dependent is recomputed again, from the same stored figures)."""
+    by_place = {}
+    for key in keys:
+        by_place.setdefault(key[0], []).append(key)
+    places = sorted(by_place)
+    for start in range(0, len(places), JURISDICTIONS_PER_ROUND):
+        round_places = places[start : start + JURISDICTIONS_PER_ROUND]
+        assessments_refresh([key for place in round_places for key in by_place[place]])
+
+
 def store(keys, assessments):
     """Write these AssessmentRows and delete the stored assessments of `keys` left without one."""
     upsert(assessments)

@@ -36,6 +36,7 @@ FIGURES_CSV_OPTIONAL_COLUMNS = [
     "plan_end",
     "method",
     "period",
+    "review_status",
 ]
 # The columns that tie a figure to a multi-year plan or to a part of its year.
 PLAN_COLUMNS = ["plan", "plan_start", "plan_end", "method", "period"]
@@ -46,7 +47,7 @@ FIGURES_CSV_HEADER = FIGURES_CSV_COLUMNS + FIGURES_CSV_OPTIONAL_COLUMNS
 BOM = "\ufeff"
 
 
-@dataclass
+@dataclass(slots=True)
 class FigureRow:
     """One figure as the Figures CSV carries it; `number` is its line in a file read."""
 
@@ -71,6 +72,7 @@ class FigureRow:
     plan_end: int | None = None
     method: str = ""
     period: str = ""
+    review_status: str = ""  # Figure.Review's value; empty: as the importing user enters it
     number: int = 0
 
 
@@ -165,6 +167,7 @@ def figure_cells(row):
         "" if row.plan_end is None else str(row.plan_end),
         row.method,
         row.period,
+        row.review_status,
     ]
     return [neutralise_formula(cell) for cell in cells]
 

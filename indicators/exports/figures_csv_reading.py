@@ -1,6 +1,7 @@
 """Reading a Figures CSV for the import: bytes in, FigureRows out, every problem named by its
 row and column. The columns, FigureRow and the formula and date rules are figures_csv's."""
 
+import codecs
 import csv
 import io
 from dataclasses import dataclass, field
@@ -21,6 +22,29 @@ from indicators.models.names import visible_name
 
 LEVELS = [choice.value for choice in Jurisdiction.Level]
 KINDS = [choice.value for choice in Figure.Kind]
+REVIEW_STATUSES = [choice.value for choice in Figure.Review]
+# Columns whose texts repeat from row to row (a 200,000-row file names a few thousand places and
+# reports): their rows share one string each, which halves the rows' memory.
+SHARED_COLUMNS = {
+    "jurisdiction",
+    "jurisdiction_level",
+    "parent_jurisdiction",
+    "indicator",
+    "unit",
+    "kind",
+    "report_title",
+    "report_date",
+    "direction",
+    "division_code",
+    "parent_division_code",
+    "indicator_parent",
+    "flags",
+    "plan",
+    "method",
+    "period",
+    "review_status",
+}
+DECODE_BLOCK = 1 << 20
 # csv's own limit is 128 KiB a field; a quote is a sentence, a report's text never comes this way.
 FIELD_LIMIT = 20_000
 
@@ -51,31 +75,43 @@ class FiguresCsvRead:
 def read_figures_csv(data):
     """Read Figures CSV bytes: UTF-8 (with or without BOM, as Excel saves it) or GB18030."""
     read = FiguresCsvRead()
-    text = decode_csv(data)
-    if text is None:
+    encoding = csv_encoding(data)
+    if encoding is None:
         read.errors.append(
             RowError(0, "", _("The file is neither UTF-8 nor GB18030 text; save it as CSV UTF-8."))
         )
         return read
-    read_rows(text, read)
+    if encoding == "gb18030":
+        data = data.removeprefix(BOM.encode())
+    # Decoded as it is read: the whole text is never held (a 200,000-row file is 60 MB of
+    # bytes, 240 MB as one Python string).
+    read_rows(io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline=""), read)
     if not read.rows and not read.errors:
         read.errors.append(RowError(0, "", _("The file has no figure rows.")))
     return read
 
 
-def decode_csv(data):
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.removeprefix(BOM.encode()).decode("gb18030")
-    except UnicodeDecodeError:
-        return None
+def csv_encoding(data):
+    """utf-8-sig or gb18030, whichever decodes the whole file (checked a block at a time), or
+    None."""
+    for encoding in ("utf-8", "gb18030"):
+        decoder = codecs.getincrementaldecoder(encoding)()
+        view = memoryview(data)
+        if encoding == "gb18030" and data.startswith(BOM.encode()):
+            view = view[len(BOM.encode()) :]
+        try:
+            for start in range(0, len(view), DECODE_BLOCK):
+                decoder.decode(view[start : start + DECODE_BLOCK])
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            continue
+        return "utf-8-sig" if encoding == "utf-8" else encoding
+    return None
 
 
-def read_rows(text, read):
-    reader = csv.reader(io.StringIO(text, newline=""))
+def read_rows(lines, read):
+    """Read the rows of a text stream opened with newline="" (as csv wants)."""
+    reader = csv.reader(lines)
     try:
         header = [visible_name(name).lower() for name in next(reader, [])]
     except csv.Error as error:
@@ -85,7 +121,7 @@ def read_rows(text, read):
         return
     if not header_is_valid(header, read):
         return
-    number = 1
+    number, shared = 1, {}
     while True:
         number += 1
         try:
@@ -110,6 +146,8 @@ def read_rows(text, read):
             continue
         # Invisible characters (a BOM before a row, a zero-width space) would make look-alikes.
         named = dict(zip(header, (restore_formula(visible_name(c)) for c in cells), strict=True))
+        for column in SHARED_COLUMNS.intersection(named):  # one copy of each repeated text
+            named[column] = shared.setdefault(named[column], named[column])
         row, errors = parse_row(number, named)
         read.errors.extend(errors)
         if row is not None:
@@ -163,6 +201,8 @@ def parse_row(number, cells):
     check_codes(number, codes, errors)
     flags = parse_flags(number, cells, errors)
     plan = parse_plan(number, cells, kind, year, errors)
+    review_status = cells.get("review_status", "")
+    choice(number, "review_status", review_status, REVIEW_STATUSES, errors)
     if errors:
         return None, errors
     row = FigureRow(
@@ -183,6 +223,7 @@ def parse_row(number, cells):
         report_date=cells["report_date"],
         quote=cells["source_quote"],
         flags=flags,
+        review_status=review_status,
         **plan,
     )
     return row, []

@@ -40,6 +40,7 @@ CSV_SOURCES = [
     "plan__last_year",
     "method",
     "period",
+    "review_status",
 ]
 
 
@@ -68,6 +69,7 @@ def figure_csv_row(values):
         plan_end,
         method,
         period,
+        review_status,
     ) = values
     row = FigureRow(
         jurisdiction=name,
@@ -91,6 +93,7 @@ def figure_csv_row(values):
         plan_end=plan_end,
         method=method,
         period=period,
+        review_status=review_status,
     )
     return figure_cells(row)
 
@@ -114,7 +117,7 @@ FLAGS_SQL = (
     count=len(Figure.FLAG_CHOICES),
     elements=", ".join(f"c16 ->> {i}" for i in range(len(Figure.FLAG_CHOICES))),
 )
-# The Figures CSV columns over CSV_SOURCES aliased c0…c21, in FIGURES_CSV_HEADER's order; free text
+# The Figures CSV columns over CSV_SOURCES aliased c0…c22, in FIGURES_CSV_HEADER's order; free text
 # neutralised (codes, choices, years and dates cannot start with a formula character).
 CSV_COLUMNS_SQL = [
     *[NEUTRALISED_SQL.format(column) for column in ["c0", "c1", "c2", "c3", "c4"]],
@@ -133,6 +136,7 @@ CSV_COLUMNS_SQL = [
     "c19",
     "c20",
     "c21",
+    "c22",
 ]
 
 

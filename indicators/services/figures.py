@@ -8,16 +8,34 @@ stores many figures and refreshes once at its end (the import, the report admin,
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from indicators.assessing.refresh import assessments_refresh
 from indicators.models import Figure
 from indicators.permissions import publishes_directly
+from indicators.services.copying import figures_copy
 from indicators.services.saving import save_or_refuse
 
 KEY_FIELDS = ("jurisdiction_id", "indicator_id", "year")
+# What an import changes on a stored figure (figures_bulk_store).
+WRITTEN_FIELDS = [
+    "value_text",
+    "value",
+    "source_quote",
+    "flags",
+    "plan",
+    "method",
+    "entered_by",
+    "review_status",
+    "reviewed_by",
+    "reviewed_at",
+    "version",
+    "updated_at",
+]
+BULK_BATCH = 2_000
 
 
 def permission_check(user, permission, obj, message=None):
@@ -33,10 +51,17 @@ def stored_state(figure):
     return Figure.objects.filter(pk=figure.pk).values(*KEY_FIELDS, "version").first()
 
 
-def figure_enter(figure, user):
-    """Who entered (or last edited) the value; an analyst's entry awaits review."""
+def figure_enter(figure, user, status=None):
+    """Who entered (or last edited) the value; an analyst's entry awaits review. `status`: the
+    review status an import carries, which the caller has checked the user may set."""
     figure.entered_by = user
-    if publishes_directly(user):
+    if status:
+        reviewed = status != Figure.Review.DRAFT
+        figure.review_status = status
+        figure.reviewed_by, figure.reviewed_at = (
+            (user, timezone.now()) if reviewed else (None, None)
+        )
+    elif publishes_directly(user):
         figure.review_status = Figure.Review.APPROVED
         figure.reviewed_by, figure.reviewed_at = user, timezone.now()
     else:
@@ -56,12 +81,15 @@ def figure_save(figure, stored, *, user, reason):
     }
 
 
-def figure_store(*, figure: Figure, user, reason: str | None = None) -> set:
-    """Save a figure as `user` entered it (a draft if they need review); returns the keys whose
-    assessments it changes. The caller refreshes them (assessments_refresh) before committing."""
+def figure_store(
+    *, figure: Figure, user, reason: str | None = None, status: str | None = None
+) -> set:
+    """Save a figure as `user` entered it (a draft if they need review, or `status`, which the
+    caller may set: imports_status); returns the keys whose assessments it changes. The caller
+    refreshes them (assessments_refresh) before committing."""
     stored = stored_state(figure)
     permission_check(user, f"indicators.{'change' if stored else 'add'}_figure", figure)
-    figure_enter(figure, user)
+    figure_enter(figure, user, status)
     # The database holds the unique constraints; forms check them with their own messages.
     figure.full_clean(validate_constraints=False)
     return figure_save(figure, stored, user=user, reason=reason)
@@ -74,6 +102,39 @@ def figure_remove(*, figure: Figure, user, reason: str | None = None) -> set:
     figure._history_user, figure._change_reason = user, reason
     figure.delete()
     return {key}
+
+
+@transaction.atomic
+def figures_bulk_store(*, created=(), changed=(), user) -> set:
+    """figure_store for many figures at once, as an import writes them: `created` new figures
+    and `changed` stored ones (loaded with their version), each as (figure, status) where status
+    is what imported_status allowed, or None. Cleaned by the caller; the permission is checked
+    once per jurisdiction. A few statements per BULK_BATCH figures (new ones by COPY on PostgreSQL), each with its
+    history row.
+    Returns the keys whose assessments changed, for the caller to refresh."""
+    permitted, keys, now = {}, set(), timezone.now()
+    for action, pairs in (("add", created), ("change", changed)):
+        for figure, status in pairs:
+            permission = (f"indicators.{action}_figure", figure.jurisdiction_id)
+            if permission not in permitted:
+                permission_check(user, permission[0], figure)
+                permitted[permission] = True
+            figure_enter(figure, user, status)
+            figure.refresh_value()
+            figure.version = figure.version + 1 if figure.pk else 1
+            figure.updated_at = now
+            keys.add(figure.assessment_key)
+    figures = [figure for figure, _status in created]
+    if connection.vendor == "postgresql":
+        figures_copy(figures, user=user)
+    else:
+        bulk_create_with_history(figures, Figure, batch_size=BULK_BATCH, default_user=user)
+    figures = [figure for figure, _status in changed]
+    if figures:
+        bulk_update_with_history(
+            figures, Figure, WRITTEN_FIELDS, batch_size=BULK_BATCH, default_user=user
+        )
+    return keys
 
 
 @transaction.atomic

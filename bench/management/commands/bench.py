@@ -1,8 +1,10 @@
 import json
+from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from bench.measuring.benchmark import BenchError, bench
+from bench.measuring.importing import import_bench, import_line
 from bench.measuring.printing import table
 
 
@@ -21,9 +23,23 @@ class Command(BaseCommand):
         parser.add_argument(
             "--page", action="append", help="Only this page (by name); may be repeated."
         )
+        parser.add_argument(
+            "--import-rows",
+            type=int,
+            metavar="N",
+            help="Time the Figures CSV import of a generated N-row file (rolled back), not pages.",
+        )
+        parser.add_argument(
+            "--import-file",
+            type=Path,
+            metavar="FILE",
+            help="Time the import of this Figures CSV (rolled back), not pages.",
+        )
 
-    def handle(self, *args, repeat, export_repeat, page, **options):
+    def handle(self, *args, repeat, export_repeat, page, import_rows, import_file, **options):
         path = options["json"]
+        if import_rows is not None or import_file is not None:
+            return self.import_only(import_rows, import_file, path)
         if repeat < 1 or export_repeat < 1:
             raise CommandError("Repeat counts must be at least 1.")
         try:
@@ -37,3 +53,12 @@ class Command(BaseCommand):
             with open(path, "w", encoding="utf-8") as stream:
                 json.dump(report, stream, ensure_ascii=False, indent=2)
             self.stdout.write(f"Wrote {path}")
+
+    def import_only(self, rows, file, path):
+        if rows is not None and rows < 1:
+            raise CommandError("--import-rows must be at least 1.")
+        numbers = import_bench(rows=rows, path=file)
+        self.stdout.write(import_line(numbers))
+        if path:
+            with open(path, "w", encoding="utf-8") as stream:
+                json.dump({"import": numbers}, stream, ensure_ascii=False, indent=2)

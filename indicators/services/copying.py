@@ -1,0 +1,71 @@
+"""New figures and their history rows inserted by PostgreSQL COPY, for an import's thousands.
+
+bulk_create spends about a millisecond of Python per row building its INSERT; COPY sends each
+row as one line. Ids are reserved from the tables' own sequences first, so every history row
+('+', who, when) names its figure as simple-history's bulk_create_with_history would.
+"""
+
+from django.db import connections
+from django.utils import timezone
+from psycopg.types.json import Jsonb
+
+from indicators.models import Figure
+
+
+def reserved_ids(cursor, model, count):
+    """The first of `count` consecutive ids taken from the table's own sequence."""
+    meta = model._meta
+    cursor.execute("SELECT pg_get_serial_sequence(%s, %s)", [meta.db_table, meta.pk.column])
+    (sequence,) = cursor.fetchone()
+    cursor.execute("SELECT setval(%s, nextval(%s) + %s - 1)", [sequence, sequence, count])
+    (last,) = cursor.fetchone()
+    return last - count + 1
+
+
+def copied(cursor, model, columns, rows):
+    quote = cursor.db.ops.quote_name
+    names = ", ".join(quote(model._meta.get_field(name).column) for name in columns)
+    statement = f"COPY {quote(model._meta.db_table)} ({names}) FROM STDIN"
+    with cursor.cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def cell(value):
+    return Jsonb(value) if isinstance(value, list | dict) else value
+
+
+def figures_copy(figures, *, user, using="default"):
+    """Insert these new figures (entered, cleaned, values set) with their history rows; sets
+    their ids, created_at and updated_at."""
+    if not figures:
+        return
+    history = Figure.history.model
+    now = timezone.now()
+    fields = [f.attname for f in Figure._meta.concrete_fields]
+    tracked = [
+        f.attname for f in history._meta.concrete_fields if not f.attname.startswith("history_")
+    ]
+    with connections[using].cursor() as cursor:
+        first = reserved_ids(cursor, Figure, len(figures))
+        for offset, figure in enumerate(figures):
+            figure.pk, figure.created_at, figure.updated_at = first + offset, now, now
+        copied(cursor, Figure, fields, ([cell(getattr(f, a)) for a in fields] for f in figures))
+        first = reserved_ids(cursor, history, len(figures))
+        user_id = user.pk if user is not None else None
+        copied(
+            cursor,
+            history,
+            [
+                *tracked,
+                "history_id",
+                "history_date",
+                "history_change_reason",
+                "history_type",
+                "history_user_id",
+            ],
+            (
+                [*(cell(getattr(f, a)) for a in tracked), first + n, now, None, "+", user_id]
+                for n, f in enumerate(figures)
+            ),
+        )

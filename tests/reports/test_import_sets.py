@@ -1,0 +1,68 @@
+"""The import checks every row before it writes a figure, and writes figures in sets."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+
+from bench.measuring.importing import generated_csv
+from indicators.models import Figure
+from reports.importing import figures_import
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+def figure_writes(queries):
+    return [q["sql"] for q in queries if 'INTO "indicators_figure"' in q["sql"]]
+
+
+def test_a_bad_last_row_stores_nothing_and_no_figure_is_written():
+    lines = generated_csv(600).decode().splitlines()
+    # The last row puts a province under a province: a check only the import can make.
+    lines[-1] = lines[-1].replace(",city,基准省,", ",province,基准省,", 1)
+    with CaptureQueriesContext(connection) as queries:
+        result = figures_import(data="\n".join(lines).encode())
+    assert not result.stored
+    assert [str(e) for e in result.errors] == [
+        "row 601, column parent_jurisdiction: 基准省 is a province; it cannot contain a province."
+    ]
+    assert figure_writes(queries.captured_queries) == []
+    assert not Figure.objects.exists()
+
+
+def test_queries_do_not_grow_with_the_rows():
+    counts = []
+    for rows in (270, 2700):
+        Figure.objects.all().delete()
+        with CaptureQueriesContext(connection) as queries:
+            assert figures_import(data=generated_csv(rows)).ok
+        counts.append(len(queries.captured_queries))
+    assert Figure.objects.count() == 2700
+    # Ten times the rows (one city, then ten): a few queries more per city and report, not per row.
+    assert counts[1] < counts[0] + 40 * 9, counts
+
+
+def test_new_and_changed_figures_have_their_history(cangshan_analyst, demo):
+    rows = generated_csv(3).decode().replace("基准市1,city,基准省", "仓山区,district,福州市")
+    first = figures_import(data=rows.encode(), user=cangshan_analyst)
+    assert first.ok and first.figures_created == 3
+    changed = rows.replace("6.2 左右", "7 左右")  # the target's value and quote
+    second = figures_import(data=changed.encode(), user=cangshan_analyst)
+    assert (second.figures_updated, second.figures_unchanged) == (1, 2), second.errors
+    figure = Figure.objects.get(
+        jurisdiction__name="仓山区", indicator__name="基准指标0", kind="target"
+    )
+    assert (figure.value_text, figure.value, figure.version) == ("7 左右", 7, 2)
+    assert (figure.review_status, figure.entered_by) == ("draft", cangshan_analyst)
+    history = list(figure.history.order_by("history_id"))
+    assert [(h.history_type, h.value_text, h.version) for h in history] == [
+        ("+", "6.2 左右", 1),
+        ("~", "7 左右", 2),
+    ]
+    assert {h.history_user for h in history} == {cangshan_analyst}
