@@ -9,27 +9,13 @@ plan target. Figures go in with COPY, like the rest of the seed.
 """
 
 from bench.synthetic.copying import copy_in, copy_layout, copy_value
-from bench.synthetic.figure_rows import parsed_value
+from bench.synthetic.figure_rows import FIGURE_COLUMNS, parsed_value
 from bench.synthetic.texts import number
 from indicators.models import Figure, Plan
 
 PLAN_NAME = "“十四五”规划纲要"
 PLAN_YEARS = 5
-PLAN_COLUMNS = [
-    "jurisdiction_id",
-    "indicator_id",
-    "year",
-    "kind",
-    "value_text",
-    "value",
-    "source_report_id",
-    "source_quote",
-    "flags",
-    "review_status",
-    "version",
-    "plan_id",
-    "method",
-]
+PLAN_COLUMNS = [column for column in FIGURE_COLUMNS if column != "id"] + ["plan_id", "method"]
 BINDING = '["约束性"]'
 ANTICIPATORY = '["预期性"]'
 

@@ -23,6 +23,17 @@ def chosen_as_of(request, plan):
     """The date asked for (?as_of=2024 or 2024-03) inside the plan's years, or the last year
     over by now; (AsOf, a message when what was asked for could not be used)."""
     default = AsOf(min(max(timezone.now().year - 1, plan.first_year), plan.last_year))
+    return as_of_asked(
+        request,
+        default,
+        within=lambda as_of: plan.first_year <= as_of.year <= plan.last_year,
+        outside=_("%(value)s is outside the plan's years."),
+    )
+
+
+def as_of_asked(request, default, *, within, outside):
+    """(the AsOf in ?as_of= when it reads and `within` accepts it, else `default`; a message
+    saying why what was asked for could not be used, or '')."""
     text = (request.GET.get("as_of") or "").strip()
     if not text:
         return default, ""
@@ -32,8 +43,8 @@ def chosen_as_of(request, plan):
         return default, _("%(value)s is not a year (2024) or a month (2024-03).") % {
             "value": text[:20]
         }
-    if not plan.first_year <= as_of.year <= plan.last_year:
-        return default, _("%(value)s is outside the plan's years.") % {"value": text[:20]}
+    if not within(as_of):
+        return default, outside % {"value": text[:20]}
     return as_of, ""
 
 
@@ -121,18 +132,12 @@ def chosen_month(request, year):
     (the whole year once it is over); (AsOf, a message when what was asked could not be used)."""
     today = timezone.now().date()
     default = AsOf(year) if year < today.year else AsOf(year, max(today.month - 1, 1))
-    text = (request.GET.get("as_of") or "").strip()
-    if not text:
-        return default, ""
-    try:
-        as_of = as_of_of(text)
-    except ValueError:
-        return default, _("%(value)s is not a year (2024) or a month (2024-03).") % {
-            "value": text[:20]
-        }
-    if as_of.year != year:
-        return default, _("%(value)s is outside %(year)s.") % {"value": text[:20], "year": year}
-    return as_of, ""
+    return as_of_asked(
+        request,
+        default,
+        within=lambda as_of: as_of.year == year,
+        outside=_("%(value)s is outside %(year)s.") % {"value": "%(value)s", "year": year},
+    )
 
 
 @read_view
