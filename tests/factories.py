@@ -76,11 +76,11 @@ class FigureFactory(ServiceFactory):
     value_text = "6.5 左右"
 
 
-def children_with_figures_of(parent, *, count, figures_each, year=2023, first_code=60):
+def children_with_figures_of(parent, *, count, figures_each, year=2023, first_code=60, name="新区"):
     """More rows for query-count tests: districts under `parent` copying some of its figures."""
     for index in range(count):
         child = JurisdictionFactory(
-            name=f"新区{index}",
+            name=f"{name}{index}",
             level="district",
             parent=parent,
             division_code=f"{parent.division_code[:4]}{first_code + index}",

@@ -110,8 +110,13 @@ def test_jurisdiction_list_runs_the_same_queries_however_many_jurisdictions_and_
     analyst_client.get(LIST_URL + query)
     with django_assert_max_num_queries(10) as before:
         analyst_client.get(LIST_URL + query)
-    children_with_figures_of(
-        Jurisdiction.objects.get(division_code="350104"), count=15, figures_each=10, year=2024
+    children_with_figures_of(  # districts sit under a city, not under a district
+        Jurisdiction.objects.get(division_code="350100"),
+        count=15,
+        figures_each=10,
+        year=2024,
+        first_code=30,
+        name="新区甲",
     )
     with django_assert_max_num_queries(len(before.captured_queries)):
         assert analyst_client.get(LIST_URL + query).status_code == 200
