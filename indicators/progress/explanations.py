@@ -80,20 +80,17 @@ def _verdict_words(status, gap, allowance):
     return ""
 
 
-def rate_needed(needed, remaining):
+def yearly_change(value, unit):
+    """A rate a year (unit None) or a level's change a year in its unit, in points if in %."""
+    return change(value) if unit is None else change(value, unit, points=True)
+
+
+def rate_needed(needed, remaining, unit=None):
+    """The change a year still needed: a rate, or with `unit` a level's change."""
     if needed is None:
         return ""
     return _("%(needed)s a year needed in the remaining %(years)s years") % {
-        "needed": change(needed),
-        "years": number(remaining),
-    }
-
-
-def level_needed(needed, remaining, unit):
-    if needed is None:
-        return ""
-    return _("%(needed)s a year needed in the remaining %(years)s years") % {
-        "needed": change(needed, unit, points=True),
+        "needed": yearly_change(needed, unit),
         "years": number(remaining),
     }
 
@@ -127,20 +124,12 @@ def label(text):
     return " ".join(str(text).split()) or _("(blank)")
 
 
-def rate_allowed(allowed, remaining):
+def rate_allowed(allowed, remaining, unit=None):
+    """The change a year still allowed under a ceiling: a rate, or with `unit` a level's."""
     if allowed is None:
         return ""
     return _("%(allowed)s a year still allowed in the remaining %(years)s years") % {
-        "allowed": change(allowed),
-        "years": number(remaining),
-    }
-
-
-def level_allowed(allowed, remaining, unit):
-    if allowed is None:
-        return ""
-    return _("%(allowed)s a year still allowed in the remaining %(years)s years") % {
-        "allowed": change(allowed, unit, points=True),
+        "allowed": yearly_change(allowed, unit),
         "years": number(remaining),
     }
 

@@ -61,8 +61,8 @@ def level_progress(case):
         case,
         share,
         achieved_words=words,
-        needed_words=lambda needed, years: explanations.level_needed(needed, years, case.unit),
-        left_words=lambda left, years: explanations.level_allowed(left, years, case.unit),
+        needed_words=lambda needed, years: explanations.rate_needed(needed, years, case.unit),
+        left_words=lambda left, years: explanations.rate_allowed(left, years, case.unit),
     )
 
 
