@@ -26,6 +26,12 @@ TARGET_FIELDS = [
 def binding_warnings(jurisdiction_ids, as_of):
     """[ProgressLine] of the binding targets behind schedule, as of `as_of`, in the plans of
     these jurisdictions that run in its year; two queries."""
+    return [line for line in binding_lines(jurisdiction_ids, as_of) if line.warning]
+
+
+def binding_lines(jurisdiction_ids, as_of):
+    """[ProgressLine] of every binding target of the plans of these jurisdictions that run in
+    `as_of`'s year, in report order; two queries."""
     running = Plan.objects.filter(jurisdiction_id__in=jurisdiction_ids).covering(as_of.year)
     targets = Figure.objects.published().filter(
         kind=Figure.Kind.PLAN_TARGET, plan__in=running.values("pk")
@@ -54,10 +60,9 @@ def binding_warnings(jurisdiction_ids, as_of):
         .only(*RESULT_FIELDS)
     )
     grouped = results_grouped(results)
-    lines = (
+    return [
         plan_line(target.plan, target, grouped.get(key(target), []), as_of) for target in binding
-    )
-    return [line for line in lines if line.warning]
+    ]
 
 
 def key(target):

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from django.utils.translation import get_language, gettext_noop, pgettext
 from django.utils.translation import gettext as _
 
-from indicators.assessing.pacing import plan_lines
-from indicators.models import Assessment, Plan
+from indicators.assessing.early_warnings import binding_lines
+from indicators.models import Assessment
 from indicators.progress.periods import AsOf
 from indicators.targets.statuses import (
     EXCEEDED,
@@ -239,17 +239,13 @@ def undecided_sentence(assessments):
 
 
 def plan_sentences(jurisdiction, year):
-    """A sentence on each five-year plan running in `year`: which binding targets lag."""
-    plans = list(
-        Plan.objects.filter(jurisdiction=jurisdiction, first_year__lte=year, last_year__gte=year)
-    )
-    if not plans:
-        return []
+    """A sentence on each five-year plan running in `year`: which binding targets lag. Only
+    binding targets are read and computed, as for the dashboard's early warnings."""
+    by_plan = {}
+    for line in binding_lines([jurisdiction.pk], AsOf(year)):
+        by_plan.setdefault(line.target.plan, []).append(line)
     sentences = []
-    for plan, lines in plan_lines(plans, AsOf(year)).items():
-        binding = [line for line in lines if line.binding]
-        if not binding:
-            continue
+    for plan, binding in by_plan.items():
         behind = [line for line in binding if line.warning]
         if not behind:
             sentences.append(
