@@ -35,8 +35,11 @@ def analysts_group():
 
 def administrators_group():
     group, _created = Group.objects.get_or_create(name=ADMINISTRATORS)
+    # authtoken: administrators see and revoke the API's tokens in the admin.
     group.permissions.set(
-        Permission.objects.filter(content_type__app_label__in=["indicators", "reports"])
+        Permission.objects.filter(
+            content_type__app_label__in=["indicators", "reports", "authtoken"]
+        )
     )
     return group
 

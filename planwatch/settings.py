@@ -68,9 +68,14 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "indicators",
     "reports",
     "bench",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -235,6 +240,46 @@ if EXTRACTION_HARD_SECONDS <= EXTRACTION_SOFT_SECONDS:
 
 # Figures CSV downloads above this many rows are prepared by a Celery task, with a progress page.
 EXPORT_ASYNC_ROWS = env_int("EXPORT_ASYNC_ROWS", 100_000)
+
+# The read-only API (api/): tokens for scripts, the session for the browsable API; who may read
+# what is decided as for the pages (api/access.py). Rates are "N/second|minute|hour|day".
+API_ANONYMOUS_RATE = os.environ.get("API_ANONYMOUS_RATE", "60/minute")
+API_TOKEN_RATE = os.environ.get("API_TOKEN_RATE", "600/minute")
+API_PAGE_SIZE = env_int("API_PAGE_SIZE", 100)
+API_MAX_PAGE_SIZE = env_int("API_MAX_PAGE_SIZE", 1000)
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["api.access.ReadsLikeThePages"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.access.AnonymousThrottle", "api.access.TokenThrottle"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.StableCursorPagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    # Numbers as JSON numbers: scripts compute with them.
+    "COERCE_DECIMAL_TO_STRING": False,
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "PlanWatch API",
+    "DESCRIPTION": _(
+        "Read-only access to the figures, verdicts, comparisons and plan progress PlanWatch "
+        "holds, with the same rules about who may see what as its pages."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    # Served from our static files (drf-spectacular-sidecar): the app works offline.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+}
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "indicators:home"

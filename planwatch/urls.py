@@ -11,5 +11,6 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("reports/", include("reports.urls")),
+    path("api/v1/", include("api.urls")),
     path("", include("indicators.urls")),
 ]

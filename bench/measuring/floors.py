@@ -253,3 +253,23 @@ def export(year):
             return rows, size
 
     return ExportFloor()
+
+
+def figures_page(jurisdiction, year, size):
+    """The first `size` published figures of the jurisdiction and those below it in a year, by
+    id, with their series, place and report: one page of the API's figures."""
+    ids = list(Jurisdiction.objects.descendant_ids([jurisdiction.pk]))
+    return Floor(
+        f"""
+        SELECT f.id, j.division_code, j.name, i.name, i.unit, f.year, f.kind, f.value_text,
+               f.value, f.source_quote, r.title
+        FROM {{figure}} f
+        JOIN {{jurisdiction}} j ON j.id = f.jurisdiction_id
+        JOIN {{indicator}} i ON i.id = f.indicator_id
+        LEFT JOIN {{report}} r ON r.id = f.source_report_id
+        WHERE f.jurisdiction_id = ANY(%s) AND f.year = %s AND {published()}
+        ORDER BY f.id
+        LIMIT %s
+        """,
+        [ids, year, size],
+    )

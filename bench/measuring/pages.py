@@ -93,6 +93,7 @@ def pages():
         ),
         plan_page(province, year),
         *progress_and_draft_pages(province, year),
+        *api_pages(province, city, year),
         Page(
             "figures CSV export",
             f"whole country, {year}",
@@ -131,5 +132,25 @@ def progress_and_draft_pages(jurisdiction, year):
             f"{jurisdiction.name} {year}",
             reverse("indicators:draft", args=[jurisdiction.division_code, year]),
             floors.gap_table(jurisdiction, year),
+        ),
+    ]
+
+
+def api_pages(province, city, year):
+    """The API's gap table and one page of figures (cursor pages: any page costs the first's)."""
+    return [
+        Page(
+            "API gap table (JSON)",
+            f"{city.name} {year}",
+            "/api/v1/assessments/?"
+            + urlencode({"jurisdiction": city.division_code, "year": year, "page_size": 100}),
+            floors.gap_table(city, year),
+        ),
+        Page(
+            "API figures, a page of 100 (JSON)",
+            f"{province.name} and below, {year}",
+            "/api/v1/figures/?"
+            + urlencode({"within": province.division_code, "year": year, "page_size": 100}),
+            floors.figures_page(province, year, 100),
         ),
     ]

@@ -19,8 +19,11 @@ PAGES = [
     "plan progress",
     "progress within the year",
     "draft of the review",
+    "API gap table (JSON)",
+    "API figures, a page of 100 (JSON)",
     "figures CSV export",
 ]
+API_PAGES = PAGES[-3:-1]
 
 
 def test_bench_reports_every_page_with_numbers(seed, tmp_path):
@@ -45,6 +48,9 @@ def test_bench_reports_every_page_with_numbers(seed, tmp_path):
         ):
             assert isinstance(page[number], int | float) and page[number] >= 0, (number, page)
         assert page["queries"] > 0 and page["rows"] > 0 and page["bytes"] > 0, page
+    for page in report["pages"]:
+        if page["name"] in API_PAGES:
+            assert page["queries"] <= 10, page  # issue 16: at most 10 queries a page
     export = report["pages"][-1]
     assert export["rows"] == 12 * 6 * 3 and export["rows_per_s"] > 0
     assert export["peak_rss_mb"] > 0
