@@ -9,9 +9,11 @@ import zipfile
 import frictionless
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from indicators.exports.data_packages import figures_data_package, gaps_data_package
 from indicators.exports.figures_csv import FIGURES_CSV_HEADER
+from indicators.exports.package_schemas import figures_schema, gaps_schema
 from indicators.exports.table_sheets import SCRIPT_GAP_COLUMNS
 from indicators.models import Assessment, Figure, Jurisdiction
 from indicators.services.figures import figure_record
@@ -134,3 +136,15 @@ def test_a_selection_too_large_to_make_at_once_is_refused_with_a_message(
         response = analyst_client.get(reverse("indicators:figures_export"), {"format": chosen})
         assert response.status_code == 400
         assert response.content.decode()
+
+
+def test_the_schemas_descriptions_are_in_the_readers_language():
+    def year(schema):
+        return next(f["description"] for f in schema["fields"] if f["name"] == "year")
+
+    with translation.override("zh-hans"):
+        assert year(figures_schema()) == "数据所属年份。"
+    with translation.override("en"):
+        assert year(figures_schema()) == "Year the figure is for."
+        status = next(f for f in gaps_schema()["fields"] if f["name"] == "status")
+        assert "missed" in status["constraints"]["enum"]

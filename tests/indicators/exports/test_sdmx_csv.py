@@ -6,8 +6,14 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
-from indicators.exports.sdmx_csv import obs_status, sdmx_csv_bytes, sdmx_csv_lines
-from indicators.models import Figure
+from indicators.exports.sdmx_csv import (
+    obs_status,
+    ref_area,
+    sdmx_csv_bytes,
+    sdmx_csv_lines,
+    time_period,
+)
+from indicators.models import Figure, Jurisdiction
 from indicators.services.figures import figure_record
 from tests.factories import FigureFactory, IndicatorFactory, JurisdictionFactory, ReportFactory
 from tests.indicators.exports.sdmx_structure import attribute, by_key, read_sdmx_csv
@@ -163,3 +169,12 @@ def test_for_sdmx_writes_a_whole_selection_in_one_query(fuzhou_figures, django_a
     with django_assert_num_queries(1):
         lines = list(sdmx_csv_lines(figures))
     assert len(lines) == 1 + 5
+
+
+def test_a_period_is_an_sdmx_time_range_and_a_place_without_a_code_is_still_keyed():
+    assert time_period(Figure(year=2023, period="")) == "2023"
+    assert time_period(Figure(year=2024, period="2024-03")) == "2024-01-01/P3M"
+    assert time_period(Figure(year=2024, period="2021-2024")) == "2021-01-01/P4Y"
+    assert ref_area(Jurisdiction(pk=7, level="country", name="全国")) == "CN"
+    assert ref_area(Jurisdiction(pk=7, level="city", name="新城")) == "J7"
+    assert ref_area(Jurisdiction(pk=7, level="city", division_code="350100")) == "350100"

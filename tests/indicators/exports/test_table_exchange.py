@@ -7,7 +7,8 @@ from html import unescape
 import pytest
 from django.urls import reverse
 
-from indicators.models import Assessment
+from indicators.models import Assessment, Figure
+from indicators.services.figures import figure_record
 from tests.indicators.exports.sdmx_structure import attribute, by_key, read_sdmx_csv
 from tests.indicators.exports.test_data_packages import validated
 
@@ -87,3 +88,16 @@ def test_comparisons_and_the_annex_download_as_sdmx_csv_and_a_data_package(
     )
     assert descriptor["resources"][0]["name"] == "figures"
     assert len(rows) == len(observations)
+
+
+def test_a_draft_never_reaches_an_officials_table_download(client, official, analyst, demo, caplog):
+    figure = Figure.objects.filter(jurisdiction__division_code="350104", kind="target").first()
+    figure.value_text = "8.8"
+    figure_record(figure=figure, user=analyst)
+    client.force_login(official)
+    for name, args in [("gaps", ["350104", figure.year]), ("years", ["350104"])]:
+        response = client.get(reverse(f"indicators:{name}", args=args), {"format": "sdmx"})
+        observations = read_sdmx_csv(b"".join(response.streaming_content), caplog)
+        assert observations
+        assert "8.8" not in {attribute(obs, "VALUE_TEXT") for obs in observations}
+        assert {attribute(obs, "REVIEW_STATUS") for obs in observations} == {"approved"}
