@@ -65,12 +65,11 @@ OBS_STATUS_CODES = {
     "preliminary": PROVISIONAL,  # a final result flagged 初步统计: the first count, may be revised
     "final": NORMAL,  # 最终: the statistics bureau's final figure
 }
-PRELIMINARY_FLAG = "初步统计"
 
 
 def obs_status(figure) -> str:
     """The CL_OBS_STATUS code of a figure's kind (a final result flagged 初步统计 is provisional)."""
-    if figure.kind == Figure.Kind.FINAL and PRELIMINARY_FLAG in (figure.flags or []):
+    if figure.kind == Figure.Kind.FINAL and Figure.PRELIMINARY in (figure.flags or []):
         return OBS_STATUS_CODES["preliminary"]
     return OBS_STATUS_CODES[figure.kind]
 

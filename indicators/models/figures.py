@@ -136,6 +136,7 @@ class Figure(models.Model):
     # Qualifiers as the reports write them; kept verbatim.
     FLAG_CHOICES = ["预计", "初步统计", "同口径", "可比价", "口径调整", "约束性", "预期性"]
     BINDING = "约束性"
+    PRELIMINARY = "初步统计"  # a final result's first count, which may still be revised
 
     jurisdiction = models.ForeignKey(
         Jurisdiction, models.PROTECT, related_name="figures", verbose_name=_("jurisdiction")
