@@ -91,7 +91,7 @@ def figures_fields():
             "period",
             "string",
             _("Empty: the year. YYYY-MM: January to that month. YYYY-YYYY: those years."),
-            pattern="[0-9]{4}-[0-9]{2}|[0-9]{4}-[0-9]{4}",
+            pattern="[0-9]{4}-([0-9]{2}|[0-9]{4})",
         ),
         "review_status": field(
             "review_status",

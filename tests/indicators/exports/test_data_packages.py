@@ -40,6 +40,14 @@ def test_figures_package_describes_the_figures_csv_and_is_valid(db, tmp_path):
     gdp = IndicatorFactory(name="地区生产总值", unit="%")
     FigureFactory(jurisdiction=fuzhou, indicator=gdp, value_text="6.5 左右")
     FigureFactory(jurisdiction=fuzhou, indicator=gdp, kind="expected", value_text="5.5")
+    FigureFactory(
+        jurisdiction=fuzhou,
+        indicator=gdp,
+        year=2024,
+        kind="final",
+        value_text="5",
+        period="2024-03",
+    )
     descriptor, rows = validated(
         figures_data_package(Figure.objects.all(), name="福州市-2023-figures"), tmp_path
     )
@@ -52,7 +60,9 @@ def test_figures_package_describes_the_figures_csv_and_is_valid(db, tmp_path):
     assert {(r["jurisdiction"], r["indicator"], r["value_text"]) for r in rows} == {
         ("福州市", "地区生产总值", "6.5 左右"),
         ("福州市", "地区生产总值", "5.5"),
+        ("福州市", "地区生产总值", "5"),
     }
+    assert {row["period"] for row in rows} == {"", "2024-03"}
 
 
 def test_a_field_that_breaks_its_schema_is_found_by_frictionless(db, tmp_path):
