@@ -1,4 +1,5 @@
-"""`make run` serves the demo from SQLite: every main page and the Figures CSV work there too.
+"""`make run` serves the demo from SQLite: every main page, the Figures CSV, SDMX-CSV and the Data
+Packages work there too.
 
 The suite runs against PostgreSQL; the pages take PostgreSQL-only paths (COPY, epoch seconds,
 UNION of LIMITed probes) with a fallback elsewhere. This runs the demo on a SQLite file in a
@@ -37,6 +38,11 @@ with override_settings(ALLOWED_HOSTS=["*"]):
     body = b"".join(client.get("/exports/figures/?jurisdiction=350100").streaming_content)
     rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
     assert len(rows) == Figure.objects.filter(jurisdiction__division_code="350100").count() + 1
+    for url in ["/exports/figures/?jurisdiction=350100&format=", "/jurisdictions/350100/2023/?format="]:
+        sdmx = b"".join(client.get(url + "sdmx").streaming_content)
+        assert sdmx.startswith(b"STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA"), url
+        package = client.get(url + "datapackage")
+        assert package.status_code == 200 and package.content.startswith(b"PK"), url
     target = Figure.objects.get(
         jurisdiction__division_code="350100", indicator__name="地区生产总值",
         indicator__unit="%", year=2023, kind="target",

@@ -86,6 +86,19 @@ class FigureQuerySet(KeyedQuerySet):
             "jurisdiction", "indicator", "source_report", "entered_by", "reviewed_by"
         )
 
+    def for_sdmx(self):
+        """For exports.sdmx_csv: figures of one observation key one after another (expected
+        next to final), with what an observation shows."""
+        return self.select_related("jurisdiction", "indicator", "source_report").order_by(
+            "jurisdiction__division_code",
+            "jurisdiction_id",
+            "indicator_id",
+            "year",
+            "period",
+            "kind",
+            "pk",
+        )
+
     def for_figures_csv(self):
         return self.select_related(
             "jurisdiction__parent", "indicator__parent", "source_report"
@@ -123,6 +136,7 @@ class Figure(models.Model):
     # Qualifiers as the reports write them; kept verbatim.
     FLAG_CHOICES = ["预计", "初步统计", "同口径", "可比价", "口径调整", "约束性", "预期性"]
     BINDING = "约束性"
+    PRELIMINARY = "初步统计"  # a final result's first count, which may still be revised
 
     jurisdiction = models.ForeignKey(
         Jurisdiction, models.PROTECT, related_name="figures", verbose_name=_("jurisdiction")

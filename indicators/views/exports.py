@@ -4,17 +4,27 @@ import itertools
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, JsonResponse, StreamingHttpResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponseBadRequest,
+    JsonResponse,
+    StreamingHttpResponse,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
+from indicators.exports.data_packages import data_package_response, figures_data_package
 from indicators.exports.figures_csv import BOM
 from indicators.exports.figures_csv_writing import FiguresCsv
 from indicators.exports.figures_download import export_start, figures_for
+from indicators.exports.sdmx_csv import sdmx_csv_response
 from indicators.models import Export, Figure, Jurisdiction
 from indicators.permissions import read_view
 from indicators.views.query import as_int
+
+EXCHANGE_FORMATS = ("sdmx", "datapackage")
 
 
 def requested_filters(request):
@@ -42,11 +52,30 @@ def export_filename(filters):
     return "-".join([*parts, _("figures")]) + ".csv"
 
 
+def exchange_download(figures, chosen, filename):
+    """The figures as SDMX-CSV or a Data Package, made while the request waits: a selection
+    too large for that is refused with what to do instead."""
+    if figures.count() > settings.EXPORT_ASYNC_ROWS:
+        return HttpResponseBadRequest(
+            _("Too many figures for this format at once: choose a jurisdiction or a year."),
+            content_type="text/plain; charset=utf-8",
+        )
+    stem = filename.removesuffix(".csv")
+    if chosen == "sdmx":
+        return sdmx_csv_response(figures.for_sdmx(), f"{stem}.sdmx.csv")
+    package = figures_data_package(figures, name=stem, title=stem)
+    return data_package_response(package, f"{stem}.datapackage.zip")
+
+
 @read_view
 def figures_export(request):
+    """The Figures CSV of the figures the filters select, as the user may see them; with
+    ?format=sdmx or ?format=datapackage, the same figures in those formats."""
     filters = requested_filters(request)
     figures = figures_for(filters, request.user)
     filename = export_filename(filters)
+    if request.GET.get("format") in EXCHANGE_FORMATS:
+        return exchange_download(figures, request.GET["format"], filename)
     if figures.count() > settings.EXPORT_ASYNC_ROWS:
         if not request.user.is_authenticated:
             return redirect(f"{settings.LOGIN_URL}?next={request.get_full_path()}")

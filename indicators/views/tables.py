@@ -1,6 +1,8 @@
-"""Gap tables, comparisons and the annex, each downloadable as CSV, XLSX and Figures CSV."""
+"""Gap tables, comparisons and the annex, each downloadable as CSV, XLSX, SDMX-CSV, a Data
+Package and Figures CSV."""
 
 from collections import Counter
+from functools import partial
 
 from django.shortcuts import get_object_or_404
 from django.utils.http import urlencode
@@ -11,7 +13,14 @@ from indicators.display.annex import annex_build
 from indicators.display.charts.gaps import gap_figure
 from indicators.display.comparisons import across_jurisdictions, across_years
 from indicators.display.tables import GapTable
+from indicators.exports.data_packages import (
+    data_package_response,
+    figures_data_package,
+    gaps_data_package,
+)
+from indicators.exports.sdmx_csv import sdmx_csv_response
 from indicators.exports.sheet_files import csv_response, xlsx_response
+from indicators.exports.table_figures import annex_figures, gap_figures, grid_figures
 from indicators.exports.table_sheets import annex_sheet, gap_sheet, grid_sheet
 from indicators.expressions import STATUS_CHOICES
 from indicators.filters import GapFilter
@@ -26,13 +35,22 @@ def place(code):
     return get_object_or_404(Jurisdiction.objects.with_parents(), division_code=code)
 
 
-def download(request, sheet, stem):
-    """The sheet (made by `sheet()`) as ?format=csv or ?format=xlsx, named for what it holds;
-    None for the page."""
+def download(request, sheet, stem, *, figures=None, package=None):
+    """The table as ?format=csv or ?format=xlsx (the Sheet `sheet()` makes), or, where it
+    shows figures (the queryset `figures()` selects), as ?format=sdmx (SDMX-CSV) or
+    ?format=datapackage (the zip `package()` makes; by default the figures' Figures CSV),
+    named for what it holds; None for the page."""
     chosen = request.GET.get("format")
-    if chosen not in DOWNLOADS:
+    if chosen in DOWNLOADS:
+        return DOWNLOADS[chosen](sheet(), f"{stem}.{chosen}")
+    if figures is None:
         return None
-    return DOWNLOADS[chosen](sheet(), f"{stem}.{chosen}")
+    if chosen == "sdmx":
+        return sdmx_csv_response(figures().for_sdmx(), f"{stem}.sdmx.csv")
+    if chosen == "datapackage":
+        made = package() if package else figures_data_package(figures(), name=stem, title=stem)
+        return data_package_response(made, f"{stem}.datapackage.zip")
+    return None
 
 
 def gap_rows(request, jurisdiction, year):
@@ -57,16 +75,25 @@ def gap_body(request, jurisdiction, year):
     }
 
 
+def gap_download(request, jurisdiction, year):
+    stem = _("%(name)s-%(year)s-targets-and-results") % {"name": jurisdiction.name, "year": year}
+
+    def shown():
+        return gap_rows(request, jurisdiction, year)[2]
+
+    return download(
+        request,
+        lambda: gap_sheet(shown(), jurisdiction, year),
+        stem,
+        figures=lambda: gap_figures(shown()),
+        package=lambda: gaps_data_package(shown(), jurisdiction=jurisdiction, year=year),
+    )
+
+
 @read_view
 def gap_table(request, code, year):
     jurisdiction = place(code)
-    stem = _("%(name)s-%(year)s-targets-and-results") % {"name": jurisdiction.name, "year": year}
-    response = download(
-        request,
-        lambda: gap_sheet(gap_rows(request, jurisdiction, year)[2], jurisdiction, year),
-        stem,
-    )
-    return response or cached_page(
+    return gap_download(request, jurisdiction, year) or cached_page(
         request,
         "gap_table",
         {
@@ -91,8 +118,12 @@ def compare_children(request, code, year):
         "name": jurisdiction.name,
         "year": year,
     }
+    grid = partial(across_jurisdictions, jurisdiction, year)
     response = download(
-        request, lambda: grid_sheet(across_jurisdictions(jurisdiction, year), title, str), stem
+        request,
+        lambda: grid_sheet(grid(), title, str),
+        stem,
+        figures=lambda: grid_figures(grid()),
     )
     return response or cached_page(
         request,
@@ -110,10 +141,12 @@ def compare_children(request, code, year):
 @read_view
 def compare_roots(request, year):
     title = _("All provinces, %(year)s") % {"year": year}
+    grid = partial(across_jurisdictions, None, year)
     response = download(
         request,
-        lambda: grid_sheet(across_jurisdictions(None, year), title, str),
+        lambda: grid_sheet(grid(), title, str),
         _("all-provinces-%(year)s") % {"year": year},
+        figures=lambda: grid_figures(grid()),
     )
     return response or cached_page(
         request,
@@ -129,7 +162,13 @@ def compare_years(request, code):
     jurisdiction = place(code)
     stem = _("%(name)s-targets-and-results-by-year") % {"name": jurisdiction.name}
     title = _("%(name)s year by year") % {"name": jurisdiction.name}
-    response = download(request, lambda: grid_sheet(across_years(jurisdiction), title, str), stem)
+    grid = partial(across_years, jurisdiction)
+    response = download(
+        request,
+        lambda: grid_sheet(grid(), title, str),
+        stem,
+        figures=lambda: grid_figures(grid()),
+    )
     return response or cached_page(
         request,
         "compare_years",
@@ -143,7 +182,13 @@ def compare_years(request, code):
 def annex(request, code, year):
     jurisdiction = place(code)
     stem = _("%(name)s-%(year)s-main-indicators") % {"name": jurisdiction.name, "year": year}
-    response = download(request, lambda: annex_sheet(annex_build(jurisdiction, year)), stem)
+    made = partial(annex_build, jurisdiction, year)
+    response = download(
+        request,
+        lambda: annex_sheet(made()),
+        stem,
+        figures=lambda: annex_figures(made()),
+    )
     return response or cached_page(
         request,
         "annex",
