@@ -1,6 +1,7 @@
 """The read-only API under /api/v1/: thin views over the querysets and row builders the pages
 and the management commands use, so a script reads what a person reads."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404
 from django.utils import translation
@@ -18,6 +19,12 @@ from api.filters import JurisdictionField, YearField
 from api.rows import comparison_data, progress_data
 from indicators.assessing.pacing import as_of_of, plan_lines
 from indicators.display.comparisons import across_jurisdictions
+from indicators.exports.data_packages import (
+    data_package_response,
+    figures_data_package,
+    gaps_data_package,
+)
+from indicators.exports.sdmx_csv import sdmx_csv_response
 from indicators.models import Assessment, Figure, Indicator, Jurisdiction, Plan
 
 # Every list takes these besides its filters; `format` is DRF's (?format=json|api).
@@ -78,7 +85,9 @@ class IndicatorViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
 @extend_schema(parameters=[LANGUAGE])
 class FigureViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
     """Figures as the reports state them, each with the sentence it came from. Drafts only
-    for analysts and administrators (`review_status`), as on the pages."""
+    for analysts and administrators (`review_status`), as on the pages. `sdmx/` and
+    `datapackage/` give the same filtered figures as SDMX-CSV 2.0 or a Frictionless Data
+    Package."""
 
     serializer_class = serializers.FigureSerializer
     filterset_class = filters.FigureSet
@@ -87,6 +96,19 @@ class FigureViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
         return Figure.objects.for_reader(drafts=self.drafts).select_related(
             "jurisdiction", "indicator", "source_report"
         )
+
+    @extend_schema(responses={(200, "application/vnd.sdmx.data+csv"): OpenApiTypes.BINARY})
+    @action(detail=False, pagination_class=None)
+    def sdmx(self, request):
+        figures = bounded(self.filter_queryset(self.get_queryset()))
+        return sdmx_csv_response(figures.for_sdmx(), "planwatch-figures.sdmx.csv")
+
+    @extend_schema(responses={(200, "application/zip"): OpenApiTypes.BINARY})
+    @action(detail=False, pagination_class=None)
+    def datapackage(self, request):
+        figures = bounded(self.filter_queryset(self.get_queryset()))
+        package = figures_data_package(figures, name="planwatch-figures")
+        return data_package_response(package, "planwatch-figures.datapackage.zip")
 
 
 @extend_schema(
@@ -133,6 +155,44 @@ class AssessmentViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
             "result__source_report",
             "judgement",
         )
+
+    @extend_schema(responses={(200, "application/zip"): OpenApiTypes.BINARY})
+    @action(detail=False, pagination_class=None)
+    def datapackage(self, request):
+        """One gap table (?jurisdiction= and ?year= required) as a Frictionless Data Package in
+        `export_gaps`' columns."""
+        jurisdiction, year = (
+            self.request.query_params.get(name) for name in ("jurisdiction", "year")
+        )
+        if not jurisdiction or not year:
+            raise exceptions.ValidationError(
+                {
+                    "jurisdiction": [
+                        _("Give a jurisdiction and a year: a package holds one gap table.")
+                    ]
+                }
+            )
+        assessments = self.filter_queryset(self.get_queryset()).order_by(
+            "indicator__display_order", "indicator__name", "indicator__unit"
+        )
+        place = JurisdictionField().clean(jurisdiction)
+        year = YearField().clean(year)
+        package = gaps_data_package(assessments, jurisdiction=place, year=year)
+        code = place.division_code or place.pk
+        return data_package_response(package, f"planwatch-gaps-{code}-{year}.datapackage.zip")
+
+
+def bounded(figures):
+    """A selection small enough to write while the request waits, else a 400 saying what to do."""
+    if figures.count() > settings.EXPORT_ASYNC_ROWS:
+        raise exceptions.ValidationError(
+            {
+                "within": [
+                    _("Too many figures for this format at once: choose a jurisdiction or a year.")
+                ]
+            }
+        )
+    return figures
 
 
 class PlanViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
