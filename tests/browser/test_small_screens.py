@@ -101,6 +101,14 @@ def test_nothing_overflows_a_wide_window_and_its_menu_is_open(window, demo_site)
     assert header["height"] < 80  # one line
 
 
+def test_a_middling_window_wraps_its_header_instead_of_overflowing(window, demo_site):
+    page = window(800, "en").page  # the menu is open from 48rem, where the links need two lines
+    paths = ["/", "/jurisdictions/350100/2023/", "/jurisdictions/350100/years/", "/reports/review/"]
+    assert overflowing_pages(page, demo_site.url, paths) == {}
+    assert page.locator("header.site .menu-button").is_hidden()
+    assert page.locator("header.site button", has_text="Log out").is_visible()
+
+
 @pytest.mark.parametrize("language", ["zh-hans", "en"])
 def test_on_a_phone_the_header_folds_into_a_menu_that_opens_on_tap(window, demo_site, language):
     page = window(PHONE, language).page
