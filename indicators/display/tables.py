@@ -41,7 +41,12 @@ class GapTable(tables.Table):
         verbose_name=_("Difference"), attrs={"td": {"class": "num"}, "th": {"class": "num"}}
     )
     status = tables.Column(verbose_name=_("Status"))
-    explanation = tables.Column(verbose_name=_("Explanation"), empty_values=(), orderable=False)
+    explanation = tables.Column(
+        verbose_name=_("Explanation"),
+        empty_values=(),
+        orderable=False,
+        attrs={"td": {"class": "text"}},
+    )
 
     class Meta:
         attrs = {"class": "data gaps"}

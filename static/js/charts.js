@@ -6,6 +6,8 @@
     const source = document.getElementById(element.dataset.chart);
     if (!source) return;
     const figure = JSON.parse(source.textContent);
+    // On a phone, smaller type leaves the bars room beside long indicator names.
+    if (element.clientWidth < 560 && figure.layout.font) figure.layout.font.size = 11;
     const config = {
       responsive: true,
       displaylogo: false,

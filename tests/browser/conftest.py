@@ -60,22 +60,48 @@ class Watched:
             self.outside.append(request.url)
 
 
+def log_in(watched, origin):
+    page = watched.page
+    page.goto(origin + "/accounts/login/")
+    page.fill("input[name=username]", "browser")
+    page.fill("input[name=password]", "pw-browser-1")
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
+
+
 @pytest.fixture
 def browser_page(chromium, demo_site):
     context = chromium.new_context(
         locale="zh-CN", accept_downloads=True, viewport={"width": 1300, "height": 900}
     )
-    page = context.new_page()
-    watched = Watched(page, demo_site.url)
-    page.goto(demo_site.url + "/accounts/login/")
-    page.fill("input[name=username]", "browser")
-    page.fill("input[name=password]", "pw-browser-1")
-    with page.expect_navigation():
-        page.click("main button[type=submit]")
+    watched = Watched(context.new_page(), demo_site.url)
+    log_in(watched, demo_site.url)
     yield watched
     context.close()
     assert watched.outside == [], watched.outside
     assert watched.errors == [], watched.errors
+
+
+@pytest.fixture
+def window(chromium, demo_site):
+    """Opens a window of a given width in a given language (the django_language cookie, as the
+    language switch sets it), logged in as the analyst unless asked not to be."""
+    opened = []
+
+    def open_window(width, language="zh-hans", *, logged_in=True, height=844):
+        context = chromium.new_context(locale="zh-CN", viewport={"width": width, "height": height})
+        context.add_cookies([{"name": "django_language", "value": language, "url": demo_site.url}])
+        watched = Watched(context.new_page(), demo_site.url)
+        opened.append((context, watched))
+        if logged_in:
+            log_in(watched, demo_site.url)
+        return watched
+
+    yield open_window
+    for context, watched in opened:
+        context.close()
+        assert watched.outside == [], watched.outside
+        assert watched.errors == [], watched.errors
 
 
 @pytest.fixture

@@ -63,7 +63,9 @@ def progress_figure(lines):
                     "gridcolor": "#eef1f4",
                 },
                 yaxis={"automargin": True, "autorange": "reversed"},
-                margin={"l": 20, "r": 20, "t": 20, "b": 60},
+                # Above the bars: below them it would cover the axis title on a short chart.
+                legend={"orientation": "h", "x": 0, "y": 1, "yanchor": "bottom"},
+                margin={"l": 20, "r": 20, "t": 40, "b": 60},
             ),
         },
     }
