@@ -86,7 +86,8 @@ ANNOTATION = (
     r"|(?:扣除|剔除)[^，,。；;\d]{0,16}?(?:因素|影响)(?:影响)?后?"
     r"|(?:名义|实际|现价|同比|比上年|比去年|较上年|比2\d{3}年)"
 )
-BRIDGE = re.compile(rf"\s*(?:{_alternatives(BRIDGE_WORDS)}|{ANNOTATION})\s*")
+# An annotation may stand as a clause of its own: 8200 亿元，按可比价格计算，增长 4.9%.
+BRIDGE = re.compile(rf"\s*(?:{_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?)\s*")
 # How a clause that goes on about the figure before it opens: 增长 5.8%, 下降 16.0%, 达 410 亿元.
 GOES_ON = re.compile(
     rf"\s*(?:{_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{_alternatives(DOWN_WORDS)})"
