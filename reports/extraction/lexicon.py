@@ -181,6 +181,7 @@ class Mention:
     end: int
     name: str
     elliptical: bool = False
+    joined: bool = False  # coordinated with the mention before it with no connector (城乡)
 
 
 class Catalogue:

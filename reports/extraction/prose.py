@@ -34,6 +34,9 @@ _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 _CONNECTOR = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _LEVEL_GROWTH_SEPARATOR = re.compile(r"\s*[，,、]\s*")
 _COMMA = re.compile(r"[，,]")
+_URBAN_RURAL = re.compile(r"城乡")
+# A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
+_CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 _DIGIT = re.compile(r"\d")
 _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
 # 年初确定的地区生产总值增长6%左右的目标: a result section quoting the year's target.
@@ -133,7 +136,28 @@ class _Sentence(TaskFigures):
             self.text, self.start, self.end, sentence_start=self.start
         )
         mentions = sorted(mentions + self._coordinated(mentions), key=lambda m: m.start)
+        mentions = self._urban_and_rural(mentions)
         return self.catalogue.shares(self.text, mentions, self.end)
+
+    def _urban_and_rural(self, mentions):
+        """城乡居民人均可支配收入 names the urban and the rural series, in that order, when the
+        catalogue knows both: two mentions, one per character of 城乡, coordinated."""
+        pairs = []
+        for match in _URBAN_RURAL.finditer(self.text, self.start, self.end):
+            wording = self.catalogue.wording_pattern.match(self.text, match.end(), self.end)
+            if wording is None:
+                continue
+            tail = squeeze(wording.group())
+            names = [self.catalogue.resolve(side + tail) for side in ("城镇", "农村")]
+            if all(names):
+                start, middle = match.start(), match.start() + 1
+                pairs.append(Mention(start, middle, names[0]))
+                pairs.append(Mention(middle, wording.end(), names[1], joined=True))
+        if not pairs:
+            return mentions
+        covered = Spans((m.start, m.end) for m in pairs)
+        kept = [m for m in mentions if not covered.overlap(m.start, m.end)]
+        return sorted(kept + pairs, key=lambda m: m.start)
 
     def _coordinated(self, mentions):
         """城镇、农村居民人均可支配收入: the first name shares the second's tail."""
@@ -182,7 +206,10 @@ class _Sentence(TaskFigures):
     def _groups(self, mentions):
         groups = []
         for mention in mentions:
-            if groups and _CONNECTOR.fullmatch(self.text, groups[-1][-1].end, mention.start):
+            previous = groups[-1][-1] if groups else None
+            if previous and (
+                mention.joined or _CONNECTOR.fullmatch(self.text, previous.end, mention.start)
+            ):
                 groups[-1].append(mention)
             else:
                 groups.append([mention])
@@ -213,6 +240,10 @@ class _Sentence(TaskFigures):
                 return
             following = read_value(self.text, comma.end(), limit)
             if following is None or following.qualitative or (following.unit == PERCENT) in percent:
+                return
+            if following.unit != PERCENT and _CHANGE_VERB.search(
+                self.text, comma.end(), following.start
+            ):
                 return
             percent.add(following.unit == PERCENT)
             self._value(mention, following, confidence, quote_from=mention.start)

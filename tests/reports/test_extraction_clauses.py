@@ -201,6 +201,23 @@ def test_older_wordings_and_indicators_are_read(text, key, value):
     assert candidates(text, report_year=2009)[key].value_text == value
 
 
+@pytest.mark.parametrize(
+    ("text", "urban", "rural"),
+    [
+        ("2023年城乡居民人均可支配收入分别增长4.9%和6.8%。", "4.9", "6.8"),
+        ("2023年城乡居民人均可支配收入预计分别达到51200元、25600元。", "51200", "25600"),
+    ],
+)
+def test_城乡_names_the_urban_and_the_rural_series_in_that_order(text, urban, rural):
+    found = {c.indicator: c.value_text for c in extract(text, report_year=2023)}
+    assert found == {"城镇居民人均可支配收入": urban, "农村居民人均可支配收入": rural}
+
+
+def test_a_change_in_a_clause_after_a_growth_rate_is_not_the_level():
+    found = extract("2023年全市地区生产总值增长5.2%，比上年增加61亿元。", report_year=2023)
+    assert [(c.indicator, c.unit, c.value_text) for c in found] == [("地区生产总值", "%", "5.2")]
+
+
 def test_a_share_of_gdp_is_not_a_figure_of_gdp():
     found = candidates("2009年研究与试验发展经费支出相当于全市生产总值的1.9%。", 2009)
     assert ("地区生产总值", "%") not in found
