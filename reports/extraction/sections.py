@@ -34,7 +34,7 @@ _EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|�
 _PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
-_RESULT_CUES = re.compile(r"预计|完成情况|实现了")
+_RESULT_CUES = re.compile(r"预计|完成情况|执行情况|实现了")
 _TARGET_CUES = re.compile(r"力争|目标|预期|计划|确保|争取|安排")
 
 

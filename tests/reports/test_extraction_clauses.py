@@ -233,6 +233,18 @@ def test_a_sentence_naming_no_year_carries_the_year_and_kind_of_its_paragraph():
     assert found[("社会消费品零售总额", "%", 2022, "expected")] == "5.1"
 
 
+def test_a_paragraph_opened_by_an_execution_heading_states_results_throughout():
+    text = (
+        "上年计划执行情况：全市国内生产总值6420亿元。社会消费品零售总额增长4.4%。"
+        "年末城镇登记失业率3.3%。\n"
+    )
+    assert figures(text, report_year=2022) == {
+        ("地区生产总值", "亿元", 2022, "expected"): "6420",
+        ("社会消费品零售总额", "%", 2022, "expected"): "4.4",
+        ("城镇登记失业率", "%", 2022, "expected"): "3.3",
+    }
+
+
 def test_a_figure_of_the_plan_year_is_a_target_without_a_cue():
     text = "报告提出：2024年全市生产总值增长5.5%左右，地方财政收入增长6%。"
     assert figures(text, report_year=2023) == {

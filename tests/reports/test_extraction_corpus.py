@@ -1,10 +1,10 @@
 """Extraction measured on real reports its rules were not written from (issue 14).
 
-tests/reports/data/corpus/ holds excerpts of nine plan-execution reports and government work
-reports of other provinces, cities and a county, 2007–2022, each with its source in
+tests/reports/data/corpus/ holds excerpts of ten plan-execution reports and government work
+reports of the country, other provinces, cities and a county, 2002–2022, each with its source in
 sources.csv, and every figure of a standard indicator in them labelled by hand in labels.csv.
 Half of them (`dev`) were read while the rules were written; the other half (`heldout`) were
-scored only after. Extraction runs with the built-in catalogue, as for a jurisdiction whose
+kept to score the rules (README: how blind that score is). Extraction runs with the built-in catalogue, as for a jurisdiction whose
 database knows no indicators: precision counts the candidates of that catalogue.
 """
 
