@@ -1,6 +1,6 @@
 """Extraction measured on real reports its rules were not written from (issue 14).
 
-tests/reports/data/corpus/ holds excerpts of ten plan-execution reports and government work
+tests/reports/data/corpus/ holds excerpts of eleven plan-execution reports and government work
 reports of the country, other provinces, cities and a county, 2002–2022, each with its source in
 sources.csv, and every figure of a standard indicator in them labelled by hand in labels.csv.
 Half of them (`dev`) were read while the rules were written; the other half (`heldout`) were
