@@ -110,12 +110,9 @@ _PARENT_LEVEL = {
 def _place(value, level, parent):
     """The jurisdiction `value` names; one not stored yet stands as an unsaved Jurisdiction
     with the name, level and parent given (stored or not), which import_figures creates."""
-    try:
-        return jurisdiction_argument(value)
-    except CommandError:
-        if value.strip().isdigit() or not value.strip():
-            raise
     name = value.strip()
+    if not name or name.isdigit() or Jurisdiction.objects.filter(name=name).exists():
+        return jurisdiction_argument(value)  # a code, or a name stored once or several times
     level = level or next(
         (found for suffixes, found in _LEVEL_SUFFIXES if name.endswith(suffixes)), None
     )
