@@ -265,10 +265,12 @@ class _Sentence(TaskFigures):
         if len(values) < 2 or "分别" not in self.text[position : values[0].start]:
             return False
         clause = positions_before(self.clause_ends, position)
-        named = [m for m in self.valued if positions_before(self.clause_ends, m.start) == clause][
+        named = self.valued[
             -len(values) :
-        ]
-        if len(named) < len(values):
+        ]  # the last ones only: linear in a sentence of any length
+        if len(named) < len(values) or any(
+            positions_before(self.clause_ends, m.start) != clause for m in named
+        ):
             return False
         for mention, value in zip(named, values, strict=True):
             self._value(mention, value, LIST_CONFIDENCE, quote_from=named[0].start)
