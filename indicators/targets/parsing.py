@@ -77,7 +77,7 @@ _NEGATIVE = re.compile(
 _UP, _DOWN, _CEILING, _FILLER = "up", "down", "ceiling", "filler"
 _HEAD_WORDS = {
     **dict.fromkeys("增长 上涨 上升 提高 提升 增加 回升 增速 增幅 涨幅".split(), _UP),
-    **dict.fromkeys("下降 降低 减少 下跌 回落 降幅 缩减".split(), _DOWN),
+    **dict.fromkeys("下降 降低 减少 削减 下跌 回落 降幅 缩减".split(), _DOWN),
     **dict.fromkeys("约 大约 大概 接近 近".split(), APPROX),
     **dict.fromkeys("不低于 不少于 不小于 至少 超过 超 突破 高于 多于 大于".split(), AT_LEAST),
     **dict.fromkeys("不高于 不超过 不超 不多于 不大于 低于 少于 小于 最多 至多".split(), AT_MOST),

@@ -89,6 +89,7 @@ def _merged_tokens(tokens, text):
             token in SUFFIX_QUALIFIERS
             or (token.startswith("年") and re.fullmatch(r"\d{4}", previous))
             or previous in PREFIX_QUALIFIERS
+            or (len(merged) == 1 and _ORDINAL.fullmatch(previous))  # 其中： 地方…收入
         ):
             merged[-1] = (merged[-1][0], last)
         else:
@@ -258,8 +259,12 @@ class _Tree:
     def __init__(self):
         self.top, self.child, self.in_children = "", "", False
 
-    def parent_of(self, name, level):
-        if level == 0 or (level is None and not self.in_children):
+    def parent_of(self, name, level, known_parent=None):
+        """`known_parent`: the catalogue's parent of the row's indicator, when it knows the
+        indicator: an unnumbered row after a 其中 row whose indicator the catalogue puts
+        elsewhere is a row of its own, not one more child."""
+        elsewhere = known_parent is not None and known_parent != self.top
+        if level == 0 or (level is None and (not self.in_children or elsewhere)):
             self.top, self.child, self.in_children = name, "", False
             return ""
         if level == 2:
@@ -306,7 +311,10 @@ def _table_candidates(text, table, rows, catalogue, covered):
                 resolved, name, end = catalogue.resolve(joined), joined, rows[number + 1][1]
         if not name or not filled:
             continue
-        parent = tree.parent_of(resolved or name, level) or catalogue.parents.get(resolved, "")
+        known = catalogue.parents.get(resolved) if resolved else None
+        parent = tree.parent_of(resolved or name, level, known) or catalogue.parents.get(
+            resolved, ""
+        )
         if child:
             group = {"name": resolved or name, "values": values, "start": row_start}
             covered.update((resolved or name, c.year, c.kind) for c in table.columns)

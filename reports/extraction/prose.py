@@ -22,7 +22,7 @@ from reports.extraction.scanning import (
 from reports.extraction.sections import TARGET, SentenceContext, sections_index
 from reports.extraction.task_figures import TaskFigures
 from reports.extraction.values import (
-    BRIDGE,
+    GOES_ON,
     QUOTA,
     read_value,
     read_values,
@@ -33,26 +33,51 @@ _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 _CONNECTOR = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _LEVEL_GROWTH_SEPARATOR = re.compile(r"\s*[，,、]\s*")
+_COMMA = re.compile(r"[，,]")
+_URBAN_RURAL = re.compile(r"城乡")
+# A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
+_CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
+_DIGIT = re.compile(r"\d")
+_WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
 # 年初确定的地区生产总值增长6%左右的目标: a result section quoting the year's target.
 _TARGET_AFTER = re.compile(r"\s*(?:左右)?的?(?:预期|年度|既定)?目标")
 
 PROSE_CONFIDENCE = 0.85
 LIST_CONFIDENCE = 0.75
 ELLIPTICAL_CONFIDENCE = 0.6
+# A result written as a threshold passed stays a candidate, kept as evidence, but below the
+# review page's default "accept all" (0.8): 地区生产总值突破 5 万亿元 is not the year's GDP.
+VAGUE_RESULT = 0.6
 
 
 def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None):
     found, section_of = [], sections_index(sections)
     for start, end in _regions(sections, skip, len(text)):
-        sentence_start = start
+        sentence_start, carried = start, None
         for stop in [*(m.end() for m in _SENTENCE_END.finditer(text, start, end)), end]:
             check(deadline)
             if stop > sentence_start:
+                if _opens_paragraph(text, sentence_start, stop):
+                    carried = None
                 section = section_of(sentence_start)
                 reader = _Sentence(text, sentence_start, stop, catalogue, metadata, section)
+                reader.context.carried = carried
                 found += reader.candidates()
+                if reader.found:
+                    last = max(reader.found, key=lambda c: c.value_start)
+                    carried = last.year, last.kind
             sentence_start = stop
     return found
+
+
+def _opens_paragraph(text, start, stop):
+    """Whether a line break comes before the first words of text[start:stop]."""
+    position = start
+    while position < stop and text[position].isspace():
+        if text[position] == "\n":
+            return True
+        position += 1
+    return False
 
 
 def _regions(sections, skip, length):
@@ -81,7 +106,7 @@ class _Sentence(TaskFigures):
         self.text, self.start, self.end = text, start, end
         self.catalogue, self.metadata = catalogue, metadata
         self.section = section
-        self.found, self.used = [], []
+        self.found, self.used, self.valued = [], [], []
         self.context = SentenceContext(text, start, end, section, metadata)
         self.flags = FirstOccurrences(FLAGS, text, start, end)
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text, start, end)]
@@ -110,7 +135,29 @@ class _Sentence(TaskFigures):
         mentions = self.catalogue.mentions(
             self.text, self.start, self.end, sentence_start=self.start
         )
-        return sorted(mentions + self._coordinated(mentions), key=lambda m: m.start)
+        mentions = sorted(mentions + self._coordinated(mentions), key=lambda m: m.start)
+        mentions = self._urban_and_rural(mentions)
+        return self.catalogue.shares(self.text, mentions, self.end)
+
+    def _urban_and_rural(self, mentions):
+        """城乡居民人均可支配收入 names the urban and the rural series, in that order, when the
+        catalogue knows both: two mentions, one per character of 城乡, coordinated."""
+        pairs = []
+        for match in _URBAN_RURAL.finditer(self.text, self.start, self.end):
+            wording = self.catalogue.wording_pattern.match(self.text, match.end(), self.end)
+            if wording is None:
+                continue
+            tail = squeeze(wording.group())
+            names = [self.catalogue.resolve(side + tail) for side in ("城镇", "农村")]
+            if all(names):
+                start, middle = match.start(), match.start() + 1
+                pairs.append(Mention(start, middle, names[0]))
+                pairs.append(Mention(middle, wording.end(), names[1], joined=True))
+        if not pairs:
+            return mentions
+        covered = Spans((m.start, m.end) for m in pairs)
+        kept = [m for m in mentions if not covered.overlap(m.start, m.end)]
+        return sorted(kept + pairs, key=lambda m: m.start)
 
     def _coordinated(self, mentions):
         """城镇、农村居民人均可支配收入: the first name shares the second's tail."""
@@ -124,10 +171,11 @@ class _Sentence(TaskFigures):
                 squeeze(self.text[mention.start : mention.end]),
                 self.text[slice(*before)],
             )
+            # the longest head first: 城镇居民、农村居民人均… is 城镇居民人均…, not 居民人均…
             heads = [
                 (cut, length)
-                for cut in range(1, len(wording) - 3)
-                for length in range(1, len(run) + 1)
+                for cut in range(1, len(wording) - 2)
+                for length in range(len(run), 0, -1)
             ]
             for cut, length in heads:
                 name = self.catalogue.resolve(run[-length:] + wording[cut:])
@@ -158,7 +206,10 @@ class _Sentence(TaskFigures):
     def _groups(self, mentions):
         groups = []
         for mention in mentions:
-            if groups and _CONNECTOR.fullmatch(self.text, groups[-1][-1].end, mention.start):
+            previous = groups[-1][-1] if groups else None
+            if previous and (
+                mention.joined or _CONNECTOR.fullmatch(self.text, previous.end, mention.start)
+            ):
                 groups[-1].append(mention)
             else:
                 groups.append([mention])
@@ -167,22 +218,63 @@ class _Sentence(TaskFigures):
     # Values -------------------------------------------------------------------------------
 
     def _single(self, mention, limit):
+        confidence = ELLIPTICAL_CONFIDENCE if mention.elliptical else PROSE_CONFIDENCE
         value = read_value(self.text, mention.end, limit)
         if value is None:
+            # 生产总值突破千亿元，达 1037.69 亿元: a milestone in words, then the figure
+            value, confidence = self._after_words(mention.end, limit), confidence - 0.05
+        if value is None or not self._value(mention, value, confidence):
             return
-        confidence = ELLIPTICAL_CONFIDENCE if mention.elliptical else PROSE_CONFIDENCE
-        if not self._value(mention, value, confidence):
-            return
-        # 地区生产总值 1110 亿元，增长 5.8%: the growth rate of the same indicator follows
-        comma = _LEVEL_GROWTH_SEPARATOR.match(self.text, value.extent, limit)
-        if comma and not value.qualitative and BRIDGE.match(self.text, comma.end(), limit):
+        self.valued.append(mention)
+        if not value.qualitative:
+            self._following(mention, value, limit, confidence - 0.05)
+
+    def _following(self, mention, value, limit, confidence):
+        """The clauses after a figure that go on about the same indicator with a bridge word and
+        no name (地区生产总值 1110 亿元，增长 5.8%; …，比上年下降 20.1%), one per measure; or a
+        clause sharing its values out over the figures just named (…分别增长 4.8% 和 6.9%)."""
+        percent, position = {value.unit == PERCENT}, value.extent
+        while comma := _LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit):
+            opening = GOES_ON.match(self.text, comma.end(), limit)
+            if not opening or self._shared(comma.end(), limit):
+                return
             following = read_value(self.text, comma.end(), limit)
-            if (
-                following
-                and not following.qualitative
-                and (following.unit == PERCENT) != (value.unit == PERCENT)
+            if following is None or following.qualitative or (following.unit == PERCENT) in percent:
+                return
+            if following.unit != PERCENT and _CHANGE_VERB.search(
+                self.text, comma.end(), following.start
             ):
-                self._value(mention, following, confidence - 0.05, quote_from=mention.start)
+                return
+            percent.add(following.unit == PERCENT)
+            self._value(mention, following, confidence, quote_from=mention.start)
+            position = following.extent
+
+    def _after_words(self, position, limit):
+        """The value of the clause after a first clause that states none in figures."""
+        comma = _COMMA.search(self.text, position, min(limit, position + _WORDED_CLAUSE))
+        if comma is None or _DIGIT.search(self.text, position, comma.start()):
+            return None
+        if not GOES_ON.match(self.text, comma.end(), limit):
+            return None
+        return read_value(self.text, comma.end(), limit)
+
+    def _shared(self, position, limit):
+        """…48000 元、…26000 元，扣除价格因素后分别增长 4.8% 和 6.9%: values shared out, in order,
+        over the figures named last in the same clause."""
+        values = read_values(self.text, position, limit)
+        if len(values) < 2 or "分别" not in self.text[position : values[0].start]:
+            return False
+        clause = positions_before(self.clause_ends, position)
+        named = self.valued[
+            -len(values) :
+        ]  # the last ones only: linear in a sentence of any length
+        if len(named) < len(values) or any(
+            positions_before(self.clause_ends, m.start) != clause for m in named
+        ):
+            return False
+        for mention, value in zip(named, values, strict=True):
+            self._value(mention, value, LIST_CONFIDENCE, quote_from=named[0].start)
+        return True
 
     def _list(self, group, limit):
         values = read_values(self.text, group[-1].end, limit)
@@ -196,6 +288,11 @@ class _Sentence(TaskFigures):
             return
         for mention, value in pairs:
             self._value(mention, value, LIST_CONFIDENCE, quote_from=group[0].start)
+        self.valued += group
+        # 城镇、农村居民人均可支配收入分别为 5 万元、3 万元，分别增长 4%、6%
+        comma = _LEVEL_GROWTH_SEPARATOR.match(self.text, values[-1].extent, limit)
+        if comma and not values[-1].qualitative:
+            self._shared(comma.end(), limit)
 
     def _value(self, mention, value, confidence, quote_from=None):
         if value.qualitative:
@@ -210,15 +307,18 @@ class _Sentence(TaskFigures):
         value_span = (value.start, value.text_end(scaled=scaled))
         quote_end = max(value_span[1], value.extent if not value.qualitative else value.end)
         start = mention.start if quote_from is None else quote_from
-        return self._emit(mention, unit, (start, quote_end), value_span, confidence)
+        span = (start, quote_end)
+        return self._emit(mention, unit, span, value_span, confidence, vague=value.vague)
 
-    def _emit(self, mention, unit, span, value_span, confidence):
+    def _emit(self, mention, unit, span, value_span, confidence, *, vague=False):
         context = self.context.at(value_span[0])
         if context is None:
             return False
         year, kind = context
         if _TARGET_AFTER.match(self.text, span[1], self.end):
             kind = TARGET
+        if vague and kind != TARGET:
+            confidence *= VAGUE_RESULT
         quote_start = max(self._clause_start(span[0]), value_span[0] - MAX_QUOTE_LEAD)
         self.used.append((min(mention.start, value_span[0]), value_span[1]))
         self.found.append(

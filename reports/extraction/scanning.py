@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 _CJK_FIRST, _CJK_LAST = "\u4e00", "\u9fff"
-_CONNECTORS = "、和及"
+_CONNECTORS = "、和及与"
 
 
 class PrefixMatches:
@@ -81,9 +81,9 @@ def positions_before(positions, position):
 
 
 def coordinated_run(text, start, end):
-    """(from, to) of the one to six Chinese characters before a 、, 和 or 及 that ends
+    """(from, to) of the one to six Chinese characters before a 、, 和, 及 or 与 that ends
     text[start:end] (spaces allowed around it), or None: the leftmost match of
-    ``[\\u4e00-\\u9fff]{1,6}\\s*[、和及]\\s*$`` in text[start:end], read backwards from its end."""
+    ``[\\u4e00-\\u9fff]{1,6}\\s*[、和及与]\\s*$`` in text[start:end], read backwards from its end."""
     connector = end
     while connector > start and text[connector - 1].isspace():
         connector -= 1

@@ -34,7 +34,7 @@ _EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|�
 _PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
-_RESULT_CUES = re.compile(r"预计|完成情况|实现了")
+_RESULT_CUES = re.compile(r"预计|完成情况|执行情况|实现了")
 _TARGET_CUES = re.compile(r"力争|目标|预期|计划|确保|争取|安排")
 
 
@@ -207,11 +207,14 @@ def sections_index(sections):
 
 class SentenceContext:
     """sentence_context(text[start:position], section, metadata) for any position of one
-    sentence, each pattern scanned once for the sentence rather than once per figure."""
+    sentence, each pattern scanned once for the sentence rather than once per figure.
 
-    def __init__(self, text, start, end, section, metadata):
+    `carried` is the (year, kind) of the last figure of the sentences before in the same
+    paragraph: a sentence that names no year and has no cue of its own goes on about them."""
+
+    def __init__(self, text, start, end, section, metadata, carried=None):
         self.text, self.start, self.end = text, start, end
-        self.section, self.metadata = section, metadata
+        self.section, self.metadata, self.carried = section, metadata, carried
 
     def _scan(self, pattern):
         return PrefixMatches(pattern, self.text, self.start, self.end)
@@ -241,13 +244,25 @@ class SentenceContext:
             return section.year, section.kind
         written = self.years.last(position)
         result_cue = self.result_cues.any(position)
-        if self.target_cues.any(position) and not result_cue:
+        target_cue = self.target_cues.any(position)
+        if target_cue and not result_cue:
             year = int(written[1]) if written else metadata.plan_year
             return (year, TARGET) if year else None
-        year = int(written[1]) if written else metadata.review_year
-        if year is None:
-            return None
-        return year, EXPECTED if result_cue else metadata.results_kind
+        if not (written or target_cue or result_cue) and self.carried:
+            return self.carried
+        return _uncued(int(written[1]) if written else None, result_cue, metadata)
+
+
+def _uncued(written, result_cue, metadata):
+    """(year, kind) of a figure no target cue marks: a result, unless the year it names is the
+    year the report plans for (报告建议：2008 年…增长 10% 左右, in a report on 2007)."""
+    plan, review = metadata.plan_year, metadata.review_year
+    if written and not result_cue and written == plan and (review is None or plan > review):
+        return plan, TARGET
+    year = written or review
+    if year is None:
+        return None
+    return year, EXPECTED if result_cue else metadata.results_kind
 
 
 def sentence_context(sentence, section, metadata):
@@ -261,8 +276,5 @@ def sentence_context(sentence, section, metadata):
     if _TARGET_CUES.search(sentence) and not _RESULT_CUES.search(sentence):
         year = int(written[-1]) if written else metadata.plan_year
         return (year, TARGET) if year else None
-    year = int(written[-1]) if written else metadata.review_year
-    if year is None:
-        return None
-    kind = EXPECTED if _RESULT_CUES.search(sentence) else metadata.results_kind
-    return year, kind
+    result_cue = bool(_RESULT_CUES.search(sentence))
+    return _uncued(int(written[-1]) if written else None, result_cue, metadata)

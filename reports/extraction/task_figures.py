@@ -41,7 +41,8 @@ _TASK_BRIDGE = re.compile(
 )
 # Names of an attribute of something named before (总投资 126.7 亿元; 协议投资总额, 运营里程
 # after the projects or lines they belong to), not of a figure.
-_ATTRIBUTE = re.compile(r"^(?:总|共|合计|其中|项目总|新增面积)")
+# A change against last year (比上年增加 50 亿元) is the change of a figure named before.
+_ATTRIBUTE = re.compile(r"^(?:总|共|合计|其中|项目总|新增面积|比上年|比去年|较上年|同比)")
 _BARE_ATTRIBUTE = re.compile(
     r"(?:协议投资|投资|运营|建设|销售|营业|占地|建筑|用地)?(?:总额|总量|金额|规模|面积|里程|数量)"
 )

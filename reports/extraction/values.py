@@ -20,7 +20,10 @@ PREFIX_QUALIFIERS = (
     "不低于 不少于 不高于 不超过 超过 突破 接近 大约 约 近 超 逾 至少 最多 高于 低于"
 ).split()
 SUFFIX_QUALIFIERS = "及以上 左右 以上 以内 以下 上下 之内".split()
-DOWN_WORDS = "下降 降低 减少 回落".split()
+# A result written as a threshold passed (突破 5 万亿元, 超 3000 家, 1200 多家) is a milestone,
+# not the figure: as a target it is a floor, as a result it only says the figure is above.
+VAGUE_PREFIXES = frozenset("突破 超过 超 逾 近 接近".split())
+DOWN_WORDS = "下降 降低 减少 回落 削减".split()
 GROWTH_WORDS = frozenset(
     "增长 增速 增幅 涨幅 上涨 上升 增长率 同比 比上年 年均 增速为 增幅为 涨幅为".split()
 )
@@ -28,7 +31,8 @@ BRIDGE_WORDS = sorted(
     {
         *GROWTH_WORDS,
         *"总量 总额 规模 数量 数 分别 均 都 预计 全年 累计 提高到 提高至 提高 提升到 提升至 提升 "
-        "增加到 增加 增至 达到 达 为 实现 完成 稳定在 保持在 控制在 保持 稳定 在 要".split(),
+        "增加到 增加 增至 达到 达 为 实现 完成 稳定在 保持在 控制在 保持 稳定 在 要 "
+        "排放总量 排放量 人数 力争 预计 初步统计 初步核算 预期".split(),
     },
     key=len,
     reverse=True,
@@ -74,7 +78,20 @@ QUALITATIVE = re.compile(
     )
 )
 QUOTA = re.compile(QUOTA_PATTERN)
-BRIDGE = re.compile(rf"\s*(?:{_alternatives(BRIDGE_WORDS)})\s*")
+# Qualifiers of a figure written between its name and its value: annotations, not part of the
+# name or the value (同口径, 按可比价格计算, 扣除价格因素后, 剔除留抵退税因素, （GDP）, 名义).
+ANNOTATION = (
+    r"[（(][^（）()，。；\n]{1,16}[）)]"
+    r"|按?(?:同|可比)(?:口径|价格?)(?:计算)?"
+    r"|(?:扣除|剔除)[^，,。；;\d]{0,16}?(?:因素|影响)(?:影响)?后?"
+    r"|(?:名义|实际|现价|同比|比上年|比去年|较上年|比2\d{3}年)"
+)
+# An annotation may stand as a clause of its own: 8200 亿元，按可比价格计算，增长 4.9%.
+BRIDGE = re.compile(rf"\s*(?:{_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?)\s*")
+# How a clause that goes on about the figure before it opens: 增长 5.8%, 下降 16.0%, 达 410 亿元.
+GOES_ON = re.compile(
+    rf"\s*(?:{_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{_alternatives(DOWN_WORDS)})"
+)
 LIST_SEPARATOR = re.compile(r"\s*(?:、|和|，|,)\s*")
 
 
@@ -87,6 +104,7 @@ class Value:
     growth: bool
     qualitative: bool = False
     unit_end: int = 0
+    vague: bool = False  # written as a threshold passed (突破, 超, 多, 余)
 
     def text_end(self, *, scaled):
         """Where value_text ends: with the unit when it differs from the series' ("1.6 万人")."""
@@ -158,4 +176,5 @@ def _numeric(text, position, limit, growth):
     else:
         end = number_end
     growth = growth or bool(match["down"])
-    return Value(match.start(), end, match.end(), unit, growth, unit_end=unit_end)
+    vague = bool(match["more"]) or (match["pre"] or "").strip() in VAGUE_PREFIXES
+    return Value(match.start(), end, match.end(), unit, growth, unit_end=unit_end, vague=vague)

@@ -388,13 +388,47 @@ def test_extract_figures_prints_figures_csv_that_imports_cleanly(
 
 
 @pytest.mark.django_db
-def test_extract_figures_refuses_an_unknown_jurisdiction(tmp_path):
+def test_extract_figures_prints_a_jurisdiction_not_stored_yet_for_the_import_to_create(
+    demo, tmp_path
+):
+    path = tmp_path / "report.txt"
+    path.write_text("2023年全市地区生产总值增长5%。", encoding="utf-8")
+    out = io.StringIO()
+
+    call_command(
+        "extract_figures", str(path), "--jurisdiction", "三明市", "--parent", "福建省", stdout=out
+    )
+
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [
+        (r["jurisdiction"], r["jurisdiction_level"], r["parent_jurisdiction"]) for r in rows
+    ] == [("三明市", "city", "福建省")]
+    assert rows[0]["value_text"] == "5"
+    result = figures_import(data=out.getvalue().encode(), dry_run=True)
+    assert result.ok, [str(error) for error in result.errors]
+
+
+@pytest.mark.django_db
+def test_extract_figures_reads_the_level_of_a_new_jurisdiction_from_its_name_or_the_option(
+    demo, tmp_path
+):
+    path = tmp_path / "report.txt"
+    path.write_text("2023年全县地区生产总值增长5%。", encoding="utf-8")
+    county, city = io.StringIO(), io.StringIO()
+    call_command("extract_figures", str(path), "--jurisdiction", "新设县", stdout=county)
+    call_command(
+        "extract_figures", str(path), "--jurisdiction", "新设市", "--level", "district", stdout=city
+    )
+    assert next(csv.DictReader(io.StringIO(county.getvalue())))["jurisdiction_level"] == "district"
+    assert next(csv.DictReader(io.StringIO(city.getvalue())))["jurisdiction_level"] == "district"
+
+
+@pytest.mark.django_db
+def test_extract_figures_refuses_a_division_code_it_does_not_know(tmp_path):
     path = tmp_path / "report.txt"
     path.write_text("地区生产总值增长5%。", encoding="utf-8")
     with pytest.raises(CommandError, match="No jurisdiction"):
-        call_command(
-            "extract_figures", str(path), "--jurisdiction", "不存在市", stdout=io.StringIO()
-        )
+        call_command("extract_figures", str(path), "--jurisdiction", "359999", stdout=io.StringIO())
 
 
 @pytest.mark.django_db

@@ -54,7 +54,24 @@ def no_punctuation(length):
     return head + _repeat("地区生产总值增长5.5%左右全市", length)
 
 
-SHAPES = [no_sentence_ends, task_series, blank_lines, coordinated_names, no_punctuation]
+def shared_values(length):
+    """Levels, then their growth rates shared out with 分别, clause after clause, and 城乡
+    naming two series (issue 14)."""
+    head, _prose = _fuzhou()
+    unit = (
+        "城镇居民人均可支配收入5万元、城乡居民人均可支配收入3万元，扣除价格因素后分别增长5%和6%，"
+    )
+    return head + _repeat(unit, length)
+
+
+SHAPES = [
+    no_sentence_ends,
+    task_series,
+    blank_lines,
+    coordinated_names,
+    no_punctuation,
+    shared_values,
+]
 
 
 def seconds(text, catalogue, runs):

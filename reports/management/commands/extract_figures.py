@@ -9,7 +9,7 @@ from indicators.exports.figures_csv import (
     figures_csv_line_writer,
 )
 from indicators.management.arguments import jurisdiction_argument
-from indicators.models import Indicator
+from indicators.models import Indicator, Jurisdiction
 from reports.documents import DocumentError, document_text
 from reports.extraction import extract, report_metadata
 
@@ -23,7 +23,18 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path)
         parser.add_argument(
-            "--jurisdiction", required=True, help="The reporting jurisdiction: name or code."
+            "--jurisdiction",
+            required=True,
+            help="The reporting jurisdiction: name or code. One not stored yet is printed as "
+            "given, for import_figures to create.",
+        )
+        parser.add_argument(
+            "--level",
+            choices=Jurisdiction.Level.values,
+            help="The level of a jurisdiction not stored yet (read from its name when omitted).",
+        )
+        parser.add_argument(
+            "--parent", help="The parent of a jurisdiction not stored yet: name or code."
         )
         parser.add_argument(
             "--report-year",
@@ -35,7 +46,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, file, jurisdiction, report_year, report_date, **options):
-        place = jurisdiction_argument(jurisdiction)
+        place = _place(jurisdiction, options.get("level"), options.get("parent"))
         try:
             text = document_text(file.name, file.read_bytes())
         except OSError as error:
@@ -78,3 +89,34 @@ class Command(BaseCommand):
                 flags=found.flags,
             )
             self.stdout.write(line(figure_cells(row)), ending="")
+
+
+# The suffixes a jurisdiction's name ends with, for the level of one not stored yet. 市 is a
+# city: a county-level city (福清市) needs --level district.
+_LEVEL_SUFFIXES = [
+    (("省", "自治区"), Jurisdiction.Level.PROVINCE),
+    (("市", "州", "盟", "地区"), Jurisdiction.Level.CITY),
+    (("区", "县", "旗", "特区", "林区"), Jurisdiction.Level.DISTRICT),
+]
+
+
+_PARENT_LEVEL = {
+    Jurisdiction.Level.DISTRICT: Jurisdiction.Level.CITY,
+    Jurisdiction.Level.CITY: Jurisdiction.Level.PROVINCE,
+    Jurisdiction.Level.PROVINCE: Jurisdiction.Level.COUNTRY,
+}
+
+
+def _place(value, level, parent):
+    """The jurisdiction `value` names; one not stored yet stands as an unsaved Jurisdiction
+    with the name, level and parent given (stored or not), which import_figures creates."""
+    name = value.strip()
+    if not name or name.isdigit() or Jurisdiction.objects.filter(name=name).exists():
+        return jurisdiction_argument(value)  # a code, or a name stored once or several times
+    level = level or next(
+        (found for suffixes, found in _LEVEL_SUFFIXES if name.endswith(suffixes)), None
+    )
+    if level is None:
+        raise CommandError(f"No jurisdiction named {name!r}: give its --level to print it new.")
+    above = _place(parent, _PARENT_LEVEL.get(level), None) if parent else None
+    return Jurisdiction(name=name, level=level, parent=above)
