@@ -4,7 +4,7 @@ schema (help texts translated, ?lang= on the schema)."""
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from indicators.exports.table_sheets import source
+from indicators.exports.table_sheets import SCRIPT_GAP_COLUMNS, source
 from indicators.models import Assessment, Figure, Indicator, Jurisdiction, Plan
 
 
@@ -130,6 +130,7 @@ class AssessmentSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Assessment
+        # `export_gaps`' columns after its first (there the indented name, here the id).
         fields = [
             "id",
             "jurisdiction",
@@ -139,15 +140,7 @@ class AssessmentSerializer(serializers.ModelSerializer):
             "indicator_name",
             "indicator_name_en",
             "depth",
-            "unit",
-            "target",
-            "result",
-            "result_kind",
-            "difference",
-            "status",
-            "explanation",
-            "target_source",
-            "result_source",
+            *SCRIPT_GAP_COLUMNS[1:],
         ]
 
     def get_target_source(self, assessment) -> str:

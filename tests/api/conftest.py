@@ -8,6 +8,7 @@ from rest_framework.test import APIClient
 
 from indicators.models import Figure
 from indicators.services.figures import figure_record
+from tests.factories import fuzhou_gdp_target
 
 
 @pytest.fixture(autouse=True)
@@ -35,13 +36,7 @@ def draft(demo, django_user_model):
     from tests.conftest import make_user
 
     entering = make_user(django_user_model, "entering", group="analysts", assigned="350100")
-    target = Figure.objects.get(
-        jurisdiction__division_code="350100",
-        indicator__name="地区生产总值",
-        indicator__unit="%",
-        year=2023,
-        kind="target",
-    )
+    target = fuzhou_gdp_target()
     figure = Figure(
         jurisdiction=target.jurisdiction,
         indicator=target.indicator,

@@ -148,3 +148,27 @@ def test_token_and_anonymous_callers_are_throttled(demo, settings, official):
     assert [public.get("/api/v1/plans/").status_code for _ in range(3)] == [200, 200, 429]
     throttled = public.get("/api/v1/plans/")
     assert int(throttled["Retry-After"]) > 0
+
+
+@pytest.mark.django_db
+def test_every_endpoint_answers_each_role_and_shows_a_draft_only_where_the_pages_do(
+    draft, settings, django_user_model, official, administrator
+):
+    settings.PUBLIC_READ = True
+    elsewhere = make_user(django_user_model, "elsewhere", group="analysts", assigned="350104")
+    readers = {
+        "anonymous": (anonymous(), False),
+        "official": (token_client(official), False),
+        "analyst of another district": (token_client(elsewhere), True),
+        "administrator": (token_client(administrator), True),
+    }
+    query = {"jurisdiction": "350100", "year": 2026, "page_size": 1000}
+    for who, (client, sees_drafts) in readers.items():
+        for url in ENDPOINTS:
+            assert client.get(url).status_code == 200, (who, url)
+        figures = client.get("/api/v1/figures/", query).json()["results"]
+        assert [f["value_text"] for f in figures] == (["9.9 左右"] if sees_drafts else []), who
+        # Verdicts are computed from published figures only, for everyone.
+        assert client.get("/api/v1/assessments/", query).json()["results"] == [], who
+        grid = client.get("/api/v1/comparisons/", {"jurisdiction": "350100", "year": 2026})
+        assert grid.status_code == 200 and "9.9" not in grid.content.decode(), who
