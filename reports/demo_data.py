@@ -7,7 +7,7 @@ from pathlib import Path
 from django.db import transaction
 
 from indicators.exports.figures_csv import parse_report_date
-from indicators.models import Indicator, Jurisdiction
+from indicators.models import Indicator, Jurisdiction, Plan
 from indicators.services.structure import indicator_record, jurisdiction_record
 from reports.importing import figures_import
 from reports.models import Report
@@ -43,7 +43,17 @@ def demo_load():
     if not result.ok:
         raise DemoLoadError("\n".join(str(error) for error in result.errors))
     results.append((PLANS_FILE, result))
+    plans_name()
     return results
+
+
+def plans_name():
+    """The plans' English names: the Figures CSV that creates the plans has no column for them."""
+    for row in read_csv("plans.csv"):
+        plan = Plan.objects.get(jurisdiction__division_code=row["division_code"], name=row["name"])
+        plan.name_en = row["name_en"]
+        plan.full_clean()
+        plan.save()
 
 
 def jurisdictions_load():

@@ -16,7 +16,7 @@ from indicators.models import Figure, Plan
 # What a warning reads and shows of a target.
 TARGET_FIELDS = [
     "jurisdiction_id", "indicator_id", "plan_id", "year", "kind", "value_text", "flags",
-    "method", "period", "plan__jurisdiction_id", "plan__name", "plan__first_year",
+    "method", "period", "plan__jurisdiction_id", "plan__name", "plan__name_en", "plan__first_year",
     "plan__last_year", "indicator__name", "indicator__name_en", "indicator__unit",
     "indicator__measure", "indicator__direction", "indicator__display_order",
     "jurisdiction__name", "jurisdiction__name_en", "jurisdiction__division_code",

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from indicators.display.shown import ShownFigure, shown_figures, target_and_result
 from indicators.models import Figure, Indicator
+from indicators.models.names import in_english, shown_name
 
 CHINESE_NUMERALS = "一二三四五六七八九十"
 
@@ -28,6 +29,7 @@ class AnnexRow:
     target: ShownFigure | None = None  # last year's congress target
     result: ShownFigure | None = None  # last year's result, expected or final
     next_target: ShownFigure | None = None  # this year's target
+    prefix: str = ""  # the numbering: 一、 or 其中：
 
 
 @dataclass
@@ -128,16 +130,20 @@ def with_parents(indicators):
 
 
 def number_rows(rows):
-    of_which = _("of which:")
+    """Each row's label as the annex numbers it (一、地区生产总值, 其中：第一产业增加值, # 规上工业增加值;
+    1. Gross domestic product in English): `prefix` and the name in the active language."""
+    english = in_english()
+    of_which = _("of which:") + (" " if english else "")  # 其中： needs no space
     top, seen_children = 0, set()
     for row in rows:
         indicator = row.indicator
         if indicator.depth == 0:
             top += 1
-            row.label = f"{chinese_numeral(top)}、{indicator.name}"
+            row.prefix = f"{top}. " if english else f"{chinese_numeral(top)}、"
         elif indicator.depth == 1:
             first = indicator.parent_id not in seen_children
             seen_children.add(indicator.parent_id)
-            row.label = of_which + indicator.name if first else indicator.name
+            row.prefix = of_which if first else ""
         else:
-            row.label = f"# {indicator.name}"
+            row.prefix = "# "
+        row.label = row.prefix + shown_name(indicator)

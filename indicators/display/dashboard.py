@@ -38,7 +38,9 @@ class Dashboard:
     trends: list = field(default_factory=list)  # (indicator, figure data for json_script)
     headline: list = field(default_factory=list)
     children: list = field(default_factory=list)  # (child, [Cell per headline indicator])
-    choices: list = field(default_factory=list)  # rows of pk, division_code, name, parent_id
+    choices: list = field(
+        default_factory=list
+    )  # rows of pk, division_code, name, name_en, parent_id
     warnings: list = field(default_factory=list)  # ProgressLines of binding targets behind
 
 
@@ -62,12 +64,12 @@ def default_choice():
 
 def choices(jurisdiction):
     """What the chooser offers: provinces and cities, and this jurisdiction with its children.
-    Plain rows (pk, division_code, name, parent_id, has_plans): nationally they are hundreds;
+    Plain rows (pk, division_code, name, name_en, parent_id, has_plans): nationally they are hundreds;
     has_plans spares the dashboard the plans' queries where there are none."""
     return list(
         Jurisdiction.objects.near([jurisdiction.pk])
         .annotate(has_plans=Exists(Plan.objects.filter(jurisdiction=OuterRef("pk"))))
-        .values_list("pk", "division_code", "name", "parent_id", "has_plans", named=True)
+        .values_list("pk", "division_code", "name", "name_en", "parent_id", "has_plans", named=True)
     )
 
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from indicators.assessing.early_warnings import binding_lines
 from indicators.models import Assessment
+from indicators.models.names import shown_name
 from indicators.progress.periods import AsOf
 from indicators.targets.statuses import (
     EXCEEDED,
@@ -97,12 +98,6 @@ def grouped(assessments):
     return groups
 
 
-def indicator_name(indicator):
-    if get_language() == "en" and indicator.name_en:
-        return indicator.name_en
-    return indicator.name
-
-
 def result_written(assessment):
     """The result as the report writes it: a bare number takes its unit (4.5 → 4.5%)."""
     figure = assessment.result
@@ -120,7 +115,7 @@ def result_written(assessment):
 
 
 def named(assessment, *, with_result=True):
-    name = indicator_name(assessment.indicator)
+    name = shown_name(assessment.indicator)
     shown = result_written(assessment) if with_result else ""
     return Named(
         assessment, _("%(name)s (%(result)s)") % {"name": name, "result": shown} if shown else name
@@ -251,15 +246,15 @@ def plan_sentences(jurisdiction, year):
             sentences.append(
                 [
                     _("%(plan)s: its %(count)s binding targets are on or ahead of schedule")
-                    % {"plan": plan.name, "count": len(binding)}
+                    % {"plan": shown_name(plan), "count": len(binding)}
                 ]
             )
             continue
-        parts = [_("%(plan)s: binding targets behind schedule: ") % {"plan": plan.name}]
+        parts = [_("%(plan)s: binding targets behind schedule: ") % {"plan": shown_name(plan)}]
         for index, line in enumerate(behind):
             if index:
                 parts.append(pgettext("list of names", ", "))
-            parts.append(indicator_name(line.indicator))
+            parts.append(shown_name(line.indicator))
             if line.progress.needed is not None:
                 parts.append(
                     _(" (still needed: %(needed)s a year)")

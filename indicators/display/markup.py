@@ -7,13 +7,16 @@ characters as Django's escape, without its lazy-text wrapper.
 """
 
 import html
+import re
 from decimal import Decimal
 
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from indicators.expressions import STATUS_CHOICES
+from indicators.models.names import in_english, is_chinese, shown_name, shown_unit
 from indicators.progress.statuses import PROGRESS_STATUS_CHOICES
 
 STATUS_LABELS = dict(STATUS_CHOICES)
@@ -74,7 +77,10 @@ def figure_prefix():
 
 
 def figure_link(figure, title, prefix, attributes=""):
-    """The value as written, linking to the figure's page; `title` (escaped already) on hover."""
+    """The value as written, linking to the figure's page; `title` (escaped already) on hover.
+    Marked lang="zh" where it has Chinese (5.3 左右): a value as written, not a label."""
+    if is_chinese(figure.value_text):
+        attributes += ' lang="zh"'
     return (
         f'<a href="{prefix}{int(figure.pk)}/"{attributes} title="{title}">'
         f"{html.escape(figure.value_text)}</a>"
@@ -113,3 +119,64 @@ class CellHtml:
     def link(self, figure, kind):
         """`kind` is escaped already."""
         return figure_link(figure, f"{kind}：{html.escape(figure.source_quote)}", self.prefix)
+
+
+def _marked(shown, original):
+    if not in_english():
+        return format_html("{}", shown)
+    if shown != original:
+        return format_html('<span title="{}">{}</span>', original, shown)
+    return data_text(shown)
+
+
+def name_html(thing):
+    """A jurisdiction's, indicator's or plan's name for a page: in English the English name with
+    the Chinese one on hover, <span title="仓山区">Cangshan District</span>; a name with no
+    English form as stored, marked lang="zh"."""
+    return _marked(shown_name(thing), thing.name)
+
+
+def unit_html(unit):
+    """A unit for a page: 100 million yuan in English, 亿元 on hover."""
+    return _marked(shown_unit(unit), unit)
+
+
+def data_text(text):
+    """Text as a report or a user wrote it (6.5 左右, a quote, a title, an alias): marked as
+    Chinese on the English pages when it is, so readers, screen readers and the browser test
+    know it is data, not an untranslated label."""
+    text = "" if text is None else str(text)
+    if in_english() and is_chinese(text):
+        return format_html('<span lang="zh">{}</span>', text)
+    return format_html("{}", text)
+
+
+def other_name(thing):
+    """The name in the other language, shown beside the main one on a detail page."""
+    if in_english():
+        return data_text(thing.name) if thing.name_en else ""
+    return format_html("{}", thing.name_en)
+
+
+# A run of Chinese in an English sentence: characters, full-width punctuation and the spaces
+# and figures between them (5.3 左右, 完成省下达目标, 16 件).
+CHINESE_RUN = re.compile(
+    r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]"
+    r"(?:[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef\s\d.%“”]*[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef])?"
+)
+
+
+def data_marked(text):
+    """An English sentence with figures as written inside it (Result 5.3 左右 is below the target
+    6.5 左右): on the English pages each Chinese run, which can only come from the data, is marked
+    lang="zh". Chinese pages get the text escaped, unmarked."""
+    text = "" if text is None else str(text)
+    if not in_english():
+        return format_html("{}", text)
+    parts, start = [], 0
+    for match in CHINESE_RUN.finditer(text):
+        parts.append(html.escape(text[start : match.start()]))
+        parts.append(f'<span lang="zh">{html.escape(match.group())}</span>')
+        start = match.end()
+    parts.append(html.escape(text[start:]))
+    return mark_safe("".join(parts))

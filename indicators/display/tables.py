@@ -9,7 +9,16 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from indicators.display.markup import figure_link, figure_prefix, plain_number, status_badge
+from indicators.display.markup import (
+    data_marked,
+    data_text,
+    figure_link,
+    figure_prefix,
+    name_html,
+    plain_number,
+    status_badge,
+    unit_html,
+)
 from indicators.display.shown import source_text
 
 NUMBER_CELL = ' class="num"'  # the difference column's td, as its attrs below say
@@ -56,7 +65,7 @@ class GapTable(tables.Table):
     def render_indicator(self, record):
         indicator = record.indicator
         return format_html(
-            '<span class="depth-{}">{}</span>', min(indicator.depth, 3), indicator.name
+            '<span class="depth-{}">{}</span>', min(indicator.depth, 3), name_html(indicator)
         )
 
     def render_target(self, record):
@@ -81,8 +90,12 @@ class GapTable(tables.Table):
 
     def render_explanation(self, record):
         if record.judgement_id:
-            return format_html("{}<br><q>{}</q>", record.explanation, record.judgement.reason)
-        return record.explanation
+            return format_html(
+                "{}<br><q>{}</q>",
+                data_marked(record.explanation),
+                data_text(record.judgement.reason),
+            )
+        return data_marked(record.explanation)
 
     def body_html(self):
         """The <tr> of every row, from the render_ methods above in one pass over the ordered
@@ -93,7 +106,7 @@ class GapTable(tables.Table):
         for record in self.data.data:
             cells = {
                 "indicator": self.render_indicator(record),
-                "unit": record.indicator.unit,
+                "unit": unit_html(record.indicator.unit),
                 "target": self.render_target(record),
                 "result": self.render_result(record),
                 "difference": self.render_difference(record.difference),

@@ -16,6 +16,7 @@ from docx.shared import Cm, Pt
 
 from indicators.display.annex import annex_build
 from indicators.display.drafting import draft_build
+from indicators.models.names import shown_name
 
 EAST_ASIAN_FONT = "SimSun"
 COLUMN_WIDTHS = (Cm(6.4), Cm(1.4), Cm(3.2), Cm(3.2), Cm(3.2))  # 17.4 cm: A4 within its margins
@@ -26,13 +27,15 @@ def draft_document(jurisdiction, year):
     document = Document()
     page_setup(document)
     document.add_heading(
-        _("%(name)s %(year)s: draft of the review") % {"name": jurisdiction.name, "year": year},
+        _("%(name)s %(year)s: draft of the review")
+        % {"name": shown_name(jurisdiction), "year": year},
         level=1,
     )
     document.add_paragraph(draft_build(jurisdiction, year).text())
     annex = annex_build(jurisdiction, year + 1)
     document.add_heading(
-        _("%(name)s %(year)s main indicators") % {"name": jurisdiction.name, "year": year + 1},
+        _("%(name)s %(year)s main indicators")
+        % {"name": shown_name(jurisdiction), "year": year + 1},
         level=2,
     )
     if annex.empty:

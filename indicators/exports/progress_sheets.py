@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from indicators.exports.sheet_files import Sheet
 from indicators.exports.table_sheets import source
+from indicators.models.names import shown_name, shown_unit
 from indicators.progress.goals import GOAL_TYPE_CHOICES
 from indicators.progress.statuses import PROGRESS_STATUS_CHOICES
 
@@ -39,8 +40,9 @@ def progress_rows(lines, *, labels):
     for line in lines:
         progress = line.progress
         yield [
-            "　" * line.indicator.depth + line.indicator.name,
-            line.indicator.unit,
+            "　" * line.indicator.depth
+            + (shown_name(line.indicator) if labels else line.indicator.name),
+            shown_unit(line.indicator.unit) if labels else line.indicator.unit,
             line.target.value_text,
             str(GOAL_LABELS.get(progress.goal_type, progress.goal_type))
             if labels
@@ -74,7 +76,7 @@ def progress_sheet(lines, title, *, by_place=False):
         _("Source of the target"),
     ]
     rows = (
-        [line.target.jurisdiction.name] * by_place + [*row, source(line.target)]
+        [shown_name(line.target.jurisdiction)] * by_place + [*row, source(line.target)]
         for row, line in zip(progress_rows(lines, labels=True), lines, strict=True)
     )
     return Sheet(

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from indicators.exports.sheet_files import Sheet
 from indicators.expressions import STATUS_CHOICES
+from indicators.models.names import shown_name, shown_unit
 
 STATUS_LABELS = dict(STATUS_CHOICES)
 SCRIPT_GAP_COLUMNS = [
@@ -43,8 +44,8 @@ def gap_rows(assessments, *, labels):
     for a in assessments:
         status = a.shown_status
         yield [
-            "　" * a.indicator.depth + a.indicator.name,
-            a.indicator.unit,
+            "　" * a.indicator.depth + (shown_name(a.indicator) if labels else a.indicator.name),
+            shown_unit(a.indicator.unit) if labels else a.indicator.unit,
             a.target.value_text,
             a.result.value_text if a.result else None,
             (a.result.get_kind_display() if labels else a.result.kind) if a.result else None,
@@ -69,7 +70,10 @@ def gap_sheet(assessments, jurisdiction, year):
         _("Source of the target"),
         _("Source of the result"),
     ]
-    title = _("%(name)s %(year)s targets and results") % {"name": jurisdiction.name, "year": year}
+    title = _("%(name)s %(year)s targets and results") % {
+        "name": shown_name(jurisdiction),
+        "year": year,
+    }
     return Sheet(
         title=title,
         headers=headers,
@@ -92,12 +96,18 @@ def cell_summary(cell):
     return f"{target} → {result}{status}"
 
 
-def grid_sheet(grid, title, column_label):
+def column_name(column):
+    """A grid column's heading in a sheet: a jurisdiction's name in the active language, or a
+    year."""
+    return shown_name(column) if hasattr(column, "name_en") else str(column)
+
+
+def grid_sheet(grid, title, column_label=column_name):
     headers = [_("Indicator"), _("Unit"), *[column_label(column) for column in grid.columns]]
     rows = (
         [
-            "　" * indicator.depth + indicator.name,
-            indicator.unit,
+            "　" * indicator.depth + shown_name(indicator),
+            shown_unit(indicator.unit),
             *[cell_summary(cell) for cell in cells],
         ]
         for indicator, cells in grid.rows
@@ -110,11 +120,17 @@ def annex_sheet(annex):
         return figure.value_text if figure else None
 
     rows = (
-        [row.label, row.indicator.unit, text(row.target), text(row.result), text(row.next_target)]
+        [
+            row.label,
+            shown_unit(row.indicator.unit),
+            text(row.target),
+            text(row.result),
+            text(row.next_target),
+        ]
         for row in annex.rows
     )
     title = _("%(name)s %(year)s main indicators") % {
-        "name": annex.jurisdiction.name,
+        "name": shown_name(annex.jurisdiction),
         "year": annex.year,
     }
     return Sheet(
@@ -147,7 +163,7 @@ def trend_sheet(indicator, series):
                             assessment.shown_status if assessment and figure is target else None
                         )
                         yield [
-                            jurisdiction.name,
+                            shown_name(jurisdiction),
                             year,
                             figure.get_kind_display(),
                             figure.value_text,
@@ -156,5 +172,8 @@ def trend_sheet(indicator, series):
                             source(figure),
                         ]
 
-    title = _("%(indicator)s (%(unit)s)") % {"indicator": indicator.name, "unit": indicator.unit}
+    title = _("%(indicator)s (%(unit)s)") % {
+        "indicator": shown_name(indicator),
+        "unit": shown_unit(indicator.unit),
+    }
     return Sheet(title=title, headers=headers, rows=rows(), widths=[14, 8, 12, 20, 10, 14, 60])

@@ -77,7 +77,7 @@ class AssessmentQuerySet(KeyedQuerySet):
         figure = ["value_text", "source_quote", "kind", "source_report__title"]
         figure += ["source_report__delivered_on", "source_report__date_precision"]
         # An indicator's depth walks its parents (their parent columns).
-        series = ["name", "unit", "display_order", "direction", "tolerance", "parent"]
+        series = ["name", "name_en", "unit", "display_order", "direction", "tolerance", "parent"]
         parents = ["indicator__parent__", "indicator__parent__parent__"]
         return self.select_related(
             "indicator__parent__parent",

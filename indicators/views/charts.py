@@ -10,6 +10,7 @@ from indicators.display.charts.trend import trend_figure, trend_series
 from indicators.display.dashboard import dashboard_build, default_choice
 from indicators.exports.table_sheets import trend_sheet
 from indicators.models import Indicator, Jurisdiction
+from indicators.models.names import shown_name
 from indicators.page_cache import cached_page, regions_of
 from indicators.permissions import read_view
 from indicators.views.query import as_int
@@ -42,7 +43,7 @@ def trend(request):
     indicator = chosen_indicator(request)
     choice = chosen_jurisdictions(request.GET.getlist("jurisdiction"))
     chosen = choice.chosen or (first_with_figures_of(indicator) if indicator else [])
-    stem = _("%(indicator)s-trend") % {"indicator": indicator.name if indicator else ""}
+    stem = _("%(indicator)s-trend") % {"indicator": shown_name(indicator) if indicator else ""}
     response = (
         download(request, lambda: trend_sheet(indicator, series_of(indicator, chosen)), stem)
         if indicator

@@ -12,6 +12,7 @@ from indicators.assessing.pacing import as_of_of, plan_lines, year_lines
 from indicators.display.charts.progress import PROGRESS_LABELS, progress_figure
 from indicators.exports.progress_sheets import progress_sheet
 from indicators.models import Indicator, Plan
+from indicators.models.names import shown_name
 from indicators.page_cache import cached_page, regions_of
 from indicators.permissions import read_view
 from indicators.progress.periods import AsOf
@@ -62,8 +63,8 @@ def plan_detail(request, pk):
     plan = get_object_or_404(Plan.objects.select_related("jurisdiction__parent__parent"), pk=pk)
     as_of, problem = chosen_as_of(request, plan)
     title = _("%(name)s %(plan)s: progress as of %(date)s") % {
-        "name": plan.jurisdiction.name,
-        "plan": plan.name,
+        "name": shown_name(plan.jurisdiction),
+        "plan": shown_name(plan),
         "date": as_of_text(as_of),
     }
 
@@ -104,9 +105,9 @@ def plan_compare(request, pk, indicator):
     indicator = get_object_or_404(Indicator, pk=indicator)
     as_of, problem = chosen_as_of(request, plan)
     title = _("%(plan)s: %(indicator)s below %(name)s, as of %(date)s") % {
-        "plan": plan.name,
-        "indicator": indicator.name,
-        "name": plan.jurisdiction.name,
+        "plan": shown_name(plan),
+        "indicator": shown_name(indicator),
+        "name": shown_name(plan.jurisdiction),
         "date": as_of_text(as_of),
     }
 
@@ -147,7 +148,7 @@ def year_pace(request, code, year):
     jurisdiction = place(code)
     as_of, problem = chosen_month(request, year)
     title = _("%(name)s %(year)s: progress within the year as of %(date)s") % {
-        "name": jurisdiction.name,
+        "name": shown_name(jurisdiction),
         "year": year,
         "date": as_of_text(as_of),
     }

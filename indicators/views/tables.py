@@ -25,6 +25,7 @@ from indicators.exports.table_sheets import annex_sheet, gap_sheet, grid_sheet
 from indicators.expressions import STATUS_CHOICES
 from indicators.filters import GapFilter
 from indicators.models import Assessment, Jurisdiction
+from indicators.models.names import shown_name
 from indicators.page_cache import cached_page, regions_of
 from indicators.permissions import read_view
 
@@ -76,7 +77,10 @@ def gap_body(request, jurisdiction, year):
 
 
 def gap_download(request, jurisdiction, year):
-    stem = _("%(name)s-%(year)s-targets-and-results") % {"name": jurisdiction.name, "year": year}
+    stem = _("%(name)s-%(year)s-targets-and-results") % {
+        "name": shown_name(jurisdiction),
+        "year": year,
+    }
 
     def shown():
         return gap_rows(request, jurisdiction, year)[2]
@@ -113,15 +117,15 @@ def status_counts(counts):
 @read_view
 def compare_children(request, code, year):
     jurisdiction = place(code)
-    stem = _("%(name)s-%(year)s-comparison") % {"name": jurisdiction.name, "year": year}
+    stem = _("%(name)s-%(year)s-comparison") % {"name": shown_name(jurisdiction), "year": year}
     title = _("%(name)s and the jurisdictions below it, %(year)s") % {
-        "name": jurisdiction.name,
+        "name": shown_name(jurisdiction),
         "year": year,
     }
     grid = partial(across_jurisdictions, jurisdiction, year)
     response = download(
         request,
-        lambda: grid_sheet(grid(), title, str),
+        lambda: grid_sheet(grid(), title),
         stem,
         figures=lambda: grid_figures(grid()),
     )
@@ -144,7 +148,7 @@ def compare_roots(request, year):
     grid = partial(across_jurisdictions, None, year)
     response = download(
         request,
-        lambda: grid_sheet(grid(), title, str),
+        lambda: grid_sheet(grid(), title),
         _("all-provinces-%(year)s") % {"year": year},
         figures=lambda: grid_figures(grid()),
     )
@@ -160,12 +164,12 @@ def compare_roots(request, year):
 @read_view
 def compare_years(request, code):
     jurisdiction = place(code)
-    stem = _("%(name)s-targets-and-results-by-year") % {"name": jurisdiction.name}
-    title = _("%(name)s year by year") % {"name": jurisdiction.name}
+    stem = _("%(name)s-targets-and-results-by-year") % {"name": shown_name(jurisdiction)}
+    title = _("%(name)s year by year") % {"name": shown_name(jurisdiction)}
     grid = partial(across_years, jurisdiction)
     response = download(
         request,
-        lambda: grid_sheet(grid(), title, str),
+        lambda: grid_sheet(grid(), title),
         stem,
         figures=lambda: grid_figures(grid()),
     )
@@ -181,7 +185,7 @@ def compare_years(request, code):
 @read_view
 def annex(request, code, year):
     jurisdiction = place(code)
-    stem = _("%(name)s-%(year)s-main-indicators") % {"name": jurisdiction.name, "year": year}
+    stem = _("%(name)s-%(year)s-main-indicators") % {"name": shown_name(jurisdiction), "year": year}
     made = partial(annex_build, jurisdiction, year)
     response = download(
         request,

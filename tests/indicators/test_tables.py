@@ -106,6 +106,34 @@ def test_gap_csv_has_a_bom_translated_headers_and_status_labels(analyst_client, 
     assert gdp[2:7] == ["6.5 左右", "5.3 左右", "预计完成", "-1.2", "未完成"]
 
 
+def test_english_gap_csv_names_indicators_in_english_and_the_script_keeps_chinese(
+    analyst_client, demo
+):
+    analyst_client.cookies["django_language"] = "en"
+    response = analyst_client.get(gaps_url() + "?format=csv")
+    content = b"".join(response.streaming_content).decode("utf-8")
+    rows = list(csv.reader(io.StringIO(content.lstrip("\ufeff"))))
+    names = [row[0].strip("\u3000") for row in rows[1:]]
+    assert "Gross domestic product (GDP)" in names and "地区生产总值" not in names
+    out = io.StringIO()
+    call_command("export_gaps", "--jurisdiction", "福州市", "--year", "2023", stdout=out)
+    script = [
+        row["indicator"].strip("\u3000") for row in csv.DictReader(io.StringIO(out.getvalue()))
+    ]
+    assert "地区生产总值" in script and "Gross domestic product (GDP)" not in script
+
+
+def test_english_annex_sheet_numbers_rows_and_names_them_in_english(analyst_client, demo):
+    analyst_client.cookies["django_language"] = "en"
+    response = analyst_client.get(
+        reverse("indicators:annex", args=["350100", 2024]) + "?format=xlsx"
+    )
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    labels = [row[0].value for row in sheet.iter_rows()]
+    assert "1. Gross domestic product (GDP)" in labels
+    assert "of which: Value added of the primary industry" in labels
+
+
 def test_gap_xlsx_has_a_bold_frozen_header_widths_numbers_and_text_statuses(analyst_client, demo):
     response = analyst_client.get(gaps_url() + "?format=xlsx")
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")

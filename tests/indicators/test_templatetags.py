@@ -36,7 +36,8 @@ def test_a_grid_cell_shows_target_result_and_verdict_with_links_and_quotes():
         get_kind_display=lambda: "预计完成",
     )
     html = str(grid_cell(Context({}), Cell(target=target, result=result, status="missed")))
-    assert '<a href="/figures/7/" title="目标：增长&lt;6.5%&gt;左右">6.5 左右</a>' in html
+    # A value with Chinese in it is marked as such: English pages show it as data.
+    assert '<a href="/figures/7/" lang="zh" title="目标：增长&lt;6.5%&gt;左右">6.5 左右</a>' in html
     assert '<a href="/figures/8/" title="预计完成：5.3">5.3</a>' in html
     assert '<span class="status status-missed">▼ 未完成</span>' in html
     assert str(grid_cell(Context({}), Cell())) == '<span class="muted">—</span>'

@@ -105,6 +105,18 @@ def test_demo_indicators_carry_direction_hierarchy_and_category(demo):
     assert Indicator.objects.get(name="一般公共预算总收入", unit="%").category == "fiscal"
 
 
+def test_every_demo_jurisdiction_indicator_and_plan_has_an_english_name(demo):
+    from indicators.models import Plan
+    from indicators.models.names import is_chinese
+
+    for model in (Jurisdiction, Indicator, Plan):
+        names = list(model.objects.values_list("name", "name_en"))
+        assert names
+        assert [name for name, english in names if not english or is_chinese(english)] == []
+    assert Jurisdiction.objects.get(division_code="350104").name_en == "Cangshan District"
+    assert Plan.objects.get(name="十四五规划纲要").name_en == "Outline of the 14th Five-Year Plan"
+
+
 def test_cangshan_levels_and_growth_rates_are_separate_series(demo):
     cangshan = {
         (f.indicator.name, f.indicator.unit, f.year, f.kind): f.value_text

@@ -10,6 +10,7 @@ from indicators.display.charts.plotting import (
     layout,
     number,
 )
+from indicators.models.names import shown_name
 
 
 def gap_figure(assessments):
@@ -31,7 +32,7 @@ def gap_figure(assessments):
         "meta": {"role": "gap"},
         "orientation": "h",
         "x": [number(a.difference) for a in rows],
-        "y": [label(a.indicator.name) for a in rows],
+        "y": [label(shown_name(a.indicator)) for a in rows],
         "type": "bar",
     }
     return {

@@ -3,6 +3,7 @@
 from django.utils.translation import gettext as _
 
 from indicators.display.charts.plotting import default_template, label, layout, number
+from indicators.models.names import shown_name
 from indicators.progress.statuses import PROGRESS_STATUS_CHOICES
 
 # The gap chart's colours for the nearest verdicts (static/css/planwatch.css has the badges).
@@ -25,7 +26,7 @@ def progress_figure(lines):
     if not rows:
         return None
     statuses = [line.progress.status for line in rows]
-    names = [label(line.indicator.name) for line in rows]
+    names = [label(shown_name(line.indicator)) for line in rows]
     bars = {
         "customdata": [
             [label(PROGRESS_LABELS.get(status, status)), label(line.progress.explanation)]

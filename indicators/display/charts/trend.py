@@ -18,6 +18,7 @@ from indicators.display.charts.plotting import (
 from indicators.display.shown import shown_figures, target_and_result
 from indicators.expressions import bounds_in_unit, number_in_unit
 from indicators.models import Assessment, Figure
+from indicators.models.names import shown_name, shown_unit
 
 
 class SeriesVerdict(NamedTuple):
@@ -74,7 +75,7 @@ def trend_figure(indicator, series, *, height=380, compact=False):
                 height=height,
                 showlegend=not compact,
                 yaxis={
-                    "title": {"text": label(indicator.unit)},
+                    "title": {"text": label(shown_unit(indicator.unit))},
                     "zeroline": True,
                     "gridcolor": "#eef1f4",
                 },
@@ -91,7 +92,7 @@ def result_trace(jurisdiction, years, colour):
         "x": [year for year, _r in points],
         "y": [number(result.value) for _y, result in points],
         "mode": "lines+markers",
-        "name": label(_("%(name)s result") % {"name": jurisdiction.name}),
+        "name": label(_("%(name)s result") % {"name": shown_name(jurisdiction)}),
         "line": {"color": colour, "width": 2},
         "marker": {"size": 7},
         "customdata": [hover(result) for _y, result in points],
@@ -139,7 +140,7 @@ def target_traces(jurisdiction, years, indicator, colour, tolerance):
             "x": xs,
             "y": ys,
             "mode": "markers",
-            "name": label(_("%(name)s target") % {"name": jurisdiction.name}),
+            "name": label(_("%(name)s target") % {"name": shown_name(jurisdiction)}),
             "marker": {
                 "symbol": "diamond",
                 "size": 11,
