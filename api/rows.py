@@ -12,7 +12,7 @@ def progress_data(plan, as_of, lines):
     """A plan's targets as of a date, one object per target with the `progress` command's
     columns (the indicator's name without its indentation, `depth` beside it)."""
     targets = []
-    for line, row in zip(lines, progress_rows(lines, labels=False), strict=True):
+    for line, row in zip(lines, progress_rows(lines), strict=True):
         target = dict(zip(SCRIPT_PROGRESS_COLUMNS, row, strict=True))
         target["indicator"] = line.indicator.name
         target["indicator_id"] = line.indicator.pk

@@ -8,7 +8,7 @@ instance per figure was most of the page's time.
 
 from dataclasses import dataclass
 
-from indicators.display.shown import ShownFigure, shown_figures, target_and_result
+from indicators.display.shown import ShownFigure, shown_figures, source_reports, target_and_result
 from indicators.models import Assessment, Figure, Indicator, Jurisdiction
 
 
@@ -31,6 +31,15 @@ class Grid:
     @property
     def empty(self):
         return not self.rows
+
+    @property
+    def reports(self):
+        return source_reports(
+            figure
+            for _row, cells in self.rows
+            for cell in cells
+            for figure in (cell.target, cell.result)
+        )
 
 
 def grid(figures, assessments, columns, column):

@@ -8,7 +8,7 @@ from django.utils import timezone
 from indicators.assessing.early_warnings import binding_warnings
 from indicators.display.charts.trend import trend_figure, trend_series
 from indicators.display.comparisons import Cell
-from indicators.display.shown import chosen_figures
+from indicators.display.shown import chosen_figures, source_reports
 from indicators.expressions import STATUS_CHOICES
 from indicators.models import Assessment, Indicator, Jurisdiction, Plan
 from indicators.progress.periods import AsOf
@@ -42,6 +42,7 @@ class Dashboard:
         default_factory=list
     )  # rows of pk, division_code, name, name_en, parent_id
     warnings: list = field(default_factory=list)  # ProgressLines of binding targets behind
+    reports: list = field(default_factory=list)  # the reports its year's figures quote
 
 
 def default_choice():
@@ -89,7 +90,9 @@ def dashboard_build(jurisdiction, year=None):
     if year is None:
         return board
     assessments = list(
-        judged.filter(year=year).select_related("indicator", "target", "result", "judgement")
+        judged.filter(year=year).select_related(
+            "indicator", "target__source_report", "result__source_report", "judgement"
+        )
     )
     counts = {}
     for assessment in assessments:
@@ -106,6 +109,7 @@ def dashboard_build(jurisdiction, year=None):
         key=lambda a: a.difference,
         reverse=True,
     )[:RANKED]
+    board.reports = source_reports(f for a in assessments for f in (a.target, a.result))
     board.headline = headline_indicators()
     board.trends = [
         (indicator, trend_figure(indicator, series, height=220, compact=True))

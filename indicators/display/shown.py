@@ -129,3 +129,14 @@ class ShownReader:
         if report is None and report_id is not None:
             report = self.reports[report_id] = ShownReport(report_id, title, on, precision)
         return ShownFigure(pk, kind, text, value, quote, report, recency_key(on, edited, pk))
+
+
+def source_reports(figures):
+    """The reports these figures quote (None skipped), each once, in the order first quoted:
+    what a printed table or a downloaded sheet names as its sources."""
+    reports = {}
+    for figure in figures:
+        report = figure.source_report if figure is not None else None
+        if report is not None:
+            reports.setdefault(report.pk, report)
+    return list(reports.values())

@@ -6,8 +6,8 @@ SCRIPT_PROGRESS_COLUMNS with the plain codes so scripts can rely on them.
 
 from django.utils.translation import gettext as _
 
-from indicators.exports.sheet_files import Sheet
-from indicators.exports.table_sheets import source
+from indicators.exports.sheet_files import Sheet, Verdict
+from indicators.exports.table_sheets import heading, source, text_of, value_of
 from indicators.models.names import shown_name, shown_unit
 from indicators.progress.goals import GOAL_TYPE_CHOICES
 from indicators.progress.statuses import PROGRESS_STATUS_CHOICES
@@ -36,25 +36,48 @@ def binding_text(line, *, labels):
     return "true" if line.binding else "false"
 
 
-def progress_rows(lines, *, labels):
+def progress_rows(lines):
+    """The `progress` command's rows (SCRIPT_PROGRESS_COLUMNS): a contract, kept as it is."""
     for line in lines:
         progress = line.progress
         yield [
-            "　" * line.indicator.depth
-            + (shown_name(line.indicator) if labels else line.indicator.name),
-            shown_unit(line.indicator.unit) if labels else line.indicator.unit,
+            "　" * line.indicator.depth + line.indicator.name,
+            line.indicator.unit,
             line.target.value_text,
-            str(GOAL_LABELS.get(progress.goal_type, progress.goal_type))
-            if labels
-            else progress.goal_type,
-            binding_text(line, labels=labels),
+            progress.goal_type,
+            binding_text(line, labels=False),
             line.base.value_text if line.base else None,
             progress.latest,
             progress.progress,
             progress.time_progress,
-            str(STATUS_LABELS.get(progress.status, progress.status)) if labels else progress.status,
+            progress.status,
             progress.needed,
             progress.explanation,
+        ]
+
+
+def people_progress_rows(lines, *, by_place):
+    for line in lines:
+        progress = line.progress
+        status = STATUS_LABELS.get(progress.status, progress.status)
+        yield [
+            *[shown_name(line.target.jurisdiction)] * by_place,
+            shown_name(line.indicator),
+            line.indicator.depth + 1,
+            shown_unit(line.indicator.unit),
+            line.target.value_text,
+            line.target.value,
+            str(GOAL_LABELS.get(progress.goal_type, progress.goal_type)),
+            binding_text(line, labels=True),
+            text_of(line.base),
+            value_of(line.base),
+            progress.latest,
+            progress.progress,
+            progress.time_progress,
+            Verdict(str(status), progress.status) if progress.status else None,
+            progress.needed,
+            progress.explanation,
+            source(line.target),
         ]
 
 
@@ -62,11 +85,14 @@ def progress_sheet(lines, title, *, by_place=False):
     """The people's sheet; `by_place` starts each row with its jurisdiction (a comparison)."""
     headers = [
         _("Indicator"),
+        _("Level"),
         _("Unit"),
         _("Target"),
+        _("Target (number)"),
         _("Type of target"),
         _("Binding"),
         _("Base"),
+        _("Base (number)"),
         _("Achieved"),
         _("Progress (%)"),
         _("Time progress (%)"),
@@ -75,15 +101,12 @@ def progress_sheet(lines, title, *, by_place=False):
         _("Explanation"),
         _("Source of the target"),
     ]
-    rows = (
-        [shown_name(line.target.jurisdiction)] * by_place + [*row, source(line.target)]
-        for row, line in zip(progress_rows(lines, labels=True), lines, strict=True)
-    )
     return Sheet(
         title=title,
         headers=[_("Jurisdiction")] * by_place + headers,
-        rows=rows,
-        widths=[16] * by_place + [26, 8, 18, 14, 10, 10, 10, 10, 10, 12, 12, 60, 60],
+        rows=people_progress_rows(lines, by_place=by_place),
+        widths=[14] * by_place + [24, 6, 8, 16, 10, 12, 10, 12, 10, 10, 10, 10, 12, 10, 40, 50],
+        heading=heading(title, [line.target for line in lines]),
     )
 
 
@@ -91,5 +114,5 @@ def script_progress_sheet(lines):
     return Sheet(
         title="progress",
         headers=SCRIPT_PROGRESS_COLUMNS,
-        rows=progress_rows(lines, labels=False),
+        rows=progress_rows(lines),
     )

@@ -1,12 +1,17 @@
 """Each table of the site as a Sheet (sheet_files) for CSV and XLSX downloads.
 
 Headers and statuses people download are translated; `export_gaps` uses SCRIPT_GAP_COLUMNS with
-the plain status codes so scripts can rely on them.
+the plain status codes so scripts can rely on them, and its rows never change shape.
+
+People's sheets carry a heading (what the table is, the reports it quotes), name indicators
+without the ideographic-space indentation the pages use (their level is a column of its own) and
+put each figure's value as a number beside its text as written, so a spreadsheet can compute.
 """
 
 from django.utils.translation import gettext as _
 
-from indicators.exports.sheet_files import Sheet
+from indicators.display.shown import source_reports
+from indicators.exports.sheet_files import Sheet, Verdict
 from indicators.expressions import STATUS_CHOICES
 from indicators.models.names import shown_name, shown_unit
 
@@ -40,17 +45,58 @@ def status_label(code):
     return str(STATUS_LABELS.get(code, code or ""))
 
 
-def gap_rows(assessments, *, labels):
+def verdict(code):
+    return Verdict(status_label(code), code) if code else None
+
+
+def text_of(figure):
+    return figure.value_text if figure is not None else None
+
+
+def value_of(figure):
+    return figure.value if figure is not None else None
+
+
+def sources_line(figures):
+    """'Sources: 《…》2024-01-13; 《…》2024-12-25' — the reports the figures quote, in order."""
+    reports = [f"《{report.title}》{report.date_text}" for report in source_reports(figures)]
+    return _("Sources: %(reports)s") % {"reports": "; ".join(reports)} if reports else ""
+
+
+def heading(title, figures):
+    return [title, *filter(None, [sources_line(figures)])]
+
+
+def gap_rows(assessments):
+    """The `export_gaps` rows (SCRIPT_GAP_COLUMNS): a contract, kept as it is."""
     for a in assessments:
-        status = a.shown_status
         yield [
-            "　" * a.indicator.depth + (shown_name(a.indicator) if labels else a.indicator.name),
-            shown_unit(a.indicator.unit) if labels else a.indicator.unit,
+            "　" * a.indicator.depth + a.indicator.name,
+            a.indicator.unit,
             a.target.value_text,
             a.result.value_text if a.result else None,
-            (a.result.get_kind_display() if labels else a.result.kind) if a.result else None,
+            a.result.kind if a.result else None,
             a.difference,
-            status_label(status) if labels else status,
+            a.shown_status,
+            a.explanation,
+            source(a.target),
+            source(a.result),
+        ]
+
+
+def people_gap_rows(assessments):
+    for a in assessments:
+        yield [
+            shown_name(a.indicator),
+            a.indicator.depth + 1,
+            shown_unit(a.indicator.unit),
+            a.target.value_text,
+            a.target.value,
+            text_of(a.result),
+            value_of(a.result),
+            a.result.get_kind_display() if a.result else None,
+            a.difference,
+            verdict(a.shown_status),
             a.explanation,
             source(a.target),
             source(a.result),
@@ -60,9 +106,12 @@ def gap_rows(assessments, *, labels):
 def gap_sheet(assessments, jurisdiction, year):
     headers = [
         _("Indicator"),
+        _("Level"),
         _("Unit"),
         _("Target"),
+        _("Target (number)"),
         _("Result"),
+        _("Result (number)"),
         _("Kind of result"),
         _("Difference"),
         _("Status"),
@@ -74,26 +123,28 @@ def gap_sheet(assessments, jurisdiction, year):
         "name": shown_name(jurisdiction),
         "year": year,
     }
+    figures = [figure for a in assessments for figure in (a.target, a.result)]
     return Sheet(
         title=title,
         headers=headers,
-        rows=gap_rows(assessments, labels=True),
-        widths=[26, 8, 18, 18, 12, 10, 14, 48, 60, 60],
+        rows=people_gap_rows(assessments),
+        widths=[24, 6, 8, 16, 10, 16, 10, 10, 10, 12, 40, 50, 50],
+        heading=heading(title, figures),
     )
 
 
 def script_gap_sheet(assessments):
-    return Sheet(title="gaps", headers=SCRIPT_GAP_COLUMNS, rows=gap_rows(assessments, labels=False))
+    return Sheet(title="gaps", headers=SCRIPT_GAP_COLUMNS, rows=gap_rows(assessments))
 
 
 def cell_summary(cell):
-    """'6.5 左右 → 5.3 左右 (missed)' as one spreadsheet cell."""
+    """'6.5 左右 → 5.3 左右 (missed)' as one spreadsheet cell, coloured by its verdict."""
     if cell.empty:
         return None
-    target = cell.target.value_text if cell.target else "—"
-    result = cell.result.value_text if cell.result else "—"
+    target = text_of(cell.target) or "—"
+    result = text_of(cell.result) or "—"
     status = f"（{status_label(cell.status)}）" if cell.status else ""
-    return f"{target} → {result}{status}"
+    return Verdict(f"{target} → {result}{status}", cell.status or "")
 
 
 def column_name(column):
@@ -103,29 +154,49 @@ def column_name(column):
 
 
 def grid_sheet(grid, title, column_label=column_name):
-    headers = [_("Indicator"), _("Unit"), *[column_label(column) for column in grid.columns]]
+    """Each column of the grid as its summary, then its target and result as numbers."""
+    headers = [_("Indicator"), _("Level"), _("Unit")]
+    for column in grid.columns:
+        label = column_label(column)
+        headers += [
+            label,
+            _("%(column)s target (number)") % {"column": label},
+            _("%(column)s result (number)") % {"column": label},
+        ]
     rows = (
         [
-            "　" * indicator.depth + shown_name(indicator),
+            shown_name(indicator),
+            indicator.depth + 1,
             shown_unit(indicator.unit),
-            *[cell_summary(cell) for cell in cells],
+            *[
+                value
+                for cell in cells
+                for value in (cell_summary(cell), value_of(cell.target), value_of(cell.result))
+            ],
         ]
         for indicator, cells in grid.rows
     )
-    return Sheet(title=title, headers=headers, rows=rows, widths=[26, 8, *[28] * len(grid.columns)])
+    figures = [f for _row, cells in grid.rows for cell in cells for f in (cell.target, cell.result)]
+    return Sheet(
+        title=title,
+        headers=headers,
+        rows=rows,
+        widths=[24, 6, 8, *[28, 10, 10] * len(grid.columns)],
+        heading=heading(title, figures),
+    )
 
 
 def annex_sheet(annex):
-    def text(figure):
-        return figure.value_text if figure else None
-
+    """The annex as the report lays it out, each figure's number beside its text."""
     rows = (
         [
             row.label,
             shown_unit(row.indicator.unit),
-            text(row.target),
-            text(row.result),
-            text(row.next_target),
+            *[
+                value
+                for figure in (row.target, row.result, row.next_target)
+                for value in (text_of(figure), value_of(figure))
+            ],
         ]
         for row in annex.rows
     )
@@ -133,12 +204,17 @@ def annex_sheet(annex):
         "name": shown_name(annex.jurisdiction),
         "year": annex.year,
     }
+    name, unit, *figure_headers = annex.headers()
+    headers = [name, unit]
+    for header in figure_headers:
+        headers += [header, _("%(column)s (number)") % {"column": header}]
     return Sheet(
         title=title,
-        headers=annex.headers(),
+        headers=headers,
         rows=rows,
-        widths=[34, 8, 24, 24, 24],
+        widths=[34, 8, *[22, 10] * 3],
         notes=annex.notes(),
+        heading=[title],
     )
 
 
@@ -168,7 +244,7 @@ def trend_sheet(indicator, series):
                             figure.get_kind_display(),
                             figure.value_text,
                             figure.value,
-                            status_label(status) if status else None,
+                            verdict(status),
                             source(figure),
                         ]
 
@@ -176,4 +252,11 @@ def trend_sheet(indicator, series):
         "indicator": shown_name(indicator),
         "unit": shown_unit(indicator.unit),
     }
-    return Sheet(title=title, headers=headers, rows=rows(), widths=[14, 8, 12, 20, 10, 14, 60])
+    figures = [f for years in series.values() for shown in years.values() for f in shown[:2]]
+    return Sheet(
+        title=title,
+        headers=headers,
+        rows=rows(),
+        widths=[14, 8, 12, 20, 10, 14, 60],
+        heading=heading(title, figures),
+    )

@@ -12,6 +12,7 @@ from django_tables2 import RequestConfig
 from indicators.display.annex import annex_build
 from indicators.display.charts.gaps import gap_figure
 from indicators.display.comparisons import across_jurisdictions, across_years
+from indicators.display.shown import source_reports
 from indicators.display.tables import GapTable
 from indicators.exports.data_packages import (
     data_package_response,
@@ -73,6 +74,7 @@ def gap_body(request, jurisdiction, year):
         "total": sum(counts.values()),
         "any_target": bool(ordered) or filtered.queryset.exists(),
         "chart": gap_figure(ordered),
+        "reports": source_reports(figure for a in ordered for figure in (a.target, a.result)),
     }
 
 

@@ -54,7 +54,7 @@ def test_a_gap_table_draws_its_chart_and_downloads_as_xlsx(browser_page, demo_si
         page.click("text=XLSX")
     assert download.value.suggested_filename == "福州市-2023-目标完成情况.xlsx"
     sheet = openpyxl.load_workbook(io.BytesIO(open(download.value.path(), "rb").read())).active
-    assert sheet["A1"].value == "指标" and sheet["G2"].value == "未完成"
+    assert sheet["A3"].value == "指标" and sheet["J4"].value == "未完成"
 
 
 def test_switching_to_english(browser_page, demo_site):

@@ -92,18 +92,29 @@ def test_the_annex_downloads_as_xlsx(analyst_client, demo):
     )
     sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:2] == ("指标名称", "单位")
-    assert rows[1] == ("一、地区生产总值", "%", "6.5 左右", "5.3 左右", "6 左右")
+    assert rows[0][0] == "福州市2024年主要指标"
+    assert rows[1][:3] == ("指标名称", "单位", "2023 年市人代会通过的预期目标")
+    assert rows[2] == ("一、地区生产总值", "%", "6.5 左右", 6.5, "5.3 左右", 5.3, "6 左右", 6)
     assert any(row[0] == "# 规上工业增加值" for row in rows)
 
 
 def test_gap_csv_has_a_bom_translated_headers_and_status_labels(analyst_client, demo):
     response = analyst_client.get(gaps_url() + "?format=csv")
     content = b"".join(response.streaming_content).decode("utf-8")
-    assert content.startswith("\ufeff指标,单位,目标,完成情况")
+    assert content.startswith("\ufeff指标,层级,单位,目标,目标（数值）,完成情况,完成情况（数值）")
     rows = list(csv.reader(io.StringIO(content.lstrip("\ufeff"))))
     gdp = next(row for row in rows if row[0] == "地区生产总值")
-    assert gdp[2:7] == ["6.5 左右", "5.3 左右", "预计完成", "-1.2", "未完成"]
+    assert gdp[1:10] == [
+        "1",
+        "%",
+        "6.5 左右",
+        "6.5",
+        "5.3 左右",
+        "5.3",
+        "预计完成",
+        "-1.2",
+        "未完成",
+    ]
 
 
 def test_english_gap_csv_names_indicators_in_english_and_the_script_keeps_chinese(
@@ -138,11 +149,11 @@ def test_gap_xlsx_has_a_bold_frozen_header_widths_numbers_and_text_statuses(anal
     response = analyst_client.get(gaps_url() + "?format=xlsx")
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
-    assert sheet.freeze_panes == "A2" and sheet["A1"].font.bold
+    assert sheet.freeze_panes == "A4" and sheet["A3"].value == "指标" and sheet["A3"].font.bold
     assert sheet.column_dimensions["A"].width >= 20
-    gdp = next(row for row in sheet.iter_rows(min_row=2) if row[0].value == "地区生产总值")
-    assert gdp[5].value == pytest.approx(-1.2) and gdp[5].data_type == "n"
-    assert (gdp[6].value, gdp[6].data_type) == ("未完成", "s")
+    gdp = next(row for row in sheet.iter_rows(min_row=4) if row[0].value == "地区生产总值")
+    assert gdp[8].value == pytest.approx(-1.2) and gdp[8].data_type == "n"
+    assert (gdp[9].value, gdp[9].data_type) == ("未完成", "s")
 
 
 def test_file_names_say_what_they_hold_in_rfc_5987_form(analyst_client, demo):
@@ -167,8 +178,8 @@ def test_text_that_looks_like_a_formula_is_neutralised_and_numbers_stay_numbers(
     sheet = openpyxl.load_workbook(
         io.BytesIO(b"".join(analyst_client.get(gaps_url() + "?format=xlsx").streaming_content))
     ).active
-    row = next(row for row in sheet.iter_rows(min_row=2) if row[0].value.strip() == "建筑业增加值")
-    assert row[2].value.startswith("'=") and row[2].data_type == "s"
+    row = next(row for row in sheet.iter_rows(min_row=4) if row[0].value == "建筑业增加值")
+    assert row[3].value.startswith("'=") and row[3].data_type == "s"
 
 
 def test_the_figures_csv_of_a_table_imports_back(analyst_client, demo):
