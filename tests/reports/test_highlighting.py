@@ -31,10 +31,12 @@ def test_overlapping_quotes_share_segments_as_before():
     assert "".join(segment for segment, _covering in found) == text
 
 
-def test_a_long_report_with_thousands_of_quotes_is_cut_in_well_under_a_second():
+def test_a_long_report_with_thousands_of_quotes_is_cut_in_seconds_not_minutes():
     text = "新增专精特新企业80家，" * 20_000  # 240,000 characters
     candidates = [SimpleNamespace(start=12 * n, end=12 * n + 10) for n in range(20_000)]
     started = time.perf_counter()
     segments = highlighted(text, candidates)
-    assert time.perf_counter() - started < 1.0  # the pairwise check took minutes
+    # About 0.2 s alone; the pairwise check took minutes. The bound leaves room for a loaded CI
+    # machine (a 1 s bound once failed there at 2.5 s) and still fails any quadratic sweep.
+    assert time.perf_counter() - started < 10.0
     assert len(segments) == 40_000 and segments[0].candidates == [candidates[0]]
