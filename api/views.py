@@ -7,13 +7,13 @@ from django.shortcuts import get_object_or_404
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from api import filters, serializers
+from api import examples, filters, serializers
 from api.access import ReadOnlyViewMixin
 from api.filters import JurisdictionField, YearField
 from api.rows import comparison_data, progress_data
@@ -82,7 +82,7 @@ class IndicatorViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
     filterset_class = filters.IndicatorSet
 
 
-@extend_schema(parameters=[LANGUAGE])
+@extend_schema(parameters=[LANGUAGE], examples=[examples.FIGURE])
 class FigureViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
     """Figures as the reports state them, each with the sentence it came from. Drafts only
     for analysts and administrators (`review_status`), as on the pages. `sdmx/` and
@@ -111,35 +111,7 @@ class FigureViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
         return data_package_response(package, "planwatch-figures.datapackage.zip")
 
 
-@extend_schema(
-    parameters=[LANGUAGE],
-    examples=[
-        OpenApiExample(
-            "福州市 2023",
-            summary=_("Fuzhou's 2023 gap table: ?jurisdiction=350100&year=2023"),
-            value={
-                "id": 1,
-                "jurisdiction": "350100",
-                "jurisdiction_name": "福州市",
-                "year": 2023,
-                "indicator": 1,
-                "indicator_name": "地区生产总值",
-                "indicator_name_en": "Gross regional product",
-                "depth": 0,
-                "unit": "%",
-                "target": "6.5左右",
-                "result": "5.8",
-                "result_kind": "final",
-                "difference": -0.7,
-                "status": "missed",
-                "explanation": "…",
-                "target_source": "《…》：…",
-                "result_source": "《…》：…",
-            },
-            response_only=True,
-        )
-    ],
-)
+@extend_schema(parameters=[LANGUAGE], examples=[examples.ASSESSMENT])
 class AssessmentViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
     """The gap table: each target with its result, the difference and the verdict, as
     `export_gaps` writes it. Verdicts are computed from published figures only."""
@@ -214,6 +186,7 @@ class PlanViewSet(ApiView, viewsets.ReadOnlyModelViewSet):
             LANGUAGE,
         ],
         responses={200: OpenApiTypes.OBJECT},
+        examples=[examples.PROGRESS],
         filters=False,
     )
     @action(detail=True, pagination_class=None, filterset_class=None, query_parameters={"as_of"})
@@ -254,6 +227,7 @@ class ComparisonView(ApiView, APIView):
             LANGUAGE,
         ],
         responses={200: OpenApiTypes.OBJECT},
+        examples=[examples.COMPARISON],
     )
     def get(self, request):
         errors, values = {}, {}
