@@ -104,13 +104,32 @@ def analyst_client(client, analyst):
     return client
 
 
+def pytest_collection_modifyitems(items):
+    """Fixtures are set up in this order: the demo before those that add users and their places,
+    so that it is copied in, not loaded again (tests.demo_snapshot)."""
+    for item in items:
+        names = getattr(item, "fixturenames", [])
+        for name in ("demo", "demo_site"):
+            if name in names:
+                names.remove(name)
+                names.insert(0, name)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, request):
+    """When any test of the run starts from the demo, load it once first (tests.demo_snapshot)."""
+    from tests.demo_snapshot import DEMO
+
+    if any({"demo", "demo_site"} & set(item.fixturenames) for item in request.session.items):
+        with django_db_blocker.unblock():
+            DEMO.take()
+
+
 @pytest.fixture
 def demo(db):
-    import io
+    from tests.demo_snapshot import DEMO
 
-    from django.core.management import call_command
-
-    call_command("load_demo", stdout=io.StringIO())
+    DEMO.load()
 
 
 @pytest.fixture(autouse=True)

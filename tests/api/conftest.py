@@ -1,8 +1,5 @@
-import io
-
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
@@ -17,11 +14,6 @@ def fresh_throttles():
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=io.StringIO())
 
 
 def token_client(user):

@@ -1,11 +1,9 @@
 """Real Chromium (Debian's package) driven by Playwright against the live test server."""
 
-import io
 import shutil
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM_ARGS = [
@@ -33,8 +31,9 @@ def chromium():
 def demo_site(live_server, django_user_model):
     from indicators.models import Assignment, Jurisdiction
     from indicators.roles import analysts_group
+    from tests.demo_snapshot import DEMO
 
-    call_command("load_demo", stdout=io.StringIO())
+    DEMO.load()
     user = django_user_model.objects.create_user("browser", password="pw-browser-1", is_staff=True)
     user.groups.add(analysts_group())
     Assignment.objects.create(
