@@ -1,7 +1,7 @@
 import factory
 
 from indicators.models import Figure, Indicator, Jurisdiction
-from indicators.services.figures import figure_record
+from indicators.services.figures import figure_record, figures_change
 from indicators.services.structure import indicator_record, jurisdiction_record
 from reports.models import Report
 from reports.services import report_record
@@ -77,7 +77,10 @@ class FigureFactory(ServiceFactory):
 
 
 def children_with_figures_of(parent, *, count, figures_each, year=2023, first_code=60, name="新区"):
-    """More rows for query-count tests: districts under `parent` copying some of its figures."""
+    """More rows for query-count tests: districts under `parent` copying some of its figures,
+    stored as the services store them and judged once, as an import does."""
+    copied = list(Figure.objects.filter(jurisdiction=parent, year=year)[:figures_each])
+    figures = []
     for index in range(count):
         child = JurisdictionFactory(
             name=f"{name}{index}",
@@ -85,14 +88,17 @@ def children_with_figures_of(parent, *, count, figures_each, year=2023, first_co
             parent=parent,
             division_code=f"{parent.division_code[:4]}{first_code + index}",
         )
-        for figure in Figure.objects.filter(jurisdiction=parent, year=year)[:figures_each]:
-            figure_create(
+        figures += [
+            Figure(
                 jurisdiction=child,
-                indicator=figure.indicator,
+                indicator_id=figure.indicator_id,
                 year=year,
                 kind=figure.kind,
                 value_text=figure.value_text,
             )
+            for figure in copied
+        ]
+    figures_change(saved=figures, user=None)
 
 
 def fuzhou_gdp_target():
