@@ -154,6 +154,11 @@ LEAD_INS = (
     "省", "本市", "本县", "本区", "全社会", "年末", "年底",
 )  # fmt: skip
 
+# A place's name may open a clause before an indicator's (汕头市地区生产总值增长 6.5%, 福建省一般
+# 公共预算收入): two to four characters and 省, 市 or 县, right after a clause boundary. Districts
+# (区) are left out: 工业园区, 开发区 and 新区 open clauses about parts of a place too.
+PLACE_LEAD_IN = re.compile(r"(?:[，,；;：:、。\s]|全年|预计|其中)[\u4e00-\u9fff]{2,4}[省市县]$")
+
 PERCENT = "%"
 NO_UNIT = "—"
 MULTIPLIERS = ("万亿", "千万", "百万", "十万", "亿", "万", "千", "百")
@@ -318,7 +323,11 @@ class Catalogue:
         before = window.rstrip()
         if not before or not _is_cjk(before[-1]) or "\n" in window[len(before) :]:
             return True
-        return before.endswith(LEAD_INS)
+        if before.endswith(LEAD_INS):
+            return True
+        start = max(sentence_start, position - 10)
+        opening = ("。" if start == sentence_start else "") + text[start:position].rstrip()
+        return bool(PLACE_LEAD_IN.search(opening))
 
     def series(self, name, written_unit, *, growth=False):
         """(unit of the series the written unit fits, whether the text scales it), or None.

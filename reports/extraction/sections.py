@@ -32,7 +32,10 @@ _HEADING = re.compile(
 _ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
 _EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|主要成绩")
 _PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
-_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年")
+# A year as written, or relative to the year the report is delivered (去年, 今年, 明年); 去年 after
+# 比/较/同 is the base of a comparison (比去年增长 5%), not the year a figure is about.
+_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年|(?<![比较同於于])(去|今|本|明)\s*年(?![度初])")
+_RELATIVE = {"去": -1, "今": 0, "本": 0, "明": 1}
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _RESULT_CUES = re.compile(r"预计|完成情况|执行情况|实现了")
 _TARGET_CUES = re.compile(r"力争|目标|预期|计划|确保|争取|安排")
@@ -46,6 +49,20 @@ class ReportMetadata:
     plan_year: int | None = None  # the year whose plan it proposes
     issuing_body: str = ""
     meeting: str = ""
+
+    @property
+    def delivered_year(self):
+        """The year the report was delivered in: stated, or the year it plans for."""
+        return int(self.date_text[:4]) if self.date_text else self.plan_year
+
+    def year_of(self, match):
+        """The year a _YEAR match names, None when a relative one has nothing to count from."""
+        if match is None:
+            return None
+        if match[1]:
+            return int(match[1])
+        delivered = self.delivered_year
+        return delivered + _RELATIVE[match[2]] if delivered else None
 
     @property
     def results_kind(self):
@@ -94,6 +111,8 @@ def report_metadata(text, report_year=None):
     review_year, plan_year = _years(title) or _years(_squeezed(head[:1500])) or (None, None)
     if review_year is None and plan_year is None and report_year:
         review_year, plan_year = report_year, report_year + 1
+    elif review_year is None and plan_year is None and date_text:
+        review_year, plan_year = _years_of_delivery(date_text)
     elif review_year is None and plan_year and _has_execution_heading(text):
         review_year = plan_year - 1
     return ReportMetadata(
@@ -104,6 +123,14 @@ def report_metadata(text, report_year=None):
         issuing_body=_issuing_body(head, body_from),
         meeting=meeting,
     )
+
+
+def _years_of_delivery(date_text):
+    """(review, plan) years of a report that names neither, from when it was delivered: a
+    government work report of January 2024 looks back on 2023 and plans 2024; one delivered
+    in the last quarter looks back on its own year."""
+    year, month = int(date_text[:4]), int(date_text[5:7] or 1)
+    return (year, year + 1) if month >= 10 else (year - 1, year)
 
 
 def _title(head):
@@ -176,8 +203,7 @@ def _heading(line, metadata):
     if match is None:
         return None
     rest = match["rest"]
-    written = _YEAR.search(rest)
-    year = int(written[1]) if written else None
+    year = metadata.year_of(_YEAR.search(rest))
     if _EXECUTION_WORDS.search(rest) or (year and year == metadata.review_year):
         return metadata.results_kind, year or metadata.review_year, False
     if _PLAN_WORDS.search(rest) or (year and year == metadata.plan_year):
@@ -242,15 +268,15 @@ class SentenceContext:
             return (int(by_year[1]) if by_year else section.year), TARGET
         if section.kind:
             return section.year, section.kind
-        written = self.years.last(position)
+        written = metadata.year_of(self.years.last(position))
         result_cue = self.result_cues.any(position)
         target_cue = self.target_cues.any(position)
         if target_cue and not result_cue:
-            year = int(written[1]) if written else metadata.plan_year
+            year = written or metadata.plan_year
             return (year, TARGET) if year else None
         if not (written or target_cue or result_cue) and self.carried:
             return self.carried
-        return _uncued(int(written[1]) if written else None, result_cue, metadata)
+        return _uncued(written, result_cue, metadata)
 
 
 def _uncued(written, result_cue, metadata):
@@ -259,6 +285,8 @@ def _uncued(written, result_cue, metadata):
     plan, review = metadata.plan_year, metadata.review_year
     if written and not result_cue and written == plan and (review is None or plan > review):
         return plan, TARGET
+    if written and metadata.delivered_year and written > metadata.delivered_year:
+        return written, TARGET  # no result yet of a year still to come
     year = written or review
     if year is None:
         return None
@@ -272,9 +300,10 @@ def sentence_context(sentence, section, metadata):
         return (int(by_year[1]) if by_year else section.year), TARGET
     if section.kind:
         return section.year, section.kind
-    written = _YEAR.findall(sentence)
+    matches = list(_YEAR.finditer(sentence))
+    written = metadata.year_of(matches[-1]) if matches else None
     if _TARGET_CUES.search(sentence) and not _RESULT_CUES.search(sentence):
-        year = int(written[-1]) if written else metadata.plan_year
+        year = written or metadata.plan_year
         return (year, TARGET) if year else None
     result_cue = bool(_RESULT_CUES.search(sentence))
-    return _uncued(int(written[-1]) if written else None, result_cue, metadata)
+    return _uncued(written, result_cue, metadata)

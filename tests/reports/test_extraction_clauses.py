@@ -294,3 +294,56 @@ def test_a_其中_sub_row_of_an_annex_is_read_under_its_parent(row):
     assert (child.value_text, child.indicator_parent) == ("5 左右", "一般公共预算总收入")
     assert found[("地方一般公共预算收入", 2023, "expected")].value_text == "3.6"
     assert found[("固定资产投资", 2023, "expected")].indicator_parent == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("2023年，汕头市地区生产总值增长6.5%。", ("地区生产总值", "%", 2023, "expected"), "6.5"),
+        (
+            "全年增长6%；莆田市社会消费品零售总额增长8.1%。",
+            ("社会消费品零售总额", "%", 2023, "expected"),
+            "8.1",
+        ),
+        ("其中，福建省固定资产投资增长2.5%。", ("固定资产投资", "%", 2023, "expected"), "2.5"),
+    ],
+)
+def test_the_place_may_open_the_clause_before_the_indicator(text, key, value):
+    assert figures(text)[key] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["工业园区固定资产投资增长10%。", "城市居民人均可支配收入增长8%。"],
+)
+def test_a_part_of_a_place_before_the_indicator_still_makes_another_series(text):
+    assert not figures(text)
+
+
+GOVERNMENT_WORK_REPORT = (
+    "政府工作报告\n——2024年1月20日在某市第十五届人民代表大会第四次会议上\n各位代表：\n"
+    "去年，全市地区生产总值增长6.1%，规模以上工业增加值比去年增长5%。"
+    "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。"
+    "明年，社会消费品零售总额增长8%。\n"
+)
+
+
+def test_去年_今年_and_明年_count_from_the_year_the_report_is_delivered():
+    found = figures(GOVERNMENT_WORK_REPORT, report_year=None)
+    assert found == {
+        ("地区生产总值", "%", 2023, "expected"): "6.1",
+        ("规上工业增加值", "%", 2023, "expected"): "5",
+        ("地区生产总值", "%", 2024, "target"): "6%左右",
+        ("社会消费品零售总额", "%", 2025, "target"): "8",
+    }
+
+
+def test_a_report_delivered_late_in_the_year_looks_back_on_that_year():
+    text = (
+        "区政府工作报告\n——2024年12月20日在某区第十八届人民代表大会第四次会议上\n"
+        "今年，全区地区生产总值增长5.6%。明年主要预期目标是：地区生产总值增长6%左右。\n"
+    )
+    assert figures(text, report_year=None) == {
+        ("地区生产总值", "%", 2024, "expected"): "5.6",
+        ("地区生产总值", "%", 2025, "target"): "6%左右",
+    }
