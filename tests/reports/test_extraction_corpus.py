@@ -4,7 +4,7 @@ tests/reports/data/corpus/ holds excerpts of plan-execution reports and governme
 of the country, provinces, cities and counties, 2002–2025, each with its source in sources.csv,
 and every figure of a standard indicator in them labelled by hand in labels.csv. Five of them
 (`dev`) were read while the rules were written; six (`heldout`) were kept to score the rules
-(README: how blind that score is); nine more (`blind`) were found and labelled by someone who
+(README: how blind that score is); ten more (`blind`) were found and labelled by someone who
 never ran, read or imported the extraction code, so their score is the first fully blind one.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
