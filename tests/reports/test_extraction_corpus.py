@@ -1,11 +1,13 @@
 """Extraction measured on real reports its rules were not written from (issue 14).
 
-tests/reports/data/corpus/ holds excerpts of eleven plan-execution reports and government work
-reports of the country, other provinces, cities and a county, 2002–2022, each with its source in
-sources.csv, and every figure of a standard indicator in them labelled by hand in labels.csv.
-Half of them (`dev`) were read while the rules were written; the other half (`heldout`) were
-kept to score the rules (README: how blind that score is). Extraction runs with the built-in catalogue, as for a jurisdiction whose
-database knows no indicators: precision counts the candidates of that catalogue.
+tests/reports/data/corpus/ holds excerpts of plan-execution reports and government work reports
+of the country, provinces, cities and counties, 2002–2025, each with its source in sources.csv,
+and every figure of a standard indicator in them labelled by hand in labels.csv. Five of them
+(`dev`) were read while the rules were written; six (`heldout`) were kept to score the rules
+(README: how blind that score is); ten more (`blind`) were found and labelled by someone who
+never ran, read or imported the extraction code, so their score is the first fully blind one.
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
+indicators: precision counts the candidates of that catalogue.
 """
 
 import csv
@@ -50,7 +52,7 @@ def set_quality(name):
 
 def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
     assert len(SOURCES) >= 8
-    assert {source["set"] for source in SOURCES} == {"dev", "heldout"}
+    assert {source["set"] for source in SOURCES} == {"dev", "heldout", "blind"}
     for source in SOURCES:
         assert source["title"] and source["delivered"] and source["note"], source["report"]
         assert LABELS[source["report"]], source["report"]
@@ -59,7 +61,14 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
             assert label["value_text"] in text, label
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout"])
+# The blind set is scored by the lead, who removes the mark: until then a miss there must not
+# turn this branch red, and its labeller must not see the score.
+BLIND = pytest.param(
+    "blind", marks=pytest.mark.xfail(strict=False, reason="blind set: scored by the lead")
+)
+
+
+@pytest.mark.parametrize("name", ["dev", "heldout", BLIND])
 def test_extraction_recovers_the_hand_labels_of_each_half_of_the_corpus(name):
     quality = set_quality(name)
     print(f"\n{name}: {quality}")
