@@ -133,3 +133,30 @@ def test_an_uploaded_word_report_with_zero_width_spaces_proposes_the_known_indic
     assert gdp.exists() and {c.indicator for c in gdp} == {"地区生产总值"}
     assert not gdp.filter(new_indicator=True).exists()
     assert not candidates.filter(quote__contains="\u200b").exists()
+
+
+CODED_HEADER = HEADER + ",division_code,parent_division_code"
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        "鼓楼区,district,福州市,地区生产总值,%,2030,target,6 以上,,,,350201,",
+        "鼓楼区,district,福州市,地区生产总值,%,2030,target,6 以上,,,,360102,350100",
+        "厦门市,city,福建省,地区生产总值,%,2030,target,6 以上,,,,360200,350000",
+    ],
+)
+def test_a_new_jurisdictions_code_that_does_not_fit_its_parents_is_a_row_error(demo, cells):
+    counts = (Jurisdiction.objects.count(), Figure.objects.count())
+    good = "仓山区,district,福州市,地区生产总值,%,2030,target,7 以上,,,,350104,350100"
+    result = figures_import(data=csv_bytes(good, cells, header=CODED_HEADER))
+    assert [(e.row, e.column) for e in result.errors] == [(3, "division_code")]
+    assert "does not fit" in result.errors[0].message
+    assert (Jurisdiction.objects.count(), Figure.objects.count()) == counts
+
+
+def test_a_new_jurisdictions_code_that_fits_its_parents_is_imported(demo):
+    rows = ["鼓楼区,district,福州市,地区生产总值,%,2030,target,6 以上,,,,350102,350100"]
+    result = figures_import(data=csv_bytes(*rows, header=CODED_HEADER))
+    assert result.ok and result.created_jurisdictions == ["鼓楼区"], result.errors
+    assert Jurisdiction.objects.get(division_code="350102").parent.division_code == "350100"
