@@ -86,6 +86,11 @@ def creates_below_scope(user, jurisdiction):
     return jurisdiction.parent_id is not None and jurisdiction.parent_id in scope(user)
 
 
+@rules.predicate
+def requested_export(user, export):
+    return export is not None and export.requested_by_id == user.pk
+
+
 can_write = is_administrator | (is_analyst & writes_there)
 
 WRITE_PERMISSIONS = [
@@ -127,6 +132,10 @@ for permission in READ_PERMISSIONS:
 rules.add_perm("indicators.review_figure", is_administrator | (is_analyst & reviews_there))
 rules.add_perm("indicators.add_indicator", is_administrator | is_analyst)
 rules.add_perm("indicators.add_jurisdiction", is_administrator | (is_analyst & creates_below_scope))
+# An export holds the figures as its requester may see them: theirs to follow, fetch and run
+# again; an administrator, who sees every figure, may too (a failed one, for its requester).
+rules.add_perm("indicators.view_export", is_administrator | requested_export)
+rules.add_perm("indicators.change_export", is_administrator | requested_export)
 
 
 def sees_drafts(user):

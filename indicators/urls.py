@@ -23,5 +23,6 @@ urlpatterns = [
     path("exports/figures/", exports.figures_export, name="figures_export"),
     path("exports/<int:pk>/", exports.export_detail, name="export"),
     path("exports/<int:pk>/status/", exports.export_status, name="export_status"),
+    path("exports/<int:pk>/retry/", exports.export_retry, name="export_retry"),
     path("exports/<int:pk>/download/", exports.export_download, name="export_download"),
 ]

@@ -1,5 +1,7 @@
 """Requests refused before any view sees them."""
 
+import json
+
 from django.http import HttpResponseBadRequest
 from django.utils.translation import gettext as _
 
@@ -7,7 +9,7 @@ NUL = "\x00"
 
 
 class RefuseNulMiddleware:
-    """A NUL character in the path, the query string or a form field answers 400.
+    """A NUL character in the path, the query string, a form field or a JSON body answers 400.
 
     PostgreSQL cannot store or even compare a text holding NUL, so any lookup or save of such a
     value failed with a 500 in whichever view received it; no real input contains one.
@@ -32,4 +34,26 @@ def holds_nul(request):
             texts.append(key)
             texts.extend(values)
     texts.extend(upload.name or "" for upload in request.FILES.values())
-    return any(NUL in text for text in texts)
+    return any(NUL in text for text in texts) or (
+        request.content_type.endswith("json") and json_holds_nul(request.body)
+    )
+
+
+def json_holds_nul(body):
+    """Whether a JSON body holds NUL, raw or as the escape \\u0000 in a string or a key."""
+    if b"\x00" in body:
+        return True
+    try:
+        stack = [json.loads(body)]
+    except (ValueError, RecursionError):
+        return False  # not JSON: whichever view accepts JSON answers that
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str) and NUL in value:
+            return True
+        if isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False

@@ -14,6 +14,7 @@ import sys
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from indicators.models.names import visible_text
 from reports.document_limits import (
     DocumentError,
     NoTextLayer,
@@ -31,7 +32,8 @@ logger = logging.getLogger(__name__)
 def document_text(name: str, data: bytes) -> str:
     """The text of a .txt (UTF-8, UTF-8 with BOM or GB18030), .docx or .pdf file.
 
-    The file name's extension decides; without a known one, the bytes do. Raises DocumentError
+    The file name's extension decides; without a known one, the bytes do. The text comes without
+    invisible characters (`indicators.models.names.visible_text`). Raises DocumentError
     with a message for the user when the file cannot be read or breaks a limit.
     """
     kind = name.rsplit(".", 1)[-1].lower() if "." in name else ""
@@ -39,7 +41,9 @@ def document_text(name: str, data: bytes) -> str:
         kind = sniff(data[:8], lambda: data)
     if kind not in ("txt", "docx", "pdf"):
         raise DocumentError(_("Only PDF, Word (.docx) and plain-text reports are accepted."))
-    text = plain_text(data) if kind == "txt" else _read_apart(kind, data)
+    # Without invisible characters as typed or pasted text: a zero-width space inside 地区生产总值
+    # would otherwise become a candidate for a look-alike indicator.
+    text = visible_text(plain_text(data) if kind == "txt" else _read_apart(kind, data))
     if len(text) > settings.REPORT_MAX_TEXT:
         raise text_too_long(len(text))
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -33,7 +33,19 @@ class JurisdictionFactory(ServiceFactory):
 
     name = factory.Sequence(lambda n: f"测试{n}区")
     level = Jurisdiction.Level.DISTRICT
-    division_code = factory.Sequence(lambda n: f"{990000 + n}")
+    parent = None
+    division_code = factory.LazyAttributeSequence(lambda o, n: code_under(o.parent, n))
+
+
+def code_under(parent, n):
+    """A division code that fits under `parent` (350120–350159 under 福州市), 99xxxx without."""
+    prefix = parent.code_prefix if parent is not None else ""
+    if len(prefix) == 4:
+        code = f"{prefix}{20 + n % 40}"
+        return code if code != parent.division_code else f"{prefix}{60 + n % 40}"
+    if len(prefix) == 2:
+        return f"{prefix}{9000 + n % 1000}"
+    return f"{990000 + n}"
 
 
 class IndicatorFactory(ServiceFactory):

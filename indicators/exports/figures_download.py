@@ -2,14 +2,18 @@
 
 import tempfile
 
+from django.core.exceptions import ValidationError
 from django.core.files import File
+from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from indicators.exports.figures_csv import BOM
 from indicators.exports.figures_csv_writing import FiguresCsv
 from indicators.models import Export, Figure, Jurisdiction
 from indicators.permissions import sees_drafts
 from indicators.queueing import queue_after_commit
+from indicators.services.figures import permission_check
 
 PROGRESS_EVERY = 5000
 # One COPY per this many jurisdictions: progress between statements (about 16 steps for a country).
@@ -33,11 +37,29 @@ def figures_for(filters, user):
 
 def export_start(*, user, filters: dict, filename: str) -> Export:
     """Queue a background export; the task starts once this transaction commits."""
+    export = Export.objects.create(requested_by=user, filters=filters, filename=filename)
+    queue_export(export)
+    return export
+
+
+def export_retry(*, export: Export, user) -> Export:
+    """Queue a failed export again (the broker was down, the worker died, the disk was full);
+    one that is queued, running or done is left as it is."""
+    permission_check(user, "indicators.change_export", export)
+    with transaction.atomic():
+        export = Export.objects.select_for_update().get(pk=export.pk)
+        if export.status != Export.Status.FAILED:
+            raise ValidationError(_("Only a failed export can be tried again."))
+        export.status, export.error, export.rows_done = Export.Status.QUEUED, "", 0
+        export.save(update_fields=["status", "error", "rows_done"])
+        queue_export(export)
+    return export
+
+
+def queue_export(export):
     from indicators.tasks import export_figures  # tasks import this module
 
-    export = Export.objects.create(requested_by=user, filters=filters, filename=filename)
     queue_after_commit(export_figures, export.pk, failed=lambda error: export_failed(export, error))
-    return export
 
 
 def export_failed(export: Export, error: str) -> None:

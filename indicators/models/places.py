@@ -198,6 +198,50 @@ class Jurisdiction(models.Model):
             )
             params = {"child": child.name, "child_level": self.Level(child.level).label}
             raise ValidationError({"level": message % {**params, "level": level}})
+        self.check_code_prefix()
+
+    # GB/T 2260: a province's code is its two digits and 0000 (350000), a city's its province's
+    # two and two more (350100), and every code below starts with those: 350104 is in 福州市.
+    CODE_PREFIX_DIGITS = {"province": 2, "city": 4}
+
+    @property
+    def code_prefix(self):
+        """The digits every division code below this jurisdiction starts with ("" for none)."""
+        digits = self.CODE_PREFIX_DIGITS.get(self.level)
+        return self.division_code[:digits] if digits and self.division_code else ""
+
+    def check_code_prefix(self):
+        """A code that does not start with its parent's digits (a district 350204 under 福州市
+        350100) puts the place in another region's code range: lookups by code prefix, which
+        the jurisdiction search and the imports use, would find it under the wrong parent."""
+        code = self.division_code or ""
+        if not (code.isascii() and code.isdigit()):
+            return  # no code, or one the field's validator refuses
+        prefix = self.parent.code_prefix if self.parent_id else ""
+        if not code.startswith(prefix):
+            message = _(
+                "%(code)s does not fit under %(parent)s (%(parent_code)s): a division code below "
+                "it starts with %(prefix)s."
+            )
+            params = {"parent": self.parent.name, "parent_code": self.parent.division_code}
+            raise ValidationError(
+                {"division_code": message % {**params, "code": code, "prefix": prefix}}
+            )
+        misfit = self.children_outside_code_prefix().first() if self.pk else None
+        if misfit is not None:
+            message = _(
+                "%(child)s below it has the division code %(child_code)s, which does not start "
+                "with %(prefix)s."
+            )
+            params = {"child": misfit.name, "child_code": misfit.division_code}
+            raise ValidationError(
+                {"division_code": message % {**params, "prefix": self.code_prefix}}
+            )
+
+    def children_outside_code_prefix(self):
+        return self.children.exclude(division_code__isnull=True).exclude(
+            division_code__startswith=self.code_prefix
+        )
 
     @property
     def root(self):

@@ -145,6 +145,11 @@ class Indicator(models.Model):
     def clean(self):
         if not isinstance(self.aliases, list) or not all(isinstance(a, str) for a in self.aliases):
             raise ValidationError({"aliases": _("Aliases must be a list of names.")})
+        if any("\x00" in alias for alias in self.aliases):
+            # the admin's JSON field decodes the escape \u0000, which PostgreSQL cannot store
+            raise ValidationError(
+                {"aliases": _("An alias holds a NUL character (\\u0000), which no name can hold.")}
+            )
         clean_names(self, "name", "name_en", "unit")
         self.aliases = [alias for alias in map(visible_name, self.aliases) if alias]
 

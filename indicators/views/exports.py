@@ -3,7 +3,9 @@
 import itertools
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import (
     FileResponse,
     Http404,
@@ -14,10 +16,12 @@ from django.http import (
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from indicators.exports.data_packages import data_package_response, figures_data_package
 from indicators.exports.figures_csv import BOM
 from indicators.exports.figures_csv_writing import FiguresCsv
+from indicators.exports.figures_download import export_retry as export_retry_service
 from indicators.exports.figures_download import export_start, figures_for
 from indicators.exports.sdmx_csv import sdmx_csv_response
 from indicators.models import Export, Figure, Jurisdiction
@@ -90,12 +94,27 @@ def figures_export(request):
 
 
 def own_export(request, pk):
-    return get_object_or_404(Export, pk=pk, requested_by=request.user)
+    """The export, for its requester or an administrator; a 404 for anyone else."""
+    export = get_object_or_404(Export, pk=pk)
+    if not request.user.has_perm("indicators.view_export", export):
+        raise Http404
+    return export
 
 
 @login_required
 def export_detail(request, pk):
     return render(request, "indicators/export.html", {"export": own_export(request, pk)})
+
+
+@require_POST
+@login_required
+def export_retry(request, pk):
+    export = own_export(request, pk)
+    try:
+        export_retry_service(export=export, user=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("indicators:export", export.pk)
 
 
 @login_required

@@ -1,6 +1,7 @@
 """The admin's jurisdiction form: the tree stays one that imports and commands can read."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from indicators.models import Jurisdiction
@@ -71,3 +72,65 @@ def test_a_division_code_in_fullwidth_digits_is_refused(analyst_client):
     )
     assert "半角数字" in refusal(response, "division_code")
     assert not Jurisdiction.objects.filter(name="鼓楼区").exists()
+
+
+def test_a_district_code_that_does_not_start_with_its_citys_is_refused(analyst_client):
+    fuzhou = place("350100")
+    response = add_jurisdiction(
+        analyst_client, name="鼓楼区", parent=fuzhou.pk, division_code="350201"
+    )
+    message = refusal(response, "division_code")
+    assert "350201" in message and "福州市" in message and "3501" in message
+    assert not Jurisdiction.objects.filter(name="鼓楼区").exists()
+    response = add_jurisdiction(
+        analyst_client, name="鼓楼区", parent=fuzhou.pk, division_code="350102"
+    )
+    assert response.status_code == 302
+
+
+def test_a_city_code_that_does_not_start_with_its_provinces_is_refused(client, administrator):
+    client.force_login(administrator)
+    fujian = place("350100").parent
+    response = add_jurisdiction(
+        client, name="厦门市", level="city", parent=fujian.pk, division_code="360200"
+    )
+    assert "35" in refusal(response, "division_code")
+    assert not Jurisdiction.objects.filter(name="厦门市").exists()
+
+
+def test_a_city_cannot_take_a_code_its_districts_do_not_start_with(client, administrator):
+    client.force_login(administrator)
+    fuzhou = place("350104").parent
+    fields = {"name": "福州市", "name_en": "", "level": "city", "parent": fuzhou.parent_id}
+    url = reverse("admin:indicators_jurisdiction_change", args=[fuzhou.pk])
+    response = client.post(url, {**fields, "division_code": "350200"})
+    assert "仓山区" in refusal(response, "division_code")
+    assert Jurisdiction.objects.get(pk=fuzhou.pk).division_code == "350100"
+
+
+@pytest.mark.parametrize(
+    ("level", "parent", "code", "fits"),
+    [
+        ("district", "350100", "350104", True),
+        ("district", "350100", "350204", False),
+        ("district", "350000", "359001", True),  # a county-level unit directly under a province
+        ("city", "350000", "350200", True),
+        ("city", "350000", "360200", False),
+        ("district", "350000", "360104", False),
+    ],
+)
+def test_the_models_clean_checks_the_code_against_the_parents(level, parent, code, fits):
+    jurisdiction = Jurisdiction(name="新地", level=level, parent=place(parent), division_code=code)
+    if fits:
+        jurisdiction.full_clean()
+        return
+    with pytest.raises(ValidationError) as raised:
+        jurisdiction.full_clean()
+    assert list(raised.value.message_dict) == ["division_code"]
+
+
+def test_a_province_under_the_country_keeps_its_own_code(db):
+    country = Jurisdiction.objects.create(name="全国", level="country", division_code="100000")
+    Jurisdiction(
+        name="福建省", level="province", parent=country, division_code="350000"
+    ).full_clean()

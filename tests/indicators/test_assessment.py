@@ -319,7 +319,7 @@ def test_moving_a_jurisdiction_to_another_parent_rejudges_its_relative_targets(d
         jurisdiction=fujian, indicator=exports, year=2023, kind="final", value_text="-4.6"
     )
     assert fuzhou_2023()["出口总额"].status == "exceeded"
-    elsewhere = JurisdictionFactory(name="某省", level="province", division_code="990000")
+    elsewhere = JurisdictionFactory(name="某省", level="province", division_code=None)
     fuzhou = Jurisdiction.objects.get(division_code="350100")
     fuzhou.parent = elsewhere
     jurisdiction_record(jurisdiction=fuzhou, user=None)

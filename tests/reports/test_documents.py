@@ -12,19 +12,42 @@ REPORT = "关于某市2024年计划执行情况及2025年计划草案的报告\n
 
 def pdf_with_text(line):
     """A one-page PDF whose text layer says `line` (Latin text in a standard font)."""
-    content = f"BT /F1 12 Tf 72 720 Td ({line}) Tj ET"
+    return _pdf(f"BT /F1 12 Tf 72 720 Td ({line}) Tj ET".encode(), font="")
+
+
+def pdf_with_chinese_text(text):
+    """A one-page PDF whose text layer says `text`, as Chinese PDFs carry it: codes drawn in a
+    font whose ToUnicode map gives each its character (here one byte per character of `text`)."""
+    codes = bytes(range(0x41, 0x41 + len(text)))
+    pairs = "".join(f"<{code:02X}> <{ord(c):04X}>\n" for code, c in zip(codes, text, strict=True))
+    to_unicode = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /T def "
+        "/CMapType 2 def 1 begincodespacerange <00> <FF> endcodespacerange\n"
+        f"{len(text)} beginbfchar\n{pairs}endbfchar endcmap "
+        "CMapName currentdict /CMap defineresource pop end end"
+    ).encode()
+    content = f"BT /F1 12 Tf 72 720 Td <{codes.hex()}> Tj ET".encode()
+    return _pdf(content, font=" /ToUnicode 6 0 R", extra=to_unicode)
+
+
+def _stream(data):
+    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+def _pdf(content, *, font, extra=None):
     objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        _stream(content),
+        f"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica{font} >>".encode(),
+        *([_stream(extra)] if extra else []),
     ]
     data, offsets = b"%PDF-1.4\n", []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(data))
-        data += f"{number} 0 obj\n{body}\nendobj\n".encode()
+        data += b"%d 0 obj\n" % number + body + b"\nendobj\n"
     xref = len(data)
     data += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     data += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
@@ -129,3 +152,39 @@ def test_a_damaged_file_is_refused_with_a_document_error():
         document_text("report.pdf", b"%PDF-1.4 truncated")
     with pytest.raises(DocumentError):
         document_text("image.png", b"\x89PNG\r\n\x1a\n\x00\x00")
+
+
+LOOK_ALIKE = "地区生产总值\u200b增长5.5%左右\u2060，\ufeff出口\u00ad总额增长\u200c5%\u200d"
+
+
+def test_a_word_file_loses_the_invisible_characters_that_would_make_look_alike_indicators():
+    def build(document):
+        document.add_paragraph(LOOK_ALIKE)
+        table = document.add_table(rows=2, cols=3)
+        for column, text in enumerate(["指标名称", "单位", "2025年目标"]):
+            table.cell(0, column).text = text
+        for column, text in enumerate(["\ufeff居民人均可支配收入\u200b", "%", "6\u200b 左右"]):
+            table.cell(1, column).text = text
+
+    text = document_text("report.docx", docx_bytes(build))
+
+    assert text.splitlines() == [
+        "地区生产总值增长5.5%左右，出口总额增长5%",
+        "指标名称\t单位\t2025年目标",
+        "居民人均可支配收入\t%\t6 左右",
+    ]
+    found = {(c.indicator, c.year, c.kind): c.value_text for c in extract(text)}
+    assert found[("居民人均可支配收入", 2025, "target")] == "6 左右"
+
+
+def test_a_pdf_loses_the_invisible_characters_that_would_make_look_alike_indicators():
+    # without the BOM: pypdf itself drops the text before a character mapped to U+FEFF
+    look_alike = LOOK_ALIKE.replace("\ufeff", "")
+    assert document_text("report.pdf", pdf_with_chinese_text(look_alike)) == (
+        "地区生产总值增长5.5%左右，出口总额增长5%"
+    )
+
+
+def test_a_text_file_loses_its_invisible_characters_past_the_byte_order_mark():
+    text = document_text("report.txt", ("\ufeff" + LOOK_ALIKE).encode())
+    assert text == "地区生产总值增长5.5%左右，出口总额增长5%"

@@ -1,13 +1,19 @@
-"""Figures CSV cells that look right and are not: digits other than 0–9, invisible characters."""
+"""Figures CSV cells and uploaded files that look right and are not: digits other than 0–9,
+invisible characters."""
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
 from indicators.models import Figure, Indicator, Jurisdiction
 from reports.forms import PasteForm
 from reports.importing import figures_import
+from reports.models import Candidate
+from tests.factories import JurisdictionFactory
+from tests.reports.test_documents import docx_bytes
+from tests.reports.test_extraction_review import CANGSHAN
 from tests.reports.test_import_figures import HEADER, TITLE, csv_bytes
 
 pytestmark = pytest.mark.django_db
@@ -98,3 +104,59 @@ def test_an_indicator_that_differs_only_by_invisible_characters_is_a_duplicate(d
 def test_a_pasted_table_loses_its_invisible_characters():
     form = PasteForm({"text": "地区生产总值\u200b\t亿元\t\ufeff1110"})
     assert form.is_valid() and form.cleaned_data["text"] == "地区生产总值\t亿元\t1110"
+
+
+def test_an_uploaded_word_report_with_zero_width_spaces_proposes_the_known_indicators(
+    analyst_client, demo, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    settings.MEDIA_ROOT = tmp_path
+    district = JurisdictionFactory(
+        name="试验区",
+        level="district",
+        division_code="350199",
+        parent=Jurisdiction.objects.get(division_code="350100"),
+    )
+
+    def build(document):
+        for line in CANGSHAN.replace("地区生产总值", "地区生产总值\u200b").splitlines():
+            document.add_paragraph(line.replace("增长", "\ufeff增长\u00ad"))
+
+    upload = SimpleUploadedFile("report.docx", docx_bytes(build))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = analyst_client.post(
+            reverse("reports:new"), {"jurisdiction": district.pk, "file": upload}
+        )
+
+    assert response.status_code == 302
+    candidates = Candidate.objects.filter(report__jurisdiction=district)
+    gdp = candidates.filter(indicator__startswith="地区生产总值")
+    assert gdp.exists() and {c.indicator for c in gdp} == {"地区生产总值"}
+    assert not gdp.filter(new_indicator=True).exists()
+    assert not candidates.filter(quote__contains="\u200b").exists()
+
+
+CODED_HEADER = HEADER + ",division_code,parent_division_code"
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        "鼓楼区,district,福州市,地区生产总值,%,2030,target,6 以上,,,,350201,",
+        "鼓楼区,district,福州市,地区生产总值,%,2030,target,6 以上,,,,360102,350100",
+        "厦门市,city,福建省,地区生产总值,%,2030,target,6 以上,,,,360200,350000",
+    ],
+)
+def test_a_new_jurisdictions_code_that_does_not_fit_its_parents_is_a_row_error(demo, cells):
+    counts = (Jurisdiction.objects.count(), Figure.objects.count())
+    good = "仓山区,district,福州市,地区生产总值,%,2030,target,7 以上,,,,350104,350100"
+    result = figures_import(data=csv_bytes(good, cells, header=CODED_HEADER))
+    assert [(e.row, e.column) for e in result.errors] == [(3, "division_code")]
+    assert "does not fit" in result.errors[0].message
+    assert (Jurisdiction.objects.count(), Figure.objects.count()) == counts
+
+
+def test_a_new_jurisdictions_code_that_fits_its_parents_is_imported(demo):
+    rows = ["鼓楼区,district,福州市,地区生产总值,%,2030,target,6 以上,,,,350102,350100"]
+    result = figures_import(data=csv_bytes(*rows, header=CODED_HEADER))
+    assert result.ok and result.created_jurisdictions == ["鼓楼区"], result.errors
+    assert Jurisdiction.objects.get(division_code="350102").parent.division_code == "350100"
