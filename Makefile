@@ -45,7 +45,7 @@ messages: $(STAMP)
 run: $(STAMP) messages
 	DEBUG=true $(BIN)/python manage.py migrate --no-input -v 0
 	DEBUG=true $(BIN)/python manage.py load_demo
-	DEBUG=true $(BIN)/python manage.py demo_user
+	DEBUG=true $(BIN)/python manage.py demo_user --address $(HOST):$(PORT)
 	DEBUG=true $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: system-deps $(STAMP) messages lint

@@ -1,10 +1,12 @@
 from django import forms
+from django.contrib.auth import get_user_model
 from django.db import connection
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
-from indicators.models import Assessment, Figure, Judgement
+from indicators.models import Assessment, Assignment, Figure, Judgement, Jurisdiction
+from indicators.permissions import is_analyst
 
 
 class VersionedFigureForm(forms.ModelForm):
@@ -71,5 +73,52 @@ class JudgementForm(forms.ModelForm):
         if all(key.values()) and not Assessment.objects.filter(**key).exists():
             raise forms.ValidationError(
                 _("There is no target to judge for this jurisdiction, indicator and year.")
+            )
+        return cleaned
+
+
+class AssignmentForm(forms.Form):
+    """An analyst assigned to a jurisdiction, named as people type them: a user name, and a
+    jurisdiction's name or division code."""
+
+    username = forms.CharField(label=_("User"), max_length=150)
+    jurisdiction = forms.CharField(
+        label=_("Jurisdiction"), max_length=64, help_text=_("Its name or division code.")
+    )
+    can_review = forms.BooleanField(label=_("May review"), required=False)
+
+    def clean_username(self):
+        username = self.cleaned_data["username"].strip()
+        user = get_user_model().objects.filter(username=username).first()
+        if user is None:
+            raise forms.ValidationError(_("There is no user %(name)r."), params={"name": username})
+        if not is_analyst(user):
+            raise forms.ValidationError(
+                _("%(name)s is not an analyst: only analysts write where they are assigned."),
+                params={"name": username},
+            )
+        return user
+
+    def clean_jurisdiction(self):
+        value = self.cleaned_data["jurisdiction"].strip()
+        try:
+            return Jurisdiction.objects.by_name_or_code(value)
+        except Jurisdiction.DoesNotExist:
+            raise forms.ValidationError(
+                _("There is no jurisdiction %(name)r."), params={"name": value}
+            ) from None
+        except Jurisdiction.MultipleObjectsReturned:
+            raise forms.ValidationError(
+                _("Several jurisdictions are called %(name)s: give its division code."),
+                params={"name": value},
+            ) from None
+
+    def clean(self):
+        cleaned = super().clean()
+        user, place = cleaned.get("username"), cleaned.get("jurisdiction")
+        if user and place and Assignment.objects.filter(user=user, jurisdiction=place).exists():
+            self.add_error(
+                "jurisdiction",
+                _("%(user)s is already assigned to %(place)s.") % {"user": user, "place": place},
             )
         return cleaned

@@ -11,7 +11,9 @@ from functools import wraps
 
 import rules
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
+from django.db.models import BooleanField, Exists, ExpressionWrapper, F, Func, Q, Subquery
 
 from indicators.models import Assignment, Figure, Jurisdiction
 
@@ -157,6 +159,52 @@ def imported_status(user, jurisdiction, status):
         return status
     entered_elsewhere = Figure(jurisdiction=jurisdiction)
     return status if user.has_perm("indicators.review_figure", entered_elsewhere) else "draft"
+
+
+def figures_to_review(user):
+    """The figures awaiting the user's review, decided in SQL in one query (the header counts
+    them on every page): all of them for an administrator; for an analyst, those of the
+    jurisdictions they may review and below, entered by someone else (as `reviews_there`)."""
+    pending = Figure.objects.awaiting_review()
+    if not (user.is_authenticated and user.is_active):
+        return pending.none()
+    if user.is_superuser:
+        return pending
+    groups = get_user_model().groups.through.objects.filter(user_id=user.pk)
+    roots = Assignment.objects.filter(user_id=user.pk, can_review=True).values("jurisdiction_id")
+    # A jurisdiction has at most three above it: levels only descend (Jurisdiction.can_contain)
+    # and there are four, so the review scope is the roots and three generations below them.
+    in_scope = (
+        Q(jurisdiction_id__in=roots)
+        | Q(jurisdiction__parent_id__in=roots)
+        | Q(jurisdiction__parent__parent_id__in=roots)
+        | Q(jurisdiction__parent__parent__parent_id__in=roots)
+    )
+    return pending.filter(
+        Q(Exists(groups.filter(group__name=ADMINISTRATORS)))
+        | Q(Exists(groups.filter(group__name=ANALYSTS))) & in_scope & ~Q(entered_by_id=user.pk)
+    )
+
+
+def header_rights(user):
+    """What the header shows a member of staff, in one query: {"administrator": whether they
+    administer (the assignments page), "pending": how many figures await their review}."""
+    if not (user.is_authenticated and user.is_staff):
+        return {"administrator": False, "pending": 0}
+    groups = get_user_model().groups.through.objects.filter(user_id=user.pk)
+    count = figures_to_review(user).order_by().values(n=Func(F("pk"), function="COUNT"))
+    return (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .values(
+            administrator=ExpressionWrapper(
+                Q(is_superuser=True) | Q(Exists(groups.filter(group__name=ADMINISTRATORS))),
+                output_field=BooleanField(),
+            ),
+            pending=Subquery(count),
+        )
+        .get()
+    )
 
 
 def read_view(view):

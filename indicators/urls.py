@@ -1,6 +1,6 @@
 from django.urls import path
 
-from indicators.views import charts, drafts, exports, pages, plans, tables
+from indicators.views import assignments, charts, drafts, exports, pages, plans, tables
 
 app_name = "indicators"
 urlpatterns = [
@@ -20,6 +20,8 @@ urlpatterns = [
     path("indicators/", pages.indicator_list, name="indicator_list"),
     path("indicators/<int:pk>/", pages.indicator_detail, name="indicator"),
     path("figures/<int:pk>/", pages.figure_detail, name="figure"),
+    path("assignments/", assignments.assignment_list, name="assignments"),
+    path("assignments/<int:pk>/remove/", assignments.assignment_remove, name="assignment_remove"),
     path("exports/figures/", exports.figures_export, name="figures_export"),
     path("exports/<int:pk>/", exports.export_detail, name="export"),
     path("exports/<int:pk>/status/", exports.export_status, name="export_status"),

@@ -8,6 +8,7 @@ from indicators.exports.figures_csv import parse_report_date
 from indicators.models import MAX_YEAR, MIN_YEAR, Jurisdiction
 from indicators.models.names import visible_text
 from indicators.permissions import is_administrator, scope
+from reports.extraction import report_metadata, title_years
 from reports.plan_tables import plan_table
 from reports.uploads import validate_report_file
 
@@ -45,6 +46,16 @@ class ReportNewForm(forms.Form):
         max_length=300,
         help_text=_("Leave empty to take it from the text."),
     )
+    year = forms.IntegerField(
+        label=_("Year reviewed"),
+        required=False,
+        min_value=MIN_YEAR,
+        max_value=MAX_YEAR,
+        help_text=_(
+            "The year whose plan execution the report reviews: figures without a year are of "
+            "it. Empty to take it from the title."
+        ),
+    )
     date_text = forms.CharField(
         label=_("Date delivered"),
         required=False,
@@ -66,13 +77,46 @@ class ReportNewForm(forms.Form):
         return checked_date(self.cleaned_data["date_text"])
 
     def clean(self):
+        """Every missing or wrong field named at once, next to the field."""
         cleaned = super().clean()
         text, upload = cleaned.get("text", "").strip(), cleaned.get("file")
-        if not text and not upload and not self.errors:
-            raise forms.ValidationError(_("Paste the report's text or upload its file."))
+        if not text and not upload and not {"text", "file"} & set(self.errors):
+            self.add_error("text", _("Paste the report's text or upload its file."))
         if text and upload:
-            raise forms.ValidationError(_("Give either the text or the file, not both."))
+            self.add_error("file", _("Give either the text or the file, not both."))
+        found = report_metadata(text) if text and not upload else None
+        if found is not None:
+            self.take_from_text(cleaned, found)
+        if cleaned.get("year") is None and "year" not in self.errors:
+            typed = title_years(cleaned.get("title") or "")
+            if typed and typed[0]:
+                cleaned["year"] = typed[0]
+            elif found is not None and not typed and not (found.review_year or found.plan_year):
+                self.add_error(
+                    "year",
+                    _(
+                        "Neither the title nor the text names the year the report reviews: enter it."
+                    ),
+                )
         return cleaned
+
+    def take_from_text(self, cleaned, found):
+        """What the analyst left empty, as the text states it: the title and the date."""
+        if not cleaned.get("title") and "title" not in self.errors:
+            cleaned["title"] = found.title[:300]
+            if not found.title:
+                self.add_error("title", _("The text gives no title: enter the report's title."))
+        if not cleaned.get("date_text") and "date_text" not in self.errors:
+            if not found.date_text:
+                self.add_error(
+                    "date_text",
+                    _("The text gives no date: enter the date the report was delivered."),
+                )
+                return
+            try:
+                cleaned["date_text"] = checked_date(found.date_text)
+            except forms.ValidationError as error:
+                self.add_error("date_text", error)
 
 
 class PasteForm(forms.Form):

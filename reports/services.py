@@ -31,11 +31,19 @@ logger = logging.getLogger(__name__)
 
 @transaction.atomic
 def report_create(
-    *, jurisdiction, user, text: str = "", upload=None, title: str = "", date_text: str = ""
+    *,
+    jurisdiction,
+    user,
+    text: str = "",
+    upload=None,
+    title: str = "",
+    date_text: str = "",
+    year: int | None = None,
 ) -> Report:
     """A report from pasted text, or from an uploaded .txt/.docx/.pdf whose text the extraction
-    task reads (`report_read`): a hostile file costs that task, not the request. Title and date
-    are read from the text when left out."""
+    task reads (`report_read`): a hostile file costs that task, not the request. Title, date and
+    `year` (the year reviewed: sentences without a year speak of it) are read from the text when
+    left out."""
     text = text.strip()
     if upload is None and not text:
         raise ValidationError({"text": _("Paste the report's text or upload its file.")})
@@ -47,6 +55,8 @@ def report_create(
         date_precision=precision,
         created_by=user,
         source_file=upload,
+        review_year=year,
+        plan_year=year + 1 if year else None,
     )
     if upload is None:
         _take_text(report, text)
@@ -71,17 +81,21 @@ def _take_text(report, text):
     found = report_metadata(text)
     report.text = text
     report.title = report.title or (found.title or "").strip()[:300]
+    missing = {}
     if not report.title:
-        raise ValidationError({"title": _("The text gives no title: enter the report's title.")})
+        missing["title"] = _("The text gives no title: enter the report's title.")
+    if report.delivered_on is None and not found.date_text:
+        missing["date_text"] = _("The text gives no date: enter the date the report was delivered.")
+    if missing:
+        raise ValidationError(missing)
     if report.delivered_on is None:
-        if not found.date_text:
-            raise ValidationError(
-                {"date_text": _("The text gives no date: enter the date the report was delivered.")}
-            )
         report.delivered_on, report.date_precision = _report_date(found.date_text)
     report.issuing_body = (found.issuing_body or "")[:200]
     report.meeting = (found.meeting or "")[:200]
-    report.review_year, report.plan_year = found.review_year, found.plan_year
+    if report.review_year is None:  # the analyst's year, when given, overrides the text's
+        report.review_year, report.plan_year = found.review_year, found.plan_year
+    elif found.plan_year and found.plan_year > report.review_year:
+        report.plan_year = found.plan_year
 
 
 def report_read(*, report: Report) -> Report:
@@ -193,7 +207,11 @@ def catalogue():
 def report_extract(*, report: Report, deadline: float | None = None) -> int:
     """Propose candidates for the report's text; decided ones and figures already entered are kept."""
     candidates = extract(
-        report.text, report_year=report.review_year, indicators=catalogue(), deadline=deadline
+        report.text,
+        report_year=report.review_year,
+        indicators=catalogue(),
+        deadline=deadline,
+        years=(report.review_year, report.plan_year) if report.review_year else None,
     )
     report.candidates.filter(decision=Candidate.Decision.PENDING).delete()
     decided = {c.key for c in report.candidates.exclude(decision=Candidate.Decision.PENDING)}

@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from indicators import expressions
-from indicators.models.keys import KeyedQuerySet
 from indicators.models.places import MAX_YEAR, MIN_YEAR, Jurisdiction
+from indicators.models.reviewing import ReviewQuerySet
 from indicators.models.series import Indicator
 from indicators.progress.periods import period_of
 
@@ -23,7 +23,7 @@ def published_condition():
     return Q(review_status=Figure.Review.APPROVED)
 
 
-class FigureQuerySet(KeyedQuerySet):
+class FigureQuerySet(ReviewQuerySet):
     def published(self):
         """What officials and the public see, and what verdicts are computed from."""
         return self.filter(published_condition())

@@ -14,7 +14,12 @@ from reports.extraction.budget import OutOfTime, check
 from reports.extraction.candidates import Candidate, merged
 from reports.extraction.lexicon import Catalogue
 from reports.extraction.prose import prose_candidates
-from reports.extraction.sections import ReportMetadata, report_metadata, report_sections
+from reports.extraction.sections import (
+    ReportMetadata,
+    report_metadata,
+    report_sections,
+    title_years,
+)
 
 __all__ = [
     "Candidate",
@@ -23,18 +28,20 @@ __all__ = [
     "ReportMetadata",
     "extract",
     "report_metadata",
+    "title_years",
 ]
 
 
-def extract(text, report_year=None, indicators=None, deadline=None):
+def extract(text, report_year=None, indicators=None, deadline=None, years=None):
     """Candidate figures of `text`, in the order they appear.
 
     `report_year` is the year whose execution the report reviews; it counts only when the text
-    does not say (a pasted excerpt without its title and headings). Past `deadline` (a
+    does not say (a pasted excerpt without its title and headings); `years`, (year reviewed,
+    year planned) as the analyst gave them, override the text's. Past `deadline` (a
     time.monotonic() value) it raises OutOfTime.
     """
     catalogue = indicators if isinstance(indicators, Catalogue) else Catalogue(indicators)
-    metadata = report_metadata(text, report_year)
+    metadata = report_metadata(text, report_year, years=years)
     sections = report_sections(text, metadata)
     from_tables, covered, table_spans = annex_candidates(text, catalogue, metadata)
     check(deadline)

@@ -94,10 +94,11 @@ def _squeezed(text):
     return "".join(text.split())
 
 
-def report_metadata(text, report_year=None):
+def report_metadata(text, report_year=None, *, years=None):
     """Title, date, meeting, issuing body and years, as far as the text states them.
 
-    `report_year` (the year reviewed) stands in when the text does not say.
+    `report_year` (the year reviewed) stands in when the text does not say; `years`, (year
+    reviewed, year planned) as the analyst gave them, override what the text says.
     """
     head = text[:4000]
     title, title_end = _title(head)
@@ -115,6 +116,8 @@ def report_metadata(text, report_year=None):
         review_year, plan_year = _years_of_delivery(date_text)
     elif review_year is None and plan_year and _has_execution_heading(text):
         review_year = plan_year - 1
+    if years:
+        review_year, plan_year = years
     return ReportMetadata(
         title=title,
         date_text=date_text,
@@ -162,6 +165,12 @@ def _issuing_body(head, position):
             return squeezed
         return ""
     return ""
+
+
+def title_years(title):
+    """(year reviewed, year planned) a report's title names, either possibly None; None when it
+    names neither: 关于福州市2023年国民经济和社会发展计划执行情况与2024年…草案的报告 → (2023, 2024)."""
+    return _years(_squeezed(title))
 
 
 def _years(text):

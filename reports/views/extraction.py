@@ -40,6 +40,7 @@ def report_new(request):
                     upload=data["file"],
                     title=data["title"],
                     date_text=data["date_text"],
+                    year=data["year"],
                 )
                 report_extract_start(report=report)
         except ValidationError as error:

@@ -6,21 +6,20 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from indicators.models import Figure
-from indicators.permissions import is_administrator, scope
+from indicators.permissions import figures_to_review
 from indicators.services.figures import figure_approve, figure_return
 from indicators.views.query import as_int
 
 
 @login_required
 def review_list(request):
-    """Drafts and returned figures the user may review: others' entries in their review scope."""
-    figures = Figure.objects.for_listing().exclude(review_status=Figure.Review.APPROVED)
-    if not is_administrator(request.user):
-        figures = figures.filter(jurisdiction_id__in=scope(request.user, review=True)).exclude(
-            entered_by=request.user
-        )
-    figures = figures.select_related("entered_by").order_by(
-        "jurisdiction__name", "year", "indicator__display_order"
+    """Drafts and returned figures the user may review, each with the value it would replace."""
+    figures = (
+        figures_to_review(request.user)
+        .for_listing()
+        .with_replaced()
+        .select_related("entered_by")
+        .order_by("jurisdiction__name", "year", "indicator__display_order")
     )
     return render(request, "reports/review.html", {"figures": figures})
 

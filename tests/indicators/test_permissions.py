@@ -312,3 +312,28 @@ def test_demo_logins_cover_the_three_roles(demo):
     assert users["demo"].has_perm("indicators.change_figure", figure)
     assert not users["official"].has_perm("indicators.change_figure", figure)
     assert "reviewer" in out.getvalue()
+
+
+def test_demo_logins_include_an_administrator_and_the_address_served(demo):
+    out = io.StringIO()
+    call_command("demo_user", "--address", "0.0.0.0:9000", stdout=out)
+    from django.contrib.auth import get_user_model
+
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.has_perm("indicators.add_assignment") and admin.is_staff
+    assert "http://0.0.0.0:9000/" in out.getvalue() and "\n  admin " in out.getvalue()
+
+
+def test_make_run_prints_the_address_it_serves_on():
+    import subprocess
+    from pathlib import Path
+
+    commands = subprocess.run(
+        ["make", "-n", "run", "HOST=0.0.0.0", "PORT=9000"],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "demo_user --address 0.0.0.0:9000" in commands
+    assert "runserver 0.0.0.0:9000" in commands

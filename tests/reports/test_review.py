@@ -88,3 +88,101 @@ def test_review_page_runs_a_constant_number_of_queries(
     with django_assert_max_num_queries(10):
         page = client.get(reverse("reports:review")).content.decode()
     assert page.count("reports/review/") >= 22
+
+
+def test_a_review_row_names_its_report_and_date_and_the_value_it_replaces(
+    client, draft, fuzhou_reviewer
+):
+    previous = Figure.history.filter(id=draft.pk, review_status="approved").latest("history_date")
+    client.force_login(fuzhou_reviewer)
+    page = client.get(reverse("reports:review")).content.decode()
+    report = draft.source_report
+    assert reverse("reports:detail", args=[report.pk]) in page
+    assert report.date_text in page
+    row = page[page.index(reverse("indicators:figure", args=[draft.pk])) :]
+    assert previous.value_text != "6.6" and previous.value_text in row[: row.index("</tr>")]
+
+
+def row_of(page, figure):
+    """The review page's row of the figure, from its link to the end of the row."""
+    row = page[page.index(reverse("indicators:figure", args=[figure.pk])) :]
+    return row[: row.index("</tr>")]
+
+
+def test_a_draft_from_another_report_shows_the_published_value_it_would_replace(
+    client, demo, analyst, fuzhou_reviewer
+):
+    from reports.models import Report
+
+    published = Figure.objects.filter(
+        jurisdiction__division_code="350100", review_status="approved", period=""
+    ).first()
+    other = Report.objects.create(
+        jurisdiction=published.jurisdiction, title="另一份报告", delivered_on="2030-02-01"
+    )
+    second = Figure(
+        jurisdiction=published.jurisdiction,
+        indicator=published.indicator,
+        year=published.year,
+        kind=published.kind,
+        value_text="123.4",
+        source_report=other,
+        source_quote="123.4",
+    )
+    figure_record(figure=second, user=analyst)
+    client.force_login(fuzhou_reviewer)
+    page = client.get(reverse("reports:review")).content.decode()
+    assert second.review_status == "draft"
+    assert published.value_text in row_of(page, second) and "2030-02-01" in row_of(page, second)
+
+
+def test_a_new_figure_replaces_nothing(client, demo, analyst, fuzhou_reviewer):
+    published = Figure.objects.filter(jurisdiction__division_code="350100").first()
+    new = Figure(
+        jurisdiction=published.jurisdiction,
+        indicator=published.indicator,
+        year=2031,
+        kind="target",
+        value_text="8",
+    )
+    figure_record(figure=new, user=analyst)
+    client.force_login(fuzhou_reviewer)
+    page = client.get(reverse("reports:review")).content.decode()
+    assert "未发布过" in row_of(page, new)
+
+
+def test_pending_figures_are_counted_in_the_navigation_of_those_who_may_review_them(
+    client, draft, fuzhou_reviewer, administrator, cangshan_analyst, official
+):
+    pending = Figure.objects.exclude(review_status="approved").count()
+    for user, shown in ((fuzhou_reviewer, pending), (administrator, pending)):
+        client.force_login(user)
+        page = client.get(reverse("indicators:jurisdiction_list")).content.decode()
+        assert f'<span class="pending-count" title="{shown} ' in page
+    for user in (cangshan_analyst, official):  # may not review 福州市's figures
+        client.force_login(user)
+        page = client.get(reverse("indicators:jurisdiction_list")).content.decode()
+        assert "pending-count" not in page
+
+
+def test_the_analyst_who_entered_a_draft_does_not_count_it(client, draft, analyst):
+    client.force_login(analyst)
+    page = client.get(reverse("indicators:jurisdiction_list")).content.decode()
+    assert "pending-count" not in page
+
+
+def test_the_navigation_count_is_one_query_whatever_awaits_review(
+    draft, analyst, fuzhou_reviewer, administrator, official, django_assert_num_queries
+):
+    from indicators.permissions import header_rights
+
+    with django_assert_num_queries(0):
+        assert header_rights(official) == {"administrator": False, "pending": 0}
+    with django_assert_num_queries(1):
+        assert header_rights(fuzhou_reviewer) == {"administrator": False, "pending": 1}
+    for figure in Figure.objects.filter(jurisdiction__division_code="350104")[:10]:
+        figure_record(figure=figure, user=analyst)
+    with django_assert_num_queries(1):
+        assert header_rights(fuzhou_reviewer) == {"administrator": False, "pending": 11}
+    with django_assert_num_queries(1):
+        assert header_rights(administrator)["administrator"] is True
