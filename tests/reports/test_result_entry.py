@@ -6,7 +6,8 @@ from django.contrib.messages import get_messages
 from django.test import Client
 from django.urls import reverse
 
-from indicators.models import Figure, Indicator, Jurisdiction
+from indicators.models import Assessment, Figure, Indicator, Jurisdiction
+from indicators.services.figures import figure_record
 from reports.models import Report
 from tests.factories import ReportFactory
 
@@ -89,6 +90,30 @@ def test_an_analyst_of_another_place_sees_drafts_but_no_links_to_enter(
     client.force_login(cangshan_analyst)
     page = client.get(GAPS_2024).content.decode()
     assert "5.7 左右</a>" in page and NEW not in page
+
+
+def test_the_analysts_gap_table_runs_the_same_queries_however_many_drafts(
+    analyst_client, analyst, demo, settings, django_assert_max_num_queries
+):
+    settings.PAGE_CACHE_SECONDS = 0  # count the body's queries, not the cache's
+    targets = Assessment.objects.filter(jurisdiction=fuzhou(), year=2024)
+    indicators = list(Indicator.objects.filter(pk__in=targets.values("indicator"))[:6])
+
+    def draft(indicator):
+        figure = Figure(jurisdiction=fuzhou(), indicator=indicator, year=2024, kind="expected")
+        figure.value_text = "<b>7</b>"  # shown escaped, as every value
+        figure_record(figure=figure, user=analyst)
+
+    draft(indicators[0])
+    with django_assert_max_num_queries(20) as first:
+        one = analyst_client.get(GAPS_2024).content.decode()
+    for indicator in indicators[1:]:
+        draft(indicator)
+    with django_assert_max_num_queries(20) as second:
+        many = analyst_client.get(GAPS_2024).content.decode()
+    assert len(second.captured_queries) == len(first.captured_queries)
+    assert one.count("review-draft") == 1 and many.count("review-draft") == len(indicators)
+    assert "&lt;b&gt;7&lt;/b&gt;" in many and "<b>7</b>" not in many
 
 
 def test_a_new_report_is_stored_with_the_figure_from_its_title_year_and_date(analyst_client, demo):
