@@ -19,6 +19,13 @@ def test_an_analyst_adds_a_result_from_the_gap_table_and_sees_it_as_a_draft(
     assert page.locator("#id_year").input_value() == "2024"
     assert page.locator("#id_kind input[value=expected]").is_checked()
     assert "已审核" not in page.locator("main").inner_text()
+    # Another place brings its own reports to choose from, the indicator and year kept.
+    with page.expect_navigation():
+        page.select_option("#id_jurisdiction", label="仓山区")
+    assert "仓山区" in page.locator("#id_source_report").inner_text()
+    assert page.locator("#id_year").input_value() == "2024"
+    with page.expect_navigation():
+        page.select_option("#id_jurisdiction", label="福州市")
     page.fill("#id_value_text", "5.7 左右")
     page.fill("#id_new_report_title", "关于福州市2024年国民经济和社会发展计划执行情况的报告")
     page.fill("#id_new_report_date", "2025-01-20")

@@ -219,3 +219,16 @@ def test_the_admins_blank_figure_form_has_flag_checkboxes_and_no_review_status(
     html = client.get(reverse("admin:indicators_figure_add")).content.decode()
     assert 'type="checkbox" name="flags" value="约束性"' in html
     assert "已审核" not in html and '<textarea name="flags"' not in html
+
+
+def test_the_form_reads_in_english(analyst_client, demo):
+    analyst_client.cookies["django_language"] = "en"
+    html = analyst_client.get(NEW, {"indicator": gdp().pk, "year": 2024}).content.decode()
+    for label in (
+        "Add a result",
+        "Value as written",
+        "New report: year covered",
+        "Save the result",
+    ):
+        assert label in html
+    assert "添加结果" not in html and "原文数值" not in html
