@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from rules.contrib.admin import ObjectPermissionsModelAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
 
+from indicators.display.markup import plain_number
 from indicators.forms import JudgementForm, VersionedFigureForm
 from indicators.models import (
     Assessment,
@@ -148,7 +149,7 @@ class FigureAdmin(PlanWatchAdmin):
         "year",
         "kind",
         "value_text",
-        "value",
+        "parsed_value",
         "review_status",
         "source_report",
         "entered_by",
@@ -158,7 +159,7 @@ class FigureAdmin(PlanWatchAdmin):
     autocomplete_fields = ["jurisdiction", "indicator", "source_report", "plan"]
     list_select_related = ["jurisdiction", "indicator", "source_report", "entered_by"]
     readonly_fields = [
-        "value",
+        "parsed_value",
         "review_status",
         "reviewed_by",
         "reviewed_at",
@@ -168,7 +169,18 @@ class FigureAdmin(PlanWatchAdmin):
         "updated_at",
     ]
     fieldsets = [
-        (None, {"fields": ["jurisdiction", "indicator", "year", "kind", ("value_text", "value")]}),
+        (
+            None,
+            {
+                "fields": [
+                    "jurisdiction",
+                    "indicator",
+                    "year",
+                    "kind",
+                    ("value_text", "parsed_value"),
+                ]
+            },
+        ),
         (_("Source"), {"fields": ["source_report", "source_quote", "flags"]}),
         (_("Plan and period"), {"fields": ["plan", "method", "period"]}),
         (
@@ -188,6 +200,18 @@ class FigureAdmin(PlanWatchAdmin):
             },
         ),
     ]
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None:
+            # A new figure has no review yet: its model default must not show it as approved
+            # (已审核), nor a record of who entered it.
+            return [*self.fieldsets[:3], (_("Record"), {"fields": ["change_reason"]})]
+        return super().get_fieldsets(request, obj)
+
+    @admin.display(description=_("parsed value"))
+    def parsed_value(self, figure):
+        """The number as a person writes it (5.3), not as stored (5.300000)."""
+        return plain_number(figure.value)
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)

@@ -9,9 +9,25 @@ from indicators.models import Assessment, Assignment, Figure, Judgement, Jurisdi
 from indicators.permissions import is_analyst
 
 
+class FlagsField(forms.MultipleChoiceField):
+    """A figure's flags (a JSON list) as one checkbox per known flag, in canonical order."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("flags"))
+        kwargs.setdefault("required", False)
+        super().__init__(choices=[(flag, flag) for flag in Figure.FLAG_CHOICES], **kwargs)
+
+    def clean(self, value):
+        chosen = set(super().clean(value))
+        return [flag for flag in Figure.FLAG_CHOICES if flag in chosen]
+
+
 class VersionedFigureForm(forms.ModelForm):
     """Refuses an edit made from a version of the figure that someone else has since changed."""
 
+    flags = FlagsField()
     loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     change_reason = forms.CharField(
         label=_("Reason for the change"),

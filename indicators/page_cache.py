@@ -9,7 +9,8 @@ jurisdictions and indicators call `structure_changed`. The next reader then miss
 afresh; old bodies are never deleted, they age out of the cache.
 
 Only bodies every reader of the page may see are cached: the main pages show published figures
-and stored verdicts, the same for every user. What depends on the user (the header, the CSRF
+and stored verdicts, the same for every user. A page that shows drafts or writing links to some
+readers names their group (`audience`), and each group gets bodies of its own. What depends on the user (the header, the CSRF
 token) is rendered around the body on every request.
 """
 
@@ -35,13 +36,16 @@ from indicators.models.versions import (
 logger = logging.getLogger(__name__)
 
 
-def cached_page(request, name, context, regions, body):
+def cached_page(request, name, context, regions, body, audience=""):
     """indicators/<name>.html around its body, indicators/_<name>_body.html, which is rendered
-    from `context` and `body()`'s context only when the cache does not hold it."""
+    from `context` and `body()`'s context only when the cache does not hold it. `audience` names
+    the group of readers a body differs for (those who see drafts, those who may write there):
+    each group has its own bodies, so an official is never served an analyst's."""
     rendered = cached_body(
         request,
         regions,
         lambda: render_to_string(f"indicators/_{name}_body.html", {**context, **body()}, request),
+        audience,
     )
     return render(request, f"indicators/{name}.html", {**context, "body": rendered})
 
@@ -51,9 +55,9 @@ def regions_of(*places):
     return {place.root.pk for place in places}
 
 
-def cached_body(request, regions, build):
-    """build() or the body it built before, if nothing in `regions` (ids of top-level
-    jurisdictions; None: all of them) has changed since."""
+def cached_body(request, regions, build, audience=""):
+    """build() or the body it built before for the same `audience`, if nothing in `regions`
+    (ids of top-level jurisdictions; None: all of them) has changed since."""
     seconds = settings.PAGE_CACHE_SECONDS
     if not seconds:
         return build()
@@ -61,7 +65,7 @@ def cached_body(request, regions, build):
         versions = region_versions()
     else:
         versions = versions_read({region_scope(root) for root in regions})
-    key = body_key(request.get_full_path(), versions)
+    key = body_key(request.get_full_path(), versions, audience)
     body = cache_call(cache.get, key)
     if body is None:
         body = build()
@@ -78,8 +82,9 @@ def cache_call(method, *args):
         return None
 
 
-def body_key(path, versions):
-    text = "|".join([path, get_language() or "", *sorted(f"{s}={n}" for s, n in versions.items())])
+def body_key(path, versions, audience=""):
+    versions = sorted(f"{s}={n}" for s, n in versions.items())
+    text = "|".join([path, get_language() or "", audience, *versions])
     return "page-body:" + hashlib.sha256(text.encode()).hexdigest()
 
 

@@ -37,18 +37,9 @@ class FigureInline(ObjectPermissionsTabularInline):
     verbose_name_plural = _("New figures")
     form = VersionedFigureForm
     formset = ReportFiguresFormSet
-    fields = [
-        "indicator",
-        "year",
-        "kind",
-        "value_text",
-        "value",
-        "source_quote",
-        "flags",
-        "review_status",
-        "loaded_version",
-    ]
-    readonly_fields = ["value", "review_status"]
+    # Only new figures: no parsed value yet, and no review status (the model's default would
+    # show a blank row as approved, 已审核; an analyst's entry becomes a draft).
+    fields = ["indicator", "year", "kind", "value_text", "source_quote", "flags", "loaded_version"]
     autocomplete_fields = ["indicator"]
     extra = 1
 

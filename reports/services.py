@@ -17,7 +17,7 @@ from indicators.models import Figure, Indicator
 from indicators.models.series import guessed_direction, guessed_measure
 from indicators.page_cache import regions_changed
 from indicators.queueing import queue_after_commit
-from indicators.services.figures import figure_store, permission_check
+from indicators.services.figures import figure_record, figure_store, permission_check
 from indicators.services.saving import save_or_refuse
 from indicators.services.structure import indicator_record
 from reports.documents import DocumentError, document_text
@@ -131,6 +131,15 @@ def report_record(*, report: Report, user, reason: str | None = None) -> Report:
         assessments_refresh_figures(report.figures.all())
     regions_changed([report.jurisdiction_id])
     return report
+
+
+@transaction.atomic
+def result_enter(*, figure: Figure, user, report: Report | None = None) -> Figure:
+    """A figure typed into the app's form, with the new report it names if any: both stored or
+    neither, through the write services (permission, cleaning, history, re-judging)."""
+    if report is not None:
+        figure.source_report = report_record(report=report, user=user)
+    return figure_record(figure=figure, user=user, reason=_("entered in the app"))
 
 
 def reports_import_add(*, reports, user) -> None:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reports.views import extraction, pages, plans, review
+from reports.views import entering, extraction, pages, plans, review
 
 app_name = "reports"
 urlpatterns = [
@@ -14,6 +14,7 @@ urlpatterns = [
     path("<int:pk>/candidates/paste/", extraction.paste, name="paste"),
     path("<int:pk>/candidates/<int:candidate_pk>/", extraction.candidate_decide, name="decide"),
     path("plans/paste/<int:pk>/", plans.plan_paste, name="plan_paste"),
+    path("results/new/", entering.result_new, name="result_new"),
     path("review/", review.review_list, name="review"),
     path("review/<int:pk>/approve/", review.review_approve, name="approve"),
     path("review/<int:pk>/return/", review.review_return, name="return"),

@@ -141,7 +141,7 @@ def edited_then_restore_request(figure, user):
         "value_text": "6.5 左右",
         "source_report": figure.source_report_id,
         "source_quote": figure.source_quote,
-        "flags": "[]",
+        "flags": [],
         "loaded_version": first.version,
     }
     return url, data

@@ -68,7 +68,7 @@ def figure_form(demo):
         "year": 2030,
         "kind": "target",
         "value_text": "9",
-        "flags": "[]",
+        "flags": [],
     }
 
 

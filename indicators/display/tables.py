@@ -3,6 +3,7 @@
 import html
 
 import django_tables2 as tables
+from django.template.loader import render_to_string
 from django.utils.functional import cached_property
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
@@ -37,7 +38,19 @@ def sourced_link(figure, prefix, *, show_kind=False):
     return mark_safe(link + kind)
 
 
+def drafts_by_cell(figures):
+    """{(indicator id, whether a result): [figures]}: where each draft shows in a gap table."""
+    cells = {}
+    for figure in figures:
+        cells.setdefault((figure.indicator_id, figure.is_result), []).append(figure)
+    return cells
+
+
 class GapTable(tables.Table):
+    """`drafts` (drafts_by_cell) show under the published figures, marked as drafts, for readers
+    who see drafts; with `entry_url` (the result form's address for the place and year) each row
+    links to it, for readers who may write there."""
+
     indicator = tables.Column(
         accessor="indicator__name",
         verbose_name=_("Indicator"),
@@ -62,6 +75,10 @@ class GapTable(tables.Table):
         template_name = "indicators/_gap_table_table.html"
         order_by = ("indicator",)
 
+    def __init__(self, data, *, drafts=None, entry_url=None, **kwargs):
+        super().__init__(data, **kwargs)
+        self.drafts, self.entry_url = drafts or {}, entry_url
+
     def render_indicator(self, record):
         indicator = record.indicator
         return format_html(
@@ -69,10 +86,30 @@ class GapTable(tables.Table):
         )
 
     def render_target(self, record):
-        return sourced_link(record.target, self.figure_prefix)
+        target = sourced_link(record.target, self.figure_prefix)
+        return mark_safe(target + self.drafts_html(record, False))
 
     def render_result(self, record):
-        return sourced_link(record.result, self.figure_prefix, show_kind=True)
+        shown = sourced_link(record.result, self.figure_prefix, show_kind=True)
+        shown += self.drafts_html(record, True)
+        if self.entry_url:
+            shown += format_html(
+                '<br><a class="enter noprint" href="{}&amp;indicator={}">{}</a>',
+                self.entry_url,
+                record.indicator.pk,
+                gettext("Add a result"),
+            )
+        return mark_safe(shown)
+
+    def drafts_html(self, record, result):
+        drafts = self.drafts.get((record.indicator.pk, result), ())
+        return mark_safe(
+            "".join(
+                f"<br>{sourced_link(draft, self.figure_prefix, show_kind=result)} "
+                + render_to_string("indicators/_review_badge.html", {"figure": draft})
+                for draft in drafts
+            )
+        )
 
     @cached_property
     def figure_prefix(self):

@@ -13,7 +13,7 @@ from indicators import expressions
 from indicators.models.places import MAX_YEAR, MIN_YEAR, Jurisdiction
 from indicators.models.reviewing import ReviewQuerySet
 from indicators.models.series import Indicator
-from indicators.progress.periods import period_of
+from indicators.progress.periods import period_of, period_text
 
 
 def published_condition():
@@ -27,6 +27,13 @@ class FigureQuerySet(ReviewQuerySet):
     def published(self):
         """What officials and the public see, and what verdicts are computed from."""
         return self.filter(published_condition())
+
+    def awaiting_review(self):
+        """Drafts and returned figures: what readers who see drafts get beside the published
+        ones (none while the review step is off, when every figure is published)."""
+        if not settings.REVIEW_REQUIRED:
+            return self.none()
+        return self.exclude(review_status=Figure.Review.APPROVED)
 
     def annual(self):
         """Figures of a whole year: what annual verdicts, gap tables and trends use. A figure
@@ -376,15 +383,6 @@ def period_parts(period, year):
             )
             % {"period": period, "year": year}
         ) from None
-
-
-def period_text(period):
-    """A Period as the `period` column stores it: '' for a whole year, 'YYYY-MM', 'YYYY-YYYY'."""
-    if period.month is not None:
-        return f"{period.last_year}-{period.month:02d}"
-    if period.is_single_year:
-        return ""
-    return f"{period.first_year}-{period.last_year}"
 
 
 def parsed_number(text, unit):

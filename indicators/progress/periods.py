@@ -126,6 +126,15 @@ def _cleaned(text):
     return "".join(unicodedata.normalize("NFKC", str(text)).translate(_DASHES).split())
 
 
+def period_text(period):
+    """A Period as the `period` column stores it: '' for a whole year, 'YYYY-MM', 'YYYY-YYYY'."""
+    if period.month is not None:
+        return f"{period.last_year}-{period.month:02d}"
+    if period.is_single_year:
+        return ""
+    return f"{period.first_year}-{period.last_year}"
+
+
 def _months_of(match, year, period_text):
     period_year, month = int(match["year"]), int(match["month"])
     if not 1 <= month <= 12:

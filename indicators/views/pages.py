@@ -1,5 +1,7 @@
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.http import urlencode
 
 from indicators.history import figure_changes
 from indicators.models import Figure, Indicator, Jurisdiction
@@ -84,8 +86,18 @@ def indicator_detail(request, pk):
         "page": page,
         "page_numbers": page_numbers,
         "children": indicator.children.all(),
+        **result_entry(request.user, indicator, year),
     }
     return render(request, "indicators/indicator_detail.html", context)
+
+
+def result_entry(user, indicator, year):
+    """The result form's address for this indicator and year, for those who may enter results
+    (the form starts at the place they are assigned); nothing for those who write nothing."""
+    if not user.has_perm("indicators.add_figure"):
+        return {}
+    query = urlencode({"indicator": indicator.pk, "year": year or ""})
+    return {"entry_url": f"{reverse('reports:result_new')}?{query}"}
 
 
 @read_view

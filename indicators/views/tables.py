@@ -3,8 +3,10 @@ Package and Figures CSV."""
 
 from collections import Counter
 from functools import partial
+from typing import NamedTuple
 
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django_tables2 import RequestConfig
@@ -13,7 +15,7 @@ from indicators.display.annex import annex_build
 from indicators.display.charts.gaps import gap_figure
 from indicators.display.comparisons import across_jurisdictions, across_years
 from indicators.display.shown import source_reports
-from indicators.display.tables import GapTable
+from indicators.display.tables import GapTable, drafts_by_cell
 from indicators.exports.data_packages import (
     data_package_response,
     figures_data_package,
@@ -25,12 +27,40 @@ from indicators.exports.table_figures import annex_figures, gap_figures, grid_fi
 from indicators.exports.table_sheets import annex_sheet, gap_sheet, grid_sheet
 from indicators.expressions import STATUS_CHOICES
 from indicators.filters import GapFilter
-from indicators.models import Assessment, Jurisdiction
+from indicators.models import Assessment, Figure, Jurisdiction
 from indicators.models.names import shown_name
 from indicators.page_cache import cached_page, regions_of
-from indicators.permissions import read_view
+from indicators.permissions import read_view, sees_drafts
 
 DOWNLOADS = {"csv": csv_response, "xlsx": xlsx_response}
+
+
+class GapReader(NamedTuple):
+    """What a reader's gap table adds to the published one: drafts, marked as such, for those who
+    see drafts; a link to enter a result on each row for those who may write the place."""
+
+    drafts: bool
+    enters: bool
+
+    @classmethod
+    def of(cls, user, jurisdiction):
+        drafts = sees_drafts(user)
+        return cls(drafts, drafts and user.has_perm("indicators.add_figure", jurisdiction))
+
+    @property
+    def audience(self):
+        return f"drafts={self.drafts:d},enters={self.enters:d}"
+
+    def table_options(self, jurisdiction, year):
+        options = {}
+        if self.drafts:
+            figures = Figure.objects.filter(jurisdiction=jurisdiction, year=year).annual()
+            figures = figures.exclude(kind=Figure.Kind.PLAN_TARGET).awaiting_review()
+            options["drafts"] = drafts_by_cell(figures.select_related("source_report"))
+        if self.enters:
+            query = urlencode({"jurisdiction": jurisdiction.pk, "year": year})
+            options["entry_url"] = f"{reverse('reports:result_new')}?{query}"
+        return options
 
 
 def place(code):
@@ -55,17 +85,18 @@ def download(request, sheet, stem, *, figures=None, package=None):
     return None
 
 
-def gap_rows(request, jurisdiction, year):
-    """(filter, table, the rows shown in the table's order)."""
+def gap_rows(request, jurisdiction, year, reader=None):
+    """(filter, table, the rows shown in the table's order); with the drafts and entry links
+    the GapReader `reader` gets."""
     assessments = Assessment.objects.filter(jurisdiction=jurisdiction, year=year).for_gap_table()
     filtered = GapFilter(request.GET, queryset=assessments)
-    table = GapTable(filtered.qs)
+    table = GapTable(filtered.qs, **(reader.table_options(jurisdiction, year) if reader else {}))
     RequestConfig(request, paginate=False).configure(table)
     return filtered, table, list(table.data.data)  # fills the queryset's cache: the table's too
 
 
-def gap_body(request, jurisdiction, year):
-    filtered, table, ordered = gap_rows(request, jurisdiction, year)
+def gap_body(request, jurisdiction, year, reader):
+    filtered, table, ordered = gap_rows(request, jurisdiction, year, reader)
     counts = Counter(assessment.status for assessment in ordered)
     return {
         "table": table,
@@ -99,6 +130,7 @@ def gap_download(request, jurisdiction, year):
 @read_view
 def gap_table(request, code, year):
     jurisdiction = place(code)
+    reader = GapReader.of(request.user, jurisdiction)
     return gap_download(request, jurisdiction, year) or cached_page(
         request,
         "gap_table",
@@ -108,7 +140,8 @@ def gap_table(request, code, year):
             "figures_query": urlencode({"jurisdiction": code, "year": year}),
         },
         regions_of(jurisdiction),
-        lambda: gap_body(request, jurisdiction, year),
+        lambda: gap_body(request, jurisdiction, year, reader),
+        reader.audience,
     )
 
 

@@ -20,7 +20,7 @@ def change_form_data(figure, value_text, version, reason=""):
         "value_text": value_text,
         "source_report": figure.source_report_id or "",
         "source_quote": figure.source_quote,
-        "flags": "[]",
+        "flags": [],
         "loaded_version": version,
         "change_reason": reason,
     }

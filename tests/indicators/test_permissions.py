@@ -37,7 +37,7 @@ def write_urls():
                 "year": 2030,
                 "kind": "target",
                 "value_text": "9",
-                "flags": "[]",
+                "flags": [],
             },
         ),
         (reverse("admin:indicators_figure_change", args=[figure.pk]), {"value_text": "99"}),
@@ -116,7 +116,7 @@ def test_a_cangshan_analyst_cannot_add_a_figure_for_fuzhou_by_forging_the_jurisd
             "year": 2030,
             "kind": "target",
             "value_text": "9",
-            "flags": "[]",
+            "flags": [],
         },
     )
     assert response.status_code == 403

@@ -56,7 +56,7 @@ def test_analyst_adds_a_figure_inline_on_the_report_page(
                     "kind": "final",
                     "value_text": "5.9 左右",
                     "source_quote": "全年地区生产总值增长 5.8%",
-                    "flags": "[]",
+                    "flags": [],
                 }
             ],
         ),
@@ -95,7 +95,7 @@ def test_inline_figure_without_quote_is_refused_with_a_message(analyst_client, d
                     "kind": "final",
                     "value_text": "5.9",
                     "source_quote": "",
-                    "flags": "[]",
+                    "flags": [],
                 }
             ],
         ),
@@ -109,7 +109,8 @@ def test_figure_list_shows_the_value_as_written_next_to_the_parsed_value(analyst
     page = analyst_client.get(
         reverse("admin:indicators_figure_changelist") + "?q=左右"
     ).content.decode()
-    assert "6.5 左右" in page and "6.500000" in page
+    assert "6.5 左右" in page and '<td class="field-parsed_value">6.5</td>' in page
+    assert "6.500000" not in page  # the parsed number as a person writes it
 
 
 def test_autocomplete_finds_indicators_by_name(analyst_client, demo):
