@@ -2,20 +2,16 @@
 
 from django.utils.translation import gettext as _
 
-from indicators.display.charts.plotting import default_template, label, layout, number
+from indicators.display.charts.plotting import (
+    PROGRESS_COLOURS,
+    default_template,
+    label,
+    layout,
+    number,
+)
 from indicators.models.names import shown_name
 from indicators.progress.statuses import PROGRESS_STATUS_CHOICES
 
-# The gap chart's colours for the nearest verdicts (static/css/planwatch.css has the badges).
-PROGRESS_COLOURS = {
-    "achieved": "#1a7f37",
-    "ahead": "#4c9a5b",
-    "on_schedule": "#2f6db5",
-    "behind": "#c0392b",
-    "pending": "#8a939c",
-    "needs_judgement": "#c99a06",
-    "unparsed": "#7a3b3b",
-}
 PROGRESS_LABELS = dict(PROGRESS_STATUS_CHOICES)
 
 
@@ -37,6 +33,10 @@ def progress_figure(lines):
         "meta": {"role": "progress"},
         "name": label(_("Progress")),
         "orientation": "h",
+        # The share at each bar's end: the chart reads without hovering.
+        "texttemplate": "%{x:.0f}%",
+        "textposition": "outside",
+        "cliponaxis": False,
         "x": [number(line.progress.progress) for line in rows],
         "y": names,
         "type": "bar",
