@@ -96,7 +96,7 @@ def test_gap_bars_show_their_difference_and_open_the_result_on_a_tap(demo):
         jurisdiction__division_code="350100", year=2023
     ).select_related("indicator", "result")
     bars = gap_figure(assessments)["data"][0]
-    assert bars["texttemplate"] == "%{x:+.1f}" and bars["textposition"] == "outside"
+    assert bars["texttemplate"] == "%{x:+}" and bars["textposition"] == "outside"
     link = bars["customdata"][0][bars["meta"]["link"]]
     assert Figure.objects.get(pk=int(link.split("/")[2])).kind in ("final", "expected")
 

@@ -41,8 +41,9 @@ def gap_figure(assessments):
         "marker": {"color": [STATUS_COLOURS.get(a.shown_status, "#8a939c") for a in rows]},
         "meta": {"role": "gap", "link": 2},
         "orientation": "h",
-        # The difference at each bar's end, signed: the chart reads without hovering.
-        "texttemplate": "%{x:+.1f}",
+        # The difference at each bar's end, signed: the chart reads without hovering. As few
+        # digits as the value has (plotly.js 3 drops the sign of "+.1f" and keeps "+").
+        "texttemplate": "%{x:+}",
         "textposition": "outside",
         "cliponaxis": False,
         "x": [number(a.difference) for a in rows],
