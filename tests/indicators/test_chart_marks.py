@@ -150,3 +150,17 @@ def test_the_gap_table_and_trend_pages_show_their_legends_in_english_too(analyst
     page = trend.content.decode()
     assert 'aria-label="Chart legend"' in page and "Dot on a line: a result" in page
     assert chart_data(page, "trend-chart")["data"][0]["meta"]["link"] == 3
+
+
+@pytest.mark.django_db
+def test_the_trend_page_lists_its_points_as_links_a_keyboard_reaches(analyst_client, demo):
+    gdp, _series = gdp_of_fuzhou()
+    target = Figure.objects.get(
+        indicator=gdp, jurisdiction__division_code="350100", year=2023, kind="target"
+    )
+    page = analyst_client.get(reverse("indicators:trend") + "?jurisdiction=350100").content.decode()
+    table = page.split('<details class="chart-table">', 1)[1].split("</details>", 1)[0]
+    assert "图中各项数据（点击查看出处）" in table
+    assert f'<a href="/figures/{target.pk}/">6.5 左右</a>' in table
+    assert table.count("<tr>") == 1 + 2  # the header, 2023 and 2024
+    assert "▼ 未完成" in table

@@ -58,6 +58,24 @@ def trend_series(indicators, jurisdictions):
     return series
 
 
+class TrendRow(NamedTuple):
+    jurisdiction: object
+    year: int
+    target: object  # a ShownFigure or None
+    result: object
+    status: str | None  # the shown verdict, where one is recorded
+
+
+def trend_rows(series):
+    """The chart's figures as table rows, each linking to its figure's page: what a keyboard or a
+    screen reader reaches instead of the points."""
+    return [
+        TrendRow(jurisdiction, year, target, result, verdict.shown_status if verdict else None)
+        for jurisdiction, years in series.items()
+        for year, (target, result, verdict) in years.items()
+    ]
+
+
 def hover(figure):
     report = figure.source_report
     source = f"《{report.title}》{report.date_text}" if report else _("no source report")
