@@ -7,8 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
-from indicators.display.charts.gaps import gap_figure
+from indicators.display.charts.gaps import gap_figure, value_range
 from indicators.display.charts.legends import chart_legend
 from indicators.display.charts.plotting import PROGRESS_COLOURS, SERIES_COLOURS, STATUS_COLOURS
 from indicators.display.charts.progress import progress_figure
@@ -146,8 +147,9 @@ def test_the_gap_table_and_trend_pages_show_their_legends_in_english_too(analyst
     gaps = analyst_client.get(reverse("indicators:gaps", args=["350100", 2023])).content.decode()
     assert 'aria-label="图例"' in gaps and "条形颜色：" in gaps
     analyst_client.cookies["django_language"] = "en"
-    trend = analyst_client.get(reverse("indicators:trend") + "?jurisdiction=350100")
-    page = trend.content.decode()
+    with translation.override("en"):  # the middleware's English stays in this test
+        page = analyst_client.get(reverse("indicators:trend") + "?jurisdiction=350100")
+    page = page.content.decode()
     assert 'aria-label="Chart legend"' in page and "Dot on a line: a result" in page
     assert chart_data(page, "trend-chart")["data"][0]["meta"]["link"] == 3
 
@@ -164,3 +166,9 @@ def test_the_trend_page_lists_its_points_as_links_a_keyboard_reaches(analyst_cli
     assert f'<a href="/figures/{target.pk}/">6.5 左右</a>' in table
     assert table.count("<tr>") == 1 + 2  # the header, 2023 and 2024
     assert "▼ 未完成" in table
+
+
+def test_gap_bars_leave_room_beyond_their_ends_for_their_values():
+    assert value_range([-4, 5.8]) == pytest.approx([-4 - 1.47, 5.8 + 1.47])
+    assert value_range([1, 2]) == pytest.approx([0, 2.3])  # nothing left of zero to label
+    assert value_range([-1]) == pytest.approx([-1.15, 0])

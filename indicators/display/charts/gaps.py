@@ -14,6 +14,9 @@ from indicators.display.charts.plotting import (
 from indicators.display.markup import figure_prefix
 from indicators.models.names import shown_name
 
+# Of the bars' span, kept free beyond each end for the value written there.
+LABEL_ROOM = 0.15
+
 
 def gap_figure(assessments):
     """Differences from target as diverging horizontal bars, growth rates only (percentage
@@ -62,9 +65,18 @@ def gap_figure(assessments):
                     "zeroline": True,
                     "zerolinecolor": "#1d2733",
                     "gridcolor": "#eef1f4",
+                    "range": value_range(bars["x"]),
                 },
                 yaxis={"automargin": True},
                 margin={"l": 20, "r": 20, "t": 20, "b": 50},
             ),
         },
     }
+
+
+def value_range(values):
+    """The bars and room beyond their ends for the values written there: Plotly's own range puts
+    the longest negative bar's value over the names on a phone."""
+    low, high = min(0, *values), max(0, *values)
+    room = (high - low or 1) * LABEL_ROOM
+    return [low - room if low < 0 else 0, high + room if high > 0 else 0]
