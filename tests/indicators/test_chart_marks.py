@@ -5,13 +5,19 @@ import itertools
 from decimal import Decimal
 from types import SimpleNamespace
 
+import plotly.graph_objects as go
 import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from indicators.display.charts.gaps import gap_figure, value_range
+from indicators.display.charts.gaps import gap_figure
 from indicators.display.charts.legends import chart_legend
-from indicators.display.charts.plotting import PROGRESS_COLOURS, SERIES_COLOURS, STATUS_COLOURS
+from indicators.display.charts.plotting import (
+    PROGRESS_COLOURS,
+    SERIES_COLOURS,
+    STATUS_COLOURS,
+    value_range,
+)
 from indicators.display.charts.progress import progress_figure
 from indicators.display.charts.trend import trend_figure, trend_series, year_axis
 from indicators.display.dashboard import dashboard_build
@@ -105,12 +111,16 @@ def test_gap_bars_show_their_difference_and_open_the_result_on_a_tap(demo):
 def test_progress_bars_show_their_share():
     line = SimpleNamespace(
         indicator=Indicator(name="单位GDP能耗", unit="%"),
+        target=Figure(pk=41),
         progress=SimpleNamespace(
             progress=Decimal("82.5"), time_progress=Decimal("80"), status="ahead", explanation=""
         ),
     )
-    bars = progress_figure([line])["data"][0]
+    figure = progress_figure([line])
+    go.Figure(figure)  # raises on anything plotly.js would not take
+    bars = figure["data"][0]
     assert bars["texttemplate"] == "%{x:.0f}%" and bars["textposition"] == "outside"
+    assert bars["customdata"][0][bars["meta"]["link"]] == "/figures/41/"
 
 
 @pytest.mark.django_db
@@ -171,4 +181,4 @@ def test_the_trend_page_lists_its_points_as_links_a_keyboard_reaches(analyst_cli
 def test_gap_bars_leave_room_beyond_their_ends_for_their_values():
     assert value_range([-4, 5.8]) == pytest.approx([-4 - 1.47, 5.8 + 1.47])
     assert value_range([1, 2]) == pytest.approx([0, 2.3])  # nothing left of zero to label
-    assert value_range([-1]) == pytest.approx([-1.15, 0])
+    assert value_range([-1, None]) == pytest.approx([-1.15, 0])  # a time progress not known

@@ -10,12 +10,10 @@ from indicators.display.charts.plotting import (
     layout,
     number,
     tap_hint,
+    value_range,
 )
 from indicators.display.markup import figure_prefix
 from indicators.models.names import shown_name
-
-# Of the bars' span, kept free beyond each end for the value written there.
-LABEL_ROOM = 0.15
 
 
 def gap_figure(assessments):
@@ -72,11 +70,3 @@ def gap_figure(assessments):
             ),
         },
     }
-
-
-def value_range(values):
-    """The bars and room beyond their ends for the values written there: Plotly's own range puts
-    the longest negative bar's value over the names on a phone."""
-    low, high = min(0, *values), max(0, *values)
-    room = (high - low or 1) * LABEL_ROOM
-    return [low - room if low < 0 else 0, high + room if high > 0 else 0]

@@ -42,6 +42,8 @@ SERIES_COLOURS = [
     "#a34d7a",
     "#17becf",
 ]
+# Of the bars' span, kept free beyond each end for the value written there.
+LABEL_ROOM = 0.15
 FONT = "system-ui, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
 
 
@@ -76,3 +78,12 @@ def default_template():
     """The layout template to_plotly_json() puts in every figure; the figures built as plain
     data carry it too, so plotly.js draws them as before."""
     return pio.templates[pio.templates.default].to_plotly_json()
+
+
+def value_range(values):
+    """The bars and room beyond their ends for the values written there: Plotly's own range puts
+    the longest negative bar's value over the names on a phone."""
+    values = [value for value in values if value is not None]
+    low, high = min(0, *values), max(0, *values)
+    room = (high - low or 1) * LABEL_ROOM
+    return [low - room if low < 0 else 0, high + room if high > 0 else 0]
