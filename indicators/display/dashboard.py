@@ -44,6 +44,11 @@ class Dashboard:
     warnings: list = field(default_factory=list)  # ProgressLines of binding targets behind
     reports: list = field(default_factory=list)  # the reports its year's figures quote
 
+    @property
+    def charts(self):
+        """The small charts' figure data, which one legend serves."""
+        return [chart for _indicator, chart in self.trends]
+
 
 def default_choice():
     """The highest-level jurisdiction (then the lowest code) with judged results: where the story is.

@@ -6,7 +6,7 @@ from typing import NamedTuple
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
-from indicators.display.charts.trend import trend_figure, trend_series
+from indicators.display.charts.trend import trend_figure, trend_rows, trend_series
 from indicators.display.dashboard import dashboard_build, default_choice
 from indicators.exports.table_sheets import trend_sheet
 from indicators.models import Indicator, Jurisdiction
@@ -71,6 +71,7 @@ def trend_body(indicator, chosen, choice):
         "nearby": nearby(chosen),
         "indicators": Indicator.objects.charted(),
         "chart": trend_figure(indicator, series) if series else None,
+        "rows": trend_rows(series),
         "has_data": any(series.values()),
     }
 

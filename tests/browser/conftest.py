@@ -84,11 +84,14 @@ def browser_page(chromium, demo_site):
 @pytest.fixture
 def window(chromium, demo_site):
     """Opens a window of a given width in a given language (the django_language cookie, as the
-    language switch sets it), logged in as the analyst unless asked not to be."""
+    language switch sets it), logged in as the analyst unless asked not to be; a touch screen's
+    if asked (page.touchscreen)."""
     opened = []
 
-    def open_window(width, language="zh-hans", *, logged_in=True, height=844):
-        context = chromium.new_context(locale="zh-CN", viewport={"width": width, "height": height})
+    def open_window(width, language="zh-hans", *, logged_in=True, height=844, touch=False):
+        context = chromium.new_context(
+            locale="zh-CN", viewport={"width": width, "height": height}, has_touch=touch
+        )
         context.add_cookies([{"name": "django_language", "value": language, "url": demo_site.url}])
         watched = Watched(context.new_page(), demo_site.url)
         opened.append((context, watched))

@@ -50,6 +50,10 @@ def test_a_gap_table_draws_its_chart_and_downloads_as_xlsx(browser_page, demo_si
     wait_for_charts(page)
     bars = page.evaluate("window.planwatchCharts['gap-chart'].data[0]")
     assert bars["x"][0] == -4.0 and bars["y"][0] == "社会消费品零售总额"
+    labels = page.eval_on_selector_all(
+        "[data-chart=gap-chart] .bartext", "texts => texts.map((text) => text.textContent)"
+    )
+    assert "+5.8" in labels and "-4" in labels  # each bar's value, signed, without hovering
     with page.expect_download() as download:
         page.click("text=XLSX")
     assert download.value.suggested_filename == "福州市-2023-目标完成情况.xlsx"
@@ -66,3 +70,28 @@ def test_switching_to_english(browser_page, demo_site):
     assert page.locator("h1").inner_text() == "Fuzhou 2023: targets and results"
     assert page.locator(".crumbs span[title='福州市']").inner_text() == "Fuzhou"
     assert page.locator("th", has_text="Status").count() == 1
+
+
+def test_tapping_a_target_on_a_phone_opens_its_figure_page_with_the_source_quote(window, demo_site):
+    page = window(390, touch=True).page
+    page.goto(demo_site.url + "/")
+    wait_for_charts(page, 3)
+    chart = page.locator("[data-chart=trend-1]")
+    chart.scroll_into_view_if_needed()
+    point = page.evaluate(
+        """() => {
+          const chart = document.querySelector('[data-chart=trend-1]');
+          const layout = chart._fullLayout, box = chart.getBoundingClientRect();
+          const target = chart._fullData.find((trace) => trace.meta.role === 'target');
+          return {
+            x: box.left + layout._size.l + layout.xaxis.l2p(target.x[0]),
+            y: box.top + layout._size.t + layout.yaxis.l2p(target.y[0]),
+            link: target.customdata[0][target.meta.link],
+          };
+        }"""
+    )
+    with page.expect_navigation():
+        page.touchscreen.tap(point["x"], point["y"])
+    assert page.url.endswith(point["link"]) and "/figures/" in point["link"]
+    assert page.locator("h1").inner_text().endswith("目标")
+    assert page.locator("dd q").inner_text()  # the sentence the target is quoted from

@@ -9,7 +9,10 @@ from indicators.display.charts.plotting import (
     label,
     layout,
     number,
+    tap_hint,
+    value_range,
 )
+from indicators.display.markup import figure_prefix
 from indicators.models.names import shown_name
 
 
@@ -22,15 +25,28 @@ def gap_figure(assessments):
     )
     if not rows:
         return None
+    prefix = figure_prefix()
     bars = {
+        # A tap on a bar opens the result's page, which quotes its source (static/js/charts.js).
         "customdata": [
-            [label(STATUS_LABELS.get(a.shown_status, a.shown_status)), label(a.explanation)]
+            [
+                label(STATUS_LABELS.get(a.shown_status, a.shown_status)),
+                label(a.explanation),
+                f"{prefix}{int(a.result.pk)}/",
+            ]
             for a in rows
         ],
-        "hovertemplate": "%{y}<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
+        "hovertemplate": "%{y}<br>%{customdata[0]}<br>%{customdata[1]}"
+        + tap_hint()
+        + "<extra></extra>",
         "marker": {"color": [STATUS_COLOURS.get(a.shown_status, "#8a939c") for a in rows]},
-        "meta": {"role": "gap"},
+        "meta": {"role": "gap", "link": 2},
         "orientation": "h",
+        # The difference at each bar's end, signed: the chart reads without hovering. As few
+        # digits as the value has (plotly.js 3 drops the sign of "+.1f" and keeps "+").
+        "texttemplate": "%{x:+}",
+        "textposition": "outside",
+        "cliponaxis": False,
         "x": [number(a.difference) for a in rows],
         "y": [label(shown_name(a.indicator)) for a in rows],
         "type": "bar",
@@ -47,6 +63,7 @@ def gap_figure(assessments):
                     "zeroline": True,
                     "zerolinecolor": "#1d2733",
                     "gridcolor": "#eef1f4",
+                    "range": value_range(bars["x"]),
                 },
                 yaxis={"automargin": True},
                 margin={"l": 20, "r": 20, "t": 20, "b": 50},

@@ -5,6 +5,7 @@ from decimal import Decimal
 from functools import cache
 
 import plotly.io as pio
+from django.utils.translation import gettext as _
 
 from indicators.expressions import STATUS_CHOICES
 
@@ -21,22 +22,39 @@ STATUS_COLOURS = {
     "unparsed": "#7a3b3b",
 }
 STATUS_LABELS = dict(STATUS_CHOICES)
+# The verdicts of plan progress (序时进度), in the gap chart's colours for the nearest verdicts.
+PROGRESS_COLOURS = {
+    "achieved": "#1a7f37",
+    "ahead": "#4c9a5b",
+    "on_schedule": "#2f6db5",
+    "behind": "#c0392b",
+    "pending": "#8a939c",
+    "needs_judgement": "#c99a06",
+    "unparsed": "#7a3b3b",
+}
+# Each jurisdiction's line: hues the verdicts leave free (teal, pink, orange, olive, mauve, cyan),
+# so a line is never read as a verdict. tests/indicators/test_chart_marks.py keeps them apart.
 SERIES_COLOURS = [
-    "#1f5fa8",
-    "#b22a1f",
-    "#2a8a5a",
-    "#8e5bb5",
-    "#c77c0e",
-    "#3a7d8c",
+    "#0b7285",
+    "#d6336c",
+    "#e67700",
     "#7a7a2a",
     "#a34d7a",
+    "#17becf",
 ]
+# Of the bars' span, kept free beyond each end for the value written there.
+LABEL_ROOM = 0.15
 FONT = "system-ui, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
 
 
 def label(text):
     """Text for a Plotly label or hover: its <br>/<b>/<a> markup must stay text."""
     return html.escape(" ".join(str(text or "").split()), quote=False)
+
+
+def tap_hint():
+    """The hover's last line on a point that links to its figure's page (static/js/charts.js)."""
+    return "<br><i>" + label(_("Tap or click to open its source")) + "</i>"
 
 
 def number(value):
@@ -60,3 +78,12 @@ def default_template():
     """The layout template to_plotly_json() puts in every figure; the figures built as plain
     data carry it too, so plotly.js draws them as before."""
     return pio.templates[pio.templates.default].to_plotly_json()
+
+
+def value_range(values):
+    """The bars and room beyond their ends for the values written there: Plotly's own range puts
+    the longest negative bar's value over the names on a phone."""
+    values = [value for value in values if value is not None]
+    low, high = min(0, *values), max(0, *values)
+    room = (high - low or 1) * LABEL_ROOM
+    return [low - room if low < 0 else 0, high + room if high > 0 else 0]

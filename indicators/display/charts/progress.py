@@ -2,20 +2,19 @@
 
 from django.utils.translation import gettext as _
 
-from indicators.display.charts.plotting import default_template, label, layout, number
+from indicators.display.charts.plotting import (
+    PROGRESS_COLOURS,
+    default_template,
+    label,
+    layout,
+    number,
+    tap_hint,
+    value_range,
+)
+from indicators.display.markup import figure_prefix
 from indicators.models.names import shown_name
 from indicators.progress.statuses import PROGRESS_STATUS_CHOICES
 
-# The gap chart's colours for the nearest verdicts (static/css/planwatch.css has the badges).
-PROGRESS_COLOURS = {
-    "achieved": "#1a7f37",
-    "ahead": "#4c9a5b",
-    "on_schedule": "#2f6db5",
-    "behind": "#c0392b",
-    "pending": "#8a939c",
-    "needs_judgement": "#c99a06",
-    "unparsed": "#7a3b3b",
-}
 PROGRESS_LABELS = dict(PROGRESS_STATUS_CHOICES)
 
 
@@ -25,32 +24,8 @@ def progress_figure(lines):
     rows = [line for line in lines if line.progress.progress is not None]
     if not rows:
         return None
-    statuses = [line.progress.status for line in rows]
     names = [label(shown_name(line.indicator)) for line in rows]
-    bars = {
-        "customdata": [
-            [label(PROGRESS_LABELS.get(status, status)), label(line.progress.explanation)]
-            for status, line in zip(statuses, rows, strict=True)
-        ],
-        "hovertemplate": "%{y}: %{x:.1f}%<br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
-        "marker": {"color": [PROGRESS_COLOURS.get(status, "#8a939c") for status in statuses]},
-        "meta": {"role": "progress"},
-        "name": label(_("Progress")),
-        "orientation": "h",
-        "x": [number(line.progress.progress) for line in rows],
-        "y": names,
-        "type": "bar",
-    }
-    time = {
-        "marker": {"color": "#1d2733", "symbol": "line-ns-open", "size": 22},
-        "meta": {"role": "time"},
-        "mode": "markers",
-        "name": label(_("Time progress")),
-        "x": [number(line.progress.time_progress) for line in rows],
-        "y": names,
-        "hovertemplate": "%{y}: " + label(_("time progress")) + " %{x:.1f}%<extra></extra>",
-        "type": "scatter",
-    }
+    bars, time = progress_bars(rows, names), time_marks(rows, names)
     return {
         "data": [bars, time],
         "layout": {
@@ -62,6 +37,7 @@ def progress_figure(lines):
                     "zeroline": True,
                     "zerolinecolor": "#1d2733",
                     "gridcolor": "#eef1f4",
+                    "range": value_range(bars["x"] + time["x"]),
                 },
                 yaxis={"automargin": True, "autorange": "reversed"},
                 # Above the bars: below them it would cover the axis title on a short chart.
@@ -69,4 +45,49 @@ def progress_figure(lines):
                 margin={"l": 20, "r": 20, "t": 40, "b": 60},
             ),
         },
+    }
+
+
+def progress_bars(rows, names):
+    statuses = [line.progress.status for line in rows]
+    prefix = figure_prefix()
+    return {
+        "customdata": [
+            [
+                label(PROGRESS_LABELS.get(status, status)),
+                label(line.progress.explanation),
+                f"{prefix}{int(line.target.pk)}/",
+            ]
+            for status, line in zip(statuses, rows, strict=True)
+        ],
+        "hovertemplate": (
+            "%{y}: %{x:.1f}%<br>%{customdata[0]}<br>%{customdata[1]}"
+            + tap_hint()
+            + "<extra></extra>"
+        ),
+        "marker": {"color": [PROGRESS_COLOURS.get(status, "#8a939c") for status in statuses]},
+        # A tap on a bar opens the plan target's page, which quotes its source.
+        "meta": {"role": "progress", "link": 2},
+        "name": label(_("Progress")),
+        "orientation": "h",
+        # The share at each bar's end: the chart reads without hovering.
+        "texttemplate": "%{x:.0f}%",
+        "textposition": "outside",
+        "cliponaxis": False,
+        "x": [number(line.progress.progress) for line in rows],
+        "y": names,
+        "type": "bar",
+    }
+
+
+def time_marks(rows, names):
+    return {
+        "marker": {"color": "#1d2733", "symbol": "line-ns-open", "size": 22},
+        "meta": {"role": "time"},
+        "mode": "markers",
+        "name": label(_("Time progress")),
+        "x": [number(line.progress.time_progress) for line in rows],
+        "y": names,
+        "hovertemplate": "%{y}: " + label(_("time progress")) + " %{x:.1f}%<extra></extra>",
+        "type": "scatter",
     }
