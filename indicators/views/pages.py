@@ -1,6 +1,7 @@
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
+from indicators.filters import IndicatorFilter
 from indicators.history import figure_changes
 from indicators.models import Figure, Indicator, Jurisdiction
 from indicators.permissions import read_view, sees_drafts
@@ -62,8 +63,16 @@ def jurisdiction_detail(request, code):
 
 @read_view
 def indicator_list(request):
-    indicators = Indicator.objects.select_related("parent")
-    return render(request, "indicators/indicator_list.html", {"indicators": indicators})
+    found = IndicatorFilter(request.GET, queryset=Indicator.objects.all())
+    indicators = found.qs.in_tree_order()
+    context = {
+        "filter": found,
+        "indicators": indicators,
+        "shown": {indicator.pk for indicator in indicators},
+        "searched": any(request.GET.get(name) for name in found.filters),
+        "total": Indicator.objects.count(),
+    }
+    return render(request, "indicators/indicator_list.html", context)
 
 
 @read_view
