@@ -26,7 +26,9 @@ def jurisdiction_list(request):
     jurisdictions = (
         Jurisdiction.objects.matching(query) if query else Jurisdiction.objects.top_level()
     )
-    page, page_numbers = page_of(request, jurisdictions.for_listing(), JURISDICTIONS_PER_PAGE)
+    page, page_numbers = page_of(
+        request, jurisdictions.for_listing().with_latest_year(), JURISDICTIONS_PER_PAGE
+    )
     context = {
         "query": query,
         "page": page,
@@ -65,12 +67,13 @@ def jurisdiction_detail(request, code):
 def indicator_list(request):
     found = IndicatorFilter(request.GET, queryset=Indicator.objects.all())
     indicators = found.qs.in_tree_order()
+    searched = any(request.GET.get(name) for name in found.filters)
     context = {
         "filter": found,
         "indicators": indicators,
         "shown": {indicator.pk for indicator in indicators},
-        "searched": any(request.GET.get(name) for name in found.filters),
-        "total": Indicator.objects.count(),
+        "searched": searched,
+        "total": Indicator.objects.count() if searched else len(indicators),
     }
     return render(request, "indicators/indicator_list.html", context)
 
