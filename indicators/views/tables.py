@@ -12,7 +12,7 @@ from django_tables2 import RequestConfig
 from indicators.display.annex import annex_build
 from indicators.display.charts.gaps import gap_figure
 from indicators.display.comparisons import across_jurisdictions, across_years
-from indicators.display.shown import source_reports
+from indicators.display.shown import any_preliminary, source_reports
 from indicators.display.tables import GapTable
 from indicators.exports.data_packages import (
     data_package_response,
@@ -25,7 +25,7 @@ from indicators.exports.table_figures import annex_figures, gap_figures, grid_fi
 from indicators.exports.table_sheets import annex_sheet, gap_sheet, grid_sheet
 from indicators.expressions import STATUS_CHOICES
 from indicators.filters import GapFilter
-from indicators.models import Assessment, Jurisdiction
+from indicators.models import Assessment, Figure, Jurisdiction
 from indicators.models.names import shown_name
 from indicators.page_cache import cached_page, regions_of
 from indicators.permissions import read_view
@@ -67,7 +67,12 @@ def gap_rows(request, jurisdiction, year):
 def gap_body(request, jurisdiction, year):
     filtered, table, ordered = gap_rows(request, jurisdiction, year)
     counts = Counter(assessment.status for assessment in ordered)
+    # Published figures only: the body is cached for every reader.
+    figures = Figure.objects.published().filter(jurisdiction=jurisdiction)
+    previous_year, next_year = figures.years_around(year)
     return {
+        "previous_year": previous_year,
+        "next_year": next_year,
         "table": table,
         "filter": filtered,
         "counts": status_counts(counts),
@@ -75,6 +80,7 @@ def gap_body(request, jurisdiction, year):
         "any_target": bool(ordered) or filtered.queryset.exists(),
         "chart": gap_figure(ordered),
         "reports": source_reports(figure for a in ordered for figure in (a.target, a.result)),
+        "preliminary": any_preliminary(a.result for a in ordered),
     }
 
 
