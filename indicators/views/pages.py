@@ -56,7 +56,7 @@ def jurisdiction_detail(request, code):
         "year": year,
         "target_years": set(visible.target_years()),
         "figures": visible.filter(year=year).for_listing().by_indicator(),
-        "children": jurisdiction.children.all(),
+        "children": jurisdiction.children.with_latest_year(),
         "reports": jurisdiction.reports.all(),
         "plans": jurisdiction.plans.all(),
     }

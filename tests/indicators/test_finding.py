@@ -229,3 +229,12 @@ def test_comparison_names_the_jurisdictions_below_without_figures(analyst_client
 def test_all_provinces_without_figures_says_what_to_enter(analyst_client, demo):
     page = analyst_client.get(reverse("indicators:compare_roots", args=[2011])).content.decode()
     assert "尚无任何省份 2011 年的数据。" in page and "各省数据来自其本级计划执行情况报告" in page
+
+
+def test_a_jurisdictions_page_links_each_one_below_to_its_latest_gap_table(
+    analyst_client, demo, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(10):
+        page = analyst_client.get(reverse("indicators:jurisdiction", args=["350000"])).content
+    latest = published_years("350100")[-1]
+    assert f'href="{gaps_url("350100", latest)}"' in page.decode()
