@@ -52,6 +52,7 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+CSRF_FAILURE_VIEW = "indicators.views.errors.csrf_failure"
 
 INSTALLED_APPS = [
     "planwatch.apps.PlanWatchAdminConfig",

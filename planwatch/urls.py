@@ -14,3 +14,7 @@ urlpatterns = [
     path("api/v1/", include("api.urls")),
     path("", include("indicators.urls")),
 ]
+
+# In the site's layout and the reader's language (Django's own are bare English).
+handler403 = "indicators.views.errors.permission_denied"
+handler404 = "indicators.views.errors.page_not_found"

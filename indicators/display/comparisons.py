@@ -8,7 +8,13 @@ instance per figure was most of the page's time.
 
 from dataclasses import dataclass
 
-from indicators.display.shown import ShownFigure, shown_figures, source_reports, target_and_result
+from indicators.display.shown import (
+    ShownFigure,
+    any_preliminary,
+    shown_figures,
+    source_reports,
+    target_and_result,
+)
 from indicators.models import Assessment, Figure, Indicator, Jurisdiction
 
 
@@ -40,6 +46,19 @@ class Grid:
             for cell in cells
             for figure in (cell.target, cell.result)
         )
+
+    @property
+    def silent_columns(self):
+        """The columns with no figure in any row: jurisdictions whose reports are not loaded."""
+        return [
+            column
+            for index, column in enumerate(self.columns)
+            if all(cells[index].empty for _indicator, cells in self.rows)
+        ]
+
+    @property
+    def preliminary(self):
+        return any_preliminary(cell.result for _row, cells in self.rows for cell in cells)
 
 
 def grid(figures, assessments, columns, column):

@@ -8,7 +8,7 @@ from django.utils import timezone
 from indicators.assessing.early_warnings import binding_warnings
 from indicators.display.charts.trend import trend_figure, trend_series
 from indicators.display.comparisons import Cell
-from indicators.display.shown import chosen_figures, source_reports
+from indicators.display.shown import any_preliminary, chosen_figures, source_reports
 from indicators.expressions import STATUS_CHOICES
 from indicators.models import Assessment, Indicator, Jurisdiction, Plan
 from indicators.progress.periods import AsOf
@@ -43,6 +43,14 @@ class Dashboard:
     )  # rows of pk, division_code, name, name_en, parent_id
     warnings: list = field(default_factory=list)  # ProgressLines of binding targets behind
     reports: list = field(default_factory=list)  # the reports its year's figures quote
+    preliminary: bool = False  # whether a result shown is expected (预计), not final
+
+    @property
+    def children_silent(self):
+        """Whether there are jurisdictions below but none has a headline figure for the year."""
+        return bool(self.children) and all(
+            cell.empty for _child, cells in self.children for cell in cells
+        )
 
     @property
     def charts(self):
@@ -115,6 +123,7 @@ def dashboard_build(jurisdiction, year=None):
         reverse=True,
     )[:RANKED]
     board.reports = source_reports(f for a in assessments for f in (a.target, a.result))
+    board.preliminary = any_preliminary(a.result for a in assessments)
     board.headline = headline_indicators()
     board.trends = [
         (indicator, trend_figure(indicator, series, height=220, compact=True))

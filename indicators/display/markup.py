@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from indicators.expressions import STATUS_CHOICES
 from indicators.models.names import in_english, is_chinese, shown_name, shown_unit
@@ -39,6 +40,23 @@ def plain_number(value):
     if value is None:
         return "—"
     return format(Decimal(value).normalize(), "f")
+
+
+MINUS = "\u2212"  # the typographic minus: a hyphen reads as a dash in a column of numbers
+RATE_UNITS = ("%", "％")
+
+
+def signed_difference(value, unit):
+    """Result minus target as a reader takes it in: always signed (+0.4, −1.2, 0) and with its
+    unit, percentage points where the indicator is a rate (a difference of two rates is not a
+    rate): "+0.4 个百分点", "+4 pp", "−12 100 million yuan"; None → —."""
+    if value is None:
+        return "—"
+    sign = "+" if value > 0 else MINUS if value < 0 else ""
+    number = plain_number(abs(Decimal(value)))
+    if unit in RATE_UNITS:
+        return format_html("{}{} {}", sign, number, pgettext("difference of two rates", "pp"))
+    return format_html("{}{} {}", sign, number, unit_html(unit))
 
 
 def status_badge(status):
@@ -94,8 +112,12 @@ class CellHtml:
     def __init__(self):
         self.prefix = figure_prefix()
         self.target_word = html.escape(_("Target"))
-        self.no_target = f'<span class="muted">{html.escape(_("no target"))}</span>'
-        self.no_result = f'<span class="muted">{html.escape(_("no result"))}</span>'
+        self.no_target = (
+            f'<span class="muted">{html.escape(pgettext("grid cell", "no target"))}</span>'
+        )
+        self.no_result = (
+            f'<span class="muted">{html.escape(pgettext("grid cell", "no result"))}</span>'
+        )
         self.kinds, self.badges = {}, {}
 
     def __call__(self, cell):

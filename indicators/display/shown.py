@@ -131,6 +131,12 @@ class ShownReader:
         return ShownFigure(pk, kind, text, value, quote, report, recency_key(on, edited, pk))
 
 
+def any_preliminary(figures):
+    """Whether any of these figures (None skipped) is an expected result (预计完成): stated before
+    the year's statistics were final, so a page showing one says a later report may revise it."""
+    return any(figure is not None and figure.kind == "expected" for figure in figures)
+
+
 def source_reports(figures):
     """The reports these figures quote (None skipped), each once, in the order first quoted:
     what a printed table or a downloaded sheet names as its sources."""

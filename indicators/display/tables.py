@@ -3,6 +3,7 @@
 import html
 
 import django_tables2 as tables
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils.functional import cached_property
 from django.utils.html import conditional_escape, format_html
@@ -16,12 +17,13 @@ from indicators.display.markup import (
     figure_link,
     figure_prefix,
     name_html,
-    plain_number,
+    signed_difference,
     status_badge,
     unit_html,
 )
 from indicators.display.shown import source_text
 
+GAP_ORDER = ("indicator__display_order", "indicator__name", "indicator__unit")
 NUMBER_CELL = ' class="num"'  # the difference column's td, as its attrs below say
 
 
@@ -54,7 +56,7 @@ class GapTable(tables.Table):
     indicator = tables.Column(
         accessor="indicator__name",
         verbose_name=_("Indicator"),
-        order_by=("indicator__display_order", "indicator__name", "indicator__unit"),
+        order_by=GAP_ORDER,
     )
     unit = tables.Column(accessor="indicator__unit", verbose_name=_("Unit"))
     target = tables.Column(accessor="target__value_text", verbose_name=_("Target"))
@@ -115,8 +117,17 @@ class GapTable(tables.Table):
     def figure_prefix(self):
         return figure_prefix()
 
-    def render_difference(self, value):
-        return plain_number(value)
+    def render_difference(self, record):
+        return signed_difference(record.difference, record.indicator.unit)
+
+    def order_difference(self, queryset, is_descending):
+        """Rows without a difference (no result, no number) last whichever way: PostgreSQL puts
+        NULL first when descending, above every real gap."""
+        difference = F("difference")
+        order = (
+            difference.desc(nulls_last=True) if is_descending else difference.asc(nulls_last=True)
+        )
+        return queryset.order_by(order, *GAP_ORDER), True
 
     def render_status(self, record):
         badge = status_badge(record.shown_status)
@@ -146,7 +157,7 @@ class GapTable(tables.Table):
                 "unit": unit_html(record.indicator.unit),
                 "target": self.render_target(record),
                 "result": self.render_result(record),
-                "difference": self.render_difference(record.difference),
+                "difference": self.render_difference(record),
                 "status": self.render_status(record),
                 "explanation": self.render_explanation(record),
             }

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import connections, models
+from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -13,6 +13,7 @@ from indicators import expressions
 from indicators.models.places import MAX_YEAR, MIN_YEAR, Jurisdiction
 from indicators.models.reviewing import ReviewQuerySet
 from indicators.models.series import Indicator
+from indicators.models.years import FigureYears
 from indicators.progress.periods import period_of, period_text
 
 
@@ -23,7 +24,7 @@ def published_condition():
     return Q(review_status=Figure.Review.APPROVED)
 
 
-class FigureQuerySet(ReviewQuerySet):
+class FigureQuerySet(FigureYears, ReviewQuerySet):
     def published(self):
         """What officials and the public see, and what verdicts are computed from."""
         return self.filter(published_condition())
@@ -53,22 +54,6 @@ class FigureQuerySet(ReviewQuerySet):
         rows alone, since joining them all (100,000 nationally) before the OFFSET costs more than
         the page."""
         return self.select_related("jurisdiction", "indicator").prefetch_related("source_report")
-
-    def years_present(self):
-        """The years these figures cover, newest first. DISTINCT year would read every row
-        (8.6 million nationally); instead the range is bounded with MIN/MAX and each year in it
-        is probed for one row, so the year indexes answer in two queries. SQLite (`make run`, a
-        demo's few hundred figures) cannot take LIMIT in a UNION: there, DISTINCT."""
-        if connections[self.db].vendor != "postgresql":
-            return list(self.order_by("-year").values_list("year", flat=True).distinct())
-        bounds = self.aggregate(first=models.Min("year"), last=models.Max("year"))
-        if bounds["first"] is None:
-            return []
-        probes = [
-            self.filter(year=year).order_by().values_list("year", flat=True)[:1]
-            for year in range(bounds["first"], bounds["last"] + 1)
-        ]
-        return sorted(probes[0].union(*probes[1:]), reverse=True)
 
     def target_years(self):
         """The years these figures set targets for, unordered."""

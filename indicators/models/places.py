@@ -90,6 +90,20 @@ class JurisdictionQuerySet(models.QuerySet):
         )
         return self.filter(models.Exists(figures))
 
+    def with_latest_year(self):
+        """Each with `latest_year`, the last year it has published figures for (None without):
+        where a list links to its gap table. A subquery per row that reads one entry of the
+        figures' (jurisdiction, year) index, inside the list's own query."""
+        figure = self.model._meta.get_field("figures").related_model  # figures imports places
+        latest = (
+            figure.objects.published()
+            .annual()
+            .filter(jurisdiction=models.OuterRef("pk"))
+            .order_by("-year")
+            .values("year")[:1]
+        )
+        return self.annotate(latest_year=models.Subquery(latest))
+
     def near(self, ids):
         """What a chooser offers around these jurisdictions: every province and city, these
         jurisdictions and those directly below them, in division-code order."""

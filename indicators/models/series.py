@@ -43,6 +43,19 @@ class IndicatorQuerySet(models.QuerySet):
         them; sorted here, where the database's collation would order the names otherwise."""
         return sorted(self.select_related("parent__parent"), key=report_order)
 
+    def in_tree_order(self):
+        """These indicators in report order with each one's children right after it, their
+        parents loaded (for their depth and to name the parent of a child found alone)."""
+
+        def path(indicator):
+            steps = []
+            while indicator is not None:
+                steps.insert(0, report_order(indicator))
+                indicator = indicator.parent
+            return steps
+
+        return sorted(self.select_related("parent__parent__parent"), key=path)
+
     def of_series(self, series):
         """The indicators of these (name, unit) pairs that exist, in the pairs' order."""
         wanted = {pair: index for index, pair in enumerate(series)}
@@ -51,6 +64,16 @@ class IndicatorQuerySet(models.QuerySet):
         )
         return sorted(
             (i for i in found if (i.name, i.unit) in wanted), key=lambda i: wanted[(i.name, i.unit)]
+        )
+
+    def matching(self, text):
+        """Those whose Chinese or English name, or one of whose aliases, contains the text. The
+        aliases are searched as their JSON text, which PostgreSQL keeps in readable characters."""
+        text = text.strip()
+        if not text:
+            return self
+        return self.filter(
+            Q(name__icontains=text) | Q(name_en__icontains=text) | Q(aliases__icontains=text)
         )
 
     def charted(self):

@@ -3,10 +3,17 @@
 from django import template
 from django.utils.safestring import mark_safe
 
-from indicators.display.markup import CellHtml, plain_number, progress_badge, status_badge
+from indicators.display.markup import (
+    CellHtml,
+    plain_number,
+    progress_badge,
+    signed_difference,
+    status_badge,
+)
 
 register = template.Library()
 register.filter(plain_number)
+register.filter(signed_difference)
 register.simple_tag(status_badge)
 register.simple_tag(progress_badge)
 

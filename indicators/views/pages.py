@@ -3,6 +3,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from indicators.filters import IndicatorFilter
 from indicators.history import figure_changes
 from indicators.models import Figure, Indicator, Jurisdiction
 from indicators.permissions import read_view, sees_drafts
@@ -27,7 +28,9 @@ def jurisdiction_list(request):
     jurisdictions = (
         Jurisdiction.objects.matching(query) if query else Jurisdiction.objects.top_level()
     )
-    page, page_numbers = page_of(request, jurisdictions.for_listing(), JURISDICTIONS_PER_PAGE)
+    page, page_numbers = page_of(
+        request, jurisdictions.for_listing().with_latest_year(), JURISDICTIONS_PER_PAGE
+    )
     context = {
         "query": query,
         "page": page,
@@ -55,7 +58,7 @@ def jurisdiction_detail(request, code):
         "year": year,
         "target_years": set(visible.target_years()),
         "figures": visible.filter(year=year).for_listing().by_indicator(),
-        "children": jurisdiction.children.all(),
+        "children": jurisdiction.children.with_latest_year(),
         "reports": jurisdiction.reports.all(),
         "plans": jurisdiction.plans.all(),
     }
@@ -64,8 +67,17 @@ def jurisdiction_detail(request, code):
 
 @read_view
 def indicator_list(request):
-    indicators = Indicator.objects.select_related("parent")
-    return render(request, "indicators/indicator_list.html", {"indicators": indicators})
+    found = IndicatorFilter(request.GET, queryset=Indicator.objects.all())
+    indicators = found.qs.in_tree_order()
+    searched = any(request.GET.get(name) for name in found.filters)
+    context = {
+        "filter": found,
+        "indicators": indicators,
+        "shown": {indicator.pk for indicator in indicators},
+        "searched": searched,
+        "total": Indicator.objects.count() if searched else len(indicators),
+    }
+    return render(request, "indicators/indicator_list.html", context)
 
 
 @read_view

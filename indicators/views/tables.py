@@ -14,7 +14,7 @@ from django_tables2 import RequestConfig
 from indicators.display.annex import annex_build
 from indicators.display.charts.gaps import gap_figure
 from indicators.display.comparisons import across_jurisdictions, across_years
-from indicators.display.shown import source_reports
+from indicators.display.shown import any_preliminary, source_reports
 from indicators.display.tables import GapTable, drafts_by_cell
 from indicators.exports.data_packages import (
     data_package_response,
@@ -98,7 +98,12 @@ def gap_rows(request, jurisdiction, year, reader=None):
 def gap_body(request, jurisdiction, year, reader):
     filtered, table, ordered = gap_rows(request, jurisdiction, year, reader)
     counts = Counter(assessment.status for assessment in ordered)
+    # Published figures only: the body is cached for every reader.
+    figures = Figure.objects.published().filter(jurisdiction=jurisdiction)
+    previous_year, next_year = figures.years_around(year)
     return {
+        "previous_year": previous_year,
+        "next_year": next_year,
         "table": table,
         "filter": filtered,
         "counts": status_counts(counts),
@@ -106,6 +111,7 @@ def gap_body(request, jurisdiction, year, reader):
         "any_target": bool(ordered) or filtered.queryset.exists(),
         "chart": gap_figure(ordered),
         "reports": source_reports(figure for a in ordered for figure in (a.target, a.result)),
+        "preliminary": any_preliminary(a.result for a in ordered),
     }
 
 
