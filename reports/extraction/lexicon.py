@@ -188,6 +188,19 @@ def _alternation(wordings):
     return re.compile("|".join(r"\s*".join(map(re.escape, w)) for w in ordered), re.IGNORECASE)
 
 
+_ABBREVIATION = re.compile(r"\s*[（(]\s*$")
+
+
+def _abbreviation_of(text, previous, mention):
+    """Whether `mention` is the bracketed short name of the one before it, 生产总值（GDP）: the
+    value after the bracket is the first one's."""
+    return (
+        previous is not None
+        and previous.name == mention.name
+        and bool(_ABBREVIATION.match(text, previous.end, mention.start))
+    )
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -277,7 +290,7 @@ class Catalogue:
                 # a tail or contextual wording that does not hold here may hide a plain name
                 plain = self.wording_pattern.match(text, match.start(), end)
                 mention = plain and self._mention(text, plain, sentence_start)
-            if mention:
+            if mention and not _abbreviation_of(text, found[-1] if found else None, mention):
                 found.append(mention)
         return found
 

@@ -28,6 +28,7 @@ from reports.extraction.values import (
     read_values,
 )
 
+# Not a blank line: PDF conversions leave one at each page break, in mid-sentence.
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
@@ -66,6 +67,8 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
                 if reader.found:
                     last = max(reader.found, key=lambda c: c.value_start)
                     carried = last.year, last.kind
+                else:
+                    carried = reader.context.announced() or carried
             sentence_start = stop
     return found
 

@@ -29,12 +29,13 @@ _PLAN_ONLY_YEAR = re.compile(r"(\d{4})年[^年。]{0,30}?(?:计划|规划)(?:草
 _HEADING = re.compile(
     r"^[#\s]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分)\s*(?P<rest>.*)$"
 )
+_YEAR_ALONE = re.compile(r"^[#\s]*((?:19|20)\d{2})\s*年\s*[：:]?\s*$")
 _ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
 _EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|主要成绩")
 _PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
 # A year as written, or relative to the year the report is delivered (去年, 今年, 明年); 去年 after
 # 比/较/同 is the base of a comparison (比去年增长 5%), not the year a figure is about.
-_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年|(?<![比较同於于])(去|今|本|明)\s*年(?![度初])")
+_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年|(?<![比较同於于])(去|今|本|明)\s*年")
 _RELATIVE = {"去": -1, "今": 0, "本": 0, "明": 1}
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _RESULT_CUES = re.compile(r"预计|完成情况|执行情况|实现了")
@@ -208,6 +209,8 @@ def _heading(line, metadata):
         return None
     if _ANNEX_HEADING.match(line):
         return None, None, True
+    if alone := _YEAR_ALONE.match(line):  # 2004年： over what a news report says of that year
+        return _year_heading(int(alone[1]), metadata)
     match = _HEADING.match(line)
     if match is None:
         return None
@@ -217,6 +220,15 @@ def _heading(line, metadata):
         return metadata.results_kind, year or metadata.review_year, False
     if _PLAN_WORDS.search(rest) or (year and year == metadata.plan_year):
         return TARGET, year or metadata.plan_year, False
+    return None
+
+
+def _year_heading(year, metadata):
+    review, plan = metadata.review_year, metadata.plan_year
+    if review is not None and year <= review:
+        return metadata.results_kind, year, False
+    if plan is not None and year >= plan:
+        return TARGET, year, False
     return None
 
 
@@ -274,18 +286,47 @@ class SentenceContext:
         section, metadata = self.section, self.metadata
         if section.kind == TARGET:
             by_year = self.by_year.first(position)
+            past = metadata.year_of(self.years.last(position))
+            if not by_year and past and metadata.review_year and past <= metadata.review_year:
+                return past, metadata.results_kind  # （去年为 9641 元） among the targets
             return (int(by_year[1]) if by_year else section.year), TARGET
         if section.kind:
             return section.year, section.kind
-        written = metadata.year_of(self.years.last(position))
+        year_match = self.years.last(position)
+        written = metadata.year_of(year_match)
         result_cue = self.result_cues.any(position)
-        target_cue = self.target_cues.any(position)
-        if target_cue and not result_cue:
+        target_cue = self.target_cues.last(position)
+        if (
+            target_cue
+            and not result_cue
+            and not _past_after(year_match, written, target_cue, metadata)
+        ):
             year = written or metadata.plan_year
             return (year, TARGET) if year else None
         if not (written or target_cue or result_cue) and self.carried:
             return self.carried
         return _uncued(written, result_cue, metadata)
+
+    def announced(self):
+        """(year, kind) a sentence that states no figure sets for the sentences after it in its
+        paragraph (2019 年经济社会发展的预期目标建议。其中地区生产总值增长 6.5% 左右), or None:
+        it names no year, or only a target of a year already reviewed (完成 2018 年目标任务)."""
+        end, review = self.end, self.metadata.review_year
+        if not self.years.last(end):
+            return None
+        year, kind = self.at(end) or (None, None)
+        if year is None or (kind == TARGET and review is not None and year <= review):
+            return None
+        return year, kind
+
+
+def _past_after(year_match, written, target_cue, metadata):
+    """Whether a reviewed year named after the target cue, nearer the figure, says the figure is
+    a result: 力争实际利用外资 7 亿美元（去年实际利用外资 5 亿美元）."""
+    review = metadata.review_year
+    return bool(
+        written and review and written <= review and year_match.start() > target_cue.start()
+    )
 
 
 def _uncued(written, result_cue, metadata):
