@@ -96,6 +96,7 @@ COMPARISON = OpenApiExample(
         "columns": [
             {"code": "350100", "name": "福州市", "name_en": "Fuzhou"},
             {"code": "350104", "name": "仓山区", "name_en": "Cangshan District"},
+            {"code": "350105", "name": "马尾区", "name_en": "Mawei District"},
         ],
         "rows": [
             {
@@ -122,6 +123,16 @@ COMPARISON = OpenApiExample(
                         "status": "missed",
                     },
                     {"target": None, "result": None, "status": None},
+                    {
+                        "target": None,
+                        "result": {
+                            "id": 3,
+                            "value_text": "增长5%",
+                            "value": 5.0,
+                            "kind": "expected",
+                        },
+                        "status": None,
+                    },
                 ],
             }
         ],

@@ -14,7 +14,9 @@ from reports.models import Report
 from reports.services import report_record
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
-PLANS_FILE = "national-plans.csv"
+# Figures cited sentence by sentence from public texts (no stored report text): the national
+# five-year plans, then Fujian, its cities and districts, and three other provinces.
+CITED_FILES = ("national-plans.csv", "fujian-cities.csv")
 
 
 class DemoLoadError(Exception):
@@ -38,11 +40,11 @@ def demo_load():
             raise DemoLoadError("\n".join(str(error) for error in result.errors))
         report_describe(entry)
         results.append((entry["title"], result))
-    # National five-year plans with their yearly results, cited sentence by sentence.
-    result = figures_import(data=(DEMO_DIR / PLANS_FILE).read_bytes())
-    if not result.ok:
-        raise DemoLoadError("\n".join(str(error) for error in result.errors))
-    results.append((PLANS_FILE, result))
+    for name in CITED_FILES:
+        result = figures_import(data=(DEMO_DIR / name).read_bytes())
+        if not result.ok:
+            raise DemoLoadError("\n".join(str(error) for error in result.errors))
+        results.append((name, result))
     plans_name()
     return results
 

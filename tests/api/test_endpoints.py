@@ -98,11 +98,11 @@ def test_filters_by_place_with_descendants_indicator_years_and_kind(demo, offici
     fuzhou = every_row(client, "/api/v1/figures/", jurisdiction="Fuzhou")
     assert {row["jurisdiction"] for row in fuzhou} == {"350100"}
     below = every_row(client, "/api/v1/figures/", within="福州市")
-    assert {row["jurisdiction"] for row in below} == {"350100", "350104"}
+    assert {row["jurisdiction"] for row in below} == {"350100", "350104", "350105"}
     assert (
         len(below)
         == Figure.objects.published()
-        .filter(jurisdiction__division_code__in=["350100", "350104"])
+        .filter(jurisdiction__division_code__in=["350100", "350104", "350105"])
         .count()
     )
 
@@ -119,7 +119,14 @@ def test_filters_by_place_with_descendants_indicator_years_and_kind(demo, offici
     assert missed and {row["status"] for row in missed} == {"missed"}
 
     cities = every_row(client, "/api/v1/jurisdictions/", within="350000", level="city")
-    assert {row["code"] for row in cities} == {"350100"}
+    assert {row["code"] for row in cities} == {
+        "350100",
+        "350200",
+        "350300",
+        "350500",
+        "350600",
+        "350900",
+    }
 
 
 ONE_ROW_A_RESULT = ["/api/v1/figures/", "/api/v1/assessments/", "/api/v1/plans/"]
@@ -167,7 +174,7 @@ def test_bad_query_parameters_get_a_400_naming_the_parameter(official, query, pa
 def test_comparisons_put_a_jurisdiction_beside_those_below_it(demo, official):
     client = token_client(official)
     grid = client.get("/api/v1/comparisons/", {"jurisdiction": "350100", "year": 2023}).json()
-    assert [column["code"] for column in grid["columns"]] == ["350100", "350104"]
+    assert [column["code"] for column in grid["columns"]] == ["350100", "350104", "350105"]
     gdp = next(row for row in grid["rows"] if row["indicator"]["name"] == "地区生产总值")
     assert gdp["cells"][0]["target"]["value_text"] == "6.5 左右"
     assert gdp["cells"][0]["status"] == "missed"

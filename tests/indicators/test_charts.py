@@ -12,7 +12,7 @@ from django.urls import reverse
 from indicators.display.charts.gaps import gap_figure
 from indicators.display.charts.plotting import STATUS_COLOURS
 from indicators.display.charts.trend import trend_figure, trend_series
-from indicators.models import Assessment, Figure, Indicator, Jurisdiction
+from indicators.models import Assessment, Assignment, Figure, Indicator, Jurisdiction
 from indicators.services.figures import figure_record
 from reports.models import Report
 from tests.factories import JurisdictionFactory, children_with_figures_of, figure_create
@@ -99,7 +99,9 @@ def test_no_gap_figure_without_a_growth_difference(demo):
 def test_user_text_in_chart_json_cannot_break_out_of_the_script_tag(analyst_client, demo):
     hostile = '"></script><script>alert(1)</script><b>'
     Indicator.objects.filter(name="地区生产总值", unit="%").update(name=hostile)
-    figure = Figure.objects.filter(indicator__name=hostile).first()
+    figure = Figure.objects.filter(
+        indicator__name=hostile, jurisdiction__division_code="350100"
+    ).first()
     Figure.objects.filter(pk=figure.pk).update(value_text="<img src=x onerror=alert(1)>")
     page = analyst_client.get(reverse("indicators:trend") + "?jurisdiction=350100").content.decode()
     assert "<script>alert(1)" not in page and "<img src=x" not in page
@@ -154,16 +156,13 @@ def test_chart_pages_run_a_constant_number_of_queries(
 
 
 def test_the_dashboard_opens_on_the_highest_level_with_judged_results(analyst_client, demo):
-    assert (
-        "福州市 2023 年目标完成情况" in analyst_client.get("/").content.decode()
-    )  # 福建省 has no results
-    fujian = Jurisdiction.objects.get(division_code="350000")
-    gdp = Indicator.objects.get(name="地区生产总值", unit="%")
-    figure_create(
-        jurisdiction=fujian, indicator=gdp, year=2023, kind="target", value_text="5.5 左右"
-    )
-    figure_create(jurisdiction=fujian, indicator=gdp, year=2023, kind="final", value_text="4.5")
+    # 全国 has no annual target judged, 江苏省 (320000) a target but no result: 福建省 it is.
     assert "福建省 2023 年目标完成情况" in analyst_client.get("/").content.decode()
+    jiangsu = Jurisdiction.objects.get(division_code="320000")
+    gdp = Indicator.objects.get(name="地区生产总值", unit="%")
+    figure_create(jurisdiction=jiangsu, indicator=gdp, year=2023, kind="final", value_text="5.8")
+    # Same level, lower division code.
+    assert "江苏省 2023 年目标完成情况" in analyst_client.get("/").content.decode()
 
 
 def trend_page(client, *values):
@@ -183,7 +182,7 @@ def test_the_trend_page_adds_a_jurisdiction_typed_by_name_or_division_code(analy
 
 
 def test_a_name_several_jurisdictions_have_asks_which_one_is_meant(analyst_client, demo):
-    xiamen = JurisdictionFactory(name="厦门市", level="city", division_code="350200")
+    xiamen = Jurisdiction.objects.get(division_code="350200")
     JurisdictionFactory(name="仓山区", level="district", parent=xiamen, division_code="350299")
     page = trend_page(analyst_client, "350100", "仓山区")
     assert charted(page) == {"350100"}
@@ -202,7 +201,8 @@ def test_a_name_or_code_no_jurisdiction_has_is_reported_and_the_rest_charted(ana
 
 def test_the_trend_page_without_jurisdictions_shows_the_first_with_figures(analyst_client, demo):
     page = analyst_client.get(reverse("indicators:trend")).content.decode()
-    assert charted(page) == {"350100", "350104"}  # 福建省 has no figures
+    # The lowest division codes with GDP figures: 江苏省 and 浙江省 (targets), then 福建省.
+    assert charted(page) == {"320000", "330000", "350000"}
 
 
 def test_a_jurisdiction_name_with_a_script_tag_stays_text_in_chart_json(analyst_client, demo):
@@ -232,17 +232,18 @@ def test_the_trend_page_does_not_open_on_a_jurisdiction_whose_only_figure_is_a_d
     client, official, analyst, demo
 ):
     """Choosing it would tell an official that the unpublished figure exists."""
-    fuzhou = Jurisdiction.objects.get(division_code="350100")
-    gulou = JurisdictionFactory(
-        name="鼓楼区", level="district", parent=fuzhou, division_code="350102"
-    )
+    # Its code sorts before every demo jurisdiction with GDP figures.
+    beijing = JurisdictionFactory(name="北京市", level="province", division_code="110000")
+    Assignment.objects.create(user=analyst, jurisdiction=beijing)
     gdp = Indicator.objects.get(name="地区生产总值", unit="%")
     figure_record(
-        figure=Figure(jurisdiction=gulou, indicator=gdp, year=2023, kind="target", value_text="7"),
+        figure=Figure(
+            jurisdiction=beijing, indicator=gdp, year=2023, kind="target", value_text="5"
+        ),
         user=analyst,
     )
-    assert Figure.objects.get(jurisdiction=gulou).review_status == "draft"
+    assert Figure.objects.get(jurisdiction=beijing).review_status == "draft"
     client.force_login(official)
     page = client.get(reverse("indicators:trend")).content.decode()
-    assert 'value="350102" checked' not in page
-    assert 'value="350100" checked' in page and 'value="350104" checked' in page
+    assert 'value="110000" checked' not in page
+    assert 'value="320000" checked' in page and 'value="350000" checked' in page

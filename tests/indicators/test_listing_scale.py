@@ -8,7 +8,7 @@ from django.urls import reverse
 from indicators.models import Figure, Indicator, Jurisdiction
 from indicators.views import pages
 from reports.models import Report
-from tests.factories import JurisdictionFactory, children_with_figures_of, figure_create
+from tests.factories import children_with_figures_of, figure_create
 
 pytestmark = pytest.mark.django_db
 
@@ -33,11 +33,10 @@ def linked_figures(page):
 
 
 def test_jurisdiction_list_shows_the_top_level_with_the_number_below_each(analyst_client, demo):
-    JurisdictionFactory(name="浙江省", level="province", division_code="330000")
     page = analyst_client.get(LIST_URL).content.decode()
-    assert linked_codes(page) == {"100000", "350000", "330000"}
+    assert linked_codes(page) == {"100000", "320000", "330000", "350000", "440000"}
     fujian = page.split('href="/jurisdictions/350000/"')[1].split("</tr>")[0]
-    assert '<td class="num">1</td>' in fujian  # 福州市
+    assert '<td class="num">6</td>' in fujian  # 福州市 and five other cities
 
 
 def test_jurisdiction_list_keeps_the_links_to_every_year_side_by_side(analyst_client, demo):
@@ -59,6 +58,7 @@ def test_jurisdiction_search_finds_a_jurisdiction_and_those_below_by_division_co
     assert linked_codes(analyst_client.get(LIST_URL + "?q=3501").content.decode()) == {
         "350100",
         "350104",
+        "350105",
     }
 
 
@@ -74,8 +74,9 @@ def test_jurisdiction_search_text_is_escaped(analyst_client, demo):
 
 def test_jurisdiction_search_results_come_a_page_at_a_time(analyst_client, demo, monkeypatch):
     monkeypatch.setattr(pages, "JURISDICTIONS_PER_PAGE", 3)
+    # With the demo's 福州市, 仓山区 and 马尾区: six, two full pages.
     children_with_figures_of(
-        Jurisdiction.objects.get(division_code="350100"), count=4, figures_each=0
+        Jurisdiction.objects.get(division_code="350100"), count=3, figures_each=0
     )
     first = analyst_client.get(LIST_URL + "?q=3501").content.decode()
     second = analyst_client.get(LIST_URL + "?q=3501&page=2").content.decode()
@@ -247,4 +248,10 @@ def test_jurisdictions_for_listing_count_those_directly_below(demo, django_asser
         counts = {
             place.division_code: place.child_count for place in Jurisdiction.objects.for_listing()
         }
-    assert counts == {"100000": 0, "350000": 1, "350100": 1, "350104": 0}
+    assert counts == {
+        **{code: 0 for code in ["100000", "320000", "330000", "440000"]},
+        "350000": 6,
+        "350100": 2,
+        **{code: 0 for code in ["350104", "350105", "350200", "350300", "350500", "350600"]},
+        "350900": 0,
+    }

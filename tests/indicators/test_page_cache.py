@@ -52,10 +52,10 @@ def test_an_edited_figure_shows_at_once(analyst_client, demo, url):
 
 def test_a_figure_of_any_province_shows_at_once_beside_all_provinces(analyst_client, demo):
     queries_of(analyst_client, ROOTS)
-    fujian = Jurisdiction.objects.get(name="福建省")
+    zhejiang = Jurisdiction.objects.get(name="浙江省")  # no investment target in the demo
     figure_create(
-        jurisdiction=fujian,
-        indicator=fuzhou_gdp_target().indicator,
+        jurisdiction=zhejiang,
+        indicator=Indicator.objects.get(name="固定资产投资", unit="%"),
         year=2023,
         kind="target",
         value_text="6.7 左右",
@@ -66,7 +66,7 @@ def test_a_figure_of_any_province_shows_at_once_beside_all_provinces(analyst_cli
 
 def test_a_write_in_another_province_leaves_the_cached_body_alone(analyst_client, demo):
     first, _page = queries_of(analyst_client, GAPS)
-    elsewhere = JurisdictionFactory(name="浙江省", level="province", division_code="330000")
+    elsewhere = JurisdictionFactory(name="北京市", level="province", division_code="110000")
     indicator = Indicator.objects.get(name="地区生产总值", unit="%")
     figure_create(
         jurisdiction=elsewhere, indicator=indicator, year=2023, kind="target", value_text="6"

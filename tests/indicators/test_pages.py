@@ -18,9 +18,13 @@ def test_home_lists_the_demo_jurisdictions_with_their_reports(analyst_client, de
     response = analyst_client.get(reverse("indicators:home"))
     page = response.content.decode()
     assert response.status_code == 200
-    for name in ("福建省", "福州市", "仓山区"):
+    # It opens on 福建省, beside its cities, citing its own government work report.
+    for name in ("福建省", "福州市", "厦门市", "泉州市"):
         assert name in page
-    assert "2024-01-13" in page
+    assert "2023-01-11" in page
+    fuzhou = analyst_client.get(reverse("indicators:home") + "?jurisdiction=350100")
+    page = fuzhou.content.decode()
+    assert "仓山区" in page and "马尾区" in page and "2024-01-13" in page
 
 
 def test_pages_are_chinese_first_and_switch_to_english(analyst_client, demo):

@@ -12,7 +12,7 @@ from django.urls import reverse
 from indicators.models import Assessment, Export, Figure, Jurisdiction
 from reports.importing import figures_import
 from tests.conftest import broker_down
-from tests.factories import JurisdictionFactory, children_with_figures_of, figure_create
+from tests.factories import children_with_figures_of
 
 pytestmark = pytest.mark.django_db
 
@@ -288,16 +288,10 @@ def test_a_large_figures_export_runs_as_a_task_with_progress_and_a_download(
 
 
 def test_all_provinces_side_by_side(analyst_client, demo):
-    fujian = Jurisdiction.objects.get(division_code="350000")
-    gdp = (
-        Figure.objects.filter(indicator__name="地区生产总值", indicator__unit="%").first().indicator
-    )
-    figure_create(
-        jurisdiction=fujian, indicator=gdp, year=2023, kind="target", value_text="5.5 左右"
-    )
-    JurisdictionFactory(name="浙江省", level="province", division_code="330000")
     page = analyst_client.get(reverse("indicators:compare_roots", args=[2023])).content.decode()
-    assert ">福建省</a></th>" in page and ">浙江省</a></th>" in page and "5.5 左右" in page
+    assert ">福建省</a></th>" in page and ">浙江省</a></th>" in page and ">广东省</a></th>" in page
+    # The demo's 2023 GDP targets of 福建省 and 广东省, each beside the province's result.
+    assert "增长6%左右" in page and "增长5%以上" in page and "增长4.8%" in page
     assert (
         reverse("indicators:compare_roots", args=[2023])
         in analyst_client.get(reverse("indicators:jurisdiction_list")).content.decode()

@@ -11,7 +11,8 @@ from reports.models import Report
 
 pytestmark = pytest.mark.django_db
 
-SEEDS = Path(__file__).resolve().parents[2] / "reports" / "demo" / "seeds"
+DEMO = Path(__file__).resolve().parents[2] / "reports" / "demo"
+SEEDS = DEMO / "seeds"
 
 # The Fuzhou annex, read off the report by hand: indicator, unit, 2023 target, 2023 expected, 2024 target.
 FUZHOU_ANNEX = [
@@ -149,3 +150,46 @@ def test_export_of_fuzhou_lists_every_annex_figure_as_written(demo):
         for (year, kind), value_text in zip(ANNEX_COLUMNS, values, strict=True):
             assert exported[(name, unit, year, kind)] == value_text
     assert {r["jurisdiction"] for r in rows} == {"福州市"}
+
+
+def demo_rows(name):
+    with open(DEMO / name, encoding="utf-8", newline="") as stream:
+        return list(csv.DictReader(stream))
+
+
+def test_every_fujian_row_quotes_its_value_and_states_one_figure_per_key():
+    from indicators.models.names import is_chinese
+
+    rows = demo_rows("fujian-cities.csv")
+    assert [row for row in rows if row["value_text"] not in row["source_quote"]] == []
+    keys = [
+        (r["jurisdiction"], r["indicator"], r["unit"], r["year"], r["kind"], r["report_title"])
+        for r in rows
+    ]
+    assert len(keys) == len(set(keys))
+    catalogue = {(r["name"], r["unit"]) for r in demo_rows("indicators.csv")}
+    assert {(r["indicator"], r["unit"]) for r in rows} <= catalogue
+    places = {r["division_code"]: r for r in demo_rows("jurisdictions.csv")}
+    for row in rows:
+        place = places[row["division_code"]]
+        assert place["name"] == row["jurisdiction"], row
+        assert place["name_en"] and not is_chinese(place["name_en"]), place
+
+
+def test_fujian_its_cities_and_other_provinces_have_2023_gdp_figures_to_compare(demo):
+    gdp = {
+        (f.jurisdiction.name, f.kind): f.value_text
+        for f in Figure.objects.filter(
+            indicator__name="地区生产总值", indicator__unit="%", year=2023
+        ).select_related("jurisdiction")
+    }
+    assert gdp[("福建省", "target")] == "增长6%左右"
+    assert gdp[("厦门市", "final")] == "增长3.1%"
+    assert gdp[("泉州市", "target")] == "增长6.5%左右"
+    assert gdp[("莆田市", "expected")] == "增长4%左右"
+    assert gdp[("宁德市", "final")] == "8.6%"
+    assert gdp[("马尾区", "expected")] == "增长5%"
+    assert (gdp[("广东省", "target")], gdp[("广东省", "final")]) == ("增长5%以上", "增长4.8%")
+    assert (gdp[("浙江省", "target")], gdp[("江苏省", "target")]) == ("增长5%以上", "5%左右")
+    mawei = Jurisdiction.objects.select_related("parent").get(division_code="350105")
+    assert (mawei.name_en, mawei.parent.name) == ("Mawei District", "福州市")
