@@ -133,6 +133,18 @@ def demo(db):
 
 
 @pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's language: an English request leaves English active in the
+    thread (LocaleMiddleware activates and never deactivates), and tests run in random order."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def plain_static_files(settings):
     """Tests render templates without running collectstatic first."""
     settings.STORAGES = {
