@@ -54,7 +54,11 @@ def test_the_gap_table_prints_within_the_width_of_the_page(browser_page, demo_si
 
 @pytest.mark.parametrize(
     ("path", "charts"),
-    [("/", 3), ("/jurisdictions/350100/2023/compare/", 0), ("/jurisdictions/350100/years/", 0)],
+    [
+        ("/?jurisdiction=350100", 3),
+        ("/jurisdictions/350100/2023/compare/", 0),
+        ("/jurisdictions/350100/years/", 0),
+    ],
 )
 def test_the_dashboard_and_comparisons_print_within_the_page(browser_page, demo_site, path, charts):
     page = browser_page.page
