@@ -18,6 +18,9 @@ def test_the_dashboard_draws_its_charts_with_the_demo_data(browser_page, demo_si
     page = browser_page.page
     page.goto(demo_site.url + "/")
     wait_for_charts(page, 3)
+    assert page.locator("h1").inner_text() == "福建省 2023 年目标完成情况"  # the demo's province
+    page.goto(demo_site.url + "/?jurisdiction=350100")
+    wait_for_charts(page, 3)
     assert page.locator("h1").inner_text() == "福州市 2023 年目标完成情况"
     traces = page.evaluate("window.planwatchCharts['trend-1'].data")
     results = next(t for t in traces if t["meta"]["role"] == "result")

@@ -143,7 +143,7 @@ CODED_HEADER = HEADER + ",division_code,parent_division_code"
     [
         "鼓楼区,district,福州市,地区生产总值,%,2030,target,6 以上,,,,350201,",
         "鼓楼区,district,福州市,地区生产总值,%,2030,target,6 以上,,,,360102,350100",
-        "厦门市,city,福建省,地区生产总值,%,2030,target,6 以上,,,,360200,350000",
+        "三明市,city,福建省,地区生产总值,%,2030,target,6 以上,,,,360400,350000",
     ],
 )
 def test_a_new_jurisdictions_code_that_does_not_fit_its_parents_is_a_row_error(demo, cells):
