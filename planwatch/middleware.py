@@ -2,7 +2,9 @@
 
 import json
 
-from django.http import HttpResponseBadRequest
+from django.conf import settings
+from django.http import Http404, HttpResponseBadRequest
+from django.urls import Resolver404, get_resolver, resolve
 from django.utils.translation import gettext as _
 
 NUL = "\x00"
@@ -57,3 +59,31 @@ def json_holds_nul(body):
         elif isinstance(value, list):
             stack.extend(value)
     return False
+
+
+class NotFoundPageMiddleware:
+    """Under DEBUG (`make run`, the demo) a missing page answers with the site's 404 page too:
+    Django would show the people trying the demo its technical page, which lists every URL
+    pattern. With DEBUG off, Django calls handler404 itself and this does nothing."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if settings.DEBUG:
+            try:
+                resolve(request.path_info, getattr(request, "urlconf", None))
+            except Resolver404 as error:
+                return not_found(request, error)
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if settings.DEBUG and isinstance(exception, Http404):
+            return not_found(request, exception)
+        return None
+
+
+def not_found(request, exception):
+    """The response of the URLconf's handler404."""
+    resolver = get_resolver(getattr(request, "urlconf", None))
+    return resolver.resolve_error_handler(404)(request, exception)

@@ -83,3 +83,19 @@ def test_the_404_page_renders_anonymously_when_the_database_is_down(client, anal
         response = client.get("/no-such-page/")
     assert response.status_code == 404
     assert "页面不存在" in response.content.decode()
+
+
+@pytest.mark.parametrize("path", ["/no-such-page/", "/jurisdictions/999999/"])
+def test_make_run_with_debug_on_shows_the_site_404_not_django_s_technical_page(
+    analyst_client, settings, path
+):
+    settings.DEBUG = True
+    response = analyst_client.get(path)
+    assert response.status_code == 404
+    page = response.content.decode()
+    assert "页面不存在" in page and "URLconf" not in page
+
+
+def test_with_debug_on_a_missing_slash_still_redirects(client, settings):
+    settings.DEBUG = True
+    assert client.get("/jurisdictions").status_code == 301
