@@ -240,3 +240,10 @@ def test_a_jurisdictions_page_links_each_one_below_to_its_latest_gap_table(
         page = analyst_client.get(reverse("indicators:jurisdiction", args=["350000"])).content
     latest = published_years("350100")[-1]
     assert f'href="{gaps_url("350100", latest)}"' in page.decode()
+
+
+def test_the_children_table_says_what_a_dash_means(analyst_client, demo):
+    page = analyst_client.get(reverse("indicators:home"), {"jurisdiction": "350000"})
+    page = page.content.decode()
+    assert 'href="/jurisdictions/350200/2023/"' in page  # 厦门市: results, no target
+    assert "该年尚未录入其目标，因此未作评判" in page
