@@ -253,8 +253,9 @@ def sections_index(sections):
 
 
 class SentenceContext:
-    """sentence_context(text[start:position], section, metadata) for any position of one
-    sentence, each pattern scanned once for the sentence rather than once per figure.
+    """The (year, kind) of a figure at any position of one sentence, from what the text before
+    it in the sentence says, each pattern scanned once for the sentence rather than once per
+    figure.
 
     `carried` is the (year, kind) of the last figure of the sentences before in the same
     paragraph: a sentence that names no year and has no cue of its own goes on about them."""
@@ -341,19 +342,3 @@ def _uncued(written, result_cue, metadata):
     if year is None:
         return None
     return year, EXPECTED if result_cue else metadata.results_kind
-
-
-def sentence_context(sentence, section, metadata):
-    """(year, kind) of a figure stated in `sentence` (the text before it) of `section`, or None."""
-    if section.kind == TARGET:
-        by_year = _BY_YEAR.search(sentence)
-        return (int(by_year[1]) if by_year else section.year), TARGET
-    if section.kind:
-        return section.year, section.kind
-    matches = list(_YEAR.finditer(sentence))
-    written = metadata.year_of(matches[-1]) if matches else None
-    if _TARGET_CUES.search(sentence) and not _RESULT_CUES.search(sentence):
-        year = written or metadata.plan_year
-        return (year, TARGET) if year else None
-    result_cue = bool(_RESULT_CUES.search(sentence))
-    return _uncued(written, result_cue, metadata)

@@ -131,6 +131,10 @@ def test_the_models_clean_checks_the_code_against_the_parents(level, parent, cod
 
 def test_a_province_under_the_country_keeps_its_own_code(db):
     country = Jurisdiction.objects.create(name="全国", level="country", division_code="100000")
-    Jurisdiction(
-        name="福建省", level="province", parent=country, division_code="350000"
-    ).full_clean()
+    province = Jurisdiction(name="福建省", level="province", parent=country, division_code="350000")
+    province.full_clean()  # the country's code fixes no digits of those below it
+    province.save()
+    mismatched = Jurisdiction(name="新市", level="city", parent=province, division_code="360100")
+    with pytest.raises(ValidationError) as raised:
+        mismatched.full_clean()  # while a province's does
+    assert list(raised.value.message_dict) == ["division_code"]
