@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from indicators.exports.figures_csv_reading import RowError
 from indicators.models import Figure
+from indicators.services.copying import figures_statistics_refresh
 from indicators.services.figures import BULK_BATCH, figures_bulk_store
 
 PLACES_PER_QUERY = 500
@@ -169,4 +170,5 @@ class FigureSet:
                 for pk, entry in ((pk, self.changed[pk]) for pk in stored)
             ]
             keys |= figures_bulk_store(changed=changed, user=user)
+        figures_statistics_refresh(len(self.created))
         return keys

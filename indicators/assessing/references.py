@@ -30,7 +30,9 @@ def dependent_keys(keys, gdp):
             kind=Figure.Kind.TARGET,
             jurisdiction_id__in={j for j, _y in gdp_keys},
             year__in={y for _j, y in gdp_keys},
-        ).values_list("jurisdiction_id", "indicator_id", "year")
+        )
+        # No ordering: Figure's default one joins two tables for rows that are only keys.
+        targets = targets.order_by().values_list("jurisdiction_id", "indicator_id", "year")
         dependents |= {(j, i, y) for j, i, y in targets if (j, y) in gdp_keys}
     return dependents
 
