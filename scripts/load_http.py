@@ -98,6 +98,7 @@ class Tally:
         self.errors = defaultdict(list)
         self.outcomes = defaultdict(Counter)  # phase → {"200": n, "503": n, "TimeoutError": n}
         self.phase_errors = defaultdict(list)  # phase → errors
+        self.phase_latencies = defaultdict(list)
         self.written = defaultdict(list)  # writer number → value texts saved
         self.refused = defaultdict(list)  # writer number → value texts whose save failed
 
@@ -106,10 +107,12 @@ class Tally:
         phase = self.timeline.phase(started, finished)
         with self.lock:
             self.latencies[kind].append((finished - started) * 1000)
+            self.phase_latencies[phase].append((finished - started) * 1000)
             self.outcomes[phase][str(outcome)] += 1
             if error:
                 self.errors[kind].append(error)
-                self.phase_errors[phase].append(f"{kind}: {error}")
+                at = started - self.timeline.origin
+                self.phase_errors[phase].append(f"{kind} at {at:.1f} s: {error}")
 
 
 def free_port():

@@ -4,9 +4,12 @@ the hard case for a client), and the PostgreSQL server it uses restarted (`pg_ct
 fast`: every open connection cut, new ones refused until it is back). Both must run on this
 machine; each is found from the app's own settings and asked for its process or data directory.
 
-Each response of the run falls in a phase: *normal* before any outage, *outage* from an
-outage's start until `recovery` seconds after it ended (a request in flight at either edge
-counts as in it), and *recovered* afterwards.
+Each response of the run falls in a phase: *normal* before any outage; *outage* while one lasts
+(a request in flight at its start or end counts as in it: Redis stopped until SIGCONT,
+PostgreSQL from the stop until pg_ctl saw it accept connections again); *recovering* in the
+`recovery` seconds after one ended; *recovered* afterwards. Errors are expected in an outage,
+reported in recovering (PostgreSQL should fail no request once it is back) and fail the run
+anywhere else.
 """
 
 import os
@@ -18,7 +21,7 @@ import threading
 import time
 from pathlib import Path
 
-NORMAL, OUTAGE, RECOVERED = "normal", "outage", "recovered"
+NORMAL, OUTAGE, RECOVERING, RECOVERED = "normal", "outage", "recovering", "recovered"
 
 
 class Timeline:
@@ -29,6 +32,7 @@ class Timeline:
         self.lock = threading.Lock()
         self.windows = []  # [name, began, ended or None while it lasts]
         self.failures = []  # an outage that could not be staged or undone
+        self.origin = time.perf_counter()  # the run's start, set when the clients start
 
     def begin(self, name):
         with self.lock:
@@ -42,13 +46,17 @@ class Timeline:
     def phase(self, started, finished):
         with self.lock:
             windows = [(began, ended) for _name, began, ended in self.windows]
-        recovered = False
+        phases = {NORMAL}
         for began, ended in windows:
-            until = None if ended is None else ended + self.recovery
-            if finished >= began and (until is None or started < until):
-                return OUTAGE
-            recovered = recovered or started >= until
-        return RECOVERED if recovered else NORMAL
+            if finished < began:
+                continue  # over before this outage began
+            if ended is None or started <= ended:
+                phases.add(OUTAGE)
+            elif started <= ended + self.recovery:
+                phases.add(RECOVERING)
+            else:
+                phases.add(RECOVERED)
+        return next(phase for phase in (OUTAGE, RECOVERING, RECOVERED, NORMAL) if phase in phases)
 
     def described(self, origin):
         """[(name, seconds from `origin` it began, seconds it lasted)]."""
@@ -175,6 +183,7 @@ class Stage:
         self.threads = []
 
     def start(self, origin):
+        self.timeline.origin = origin
         for at, action in self.staged:
             thread = threading.Thread(target=self.run, args=(origin + at, action))
             thread.start()

@@ -5,7 +5,7 @@ import json
 import statistics
 from pathlib import Path
 
-from load_outages import OUTAGE
+from load_outages import NORMAL, OUTAGE, RECOVERED, RECOVERING
 
 
 def verify(run, tally, writers):
@@ -67,34 +67,39 @@ def summary(tally, duration):
 
 
 def phases(tally):
-    """{phase: {"requests", "errors", "outcomes": {status or exception: count}}}."""
-    return {
-        phase: {
+    """{phase: {"requests", "p50_ms", "p95_ms", "errors", "outcomes": {status or exception: n}}}."""
+    by_phase = {}
+    for phase in (NORMAL, OUTAGE, RECOVERING, RECOVERED):
+        if phase not in tally.outcomes:
+            continue
+        outcomes = tally.outcomes[phase]
+        ordered = sorted(tally.phase_latencies[phase])
+        by_phase[phase] = {
             "requests": sum(outcomes.values()),
+            "p50_ms": round(statistics.median(ordered), 1),
+            "p95_ms": round(percentile(ordered, 95), 1),
             "errors": len(tally.phase_errors.get(phase, [])),
             "outcomes": dict(sorted(outcomes.items())),
         }
-        for phase, outcomes in tally.outcomes.items()
-    }
+    return by_phase
 
 
 def failures(total, by_phase, written, timeline):
-    """Why the run fails, if it does: a lost write; an error outside an outage and the seconds
-    of recovery after it; a 500 during one (a database or cache that is down should be answered
-    with a clear 503 page); an outage that could not be staged."""
+    """Why the run fails, if it does: a lost write; an error before an outage or after the
+    seconds of recovery that follow it; a 500 anywhere (a database that is down is answered
+    503, a cache that is down not at all); an outage that could not be staged."""
     reasons = [
         f"{w['lost_count']} lost writes of writer {n}"
         for n, w in written.items()
         if w["lost_count"]
     ]
     for phase, numbers in by_phase.items():
-        if phase != OUTAGE and numbers["errors"]:
+        if phase not in (OUTAGE, RECOVERING) and numbers["errors"]:
             reasons.append(f"{numbers['errors']} errors in the {phase} phase")
-    server_errors = by_phase.get(OUTAGE, {}).get("outcomes", {}).get("500", 0)
-    if server_errors:
-        reasons.append(f"{server_errors} responses 500 during an outage")
+        if numbers["outcomes"].get("500"):
+            reasons.append(f"{numbers['outcomes']['500']} responses 500 in the {phase} phase")
     reasons += timeline.failures
-    if not by_phase and not total["requests"]:
+    if not total["requests"]:
         reasons.append("no request was made")
     return reasons
 
@@ -111,11 +116,11 @@ def print_report(kinds, total, tally, written, elapsed, outages, by_phase):
         print(f"outage: {name}, from {began} s, over after {lasted} s")
     for phase, numbers in by_phase.items():
         print(
-            f"phase {phase}: {numbers['requests']} responses, {numbers['errors']} errors, "
-            f"{numbers['outcomes']}"
+            f"phase {phase}: {numbers['requests']} responses, p50 {numbers['p50_ms']} ms, "
+            f"p95 {numbers['p95_ms']} ms, {numbers['errors']} errors, {numbers['outcomes']}"
         )
         if numbers["errors"]:
-            print(f"  first 3: {tally.phase_errors[phase][:3]}")
+            print(f"  first 5: {tally.phase_errors[phase][:5]}")
     for number, check in written.items():
         print(
             f"writer {number}: {check['saved']} edits saved, {check['found']} found in the "

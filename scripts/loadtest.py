@@ -17,17 +17,18 @@ Sessions are made in-process with Django's test client (force_login), so no pass
 runs on the server. Each writer edits figures of its own province only, each figure once, and
 writes a value that marks the run, the writer and the edit; afterwards every successful write
 must be in the database (value and a history row). It prints throughput, p50/p95 per kind and
-errors, and exits non-zero on any error or lost write. It edits the loaded data: run it on a
-throwaway database, after `manage.py bench`.
+errors, and exits non-zero on any error (outages aside, below) or lost write. It edits the loaded
+data: run it on a throwaway database (`manage.py seed_synthetic`).
 
 Outages (scripts/load_outages.py), on this machine: `--stall-redis 10 --stall-at 20` stops the
 Redis server of CACHE_URL and CELERY_BROKER_URL (SIGSTOP) 20 s into the run and lets it go on
 10 s later; `--restart-postgres-at 40` restarts the PostgreSQL server of DATABASE_URL
 (`pg_ctl restart -m fast` as the owner of its data directory, found with SHOW data_directory or
-given with --pg-data, --pg-ctl). Responses are then counted by phase: normal, during an outage
-(until `--recovery` seconds after it ended) and recovered. A save that fails during an outage is
-a failed save, not a lost write. The run then fails on a lost write, on any error outside an
-outage, and on a 500 during one (503 is the answer that says what is wrong).
+given with --pg-data, --pg-ctl). Responses are then counted by phase: normal, during an
+outage, recovering (the `--recovery` seconds after one) and recovered. A save that fails during
+an outage is a failed save, which the writer was told of, not a lost write. The run then fails
+on a lost write, on any error before an outage or once recovered, and on any 500 (503 is the
+answer that says what is wrong).
 """
 
 import argparse
