@@ -324,6 +324,8 @@ def report(arguments, run, tally, writers, elapsed, outages, workdir):
     written = verify(run, tally, {n: user for n, (user, _p, _f) in enumerate(writers, start=1)})
     by_phase = phases(tally)
     print_report(kinds, total, tally, written, elapsed, outages, by_phase)
+    load = [round(average, 1) for average in os.getloadavg()[:2]]
+    print(f"Load average of the machine over the last 1 and 5 minutes: {load[0]}, {load[1]}.")
     reasons = failures(total, by_phase, written, tally.timeline)
     if arguments.json:
         numbers = {
@@ -340,6 +342,7 @@ def report(arguments, run, tally, writers, elapsed, outages, workdir):
             "writes": written,
             "lost_writes": sum(check["lost_count"] for check in written.values()),
             "failed": reasons,
+            "load_average_1_5_min": load,
         }
         write_json(arguments.json, numbers)
     if reasons:
