@@ -155,6 +155,26 @@ def find_pg_ctl(major):
 # Staging -----------------------------------------------------------------------------------
 
 
+def add_outage_arguments(parser):
+    outages = parser.add_argument_group("outages (servers on this machine)")
+    outages.add_argument("--stall-redis", type=float, metavar="SECONDS", help="Stop Redis so long.")
+    outages.add_argument(
+        "--stall-at", type=float, default=20.0, metavar="T", help="… T s into the run (20)."
+    )
+    outages.add_argument("--restart-postgres-at", type=float, metavar="T", help="Restart at T s.")
+    outages.add_argument("--pg-data", help="Its data directory (default: SHOW data_directory).")
+    outages.add_argument("--pg-ctl", help="Its pg_ctl (default: that of its major version).")
+    outages.add_argument(
+        "--postgres-log", help="Its log once restarted (default: in its data dir)."
+    )
+    outages.add_argument(
+        "--recovery",
+        type=float,
+        default=5.0,
+        help="Seconds after an outage counted as recovering (5).",
+    )
+
+
 def prepare(arguments):
     """The outages asked for, each as (seconds into the run, action(timeline, stop))."""
     from django.conf import settings

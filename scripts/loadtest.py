@@ -55,7 +55,7 @@ from load_http import (  # noqa: E402
     start_gunicorn,
     stop,
 )
-from load_outages import Stage, Timeline, prepare
+from load_outages import Stage, Timeline, add_outage_arguments, prepare
 from load_report import failures, phases, print_report, summary, verify, write_json
 
 
@@ -76,16 +76,7 @@ def parse_arguments():
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers (4).")
     parser.add_argument("--port", type=int, default=0, help="Loopback port (a free one).")
     parser.add_argument("--json", metavar="FILE", help="Also write the numbers as JSON.")
-    outages = parser.add_argument_group("outages (servers on this machine)")
-    outages.add_argument("--stall-redis", type=float, metavar="SECONDS", help="Stop Redis so long.")
-    outages.add_argument("--stall-at", type=float, default=20.0, metavar="T", help="… T s in (20).")
-    outages.add_argument("--restart-postgres-at", type=float, metavar="T", help="Restart at T s.")
-    outages.add_argument("--pg-data", help="Its data directory (default: SHOW data_directory).")
-    outages.add_argument("--pg-ctl", help="Its pg_ctl (default: that of its major version).")
-    outages.add_argument("--postgres-log", help="The restarted server's log (in its data dir).")
-    outages.add_argument(
-        "--recovery", type=float, default=5.0, help="Seconds after an outage still counted in it."
-    )
+    add_outage_arguments(parser)
     return parser.parse_args()
 
 
