@@ -314,6 +314,24 @@ STORAGES = {
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
 CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND", "") or None
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+# A hung Redis broker (stopped, its port still accepting) held the request that queues a task (an
+# upload, a large export, a retry) until gunicorn killed the worker, the job left queued for
+# ever. Past this many seconds a connect or a reply is a broker error, and a send is tried twice
+# (once more on a fresh connection, after Redis restarted), so the request answers within about
+# three times this (its reconnection asks Redis too), the job marked failed with a way to retry
+# it (indicators/queueing.py). Above the 1 s a worker's BRPOP waits for work.
+BROKER_TIMEOUT_SECONDS = env_int("BROKER_TIMEOUT_SECONDS", 2)
+if CELERY_BROKER_URL.startswith(("redis://", "rediss://", "unix://")):
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "socket_timeout": BROKER_TIMEOUT_SECONDS,
+        "socket_connect_timeout": BROKER_TIMEOUT_SECONDS,
+    }
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TIMEZONE = TIME_ZONE
 

@@ -10,7 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,18 +88,31 @@ class FormReader(html.parser.HTMLParser):
 
 
 class Tally:
-    def __init__(self):
+    """Every response's time, error and outcome (status or exception), by kind and by phase of
+    the run (scripts/load_outages.py: normal, during an outage, recovered)."""
+
+    def __init__(self, timeline):
+        self.timeline = timeline
         self.lock = threading.Lock()
         self.latencies = defaultdict(list)
         self.errors = defaultdict(list)
+        self.outcomes = defaultdict(Counter)  # phase → {"200": n, "503": n, "TimeoutError": n}
+        self.phase_errors = defaultdict(list)  # phase → errors
+        self.phase_latencies = defaultdict(list)
         self.written = defaultdict(list)  # writer number → value texts saved
+        self.refused = defaultdict(list)  # writer number → value texts whose save failed
 
-    def record(self, kind, started, error=None):
-        elapsed = (time.perf_counter() - started) * 1000
+    def record(self, kind, started, error=None, outcome=None):
+        finished = time.perf_counter()
+        phase = self.timeline.phase(started, finished)
         with self.lock:
-            self.latencies[kind].append(elapsed)
+            self.latencies[kind].append((finished - started) * 1000)
+            self.phase_latencies[phase].append((finished - started) * 1000)
+            self.outcomes[phase][str(outcome)] += 1
             if error:
                 self.errors[kind].append(error)
+                at = started - self.timeline.origin
+                self.phase_errors[phase].append(f"{kind} at {at:.1f} s: {error}")
 
 
 def free_port():

@@ -17,17 +17,25 @@ Sessions are made in-process with Django's test client (force_login), so no pass
 runs on the server. Each writer edits figures of its own province only, each figure once, and
 writes a value that marks the run, the writer and the edit; afterwards every successful write
 must be in the database (value and a history row). It prints throughput, p50/p95 per kind and
-errors, and exits non-zero on any error or lost write. It edits the loaded data: run it on a
-throwaway database, after `manage.py bench`.
+errors, and exits non-zero on any error (outages aside, below) or lost write. It edits the loaded
+data: run it on a throwaway database (`manage.py seed_synthetic`).
+
+Outages (scripts/load_outages.py), on this machine: `--stall-redis 10 --stall-at 20` stops the
+Redis server of CACHE_URL and CELERY_BROKER_URL (SIGSTOP) 20 s into the run and lets it go on
+10 s later; `--restart-postgres-at 40` restarts the PostgreSQL server of DATABASE_URL
+(`pg_ctl restart -m fast` as the owner of its data directory, found with SHOW data_directory or
+given with --pg-data, --pg-ctl). Responses are then counted by phase: normal, during an
+outage, recovering (the `--recovery` seconds after one) and recovered. A save that fails during
+an outage is a failed save, which the writer was told of, not a lost write. The run then fails
+on a lost write, on any error before an outage or once recovered, and on any 500 (503 is the
+answer that says what is wrong).
 """
 
 import argparse
-import json
 import os
 import random
 import re
 import shutil
-import statistics
 import sys
 import tempfile
 import threading
@@ -47,6 +55,8 @@ from load_http import (  # noqa: E402
     start_gunicorn,
     stop,
 )
+from load_outages import Stage, Timeline, add_outage_arguments, prepare
+from load_report import failures, phases, print_report, summary, verify, write_json
 
 
 def parse_arguments():
@@ -66,6 +76,7 @@ def parse_arguments():
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers (4).")
     parser.add_argument("--port", type=int, default=0, help="Loopback port (a free one).")
     parser.add_argument("--json", metavar="FILE", help="Also write the numbers as JSON.")
+    add_outage_arguments(parser)
     return parser.parse_args()
 
 
@@ -181,9 +192,12 @@ def read_loop(browser, paths, deadline, tally, rng, think):
         started = time.perf_counter()
         try:
             status, _content, _headers = browser.request("GET", path)
-            tally.record(kind, started, None if status == 200 else f"HTTP {status} {path}")
+            error = None if status == 200 else f"HTTP {status} {path}"
+            tally.record(kind, started, error, status)
         except Exception as error:  # counted, never fatal: the run goes on to its deadline
-            tally.record(kind, started, f"{type(error).__name__}: {error} {path}")
+            tally.record(
+                kind, started, f"{type(error).__name__}: {error} {path}", error_name(error)
+            )
         pause(rng, think, deadline)
 
 
@@ -201,29 +215,60 @@ def write_loop(browser, number, figures, run, deadline, tally, think):
         started = time.perf_counter()
         try:
             status, content, _headers = browser.request("GET", path)
-            if status != 200:
-                tally.record("edit: form", started, f"HTTP {status} {path}")
-                continue
-            tally.record("edit: form", started)
-            form = FormReader("figure_form")
-            form.feed(content.decode("utf-8"))
-            value = marked_value(run, number, edit)
-            fields = [
-                (name, value if name == "value_text" else given) for name, given in form.fields
-            ]
-            fields += [("change_reason", f"loadtest {run} writer {number}"), ("_continue", "1")]
-            pause(rng, think, deadline)  # typing the value; an edit begun is always saved
-            started = time.perf_counter()
-            status, content, headers = browser.request("POST", path, urlencode(fields))
-            if status == 302:
-                tally.record("edit: save", started)
-                with tally.lock:
-                    tally.written[number].append(value)
-            else:
-                reason = re.findall(r'class="errorlist[^"]*"[^>]*>(.*?)</ul>', content.decode())
-                tally.record("edit: save", started, f"HTTP {status} {path} {reason[:2]}")
         except Exception as error:  # counted, never fatal: the run goes on to its deadline
-            tally.record("edit: save", started, f"{type(error).__name__}: {error} {path}")
+            tally.record(
+                "edit: form", started, f"{type(error).__name__}: {error} {path}", error_name(error)
+            )
+            pause(rng, think, deadline)
+            continue
+        tally.record(
+            "edit: form", started, None if status == 200 else f"HTTP {status} {path}", status
+        )
+        if status != 200:
+            pause(rng, think, deadline)
+            continue
+        value = marked_value(run, number, edit)
+        fields = filled_form(content, value, f"loadtest {run} writer {number}")
+        pause(rng, think, deadline)  # typing the value; an edit begun is always saved
+        save(browser, path, fields, tally, number, value)
+
+
+def filled_form(content, value, reason):
+    form = FormReader("figure_form")
+    form.feed(content.decode("utf-8"))
+    fields = [(name, value if name == "value_text" else given) for name, given in form.fields]
+    return fields + [("change_reason", reason), ("_continue", "1")]
+
+
+def save(browser, path, fields, tally, number, value):
+    """POST the form: saved when answered with the redirect back to the form (the admin's
+    "save and continue"); anything else, an exception included, is a save that failed, which the
+    writer would see and do again, never one it believes done."""
+    started = time.perf_counter()
+    try:
+        status, content, headers = browser.request("POST", path, urlencode(fields))
+    except Exception as error:
+        tally.record(
+            "edit: save", started, f"{type(error).__name__}: {error} {path}", error_name(error)
+        )
+        with tally.lock:
+            tally.refused[number].append(value)
+        return
+    saved = status == 302 and "/login/" not in (headers.get("Location") or "")
+    if saved:
+        tally.record("edit: save", started, None, status)
+    else:
+        reason = re.findall(
+            r'class="errorlist[^"]*"[^>]*>(.*?)</ul>', content.decode(errors="replace")
+        )
+        tally.record("edit: save", started, f"HTTP {status} {path} {reason[:2]}", status)
+    with tally.lock:
+        (tally.written if saved else tally.refused)[number].append(value)
+
+
+def error_name(error):
+    """An exception as an outcome: TimeoutError, ConnectionResetError, RemoteDisconnected."""
+    return type(error).__name__
 
 
 def marked_value(run, number, edit):
@@ -231,57 +276,10 @@ def marked_value(run, number, edit):
     return f"{number}.{run:04d}{edit:06d}"
 
 
-def verify(run, tally, writers):
-    """Every write saved (value as written, edited by its writer) and in the history."""
-    from indicators.models import Figure
-
-    lost = {}
-    for number, values in tally.written.items():
-        stored = set(
-            Figure.objects.filter(value_text__in=values, entered_by=writers[number]).values_list(
-                "value_text", flat=True
-            )
-        )
-        history = Figure.history.filter(
-            history_change_reason=f"loadtest {run} writer {number}"
-        ).count()
-        lost[number] = {
-            "saved": len(values),
-            "found": len(stored),
-            "history rows": history,
-            "lost": sorted(set(values) - stored)[:10],
-        }
-    return lost
-
-
-def summary(tally, duration):
-    kinds = {}
-    for kind, samples in sorted(tally.latencies.items()):
-        ordered = sorted(samples)
-        kinds[kind] = {
-            "requests": len(samples),
-            "per_s": round(len(samples) / duration, 1),
-            "p50_ms": round(statistics.median(ordered), 1),
-            "p95_ms": round(ordered[max(0, -(-len(ordered) * 95 // 100) - 1)], 1),
-            "max_ms": round(ordered[-1], 1),
-            "errors": len(tally.errors.get(kind, [])),
-        }
-    everything = sorted(s for samples in tally.latencies.values() for s in samples)
-    total = {
-        "requests": len(everything),
-        "per_s": round(len(everything) / duration, 1),
-        "p50_ms": round(statistics.median(everything), 1) if everything else None,
-        "p95_ms": round(everything[max(0, -(-len(everything) * 95 // 100) - 1)], 1)
-        if everything
-        else None,
-        "errors": sum(len(e) for e in tally.errors.values()),
-    }
-    return kinds, total
-
-
 def main():
     arguments = parse_arguments()
     require_postgresql()
+    staged = prepare(arguments)  # finds the servers to stall or restart before anything runs
     run = random.randrange(1000, 10000)
     rng = random.Random(run)
     reader, writers = cast(arguments.writers, run)
@@ -296,24 +294,53 @@ def main():
     print(f"Run {run}: collecting static files, starting gunicorn on {HOST}:{port} …")
     collect_static(environment)
     server = start_gunicorn(port, arguments.workers, environment, workdir / "gunicorn.log")
-    tally = Tally()
+    timeline = Timeline(arguments.recovery)
+    tally, stage = Tally(timeline), Stage(staged, timeline)
     try:
         deadline = time.monotonic() + arguments.duration
         readers = [Browser(port, session_cookie(reader)) for _ in range(arguments.readers)]
         threads = client_threads(
             arguments, readers, paths, rng, writers, port, run, deadline, tally
         )
-        elapsed = run_threads(threads, arguments)
+        elapsed, origin = run_threads(threads, arguments, stage)
     finally:
+        stage.finish()
         stop(server)
+    return report(arguments, run, tally, writers, elapsed, timeline.described(origin), workdir)
+
+
+def report(arguments, run, tally, writers, elapsed, outages, workdir):
+    """Print (and with --json write) the numbers; 1 when the run failed, saying why."""
     kinds, total = summary(tally, elapsed)
     written = verify(run, tally, {n: user for n, (user, _p, _f) in enumerate(writers, start=1)})
-    lost = sum(w["saved"] - w["found"] for w in written.values())
-    print_report(kinds, total, tally, written, lost, elapsed)
+    by_phase = phases(tally)
+    print_report(kinds, total, tally, written, elapsed, outages, by_phase)
+    load = [round(average, 1) for average in os.getloadavg()[:2]]
+    print(f"Load average of the machine over the last 1 and 5 minutes: {load[0]}, {load[1]}.")
+    reasons = failures(total, by_phase, written, tally.timeline)
     if arguments.json:
-        write_json(arguments, run, elapsed, kinds, total, written, lost)
+        numbers = {
+            "run": run,
+            "duration_s": round(elapsed, 1),
+            "readers": arguments.readers,
+            "think_s": list(arguments.think),
+            "writers": arguments.writers,
+            "workers": arguments.workers,
+            "outages": outages,
+            "kinds": kinds,
+            "total": total,
+            "phases": by_phase,
+            "writes": written,
+            "lost_writes": sum(check["lost_count"] for check in written.values()),
+            "failed": reasons,
+            "load_average_1_5_min": load,
+        }
+        write_json(arguments.json, numbers)
+    if reasons:
+        print(f"FAILED: {'; '.join(reasons)}. gunicorn's log: {workdir / 'gunicorn.log'}")
+        return 1
     shutil.rmtree(workdir, ignore_errors=True)
-    return 1 if lost or total["errors"] else 0
+    return 0
 
 
 def require_postgresql():
@@ -340,55 +367,20 @@ def client_threads(arguments, readers, paths, rng, writers, port, run, deadline,
     return threads
 
 
-def run_threads(threads, arguments):
-    """Start every client, wait for all (bounded), and return the seconds they ran."""
-    started = time.monotonic()
+def run_threads(threads, arguments, stage):
+    """Start every client and the staged outages, wait for all (bounded); the seconds they
+    ran and when they started (time.perf_counter)."""
+    started, origin = time.monotonic(), time.perf_counter()
     print(
         f"{arguments.readers} readers and {arguments.writers} writers (thinking "
         f"{arguments.think[0]:g}–{arguments.think[1]:g} s per page) for {arguments.duration:g} s …"
     )
     for thread in threads:
         thread.start()
+    stage.start(origin)
     for thread in threads:
         thread.join(arguments.duration + REQUEST_TIMEOUT + 10)
-    return time.monotonic() - started
-
-
-def print_report(kinds, total, tally, written, lost, elapsed):
-    print(f"\n{'kind':<12} {'requests':>9} {'per s':>7} {'p50 ms':>8} {'p95 ms':>8} "
-          f"{'max ms':>8} {'errors':>7}")  # fmt: skip
-    for kind, numbers in [*kinds.items(), ("all", total)]:
-        print(
-            f"{kind:<12} {numbers['requests']:>9} {numbers['per_s']:>7} {numbers['p50_ms']:>8} "
-            f"{numbers['p95_ms']:>8} {numbers.get('max_ms', ''):>8} {numbers['errors']:>7}"
-        )
-    for kind, errors in tally.errors.items():
-        print(f"errors of {kind} (first 3 of {len(errors)}): {errors[:3]}")
-    for number, check in written.items():
-        print(
-            f"writer {number}: {check['saved']} edits saved, {check['found']} found in the "
-            f"database, {check['history rows']} history rows"
-            + (f", LOST {check['lost']}" if check["lost"] else "")
-        )
-    print(f"Lost writes: {lost}. Elapsed {elapsed:.1f} s.")
-
-
-def write_json(arguments, run, elapsed, kinds, total, written, lost):
-    numbers = {
-        "run": run,
-        "duration_s": round(elapsed, 1),
-        "readers": arguments.readers,
-        "think_s": list(arguments.think),
-        "writers": arguments.writers,
-        "workers": arguments.workers,
-        "kinds": kinds,
-        "total": total,
-        "writes": written,
-        "lost_writes": lost,
-    }
-    Path(arguments.json).write_text(
-        json.dumps(numbers, ensure_ascii=False, indent=2), encoding="utf-8"
-    )
+    return time.monotonic() - started, origin
 
 
 if __name__ == "__main__":

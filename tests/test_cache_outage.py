@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
+from indicators.models import Export
 from tests.redis_server import running_redis
 
 pytestmark = pytest.mark.django_db
@@ -68,3 +69,54 @@ def test_logins_and_pages_answer_while_the_cache_hangs(client, analyst, demo, hu
     assert page.status_code == 200 and seconds < 3
     assert "6.5 左右" in page.content.decode()
     assert f'<span class="user">{analyst.username}</span>' in page.content.decode()
+
+
+@pytest.fixture
+def hung_broker(tmp_path, monkeypatch):
+    """Celery sending, not eagerly, to a Redis that is stopped, with the broker options
+    settings.py gives a Redis broker: a web process while the Redis it queues tasks on hangs."""
+    from planwatch.celery import app
+
+    with running_redis(tmp_path) as (process, url):
+        monkeypatch.setenv("CELERY_BROKER_URL", url)
+        options = runpy.run_path(str(ROOT / "planwatch" / "settings.py"))
+        previous = {
+            "CELERY_BROKER_URL": app.conf.broker_url,
+            "CELERY_TASK_ALWAYS_EAGER": app.conf.task_always_eager,
+            "CELERY_BROKER_TRANSPORT_OPTIONS": app.conf.broker_transport_options,
+            "CELERY_TASK_PUBLISH_RETRY_POLICY": app.conf.task_publish_retry_policy,
+        }
+        app.conf.update(
+            CELERY_BROKER_URL=url,
+            CELERY_TASK_ALWAYS_EAGER=False,
+            CELERY_BROKER_TRANSPORT_OPTIONS=options.get("CELERY_BROKER_TRANSPORT_OPTIONS", {}),
+            CELERY_TASK_PUBLISH_RETRY_POLICY=options.get(
+                "CELERY_TASK_PUBLISH_RETRY_POLICY", previous["CELERY_TASK_PUBLISH_RETRY_POLICY"]
+            ),
+        )
+        app._after_fork()  # no producer pool bound to another broker
+        os.kill(process.pid, signal.SIGSTOP)
+        try:
+            yield
+        finally:
+            os.kill(process.pid, signal.SIGCONT)
+            app.conf.update(previous)
+            app._after_fork()
+
+
+def test_a_large_export_asked_while_the_broker_hangs_answers_and_is_marked_failed(
+    client, analyst, demo, settings, tmp_path, hung_broker, django_capture_on_commit_callbacks
+):
+    settings.EXPORT_ASYNC_ROWS = 10
+    settings.MEDIA_ROOT = tmp_path
+    client.force_login(analyst)
+
+    def export():  # the task is sent once the request's transaction commits
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.get(reverse("indicators:figures_export") + "?within=350100")
+
+    response, seconds = timed(export)
+    assert response.status_code == 302 and seconds < 8
+    export = Export.objects.get()
+    assert export.status == "failed" and not export.file
+    assert "任务队列暂不可用" in export.error

@@ -2,13 +2,15 @@
 
 from contextlib import contextmanager
 
+import psycopg
 import pytest
 from django.db import connection
 from django.test import RequestFactory
 from django.urls import reverse
 
-from indicators.views.errors import page_not_found
+from indicators.views.errors import page_not_found, server_error
 from reports.models import Report
+from tests.conftest import place
 from tests.postgres import free_port
 
 UNKNOWN_JURISDICTION = reverse("indicators:jurisdiction", args=["999999"])
@@ -99,3 +101,48 @@ def test_make_run_with_debug_on_shows_the_site_404_not_django_s_technical_page(
 def test_with_debug_on_a_missing_slash_still_redirects(client, settings):
     settings.DEBUG = True
     assert client.get("/jurisdictions").status_code == 301
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_page_asked_while_the_database_is_down_gets_a_503_page_saying_so(client, analyst):
+    client.force_login(analyst)
+    client.raise_request_exception = False  # answered as gunicorn would answer it
+    with database_down():
+        response = client.get(reverse("indicators:home"))
+    page = response.content.decode()
+    assert response.status_code == 503 and response["Retry-After"] == "30"
+    assert "数据库暂时无法连接" in page and "查看修改是否已保存" in page
+    assert '<html lang="zh-hans">' in page and reverse("indicators:home") in page
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_save_whose_connection_a_restart_cut_gets_the_503_page_and_changes_nothing(
+    client, analyst
+):
+    """`pg_ctl restart -m fast` ends every open connection: the next query on a kept one fails."""
+    from tests.factories import FigureFactory
+
+    figure = FigureFactory(jurisdiction=place("350100"), value_text="6.5")
+    client.force_login(analyst)
+    client.cookies["django_language"] = "en"
+    client.raise_request_exception = False
+    with psycopg.connect(**connection.get_connection_params(), autocommit=True) as other:
+        other.execute("SELECT pg_terminate_backend(%s)", [connection.connection.info.backend_pid])
+    response = client.post(
+        reverse("admin:indicators_figure_change", args=[figure.pk]), {"value_text": "7"}
+    )
+    connection.close()  # the cut connection, replaced for the checks below
+    page = response.content.decode()
+    assert response.status_code == 503
+    assert "The database cannot be reached" in page and '<html lang="en">' in page
+    figure.refresh_from_db()
+    assert figure.value_text == "6.5" and figure.history.count() == 1
+
+
+def test_a_failure_other_than_the_database_is_still_a_500():
+    request = RequestFactory().get("/")
+    try:
+        raise ValueError("a defect, not an outage")
+    except ValueError:
+        response = server_error(request)
+    assert response.status_code == 500 and "Retry-After" not in response

@@ -1,4 +1,4 @@
-"""The 403 and 404 pages, in the site's layout and the reader's language.
+"""The 403, 404 and 503 pages, in the site's layout and the reader's language.
 
 They render when something has already gone wrong, so they ask nothing that could fail again:
 a request that never reached the authentication middleware, or a database that is down, gives
@@ -6,11 +6,13 @@ the page of an anonymous reader with no messages rather than a second error.
 """
 
 import logging
+import sys
 
 from django.contrib.auth.models import AnonymousUser
-from django.db import DatabaseError
+from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.views import defaults
 
 logger = logging.getLogger(__name__)
 
@@ -21,6 +23,18 @@ def page_not_found(request, exception=None):
 
 def permission_denied(request, exception=None):
     return error_page(request, "403.html", 403)
+
+
+def server_error(request):
+    """A database that cannot be reached (restarting, refusing connections, a kept connection
+    cut) answers 503 with a page saying so and to try again, as the cache being down never
+    stops a page; any other failure is Django's 500. Django calls this while handling the
+    exception, which it has logged, so the exception in flight is the one the request raised."""
+    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+        response = error_page(request, "503.html", 503)
+        response["Retry-After"] = "30"
+        return response
+    return defaults.server_error(request)
 
 
 def csrf_failure(request, reason=""):
