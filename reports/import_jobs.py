@@ -100,9 +100,18 @@ def import_job_run(*, job_id: int) -> None:
     progress = ProgressWriter(job_id)
     job = ImportJob.objects.select_related("requested_by").get(pk=job_id)
     try:
-        with translation.override(job.language or settings.LANGUAGE_CODE):
+        # The result is recorded in the import's transaction: a job that fails stored nothing.
+        # (Its row is written here only after the last progress, which another connection
+        # writes: locked earlier, that write would wait on this transaction for ever.)
+        with transaction.atomic(), translation.override(job.language or settings.LANGUAGE_CODE):
             result = figures_import(
                 data=bytes(job.data), user=job.requested_by, dry_run=job.dry_run, progress=progress
+            )
+            ImportJob.objects.filter(pk=job_id).update(
+                status=ImportJob.Status.DONE,
+                result=result_record(result),
+                data=b"",  # the figures are stored (or refused): the bytes are not needed again
+                finished_at=timezone.now(),
             )
     except SoftTimeLimitExceeded:
         import_job_failed(
@@ -119,13 +128,6 @@ def import_job_run(*, job_id: int) -> None:
                 "nothing was stored."
             ),
         )
-    else:
-        ImportJob.objects.filter(pk=job_id).update(
-            status=ImportJob.Status.DONE,
-            result=result_record(result),
-            data=b"",  # the figures are stored (or refused): the bytes are not needed again
-            finished_at=timezone.now(),
-        )
     finally:
         progress.close()
 
@@ -141,7 +143,7 @@ def result_record(result) -> dict:
         "figures_unchanged": result.figures_unchanged,
         "errors_total": len(result.errors),
         "errors": [
-            {"row": e.row, "column": e.column, "message": str(e.message)}
+            {"row": e.row, "column": kept_text(e.column), "message": kept_text(e.message)}
             for e in result.errors[:KEPT]
         ],
     }
@@ -153,10 +155,15 @@ def result_record(result) -> dict:
         "created_plans",
     ):
         values = getattr(result, name)
-        record[name] = [str(value) for value in values[:KEPT]]
+        record[name] = [kept_text(value) for value in values[:KEPT]]
         record[f"{name}_more"] = max(len(values) - KEPT, 0)
     record["errors_more"] = max(len(result.errors) - KEPT, 0)
     return record
+
+
+def kept_text(text):
+    """Text as PostgreSQL can keep it in JSON: a NUL (which a damaged file may hold) shown."""
+    return str(text).replace("\x00", "\\0")
 
 
 class ProgressWriter:

@@ -366,3 +366,21 @@ def test_the_import_pages_speak_english_too(client, analyst):
     client.cookies["django_language"] = "en"
     page = client.get(reverse("reports:import")).content.decode()
     assert "Import a Figures CSV" in page and "Check only" in page
+
+
+def test_nul_characters_in_the_file_or_its_name_are_refused_rows_not_a_crash(
+    analyst_client, django_capture_on_commit_callbacks
+):
+    rows = [GOOD_ROWS[0].replace("6.5 左右", "6.5\x00"), BAD_KIND.replace("goal", "go\x00al")]
+    response = upload(
+        analyst_client,
+        csv_bytes(*rows),
+        name="a\x00<b>.csv",
+        capture=django_capture_on_commit_callbacks,
+    )
+    assert response.status_code == 302
+    job = ImportJob.objects.get()
+    assert job.status == "done" and {e["row"] for e in job.result["errors"]} == {2, 3}
+    assert not Figure.objects.exists()
+    page = analyst_client.get(response["Location"]).content.decode()
+    assert "<b>" not in page

@@ -52,3 +52,22 @@ def polled(client, job, worker, seconds=120):
 def test_the_import_task_carries_the_time_limits_of_the_settings(settings):
     assert import_figures.soft_time_limit == settings.IMPORT_SOFT_SECONDS == 1800
     assert import_figures.time_limit == settings.IMPORT_HARD_SECONDS == 1900
+
+
+def test_a_worker_stops_an_import_past_its_soft_time_limit_and_nothing_is_stored(analyst, tmp_path):
+    data = csv_bytes(*many_rows(20_000))
+    job = ImportJob.objects.create(requested_by=analyst, filename="big.csv", data=data)
+    limits = {"IMPORT_SOFT_SECONDS": "1", "IMPORT_HARD_SECONDS": "60"}
+    with running_redis(tmp_path) as (_redis, url):
+        with running_worker(url, tmp_path, pool="prefork", **limits) as worker:
+            # the sender's limits travel with the message (as in tests/test_celery_redis.py)
+            import_figures.apply_async((job.pk,), soft_time_limit=1, time_limit=60)
+            deadline = time.monotonic() + 90
+            while job.status in ("queued", "running") and time.monotonic() < deadline:
+                time.sleep(0.2)
+                job.refresh_from_db()
+            if job.status != "failed":
+                worker.terminate()
+                pytest.fail(f"{job.status}: " + worker.communicate(timeout=20)[0][-3000:])
+    assert job.error == "导入用时超过上限 1 秒，未存储任何内容。"
+    assert Figure.objects.count() == 0 and bytes(job.data) == data  # kept for a retry
