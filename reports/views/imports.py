@@ -15,6 +15,8 @@ from reports.forms import FiguresImportForm
 from reports.import_jobs import import_job_retry, import_job_start
 from reports.models import ImportJob
 
+RECENT = 10  # the user's own jobs listed under the form
+
 
 @login_required
 def import_new(request):
@@ -32,7 +34,8 @@ def import_new(request):
             language=get_language(),
         )
         return redirect("reports:import_job", job.pk)
-    return render(request, "reports/import_new.html", {"form": form})
+    jobs = ImportJob.objects.without_data().filter(requested_by=request.user)[:RECENT]
+    return render(request, "reports/import_new.html", {"form": form, "jobs": jobs})
 
 
 def own_job(request, pk):

@@ -384,3 +384,15 @@ def test_nul_characters_in_the_file_or_its_name_are_refused_rows_not_a_crash(
     assert not Figure.objects.exists()
     page = analyst_client.get(response["Location"]).content.decode()
     assert "<b>" not in page
+
+
+def test_the_import_page_lists_my_recent_jobs_only_in_constant_queries(
+    analyst_client, analyst, cangshan_analyst, django_assert_num_queries
+):
+    ImportJob.objects.create(requested_by=cangshan_analyst, filename="theirs.csv")
+    for n in range(12):
+        ImportJob.objects.create(requested_by=analyst, filename=f"mine-{n}.csv", status="done")
+    analyst_client.get(reverse("reports:import"))
+    with django_assert_num_queries(4):
+        page = analyst_client.get(reverse("reports:import")).content.decode()
+    assert page.count("mine-") == 10 and "theirs.csv" not in page
