@@ -89,8 +89,9 @@ def creates_below_scope(user, jurisdiction):
 
 
 @rules.predicate
-def requested_export(user, export):
-    return export is not None and export.requested_by_id == user.pk
+def requested_export(user, job):
+    """An export or an import job the user asked for."""
+    return job is not None and job.requested_by_id == user.pk
 
 
 can_write = is_administrator | (is_analyst & writes_there)
@@ -138,6 +139,12 @@ rules.add_perm("indicators.add_jurisdiction", is_administrator | (is_analyst & c
 # again; an administrator, who sees every figure, may too (a failed one, for its requester).
 rules.add_perm("indicators.view_export", is_administrator | requested_export)
 rules.add_perm("indicators.change_export", is_administrator | requested_export)
+# A Figures CSV imported on the site (reports.ImportJob): started by whoever may write figures
+# somewhere — each row is then checked against their scope; followed and retried, like an
+# export, by its requester or an administrator.
+rules.add_perm("reports.add_importjob", is_administrator | is_analyst)
+rules.add_perm("reports.view_importjob", is_administrator | requested_export)
+rules.add_perm("reports.change_importjob", is_administrator | requested_export)
 
 
 def sees_drafts(user):
@@ -188,9 +195,10 @@ def figures_to_review(user):
 
 def header_rights(user):
     """What the header shows a member of staff, in one query: {"administrator": whether they
-    administer (the assignments page), "pending": how many figures await their review}."""
+    administer (the assignments page), "writes": whether they may write figures somewhere (the
+    import page), "pending": how many figures await their review}."""
     if not (user.is_authenticated and user.is_staff):
-        return {"administrator": False, "pending": 0}
+        return {"administrator": False, "writes": False, "pending": 0}
     groups = get_user_model().groups.through.objects.filter(user_id=user.pk)
     count = figures_to_review(user).order_by().values(n=Func(F("pk"), function="COUNT"))
     return (
@@ -199,6 +207,14 @@ def header_rights(user):
         .values(
             administrator=ExpressionWrapper(
                 Q(is_superuser=True) | Q(Exists(groups.filter(group__name=ADMINISTRATORS))),
+                output_field=BooleanField(),
+            ),
+            writes=ExpressionWrapper(
+                Q(is_active=True)
+                & (
+                    Q(is_superuser=True)
+                    | Q(Exists(groups.filter(group__name__in=[ADMINISTRATORS, ANALYSTS])))
+                ),
                 output_field=BooleanField(),
             ),
             pending=Subquery(count),

@@ -242,6 +242,15 @@ EXTRACTION_HARD_SECONDS = env_int("EXTRACTION_HARD_SECONDS", 240)
 if EXTRACTION_HARD_SECONDS <= EXTRACTION_SOFT_SECONDS:
     raise ImproperlyConfigured("EXTRACTION_HARD_SECONDS must exceed EXTRACTION_SOFT_SECONDS")
 
+# A Figures CSV imported on the site (/reports/import/): the largest file accepted (a 200,000-row
+# national file is about 60 MB), and the Celery task's soft limit (the failure is recorded on
+# the job) and hard one (the worker kills the task; the job page then calls it timed out).
+IMPORT_MAX_UPLOAD_BYTES = env_int("IMPORT_MAX_UPLOAD_MB", 100) * 1024 * 1024
+IMPORT_SOFT_SECONDS = env_int("IMPORT_SOFT_SECONDS", 1800)
+IMPORT_HARD_SECONDS = env_int("IMPORT_HARD_SECONDS", 1900)
+if IMPORT_HARD_SECONDS <= IMPORT_SOFT_SECONDS:
+    raise ImproperlyConfigured("IMPORT_HARD_SECONDS must exceed IMPORT_SOFT_SECONDS")
+
 # Figures CSV downloads above this many rows are prepared by a Celery task, with a progress page.
 EXPORT_ASYNC_ROWS = env_int("EXPORT_ASYNC_ROWS", 100_000)
 
@@ -334,6 +343,8 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
 }
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TIMEZONE = TIME_ZONE
+# Task modules besides each app's tasks.py, which autodiscovery finds (why: in each module).
+CELERY_IMPORTS = ["reports.import_jobs"]
 
 # Production hardening, switched on by the environment behind a TLS proxy.
 SECURE_PROXY_SSL_HEADER = (

@@ -231,3 +231,31 @@ class PlanTableForm(forms.Form):
         data = self.cleaned_data
         fields = ("plan", "first_year", "last_year", "report_title", "report_date", "text")
         return hashlib.sha256(repr([data[f] for f in fields]).encode()).hexdigest()[:32]
+
+
+class FiguresImportForm(forms.Form):
+    """A Figures CSV to import on the site. Only its size is checked here; what it holds is
+    checked row by row by the import task, which names each problem's row and column."""
+
+    file = forms.FileField(label=_("Figures CSV"))
+    dry_run = forms.BooleanField(
+        label=_("Check only: report what would be stored, store nothing"), required=False
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = _(
+            "UTF-8 (as Excel's “CSV UTF-8” saves it) or GB18030, with the header row of the "
+            "Figures CSV; at most %(limit)s MB."
+        ) % {"limit": settings.IMPORT_MAX_UPLOAD_BYTES // 2**20}
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        limit = settings.IMPORT_MAX_UPLOAD_BYTES
+        if upload.size > limit:
+            raise forms.ValidationError(
+                _("The file is %(size)s MB; the limit is %(limit)s MB."),
+                params={"size": round(upload.size / 2**20, 1), "limit": limit // 2**20},
+                code="max_size",
+            )
+        return upload

@@ -42,19 +42,23 @@ class ImportResult:
         return not self.errors
 
 
-def figures_import(*, data, user=None, dry_run=False, partial=False):
-    """Import Figures CSV bytes. Nothing is stored when any row is rejected, unless `partial`."""
-    return read_import(read_figures_csv(data), user=user, dry_run=dry_run, partial=partial)
+def figures_import(*, data, user=None, dry_run=False, partial=False, progress=None):
+    """Import Figures CSV bytes. Nothing is stored when any row is rejected, unless `partial`.
+    `progress(phase, done, total)`, if given, hears how far it got (reports.import_jobs)."""
+    if progress:
+        progress("reading", 0, 0)
+    read = read_figures_csv(data)
+    return read_import(read, user=user, dry_run=dry_run, partial=partial, progress=progress)
 
 
-def read_import(read, *, user=None, dry_run=False, partial=False):
+def read_import(read, *, user=None, dry_run=False, partial=False, progress=None):
     """Store the rows of a FiguresCsvRead, however they were read (a file, a pasted table)."""
     result = ImportResult(rows=read.count, errors=read.errors, warnings=read.warnings)
     rows = read.rows
     if (result.errors and not partial) or not rows:
         return result
     with transaction.atomic():
-        store_rows(rows, result, user=user, write=not dry_run, partial=partial)
+        store_rows(rows, result, user=user, write=not dry_run, partial=partial, progress=progress)
         if dry_run or (result.errors and not partial):
             transaction.set_rollback(True)
         else:
@@ -114,13 +118,14 @@ def place_cells(jurisdiction):
     }
 
 
-def store_rows(rows, result, *, user, write=True, partial=False):
+def store_rows(rows, result, *, user, write=True, partial=False, progress=None):
     """Check every row (creating the jurisdictions, indicators, reports and plans they name),
     then, when `write` and no row was refused (or `partial`), store the figures in sets and
     re-judge once: a refused row costs no figure write."""
     resolver = Resolver(result, user=user, titles=(row.report_title for row in rows))
     checked_from = len(result.errors)
-    planned = [entry for row in rows if (entry := plan_row(resolver, row, result)) is not None]
+    counted = counting(rows, progress) if progress else rows
+    planned = [entry for row in counted if (entry := plan_row(resolver, row, result)) is not None]
     resolver.link_indicator_parents()
     resolver.seen = None  # duplicates are found; a 200,000-row file's keys are 40 MB
     if partial or not result.errors:  # an import already refused adds no report
@@ -131,7 +136,23 @@ def store_rows(rows, result, *, user, write=True, partial=False):
     # Row order, as the rows were read (sorting finds refusals after the rows are checked).
     result.errors[checked_from:] = sorted(result.errors[checked_from:], key=lambda e: e.row)
     if write and (partial or not result.errors):
-        assessments_refresh_in_rounds(figures.write())
+        keys = figures.write(progress=progress)
+        if progress:
+            progress("judging", 0, len(keys))
+        assessments_refresh_in_rounds(keys)
+
+
+PROGRESS_ROWS = 1000
+
+
+def counting(rows, progress):
+    """The rows, telling `progress` every PROGRESS_ROWS of them how many were checked."""
+    total = len(rows)
+    for number, row in enumerate(rows):
+        if number % PROGRESS_ROWS == 0:
+            progress("checking", number, total)
+        yield row
+    progress("checking", total, total)
 
 
 def plan_row(resolver, row, result):

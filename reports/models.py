@@ -209,3 +209,102 @@ class Candidate(models.Model):
     @property
     def key(self):
         return (self.indicator, self.unit, self.year, self.kind)
+
+
+class ImportJobQuerySet(models.QuerySet):
+    def without_data(self):
+        """Jobs as pages show them: without the file's bytes (up to IMPORT_MAX_UPLOAD_MB)."""
+        return self.defer("data")
+
+
+class ImportJob(models.Model):
+    """A Figures CSV uploaded on the site, imported by a Celery task as its requester: the file's
+    bytes until the import is done, how far the task has got, and what came of it."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    class Phase(models.TextChoices):
+        WAITING = "", _("Waiting to start")
+        READING = "reading", _("Reading the file")
+        CHECKING = "checking", _("Checking rows")
+        WRITING = "writing", _("Writing figures")
+        JUDGING = "judging", _("Re-judging targets")
+
+    # Where each phase starts and ends on the job's one bar, in percent.
+    SPANS = {
+        "": (0, 0),
+        "reading": (0, 5),
+        "checking": (5, 55),
+        "writing": (55, 90),
+        "judging": (90, 99),
+    }
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.CASCADE, related_name="+", verbose_name=_("requested by")
+    )
+    filename = models.CharField(_("file name"), max_length=200)
+    # Read only by the task (ImportJobQuerySet defers it); emptied once the import is done.
+    data = models.BinaryField(_("file contents"), blank=True)
+    size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
+    dry_run = models.BooleanField(_("check only"), default=False)
+    # The uploader's language, which the task writes the row errors in.
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    status = models.CharField(
+        _("status"), max_length=8, choices=Status.choices, default=Status.QUEUED
+    )
+    phase = models.CharField(
+        _("phase"), max_length=8, choices=Phase.choices, default=Phase.WAITING, blank=True
+    )
+    rows_done = models.PositiveIntegerField(_("done"), default=0)
+    rows_total = models.PositiveIntegerField(_("total"), default=0)
+    # reports.import_jobs.result_record: counts, created names, warnings, errors (capped).
+    result = models.JSONField(_("result"), default=dict, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    objects = ImportJobQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("figures import")
+        verbose_name_plural = _("figures imports")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.filename
+
+    def timed_out(self, now):
+        """A run the worker killed (past the hard time limit) never says it ended."""
+        limit = timedelta(seconds=settings.IMPORT_HARD_SECONDS + 60)
+        return (
+            self.status == self.Status.RUNNING
+            and self.started_at is not None
+            and now - self.started_at > limit
+        )
+
+    def shown_status(self, now):
+        return self.Status.FAILED if self.timed_out(now) else self.status
+
+    def failure(self, now):
+        if self.timed_out(now):
+            return _("It did not finish within %(limit)s seconds and was stopped.") % {
+                "limit": settings.IMPORT_HARD_SECONDS
+            }
+        return self.error
+
+    @property
+    def finished(self):
+        return self.status in (self.Status.DONE, self.Status.FAILED)
+
+    @property
+    def percent(self):
+        if self.status == self.Status.DONE:
+            return 100
+        start, end = self.SPANS.get(self.phase, (0, 0))
+        share = self.rows_done / self.rows_total if self.rows_total else 0
+        return int(start + (end - start) * min(share, 1))

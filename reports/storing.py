@@ -155,15 +155,21 @@ class FigureSet:
             self.changed[stored[-1]] = entry
             result.figures_updated += 1
 
-    def write(self):
-        """Store the new and changed figures; returns the keys whose assessments changed."""
+    def write(self, progress=None):
+        """Store the new and changed figures; returns the keys whose assessments changed.
+        `progress(phase, done, total)` hears of each batch."""
         user, keys = self.resolver.user, set()
+        total = len(self.created) + len(self.changed)
         for start in range(0, len(self.created), BULK_BATCH):
+            if progress:
+                progress("writing", start, total)
             batch = self.created[start : start + BULK_BATCH]
             created = [(entry.figure(), entry.status) for entry in batch]
             keys |= figures_bulk_store(created=created, user=user)
         ids = list(self.changed)
         for start in range(0, len(ids), BULK_BATCH):
+            if progress:
+                progress("writing", len(self.created) + start, total)
             stored = Figure.objects.in_bulk(ids[start : start + BULK_BATCH])
             changed = [
                 (entry.figure(stored[pk]), entry.status)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reports.views import entering, extraction, pages, plans, review
+from reports.views import entering, extraction, imports, pages, plans, review
 
 app_name = "reports"
 urlpatterns = [
@@ -15,6 +15,10 @@ urlpatterns = [
     path("<int:pk>/candidates/<int:candidate_pk>/", extraction.candidate_decide, name="decide"),
     path("plans/paste/<int:pk>/", plans.plan_paste, name="plan_paste"),
     path("results/new/", entering.result_new, name="result_new"),
+    path("import/", imports.import_new, name="import"),
+    path("import/<int:pk>/", imports.import_job, name="import_job"),
+    path("import/<int:pk>/status/", imports.import_status, name="import_status"),
+    path("import/<int:pk>/retry/", imports.import_retry, name="import_retry"),
     path("review/", review.review_list, name="review"),
     path("review/<int:pk>/approve/", review.review_approve, name="approve"),
     path("review/<int:pk>/return/", review.review_return, name="return"),

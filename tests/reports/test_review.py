@@ -177,12 +177,18 @@ def test_the_navigation_count_is_one_query_whatever_awaits_review(
     from indicators.permissions import header_rights
 
     with django_assert_num_queries(0):
-        assert header_rights(official) == {"administrator": False, "pending": 0}
+        assert header_rights(official) == {"administrator": False, "writes": False, "pending": 0}
     with django_assert_num_queries(1):
-        assert header_rights(fuzhou_reviewer) == {"administrator": False, "pending": 1}
+        assert header_rights(fuzhou_reviewer) == {
+            "administrator": False,
+            "writes": True,
+            "pending": 1,
+        }
     for figure in Figure.objects.filter(jurisdiction__division_code="350104")[:10]:
         figure_record(figure=figure, user=analyst)
     with django_assert_num_queries(1):
-        assert header_rights(fuzhou_reviewer) == {"administrator": False, "pending": 11}
+        assert header_rights(fuzhou_reviewer)["pending"] == 11
     with django_assert_num_queries(1):
         assert header_rights(administrator)["administrator"] is True
+    with django_assert_num_queries(1):
+        assert header_rights(administrator)["writes"] is True
