@@ -31,3 +31,16 @@ def candidates(text, report_year=2023):
 )
 def test_a_wording_that_leaves_out_a_word_still_names_the_indicator(text, key, value):
     assert candidates(text)[(*key, 2023, "expected")] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年规模以上工业完成增加值329.8亿元，增长20.4%。",
+        "2023年规模以上工业实现增加值329.8亿元，增长20.4%。",
+    ],
+)
+def test_a_verb_inside_a_value_added_name_still_names_the_indicator(text):
+    found = candidates(text)
+    assert found[("规上工业增加值", "亿元", 2023, "expected")] == "329.8"
+    assert found[("规上工业增加值", "%", 2023, "expected")] == "20.4"
