@@ -56,6 +56,7 @@ NUMERIC = re.compile(
     rf"(?P<num>{_NUMBER})"
     rf"(?P<range>\s*(?:—{{1,2}}|-|~|～|至|到)\s*{_NUMBER})?"
     rf"(?P<mult>\s*(?:{_alternatives(MULTIPLIERS)}))?"
+    r"(?P<mixed>(?<=亿)\s*\d+\s*万)?"  # 108亿3038万元: one amount in two multipliers
     rf"(?P<more>余|多)?"
     rf"(?P<unit>\s*(?:%|％|‰|个百分点|{_alternatives(BASE_UNITS)}))?"
     rf"(?P<post>\s*(?:{_alternatives(SUFFIX_QUALIFIERS)}))?"
@@ -171,6 +172,8 @@ def _numeric(text, position, limit, growth):
     unit_end = max(match.end(group) if match[group] else 0 for group in ("mult", "more", "unit"))
     if match["post"]:
         end = match.end("post")
+    elif match["mixed"]:
+        end = unit_end  # no number alone states a mixed amount: its text runs to its unit
     elif match["more"]:
         end = max(unit_end, number_end)
     else:

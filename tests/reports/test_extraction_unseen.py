@@ -44,3 +44,9 @@ def test_a_verb_inside_a_value_added_name_still_names_the_indicator(text):
     found = candidates(text)
     assert found[("规上工业增加值", "亿元", 2023, "expected")] == "329.8"
     assert found[("规上工业增加值", "%", 2023, "expected")] == "20.4"
+
+
+def test_an_amount_in_亿_and_万_is_read_whole():
+    found = candidates("2023年全市地方财政收入完成108亿3038万元，增长17.2%。")
+    assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "108亿3038万元"
+    assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "17.2"
