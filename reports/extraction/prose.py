@@ -10,6 +10,7 @@ then its value. Also the forms reports use to say several at once:
 
 import re
 
+from reports.extraction.abbreviations import shared_names
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
 from reports.extraction.lexicon import PERCENT, Mention, squeeze
@@ -35,7 +36,6 @@ _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 _CONNECTOR = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _LEVEL_GROWTH_SEPARATOR = re.compile(r"\s*[，,、]\s*")
 _COMMA = re.compile(r"[，,]")
-_URBAN_RURAL = re.compile(r"城乡")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 _DIGIT = re.compile(r"\d")
@@ -143,24 +143,14 @@ class _Sentence(TaskFigures):
         return self.catalogue.shares(self.text, mentions, self.end)
 
     def _urban_and_rural(self, mentions):
-        """城乡居民人均可支配收入 names the urban and the rural series, in that order, when the
-        catalogue knows both: two mentions, one per character of 城乡, coordinated."""
-        pairs = []
-        for match in _URBAN_RURAL.finditer(self.text, self.start, self.end):
-            wording = self.catalogue.wording_pattern.match(self.text, match.end(), self.end)
-            if wording is None:
-                continue
-            tail = squeeze(wording.group())
-            names = [self.catalogue.resolve(side + tail) for side in ("城镇", "农村")]
-            if all(names):
-                start, middle = match.start(), match.start() + 1
-                pairs.append(Mention(start, middle, names[0]))
-                pairs.append(Mention(middle, wording.end(), names[1], joined=True))
-        if not pairs:
+        """城乡 / 城、乡 居民人均可支配收入, 一、二、三产业: several series in one name, one mention
+        each, coordinated (abbreviations.py); they replace the mentions they cover."""
+        parts = shared_names(self.text, self.start, self.end, self.catalogue)
+        if not parts:
             return mentions
-        covered = Spans((m.start, m.end) for m in pairs)
+        covered = Spans((m.start, m.end) for m in parts)
         kept = [m for m in mentions if not covered.overlap(m.start, m.end)]
-        return sorted(kept + pairs, key=lambda m: m.start)
+        return sorted(kept + parts, key=lambda m: m.start)
 
     def _coordinated(self, mentions):
         """城镇、农村居民人均可支配收入: the first name shares the second's tail."""
@@ -261,11 +251,13 @@ class _Sentence(TaskFigures):
             return None
         return read_value(self.text, comma.end(), limit)
 
-    def _shared(self, position, limit):
+    def _shared(self, position, limit, *, carried=False):
         """…48000 元、…26000 元，扣除价格因素后分别增长 4.8% 和 6.9%: values shared out, in order,
-        over the figures named last in the same clause."""
+        over the figures named last in the same clause. After a list that gave each name its own
+        value, 分别 carries on: 城镇、农村…分别达到 5 万元、3 万元，增长 4%、6%."""
         values = read_values(self.text, position, limit)
-        if len(values) < 2 or "分别" not in self.text[position : values[0].start]:
+        opening = self.text[position : values[0].start] if values else ""
+        if len(values) < 2 or ("分别" not in opening and not carried):
             return False
         clause = positions_before(self.clause_ends, position)
         named = self.valued[
@@ -282,7 +274,8 @@ class _Sentence(TaskFigures):
     def _list(self, group, limit):
         values = read_values(self.text, group[-1].end, limit)
         between = self.text[group[-1].end : values[0].start] if values else ""
-        if len(values) == len(group):
+        one_each = len(values) == len(group)
+        if one_each:
             pairs = zip(group, values, strict=True)
         elif len(values) == 1 and (values[0].qualitative or re.search("均|都", between)):
             pairs = ((mention, values[0]) for mention in group)
@@ -295,7 +288,7 @@ class _Sentence(TaskFigures):
         # 城镇、农村居民人均可支配收入分别为 5 万元、3 万元，分别增长 4%、6%
         comma = _LEVEL_GROWTH_SEPARATOR.match(self.text, values[-1].extent, limit)
         if comma and not values[-1].qualitative:
-            self._shared(comma.end(), limit)
+            self._shared(comma.end(), limit, carried=one_each)
 
     def _value(self, mention, value, confidence, quote_from=None):
         if value.qualitative:

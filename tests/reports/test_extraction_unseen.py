@@ -50,3 +50,36 @@ def test_an_amount_in_亿_and_万_is_read_whole():
     found = candidates("2023年全市地方财政收入完成108亿3038万元，增长17.2%。")
     assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "108亿3038万元"
     assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "17.2"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年城、乡居民人均可支配收入分别为41000元、21000元，增长5.1%、7.2%。",
+        "2023年城镇、农村居民人均可支配收入分别达到41000元、21000元，增长5.1%、7.2%。",
+        "2023年城镇居民和农村居民人均可支配收入分别达到41000元、21000元，同比增长5.1%和7.2%。",
+    ],
+)
+def test_分别_carries_over_to_the_clause_after_a_list_of_one_value_each(text):
+    found = candidates(text)
+    assert found[("城镇居民人均可支配收入", "元", 2023, "expected")] == "41000"
+    assert found[("农村居民人均可支配收入", "元", 2023, "expected")] == "21000"
+    assert found[("城镇居民人均可支配收入", "%", 2023, "expected")] == "5.1"
+    assert found[("农村居民人均可支配收入", "%", 2023, "expected")] == "7.2"
+
+
+def test_a_list_without_分别_after_one_shared_value_is_not_shared_out():
+    found = candidates("2023年城镇、农村居民人均可支配收入均增长6%，增长5.1%、7.2%。")
+    assert found[("城镇居民人均可支配收入", "%", 2023, "expected")] == "6"
+    assert found[("农村居民人均可支配收入", "%", 2023, "expected")] == "6"
+
+
+@pytest.mark.parametrize("written", ["一、二、三产业", "第一、二、三产业", "第一、第二、第三产业"])
+def test_一二三产业_names_the_three_sectors_in_order(written):
+    found = candidates(f"2023年地区生产总值增长5%，其中{written}分别增长3.6 %、4.8%和5.8%。")
+    assert found[("地区生产总值", "%", 2023, "expected")] == "5"
+    assert [found[(f"第{n}产业增加值", "%", 2023, "expected")] for n in "一二三"] == [
+        "3.6",
+        "4.8",
+        "5.8",
+    ]
