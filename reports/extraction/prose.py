@@ -31,6 +31,10 @@ from reports.extraction.values import (
 
 # Not a blank line: PDF conversions leave one at each page break, in mid-sentence.
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# …but a line that ends on a figure, before a line opening with words that cannot go on with it
+# (a unit, a qualifier, a year), lost its full stop: a press copy's paragraph ends there.
+_LOST_STOP = re.compile(r"(?:\d|[%％‰]|左右|以上|以内|以下)[ \t\u3000]*(?=\n\s*[\u4e00-\u9fff])")
+_GOES_ON_AFTER_BREAK = re.compile(r"\s*[万亿千百十元人个件项家户亩吨左以余多倍年月日号%％]")
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 _CONNECTOR = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
@@ -55,7 +59,7 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
     found, section_of = [], sections_index(sections)
     for start, end in _regions(sections, skip, len(text)):
         sentence_start, carried = start, None
-        for stop in [*(m.end() for m in _SENTENCE_END.finditer(text, start, end)), end]:
+        for stop in _sentence_stops(text, start, end):
             check(deadline)
             if stop > sentence_start:
                 if _opens_paragraph(text, sentence_start, stop):
@@ -71,6 +75,17 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
                     carried = reader.context.announced() or carried
             sentence_start = stop
     return found
+
+
+def _sentence_stops(text, start, end):
+    """Where the sentences of text[start:end] end: at a full stop, or a line that lost it."""
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, start, end)]
+    stops += [
+        m.end()
+        for m in _LOST_STOP.finditer(text, start, end)
+        if not _GOES_ON_AFTER_BREAK.match(text, m.end(), end)
+    ]
+    return [*sorted(stops), end]
 
 
 def _opens_paragraph(text, start, stop):

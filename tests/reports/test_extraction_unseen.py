@@ -83,3 +83,26 @@ def test_一二三产业_names_the_three_sectors_in_order(written):
         "4.8",
         "5.8",
     ]
+
+
+def test_a_paragraph_that_ends_on_a_figure_without_a_full_stop_ends_its_sentence():
+    text = (
+        "2023年，全市地区生产总值增长5.1%，城镇居民人均可支配收入增长4.6%\n\n"
+        "市长还阐述了2024年的预期目标建议。其中地区生产总值增长6%左右。"
+    )
+    found = candidates(text)
+    assert found[("城镇居民人均可支配收入", "%", 2023, "expected")] == "4.6"
+    assert found[("地区生产总值", "%", 2024, "target")] == "6%左右"
+    assert found[("地区生产总值", "%", 2023, "expected")] == "5.1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年地区生产总值达到1110\n\n亿元，增长5.8%。",  # a page break inside the figure
+        "2023年地区生产总值增长5.8\n\n%，城镇新增就业2\n万人。",
+    ],
+)
+def test_a_page_break_inside_a_figure_does_not_end_the_sentence(text):
+    found = candidates(text)
+    assert ("地区生产总值", "%", 2023, "expected") in found
