@@ -43,6 +43,11 @@ _COMMA = re.compile(r"[，,]")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 _DIGIT = re.compile(r"\d")
+# A rank between a figure and the clause going on about it: 3347.6 亿元，居全省第 4 位，增长 1.5%.
+_RANKING = re.compile(
+    r"\s*(?:[位跃稳分]?居|位列|排名?)[^，,；;。\n]{0,12}?第\s*[一二三四五六七八九十\d]+"
+    r"[^，,；;。\n\d]{0,3}(?=\s*[，,])"
+)
 _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
 # 年初确定的地区生产总值增长6%左右的目标: a result section quoting the year's target.
 _TARGET_AFTER = re.compile(r"\s*(?:左右)?的?(?:预期|年度|既定)?目标")
@@ -243,6 +248,10 @@ class _Sentence(TaskFigures):
         clause sharing its values out over the figures just named (…分别增长 4.8% 和 6.9%)."""
         percent, position = {value.unit == PERCENT}, value.extent
         while comma := _LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit):
+            ranking = _RANKING.match(self.text, comma.end(), limit)
+            if ranking:
+                position = ranking.end()
+                continue
             opening = GOES_ON.match(self.text, comma.end(), limit)
             if not opening or self._shared(comma.end(), limit):
                 return

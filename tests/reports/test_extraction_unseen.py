@@ -106,3 +106,24 @@ def test_a_paragraph_that_ends_on_a_figure_without_a_full_stop_ends_its_sentence
 def test_a_page_break_inside_a_figure_does_not_end_the_sentence(text):
     found = candidates(text)
     assert ("地区生产总值", "%", 2023, "expected") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("2023年地区生产总值3347.6亿元，居全省第4位，增长1.5%。", ("地区生产总值", "%"), "1.5"),
+        (
+            "2023年地方一般公共预算收入增长30.9%，跃居全国第一，规模达到2727.1亿元。",
+            ("地方一般公共预算收入", "亿元"),
+            "2727.1",
+        ),
+    ],
+)
+def test_a_rank_between_a_figure_and_its_next_measure_is_passed_over(text, key, value):
+    assert candidates(text)[(*key, 2023, "expected")] == value
+
+
+def test_a_clause_after_a_rank_that_names_no_measure_gives_nothing():
+    found = candidates("2023年地区生产总值3347.6亿元，居全省第4位，项目建设成效明显。")
+    gdp = {key: value for key, value in found.items() if key[0] == "地区生产总值"}
+    assert gdp == {("地区生产总值", "亿元", 2023, "expected"): "3347.6"}
