@@ -54,7 +54,7 @@ NUMERIC = re.compile(
     rf"(?P<down>(?:{_alternatives(DOWN_WORDS)})\s*)?"
     rf"(?P<pre>(?:{_alternatives(PREFIX_QUALIFIERS)})\s*)?"
     rf"(?P<num>{_NUMBER})"
-    rf"(?P<range>\s*(?:—{{1,2}}|-|~|～|至|到)\s*{_NUMBER})?"
+    rf"(?P<range>(?P<first_unit>\s*[%％])?\s*(?:—{{1,2}}|-|~|～|至|到)\s*{_NUMBER})?"
     rf"(?P<mult>\s*(?:{_alternatives(MULTIPLIERS)}))?"
     r"(?P<mixed>(?<=亿)\s*\d+\s*万)?"  # 108亿3038万元: one amount in two multipliers
     rf"(?P<more>余|多)?"
@@ -172,8 +172,9 @@ def _numeric(text, position, limit, growth):
     unit_end = max(match.end(group) if match[group] else 0 for group in ("mult", "more", "unit"))
     if match["post"]:
         end = match.end("post")
-    elif match["mixed"]:
-        end = unit_end  # no number alone states a mixed amount: its text runs to its unit
+    elif match["mixed"] or match["first_unit"]:
+        # 108亿3038万元, 6%-6.5%: no number alone states the amount, its text runs to its unit
+        end = max(unit_end, number_end)
     elif match["more"]:
         end = max(unit_end, number_end)
     else:

@@ -127,3 +127,10 @@ def test_a_clause_after_a_rank_that_names_no_measure_gives_nothing():
     found = candidates("2023年地区生产总值3347.6亿元，居全省第4位，项目建设成效明显。")
     gdp = {key: value for key, value in found.items() if key[0] == "地区生产总值"}
     assert gdp == {("地区生产总值", "亿元", 2023, "expected"): "3347.6"}
+
+
+@pytest.mark.parametrize(("written", "value"), [("6%-6.5%", "6%-6.5%"), ("6%～6.5%", "6%～6.5%")])
+def test_a_range_with_its_unit_on_both_bounds_is_read_whole(written, value):
+    found = candidates(f"2024年全市生产总值增长{written}，地方一般公共预算收入增长5%。", 2023)
+    assert found[("地区生产总值", "%", 2024, "target")] == value
+    assert found[("地方一般公共预算收入", "%", 2024, "target")] == "5"
