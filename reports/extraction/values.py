@@ -80,10 +80,12 @@ QUALITATIVE = re.compile(
 )
 QUOTA = re.compile(QUOTA_PATTERN)
 # Qualifiers of a figure written between its name and its value: annotations, not part of the
-# name or the value (同口径, 按可比价格计算, 扣除价格因素后, 剔除留抵退税因素, （GDP）, 名义).
+# name or the value (同口径, 按可比价格计算, 可比增长, 扣除价格因素后, 剔除留抵退税因素, （GDP）,
+# 名义).
 ANNOTATION = (
     r"[（(][^（）()，。；\n]{1,16}[）)]"
     r"|按?(?:同|可比)(?:口径|价格?)(?:计算)?"
+    r"|可比(?=\s*(?:增长|增速|下降))"
     r"|(?:扣除|剔除)[^，,。；;\d]{0,16}?(?:因素|影响)(?:影响)?后?"
     r"|(?:名义|实际|现价|同比|比上年|比去年|较上年|比2\d{3}年)"
 )

@@ -134,3 +134,10 @@ def test_a_range_with_its_unit_on_both_bounds_is_read_whole(written, value):
     found = candidates(f"2024年全市生产总值增长{written}，地方一般公共预算收入增长5%。", 2023)
     assert found[("地区生产总值", "%", 2024, "target")] == value
     assert found[("地方一般公共预算收入", "%", 2024, "target")] == "5"
+
+
+def test_可比_before_a_growth_rate_is_an_annotation():
+    found = candidates(
+        "2024年研发经费支出占地区生产总值比重达到2.7%， 地方一般公共预算收入可比增长7.5%。", 2023
+    )
+    assert found[("地方一般公共预算收入", "%", 2024, "target")] == "7.5"
