@@ -301,7 +301,8 @@ class _Sentence(TaskFigures):
         one_each = len(values) == len(group)
         if one_each:
             pairs = zip(group, values, strict=True)
-        elif len(values) == 1 and (values[0].qualitative or re.search("均|都", between)):
+        elif len(values) == 1 and "分别" not in between:
+            # one value and no 分别 is each name's: 均增长 6%, 调查失业率和登记失业率稳定在 4.3%
             pairs = ((mention, values[0]) for mention in group)
         else:
             self._single(group[-1], limit)

@@ -141,3 +141,9 @@ def test_可比_before_a_growth_rate_is_an_annotation():
         "2024年研发经费支出占地区生产总值比重达到2.7%， 地方一般公共预算收入可比增长7.5%。", 2023
     )
     assert found[("地方一般公共预算收入", "%", 2024, "target")] == "7.5"
+
+
+def test_one_value_after_names_joined_without_分别_is_each_ones():
+    found = candidates("2024年城镇调查失业率和登记失业率稳定在4.3%左右。", 2023)
+    assert found[("城镇调查失业率", "%", 2024, "target")] == "4.3%左右"
+    assert found[("城镇登记失业率", "%", 2024, "target")] == "4.3%左右"
