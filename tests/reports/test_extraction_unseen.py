@@ -147,3 +147,17 @@ def test_one_value_after_names_joined_without_分别_is_each_ones():
     found = candidates("2024年城镇调查失业率和登记失业率稳定在4.3%左右。", 2023)
     assert found[("城镇调查失业率", "%", 2024, "target")] == "4.3%左右"
     assert found[("城镇登记失业率", "%", 2024, "target")] == "4.3%左右"
+
+
+def test_a_milestone_or_a_share_of_the_budget_is_passed_over_not_read_as_the_growth():
+    found = candidates(
+        "2023年地方财政收入完成108亿元，首次突破百亿元大关，为预算的115.4%，增长17.2%。"
+    )
+    assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "17.2"
+    alone = candidates("2023年地方财政收入完成108亿元，为预算的115.4%。")
+    assert ("地方一般公共预算收入", "%", 2023, "expected") not in alone
+
+
+def test_a_milestone_in_figures_gives_way_to_the_growth_after_it():
+    found = candidates("2023年预计地区生产总值迈上5000亿元台阶，同比增长6.5%左右。")
+    assert found == {("地区生产总值", "%", 2023, "expected"): "6.5%左右"}
