@@ -232,8 +232,10 @@ class Catalogue:
     @staticmethod
     def _bounded(text, position, sentence_start):
         window = text[max(sentence_start, position - 8) : position]
+        # a space after the words before stands for a lost line break (…执行情况 国内生产总值),
+        # as a line break does after a heading
         before = window.rstrip()
-        if not before or not _is_cjk(before[-1]) or "\n" in window[len(before) :]:
+        if not before or not _is_cjk(before[-1]) or window[len(before) :]:
             return True
         if before.endswith(LEAD_INS):
             return True

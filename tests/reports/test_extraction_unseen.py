@@ -161,3 +161,11 @@ def test_a_milestone_or_a_share_of_the_budget_is_passed_over_not_read_as_the_gro
 def test_a_milestone_in_figures_gives_way_to_the_growth_after_it():
     found = candidates("2023年预计地区生产总值迈上5000亿元台阶，同比增长6.5%左右。")
     assert found == {("地区生产总值", "%", 2023, "expected"): "6.5%左右"}
+
+
+def test_a_space_after_a_heading_bounds_the_name_after_it_as_a_line_break_does():
+    found = candidates("2023年计划执行情况 国内生产总值102398亿元，增长8%。")
+    assert found[("地区生产总值", "亿元", 2023, "expected")] == "102398"
+    assert ("固定资产投资", "%", 2023, "expected") not in candidates(
+        "2023年工业固定资产投资增长8%。"
+    )
