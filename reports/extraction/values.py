@@ -37,6 +37,8 @@ BRIDGE_WORDS = sorted(
     key=len,
     reverse=True,
 )
+# A growth averaged over several years (五年来…年均增长 8.4%) is no year's figure: no value.
+AVERAGE_WORDS = frozenset({"年均"})
 DELIMITERS = "，,。；;、：:！？!?）)\n"
 
 
@@ -125,7 +127,7 @@ def read_value(text, position, limit, *, growth=False):
         if found:
             return found
         bridge = BRIDGE.match(text, position, limit)
-        if bridge is None:
+        if bridge is None or bridge.group().strip() in AVERAGE_WORDS:
             return None
         growth = growth or bridge.group().strip() in GROWTH_WORDS
         position = bridge.end()

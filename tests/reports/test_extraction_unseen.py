@@ -169,3 +169,8 @@ def test_a_space_after_a_heading_bounds_the_name_after_it_as_a_line_break_does()
     assert ("固定资产投资", "%", 2023, "expected") not in candidates(
         "2023年工业固定资产投资增长8%。"
     )
+
+
+def test_a_growth_averaged_over_years_is_no_figure_of_the_year():
+    found = candidates("五年来，预计2023年地区生产总值达到680亿元、年均增长8.4%。")
+    assert found == {("地区生产总值", "亿元", 2023, "expected"): "680"}
