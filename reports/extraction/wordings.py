@@ -88,6 +88,7 @@ WORDING_GROUPS = [
         "地方公共财政预算收入",
         "公共财政预算收入",
         "地方级财政收入",
+        "地方级收入",
     ),
     # 人均 is often left out (城镇居民可支配收入 29880 元): the series is still per head
     (
