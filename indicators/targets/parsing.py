@@ -39,6 +39,8 @@ _CHARACTER_MAP = str.maketrans("\u2010\u2012\u2013\u2212\u2015\u2e3a\u301c\u2053
 _IGNORED_CHARACTERS = re.compile(r"[()\[\]【】〔〕“”‘’\"'「」『』《》]")
 _THOUSANDS_SEPARATOR = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 _TRAILING_PUNCTUATION = "。；;，,、.:：!！?？"
+# 108亿3038万元 is one amount written in two multipliers: 108.3038亿元.
+_MIXED_AMOUNT = re.compile(r"([0-9]+)亿([0-9]{1,4})万")
 
 _NUMBER = r"[-+]?[0-9]+(?:\.[0-9]+)?"
 _UNIT = r"(?:%|‰|个百分点|百分点|[\u3400-\u4dbf\u4e00-\u9fff]{1,8}?)"
@@ -120,6 +122,7 @@ def _normalise(text):
     normalised = "".join(normalised.split())
     normalised = _IGNORED_CHARACTERS.sub("", normalised)
     normalised = _THOUSANDS_SEPARATOR.sub("", normalised)
+    normalised = _MIXED_AMOUNT.sub(lambda m: f"{m[1]}.{m[2].zfill(4)}亿", normalised)
     return normalised.rstrip(_TRAILING_PUNCTUATION)
 
 

@@ -11,129 +11,14 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
-# The indicators most plan reports carry, for extraction without a database catalogue:
-# name, units (one series per unit), parent.
-STANDARD_INDICATORS = [
-    ("地区生产总值", ("%", "亿元"), ""),
-    ("第一产业增加值", ("%", "亿元"), "地区生产总值"),
-    ("第二产业增加值", ("%", "亿元"), "地区生产总值"),
-    ("规上工业增加值", ("%", "亿元"), "第二产业增加值"),
-    ("建筑业增加值", ("%",), "地区生产总值"),
-    ("第三产业增加值", ("%", "亿元"), "地区生产总值"),
-    ("固定资产投资", ("%", "亿元"), ""),
-    ("社会消费品零售总额", ("%", "亿元"), ""),
-    ("居民消费价格指数", ("%",), ""),
-    ("出口总额", ("%", "亿元", "亿美元"), ""),
-    ("进出口总额", ("%", "亿元", "亿美元"), ""),
-    ("实际利用外资", ("%", "万美元", "亿美元", "亿元"), ""),
-    ("一般公共预算总收入", ("%", "亿元"), ""),
-    ("地方一般公共预算收入", ("%", "亿元"), "一般公共预算总收入"),
-    ("城镇居民人均可支配收入", ("%", "元"), ""),
-    ("农村居民人均可支配收入", ("%", "元"), ""),
-    ("农村居民人均纯收入", ("%", "元"), ""),  # the rural income series before 2014
-    ("居民人均可支配收入", ("%", "元"), ""),
-    ("万元生产总值能耗", ("%",), ""),
-    ("单位地区生产总值二氧化碳排放降低", ("%",), ""),
-    ("主要污染物重点工程减排量", ("—",), ""),
-    ("化学需氧量", ("—", "%"), "主要污染物重点工程减排量"),
-    ("氨氮", ("—", "%"), "主要污染物重点工程减排量"),
-    ("氮氧化物", ("—", "%"), "主要污染物重点工程减排量"),
-    ("挥发性有机物", ("—", "%"), "主要污染物重点工程减排量"),
-    ("二氧化硫", ("%",), ""),
-    ("亿元生产总值生产安全事故死亡率", ("—",), ""),
-    ("城镇新增就业", ("万人",), ""),
-    ("城镇调查失业率", ("%",), ""),
-    ("城镇登记失业率", ("%",), ""),
-    ("人口自然增长率", ("‰",), ""),
-    ("常住人口城镇化率", ("%",), ""),
-    ("全社会研究与试验发展经费投入", ("亿元",), ""),
-    ("研究与试验发展经费投入强度", ("%",), ""),
-    ("高新技术企业", ("家",), ""),
-    ("优良空气天数比例", ("%",), ""),
-    ("粮食产量", ("万吨",), ""),
-]
-
-# Groups of wordings for one indicator. The first is the standard name.
-WORDING_GROUPS = [
-    (
-        "地区生产总值",
-        "生产总值",
-        "GDP",
-        "本地生产总值",
-        "国内生产总值",
-        "经济增长率",
-        "经济增长速度",
-    ),
-    ("第一产业增加值", "一产增加值"),
-    ("第二产业增加值", "二产增加值"),
-    ("规上工业增加值", "规模以上工业增加值", "规模以上工业企业增加值"),
-    ("第三产业增加值", "三产增加值", "服务业增加值"),
-    ("固定资产投资", "全社会固定资产投资", "固投"),
-    ("社会消费品零售总额", "社会消费品零售额", "社零总额", "社零", "社消零"),
-    ("居民消费价格指数", "居民消费价格", "居民消费价格总水平", "CPI"),
-    ("出口总额", "出口", "出口额", "外贸出口"),
-    ("进口总额", "进口", "进口额"),
-    ("进出口总额", "进出口", "外贸进出口", "外贸进出口总额"),
-    (
-        "实际利用外资",
-        "实际使用外资",
-        "利用外资",
-        "实际使用外资金额",
-        "实际利用外商直接投资",
-        "实际使用外商直接投资",
-        "实际吸收外商直接投资",
-    ),
-    ("一般公共预算总收入", "财政总收入", "公共财政总收入"),
-    # the local budget revenue's names before 2014 (地方财政一般预算收入, 地方公共财政收入 …)
-    (
-        "地方一般公共预算收入",
-        "地方级一般公共预算收入",
-        "一般公共预算收入",
-        "地方财政收入",
-        "地方财政一般预算收入",
-        "财政一般预算收入",
-        "地方一般预算收入",
-        "地方公共财政收入",
-        "地方公共财政预算收入",
-        "公共财政预算收入",
-        "地方级财政收入",
-    ),
-    ("城镇居民人均可支配收入", "城镇常住居民人均可支配收入"),
-    ("农村居民人均可支配收入", "农村常住居民人均可支配收入"),
-    ("居民人均可支配收入", "全体居民人均可支配收入"),
-    ("农村居民人均纯收入", "农民人均纯收入"),
-    ("万元生产总值能耗", "单位地区生产总值能耗", "单位生产总值能耗", "单位GDP能耗", "能耗强度"),
-    ("单位地区生产总值二氧化碳排放降低", "单位GDP二氧化碳排放降低", "碳排放强度降低"),
-    ("主要污染物重点工程减排量", "主要污染物减排量"),
-    ("化学需氧量", "COD"),
-    ("氮氧化物", "NOx"),
-    ("挥发性有机物", "VOCs"),
-    ("亿元生产总值生产安全事故死亡率", "亿元GDP生产安全事故死亡率"),
-    ("城镇新增就业", "新增城镇就业", "新增就业"),
-    (
-        "全社会研究与试验发展经费投入",
-        "全社会研发经费投入",
-        "研发经费投入",
-        "R&D经费投入",
-        "研究与试验发展经费支出",
-        "全社会研究与试验发展经费支出",
-        "研究与发展经费支出",
-        "全社会研究与发展经费支出",
-        "研发经费支出",
-        "全社会研发投入",
-        "R&D经费支出",
-    ),
-    ("研究与试验发展经费投入强度", "研发经费投入强度", "R&D经费投入强度", "研发投入强度"),
-    ("高新技术企业", "国家级高新技术企业", "国家高新技术企业", "高企"),
-    ("优良空气天数比例", "空气质量优良率", "空气优良天数比例", "空气质量优良天数比例"),
-    ("常住人口城镇化率", "城镇化率"),
-]
+from reports.extraction.wordings import STANDARD_INDICATORS, WORDING_GROUPS
 
 # An amount stated as a share of GDP is another series, its intensity: 研究与试验发展经费支出
-# 相当于生产总值的 1.6%, 研发经费支出占地区生产总值比重 2.5%.
+# 相当于生产总值的 1.6%, 研发经费支出占地区生产总值比重 2.5%,
+# R&D 占 GDP 比重达到 4.51%.
 SHARES_OF_GDP = {"全社会研究与试验发展经费投入": "研究与试验发展经费投入强度"}
 SHARE_OF_GDP = re.compile(
-    r"\s*(?:相当于|占)\s*(?:全[省市区县国]|本[省市区县])?\s*(?:地区|国内)?\s*生\s*产\s*总\s*值"
+    r"\s*(?:相当于|占)\s*(?:全[省市区县国]|本[省市区县])?\s*(?:(?:地区|国内)?\s*生\s*产\s*总\s*值|GDP)"
     r"\s*(?:[（(]\s*GDP\s*[)）])?\s*的?\s*(?:比重|比例|比率)?",
     re.IGNORECASE,
 )
@@ -158,6 +43,10 @@ LEAD_INS = (
 # 公共预算收入): two to four characters and 省, 市 or 县, right after a clause boundary. Districts
 # (区) are left out: 工业园区, 开发区 and 新区 open clauses about parts of a place too.
 PLACE_LEAD_IN = re.compile(r"(?:[，,；;：:、。\s]|全年|预计|其中)[\u4e00-\u9fff]{2,4}[省市县]$")
+
+# Verbs reports put inside a value-added name, between the producer and 增加值.
+VALUE_ADDED = "增加值"
+VERBS_INSIDE = ("完成", "实现")
 
 PERCENT = "%"
 NO_UNIT = "—"
@@ -253,6 +142,7 @@ class Catalogue:
             if amount in self.units and share in self.units
         }
         self.suffixes = self._suffixes()
+        self._add_verb_forms()
         self.pattern = _alternation(
             {*self.wordings, *self.written, *self.contextual, *self.suffixes}
         )
@@ -262,6 +152,15 @@ class Catalogue:
         if wording and wording.strip():
             self.wordings.setdefault(squeeze(wording), name)
             self.written.add("".join(wording.split()))
+
+    def _add_verb_forms(self):
+        """规模以上工业完成增加值 329.8 亿元: a verb inside a value-added name. Added after the
+        tails, so that 完成增加值 alone never stands for a series named before it."""
+        for wording, name in list(self.wordings.items()):
+            head = wording.removesuffix(VALUE_ADDED)
+            if head != wording and len(head) >= 2:
+                for verb in VERBS_INSIDE:
+                    self._add(head + verb + VALUE_ADDED, name)
 
     def _suffixes(self):
         """Tails of names that reports use alone after naming the head: 生物医药…，产业规模超 165 亿元."""
@@ -333,8 +232,10 @@ class Catalogue:
     @staticmethod
     def _bounded(text, position, sentence_start):
         window = text[max(sentence_start, position - 8) : position]
+        # a space after the words before stands for a lost line break (…执行情况 国内生产总值),
+        # as a line break does after a heading
         before = window.rstrip()
-        if not before or not _is_cjk(before[-1]) or "\n" in window[len(before) :]:
+        if not before or not _is_cjk(before[-1]) or window[len(before) :]:
             return True
         if before.endswith(LEAD_INS):
             return True

@@ -10,6 +10,7 @@ then its value. Also the forms reports use to say several at once:
 
 import re
 
+from reports.extraction.abbreviations import shared_names
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
 from reports.extraction.lexicon import PERCENT, Mention, squeeze
@@ -30,15 +31,34 @@ from reports.extraction.values import (
 
 # Not a blank line: PDF conversions leave one at each page break, in mid-sentence.
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# …but a line that ends on a figure, before a line opening with words that cannot go on with it
+# (a unit, a qualifier, a year), lost its full stop: a press copy's paragraph ends there.
+_LOST_STOP = re.compile(r"(?:\d|[%％‰]|左右|以上|以内|以下)[ \t\u3000]*(?=\n\s*[\u4e00-\u9fff])")
+_GOES_ON_AFTER_BREAK = re.compile(r"\s*[万亿千百十元人个件项家户亩吨左以余多倍年月日号%％]")
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 _CONNECTOR = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _LEVEL_GROWTH_SEPARATOR = re.compile(r"\s*[，,、]\s*")
 _COMMA = re.compile(r"[，,]")
-_URBAN_RURAL = re.compile(r"城乡")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 _DIGIT = re.compile(r"\d")
+# Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
+# 居全省第 4 位，增长 1.5%), a milestone (首次突破百亿元大关), a share of the budget (为预算的
+# 115.4%, never the growth rate).
+_ASIDE = re.compile(
+    r"\s*(?:"
+    r"(?:[位跃稳分]?居|位列|排名?)[^，,；;。\n]{0,12}?第\s*[一二三四五六七八九十\d]+"
+    r"[^，,；;。\n\d]{0,3}(?=\s*[，,])"
+    r"|(?:首次|首度)?(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?(?:台阶|大关|关口)"
+    r"(?=\s*[，,])"
+    r"|(?:为|完成|占|达到?)(?:年度|年初)?预算(?:数|的)?\s*\d+(?:\.\d+)?\s*[%％]"
+    r")"
+)
+# A first clause stating a milestone, not the figure: 地区生产总值迈上 5000 亿元台阶，增长 6.5%.
+_MILESTONE = re.compile(
+    r"(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?(?:台阶|大关|关口)\s*$"
+)
 _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
 # 年初确定的地区生产总值增长6%左右的目标: a result section quoting the year's target.
 _TARGET_AFTER = re.compile(r"\s*(?:左右)?的?(?:预期|年度|既定)?目标")
@@ -55,7 +75,7 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
     found, section_of = [], sections_index(sections)
     for start, end in _regions(sections, skip, len(text)):
         sentence_start, carried = start, None
-        for stop in [*(m.end() for m in _SENTENCE_END.finditer(text, start, end)), end]:
+        for stop in _sentence_stops(text, start, end):
             check(deadline)
             if stop > sentence_start:
                 if _opens_paragraph(text, sentence_start, stop):
@@ -71,6 +91,17 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
                     carried = reader.context.announced() or carried
             sentence_start = stop
     return found
+
+
+def _sentence_stops(text, start, end):
+    """Where the sentences of text[start:end] end: at a full stop, or a line that lost it."""
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, start, end)]
+    stops += [
+        m.end()
+        for m in _LOST_STOP.finditer(text, start, end)
+        if not _GOES_ON_AFTER_BREAK.match(text, m.end(), end)
+    ]
+    return [*sorted(stops), end]
 
 
 def _opens_paragraph(text, start, stop):
@@ -143,24 +174,14 @@ class _Sentence(TaskFigures):
         return self.catalogue.shares(self.text, mentions, self.end)
 
     def _urban_and_rural(self, mentions):
-        """城乡居民人均可支配收入 names the urban and the rural series, in that order, when the
-        catalogue knows both: two mentions, one per character of 城乡, coordinated."""
-        pairs = []
-        for match in _URBAN_RURAL.finditer(self.text, self.start, self.end):
-            wording = self.catalogue.wording_pattern.match(self.text, match.end(), self.end)
-            if wording is None:
-                continue
-            tail = squeeze(wording.group())
-            names = [self.catalogue.resolve(side + tail) for side in ("城镇", "农村")]
-            if all(names):
-                start, middle = match.start(), match.start() + 1
-                pairs.append(Mention(start, middle, names[0]))
-                pairs.append(Mention(middle, wording.end(), names[1], joined=True))
-        if not pairs:
+        """城乡 / 城、乡 居民人均可支配收入, 一、二、三产业: several series in one name, one mention
+        each, coordinated (abbreviations.py); they replace the mentions they cover."""
+        parts = shared_names(self.text, self.start, self.end, self.catalogue)
+        if not parts:
             return mentions
-        covered = Spans((m.start, m.end) for m in pairs)
+        covered = Spans((m.start, m.end) for m in parts)
         kept = [m for m in mentions if not covered.overlap(m.start, m.end)]
-        return sorted(kept + pairs, key=lambda m: m.start)
+        return sorted(kept + parts, key=lambda m: m.start)
 
     def _coordinated(self, mentions):
         """城镇、农村居民人均可支配收入: the first name shares the second's tail."""
@@ -238,6 +259,10 @@ class _Sentence(TaskFigures):
         clause sharing its values out over the figures just named (…分别增长 4.8% 和 6.9%)."""
         percent, position = {value.unit == PERCENT}, value.extent
         while comma := _LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit):
+            aside = _ASIDE.match(self.text, comma.end(), limit)
+            if aside:
+                position = aside.end()
+                continue
             opening = GOES_ON.match(self.text, comma.end(), limit)
             if not opening or self._shared(comma.end(), limit):
                 return
@@ -255,17 +280,23 @@ class _Sentence(TaskFigures):
     def _after_words(self, position, limit):
         """The value of the clause after a first clause that states none in figures."""
         comma = _COMMA.search(self.text, position, min(limit, position + _WORDED_CLAUSE))
-        if comma is None or _DIGIT.search(self.text, position, comma.start()):
+        if comma is None:
+            return None
+        if _DIGIT.search(self.text, position, comma.start()) and not _MILESTONE.search(
+            self.text, position, comma.start()
+        ):
             return None
         if not GOES_ON.match(self.text, comma.end(), limit):
             return None
         return read_value(self.text, comma.end(), limit)
 
-    def _shared(self, position, limit):
+    def _shared(self, position, limit, *, carried=False):
         """…48000 元、…26000 元，扣除价格因素后分别增长 4.8% 和 6.9%: values shared out, in order,
-        over the figures named last in the same clause."""
+        over the figures named last in the same clause. After a list that gave each name its own
+        value, 分别 carries on: 城镇、农村…分别达到 5 万元、3 万元，增长 4%、6%."""
         values = read_values(self.text, position, limit)
-        if len(values) < 2 or "分别" not in self.text[position : values[0].start]:
+        opening = self.text[position : values[0].start] if values else ""
+        if len(values) < 2 or ("分别" not in opening and not carried):
             return False
         clause = positions_before(self.clause_ends, position)
         named = self.valued[
@@ -282,9 +313,11 @@ class _Sentence(TaskFigures):
     def _list(self, group, limit):
         values = read_values(self.text, group[-1].end, limit)
         between = self.text[group[-1].end : values[0].start] if values else ""
-        if len(values) == len(group):
+        one_each = len(values) == len(group)
+        if one_each:
             pairs = zip(group, values, strict=True)
-        elif len(values) == 1 and (values[0].qualitative or re.search("均|都", between)):
+        elif len(values) == 1 and "分别" not in between:
+            # one value and no 分别 is each name's: 均增长 6%, 调查失业率和登记失业率稳定在 4.3%
             pairs = ((mention, values[0]) for mention in group)
         else:
             self._single(group[-1], limit)
@@ -295,7 +328,7 @@ class _Sentence(TaskFigures):
         # 城镇、农村居民人均可支配收入分别为 5 万元、3 万元，分别增长 4%、6%
         comma = _LEVEL_GROWTH_SEPARATOR.match(self.text, values[-1].extent, limit)
         if comma and not values[-1].qualitative:
-            self._shared(comma.end(), limit)
+            self._shared(comma.end(), limit, carried=one_each)
 
     def _value(self, mention, value, confidence, quote_from=None):
         if value.qualitative:

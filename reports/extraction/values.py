@@ -37,6 +37,8 @@ BRIDGE_WORDS = sorted(
     key=len,
     reverse=True,
 )
+# A growth averaged over several years (五年来…年均增长 8.4%) is no year's figure: no value.
+AVERAGE_WORDS = frozenset({"年均"})
 DELIMITERS = "，,。；;、：:！？!?）)\n"
 
 
@@ -54,8 +56,9 @@ NUMERIC = re.compile(
     rf"(?P<down>(?:{_alternatives(DOWN_WORDS)})\s*)?"
     rf"(?P<pre>(?:{_alternatives(PREFIX_QUALIFIERS)})\s*)?"
     rf"(?P<num>{_NUMBER})"
-    rf"(?P<range>\s*(?:—{{1,2}}|-|~|～|至|到)\s*{_NUMBER})?"
+    rf"(?P<range>(?P<first_unit>\s*[%％])?\s*(?:—{{1,2}}|-|~|～|至|到)\s*{_NUMBER})?"
     rf"(?P<mult>\s*(?:{_alternatives(MULTIPLIERS)}))?"
+    r"(?P<mixed>(?<=亿)\s*\d+\s*万)?"  # 108亿3038万元: one amount in two multipliers
     rf"(?P<more>余|多)?"
     rf"(?P<unit>\s*(?:%|％|‰|个百分点|{_alternatives(BASE_UNITS)}))?"
     rf"(?P<post>\s*(?:{_alternatives(SUFFIX_QUALIFIERS)}))?"
@@ -79,10 +82,12 @@ QUALITATIVE = re.compile(
 )
 QUOTA = re.compile(QUOTA_PATTERN)
 # Qualifiers of a figure written between its name and its value: annotations, not part of the
-# name or the value (同口径, 按可比价格计算, 扣除价格因素后, 剔除留抵退税因素, （GDP）, 名义).
+# name or the value (同口径, 按可比价格计算, 可比增长, 扣除价格因素后, 剔除留抵退税因素, （GDP）,
+# 名义).
 ANNOTATION = (
     r"[（(][^（）()，。；\n]{1,16}[）)]"
     r"|按?(?:同|可比)(?:口径|价格?)(?:计算)?"
+    r"|可比(?=\s*(?:增长|增速|下降))"
     r"|(?:扣除|剔除)[^，,。；;\d]{0,16}?(?:因素|影响)(?:影响)?后?"
     r"|(?:名义|实际|现价|同比|比上年|比去年|较上年|比2\d{3}年)"
 )
@@ -122,7 +127,7 @@ def read_value(text, position, limit, *, growth=False):
         if found:
             return found
         bridge = BRIDGE.match(text, position, limit)
-        if bridge is None:
+        if bridge is None or bridge.group().strip() in AVERAGE_WORDS:
             return None
         growth = growth or bridge.group().strip() in GROWTH_WORDS
         position = bridge.end()
@@ -171,6 +176,9 @@ def _numeric(text, position, limit, growth):
     unit_end = max(match.end(group) if match[group] else 0 for group in ("mult", "more", "unit"))
     if match["post"]:
         end = match.end("post")
+    elif match["mixed"] or match["first_unit"]:
+        # 108亿3038万元, 6%-6.5%: no number alone states the amount, its text runs to its unit
+        end = max(unit_end, number_end)
     elif match["more"]:
         end = max(unit_end, number_end)
     else:

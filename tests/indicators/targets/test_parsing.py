@@ -119,6 +119,14 @@ def test_more_than_a_number_converts_like_the_number(text, unit, number):
 
 
 @pytest.mark.parametrize(
+    ("text", "number"),
+    [("108亿3038万元", "108.3038"), ("17亿5180万元", "17.518"), ("1亿5万元", "1.0005")],
+)
+def test_an_amount_written_in_亿_and_万_is_one_amount_in_亿元(text, number):
+    assert number_in_unit(parse(text), "亿元") == D(number)
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "value", "unit"),
     [
         ("6.5%以上，力争7%", "at_least", D("6.5"), "%"),

@@ -1,0 +1,48 @@
+"""Names that stand for several series at once, written short: 城乡居民人均可支配收入 and
+城、乡居民人均可支配收入 (the urban and the rural series), 一、二、三产业 (the three sectors). Each
+gives one mention per series, in the order written, coordinated like a list (分别增长 …)."""
+
+import re
+
+from reports.extraction.lexicon import Mention, squeeze
+
+_URBAN_RURAL = re.compile(r"城\s*、?\s*乡")
+# Each optional part starts with a character, never with spaces: a run of blank lines is
+# passed in linear time.
+_SECTORS = re.compile(
+    r"(?:第\s*)?一\s*、\s*(?:第\s*)?二\s*、\s*(?:第\s*)?三\s*(?:产业|产)(?:\s*增加值)?"
+)
+_SECTOR_NAMES = ("第一产业增加值", "第二产业增加值", "第三产业增加值")
+_SECTOR_DIGITS = "一二三"
+
+
+def shared_names(text, start, end, catalogue):
+    """The mentions of the short names in text[start:end] whose series the catalogue knows."""
+    return _urban_and_rural(text, start, end, catalogue) + _sectors(text, start, end, catalogue)
+
+
+def _urban_and_rural(text, start, end, catalogue):
+    found = []
+    for match in _URBAN_RURAL.finditer(text, start, end):
+        wording = catalogue.wording_pattern.match(text, match.end(), end)
+        if wording is None:
+            continue
+        tail = squeeze(wording.group())
+        names = [catalogue.resolve(side + tail) for side in ("城镇", "农村")]
+        if all(names):
+            rural = match.end() - 1
+            found.append(Mention(match.start(), match.start() + 1, names[0]))
+            found.append(Mention(rural, wording.end(), names[1], joined=True))
+    return found
+
+
+def _sectors(text, start, end, catalogue):
+    found = []
+    for match in _SECTORS.finditer(text, start, end):
+        if not all(name in catalogue for name in _SECTOR_NAMES):
+            continue
+        digits = [text.index(digit, match.start(), match.end()) for digit in _SECTOR_DIGITS]
+        ends = [digits[1] - 1, digits[2] - 1, match.end()]
+        for order, (at, stop, name) in enumerate(zip(digits, ends, _SECTOR_NAMES, strict=True)):
+            found.append(Mention(at, max(at + 1, stop), name, joined=order > 0))
+    return found
