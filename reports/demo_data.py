@@ -15,8 +15,9 @@ from reports.services import report_record
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
 # Figures cited sentence by sentence from public texts (no stored report text): the national
-# five-year plans, then Fujian, its cities and districts, and three other provinces.
-CITED_FILES = ("national-plans.csv", "fujian-cities.csv")
+# five-year plans, then Fujian, its cities and districts, and three other provinces, then
+# Fuzhou's 十四五 goals and the results found for them.
+CITED_FILES = ("national-plans.csv", "fujian-cities.csv", "fuzhou-plan.csv")
 
 
 class DemoLoadError(Exception):

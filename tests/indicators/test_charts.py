@@ -146,12 +146,15 @@ def test_static_files_get_hashed_names_for_cache_busting(analyst_client, demo, s
 def test_chart_pages_run_a_constant_number_of_queries(
     analyst_client, demo, django_assert_max_num_queries, url
 ):
-    with django_assert_max_num_queries(11):
+    # The dashboard also reads the binding targets of the plans below it for its early warnings
+    # (福州市 has a plan; none of its targets is binding: one query).
+    budget = 12 if url == "/" else 11
+    with django_assert_max_num_queries(budget):
         assert analyst_client.get(url).status_code == 200
     children_with_figures_of(
         Jurisdiction.objects.get(division_code="350100"), count=10, figures_each=15, first_code=70
     )
-    with django_assert_max_num_queries(11):
+    with django_assert_max_num_queries(budget):
         assert analyst_client.get(url).status_code == 200
 
 

@@ -173,7 +173,7 @@ def test_gap_table_names_its_reports_and_says_expected_results_are_preliminary(
     analyst_client, demo
 ):
     page = analyst_client.get(gaps_url("350100", 2023)).content.decode()
-    report = Report.objects.get(jurisdiction__division_code="350100")
+    report = Report.objects.get(jurisdiction__division_code="350100", text__contains="指标名称")
     assert f'href="{reverse("reports:detail", args=[report.pk])}"' in page
     assert "2024-01-13" in page and "“预计完成”为初步数据" in page
 

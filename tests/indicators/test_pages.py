@@ -42,7 +42,7 @@ def test_jurisdiction_page_shows_each_figure_with_its_quote(analyst_client, demo
 
 
 def test_report_page_shows_its_figures_and_full_text(analyst_client, demo):
-    report = Report.objects.get(jurisdiction__division_code="350100")
+    report = Report.objects.get(jurisdiction__division_code="350100", text__contains="指标名称")
     page = analyst_client.get(reverse("reports:detail", args=[report.pk])).content.decode()
     assert "福州市发展和改革委员会" in page
     assert "6.5 左右" in page and "附件" in page
@@ -82,7 +82,12 @@ def test_user_text_is_escaped(analyst_client):
         lambda: reverse("indicators:jurisdiction_list") + "?q=3501",
         lambda: reverse("indicators:indicator", args=[Indicator.objects.first().pk]),
         lambda: reverse(
-            "reports:detail", args=[Report.objects.get(jurisdiction__division_code="350100").pk]
+            "reports:detail",
+            args=[
+                Report.objects.get(
+                    jurisdiction__division_code="350100", text__contains="指标名称"
+                ).pk
+            ],
         ),
     ],
 )
@@ -90,7 +95,11 @@ def test_pages_run_a_constant_number_of_queries(
     analyst_client, demo, django_assert_max_num_queries, url
 ):
     url = url()
-    with django_assert_max_num_queries(11):
+    # The dashboard opens on 福建省, and 福州市 below it has a plan: its early warnings take one
+    # query more (the plans' binding targets, none here; indicators.assessing.early_warnings),
+    # however many plans there are.
+    budget = 12 if url == reverse("indicators:home") else 11
+    with django_assert_max_num_queries(budget):
         first = analyst_client.get(url)
     fuzhou = Jurisdiction.objects.get(division_code="350100")
     more = ReportFactory(jurisdiction=fuzhou, title="另一份报告", delivered_on="2025-01-10")
@@ -104,10 +113,10 @@ def test_pages_run_a_constant_number_of_queries(
             source_report=more,
             source_quote="增长 5%",
         )
-    with django_assert_max_num_queries(11) as captured:
+    with django_assert_max_num_queries(budget) as captured:
         second = analyst_client.get(url)
     assert first.status_code == second.status_code == 200
-    assert len(captured.captured_queries) <= 11
+    assert len(captured.captured_queries) <= budget
 
 
 def test_jurisdiction_page_shows_each_verdict_as_text_not_colour_alone(analyst_client, demo):
@@ -139,4 +148,5 @@ def test_jurisdiction_page_can_be_narrowed_to_one_year_by_url(analyst_client, de
     figures = analyst_client.get(url + "?year=2023").content.decode().split("<h2>数据</h2>")[1]
     assert '<td class="num">2023</td>' in figures and '<td class="num">2024</td>' not in figures
     latest = analyst_client.get(url).content.decode().split("<h2>数据</h2>")[1]
-    assert '<td class="num">2024</td>' in latest and '<td class="num">2023</td>' not in latest
+    # The latest year is 2025, the end of the 十四五 plan whose goals the demo records for Fuzhou.
+    assert '<td class="num">2025</td>' in latest and '<td class="num">2024</td>' not in latest

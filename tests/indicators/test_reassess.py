@@ -123,8 +123,9 @@ def test_reassessing_unchanged_assessments_writes_nothing(varied, django_assert_
     before = dict(Assessment.objects.values_list("pk", "updated_at"))
     # The series' rules, the GDP series and the tree; a round's savepoint, figures, judgements,
     # plans (its targets written 序时进度 are judged from them) and stored assessments, its
-    # release; the count.
-    with django_assert_num_queries(3 + 6 + 1):
+    # release; the plan lines of the one year judged from a plan (福州市's 2024 序时进度 target
+    # and its 十四五 plan: targets and results, in each of the two languages); the count.
+    with django_assert_num_queries(3 + 6 + 4 + 1):
         assessments_refresh_all()
     assert dict(Assessment.objects.values_list("pk", "updated_at")) == before
 

@@ -49,7 +49,7 @@ ANNEX_COLUMNS = [(2023, "target"), (2023, "expected"), (2024, "target")]
 
 
 def fuzhou_annex_figures():
-    report = Report.objects.get(jurisdiction__name="福州市")
+    report = Report.objects.get(jurisdiction__name="福州市", text__contains="指标名称")
     return {
         (f.indicator.name, f.indicator.unit, f.year, f.kind): f
         for f in Figure.objects.filter(source_report=report).select_related("indicator")
@@ -115,7 +115,9 @@ def test_every_demo_jurisdiction_indicator_and_plan_has_an_english_name(demo):
         assert names
         assert [name for name, english in names if not english or is_chinese(english)] == []
     assert Jurisdiction.objects.get(division_code="350104").name_en == "Cangshan District"
-    assert Plan.objects.get(name="十四五规划纲要").name_en == "Outline of the 14th Five-Year Plan"
+    outlines = Plan.objects.filter(name="十四五规划纲要")
+    assert {plan.jurisdiction.division_code for plan in outlines} == {"100000", "350100"}
+    assert {plan.name_en for plan in outlines} == {"Outline of the 14th Five-Year Plan"}
 
 
 def test_cangshan_levels_and_growth_rates_are_separate_series(demo):
@@ -157,10 +159,11 @@ def demo_rows(name):
         return list(csv.DictReader(stream))
 
 
-def test_every_fujian_row_quotes_its_value_and_states_one_figure_per_key():
+@pytest.mark.parametrize("name", ["fujian-cities.csv", "fuzhou-plan.csv"])
+def test_every_fujian_row_quotes_its_value_and_states_one_figure_per_key(name):
     from indicators.models.names import is_chinese
 
-    rows = demo_rows("fujian-cities.csv")
+    rows = demo_rows(name)
     assert [row for row in rows if row["value_text"] not in row["source_quote"]] == []
     keys = [
         (r["jurisdiction"], r["indicator"], r["unit"], r["year"], r["kind"], r["report_title"])
@@ -193,3 +196,21 @@ def test_fujian_its_cities_and_other_provinces_have_2023_gdp_figures_to_compare(
     assert (gdp[("浙江省", "target")], gdp[("江苏省", "target")]) == ("增长5%以上", "5%左右")
     mawei = Jurisdiction.objects.select_related("parent").get(division_code="350105")
     assert (mawei.name_en, mawei.parent.name) == ("Mawei District", "福州市")
+
+
+def test_fuzhou_14th_plan_goals_get_a_mid_term_evaluation(demo):
+    """Fuzhou's 十四五 goals as its 2021 government work report states them: the high-tech
+    enterprises the 2023 report counts reach the goal; a level without its 2020 value says so."""
+    out = io.StringIO()
+    options = ["--jurisdiction", "福州市", "--as-of", "2024", "--plan", "十四五规划纲要"]
+    call_command("progress", *options, stdout=out)
+    rows = {row["indicator"]: row for row in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert len(rows) == 9
+    assert (rows["高新技术企业"]["status"], rows["高新技术企业"]["target"]) == (
+        "achieved",
+        "增加到4000家以上",
+    )
+    assert rows["全社会研究与试验发展经费投入"]["target_type"] == "average_growth"
+    ocean = rows["海洋生产总值"]
+    assert ocean["status"] == "needs_judgement" and "2020" in ocean["explanation"]
+    assert rows["机场旅客吞吐量"]["status"] == "pending"

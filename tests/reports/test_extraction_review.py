@@ -180,7 +180,7 @@ def test_an_official_cannot_add_or_review_reports(client, official, demo):
 
 
 def test_a_cangshan_analyst_cannot_accept_fuzhou_candidates(client, cangshan_analyst, demo):
-    report = Report.objects.get(jurisdiction__division_code="350100")
+    report = Report.objects.get(jurisdiction__division_code="350100", text__contains="指标名称")
     candidate = Candidate.objects.create(
         report=report,
         indicator="地区生产总值",

@@ -48,7 +48,7 @@ def test_a_comparison_of_all_provinces_takes_four_queries(fuzhou, django_assert_
 def test_a_comparison_across_years_takes_three_queries(fuzhou, django_assert_num_queries):
     with django_assert_num_queries(3):
         grid = across_years(fuzhou)
-    assert grid.columns == [2023, 2024]
+    assert grid.columns == [2022, 2023, 2024, 2025]  # with a 2022 result and the 十四五 goals
 
 
 @pytest.mark.parametrize("scale", ["demo", "grown"])
@@ -62,11 +62,12 @@ def test_trend_series_take_two_queries(request, scale, django_assert_num_queries
 
 
 @pytest.mark.parametrize("scale", ["demo", "grown"])
-def test_the_dashboard_takes_seven_queries(request, scale, django_assert_num_queries):
+def test_the_dashboard_takes_eight_queries(request, scale, django_assert_num_queries):
     fuzhou = request.getfixturevalue("grown" if scale == "grown" else "fuzhou")
-    # years, the chooser (with whether each has plans), the year's assessments, headline series,
-    # their trends (2), children
-    with django_assert_num_queries(7):
+    # years, the chooser (with whether each has plans), the binding targets of its plans (福州市
+    # has its 十四五 goals, none binding), the year's assessments, headline series, their
+    # trends (2), children
+    with django_assert_num_queries(8):
         board = dashboard_build(fuzhou, 2023)
     assert board.counts and board.trends and len(board.children) == fuzhou.children.count()
 
