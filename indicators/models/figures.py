@@ -55,14 +55,11 @@ class FigureQuerySet(FigureYears, ReviewQuerySet):
         the page."""
         return self.select_related("jurisdiction", "indicator").prefetch_related("source_report")
 
-    def target_years(self):
-        """The years these figures set targets for, unordered."""
-        return (
-            self.filter(kind=Figure.Kind.TARGET)
-            .order_by()
-            .values_list("year", flat=True)
-            .distinct()
-        )
+    def annual_year_kinds(self):
+        """The (year, kind) pairs of these figures' whole-year results and targets, as a set:
+        which years have targets, and which is the latest year of a year's own figures."""
+        annual = self.annual().exclude(kind=Figure.Kind.PLAN_TARGET).order_by()
+        return set(annual.values_list("year", "kind").distinct())
 
     def by_indicator(self):
         """In the order a jurisdiction's page lists them: by indicator as reports do, then kind."""

@@ -50,13 +50,16 @@ def jurisdiction_detail(request, code):
         jurisdiction=jurisdiction
     )
     years = visible.years_present()
-    # One year at a time, the latest by default: every year of a city is thousands of rows.
-    year = as_int(request.GET.get("year")) or (years[0] if years else None)
+    year_kinds = visible.annual_year_kinds()
+    # One year at a time, by default the latest of whole-year figures (a five-year plan's goals
+    # are figures of its last year, not that year's results): a city's years are thousands of rows.
+    latest = max((y for y, _kind in year_kinds), default=years[0] if years else None)
+    year = as_int(request.GET.get("year")) or latest
     context = {
         "jurisdiction": jurisdiction,
         "years": years,
         "year": year,
-        "target_years": set(visible.target_years()),
+        "target_years": {y for y, kind in year_kinds if kind == Figure.Kind.TARGET},
         "figures": visible.filter(year=year).for_listing().by_indicator(),
         "children": jurisdiction.children.with_latest_year(),
         "reports": jurisdiction.reports.all(),

@@ -136,6 +136,8 @@ def test_jurisdiction_page_reaches_the_figures_of_every_year(analyst_client, dem
     page = analyst_client.get(url).content.decode()
     years = [int(year) for year in re.findall(r'href="\?year=(\d+)"', page)]
     assert years == [2025, 2024, 2023, 2022]  # 十四五 goals for 2025, a 2022 result
+    # It opens on the latest year of results and targets, not on the plan goals' last year.
+    assert re.search(r'href="\?year=2024" aria-current="page"', page)
     reached = set().union(
         *(
             linked_figures(analyst_client.get(f"{url}?year={year}").content.decode())

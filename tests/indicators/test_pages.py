@@ -148,5 +148,6 @@ def test_jurisdiction_page_can_be_narrowed_to_one_year_by_url(analyst_client, de
     figures = analyst_client.get(url + "?year=2023").content.decode().split("<h2>数据</h2>")[1]
     assert '<td class="num">2023</td>' in figures and '<td class="num">2024</td>' not in figures
     latest = analyst_client.get(url).content.decode().split("<h2>数据</h2>")[1]
-    # The latest year is 2025, the end of the 十四五 plan whose goals the demo records for Fuzhou.
-    assert '<td class="num">2025</td>' in latest and '<td class="num">2024</td>' not in latest
+    # The latest year of Fuzhou's own results and targets, not 2025, the last year of the 十四五
+    # plan whose goals the demo records for it.
+    assert '<td class="num">2024</td>' in latest and '<td class="num">2025</td>' not in latest

@@ -106,11 +106,16 @@ def test_near_offers_provinces_cities_the_jurisdictions_and_those_below_them(
     ]
 
 
-def test_target_years_are_the_years_with_targets_in_one_query(fuzhou, django_assert_num_queries):
+def test_the_year_kinds_of_whole_year_figures_come_in_one_query(fuzhou, django_assert_num_queries):
     figures = Figure.objects.filter(jurisdiction=fuzhou)
     with django_assert_num_queries(1):
-        years = set(figures.target_years())
-    assert years == set(figures.filter(kind="target").values_list("year", flat=True))
+        year_kinds = figures.annual_year_kinds()
+    targets = {year for year, kind in year_kinds if kind == "target"}
+    assert targets == set(figures.filter(kind="target").values_list("year", flat=True))
+    # A plan's goals are figures of its last year, not of that year: they are left out.
+    assert ("plan_target" not in {kind for _year, kind in year_kinds}) and figures.filter(
+        kind="plan_target"
+    ).exists()
 
 
 def test_figures_list_by_indicator_or_by_jurisdiction_in_one_query(
