@@ -59,6 +59,15 @@ def scope(user, *, review=False):
     return getattr(user, attribute)
 
 
+def scope_grown(user, jurisdiction):
+    """A jurisdiction just created or moved under a user's scope is in it: the scope is read
+    once per user object, and an import creates a district, then writes its figures."""
+    for attribute in ("_planwatch_scope", "_planwatch_review_scope"):
+        cached = getattr(user, attribute, None)
+        if cached is not None and jurisdiction.parent_id in cached:
+            cached.add(jurisdiction.pk)
+
+
 def jurisdiction_of(obj):
     """The jurisdiction a figure, report, judgement or jurisdiction belongs to."""
     return obj if isinstance(obj, Jurisdiction) else getattr(obj, "jurisdiction", None)

@@ -10,6 +10,7 @@ from django.db import transaction
 from indicators.assessing.refresh import assessments_refresh_figures
 from indicators.models import Figure, Indicator, Jurisdiction
 from indicators.page_cache import structure_changed
+from indicators.permissions import scope_grown
 from indicators.services.figures import permission_check
 
 # What stored verdicts depend on.
@@ -43,6 +44,8 @@ def jurisdiction_record(
     add_jurisdiction's rule)."""
     moved = changed_fields(jurisdiction, JURISDICTION_JUDGED_BY)
     structure_save(jurisdiction, user=user, reason=reason, permission=permission)
+    if user is not None:
+        scope_grown(user, jurisdiction)
     if moved:
         below = Jurisdiction.objects.descendant_ids([jurisdiction.pk])
         assessments_refresh_figures(Figure.objects.filter(jurisdiction_id__in=below))

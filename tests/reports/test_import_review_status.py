@@ -109,3 +109,18 @@ def test_an_empty_review_status_imports_as_before(cangshan_analyst, demo):
     rows = [row.rsplit(",", 1)[0] + "," for row in ROWS]
     figures_import(data=csv_bytes(*rows), user=cangshan_analyst)
     assert set(statuses().values()) == {"draft"}
+
+
+def test_an_analyst_imports_figures_of_a_district_the_file_creates_in_their_city(analyst, demo):
+    rows = ["新设区,district,福州市,城镇新增就业,万人,2026,target,1.9,,,,"]
+    result = figures_import(data=csv_bytes(*rows), user=analyst)
+    assert result.ok, result.errors
+    assert result.created_jurisdictions == ["新设区"]
+    assert Figure.objects.get(jurisdiction__name="新设区").value_text == "1.9"
+
+
+def test_a_district_created_outside_an_analysts_scope_is_still_refused(cangshan_analyst, demo):
+    rows = ["新设区,district,福州市,城镇新增就业,万人,2026,target,1.9,,,,"]
+    result = figures_import(data=csv_bytes(*rows), user=cangshan_analyst)
+    assert [e.column for e in result.errors] == ["jurisdiction"]
+    assert not Jurisdiction.objects.filter(name="新设区").exists()
