@@ -18,11 +18,12 @@ from indicators.exports.figures_csv import (
 )
 from indicators.models import MAX_YEAR, MIN_YEAR, Figure, Jurisdiction, flags_in_quote
 from indicators.models.figures import period_parts, period_text
-from indicators.models.names import visible_name
+from indicators.models.names import visible_name, visible_text
 
 LEVELS = [choice.value for choice in Jurisdiction.Level]
 KINDS = [choice.value for choice in Figure.Kind]
 REVIEW_STATUSES = [choice.value for choice in Figure.Review]
+METHODS = ["", *Figure.Method.values]
 # Columns whose texts repeat from row to row (a 200,000-row file names a few thousand places and
 # reports): their rows share one string each, which halves the rows' memory.
 SHARED_COLUMNS = {
@@ -111,7 +112,9 @@ def csv_encoding(data):
 
 def read_rows(lines, read):
     """Read the rows of a text stream opened with newline="" (as csv wants)."""
-    reader = csv.reader(lines)
+    # Invisible characters (a BOM before a row, a zero-width space) would make look-alikes:
+    # taken out of each line, which is the same as out of each cell (none is a delimiter).
+    reader = csv.reader(visible_text(line) for line in lines)
     try:
         header = [visible_name(name).lower() for name in next(reader, [])]
     except csv.Error as error:
@@ -144,8 +147,7 @@ def read_rows(lines, read):
                 )
             )
             continue
-        # Invisible characters (a BOM before a row, a zero-width space) would make look-alikes.
-        named = dict(zip(header, (restore_formula(visible_name(c)) for c in cells), strict=True))
+        named = dict(zip(header, (restore_formula(c.strip()) for c in cells), strict=True))
         for column in SHARED_COLUMNS.intersection(named):  # one copy of each repeated text
             named[column] = shared.setdefault(named[column], named[column])
         row, errors = parse_row(number, named)
@@ -323,7 +325,7 @@ def parse_plan(number, cells, kind, year, errors):
         for column in ("plan_start", "plan_end")
     }
     method, period = cells.get("method", ""), cells.get("period", "")
-    choice(number, "method", method, [""] + Figure.Method.values, errors)
+    choice(number, "method", method, METHODS, errors)
     if (years["plan_start"] or years["plan_end"]) and not plan:
         errors.append(RowError(number, "plan", _("Plan years are given without a plan name.")))
     if None not in years.values() and years["plan_start"] > years["plan_end"]:

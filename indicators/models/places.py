@@ -187,8 +187,8 @@ class Jurisdiction(models.Model):
         """Whether a jurisdiction of `parent_level` may have one of `level` directly below it:
         only a higher level may, not necessarily the next (a county-level unit directly under a
         province, 省直辖县级行政单位). The admin and the Figures CSV import share this rule."""
-        levels = cls.Level.values
-        return levels.index(parent_level) < levels.index(level)
+        rank = LEVEL_RANK.get
+        return rank(parent_level, len(LEVEL_RANK)) < rank(level, -1)
 
     def clean(self):
         """A tree that runs downwards: a province under a city breaks every lookup that walks
@@ -264,3 +264,7 @@ class Jurisdiction(models.Model):
         while place.parent_id:
             place = place.parent
         return place
+
+
+# Higher levels first: country, province, city, district (asked once per import row).
+LEVEL_RANK = {level: rank for rank, level in enumerate(Jurisdiction.Level.values)}
