@@ -132,6 +132,16 @@ def import_job_run(*, job_id: int) -> None:
         progress.close()
 
 
+# The lists of an ImportResult a job keeps, besides its errors.
+KEPT_LISTS = (
+    "warnings",
+    "created_jurisdictions",
+    "created_indicators",
+    "created_reports",
+    "created_plans",
+)
+
+
 def result_record(result) -> dict:
     """An ImportResult as the job keeps it (JSON): each list at most KEPT long, with how many
     more there were."""
@@ -147,17 +157,10 @@ def result_record(result) -> dict:
             for e in result.errors[:KEPT]
         ],
     }
-    for name in (
-        "warnings",
-        "created_jurisdictions",
-        "created_indicators",
-        "created_reports",
-        "created_plans",
-    ):
-        values = getattr(result, name)
-        record[name] = [kept_text(value) for value in values[:KEPT]]
-        record[f"{name}_more"] = max(len(values) - KEPT, 0)
-    record["errors_more"] = max(len(result.errors) - KEPT, 0)
+    for name in KEPT_LISTS:
+        record[name] = [kept_text(value) for value in getattr(result, name)[:KEPT]]
+    for name in ("errors", *KEPT_LISTS):
+        record[f"{name}_more"] = max(len(getattr(result, name)) - KEPT, 0)
     return record
 
 
