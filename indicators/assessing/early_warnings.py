@@ -10,7 +10,7 @@ target is read and the flag is tested here.
 
 from django.db import connection
 
-from indicators.assessing.pacing import RESULT_FIELDS, plan_line, results_grouped
+from indicators.assessing.pacing import plan_line, results_grouped
 from indicators.models import Figure, Plan
 
 # What a warning reads and shows of a target.
@@ -47,17 +47,12 @@ def binding_lines(jurisdiction_ids, as_of):
     ]
     if not binding:
         return []
-    results = (
-        Figure.objects.published()
-        .filter(
-            kind__in=[Figure.Kind.EXPECTED, Figure.Kind.FINAL],
-            jurisdiction_id__in={target.plan.jurisdiction_id for target in binding},
-            indicator_id__in={target.indicator_id for target in binding},
-            year__gte=min(target.plan.base_year for target in binding),
-            year__lte=as_of.year,
-        )
-        .select_related("source_report")
-        .only(*RESULT_FIELDS)
+    results = Figure.objects.published().filter(
+        kind__in=[Figure.Kind.EXPECTED, Figure.Kind.FINAL],
+        jurisdiction_id__in={target.plan.jurisdiction_id for target in binding},
+        indicator_id__in={target.indicator_id for target in binding},
+        year__gte=min(target.plan.base_year for target in binding),
+        year__lte=as_of.year,
     )
     grouped = results_grouped(results)
     return [

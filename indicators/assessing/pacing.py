@@ -11,10 +11,18 @@ Reading any number of plans costs two queries.
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import attrgetter
+from typing import NamedTuple
 
 from django.conf import settings
 
-from indicators.assessing.choice import best_result, current_target
+from indicators.assessing.choice import (
+    best_result,
+    current_target,
+    edit_time,
+    figure_recency,
+    recency_key,
+)
 from indicators.models import Figure
 from indicators.models.figures import period_parts
 from indicators.progress.calculation import Observation, plan_progress, year_progress
@@ -27,8 +35,8 @@ class ProgressLine:
     """One target's progress as of a date: the figures it was computed from and the result."""
 
     target: Figure
-    base: Figure | None
-    latest: Figure | None
+    base: "PlanResult | Figure | None"  # a plan's lines read PlanResults, the year's Figures
+    latest: "PlanResult | Figure | None"
     progress: object  # indicators.progress Progress
 
     @property
@@ -58,8 +66,9 @@ def figure_period(figure):
     return period_parts(figure.period, figure.year)
 
 
-def counted_results(results, *, first_year, as_of):
-    """The results that count as of `as_of`: the best one per period, periods ending by then."""
+def counted_results(results, *, first_year, as_of, recency=figure_recency):
+    """The results that count as of `as_of`: the best one per period, periods ending by then
+    (figures or PlanResults, each kind with its `recency`)."""
     by_period = defaultdict(list)
     for figure in results:
         period = figure_period(figure)
@@ -68,7 +77,7 @@ def counted_results(results, *, first_year, as_of):
             as_of.month or 12,
         ):
             by_period[period].append(figure)
-    return {period: best_result(found) for period, found in by_period.items()}
+    return {period: best_result(found, recency=recency) for period, found in by_period.items()}
 
 
 def in_order(counted):
@@ -107,38 +116,53 @@ def targets_lines(plans, targets, as_of, *, drafts):
     return lines
 
 
-# What counting a result and showing the latest one read: not the dozens of other columns.
+class PlanResult(NamedTuple):
+    """A result as progress reads and shows it: a plain row, not a model instance. A plan reads
+    hundreds (every indicator, every year since the base year, expected and final), and making
+    Figures and their reports was a third of the plan page's time."""
+
+    pk: int
+    jurisdiction_id: int
+    indicator_id: int
+    year: int
+    kind: str
+    period: str
+    plan_id: int | None
+    value_text: str
+    value: Decimal | None
+    source_quote: str
+    recency: tuple  # assessing.choice.recency_key of the row
+
+
+# The PlanResult's fields up to its recency, then what its recency is made of.
 RESULT_FIELDS = [
-    "jurisdiction_id", "indicator_id", "year", "kind", "value_text", "value", "period", "plan_id",
-    "source_quote", "updated_at", "source_report__delivered_on", "source_report__title",
-    "source_report__date_precision",
+    "pk", "jurisdiction_id", "indicator_id", "year", "kind", "period", "plan_id", "value_text",
+    "value", "source_quote", "source_report__delivered_on", "edited",
 ]  # fmt: skip
+by_recency = attrgetter("recency")
 
 
 def results_grouped(figures):
-    """{(jurisdiction_id, indicator_id): [result figures]}."""
+    """{(jurisdiction_id, indicator_id): [PlanResult]} of a queryset of result figures."""
+    rows = figures.annotate(edited=edit_time(figures.db)).order_by().values_list(*RESULT_FIELDS)
     grouped = defaultdict(list)
-    for figure in figures:
-        grouped[(figure.jurisdiction_id, figure.indicator_id)].append(figure)
+    for *fields, delivered_on, edited in rows:
+        result = PlanResult(*fields, recency_key(delivered_on, edited, fields[0]))
+        grouped[(result.jurisdiction_id, result.indicator_id)].append(result)
     return grouped
 
 
 def plan_results(plans, targets, as_of, *, drafts):
-    """{(jurisdiction_id, indicator_id): [result figures]} from each plan's base year on."""
+    """{(jurisdiction_id, indicator_id): [PlanResult]} from each plan's base year on."""
     if not targets:
         return {}
     first = min(plan.base_year for plan in plans)
-    figures = (
-        Figure.objects.for_reader(drafts=drafts)
-        .filter(
-            jurisdiction_id__in={plan.jurisdiction_id for plan in plans},
-            indicator_id__in={target.indicator_id for target in targets},
-            kind__in=[Figure.Kind.EXPECTED, Figure.Kind.FINAL],
-            year__gte=first,
-            year__lte=as_of.year,
-        )
-        .select_related("source_report")
-        .only(*RESULT_FIELDS)
+    figures = Figure.objects.for_reader(drafts=drafts).filter(
+        jurisdiction_id__in={plan.jurisdiction_id for plan in plans},
+        indicator_id__in={target.indicator_id for target in targets},
+        kind__in=[Figure.Kind.EXPECTED, Figure.Kind.FINAL],
+        year__gte=first,
+        year__lte=as_of.year,
     )
     return results_grouped(figures)
 
@@ -146,7 +170,7 @@ def plan_results(plans, targets, as_of, *, drafts):
 def plan_line(plan, target, results, as_of):
     # A figure over several years counts only towards its own plan.
     mine = [f for f in results if not f.period or f.plan_id in (None, plan.pk)]
-    counted = counted_results(mine, first_year=plan.base_year, as_of=as_of)
+    counted = counted_results(mine, first_year=plan.base_year, as_of=as_of, recency=by_recency)
     base = counted.pop(Period(plan.base_year, plan.base_year), None)
     ordered = in_order(counted)
     indicator = target.indicator

@@ -33,7 +33,9 @@ from indicators.targets.language import NUMBER_LIMIT
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
 CENT = Decimal("0.01")
-_PRECISION = 34
+# Twenty significant digits: every result is shown to two decimals, and Decimal's ln() costs
+# twice as much at 34 (a plan page takes a few hundred).
+_PRECISION = 20
 
 
 def compounded(rates_and_months):

@@ -5,6 +5,7 @@ from django.utils.safestring import mark_safe
 
 from indicators.display.markup import (
     CellHtml,
+    figure_prefix,
     plain_number,
     progress_badge,
     signed_difference,
@@ -36,3 +37,13 @@ def grid_cells(context, cells):
 def grid_cell(context, cell):
     """One grid cell, as grid_cells renders it."""
     return mark_safe(cell_renderer(context)(cell))
+
+
+@register.simple_tag(takes_context=True)
+def figure_url(context, figure):
+    """The figure's page, as {% url 'indicators:figure' figure.pk %} gives it, without a
+    reverse() for each of the hundreds of links a table has."""
+    prefix = context.render_context.get(figure_prefix)
+    if prefix is None:
+        prefix = context.render_context[figure_prefix] = figure_prefix()
+    return f"{prefix}{int(figure.pk)}/"

@@ -175,6 +175,9 @@ def test_the_plan_page_runs_a_constant_number_of_queries(admin_client, settings)
     assert many == few
     page = response.content.decode()
     assert "指标11" in page and "progress-chart" in page
+    # The base, the target and the latest result each link to the figure they were read from.
+    for figure in Figure.objects.filter(indicator__name="甲"):
+        assert f'href="{reverse("indicators:figure", args=[figure.pk])}"' in page
 
 
 def test_the_plan_page_explains_a_date_it_cannot_use_and_downloads(admin_client):

@@ -41,3 +41,18 @@ def test_a_grid_cell_shows_target_result_and_verdict_with_links_and_quotes():
     assert '<a href="/figures/8/" title="预计完成：5.3">5.3</a>' in html
     assert '<span class="status status-missed">▼ 未完成</span>' in html
     assert str(grid_cell(Context({}), Cell())) == '<span class="muted">—</span>'
+
+
+def test_a_figure_link_is_the_path_the_figure_page_reverses_to():
+    from types import SimpleNamespace
+
+    from django.template import Context, Template
+    from django.urls import reverse
+
+    template = Template(
+        "{% load figures %}{% for f in figures %}{% figure_url f %} {% url 'indicators:figure' f.pk %};{% endfor %}"
+    )
+    figures = [SimpleNamespace(pk=pk) for pk in (1, 42, 987654)]
+    rendered = template.render(Context({"figures": figures}))
+    pairs = [part.split(" ") for part in rendered.split(";") if part]
+    assert pairs == [[reverse("indicators:figure", args=[f.pk])] * 2 for f in figures]
