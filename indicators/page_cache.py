@@ -95,6 +95,12 @@ def regions_changed(jurisdiction_ids):
         versions_bump(region_scope(root) for root in roots.values())
 
 
+def places_changed(*places):
+    """regions_changed for jurisdictions at hand: no query when their parents are loaded (an
+    import records hundreds of plans of the jurisdictions it has just found or created)."""
+    versions_bump(region_scope(root) for root in regions_of(*places))
+
+
 def structure_changed():
     """A new number for the structure: names and trees show on every page."""
     versions_bump([STRUCTURE])

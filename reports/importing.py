@@ -43,7 +43,8 @@ class ImportResult:
 
 
 def figures_import(*, data, user=None, dry_run=False, partial=False, progress=None):
-    """Import Figures CSV bytes. Nothing is stored when any row is rejected, unless `partial`.
+    """Import a Figures CSV, bytes or a seekable binary file. Nothing is stored when any row is
+    rejected, unless `partial`.
     `progress(phase, done, total)`, if given, hears how far it got (reports.import_jobs)."""
     if progress:
         progress("reading", 0, 0)
@@ -52,7 +53,8 @@ def figures_import(*, data, user=None, dry_run=False, partial=False, progress=No
 
 
 def read_import(read, *, user=None, dry_run=False, partial=False, progress=None):
-    """Store the rows of a FiguresCsvRead, however they were read (a file, a pasted table)."""
+    """Store the rows of a FiguresCsvRead, however they were read (a file, a pasted table).
+    `read.rows` is emptied as the rows are checked (see store_rows)."""
     result = ImportResult(rows=read.count, errors=read.errors, warnings=read.warnings)
     rows = read.rows
     if (result.errors and not partial) or not rows:
@@ -102,8 +104,9 @@ def plan_table_import(*, text, jurisdiction, plan, report, user, dry_run=False) 
         read.errors.extend(errors)
         if row is not None:
             read.rows.append(row)
+    rows = list(read.rows)  # the preview shows them; read_import empties read.rows
     result = read_import(read, user=user, dry_run=dry_run, partial=dry_run)
-    return PlanTableImport(table=table, rows=read.rows, result=result)
+    return PlanTableImport(table=table, rows=rows, result=result)
 
 
 def place_cells(jurisdiction):
@@ -121,11 +124,19 @@ def place_cells(jurisdiction):
 def store_rows(rows, result, *, user, write=True, partial=False, progress=None):
     """Check every row (creating the jurisdictions, indicators, reports and plans they name),
     then, when `write` and no row was refused (or `partial`), store the figures in sets and
-    re-judge once: a refused row costs no figure write."""
-    resolver = Resolver(result, user=user, titles=(row.report_title for row in rows))
+    re-judge once: a refused row costs no figure write. `rows` is emptied once they are checked:
+    each checked figure keeps its own row, and the re-judging needs the memory they free (a
+    200,000-row file's rows are 120 MB)."""
+    resolver = Resolver(
+        result,
+        user=user,
+        titles=(row.report_title for row in rows),
+        plans=(row.plan for row in rows),
+    )
     checked_from = len(result.errors)
     counted = counting(rows, progress) if progress else rows
     planned = [entry for row in counted if (entry := plan_row(resolver, row, result)) is not None]
+    rows.clear()
     resolver.link_indicator_parents()
     resolver.seen = None  # duplicates are found; a 200,000-row file's keys are 40 MB
     if partial or not result.errors:  # an import already refused adds no report
@@ -137,6 +148,7 @@ def store_rows(rows, result, *, user, write=True, partial=False, progress=None):
     result.errors[checked_from:] = sorted(result.errors[checked_from:], key=lambda e: e.row)
     if write and (partial or not result.errors):
         keys = figures.write(progress=progress)
+        del figures  # its checked rows: the re-judging needs the memory more
         if progress:
             progress("judging", 0, len(keys))
         assessments_refresh_in_rounds(keys)

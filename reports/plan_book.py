@@ -8,20 +8,26 @@ from indicators.models import Plan
 from indicators.services.plans import plan_record
 from reports.columns import validated
 
+NAMES_PER_QUERY = 2_000
+
 
 class PlanBook:
-    def __init__(self, resolver):
+    """The stored plans of the names a file gives, read once: {(jurisdiction id, name): Plan}."""
+
+    def __init__(self, resolver, names):
         self.resolver = resolver  # its user, its permission check, its result
         self.plans = {}
+        names = sorted(set(names) - {"", None})
+        for start in range(0, len(names), NAMES_PER_QUERY):
+            named = Plan.objects.filter(name__in=names[start : start + NAMES_PER_QUERY])
+            for plan in named.order_by("pk"):
+                self.plans.setdefault((plan.jurisdiction_id, plan.name), plan)
 
     def named(self, row, jurisdiction):
         """The plan the row names (None when it names none), its years checked against the row's."""
         if not row.plan:
             return None
-        key = (jurisdiction.pk, row.plan)
-        if key not in self.plans:
-            self.plans[key] = Plan.objects.filter(jurisdiction=jurisdiction, name=row.plan).first()
-        plan = self.plans[key] or self.create(row, jurisdiction)
+        plan = self.plans.get((jurisdiction.pk, row.plan)) or self.create(row, jurisdiction)
         given = (row.plan_start or plan.first_year, row.plan_end or plan.last_year)
         if given != (plan.first_year, plan.last_year):
             raise ValidationError(

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from indicators.exports.figures_csv import parse_report_date
-from indicators.models import Indicator, Jurisdiction
+from indicators.models import Figure, Indicator, Jurisdiction
 from indicators.models.places import division_code_validator
 from indicators.models.series import guessed_direction, guessed_measure
 from indicators.permissions import imported_status
@@ -63,14 +63,16 @@ class Resolver:
     first write (a new jurisdiction, indicator, report or plan) opens a savepoint, `savepoint`,
     which the caller releases or, when the row is refused, rolls back (then `reload`)."""
 
-    def __init__(self, result, *, user=None, titles=()):
+    def __init__(self, result, *, user=None, titles=(), plans=()):
         self.result, self.user = result, user  # user None: a system import, trusted
         self.pending_parents, self.seen = [], {}
         self.titles = sorted(set(titles) - {""})
+        self.plan_names = set(plans)
         self.savepoint, self.permitted = None, {}
         self.new_reports, self.row_reports = {}, []  # by key; this row's keys
         self.drafted = set()  # jurisdictions whose approved rows were stored as drafts
         self.touched = set()  # the keys of the figures written, to re-judge at the end
+        self.scratch = Figure()  # every row's figure is checked in it (Planned.checked_in)
         self.reload()
 
     def reload(self, *, failed_row=None):
@@ -80,7 +82,7 @@ class Resolver:
         for indicator in Indicator.objects.all():
             self.remember_indicator(indicator)
         self.reports = {**self.stored_reports(), **self.new_reports}
-        self.plans = PlanBook(self)
+        self.plans = PlanBook(self, self.plan_names)
         self.pending_parents = [
             (row, i) for row, i in self.pending_parents if row.number != failed_row
         ]
@@ -92,14 +94,15 @@ class Resolver:
 
     def may_write(self, permission, jurisdiction, column, message):
         """allowed() for a write permission, which depends on the jurisdiction alone: asked once
-        per jurisdiction."""
+        per jurisdiction. `message()` gives the refusal (translated only when it is needed: this
+        is asked for every row)."""
         if self.user is None:
             return
         key = (permission, jurisdiction.pk)
         if key not in self.permitted:
             self.permitted[key] = self.user.has_perm(permission, jurisdiction)
         if not self.permitted[key]:
-            raise ValidationError({column: message})
+            raise ValidationError({column: message()})
 
     def writing(self):
         """Before each write of a row: the row's savepoint, opened by its first."""
@@ -350,7 +353,7 @@ class Resolver:
             "indicators.add_figure",
             jurisdiction,
             "jurisdiction",
-            _("You may not write figures of %(name)s.") % {"name": jurisdiction.name},
+            lambda: _("You may not write figures of %(name)s.") % {"name": jurisdiction.name},
         )
         indicator = self.indicator(row)
         report = self.report(row, jurisdiction)
@@ -362,6 +365,6 @@ class Resolver:
                 {"": _("Duplicates row %(row)s: the same figure twice.") % {"row": self.seen[key]}}
             )
         self.seen[key] = row.number
-        checked(planned.figure())
+        checked(planned.checked_in(self.scratch))
         planned.status = self.status(row, jurisdiction)
         return planned

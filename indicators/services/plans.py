@@ -8,19 +8,21 @@ from django.db import transaction
 
 from indicators.assessing.refresh import assessments_refresh_figures
 from indicators.models import Plan
-from indicators.page_cache import regions_changed
+from indicators.page_cache import places_changed, regions_changed
 from indicators.services.figures import permission_check
 
 
 @transaction.atomic
 def plan_record(*, plan: Plan, user, reason: str | None = None) -> Plan:
     """Create or change a plan; its figures' verdicts are recomputed when its years change."""
-    permission_check(user, f"indicators.{'change' if plan.pk else 'add'}_plan", plan)
+    adding = plan.pk is None
+    permission_check(user, f"indicators.{'add' if adding else 'change'}_plan", plan)
     plan.full_clean()
     plan._history_user, plan._change_reason = user, reason
     plan.save()
-    assessments_refresh_figures(plan.figures.all())
-    regions_changed({plan.jurisdiction_id})
+    if not adding:  # a new plan has no figures yet (an import creates hundreds)
+        assessments_refresh_figures(plan.figures.all())
+    places_changed(plan.jurisdiction)
     return plan
 
 

@@ -76,14 +76,51 @@ def test_a_large_import_refreshes_the_figure_statistics_before_judging():
         result = figures_import(data=generated_csv(ANALYZE_AFTER))
     assert result.ok and result.figures_created == ANALYZE_AFTER
     sql = [q["sql"] for q in queries]
-    analyze = sql.index('ANALYZE "indicators_figure"')
+    analyze = next(i for i, s in enumerate(sql) if s.startswith('ANALYZE "indicators_figure"'))
     assert analyze < next(i for i, s in enumerate(sql) if "indicators_assessment" in s)
     with connection.cursor() as cursor:
         cursor.execute("SELECT reltuples FROM pg_class WHERE relname = 'indicators_figure'")
         assert cursor.fetchone()[0] >= ANALYZE_AFTER
+        # The reports it added too: counted as none, each figure was joined against all of them.
+        cursor.execute("SELECT reltuples FROM pg_class WHERE relname = 'reports_report'")
+        assert cursor.fetchone()[0] >= 1
 
 
 def test_a_small_import_leaves_the_statistics_to_autovacuum():
     with CaptureQueriesContext(connection) as queries:
         assert figures_import(data=generated_csv(300)).ok
     assert not any(q["sql"].startswith("ANALYZE") for q in queries)
+
+
+def test_an_imported_figure_is_made_as_the_model_would_make_it():
+    """Planned.new_figure skips Model.__init__: the same attributes, the same cached relations,
+    and no init signal that would have been missed."""
+    from django.db.models import signals
+
+    from indicators.exports.figures_csv import FigureRow
+    from indicators.models import Indicator, Jurisdiction, Plan
+    from reports.storing import Planned
+
+    assert not signals.pre_init.receivers and not signals.post_init.receivers
+    place = Jurisdiction.objects.create(name="甲市", level="city")
+    indicator = Indicator.objects.create(name="乙", unit="%")
+    plan = Plan.objects.create(jurisdiction=place, name="十四五", first_year=2021, last_year=2025)
+    row = FigureRow(
+        number=2, jurisdiction="甲市", level="city", parent="", division_code="", parent_code="",
+        indicator="乙", unit="%", direction="", indicator_parent="", year=2025,
+        kind="plan_target", value_text="降低 13.5%", report_title="", report_date="",
+        quote="", flags=["约束性"], review_status="", plan="十四五", plan_start=2021,
+        plan_end=2025, method="log", period="",
+    )  # fmt: skip
+    made = Planned(row, place, indicator, None, plan, None).new_figure()
+    model = Figure(
+        jurisdiction=place, indicator=indicator, plan=plan, year=2025, kind="plan_target",
+        value_text="降低 13.5%", flags=["约束性"], method="log",
+    )  # fmt: skip
+    fields = [field.attname for field in Figure._meta.concrete_fields]
+    assert [getattr(made, name) for name in fields] == [getattr(model, name) for name in fields]
+    assert (made.jurisdiction, made.indicator, made.plan, made.source_report) == (
+        place, indicator, plan, None,
+    )  # fmt: skip
+    assert made._state.adding and made._state.db is None
+    made.full_clean(validate_constraints=False)

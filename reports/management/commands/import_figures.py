@@ -22,12 +22,13 @@ class Command(BaseCommand):
         parser.add_argument("--user", help="Record the figures as entered by this username.")
 
     def handle(self, *args, file, dry_run, partial, user, **options):
+        entered_by = self.user(user) if user else None
         try:
-            data = file.read_bytes()
+            data = file.open("rb")  # read in blocks, not held whole
         except OSError as error:
             raise CommandError(f"Cannot read {file}: {error.strerror}") from error
-        entered_by = self.user(user) if user else None
-        result = figures_import(data=data, user=entered_by, dry_run=dry_run, partial=partial)
+        with data:
+            result = figures_import(data=data, user=entered_by, dry_run=dry_run, partial=partial)
         for warning in result.warnings:
             self.stderr.write(f"warning: {warning}")
         for error in result.errors:
