@@ -32,9 +32,13 @@ from reports.extraction.values import (
 # Not a blank line: PDF conversions leave one at each page break, in mid-sentence.
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # …but a line that ends on a figure, before a line opening with words that cannot go on with it
-# (a unit, a qualifier, a year), lost its full stop: a press copy's paragraph ends there.
+# (not a unit, a qualifier, a year or a connector), lost its full stop: a press copy's paragraph
+# ends there.
 _LOST_STOP = re.compile(r"(?:\d|[%％‰]|左右|以上|以内|以下)[ \t\u3000]*(?=\n\s*[\u4e00-\u9fff])")
-_GOES_ON_AFTER_BREAK = re.compile(r"\s*[万亿千百十元人个件项家户亩吨左以余多倍年月日号%％]")
+# A line opening with a unit, a qualifier or a connector (…增长 8.5%⏎和 9%) goes on.
+_GOES_ON_AFTER_BREAK = re.compile(
+    r"\s*[万亿千百十元人个件项家户亩吨左以余多倍年月日号%％和及与、至]"
+)
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 _CONNECTOR = re.compile(r"\s*(?:、|和|及|与|以及)\s*")

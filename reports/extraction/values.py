@@ -51,6 +51,11 @@ def spaced(word):
     return r"\s*".join(re.escape(char) for char in word)
 
 
+def _spaced_alternatives(words):
+    """Words that a copy may have broken over two lines (实\n现): longest first."""
+    return "|".join(spaced(word) for word in sorted(words, key=len, reverse=True))
+
+
 _NUMBER = r"[-−+]?\d+(?:\.\d+)?"
 NUMERIC = re.compile(
     rf"(?P<down>(?:{_alternatives(DOWN_WORDS)})\s*)?"
@@ -92,10 +97,10 @@ ANNOTATION = (
     r"|(?:名义|实际|现价|同比|比上年|比去年|较上年|比2\d{3}年)"
 )
 # An annotation may stand as a clause of its own: 8200 亿元，按可比价格计算，增长 4.9%.
-BRIDGE = re.compile(rf"\s*(?:{_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?)\s*")
+BRIDGE = re.compile(rf"\s*(?:{_spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?)\s*")
 # How a clause that goes on about the figure before it opens: 增长 5.8%, 下降 16.0%, 达 410 亿元.
 GOES_ON = re.compile(
-    rf"\s*(?:{_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{_alternatives(DOWN_WORDS)})"
+    rf"\s*(?:{_spaced_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{_alternatives(DOWN_WORDS)})"
 )
 LIST_SEPARATOR = re.compile(r"\s*(?:、|和|，|,)\s*")
 
@@ -127,9 +132,10 @@ def read_value(text, position, limit, *, growth=False):
         if found:
             return found
         bridge = BRIDGE.match(text, position, limit)
-        if bridge is None or bridge.group().strip() in AVERAGE_WORDS:
+        word = "".join(bridge.group().split()) if bridge else ""
+        if bridge is None or word in AVERAGE_WORDS:
             return None
-        growth = growth or bridge.group().strip() in GROWTH_WORDS
+        growth = growth or word in GROWTH_WORDS
         position = bridge.end()
     return None
 

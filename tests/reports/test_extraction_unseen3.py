@@ -1,0 +1,27 @@
+"""Forms found in the third blind set (blind3) and misses the first two left, each in sentences
+of our own wording: classes of wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+
+def test_a_line_break_inside_a_verb_or_before_the_next_value_of_a_list_goes_on():
+    # a PDF or a repost breaks lines anywhere: inside 实现, and after the first of two values
+    found = candidates(
+        "2023年全市社会消费品零售总额实\n现261.5亿元，增长6.4%；城乡居民人均可支配收入"
+        "分别达41000元和21000元，增长5.5%\n和7%。"
+    )
+    assert found[("社会消费品零售总额", "亿元", 2023, "expected")] == "261.5"
+    assert found[("社会消费品零售总额", "%", 2023, "expected")] == "6.4"
+    assert found[("城镇居民人均可支配收入", "%", 2023, "expected")] == "5.5"
+    assert found[("农村居民人均可支配收入", "%", 2023, "expected")] == "7"
+
+
+def test_a_line_that_ends_on_a_figure_before_words_still_ends_its_sentence():
+    found = candidates(
+        "2023年地区生产总值增长5.1%\n市长还阐述了2024年的预期目标。其中地区生产总值增长6%左右。"
+    )
+    assert found[("地区生产总值", "%", 2023, "expected")] == "5.1"
+    assert found[("地区生产总值", "%", 2024, "target")] == "6%左右"
