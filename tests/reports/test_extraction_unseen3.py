@@ -25,3 +25,12 @@ def test_a_line_that_ends_on_a_figure_before_words_still_ends_its_sentence():
     )
     assert found[("地区生产总值", "%", 2023, "expected")] == "5.1"
     assert found[("地区生产总值", "%", 2024, "target")] == "6%左右"
+
+
+def test_the_investment_above_the_statistical_threshold_is_the_fixed_asset_investment():
+    found = candidates("2023年规模以上固定资产投资完成额增长11.5%，规上固定资产投资增长3%。")
+    assert found[("固定资产投资", "%", 2023, "expected")] == "11.5"
+    # a narrower named part is still another series
+    assert ("固定资产投资", "%", 2023, "expected") not in candidates(
+        "2023年工业固定资产投资增长8%。"
+    )
