@@ -34,3 +34,9 @@ def test_the_investment_above_the_statistical_threshold_is_the_fixed_asset_inves
     assert ("固定资产投资", "%", 2023, "expected") not in candidates(
         "2023年工业固定资产投资增长8%。"
     )
+
+
+def test_a_bracketed_aside_with_a_comma_inside_is_an_annotation_between_name_and_value():
+    found = candidates("全年实现地区生产总值（预计，下同）7100亿元左右、增长6%左右。")
+    assert found[("地区生产总值", "亿元", 2023, "expected")] == "7100亿元左右"
+    assert found[("地区生产总值", "%", 2023, "expected")] == "6%左右"
