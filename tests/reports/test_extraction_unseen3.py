@@ -40,3 +40,11 @@ def test_a_bracketed_aside_with_a_comma_inside_is_an_annotation_between_name_and
     found = candidates("全年实现地区生产总值（预计，下同）7100亿元左右、增长6%左右。")
     assert found[("地区生产总值", "亿元", 2023, "expected")] == "7100亿元左右"
     assert found[("地区生产总值", "%", 2023, "expected")] == "6%左右"
+
+
+def test_a_name_after_a_copula_is_bounded_as_after_为():
+    found = candidates(
+        "报告提出今年的预期目标是生产总值增长11%，主要考虑是社会消费品零售总额增长9%。"
+    )
+    assert found[("地区生产总值", "%", 2024, "target")] == "11"
+    assert found[("社会消费品零售总额", "%", 2024, "target")] == "9"
