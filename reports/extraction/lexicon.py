@@ -42,7 +42,16 @@ LEAD_INS = (
 # A place's name may open a clause before an indicator's (汕头市地区生产总值增长 6.5%, 福建省一般
 # 公共预算收入): two to four characters and 省, 市 or 县, right after a clause boundary. Districts
 # (区) are left out: 工业园区, 开发区 and 新区 open clauses about parts of a place too.
-PLACE_LEAD_IN = re.compile(r"(?:[，,；;：:、。\s]|全年|预计|其中)[\u4e00-\u9fff]{2,4}[省市县]$")
+# A province is often named without 省 or 市 (2023年广东地区生产总值): its short name, after a
+# year or anything but a Chinese character.
+PROVINCES = (
+    "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 "
+    "湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆"
+).split()
+PLACE_LEAD_IN = re.compile(
+    r"(?:[，,；;：:、。\s]|全年|预计|其中)[\u4e00-\u9fff]{2,4}[省市县]$"
+    rf"|(?:[^\u4e00-\u9fff]|年|预计|其中)(?:{'|'.join(PROVINCES)})$"
+)
 
 # Verbs reports put inside a value-added name, between the producer and 增加值.
 VALUE_ADDED = "增加值"

@@ -48,3 +48,15 @@ def test_a_name_after_a_copula_is_bounded_as_after_为():
     )
     assert found[("地区生产总值", "%", 2024, "target")] == "11"
     assert found[("社会消费品零售总额", "%", 2024, "target")] == "9"
+
+
+def test_a_province_named_without_省_may_stand_before_an_indicator():
+    found = candidates(
+        "●2023年广东地区生产总值达到13.57万亿元、增长4.8%；今年浙江居民消费价格上涨2%。"
+    )
+    assert found[("地区生产总值", "亿元", 2023, "expected")] == "13.57万亿元"
+    assert found[("地区生产总值", "%", 2023, "expected")] == "4.8"
+    # two characters that name no province still make the name part of a longer one
+    assert ("地区生产总值", "%", 2023, "expected") not in candidates(
+        "2023年人均地区生产总值增长4.8%。"
+    )
