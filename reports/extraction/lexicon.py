@@ -238,6 +238,10 @@ class Catalogue:
                 best = (at, name)
         return best[1] if best else None
 
+    def bounded(self, text, position, sentence_start):
+        """Whether a name starting at `position` stands alone, not inside a longer one."""
+        return self._bounded(text, position, sentence_start)
+
     @staticmethod
     def _bounded(text, position, sentence_start):
         window = text[max(sentence_start, position - 8) : position]

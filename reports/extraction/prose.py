@@ -14,11 +14,13 @@ from reports.extraction.abbreviations import shared_names
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
 from reports.extraction.lexicon import PERCENT, Mention, squeeze
+from reports.extraction.revenue import total_revenue_mentions, total_revenue_pattern
 from reports.extraction.scanning import (
     FirstOccurrences,
     Spans,
     coordinated_run,
     positions_before,
+    prose_regions,
 )
 from reports.extraction.sections import TARGET, SentenceContext, sections_index
 from reports.extraction.task_figures import TaskFigures
@@ -77,7 +79,8 @@ VAGUE_RESULT = 0.6
 
 def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None):
     found, section_of = [], sections_index(sections)
-    for start, end in _regions(sections, skip, len(text)):
+    totals = total_revenue_pattern(text, catalogue)
+    for start, end in prose_regions(sections, skip, len(text)):
         sentence_start, carried = start, None
         for stop in _sentence_stops(text, start, end):
             check(deadline)
@@ -86,7 +89,7 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
                     carried = None
                 section = section_of(sentence_start)
                 reader = _Sentence(text, sentence_start, stop, catalogue, metadata, section)
-                reader.context.carried = carried
+                reader.context.carried, reader.totals = carried, totals
                 found += reader.candidates()
                 if reader.found:
                     last = max(reader.found, key=lambda c: c.value_start)
@@ -118,27 +121,6 @@ def _opens_paragraph(text, start, stop):
     return False
 
 
-def _regions(sections, skip, length):
-    """The spans of prose: every section but annexes, less the tables (which never overlap)."""
-    spans = [(s.start, s.end) for s in sections if not s.annex] or [(0, length)]
-    skips = sorted(skip)
-    skip_starts = [start for start, _end in skips]
-    pieces = []
-    for start, end in spans:
-        cursor = start
-        # the first table that may reach into this span: tables are sorted and disjoint
-        index = max(0, positions_before(skip_starts, start) - 1)
-        while index < len(skips) and skips[index][0] <= end:
-            skip_start, skip_end = skips[index]
-            if min(end, skip_start) > cursor:
-                pieces.append((cursor, min(end, skip_start)))
-            cursor = max(cursor, skip_end)
-            index += 1
-        if end > cursor:
-            pieces.append((cursor, end))
-    return pieces
-
-
 class _Sentence(TaskFigures):
     def __init__(self, text, start, end, catalogue, metadata, section):
         self.text, self.start, self.end = text, start, end
@@ -149,7 +131,7 @@ class _Sentence(TaskFigures):
         self.flags = FirstOccurrences(FLAGS, text, start, end)
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text, start, end)]
         self.clause_starts = [m.end() for m in _CLAUSE_START.finditer(text, start, end)]
-        self.short_lead = {}
+        self.short_lead, self.totals = {}, None
 
     def candidates(self):
         mentions = self._mentions()
@@ -174,6 +156,9 @@ class _Sentence(TaskFigures):
             self.text, self.start, self.end, sentence_start=self.start
         )
         mentions = sorted(mentions + self._coordinated(mentions), key=lambda m: m.start)
+        mentions = total_revenue_mentions(
+            self.text, self.start, self.end, self.totals, mentions, self.catalogue
+        )
         mentions = self._urban_and_rural(mentions)
         return self.catalogue.shares(self.text, mentions, self.end)
 

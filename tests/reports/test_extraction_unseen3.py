@@ -60,3 +60,13 @@ def test_a_province_named_without_省_may_stand_before_an_indicator():
     assert ("地区生产总值", "%", 2023, "expected") not in candidates(
         "2023年人均地区生产总值增长4.8%。"
     )
+
+
+def test_公共财政收入_is_the_total_revenue_where_the_report_names_a_local_one_with_地方():
+    both = candidates("2023年公共财政收入14.5亿元，增长10%；地方公共财政收入8.06亿元，增长8%。")
+    assert both[("一般公共预算总收入", "亿元", 2023, "expected")] == "14.5"
+    assert both[("一般公共预算总收入", "%", 2023, "expected")] == "10"
+    assert both[("地方一般公共预算收入", "亿元", 2023, "expected")] == "8.06"
+    # alone, the words may mean the local revenue or the country's: left unread
+    alone = candidates("2023年全国财政收入18914亿元，增长15.4%。")
+    assert not [key for key in alone if "收入" in key[0]]
