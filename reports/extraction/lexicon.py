@@ -57,6 +57,7 @@ PLACE_LEAD_IN = re.compile(
 VALUE_ADDED = "增加值"
 VERBS_INSIDE = ("完成", "实现")
 
+WEIGHTS = ("吨", "公斤", "千克", "斤")
 PERCENT = "%"
 NO_UNIT = "—"
 MULTIPLIERS = ("万亿", "千万", "百万", "十万", "亿", "万", "千", "百")
@@ -65,6 +66,13 @@ MULTIPLIERS = ("万亿", "千万", "百万", "十万", "亿", "万", "千", "百
 def squeeze(text):
     """A wording as compared: full-width forms folded, spaces dropped, Latin in lower case."""
     return "".join(unicodedata.normalize("NFKC", text).split()).lower()
+
+
+def _weight(unit):
+    """Whether a unit, with or without its multiplier, weighs: 万吨, 千克, 万亿斤."""
+    if unit in WEIGHTS:
+        return True
+    return any(unit.startswith(m) and unit[len(m) :] in WEIGHTS for m in MULTIPLIERS)
 
 
 def clean_unit(unit):
@@ -276,6 +284,12 @@ class Catalogue:
             base = clean_unit(unit)
             for multiplier in MULTIPLIERS:
                 if written == multiplier + base or base == multiplier + written:
+                    return unit, True
+        # a weight in another measure (1.3 万亿斤, 4571 亿公斤 for a series in 万吨): the value
+        # keeps its written unit, as a scaled one does
+        if _weight(written):
+            for unit in units:
+                if _weight(clean_unit(unit)):
                     return unit, True
         return None
 

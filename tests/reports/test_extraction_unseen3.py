@@ -4,6 +4,8 @@ of our own wording: classes of wording and layout, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+import pytest
+
 from tests.reports.test_extraction_unseen import candidates
 
 
@@ -70,3 +72,9 @@ def test_公共财政收入_is_the_total_revenue_where_the_report_names_a_local_
     # alone, the words may mean the local revenue or the country's: left unread
     alone = candidates("2023年全国财政收入18914亿元，增长15.4%。")
     assert not [key for key in alone if "收入" in key[0]]
+
+
+@pytest.mark.parametrize("weight", ["1.3万亿斤以上", "604.7亿斤", "4571亿公斤", "1300万千克"])
+def test_a_weight_in_another_measure_fits_a_series_in_万吨_with_its_unit_kept(weight):
+    found = candidates(f"2023年粮食总产量{weight}。")
+    assert found[("粮食产量", "万吨", 2023, "expected")] == weight
