@@ -78,3 +78,16 @@ def test_公共财政收入_is_the_total_revenue_where_the_report_names_a_local_
 def test_a_weight_in_another_measure_fits_a_series_in_万吨_with_its_unit_kept(weight):
     found = candidates(f"2023年粮食总产量{weight}。")
     assert found[("粮食产量", "万吨", 2023, "expected")] == weight
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("2023年单位地区生产总值综合能耗下降4%。", ("万元生产总值能耗", "%"), "下降4"),
+        ("2023年万元地区生产总值能耗下降3.2%。", ("万元生产总值能耗", "%"), "下降3.2"),
+        ("2023年一般预算收入242.09亿元。", ("地方一般公共预算收入", "亿元"), "242.09"),
+        ("2023年城镇化水平达到59.5%。", ("常住人口城镇化率", "%"), "59.5"),
+    ],
+)
+def test_older_and_longer_wordings_name_the_indicator(text, key, value):
+    assert candidates(text)[(*key, 2023, "expected")] == value
