@@ -56,7 +56,8 @@ def _spaced_alternatives(words):
     return "|".join(spaced(word) for word in sorted(words, key=len, reverse=True))
 
 
-_NUMBER = r"[-−+]?\d+(?:\.\d+)?"
+# a copy may leave a space after the decimal point (385. 23 亿元): still one number
+_NUMBER = r"[-−+]?\d+(?:\.[ \u3000]?\d+)?"
 NUMERIC = re.compile(
     rf"(?P<down>(?:{_alternatives(DOWN_WORDS)})\s*)?"
     rf"(?P<pre>(?:{_alternatives(PREFIX_QUALIFIERS)})\s*)?"

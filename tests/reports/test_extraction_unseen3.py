@@ -91,3 +91,9 @@ def test_a_weight_in_another_measure_fits_a_series_in_万吨_with_its_unit_kept(
 )
 def test_older_and_longer_wordings_name_the_indicator(text, key, value):
     assert candidates(text)[(*key, 2023, "expected")] == value
+
+
+def test_a_space_the_copy_left_after_a_decimal_point_keeps_the_number_whole():
+    found = candidates("2023年一般公共预算收入完成385. 23亿元，同比增长6.54%。")
+    assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "385. 23"
+    assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "6.54"
