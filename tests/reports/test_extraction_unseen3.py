@@ -97,3 +97,9 @@ def test_a_space_the_copy_left_after_a_decimal_point_keeps_the_number_whole():
     found = candidates("2023年一般公共预算收入完成385. 23亿元，同比增长6.54%。")
     assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "385. 23"
     assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "6.54"
+
+
+def test_a_place_named_in_the_first_person_bounds_the_name_after_it():
+    found = candidates("2023年我市生产总值增长8%，我省固定资产投资增长9%。")
+    assert found[("地区生产总值", "%", 2023, "expected")] == "8"
+    assert found[("固定资产投资", "%", 2023, "expected")] == "9"
