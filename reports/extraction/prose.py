@@ -13,6 +13,11 @@ import re
 from reports.extraction.abbreviations import shared_names
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
+from reports.extraction.enumerations import (
+    CONNECTOR,
+    values_after_averages,
+    with_unknown_names,
+)
 from reports.extraction.lexicon import PERCENT, Mention, squeeze
 from reports.extraction.revenue import total_revenue_mentions, total_revenue_pattern
 from reports.extraction.scanning import (
@@ -43,7 +48,6 @@ _GOES_ON_AFTER_BREAK = re.compile(
 )
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
-_CONNECTOR = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _LEVEL_GROWTH_SEPARATOR = re.compile(r"\s*[，,、]\s*")
 _COMMA = re.compile(r"[，,]")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
@@ -135,7 +139,7 @@ class _Sentence(TaskFigures):
 
     def candidates(self):
         mentions = self._mentions()
-        mentions = self._quotas(mentions)
+        mentions = with_unknown_names(self.text, self._quotas(mentions), self.end)
         groups = self._groups(mentions)
         for index, group in enumerate(groups):
             limit = groups[index + 1][0].start if index + 1 < len(groups) else self.end
@@ -221,7 +225,7 @@ class _Sentence(TaskFigures):
         for mention in mentions:
             previous = groups[-1][-1] if groups else None
             if previous and (
-                mention.joined or _CONNECTOR.fullmatch(self.text, previous.end, mention.start)
+                mention.joined or CONNECTOR.fullmatch(self.text, previous.end, mention.start)
             ):
                 groups[-1].append(mention)
             else:
@@ -300,7 +304,9 @@ class _Sentence(TaskFigures):
         return True
 
     def _list(self, group, limit):
-        values = read_values(self.text, group[-1].end, limit)
+        values = read_values(self.text, group[-1].end, limit) or values_after_averages(
+            self.text, group[-1].end, limit
+        )
         between = self.text[group[-1].end : values[0].start] if values else ""
         one_each = len(values) == len(group)
         if one_each:

@@ -103,3 +103,21 @@ def test_a_place_named_in_the_first_person_bounds_the_name_after_it():
     found = candidates("2023年我市生产总值增长8%，我省固定资产投资增长9%。")
     assert found[("地区生产总值", "%", 2023, "expected")] == "8"
     assert found[("固定资产投资", "%", 2023, "expected")] == "9"
+
+
+def test_an_unknown_name_in_a_list_keeps_its_place_so_each_value_goes_to_its_own_name():
+    found = candidates("2023年地区生产总值、工业总产值、固定资产投资分别增长5%、6%和7%。")
+    assert found[("地区生产总值", "%", 2023, "expected")] == "5"
+    assert found[("固定资产投资", "%", 2023, "expected")] == "7"
+
+
+def test_a_list_averaged_over_years_is_passed_over_for_the_levels_after_it():
+    found = candidates(
+        "五年来，我市生产总值（预计，下同）、财政总收入、工业总产值和固定资产投资年均分别增长"
+        "8%、9%、10%和11%，达500亿元、60亿元、900亿元和300亿元。"
+    )
+    assert found == {
+        ("地区生产总值", "亿元", 2023, "expected"): "500",
+        ("一般公共预算总收入", "亿元", 2023, "expected"): "60",
+        ("固定资产投资", "亿元", 2023, "expected"): "300",
+    }
