@@ -32,6 +32,7 @@ from reports.extraction.task_figures import TaskFigures
 from reports.extraction.values import (
     GOES_ON,
     QUOTA,
+    TARGET_COMPARED,
     read_value,
     read_values,
 )
@@ -256,6 +257,11 @@ class _Sentence(TaskFigures):
             if aside:
                 position = aside.end()
                 continue
+            if compared := TARGET_COMPARED.match(self.text, comma.end(), limit):
+                target = read_value(self.text, compared.end(), limit)  # the year's target
+                if target is not None:
+                    self._value(mention, target, confidence, quote_from=mention.start)
+                return
             opening = GOES_ON.match(self.text, comma.end(), limit)
             if not opening or self._shared(comma.end(), limit):
                 return

@@ -103,6 +103,12 @@ BRIDGE = re.compile(rf"\s*(?:{_spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION
 GOES_ON = re.compile(
     rf"\s*(?:{_spaced_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{_alternatives(DOWN_WORDS)})"
 )
+# A result compared with the year's target, which it states: …增长 20.4%，高于年初人代会 18% 的
+# 目标 2.4 个百分点.
+TARGET_COMPARED = re.compile(
+    r"\s*(?:略?高于|略?低于|超过|超出|好于|快于|慢于)[^，,；;。\n\d]{0,10}?"
+    r"(?=\d+(?:\.\d+)?\s*[%％]\s*(?:左右)?\s*的?\s*(?:预期|年度|既定)?\s*目标)"
+)
 LIST_SEPARATOR = re.compile(r"\s*(?:、|和|，|,)\s*")
 
 

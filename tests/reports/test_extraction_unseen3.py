@@ -121,3 +121,11 @@ def test_a_list_averaged_over_years_is_passed_over_for_the_levels_after_it():
         ("一般公共预算总收入", "亿元", 2023, "expected"): "60",
         ("固定资产投资", "亿元", 2023, "expected"): "300",
     }
+
+
+def test_a_result_compared_with_its_target_states_the_years_target_too():
+    found = candidates(
+        "2023年全社会固定资产投资15.5亿元，增长20.4%，高于年初人代会18%的目标2.4个百分点。"
+    )
+    assert found[("固定资产投资", "%", 2023, "expected")] == "20.4"
+    assert found[("固定资产投资", "%", 2023, "target")] == "18"
