@@ -341,6 +341,8 @@ class _Sentence(TaskFigures):
                 confidence -= 0.2
         if unit is None:
             return False
+        if value.sign_lost:  # shown for the analyst to write its sign, never accepted in bulk
+            confidence *= VAGUE_RESULT
         value_span = (value.start, value.text_end(scaled=scaled))
         quote_end = max(value_span[1], value.extent if not value.qualitative else value.end)
         start = mention.start if quote_from is None else quote_from

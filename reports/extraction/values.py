@@ -122,6 +122,9 @@ class Value:
     qualitative: bool = False
     unit_end: int = 0
     vague: bool = False  # written as a threshold passed (突破, 超, 多, 余)
+    fell: bool = False  # written after a fall word (下降 4.5%)
+    # a later value of a falling list (分别下降 4.5% 和 4.6%): a fall its verbatim text cannot say
+    sign_lost: bool = False
 
     def text_end(self, *, scaled):
         """Where value_text ends: with the unit when it differs from the series' ("1.6 万人")."""
@@ -160,7 +163,7 @@ def read_values(text, position, limit, *, growth=False):
         following = _numeric(text, separator.end(), limit, values[0].growth)
         if following is None or values[0].qualitative:
             break
-        values.append(following)
+        values.append(replace(following, sign_lost=values[0].fell and not following.fell))
     unit = values[-1].unit
     return [v if v.unit or v.qualitative else replace(v, unit=unit) for v in values]
 
@@ -198,4 +201,13 @@ def _numeric(text, position, limit, growth):
         end = number_end
     growth = growth or bool(match["down"])
     vague = bool(match["more"]) or (match["pre"] or "").strip() in VAGUE_PREFIXES
-    return Value(match.start(), end, match.end(), unit, growth, unit_end=unit_end, vague=vague)
+    return Value(
+        match.start(),
+        end,
+        match.end(),
+        unit,
+        growth,
+        unit_end=unit_end,
+        vague=vague,
+        fell=bool(match["down"]),
+    )

@@ -6,7 +6,15 @@ Extraction runs with the built-in catalogue, as for a jurisdiction whose databas
 
 import pytest
 
+from reports.extraction import extract
+from tests.reports.test_extraction import assert_verbatim
 from tests.reports.test_extraction_unseen import candidates
+
+
+def extract_all(text, report_year=2023):
+    found = extract(text, report_year=report_year)
+    assert_verbatim(text, found)
+    return found
 
 
 def test_a_line_break_inside_a_verb_or_before_the_next_value_of_a_list_goes_on():
@@ -129,3 +137,13 @@ def test_a_result_compared_with_its_target_states_the_years_target_too():
     )
     assert found[("固定资产投资", "%", 2023, "expected")] == "20.4"
     assert found[("固定资产投资", "%", 2023, "target")] == "18"
+
+
+def test_a_later_value_of_a_falling_list_is_shown_below_accept_all_since_it_lost_its_sign():
+    found = {
+        c.indicator: c for c in extract_all("2023年化学需氧量、二氧化硫排放量分别下降4.5%和4.6%。")
+    }
+    assert found["化学需氧量"].value_text == "下降4.5"
+    assert found["化学需氧量"].confidence >= 0.75
+    assert found["二氧化硫"].value_text == "4.6"  # verbatim: the sign is in the quote only
+    assert found["二氧化硫"].confidence < 0.8  # the review page's default "accept all"
