@@ -9,6 +9,10 @@ from reports.extraction.lexicon import Mention, squeeze
 _URBAN_RURAL = re.compile(r"城\s*、?\s*乡")
 # Each optional part starts with a character, never with spaces: a run of blank lines is
 # passed in linear time.
+# 城乡居民收入 达到 23292 元和 7750 元: the per-head incomes, written short; the rural one is
+# the disposable income from the statistics of 2014 on, the net income before.
+_INCOME = re.compile(r"\s*居\s*民\s*收\s*入")
+_INCOMES = ("城镇居民人均可支配收入", "农村居民人均可支配收入", "农村居民人均纯收入")
 _SECTORS = re.compile(
     r"(?:第\s*)?一\s*、\s*(?:第\s*)?二\s*、\s*(?:第\s*)?三\s*(?:产业|产)(?:\s*增加值)?"
 )
@@ -16,19 +20,23 @@ _SECTOR_NAMES = ("第一产业增加值", "第二产业增加值", "第三产业
 _SECTOR_DIGITS = "一二三"
 
 
-def shared_names(text, start, end, catalogue):
-    """The mentions of the short names in text[start:end] whose series the catalogue knows."""
-    return _urban_and_rural(text, start, end, catalogue) + _sectors(text, start, end, catalogue)
+def shared_names(text, start, end, catalogue, year=None):
+    """The mentions of the short names in text[start:end] whose series the catalogue knows;
+    `year`, the year reviewed, decides which rural income 城乡居民收入 means."""
+    return _urban_and_rural(text, start, end, catalogue, year) + _sectors(
+        text, start, end, catalogue
+    )
 
 
-def _urban_and_rural(text, start, end, catalogue):
+def _urban_and_rural(text, start, end, catalogue, year):
     found = []
     for match in _URBAN_RURAL.finditer(text, start, end):
-        wording = catalogue.wording_pattern.match(text, match.end(), end)
+        wording = catalogue.wording_pattern.match(text, match.end(), end) or _INCOME.match(
+            text, match.end(), end
+        )
         if wording is None:
             continue
-        tail = squeeze(wording.group())
-        names = [catalogue.resolve(side + tail) for side in ("城镇", "农村")]
+        names = _sides(squeeze(wording.group()), catalogue, year)
         if all(names):
             rural = match.end() - 1
             found.append(Mention(match.start(), match.start() + 1, names[0]))
@@ -46,3 +54,12 @@ def _sectors(text, start, end, catalogue):
         for order, (at, stop, name) in enumerate(zip(digits, ends, _SECTOR_NAMES, strict=True)):
             found.append(Mention(at, max(at + 1, stop), name, joined=order > 0))
     return found
+
+
+def _sides(tail, catalogue, year):
+    """The urban and the rural series a tail after 城乡 names."""
+    if tail != "居民收入":
+        return [catalogue.resolve(side + tail) for side in ("城镇", "农村")]
+    urban, disposable, net = _INCOMES
+    rural = net if year is not None and year < 2014 else disposable
+    return [name if name in catalogue else None for name in (urban, rural)]

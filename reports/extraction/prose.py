@@ -170,7 +170,9 @@ class _Sentence(TaskFigures):
     def _urban_and_rural(self, mentions):
         """城乡 / 城、乡 居民人均可支配收入, 一、二、三产业: several series in one name, one mention
         each, coordinated (abbreviations.py); they replace the mentions they cover."""
-        parts = shared_names(self.text, self.start, self.end, self.catalogue)
+        parts = shared_names(
+            self.text, self.start, self.end, self.catalogue, self.metadata.review_year
+        )
         if not parts:
             return mentions
         covered = Spans((m.start, m.end) for m in parts)

@@ -147,3 +147,12 @@ def test_a_later_value_of_a_falling_list_is_shown_below_accept_all_since_it_lost
     assert found["化学需氧量"].confidence >= 0.75
     assert found["二氧化硫"].value_text == "4.6"  # verbatim: the sign is in the quote only
     assert found["二氧化硫"].confidence < 0.8  # the review page's default "accept all"
+
+
+def test_城乡居民收入_names_the_per_head_incomes_the_rural_one_by_the_years_statistics():
+    text = "{}年城乡居民收入达到23292元和7750元、分别增长8.8%和10%。"
+    found = candidates(text.format(2015), report_year=2015)
+    assert found[("城镇居民人均可支配收入", "元", 2015, "expected")] == "23292"
+    assert found[("农村居民人均可支配收入", "%", 2015, "expected")] == "10"
+    older = candidates(text.format(2010), report_year=2010)
+    assert older[("农村居民人均纯收入", "元", 2010, "expected")] == "7750"
