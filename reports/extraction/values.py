@@ -56,8 +56,9 @@ def _spaced_alternatives(words):
     return "|".join(spaced(word) for word in sorted(words, key=len, reverse=True))
 
 
-# a copy may leave a space after the decimal point (385. 23 亿元): still one number
-_NUMBER = r"[-−+]?\d+(?:\.[ \u3000]?\d+)?"
+# a copy may leave a space after the decimal point (385. 23 亿元), and a PDF's fixed-width lines
+# break numbers anywhere (4779⏎1 元, 198.⏎6 亿元): still one number
+_NUMBER = r"[-−+]?\d+(?:\n\d+)?(?:\.[ \u3000\n]?\d+)?"
 NUMERIC = re.compile(
     rf"(?P<down>(?:{_alternatives(DOWN_WORDS)})\s*)?"
     rf"(?P<pre>(?:{_alternatives(PREFIX_QUALIFIERS)})\s*)?"

@@ -156,3 +156,17 @@ def test_城乡居民收入_names_the_per_head_incomes_the_rural_one_by_the_year
     assert found[("农村居民人均可支配收入", "%", 2015, "expected")] == "10"
     older = candidates(text.format(2010), report_year=2010)
     assert older[("农村居民人均纯收入", "元", 2010, "expected")] == "7750"
+
+
+def test_a_number_a_fixed_width_line_broke_is_read_whole_with_the_growth_after_it():
+    found = candidates("2023年全县生产总值34\n0亿元，比上年增长7%，规模工业增加值198.\n6亿元。")
+    assert found[("地区生产总值", "亿元", 2023, "expected")] == "34\n0"  # verbatim; parses as 340
+    assert found[("地区生产总值", "%", 2023, "expected")] == "7"
+    assert found[("规上工业增加值", "亿元", 2023, "expected")] == "198.\n6"
+    # a blank line (a page break) between a number and its unit is no wrap inside the number
+    assert (
+        candidates("2023年地区生产总值达到1110\n\n亿元，增长5.8%。")[
+            ("地区生产总值", "亿元", 2023, "expected")
+        ]
+        == "1110"
+    )
