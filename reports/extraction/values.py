@@ -60,15 +60,15 @@ def _spaced_alternatives(words):
 # break numbers anywhere (4779⏎1 元, 198.⏎6 亿元): still one number
 _NUMBER = r"[-−+]?\d+(?:\n\d+)?(?:\.[ \u3000\n]?\d+)?"
 NUMERIC = re.compile(
-    rf"(?P<down>(?:{_alternatives(DOWN_WORDS)})\s*)?"
-    rf"(?P<pre>(?:{_alternatives(PREFIX_QUALIFIERS)})\s*)?"
+    rf"(?P<down>(?:{_spaced_alternatives(DOWN_WORDS)})\s*)?"
+    rf"(?P<pre>(?:{_spaced_alternatives(PREFIX_QUALIFIERS)})\s*)?"
     rf"(?P<num>{_NUMBER})"
     rf"(?P<range>(?P<first_unit>\s*[%％])?\s*(?:—{{1,2}}|-|~|～|至|到)\s*{_NUMBER})?"
     rf"(?P<mult>\s*(?:{_alternatives(MULTIPLIERS)}))?"
     r"(?P<mixed>(?<=亿)\s*\d+\s*万)?"  # 108亿3038万元: one amount in two multipliers
     rf"(?P<more>余|多)?"
     rf"(?P<unit>\s*(?:%|％|‰|个百分点|{_alternatives(BASE_UNITS)}))?"
-    rf"(?P<post>\s*(?:{_alternatives(SUFFIX_QUALIFIERS)}))?"
+    rf"(?P<post>\s*(?:{_spaced_alternatives(SUFFIX_QUALIFIERS)}))?"
 )
 # 完成省下达任务, 完成市下达的实际利用外资、进出口总额和节能减排降碳任务
 QUOTA_PATTERN = r"完成[^，,。；;\n]{0,8}?下\s*达[^，,。；;\n]{0,60}?(?:任务|目标|指标|要求|进度)"
@@ -102,7 +102,7 @@ ANNOTATION = (
 BRIDGE = re.compile(rf"\s*(?:{_spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?)\s*")
 # How a clause that goes on about the figure before it opens: 增长 5.8%, 下降 16.0%, 达 410 亿元.
 GOES_ON = re.compile(
-    rf"\s*(?:{_spaced_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{_alternatives(DOWN_WORDS)})"
+    rf"\s*(?:{_spaced_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{_spaced_alternatives(DOWN_WORDS)})"
 )
 # A result compared with the year's target, which it states: …增长 20.4%，高于年初人代会 18% 的
 # 目标 2.4 个百分点.
@@ -201,7 +201,7 @@ def _numeric(text, position, limit, growth):
     else:
         end = number_end
     growth = growth or bool(match["down"])
-    vague = bool(match["more"]) or (match["pre"] or "").strip() in VAGUE_PREFIXES
+    vague = bool(match["more"]) or "".join((match["pre"] or "").split()) in VAGUE_PREFIXES
     return Value(
         match.start(),
         end,

@@ -170,3 +170,9 @@ def test_a_number_a_fixed_width_line_broke_is_read_whole_with_the_growth_after_i
         ]
         == "1110"
     )
+
+
+def test_a_line_break_inside_a_fall_word_or_a_qualifier_keeps_it_with_the_value():
+    found = candidates("2023年一般公共预算收入468.3亿元、下\n降11%，地区生产总值增长6%左\n右。")
+    assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "下\n降11"
+    assert found[("地区生产总值", "%", 2023, "expected")] == "6%左\n右"
