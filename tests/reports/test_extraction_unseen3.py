@@ -77,6 +77,9 @@ def test_公共财政收入_is_the_total_revenue_where_the_report_names_a_local_
     assert both[("一般公共预算总收入", "亿元", 2023, "expected")] == "14.5"
     assert both[("一般公共预算总收入", "%", 2023, "expected")] == "10"
     assert both[("地方一般公共预算收入", "亿元", 2023, "expected")] == "8.06"
+    other = candidates("2023年财政收入38.74亿元，增长4.26%，其中地方级收入26.5亿元，增长0.9%。")
+    assert other[("一般公共预算总收入", "亿元", 2023, "expected")] == "38.74"
+    assert other[("地方一般公共预算收入", "亿元", 2023, "expected")] == "26.5"
     # alone, the words may mean the local revenue or the country's: left unread
     alone = candidates("2023年全国财政收入18914亿元，增长15.4%。")
     assert not [key for key in alone if "收入" in key[0]]
