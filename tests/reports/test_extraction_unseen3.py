@@ -179,3 +179,10 @@ def test_a_line_break_inside_a_fall_word_or_a_qualifier_keeps_it_with_the_value(
     found = candidates("2023年一般公共预算收入468.3亿元、下\n降11%，地区生产总值增长6%左\n右。")
     assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "下\n降11"
     assert found[("地区生产总值", "%", 2023, "expected")] == "6%左\n右"
+
+
+@pytest.mark.parametrize(
+    "written", ["区属地区生产总值", "辖区生产总值", "全旗地区生产总值", "全盟生产总值"]
+)
+def test_the_administrative_words_of_districts_banners_and_leagues_bound_a_name(written):
+    assert candidates(f"2023年{written}增长7%。")[("地区生产总值", "%", 2023, "expected")] == "7"
