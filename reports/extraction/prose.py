@@ -30,9 +30,12 @@ from reports.extraction.scanning import (
 from reports.extraction.sections import TARGET, SentenceContext, sections_index
 from reports.extraction.task_figures import TaskFigures
 from reports.extraction.values import (
+    ASIDE,
     GOES_ON,
+    MILESTONE,
     QUOTA,
     TARGET_COMPARED,
+    base_year,
     read_value,
     read_values,
 )
@@ -54,22 +57,6 @@ _COMMA = re.compile(r"[，,]")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 _DIGIT = re.compile(r"\d")
-# Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
-# 居全省第 4 位，增长 1.5%), a milestone (首次突破百亿元大关), a share of the budget (为预算的
-# 115.4%, never the growth rate).
-_ASIDE = re.compile(
-    r"\s*(?:"
-    r"(?:[位跃稳分]?居|位列|排名?)[^，,；;。\n]{0,12}?第\s*[一二三四五六七八九十\d]+"
-    r"[^，,；;。\n\d]{0,3}(?=\s*[，,])"
-    r"|(?:首次|首度)?(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?(?:台阶|大关|关口)"
-    r"(?=\s*[，,])"
-    r"|(?:为|完成|占|达到?)(?:年度|年初)?预算(?:数|的)?\s*\d+(?:\.\d+)?\s*[%％]"
-    r")"
-)
-# A first clause stating a milestone, not the figure: 地区生产总值迈上 5000 亿元台阶，增长 6.5%.
-_MILESTONE = re.compile(
-    r"(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?(?:台阶|大关|关口)\s*$"
-)
 _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
 # 年初确定的地区生产总值增长6%左右的目标: a result section quoting the year's target.
 _TARGET_AFTER = re.compile(r"\s*(?:左右)?的?(?:预期|年度|既定)?目标")
@@ -255,7 +242,7 @@ class _Sentence(TaskFigures):
         clause sharing its values out over the figures just named (…分别增长 4.8% 和 6.9%)."""
         percent, position = {value.unit == PERCENT}, value.extent
         while comma := _LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit):
-            aside = _ASIDE.match(self.text, comma.end(), limit)
+            aside = ASIDE.match(self.text, comma.end(), limit)
             if aside:
                 position = aside.end()
                 continue
@@ -283,7 +270,7 @@ class _Sentence(TaskFigures):
         comma = _COMMA.search(self.text, position, min(limit, position + _WORDED_CLAUSE))
         if comma is None:
             return None
-        if _DIGIT.search(self.text, position, comma.start()) and not _MILESTONE.search(
+        if _DIGIT.search(self.text, position, comma.start()) and not MILESTONE.search(
             self.text, position, comma.start()
         ):
             return None
@@ -356,6 +343,9 @@ class _Sentence(TaskFigures):
         if context is None:
             return False
         year, kind = context
+        base = base_year(self.text, mention.start, value_span[0])
+        if unit == PERCENT and base and base != year - 1:
+            return False  # 比 2012 年增长 47.7%: a growth over several years, as 年均 is
         if _TARGET_AFTER.match(self.text, span[1], self.end):
             kind = TARGET
         if vague and kind != TARGET:

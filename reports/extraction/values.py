@@ -96,7 +96,7 @@ ANNOTATION = (
     r"|按?(?:同|可比)(?:口径|价格?)(?:计算)?"
     r"|可比(?=\s*(?:增长|增速|下降))"
     r"|(?:扣除|剔除)[^，,。；;\d]{0,16}?(?:因素|影响)(?:影响)?后?"
-    r"|(?:名义|实际|现价|同比|比上年|比去年|较上年|比2\d{3}年)"
+    r"|(?:名义|实际|现价|同比|比上年|比去年|较上年|较去年|(?:比|较)\s*(?:19|20)\d{2}\s*年)"
 )
 # An annotation may stand as a clause of its own: 8200 亿元，按可比价格计算，增长 4.9%.
 BRIDGE = re.compile(rf"\s*(?:{_spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?)\s*")
@@ -110,6 +110,32 @@ TARGET_COMPARED = re.compile(
     r"\s*(?:略?高于|略?低于|超过|超出|好于|快于|慢于)[^，,；;。\n\d]{0,10}?"
     r"(?=\d+(?:\.\d+)?\s*[%％]\s*(?:左右)?\s*的?\s*(?:预期|年度|既定)?\s*目标)"
 )
+# Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
+# 居全省第 4 位，增长 1.5%), a milestone (首次突破百亿元大关), a share of the budget (为预算的
+# 115.4%, never the growth rate).
+ASIDE = re.compile(
+    r"\s*(?:"
+    r"(?:[位跃稳分]?居|位列|排名?)[^，,；;。\n]{0,12}?第\s*[一二三四五六七八九十\d]+"
+    r"[^，,；;。\n\d]{0,3}(?=\s*[，,])"
+    r"|(?:首次|首度)?(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?(?:台阶|大关|关口)"
+    r"(?=\s*[，,])"
+    r"|(?:为|完成|占|达到?)(?:年度|年初)?预算(?:数|的)?\s*\d+(?:\.\d+)?\s*[%％]"
+    r")"
+)
+# A first clause stating a milestone, not the figure: 地区生产总值迈上 5000 亿元台阶，增长 6.5%.
+MILESTONE = re.compile(
+    r"(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?(?:台阶|大关|关口)\s*$"
+)
+# The base of a comparison, when it is a year: 比 2012 年增长 47.7%.
+_BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d{2})\s*年")
+
+
+def base_year(text, start, end):
+    """The year text[start:end] compares with (比 2012 年), or None."""
+    match = _BASE_YEAR.search(text, start, end)
+    return int(match[1]) if match else None
+
+
 LIST_SEPARATOR = re.compile(r"\s*(?:、|和|，|,)\s*")
 
 

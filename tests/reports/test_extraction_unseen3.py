@@ -186,3 +186,17 @@ def test_a_line_break_inside_a_fall_word_or_a_qualifier_keeps_it_with_the_value(
 )
 def test_the_administrative_words_of_districts_banners_and_leagues_bound_a_name(written):
     assert candidates(f"2023年{written}增长7%。")[("地区生产总值", "%", 2023, "expected")] == "7"
+
+
+def test_a_growth_over_a_base_year_before_last_is_no_figure_of_the_year_nor_its_year():
+    found = candidates(
+        "2016年全县生产总值340亿元，比2012年增长47.7%；固定资产投资353.7亿元。", 2016
+    )
+    assert found == {
+        ("地区生产总值", "亿元", 2016, "expected"): "340",
+        ("固定资产投资", "亿元", 2016, "expected"): "353.7",  # 2012 is the comparison's base
+    }
+    # against the year before, written out, it is the year's growth
+    found = candidates("2023年地区生产总值比2022年增长5.2%，固定资产投资较2022年增长3%。")
+    assert found[("地区生产总值", "%", 2023, "expected")] == "5.2"
+    assert found[("固定资产投资", "%", 2023, "expected")] == "3"
