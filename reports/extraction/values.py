@@ -126,6 +126,12 @@ ASIDE = re.compile(
 MILESTONE = re.compile(
     r"(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?(?:台阶|大关|关口)\s*$"
 )
+# A level told with the one it grew from: 从 2011 年的 1091.18 亿元增加到 2016 年的 1650 亿元 —
+# the value is the second, of its own year.
+FROM_TO = re.compile(
+    r"(?:从|由)[^，,；;。\n]{1,24}?(?:增加|增长|提高|提升|扩大|上升|跃升|下降|减少|降低)\s*(?:到|至)"
+    r"\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?\s*的?)?"
+)
 # The base of a comparison, when it is a year: 比 2012 年增长 47.7%.
 _BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d{2})\s*年")
 
@@ -168,7 +174,7 @@ def read_value(text, position, limit, *, growth=False):
         )
         if found:
             return found
-        bridge = BRIDGE.match(text, position, limit)
+        bridge = BRIDGE.match(text, position, limit) or FROM_TO.match(text, position, limit)
         word = "".join(bridge.group().split()) if bridge else ""
         if bridge is None or word in AVERAGE_WORDS:
             return None

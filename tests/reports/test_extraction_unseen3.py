@@ -200,3 +200,14 @@ def test_a_growth_over_a_base_year_before_last_is_no_figure_of_the_year_nor_its_
     found = candidates("2023年地区生产总值比2022年增长5.2%，固定资产投资较2022年增长3%。")
     assert found[("地区生产总值", "%", 2023, "expected")] == "5.2"
     assert found[("固定资产投资", "%", 2023, "expected")] == "3"
+
+
+def test_a_level_told_with_the_one_it_grew_from_is_the_later_of_its_own_year():
+    found = candidates(
+        "过去五年，全市地区生产总值从2018年的1091.18亿元增加到2023年的1650亿元，年均增长9.3%；"
+        "一般公共预算收入由67.23亿元提高到125.3亿元。"
+    )
+    assert found == {
+        ("地区生产总值", "亿元", 2023, "expected"): "1650",
+        ("地方一般公共预算收入", "亿元", 2023, "expected"): "125.3",
+    }
