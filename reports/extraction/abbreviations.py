@@ -5,6 +5,7 @@ gives one mention per series, in the order written, coordinated like a list (分
 import re
 
 from reports.extraction.lexicon import Mention, squeeze
+from reports.extraction.scanning import Spans
 
 _URBAN_RURAL = re.compile(r"城\s*、?\s*乡")
 # Each optional part starts with a character, never with spaces: a run of blank lines is
@@ -63,3 +64,27 @@ def _sides(tail, catalogue, year):
     urban, disposable, net = _INCOMES
     rural = net if year is not None and year < 2014 else disposable
     return [name if name in catalogue else None for name in (urban, rural)]
+
+
+# 全体居民人均可支配收入 35000 元，其中城镇居民 45000 元、农村居民 22000 元: after a total, the urban
+# and rural parts named by their side alone, each its own series.
+_PART = re.compile(
+    r"(城镇|农村)\s*(?:常住)?\s*(?:居民)?(?=\s*(?:\d|达|为|分别|增长|人均|、|和|及|与))"
+)
+_PART_WINDOW = 60  # how far after the total its parts may be named
+_TOTAL_LEAD = "全体"
+
+
+def parts_after_totals(text, end, mentions, catalogue):
+    """Mentions of the parts (城镇居民, 农村居民) named after a mention of their total."""
+    found, named = [], Spans((m.start, m.end) for m in mentions)
+    for mention in mentions:
+        tail = squeeze(text[mention.start : mention.end]).removeprefix(_TOTAL_LEAD)
+        if not all(catalogue.resolve(side + tail) for side in ("城镇", "农村")):
+            continue
+        for match in _PART.finditer(text, mention.end, min(end, mention.end + _PART_WINDOW)):
+            if not named.overlap(match.start(), match.end()):
+                found.append(
+                    Mention(match.start(), match.end(), catalogue.resolve(match[1] + tail))
+                )
+    return found

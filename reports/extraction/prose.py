@@ -10,7 +10,7 @@ then its value. Also the forms reports use to say several at once:
 
 import re
 
-from reports.extraction.abbreviations import shared_names
+from reports.extraction.abbreviations import parts_after_totals, shared_names
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
 from reports.extraction.enumerations import (
@@ -152,6 +152,8 @@ class _Sentence(TaskFigures):
             self.text, self.start, self.end, self.totals, mentions, self.catalogue
         )
         mentions = self._urban_and_rural(mentions)
+        parts = parts_after_totals(self.text, self.end, mentions, self.catalogue)
+        mentions = sorted(mentions + parts, key=lambda m: m.start) if parts else mentions
         return self.catalogue.shares(self.text, mentions, self.end)
 
     def _urban_and_rural(self, mentions):

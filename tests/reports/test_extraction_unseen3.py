@@ -211,3 +211,26 @@ def test_a_level_told_with_the_one_it_grew_from_is_the_later_of_its_own_year():
         ("地区生产总值", "亿元", 2023, "expected"): "1650",
         ("地方一般公共预算收入", "亿元", 2023, "expected"): "125.3",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年全体居民人均可支配收入35000元，增长6%；其中城镇居民45000元、农村居民22000元，"
+        "分别增长5%、7%。",
+        "2023年居民人均可支配收入35000元，增长6%，其中城镇、农村分别增长5%和7%。",
+    ],
+)
+def test_the_urban_and_rural_parts_after_a_total_income_are_their_own_series(text):
+    found = candidates(text)
+    assert found[("居民人均可支配收入", "%", 2023, "expected")] == "6"
+    assert found[("城镇居民人均可支配收入", "%", 2023, "expected")] == "5"
+    assert found[("农村居民人均可支配收入", "%", 2023, "expected")] == "7"
+
+
+def test_other_words_after_a_total_income_name_no_part():
+    found = candidates(
+        "2023年居民人均可支配收入增长6%，城镇新增就业5万人，城镇和农村低保标准分别提高10%。"
+    )
+    assert ("城镇居民人均可支配收入", "%", 2023, "expected") not in found
+    assert found[("城镇新增就业", "万人", 2023, "expected")] == "5"
