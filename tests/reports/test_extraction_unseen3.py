@@ -234,3 +234,10 @@ def test_other_words_after_a_total_income_name_no_part():
     )
     assert ("城镇居民人均可支配收入", "%", 2023, "expected") not in found
     assert found[("城镇新增就业", "万人", 2023, "expected")] == "5"
+
+
+@pytest.mark.parametrize("written", ["增长了5%", "比上年增长了5%", "同比增5%"])
+def test_growth_written_with_了_or_增_alone_is_read(written):
+    assert (
+        candidates(f"2023年地区生产总值{written}。")[("地区生产总值", "%", 2023, "expected")] == "5"
+    )
