@@ -52,7 +52,8 @@ _GOES_ON_AFTER_BREAK = re.compile(
 )
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
-_LEVEL_GROWTH_SEPARATOR = re.compile(r"\s*[，,、]\s*")
+# …1110 亿元，增长 5.8%; or a space alone before the growth, as a table pasted as prose has it
+_LEVEL_GROWTH_SEPARATOR = re.compile(r"\s*[，,、]\s*|[ \t\u3000]+(?=增长|下降|同比|比上年)")
 _COMMA = re.compile(r"[，,]")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")

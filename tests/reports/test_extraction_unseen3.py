@@ -241,3 +241,10 @@ def test_growth_written_with_了_or_增_alone_is_read(written):
     assert (
         candidates(f"2023年地区生产总值{written}。")[("地区生产总值", "%", 2023, "expected")] == "5"
     )
+
+
+def test_a_growth_after_a_level_and_a_space_goes_on_about_it():
+    found = candidates("2023年主要指标完成情况\n地区生产总值 1500亿元 增长5%\n固定资产投资 增长3%")
+    assert found[("地区生产总值", "亿元", 2023, "expected")] == "1500"
+    assert found[("地区生产总值", "%", 2023, "expected")] == "5"
+    assert found[("固定资产投资", "%", 2023, "expected")] == "3"
