@@ -5,10 +5,15 @@ gives one mention per series, in the order written, coordinated like a list (分
 import re
 
 from reports.extraction.lexicon import Mention, squeeze
+from reports.extraction.scanning import Spans
 
 _URBAN_RURAL = re.compile(r"城\s*、?\s*乡")
 # Each optional part starts with a character, never with spaces: a run of blank lines is
 # passed in linear time.
+# 城乡居民收入 达到 23292 元和 7750 元: the per-head incomes, written short; the rural one is
+# the disposable income from the statistics of 2014 on, the net income before.
+_INCOME = re.compile(r"\s*居\s*民\s*收\s*入")
+_INCOMES = ("城镇居民人均可支配收入", "农村居民人均可支配收入", "农村居民人均纯收入")
 _SECTORS = re.compile(
     r"(?:第\s*)?一\s*、\s*(?:第\s*)?二\s*、\s*(?:第\s*)?三\s*(?:产业|产)(?:\s*增加值)?"
 )
@@ -16,19 +21,23 @@ _SECTOR_NAMES = ("第一产业增加值", "第二产业增加值", "第三产业
 _SECTOR_DIGITS = "一二三"
 
 
-def shared_names(text, start, end, catalogue):
-    """The mentions of the short names in text[start:end] whose series the catalogue knows."""
-    return _urban_and_rural(text, start, end, catalogue) + _sectors(text, start, end, catalogue)
+def shared_names(text, start, end, catalogue, year=None):
+    """The mentions of the short names in text[start:end] whose series the catalogue knows;
+    `year`, the year reviewed, decides which rural income 城乡居民收入 means."""
+    return _urban_and_rural(text, start, end, catalogue, year) + _sectors(
+        text, start, end, catalogue
+    )
 
 
-def _urban_and_rural(text, start, end, catalogue):
+def _urban_and_rural(text, start, end, catalogue, year):
     found = []
     for match in _URBAN_RURAL.finditer(text, start, end):
-        wording = catalogue.wording_pattern.match(text, match.end(), end)
+        wording = catalogue.wording_pattern.match(text, match.end(), end) or _INCOME.match(
+            text, match.end(), end
+        )
         if wording is None:
             continue
-        tail = squeeze(wording.group())
-        names = [catalogue.resolve(side + tail) for side in ("城镇", "农村")]
+        names = _sides(squeeze(wording.group()), catalogue, year)
         if all(names):
             rural = match.end() - 1
             found.append(Mention(match.start(), match.start() + 1, names[0]))
@@ -45,4 +54,37 @@ def _sectors(text, start, end, catalogue):
         ends = [digits[1] - 1, digits[2] - 1, match.end()]
         for order, (at, stop, name) in enumerate(zip(digits, ends, _SECTOR_NAMES, strict=True)):
             found.append(Mention(at, max(at + 1, stop), name, joined=order > 0))
+    return found
+
+
+def _sides(tail, catalogue, year):
+    """The urban and the rural series a tail after 城乡 names."""
+    if tail != "居民收入":
+        return [catalogue.resolve(side + tail) for side in ("城镇", "农村")]
+    urban, disposable, net = _INCOMES
+    rural = net if year is not None and year < 2014 else disposable
+    return [name if name in catalogue else None for name in (urban, rural)]
+
+
+# 全体居民人均可支配收入 35000 元，其中城镇居民 45000 元、农村居民 22000 元: after a total, the urban
+# and rural parts named by their side alone, each its own series.
+_PART = re.compile(
+    r"(城镇|农村)\s*(?:常住)?\s*(?:居民)?(?=\s*(?:\d|达|为|分别|增长|人均|、|和|及|与))"
+)
+_PART_WINDOW = 60  # how far after the total its parts may be named
+_TOTAL_LEAD = "全体"
+
+
+def parts_after_totals(text, end, mentions, catalogue):
+    """Mentions of the parts (城镇居民, 农村居民) named after a mention of their total."""
+    found, named = [], Spans((m.start, m.end) for m in mentions)
+    for mention in mentions:
+        tail = squeeze(text[mention.start : mention.end]).removeprefix(_TOTAL_LEAD)
+        if not all(catalogue.resolve(side + tail) for side in ("城镇", "农村")):
+            continue
+        for match in _PART.finditer(text, mention.end, min(end, mention.end + _PART_WINDOW)):
+            if not named.overlap(match.start(), match.end()):
+                found.append(
+                    Mention(match.start(), match.end(), catalogue.resolve(match[1] + tail))
+                )
     return found

@@ -35,19 +35,30 @@ CONTEXTUAL_WORDINGS = {
 LEAD_INS = (
     "预计", "全市", "全区", "全县", "全省", "全州", "全国", "全年", "全域", "实现", "力争", "推动",
     "完成", "其中", "确保", "争取", "用于", "累计", "努力", "以及", "今年", "当年", "同期", "年",
-    "月", "下达", "的", "和", "及", "与", "使", "将", "并", "且", "为", "其", "到", "至",
-    "省", "本市", "本县", "本区", "全社会", "年末", "年底",
+    "月", "下达", "的", "和", "及", "与", "使", "将", "并", "且", "为", "是", "其", "到", "至",
+    "省", "本市", "本县", "本区", "我市", "我省", "我县", "我区", "我国", "全社会", "年末", "年底",
+    "全旗", "全盟", "辖区", "区属", "市属", "县属",
 )  # fmt: skip
 
 # A place's name may open a clause before an indicator's (汕头市地区生产总值增长 6.5%, 福建省一般
 # 公共预算收入): two to four characters and 省, 市 or 县, right after a clause boundary. Districts
 # (区) are left out: 工业园区, 开发区 and 新区 open clauses about parts of a place too.
-PLACE_LEAD_IN = re.compile(r"(?:[，,；;：:、。\s]|全年|预计|其中)[\u4e00-\u9fff]{2,4}[省市县]$")
+# A province is often named without 省 or 市 (2023年广东地区生产总值): its short name, after a
+# year or anything but a Chinese character.
+PROVINCES = (
+    "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 "
+    "湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆"
+).split()
+PLACE_LEAD_IN = re.compile(
+    r"(?:[，,；;：:、。\s]|全年|预计|其中)[\u4e00-\u9fff]{2,4}[省市县]$"
+    rf"|(?:[^\u4e00-\u9fff]|年|预计|其中)(?:{'|'.join(PROVINCES)})$"
+)
 
 # Verbs reports put inside a value-added name, between the producer and 增加值.
 VALUE_ADDED = "增加值"
 VERBS_INSIDE = ("完成", "实现")
 
+WEIGHTS = ("吨", "公斤", "千克", "斤")
 PERCENT = "%"
 NO_UNIT = "—"
 MULTIPLIERS = ("万亿", "千万", "百万", "十万", "亿", "万", "千", "百")
@@ -56,6 +67,13 @@ MULTIPLIERS = ("万亿", "千万", "百万", "十万", "亿", "万", "千", "百
 def squeeze(text):
     """A wording as compared: full-width forms folded, spaces dropped, Latin in lower case."""
     return "".join(unicodedata.normalize("NFKC", text).split()).lower()
+
+
+def _weight(unit):
+    """Whether a unit, with or without its multiplier, weighs: 万吨, 千克, 万亿斤."""
+    if unit in WEIGHTS:
+        return True
+    return any(unit.startswith(m) and unit[len(m) :] in WEIGHTS for m in MULTIPLIERS)
 
 
 def clean_unit(unit):
@@ -229,6 +247,10 @@ class Catalogue:
                 best = (at, name)
         return best[1] if best else None
 
+    def bounded(self, text, position, sentence_start):
+        """Whether a name starting at `position` stands alone, not inside a longer one."""
+        return self._bounded(text, position, sentence_start)
+
     @staticmethod
     def _bounded(text, position, sentence_start):
         window = text[max(sentence_start, position - 8) : position]
@@ -263,6 +285,12 @@ class Catalogue:
             base = clean_unit(unit)
             for multiplier in MULTIPLIERS:
                 if written == multiplier + base or base == multiplier + written:
+                    return unit, True
+        # a weight in another measure (1.3 万亿斤, 4571 亿公斤 for a series in 万吨): the value
+        # keeps its written unit, as a scaled one does
+        if _weight(written):
+            for unit in units:
+                if _weight(clean_unit(unit)):
                     return unit, True
         return None
 

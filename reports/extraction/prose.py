@@ -10,21 +10,32 @@ then its value. Also the forms reports use to say several at once:
 
 import re
 
-from reports.extraction.abbreviations import shared_names
+from reports.extraction.abbreviations import parts_after_totals, shared_names
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
+from reports.extraction.enumerations import (
+    CONNECTOR,
+    values_after_averages,
+    with_unknown_names,
+)
 from reports.extraction.lexicon import PERCENT, Mention, squeeze
+from reports.extraction.revenue import total_revenue_mentions, total_revenue_pattern
 from reports.extraction.scanning import (
     FirstOccurrences,
     Spans,
     coordinated_run,
     positions_before,
+    prose_regions,
 )
 from reports.extraction.sections import TARGET, SentenceContext, sections_index
 from reports.extraction.task_figures import TaskFigures
 from reports.extraction.values import (
+    ASIDE,
     GOES_ON,
+    MILESTONE,
     QUOTA,
+    TARGET_COMPARED,
+    base_year,
     read_value,
     read_values,
 )
@@ -32,33 +43,21 @@ from reports.extraction.values import (
 # Not a blank line: PDF conversions leave one at each page break, in mid-sentence.
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # …but a line that ends on a figure, before a line opening with words that cannot go on with it
-# (a unit, a qualifier, a year), lost its full stop: a press copy's paragraph ends there.
+# (not a unit, a qualifier, a year or a connector), lost its full stop: a press copy's paragraph
+# ends there.
 _LOST_STOP = re.compile(r"(?:\d|[%％‰]|左右|以上|以内|以下)[ \t\u3000]*(?=\n\s*[\u4e00-\u9fff])")
-_GOES_ON_AFTER_BREAK = re.compile(r"\s*[万亿千百十元人个件项家户亩吨左以余多倍年月日号%％]")
+# A line opening with a unit, a qualifier or a connector (…增长 8.5%⏎和 9%) goes on.
+_GOES_ON_AFTER_BREAK = re.compile(
+    r"\s*[万亿千百十元人个件项家户亩吨左以余多倍年月日号%％和及与、至]"
+)
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
-_CONNECTOR = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
-_LEVEL_GROWTH_SEPARATOR = re.compile(r"\s*[，,、]\s*")
+# …1110 亿元，增长 5.8%; or a space alone before the growth, as a table pasted as prose has it
+_LEVEL_GROWTH_SEPARATOR = re.compile(r"\s*[，,、]\s*|[ \t\u3000]+(?=增长|下降|同比|比上年)")
 _COMMA = re.compile(r"[，,]")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 _DIGIT = re.compile(r"\d")
-# Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
-# 居全省第 4 位，增长 1.5%), a milestone (首次突破百亿元大关), a share of the budget (为预算的
-# 115.4%, never the growth rate).
-_ASIDE = re.compile(
-    r"\s*(?:"
-    r"(?:[位跃稳分]?居|位列|排名?)[^，,；;。\n]{0,12}?第\s*[一二三四五六七八九十\d]+"
-    r"[^，,；;。\n\d]{0,3}(?=\s*[，,])"
-    r"|(?:首次|首度)?(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?(?:台阶|大关|关口)"
-    r"(?=\s*[，,])"
-    r"|(?:为|完成|占|达到?)(?:年度|年初)?预算(?:数|的)?\s*\d+(?:\.\d+)?\s*[%％]"
-    r")"
-)
-# A first clause stating a milestone, not the figure: 地区生产总值迈上 5000 亿元台阶，增长 6.5%.
-_MILESTONE = re.compile(
-    r"(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?(?:台阶|大关|关口)\s*$"
-)
 _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
 # 年初确定的地区生产总值增长6%左右的目标: a result section quoting the year's target.
 _TARGET_AFTER = re.compile(r"\s*(?:左右)?的?(?:预期|年度|既定)?目标")
@@ -73,7 +72,8 @@ VAGUE_RESULT = 0.6
 
 def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None):
     found, section_of = [], sections_index(sections)
-    for start, end in _regions(sections, skip, len(text)):
+    totals = total_revenue_pattern(text, catalogue)
+    for start, end in prose_regions(sections, skip, len(text)):
         sentence_start, carried = start, None
         for stop in _sentence_stops(text, start, end):
             check(deadline)
@@ -82,7 +82,7 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
                     carried = None
                 section = section_of(sentence_start)
                 reader = _Sentence(text, sentence_start, stop, catalogue, metadata, section)
-                reader.context.carried = carried
+                reader.context.carried, reader.totals = carried, totals
                 found += reader.candidates()
                 if reader.found:
                     last = max(reader.found, key=lambda c: c.value_start)
@@ -114,27 +114,6 @@ def _opens_paragraph(text, start, stop):
     return False
 
 
-def _regions(sections, skip, length):
-    """The spans of prose: every section but annexes, less the tables (which never overlap)."""
-    spans = [(s.start, s.end) for s in sections if not s.annex] or [(0, length)]
-    skips = sorted(skip)
-    skip_starts = [start for start, _end in skips]
-    pieces = []
-    for start, end in spans:
-        cursor = start
-        # the first table that may reach into this span: tables are sorted and disjoint
-        index = max(0, positions_before(skip_starts, start) - 1)
-        while index < len(skips) and skips[index][0] <= end:
-            skip_start, skip_end = skips[index]
-            if min(end, skip_start) > cursor:
-                pieces.append((cursor, min(end, skip_start)))
-            cursor = max(cursor, skip_end)
-            index += 1
-        if end > cursor:
-            pieces.append((cursor, end))
-    return pieces
-
-
 class _Sentence(TaskFigures):
     def __init__(self, text, start, end, catalogue, metadata, section):
         self.text, self.start, self.end = text, start, end
@@ -145,11 +124,11 @@ class _Sentence(TaskFigures):
         self.flags = FirstOccurrences(FLAGS, text, start, end)
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text, start, end)]
         self.clause_starts = [m.end() for m in _CLAUSE_START.finditer(text, start, end)]
-        self.short_lead = {}
+        self.short_lead, self.totals = {}, None
 
     def candidates(self):
         mentions = self._mentions()
-        mentions = self._quotas(mentions)
+        mentions = with_unknown_names(self.text, self._quotas(mentions), self.end)
         groups = self._groups(mentions)
         for index, group in enumerate(groups):
             limit = groups[index + 1][0].start if index + 1 < len(groups) else self.end
@@ -170,13 +149,20 @@ class _Sentence(TaskFigures):
             self.text, self.start, self.end, sentence_start=self.start
         )
         mentions = sorted(mentions + self._coordinated(mentions), key=lambda m: m.start)
+        mentions = total_revenue_mentions(
+            self.text, self.start, self.end, self.totals, mentions, self.catalogue
+        )
         mentions = self._urban_and_rural(mentions)
+        parts = parts_after_totals(self.text, self.end, mentions, self.catalogue)
+        mentions = sorted(mentions + parts, key=lambda m: m.start) if parts else mentions
         return self.catalogue.shares(self.text, mentions, self.end)
 
     def _urban_and_rural(self, mentions):
         """城乡 / 城、乡 居民人均可支配收入, 一、二、三产业: several series in one name, one mention
         each, coordinated (abbreviations.py); they replace the mentions they cover."""
-        parts = shared_names(self.text, self.start, self.end, self.catalogue)
+        parts = shared_names(
+            self.text, self.start, self.end, self.catalogue, self.metadata.review_year
+        )
         if not parts:
             return mentions
         covered = Spans((m.start, m.end) for m in parts)
@@ -232,7 +218,7 @@ class _Sentence(TaskFigures):
         for mention in mentions:
             previous = groups[-1][-1] if groups else None
             if previous and (
-                mention.joined or _CONNECTOR.fullmatch(self.text, previous.end, mention.start)
+                mention.joined or CONNECTOR.fullmatch(self.text, previous.end, mention.start)
             ):
                 groups[-1].append(mention)
             else:
@@ -259,10 +245,15 @@ class _Sentence(TaskFigures):
         clause sharing its values out over the figures just named (…分别增长 4.8% 和 6.9%)."""
         percent, position = {value.unit == PERCENT}, value.extent
         while comma := _LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit):
-            aside = _ASIDE.match(self.text, comma.end(), limit)
+            aside = ASIDE.match(self.text, comma.end(), limit)
             if aside:
                 position = aside.end()
                 continue
+            if compared := TARGET_COMPARED.match(self.text, comma.end(), limit):
+                target = read_value(self.text, compared.end(), limit)  # the year's target
+                if target is not None:
+                    self._value(mention, target, confidence, quote_from=mention.start)
+                return
             opening = GOES_ON.match(self.text, comma.end(), limit)
             if not opening or self._shared(comma.end(), limit):
                 return
@@ -282,7 +273,7 @@ class _Sentence(TaskFigures):
         comma = _COMMA.search(self.text, position, min(limit, position + _WORDED_CLAUSE))
         if comma is None:
             return None
-        if _DIGIT.search(self.text, position, comma.start()) and not _MILESTONE.search(
+        if _DIGIT.search(self.text, position, comma.start()) and not MILESTONE.search(
             self.text, position, comma.start()
         ):
             return None
@@ -311,7 +302,9 @@ class _Sentence(TaskFigures):
         return True
 
     def _list(self, group, limit):
-        values = read_values(self.text, group[-1].end, limit)
+        values = read_values(self.text, group[-1].end, limit) or values_after_averages(
+            self.text, group[-1].end, limit
+        )
         between = self.text[group[-1].end : values[0].start] if values else ""
         one_each = len(values) == len(group)
         if one_each:
@@ -340,6 +333,8 @@ class _Sentence(TaskFigures):
                 confidence -= 0.2
         if unit is None:
             return False
+        if value.sign_lost:  # shown for the analyst to write its sign, never accepted in bulk
+            confidence *= VAGUE_RESULT
         value_span = (value.start, value.text_end(scaled=scaled))
         quote_end = max(value_span[1], value.extent if not value.qualitative else value.end)
         start = mention.start if quote_from is None else quote_from
@@ -351,6 +346,9 @@ class _Sentence(TaskFigures):
         if context is None:
             return False
         year, kind = context
+        base = base_year(self.text, mention.start, value_span[0])
+        if unit == PERCENT and base and base != year - 1:
+            return False  # 比 2012 年增长 47.7%: a growth over several years, as 年均 is
         if _TARGET_AFTER.match(self.text, span[1], self.end):
             kind = TARGET
         if vague and kind != TARGET:

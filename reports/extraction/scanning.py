@@ -100,3 +100,24 @@ def coordinated_run(text, start, end):
     ):
         run_start -= 1
     return (run_start, run_end) if run_start < run_end else None
+
+
+def prose_regions(sections, skip, length):
+    """The spans of prose: every section but annexes, less the tables (which never overlap)."""
+    spans = [(s.start, s.end) for s in sections if not s.annex] or [(0, length)]
+    skips = sorted(skip)
+    skip_starts = [start for start, _end in skips]
+    pieces = []
+    for start, end in spans:
+        cursor = start
+        # the first table that may reach into this span: tables are sorted and disjoint
+        index = max(0, positions_before(skip_starts, start) - 1)
+        while index < len(skips) and skips[index][0] <= end:
+            skip_start, skip_end = skips[index]
+            if min(end, skip_start) > cursor:
+                pieces.append((cursor, min(end, skip_start)))
+            cursor = max(cursor, skip_end)
+            index += 1
+        if end > cursor:
+            pieces.append((cursor, end))
+    return pieces

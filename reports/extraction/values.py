@@ -14,7 +14,7 @@ from reports.extraction.lexicon import MULTIPLIERS, clean_unit
 BASE_UNITS = (
     "万美元 亿美元 美元 元 人次 人 家 户 个 件 项 亩 公顷 公里 千米 平方米 立方米 米 吨 标准箱 张 "
     "套 所 座 条 辆 艘 台 宗 笔 场 千瓦时 千瓦 度 名 位 处 批 例 篇 部 床 株 棵 间 栋 列 趟 "
-    "架 倍 千克 公斤"
+    "架 倍 千克 公斤 斤"
 ).split()
 PREFIX_QUALIFIERS = (
     "不低于 不少于 不高于 不超过 超过 突破 接近 大约 约 近 超 逾 至少 最多 高于 低于"
@@ -25,13 +25,14 @@ SUFFIX_QUALIFIERS = "及以上 左右 以上 以内 以下 上下 之内".split(
 VAGUE_PREFIXES = frozenset("突破 超过 超 逾 近 接近".split())
 DOWN_WORDS = "下降 降低 减少 回落 削减".split()
 GROWTH_WORDS = frozenset(
-    "增长 增速 增幅 涨幅 上涨 上升 增长率 同比 比上年 年均 增速为 增幅为 涨幅为".split()
+    "增长 增速 增幅 涨幅 上涨 上升 增长率 同比 比上年 年均 增速为 增幅为 涨幅为 "
+    "增长了 上涨了 上升了 增".split()  # 同比增 5%, 增长了 5%
 )
 BRIDGE_WORDS = sorted(
     {
         *GROWTH_WORDS,
         *"总量 总额 规模 数量 数 分别 均 都 预计 全年 累计 提高到 提高至 提高 提升到 提升至 提升 "
-        "增加到 增加 增至 达到 达 为 实现 完成 稳定在 保持在 控制在 保持 稳定 在 要 "
+        "增加到 增加 增至 达到 达 为 实现 完成额 完成 稳定在 保持在 控制在 保持 稳定 在 要 "
         "排放总量 排放量 人数 力争 预计 初步统计 初步核算 预期 计划".split(),
     },
     key=len,
@@ -51,17 +52,24 @@ def spaced(word):
     return r"\s*".join(re.escape(char) for char in word)
 
 
-_NUMBER = r"[-−+]?\d+(?:\.\d+)?"
+def _spaced_alternatives(words):
+    """Words that a copy may have broken over two lines (实\n现): longest first."""
+    return "|".join(spaced(word) for word in sorted(words, key=len, reverse=True))
+
+
+# a copy may leave a space after the decimal point (385. 23 亿元), and a PDF's fixed-width lines
+# break numbers anywhere (4779⏎1 元, 198.⏎6 亿元): still one number
+_NUMBER = r"[-−+]?\d+(?:\n\d+)?(?:\.[ \u3000\n]?\d+)?"
 NUMERIC = re.compile(
-    rf"(?P<down>(?:{_alternatives(DOWN_WORDS)})\s*)?"
-    rf"(?P<pre>(?:{_alternatives(PREFIX_QUALIFIERS)})\s*)?"
+    rf"(?P<down>(?:{_spaced_alternatives(DOWN_WORDS)})\s*)?"
+    rf"(?P<pre>(?:{_spaced_alternatives(PREFIX_QUALIFIERS)})\s*)?"
     rf"(?P<num>{_NUMBER})"
     rf"(?P<range>(?P<first_unit>\s*[%％])?\s*(?:—{{1,2}}|-|~|～|至|到)\s*{_NUMBER})?"
     rf"(?P<mult>\s*(?:{_alternatives(MULTIPLIERS)}))?"
     r"(?P<mixed>(?<=亿)\s*\d+\s*万)?"  # 108亿3038万元: one amount in two multipliers
     rf"(?P<more>余|多)?"
     rf"(?P<unit>\s*(?:%|％|‰|个百分点|{_alternatives(BASE_UNITS)}))?"
-    rf"(?P<post>\s*(?:{_alternatives(SUFFIX_QUALIFIERS)}))?"
+    rf"(?P<post>\s*(?:{_spaced_alternatives(SUFFIX_QUALIFIERS)}))?"
 )
 # 完成省下达任务, 完成市下达的实际利用外资、进出口总额和节能减排降碳任务
 QUOTA_PATTERN = r"完成[^，,。；;\n]{0,8}?下\s*达[^，,。；;\n]{0,60}?(?:任务|目标|指标|要求|进度)"
@@ -85,18 +93,56 @@ QUOTA = re.compile(QUOTA_PATTERN)
 # name or the value (同口径, 按可比价格计算, 可比增长, 扣除价格因素后, 剔除留抵退税因素, （GDP）,
 # 名义).
 ANNOTATION = (
-    r"[（(][^（）()，。；\n]{1,16}[）)]"
+    r"[（(][^（）()。；\n]{1,16}[）)]"  # （同口径）, （预计，下同）
     r"|按?(?:同|可比)(?:口径|价格?)(?:计算)?"
     r"|可比(?=\s*(?:增长|增速|下降))"
     r"|(?:扣除|剔除)[^，,。；;\d]{0,16}?(?:因素|影响)(?:影响)?后?"
-    r"|(?:名义|实际|现价|同比|比上年|比去年|较上年|比2\d{3}年)"
+    r"|(?:名义|实际|现价|同比|比上年|比去年|较上年|较去年|(?:比|较)\s*(?:19|20)\d{2}\s*年)"
 )
 # An annotation may stand as a clause of its own: 8200 亿元，按可比价格计算，增长 4.9%.
-BRIDGE = re.compile(rf"\s*(?:{_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?)\s*")
+BRIDGE = re.compile(rf"\s*(?:{_spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?)\s*")
 # How a clause that goes on about the figure before it opens: 增长 5.8%, 下降 16.0%, 达 410 亿元.
 GOES_ON = re.compile(
-    rf"\s*(?:{_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{_alternatives(DOWN_WORDS)})"
+    rf"\s*(?:{_spaced_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{_spaced_alternatives(DOWN_WORDS)})"
 )
+# A result compared with the year's target, which it states: …增长 20.4%，高于年初人代会 18% 的
+# 目标 2.4 个百分点.
+TARGET_COMPARED = re.compile(
+    r"\s*(?:略?高于|略?低于|超过|超出|好于|快于|慢于)[^，,；;。\n\d]{0,10}?"
+    r"(?=\d+(?:\.\d+)?\s*[%％]\s*(?:左右)?\s*的?\s*(?:预期|年度|既定)?\s*目标)"
+)
+# Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
+# 居全省第 4 位，增长 1.5%), a milestone (首次突破百亿元大关), a share of the budget (为预算的
+# 115.4%, never the growth rate).
+ASIDE = re.compile(
+    r"\s*(?:"
+    r"(?:[位跃稳分]?居|位列|排名?)[^，,；;。\n]{0,12}?第\s*[一二三四五六七八九十\d]+"
+    r"[^，,；;。\n\d]{0,3}(?=\s*[，,])"
+    r"|(?:首次|首度)?(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?(?:台阶|大关|关口)"
+    r"(?=\s*[，,])"
+    r"|(?:为|完成|占|达到?)(?:年度|年初)?预算(?:数|的)?\s*\d+(?:\.\d+)?\s*[%％]"
+    r")"
+)
+# A first clause stating a milestone, not the figure: 地区生产总值迈上 5000 亿元台阶，增长 6.5%.
+MILESTONE = re.compile(
+    r"(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?(?:台阶|大关|关口)\s*$"
+)
+# A level told with the one it grew from: 从 2011 年的 1091.18 亿元增加到 2016 年的 1650 亿元 —
+# the value is the second, of its own year.
+FROM_TO = re.compile(
+    r"(?:从|由)[^，,；;。\n]{1,24}?(?:增加|增长|提高|提升|扩大|上升|跃升|下降|减少|降低)\s*(?:到|至)"
+    r"\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?\s*的?)?"
+)
+# The base of a comparison, when it is a year: 比 2012 年增长 47.7%.
+_BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d{2})\s*年")
+
+
+def base_year(text, start, end):
+    """The year text[start:end] compares with (比 2012 年), or None."""
+    match = _BASE_YEAR.search(text, start, end)
+    return int(match[1]) if match else None
+
+
 LIST_SEPARATOR = re.compile(r"\s*(?:、|和|，|,)\s*")
 
 
@@ -110,6 +156,9 @@ class Value:
     qualitative: bool = False
     unit_end: int = 0
     vague: bool = False  # written as a threshold passed (突破, 超, 多, 余)
+    fell: bool = False  # written after a fall word (下降 4.5%)
+    # a later value of a falling list (分别下降 4.5% 和 4.6%): a fall its verbatim text cannot say
+    sign_lost: bool = False
 
     def text_end(self, *, scaled):
         """Where value_text ends: with the unit when it differs from the series' ("1.6 万人")."""
@@ -126,10 +175,11 @@ def read_value(text, position, limit, *, growth=False):
         )
         if found:
             return found
-        bridge = BRIDGE.match(text, position, limit)
-        if bridge is None or bridge.group().strip() in AVERAGE_WORDS:
+        bridge = BRIDGE.match(text, position, limit) or FROM_TO.match(text, position, limit)
+        word = "".join(bridge.group().split()) if bridge else ""
+        if bridge is None or word in AVERAGE_WORDS:
             return None
-        growth = growth or bridge.group().strip() in GROWTH_WORDS
+        growth = growth or word in GROWTH_WORDS
         position = bridge.end()
     return None
 
@@ -147,7 +197,7 @@ def read_values(text, position, limit, *, growth=False):
         following = _numeric(text, separator.end(), limit, values[0].growth)
         if following is None or values[0].qualitative:
             break
-        values.append(following)
+        values.append(replace(following, sign_lost=values[0].fell and not following.fell))
     unit = values[-1].unit
     return [v if v.unit or v.qualitative else replace(v, unit=unit) for v in values]
 
@@ -184,5 +234,14 @@ def _numeric(text, position, limit, growth):
     else:
         end = number_end
     growth = growth or bool(match["down"])
-    vague = bool(match["more"]) or (match["pre"] or "").strip() in VAGUE_PREFIXES
-    return Value(match.start(), end, match.end(), unit, growth, unit_end=unit_end, vague=vague)
+    vague = bool(match["more"]) or "".join((match["pre"] or "").split()) in VAGUE_PREFIXES
+    return Value(
+        match.start(),
+        end,
+        match.end(),
+        unit,
+        growth,
+        unit_end=unit_end,
+        vague=vague,
+        fell=bool(match["down"]),
+    )

@@ -1,0 +1,49 @@
+"""Names listed together whose values follow in the same order, some of them series the catalogue
+does not know: 地区生产总值、工业总产值、固定资产投资分别增长 5%、6% 和 7%. The unknown names
+still take their place in the list (as placeholders with no series), so that each value goes to
+the name in its place; and a list of values averaged over years (年均分别增长 …) before the
+year's own values is passed over.
+"""
+
+import re
+
+from reports.extraction.lexicon import Mention
+from reports.extraction.values import ANNOTATION, read_values
+
+SEPARATOR = r"\s*(?:、|和|及|与|以及)\s*"
+# Names listed with an annotation after one of them: 生产总值（预计，下同）、财政总收入.
+CONNECTOR = re.compile(rf"(?:\s*(?:{ANNOTATION}))?{SEPARATOR}")
+# An unknown name between two separators: Chinese characters only, no figure, no punctuation.
+_ITEM = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?={SEPARATOR})")
+_AVERAGED = re.compile(r"\s*年均\s*(?:分别\s*)?(?:增长|增速为?|递增)?")
+_NEXT_CLAUSE = re.compile(r"\s*[，,]\s*")
+
+
+def with_unknown_names(text, mentions, end):
+    """`mentions` with a placeholder (a mention of no series) for each unknown name listed between
+    two known ones: 生产总值、规模以上工业产值、固定资产投资."""
+    starts = {mention.start for mention in mentions}
+    found = []
+    for mention in mentions:
+        position, items = mention.end, []
+        while gap := CONNECTOR.match(text, position, end):
+            if gap.end() in starts:
+                found += items  # the list goes on to a known name: the unknown ones count
+                break
+            item = _ITEM.match(text, gap.end(), end)
+            if item is None:
+                break
+            items.append(Mention(item.start(), item.end(), ""))
+            position = item.end()
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def values_after_averages(text, position, limit):
+    """The values of the clause after a list of values averaged over years (…年均分别增长
+    14.1%、22.1%，达 4270 亿元、500.36 亿元), or []."""
+    averaged = _AVERAGED.match(text, position, limit)
+    if averaged is None or not averaged.group().strip():
+        return []
+    averages = read_values(text, averaged.end(), limit, growth=True)
+    comma = averages and _NEXT_CLAUSE.match(text, averages[-1].extent, limit)
+    return read_values(text, comma.end(), limit) if comma else []
