@@ -48,7 +48,7 @@ def figures_import(*, data, user=None, dry_run=False, partial=False, progress=No
     `progress(phase, done, total)`, if given, hears how far it got (reports.import_jobs)."""
     if progress:
         progress("reading", 0, 0)
-    read = read_figures_csv(data)
+    read = read_figures_csv(data, progress)
     return read_import(read, user=user, dry_run=dry_run, partial=partial, progress=progress)
 
 
@@ -149,9 +149,7 @@ def store_rows(rows, result, *, user, write=True, partial=False, progress=None):
     if write and (partial or not result.errors):
         keys = figures.write(progress=progress)
         del figures  # its checked rows: the re-judging needs the memory more
-        if progress:
-            progress("judging", 0, len(keys))
-        assessments_refresh_in_rounds(keys)
+        assessments_refresh_in_rounds(keys, progress=progress)
 
 
 PROGRESS_ROWS = 1000

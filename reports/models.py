@@ -234,13 +234,14 @@ class ImportJob(models.Model):
         WRITING = "writing", _("Writing figures")
         JUDGING = "judging", _("Re-judging targets")
 
-    # Where each phase starts and ends on the job's one bar, in percent.
+    # Where each phase starts and ends on the job's one bar, in percent: about the share of the
+    # time each took in a 200,000-row import (2026-12-01).
     SPANS = {
         "": (0, 0),
-        "reading": (0, 5),
-        "checking": (5, 55),
-        "writing": (55, 90),
-        "judging": (90, 99),
+        "reading": (0, 15),
+        "checking": (15, 50),
+        "writing": (50, 80),
+        "judging": (80, 99),
     }
 
     requested_by = models.ForeignKey(
@@ -259,6 +260,7 @@ class ImportJob(models.Model):
     phase = models.CharField(
         _("phase"), max_length=8, choices=Phase.choices, default=Phase.WAITING, blank=True
     )
+    # Rows checked or written, targets re-judged; while reading, the file's bytes.
     rows_done = models.PositiveIntegerField(_("done"), default=0)
     rows_total = models.PositiveIntegerField(_("total"), default=0)
     # reports.import_jobs.result_record: counts, created names, warnings, errors (capped).
@@ -302,9 +304,13 @@ class ImportJob(models.Model):
         return self.status in (self.Status.DONE, self.Status.FAILED)
 
     @property
+    def phase_percent(self):
+        """How far into its phase the job is, in percent."""
+        return int(100 * min(self.rows_done / self.rows_total, 1)) if self.rows_total else 0
+
+    @property
     def percent(self):
         if self.status == self.Status.DONE:
             return 100
         start, end = self.SPANS.get(self.phase, (0, 0))
-        share = self.rows_done / self.rows_total if self.rows_total else 0
-        return int(start + (end - start) * min(share, 1))
+        return int(start + (end - start) * self.phase_percent / 100)

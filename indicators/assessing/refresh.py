@@ -53,17 +53,25 @@ def assessments_refresh(keys):
     regions_changed({j for j, _i, _y in keys})  # what the pages show of these keys changed
 
 
-def assessments_refresh_in_rounds(keys):
+def assessments_refresh_in_rounds(keys, progress=None):
     """assessments_refresh for a bulk import's keys, JURISDICTIONS_PER_ROUND jurisdictions at a
     time, so memory stays bounded however many keys (a key a round recomputes as another's
-    dependent is recomputed again, from the same stored figures)."""
+    dependent is recomputed again, from the same stored figures). `progress("judging", keys
+    done, keys in all)`, if given, hears of each round."""
     by_place = {}
     for key in keys:
         by_place.setdefault(key[0], []).append(key)
-    places = sorted(by_place)
+    places, done = sorted(by_place), 0
     for start in range(0, len(places), JURISDICTIONS_PER_ROUND):
-        round_places = places[start : start + JURISDICTIONS_PER_ROUND]
-        assessments_refresh([key for place in round_places for key in by_place[place]])
+        if progress:
+            progress("judging", done, len(keys))
+        round_keys = [
+            key
+            for place in places[start : start + JURISDICTIONS_PER_ROUND]
+            for key in by_place[place]
+        ]
+        assessments_refresh(round_keys)
+        done += len(round_keys)
 
 
 def store(keys, assessments):

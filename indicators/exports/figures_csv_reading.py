@@ -46,6 +46,7 @@ SHARED_COLUMNS = {
     "review_status",
 }
 DECODE_BLOCK = 1 << 20
+PROGRESS_ROWS = 1_000
 # csv's own limit is 128 KiB a field; a quote is a sentence, a report's text never comes this way.
 FIELD_LIMIT = 20_000
 
@@ -73,10 +74,11 @@ class FiguresCsvRead:
     warnings: list = field(default_factory=list)
 
 
-def read_figures_csv(data):
+def read_figures_csv(data, progress=None):
     """Read a Figures CSV, as bytes or a seekable binary file (which is read in blocks and left
     open: a 200,000-row file is 60 MB the import need not hold): UTF-8 (with or without BOM, as
-    Excel saves it) or GB18030."""
+    Excel saves it) or GB18030. `progress("reading", bytes read, bytes in all)`, if given,
+    hears how far it got every PROGRESS_ROWS rows."""
     read = FiguresCsvRead()
     stream = io.BytesIO(data) if isinstance(data, bytes | bytearray | memoryview) else data
     encoding = csv_encoding(stream)
@@ -85,12 +87,14 @@ def read_figures_csv(data):
             RowError(0, "", _("The file is neither UTF-8 nor GB18030 text; save it as CSV UTF-8."))
         )
         return read
+    size = stream.seek(0, io.SEEK_END)
     stream.seek(len(BOM.encode()) if encoding == "gb18030" and starts_with_bom(stream) else 0)
     # Decoded as it is read: the whole text is never held (a 200,000-row file is 60 MB of
     # bytes, 240 MB as one Python string).
     text = io.TextIOWrapper(stream, encoding=encoding, newline="")
+    tick = (lambda: progress("reading", stream.tell(), size)) if progress else None
     try:
-        read_rows(text, read)
+        read_rows(text, read, tick)
     finally:
         text.detach()  # the caller's file stays open
     if not read.rows and not read.errors:
@@ -120,8 +124,9 @@ def csv_encoding(stream):
     return None
 
 
-def read_rows(lines, read):
-    """Read the rows of a text stream opened with newline="" (as csv wants)."""
+def read_rows(lines, read, tick=None):
+    """Read the rows of a text stream opened with newline="" (as csv wants); `tick()`, if given,
+    is called every PROGRESS_ROWS rows."""
     # Invisible characters (a BOM before a row, a zero-width space) would make look-alikes:
     # taken out of each line, which is the same as out of each cell (none is a delimiter).
     reader = csv.reader(visible_text(line) for line in lines)
@@ -137,6 +142,8 @@ def read_rows(lines, read):
     number, shared = 1, {}
     while True:
         number += 1
+        if tick and number % PROGRESS_ROWS == 0:
+            tick()
         try:
             cells = next(reader)
         except StopIteration:

@@ -146,6 +146,11 @@ def test_progress_hears_each_phase_with_rising_counts_every_thousand_rows():
     assert checking == [(0, 2500), (1000, 2500), (2000, 2500), (2500, 2500)]
     writing = [(done, total) for phase, done, total in heard if phase == "writing"]
     assert writing == [(0, 2500), (2000, 2500)]
+    # Reading counts the file's bytes, judging the targets re-judged, a round at a time.
+    reading = [(done, total) for phase, done, total in heard if phase == "reading"]
+    assert len(reading) == 3 and reading[1][0] < reading[2][0] < reading[2][1]
+    judging = [done for phase, done, total in heard if phase == "judging"]
+    assert judging and judging == sorted(judging)
     phases = [phase for phase, _done, _total in heard]
     assert sorted(set(phases), key=phases.index) == ["reading", "checking", "writing", "judging"]
 
@@ -180,7 +185,7 @@ def test_progress_written_inside_the_import_transaction_is_seen_by_other_connect
         writer.close()
         other.close()
     job.refresh_from_db()
-    assert (job.phase, job.rows_done, job.percent) == ("writing", 0, 55)
+    assert (job.phase, job.rows_done, job.percent) == ("writing", 0, 50)
 
 
 def test_progress_is_written_at_most_twice_a_second_but_always_at_a_new_phase(analyst):
@@ -260,7 +265,7 @@ def test_the_status_endpoint_runs_the_same_queries_whatever_the_result_holds(
     analyst_client.get(reverse("reports:import_status", args=[small.pk]))  # session warmed
     with django_assert_num_queries(3):
         state = analyst_client.get(reverse("reports:import_status", args=[small.pk])).json()
-    assert (state["status"], state["phase"], state["percent"]) == ("running", "checking", 17)
+    assert (state["status"], state["phase"], state["percent"]) == ("running", "checking", 23)
     assert state["label"] == "核对各行：1000 / 4000"
     with django_assert_num_queries(3):
         assert (
@@ -300,7 +305,7 @@ def test_a_running_job_page_shows_its_bar_and_refreshes_without_scripts(analyst_
         started_at=timezone.now(),
     )
     page = analyst_client.get(reverse("reports:import_job", args=[job.pk])).content.decode()
-    assert '<progress max="100" value="72">' in page
+    assert '<progress max="100" value="65">' in page  # writing spans 50–80
     assert "写入数据：1000 / 2000" in page
     assert '<noscript><meta http-equiv="refresh" content="3"></noscript>' in page
     assert "js/import-progress.js" in page
@@ -396,3 +401,12 @@ def test_the_import_page_lists_my_recent_jobs_only_in_constant_queries(
     with django_assert_num_queries(4):
         page = analyst_client.get(reverse("reports:import")).content.decode()
     assert page.count("mine-") == 10 and "theirs.csv" not in page
+
+
+def test_a_job_reading_its_file_shows_how_far_in_percent(analyst_client, analyst):
+    job = ImportJob.objects.create(
+        requested_by=analyst, filename="a.csv", status="running", phase="reading",
+        rows_done=30 * 2**20, rows_total=60 * 2**20, started_at=timezone.now(),
+    )  # fmt: skip
+    state = analyst_client.get(reverse("reports:import_status", args=[job.pk])).json()
+    assert (state["percent"], state["label"]) == (7, "读取文件：50%")
