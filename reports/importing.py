@@ -138,7 +138,7 @@ def store_rows(rows, result, *, user, write=True, partial=False, progress=None):
     planned = [entry for row in counted if (entry := plan_row(resolver, row, result)) is not None]
     rows.clear()
     resolver.link_indicator_parents()
-    resolver.seen = None  # duplicates are found; a 200,000-row file's keys are 40 MB
+    resolver.seen = None  # duplicates are found
     if partial or not result.errors:  # an import already refused adds no report
         resolver.add_reports()
     figures = FigureSet(resolver)

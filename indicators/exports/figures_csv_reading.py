@@ -40,6 +40,7 @@ SHARED_COLUMNS = {
     "parent_division_code",
     "indicator_parent",
     "flags",
+    "value_text",  # 7、6.5 左右: values repeat from row to row too
     "plan",
     "method",
     "period",
@@ -292,7 +293,11 @@ def parse_year(number, text, errors, column="year"):
             )
         )
         return None
-    return int(text)
+    return YEARS[int(text)]
+
+
+# One int object per year, shared by the rows (an int above 256 is a new object each time).
+YEARS = {year: year for year in range(MIN_YEAR, MAX_YEAR + 1)}
 
 
 def check_report(number, cells, errors):

@@ -124,3 +124,18 @@ def test_an_imported_figure_is_made_as_the_model_would_make_it():
     )  # fmt: skip
     assert made._state.adding and made._state.db is None
     made.full_clean(validate_constraints=False)
+
+
+def test_two_figures_whose_keys_share_a_hash_are_told_apart():
+    """The import remembers checked figures by the hash of their keys; keys that collide (in
+    CPython hash(-1) == hash(-2)) are still duplicates only of themselves."""
+    from types import SimpleNamespace
+
+    from reports.resolving import SeenFigures
+
+    first, second = SimpleNamespace(key=-1), SimpleNamespace(key=-2)
+    assert hash(first.key) == hash(second.key)
+    seen = SeenFigures()
+    assert seen.earlier(first) is None and seen.earlier(second) is None
+    assert seen.earlier(SimpleNamespace(key=-2)) is second
+    assert seen.earlier(SimpleNamespace(key=-1)) is first
