@@ -196,6 +196,19 @@ def test_the_navigation_count_is_one_query_whatever_awaits_review(
         assert header_rights(administrator)["writes"] is True
 
 
+def test_the_header_reads_group_changes_through_the_query_it_built_once(fuzhou_reviewer):
+    """header_query keeps the compiled SQL per user; what it decides is read when it runs."""
+    from django.contrib.auth.models import Group
+
+    from indicators.permissions import ADMINISTRATORS, header_query, header_rights
+
+    header_query.cache_clear()
+    assert header_rights(fuzhou_reviewer)["administrator"] is False
+    fuzhou_reviewer.groups.add(Group.objects.get_or_create(name=ADMINISTRATORS)[0])
+    assert header_rights(fuzhou_reviewer)["administrator"] is True
+    assert (header_query.cache_info().misses, header_query.cache_info().hits) == (1, 1)
+
+
 def test_the_headers_pending_count_can_read_only_the_figures_awaiting_review(demo, analyst):
     """Nationally nearly every figure is approved: the count must not read them all (it did,
     600 ms on every staff page), so a partial index holds only the others."""
