@@ -95,13 +95,17 @@ class GapTable(tables.Table):
         shown = sourced_link(record.result, self.figure_prefix, show_kind=True)
         shown += self.drafts_html(record, True)
         if self.entry_url:
-            shown += format_html(
-                '<br><a class="enter noprint" href="{}&amp;indicator={}">{}</a>',
-                self.entry_url,
-                record.indicator.pk,
-                gettext("Add a result"),
-            )
+            start, end = self.entry_link
+            shown += f"{start}{int(record.indicator.pk)}{end}"
         return mark_safe(shown)
+
+    @cached_property
+    def entry_link(self):
+        """The add-a-result link around an indicator's id, escaped and translated once a table."""
+        return (
+            format_html('<br><a class="enter noprint" href="{}&amp;indicator=', self.entry_url),
+            format_html('">{}</a>', gettext("Add a result")),
+        )
 
     def drafts_html(self, record, result):
         drafts = self.drafts.get((record.indicator.pk, result), ())
