@@ -10,6 +10,7 @@ from indicators.display.markup import (
     progress_badge,
     signed_difference,
     status_badge,
+    trend_rows_html,
 )
 
 register = template.Library()
@@ -17,6 +18,7 @@ register.filter(plain_number)
 register.filter(signed_difference)
 register.simple_tag(status_badge)
 register.simple_tag(progress_badge)
+register.simple_tag(trend_rows_html)
 
 
 def cell_renderer(context):

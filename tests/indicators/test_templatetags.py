@@ -56,3 +56,24 @@ def test_a_figure_link_is_the_path_the_figure_page_reverses_to():
     rendered = template.render(Context({"figures": figures}))
     pairs = [part.split(" ") for part in rendered.split(";") if part]
     assert pairs == [[reverse("indicators:figure", args=[f.pk])] * 2 for f in figures]
+
+
+def test_trend_rows_link_both_figures_and_show_kind_and_verdict_once_made():
+    from types import SimpleNamespace
+
+    from django.urls import reverse
+
+    from indicators.display.charts.trend import TrendRow
+    from indicators.display.markup import trend_rows_html
+
+    place = SimpleNamespace(pk=1, name="福州市", name_en="Fuzhou")
+    target = SimpleNamespace(pk=7, value_text="6.5 <左右>")
+    result = SimpleNamespace(pk=8, value_text="5.3", kind="final", get_kind_display=lambda: "决算")
+    html = trend_rows_html(
+        [TrendRow(place, 2023, target, result, "missed"), TrendRow(place, 2024, None, None, None)]
+    )
+    assert html.count("<tr>") == 2
+    assert f'<a href="{reverse("indicators:figure", args=[7])}">6.5 &lt;左右&gt;</a>' in html
+    assert f'<a href="{reverse("indicators:figure", args=[8])}">5.3</a>' in html
+    assert '<span class="muted">决算</span>' in html and "status-missed" in html
+    assert "<tr><td>福州市</td><td>2024</td><td>—</td><td>—</td><td></td></tr>" in html
