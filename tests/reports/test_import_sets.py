@@ -139,3 +139,19 @@ def test_two_figures_whose_keys_share_a_hash_are_told_apart():
     assert seen.earlier(first) is None and seen.earlier(second) is None
     assert seen.earlier(SimpleNamespace(key=-2)) is second
     assert seen.earlier(SimpleNamespace(key=-1)) is first
+
+
+def test_a_large_reimport_updates_its_assessments_in_place():
+    """From a thousand assessments the re-judging writes them by COPY and INSERT … ON CONFLICT:
+    a second import of the same figures with other targets updates each stored assessment."""
+    from indicators.assessing.refresh import COPY_AFTER
+    from indicators.models import Assessment
+
+    text = generated_csv(3 * COPY_AFTER).decode()  # a target, an expected and a final result
+    assert figures_import(data=text.encode()).ok
+    before = dict(Assessment.objects.values_list("pk", "explanation_en"))
+    assert len(before) == COPY_AFTER
+    assert figures_import(data=text.replace(" 左右,", " 以上,").encode()).ok
+    after = dict(Assessment.objects.values_list("pk", "explanation_en"))
+    assert after.keys() == before.keys()
+    assert all(after[pk] != before[pk] for pk in before)
