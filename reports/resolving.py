@@ -377,10 +377,9 @@ class Resolver:
         report = self.report(row, jurisdiction)
         plan = self.plans.named(row, jurisdiction)
         planned = Planned(row, jurisdiction, indicator, report, plan, None)
+        # The same figure written twice, perhaps another way (an alias, a code, a date form).
         earlier = self.seen.earlier(planned)
-        if (
-            earlier is not None
-        ):  # the same figure, written another way (an alias, a code, a date form)
+        if earlier is not None:
             raise ValidationError(
                 {
                     "": _("Duplicates row %(row)s: the same figure twice.")

@@ -82,6 +82,8 @@ def read_figures_csv(data, progress=None):
     hears how far it got every PROGRESS_ROWS rows."""
     read = FiguresCsvRead()
     stream = io.BytesIO(data) if isinstance(data, bytes | bytearray | memoryview) else data
+    if not stream.seekable():  # a pipe (/dev/stdin): read twice, so held
+        stream = io.BytesIO(stream.read())
     encoding = csv_encoding(stream)
     if encoding is None:
         read.errors.append(

@@ -77,6 +77,24 @@ def test_gb18030_file_imports():
     assert Figure.objects.get(kind="target").jurisdiction.name == "福州市"
 
 
+def test_a_file_is_read_from_disk_or_a_pipe_as_from_bytes(tmp_path):
+    """import_figures hands the open file over (read in blocks, not held); a pipe, which cannot
+    be read twice, is held once."""
+    import os
+
+    path = tmp_path / "figures.csv"
+    path.write_bytes(csv_bytes(*GOOD_ROWS, encoding="gb18030"))
+    with path.open("rb") as stream:
+        result = figures_import(data=stream, dry_run=True)
+        assert not stream.closed
+    assert result.ok and result.figures_created == 2
+    reading, writing = os.pipe()
+    os.write(writing, csv_bytes(*GOOD_ROWS))
+    os.close(writing)
+    with os.fdopen(reading, "rb") as pipe:
+        assert figures_import(data=pipe).figures_created == 2
+
+
 def test_wrong_encoding_is_rejected_and_nothing_is_stored():
     result = figures_import(data=csv_bytes(*GOOD_ROWS, encoding="utf-16"))
     assert not result.ok
