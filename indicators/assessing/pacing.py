@@ -89,13 +89,22 @@ def plan_lines(plans, as_of, *, drafts=False, indicator=None):
     """{plan: [ProgressLine]} of every target of these plans (of one indicator, when given),
     as of `as_of` (an AsOf)."""
     plans = list(plans)
+    targets, results = plan_inputs(plans, as_of, drafts=drafts, indicator=indicator)
+    lines = targets_lines(plans, targets, results, as_of)
+    return {plan: lines.get(plan, []) for plan in plans}
+
+
+def plan_inputs(plans, as_of, *, drafts=False, indicator=None):
+    """(the plans' targets in report order, their results as plan_results gives them): what
+    their lines are computed from, in two queries, and computed again in another language
+    without reading them again."""
     targets = Figure.objects.for_reader(drafts=drafts).filter(
         plan__in=plans, kind=Figure.Kind.PLAN_TARGET
     )
     if indicator is not None:
         targets = targets.filter(indicator=indicator)
-    lines = targets_lines(plans, list(in_report_order(targets)), as_of, drafts=drafts)
-    return {plan: lines.get(plan, []) for plan in plans}
+    targets = list(in_report_order(targets))
+    return targets, plan_results(plans, targets, as_of, drafts=drafts)
 
 
 def in_report_order(targets):
@@ -104,9 +113,8 @@ def in_report_order(targets):
     ).order_by("indicator__display_order", "indicator__name", "pk")
 
 
-def targets_lines(plans, targets, as_of, *, drafts):
-    """{plan: [ProgressLine]} of these targets of these plans."""
-    results = plan_results(plans, targets, as_of, drafts=drafts)
+def targets_lines(plans, targets, results, as_of):
+    """{plan: [ProgressLine]} of these targets of these plans, from their results."""
     lines = defaultdict(list)
     by_pk = {plan.pk: plan for plan in plans}
     for target in targets:

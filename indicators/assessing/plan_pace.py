@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from django.utils import translation
 
-from indicators.assessing.pacing import plan_lines
+from indicators.assessing.pacing import plan_inputs, targets_lines
 from indicators.assessing.verdict_memo import LANGUAGES, Verdict
 from indicators.expressions import NEEDS_JUDGEMENT, QUOTA
 from indicators.models import Plan
@@ -45,10 +45,14 @@ def pace_verdicts(keys, texts):
     verdicts = {}
     for year, wanted in by_year.items():
         covering = {p for j, _i, _y in dict(wanted) for p in plans[j] if year in p.years}
+        as_of = AsOf(year)
+        targets, results = plan_inputs(covering, as_of)
         explained = {}
-        for language in LANGUAGES:
+        for language in LANGUAGES:  # the lines' explanations are written in each language
             with translation.override(language):
-                explained[language] = lines_by_series(plan_lines(covering, AsOf(year)))
+                explained[language] = lines_by_series(
+                    targets_lines(covering, targets, results, as_of)
+                )
         for key, text in wanted:
             chosen = chosen_plan(explained["en"], key, text)
             if chosen is not None:

@@ -124,8 +124,8 @@ def test_reassessing_unchanged_assessments_writes_nothing(varied, django_assert_
     # The series' rules, the GDP series and the tree; a round's savepoint, figures, judgements,
     # plans (its targets written 序时进度 are judged from them) and stored assessments, its
     # release; the plan lines of the one year judged from a plan (福州市's 2024 序时进度 target
-    # and its 十四五 plan: targets and results, in each of the two languages); the count.
-    with django_assert_num_queries(3 + 6 + 4 + 1):
+    # and its 十四五 plan: targets and results, read once for both languages); the count.
+    with django_assert_num_queries(3 + 6 + 2 + 1):
         assessments_refresh_all()
     assert dict(Assessment.objects.values_list("pk", "updated_at")) == before
 
