@@ -16,6 +16,7 @@ urlpatterns = [
 ]
 
 # In the site's layout and the reader's language (Django's own are bare English).
+handler400 = "indicators.views.errors.bad_request"
 handler403 = "indicators.views.errors.permission_denied"
 handler404 = "indicators.views.errors.page_not_found"
 # A database that is down or restarting: 503 and a page saying so (Django's bare 500 otherwise).

@@ -1,4 +1,5 @@
-"""The 403 and 404 pages: in the site's layout and the reader's language, whatever went wrong."""
+"""The 400, 403 and 404 pages: in the site's layout and the reader's language, whatever went
+wrong."""
 
 from contextlib import contextmanager
 
@@ -56,6 +57,30 @@ def test_a_form_without_its_csrf_token_gets_the_translated_403_page(analyst, dem
     client.force_login(analyst)
     response = client.post(reverse("reports:new"), {"title": "x"})
     assert response.status_code == 403 and "安全令牌" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_form_over_the_size_limit_gets_a_400_page_naming_the_limit_and_nothing_is_stored(
+    analyst_client, demo, settings
+):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+    before = Report.objects.count()
+    response = analyst_client.post(
+        reverse("reports:new"), {"title": "大报告", "text": "增长 5%。" * 200_000}
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "超过 1 MB 的上限" in page and "数据均未改动" in page
+    assert Report.objects.count() == before
+
+
+@pytest.mark.django_db
+def test_a_form_with_too_many_fields_gets_a_400_page_saying_so_in_english(analyst_client, demo):
+    analyst_client.cookies["django_language"] = "en"
+    fields = {f"field{n}": "x" for n in range(1_100)}
+    response = analyst_client.post(reverse("reports:new"), fields)
+    page = response.content.decode()
+    assert response.status_code == 400 and "more than 1000 fields" in page
 
 
 def test_the_404_page_renders_for_a_request_no_middleware_gave_a_user():

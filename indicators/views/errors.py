@@ -1,4 +1,4 @@
-"""The 403, 404 and 503 pages, in the site's layout and the reader's language.
+"""The 400, 403, 404 and 503 pages, in the site's layout and the reader's language.
 
 They render when something has already gone wrong, so they ask nothing that could fail again:
 a request that never reached the authentication middleware, or a database that is down, gives
@@ -8,13 +8,26 @@ the page of an anonymous reader with no messages rather than a second error.
 import logging
 import sys
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.views import defaults
 
 logger = logging.getLogger(__name__)
+
+
+def bad_request(request, exception=None):
+    """A request Django refused to read: a form over DATA_UPLOAD_MAX_MEMORY_SIZE or with more
+    fields than DATA_UPLOAD_MAX_NUMBER_FIELDS says which limit it passed; nothing was changed."""
+    limit = {"too_big": None, "too_many": None}
+    if isinstance(exception, RequestDataTooBig):
+        limit["too_big"] = settings.DATA_UPLOAD_MAX_MEMORY_SIZE // (1024 * 1024)
+    elif isinstance(exception, TooManyFieldsSent):
+        limit["too_many"] = settings.DATA_UPLOAD_MAX_NUMBER_FIELDS
+    return error_page(request, "400.html", 400, limit)
 
 
 def page_not_found(request, exception=None):
