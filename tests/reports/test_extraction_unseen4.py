@@ -1,0 +1,21 @@
+"""Forms found in the fifth blind set (blind5) and misses the sets before left, each in sentences
+of our own wording: classes of wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+
+def test_a_district_or_banner_named_before_the_indicator_bounds_it():
+    found = candidates(
+        "2023年全年金水区生产总值完成1500亿元，增长6%；准格尔旗一般公共预算收入增长8%。"
+    )
+    assert found[("地区生产总值", "亿元", 2023, "expected")] == "1500"
+    assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "8"
+
+
+def test_a_part_of_a_place_named_before_the_indicator_is_not_the_place():
+    found = candidates("2023年，高新技术开发区生产总值增长12%；工业园区规模以上工业增加值增长9%。")
+    assert ("地区生产总值", "%", 2023, "expected") not in found
+    assert ("规上工业增加值", "%", 2023, "expected") not in found
