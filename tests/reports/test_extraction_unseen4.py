@@ -19,3 +19,9 @@ def test_a_part_of_a_place_named_before_the_indicator_is_not_the_place():
     found = candidates("2023年，高新技术开发区生产总值增长12%；工业园区规模以上工业增加值增长9%。")
     assert ("地区生产总值", "%", 2023, "expected") not in found
     assert ("规上工业增加值", "%", 2023, "expected") not in found
+
+
+def test_farmers_and_herders_per_head_incomes_name_the_rural_series():
+    found = candidates("2023年农民人均可支配收入增长7%。2012年农牧民人均纯收入8000元。")
+    assert found[("农村居民人均可支配收入", "%", 2023, "expected")] == "7"
+    assert found[("农村居民人均纯收入", "元", 2012, "expected")] == "8000"
