@@ -75,6 +75,14 @@ def squeeze(text):
     return "".join(unicodedata.normalize("NFKC", text).split()).lower()
 
 
+def _root(unit):
+    """A unit without its multiplier: 元 of 万元 and 亿元, 美元 of 亿美元."""
+    for multiplier in MULTIPLIERS:
+        if unit.startswith(multiplier) and len(unit) > len(multiplier):
+            return unit[len(multiplier) :]
+    return unit
+
+
 def _weight(unit):
     """Whether a unit, with or without its multiplier, weighs: 万吨, 千克, 万亿斤."""
     if unit in WEIGHTS:
@@ -292,6 +300,12 @@ class Catalogue:
             for multiplier in MULTIPLIERS:
                 if written == multiplier + base or base == multiplier + written:
                     return unit, True
+        # the same measure in another multiplier (a county's revenue of 65186 万元 for a series
+        # in 亿元): the value keeps its written unit, as a scaled one does
+        root = _root(written)
+        for unit in units:
+            if root and root != written and _root(clean_unit(unit)) == root:
+                return unit, True
         # a weight in another measure (1.3 万亿斤, 4571 亿公斤 for a series in 万吨): the value
         # keeps its written unit, as a scaled one does
         if _weight(written):

@@ -25,3 +25,11 @@ def test_farmers_and_herders_per_head_incomes_name_the_rural_series():
     found = candidates("2023年农民人均可支配收入增长7%。2012年农牧民人均纯收入8000元。")
     assert found[("农村居民人均可支配收入", "%", 2023, "expected")] == "7"
     assert found[("农村居民人均纯收入", "元", 2012, "expected")] == "8000"
+
+
+def test_an_amount_in_another_multiplier_of_the_series_unit_keeps_its_written_unit():
+    # counties state revenue in 万元; the series is in 亿元
+    found = candidates("2023年全县一般公共预算收入完成52310万元，增长6%；实际利用外资1.2亿美元。")
+    assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "52310万元"
+    assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "6"
+    assert found[("实际利用外资", "亿美元", 2023, "expected")] == "1.2"
