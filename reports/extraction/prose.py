@@ -11,6 +11,7 @@ then its value. Also the forms reports use to say several at once:
 import re
 
 from reports.extraction.abbreviations import parts_after_totals, shared_names
+from reports.extraction.averages import value_after_average
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
 from reports.extraction.enumerations import (
@@ -232,7 +233,10 @@ class _Sentence(TaskFigures):
         value = read_value(self.text, mention.end, limit)
         if value is None:
             # 生产总值突破千亿元，达 1037.69 亿元: a milestone in words, then the figure
-            value, confidence = self._after_words(mention.end, limit), confidence - 0.05
+            value = self._after_words(mention.end, limit) or value_after_average(
+                self.text, mention.end, limit
+            )
+            confidence -= 0.05
         if value is None or not self._value(mention, value, confidence):
             return
         self.valued.append(mention)

@@ -33,3 +33,16 @@ def test_an_amount_in_another_multiplier_of_the_series_unit_keeps_its_written_un
     assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "52310万元"
     assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "6"
     assert found[("实际利用外资", "亿美元", 2023, "expected")] == "1.2"
+
+
+def test_a_level_after_a_growth_averaged_over_years_is_the_years_own():
+    found = candidates(
+        "五年来，地区生产总值年均增长8.1%，2023年达到2300亿元；"
+        "固定资产投资年均增长10%、2023年完成1500亿元。",
+        report_year=2023,
+    )
+    assert found[("地区生产总值", "亿元", 2023, "expected")] == "2300"
+    assert found[("固定资产投资", "亿元", 2023, "expected")] == "1500"
+    # the averages themselves are no figure of the year
+    assert ("地区生产总值", "%", 2023, "expected") not in found
+    assert ("固定资产投资", "%", 2023, "expected") not in found
