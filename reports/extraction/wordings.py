@@ -61,11 +61,21 @@ WORDING_GROUPS = [
     # counties and districts report the investment of projects above the statistical threshold
     # (500 万元) as their fixed-asset investment: 规模以上固定资产投资
     ("固定资产投资", "全社会固定资产投资", "固投", "规模以上固定资产投资", "规上固定资产投资"),
-    ("社会消费品零售总额", "社会消费品零售额", "社零总额", "社零", "社消零"),
+    # a word of scope or source before the name changes nothing: 全社会消费品零售总额 (the
+    # whole of society), 海关进出口总额 (customs statistics), 境内 / 全口径财政总收入 (all the
+    # revenue raised in the territory, the total)
+    (
+        "社会消费品零售总额",
+        "社会消费品零售额",
+        "社零总额",
+        "社零",
+        "社消零",
+        "全社会消费品零售总额",
+    ),
     ("居民消费价格指数", "居民消费价格", "居民消费价格总水平", "CPI"),
     ("出口总额", "出口", "出口额", "外贸出口", "出口总值", "商品出口总值", "外贸出口总额"),
     ("进口总额", "进口", "进口额"),
-    ("进出口总额", "进出口", "外贸进出口", "外贸进出口总额"),
+    ("进出口总额", "进出口", "外贸进出口", "外贸进出口总额", "海关进出口总额", "海关进出口"),
     (
         "实际利用外资",
         "实际使用外资",
@@ -76,7 +86,15 @@ WORDING_GROUPS = [
         "实际吸收外商直接投资",
         "实际吸收外资",
     ),
-    ("一般公共预算总收入", "财政总收入", "公共财政总收入"),
+    (
+        "一般公共预算总收入",
+        "财政总收入",
+        "公共财政总收入",
+        "境内财政总收入",
+        "全口径财政收入",
+        "全口径财政总收入",
+        "全口径一般公共预算收入",
+    ),
     # the local budget revenue's names before 2014 (地方财政一般预算收入, 地方公共财政收入 …)
     (
         "地方一般公共预算收入",

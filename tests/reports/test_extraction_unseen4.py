@@ -46,3 +46,15 @@ def test_a_level_after_a_growth_averaged_over_years_is_the_years_own():
     # the averages themselves are no figure of the year
     assert ("地区生产总值", "%", 2023, "expected") not in found
     assert ("固定资产投资", "%", 2023, "expected") not in found
+
+
+def test_a_word_of_scope_or_source_before_the_name_changes_no_series():
+    found = candidates(
+        "2023年全社会消费品零售总额320亿元，增长5%；海关进出口总额80亿美元，增长3%；"
+        "境内财政总收入40亿元，增长2%；全口径一般公共预算收入50亿元。"
+    )
+    assert found[("社会消费品零售总额", "亿元", 2023, "expected")] == "320"
+    assert found[("进出口总额", "亿美元", 2023, "expected")] == "80"
+    assert found[("进出口总额", "%", 2023, "expected")] == "3"
+    assert found[("一般公共预算总收入", "亿元", 2023, "expected")] == "40"
+    assert found[("一般公共预算总收入", "%", 2023, "expected")] == "2"
