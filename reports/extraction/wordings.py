@@ -110,6 +110,9 @@ WORDING_GROUPS = [
         "公共财政预算收入",
         "地方级财政收入",
         "地方级收入",
+        # 一般 left out, as 人均 is of the incomes (财政总收入、公共预算收入分别完成 …)
+        "公共预算收入",
+        "地方公共预算收入",
     ),
     # 人均 is often left out (城镇居民可支配收入 29880 元): the series is still per head
     (

@@ -58,3 +58,9 @@ def test_a_word_of_scope_or_source_before_the_name_changes_no_series():
     assert found[("进出口总额", "%", 2023, "expected")] == "3"
     assert found[("一般公共预算总收入", "亿元", 2023, "expected")] == "40"
     assert found[("一般公共预算总收入", "%", 2023, "expected")] == "2"
+
+
+def test_the_budget_revenue_without_一般_is_the_local_one():
+    found = candidates("2023年财政总收入、公共预算收入分别完成12亿元、7.5亿元。")
+    assert found[("一般公共预算总收入", "亿元", 2023, "expected")] == "12"
+    assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "7.5"
