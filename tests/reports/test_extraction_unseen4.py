@@ -64,3 +64,13 @@ def test_the_budget_revenue_without_一般_is_the_local_one():
     found = candidates("2023年财政总收入、公共预算收入分别完成12亿元、7.5亿元。")
     assert found[("一般公共预算总收入", "亿元", 2023, "expected")] == "12"
     assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "7.5"
+
+
+def test_a_target_named_as_what_a_result_is_compared_with_announces_no_target():
+    found = candidates(
+        "2023年，在出口增长2%、低于预期目标的情况下，全市地区生产总值增长6%，"
+        "一般公共预算收入增长4%。今年的预期目标是地区生产总值增长5.5%左右。"
+    )
+    assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "4"
+    assert ("地方一般公共预算收入", "%", 2023, "target") not in found
+    assert found[("地区生产总值", "%", 2024, "target")] == "5.5%左右"
