@@ -74,3 +74,10 @@ def test_a_target_named_as_what_a_result_is_compared_with_announces_no_target():
     assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "4"
     assert ("地方一般公共预算收入", "%", 2023, "target") not in found
     assert found[("地区生产总值", "%", 2024, "target")] == "5.5%左右"
+
+
+def test_a_name_after_在_or_a_prefecture_or_banner_in_the_first_person_is_bounded():
+    found = candidates("2023年，在固定资产投资增长3%的情况下，我州生产总值增长5%，我旗出口增长9%。")
+    assert found[("固定资产投资", "%", 2023, "expected")] == "3"
+    assert found[("地区生产总值", "%", 2023, "expected")] == "5"
+    assert found[("出口总额", "%", 2023, "expected")] == "9"
