@@ -81,3 +81,13 @@ def test_a_name_after_在_or_a_prefecture_or_banner_in_the_first_person_is_bound
     assert found[("固定资产投资", "%", 2023, "expected")] == "3"
     assert found[("地区生产总值", "%", 2023, "expected")] == "5"
     assert found[("出口总额", "%", 2023, "expected")] == "9"
+
+
+def test_urban_and_rural_disposable_incomes_written_short_without_人均():
+    found = candidates(
+        "2023年城乡居民可支配收入预计分别达到41000元、20500元，增长5%和7.5%。", report_year=2023
+    )
+    assert found[("城镇居民人均可支配收入", "元", 2023, "expected")] == "41000"
+    assert found[("农村居民人均可支配收入", "元", 2023, "expected")] == "20500"
+    assert found[("城镇居民人均可支配收入", "%", 2023, "expected")] == "5"
+    assert found[("农村居民人均可支配收入", "%", 2023, "expected")] == "7.5"
