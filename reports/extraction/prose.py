@@ -14,6 +14,7 @@ from reports.extraction.abbreviations import parts_after_totals, shared_names
 from reports.extraction.averages import value_after_average
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
+from reports.extraction.comparable import comparable_again
 from reports.extraction.enumerations import (
     CONNECTOR,
     values_after_averages,
@@ -29,6 +30,7 @@ from reports.extraction.scanning import (
     prose_regions,
 )
 from reports.extraction.sections import TARGET, SentenceContext, sections_index
+from reports.extraction.sentences import opens_paragraph, sentence_stops
 from reports.extraction.task_figures import TaskFigures
 from reports.extraction.values import (
     ASIDE,
@@ -41,16 +43,6 @@ from reports.extraction.values import (
     read_values,
 )
 
-# Not a blank line: PDF conversions leave one at each page break, in mid-sentence.
-_SENTENCE_END = re.compile(r"[。！？!?]")
-# …but a line that ends on a figure, before a line opening with words that cannot go on with it
-# (not a unit, a qualifier, a year or a connector), lost its full stop: a press copy's paragraph
-# ends there.
-_LOST_STOP = re.compile(r"(?:\d|[%％‰]|左右|以上|以内|以下)[ \t\u3000]*(?=\n\s*[\u4e00-\u9fff])")
-# A line opening with a unit, a qualifier or a connector (…增长 8.5%⏎和 9%) goes on.
-_GOES_ON_AFTER_BREAK = re.compile(
-    r"\s*[万亿千百十元人个件项家户亩吨左以余多倍年月日号%％和及与、至]"
-)
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 # …1110 亿元，增长 5.8%; or a space alone before the growth, as a table pasted as prose has it
@@ -76,10 +68,10 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
     totals = total_revenue_pattern(text, catalogue)
     for start, end in prose_regions(sections, skip, len(text)):
         sentence_start, carried = start, None
-        for stop in _sentence_stops(text, start, end):
+        for stop in sentence_stops(text, start, end):
             check(deadline)
             if stop > sentence_start:
-                if _opens_paragraph(text, sentence_start, stop):
+                if opens_paragraph(text, sentence_start, stop):
                     carried = None
                 section = section_of(sentence_start)
                 reader = _Sentence(text, sentence_start, stop, catalogue, metadata, section)
@@ -92,27 +84,6 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
                     carried = reader.context.announced() or carried
             sentence_start = stop
     return found
-
-
-def _sentence_stops(text, start, end):
-    """Where the sentences of text[start:end] end: at a full stop, or a line that lost it."""
-    stops = [m.end() for m in _SENTENCE_END.finditer(text, start, end)]
-    stops += [
-        m.end()
-        for m in _LOST_STOP.finditer(text, start, end)
-        if not _GOES_ON_AFTER_BREAK.match(text, m.end(), end)
-    ]
-    return [*sorted(stops), end]
-
-
-def _opens_paragraph(text, start, stop):
-    """Whether a line break comes before the first words of text[start:stop]."""
-    position = start
-    while position < stop and text[position].isspace():
-        if text[position] == "\n":
-            return True
-        position += 1
-    return False
 
 
 class _Sentence(TaskFigures):
@@ -262,7 +233,11 @@ class _Sentence(TaskFigures):
             if not opening or self._shared(comma.end(), limit):
                 return
             following = read_value(self.text, comma.end(), limit)
-            if following is None or following.qualitative or (following.unit == PERCENT) in percent:
+            if following is None or following.qualitative:
+                return
+            if (following.unit == PERCENT) in percent and not comparable_again(
+                self.text, comma.end(), following.start
+            ):
                 return
             if following.unit != PERCENT and _CHANGE_VERB.search(
                 self.text, comma.end(), following.start
@@ -294,9 +269,7 @@ class _Sentence(TaskFigures):
         if len(values) < 2 or ("分别" not in opening and not carried):
             return False
         clause = positions_before(self.clause_ends, position)
-        named = self.valued[
-            -len(values) :
-        ]  # the last ones only: linear in a sentence of any length
+        named = self.valued[-len(values) :]  # the last ones only: linear in any sentence
         if len(named) < len(values) or any(
             positions_before(self.clause_ends, m.start) != clause for m in named
         ):

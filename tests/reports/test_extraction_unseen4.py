@@ -4,7 +4,15 @@ of our own wording: classes of wording and layout, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from reports.extraction import extract
+from tests.reports.test_extraction import assert_verbatim
 from tests.reports.test_extraction_unseen import candidates
+
+
+def extract_all(text, report_year=2023):
+    found = extract(text, report_year=report_year)
+    assert_verbatim(text, found)
+    return found
 
 
 def test_a_district_or_banner_named_before_the_indicator_bounds_it():
@@ -91,3 +99,16 @@ def test_urban_and_rural_disposable_incomes_written_short_without_人均():
     assert found[("农村居民人均可支配收入", "元", 2023, "expected")] == "20500"
     assert found[("城镇居民人均可支配收入", "%", 2023, "expected")] == "5"
     assert found[("农村居民人均可支配收入", "%", 2023, "expected")] == "7.5"
+
+
+def test_a_comparable_growth_after_the_published_one_is_proposed_beside_it():
+    found = extract_all("2023年，一般公共预算收入完成300亿元、下降5%，同口径增长3.2%。")
+    growths = sorted(
+        (c.value_text, "同口径" in c.flags)
+        for c in found
+        if (c.indicator, c.unit) == ("地方一般公共预算收入", "%")
+    )
+    assert growths == [("3.2", True), ("下降5", False)]
+    # a repeated figure is still proposed once
+    repeated = extract_all("2023年地区生产总值增长5%，按同口径增长5%。地区生产总值增长5%。")
+    assert [c.value_text for c in repeated if c.indicator == "地区生产总值"] == ["5"]
