@@ -20,6 +20,7 @@ from reports.extraction.enumerations import (
     values_after_averages,
     with_unknown_names,
 )
+from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
 from reports.extraction.lexicon import PERCENT, Mention, squeeze
 from reports.extraction.revenue import total_revenue_mentions, total_revenue_pattern
 from reports.extraction.scanning import (
@@ -308,6 +309,9 @@ class _Sentence(TaskFigures):
             unit, scaled = fitting or (None, False)
             if not value.unit:
                 confidence -= 0.2
+            units = self.catalogue.units.get(mention.name, [])
+            if unit is None and (unit := written_as_index(self.text, mention, value, units)):
+                confidence = INDEX_CONFIDENCE  # 居民消费价格指数为 102.7: the change is 2.7
         if unit is None:
             return False
         if value.sign_lost:  # shown for the analyst to write its sign, never accepted in bulk

@@ -112,3 +112,12 @@ def test_a_comparable_growth_after_the_published_one_is_proposed_beside_it():
     # a repeated figure is still proposed once
     repeated = extract_all("2023年地区生产总值增长5%，按同口径增长5%。地区生产总值增长5%。")
     assert [c.value_text for c in repeated if c.indicator == "地区生产总值"] == ["5"]
+
+
+def test_a_price_index_written_as_an_index_is_proposed_as_written_below_accept_all():
+    found = extract_all("2023年居民消费价格指数为101.8；城镇登记失业率3%。")
+    cpi = next(c for c in found if c.indicator == "居民消费价格指数")
+    assert (cpi.unit, cpi.value_text) == ("%", "101.8")
+    assert cpi.confidence < 0.8  # the analyst writes the change, 1.8
+    # a change written without its unit is no index
+    assert not [c for c in extract_all("2023年居民消费价格指数为2.1。") if c.unit == "%"]
