@@ -21,6 +21,7 @@ from reports.extraction.enumerations import (
     with_unknown_names,
 )
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
+from reports.extraction.last_year import last_year_value
 from reports.extraction.lexicon import PERCENT, Mention, squeeze
 from reports.extraction.revenue import total_revenue_mentions, total_revenue_pattern
 from reports.extraction.scanning import (
@@ -78,8 +79,9 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
                 reader = _Sentence(text, sentence_start, stop, catalogue, metadata, section)
                 reader.context.carried, reader.totals = carried, totals
                 found += reader.candidates()
-                if reader.found:
-                    last = max(reader.found, key=lambda c: c.value_start)
+                current = [c for c in reader.found if id(c) not in reader.earlier]
+                if current:  # a figure of the year before (去年为 …) carries nothing on
+                    last = max(current, key=lambda c: c.value_start)
                     carried = last.year, last.kind
                 else:
                     carried = reader.context.announced() or carried
@@ -97,7 +99,7 @@ class _Sentence(TaskFigures):
         self.flags = FirstOccurrences(FLAGS, text, start, end)
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text, start, end)]
         self.clause_starts = [m.end() for m in _CLAUSE_START.finditer(text, start, end)]
-        self.short_lead, self.totals = {}, None
+        self.short_lead, self.totals, self.earlier = {}, None, set()
 
     def candidates(self):
         mentions = self._mentions()
@@ -202,6 +204,11 @@ class _Sentence(TaskFigures):
 
     def _single(self, mention, limit):
         confidence = ELLIPTICAL_CONFIDENCE if mention.elliptical else PROSE_CONFIDENCE
+        earlier, now = last_year_value(self.text, mention.end, limit), self.context.at(mention.end)
+        if earlier and now:  # （去年为 9641 元）: the result of the year before the figure's
+            at = (now[0] - 1, self.metadata.results_kind)
+            if self._value(mention, earlier, confidence - 0.1, quote_from=mention.start, at=at):
+                self.earlier.add(id(self.found[-1]))
         value = read_value(self.text, mention.end, limit)
         if value is None:
             # 生产总值突破千亿元，达 1037.69 亿元: a milestone in words, then the figure
@@ -301,7 +308,7 @@ class _Sentence(TaskFigures):
         if comma and not values[-1].qualitative:
             self._shared(comma.end(), limit, carried=one_each)
 
-    def _value(self, mention, value, confidence, quote_from=None):
+    def _value(self, mention, value, confidence, quote_from=None, at=None):
         if value.qualitative:
             unit, scaled = self.catalogue.qualitative_series(mention.name), False
         else:
@@ -320,10 +327,10 @@ class _Sentence(TaskFigures):
         quote_end = max(value_span[1], value.extent if not value.qualitative else value.end)
         start = mention.start if quote_from is None else quote_from
         span = (start, quote_end)
-        return self._emit(mention, unit, span, value_span, confidence, vague=value.vague)
+        return self._emit(mention, unit, span, value_span, confidence, vague=value.vague, at=at)
 
-    def _emit(self, mention, unit, span, value_span, confidence, *, vague=False):
-        context = self.context.at(value_span[0])
+    def _emit(self, mention, unit, span, value_span, confidence, *, vague=False, at=None):
+        context = at or self.context.at(value_span[0])
         if context is None:
             return False
         year, kind = context

@@ -119,6 +119,7 @@ WORDING_GROUPS = [
         "城镇居民人均可支配收入",
         "城镇常住居民人均可支配收入",
         "城镇居民可支配收入",
+        "城镇居民人均收入",  # 可支配 left out: the urban series has no other per-head income
     ),
     (
         "农村居民人均可支配收入",

@@ -121,3 +121,14 @@ def test_a_price_index_written_as_an_index_is_proposed_as_written_below_accept_a
     assert cpi.confidence < 0.8  # the analyst writes the change, 1.8
     # a change written without its unit is no index
     assert not [c for c in extract_all("2023年居民消费价格指数为2.1。") if c.unit == "%"]
+
+
+def test_last_years_figure_in_brackets_is_the_result_of_the_year_before():
+    found = candidates(
+        "2023年地区生产总值达到1200亿元（上年为1100亿元）。"
+        "城镇居民人均收入首次超过5万元大关（去年为48000元）。",
+        report_year=2023,
+    )
+    assert found[("地区生产总值", "亿元", 2023, "expected")] == "1200"
+    assert found[("地区生产总值", "亿元", 2022, "expected")] == "1100"
+    assert found[("城镇居民人均可支配收入", "元", 2022, "expected")] == "48000"
