@@ -132,3 +132,8 @@ def test_last_years_figure_in_brackets_is_the_result_of_the_year_before():
     assert found[("地区生产总值", "亿元", 2023, "expected")] == "1200"
     assert found[("地区生产总值", "亿元", 2022, "expected")] == "1100"
     assert found[("城镇居民人均可支配收入", "元", 2022, "expected")] == "48000"
+
+
+def test_城镇化_alone_before_a_rate_names_the_urbanisation_rate_and_nothing_else():
+    found = candidates("2023年新型城镇化建设投资50亿元，城镇化进程加快，城镇化61.2%。")
+    assert found == {("常住人口城镇化率", "%", 2023, "expected"): "61.2"}
