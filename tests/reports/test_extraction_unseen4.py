@@ -137,3 +137,9 @@ def test_last_years_figure_in_brackets_is_the_result_of_the_year_before():
 def test_城镇化_alone_before_a_rate_names_the_urbanisation_rate_and_nothing_else():
     found = candidates("2023年新型城镇化建设投资50亿元，城镇化进程加快，城镇化61.2%。")
     assert found == {("常住人口城镇化率", "%", 2023, "expected"): "61.2"}
+
+
+def test_a_countys_地方生产总值_is_its_gdp():
+    found = candidates("截至2023年末，全县地方生产总值完成88亿元，增长6%。")
+    assert found[("地区生产总值", "亿元", 2023, "expected")] == "88"
+    assert found[("地区生产总值", "%", 2023, "expected")] == "6"
