@@ -12,7 +12,8 @@ _URBAN_RURAL = re.compile(r"城\s*、?\s*乡")
 # passed in linear time.
 # 城乡居民收入 达到 23292 元和 7750 元: the per-head incomes, written short; the rural one is
 # the disposable income from the statistics of 2014 on, the net income before.
-_INCOME = re.compile(r"\s*居\s*民\s*收\s*入")
+# 城乡居民可支配收入 (人均 left out) names the disposable incomes whatever the year.
+_INCOME = re.compile(r"\s*居\s*民\s*(?:可\s*支\s*配\s*)?收\s*入")
 _INCOMES = ("城镇居民人均可支配收入", "农村居民人均可支配收入", "农村居民人均纯收入")
 _SECTORS = re.compile(
     r"(?:第\s*)?一\s*、\s*(?:第\s*)?二\s*、\s*(?:第\s*)?三\s*(?:产业|产)(?:\s*增加值)?"

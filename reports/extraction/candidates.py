@@ -3,6 +3,7 @@
 from dataclasses import asdict, dataclass, field
 
 from indicators.expressions import UNPARSED, parse
+from reports.extraction.comparable import merge_key
 
 FLAGS = ("预计", "初步统计", "同口径", "可比价", "口径调整")  # Figure.FLAG_CHOICES
 ANNEX, PROSE, TASK = "annex", "prose", "task"
@@ -92,9 +93,12 @@ def merged(candidates, *, covered=()):
     the earliest. `covered` holds (indicator, year, kind) an annex answers for (a group row's
     parent), which prose does not repeat."""
     rank = {ANNEX: 0, PROSE: 1, TASK: 2}
-    best = {}
+    best, values = {}, set()
     for found in sorted(candidates, key=lambda c: (rank[c.source], -c.confidence, c.start)):
         if found.source != ANNEX and (found.indicator, found.year, found.kind) in covered:
             continue
-        best.setdefault(found.series_key, found)
+        # a comparable growth (同口径) is kept beside the other, unless it repeats its value
+        if merge_key(found) not in best and (found.series_key, found.value_text) not in values:
+            best[merge_key(found)] = found
+            values.add((found.series_key, found.value_text))
     return sorted(best.values(), key=lambda c: (c.start, c.value_start))

@@ -37,20 +37,26 @@ LEAD_INS = (
     "完成", "其中", "确保", "争取", "用于", "累计", "努力", "以及", "今年", "当年", "同期", "年",
     "月", "下达", "的", "和", "及", "与", "使", "将", "并", "且", "为", "是", "其", "到", "至",
     "省", "本市", "本县", "本区", "我市", "我省", "我县", "我区", "我国", "全社会", "年末", "年底",
-    "全旗", "全盟", "辖区", "区属", "市属", "县属",
+    "全旗", "全盟", "辖区", "区属", "市属", "县属", "在", "我州", "我旗", "全镇",
 )  # fmt: skip
 
 # A place's name may open a clause before an indicator's (汕头市地区生产总值增长 6.5%, 福建省一般
-# 公共预算收入): two to four characters and 省, 市 or 县, right after a clause boundary. Districts
-# (区) are left out: 工业园区, 开发区 and 新区 open clauses about parts of a place too.
+# 公共预算收入): two to four characters and 省, 市 or 县, right after a clause boundary. A district
+# or banner (二七区生产总值, 准格尔旗) likewise, unless its name is one of the parts of a place that
+# open clauses too (工业园区, 开发区, 新区, 城区, 示范区 …).
 # A province is often named without 省 or 市 (2023年广东地区生产总值): its short name, after a
 # year or anything but a Chinese character.
 PROVINCES = (
     "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 "
     "湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆"
 ).split()
+_PARTS_OF_PLACES = (
+    "园 新 城 片 景 港 矿 社 辖 郊 市 山 牧 库 老 灾 街 校 厂 湾 开发 示范 试验 实验 保税 功能 "
+    "集聚 工业 管理 合作 经济 自贸 综保 产业 先行 核心 物流 商务 旅游 风景 度假"
+).split()
+_DISTRICT = "".join(f"(?<!{part})" for part in _PARTS_OF_PLACES) + "区"
 PLACE_LEAD_IN = re.compile(
-    r"(?:[，,；;：:、。\s]|全年|预计|其中)[\u4e00-\u9fff]{2,4}[省市县]$"
+    rf"(?:[，,；;：:、。\s]|全年|预计|其中)[\u4e00-\u9fff]{{2,4}}(?:[省市县旗]|{_DISTRICT})$"
     rf"|(?:[^\u4e00-\u9fff]|年|预计|其中)(?:{'|'.join(PROVINCES)})$"
 )
 
@@ -67,6 +73,14 @@ MULTIPLIERS = ("万亿", "千万", "百万", "十万", "亿", "万", "千", "百
 def squeeze(text):
     """A wording as compared: full-width forms folded, spaces dropped, Latin in lower case."""
     return "".join(unicodedata.normalize("NFKC", text).split()).lower()
+
+
+def _root(unit):
+    """A unit without its multiplier: 元 of 万元 and 亿元, 美元 of 亿美元."""
+    for multiplier in MULTIPLIERS:
+        if unit.startswith(multiplier) and len(unit) > len(multiplier):
+            return unit[len(multiplier) :]
+    return unit
 
 
 def _weight(unit):
@@ -286,6 +300,12 @@ class Catalogue:
             for multiplier in MULTIPLIERS:
                 if written == multiplier + base or base == multiplier + written:
                     return unit, True
+        # the same measure in another multiplier (a county's revenue of 65186 万元 for a series
+        # in 亿元): the value keeps its written unit, as a scaled one does
+        root = _root(written)
+        for unit in units:
+            if root and root != written and _root(clean_unit(unit)) == root:
+                return unit, True
         # a weight in another measure (1.3 万亿斤, 4571 亿公斤 for a series in 万吨): the value
         # keeps its written unit, as a scaled one does
         if _weight(written):

@@ -11,13 +11,17 @@ then its value. Also the forms reports use to say several at once:
 import re
 
 from reports.extraction.abbreviations import parts_after_totals, shared_names
+from reports.extraction.averages import value_after_average
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
+from reports.extraction.comparable import comparable_again
 from reports.extraction.enumerations import (
     CONNECTOR,
     values_after_averages,
     with_unknown_names,
 )
+from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
+from reports.extraction.last_year import last_year_value
 from reports.extraction.lexicon import PERCENT, Mention, squeeze
 from reports.extraction.revenue import total_revenue_mentions, total_revenue_pattern
 from reports.extraction.scanning import (
@@ -28,6 +32,7 @@ from reports.extraction.scanning import (
     prose_regions,
 )
 from reports.extraction.sections import TARGET, SentenceContext, sections_index
+from reports.extraction.sentences import opens_paragraph, sentence_stops
 from reports.extraction.task_figures import TaskFigures
 from reports.extraction.values import (
     ASIDE,
@@ -40,16 +45,6 @@ from reports.extraction.values import (
     read_values,
 )
 
-# Not a blank line: PDF conversions leave one at each page break, in mid-sentence.
-_SENTENCE_END = re.compile(r"[。！？!?]")
-# …but a line that ends on a figure, before a line opening with words that cannot go on with it
-# (not a unit, a qualifier, a year or a connector), lost its full stop: a press copy's paragraph
-# ends there.
-_LOST_STOP = re.compile(r"(?:\d|[%％‰]|左右|以上|以内|以下)[ \t\u3000]*(?=\n\s*[\u4e00-\u9fff])")
-# A line opening with a unit, a qualifier or a connector (…增长 8.5%⏎和 9%) goes on.
-_GOES_ON_AFTER_BREAK = re.compile(
-    r"\s*[万亿千百十元人个件项家户亩吨左以余多倍年月日号%％和及与、至]"
-)
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 # …1110 亿元，增长 5.8%; or a space alone before the growth, as a table pasted as prose has it
@@ -75,43 +70,23 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
     totals = total_revenue_pattern(text, catalogue)
     for start, end in prose_regions(sections, skip, len(text)):
         sentence_start, carried = start, None
-        for stop in _sentence_stops(text, start, end):
+        for stop in sentence_stops(text, start, end):
             check(deadline)
             if stop > sentence_start:
-                if _opens_paragraph(text, sentence_start, stop):
+                if opens_paragraph(text, sentence_start, stop):
                     carried = None
                 section = section_of(sentence_start)
                 reader = _Sentence(text, sentence_start, stop, catalogue, metadata, section)
                 reader.context.carried, reader.totals = carried, totals
                 found += reader.candidates()
-                if reader.found:
-                    last = max(reader.found, key=lambda c: c.value_start)
+                current = [c for c in reader.found if id(c) not in reader.earlier]
+                if current:  # a figure of the year before (去年为 …) carries nothing on
+                    last = max(current, key=lambda c: c.value_start)
                     carried = last.year, last.kind
                 else:
                     carried = reader.context.announced() or carried
             sentence_start = stop
     return found
-
-
-def _sentence_stops(text, start, end):
-    """Where the sentences of text[start:end] end: at a full stop, or a line that lost it."""
-    stops = [m.end() for m in _SENTENCE_END.finditer(text, start, end)]
-    stops += [
-        m.end()
-        for m in _LOST_STOP.finditer(text, start, end)
-        if not _GOES_ON_AFTER_BREAK.match(text, m.end(), end)
-    ]
-    return [*sorted(stops), end]
-
-
-def _opens_paragraph(text, start, stop):
-    """Whether a line break comes before the first words of text[start:stop]."""
-    position = start
-    while position < stop and text[position].isspace():
-        if text[position] == "\n":
-            return True
-        position += 1
-    return False
 
 
 class _Sentence(TaskFigures):
@@ -124,7 +99,7 @@ class _Sentence(TaskFigures):
         self.flags = FirstOccurrences(FLAGS, text, start, end)
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text, start, end)]
         self.clause_starts = [m.end() for m in _CLAUSE_START.finditer(text, start, end)]
-        self.short_lead, self.totals = {}, None
+        self.short_lead, self.totals, self.earlier = {}, None, set()
 
     def candidates(self):
         mentions = self._mentions()
@@ -229,10 +204,18 @@ class _Sentence(TaskFigures):
 
     def _single(self, mention, limit):
         confidence = ELLIPTICAL_CONFIDENCE if mention.elliptical else PROSE_CONFIDENCE
+        earlier, now = last_year_value(self.text, mention.end, limit), self.context.at(mention.end)
+        if earlier and now:  # （去年为 9641 元）: the result of the year before the figure's
+            at = (now[0] - 1, self.metadata.results_kind)
+            if self._value(mention, earlier, confidence - 0.1, quote_from=mention.start, at=at):
+                self.earlier.add(id(self.found[-1]))
         value = read_value(self.text, mention.end, limit)
         if value is None:
             # 生产总值突破千亿元，达 1037.69 亿元: a milestone in words, then the figure
-            value, confidence = self._after_words(mention.end, limit), confidence - 0.05
+            value = self._after_words(mention.end, limit) or value_after_average(
+                self.text, mention.end, limit
+            )
+            confidence -= 0.05
         if value is None or not self._value(mention, value, confidence):
             return
         self.valued.append(mention)
@@ -258,7 +241,11 @@ class _Sentence(TaskFigures):
             if not opening or self._shared(comma.end(), limit):
                 return
             following = read_value(self.text, comma.end(), limit)
-            if following is None or following.qualitative or (following.unit == PERCENT) in percent:
+            if following is None or following.qualitative:
+                return
+            if (following.unit == PERCENT) in percent and not comparable_again(
+                self.text, comma.end(), following.start
+            ):
                 return
             if following.unit != PERCENT and _CHANGE_VERB.search(
                 self.text, comma.end(), following.start
@@ -290,9 +277,7 @@ class _Sentence(TaskFigures):
         if len(values) < 2 or ("分别" not in opening and not carried):
             return False
         clause = positions_before(self.clause_ends, position)
-        named = self.valued[
-            -len(values) :
-        ]  # the last ones only: linear in a sentence of any length
+        named = self.valued[-len(values) :]  # the last ones only: linear in any sentence
         if len(named) < len(values) or any(
             positions_before(self.clause_ends, m.start) != clause for m in named
         ):
@@ -323,7 +308,7 @@ class _Sentence(TaskFigures):
         if comma and not values[-1].qualitative:
             self._shared(comma.end(), limit, carried=one_each)
 
-    def _value(self, mention, value, confidence, quote_from=None):
+    def _value(self, mention, value, confidence, quote_from=None, at=None):
         if value.qualitative:
             unit, scaled = self.catalogue.qualitative_series(mention.name), False
         else:
@@ -331,6 +316,9 @@ class _Sentence(TaskFigures):
             unit, scaled = fitting or (None, False)
             if not value.unit:
                 confidence -= 0.2
+            units = self.catalogue.units.get(mention.name, [])
+            if unit is None and (unit := written_as_index(self.text, mention, value, units)):
+                confidence = INDEX_CONFIDENCE  # 居民消费价格指数为 102.7: the change is 2.7
         if unit is None:
             return False
         if value.sign_lost:  # shown for the analyst to write its sign, never accepted in bulk
@@ -339,10 +327,10 @@ class _Sentence(TaskFigures):
         quote_end = max(value_span[1], value.extent if not value.qualitative else value.end)
         start = mention.start if quote_from is None else quote_from
         span = (start, quote_end)
-        return self._emit(mention, unit, span, value_span, confidence, vague=value.vague)
+        return self._emit(mention, unit, span, value_span, confidence, vague=value.vague, at=at)
 
-    def _emit(self, mention, unit, span, value_span, confidence, *, vague=False):
-        context = self.context.at(value_span[0])
+    def _emit(self, mention, unit, span, value_span, confidence, *, vague=False, at=None):
+        context = at or self.context.at(value_span[0])
         if context is None:
             return False
         year, kind = context

@@ -1,7 +1,8 @@
 """公共财政收入 and 财政收入 without 地方: the total budget revenue in a report that names the local
 one with 地方 (公共财政收入 14.5 亿元，增长 10%；地方公共财政收入 8.06 亿元; 财政收入 38.74 亿元，
-其中地方级收入 26.5 亿元). Elsewhere the bare words are left unread: some reports mean the local
-revenue by them, a national report the country's revenue."""
+其中地方级收入 26.5 亿元). In a report naming no local revenue, 财政收入 alone is the total too (a
+province's 财政收入 1326 亿元, a county's 财政收入（不含基金）, the country's 全国财政收入: the totals
+as published); 公共财政收入 alone, the local revenue's name before 2014, is left unread."""
 
 import re
 
@@ -11,6 +12,7 @@ from reports.extraction.values import spaced
 
 TOTAL = "一般公共预算总收入"
 BARE = ("公共财政收入", "财政收入")
+ALONE = "财政收入"
 # the local revenue in any of its names with 地方: 地方公共财政收入, 地方级收入, 地方一般公共预算收入
 _LOCAL = re.compile(
     r"地\s*方\s*(?:级\s*)?(?:一\s*般\s*公\s*共\s*预\s*算|公\s*共\s*财\s*政(?:\s*预\s*算)?"
@@ -23,7 +25,8 @@ def total_revenue_pattern(text, catalogue):
     if TOTAL not in catalogue:
         return None
     if not _LOCAL.search(text):
-        return None
+        # 财政收入 alone, in a report naming no local revenue, is all the revenue raised
+        return re.compile(spaced(ALONE))
     return re.compile("|".join(spaced(word) for word in BARE))
 
 

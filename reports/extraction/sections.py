@@ -40,6 +40,9 @@ _RELATIVE = {"去": -1, "今": 0, "本": 0, "明": 1}
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _RESULT_CUES = re.compile(r"预计|完成情况|执行情况|实现了")
 _TARGET_CUES = re.compile(r"力争|目标|预期|计划|确保|争取|安排")
+# A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces
+# no target: the figures after it are results.
+_COMPARED_WITH = re.compile(r"(?:低于|高于|好于|快于|慢于|超过|超出|优于)[^，,；;。\d]{0,6}$")
 
 
 @dataclass(frozen=True)
@@ -297,6 +300,10 @@ class SentenceContext:
         written = metadata.year_of(year_match)
         result_cue = self.result_cues.any(position)
         target_cue = self.target_cues.last(position)
+        if target_cue and _COMPARED_WITH.search(
+            self.text, max(self.start, target_cue.start() - 8), target_cue.start()
+        ):
+            target_cue = None
         if (
             target_cue
             and not result_cue

@@ -10,6 +10,8 @@ twelve more (`blind2`) were found and labelled by hand before extraction first r
 eleven more (`blind3`, 2006–2024, with copies that break lines inside sentences) likewise; and
 five more (`blind4`) were found and labelled after the rules written from blind3, and scored
 once with no rule changed after: a check of those rules on reports they were not written from.
+Eleven more (`blind5`) were found and labelled by hand at the start of the fourth round, before
+extraction ran on them, and scored untouched before its rules were written.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -63,6 +65,7 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
         "blind2",
         "blind3",
         "blind4",
+        "blind5",
     }
     for source in SOURCES:
         assert source["title"] and source["delivered"] and source["note"], source["report"]
@@ -76,17 +79,23 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # that loses a figure somewhere fails here. The blind set scored 75.6% / 85.3% the first time it
 # was run, blind2 78.4% / 97.8%, blind3 77.3% / 100%: the score to expect on reports nobody here
 # has read. blind4 (86.7% / 100%) is its own first run, after the rules written from blind3.
+# blind5 (eleven reports of 2006–2023 from provinces no set had: Jiangxi, Jilin, Yunnan, Gansu,
+# Hebei, Chongqing, Hainan; and districts of Zhejiang and Henan) scored 80.2% (77/96) / 97.5%
+# (77/79) on its first run, labelled by hand before extraction ever ran on it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
-    "blind": (0.98, 0.96),
+    "blind": (0.99, 0.96),
     "blind2": (1.00, 0.99),
-    "blind3": (0.94, 1.00),
-    "blind4": (0.86, 1.00),
+    "blind3": (1.00, 1.00),
+    "blind4": (1.00, 1.00),
+    "blind5": (0.95, 0.98),
 }
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "blind", "blind2", "blind3", "blind4"])
+@pytest.mark.parametrize(
+    "name", ["dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5"]
+)
 def test_extraction_recovers_the_hand_labels_of_each_half_of_the_corpus(name):
     quality = set_quality(name)
     print(f"\n{name}: {quality}")

@@ -1,0 +1,20 @@
+"""A second growth of the same figure on a comparable basis: 一般公共预算收入 468.3 亿元、下降 11%，
+同口径增长 4.6%. Both are proposed: the growth as published and the comparable one (同口径, 可比口径,
+按可比口径), which reports give when a change of scope (tax cuts, a new boundary) makes the first
+misleading. The analyst keeps the one the series records."""
+
+import re
+
+COMPARABLE_FLAG = "同口径"
+_COMPARABLE = re.compile(r"(?:按\s*)?(?:同\s*口\s*径|可\s*比\s*口\s*径)")
+
+
+def comparable_again(text, start, value_start):
+    """Whether the clause text[start:value_start] before a second growth says it is comparable."""
+    return bool(_COMPARABLE.search(text, start, value_start))
+
+
+def merge_key(found):
+    """The key one candidate is kept for: its series, year and kind, and whether the value is
+    the comparable one (同口径), so that both growths of one sentence stay."""
+    return (*found.series_key, COMPARABLE_FLAG in found.flags)

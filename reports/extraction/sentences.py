@@ -1,0 +1,35 @@
+"""Where a report's sentences end: at a full stop, or at a line that lost its full stop."""
+
+import re
+
+# Not a blank line: PDF conversions leave one at each page break, in mid-sentence.
+_SENTENCE_END = re.compile(r"[。！？!?]")
+# …but a line that ends on a figure, before a line opening with words that cannot go on with it
+# (not a unit, a qualifier, a year or a connector), lost its full stop: a press copy's paragraph
+# ends there.
+_LOST_STOP = re.compile(r"(?:\d|[%％‰]|左右|以上|以内|以下)[ \t\u3000]*(?=\n\s*[\u4e00-\u9fff])")
+# A line opening with a unit, a qualifier or a connector (…增长 8.5%⏎和 9%) goes on.
+_GOES_ON_AFTER_BREAK = re.compile(
+    r"\s*[万亿千百十元人个件项家户亩吨左以余多倍年月日号%％和及与、至]"
+)
+
+
+def sentence_stops(text, start, end):
+    """Where the sentences of text[start:end] end: at a full stop, or a line that lost it."""
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, start, end)]
+    stops += [
+        m.end()
+        for m in _LOST_STOP.finditer(text, start, end)
+        if not _GOES_ON_AFTER_BREAK.match(text, m.end(), end)
+    ]
+    return [*sorted(stops), end]
+
+
+def opens_paragraph(text, start, stop):
+    """Whether a line break comes before the first words of text[start:stop]."""
+    position = start
+    while position < stop and text[position].isspace():
+        if text[position] == "\n":
+            return True
+        position += 1
+    return False
