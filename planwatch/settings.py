@@ -251,8 +251,14 @@ IMPORT_HARD_SECONDS = env_int("IMPORT_HARD_SECONDS", 1900)
 if IMPORT_HARD_SECONDS <= IMPORT_SOFT_SECONDS:
     raise ImproperlyConfigured("IMPORT_HARD_SECONDS must exceed IMPORT_SOFT_SECONDS")
 
-# Figures CSV downloads above this many rows are prepared by a Celery task, with a progress page.
+# Figures CSV downloads above this many rows are prepared by a Celery task, with a progress page;
+# the task's soft limit (the failure is recorded on the export) and hard one (the worker kills
+# the task; the export page then calls it timed out). A national year takes about 4 s.
 EXPORT_ASYNC_ROWS = env_int("EXPORT_ASYNC_ROWS", 100_000)
+EXPORT_SOFT_SECONDS = env_int("EXPORT_SOFT_SECONDS", 600)
+EXPORT_HARD_SECONDS = env_int("EXPORT_HARD_SECONDS", 660)
+if EXPORT_HARD_SECONDS <= EXPORT_SOFT_SECONDS:
+    raise ImproperlyConfigured("EXPORT_HARD_SECONDS must exceed EXPORT_SOFT_SECONDS")
 
 # The read-only API (api/): tokens for scripts, the session for the browsable API; who may read
 # what is decided as for the pages (api/access.py). Rates are "N/second|minute|hour|day".

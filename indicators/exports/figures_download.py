@@ -2,6 +2,8 @@
 
 import tempfile
 
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import transaction
@@ -48,7 +50,7 @@ def export_retry(*, export: Export, user) -> Export:
     permission_check(user, "indicators.change_export", export)
     with transaction.atomic():
         export = Export.objects.select_for_update().get(pk=export.pk)
-        if export.status != Export.Status.FAILED:
+        if export.shown_status(timezone.now()) != Export.Status.FAILED:
             raise ValidationError(_("Only a failed export can be tried again."))
         export.status, export.error, export.rows_done = Export.Status.QUEUED, "", 0
         export.save(update_fields=["status", "error", "rows_done"])
@@ -69,8 +71,9 @@ def export_failed(export: Export, error: str) -> None:
 
 def export_run(export: Export) -> Export:
     figures = figures_for(export.filters, export.requested_by)
-    export.status, export.rows_total = Export.Status.RUNNING, figures.count()
-    export.save(update_fields=["status", "rows_total"])
+    export.status, export.started_at = Export.Status.RUNNING, timezone.now()
+    export.rows_total = figures.count()
+    export.save(update_fields=["status", "started_at", "rows_total"])
     try:
         with tempfile.TemporaryFile("w+b") as stream:
             stream.write(BOM.encode())
@@ -82,6 +85,12 @@ def export_run(export: Export) -> Export:
                     Export.objects.filter(pk=export.pk).update(rows_done=reported)
             stream.seek(0)
             export.file.save(export.filename, File(stream), save=False)
+    except SoftTimeLimitExceeded:
+        limit = {"limit": settings.EXPORT_SOFT_SECONDS}
+        export_failed(
+            export, _("The export took longer than %(limit)s seconds, the limit.") % limit
+        )
+        return export
     except Exception as error:  # the page must say it failed, not spin forever
         export_failed(export, str(error))
         raise

@@ -14,6 +14,7 @@ from django.http import (
     StreamingHttpResponse,
 )
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -103,7 +104,9 @@ def own_export(request, pk):
 
 @login_required
 def export_detail(request, pk):
-    return render(request, "indicators/export.html", {"export": own_export(request, pk)})
+    export, now = own_export(request, pk), timezone.now()
+    context = {"export": export, "status": export.shown_status(now), "failure": export.failure(now)}
+    return render(request, "indicators/export.html", context)
 
 
 @require_POST
@@ -119,14 +122,14 @@ def export_retry(request, pk):
 
 @login_required
 def export_status(request, pk):
-    export = own_export(request, pk)
+    export, now = own_export(request, pk), timezone.now()
     return JsonResponse(
         {
-            "status": export.status,
+            "status": export.shown_status(now),
             "percent": export.percent,
             "rows_done": export.rows_done,
             "rows_total": export.rows_total,
-            "error": export.error,
+            "error": export.failure(now),
         }
     )
 

@@ -87,3 +87,31 @@ def test_retrying_needs_a_login_the_requester_a_post_and_the_csrf_token(
     assert callbacks == []
     failed.refresh_from_db()
     assert failed.status == "failed" and failed.error
+
+
+def test_the_export_task_carries_the_time_limits_of_the_settings(settings):
+    from indicators.tasks import export_figures
+
+    assert export_figures.soft_time_limit == settings.EXPORT_SOFT_SECONDS == 600
+    assert export_figures.time_limit == settings.EXPORT_HARD_SECONDS == 660
+
+
+def test_an_export_the_worker_killed_shows_as_failed_and_runs_again(
+    client, failed, settings, django_capture_on_commit_callbacks
+):
+    """Past the hard limit the worker kills the task, which never says it ended: the page and
+    its status call the export timed out, and it can be tried again."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    started = timezone.now() - timedelta(seconds=settings.EXPORT_HARD_SECONDS + 120)
+    Export.objects.filter(pk=failed.pk).update(status="running", error="", started_at=started)
+    page = client.get(reverse("indicators:export", args=[failed.pk])).content.decode()
+    assert "未在 660 秒内完成" in page and f'action="{retry_url(failed)}"' in page
+    status = client.get(reverse("indicators:export_status", args=[failed.pk])).json()
+    assert status["status"] == "failed" and "660" in status["error"]
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(retry_url(failed)).status_code == 302
+    failed.refresh_from_db()
+    assert failed.status == "done" and failed.started_at > started
