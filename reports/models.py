@@ -1,7 +1,5 @@
 """Source documents: the reports figures come from."""
 
-from datetime import timedelta
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -11,6 +9,7 @@ from simple_history.models import HistoricalRecords
 
 from indicators.exports.figures_csv import report_date_text
 from indicators.models import MAX_YEAR, MIN_YEAR, Figure, Jurisdiction
+from indicators.models.time_limits import TimeLimitedRun, killed_past_limit, stopped_message
 from reports.uploads import validate_report_file
 
 
@@ -130,11 +129,11 @@ class Report(models.Model):
 
     def extraction_timed_out(self, now):
         """A run the worker was killed in (past the hard time limit) never says it ended."""
-        limit = timedelta(seconds=settings.EXTRACTION_HARD_SECONDS + 60)
-        return (
-            self.extraction == self.Extraction.RUNNING
-            and self.extraction_started is not None
-            and now - self.extraction_started > limit
+        return killed_past_limit(
+            running=self.extraction == self.Extraction.RUNNING,
+            started=self.extraction_started,
+            hard_seconds=settings.EXTRACTION_HARD_SECONDS,
+            now=now,
         )
 
     def extraction_shown(self, now):
@@ -144,9 +143,7 @@ class Report(models.Model):
     def extraction_failure(self, now):
         """What went wrong: the recorded error, or the time-out of a run the worker killed."""
         if self.extraction_timed_out(now):
-            return _("It did not finish within %(limit)s seconds and was stopped.") % {
-                "limit": settings.EXTRACTION_HARD_SECONDS
-            }
+            return stopped_message(settings.EXTRACTION_HARD_SECONDS)
         return self.extraction_error
 
     @property
@@ -217,9 +214,11 @@ class ImportJobQuerySet(models.QuerySet):
         return self.defer("data")
 
 
-class ImportJob(models.Model):
+class ImportJob(TimeLimitedRun, models.Model):
     """A Figures CSV uploaded on the site, imported by a Celery task as its requester: the file's
     bytes until the import is done, how far the task has got, and what came of it."""
+
+    HARD_SECONDS_SETTING = "IMPORT_HARD_SECONDS"
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("Queued")
@@ -279,25 +278,6 @@ class ImportJob(models.Model):
 
     def __str__(self):
         return self.filename
-
-    def timed_out(self, now):
-        """A run the worker killed (past the hard time limit) never says it ended."""
-        limit = timedelta(seconds=settings.IMPORT_HARD_SECONDS + 60)
-        return (
-            self.status == self.Status.RUNNING
-            and self.started_at is not None
-            and now - self.started_at > limit
-        )
-
-    def shown_status(self, now):
-        return self.Status.FAILED if self.timed_out(now) else self.status
-
-    def failure(self, now):
-        if self.timed_out(now):
-            return _("It did not finish within %(limit)s seconds and was stopped.") % {
-                "limit": settings.IMPORT_HARD_SECONDS
-            }
-        return self.error
 
     @property
     def finished(self):

@@ -6,6 +6,7 @@ expected). It works on model instances and on the plain rows the pages read alik
 """
 
 from datetime import date
+from operator import attrgetter
 
 from django.db import connections
 from django.db.models import F, FloatField
@@ -19,6 +20,10 @@ def figure_recency(figure):
     """Newer reports win; among figures of one report (or none), the latest edit."""
     report = figure.source_report
     return recency_key(report.delivered_on if report else None, figure.updated_at, figure.pk)
+
+
+# The recency of a plain row that carries its own key (a ShownFigure, a PlanResult).
+by_recency = attrgetter("recency")
 
 
 def recency_key(delivered_on, edited, pk):

@@ -11,13 +11,13 @@ Reading any number of plans costs two queries.
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
-from operator import attrgetter
 from typing import NamedTuple
 
 from django.conf import settings
 
 from indicators.assessing.choice import (
     best_result,
+    by_recency,
     current_target,
     edit_time,
     figure_recency,
@@ -147,7 +147,6 @@ RESULT_FIELDS = [
     "pk", "jurisdiction_id", "indicator_id", "year", "kind", "period", "plan_id", "value_text",
     "value", "source_quote", "source_report__delivered_on", "edited",
 ]  # fmt: skip
-by_recency = attrgetter("recency")
 
 
 def results_grouped(figures):

@@ -11,10 +11,15 @@ assessing.choice decides which figure counts for rows as it does for model insta
 from collections import defaultdict
 from datetime import date
 from decimal import Decimal
-from operator import attrgetter
 from typing import NamedTuple
 
-from indicators.assessing.choice import best_result, current_target, edit_time, recency_key
+from indicators.assessing.choice import (
+    best_result,
+    by_recency,
+    current_target,
+    edit_time,
+    recency_key,
+)
 from indicators.expressions import parse
 from indicators.models import Figure
 
@@ -63,7 +68,6 @@ SHOWN_FIELDS = (
     "source_report__delivered_on",
     "source_report__date_precision",
 )
-by_recency = attrgetter("recency")
 
 
 def target_and_result(figures):

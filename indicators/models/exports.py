@@ -1,13 +1,15 @@
 """Large downloads, prepared in the background (a Celery task) and fetched when ready."""
 
-from datetime import timedelta
-
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from indicators.models.time_limits import TimeLimitedRun
 
-class Export(models.Model):
+
+class Export(TimeLimitedRun, models.Model):
+    HARD_SECONDS_SETTING = "EXPORT_HARD_SECONDS"
+
     class Status(models.TextChoices):
         QUEUED = "queued", _("Queued")
         RUNNING = "running", _("Running")
@@ -37,25 +39,6 @@ class Export(models.Model):
 
     def __str__(self):
         return self.filename
-
-    def timed_out(self, now):
-        """A run the worker killed (past the hard time limit) never says it ended."""
-        limit = timedelta(seconds=settings.EXPORT_HARD_SECONDS + 60)
-        return (
-            self.status == self.Status.RUNNING
-            and self.started_at is not None
-            and now - self.started_at > limit
-        )
-
-    def shown_status(self, now):
-        return self.Status.FAILED if self.timed_out(now) else self.status
-
-    def failure(self, now):
-        if self.timed_out(now):
-            return _("It did not finish within %(limit)s seconds and was stopped.") % {
-                "limit": settings.EXPORT_HARD_SECONDS
-            }
-        return self.error
 
     @property
     def percent(self):
