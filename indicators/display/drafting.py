@@ -16,6 +16,8 @@ from django.utils.translation import get_language, gettext_noop, pgettext
 from django.utils.translation import gettext as _
 
 from indicators.assessing.early_warnings import binding_lines
+from indicators.expressions import QUOTA as QUOTA_KIND
+from indicators.expressions import parse
 from indicators.models import Assessment
 from indicators.models.names import shown_name
 from indicators.progress.periods import AsOf
@@ -90,7 +92,7 @@ def grouped(assessments):
     groups = {}
     for assessment in assessments:
         status = assessment.shown_status
-        if status == MET and "下达" in assessment.target.value_text:
+        if status == MET and parse(assessment.target.value_text).kind == QUOTA_KIND:
             status = QUOTA
         if status not in (EXCEEDED, MISSED, WITHIN_CONTROL, MET, QUOTA):
             status = PENDING

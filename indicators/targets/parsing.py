@@ -37,6 +37,8 @@ from indicators.targets.units import MULTIPLIERS, convert
 # range dashes.
 _CHARACTER_MAP = str.maketrans("\u2010\u2012\u2013\u2212\u2015\u2e3a\u301c\u2053", "----——~~")
 _IGNORED_CHARACTERS = re.compile(r"[()\[\]【】〔〕“”‘’\"'「」『』《》]")
+# A note in brackets beside a value annotates it: 5%左右（扣除价格因素）, 4.5%（预计）, 6.0%（同口径）.
+_BRACKETED_NOTE = re.compile(r"\([^()0-9]{1,12}\)")
 _THOUSANDS_SEPARATOR = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 _TRAILING_PUNCTUATION = "。；;，,、.:：!！?？"
 # 108亿3038万元 is one amount written in two multipliers: 108.3038亿元.
@@ -50,13 +52,23 @@ _BODY = re.compile(
     rf"(?P<low>{_NUMBER})(?P<low_unit>{_UNIT})?"
     rf"(?:{_RANGE_SEPARATOR}(?P<high>{_NUMBER})(?P<high_unit>{_UNIT})?)?"
 )
-# "，力争 7%": what follows a clause separator and an aspiration word is not the target.
-_ASPIRATION = re.compile(r"[,;](?:并|且|同时)?(?:力争|努力|争取|确保)")
-# Whatever is 下达 (handed down) is a quota: 完成省下达目标, 完成市下达节能减排降碳任务.
-_QUOTA = re.compile(r"下达")
+# "，力争 7%", "，在实际工作中争取更好结果": a clause after a separator that strives for more is
+# not the target.
+_ASPIRATION = re.compile(
+    r"[,;](?:(?:并|且|同时)?(?:力争|努力|争取|确保)|[^,;0-9]{1,10}?(?:力争|努力|争取))"
+)
+# Whatever is 下达 (handed down) or set by the level above is a quota: 完成省下达目标,
+# 完成市下达节能减排降碳任务, 完成省定目标, 控制在省控目标以内, 完成上级分解任务.
+_QUOTA = re.compile(
+    r"下达|(?:国家|省|市|县|区|上级)(?:定|控|考核|分解|确定)(?:的)?(?:目标|任务|指标|计划)"
+)
 _PARENT_AVERAGE = re.compile(
     r"(?P<comparison>不低于|不少于|不高于|不超过|高于|超过|快于|好于)"
     r"(?P<level>全国|全省|全市|全区|全县|全州|省|市)?的?平均"
+)
+# The comparison written after the average: 全省平均水平以上, 全市平均水平以下.
+_AVERAGE_BOUND = re.compile(
+    r"(?P<level>全国|全省|全市|全区|全县|全州)平均(?:水平|增速|增幅)?(?P<bound>以上|之上|以下)$"
 )
 _COMPARISONS = {
     **dict.fromkeys(("不低于", "不少于"), AT_LEAST),
@@ -69,11 +81,20 @@ _REFERENCE_LEVELS = {
     **dict.fromkeys(("全市", "市", "全州"), CITY),
     **dict.fromkeys(("全区", "全县"), DISTRICT),
 }
-_GDP_GROWTH = re.compile(r"(?:经济|生产总值|GDP)(?:增长|增速|发展)?[^0-9]{0,6}同步")
+_GDP_GROWTH = re.compile(
+    r"(?:经济|生产总值|GDP)(?:增长|增速|发展)?[^0-9]{0,6}同步|同步于(?:经济|生产总值|GDP)"
+)
+# 快于经济增长, 不低于生产总值增速: a comparison with the GDP growth rather than keeping pace.
+_GDP_COMPARED = re.compile(
+    r"(?P<comparison>不低于|不高于|不超过|略高于|略快于|高于|超过|快于)"
+    r"(?:地区)?(?:经济|生产总值|GDP)(?:增长|增速|发展)"
+)
 _POSITIVE = re.compile(r"(?:保持|实现|继续|持续|力争)?正增长$")
 _NEGATIVE = re.compile(
-    r"(?:保持|实现|继续|持续|稳步|逐步|逐年|有所|明显)?(?:下降|降低|减少|负增长)$"
+    r"(?:(?:保持|实现|继续|持续|稳步|逐步|逐年|有所|明显)?(?:下降|降低|减少|负增长)|稳中有降)$"
 )
+# 保持两位数增长: growth of at least 10%.
+_DOUBLE_DIGITS = re.compile(r"(?:保持|实现|力争|确保)?两位数(?:以上)?的?(?:增长|增速)?$")
 
 # Words before the number and their role. Signs make "下降 2%" read as -2.
 _UP, _DOWN, _CEILING, _FILLER = "up", "down", "ceiling", "filler"
@@ -83,6 +104,9 @@ _HEAD_WORDS = {
     **dict.fromkeys("约 大约 大概 接近 近".split(), APPROX),
     **dict.fromkeys("不低于 不少于 不小于 至少 超过 超 突破 高于 多于 大于".split(), AT_LEAST),
     **dict.fromkeys("不高于 不超过 不超 不多于 不大于 低于 少于 小于 最多 至多".split(), AT_MOST),
+    # Annex tables write bounds as signs: ≥6, ≤3.5, <4.5 (a strict sign is read as the bound).
+    **dict.fromkeys("≥ ≧ ⩾ >= >".split(), AT_LEAST),
+    **dict.fromkeys("≤ ≦ ⩽ <= <".split(), AT_MOST),
     "控制在": _CEILING,
     **dict.fromkeys(
         "力争 预计 确保 实现 达到 达 为 保持在 稳定在 保持 稳定 在 年均 同比 比上年".split(),
@@ -120,7 +144,8 @@ def _normalise(text):
     """Full-width forms folded, PDF line-wrap spaces removed, brackets and quotes dropped."""
     normalised = unicodedata.normalize("NFKC", text).translate(_CHARACTER_MAP)
     normalised = "".join(normalised.split())
-    normalised = _IGNORED_CHARACTERS.sub("", normalised)
+    annotated = _BRACKETED_NOTE.sub("", normalised)
+    normalised = _IGNORED_CHARACTERS.sub("", annotated if annotated.strip() else normalised)
     normalised = _THOUSANDS_SEPARATOR.sub("", normalised)
     normalised = _MIXED_AMOUNT.sub(lambda m: f"{m[1]}.{m[2].zfill(4)}亿", normalised)
     return normalised.rstrip(_TRAILING_PUNCTUATION)
@@ -148,6 +173,15 @@ def _parse_relative(text, normalised):
     # A number ("高于全省平均水平 1 个百分点") adds an offset this language does not model.
     if _has_digit(normalised):
         return None
+    bound = _AVERAGE_BOUND.search(normalised)
+    if bound:
+        return Expression(
+            text=text,
+            kind=RELATIVE,
+            relative_to=PARENT_AVERAGE,
+            comparison=AT_MOST if bound["bound"] == "以下" else AT_LEAST,
+            reference_level=_REFERENCE_LEVELS[bound["level"]],
+        )
     average = _PARENT_AVERAGE.search(normalised)
     if average:
         return Expression(
@@ -157,6 +191,10 @@ def _parse_relative(text, normalised):
             comparison=_COMPARISONS[average["comparison"]],
             reference_level=_REFERENCE_LEVELS.get(average["level"]),
         )
+    compared = _GDP_COMPARED.search(normalised)
+    if compared:
+        comparison = _COMPARISONS.get(compared["comparison"], ABOVE)
+        return Expression(text=text, kind=RELATIVE, relative_to=GDP_GROWTH, comparison=comparison)
     if _GDP_GROWTH.search(normalised):
         return Expression(text=text, kind=RELATIVE, relative_to=GDP_GROWTH, comparison=APPROX)
     return None
@@ -170,6 +208,8 @@ def _parse_qualitative(text, normalised):
         return Expression(text=text, kind=POSITIVE)
     if _NEGATIVE.search(normalised):
         return Expression(text=text, kind=NEGATIVE)
+    if _DOUBLE_DIGITS.fullmatch(normalised):
+        return Expression(text=text, kind=AT_LEAST, value=Decimal(10), unit="%")
     return None
 
 

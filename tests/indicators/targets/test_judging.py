@@ -399,3 +399,16 @@ def test_status_codes_have_their_stored_values(english):
     ]
     assert JUDGED == "judged"
     assert str(dict(STATUS_CHOICES)[WITHIN_CONTROL]) == "Within control"
+
+
+@pytest.mark.parametrize(
+    ("target", "result", "status"),
+    [("≤3%", "2.1", WITHIN_CONTROL), ("≥6%", "6.4", EXCEEDED), ("两位数增长", "9.8", MISSED)],
+)
+def test_bounds_written_as_signs_or_words_are_judged_as_bounds(target, result, status):
+    assert assess(target, result, unit="%").status == status
+
+
+def test_income_growing_faster_than_the_economy_is_judged_against_gdp_growth():
+    assert assess("快于经济增长", "6.1", reference="5.2", unit="%").status == EXCEEDED
+    assert assess("快于经济增长", "5.2", reference="5.2", unit="%").status == MISSED

@@ -291,3 +291,67 @@ def test_bounds_and_approximations_are_approximate_but_points_are_not():
 def test_expressions_are_frozen():
     with pytest.raises(dataclasses.FrozenInstanceError):
         parse("6.5").value = D("7")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("≤3%", "at_most", D("3")),
+        ("≦ 4.5", "at_most", D("4.5")),
+        ("<=0.006", "at_most", D("0.006")),
+        ("＜3.5%", "at_most", D("3.5")),
+        ("≥6%", "at_least", D("6")),
+        ("＞ 95", "at_least", D("95")),
+    ],
+)
+def test_bounds_written_as_signs_in_annex_tables_are_read_as_bounds(text, kind, value):
+    assert parsed(text)[:2] == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("增长7%左右，在实际工作中争取更好结果", "approx", D("7")),
+        ("6%以上，并在实际工作中努力争取更好结果", "at_least", D("6")),
+    ],
+)
+def test_a_clause_striving_for_more_after_the_target_is_not_the_target(text, kind, value):
+    assert parsed(text)[:2] == (kind, value)
+
+
+@pytest.mark.parametrize("text", ["两位数增长", "保持两位数增长", "实现两位数的增长"])
+def test_double_digit_growth_is_growth_of_at_least_ten_percent(text):
+    assert parsed(text) == ("at_least", D("10"), "%")
+
+
+def test_falling_steadily_is_falling():
+    assert parse("稳中有降").kind == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison", "level"),
+    [
+        ("全省平均水平以上", "at_least", "province"),
+        ("全市平均增速以上", "at_least", "city"),
+        ("全国平均水平以下", "at_most", "country"),
+    ],
+)
+def test_a_bound_written_after_the_average_is_relative_to_it(text, comparison, level):
+    expression = parse(text)
+    assert (expression.kind, expression.relative_to) == ("relative", PARENT_AVERAGE)
+    assert (expression.comparison, expression.reference_level) == (comparison, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        ("快于经济增长", ABOVE),
+        ("略高于经济增长", ABOVE),
+        ("不低于地区生产总值增速", "at_least"),
+        ("与经济增长基本同步", "approx"),
+    ],
+)
+def test_a_comparison_with_economic_growth_is_relative_to_gdp_growth(text, comparison):
+    expression = parse(text)
+    assert (expression.kind, expression.relative_to) == ("relative", GDP_GROWTH)
+    assert expression.comparison == comparison
