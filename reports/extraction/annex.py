@@ -7,194 +7,12 @@ which levels (总量). Each value cell becomes a candidate quoting its row.
 """
 
 import re
-from dataclasses import dataclass, field
 
 from indicators.expressions import UNPARSED, parse
 from reports.extraction.candidates import ANNEX, candidate
 from reports.extraction.lexicon import NO_UNIT, PERCENT, clean_unit, squeeze
-from reports.extraction.sections import EXPECTED, TARGET
-from reports.extraction.values import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
-
-_ORDINAL = re.compile(
-    r"^\s*(?:(?P<top>[一二三四五六七八九十]{1,3}\s*[、.．])|(?P<sub>其中\s*[：:]?)"
-    r"|(?P<hash>[#＃*])|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d))\s*"
-)
-_HEADER_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年?")
-_EMPTY_VALUES = {"", "—", "——", "-", "－", "/", "／", "…", "--"}
-_GROWTH_HEADER = re.compile(r"增长|增速|增幅|涨幅|%|％")
-_LEVEL_HEADER = re.compile(r"总量|绝对值|绝对额|规模|金额|数值|总额")
-_NAME_HEADER = re.compile(r"指标|项目|名称")
-_SPACES = re.compile(r"[ \u3000]{2,}")
-_TOKEN = re.compile(r"[^\s\u3000]+")
-
-
-@dataclass
-class Cell:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass
-class Column:
-    index: int
-    year: int | None = None
-    kind: str | None = None
-    measure: str | None = None  # "growth" or "level" when a header says
-
-
-@dataclass
-class Table:
-    name_index: int = 0
-    unit_index: int | None = None
-    columns: list = field(default_factory=list)
-    start: int = 0
-    end: int = 0
-
-
-def _cells(text, start, end):
-    """A line's cells with their offsets: split at tabs, else runs of spaces, else every space."""
-    line = text[start:end]
-    if "\t" in line:
-        pieces, position = [], start
-        for piece in line.split("\t"):
-            pieces.append((position, position + len(piece)))
-            position += len(piece) + 1
-    else:
-        bounds = [start] + [
-            i for m in _SPACES.finditer(line) for i in (start + m.start(), start + m.end())
-        ]
-        pieces = list(zip(bounds[::2], [*bounds[1::2], end], strict=True))
-        if len(pieces) < 3:
-            pieces = _merged_tokens(
-                [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(line)], text
-            )
-    cells = []
-    for first, last in pieces:
-        piece = text[first:last]
-        first += len(piece) - len(piece.lstrip())
-        last -= len(piece) - len(piece.rstrip())
-        cells.append(Cell(first, max(first, last), text[first : max(first, last)]))
-    return cells
-
-
-def _merged_tokens(tokens, text):
-    """Single-space-separated tokens rejoined where they belong together: 2024 年, 6.5 左右,
-    不低于 全省平均水平."""
-    merged = []
-    for first, last in tokens:
-        token = text[first:last]
-        previous = text[merged[-1][0] : merged[-1][1]] if merged else ""
-        if merged and (
-            token in SUFFIX_QUALIFIERS
-            or (token.startswith("年") and re.fullmatch(r"\d{4}", previous))
-            or previous in PREFIX_QUALIFIERS
-            or (len(merged) == 1 and _ORDINAL.fullmatch(previous))  # 其中： 地方…收入
-        ):
-            merged[-1] = (merged[-1][0], last)
-        else:
-            merged.append((first, last))
-    return merged
-
-
-def _header_column(index, text, results_kind):
-    year = _HEADER_YEAR.search(text)
-    column = Column(index, int(year[1]) if year else None)
-    if "预计" in text:
-        column.kind = EXPECTED
-    elif re.search(r"目标|计划|预期", text):
-        column.kind = TARGET
-    elif re.search(r"完成|实际|执行|实绩", text):
-        column.kind = results_kind
-    if _LEVEL_HEADER.search(text):
-        column.measure = "level"
-    elif _GROWTH_HEADER.search(text):
-        column.measure = "growth"
-    return column
-
-
-def _header(cells, tabbed, results_kind):
-    """The Table a header row describes, or None when the row is not a header."""
-    texts = [cell.text for cell in cells]
-    line = "".join(texts)
-    if re.search(r"[，。；,;：:]", line) or len(line) > 150:
-        return None
-    dated = [i for i, t in enumerate(texts) if _HEADER_YEAR.search(t)]
-    named = any(_NAME_HEADER.search(t) for t in texts[: min(dated, default=0)])
-    if not dated or not (named or (tabbed and len(dated) >= 2)):
-        return None
-    table = Table(name_index=0)
-    table.unit_index = next((i for i, t in enumerate(texts) if squeeze(t) == "单位"), None)
-    year, kind = None, None
-    for index in range(min(dated), len(texts)):
-        if index == table.unit_index:
-            continue
-        column = _header_column(index, texts[index], results_kind)
-        if texts[index]:  # an empty header cell continues the merged cell on its left
-            year, kind = column.year or year, column.kind
-        column.year, column.kind = column.year or year, column.kind or kind
-        table.columns.append(column)
-    return table if any(c.year for c in table.columns) else None
-
-
-def _refine(table, cells):
-    """A second header row: which columns are growth rates, which levels, which kind."""
-    for column in table.columns:
-        if column.index < len(cells) and cells[column.index].text:
-            refined = _header_column(column.index, cells[column.index].text, column.kind)
-            column.measure = refined.measure or column.measure
-            column.kind = refined.kind or column.kind
-
-
-def _is_subheader(cells, table):
-    name = cells[table.name_index].text if table.name_index < len(cells) else ""
-    texts = [c.text for c in cells if c.text]
-    return (
-        not name
-        and bool(texts)
-        and all(
-            _GROWTH_HEADER.search(t) or _LEVEL_HEADER.search(t) or re.search("预计|目标|完成", t)
-            for t in texts
-        )
-    )
-
-
-def _ends_table(line, tabbed):
-    """Prose after a table: a sentence, or a note under it."""
-    squeezed = squeeze(line)
-    if squeezed.startswith(("注", "说明")) or len(squeezed) > 120:
-        return True
-    return "。" in squeezed if tabbed else bool(re.search("[，。；,;]", squeezed))
-
-
-def tables(text, results_kind=EXPECTED):
-    """(Table, rows) for each table in the text; a row is (start, end, cells, tabbed)."""
-    found, table, rows, position = [], None, [], 0
-    for line in text.splitlines(keepends=True):
-        start, end = position, position + len(line.rstrip("\r\n"))
-        position += len(line)
-        if not line.strip():
-            continue
-        tabbed = "\t" in line
-        cells = _cells(text, start, end)
-        header = _header(cells, tabbed, results_kind)
-        if header is not None:
-            if table is not None:
-                found.append((table, rows))
-            table, rows = header, []
-            table.start, table.end = start, end
-        elif table is not None and _ends_table(line, tabbed):
-            found.append((table, rows))
-            table, rows = None, []
-        elif table is not None:
-            if not rows and _is_subheader(cells, table):
-                _refine(table, cells)
-            else:
-                rows.append((start, end, cells, tabbed))
-            table.end = end
-    if table is not None:
-        found.append((table, rows))
-    return [(table, rows) for table, rows in found if rows]
+from reports.extraction.stacked_tables import stacked_tables
+from reports.extraction.table_layout import EMPTY_VALUES, ORDINAL, Cell, tables
 
 
 def _values(text, table, cells, tabbed):
@@ -231,7 +49,7 @@ def _name(cell_text):
     """(name, level, numbered) of a row's first cell: level 0 for 一、…, 1 for 其中：…, 2 for
     # …, else None; numbered when any ordinal (一、 1. （一） 其中：) opens it."""
     level, name, numbered = None, cell_text, False
-    while (match := _ORDINAL.match(name)) and match.group():
+    while (match := ORDINAL.match(name)) and match.group():
         numbered = True
         if match["top"]:
             level = 0
@@ -247,7 +65,8 @@ def annex_candidates(text, catalogue, metadata):
     """Candidates from every table: (candidates, (indicator, year, kind) a table answers for,
     spans of the tables)."""
     found, covered, spans = [], set(), []
-    for table, rows in tables(text, metadata.results_kind):
+    kind = metadata.results_kind
+    for table, rows in tables(text, kind) + stacked_tables(text, kind):
         spans.append((table.start, table.end))
         found += _table_candidates(text, table, rows, catalogue, covered)
     return found, covered, spans
@@ -284,7 +103,7 @@ def _table_candidates(text, table, rows, catalogue, covered):
             else None
         )
         values = _values(text, table, cells, tabbed) if cells else None
-        filled = [v for v in values or [] if squeeze(v.text) not in _EMPTY_VALUES]
+        filled = [v for v in values or [] if squeeze(v.text) not in EMPTY_VALUES]
         child = catalogue.resolve(unit_cell.text) if unit_cell and unit_cell.text else None
         if not name and child and group and not filled:
             # a merged group row: its values belong to every pollutant listed under it
@@ -303,7 +122,7 @@ def _table_candidates(text, table, rows, catalogue, covered):
         if pending is not None and not numbered and not catalogue.resolve(name):
             row_start, name, level = pending[0], pending[1] + name, pending[2]
         pending = None
-        resolved = catalogue.resolve(name)
+        resolved = _resolved(catalogue, name, found[-1].indicator if found else None)
         if resolved is None and number + 1 < len(rows):
             following = rows[number + 1][2]
             joined = name + (following[0].text if len(following) == 1 else "")
@@ -328,6 +147,21 @@ def _table_candidates(text, table, rows, catalogue, covered):
     return found
 
 
+# A row named with its measure (地区生产总值增长, 居民消费价格涨幅), or a row of the measure alone
+# under the level row of its indicator (地区生产总值 亿元 / 增长 %).
+_MEASURE_SUFFIX = re.compile(r"(?:比上年|同比)?(?:增长率?|增速|增幅|涨幅)(?:[(（]?[%％][)）]?)?$")
+
+
+def _resolved(catalogue, name, previous):
+    """The catalogue's name for a row: its own, the one before its measure word, or, for a
+    row of the measure alone, the indicator of the row before."""
+    found = catalogue.resolve(name)
+    bare = _MEASURE_SUFFIX.sub("", squeeze(name))
+    if found is None and bare != squeeze(name):
+        found = catalogue.resolve(bare) if bare else previous
+    return found
+
+
 def _row_candidates(
     text, table, values, catalogue, name, unit_text, parent, span, covered, *, new=False
 ):
@@ -335,7 +169,7 @@ def _row_candidates(
     row_unit = clean_unit(unit_text)
     for column, cell in zip(table.columns, values, strict=True):
         value = cell.text
-        if squeeze(value) in _EMPTY_VALUES or not column.year or not column.kind:
+        if squeeze(value) in EMPTY_VALUES or not column.year or not column.kind:
             continue
         # a growth column holds rates, except for rows whose unit says they have none (—)
         written = PERCENT if column.measure == "growth" and row_unit != NO_UNIT else row_unit

@@ -1,0 +1,215 @@
+"""The layout of an annex table as pasted from Word, WPS or a PDF: which lines are its header
+rows, what each column holds, and each row's cells with their offsets. Cells are separated by
+tabs or by runs of spaces; merged header cells are left empty; an indented row's indent is no
+cell.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from reports.extraction.lexicon import squeeze
+from reports.extraction.sections import EXPECTED, TARGET
+from reports.extraction.values import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
+
+ORDINAL = re.compile(
+    r"^\s*(?:(?P<top>[一二三四五六七八九十]{1,3}\s*[、.．])|(?P<sub>其中\s*[：:]?)"
+    r"|(?P<hash>[#＃*])|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d))\s*"
+)
+HEADER_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年?")
+EMPTY_VALUES = {"", "—", "——", "-", "－", "/", "／", "…", "--"}
+_GROWTH_HEADER = re.compile(r"增长|增速|增幅|涨幅|%|％")
+_LEVEL_HEADER = re.compile(r"总量|绝对值|绝对额|规模|金额|数值|总额")
+NAME_HEADER = re.compile(r"指标|项目|名称")
+_NOTNAME_HEADER = re.compile(r"属性|性质|类别|类型")  # 指标属性: 预期性 or 约束性
+_SERIAL_HEADER = re.compile(r"序号|编号|序|No\.?", re.IGNORECASE)
+_SPACES = re.compile(r"[ \u3000]{2,}")
+_TOKEN = re.compile(r"[^\s\u3000]+")
+
+
+@dataclass
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Column:
+    index: int
+    year: int | None = None
+    kind: str | None = None
+    measure: str | None = None  # "growth" or "level" when a header says
+
+
+@dataclass
+class Table:
+    name_index: int = 0
+    unit_index: int | None = None
+    columns: list = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+
+def _cells(text, start, end):
+    """A line's cells with their offsets: split at tabs, else runs of spaces, else every space."""
+    line = text[start:end]
+    if "\t" in line:
+        pieces, position = [], start
+        for piece in line.split("\t"):
+            pieces.append((position, position + len(piece)))
+            position += len(piece) + 1
+    else:
+        bounds = [start] + [
+            i for m in _SPACES.finditer(line) for i in (start + m.start(), start + m.end())
+        ]
+        pieces = list(zip(bounds[::2], [*bounds[1::2], end], strict=True))
+        if len(pieces) > 1 and not text[pieces[0][0] : pieces[0][1]].strip():
+            pieces = pieces[1:]  # an indented row: the indent is no cell
+        if len(pieces) < 3:
+            pieces = _merged_tokens(
+                [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(line)], text
+            )
+    cells = []
+    for first, last in pieces:
+        piece = text[first:last]
+        first += len(piece) - len(piece.lstrip())
+        last -= len(piece) - len(piece.rstrip())
+        cells.append(Cell(first, max(first, last), text[first : max(first, last)]))
+    return cells
+
+
+def _merged_tokens(tokens, text):
+    """Single-space-separated tokens rejoined where they belong together: 2024 年, 6.5 左右,
+    不低于 全省平均水平."""
+    merged = []
+    for first, last in tokens:
+        token = text[first:last]
+        previous = text[merged[-1][0] : merged[-1][1]] if merged else ""
+        if merged and (
+            token in SUFFIX_QUALIFIERS
+            or (token.startswith("年") and re.fullmatch(r"\d{4}", previous))
+            or previous in PREFIX_QUALIFIERS
+            or (len(merged) == 1 and ORDINAL.fullmatch(previous))  # 其中： 地方…收入
+        ):
+            merged[-1] = (merged[-1][0], last)
+        else:
+            merged.append((first, last))
+    return merged
+
+
+def _header_column(index, text, results_kind):
+    year = HEADER_YEAR.search(text)
+    column = Column(index, int(year[1]) if year else None)
+    if "预计" in text:
+        column.kind = EXPECTED
+    elif re.search(r"目标|计划|预期", text):
+        column.kind = TARGET
+    elif re.search(r"完成|实际|执行|实绩", text):
+        column.kind = results_kind
+    if _LEVEL_HEADER.search(text):
+        column.measure = "level"
+    elif _GROWTH_HEADER.search(text):
+        column.measure = "growth"
+    return column
+
+
+def header_table(cells, tabbed, results_kind):
+    """The Table a header row describes, or None when the row is not a header."""
+    texts = [cell.text for cell in cells]
+    line = "".join(texts)
+    if re.search(r"[，。；,;：:]", line) or len(line) > 150:
+        return None
+    dated = [i for i, t in enumerate(texts) if HEADER_YEAR.search(t)]
+    named = any(NAME_HEADER.search(t) for t in texts[: min(dated, default=0)])
+    if not dated or not (named or (tabbed and len(dated) >= 2)):
+        return None
+    table = Table(name_index=_name_column(texts[: min(dated)]))
+    table.unit_index = next((i for i, t in enumerate(texts) if squeeze(t) == "单位"), None)
+    year, kind = None, None
+    for index in range(min(dated), len(texts)):
+        if index == table.unit_index:
+            continue
+        column = _header_column(index, texts[index], results_kind)
+        if texts[index]:  # an empty header cell continues the merged cell on its left
+            year, kind = column.year or year, column.kind
+        column.year, column.kind = column.year or year, column.kind or kind
+        table.columns.append(column)
+    return table if any(c.year for c in table.columns) else None
+
+
+def _name_column(texts):
+    """The column of names: the one headed 指标 / 项目 / 名称 (not 指标属性), else the first that
+    is not a serial number (序号)."""
+    headed = (
+        i for i, t in enumerate(texts) if NAME_HEADER.search(t) and not _NOTNAME_HEADER.search(t)
+    )
+    unnumbered = (i for i, t in enumerate(texts) if t and not _SERIAL_HEADER.fullmatch(squeeze(t)))
+    return next(headed, next(unnumbered, 0))
+
+
+def _refine(table, cells, tabbed, results_kind):
+    """A second header row: which columns are growth rates, which levels, which kind. Aligned
+    by position when tabbed, else its words are the value columns' in order."""
+    texts = [cell.text for cell in cells if cell.text]
+    if not tabbed and len(texts) == len(table.columns):
+        headers = texts
+    else:
+        headers = [cells[c.index].text if c.index < len(cells) else "" for c in table.columns]
+    for column, header in zip(table.columns, headers, strict=True):
+        if header:
+            refined = _header_column(column.index, header, results_kind)
+            column.measure = refined.measure or column.measure
+            column.kind = refined.kind or column.kind
+
+
+def _is_subheader(cells, table, tabbed):
+    name = cells[table.name_index].text if table.name_index < len(cells) else ""
+    texts = [c.text for c in cells if c.text]
+    return (
+        (not name or not tabbed)
+        and bool(texts)
+        and all(
+            _GROWTH_HEADER.search(t)
+            or _LEVEL_HEADER.search(t)
+            or re.search("预计|目标|完成|计划|执行|实际|预期", t)
+            for t in texts
+        )
+    )
+
+
+def _ends_table(line, tabbed):
+    """Prose after a table: a sentence, or a note under it."""
+    squeezed = squeeze(line)
+    if squeezed.startswith(("注", "说明")) or len(squeezed) > 120:
+        return True
+    return "。" in squeezed if tabbed else bool(re.search("[，。；,;]", squeezed))
+
+
+def tables(text, results_kind=EXPECTED):
+    """(Table, rows) for each table in the text; a row is (start, end, cells, tabbed)."""
+    found, table, rows, position = [], None, [], 0
+    for line in text.splitlines(keepends=True):
+        start, end = position, position + len(line.rstrip("\r\n"))
+        position += len(line)
+        if not line.strip():
+            continue
+        tabbed = "\t" in line
+        cells = _cells(text, start, end)
+        header = header_table(cells, tabbed, results_kind)
+        if header is not None:
+            if table is not None:
+                found.append((table, rows))
+            table, rows = header, []
+            table.start, table.end = start, end
+        elif table is not None and _ends_table(line, tabbed):
+            found.append((table, rows))
+            table, rows = None, []
+        elif table is not None:
+            if not rows and _is_subheader(cells, table, tabbed):
+                _refine(table, cells, tabbed, results_kind)
+            else:
+                rows.append((start, end, cells, tabbed))
+            table.end = end
+    if table is not None:
+        found.append((table, rows))
+    return [(table, rows) for table, rows in found if rows]

@@ -1,0 +1,83 @@
+"""Annex tables in the layouts reports print them in besides the seeds': a serial-number column
+and an attribute column around the names, rows named with their measure, a level row with its
+growth row under it, a header over two lines aligned by spaces, and a table a PDF pasted one
+cell per line. The tables are our own, laid out as real annexes are."""
+
+from reports.extraction import extract
+from tests.reports.test_extraction import assert_verbatim, figures
+
+
+def test_a_serial_number_column_and_an_attribute_column_are_neither_names_nor_values():
+    text = (
+        "序号\t指标名称\t单位\t2024年计划\t2024年预计完成\t2025年预期目标\t指标属性\n"
+        "1\t地区生产总值增长\t%\t6\t5.5\t5.5左右\t预期性\n"
+        "2\t城镇调查失业率\t%\t5.5以内\t5.1\t5.5左右\t预期性\n"
+    )
+    assert figures(text) == {
+        ("地区生产总值", "%", 2024, "target"): "6",
+        ("地区生产总值", "%", 2024, "expected"): "5.5",
+        ("地区生产总值", "%", 2025, "target"): "5.5左右",
+        ("城镇调查失业率", "%", 2024, "target"): "5.5以内",
+        ("城镇调查失业率", "%", 2024, "expected"): "5.1",
+        ("城镇调查失业率", "%", 2025, "target"): "5.5左右",
+    }
+
+
+def test_a_row_named_with_its_measure_is_the_growth_of_the_indicator_before_it():
+    text = (
+        "指标\t单位\t2024年目标\t2024年预计\n"
+        "规模以上工业增加值增速\t%\t7\t6.2\n"
+        "居民消费价格涨幅\t%\t3左右\t0.2\n"
+    )
+    found = extract(text)
+    assert {(c.indicator, c.kind): (c.value_text, c.new_indicator) for c in found} == {
+        ("规上工业增加值", "target"): ("7", False),
+        ("规上工业增加值", "expected"): ("6.2", False),
+        ("居民消费价格指数", "target"): ("3左右", False),
+        ("居民消费价格指数", "expected"): ("0.2", False),
+    }
+
+
+def test_a_growth_row_under_a_level_row_and_a_header_over_two_lines_aligned_by_spaces():
+    text = (
+        "指标                      单位      2023年          2023年        2024年\n"
+        "                                    计划            执行          计划\n"
+        "地区生产总值              亿元      —               5230          —\n"
+        "  增长                    %         6.5左右         5.8           6左右\n"
+        "城镇登记失业率            %         ≤4              3.2           ≤4\n"
+    )
+    assert figures(text, report_year=2023) == {
+        ("地区生产总值", "亿元", 2023, "expected"): "5230",
+        ("地区生产总值", "%", 2023, "target"): "6.5左右",
+        ("地区生产总值", "%", 2023, "expected"): "5.8",
+        ("地区生产总值", "%", 2024, "target"): "6左右",
+        ("城镇登记失业率", "%", 2023, "target"): "≤4",
+        ("城镇登记失业率", "%", 2023, "expected"): "3.2",
+        ("城镇登记失业率", "%", 2024, "target"): "≤4",
+    }
+
+
+def test_a_table_pasted_one_cell_per_line_is_read_row_by_row():
+    text = (
+        "附件：主要指标\n指标名称\n单位\n2022年计划\n2022年预计\n2023年计划\n"
+        "地区生产总值增速\n%\n7\n4.5\n6.5\n"
+        "固定资产投资增速\n%\n10\n8.2\n9\n"
+        "以上数据为初步统计。\n"
+    )
+    found = extract(text)
+    assert_verbatim(text, found)
+    assert {(c.indicator, c.year, c.kind): c.value_text for c in found} == {
+        ("地区生产总值", 2022, "target"): "7",
+        ("地区生产总值", 2022, "expected"): "4.5",
+        ("地区生产总值", 2023, "target"): "6.5",
+        ("固定资产投资", 2022, "target"): "10",
+        ("固定资产投资", 2022, "expected"): "8.2",
+        ("固定资产投资", 2023, "target"): "9",
+    }
+    assert found[0].quote == "地区生产总值增速\n%\n7\n4.5\n6.5"
+    assert all(c.source == "annex" for c in found)
+
+
+def test_lines_that_only_look_like_a_stacked_header_propose_nothing_from_it():
+    text = "主要指标\n单位\n2023年\n这是一段说明文字，不是表格。\n"
+    assert extract(text) == []
