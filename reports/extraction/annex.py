@@ -10,9 +10,10 @@ import re
 
 from indicators.expressions import UNPARSED, parse
 from reports.extraction.candidates import ANNEX, candidate
-from reports.extraction.lexicon import NO_UNIT, PERCENT, clean_unit, squeeze
+from reports.extraction.lexicon import MULTIPLIERS, NO_UNIT, PERCENT, clean_unit, squeeze
 from reports.extraction.stacked_tables import stacked_tables
 from reports.extraction.table_layout import EMPTY_VALUES, ORDINAL, Cell, tables
+from reports.extraction.values import BASE_UNITS
 
 
 def _values(text, table, cells, tabbed):
@@ -46,8 +47,9 @@ def _reads(value_text):
 
 
 def _name(cell_text):
-    """(name, level, numbered) of a row's first cell: level 0 for 一、…, 1 for 其中：…, 2 for
-    # …, else None; numbered when any ordinal (一、 1. （一） 其中：) opens it."""
+    """(level, numbered, name, unit) of a row's first cell: level 0 for 一、…, 1 for 其中：…, 2
+    for # …, else None; numbered when any ordinal (一、 1. （一） 其中：) opens it; the unit when
+    the name carries one."""
     level, name, numbered = None, cell_text, False
     while (match := ORDINAL.match(name)) and match.group():
         numbered = True
@@ -58,7 +60,24 @@ def _name(cell_text):
         elif match["hash"]:
             level = 2
         name = name[match.end() :]
-    return name.strip(), level, numbered
+    return level, numbered, *_plain_name(name.strip())
+
+
+# ① … ⑳, ❶ … ❿, *, ※ after a name point at a footnote.
+_FOOTNOTE_MARKS = re.compile(r"[\u2460-\u2473\u2776-\u277f*＊※△▲☆★]+$")
+_NAME_WITH_UNIT = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()0-9]{1,6})[)）]$")
+_UNITS = {*BASE_UNITS, "%", "％", "‰", "个百分点", "吨标准煤"}
+
+
+def _plain_name(name):
+    """(name, unit) of a row's name without its footnote mark; the unit when the name carries
+    it in brackets (社会消费品零售总额（亿元））."""
+    name = _FOOTNOTE_MARKS.sub("", name).strip()
+    bracketed = _NAME_WITH_UNIT.match(name)
+    unit = bracketed["unit"].strip() if bracketed else ""
+    if unit.lstrip("".join(MULTIPLIERS)) in _UNITS or unit in _UNITS:
+        return bracketed["name"], unit
+    return name, ""
 
 
 def annex_candidates(text, catalogue, metadata):
@@ -96,7 +115,7 @@ def _table_candidates(text, table, rows, catalogue, covered):
     found, tree, group, pending = [], _Tree(), None, None
     for number, (start, end, cells, tabbed) in enumerate(rows):
         name_cell = cells[table.name_index] if table.name_index < len(cells) else None
-        name, level, numbered = _name(name_cell.text if name_cell else "")
+        level, numbered, name, named_unit = _name(name_cell.text if name_cell else "")
         unit_cell = (
             cells[table.unit_index]
             if table.unit_index is not None and table.unit_index < len(cells)
@@ -139,7 +158,7 @@ def _table_candidates(text, table, rows, catalogue, covered):
             covered.update((resolved or name, c.year, c.kind) for c in table.columns)
             resolved, parent, unit_text = child, resolved or name, ""
         else:
-            unit_text = unit_cell.text if unit_cell else ""
+            unit_text = unit_cell.text if unit_cell and unit_cell.text else named_unit
         found += _row_candidates(
             text, table, values, catalogue, resolved or name, unit_text, parent,
             (row_start, end), covered, new=resolved is None,
@@ -150,6 +169,8 @@ def _table_candidates(text, table, rows, catalogue, covered):
 # A row named with its measure (地区生产总值增长, 居民消费价格涨幅), or a row of the measure alone
 # under the level row of its indicator (地区生产总值 亿元 / 增长 %).
 _MEASURE_SUFFIX = re.compile(r"(?:比上年|同比)?(?:增长率?|增速|增幅|涨幅)(?:[(（]?[%％][)）]?)?$")
+# …人数, …总量: the size the indicator already is (城镇新增就业人数 is 城镇新增就业).
+_SIZE_SUFFIX = re.compile(r"(?:人数|数量|总量|规模)$")
 
 
 def _resolved(catalogue, name, previous):
@@ -159,6 +180,9 @@ def _resolved(catalogue, name, previous):
     bare = _MEASURE_SUFFIX.sub("", squeeze(name))
     if found is None and bare != squeeze(name):
         found = catalogue.resolve(bare) if bare else previous
+    unsized = _SIZE_SUFFIX.sub("", squeeze(name))
+    if found is None and unsized and unsized != squeeze(name):
+        found = catalogue.resolve(unsized)
     return found
 
 

@@ -81,3 +81,31 @@ def test_a_table_pasted_one_cell_per_line_is_read_row_by_row():
 def test_lines_that_only_look_like_a_stacked_header_propose_nothing_from_it():
     text = "主要指标\n单位\n2023年\n这是一段说明文字，不是表格。\n"
     assert extract(text) == []
+
+
+def test_footnote_marks_and_a_unit_in_brackets_after_a_name_are_not_part_of_it():
+    text = (
+        "指标\t单位\t2023年\t\t2024年\n"
+        "\t\t目标\t预计完成\t目标\n"
+        "1.地区生产总值①\t%\t6.5左右\t5.3\t6左右\n"
+        "2.固定资产投资*\t%\t6\t5左右\t5\n"
+        "（一）社会消费品零售总额（亿元）\t\t3100\t3050\t3300\n"
+        "城镇新增就业人数\t万人\t1.2\t1.35\t1.2\n"
+    )
+    found = extract(text, report_year=2023)
+    assert_verbatim(text, found)
+    assert {(c.indicator, c.unit, c.year, c.kind): c.value_text for c in found} == {
+        ("地区生产总值", "%", 2023, "target"): "6.5左右",
+        ("地区生产总值", "%", 2023, "expected"): "5.3",
+        ("地区生产总值", "%", 2024, "target"): "6左右",
+        ("固定资产投资", "%", 2023, "target"): "6",
+        ("固定资产投资", "%", 2023, "expected"): "5左右",
+        ("固定资产投资", "%", 2024, "target"): "5",
+        ("社会消费品零售总额", "亿元", 2023, "target"): "3100",
+        ("社会消费品零售总额", "亿元", 2023, "expected"): "3050",
+        ("社会消费品零售总额", "亿元", 2024, "target"): "3300",
+        ("城镇新增就业", "万人", 2023, "target"): "1.2",
+        ("城镇新增就业", "万人", 2023, "expected"): "1.35",
+        ("城镇新增就业", "万人", 2024, "target"): "1.2",
+    }
+    assert not any(c.new_indicator for c in found)
