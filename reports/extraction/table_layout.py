@@ -65,10 +65,10 @@ def _cells(text, start, end):
         pieces = list(zip(bounds[::2], [*bounds[1::2], end], strict=True))
         if len(pieces) > 1 and not text[pieces[0][0] : pieces[0][1]].strip():
             pieces = pieces[1:]  # an indented row: the indent is no cell
-        if len(pieces) < 3:
-            pieces = _merged_tokens(
-                [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(line)], text
-            )
+        if len(pieces) < 3 or any(" " in text[a:b].strip() for a, b in pieces):
+            # single spaces between cells, or mixed with runs of them (as a PDF's text gives)
+            tokens = [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(line)]
+            pieces = _merged_tokens(_unglued(tokens, text), text)
     cells = []
     for first, last in pieces:
         piece = text[first:last]
@@ -76,6 +76,32 @@ def _cells(text, start, end):
         last -= len(piece) - len(piece.rstrip())
         cells.append(Cell(first, max(first, last), text[first : max(first, last)]))
     return cells
+
+
+# What a PDF's text glues together: a qualifier and the next cell's value (以上7), a unit and
+# the name before it (第二产业增加值%), a worded value repeated in every column.
+_GLUED_QUALIFIER = re.compile(r"(?:左右|以上|以内|以下)(?=[-+]?[0-9])")
+_GLUED_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])[%％‰]$")
+_REPEATED = re.compile(r"([^0-9]{4,}?)\1+")
+
+
+def _unglued(tokens, text):
+    """Tokens split where a PDF's text glued two cells together."""
+    split = []
+    for first, last in tokens:
+        token = text[first:last]
+        qualifier, unit = _GLUED_QUALIFIER.match(token), _GLUED_UNIT.search(token)
+        repeated = _REPEATED.fullmatch(token)
+        if qualifier:
+            split += [(first, first + qualifier.end()), (first + qualifier.end(), last)]
+        elif unit:
+            split += [(first, first + unit.start()), (first + unit.start(), last)]
+        elif repeated:
+            size = len(repeated[1])
+            split += [(at, at + size) for at in range(first, last, size)]
+        else:
+            split.append((first, last))
+    return split
 
 
 def _merged_tokens(tokens, text):

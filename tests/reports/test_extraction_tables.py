@@ -109,3 +109,28 @@ def test_footnote_marks_and_a_unit_in_brackets_after_a_name_are_not_part_of_it()
         ("城镇新增就业", "万人", 2024, "target"): "1.2",
     }
     assert not any(c.new_indicator for c in found)
+
+
+def test_an_annex_as_a_pdfs_text_layer_gives_it_with_cells_glued_and_spaces_mixed():
+    # What pypdf gives for a tabbed annex: one or two spaces between cells, a unit glued to
+    # the name, a qualifier glued to the next column's value, a worded value in every column
+    # glued into one word.
+    text = (
+        "指标名称 单位 2023 年预期目标 2023 年预计完成 2024 年预期目标\n"
+        "一、地区生产总值 % 6.5 左右 5.3 左右 6 左右\n"
+        "第二产业增加值% 6.5 5.6 6\n"
+        "二、社会消费品零售总额 % 10 6 以上7\n"
+        "三、出口总额 %  不低于 全省平均水平 保持正增长  不低于 全省平均水平\n"
+        "四、单位地区生产总值二氧化碳排放降低 % 完成省下达目标完成省下达目标完成省下达目标\n"
+    )
+    found = figures(text, report_year=2023)
+    assert found[("第二产业增加值", "%", 2023, "expected")] == "5.6"
+    assert found[("社会消费品零售总额", "%", 2023, "expected")] == "6 以上"
+    assert found[("社会消费品零售总额", "%", 2024, "target")] == "7"
+    assert found[("出口总额", "%", 2023, "target")] == "不低于 全省平均水平"
+    assert found[("出口总额", "%", 2023, "expected")] == "保持正增长"
+    assert [
+        found[("单位地区生产总值二氧化碳排放降低", "%", year, kind)]
+        for year, kind in [(2023, "target"), (2023, "expected"), (2024, "target")]
+    ] == ["完成省下达目标"] * 3
+    assert len(found) == 15
