@@ -32,6 +32,7 @@ from indicators.models.versions import (
     versions_bump,
     versions_read,
 )
+from planwatch.cache import forgiven
 
 logger = logging.getLogger(__name__)
 
@@ -75,11 +76,7 @@ def cached_body(request, regions, build, audience=""):
 
 def cache_call(method, *args):
     """The cache is a speed-up: when it is down (Redis restarting) the page is rendered, not lost."""
-    try:
-        return method(*args)
-    except Exception:  # any backend's connection error
-        logger.warning("page cache unavailable", exc_info=True)
-        return None
+    return forgiven(logger, "page cache", method, *args)
 
 
 def body_key(path, versions, audience=""):

@@ -5,6 +5,8 @@ import logging
 
 from django.contrib.sessions.backends.cached_db import SessionStore as CachedDBStore
 
+from planwatch.cache import forgiven
+
 logger = logging.getLogger(__name__)
 
 
@@ -27,11 +29,7 @@ class ForgivingCache:
         return bool(self._call(self.cache.has_key, key))
 
     def _call(self, method, *args, **kwargs):
-        try:
-            return method(*args, **kwargs)
-        except Exception:  # any backend's connection error
-            logger.warning("session cache unavailable", exc_info=True)
-            return None
+        return forgiven(logger, "session cache", method, *args, **kwargs)
 
 
 class SessionStore(CachedDBStore):

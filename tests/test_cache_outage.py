@@ -120,3 +120,15 @@ def test_a_large_export_asked_while_the_broker_hangs_answers_and_is_marked_faile
     export = Export.objects.get()
     assert export.status == "failed" and not export.file
     assert "任务队列暂不可用" in export.error
+
+
+def test_a_hung_cache_is_logged_once_not_on_every_request_while_it_rests(
+    client, analyst, demo, hung_cache, caplog
+):
+    client.force_login(analyst)
+    with caplog.at_level("WARNING"):
+        for _ in range(3):
+            page, seconds = timed(lambda: client.get(GAPS))
+            assert page.status_code == 200 and seconds < 3
+    unavailable = [r for r in caplog.records if r.getMessage().endswith("cache unavailable")]
+    assert len(unavailable) == 1 and unavailable[0].exc_info is not None
