@@ -173,23 +173,15 @@ def _parse_relative(text, normalised):
     # A number ("高于全省平均水平 1 个百分点") adds an offset this language does not model.
     if _has_digit(normalised):
         return None
-    bound = _AVERAGE_BOUND.search(normalised)
-    if bound:
-        return Expression(
-            text=text,
-            kind=RELATIVE,
-            relative_to=PARENT_AVERAGE,
-            comparison=AT_MOST if bound["bound"] == "以下" else AT_LEAST,
-            reference_level=_REFERENCE_LEVELS[bound["level"]],
-        )
-    average = _PARENT_AVERAGE.search(normalised)
+    average = _parent_average(normalised)
     if average:
+        comparison, level = average
         return Expression(
             text=text,
             kind=RELATIVE,
             relative_to=PARENT_AVERAGE,
-            comparison=_COMPARISONS[average["comparison"]],
-            reference_level=_REFERENCE_LEVELS.get(average["level"]),
+            comparison=comparison,
+            reference_level=level,
         )
     compared = _GDP_COMPARED.search(normalised)
     if compared:
@@ -197,6 +189,19 @@ def _parse_relative(text, normalised):
         return Expression(text=text, kind=RELATIVE, relative_to=GDP_GROWTH, comparison=comparison)
     if _GDP_GROWTH.search(normalised):
         return Expression(text=text, kind=RELATIVE, relative_to=GDP_GROWTH, comparison=APPROX)
+    return None
+
+
+def _parent_average(normalised):
+    """(comparison, reference level) of a target relative to an average: 不低于全省平均水平,
+    or with its bound after it, 全省平均水平以上."""
+    bound = _AVERAGE_BOUND.search(normalised)
+    if bound:
+        comparison = AT_MOST if bound["bound"] == "以下" else AT_LEAST
+        return comparison, _REFERENCE_LEVELS[bound["level"]]
+    average = _PARENT_AVERAGE.search(normalised)
+    if average:
+        return _COMPARISONS[average["comparison"]], _REFERENCE_LEVELS.get(average["level"])
     return None
 
 
