@@ -1,0 +1,19 @@
+"""Forms found in the sixth blind set (blind6) and misses the sets before left, each in sentences
+of our own wording: classes of wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+
+def test_digits_grouped_in_threes_with_a_space_are_one_amount():
+    found = candidates("2015年全市生产总值12 345亿元，增长7%；第二产业增加值3 456.7亿元，增长6%。")
+    assert found[("地区生产总值", "亿元", 2015, "expected")] == "12 345"
+    assert found[("地区生产总值", "%", 2015, "expected")] == "7"
+    assert found[("第二产业增加值", "亿元", 2015, "expected")] == "3 456.7"
+
+
+def test_numbers_spaced_apart_without_an_amounts_unit_stay_apart():
+    found = candidates("2015年地区生产总值增长7 100个项目开工。")
+    assert found.get(("地区生产总值", "%", 2015, "expected")) != "7 100"
