@@ -17,3 +17,13 @@ def test_digits_grouped_in_threes_with_a_space_are_one_amount():
 def test_numbers_spaced_apart_without_an_amounts_unit_stay_apart():
     found = candidates("2015年地区生产总值增长7 100个项目开工。")
     assert found.get(("地区生产总值", "%", 2015, "expected")) != "7 100"
+
+
+def test_a_year_a_multiple_is_taken_of_is_no_figures_year():
+    found = candidates(
+        "预计2016年全县生产总值完成180亿元，是2011年的1.8倍；"
+        "规模以上工业增加值达到60亿元以上，是2011年的2倍。"
+    )
+    assert found[("地区生产总值", "亿元", 2016, "expected")] == "180"
+    assert found[("规上工业增加值", "亿元", 2016, "expected")] == "60亿元以上"
+    assert not [key for key in found if key[2] == 2011]
