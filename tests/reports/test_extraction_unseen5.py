@@ -27,3 +27,10 @@ def test_a_year_a_multiple_is_taken_of_is_no_figures_year():
     assert found[("地区生产总值", "亿元", 2016, "expected")] == "180"
     assert found[("规上工业增加值", "亿元", 2016, "expected")] == "60亿元以上"
     assert not [key for key in found if key[2] == 2011]
+
+
+def test_地方财政总收入_is_the_total_budget_revenue():
+    found = candidates("2023年地方财政总收入完成126.8亿元，增长6%；一般公共预算收入80亿元。")
+    assert found[("一般公共预算总收入", "亿元", 2023, "expected")] == "126.8"
+    assert found[("一般公共预算总收入", "%", 2023, "expected")] == "6"
+    assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "80"
