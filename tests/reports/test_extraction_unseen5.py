@@ -34,3 +34,11 @@ def test_地方财政总收入_is_the_total_budget_revenue():
     assert found[("一般公共预算总收入", "亿元", 2023, "expected")] == "126.8"
     assert found[("一般公共预算总收入", "%", 2023, "expected")] == "6"
     assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "80"
+
+
+def test_城乡常住居民_incomes_are_the_urban_and_rural_series():
+    found = candidates("2023年城乡常住居民人均可支配收入分别达到41000元、19000元，增长5%、7.5%。")
+    assert found[("城镇居民人均可支配收入", "元", 2023, "expected")] == "41000"
+    assert found[("农村居民人均可支配收入", "元", 2023, "expected")] == "19000"
+    assert found[("城镇居民人均可支配收入", "%", 2023, "expected")] == "5"
+    assert found[("农村居民人均可支配收入", "%", 2023, "expected")] == "7.5"
