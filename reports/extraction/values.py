@@ -116,7 +116,7 @@ TARGET_COMPARED = re.compile(
 )
 # Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
 # 居全省第 4 位，增长 1.5%), a milestone (首次突破百亿元大关), a share of the budget (为预算的
-# 115.4%, never the growth rate).
+# 115.4%, never the growth rate), the year's task passed (超额完成年度任务 2.1 亿元).
 ASIDE = re.compile(
     r"\s*(?:"
     r"(?:[位跃稳分]?居|位列|排名?)[^，,；;。\n]{0,12}?第\s*[一二三四五六七八九十\d]+"
@@ -124,6 +124,9 @@ ASIDE = re.compile(
     r"|(?:首次|首度)?(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?(?:台阶|大关|关口)"
     r"(?=\s*[，,])"
     r"|(?:为|完成|占|达到?)(?:年度|年初)?预算(?:数|的)?\s*\d+(?:\.\d+)?\s*[%％]"
+    # the year's task passed (超额完成年度任务 2.1 亿元); 目标 and 计划 would read as target cues
+    r"|(?:超额|超)?完成[^，,；;。\n\d]{0,8}?任务的?\s*\d+(?:\.\d+)?"
+    r"\s*[^，,；;。\n\d]{0,3}(?=\s*[，,])"
     r")"
 )
 # A first clause stating a milestone, not the figure: 地区生产总值迈上 5000 亿元台阶，增长 6.5%.

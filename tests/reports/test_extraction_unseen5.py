@@ -42,3 +42,13 @@ def test_城乡常住居民_incomes_are_the_urban_and_rural_series():
     assert found[("农村居民人均可支配收入", "元", 2023, "expected")] == "19000"
     assert found[("城镇居民人均可支配收入", "%", 2023, "expected")] == "5"
     assert found[("农村居民人均可支配收入", "%", 2023, "expected")] == "7.5"
+
+
+def test_the_years_task_passed_between_a_figure_and_its_growth_is_passed_over():
+    found = candidates(
+        "2023年固定资产投资完成35亿元，超额完成年度任务3.2亿元，增长12%；"
+        "社会消费品零售总额20亿元，完成年度任务的104.5%，增长6%。"
+    )
+    assert found[("固定资产投资", "亿元", 2023, "expected")] == "35"
+    assert found[("固定资产投资", "%", 2023, "expected")] == "12"
+    assert found[("社会消费品零售总额", "%", 2023, "expected")] == "6"
