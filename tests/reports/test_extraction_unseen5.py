@@ -52,3 +52,12 @@ def test_the_years_task_passed_between_a_figure_and_its_growth_is_passed_over():
     assert found[("固定资产投资", "亿元", 2023, "expected")] == "35"
     assert found[("固定资产投资", "%", 2023, "expected")] == "12"
     assert found[("社会消费品零售总额", "%", 2023, "expected")] == "6"
+
+
+def test_an_unknown_name_closing_a_list_before_分别_keeps_its_place():
+    found = candidates(
+        "2023年单位地区生产总值能耗、水耗分别下降3%和2%左右；固定资产投资、工业投资分别增长5%、6%。"
+    )
+    assert found[("万元生产总值能耗", "%", 2023, "expected")] == "下降3"
+    assert found[("固定资产投资", "%", 2023, "expected")] == "5"
+    assert "2%左右" not in found.values() and "6" not in found.values()
