@@ -61,3 +61,16 @@ def test_an_unknown_name_closing_a_list_before_分别_keeps_its_place():
     assert found[("万元生产总值能耗", "%", 2023, "expected")] == "下降3"
     assert found[("固定资产投资", "%", 2023, "expected")] == "5"
     assert "2%左右" not in found.values() and "6" not in found.values()
+
+
+def test_value_added_named_a_clause_after_its_subject_is_the_industrys():
+    found = candidates(
+        "2023年全县45家规模以上工业企业完成产值80.5亿元，增长6%，实现增加值20.3亿元，增长7.2%。"
+    )
+    assert found[("规上工业增加值", "亿元", 2023, "expected")] == "20.3"
+    assert found[("规上工业增加值", "%", 2023, "expected")] == "7.2"
+
+
+def test_value_added_with_no_subject_of_enterprises_above_the_threshold_is_not_read():
+    found = candidates("2023年全县农业完成产值30亿元，实现增加值18亿元，增长4%。")
+    assert ("规上工业增加值", "亿元", 2023, "expected") not in found
