@@ -81,8 +81,10 @@ _HEAD_WORDS = {
     **dict.fromkeys("增长 上涨 上升 提高 提升 增加 回升 增速 增幅 涨幅".split(), _UP),
     **dict.fromkeys("下降 降低 减少 削减 下跌 回落 降幅 缩减".split(), _DOWN),
     **dict.fromkeys("约 大约 大概 接近 近".split(), APPROX),
-    **dict.fromkeys("不低于 不少于 不小于 至少 超过 超 突破 高于 多于 大于".split(), AT_LEAST),
-    **dict.fromkeys("不高于 不超过 不超 不多于 不大于 低于 少于 小于 最多 至多".split(), AT_MOST),
+    **dict.fromkeys("不低于 不少于 不小于 至少 超过 超 突破 高于 多于 大于 ≥ >".split(), AT_LEAST),
+    **dict.fromkeys(
+        "不高于 不超过 不超 不多于 不大于 低于 少于 小于 最多 至多 ≤ <".split(), AT_MOST
+    ),
     "控制在": _CEILING,
     **dict.fromkeys(
         "力争 预计 确保 实现 达到 达 为 保持在 稳定在 保持 稳定 在 年均 同比 比上年".split(),

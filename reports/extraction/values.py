@@ -17,8 +17,10 @@ BASE_UNITS = (
     "架 倍 千克 公斤 斤"
 ).split()
 PREFIX_QUALIFIERS = (
-    "不低于 不少于 不高于 不超过 超过 突破 接近 大约 约 近 超 逾 至少 最多 高于 低于"
+    "不低于 不少于 不高于 不超过 超过 突破 接近 大约 约 近 超 逾 至少 最多 高于 低于 ≤ ≥ ＜ ＞"
 ).split()
+# A sign is read with its unit, as one token (城镇登记失业率≤4%): the value's text keeps both.
+SIGNS = frozenset("≤ ≥ ＜ ＞".split())
 SUFFIX_QUALIFIERS = "及以上 左右 以上 以内 以下 上下 之内".split()
 # A result written as a threshold passed (突破 5 万亿元, 超 3000 家, 1200 多家) is a milestone,
 # not the figure: as a target it is a floor, as a result it only says the figure is above.
@@ -235,7 +237,7 @@ def _numeric(text, position, limit, growth):
     elif match["mixed"] or match["first_unit"]:
         # 108亿3038万元, 6%-6.5%: no number alone states the amount, its text runs to its unit
         end = max(unit_end, number_end)
-    elif match["more"]:
+    elif match["more"] or "".join((match["pre"] or "").split()) in SIGNS:
         end = max(unit_end, number_end)
     else:
         end = number_end

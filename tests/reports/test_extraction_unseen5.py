@@ -74,3 +74,9 @@ def test_value_added_named_a_clause_after_its_subject_is_the_industrys():
 def test_value_added_with_no_subject_of_enterprises_above_the_threshold_is_not_read():
     found = candidates("2023年全县农业完成产值30亿元，实现增加值18亿元，增长4%。")
     assert ("规上工业增加值", "亿元", 2023, "expected") not in found
+
+
+def test_a_sign_before_a_value_is_read_with_its_unit():
+    found = candidates("2023年城镇登记失业率≤4%；人口自然增长率控制在≤6‰。")
+    assert found[("城镇登记失业率", "%", 2023, "expected")] == "≤4%"
+    assert found[("人口自然增长率", "‰", 2023, "expected")] == "≤6‰"

@@ -291,3 +291,16 @@ def test_bounds_and_approximations_are_approximate_but_points_are_not():
 def test_expressions_are_frozen():
     with pytest.raises(dataclasses.FrozenInstanceError):
         parse("6.5").value = D("7")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("≤4%", "at_most", D("4"), "%"),
+        ("≥5‰", "at_least", D("5"), "‰"),
+        ("＜3%", "at_most", D("3"), "%"),
+    ],
+)
+def test_a_sign_before_a_value_is_its_bound(text, kind, value, unit):
+    # 城镇登记失业率≤4%: a district's plan report writes its bounds as signs
+    assert parsed(text) == (kind, value, unit)
