@@ -14,6 +14,8 @@ _URBAN_RURAL = re.compile(r"城\s*、?\s*乡")
 # the disposable income from the statistics of 2014 on, the net income before.
 # 城乡居民可支配收入 (人均 left out) names the disposable incomes whatever the year.
 _INCOME = re.compile(r"\s*居\s*民\s*(?:可\s*支\s*配\s*)?收\s*入")
+# 城乡常住居民人均可支配收入: 常住 (the resident population's) changes no series
+_RESIDENT = re.compile(r"\s*常\s*住(?=\s*居)")
 _INCOMES = ("城镇居民人均可支配收入", "农村居民人均可支配收入", "农村居民人均纯收入")
 _SECTORS = re.compile(
     r"(?:第\s*)?一\s*、\s*(?:第\s*)?二\s*、\s*(?:第\s*)?三\s*(?:产业|产)(?:\s*增加值)?"
@@ -33,8 +35,10 @@ def shared_names(text, start, end, catalogue, year=None):
 def _urban_and_rural(text, start, end, catalogue, year):
     found = []
     for match in _URBAN_RURAL.finditer(text, start, end):
-        wording = catalogue.wording_pattern.match(text, match.end(), end) or _INCOME.match(
-            text, match.end(), end
+        resident = _RESIDENT.match(text, match.end(), end)
+        after = resident.end() if resident else match.end()
+        wording = catalogue.wording_pattern.match(text, after, end) or _INCOME.match(
+            text, after, end
         )
         if wording is None:
             continue

@@ -15,13 +15,17 @@ SEPARATOR = r"\s*(?:、|和|及|与|以及)\s*"
 CONNECTOR = re.compile(rf"(?:\s*(?:{ANNOTATION}))?{SEPARATOR}")
 # An unknown name between two separators: Chinese characters only, no figure, no punctuation.
 _ITEM = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?={SEPARATOR})")
+# An unknown name closing the list, right before the 分别 that shares the values out:
+# 单位地区生产总值能耗、水耗分别下降 4% 和 3% 左右.
+_LAST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=\s*分别)")
 _AVERAGED = re.compile(r"\s*年均\s*(?:分别\s*)?(?:增长|增速为?|递增)?")
 _NEXT_CLAUSE = re.compile(r"\s*[，,]\s*")
 
 
 def with_unknown_names(text, mentions, end):
     """`mentions` with a placeholder (a mention of no series) for each unknown name listed between
-    two known ones: 生产总值、规模以上工业产值、固定资产投资."""
+    two known ones (生产总值、规模以上工业产值、固定资产投资), or after the last known one before
+    分别 (能耗、水耗分别下降 …)."""
     starts = {mention.start for mention in mentions}
     found = []
     for mention in mentions:
@@ -32,6 +36,8 @@ def with_unknown_names(text, mentions, end):
                 break
             item = _ITEM.match(text, gap.end(), end)
             if item is None:
+                if last := _LAST_ITEM.match(text, gap.end(), end):
+                    found += [*items, Mention(last.start(), last.end(), "")]
                 break
             items.append(Mention(item.start(), item.end(), ""))
             position = item.end()

@@ -34,6 +34,7 @@ from reports.extraction.scanning import (
 from reports.extraction.sections import TARGET, SentenceContext, sections_index
 from reports.extraction.sentences import opens_paragraph, sentence_stops
 from reports.extraction.task_figures import TaskFigures
+from reports.extraction.value_added import value_added_after_subject
 from reports.extraction.values import (
     ASIDE,
     GOES_ON,
@@ -128,6 +129,9 @@ class _Sentence(TaskFigures):
             self.text, self.start, self.end, self.totals, mentions, self.catalogue
         )
         mentions = self._urban_and_rural(mentions)
+        mentions = value_added_after_subject(
+            self.text, self.start, self.end, mentions, self.catalogue
+        )
         parts = parts_after_totals(self.text, self.end, mentions, self.catalogue)
         mentions = sorted(mentions + parts, key=lambda m: m.start) if parts else mentions
         return self.catalogue.shares(self.text, mentions, self.end)

@@ -34,8 +34,12 @@ _ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
 _EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|主要成绩")
 _PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
 # A year as written, or relative to the year the report is delivered (去年, 今年, 明年); a year after
-# 比/较/同 is the base of a comparison (比去年增长 5%, 比 2012 年增长), not the year a figure is about.
-_YEAR = re.compile(r"(?<![比较与同])(20\d{2}|19\d{2})\s*年|(?<![比较同於于])(去|今|本|明)\s*年")
+# 比/较/同 is the base of a comparison (比去年增长 5%, 比 2012 年增长), not the year a figure is about,
+# and so is a year whose figure a multiple is taken of (…3440 亿元，是 2007 年的 2.1 倍).
+_YEAR = re.compile(
+    r"(?<![比较与同])(20\d{2}|19\d{2})\s*年(?!\s*的\s*\d+(?:\.\d+)?\s*倍)"
+    r"|(?<![比较同於于])(去|今|本|明)\s*年"
+)
 _RELATIVE = {"去": -1, "今": 0, "本": 0, "明": 1}
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _RESULT_CUES = re.compile(r"预计|完成情况|执行情况|实现了")

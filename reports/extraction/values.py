@@ -17,8 +17,10 @@ BASE_UNITS = (
     "架 倍 千克 公斤 斤"
 ).split()
 PREFIX_QUALIFIERS = (
-    "不低于 不少于 不高于 不超过 超过 突破 接近 大约 约 近 超 逾 至少 最多 高于 低于"
+    "不低于 不少于 不高于 不超过 超过 突破 接近 大约 约 近 超 逾 至少 最多 高于 低于 ≤ ≥ ＜ ＞"
 ).split()
+# A sign is read with its unit, as one token (城镇登记失业率≤4%): the value's text keeps both.
+SIGNS = frozenset("≤ ≥ ＜ ＞".split())
 SUFFIX_QUALIFIERS = "及以上 左右 以上 以内 以下 上下 之内".split()
 # A result written as a threshold passed (突破 5 万亿元, 超 3000 家, 1200 多家) is a milestone,
 # not the figure: as a target it is a floor, as a result it only says the figure is above.
@@ -58,8 +60,11 @@ def _spaced_alternatives(words):
 
 
 # a copy may leave a space after the decimal point (385. 23 亿元), and a PDF's fixed-width lines
-# break numbers anywhere (4779⏎1 元, 198.⏎6 亿元): still one number
-_NUMBER = r"[-−+]?\d+(?:\n\d+)?(?:\.[ \u3000\n]?\d+)?"
+# break numbers anywhere (4779⏎1 元, 198.⏎6 亿元): still one number. A yearbook groups the
+# digits of an amount in threes with a space (4 790 亿元, 2 329.5 亿元): one number too, when an
+# amount's unit follows — an annex row's columns are spaced numbers of their own.
+_GROUPED = r"\d{1,3}(?:[ \u3000]\d{3})+(?=(?:\.\d+)?\s*(?:亿|万|千|元|美元|吨|人|户|家))"
+_NUMBER = rf"[-−+]?(?:{_GROUPED}|\d+(?:\n\d+)?)(?:\.[ \u3000\n]?\d+)?"
 NUMERIC = re.compile(
     rf"(?P<down>(?:{_spaced_alternatives(DOWN_WORDS)})\s*)?"
     rf"(?P<pre>(?:{_spaced_alternatives(PREFIX_QUALIFIERS)})\s*)?"
@@ -113,7 +118,7 @@ TARGET_COMPARED = re.compile(
 )
 # Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
 # 居全省第 4 位，增长 1.5%), a milestone (首次突破百亿元大关), a share of the budget (为预算的
-# 115.4%, never the growth rate).
+# 115.4%, never the growth rate), the year's task passed (超额完成年度任务 2.1 亿元).
 ASIDE = re.compile(
     r"\s*(?:"
     r"(?:[位跃稳分]?居|位列|排名?)[^，,；;。\n]{0,12}?第\s*[一二三四五六七八九十\d]+"
@@ -121,6 +126,9 @@ ASIDE = re.compile(
     r"|(?:首次|首度)?(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?(?:台阶|大关|关口)"
     r"(?=\s*[，,])"
     r"|(?:为|完成|占|达到?)(?:年度|年初)?预算(?:数|的)?\s*\d+(?:\.\d+)?\s*[%％]"
+    # the year's task passed (超额完成年度任务 2.1 亿元); 目标 and 计划 would read as target cues
+    r"|(?:超额|超)?完成[^，,；;。\n\d]{0,8}?任务的?\s*\d+(?:\.\d+)?"
+    r"\s*[^，,；;。\n\d]{0,3}(?=\s*[，,])"
     r")"
 )
 # A first clause stating a milestone, not the figure: 地区生产总值迈上 5000 亿元台阶，增长 6.5%.
@@ -229,7 +237,7 @@ def _numeric(text, position, limit, growth):
     elif match["mixed"] or match["first_unit"]:
         # 108亿3038万元, 6%-6.5%: no number alone states the amount, its text runs to its unit
         end = max(unit_end, number_end)
-    elif match["more"]:
+    elif match["more"] or "".join((match["pre"] or "").split()) in SIGNS:
         end = max(unit_end, number_end)
     else:
         end = number_end

@@ -92,6 +92,7 @@ WORDING_GROUPS = [
         "财政总收入",
         "公共财政总收入",
         "境内财政总收入",
+        "地方财政总收入",  # Inner Mongolia's name of the total: 总收入 is the total whatever the scope
         "全口径财政收入",
         "全口径财政总收入",
         "全口径一般公共预算收入",

@@ -355,3 +355,16 @@ def test_a_comparison_with_economic_growth_is_relative_to_gdp_growth(text, compa
     expression = parse(text)
     assert (expression.kind, expression.relative_to) == ("relative", GDP_GROWTH)
     assert expression.comparison == comparison
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("≤4%", "at_most", D("4"), "%"),
+        ("≥5‰", "at_least", D("5"), "‰"),
+        ("＜3%", "at_most", D("3"), "%"),
+    ],
+)
+def test_a_sign_before_a_value_is_its_bound(text, kind, value, unit):
+    # 城镇登记失业率≤4%: a district's plan report writes its bounds as signs
+    assert parsed(text) == (kind, value, unit)

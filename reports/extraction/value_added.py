@@ -1,0 +1,28 @@
+"""An industry's value added named a clause after its subject: 全区 27 家规模以上企业实现产值
+49.45 亿元，同比增长 3%，实现增加值 8.10 亿元，同比增长 15.4%. The clause that opens with
+增加值 (实现增加值, 完成工业增加值) goes on about the enterprises above the statistical threshold
+named before it in the sentence: their value added, the series 规上工业增加值."""
+
+import re
+
+from reports.extraction.lexicon import Mention
+from reports.extraction.scanning import Spans
+
+_SUBJECT = re.compile(r"(?:规模以上|规上)\s*(?:工业)?\s*企业")
+# the clause opening with the value added, after a comma; no other name in between
+_VALUE_ADDED = re.compile(r"[，,]\s*(?:实现|完成)?\s*(?:工业)?\s*(?P<name>增\s*加\s*值)")
+_WINDOW = 80  # how far after its subject the value added's clause may open
+SERIES = "规上工业增加值"
+
+
+def value_added_after_subject(text, start, end, mentions, catalogue):
+    """`mentions` with one for each 增加值 opening a clause after a subject of enterprises above
+    the threshold in text[start:end], where no name was found."""
+    if SERIES not in catalogue:
+        return mentions
+    named, found = Spans((m.start, m.end) for m in mentions), []
+    for subject in _SUBJECT.finditer(text, start, end):
+        clause = _VALUE_ADDED.search(text, subject.end(), min(end, subject.end() + _WINDOW))
+        if clause and not named.overlap(clause.start("name"), clause.end("name")):
+            found.append(Mention(clause.start("name"), clause.end("name"), SERIES))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
