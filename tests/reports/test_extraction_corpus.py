@@ -11,10 +11,10 @@ eleven more (`blind3`, 2006–2024, with copies that break lines inside sentence
 five more (`blind4`) were found and labelled after the rules written from blind3, and scored
 once with no rule changed after: a check of those rules on reports they were not written from.
 Eleven more (`blind5`) were found and labelled by hand at the start of the fourth round, before
-extraction ran on them, and scored untouched before its rules were written. Ten more (`blind7`,
-delivered 2005–2025, half of them plan-execution reports) were found and labelled by hand while another
-round of rules was being written elsewhere, and scored once on the rules as they stood: a check
-of those rules, and of the next round's, on reports neither was written from.
+extraction ran on them, and scored untouched before its rules were written. Ten more
+(`blind7`, delivered 2005–2025, half of them plan-execution reports) were found and labelled by
+hand while another round of rules was being written elsewhere, and scored once on the rules as
+they stood: a check of those rules, and of the next round's, on reports neither was written from.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -85,10 +85,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # has read. blind4 (86.7% / 100%) is its own first run, after the rules written from blind3.
 # blind5 (eleven reports of 2006–2023 from provinces no set had: Jiangxi, Jilin, Yunnan, Gansu,
 # Hebei, Chongqing, Hainan; and districts of Zhejiang and Henan) scored 80.2% (77/96) / 97.5%
-# (77/79) on its first run, labelled by hand before extraction ever ran on it. blind7 (ten reports
-# of Liaoning, Sichuan and Ningxia delivered 2005–2025: the plan reports of Liaoning, Shenyang twice and
-# Suining twice, the work reports of Sichuan, Ziyang, Zhongwei, Dalian and the county 石棉) scored
-# 93.6% (88/94) / 98.9% (88/89) on its first run, on the rules of the fourth round.
+# (77/79) on its first run, labelled by hand before extraction ever ran on it. blind7 (ten
+# reports of Liaoning, Sichuan and Ningxia delivered 2005–2025: the plan reports of Liaoning,
+# Shenyang twice and Suining twice, the work reports of Sichuan, Ziyang, Zhongwei, Dalian and the
+# county 石棉) scored 93.6% (88/94) / 98.9% (88/89) on its first run, on the rules of the fourth
+# round.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
