@@ -12,7 +12,10 @@ five more (`blind4`) were found and labelled after the rules written from blind3
 once with no rule changed after: a check of those rules on reports they were not written from.
 Eleven more (`blind5`) were found and labelled by hand at the start of the fourth round, before
 extraction ran on them, and scored untouched before its rules were written; eight more
-(`blind6`, half of them plan-execution reports) likewise at the start of the fifth round.
+(`blind6`, half of them plan-execution reports) likewise at the start of the fifth round. Ten more
+(`blind7`, delivered 2005–2025, half of them plan-execution reports) were found and labelled by
+hand while the fifth round's rules were being written elsewhere, and scored once on the fourth
+round's rules and once on the fifth's: a check of both on reports neither was written from.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -68,6 +71,7 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
         "blind4",
         "blind5",
         "blind6",
+        "blind7",
     }
     for source in SOURCES:
         assert source["title"] and source["delivered"] and source["note"], source["report"]
@@ -87,6 +91,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # blind6 (eight reports of 2006–2022 from Beijing, Tianjin, Inner Mongolia, Heilongjiang and
 # Guizhou, four of them plan-execution reports) scored 76.2% (48/63) / 96.0% (48/50) on its first
 # run, labelled by hand before extraction ever ran on it and before any rule of the fifth round.
+# blind7 (ten reports of Liaoning, Sichuan and Ningxia delivered 2005–2025: the plan reports of
+# Liaoning, Shenyang twice and Suining twice, the work reports of Sichuan, Ziyang, Zhongwei, Dalian
+# and the county 石棉) scored 93.6% (88/94) / 98.9% (88/89) on the fourth round's rules, and
+# BLIND7_FIFTH on the fifth's, which were written without it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -96,11 +104,13 @@ FLOORS = {
     "blind4": (1.00, 1.00),
     "blind5": (0.98, 0.98),
     "blind6": (1.00, 1.00),
+    "blind7": (0.93, 0.98),
 }
 
 
 @pytest.mark.parametrize(
-    "name", ["dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"]
+    "name",
+    ["dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"],
 )
 def test_extraction_recovers_the_hand_labels_of_each_half_of_the_corpus(name):
     quality = set_quality(name)
