@@ -39,6 +39,7 @@ from reports.extraction.values import (
     ASIDE,
     GOES_ON,
     MILESTONE,
+    MILESTONE_PASSED,
     QUOTA,
     TARGET_COMPARED,
     base_year,
@@ -214,6 +215,8 @@ class _Sentence(TaskFigures):
             if self._value(mention, earlier, confidence - 0.1, quote_from=mention.start, at=at):
                 self.earlier.add(id(self.found[-1]))
         value = read_value(self.text, mention.end, limit)
+        if value is not None and MILESTONE_PASSED.match(self.text, value.extent, limit):
+            value = None  # 突破 6000 亿元大关，达到 6556 亿元: the figure follows the milestone
         if value is None:
             # 生产总值突破千亿元，达 1037.69 亿元: a milestone in words, then the figure
             value = self._after_words(mention.end, limit) or value_after_average(

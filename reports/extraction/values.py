@@ -113,7 +113,7 @@ GOES_ON = re.compile(
 # A result compared with the year's target, which it states: …增长 20.4%，高于年初人代会 18% 的
 # 目标 2.4 个百分点.
 TARGET_COMPARED = re.compile(
-    r"\s*(?:略?高于|略?低于|超过|超出|好于|快于|慢于)[^，,；;。\n\d]{0,10}?"
+    r"\s*(?:略?高于|略?低于|超过|超出|好于|快于|慢于|控制在)[^，,；;。\n\d]{0,10}?"
     r"(?=\d+(?:\.\d+)?\s*[%％]\s*(?:左右)?\s*的?\s*(?:预期|年度|既定)?\s*目标)"
 )
 # Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
@@ -132,6 +132,8 @@ ASIDE = re.compile(
     r")"
 )
 # A first clause stating a milestone, not the figure: 地区生产总值迈上 5000 亿元台阶，增长 6.5%.
+# A value followed by the milestone's word (突破 6000 亿元大关) is the milestone's, not the figure.
+MILESTONE_PASSED = re.compile(r"\s*(?:台阶|大关|关口)")
 MILESTONE = re.compile(
     r"(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?(?:台阶|大关|关口)\s*$"
 )

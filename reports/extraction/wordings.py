@@ -55,10 +55,11 @@ WORDING_GROUPS = [
         "经济增长速度",
         "地方生产总值",  # a county's own GDP (全县地方生产总值完成 96.4 亿元)
     ),
-    ("第一产业增加值", "一产增加值"),
-    ("第二产业增加值", "二产增加值"),
+    # 第一产业增长 5.9%: older reports name a sector's value added by the sector alone
+    ("第一产业增加值", "一产增加值", "第一产业"),
+    ("第二产业增加值", "二产增加值", "第二产业"),
     ("规上工业增加值", "规模以上工业增加值", "规模以上工业企业增加值", "规模工业增加值"),
-    ("第三产业增加值", "三产增加值", "服务业增加值"),
+    ("第三产业增加值", "三产增加值", "服务业增加值", "第三产业"),
     # counties and districts report the investment of projects above the statistical threshold
     # (500 万元) as their fixed-asset investment: 规模以上固定资产投资
     ("固定资产投资", "全社会固定资产投资", "固投", "规模以上固定资产投资", "规上固定资产投资"),

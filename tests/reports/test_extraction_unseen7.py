@@ -1,0 +1,40 @@
+"""Forms found in the seventh blind set (blind7), each in sentences of our own wording: classes of
+wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+
+def test_a_sector_named_alone_before_its_growth_is_its_value_added():
+    found = candidates(
+        "2010年全市生产总值增长11%。第一产业增长4.2%，第二产业增长15%，第三产业增长9.8%。"
+    )
+    assert found[("第一产业增加值", "%", 2010, "expected")] == "4.2"
+    assert found[("第二产业增加值", "%", 2010, "expected")] == "15"
+    assert found[("第三产业增加值", "%", 2010, "expected")] == "9.8"
+
+
+def test_a_sector_named_alone_before_another_measure_is_not_its_value_added():
+    found = candidates(
+        "2010年第一产业投资增长10%，第二产业比重提高到45%，第三产业占比提高1个百分点。"
+    )
+    assert not any(key[0].endswith("产业增加值") for key in found)
+
+
+def test_a_milestone_passed_gives_way_to_the_level_reached_and_its_growth():
+    found = candidates("2010年，全市生产总值突破3000亿元大关，达到3125亿元，增长11.5%。")
+    assert found[("地区生产总值", "亿元", 2010, "expected")] == "3125"
+    assert found[("地区生产总值", "%", 2010, "expected")] == "11.5"
+
+
+def test_a_result_held_within_the_years_target_states_the_target():
+    found = candidates("2010年居民消费价格上涨2.4%，控制在4%预期目标内。")
+    assert found[("居民消费价格指数", "%", 2010, "expected")] == "2.4"
+    assert found[("居民消费价格指数", "%", 2010, "target")] == "4"
+
+
+def test_a_result_held_within_a_bound_without_a_target_states_no_target():
+    found = candidates("2010年城镇登记失业率为3.6%，控制在4.5%以内。")
+    assert ("城镇登记失业率", "%", 2010, "target") not in found
