@@ -16,6 +16,9 @@ extraction ran on them, and scored untouched before its rules were written; eigh
 (`blind7`, delivered 2005–2025, half of them plan-execution reports) were found and labelled by
 hand while the fifth round's rules were being written elsewhere, and scored once on the fourth
 round's rules and once on the fifth's: a check of both on reports neither was written from.
+Twelve more (`blind8`, delivered 2007–2025 in Jiangsu, Hubei and Anhui, half of them
+plan-execution reports) were found and labelled by hand after the sixth round's rules, and scored
+once on them, unchanged: a check of those rules on reports they were not written from.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -72,6 +75,7 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
         "blind5",
         "blind6",
         "blind7",
+        "blind8",
     }
     for source in SOURCES:
         assert source["title"] and source["delivered"] and source["note"], source["report"]
@@ -95,6 +99,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # Liaoning, Shenyang twice and Suining twice, the work reports of Sichuan, Ziyang, Zhongwei, Dalian
 # and the county 石棉) scored 93.6% (88/94) / 98.9% (88/89) on the fourth round's rules, and
 # the same on the fifth round's, which were written without it.
+# blind8 (twelve reports of Jiangsu, Hubei and Anhui delivered 2007–2025: the plan reports of
+# Jiangsu 2022, Hubei 2007 and 2018, Jingzhou, the districts 通州区 and 瑶海区; the work reports of
+# Jiangsu 2024, Nantong, Wuhan, Yichang, Huanggang and the county 泗阳) scored 95.2% (100/105) /
+# 94.3% (100/106) on its first run, on the sixth round's rules, which were written without it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -105,12 +113,24 @@ FLOORS = {
     "blind5": (0.98, 0.98),
     "blind6": (1.00, 1.00),
     "blind7": (1.00, 1.00),
+    "blind8": (0.95, 0.94),
 }
 
 
 @pytest.mark.parametrize(
     "name",
-    ["dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"],
+    [
+        "dev",
+        "heldout",
+        "blind",
+        "blind2",
+        "blind3",
+        "blind4",
+        "blind5",
+        "blind6",
+        "blind7",
+        "blind8",
+    ],
 )
 def test_extraction_recovers_the_hand_labels_of_each_half_of_the_corpus(name):
     quality = set_quality(name)
