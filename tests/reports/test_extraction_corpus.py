@@ -15,7 +15,10 @@ extraction ran on them, and scored untouched before its rules were written; eigh
 (`blind6`, half of them plan-execution reports) likewise at the start of the fifth round. Ten more
 (`blind7`, delivered 2005–2025, half of them plan-execution reports) were found and labelled by
 hand while the fifth round's rules were being written elsewhere, and scored once on the fourth
-round's rules and once on the fifth's: a check of both on reports neither was written from.
+round's rules and once on the fifth's: a check of both on reports neither was written from. Ten
+more (`blind9`, delivered 2006–2025 in Jiangxi, Hunan, Qinghai, Tibet, Xinjiang and Guangxi, half of
+them plan-execution reports) were found and labelled by hand after the sixth round, and scored once
+on its rules, untouched: how main does on text it has never seen.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -72,6 +75,7 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
         "blind5",
         "blind6",
         "blind7",
+        "blind9",
     }
     for source in SOURCES:
         assert source["title"] and source["delivered"] and source["note"], source["report"]
@@ -95,6 +99,9 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # Liaoning, Shenyang twice and Suining twice, the work reports of Sichuan, Ziyang, Zhongwei, Dalian
 # and the county 石棉) scored 93.6% (88/94) / 98.9% (88/89) on the fourth round's rules, and
 # the same on the fifth round's, which were written without it.
+# blind9 (ten reports of 2006–2025: the plan reports of Nanchang twice, Qinghai and Hunan twice,
+# the work reports of Guangxi, Xinjiang, Lhasa, Turpan and the county 进贤) scored 94.4% (102/108)
+# / 99.0% (102/103) on its first run, on the sixth round's rules, labelled by hand before it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -105,12 +112,24 @@ FLOORS = {
     "blind5": (0.98, 0.98),
     "blind6": (1.00, 1.00),
     "blind7": (1.00, 1.00),
+    "blind9": (0.94, 0.99),
 }
 
 
 @pytest.mark.parametrize(
     "name",
-    ["dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"],
+    [
+        "dev",
+        "heldout",
+        "blind",
+        "blind2",
+        "blind3",
+        "blind4",
+        "blind5",
+        "blind6",
+        "blind7",
+        "blind9",
+    ],
 )
 def test_extraction_recovers_the_hand_labels_of_each_half_of_the_corpus(name):
     quality = set_quality(name)
