@@ -18,7 +18,10 @@ hand while the fifth round's rules were being written elsewhere, and scored once
 round's rules and once on the fifth's: a check of both on reports neither was written from.
 Twelve more (`blind8`, delivered 2007–2025 in Jiangsu, Hubei and Anhui, half of them
 plan-execution reports) were found and labelled by hand after the sixth round's rules, and scored
-once on them, unchanged: a check of those rules on reports they were not written from.
+once on them, unchanged: a check of those rules on reports they were not written from. Ten
+more (`blind9`, delivered 2006–2025 in Jiangxi, Hunan, Qinghai, Tibet, Xinjiang and Guangxi, half of
+them plan-execution reports) were found and labelled by hand after the sixth round, and scored once
+on its rules, untouched: how main does on text it has never seen.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -76,6 +79,7 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
         "blind6",
         "blind7",
         "blind8",
+        "blind9",
     }
     for source in SOURCES:
         assert source["title"] and source["delivered"] and source["note"], source["report"]
@@ -103,6 +107,9 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # Jiangsu 2022, Hubei 2007 and 2018, Jingzhou, the districts 通州区 and 瑶海区; the work reports of
 # Jiangsu 2024, Nantong, Wuhan, Yichang, Huanggang and the county 泗阳) scored 95.2% (100/105) /
 # 94.3% (100/106) on its first run, on the sixth round's rules, which were written without it.
+# blind9 (ten reports of 2006–2025: the plan reports of Nanchang twice, Qinghai and Hunan twice,
+# the work reports of Guangxi, Xinjiang, Lhasa, Turpan and the county 进贤) scored 94.4% (102/108)
+# / 99.0% (102/103) on its first run, on the sixth round's rules, labelled by hand before it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -114,6 +121,7 @@ FLOORS = {
     "blind6": (1.00, 1.00),
     "blind7": (1.00, 1.00),
     "blind8": (0.95, 0.94),
+    "blind9": (0.94, 0.99),
 }
 
 
@@ -130,6 +138,7 @@ FLOORS = {
         "blind6",
         "blind7",
         "blind8",
+        "blind9",
     ],
 )
 def test_extraction_recovers_the_hand_labels_of_each_half_of_the_corpus(name):
