@@ -38,9 +38,10 @@ _PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重�
 # and so is a year whose figure a multiple is taken of (…3440 亿元，是 2007 年的 2.1 倍).
 _YEAR = re.compile(
     r"(?<![比较与同])(20\d{2}|19\d{2})\s*年(?!\s*的\s*\d+(?:\.\d+)?\s*倍)"
-    r"|(?<![比较同於于])(去|今|本|明)\s*年"
+    r"|(?<![比较同於于])(去|今|本|明|过去的?一)\s*年"
 )
-_RELATIVE = {"去": -1, "今": 0, "本": 0, "明": 1}
+# 过去一年 (the past year), as a work report opens its review: last year
+_RELATIVE = {"去": -1, "今": 0, "本": 0, "明": 1, "过去一": -1, "过去的一": -1}
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _RESULT_CUES = re.compile(r"预计|完成情况|执行情况|实现了")
 _TARGET_CUES = re.compile(r"力争|目标|预期|计划|确保|争取|安排")

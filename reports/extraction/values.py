@@ -112,9 +112,11 @@ GOES_ON = re.compile(
 )
 # A result compared with the year's target, which it states: …增长 20.4%，高于年初人代会 18% 的
 # 目标 2.4 个百分点.
+# 完成区人代会批准增长 8% 以上目标 states it too.
 TARGET_COMPARED = re.compile(
-    r"\s*(?:略?高于|略?低于|超过|超出|好于|快于|慢于|控制在)[^，,；;。\n\d]{0,10}?"
-    r"(?=\d+(?:\.\d+)?\s*[%％]\s*(?:左右)?\s*的?\s*(?:预期|年度|既定)?\s*目标)"
+    r"\s*(?:略?高于|略?低于|超过|超出|好于|快于|慢于|控制在"
+    r"|完成[^，,；;。\n\d]{0,12}?(?:批准|确定|通过)的?)[^，,；;。\n\d]{0,10}?"
+    r"(?=\d+(?:\.\d+)?\s*[%％]\s*(?:左右|以上|以内)?\s*的?\s*(?:预期|年度|既定)?\s*目标)"
 )
 # Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
 # 居全省第 4 位，增长 1.5%), a milestone (首次突破百亿元大关), a share of the budget (为预算的

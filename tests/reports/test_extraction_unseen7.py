@@ -38,3 +38,23 @@ def test_a_result_held_within_the_years_target_states_the_target():
 def test_a_result_held_within_a_bound_without_a_target_states_no_target():
     found = candidates("2010年城镇登记失业率为3.6%，控制在4.5%以内。")
     assert ("城镇登记失业率", "%", 2010, "target") not in found
+
+
+def test_a_result_followed_by_the_target_the_congress_approved_states_that_target():
+    found = candidates(
+        "预计2021年全区地区生产总值增长8.5%，完成区人代会批准增长8%以上目标；"
+        "城镇登记失业率2.9%，完成区人代会批准的控制在3.5%以内目标。"
+    )
+    assert found[("地区生产总值", "%", 2021, "expected")] == "8.5"
+    assert found[("地区生产总值", "%", 2021, "target")] == "8%以上"
+    assert found[("城镇登记失业率", "%", 2021, "target")] == "3.5%以内"
+
+
+def test_the_past_year_of_a_work_report_is_the_year_before_it_was_delivered():
+    text = (
+        "1月20日，省长向大会报告工作。今年的主要预期目标是：地区生产总值增长5%以上。"
+        "过去一年，全省地区生产总值达5.6万亿元、增长6%。"
+    )
+    found = candidates(text, report_year=2023)
+    assert found[("地区生产总值", "亿元", 2023, "expected")] == "5.6万亿元"
+    assert ("地区生产总值", "亿元", 2024, "target") not in found
