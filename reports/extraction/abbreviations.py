@@ -20,6 +20,8 @@ _INCOMES = ("城镇居民人均可支配收入", "农村居民人均可支配收
 _SECTORS = re.compile(
     r"(?:第\s*)?一\s*、\s*(?:第\s*)?二\s*、\s*(?:第\s*)?三\s*(?:产业|产)(?:\s*增加值)?"
 )
+# 三次产业分别增长 5.7%、13.9% 和 11.8%: the three sectors as one name, shared out by 分别
+_THREE_SECTORS = re.compile(r"三\s*次\s*产\s*业(?:\s*增加值)?(?=\s*分别)")
 _SECTOR_NAMES = ("第一产业增加值", "第二产业增加值", "第三产业增加值")
 _SECTOR_DIGITS = "一二三"
 
@@ -51,7 +53,7 @@ def _urban_and_rural(text, start, end, catalogue, year):
 
 
 def _sectors(text, start, end, catalogue):
-    found = []
+    found = _three_sectors(text, start, end, catalogue)
     for match in _SECTORS.finditer(text, start, end):
         if not all(name in catalogue for name in _SECTOR_NAMES):
             continue
@@ -59,6 +61,20 @@ def _sectors(text, start, end, catalogue):
         ends = [digits[1] - 1, digits[2] - 1, match.end()]
         for order, (at, stop, name) in enumerate(zip(digits, ends, _SECTOR_NAMES, strict=True)):
             found.append(Mention(at, max(at + 1, stop), name, joined=order > 0))
+    return found
+
+
+def _three_sectors(text, start, end, catalogue):
+    """三次产业 before 分别: one mention per sector over the name's characters (三, 次, 产业…), so
+    that each has its own place in the list 分别 shares the values over."""
+    found = []
+    for match in _THREE_SECTORS.finditer(text, start, end):
+        if not all(name in catalogue for name in _SECTOR_NAMES):
+            continue
+        at = [match.start(), text.index("次", match.start()), text.index("产", match.start())]
+        for order, name in enumerate(_SECTOR_NAMES):
+            stop = at[order + 1] if order < 2 else match.end()
+            found.append(Mention(at[order], stop, name, joined=order > 0))
     return found
 
 

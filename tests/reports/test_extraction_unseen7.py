@@ -58,3 +58,24 @@ def test_the_past_year_of_a_work_report_is_the_year_before_it_was_delivered():
     found = candidates(text, report_year=2023)
     assert found[("地区生产总值", "亿元", 2023, "expected")] == "5.6万亿元"
     assert ("地区生产总值", "亿元", 2024, "target") not in found
+
+
+def test_the_three_sectors_named_as_one_share_the_values_after_fen_bie():
+    found = candidates("2010年全市生产总值增长11%，其中三次产业分别增长4.1%、14.2%和10.3%。")
+    assert found[("第一产业增加值", "%", 2010, "expected")] == "4.1"
+    assert found[("第二产业增加值", "%", 2010, "expected")] == "14.2"
+    assert found[("第三产业增加值", "%", 2010, "expected")] == "10.3"
+
+
+def test_the_three_sectors_named_as_one_without_fen_bie_name_no_sector():
+    found = candidates("2010年三次产业结构调整为10:45:45，三次产业协调发展。")
+    assert not any(key[0].endswith("产业增加值") for key in found)
+
+
+def test_trade_by_the_customs_statistics_or_as_a_value_is_the_same_series():
+    found = candidates(
+        "2010年海关出口总值512.3亿元，增长20.1%；海关进口值增长8%；进出口值增长15%。"
+    )
+    assert found[("出口总额", "亿元", 2010, "expected")] == "512.3"
+    assert found[("出口总额", "%", 2010, "expected")] == "20.1"
+    assert found[("进出口总额", "%", 2010, "expected")] == "15"
