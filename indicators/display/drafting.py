@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from indicators.assessing.early_warnings import binding_lines
 from indicators.expressions import QUOTA as QUOTA_KIND
 from indicators.expressions import parse
-from indicators.models import Assessment
+from indicators.models import Assessment, Figure
 from indicators.models.names import shown_name
 from indicators.progress.periods import AsOf
 from indicators.targets.statuses import (
@@ -35,6 +35,7 @@ from indicators.targets.statuses import (
 BARE_NUMBER = re.compile(r"^(-?\d+(?:\.\d+)?)(\s*(?:左右|以上|以内|以下)?)$")
 QUOTA = "quota"  # met, where the target is a task handed down (完成省下达目标)
 LARGEST_SHORTFALLS = 3
+RESULT_KINDS = (Figure.Kind.EXPECTED, Figure.Kind.FINAL)
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,29 @@ def draft_build(jurisdiction, year):
         draft.left_out = len(undecided)
     draft.sentences.extend(plan_sentences(jurisdiction, year))
     if not draft.sentences:
-        draft.sentences.append([_("No targets of %(year)s are assessed yet") % {"year": year}])
+        draft.sentences.append(nothing_assessed(jurisdiction, year))
     finish(draft.sentences)
     return draft
+
+
+def nothing_assessed(jurisdiction, year):
+    """Why there is nothing to sort: results of the year without its targets are the usual case,
+    the targets being set by the year before's report."""
+    results = (
+        Figure.objects.published()
+        .annual()
+        .filter(jurisdiction=jurisdiction, year=year, kind__in=RESULT_KINDS)
+        .count()
+    )
+    if not results:
+        return [_("No targets of %(year)s are assessed yet") % {"year": year}]
+    return [
+        _(
+            "No targets of %(year)s are assessed yet: %(count)s results of %(year)s are recorded, "
+            "but none of its targets, which the report of %(before)s set"
+        )
+        % {"year": year, "count": results, "before": year - 1}
+    ]
 
 
 def grouped(assessments):

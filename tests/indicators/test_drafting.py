@@ -101,7 +101,8 @@ def test_the_draft_runs_a_constant_number_of_queries(demo):
         draft_build(fuzhou, 2023)
     with CaptureQueriesContext(connection) as empty:
         draft_build(fuzhou, 2019)
-    assert len(fuzhou_queries) == len(empty) <= 4
+    # a year with nothing assessed asks once more: how many results it has without targets
+    assert len(fuzhou_queries) <= 4 and len(empty) == len(fuzhou_queries) + 1
 
 
 def test_the_command_prints_the_draft_in_either_language(demo, tmp_path):
@@ -134,3 +135,13 @@ def test_the_draft_page_links_every_named_indicator_to_its_figures_escaped(demo,
     assert "等 5 项指标完成上级下达任务" in page
     gaps = admin_client.get(reverse("indicators:gaps", args=["350100", 2023])).content.decode()
     assert url in gaps
+
+
+def test_a_year_with_results_but_no_targets_says_so_and_where_its_targets_come_from(demo):
+    cangshan = Jurisdiction.objects.get(name="仓山区")
+    with translation.override("zh-hans"):
+        text = draft_build(cangshan, 2024).text()
+    assert text.startswith("2024 年尚无已评估的目标：已录入 2024 年的 ")
+    assert "但没有该年的目标（目标由 2023 年的报告提出）。" in text
+    with translation.override("en"):
+        assert draft_build(cangshan, 2030).text() == "No targets of 2030 are assessed yet."
