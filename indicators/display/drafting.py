@@ -23,6 +23,7 @@ from indicators.models.names import shown_name
 from indicators.progress.periods import AsOf
 from indicators.targets.statuses import (
     EXCEEDED,
+    JUDGED,
     MET,
     MISSED,
     NEEDS_JUDGEMENT,
@@ -77,6 +78,9 @@ def draft_build(jurisdiction, year):
             draft.sentences.append(group_sentence(key, groups[key]))
         if key == MISSED and groups.get(key) and shortfall_sentence(groups[key]):
             draft.sentences.append(shortfall_sentence(groups[key]))
+    judged = [a for a in assessments if a.status == JUDGED and a.shown_status != JUDGED]
+    if judged:
+        draft.sentences.append(judged_sentence(judged))
     undecided = groups.get(PENDING, [])
     if undecided:
         draft.sentences.append(undecided_sentence(undecided))
@@ -238,6 +242,24 @@ REASONS = {
     NEEDS_JUDGEMENT: gettext_noop("its wording needs a person's judgement"),
     UNPARSED: gettext_noop("its target could not be read"),
 }
+
+
+def judged_sentence(assessments):
+    """The verdicts above that an analyst gave, with who gave them and why: a reader of the draft
+    can tell them from those the figures give."""
+    items = [
+        [
+            named(assessment, with_result=False),
+            _(" (judged by %(who)s: %(reason)s)")
+            % {"who": judge_name(assessment.judgement), "reason": assessment.judgement.reason},
+        ]
+        for assessment in assessments
+    ]
+    return [*pairs_joined(items), _(": judged by an analyst, not computed from the figures")]
+
+
+def judge_name(judgement):
+    return judgement.judged_by.get_username() if judgement.judged_by else _("an administrator")
 
 
 def undecided_sentence(assessments):

@@ -14,6 +14,7 @@ from django.utils import translation
 from indicators.display.drafting import Named, draft_build
 from indicators.models import Figure, Indicator, Jurisdiction
 from indicators.services.figures import figure_record
+from indicators.services.judgements import judgement_record
 from tests.conftest import make_user
 
 pytestmark = pytest.mark.django_db
@@ -61,6 +62,35 @@ def test_the_fuzhou_2023_draft_sorts_the_indicators_as_the_report_does(demo):
     assert "第一产业增加值（4.5%）、建筑业增加值（10%）" in text
     assert "地区生产总值（5.3% 左右）" in text
     assert draft.left_out == 3
+
+
+def test_once_an_analyst_judges_the_export_target_the_draft_sorts_exactly_as_the_report(
+    demo, django_user_model
+):
+    # The one target the figures cannot settle (不低于全省平均水平, without the province's 2023
+    # export growth) is judged as the product asks: by an analyst, with the reason. The report's
+    # own summary is that reason here; every other verdict is computed from the annex.
+    analyst = make_user(django_user_model, "judge", group="analysts", assigned="350100")
+    judgement_record(
+        jurisdiction=Jurisdiction.objects.get(name="福州市"),
+        indicator=Indicator.objects.get(name="出口总额", unit="%"),
+        year=2023,
+        verdict="exceeded",
+        reason="报告自评：出口总额等 5 项指标增幅高于预期",
+        user=analyst,
+    )
+    with translation.override("zh-hans"):
+        draft = fuzhou_draft()
+    exceeded, _missed, _shortfalls, within, _quota, judged, left_out = draft.sentences
+    assert names_in(exceeded) == REPORT_EXCEEDED
+    assert exceeded[-2].endswith("等 5 项指标增幅高于预期目标")
+    assert names_in(within) == REPORT_WITHIN
+    assert "出口总额" not in names_in(left_out) and draft.left_out == 2
+    # the reader can tell the analyst's verdict from those the figures give
+    assert names_in(judged) == ["出口总额"]
+    assert (
+        "（judge 判断：报告自评：出口总额等 5 项指标增幅高于预期）：由分析人员判断" in draft.text()
+    )
 
 
 def test_every_sentence_ends_with_a_full_stop_or_a_semicolon(demo):
