@@ -39,6 +39,7 @@ class Column:
     year: int | None = None
     kind: str | None = None
     measure: str | None = None  # "growth" or "level" when a header says
+    continued: bool = False  # under a header cell merged with the one on its left
 
 
 @dataclass
@@ -156,11 +157,18 @@ def header_table(cells, tabbed, results_kind):
         if index == table.unit_index:
             continue
         column = _header_column(index, texts[index], results_kind)
-        if texts[index]:  # an empty header cell continues the merged cell on its left
+        # an empty header cell continues the merged cell on its left, and so does one that
+        # names only a measure (2023年完成 | 增长%): the growth of the figure beside it
+        column.continued = not texts[index] or _measure_only(column)
+        if not column.continued:
             year, kind = column.year or year, column.kind
         column.year, column.kind = column.year or year, column.kind or kind
         table.columns.append(column)
     return table if any(c.year for c in table.columns) else None
+
+
+def _measure_only(column):
+    return column.measure is not None and column.year is None and column.kind is None
 
 
 def _name_column(texts):
@@ -181,7 +189,11 @@ def _refine(table, cells, tabbed, results_kind):
         headers = texts
     else:
         headers = [cells[c.index].text if c.index < len(cells) else "" for c in table.columns]
+    left = None  # the sub-header cell an empty one under a merged header cell continues
     for column, header in zip(table.columns, headers, strict=True):
+        if not header and column.continued and tabbed:
+            header = left
+        left = header
         if header:
             refined = _header_column(column.index, header, results_kind)
             column.measure = refined.measure or column.measure

@@ -134,3 +134,33 @@ def test_an_annex_as_a_pdfs_text_layer_gives_it_with_cells_glued_and_spaces_mixe
         for year, kind in [(2023, "target"), (2023, "expected"), (2024, "target")]
     ] == ["完成省下达目标"] * 3
     assert len(found) == 15
+
+
+def test_a_header_over_three_lines_with_merged_cells_gives_each_column_its_year_kind_and_measure():
+    # year / 计划·预计完成 / 总量·增速, each merged cell left empty as Word copies it
+    text = (
+        "指标名称\t单位\t2023年\t\t\t\t2024年预期目标\t\n"
+        "\t\t计划\t\t预计完成\t\t\t\n"
+        "\t\t总量\t增速（%）\t总量\t增速（%）\t总量\t增速（%）\n"
+        "社会消费品零售总额\t亿元\t2300\t8\t2210\t6.2\t2380\t7\n"
+    )
+    assert figures(text, report_year=2023) == {
+        ("社会消费品零售总额", "亿元", 2023, "target"): "2300",
+        ("社会消费品零售总额", "%", 2023, "target"): "8",
+        ("社会消费品零售总额", "亿元", 2023, "expected"): "2210",
+        ("社会消费品零售总额", "%", 2023, "expected"): "6.2",
+        ("社会消费品零售总额", "亿元", 2024, "target"): "2380",
+        ("社会消费品零售总额", "%", 2024, "target"): "7",
+    }
+
+
+def test_a_growth_column_headed_by_its_measure_alone_belongs_to_the_column_on_its_left():
+    text = (
+        "指标名称\t单位\t2023年计划增长（%）\t2023年完成\t增长（%）\t属性\n"
+        "固定资产投资\t亿元\t5\t2900\t-3.5\t预期性\n"
+    )
+    assert figures(text, report_year=2023) == {
+        ("固定资产投资", "%", 2023, "target"): "5",
+        ("固定资产投资", "亿元", 2023, "expected"): "2900",
+        ("固定资产投资", "%", 2023, "expected"): "-3.5",
+    }
