@@ -168,7 +168,10 @@ def _table_candidates(text, table, rows, catalogue, covered):
 
 # A row named with its measure (地区生产总值增长, 居民消费价格涨幅), or a row of the measure alone
 # under the level row of its indicator (地区生产总值 亿元 / 增长 %).
-_MEASURE_SUFFIX = re.compile(r"(?:比上年|同比)?(?:增长率?|增速|增幅|涨幅)(?:[(（]?[%％][)）]?)?$")
+# A fall is a measure too: 单位地区生产总值能耗降低 is the energy intensity's row.
+_MEASURE_SUFFIX = re.compile(
+    r"(?:比上年|同比)?(?:增长率?|增速|增幅|涨幅|降低率?|下降率?|降幅)(?:[(（]?[%％][)）]?)?$"
+)
 # …人数, …总量: the size the indicator already is (城镇新增就业人数 is 城镇新增就业).
 _SIZE_SUFFIX = re.compile(r"(?:人数|数量|总量|规模)$")
 
@@ -183,7 +186,13 @@ def _resolved(catalogue, name, previous):
     unsized = _SIZE_SUFFIX.sub("", squeeze(name))
     if found is None and unsized and unsized != squeeze(name):
         found = catalogue.resolve(unsized)
+    if found is None and _NATIONAL in name:
+        # a national annex's 单位国内生产总值能耗 is the catalogue's 单位地区生产总值能耗
+        found = _resolved(catalogue, name.replace(_NATIONAL, "地区生产总值"), previous)
     return found
+
+
+_NATIONAL = "国内生产总值"
 
 
 def _row_candidates(

@@ -164,3 +164,19 @@ def test_a_growth_column_headed_by_its_measure_alone_belongs_to_the_column_on_it
         ("固定资产投资", "亿元", 2023, "expected"): "2900",
         ("固定资产投资", "%", 2023, "expected"): "-3.5",
     }
+
+
+def test_a_row_named_with_its_fall_and_a_national_annexs_name_are_the_catalogues_indicators():
+    text = (
+        "指标\t2007年\t\t2008年\n"
+        "\t计划\t预计执行\t计划\n"
+        "单位国内生产总值能耗降低（%）\t4\t3\t4以上\n"
+        "单位地区生产总值能耗下降\t4\t3\t4以上\n"
+    )
+    found = extract(text, report_year=2007)
+    assert {(c.indicator, c.unit, c.year, c.kind, c.value_text) for c in found} == {
+        ("万元生产总值能耗", "%", 2007, "target", "4"),
+        ("万元生产总值能耗", "%", 2007, "expected", "3"),
+        ("万元生产总值能耗", "%", 2008, "target", "4以上"),
+    }
+    assert not any(c.new_indicator for c in found)
