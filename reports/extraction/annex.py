@@ -206,8 +206,8 @@ def _row_candidates(
             continue
         # a growth column holds rates, except for rows whose unit says they have none (—)
         written = PERCENT if column.measure == "growth" and row_unit != NO_UNIT else row_unit
-        if not written and value.rstrip().endswith(("%", "％")):
-            written = PERCENT
+        if not written:  # the unit written in the value: 6.5%左右, 3500亿元, 1.62万人
+            written = _unit_in(value)
         unit, is_new = _series(catalogue, name, written, value, new)
         found.append(
             candidate(
@@ -225,6 +225,11 @@ def _row_candidates(
             )
         )
     return found
+
+
+def _unit_in(value):
+    unit = parse(value).unit or ""
+    return PERCENT if unit in ("%", "％") else clean_unit(unit) if unit else ""
 
 
 def _series(catalogue, name, written, value, new):

@@ -180,3 +180,20 @@ def test_a_row_named_with_its_fall_and_a_national_annexs_name_are_the_catalogues
         ("万元生产总值能耗", "%", 2008, "target", "4以上"),
     }
     assert not any(c.new_indicator for c in found)
+
+
+def test_a_unit_written_inside_the_value_is_the_units_of_a_table_without_a_unit_column():
+    text = (
+        "指标\t2023年预期目标\t2023年预计完成\t2024年预期目标\n"
+        "一、经济发展\t\t\t\n"
+        "地区生产总值\t6.5%左右\t5.3%\t6%左右\n"
+        "社会消费品零售总额\t3500亿元\t3380亿元\t3650亿元\n"
+    )
+    assert figures(text, report_year=2023) == {
+        ("地区生产总值", "%", 2023, "target"): "6.5%左右",
+        ("地区生产总值", "%", 2023, "expected"): "5.3%",
+        ("地区生产总值", "%", 2024, "target"): "6%左右",
+        ("社会消费品零售总额", "亿元", 2023, "target"): "3500亿元",
+        ("社会消费品零售总额", "亿元", 2023, "expected"): "3380亿元",
+        ("社会消费品零售总额", "亿元", 2024, "target"): "3650亿元",
+    }
