@@ -85,7 +85,8 @@ def annex_candidates(text, catalogue, metadata):
     spans of the tables)."""
     found, covered, spans = [], set(), []
     kind = metadata.results_kind
-    for table, rows in tables(text, kind) + stacked_tables(text, kind):
+    plan_year = metadata.plan_year or (metadata.review_year and metadata.review_year + 1)
+    for table, rows in tables(text, kind, plan_year) + stacked_tables(text, kind):
         spans.append((table.start, table.end))
         found += _table_candidates(text, table, rows, catalogue, covered)
     return found, covered, spans

@@ -124,9 +124,22 @@ def _merged_tokens(tokens, text):
     return merged
 
 
-def _header_column(index, text, results_kind):
+# 上年实际 / 本年计划: a plan report's table names its years from the year it plans
+_RELATIVE_YEAR = re.compile(r"(?<![比较同])(上|去|本|今|明|下)一?年(?!同期|底|末|均)")
+_YEARS_FROM_PLAN = {"上": -1, "去": -1, "本": 0, "今": 0, "明": 1, "下": 1}
+
+
+def _header_year(text, plan_year):
+    """The year a header cell names: written (2023年) or counted from the plan year (本年)."""
     year = HEADER_YEAR.search(text)
-    column = Column(index, int(year[1]) if year else None)
+    if year:
+        return int(year[1])
+    relative = _RELATIVE_YEAR.search(text) if plan_year else None
+    return plan_year + _YEARS_FROM_PLAN[relative[1]] if relative else None
+
+
+def _header_column(index, text, results_kind, plan_year=None):
+    column = Column(index, _header_year(text, plan_year))
     if "预计" in text:
         column.kind = EXPECTED
     elif re.search(r"目标|计划|预期", text):
@@ -140,13 +153,13 @@ def _header_column(index, text, results_kind):
     return column
 
 
-def header_table(cells, tabbed, results_kind):
+def header_table(cells, tabbed, results_kind, plan_year=None):
     """The Table a header row describes, or None when the row is not a header."""
     texts = [cell.text for cell in cells]
     line = "".join(texts)
     if re.search(r"[，。；,;：:]", line) or len(line) > 150:
         return None
-    dated = [i for i, t in enumerate(texts) if HEADER_YEAR.search(t)]
+    dated = [i for i, t in enumerate(texts) if _header_year(t, plan_year)]
     named = any(NAME_HEADER.search(t) for t in texts[: min(dated, default=0)])
     if not dated or not (named or (tabbed and len(dated) >= 2)):
         return None
@@ -156,7 +169,7 @@ def header_table(cells, tabbed, results_kind):
     for index in range(min(dated), len(texts)):
         if index == table.unit_index:
             continue
-        column = _header_column(index, texts[index], results_kind)
+        column = _header_column(index, texts[index], results_kind, plan_year)
         # an empty header cell continues the merged cell on its left, and so does one that
         # names only a measure (2023年完成 | 增长%): the growth of the figure beside it
         column.continued = not texts[index] or _measure_only(column)
@@ -223,8 +236,9 @@ def _ends_table(line, tabbed):
     return "。" in squeezed if tabbed else bool(re.search("[，。；,;]", squeezed))
 
 
-def tables(text, results_kind=EXPECTED):
-    """(Table, rows) for each table in the text; a row is (start, end, cells, tabbed)."""
+def tables(text, results_kind=EXPECTED, plan_year=None):
+    """(Table, rows) for each table in the text; a row is (start, end, cells, tabbed).
+    `plan_year`, the year the report plans, dates headers that count from it (本年计划)."""
     found, table, rows, position = [], None, [], 0
     for line in text.splitlines(keepends=True):
         start, end = position, position + len(line.rstrip("\r\n"))
@@ -233,7 +247,7 @@ def tables(text, results_kind=EXPECTED):
             continue
         tabbed = "\t" in line
         cells = _cells(text, start, end)
-        header = header_table(cells, tabbed, results_kind)
+        header = header_table(cells, tabbed, results_kind, plan_year)
         if header is not None:
             if table is not None:
                 found.append((table, rows))

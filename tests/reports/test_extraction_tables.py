@@ -197,3 +197,25 @@ def test_a_unit_written_inside_the_value_is_the_units_of_a_table_without_a_unit_
         ("社会消费品零售总额", "亿元", 2023, "expected"): "3380亿元",
         ("社会消费品零售总额", "亿元", 2024, "target"): "3650亿元",
     }
+
+
+def test_headers_that_count_years_from_the_plan_year_are_dated_by_the_report():
+    text = (
+        "某某县2015年国民经济和社会发展计划执行情况与2016年计划草案的报告\n"
+        "附表：主要指标\n"
+        "指标\t单位\t上年实际\t本年计划\t增长（%）\n"
+        "地区生产总值\t亿元\t182.5\t197\t8\n"
+    )
+    assert figures(text, report_year=2015) == {
+        ("地区生产总值", "亿元", 2015, "expected"): "182.5",
+        ("地区生产总值", "亿元", 2016, "target"): "197",
+        ("地区生产总值", "%", 2016, "target"): "8",
+    }
+
+
+def test_a_column_of_growth_over_last_year_is_no_column_of_last_year():
+    text = "指标\t单位\t2016年计划\t比上年增长（%）\n地区生产总值\t亿元\t197\t8\n"
+    assert figures(text, report_year=2015) == {
+        ("地区生产总值", "亿元", 2016, "target"): "197",
+        ("地区生产总值", "%", 2016, "target"): "8",
+    }
