@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from reports.extraction.lexicon import squeeze
 from reports.extraction.sections import EXPECTED, TARGET
 from reports.extraction.values import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
+from reports.extraction.wrapped_rows import continues, joined_tokens, wrapped_header
 
 ORDINAL = re.compile(
     r"^\s*(?:(?P<top>[一二三四五六七八九十]{1,3}\s*[、.．])|(?P<sub>其中\s*[：:]?)"
@@ -49,6 +50,7 @@ class Table:
     columns: list = field(default_factory=list)
     start: int = 0
     end: int = 0
+    serial: bool = False  # rows numbered in a 序号 column
 
 
 def _cells(text, start, end):
@@ -70,6 +72,15 @@ def _cells(text, start, end):
             # single spaces between cells, or mixed with runs of them (as a PDF's text gives)
             tokens = [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(line)]
             pieces = _merged_tokens(_unglued(tokens, text), text)
+    return _trimmed(text, pieces)
+
+
+def spaced_cells(text, tokens):
+    """Cells of a row whose cells are separated by single spaces, from its tokens."""
+    return _trimmed(text, _merged_tokens(_unglued(tokens, text), text))
+
+
+def _trimmed(text, pieces):
     cells = []
     for first, last in pieces:
         piece = text[first:last]
@@ -165,6 +176,7 @@ def header_table(cells, tabbed, results_kind, plan_year=None):
         return None
     table = Table(name_index=_name_column(texts[: min(dated)]))
     table.unit_index = next((i for i, t in enumerate(texts) if squeeze(t) == "单位"), None)
+    table.serial = any(_SERIAL_HEADER.fullmatch(squeeze(t)) for t in texts)
     year, kind = None, None
     for index in range(min(dated), len(texts)):
         if index == table.unit_index:
@@ -239,15 +251,15 @@ def _ends_table(line, tabbed):
 def tables(text, results_kind=EXPECTED, plan_year=None):
     """(Table, rows) for each table in the text; a row is (start, end, cells, tabbed).
     `plan_year`, the year the report plans, dates headers that count from it (本年计划)."""
-    found, table, rows, position = [], None, [], 0
-    for line in text.splitlines(keepends=True):
-        start, end = position, position + len(line.rstrip("\r\n"))
-        position += len(line)
-        if not line.strip():
-            continue
-        tabbed = "\t" in line
+    lines = _line_spans(text)
+    found, table, rows, index = [], None, [], 0
+    while index < len(lines):
+        (start, end), index = lines[index], index + 1
+        line, tabbed = text[start:end], "\t" in text[start:end]
         cells = _cells(text, start, end)
         header = header_table(cells, tabbed, results_kind, plan_year)
+        if header is None and not tabbed:
+            header, index, end = _wrapped(text, lines, index - 1, results_kind, plan_year)
         if header is not None:
             if table is not None:
                 found.append((table, rows))
@@ -259,9 +271,47 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
         elif table is not None:
             if not rows and _is_subheader(cells, table, tabbed):
                 _refine(table, cells, tabbed, results_kind)
+            elif not tabbed and _continued(text, table, rows, start, end):
+                first = rows[-1][0]
+                rows[-1] = (first, end, spaced_cells(text, joined_tokens(text, first, end)), False)
             else:
                 rows.append((start, end, cells, tabbed))
             table.end = end
     if table is not None:
         found.append((table, rows))
     return [(table, rows) for table, rows in found if rows]
+
+
+def _line_spans(text):
+    spans, position = [], 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            spans.append((position, position + len(line.rstrip("\r\n"))))
+        position += len(line)
+    return spans
+
+
+def _wrapped(text, lines, index, results_kind, plan_year):
+    """(Table, index of the line after it, end) of a header broken over lines at lines[index],
+    else (None, index + 1, end of that line)."""
+    wrapped = wrapped_header(text, lines, index)
+    header = wrapped and header_table(
+        [Cell(*cell) for cell in wrapped[0]], False, results_kind, plan_year
+    )
+    if header is None:
+        return None, index + 1, lines[index][1]
+    return header, wrapped[1] + 1, lines[wrapped[1]][1]
+
+
+_LONGEST_ROW = 400  # a row a PDF wrapped over lines is no longer than this
+
+
+def _continued(text, table, rows, start, end):
+    """Whether the line goes on with the row above, as a PDF's wrapped cells give it: the row
+    above is numbered and this line is not, or the row above lacks cells."""
+    if not rows or rows[-1][3] or end - rows[-1][0] > _LONGEST_ROW:
+        return False
+    needed = max(c.index for c in table.columns) + 1
+    if not table.serial and len(rows[-1][2]) >= needed:
+        return False
+    return continues(text, rows[-1][0], start, end, table.serial)

@@ -3,6 +3,10 @@ and an attribute column around the names, rows named with their measure, a level
 growth row under it, a header over two lines aligned by spaces, and a table a PDF pasted one
 cell per line. The tables are our own, laid out as real annexes are."""
 
+import shutil
+import subprocess
+
+from reports.documents import document_text
 from reports.extraction import extract
 from tests.reports.test_extraction import assert_verbatim, figures
 
@@ -219,3 +223,105 @@ def test_a_column_of_growth_over_last_year_is_no_column_of_last_year():
         ("地区生产总值", "亿元", 2016, "target"): "197",
         ("地区生产总值", "%", 2016, "target"): "8",
     }
+
+
+def test_an_annex_whose_cells_wrap_in_a_pdf_is_read_row_by_row_from_its_text_layer():
+    # What pypdf gives for a Word annex LibreOffice printed: each cell's lines one after
+    # another, so the header's words break over lines and a row goes on over several.
+    text = (
+        "序\n号\n指标名称 单\n位\n2023 年\n目标\n2023 年\n预计完成\n2024 年\n目标\n指标\n属性\n"
+        "13 城镇居民人均可支配收入增\n长\n% 6 4.6 5.5 预期\n性\n"
+        "15 城镇新增就业 万\n人\n8 8.6 8 预期\n性\n"
+        "18 研究与试验发展经费投入强\n度\n% 2.5 2.4 2.6 预期\n性\n"
+        "21 万元生产总值能耗 % 完成省下\n达目标\n完成省下\n达目标\n完成省下\n达目标\n约束\n性\n"
+        "注：加粗指标为约束性指标。\n"
+    )
+    found = {(i, u, y, k): "".join(v.split()) for (i, u, y, k), v in figures(text).items()}
+    assert found == {
+        ("城镇居民人均可支配收入", "%", 2023, "target"): "6",
+        ("城镇居民人均可支配收入", "%", 2023, "expected"): "4.6",
+        ("城镇居民人均可支配收入", "%", 2024, "target"): "5.5",
+        ("城镇新增就业", "万人", 2023, "target"): "8",
+        ("城镇新增就业", "万人", 2023, "expected"): "8.6",
+        ("城镇新增就业", "万人", 2024, "target"): "8",
+        ("研究与试验发展经费投入强度", "%", 2023, "target"): "2.5",
+        ("研究与试验发展经费投入强度", "%", 2023, "expected"): "2.4",
+        ("研究与试验发展经费投入强度", "%", 2024, "target"): "2.6",
+        ("万元生产总值能耗", "%", 2023, "target"): "完成省下达目标",
+        ("万元生产总值能耗", "%", 2023, "expected"): "完成省下达目标",
+        ("万元生产总值能耗", "%", 2024, "target"): "完成省下达目标",
+    }
+
+
+def test_lines_that_start_like_a_wrapped_header_but_are_prose_propose_nothing():
+    text = "指标\n完成情况\n总体良好，2023年各项指标\n序\n号\n2024\n年\n"
+    assert extract(text) == []
+
+
+# name, unit, 2023 target, 2023 expected, 2024 target (the catalogue's name without 增长)
+_LONG_ANNEX = [
+    ("地区生产总值增长", "%", "6.5左右", "5.4", "6左右"),
+    ("第二产业增加值增长", "%", "7", "5.9", "6.5"),
+    ("规模以上工业增加值增长", "%", "7.5", "6.1", "7"),
+    ("社会消费品零售总额增长", "%", "8", "6.6", "7"),
+    ("城镇居民人均可支配收入增长", "%", "6", "4.6", "5.5"),
+    ("城镇新增就业", "万人", "8", "8.6", "8"),
+    ("城镇调查失业率", "%", "5.5以内", "5.1", "5.5以内"),
+    ("研究与试验发展经费投入强度", "%", "2.5", "2.4", "2.6"),
+    ("粮食产量", "万吨", "120", "121.4", "120"),
+    ("万元生产总值能耗", "%", "完成省下达目标", "完成省下达目标", "完成省下达目标"),
+]
+
+
+def _annex_docx(path, rows):
+    """A Word annex as reports print it: a serial and an attribute column, narrow value
+    columns their cells wrap in, the header row repeated on every page, pushed onto a second
+    page by the text before it."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    document = docx.Document()
+    for _ in range(40):
+        document.add_paragraph("（正文）")
+    header = ["序号", "指标名称", "单位", "2023年目标", "2023年预计完成", "2024年目标", "指标属性"]
+    table = document.add_table(rows=1 + len(rows), cols=len(header))
+    table.style = "Table Grid"
+    for number, cells in enumerate(
+        [header, *([str(i + 1), *r, "预期性"] for i, r in enumerate(rows))]
+    ):
+        for cell, value in zip(table.rows[number].cells, cells, strict=True):
+            cell.text = value
+            cell.paragraphs[0].runs[0].font.size = Pt(12)
+    repeated = OxmlElement("w:tblHeader")
+    repeated.set(qn("w:val"), "true")
+    table.rows[0]._tr.get_or_add_trPr().append(repeated)
+    table.autofit = False
+    for column, width in zip(table.columns, [1.1, 5.6, 1.2, 2.2, 2.2, 2.2, 1.6], strict=True):
+        column.width = Cm(width)
+    document.add_paragraph("注：约束性指标以国家核定为准。")
+    document.save(path)
+
+
+def test_an_annex_uploaded_as_a_pdf_made_from_word_is_read_across_its_pages(tmp_path):
+    soffice = shutil.which("soffice")
+    assert soffice, "LibreOffice Writer is needed: make system-deps installs it"
+    _annex_docx(tmp_path / "annex.docx", _LONG_ANNEX)
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "annex.docx")],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    text = document_text("annex.pdf", (tmp_path / "annex.pdf").read_bytes())
+    assert text.count("指标名称") == 2  # the table runs onto a second page, its header again
+    found = {key: "".join(value.split()) for key, value in figures(text, report_year=2023).items()}
+    names = {"规模以上工业增加值": "规上工业增加值"}
+    expected = {}
+    for name, unit, *values in _LONG_ANNEX:
+        name = name.removesuffix("增长")
+        for (year, kind), value in zip(
+            [(2023, "target"), (2023, "expected"), (2024, "target")], values, strict=True
+        ):
+            expected[(names.get(name, name), unit, year, kind)] = value
+    assert found == expected

@@ -1,0 +1,104 @@
+"""Annex tables as a PDF's text layer gives them when its cells wrap: each cell's lines come out
+one after another, so a header cell breaks over lines (序 / 号 / 指标名称 单 / 位 / 2023 年 /
+目标 …) and a row goes on over the next lines (13 城镇居民人均可支配收入增 / 长 / % 6 4.6 5.5
+预期 / 性). The header is read from its words and years joined up; a row takes in the lines
+that continue it, a break inside a word or a number closed up.
+"""
+
+import re
+
+from indicators.expressions import UNPARSED, parse
+from reports.extraction.lexicon import MULTIPLIERS, squeeze
+from reports.extraction.values import BASE_UNITS
+
+_HEADER_WORDS = "序号|计量单位|单位|指标属性|属性|性质|备注|类别|指标名称|指标|项目名称|项目|名称"
+_AFTER_YEAR = "指标属性|属性|性质|备注|单位"
+# A header's cells: its words, and each year with the words after it up to the next year or
+# word (2023年预计完成 | 2024年目标 | 指标属性)
+_HEADER_CELL = re.compile(
+    rf"{_HEADER_WORDS}|(?:19|20)\d{{2}}年?(?:(?!(?:19|20)\d{{2}}|{_AFTER_YEAR})\D)*"
+)
+_HEADER_START = re.compile(r"序|指标|项目|名称|类别")
+_LONGEST_FIRST_LINE = 40
+_LONGEST_PIECE = 12  # a wrapped header cell's line
+_MOST_HEADER_LINES = 24
+_SERIAL = re.compile(r"\s*\d{1,3}\s+[\u4e00-\u9fff（(]")  # 13 城镇…, not 8 8.6
+_TOKEN = re.compile(r"[^\s\u3000]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_UNITS = {*BASE_UNITS, "%", "％", "‰", *(m + u for m in MULTIPLIERS for u in BASE_UNITS)}
+
+
+def wrapped_header(text, lines, index):
+    """(cells, index of the header's last line) when a header broken over lines starts at
+    lines[index], else None; `lines` are (start, end) of the text's non-empty lines and the
+    cells are (start, end, text) of the header's words, offsets those of its block."""
+    start, end = lines[index]
+    first = squeeze(text[start:end])
+    if len(first) > _LONGEST_FIRST_LINE or not _HEADER_START.match(first):
+        return None
+    joined, last = first, index
+    for following in range(index + 1, min(len(lines), index + _MOST_HEADER_LINES)):
+        piece = squeeze(text[lines[following][0] : lines[following][1]])
+        if len(piece) > _LONGEST_PIECE or re.search(r"\d", re.sub(r"(?:19|20)\d{2}", "", piece)):
+            break
+        joined, last = joined + piece, following
+    cells = _header_cells(joined)
+    if last == index or cells is None:
+        return None
+    block = (start, lines[last][1])
+    return [(*block, cell) for cell in cells], last
+
+
+def _header_cells(joined):
+    """The header's cells when its words and years make up the whole of it, else None."""
+    cells, position = [], 0
+    for match in _HEADER_CELL.finditer(joined):
+        if match.start() != position:
+            return None
+        cells.append(match.group())
+        position = match.end()
+    years = sum(1 for cell in cells if re.match(r"(?:19|20)\d{2}", cell))
+    return cells if position == len(joined) and years else None
+
+
+def continues(text, row_start, line_start, line_end, serial):
+    """Whether a line goes on with the row above: in a table numbered by a serial column,
+    every line that does not start with a number; else a line that starts with no name (a
+    value, a unit, a qualifier) or is a word's tail of a few characters."""
+    line = text[line_start:line_end]
+    if serial:
+        return not _SERIAL.match(line) and bool(_SERIAL.match(text[row_start:line_start]))
+    squeezed = squeeze(line)
+    return bool(squeezed) and (not _CJK.match(squeezed) or len(squeezed) <= 3)
+
+
+def joined_tokens(text, start, end):
+    """The tokens of a row over several lines, a line break inside a word or a number closed
+    up: 增 / 长 is 增长, 万 / 人 is 万人, 5200 / 0 is 52000, but 加值 / 亿元 are two cells, and
+    so are two worded values (完成省下达目标 / 完成省下达目标)."""
+    spans = [match.span() for match in _TOKEN.finditer(text, start, end)]
+    tokens = []
+    for number, (first, last) in enumerate(spans):
+        if tokens and "\n" in text[tokens[-1][1] : first]:
+            before, after = text[tokens[-1][0] : tokens[-1][1]], text[first:last]
+            following = spans[number + 1] if number + 1 < len(spans) else (end, end)
+            if _closes_up(squeeze(before), after, text[following[0] : following[1]]):
+                tokens[-1] = (tokens[-1][0], last)
+                continue
+        tokens.append((first, last))
+    return tokens
+
+
+def _closes_up(before, after, following):
+    """Whether a line break between `before` and `after` falls inside one cell."""
+    if before[-1].isdigit() and after[0].isdigit():
+        return True
+    if not (_CJK.match(before[-1]) and _CJK.match(after[0])) or _reads(before):
+        return False
+    # a unit after a name is the unit's cell, unless the next cell is the unit (强 / 度 / %)
+    unit = after in _UNITS and following not in _UNITS
+    return not unit or before[-1:] + after in _UNITS or before + after in _UNITS
+
+
+def _reads(cell):
+    return parse(cell).kind != UNPARSED
