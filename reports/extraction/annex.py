@@ -205,6 +205,8 @@ def _row_candidates(
         value = cell.text
         if squeeze(value) in EMPTY_VALUES or not column.year or not column.kind:
             continue
+        if not _reads(value):  # a piece of a cell, as a row a page broke leaves (完成省下)
+            continue
         # a growth column holds rates, except for rows whose unit says they have none (—)
         written = PERCENT if column.measure == "growth" and row_unit != NO_UNIT else row_unit
         if not written:  # the unit written in the value: 6.5%左右, 3500亿元, 1.62万人

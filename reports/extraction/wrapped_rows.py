@@ -36,29 +36,43 @@ def wrapped_header(text, lines, index):
     first = squeeze(text[start:end])
     if len(first) > _LONGEST_FIRST_LINE or not _HEADER_START.match(first):
         return None
-    joined, last = first, index
+    pieces = [first]  # the block's lines, squeezed
     for following in range(index + 1, min(len(lines), index + _MOST_HEADER_LINES)):
         piece = squeeze(text[lines[following][0] : lines[following][1]])
         if len(piece) > _LONGEST_PIECE or re.search(r"\d", re.sub(r"(?:19|20)\d{2}", "", piece)):
             break
-        joined, last = joined + piece, following
-    cells = _header_cells(joined)
-    if last == index or cells is None:
+        pieces.append(piece)
+    cells, lines_read = _header_cells(pieces)
+    if lines_read < 2:
         return None
-    block = (start, lines[last][1])
-    return [(*block, cell) for cell in cells], last
+    last = index + lines_read - 1
+    return [(start, lines[last][1], cell) for cell in cells], last
 
 
-def _header_cells(joined):
-    """The header's cells when its words and years make up the whole of it, else None."""
-    cells, position = [], 0
+def _header_cells(pieces):
+    """(cells, lines they take) of the header's words and years on its first lines: as many
+    lines as its words and years make up the whole of; a row's tail after it (a row broken by
+    the page the header is repeated on) is no part of it."""
+    joined = "".join(pieces)
+    cells, position, read = [], 0, 0
+    ends = [sum(len(piece) for piece in pieces[: n + 1]) for n in range(len(pieces))]
     for match in _HEADER_CELL.finditer(joined):
         if match.start() != position:
-            return None
+            break
         cells.append(match.group())
         position = match.end()
+        if position in ends:
+            read = ends.index(position) + 1
+    cells = [cell for cell, end in _cell_ends(cells) if end <= ends[read - 1]] if read else []
     years = sum(1 for cell in cells if re.match(r"(?:19|20)\d{2}", cell))
-    return cells if position == len(joined) and years else None
+    return (cells, read) if years else ([], 0)
+
+
+def _cell_ends(cells):
+    position = 0
+    for cell in cells:
+        position += len(cell)
+        yield cell, position
 
 
 def continues(text, row_start, line_start, line_end, serial):
