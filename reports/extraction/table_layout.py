@@ -65,7 +65,7 @@ def _cells(text, start, end):
         bounds = [start] + [
             i for m in _SPACES.finditer(line) for i in (start + m.start(), start + m.end())
         ]
-        pieces = list(zip(bounds[::2], [*bounds[1::2], end], strict=True))
+        pieces = _unbracketed(list(zip(bounds[::2], [*bounds[1::2], end], strict=True)), text)
         if len(pieces) > 1 and not text[pieces[0][0] : pieces[0][1]].strip():
             pieces = pieces[1:]  # an indented row: the indent is no cell
         if len(pieces) < 3 or any(" " in text[a:b].strip() for a, b in pieces):
@@ -73,6 +73,18 @@ def _cells(text, start, end):
             tokens = [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(line)]
             pieces = _merged_tokens(_unglued(tokens, text), text)
     return _trimmed(text, pieces)
+
+
+# A name's unit in brackets with the first value glued to it: 实际利用外资（亿美元）18.5
+_GLUED_AFTER_UNIT = re.compile(r"[（(][^（）()0-9]{1,6}[)）](?=[-+−]?\d)")
+
+
+def _unbracketed(pieces, text):
+    split = []
+    for first, last in pieces:
+        glued = _GLUED_AFTER_UNIT.search(text, first, last)
+        split += [(first, glued.end()), (glued.end(), last)] if glued else [(first, last)]
+    return split
 
 
 def spaced_cells(text, tokens):
@@ -210,6 +222,8 @@ def _refine(table, cells, tabbed, results_kind):
     """A second header row: which columns are growth rates, which levels, which kind. Aligned
     by position when tabbed, else its words are the value columns' in order."""
     texts = [cell.text for cell in cells if cell.text]
+    if not tabbed and len(texts) > len(table.columns) and len(texts) % len(table.columns) == 0:
+        _split(table, len(texts) // len(table.columns))
     if not tabbed and len(texts) == len(table.columns):
         headers = texts
     else:
@@ -223,6 +237,17 @@ def _refine(table, cells, tabbed, results_kind):
             refined = _header_column(column.index, header, results_kind)
             column.measure = refined.measure or column.measure
             column.kind = refined.kind or column.kind
+
+
+def _split(table, parts):
+    """Each value column split in `parts` under a header spaced out of line with its rows
+    (2023年预计完成 over 绝对值 增长%): the columns are the sub-header's, in order."""
+    first = table.columns[0].index
+    table.columns = [
+        Column(first + n * parts + part, column.year, column.kind, column.measure)
+        for n, column in enumerate(table.columns)
+        for part in range(parts)
+    ]
 
 
 def _is_subheader(cells, table, tabbed):

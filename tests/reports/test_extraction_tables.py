@@ -328,3 +328,21 @@ def test_an_annex_uploaded_as_a_pdf_made_from_word_is_read_across_its_pages(tmp_
     # pieces (完成省下) are no figures, every other row is read whole
     assert found.items() <= expected.items()
     assert len(found) >= len(expected) - 3
+
+
+def test_a_header_spaced_over_pairs_of_level_and_growth_columns_splits_each_column():
+    # pasted from a web page: a year over 绝对值 and 增长%, a unit in brackets glued to a value
+    text = (
+        "指标                  2023年预计完成            2024年预期目标\n"
+        "                      绝对值      增长%         绝对值      增长%\n"
+        "地区生产总值（亿元）  12500       5.5           13200       6左右\n"
+        "实际利用外资（亿美元）18.5        —             20          —\n"
+    )
+    assert figures(text, report_year=2023) == {
+        ("地区生产总值", "亿元", 2023, "expected"): "12500",
+        ("地区生产总值", "%", 2023, "expected"): "5.5",
+        ("地区生产总值", "亿元", 2024, "target"): "13200",
+        ("地区生产总值", "%", 2024, "target"): "6左右",
+        ("实际利用外资", "亿美元", 2023, "expected"): "18.5",
+        ("实际利用外资", "亿美元", 2024, "target"): "20",
+    }
