@@ -7,8 +7,16 @@ cell.
 import re
 from dataclasses import dataclass, field
 
+from reports.extraction.column_headers import (
+    GROWTH_HEADER,
+    LEVEL_HEADER,
+    header_column,
+    header_year,
+    measure_only,
+    refine,
+)
 from reports.extraction.lexicon import squeeze
-from reports.extraction.sections import EXPECTED, TARGET
+from reports.extraction.sections import EXPECTED
 from reports.extraction.values import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
 from reports.extraction.wrapped_rows import continues, joined_tokens, wrapped_header
 
@@ -16,10 +24,7 @@ ORDINAL = re.compile(
     r"^\s*(?:(?P<top>[一二三四五六七八九十]{1,3}\s*[、.．])|(?P<sub>其中\s*[：:]?)"
     r"|(?P<hash>[#＃*])|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d))\s*"
 )
-HEADER_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年?")
 EMPTY_VALUES = {"", "—", "——", "-", "－", "/", "／", "…", "--"}
-_GROWTH_HEADER = re.compile(r"增长|增速|增幅|涨幅|%|％")
-_LEVEL_HEADER = re.compile(r"总量|绝对值|绝对额|规模|金额|数值|总额")
 NAME_HEADER = re.compile(r"指标|项目|名称")
 _NOTNAME_HEADER = re.compile(r"属性|性质|类别|类型")  # 指标属性: 预期性 or 约束性
 _SERIAL_HEADER = re.compile(r"序号|编号|序|No\.?", re.IGNORECASE)
@@ -32,15 +37,6 @@ class Cell:
     start: int
     end: int
     text: str
-
-
-@dataclass
-class Column:
-    index: int
-    year: int | None = None
-    kind: str | None = None
-    measure: str | None = None  # "growth" or "level" when a header says
-    continued: bool = False  # under a header cell merged with the one on its left
 
 
 @dataclass
@@ -147,42 +143,13 @@ def _merged_tokens(tokens, text):
     return merged
 
 
-# 上年实际 / 本年计划: a plan report's table names its years from the year it plans
-_RELATIVE_YEAR = re.compile(r"(?<![比较同])(上|去|本|今|明|下)一?年(?!同期|底|末|均)")
-_YEARS_FROM_PLAN = {"上": -1, "去": -1, "本": 0, "今": 0, "明": 1, "下": 1}
-
-
-def _header_year(text, plan_year):
-    """The year a header cell names: written (2023年) or counted from the plan year (本年)."""
-    year = HEADER_YEAR.search(text)
-    if year:
-        return int(year[1])
-    relative = _RELATIVE_YEAR.search(text) if plan_year else None
-    return plan_year + _YEARS_FROM_PLAN[relative[1]] if relative else None
-
-
-def _header_column(index, text, results_kind, plan_year=None):
-    column = Column(index, _header_year(text, plan_year))
-    if "预计" in text:
-        column.kind = EXPECTED
-    elif re.search(r"目标|计划|预期", text):
-        column.kind = TARGET
-    elif re.search(r"完成|实际|执行|实绩", text):
-        column.kind = results_kind
-    if _LEVEL_HEADER.search(text):
-        column.measure = "level"
-    elif _GROWTH_HEADER.search(text):
-        column.measure = "growth"
-    return column
-
-
 def header_table(cells, tabbed, results_kind, plan_year=None):
     """The Table a header row describes, or None when the row is not a header."""
     texts = [cell.text for cell in cells]
     line = "".join(texts)
     if re.search(r"[，。；,;：:]", line) or len(line) > 150:
         return None
-    dated = [i for i, t in enumerate(texts) if _header_year(t, plan_year)]
+    dated = [i for i, t in enumerate(texts) if header_year(t, plan_year)]
     named = any(NAME_HEADER.search(t) for t in texts[: min(dated, default=0)])
     if not dated or not (named or (tabbed and len(dated) >= 2)):
         return None
@@ -193,19 +160,15 @@ def header_table(cells, tabbed, results_kind, plan_year=None):
     for index in range(min(dated), len(texts)):
         if index == table.unit_index:
             continue
-        column = _header_column(index, texts[index], results_kind, plan_year)
+        column = header_column(index, texts[index], results_kind, plan_year)
         # an empty header cell continues the merged cell on its left, and so does one that
         # names only a measure (2023年完成 | 增长%): the growth of the figure beside it
-        column.continued = not texts[index] or _measure_only(column)
+        column.continued = not texts[index] or measure_only(column)
         if not column.continued:
             year, kind = column.year or year, column.kind
         column.year, column.kind = column.year or year, column.kind or kind
         table.columns.append(column)
     return table if any(c.year for c in table.columns) else None
-
-
-def _measure_only(column):
-    return column.measure is not None and column.year is None and column.kind is None
 
 
 def _name_column(texts):
@@ -218,38 +181,6 @@ def _name_column(texts):
     return next(headed, next(unnumbered, 0))
 
 
-def _refine(table, cells, tabbed, results_kind):
-    """A second header row: which columns are growth rates, which levels, which kind. Aligned
-    by position when tabbed, else its words are the value columns' in order."""
-    texts = [cell.text for cell in cells if cell.text]
-    if not tabbed and len(texts) > len(table.columns) and len(texts) % len(table.columns) == 0:
-        _split(table, len(texts) // len(table.columns))
-    if not tabbed and len(texts) == len(table.columns):
-        headers = texts
-    else:
-        headers = [cells[c.index].text if c.index < len(cells) else "" for c in table.columns]
-    left = None  # the sub-header cell an empty one under a merged header cell continues
-    for column, header in zip(table.columns, headers, strict=True):
-        if not header and column.continued and tabbed:
-            header = left
-        left = header
-        if header:
-            refined = _header_column(column.index, header, results_kind)
-            column.measure = refined.measure or column.measure
-            column.kind = refined.kind or column.kind
-
-
-def _split(table, parts):
-    """Each value column split in `parts` under a header spaced out of line with its rows
-    (2023年预计完成 over 绝对值 增长%): the columns are the sub-header's, in order."""
-    first = table.columns[0].index
-    table.columns = [
-        Column(first + n * parts + part, column.year, column.kind, column.measure)
-        for n, column in enumerate(table.columns)
-        for part in range(parts)
-    ]
-
-
 def _is_subheader(cells, table, tabbed):
     name = cells[table.name_index].text if table.name_index < len(cells) else ""
     texts = [c.text for c in cells if c.text]
@@ -257,8 +188,8 @@ def _is_subheader(cells, table, tabbed):
         (not name or not tabbed)
         and bool(texts)
         and all(
-            _GROWTH_HEADER.search(t)
-            or _LEVEL_HEADER.search(t)
+            GROWTH_HEADER.search(t)
+            or LEVEL_HEADER.search(t)
             or re.search("预计|目标|完成|计划|执行|实际|预期", t)
             for t in texts
         )
@@ -295,7 +226,7 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
             table, rows = None, []
         elif table is not None:
             if not rows and _is_subheader(cells, table, tabbed):
-                _refine(table, cells, tabbed, results_kind)
+                refine(table, cells, tabbed, results_kind)
             elif not tabbed and _continued(text, table, rows, start, end):
                 first = rows[-1][0]
                 rows[-1] = (first, end, spaced_cells(text, joined_tokens(text, first, end)), False)

@@ -1,0 +1,87 @@
+"""What an annex's header cells say about the columns under them: the year (2023年, or 本年
+counted from the year planned), the kind (计划 target, 预计 expected, 完成 the results) and the
+measure (增长% growth, 总量 level); and what a second header row adds to them.
+"""
+
+import re
+from dataclasses import dataclass
+
+from reports.extraction.sections import EXPECTED, TARGET
+
+HEADER_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年?")
+GROWTH_HEADER = re.compile(r"增长|增速|增幅|涨幅|%|％")
+LEVEL_HEADER = re.compile(r"总量|绝对值|绝对额|规模|金额|数值|总额")
+
+
+@dataclass
+class Column:
+    index: int
+    year: int | None = None
+    kind: str | None = None
+    measure: str | None = None  # "growth" or "level" when a header says
+    continued: bool = False  # under a header cell merged with the one on its left
+
+
+# 上年实际 / 本年计划: a plan report's table names its years from the year it plans
+_RELATIVE_YEAR = re.compile(r"(?<![比较同])(上|去|本|今|明|下)一?年(?!同期|底|末|均)")
+_YEARS_FROM_PLAN = {"上": -1, "去": -1, "本": 0, "今": 0, "明": 1, "下": 1}
+
+
+def header_year(text, plan_year):
+    """The year a header cell names: written (2023年) or counted from the plan year (本年)."""
+    year = HEADER_YEAR.search(text)
+    if year:
+        return int(year[1])
+    relative = _RELATIVE_YEAR.search(text) if plan_year else None
+    return plan_year + _YEARS_FROM_PLAN[relative[1]] if relative else None
+
+
+def header_column(index, text, results_kind, plan_year=None):
+    column = Column(index, header_year(text, plan_year))
+    if "预计" in text:
+        column.kind = EXPECTED
+    elif re.search(r"目标|计划|预期", text):
+        column.kind = TARGET
+    elif re.search(r"完成|实际|执行|实绩", text):
+        column.kind = results_kind
+    if LEVEL_HEADER.search(text):
+        column.measure = "level"
+    elif GROWTH_HEADER.search(text):
+        column.measure = "growth"
+    return column
+
+
+def measure_only(column):
+    return column.measure is not None and column.year is None and column.kind is None
+
+
+def refine(table, cells, tabbed, results_kind):
+    """A second header row: which columns are growth rates, which levels, which kind. Aligned
+    by position when tabbed, else its words are the value columns' in order."""
+    texts = [cell.text for cell in cells if cell.text]
+    if not tabbed and len(texts) > len(table.columns) and len(texts) % len(table.columns) == 0:
+        _split(table, len(texts) // len(table.columns))
+    if not tabbed and len(texts) == len(table.columns):
+        headers = texts
+    else:
+        headers = [cells[c.index].text if c.index < len(cells) else "" for c in table.columns]
+    left = None  # the sub-header cell an empty one under a merged header cell continues
+    for column, header in zip(table.columns, headers, strict=True):
+        if not header and column.continued and tabbed:
+            header = left
+        left = header
+        if header:
+            refined = header_column(column.index, header, results_kind)
+            column.measure = refined.measure or column.measure
+            column.kind = refined.kind or column.kind
+
+
+def _split(table, parts):
+    """Each value column split in `parts` under a header spaced out of line with its rows
+    (2023年预计完成 over 绝对值 增长%): the columns are the sub-header's, in order."""
+    first = table.columns[0].index
+    table.columns = [
+        Column(first + n * parts + part, column.year, column.kind, column.measure)
+        for n, column in enumerate(table.columns)
+        for part in range(parts)
+    ]
