@@ -55,33 +55,71 @@ def measure_only(column):
     return column.measure is not None and column.year is None and column.kind is None
 
 
-def refine(table, cells, tabbed, results_kind):
-    """A second header row: which columns are growth rates, which levels, which kind. Aligned
-    by position when tabbed, else its words are the value columns' in order."""
-    texts = [cell.text for cell in cells if cell.text]
-    if not tabbed and len(texts) > len(table.columns) and len(texts) % len(table.columns) == 0:
-        _split(table, len(texts) // len(table.columns))
-    if not tabbed and len(texts) == len(table.columns):
-        headers = texts
-    else:
-        headers = [cells[c.index].text if c.index < len(cells) else "" for c in table.columns]
+def refine(table, cells, results_kind):
+    """A second header row of a tabbed table: which columns are growth rates, which levels,
+    which kind, aligned by position; an empty cell under a merged one continues its left."""
+    headers = [cells[c.index].text if c.index < len(cells) else "" for c in table.columns]
     left = None  # the sub-header cell an empty one under a merged header cell continues
     for column, header in zip(table.columns, headers, strict=True):
-        if not header and column.continued and tabbed:
+        if not header and column.continued:
             header = left
         left = header
-        if header:
-            refined = header_column(column.index, header, results_kind)
-            column.measure = refined.measure or column.measure
-            column.kind = refined.kind or column.kind
+        _refined(column, header, results_kind)
 
 
-def _split(table, parts):
-    """Each value column split in `parts` under a header spaced out of line with its rows
-    (2023年预计完成 over 绝对值 增长%): the columns are the sub-header's, in order."""
-    first = table.columns[0].index
-    table.columns = [
-        Column(first + n * parts + part, column.year, column.kind, column.measure)
-        for n, column in enumerate(table.columns)
-        for part in range(parts)
-    ]
+def _refined(column, header, results_kind):
+    if header:
+        refined = header_column(column.index, header, results_kind)
+        column.measure = refined.measure or column.measure
+        column.kind = refined.kind or column.kind
+
+
+_BRACKETED = re.compile(r"[（(][^（）()]{1,6}[)）]")  # a unit wrapped onto a line: 增速 / （%）
+
+
+def refine_spaced(table, lines, results_kind):
+    """Sub-header lines of a table whose cells are spaced, not tabbed, their words the value
+    columns' in order: a line of kinds (计划 预计完成) goes to the columns the header left
+    without one, each split in as many; the measures (总量 增速 总量 增速…), over as many lines
+    as a PDF wraps them, to every column, each split in as many."""
+    for texts in _groups(lines, results_kind):
+        kinds = all(header_column(0, t, results_kind).kind for t in texts)
+        kindless = [column for column in table.columns if not column.kind]
+        spread = kindless if kinds and kindless else table.columns
+        if not spread or len(texts) % len(spread):
+            continue
+        split = _split(table, len(texts) // len(spread), spread)
+        for column, header in zip(split, texts, strict=True):
+            _refined(column, header, results_kind)
+
+
+def _groups(lines, results_kind):
+    """The sub-header's lines as groups of words: a line of kinds alone, consecutive lines of
+    measures together, a bracketed unit joined to the word before it."""
+    groups, measures = [], []
+    for texts in lines:
+        if all(header_column(0, t, results_kind).kind for t in texts):
+            groups += [measures, texts] if measures else [texts]
+            measures = []
+            continue
+        for text in texts:
+            if _BRACKETED.fullmatch(text) and measures:
+                measures[-1] += text
+            else:
+                measures.append(text)
+    return [group for group in [*groups, measures] if group]
+
+
+def _split(table, parts, spread):
+    """Each column of `spread` split in `parts` (2023年预计完成 over 绝对值 增长%), the columns
+    renumbered in order; the columns split from `spread`."""
+    first, columns, split = table.columns[0].index, [], []
+    for column in table.columns:
+        copies = parts if column in spread else 1
+        for _ in range(copies):
+            copy = Column(first + len(columns), column.year, column.kind, column.measure)
+            columns.append(copy)
+            if column in spread:
+                split.append(copy)
+    table.columns = columns
+    return split

@@ -14,6 +14,7 @@ from reports.extraction.column_headers import (
     header_year,
     measure_only,
     refine,
+    refine_spaced,
 )
 from reports.extraction.lexicon import squeeze
 from reports.extraction.sections import EXPECTED
@@ -132,7 +133,7 @@ def _merged_tokens(tokens, text):
         token = text[first:last]
         previous = text[merged[-1][0] : merged[-1][1]] if merged else ""
         if merged and (
-            token in SUFFIX_QUALIFIERS
+            squeeze(token) in SUFFIX_QUALIFIERS  # 左右, or 左 / 右 broken over lines
             or (token.startswith("年") and re.fullmatch(r"\d{4}", previous))
             or previous in PREFIX_QUALIFIERS
             or (len(merged) == 1 and ORDINAL.fullmatch(previous))  # 其中： 地方…收入
@@ -208,7 +209,7 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
     """(Table, rows) for each table in the text; a row is (start, end, cells, tabbed).
     `plan_year`, the year the report plans, dates headers that count from it (本年计划)."""
     lines = _line_spans(text)
-    found, table, rows, index = [], None, [], 0
+    found, table, rows, index, subheader = [], None, [], 0, []
     while index < len(lines):
         (start, end), index = lines[index], index + 1
         line, tabbed = text[start:end], "\t" in text[start:end]
@@ -219,18 +220,24 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
         if header is not None:
             if table is not None:
                 found.append((table, rows))
-            table, rows = header, []
+            table, rows, subheader = header, [], []
             table.start, table.end = start, end
         elif table is not None and _ends_table(line, tabbed):
             found.append((table, rows))
             table, rows = None, []
         elif table is not None:
             if not rows and _is_subheader(cells, table, tabbed):
-                refine(table, cells, tabbed, results_kind)
+                if tabbed:
+                    refine(table, cells, results_kind)
+                else:
+                    subheader.append([cell.text for cell in cells if cell.text])
             elif not tabbed and _continued(text, table, rows, start, end):
                 first = rows[-1][0]
                 rows[-1] = (first, end, spaced_cells(text, joined_tokens(text, first, end)), False)
             else:
+                if subheader:
+                    refine_spaced(table, subheader, results_kind)
+                    subheader = []
                 rows.append((start, end, cells, tabbed))
             table.end = end
     if table is not None:

@@ -78,12 +78,12 @@ def _cell_ends(cells):
 def continues(text, row_start, line_start, line_end, serial):
     """Whether a line goes on with the row above: in a table numbered by a serial column,
     every line that does not start with a number; else a line that starts with no name (a
-    value, a unit, a qualifier) or is a word's tail of a few characters."""
+    value, a unit, a qualifier: 亿元 — 7 — 6.3) or is a word's tail of a few characters."""
     line = text[line_start:line_end]
     if serial:
         return not _SERIAL.match(line) and bool(_SERIAL.match(text[row_start:line_start]))
-    squeezed = squeeze(line)
-    return bool(squeezed) and (not _CJK.match(squeezed) or len(squeezed) <= 3)
+    squeezed, first = squeeze(line), line.split(maxsplit=1)[:1]
+    return bool(squeezed) and (not _CJK.match(squeezed) or len(squeezed) <= 3 or first[0] in _UNITS)
 
 
 def joined_tokens(text, start, end):

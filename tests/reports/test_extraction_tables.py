@@ -346,3 +346,31 @@ def test_a_header_spaced_over_pairs_of_level_and_growth_columns_splits_each_colu
         ("实际利用外资", "亿美元", 2023, "expected"): "18.5",
         ("实际利用外资", "亿美元", 2024, "target"): "20",
     }
+
+
+def test_a_header_over_three_lines_in_a_pdfs_text_layer_spreads_its_kinds_and_measures():
+    # pypdf's text of a Word annex: the year cells merged over their kinds (2023 年 over 计划
+    # and 预计完成), each over 总量 and 增速 (%) wrapped onto lines of their own, cells
+    # broken over lines (左 / 右, a name broken before its unit)
+    text = (
+        "指标名称 单位 2023 年 2024 年预期目标\n"
+        "计划 预计完成\n"
+        "总量 增速\n（%）\n总量 增速\n（%）\n总量 增速\n（%）\n"
+        "地区生产总值 亿元 3850 6.5 左\n右\n3790 5.6 4020 6 左右\n"
+        "城镇居民人均可支\n配收入\n元 52000 6 51800 5.1 54600 5.5\n"
+    )
+    found = {key: "".join(value.split()) for key, value in figures(text).items()}
+    assert found == {
+        ("地区生产总值", "亿元", 2023, "target"): "3850",
+        ("地区生产总值", "%", 2023, "target"): "6.5左右",
+        ("地区生产总值", "亿元", 2023, "expected"): "3790",
+        ("地区生产总值", "%", 2023, "expected"): "5.6",
+        ("地区生产总值", "亿元", 2024, "target"): "4020",
+        ("地区生产总值", "%", 2024, "target"): "6左右",
+        ("城镇居民人均可支配收入", "元", 2023, "target"): "52000",
+        ("城镇居民人均可支配收入", "%", 2023, "target"): "6",
+        ("城镇居民人均可支配收入", "元", 2023, "expected"): "51800",
+        ("城镇居民人均可支配收入", "%", 2023, "expected"): "5.1",
+        ("城镇居民人均可支配收入", "元", 2024, "target"): "54600",
+        ("城镇居民人均可支配收入", "%", 2024, "target"): "5.5",
+    }
