@@ -20,6 +20,7 @@ class Column:
     kind: str | None = None
     measure: str | None = None  # "growth" or "level" when a header says
     continued: bool = False  # under a header cell merged with the one on its left
+    values: bool = True  # False under a header of no year, kind or measure (属性, 备注)
 
 
 # 上年实际 / 本年计划: a plan report's table names its years from the year it plans
@@ -84,13 +85,30 @@ def refine_spaced(table, lines, results_kind):
     as a PDF wraps them, to every column, each split in as many."""
     for texts in _groups(lines, results_kind):
         kinds = all(header_column(0, t, results_kind).kind for t in texts)
-        kindless = [column for column in table.columns if not column.kind]
-        spread = kindless if kinds and kindless else table.columns
-        if not spread or len(texts) % len(spread):
+        kindless = [c for c in table.columns if not c.kind and c.values]
+        spread = kindless if kinds and kindless else [c for c in table.columns if c.values]
+        runs = _distinct_runs(texts, results_kind) if kinds else []
+        if spread and len(texts) % len(spread) == 0:
+            runs = [
+                texts[n : n + len(texts) // len(spread)]
+                for n in range(0, len(texts), len(texts) // len(spread))
+            ]
+        if len(runs) != len(spread):
             continue
-        split = _split(table, len(texts) // len(spread), spread)
-        for column, header in zip(split, texts, strict=True):
-            _refined(column, header, results_kind)
+        for column, run in zip(spread, runs, strict=True):
+            for copy, header in zip(_split(table, len(run), [column]), run, strict=True):
+                _refined(copy, header, results_kind)
+
+
+def _distinct_runs(texts, results_kind):
+    """Kinds in runs, one a year: a year names each kind once (目标 预计完成 | 目标)."""
+    runs = []
+    for text in texts:
+        kind = header_column(0, text, results_kind).kind
+        if not runs or kind in {header_column(0, t, results_kind).kind for t in runs[-1]}:
+            runs.append([])
+        runs[-1].append(text)
+    return runs
 
 
 def _groups(lines, results_kind):
@@ -115,11 +133,14 @@ def _split(table, parts, spread):
     renumbered in order; the columns split from `spread`."""
     first, columns, split = table.columns[0].index, [], []
     for column in table.columns:
-        copies = parts if column in spread else 1
-        for _ in range(copies):
+        if not any(column is chosen for chosen in spread):
+            column.index = first + len(columns)
+            columns.append(column)
+            continue
+        for _ in range(parts):
             copy = Column(first + len(columns), column.year, column.kind, column.measure)
+            copy.values = column.values
             columns.append(copy)
-            if column in spread:
-                split.append(copy)
+            split.append(copy)
     table.columns = columns
     return split

@@ -19,7 +19,7 @@ from reports.extraction.column_headers import (
 from reports.extraction.lexicon import squeeze
 from reports.extraction.sections import EXPECTED
 from reports.extraction.values import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
-from reports.extraction.wrapped_rows import continues, joined_tokens, wrapped_header
+from reports.extraction.wrapped_rows import UNITS, continues, joined_tokens, wrapped_header
 
 ORDINAL = re.compile(
     r"^\s*(?:(?P<top>[一二三四五六七八九十]{1,3}\s*[、.．])|(?P<sub>其中\s*[：:]?)"
@@ -167,6 +167,7 @@ def header_table(cells, tabbed, results_kind, plan_year=None):
         column.continued = not texts[index] or measure_only(column)
         if not column.continued:
             year, kind = column.year or year, column.kind
+        column.values = column.continued or any((column.year, column.kind, column.measure))
         column.year, column.kind = column.year or year, column.kind or kind
         table.columns.append(column)
     return table if any(c.year for c in table.columns) else None
@@ -242,7 +243,27 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
             table.end = end
     if table is not None:
         found.append((table, rows))
-    return [(table, rows) for table, rows in found if rows]
+    return [
+        (
+            table,
+            [
+                (a, b, _on_unit(cells, table) if not tabbed else cells, tabbed)
+                for a, b, cells, tabbed in rows
+            ],
+        )
+        for table, rows in found
+        if rows
+    ]
+
+
+def _on_unit(cells, table):
+    """A spaced row without the cells merged down from the rows above (a 类别 cell, 经济发展),
+    its cells moved right until its unit is under the unit's header."""
+    unit = table.unit_index
+    at = next((i for i, c in enumerate(cells[:unit]) if squeeze(c.text) in UNITS), 0) if unit else 0
+    if not at:
+        return cells
+    return [Cell(cells[0].start, cells[0].start, "")] * (unit - at) + cells
 
 
 def _line_spans(text):

@@ -25,7 +25,9 @@ _MOST_HEADER_LINES = 24
 _SERIAL = re.compile(r"\s*\d{1,3}\s+[\u4e00-\u9fff（(]")  # 13 城镇…, not 8 8.6
 _TOKEN = re.compile(r"[^\s\u3000]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_UNITS = {*BASE_UNITS, "%", "％", "‰", *(m + u for m in MULTIPLIERS for u in BASE_UNITS)}
+# the words a worded value ends in: 完成省下达目标, 与经济增长同步, 不低于全省平均水平, 5.5左右
+_WORDED_VALUE_END = re.compile(r"(?:目标|任务|指标|要求|进度|同步|水平|左右|以上|以内|以下)$")
+UNITS = {*BASE_UNITS, "%", "％", "‰", *(m + u for m in MULTIPLIERS for u in BASE_UNITS)}
 
 
 def wrapped_header(text, lines, index):
@@ -78,12 +80,15 @@ def _cell_ends(cells):
 def continues(text, row_start, line_start, line_end, serial):
     """Whether a line goes on with the row above: in a table numbered by a serial column,
     every line that does not start with a number; else a line that starts with no name (a
-    value, a unit, a qualifier: 亿元 — 7 — 6.3) or is a word's tail of a few characters."""
+    value, a unit, a qualifier, a worded value: 亿元 — 7 — 6.3, 完成省下达) or is a word's
+    tail of a few characters."""
     line = text[line_start:line_end]
     if serial:
         return not _SERIAL.match(line) and bool(_SERIAL.match(text[row_start:line_start]))
     squeezed, first = squeeze(line), line.split(maxsplit=1)[:1]
-    return bool(squeezed) and (not _CJK.match(squeezed) or len(squeezed) <= 3 or first[0] in _UNITS)
+    return bool(squeezed) and (
+        not _CJK.match(squeezed) or len(squeezed) <= 3 or first[0] in UNITS or _reads(first[0])
+    )
 
 
 def joined_tokens(text, start, end):
@@ -107,11 +112,14 @@ def _closes_up(before, after, following):
     """Whether a line break between `before` and `after` falls inside one cell."""
     if before[-1].isdigit() and after[0].isdigit():
         return True
-    if not (_CJK.match(before[-1]) and _CJK.match(after[0])) or _reads(before):
+    if not (_CJK.match(before[-1]) and _CJK.match(after[0])):
         return False
+    if _reads(before):
+        # a worded value broken over lines (完成省下达 / 目标), not one that ends there
+        return not _WORDED_VALUE_END.search(before) and not after.startswith(before[:2])
     # a unit after a name is the unit's cell, unless the next cell is the unit (强 / 度 / %)
-    unit = after in _UNITS and following not in _UNITS
-    return not unit or before[-1:] + after in _UNITS or before + after in _UNITS
+    unit = after in UNITS and following not in UNITS
+    return not unit or before[-1:] + after in UNITS or before + after in UNITS
 
 
 def _reads(cell):

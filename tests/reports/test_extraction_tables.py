@@ -374,3 +374,33 @@ def test_a_header_over_three_lines_in_a_pdfs_text_layer_spreads_its_kinds_and_me
         ("城镇居民人均可支配收入", "元", 2024, "target"): "54600",
         ("城镇居民人均可支配收入", "%", 2024, "target"): "5.5",
     }
+
+
+def test_a_pdfs_annex_with_a_category_merged_down_and_years_over_unequal_kinds_is_read():
+    # 2024年 merged over 目标 and 预计完成, 2025年 over 目标, then 属性; the 类别 cell merged
+    # down over its rows comes out once, broken over lines; worded values broken too
+    text = (
+        "类别 指标 单位 2024 年 2025 年 属性\n"
+        "目标 预计完成 目标\n"
+        "经济发\n展\n"
+        "地区生产总值增长 % 6 5.1 5.5 左右 预期\n性\n"
+        "全社会固定资产投资\n增长\n% 8 3.1 5 预期\n性\n"
+        "民生福\n祉\n"
+        "居民人均可支配收入\n增长\n% 与经济增长\n同步\n5.9 与经济增长\n同步\n预期\n性\n"
+        "单位地区生产总值能\n耗降低\n% 完成省下达\n目标\n完成省下达\n目标\n完成省下达\n目标\n约束\n性\n"
+    )
+    found = {key: "".join(value.split()) for key, value in figures(text).items()}
+    assert found == {
+        ("地区生产总值", "%", 2024, "target"): "6",
+        ("地区生产总值", "%", 2024, "expected"): "5.1",
+        ("地区生产总值", "%", 2025, "target"): "5.5左右",
+        ("固定资产投资", "%", 2024, "target"): "8",
+        ("固定资产投资", "%", 2024, "expected"): "3.1",
+        ("固定资产投资", "%", 2025, "target"): "5",
+        ("居民人均可支配收入", "%", 2024, "target"): "与经济增长同步",
+        ("居民人均可支配收入", "%", 2024, "expected"): "5.9",
+        ("居民人均可支配收入", "%", 2025, "target"): "与经济增长同步",
+        ("万元生产总值能耗", "%", 2024, "target"): "完成省下达目标",
+        ("万元生产总值能耗", "%", 2024, "expected"): "完成省下达目标",
+        ("万元生产总值能耗", "%", 2025, "target"): "完成省下达目标",
+    }
