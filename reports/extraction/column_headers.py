@@ -125,7 +125,28 @@ def _groups(lines, results_kind):
                 measures[-1] += text
             else:
                 measures.append(text)
-    return [group for group in [*groups, measures] if group]
+    return [_words(group) for group in [*groups, measures] if group]
+
+
+# a sub-header's words, for a group whose words a PDF broke over lines (绝对值 增 / 长%)
+_SUBHEADER_WORD = re.compile(
+    r"(?:比上年)?(?:总量|绝对值|绝对额|金额|增长率?|增速|增幅|涨幅|预期目标|预计完成|预计"
+    r"|计划|目标|完成|实际|执行|预期)(?:[（(]?[%％][)）]?)?"
+)
+
+
+def _words(group):
+    """The group's words, read again from its characters when the group's pieces are not
+    each a word."""
+    if all(_SUBHEADER_WORD.fullmatch(text) for text in group):
+        return group
+    joined, words, position = "".join(group), [], 0
+    for match in _SUBHEADER_WORD.finditer(joined):
+        if match.start() != position:
+            return group
+        words.append(match.group())
+        position = match.end()
+    return words if position == len(joined) else group
 
 
 def _split(table, parts, spread):

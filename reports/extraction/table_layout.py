@@ -155,7 +155,9 @@ def header_table(cells, tabbed, results_kind, plan_year=None):
     if not dated or not (named or (tabbed and len(dated) >= 2)):
         return None
     table = Table(name_index=_name_column(texts[: min(dated)]))
-    table.unit_index = next((i for i, t in enumerate(texts) if squeeze(t) == "单位"), None)
+    table.unit_index = next(
+        (i for i, t in enumerate(texts) if squeeze(t) in ("单位", "计量单位")), None
+    )
     table.serial = any(_SERIAL_HEADER.fullmatch(squeeze(t)) for t in texts)
     year, kind = None, None
     for index in range(min(dated), len(texts)):
@@ -183,9 +185,17 @@ def _name_column(texts):
     return next(headed, next(unnumbered, 0))
 
 
+# the characters of a sub-header's words, as a PDF breaks them over lines (绝对值 增 / 长%)
+_SUBHEADER_CHARS = re.compile(
+    r"[总量绝对值额增长率速幅涨比上年计划目标预计完成实际执行预期%％（）()]+"
+)
+
+
 def _is_subheader(cells, table, tabbed):
     name = cells[table.name_index].text if table.name_index < len(cells) else ""
     texts = [c.text for c in cells if c.text]
+    if not tabbed and texts and _SUBHEADER_CHARS.fullmatch("".join(texts)):
+        return True
     return (
         (not name or not tabbed)
         and bool(texts)

@@ -18,11 +18,14 @@ _AFTER_YEAR = "指标属性|属性|性质|备注|单位"
 _HEADER_CELL = re.compile(
     rf"{_HEADER_WORDS}|(?:19|20)\d{{2}}年?(?:(?!(?:19|20)\d{{2}}|{_AFTER_YEAR})\D)*"
 )
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_HEADER_WORD = re.compile(r"序|指标|项目|名称|单|属性|类别|备注")
 _HEADER_START = re.compile(r"序|指标|项目|名称|类别")
 _LONGEST_FIRST_LINE = 40
 _LONGEST_PIECE = 12  # a wrapped header cell's line
 _MOST_HEADER_LINES = 24
 _SERIAL = re.compile(r"\s*\d{1,3}\s+[\u4e00-\u9fff（(]")  # 13 城镇…, not 8 8.6
+_SUB_ROW = re.compile(r"\s*(?:其中|[#＃])")  # a sub-row, numbered by no serial
 _TOKEN = re.compile(r"[^\s\u3000]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the words a worded value ends in: 完成省下达目标, 与经济增长同步, 不低于全省平均水平, 5.5左右
@@ -40,8 +43,14 @@ def wrapped_header(text, lines, index):
         return None
     pieces = [first]  # the block's lines, squeezed
     for following in range(index + 1, min(len(lines), index + _MOST_HEADER_LINES)):
-        piece = squeeze(text[lines[following][0] : lines[following][1]])
-        if len(piece) > _LONGEST_PIECE or re.search(r"\d", re.sub(r"(?:19|20)\d{2}", "", piece)):
+        line = text[lines[following][0] : lines[following][1]].strip()
+        piece, dated = squeeze(line), bool(_YEAR.search(line))
+        # a piece of a header cell, or a line of the header's own cells; a line of words
+        # without a year or a header word is the sub-header under it (目标 预计完成 目标)
+        if len(piece) > (_LONGEST_FIRST_LINE if dated else _LONGEST_PIECE):
+            break
+        words = len(line.split()) > 1 and not dated and not _HEADER_WORD.search(piece)
+        if re.search(r"\d", _YEAR.sub("", piece)) or words:
             break
         pieces.append(piece)
     cells, lines_read = _header_cells(pieces)
@@ -79,12 +88,14 @@ def _cell_ends(cells):
 
 def continues(text, row_start, line_start, line_end, serial):
     """Whether a line goes on with the row above: in a table numbered by a serial column,
-    every line that does not start with a number; else a line that starts with no name (a
+    every line that does not start with a number or a sub-row's 其中 or #; else a line that starts with no name (a
     value, a unit, a qualifier, a worded value: 亿元 — 7 — 6.3, 完成省下达) or is a word's
     tail of a few characters."""
     line = text[line_start:line_end]
     if serial:
-        return not _SERIAL.match(line) and bool(_SERIAL.match(text[row_start:line_start]))
+        starts = _SERIAL.match(line) or _SUB_ROW.match(line)
+        row = text[row_start:line_start]
+        return not starts and bool(_SERIAL.match(row) or _SUB_ROW.match(row))
     squeezed, first = squeeze(line), line.split(maxsplit=1)[:1]
     return bool(squeezed) and (
         not _CJK.match(squeezed) or len(squeezed) <= 3 or first[0] in UNITS or _reads(first[0])
@@ -101,17 +112,19 @@ def joined_tokens(text, start, end):
         if tokens and "\n" in text[tokens[-1][1] : first]:
             before, after = text[tokens[-1][0] : tokens[-1][1]], text[first:last]
             following = spans[number + 1] if number + 1 < len(spans) else (end, end)
-            if _closes_up(squeeze(before), after, text[following[0] : following[1]]):
+            alone = following[0] == end or "\n" in text[last : following[0]]
+            if _closes_up(squeeze(before), after, text[following[0] : following[1]], alone):
                 tokens[-1] = (tokens[-1][0], last)
                 continue
         tokens.append((first, last))
     return tokens
 
 
-def _closes_up(before, after, following):
-    """Whether a line break between `before` and `after` falls inside one cell."""
+def _closes_up(before, after, following, alone):
+    """Whether a line break between `before` and `after` falls inside one cell; a number's
+    tail is alone on its line (6100 / 0), the next cell's number is not (0 / 5.5 6080)."""
     if before[-1].isdigit() and after[0].isdigit():
-        return True
+        return alone
     if not (_CJK.match(before[-1]) and _CJK.match(after[0])):
         return False
     if _reads(before):

@@ -7,7 +7,8 @@ annex_layouts.py (developed on) and annex_layouts_heldout.py (written after the 
 
 Scores when written: developed on, 133 of 290 figures found at first (precision 84.7%), 290 of
 290 after the rules (100%); held out, 75 of 93 at first (88.2%), 93 of 93 after the rules
-written from them (100%).
+written from them (100%); a second held-out batch (annex_layouts_heldout2.py), 58 of 90 at
+first (84.1%), 84 of 90 after (100%).
 """
 
 import shutil
@@ -19,9 +20,16 @@ from reports.documents import document_text
 from reports.extraction import extract
 from tests.reports.annex_layouts import CORPUS as DEVELOPED
 from tests.reports.annex_layouts_heldout import CORPUS as HELD_OUT
+from tests.reports.annex_layouts_heldout2 import CORPUS as HELD_OUT_AGAIN
 from tests.reports.test_extraction import assert_verbatim
 
-LAYOUTS = {**DEVELOPED, **HELD_OUT}
+LAYOUTS = {**DEVELOPED, **HELD_OUT, **HELD_OUT_AGAIN}
+# What is still read wrong, and why; the test fails when it is read right (strict).
+FALLS_SHORT = {
+    "b_pdf_serial_three_line": "a number broken in a narrow column (6390 / 0) with the next "
+    "cell's number alone on the line after it (5) is read as one number: the text layer does "
+    "not say which line break is inside a cell",
+}
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +63,15 @@ def _squeezed(value):
     return "".join(value.split())
 
 
-@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize(
+    "layout",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(reason=FALLS_SHORT[name], strict=True))
+        if name in FALLS_SHORT
+        else name
+        for name in sorted(LAYOUTS)
+    ],
+)
 def test_every_labelled_figure_of_an_annex_layout_is_proposed_and_nothing_else(layout, documents):
     entry = LAYOUTS[layout]
     text = _text(entry, documents)

@@ -404,3 +404,44 @@ def test_a_pdfs_annex_with_a_category_merged_down_and_years_over_unequal_kinds_i
         ("万元生产总值能耗", "%", 2024, "expected"): "完成省下达目标",
         ("万元生产总值能耗", "%", 2025, "target"): "完成省下达目标",
     }
+
+
+def test_a_pdfs_serial_annex_with_sub_rows_and_measure_words_broken_over_lines_is_read():
+    # 序号 broken over lines above a header line with its years, kinds under the years,
+    # 绝对值 / 增长% pairs whose words the PDF broke (增 / 长%), a 其中 row without a serial
+    # number, a unit broken (亿美 / 元), a number broken in a narrow column (6100 / 0)
+    text = (
+        "序\n号\n指标 单位 2023 年 2024 年\n目标 预计完成 目标\n"
+        "绝对值 增\n长%\n绝对值 增\n长%\n绝对值 增\n长%\n"
+        "1 地区生产总值 亿元 4100 6 4050 5.2 4300 5.5\n"
+        "其中：第三产业增\n加值\n亿元 2300 7 2290 6.1 2450 6\n"
+        "2 进出口总额 亿美\n元\n180 3 172 -1.5 185 2\n"
+        "3 城镇居民人均可支\n配收入\n元 6100\n0\n5.5 6080\n0\n4.9 6390 5\n"
+    )
+    found = {key: "".join(value.split()) for key, value in figures(text).items()}
+    expected = {}
+    rows = {
+        ("地区生产总值", "亿元"): ["4100", "6", "4050", "5.2", "4300", "5.5"],
+        ("第三产业增加值", "亿元"): ["2300", "7", "2290", "6.1", "2450", "6"],
+        ("进出口总额", "亿美元"): ["180", "3", "172", "-1.5", "185", "2"],
+        ("城镇居民人均可支配收入", "元"): ["61000", "5.5", "60800", "4.9", "6390", "5"],
+    }
+    for (name, unit), values in rows.items():
+        for (year, kind), level, growth in zip(
+            [(2023, "target"), (2023, "expected"), (2024, "target")],
+            values[::2],
+            values[1::2],
+            strict=True,
+        ):
+            expected[(name, unit, year, kind)] = level
+            expected[(name, "%", year, kind)] = growth
+    assert found == expected
+
+
+def test_a_unit_column_headed_计量单位_gives_each_row_its_unit():
+    text = "指标名称\t计量单位\t2023年实绩\t2024年预期\t增长（%）\n地区生产总值\t亿元\t2860\t3020\t5.5\n"
+    assert figures(text, report_year=2023) == {
+        ("地区生产总值", "亿元", 2023, "expected"): "2860",
+        ("地区生产总值", "亿元", 2024, "target"): "3020",
+        ("地区生产总值", "%", 2024, "target"): "5.5",
+    }
