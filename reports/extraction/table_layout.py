@@ -19,7 +19,13 @@ from reports.extraction.column_headers import (
 from reports.extraction.lexicon import squeeze
 from reports.extraction.sections import EXPECTED
 from reports.extraction.values import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
-from reports.extraction.wrapped_rows import UNITS, continues, joined_tokens, wrapped_header
+from reports.extraction.wrapped_rows import (
+    UNITS,
+    continues,
+    cut_short,
+    joined_tokens,
+    wrapped_header,
+)
 
 ORDINAL = re.compile(
     r"^\s*(?:(?P<top>[一二三四五六七八九十]{1,3}\s*[、.．])|(?P<sub>其中\s*[：:]?)"
@@ -225,9 +231,12 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
         (start, end), index = lines[index], index + 1
         line, tabbed = text[start:end], "\t" in text[start:end]
         cells = _cells(text, start, end)
-        header = header_table(cells, tabbed, results_kind, plan_year)
-        if header is None and not tabbed:
+        # a header whose cells a PDF broke over lines, else the header on this line alone
+        header = None
+        if not tabbed:
             header, index, end = _wrapped(text, lines, index - 1, results_kind, plan_year)
+        if header is None:
+            header = header_table(cells, tabbed, results_kind, plan_year)
         if header is not None:
             if table is not None:
                 found.append((table, rows))
@@ -307,5 +316,5 @@ def _continued(text, table, rows, start, end):
         return False
     needed = max(c.index for c in table.columns) + 1
     if not table.serial and len(rows[-1][2]) >= needed:
-        return False
+        return cut_short(rows[-1][2][-1].text, text[start:end])
     return continues(text, rows[-1][0], start, end, table.serial)

@@ -102,6 +102,19 @@ def continues(text, row_start, line_start, line_end, serial):
     )
 
 
+def cut_short(last_cell, line):
+    """Whether a line of a few characters ends a worded value the row above broke off
+    (与经济增长保 / 持同步, 完成省下达目 / 标)."""
+    squeezed, last = squeeze(line), squeeze(last_cell)
+    return (
+        0 < len(squeezed) <= 3
+        and bool(_CJK.match(squeezed))
+        and bool(_CJK.search(last[-1:]))
+        and not re.search(r"\d", last)
+        and not _WORDED_VALUE_END.search(last)
+    )
+
+
 def joined_tokens(text, start, end):
     """The tokens of a row over several lines, a line break inside a word or a number closed
     up: 增 / 长 is 增长, 万 / 人 is 万人, 5200 / 0 is 52000, but 加值 / 亿元 are two cells, and

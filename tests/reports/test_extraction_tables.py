@@ -445,3 +445,27 @@ def test_a_unit_column_headed_计量单位_gives_each_row_its_unit():
         ("地区生产总值", "亿元", 2024, "target"): "3020",
         ("地区生产总值", "%", 2024, "target"): "5.5",
     }
+
+
+def test_a_header_line_with_years_whose_cells_go_on_over_lines_is_read_whole():
+    # the Fuzhou annex printed with narrow columns: the first header line has its years, the
+    # rest of each year's cell follows on lines of its own; names and worded values broken
+    text = (
+        "指标名称 单位 2023 年市人代\n会通过的预期\n目标\n2023 年预计完\n成情况\n2024 年预期目\n标\n"
+        " 增长(%)  增长(%)  增长(%)\n"
+        "一、地区生产\n总值\n% 6.5 左右 5.3 左右 6 左右\n"
+        "其中：第一产\n业增加值\n% 3.5 4.5 3.5\n"
+        "八、城镇居民\n人均可支配收\n入\n% 7 4.3  与经济增长保\n持同步\n"
+    )
+    found = {key: "".join(value.split()) for key, value in figures(text, report_year=2023).items()}
+    assert found == {
+        ("地区生产总值", "%", 2023, "target"): "6.5左右",
+        ("地区生产总值", "%", 2023, "expected"): "5.3左右",
+        ("地区生产总值", "%", 2024, "target"): "6左右",
+        ("第一产业增加值", "%", 2023, "target"): "3.5",
+        ("第一产业增加值", "%", 2023, "expected"): "4.5",
+        ("第一产业增加值", "%", 2024, "target"): "3.5",
+        ("城镇居民人均可支配收入", "%", 2023, "target"): "7",
+        ("城镇居民人均可支配收入", "%", 2023, "expected"): "4.3",
+        ("城镇居民人均可支配收入", "%", 2024, "target"): "与经济增长保持同步",
+    }
