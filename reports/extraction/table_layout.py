@@ -306,13 +306,18 @@ def _wrapped(text, lines, index, results_kind, plan_year):
     return header, wrapped[1] + 1, lines[wrapped[1]][1]
 
 
-_LONGEST_ROW = 400  # a row a PDF wrapped over lines is no longer than this
+# A row a PDF wrapped over lines is no longer than this: joining a row again for each line it
+# takes in costs its length, so a bounded row keeps a text of short lines linear.
+_LONGEST_ROW = 300
+_MOST_ROW_LINES = 12
 
 
 def _continued(text, table, rows, start, end):
     """Whether the line goes on with the row above, as a PDF's wrapped cells give it: the row
     above is numbered and this line is not, or the row above lacks cells."""
     if not rows or rows[-1][3] or end - rows[-1][0] > _LONGEST_ROW:
+        return False
+    if text.count("\n", rows[-1][0], start) >= _MOST_ROW_LINES:
         return False
     needed = max(c.index for c in table.columns) + 1
     if not table.serial and len(rows[-1][2]) >= needed:
