@@ -85,7 +85,8 @@ def annex_candidates(text, catalogue, metadata):
     spans of the tables)."""
     found, covered, spans = [], set(), []
     kind = metadata.results_kind
-    for table, rows in tables(text, kind) + stacked_tables(text, kind):
+    plan_year = metadata.plan_year or (metadata.review_year and metadata.review_year + 1)
+    for table, rows in tables(text, kind, plan_year) + stacked_tables(text, kind):
         spans.append((table.start, table.end))
         found += _table_candidates(text, table, rows, catalogue, covered)
     return found, covered, spans
@@ -168,7 +169,10 @@ def _table_candidates(text, table, rows, catalogue, covered):
 
 # A row named with its measure (地区生产总值增长, 居民消费价格涨幅), or a row of the measure alone
 # under the level row of its indicator (地区生产总值 亿元 / 增长 %).
-_MEASURE_SUFFIX = re.compile(r"(?:比上年|同比)?(?:增长率?|增速|增幅|涨幅)(?:[(（]?[%％][)）]?)?$")
+# A fall is a measure too: 单位地区生产总值能耗降低 is the energy intensity's row.
+_MEASURE_SUFFIX = re.compile(
+    r"(?:比上年|同比)?(?:增长率?|增速|增幅|涨幅|降低率?|下降率?|降幅)(?:[(（]?[%％][)）]?)?$"
+)
 # …人数, …总量: the size the indicator already is (城镇新增就业人数 is 城镇新增就业).
 _SIZE_SUFFIX = re.compile(r"(?:人数|数量|总量|规模)$")
 
@@ -183,7 +187,13 @@ def _resolved(catalogue, name, previous):
     unsized = _SIZE_SUFFIX.sub("", squeeze(name))
     if found is None and unsized and unsized != squeeze(name):
         found = catalogue.resolve(unsized)
+    if found is None and _NATIONAL in name:
+        # a national annex's 单位国内生产总值能耗 is the catalogue's 单位地区生产总值能耗
+        found = _resolved(catalogue, name.replace(_NATIONAL, "地区生产总值"), previous)
     return found
+
+
+_NATIONAL = "国内生产总值"
 
 
 def _row_candidates(
@@ -195,10 +205,12 @@ def _row_candidates(
         value = cell.text
         if squeeze(value) in EMPTY_VALUES or not column.year or not column.kind:
             continue
+        if not _reads(value):  # a piece of a cell, as a row a page broke leaves (完成省下)
+            continue
         # a growth column holds rates, except for rows whose unit says they have none (—)
         written = PERCENT if column.measure == "growth" and row_unit != NO_UNIT else row_unit
-        if not written and value.rstrip().endswith(("%", "％")):
-            written = PERCENT
+        if not written:  # the unit written in the value: 6.5%左右, 3500亿元, 1.62万人
+            written = _unit_in(value)
         unit, is_new = _series(catalogue, name, written, value, new)
         found.append(
             candidate(
@@ -216,6 +228,11 @@ def _row_candidates(
             )
         )
     return found
+
+
+def _unit_in(value):
+    unit = parse(value).unit or ""
+    return PERCENT if unit in ("%", "％") else clean_unit(unit) if unit else ""
 
 
 def _series(catalogue, name, written, value, new):

@@ -7,10 +7,10 @@ offsets, and ends at the first group of lines that is not a row of it.
 import re
 
 from indicators.expressions import UNPARSED, parse
+from reports.extraction.column_headers import HEADER_YEAR
 from reports.extraction.lexicon import squeeze
 from reports.extraction.table_layout import (
     EMPTY_VALUES,
-    HEADER_YEAR,
     NAME_HEADER,
     Cell,
     header_table,

@@ -7,18 +7,31 @@ cell.
 import re
 from dataclasses import dataclass, field
 
+from reports.extraction.column_headers import (
+    GROWTH_HEADER,
+    LEVEL_HEADER,
+    header_column,
+    header_year,
+    measure_only,
+    refine,
+    refine_spaced,
+)
 from reports.extraction.lexicon import squeeze
-from reports.extraction.sections import EXPECTED, TARGET
+from reports.extraction.sections import EXPECTED
 from reports.extraction.values import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
+from reports.extraction.wrapped_rows import (
+    UNITS,
+    continues,
+    cut_short,
+    joined_tokens,
+    wrapped_header,
+)
 
 ORDINAL = re.compile(
     r"^\s*(?:(?P<top>[一二三四五六七八九十]{1,3}\s*[、.．])|(?P<sub>其中\s*[：:]?)"
     r"|(?P<hash>[#＃*])|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d))\s*"
 )
-HEADER_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年?")
 EMPTY_VALUES = {"", "—", "——", "-", "－", "/", "／", "…", "--"}
-_GROWTH_HEADER = re.compile(r"增长|增速|增幅|涨幅|%|％")
-_LEVEL_HEADER = re.compile(r"总量|绝对值|绝对额|规模|金额|数值|总额")
 NAME_HEADER = re.compile(r"指标|项目|名称")
 _NOTNAME_HEADER = re.compile(r"属性|性质|类别|类型")  # 指标属性: 预期性 or 约束性
 _SERIAL_HEADER = re.compile(r"序号|编号|序|No\.?", re.IGNORECASE)
@@ -34,20 +47,13 @@ class Cell:
 
 
 @dataclass
-class Column:
-    index: int
-    year: int | None = None
-    kind: str | None = None
-    measure: str | None = None  # "growth" or "level" when a header says
-
-
-@dataclass
 class Table:
     name_index: int = 0
     unit_index: int | None = None
     columns: list = field(default_factory=list)
     start: int = 0
     end: int = 0
+    serial: bool = False  # rows numbered in a 序号 column
 
 
 def _cells(text, start, end):
@@ -62,13 +68,34 @@ def _cells(text, start, end):
         bounds = [start] + [
             i for m in _SPACES.finditer(line) for i in (start + m.start(), start + m.end())
         ]
-        pieces = list(zip(bounds[::2], [*bounds[1::2], end], strict=True))
+        pieces = _unbracketed(list(zip(bounds[::2], [*bounds[1::2], end], strict=True)), text)
         if len(pieces) > 1 and not text[pieces[0][0] : pieces[0][1]].strip():
             pieces = pieces[1:]  # an indented row: the indent is no cell
         if len(pieces) < 3 or any(" " in text[a:b].strip() for a, b in pieces):
             # single spaces between cells, or mixed with runs of them (as a PDF's text gives)
             tokens = [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(line)]
             pieces = _merged_tokens(_unglued(tokens, text), text)
+    return _trimmed(text, pieces)
+
+
+# A name's unit in brackets with the first value glued to it: 实际利用外资（亿美元）18.5
+_GLUED_AFTER_UNIT = re.compile(r"[（(][^（）()0-9]{1,6}[)）](?=[-+−]?\d)")
+
+
+def _unbracketed(pieces, text):
+    split = []
+    for first, last in pieces:
+        glued = _GLUED_AFTER_UNIT.search(text, first, last)
+        split += [(first, glued.end()), (glued.end(), last)] if glued else [(first, last)]
+    return split
+
+
+def spaced_cells(text, tokens):
+    """Cells of a row whose cells are separated by single spaces, from its tokens."""
+    return _trimmed(text, _merged_tokens(_unglued(tokens, text), text))
+
+
+def _trimmed(text, pieces):
     cells = []
     for first, last in pieces:
         piece = text[first:last]
@@ -112,7 +139,7 @@ def _merged_tokens(tokens, text):
         token = text[first:last]
         previous = text[merged[-1][0] : merged[-1][1]] if merged else ""
         if merged and (
-            token in SUFFIX_QUALIFIERS
+            squeeze(token) in SUFFIX_QUALIFIERS  # 左右, or 左 / 右 broken over lines
             or (token.startswith("年") and re.fullmatch(r"\d{4}", previous))
             or previous in PREFIX_QUALIFIERS
             or (len(merged) == 1 and ORDINAL.fullmatch(previous))  # 其中： 地方…收入
@@ -123,41 +150,32 @@ def _merged_tokens(tokens, text):
     return merged
 
 
-def _header_column(index, text, results_kind):
-    year = HEADER_YEAR.search(text)
-    column = Column(index, int(year[1]) if year else None)
-    if "预计" in text:
-        column.kind = EXPECTED
-    elif re.search(r"目标|计划|预期", text):
-        column.kind = TARGET
-    elif re.search(r"完成|实际|执行|实绩", text):
-        column.kind = results_kind
-    if _LEVEL_HEADER.search(text):
-        column.measure = "level"
-    elif _GROWTH_HEADER.search(text):
-        column.measure = "growth"
-    return column
-
-
-def header_table(cells, tabbed, results_kind):
+def header_table(cells, tabbed, results_kind, plan_year=None):
     """The Table a header row describes, or None when the row is not a header."""
     texts = [cell.text for cell in cells]
     line = "".join(texts)
     if re.search(r"[，。；,;：:]", line) or len(line) > 150:
         return None
-    dated = [i for i, t in enumerate(texts) if HEADER_YEAR.search(t)]
+    dated = [i for i, t in enumerate(texts) if header_year(t, plan_year)]
     named = any(NAME_HEADER.search(t) for t in texts[: min(dated, default=0)])
     if not dated or not (named or (tabbed and len(dated) >= 2)):
         return None
     table = Table(name_index=_name_column(texts[: min(dated)]))
-    table.unit_index = next((i for i, t in enumerate(texts) if squeeze(t) == "单位"), None)
+    table.unit_index = next(
+        (i for i, t in enumerate(texts) if squeeze(t) in ("单位", "计量单位")), None
+    )
+    table.serial = any(_SERIAL_HEADER.fullmatch(squeeze(t)) for t in texts)
     year, kind = None, None
     for index in range(min(dated), len(texts)):
         if index == table.unit_index:
             continue
-        column = _header_column(index, texts[index], results_kind)
-        if texts[index]:  # an empty header cell continues the merged cell on its left
+        column = header_column(index, texts[index], results_kind, plan_year)
+        # an empty header cell continues the merged cell on its left, and so does one that
+        # names only a measure (2023年完成 | 增长%): the growth of the figure beside it
+        column.continued = not texts[index] or measure_only(column)
+        if not column.continued:
             year, kind = column.year or year, column.kind
+        column.values = column.continued or any((column.year, column.kind, column.measure))
         column.year, column.kind = column.year or year, column.kind or kind
         table.columns.append(column)
     return table if any(c.year for c in table.columns) else None
@@ -173,30 +191,23 @@ def _name_column(texts):
     return next(headed, next(unnumbered, 0))
 
 
-def _refine(table, cells, tabbed, results_kind):
-    """A second header row: which columns are growth rates, which levels, which kind. Aligned
-    by position when tabbed, else its words are the value columns' in order."""
-    texts = [cell.text for cell in cells if cell.text]
-    if not tabbed and len(texts) == len(table.columns):
-        headers = texts
-    else:
-        headers = [cells[c.index].text if c.index < len(cells) else "" for c in table.columns]
-    for column, header in zip(table.columns, headers, strict=True):
-        if header:
-            refined = _header_column(column.index, header, results_kind)
-            column.measure = refined.measure or column.measure
-            column.kind = refined.kind or column.kind
+# the characters of a sub-header's words, as a PDF breaks them over lines (绝对值 增 / 长%)
+_SUBHEADER_CHARS = re.compile(
+    r"[总量绝对值额增长率速幅涨比上年计划目标预计完成实际执行预期%％（）()]+"
+)
 
 
 def _is_subheader(cells, table, tabbed):
     name = cells[table.name_index].text if table.name_index < len(cells) else ""
     texts = [c.text for c in cells if c.text]
+    if not tabbed and texts and _SUBHEADER_CHARS.fullmatch("".join(texts)):
+        return True
     return (
         (not name or not tabbed)
         and bool(texts)
         and all(
-            _GROWTH_HEADER.search(t)
-            or _LEVEL_HEADER.search(t)
+            GROWTH_HEADER.search(t)
+            or LEVEL_HEADER.search(t)
             or re.search("预计|目标|完成|计划|执行|实际|预期", t)
             for t in texts
         )
@@ -211,31 +222,104 @@ def _ends_table(line, tabbed):
     return "。" in squeezed if tabbed else bool(re.search("[，。；,;]", squeezed))
 
 
-def tables(text, results_kind=EXPECTED):
-    """(Table, rows) for each table in the text; a row is (start, end, cells, tabbed)."""
-    found, table, rows, position = [], None, [], 0
-    for line in text.splitlines(keepends=True):
-        start, end = position, position + len(line.rstrip("\r\n"))
-        position += len(line)
-        if not line.strip():
-            continue
-        tabbed = "\t" in line
+def tables(text, results_kind=EXPECTED, plan_year=None):
+    """(Table, rows) for each table in the text; a row is (start, end, cells, tabbed).
+    `plan_year`, the year the report plans, dates headers that count from it (本年计划)."""
+    lines = _line_spans(text)
+    found, table, rows, index, subheader = [], None, [], 0, []
+    while index < len(lines):
+        (start, end), index = lines[index], index + 1
+        line, tabbed = text[start:end], "\t" in text[start:end]
         cells = _cells(text, start, end)
-        header = header_table(cells, tabbed, results_kind)
+        # a header whose cells a PDF broke over lines, else the header on this line alone
+        header = None
+        if not tabbed:
+            header, index, end = _wrapped(text, lines, index - 1, results_kind, plan_year)
+        if header is None:
+            header = header_table(cells, tabbed, results_kind, plan_year)
         if header is not None:
             if table is not None:
                 found.append((table, rows))
-            table, rows = header, []
+            table, rows, subheader = header, [], []
             table.start, table.end = start, end
         elif table is not None and _ends_table(line, tabbed):
             found.append((table, rows))
             table, rows = None, []
         elif table is not None:
             if not rows and _is_subheader(cells, table, tabbed):
-                _refine(table, cells, tabbed, results_kind)
+                if tabbed:
+                    refine(table, cells, results_kind)
+                else:
+                    subheader.append([cell.text for cell in cells if cell.text])
+            elif not tabbed and _continued(text, table, rows, start, end):
+                first = rows[-1][0]
+                rows[-1] = (first, end, spaced_cells(text, joined_tokens(text, first, end)), False)
             else:
+                if subheader:
+                    refine_spaced(table, subheader, results_kind)
+                    subheader = []
                 rows.append((start, end, cells, tabbed))
             table.end = end
     if table is not None:
         found.append((table, rows))
-    return [(table, rows) for table, rows in found if rows]
+    return [
+        (
+            table,
+            [
+                (a, b, _on_unit(cells, table) if not tabbed else cells, tabbed)
+                for a, b, cells, tabbed in rows
+            ],
+        )
+        for table, rows in found
+        if rows
+    ]
+
+
+def _on_unit(cells, table):
+    """A spaced row without the cells merged down from the rows above (a 类别 cell, 经济发展),
+    its cells moved right until its unit is under the unit's header."""
+    unit = table.unit_index
+    at = next((i for i, c in enumerate(cells[:unit]) if squeeze(c.text) in UNITS), 0) if unit else 0
+    if not at:
+        return cells
+    return [Cell(cells[0].start, cells[0].start, "")] * (unit - at) + cells
+
+
+def _line_spans(text):
+    spans, position = [], 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            spans.append((position, position + len(line.rstrip("\r\n"))))
+        position += len(line)
+    return spans
+
+
+def _wrapped(text, lines, index, results_kind, plan_year):
+    """(Table, index of the line after it, end) of a header broken over lines at lines[index],
+    else (None, index + 1, end of that line)."""
+    wrapped = wrapped_header(text, lines, index)
+    header = wrapped and header_table(
+        [Cell(*cell) for cell in wrapped[0]], False, results_kind, plan_year
+    )
+    if header is None:
+        return None, index + 1, lines[index][1]
+    return header, wrapped[1] + 1, lines[wrapped[1]][1]
+
+
+# A row a PDF wrapped over lines is no longer than this: joining a row again for each line it
+# takes in costs its length, so a bounded row keeps a text of short lines linear.
+_LONGEST_ROW = 300
+_MOST_ROW_LINES = 12
+
+
+def _continued(text, table, rows, start, end):
+    """Whether the line goes on with the row above, as a PDF's wrapped cells give it: the row
+    above is numbered and this line is not, or the row above lacks cells."""
+    if not rows or rows[-1][3] or end - rows[-1][0] > _LONGEST_ROW:
+        return False
+    if text.count("\n", rows[-1][0], start) >= _MOST_ROW_LINES:
+        return False
+    needed = max(c.index for c in table.columns) + 1
+    if not table.serial and len(rows[-1][2]) >= needed:
+        return cut_short(rows[-1][2][-1].text, text[start:end])
+    return continues(text, rows[-1][0], start, end, table.serial)

@@ -64,7 +64,17 @@ def shared_values(length):
     return head + _repeat(unit, length)
 
 
+def wrapped_annex_lines(length):
+    """An annex a PDF broke over lines, its header's cells and its rows going on over line
+    after line: each line a row takes in joins the row again (issue 14, annex layouts)."""
+    head, _prose = _fuzhou()
+    header = "指标名称 单位 2023 年市人代\n会通过的预期\n目标\n2023 年预计完\n成情况\n2024 年预期目\n标\n"
+    row = "一、地区生产 % 6 5 与经济增长保\n" + "".join(f"持{chr(0x4E00 + n)}\n" for n in range(40))
+    return head + header + _repeat(row, length)
+
+
 SHAPES = [
+    wrapped_annex_lines,
     no_sentence_ends,
     task_series,
     blank_lines,

@@ -1,0 +1,167 @@
+"""What an annex's header cells say about the columns under them: the year (2023年, or 本年
+counted from the year planned), the kind (计划 target, 预计 expected, 完成 the results) and the
+measure (增长% growth, 总量 level); and what a second header row adds to them.
+"""
+
+import re
+from dataclasses import dataclass
+
+from reports.extraction.sections import EXPECTED, TARGET
+
+HEADER_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年?")
+GROWTH_HEADER = re.compile(r"增长|增速|增幅|涨幅|%|％")
+LEVEL_HEADER = re.compile(r"总量|绝对值|绝对额|规模|金额|数值|总额")
+
+
+@dataclass
+class Column:
+    index: int
+    year: int | None = None
+    kind: str | None = None
+    measure: str | None = None  # "growth" or "level" when a header says
+    continued: bool = False  # under a header cell merged with the one on its left
+    values: bool = True  # False under a header of no year, kind or measure (属性, 备注)
+
+
+# 上年实际 / 本年计划: a plan report's table names its years from the year it plans
+_RELATIVE_YEAR = re.compile(r"(?<![比较同])(上|去|本|今|明|下)一?年(?!同期|底|末|均)")
+_YEARS_FROM_PLAN = {"上": -1, "去": -1, "本": 0, "今": 0, "明": 1, "下": 1}
+
+
+def header_year(text, plan_year):
+    """The year a header cell names: written (2023年) or counted from the plan year (本年)."""
+    year = HEADER_YEAR.search(text)
+    if year:
+        return int(year[1])
+    relative = _RELATIVE_YEAR.search(text) if plan_year else None
+    return plan_year + _YEARS_FROM_PLAN[relative[1]] if relative else None
+
+
+def header_column(index, text, results_kind, plan_year=None):
+    column = Column(index, header_year(text, plan_year))
+    if "预计" in text:
+        column.kind = EXPECTED
+    elif re.search(r"目标|计划|预期", text):
+        column.kind = TARGET
+    elif re.search(r"完成|实际|执行|实绩", text):
+        column.kind = results_kind
+    if LEVEL_HEADER.search(text):
+        column.measure = "level"
+    elif GROWTH_HEADER.search(text):
+        column.measure = "growth"
+    return column
+
+
+def measure_only(column):
+    return column.measure is not None and column.year is None and column.kind is None
+
+
+def refine(table, cells, results_kind):
+    """A second header row of a tabbed table: which columns are growth rates, which levels,
+    which kind, aligned by position; an empty cell under a merged one continues its left."""
+    headers = [cells[c.index].text if c.index < len(cells) else "" for c in table.columns]
+    left = None  # the sub-header cell an empty one under a merged header cell continues
+    for column, header in zip(table.columns, headers, strict=True):
+        if not header and column.continued:
+            header = left
+        left = header
+        _refined(column, header, results_kind)
+
+
+def _refined(column, header, results_kind):
+    if header:
+        refined = header_column(column.index, header, results_kind)
+        column.measure = refined.measure or column.measure
+        column.kind = refined.kind or column.kind
+
+
+_BRACKETED = re.compile(r"[（(][^（）()]{1,6}[)）]")  # a unit wrapped onto a line: 增速 / （%）
+
+
+def refine_spaced(table, lines, results_kind):
+    """Sub-header lines of a table whose cells are spaced, not tabbed, their words the value
+    columns' in order: a line of kinds (计划 预计完成) goes to the columns the header left
+    without one, each split in as many; the measures (总量 增速 总量 增速…), over as many lines
+    as a PDF wraps them, to every column, each split in as many."""
+    for texts in _groups(lines, results_kind):
+        kinds = all(header_column(0, t, results_kind).kind for t in texts)
+        kindless = [c for c in table.columns if not c.kind and c.values]
+        spread = kindless if kinds and kindless else [c for c in table.columns if c.values]
+        runs = _distinct_runs(texts, results_kind) if kinds else []
+        if spread and len(texts) % len(spread) == 0:
+            runs = [
+                texts[n : n + len(texts) // len(spread)]
+                for n in range(0, len(texts), len(texts) // len(spread))
+            ]
+        if len(runs) != len(spread):
+            continue
+        for column, run in zip(spread, runs, strict=True):
+            for copy, header in zip(_split(table, len(run), [column]), run, strict=True):
+                _refined(copy, header, results_kind)
+
+
+def _distinct_runs(texts, results_kind):
+    """Kinds in runs, one a year: a year names each kind once (目标 预计完成 | 目标)."""
+    runs = []
+    for text in texts:
+        kind = header_column(0, text, results_kind).kind
+        if not runs or kind in {header_column(0, t, results_kind).kind for t in runs[-1]}:
+            runs.append([])
+        runs[-1].append(text)
+    return runs
+
+
+def _groups(lines, results_kind):
+    """The sub-header's lines as groups of words: a line of kinds alone, consecutive lines of
+    measures together, a bracketed unit joined to the word before it."""
+    groups, measures = [], []
+    for texts in lines:
+        if all(header_column(0, t, results_kind).kind for t in texts):
+            groups += [measures, texts] if measures else [texts]
+            measures = []
+            continue
+        for text in texts:
+            if _BRACKETED.fullmatch(text) and measures:
+                measures[-1] += text
+            else:
+                measures.append(text)
+    return [_words(group) for group in [*groups, measures] if group]
+
+
+# a sub-header's words, for a group whose words a PDF broke over lines (绝对值 增 / 长%)
+_SUBHEADER_WORD = re.compile(
+    r"(?:比上年)?(?:总量|绝对值|绝对额|金额|增长率?|增速|增幅|涨幅|预期目标|预计完成|预计"
+    r"|计划|目标|完成|实际|执行|预期)(?:[（(]?[%％][)）]?)?"
+)
+
+
+def _words(group):
+    """The group's words, read again from its characters when the group's pieces are not
+    each a word."""
+    if all(_SUBHEADER_WORD.fullmatch(text) for text in group):
+        return group
+    joined, words, position = "".join(group), [], 0
+    for match in _SUBHEADER_WORD.finditer(joined):
+        if match.start() != position:
+            return group
+        words.append(match.group())
+        position = match.end()
+    return words if position == len(joined) else group
+
+
+def _split(table, parts, spread):
+    """Each column of `spread` split in `parts` (2023年预计完成 over 绝对值 增长%), the columns
+    renumbered in order; the columns split from `spread`."""
+    first, columns, split = table.columns[0].index, [], []
+    for column in table.columns:
+        if not any(column is chosen for chosen in spread):
+            column.index = first + len(columns)
+            columns.append(column)
+            continue
+        for _ in range(parts):
+            copy = Column(first + len(columns), column.year, column.kind, column.measure)
+            copy.values = column.values
+            columns.append(copy)
+            split.append(copy)
+    table.columns = columns
+    return split
