@@ -163,6 +163,7 @@ def _table_candidates(text, table, rows, catalogue, covered):
         found += _row_candidates(
             text, table, values, catalogue, resolved or name, unit_text, parent,
             (row_start, end), covered, new=resolved is None,
+            falling=resolved is not None and _written_as_fall(catalogue, name),
         )  # fmt: skip
     return found
 
@@ -194,11 +195,22 @@ def _resolved(catalogue, name, previous):
 
 
 _NATIONAL = "国内生产总值"
+_FALL = re.compile(r"(?:降低率?|下降率?|降幅)(?:[(（]?[%％][)）]?)?$")
+# A number in a row named with its fall (能耗降低 4) is the fall, the series' change is -4: the
+# verbatim cell cannot carry the sign, so the analyst writes it (below "accept all").
+FALL_CONFIDENCE = 0.45
+
+
+def _written_as_fall(catalogue, name):
+    """A row named with its fall whose series is the change (单位地区生产总值能耗降低 → 万元
+    生产总值能耗), unlike a series that is the fall itself (…二氧化碳排放降低)."""
+    return bool(_FALL.search(squeeze(name))) and catalogue.resolve(name) is None
 
 
 def _row_candidates(
-    text, table, values, catalogue, name, unit_text, parent, span, covered, *, new=False
-):
+    text, table, values, catalogue, name, unit_text, parent, span, covered, *, new=False,
+    falling=False,
+):  # fmt: skip
     found = []
     row_unit = clean_unit(unit_text)
     for column, cell in zip(table.columns, values, strict=True):
@@ -221,13 +233,17 @@ def _row_candidates(
                 kind=column.kind,
                 quote_span=span,
                 value_span=(cell.start, cell.end),
-                confidence=0.5 if is_new else 0.95,
+                confidence=0.5 if is_new else _confidence(value, falling),
                 source=ANNEX,
                 new_indicator=is_new,
                 parent=parent,
             )
         )
     return found
+
+
+def _confidence(value, falling):
+    return FALL_CONFIDENCE if falling and parse(value).number is not None else 0.95
 
 
 def _unit_in(value):

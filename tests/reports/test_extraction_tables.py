@@ -184,6 +184,19 @@ def test_a_row_named_with_its_fall_and_a_national_annexs_name_are_the_catalogues
         ("万元生产总值能耗", "%", 2008, "target", "4以上"),
     }
     assert not any(c.new_indicator for c in found)
+    # 降低 4 is a change of -4: the cell cannot say so, the analyst writes the sign
+    assert {c.confidence for c in found} == {0.45}
+
+
+def test_a_worded_value_of_a_row_named_with_its_fall_needs_no_sign():
+    text = (
+        "指标\t2024年目标\t2024年预计\n单位地区生产总值能耗降低\t完成省下达任务\t完成省下达任务\n"
+    )
+    found = extract(text)
+    assert [(c.indicator, c.value_text, c.confidence) for c in found] == [
+        ("万元生产总值能耗", "完成省下达任务", 0.95),
+        ("万元生产总值能耗", "完成省下达任务", 0.95),
+    ]
 
 
 def test_a_unit_written_inside_the_value_is_the_units_of_a_table_without_a_unit_column():
