@@ -80,6 +80,7 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
         "blind7",
         "blind8",
         "blind9",
+        "blind10",
     }
     for source in SOURCES:
         assert source["title"] and source["delivered"] and source["note"], source["report"]
