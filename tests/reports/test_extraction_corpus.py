@@ -21,7 +21,9 @@ plan-execution reports) were found and labelled by hand after the sixth round's 
 once on them, unchanged: a check of those rules on reports they were not written from. Ten
 more (`blind9`, delivered 2006–2025 in Jiangxi, Hunan, Qinghai, Tibet, Xinjiang and Guangxi, half of
 them plan-execution reports) were found and labelled by hand after the sixth round, and scored once
-on its rules, untouched: how main does on text it has never seen.
+on its rules, untouched: how main does on text it has never seen. Ten more (`blind10`, delivered
+2005–2023 in Shandong, Henan, Hebei, Shanxi and Shaanxi, four of them plan-execution reports) were
+found and labelled by hand after the eighth round, and scored once on its rules, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -80,6 +82,7 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
         "blind7",
         "blind8",
         "blind9",
+        "blind10",
     }
     for source in SOURCES:
         assert source["title"] and source["delivered"] and source["note"], source["report"]
@@ -110,6 +113,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # blind9 (ten reports of 2006–2025: the plan reports of Nanchang twice, Qinghai and Hunan twice,
 # the work reports of Guangxi, Xinjiang, Lhasa, Turpan and the county 进贤) scored 94.4% (102/108)
 # / 99.0% (102/103) on its first run, on the sixth round's rules, labelled by hand before it.
+# blind10 (ten reports of 2005–2023: the plan reports of Zhengzhou, the county-level city 新密, the
+# districts 西海岸新区 and 周村区; the work reports of Hebei, Shanxi, Luoyang, Yan'an, Zhangjiakou and
+# the district 未央区) scored 92.5% (99/107) / 100% (99/99) on its first run, on the eighth round's
+# rules, labelled by hand before extraction ever ran on it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -122,6 +129,7 @@ FLOORS = {
     "blind7": (1.00, 1.00),
     "blind8": (1.00, 0.95),
     "blind9": (1.00, 0.99),
+    "blind10": (0.92, 1.00),
 }
 
 
@@ -139,6 +147,7 @@ FLOORS = {
         "blind7",
         "blind8",
         "blind9",
+        "blind10",
     ],
 )
 def test_extraction_recovers_the_hand_labels_of_each_half_of_the_corpus(name):
