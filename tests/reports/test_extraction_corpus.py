@@ -21,7 +21,10 @@ plan-execution reports) were found and labelled by hand after the sixth round's 
 once on them, unchanged: a check of those rules on reports they were not written from. Ten
 more (`blind9`, delivered 2006–2025 in Jiangxi, Hunan, Qinghai, Tibet, Xinjiang and Guangxi, half of
 them plan-execution reports) were found and labelled by hand after the sixth round, and scored once
-on its rules, untouched: how main does on text it has never seen.
+on its rules, untouched: how main does on text it has never seen. Fourteen more (`blind11`,
+delivered 2018–2025 in Guangdong, Zhejiang, Fujian, Yunnan, Guizhou and Jilin, seven of them
+plan-execution reports) were found and labelled by hand after the eighth round, before extraction
+ran on them, and scored once on its rules, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -80,6 +83,7 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
         "blind7",
         "blind8",
         "blind9",
+        "blind11",
     }
     for source in SOURCES:
         assert source["title"] and source["delivered"] and source["note"], source["report"]
@@ -110,6 +114,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # blind9 (ten reports of 2006–2025: the plan reports of Nanchang twice, Qinghai and Hunan twice,
 # the work reports of Guangxi, Xinjiang, Lhasa, Turpan and the county 进贤) scored 94.4% (102/108)
 # / 99.0% (102/103) on its first run, on the sixth round's rules, labelled by hand before it.
+# blind11 (fourteen reports of 2018–2025: the plan reports of Guangdong 2022, Zhejiang 2018, Fujian
+# 2024, Kunming, Lishui, Changchun and the district 番禺区; the work reports of Jilin 2020, Kunming
+# 2025, Liupanshui, Qianxinan and the counties 浦江, 云和 and 双柏) scored 80.4% (86/107) / 88.7%
+# (86/97) on its first run, on the eighth round's rules, labelled by hand before it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -122,6 +130,7 @@ FLOORS = {
     "blind7": (1.00, 1.00),
     "blind8": (1.00, 0.95),
     "blind9": (1.00, 0.99),
+    "blind11": (0.80, 0.88),
 }
 
 
@@ -139,6 +148,7 @@ FLOORS = {
         "blind7",
         "blind8",
         "blind9",
+        "blind11",
     ],
 )
 def test_extraction_recovers_the_hand_labels_of_each_half_of_the_corpus(name):
