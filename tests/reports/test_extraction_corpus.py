@@ -24,6 +24,10 @@ them plan-execution reports) were found and labelled by hand after the sixth rou
 on its rules, untouched: how main does on text it has never seen. Ten more (`blind10`, delivered
 2005–2023 in Shandong, Henan, Hebei, Shanxi and Shaanxi, four of them plan-execution reports) were
 found and labelled by hand after the eighth round, and scored once on its rules, untouched.
+Fourteen more (`blind11`,
+delivered 2018–2025 in Guangdong, Zhejiang, Fujian, Yunnan, Guizhou and Jilin, seven of them
+plan-execution reports) were found and labelled by hand after the eighth round, before extraction
+ran on them, and scored once on its rules, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -83,6 +87,7 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
         "blind8",
         "blind9",
         "blind10",
+        "blind11",
     }
     for source in SOURCES:
         assert source["title"] and source["delivered"] and source["note"], source["report"]
@@ -117,6 +122,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # districts 西海岸新区 and 周村区; the work reports of Hebei, Shanxi, Luoyang, Yan'an, Zhangjiakou and
 # the district 未央区) scored 92.5% (99/107) / 100% (99/99) on its first run, on the eighth round's
 # rules, labelled by hand before extraction ever ran on it.
+# blind11 (fourteen reports of 2018–2025: the plan reports of Guangdong 2022, Zhejiang 2018, Fujian
+# 2024, Kunming, Lishui, Changchun and the district 番禺区; the work reports of Jilin 2020, Kunming
+# 2025, Liupanshui, Qianxinan and the counties 浦江, 云和 and 双柏) scored 80.4% (86/107) / 88.7%
+# (86/97) on its first run, on the eighth round's rules, labelled by hand before it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -130,6 +139,7 @@ FLOORS = {
     "blind8": (1.00, 0.95),
     "blind9": (1.00, 0.99),
     "blind10": (0.92, 1.00),
+    "blind11": (0.80, 0.88),
 }
 
 
@@ -148,6 +158,7 @@ FLOORS = {
         "blind8",
         "blind9",
         "blind10",
+        "blind11",
     ],
 )
 def test_extraction_recovers_the_hand_labels_of_each_half_of_the_corpus(name):
