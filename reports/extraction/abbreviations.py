@@ -7,7 +7,10 @@ import re
 from reports.extraction.lexicon import Mention, squeeze
 from reports.extraction.scanning import Spans
 
-_URBAN_RURAL = re.compile(r"城\s*、?\s*乡")
+# 城乡, 城、乡, and the sides named in full: 城镇、农村居民人均可支配收入
+_URBAN_RURAL = re.compile(
+    r"城(?:镇(?=\s{0,3}[、和与及]))?\s{0,3}[、和与及]?\s{0,3}(?P<rural>乡|农村)"
+)
 # Each optional part starts with a character, never with spaces: a run of blank lines is
 # passed in linear time.
 # 城乡居民收入 达到 23292 元和 7750 元: the per-head incomes, written short; the rural one is
@@ -46,7 +49,7 @@ def _urban_and_rural(text, start, end, catalogue, year):
             continue
         names = _sides(squeeze(wording.group()), catalogue, year)
         if all(names):
-            rural = match.end() - 1
+            rural = match.start("rural")
             found.append(Mention(match.start(), match.start() + 1, names[0]))
             found.append(Mention(rural, wording.end(), names[1], joined=True))
     return found

@@ -209,9 +209,18 @@ def read_values(text, position, limit, *, growth=False):
         following = _numeric(text, separator.end(), limit, values[0].growth)
         if following is None or values[0].qualitative:
             break
+        if _new_clause(separator, values[-1], following):
+            break
         values.append(replace(following, sign_lost=values[0].fell and not following.fell))
     unit = values[-1].unit
     return [v if v.unit or v.qualitative else replace(v, unit=unit) for v in values]
+
+
+def _new_clause(separator, last, following):
+    """…分别增长 5.5% 和 8.6%，10 件民生实事全面完成: after a comma, a number in another unit
+    opens a clause of its own."""
+    comma = separator.group().strip() in ("，", ",")
+    return comma and bool(last.unit and following.unit) and last.unit != following.unit
 
 
 def _qualitative(text, position, limit, growth):

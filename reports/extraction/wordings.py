@@ -56,7 +56,8 @@ WORDING_GROUPS = [
         "地方生产总值",  # a county's own GDP (全县地方生产总值完成 96.4 亿元)
     ),
     # 第一产业增长 5.9%: older reports name a sector's value added by the sector alone
-    ("第一产业增加值", "一产增加值", "第一产业"),
+    # 农林牧渔业增加值: the first sector by its industries' name, as Zhejiang's reports write it
+    ("第一产业增加值", "一产增加值", "第一产业", "农林牧渔业增加值"),
     ("第二产业增加值", "二产增加值", "第二产业"),
     ("规上工业增加值", "规模以上工业增加值", "规模以上工业企业增加值", "规模工业增加值"),
     ("第三产业增加值", "三产增加值", "服务业增加值", "第三产业"),
@@ -115,6 +116,7 @@ WORDING_GROUPS = [
     (
         "一般公共预算总收入",
         "财政总收入",
+        "全部财政收入",  # Hebei's name of the total
         "公共财政总收入",
         "境内财政总收入",
         "地方财政总收入",  # Inner Mongolia's name of the total: 总收入 is the total whatever the scope
@@ -129,6 +131,7 @@ WORDING_GROUPS = [
         "一般公共预算收入",
         "地方财政收入",
         "地方财政一般预算收入",
+        "地方财政一般公共预算收入",
         "财政一般预算收入",
         "地方一般预算收入",
         "一般预算收入",
@@ -147,6 +150,7 @@ WORDING_GROUPS = [
         "城镇常住居民人均可支配收入",
         "城镇居民可支配收入",
         "城镇居民人均收入",  # 可支配 left out: the urban series has no other per-head income
+        "城镇人均可支配收入",  # 居民 left out
     ),
     (
         "农村居民人均可支配收入",
@@ -198,5 +202,5 @@ WORDING_GROUPS = [
     ("优良空气天数比例", "空气质量优良率", "空气优良天数比例", "空气质量优良天数比例"),
     # 城镇化 59.5%: the word alone before a rate; only a value in % fits the series
     ("常住人口城镇化率", "城镇化率", "城镇化水平", "城镇化", "常住人口城镇化水平"),
-    ("粮食产量", "粮食总产量", "粮食总产"),
+    ("粮食产量", "粮食总产量", "粮食总产", "生产粮食"),  # 生产粮食 78 万吨: the verb before it
 ]

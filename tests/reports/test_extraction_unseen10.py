@@ -1,0 +1,45 @@
+"""Forms found in the tenth and eleventh blind sets (blind10, blind11), each in sentences of our
+own wording: classes of wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+
+def test_the_first_sector_named_by_its_industries_is_its_value_added():
+    found = candidates("2021年农林牧渔业增加值108.2亿元，同比增长2.5%；服务业增加值增长8%。")
+    assert found[("第一产业增加值", "亿元", 2021, "expected")] == "108.2"
+    assert found[("第一产业增加值", "%", 2021, "expected")] == "2.5"
+    assert found[("第三产业增加值", "%", 2021, "expected")] == "8"
+
+
+def test_a_sector_described_in_the_clause_before_its_value_added_is_its_series():
+    found = candidates("2021年，服务业较快增长，实现增加值960.5亿元，同比增长8.1%，排名全省第5。")
+    assert found[("第三产业增加值", "亿元", 2021, "expected")] == "960.5"
+    assert found[("第三产业增加值", "%", 2021, "expected")] == "8.1"
+
+
+def test_a_sector_inside_a_longer_name_before_the_value_added_is_not_the_sector():
+    found = candidates("2021年，现代服务业，实现增加值50亿元；非公经济加快发展，实现增加值70亿元。")
+    assert not any(key[0] == "第三产业增加值" for key in found)
+
+
+def test_urban_and_rural_sides_named_in_full_share_their_growths():
+    found = candidates(
+        "2021年城镇新增就业4.2万人，城镇、农村居民人均可支配收入分别增长5.1%和8.2%，"
+        "10件民生实事全面完成。"
+    )
+    assert found[("城镇居民人均可支配收入", "%", 2021, "expected")] == "5.1"
+    assert found[("农村居民人均可支配收入", "%", 2021, "expected")] == "8.2"
+
+
+def test_other_names_of_the_revenues_incomes_and_grain():
+    found = candidates(
+        "2021年全部财政收入增长9.5%，地方财政一般公共预算收入完成35.2亿元，增长6.1%；"
+        "城镇人均可支配收入36100元，增长8%；全年生产粮食78万吨。"
+    )
+    assert found[("一般公共预算总收入", "%", 2021, "expected")] == "9.5"
+    assert found[("地方一般公共预算收入", "亿元", 2021, "expected")] == "35.2"
+    assert found[("城镇居民人均可支配收入", "元", 2021, "expected")] == "36100"
+    assert found[("粮食产量", "万吨", 2021, "expected")] == "78"
