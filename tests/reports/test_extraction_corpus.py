@@ -88,6 +88,7 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
         "blind9",
         "blind10",
         "blind11",
+        "blind12",
     }
     for source in SOURCES:
         assert source["title"] and source["delivered"] and source["note"], source["report"]
