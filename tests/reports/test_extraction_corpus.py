@@ -27,7 +27,10 @@ found and labelled by hand after the eighth round, and scored once on its rules,
 Fourteen more (`blind11`,
 delivered 2018–2025 in Guangdong, Zhejiang, Fujian, Yunnan, Guizhou and Jilin, seven of them
 plan-execution reports) were found and labelled by hand after the eighth round, before extraction
-ran on them, and scored once on its rules, untouched.
+ran on them, and scored once on its rules, untouched. Twelve more (`blind12`, delivered 2011–2024
+in Hubei, Hunan, Chongqing, Yunnan, Guizhou, Sichuan and Guangxi, six of them plan-execution
+reports, one with its table of main indicators as text) were found and labelled by hand after the
+ninth round, before extraction ran on them, and scored once on its rules, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -127,6 +130,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 2024, Kunming, Lishui, Changchun and the district 番禺区; the work reports of Jilin 2020, Kunming
 # 2025, Liupanshui, Qianxinan and the counties 浦江, 云和 and 双柏) scored 80.4% (86/107) / 88.7%
 # (86/97) on its first run, on the eighth round's rules, labelled by hand before it.
+# blind12 (twelve reports of 2011–2024: the plan reports of the districts 汉南区, 武昌区 (its table
+# of main indicators one cell a line) and 渝中区, the counties 东安县, 元谋县 and 崇阳县; the work
+# reports of Laibin and the counties 景东, 牟定, 三穗, 沐川 and 隆回) scored 72.9% (86/118) / 94.5%
+# (86/91) on its first run, on the ninth round's rules, labelled by hand before it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -141,6 +148,7 @@ FLOORS = {
     "blind9": (1.00, 0.99),
     "blind10": (0.98, 1.00),
     "blind11": (0.96, 0.99),
+    "blind12": (0.72, 0.94),
 }
 
 
@@ -160,6 +168,7 @@ FLOORS = {
         "blind9",
         "blind10",
         "blind11",
+        "blind12",
     ],
 )
 def test_extraction_recovers_the_hand_labels_of_each_half_of_the_corpus(name):
