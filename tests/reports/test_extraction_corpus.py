@@ -27,7 +27,10 @@ found and labelled by hand after the eighth round, and scored once on its rules,
 Fourteen more (`blind11`,
 delivered 2018–2025 in Guangdong, Zhejiang, Fujian, Yunnan, Guizhou and Jilin, seven of them
 plan-execution reports) were found and labelled by hand after the eighth round, before extraction
-ran on them, and scored once on its rules, untouched.
+ran on them, and scored once on its rules, untouched. Ten more (`blind13`, delivered 2017–2025 in
+Zhejiang, Jiangsu, Anhui, Henan and Jiangxi, six of them plan-execution reports, three with their
+table of targets and results copied as text) were found and labelled by hand after the ninth
+round, before extraction ran on them, and scored once on its rules, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -88,6 +91,7 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
         "blind9",
         "blind10",
         "blind11",
+        "blind13",
     }
     for source in SOURCES:
         assert source["title"] and source["delivered"] and source["note"], source["report"]
@@ -126,6 +130,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 2024, Kunming, Lishui, Changchun and the district 番禺区; the work reports of Jilin 2020, Kunming
 # 2025, Liupanshui, Qianxinan and the counties 浦江, 云和 and 双柏) scored 80.4% (86/107) / 88.7%
 # (86/97) on its first run, on the eighth round's rules, labelled by hand before it.
+# blind13 (ten reports of 2017–2025: the plan reports of Wenzhou, Shaoxing, the districts 吴兴区, 蜀山区
+# and 相城区 and the county-level city 张家港; the work reports of Huzhou, the district 包河区 and the
+# counties 商水 and 上饶) scored 62.1% (64/103) / 86.5% (64/74) on its first run, on the ninth
+# round's rules, labelled by hand before extraction ever ran on it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -140,6 +148,7 @@ FLOORS = {
     "blind9": (1.00, 0.99),
     "blind10": (0.98, 1.00),
     "blind11": (0.96, 0.99),
+    "blind13": (0.62, 0.86),
 }
 
 
@@ -159,6 +168,7 @@ FLOORS = {
         "blind9",
         "blind10",
         "blind11",
+        "blind13",
     ],
 )
 def test_extraction_recovers_the_hand_labels_of_each_half_of_the_corpus(name):
