@@ -24,13 +24,16 @@ them plan-execution reports) were found and labelled by hand after the sixth rou
 on its rules, untouched: how main does on text it has never seen. Ten more (`blind10`, delivered
 2005–2023 in Shandong, Henan, Hebei, Shanxi and Shaanxi, four of them plan-execution reports) were
 found and labelled by hand after the eighth round, and scored once on its rules, untouched.
-Fourteen more (`blind11`,
-delivered 2018–2025 in Guangdong, Zhejiang, Fujian, Yunnan, Guizhou and Jilin, seven of them
+Fourteen more (`blind11`, delivered 2018–2025 in Guangdong, Zhejiang, Fujian, Yunnan, Guizhou and Jilin, seven of them
 plan-execution reports) were found and labelled by hand after the eighth round, before extraction
 ran on them, and scored once on its rules, untouched. Twelve more (`blind12`, delivered 2011–2024
 in Hubei, Hunan, Chongqing, Yunnan, Guizhou, Sichuan and Guangxi, six of them plan-execution
 reports, one with its table of main indicators as text) were found and labelled by hand after the
-ninth round, before extraction ran on them, and scored once on its rules, untouched.
+ninth round, before extraction ran on them, and scored once on its rules, untouched. Ten more
+(`blind13`, delivered 2017–2025 in
+Zhejiang, Jiangsu, Anhui, Henan and Jiangxi, six of them plan-execution reports, three with their
+table of targets and results copied as text) were found and labelled by hand after the ninth
+round, before extraction ran on them, and scored once on its rules, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -77,22 +80,7 @@ def set_quality(name):
 
 def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
     assert len(SOURCES) >= 8
-    assert {source["set"] for source in SOURCES} == {
-        "dev",
-        "heldout",
-        "blind",
-        "blind2",
-        "blind3",
-        "blind4",
-        "blind5",
-        "blind6",
-        "blind7",
-        "blind8",
-        "blind9",
-        "blind10",
-        "blind11",
-        "blind12",
-    }
+    assert {source["set"] for source in SOURCES} == set(FLOORS)
     for source in SOURCES:
         assert source["title"] and source["delivered"] and source["note"], source["report"]
         assert LABELS[source["report"]], source["report"]
@@ -134,6 +122,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # of main indicators one cell a line) and 渝中区, the counties 东安县, 元谋县 and 崇阳县; the work
 # reports of Laibin and the counties 景东, 牟定, 三穗, 沐川 and 隆回) scored 72.9% (86/118) / 94.5%
 # (86/91) on its first run, on the ninth round's rules, labelled by hand before it.
+# blind13 (ten reports of 2017–2025: the plan reports of Wenzhou, Shaoxing, the districts 吴兴区, 蜀山区
+# and 相城区 and the county-level city 张家港; the work reports of Huzhou, the district 包河区 and the
+# counties 商水 and 上饶) scored 62.1% (64/103) / 86.5% (64/74) on its first run, on the ninth
+# round's rules, labelled by hand before extraction ever ran on it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -149,28 +141,11 @@ FLOORS = {
     "blind10": (0.98, 1.00),
     "blind11": (0.96, 0.99),
     "blind12": (0.72, 0.94),
+    "blind13": (0.62, 0.86),
 }
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "dev",
-        "heldout",
-        "blind",
-        "blind2",
-        "blind3",
-        "blind4",
-        "blind5",
-        "blind6",
-        "blind7",
-        "blind8",
-        "blind9",
-        "blind10",
-        "blind11",
-        "blind12",
-    ],
-)
+@pytest.mark.parametrize("name", list(FLOORS))
 def test_extraction_recovers_the_hand_labels_of_each_half_of_the_corpus(name):
     quality = set_quality(name)
     print(f"\n{name}: {quality}")
