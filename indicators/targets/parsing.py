@@ -142,7 +142,8 @@ def parse(text: str) -> Expression:
 
 def _normalise(text):
     """Full-width forms folded, PDF line-wrap spaces removed, brackets and quotes dropped."""
-    normalised = unicodedata.normalize("NFKC", text).translate(_CHARACTER_MAP)
+    # ℅ (care of), which NFKC spells c/o, stands for % in some older copies: 超过68℅
+    normalised = unicodedata.normalize("NFKC", text.replace("℅", "%")).translate(_CHARACTER_MAP)
     normalised = "".join(normalised.split())
     annotated = _BRACKETED_NOTE.sub("", normalised)
     normalised = _IGNORED_CHARACTERS.sub("", annotated if annotated.strip() else normalised)

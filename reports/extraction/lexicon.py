@@ -91,7 +91,8 @@ def _weight(unit):
 
 
 def clean_unit(unit):
-    unit = squeeze(unit or "")
+    # ℅ (care of, which NFKC spells c/o) stands for % in some older copies: 超过68℅
+    unit = squeeze((unit or "").replace("℅", "%"))
     if unit.strip("—-－–/") == "":
         return NO_UNIT if unit else ""
     return PERCENT if unit in ("%", "％") else unit

@@ -12,6 +12,7 @@ import re
 
 from reports.extraction.abbreviations import parts_after_totals, shared_names
 from reports.extraction.averages import value_after_average
+from reports.extraction.bracketed_targets import bracketed_target
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
 from reports.extraction.comparable import comparable_again
@@ -50,7 +51,10 @@ from reports.extraction.values import (
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 # …1110 亿元，增长 5.8%; or a space alone before the growth, as a table pasted as prose has it
-_LEVEL_GROWTH_SEPARATOR = re.compile(r"\s*[，,、]\s*|[ \t\u3000]+(?=增长|下降|同比|比上年)")
+# …，增长 5.8%; …、增长 5.8%; … 增长 5.8%; and 增长 12.6%达 92.9 亿元 (the level reached after it)
+_LEVEL_GROWTH_SEPARATOR = re.compile(
+    r"\s*[，,、]\s*|[ \t\u3000]+(?=增长|下降|同比|比上年)|(?<=[%％℅])[ \t\u3000]*(?=达到?\s*\d)"
+)
 _COMMA = re.compile(r"[，,]")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
@@ -228,6 +232,9 @@ class _Sentence(TaskFigures):
         self.valued.append(mention)
         if not value.qualitative:
             self._following(mention, value, limit, confidence - 0.05)
+            if (target := bracketed_target(self.text, value.extent, limit)) and now:
+                at = (now[0], TARGET)  # （预期目标为 8.5% 以上）: the year's target
+                self._value(mention, target, confidence - 0.05, quote_from=mention.start, at=at)
 
     def _following(self, mention, value, limit, confidence):
         """The clauses after a figure that go on about the same indicator with a bridge word and

@@ -69,11 +69,11 @@ NUMERIC = re.compile(
     rf"(?P<down>(?:{_spaced_alternatives(DOWN_WORDS)})\s*)?"
     rf"(?P<pre>(?:{_spaced_alternatives(PREFIX_QUALIFIERS)})\s*)?"
     rf"(?P<num>{_NUMBER})"
-    rf"(?P<range>(?P<first_unit>\s*[%％])?\s*(?:—{{1,2}}|-|~|～|至|到)\s*{_NUMBER})?"
+    rf"(?P<range>(?P<first_unit>\s*[%％℅])?\s*(?:—{{1,2}}|-|~|～|至|到)\s*{_NUMBER})?"
     rf"(?P<mult>\s*(?:{_alternatives(MULTIPLIERS)}))?"
     r"(?P<mixed>(?<=亿)\s*\d+\s*万)?"  # 108亿3038万元: one amount in two multipliers
     rf"(?P<more>余|多)?"
-    rf"(?P<unit>\s*(?:%|％|‰|个百分点|{_alternatives(BASE_UNITS)}))?"
+    rf"(?P<unit>\s*(?:%|％|℅|‰|个百分点|{_alternatives(BASE_UNITS)}))?"
     rf"(?P<post>\s*(?:{_spaced_alternatives(SUFFIX_QUALIFIERS)}))?"
 )
 # 完成省下达任务, 完成市下达的实际利用外资、进出口总额和节能减排降碳任务
@@ -128,6 +128,10 @@ ASIDE = re.compile(
     r"|(?:首次|首度)?(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?(?:台阶|大关|关口)"
     r"(?=\s*[，,])"
     r"|(?:为|完成|占|达到?)(?:年度|年初)?预算(?:数|的)?\s*\d+(?:\.\d+)?\s*[%％]"
+    # the change in the figure's own unit (较上年增加 411 元), the growth rate after it
+    r"|(?:较|比)上年(?:增加|增长|减少|多)\s*\d+(?:\.\d+)?\s*(?:[万亿千百]?[元人户个家])(?=\s*[，,])"
+    # the share of the year's target done (完成全年总量目标的 107%), never the growth rate
+    r"|完成[^，,；;。\n\d]{0,6}?目标的\s*\d+(?:\.\d+)?\s*[%％](?=\s*[，,])"
     # the year's task passed (超额完成年度任务 2.1 亿元); 目标 and 计划 would read as target cues
     r"|(?:超额|超)?完成[^，,；;。\n\d]{0,8}?任务的?\s*\d+(?:\.\d+)?"
     r"\s*[^，,；;。\n\d]{0,3}(?=\s*[，,])"

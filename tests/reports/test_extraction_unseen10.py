@@ -43,3 +43,34 @@ def test_other_names_of_the_revenues_incomes_and_grain():
     assert found[("地方一般公共预算收入", "亿元", 2021, "expected")] == "35.2"
     assert found[("城镇居民人均可支配收入", "元", 2021, "expected")] == "36100"
     assert found[("粮食产量", "万吨", 2021, "expected")] == "78"
+
+
+def test_a_level_reached_right_after_the_growth_is_the_same_indicators():
+    found = candidates("2021年全县地区生产总值增长12.1%达90.5亿元，第一产业增长9%达20.1亿元。")
+    assert found[("地区生产总值", "%", 2021, "expected")] == "12.1"
+    assert found[("地区生产总值", "亿元", 2021, "expected")] == "90.5"
+    assert found[("第一产业增加值", "亿元", 2021, "expected")] == "20.1"
+
+
+def test_the_share_of_the_target_done_and_the_change_in_units_are_passed_over():
+    found = candidates(
+        "2021年地区生产总值预计实现1800亿元，完成全年总量目标的106%，同比增长14%；"
+        "农民纯收入达到3100元，较上年增加400元，增长14.8%。"
+    )
+    assert found[("地区生产总值", "%", 2021, "expected")] == "14"
+    assert found[("农村居民人均纯收入", "元", 2021, "expected")] == "3100"
+    assert found[("农村居民人均纯收入", "%", 2021, "expected")] == "14.8"
+
+
+def test_the_years_target_in_brackets_after_a_result_and_its_comparisons():
+    found = candidates(
+        "2021年全县地区生产总值增长6.1%，高于全市0.7个百分点，排名全市第2位（预期目标为8%以上）。"
+    )
+    assert found[("地区生产总值", "%", 2021, "expected")] == "6.1"
+    assert found[("地区生产总值", "%", 2021, "target")] == "8%以上"
+
+
+def test_a_percent_written_as_care_of_is_a_percent():
+    found = candidates("2010年固定资产投资增长超过60℅，地区生产总值增长14℅。")
+    assert found[("固定资产投资", "%", 2010, "expected")] == "超过60"
+    assert found[("地区生产总值", "%", 2010, "expected")] == "14"

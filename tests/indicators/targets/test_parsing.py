@@ -368,3 +368,7 @@ def test_a_comparison_with_economic_growth_is_relative_to_gdp_growth(text, compa
 def test_a_sign_before_a_value_is_its_bound(text, kind, value, unit):
     # 城镇登记失业率≤4%: a district's plan report writes its bounds as signs
     assert parsed(text) == (kind, value, unit)
+
+
+def test_a_percent_written_as_care_of_is_a_percent():
+    assert parsed("超过68℅") == ("at_least", D("68"), "%")
