@@ -22,6 +22,13 @@ _DATE = re.compile(
     r"\s*上)?\s*(?:[)）]|$)",
     re.S | re.M,
 )
+# A press copy's lead instead: 2017年4月22日，湖州市第八届人民代表大会第一次会议开幕.
+_NEWS_DATE = re.compile(
+    r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日[^，,。\n]{0,6}[，,]?\s*"
+    r"(?P<meeting>[^，,。\n]{0,30}?人民代表大会[^，,。\n]{0,12}?会议)[^，,。\n]{0,20}?"
+    r"(?:开幕|召开|举行)"
+)
+_NEWS_LEAD = 600  # how far into the text a press copy's lead may be
 _BODY_END = re.compile(r"(?:委员会|局|厅|委|政府|办公室|办|部|中心|院)$")
 _REVIEW_YEAR = re.compile(r"(\d{4})年[^年。]{0,30}?执行")
 _PLAN_YEAR = re.compile(r"执行[^。]{0,20}?(\d{4})年[^年。]{0,30}?(?:计划|规划)")
@@ -29,7 +36,15 @@ _PLAN_ONLY_YEAR = re.compile(r"(\d{4})年[^年。]{0,30}?(?:计划|规划)(?:草
 _HEADING = re.compile(
     r"^[#\s]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分)\s*(?P<rest>.*)$"
 )
-_YEAR_ALONE = re.compile(r"^[#\s]*((?:19|20)\d{2})\s*年\s*[：:]?\s*$")
+# A heading over the next five years' targets (今后五年的重点目标, 二、未来五年主要目标)
+_FIVE_YEARS = re.compile(
+    r"^[#\s]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(?:今后|未来)\s*五\s*年"
+)
+# 2004年： over what a news report says of that year; 2017年主要工作 over its targets
+_YEAR_ALONE = re.compile(
+    r"^[#\s]*((?:19|20)\d{2})\s*年\s*(?:的\s*)?(?:(?:主要|重点)?(?:工作|目标|任务|安排)|工作回顾)?"
+    r"\s*[：:]?\s*$"
+)
 _ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
 _EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|主要成绩")
 _PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
@@ -111,7 +126,7 @@ def report_metadata(text, report_year=None, *, years=None):
     """
     head = text[:4000]
     title, title_end = _title(head)
-    date = _DATE.search(head, title_end)
+    date = _DATE.search(head, title_end) or _NEWS_DATE.search(head, 0, _NEWS_LEAD)
     date_text, meeting, body_from = "", "", title_end
     if date:
         parts = [date["year"]] + [f"{int(date[p]):02d}" for p in ("month", "day") if date[p]]
@@ -219,6 +234,8 @@ def _heading(line, metadata):
         return None, None, True
     if alone := _YEAR_ALONE.match(line):  # 2004年： over what a news report says of that year
         return _year_heading(int(alone[1]), metadata)
+    if _FIVE_YEARS.match(line) and metadata.plan_year:  # 今后五年的重点目标: the fifth year's
+        return TARGET, metadata.plan_year + 4, False
     match = _HEADING.match(line)
     if match is None:
         return None

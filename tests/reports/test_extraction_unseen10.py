@@ -74,3 +74,24 @@ def test_a_percent_written_as_care_of_is_a_percent():
     found = candidates("2010年固定资产投资增长超过60℅，地区生产总值增长14℅。")
     assert found[("固定资产投资", "%", 2010, "expected")] == "超过60"
     assert found[("地区生产总值", "%", 2010, "expected")] == "14"
+
+
+def test_a_press_copys_lead_dates_the_report_and_so_the_kind_of_its_results():
+    text = (
+        "2018年4月20日，某某市第九届人民代表大会第二次会议开幕。\n"
+        "2017年，全市地区生产总值达到2100亿元，城市化率提高到61.5%。\n"
+    )
+    found = candidates(text, report_year=2017)
+    assert found[("地区生产总值", "亿元", 2017, "final")] == "2100"
+    assert found[("常住人口城镇化率", "%", 2017, "final")] == "61.5"
+
+
+def test_the_next_five_years_targets_are_the_fifth_years_until_the_next_years_heading():
+    text = (
+        "各位代表：\n一、过去五年工作回顾\n2017年全市地区生产总值增长7%。\n"
+        "今后五年的重点目标\n地区生产总值突破3000亿元；\n"
+        "2018年主要工作\n地区生产总值增长7.5%以上。\n"
+    )
+    found = candidates(text, report_year=2017)
+    assert found[("地区生产总值", "亿元", 2022, "target")] == "突破3000"
+    assert found[("地区生产总值", "%", 2018, "target")] == "7.5%以上"
