@@ -13,7 +13,7 @@ from reports.extraction.candidates import ANNEX, candidate
 from reports.extraction.lexicon import MULTIPLIERS, NO_UNIT, PERCENT, clean_unit, squeeze
 from reports.extraction.stacked_tables import stacked_tables
 from reports.extraction.table_layout import EMPTY_VALUES, ORDINAL, Cell, tables
-from reports.extraction.values import BASE_UNITS
+from reports.extraction.values import BASE_UNITS, read_value
 
 
 def _values(text, table, cells, tabbed):
@@ -65,6 +65,8 @@ def _name(cell_text):
 
 # ① … ⑳, ❶ … ❿, *, ※ after a name point at a footnote.
 _FOOTNOTE_MARKS = re.compile(r"[\u2460-\u2473\u2776-\u277f*＊※△▲☆★]+$")
+# an abbreviation after a name: 地区生产总值（GDP）, 地区生产总值（简称“GDP”）
+_ALIAS = re.compile(r"\s*[（(](?:简称)?[“\"]?[A-Za-z]{2,}[”\"]?[)）]$")
 _NAME_WITH_UNIT = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()0-9]{1,6})[)）]$")
 _UNITS = {*BASE_UNITS, "%", "％", "‰", "个百分点", "吨标准煤"}
 
@@ -72,7 +74,7 @@ _UNITS = {*BASE_UNITS, "%", "％", "‰", "个百分点", "吨标准煤"}
 def _plain_name(name):
     """(name, unit) of a row's name without its footnote mark; the unit when the name carries
     it in brackets (社会消费品零售总额（亿元））."""
-    name = _FOOTNOTE_MARKS.sub("", name).strip()
+    name = _ALIAS.sub("", _FOOTNOTE_MARKS.sub("", name).strip())
     bracketed = _NAME_WITH_UNIT.match(name)
     unit = bracketed["unit"].strip() if bracketed else ""
     if unit.lstrip("".join(MULTIPLIERS)) in _UNITS or unit in _UNITS:
@@ -221,8 +223,10 @@ def _row_candidates(
             continue
         # a growth column holds rates, except for rows whose unit says they have none (—)
         written = PERCENT if column.measure == "growth" and row_unit != NO_UNIT else row_unit
-        if not written:  # the unit written in the value: 6.5%左右, 3500亿元, 1.62万人
-            written = _unit_in(value)
+        if not written or _unit_in(value) == PERCENT:
+            # the unit written in the value: 6.5%左右, 3500亿元, 1.62万人; a rate in a row of
+            # levels (亿元 | 增长8% | 573.9) is the growth the plan set
+            written = _unit_in(value) or written
         unit, is_new = _series(catalogue, name, written, value, new)
         found.append(
             candidate(
@@ -232,7 +236,7 @@ def _row_candidates(
                 year=column.year,
                 kind=column.kind,
                 quote_span=span,
-                value_span=(cell.start, cell.end),
+                value_span=_value_span(text, cell),
                 confidence=0.5 if is_new else _confidence(value, falling),
                 source=ANNEX,
                 new_indicator=is_new,
@@ -240,6 +244,15 @@ def _row_candidates(
             )
         )
     return found
+
+
+def _value_span(text, cell):
+    """The value of a cell that opens with a word (增长8%, 增长7%左右) as prose reads it, the
+    word left out; otherwise the whole cell, its unit too (97.3%, 1.5万人)."""
+    value = read_value(text, cell.start, cell.end)
+    if value and cell.start < value.start < value.end:
+        return value.start, value.end
+    return cell.start, cell.end
 
 
 def _confidence(value, falling):

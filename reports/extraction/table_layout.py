@@ -19,6 +19,13 @@ from reports.extraction.column_headers import (
 from reports.extraction.lexicon import squeeze
 from reports.extraction.sections import EXPECTED
 from reports.extraction.values import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
+from reports.extraction.web_tables import (
+    aligned,
+    bar_pieces,
+    barred,
+    spread_subheader,
+    subheader_texts,
+)
 from reports.extraction.wrapped_rows import (
     UNITS,
     continues,
@@ -59,6 +66,8 @@ class Table:
 def _cells(text, start, end):
     """A line's cells with their offsets: split at tabs, else runs of spaces, else every space."""
     line = text[start:end]
+    if barred(line):
+        return _trimmed(text, bar_pieces(text, start, end))
     if "\t" in line:
         pieces, position = [], start
         for piece in line.split("\t"):
@@ -229,7 +238,8 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
     found, table, rows, index, subheader = [], None, [], 0, []
     while index < len(lines):
         (start, end), index = lines[index], index + 1
-        line, tabbed = text[start:end], "\t" in text[start:end]
+        line = text[start:end]
+        tabbed = "\t" in line or barred(line)
         cells = _cells(text, start, end)
         # a header whose cells a PDF broke over lines, else the header on this line alone
         header = None
@@ -246,7 +256,10 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
             found.append((table, rows))
             table, rows = None, []
         elif table is not None:
-            if not rows and _is_subheader(cells, table, tabbed):
+            spanning = tabbed and not rows and _spanning(cells, table)
+            if spanning:
+                spread_subheader(table, spanning, results_kind)
+            elif not rows and _is_subheader(cells, table, tabbed):
                 if tabbed:
                     refine(table, cells, results_kind)
                 else:
@@ -266,13 +279,22 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
         (
             table,
             [
-                (a, b, _on_unit(cells, table) if not tabbed else cells, tabbed)
+                (a, b, _on_unit(cells, table) if not tabbed else _aligned(cells, table), tabbed)
                 for a, b, cells, tabbed in rows
             ],
         )
         for table, rows in found
         if rows
     ]
+
+
+def _spanning(cells, table):
+    """The measures of a sub-header under colspan header cells: a line shorter than the header."""
+    return len(cells) < max(c.index for c in table.columns) + 1 and subheader_texts(cells, table)
+
+
+def _aligned(cells, table):
+    return aligned(cells, table, Cell(cells[0].start, cells[0].start, "")) if cells else cells
 
 
 def _on_unit(cells, table):

@@ -482,3 +482,44 @@ def test_a_header_line_with_years_whose_cells_go_on_over_lines_is_read_whole():
         ("城镇居民人均可支配收入", "%", 2023, "expected"): "4.3",
         ("城镇居民人均可支配收入", "%", 2024, "target"): "与经济增长保持同步",
     }
+
+
+def test_a_web_pages_table_with_merged_cells_is_aligned_by_its_units_not_by_position():
+    # a stored page's table: cells between bars, a group cell only in its group's first row,
+    # a year over 总量 | 增速 written as a sub-header of its own, empty cells padding the rows
+    text = (
+        "序号 | 指标 | 单位 | 2023年目标 | 2023年完成 | ||\n"
+        "总量 | 增速（%） | ||||\n"
+        "经济运行 | 1 | 地区生产总值（GDP） | 亿元 | 增长6%左右 | 1520.4 | 6.3 |\n"
+        "2 | 社会消费品零售总额 | 亿元 | 增长7% | 610.2 | ||\n"
+        "3 | 常住人口城镇化率 | % | 61 | 61.5 | ||\n"
+    )
+    assert figures(text) == {
+        ("地区生产总值", "%", 2023, "target"): "6%左右",
+        ("地区生产总值", "亿元", 2023, "expected"): "1520.4",
+        ("地区生产总值", "%", 2023, "expected"): "6.3",
+        ("社会消费品零售总额", "%", 2023, "target"): "7",
+        ("社会消费品零售总额", "亿元", 2023, "expected"): "610.2",
+        ("常住人口城镇化率", "%", 2023, "target"): "61",
+        ("常住人口城镇化率", "%", 2023, "expected"): "61.5",
+    }
+
+
+def test_a_browsers_copy_of_a_table_leaves_a_merged_attribute_cell_in_the_first_row_only():
+    # tabs, a 属性 cell merged down over three rows, 2024年完成 over 增速 | 总量 | 排名
+    text = (
+        "属性\t指标名称\t2024年计划\t2024年完成\t备注\n"
+        "增速\t总量\t排名\n"
+        "预期性\t地区生产总值\t5.5%左右\t6.1\t920.3亿元\t3\t\n"
+        "固定资产投资\t6%\t7.2%\t\t5\n"
+        "城镇调查失业率\t5.5%以内\t4.9%\n"
+    )
+    assert figures(text) == {
+        ("地区生产总值", "%", 2024, "target"): "5.5%左右",
+        ("地区生产总值", "%", 2024, "expected"): "6.1",
+        ("地区生产总值", "亿元", 2024, "expected"): "920.3亿元",
+        ("固定资产投资", "%", 2024, "target"): "6%",
+        ("固定资产投资", "%", 2024, "expected"): "7.2%",
+        ("城镇调查失业率", "%", 2024, "target"): "5.5%以内",
+        ("城镇调查失业率", "%", 2024, "expected"): "4.9%",
+    }
