@@ -236,7 +236,7 @@ def _row_candidates(
                 year=column.year,
                 kind=column.kind,
                 quote_span=span,
-                value_span=_value_span(text, cell),
+                value_span=_value_span(text, cell, unit),
                 confidence=0.5 if is_new else _confidence(value, falling),
                 source=ANNEX,
                 new_indicator=is_new,
@@ -246,11 +246,14 @@ def _row_candidates(
     return found
 
 
-def _value_span(text, cell):
-    """The value of a cell that opens with a word (增长8%, 增长7%左右) as prose reads it, the
-    word left out; otherwise the whole cell, its unit too (97.3%, 1.5万人)."""
+def _value_span(text, cell, unit):
+    """A cell's value as prose reads it: a word opening it left out (增长8% → 8), and the
+    series' own unit too (853.2亿元 → 853.2 in 亿元, 97.3% → 97.3 in %); a unit of another
+    multiplier stays (131487万元 in a 亿元 series), as do the qualifiers (6.5%左右)."""
     value = read_value(text, cell.start, cell.end)
-    if value and cell.start < value.start < value.end:
+    if value is None or not cell.start <= value.start < value.end:
+        return cell.start, cell.end
+    if cell.start < value.start or clean_unit(value.unit) == unit:
         return value.start, value.end
     return cell.start, cell.end
 

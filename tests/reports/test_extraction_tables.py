@@ -208,11 +208,11 @@ def test_a_unit_written_inside_the_value_is_the_units_of_a_table_without_a_unit_
     )
     assert figures(text, report_year=2023) == {
         ("地区生产总值", "%", 2023, "target"): "6.5%左右",
-        ("地区生产总值", "%", 2023, "expected"): "5.3%",
+        ("地区生产总值", "%", 2023, "expected"): "5.3",
         ("地区生产总值", "%", 2024, "target"): "6%左右",
-        ("社会消费品零售总额", "亿元", 2023, "target"): "3500亿元",
-        ("社会消费品零售总额", "亿元", 2023, "expected"): "3380亿元",
-        ("社会消费品零售总额", "亿元", 2024, "target"): "3650亿元",
+        ("社会消费品零售总额", "亿元", 2023, "target"): "3500",
+        ("社会消费品零售总额", "亿元", 2023, "expected"): "3380",
+        ("社会消费品零售总额", "亿元", 2024, "target"): "3650",
     }
 
 
@@ -517,9 +517,17 @@ def test_a_browsers_copy_of_a_table_leaves_a_merged_attribute_cell_in_the_first_
     assert figures(text) == {
         ("地区生产总值", "%", 2024, "target"): "5.5%左右",
         ("地区生产总值", "%", 2024, "expected"): "6.1",
-        ("地区生产总值", "亿元", 2024, "expected"): "920.3亿元",
-        ("固定资产投资", "%", 2024, "target"): "6%",
-        ("固定资产投资", "%", 2024, "expected"): "7.2%",
+        ("地区生产总值", "亿元", 2024, "expected"): "920.3",
+        ("固定资产投资", "%", 2024, "target"): "6",
+        ("固定资产投资", "%", 2024, "expected"): "7.2",
         ("城镇调查失业率", "%", 2024, "target"): "5.5%以内",
-        ("城镇调查失业率", "%", 2024, "expected"): "4.9%",
+        ("城镇调查失业率", "%", 2024, "expected"): "4.9",
+    }
+
+
+def test_a_table_cell_in_another_multiplier_of_its_series_unit_keeps_it():
+    text = "指标\t单位\t2023年预期目标\t2023年预计完成\n地区生产总值\t亿元\t13亿元\t131487万元\n"
+    assert figures(text, report_year=2023) == {
+        ("地区生产总值", "亿元", 2023, "target"): "13",
+        ("地区生产总值", "亿元", 2023, "expected"): "131487万元",
     }
