@@ -28,17 +28,24 @@ _RELATIVE_YEAR = re.compile(r"(?<![比较同])(上|去|本|今|明|下)一?年(?
 _YEARS_FROM_PLAN = {"上": -1, "去": -1, "本": 0, "今": 0, "明": 1, "下": 1}
 
 
-def header_year(text, plan_year):
-    """The year a header cell names: written (2023年) or counted from the plan year (本年)."""
+# A header cell naming a kind and no year (目标, 全年实绩) is of the year in the table's caption.
+_KIND_WORDS = re.compile(r"目标|计划|预期|预计|完成|实际|执行|实绩")
+
+
+def header_year(text, plan_year, caption_year=None):
+    """The year a header cell names: written (2023年), counted from the plan year (本年), or,
+    for a cell naming a kind alone, the year of the table's caption (表1：2018年…完成情况)."""
     year = HEADER_YEAR.search(text)
     if year:
         return int(year[1])
     relative = _RELATIVE_YEAR.search(text) if plan_year else None
-    return plan_year + _YEARS_FROM_PLAN[relative[1]] if relative else None
+    if relative:
+        return plan_year + _YEARS_FROM_PLAN[relative[1]]
+    return caption_year if caption_year and _KIND_WORDS.search(text) else None
 
 
-def header_column(index, text, results_kind, plan_year=None):
-    column = Column(index, header_year(text, plan_year))
+def header_column(index, text, results_kind, plan_year=None, caption_year=None):
+    column = Column(index, header_year(text, plan_year, caption_year))
     if "预计" in text:
         column.kind = EXPECTED
     elif re.search(r"目标|计划|预期", text):

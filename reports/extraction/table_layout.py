@@ -159,13 +159,14 @@ def _merged_tokens(tokens, text):
     return merged
 
 
-def header_table(cells, tabbed, results_kind, plan_year=None):
-    """The Table a header row describes, or None when the row is not a header."""
+def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None):
+    """The Table a header row describes, or None when the row is not a header; `caption_year`,
+    the year of a caption right above it, dates the cells that name a kind and no year."""
     texts = [cell.text for cell in cells]
     line = "".join(texts)
     if re.search(r"[，。；,;：:]", line) or len(line) > 150:
         return None
-    dated = [i for i, t in enumerate(texts) if header_year(t, plan_year)]
+    dated = [i for i, t in enumerate(texts) if header_year(t, plan_year, caption_year)]
     named = any(NAME_HEADER.search(t) for t in texts[: min(dated, default=0)])
     if not dated or not (named or (tabbed and len(dated) >= 2)):
         return None
@@ -178,7 +179,7 @@ def header_table(cells, tabbed, results_kind, plan_year=None):
     for index in range(min(dated), len(texts)):
         if index == table.unit_index:
             continue
-        column = header_column(index, texts[index], results_kind, plan_year)
+        column = header_column(index, texts[index], results_kind, plan_year, caption_year)
         # an empty header cell continues the merged cell on its left, and so does one that
         # names only a measure (2023年完成 | 增长%): the growth of the figure beside it
         column.continued = not texts[index] or measure_only(column)
@@ -231,11 +232,23 @@ def _ends_table(line, tabbed):
     return "。" in squeezed if tabbed else bool(re.search("[，。；,;]", squeezed))
 
 
+# 表1：2018年全市国民经济和社会发展目标完成情况, over a header that names no year
+_CAPTION = re.compile(
+    r"^\s*表\s*[一二三四五六七八九十\d]{0,3}\s*[：:.、．]?\s*[^，。\n]{0,20}?((?:19|20)\d{2})\s*年"
+)
+
+
+def caption_year(line):
+    """The year a table's caption line names, for the header right under it."""
+    caption = _CAPTION.match(line)
+    return int(caption[1]) if caption and len(line) <= 80 else None
+
+
 def tables(text, results_kind=EXPECTED, plan_year=None):
     """(Table, rows) for each table in the text; a row is (start, end, cells, tabbed).
     `plan_year`, the year the report plans, dates headers that count from it (本年计划)."""
     lines = _line_spans(text)
-    found, table, rows, index, subheader = [], None, [], 0, []
+    found, table, rows, index, subheader, captioned = [], None, [], 0, [], None
     while index < len(lines):
         (start, end), index = lines[index], index + 1
         line = text[start:end]
@@ -246,7 +259,8 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
         if not tabbed:
             header, index, end = _wrapped(text, lines, index - 1, results_kind, plan_year)
         if header is None:
-            header = header_table(cells, tabbed, results_kind, plan_year)
+            header = header_table(cells, tabbed, results_kind, plan_year, captioned)
+        captioned = caption_year(line)
         if header is not None:
             if table is not None:
                 found.append((table, rows))

@@ -531,3 +531,23 @@ def test_a_table_cell_in_another_multiplier_of_its_series_unit_keeps_it():
         ("地区生产总值", "亿元", 2023, "target"): "13",
         ("地区生产总值", "亿元", 2023, "expected"): "131487万元",
     }
+
+
+def test_a_header_naming_no_year_is_dated_by_the_caption_right_above_it():
+    text = (
+        "表1：2021年全区主要指标完成情况\n"
+        "指标名称\t单位\t人代会目标\t全年实绩\n"
+        "地区生产总值\t%\t8%左右\t9.1\n"
+        "固定资产投资\t%\t10\t12.4\n"
+    )
+    assert figures(text, report_year=2021) == {
+        ("地区生产总值", "%", 2021, "target"): "8%左右",
+        ("地区生产总值", "%", 2021, "expected"): "9.1",
+        ("固定资产投资", "%", 2021, "target"): "10",
+        ("固定资产投资", "%", 2021, "expected"): "12.4",
+    }
+
+
+def test_a_header_naming_no_year_without_a_caption_is_no_header():
+    text = "指标名称\t单位\t人代会目标\t全年实绩\n地区生产总值\t%\t8%左右\t9.1\n"
+    assert all(c.source != "annex" for c in extract(text, report_year=2021))
