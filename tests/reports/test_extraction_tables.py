@@ -551,3 +551,11 @@ def test_a_header_naming_no_year_is_dated_by_the_caption_right_above_it():
 def test_a_header_naming_no_year_without_a_caption_is_no_header():
     text = "指标名称\t单位\t人代会目标\t全年实绩\n地区生产总值\t%\t8%左右\t9.1\n"
     assert all(c.source != "annex" for c in extract(text, report_year=2021))
+
+
+def test_a_footnote_mark_after_a_table_value_is_not_part_of_it():
+    text = "指标\t单位\t2021年目标\t2021年完成\n常住人口城镇化率\t%\t68\t73.3（*）\n"
+    assert figures(text, report_year=2021) == {
+        ("常住人口城镇化率", "%", 2021, "target"): "68",
+        ("常住人口城镇化率", "%", 2021, "expected"): "73.3",
+    }

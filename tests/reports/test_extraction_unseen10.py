@@ -95,3 +95,11 @@ def test_the_next_five_years_targets_are_the_fifth_years_until_the_next_years_he
     found = candidates(text, report_year=2017)
     assert found[("地区生产总值", "亿元", 2022, "target")] == "突破3000"
     assert found[("地区生产总值", "%", 2018, "target")] == "7.5%以上"
+
+
+def test_the_investment_of_a_part_or_of_projects_counted_is_not_the_fixed_asset_investment():
+    found = candidates(
+        "2023年实施重点项目15个，完成投资39.8亿元；基础设施建设累计完成投资1439.2亿元；"
+        "全年完成投资200亿元，增长5%。"
+    )
+    assert {v for k, v in found.items() if k[0] == "固定资产投资"} == {"200", "5"}
