@@ -33,7 +33,11 @@ ninth round, before extraction ran on them, and scored once on its rules, untouc
 (`blind13`, delivered 2017–2025 in
 Zhejiang, Jiangsu, Anhui, Henan and Jiangxi, six of them plan-execution reports, three with their
 table of targets and results copied as text) were found and labelled by hand after the ninth
-round, before extraction ran on them, and scored once on its rules, untouched.
+round, before extraction ran on them, and scored once on its rules, untouched. Eight more
+(`blind14`, delivered 2019–2025 in Tianjin, Beijing, Jilin, Inner Mongolia, Heilongjiang, Xinjiang
+and Guizhou, four of them plan-execution reports of districts and a county) were found and labelled
+by hand after the tenth and eleventh rounds, before extraction ran on them, and scored once on
+those rules, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -126,6 +130,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # and 相城区 and the county-level city 张家港; the work reports of Huzhou, the district 包河区 and the
 # counties 商水 and 上饶) scored 62.1% (64/103) / 86.5% (64/74) on its first run, on the ninth
 # round's rules, labelled by hand before extraction ever ran on it.
+# blind14 (eight reports of 2019–2025: the plan reports of the districts 东丽区, 河东区 and 海淀区 and
+# the county 镇赉县; the work reports of the banner 正蓝旗 and the counties 友谊, 麦盖提 and 黎平)
+# scored 93.5% (29/31) / 87.9% (29/33) on its first run, on main at 1bf0d51 (the eleventh round's
+# rules and the web-table rules after them), labelled by hand before it; one catalogue figure the labels had left out (an
+# air-quality share) was added after, with no rule changed: 93.8% (30/32) / 90.9% (30/33).
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -142,6 +151,7 @@ FLOORS = {
     "blind11": (0.96, 0.99),
     "blind12": (0.91, 0.99),
     "blind13": (0.85, 0.98),
+    "blind14": (0.93, 0.87),
 }
 
 
