@@ -37,7 +37,10 @@ round, before extraction ran on them, and scored once on its rules, untouched. E
 (`blind14`, delivered 2019–2025 in Tianjin, Beijing, Jilin, Inner Mongolia, Heilongjiang, Xinjiang
 and Guizhou, four of them plan-execution reports of districts and a county) were found and labelled
 by hand after the tenth and eleventh rounds, before extraction ran on them, and scored once on
-those rules, untouched.
+those rules, untouched. Eight more
+(`blind15`, delivered 2007–2024 in Zhejiang, Hunan, Fujian, Sichuan and Guangdong, four of them
+plan-execution reports of districts) were found and labelled by hand after the eleventh round,
+before extraction ran on them, and scored once on its rules, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -135,6 +138,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # scored 93.5% (29/31) / 87.9% (29/33) on its first run, on main at 1bf0d51 (the eleventh round's
 # rules and the web-table rules after them), labelled by hand before it; one catalogue figure the labels had left out (an
 # air-quality share) was added after, with no rule changed: 93.8% (30/32) / 90.9% (30/33).
+# blind15 (eight reports of 2007–2024: the plan reports of the districts 鄞州区 twice, 岳麓区 and
+# 荔城区; the work reports of Chengdu, Mianyang and the districts 萧山区 and 龙华区) scored 83.0%
+# (88/106) / 95.7% (88/92) on its first run, on main after the eleventh round, labelled by hand
+# before extraction ever ran on it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -152,6 +159,7 @@ FLOORS = {
     "blind12": (0.91, 0.99),
     "blind13": (0.85, 0.98),
     "blind14": (0.93, 0.87),
+    "blind15": (0.83, 0.95),
 }
 
 
