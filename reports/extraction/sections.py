@@ -62,7 +62,9 @@ _RESULT_CUES = re.compile(r"预计|完成情况|执行情况|实现了")
 _TARGET_CUES = re.compile(r"力争|目标|预期|计划|确保|争取|安排")
 # A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces
 # no target: the figures after it are results.
-_COMPARED_WITH = re.compile(r"(?:低于|高于|好于|快于|慢于|超过|超出|优于)[^，,；;。\d]{0,6}$")
+_COMPARED_WITH = re.compile(
+    r"(?:低于|高于|好于|快于|慢于|超过|超出|优于|未能?达到?|没有达到)[^，,；;。\d]{0,6}$"
+)
 
 
 @dataclass(frozen=True)

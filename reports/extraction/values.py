@@ -130,8 +130,10 @@ ASIDE = re.compile(
     r"|(?:为|完成|占|达到?)(?:年度|年初)?预算(?:数|的)?\s*\d+(?:\.\d+)?\s*[%％]"
     # the change in the figure's own unit (较上年增加 411 元), the growth rate after it
     r"|(?:较|比)上年(?:增加|增长|减少|多)\s*\d+(?:\.\d+)?\s*(?:[万亿千百]?[元人户个家])(?=\s*[，,])"
-    # the share of the year's target done (完成全年总量目标的 107%), never the growth rate
-    r"|完成[^，,；;。\n\d]{0,6}?目标的\s*\d+(?:\.\d+)?\s*[%％](?=\s*[，,])"
+    # the share of the year's target done (完成全年总量目标的 107%, 完成年计划 710 亿元的 89.4%
+    # and its reason in brackets), never the growth rate
+    r"|完成[^，,；;。\n\d]{0,6}?(?:目标|计划)\s*(?:\d+(?:\.\d+)?\s*[万亿]?元)?\s*的"
+    r"\s*\d+(?:\.\d+)?\s*[%％](?:\s*[（(][^（）()\n]{0,40}[)）])?(?=\s*[，,])"
     # the year's task passed (超额完成年度任务 2.1 亿元); 目标 and 计划 would read as target cues
     r"|(?:超额|超)?完成[^，,；;。\n\d]{0,8}?任务的?\s*\d+(?:\.\d+)?"
     r"\s*[^，,；;。\n\d]{0,3}(?=\s*[，,])"

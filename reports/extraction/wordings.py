@@ -90,6 +90,8 @@ WORDING_GROUPS = [
         "海关出口值",
         "海关出口总值",
         "海关出口总额",
+        "自营出口",  # exports by the enterprises themselves, an older name of the total
+        "自营出口总额",
     ),
     ("进口总额", "进口", "进口额", "进口值", "进口总值", "海关进口", "海关进口总值"),
     (
@@ -151,6 +153,7 @@ WORDING_GROUPS = [
         "城镇居民可支配收入",
         "城镇居民人均收入",  # 可支配 left out: the urban series has no other per-head income
         "城镇人均可支配收入",  # 居民 left out
+        "城市居民人均可支配收入",  # the older name of the urban series
     ),
     (
         "农村居民人均可支配收入",

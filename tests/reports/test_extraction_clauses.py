@@ -312,10 +312,8 @@ def test_the_place_may_open_the_clause_before_the_indicator(text, key, value):
     assert figures(text)[key] == value
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["工业园区固定资产投资增长10%。", "城市居民人均可支配收入增长8%。"],
-)
+# 城市居民人均可支配收入 is not here: older reports name the urban income so (blind15).
+@pytest.mark.parametrize("text", ["工业园区固定资产投资增长10%。", "开发区地区生产总值增长9%。"])
 def test_a_part_of_a_place_before_the_indicator_still_makes_another_series(text):
     assert not figures(text)
 

@@ -103,3 +103,19 @@ def test_the_investment_of_a_part_or_of_projects_counted_is_not_the_fixed_asset_
         "全年完成投资200亿元，增长5%。"
     )
     assert {v for k, v in found.items() if k[0] == "固定资产投资"} == {"200", "5"}
+
+
+def test_the_share_of_the_years_plan_done_with_its_reason_is_passed_over_before_the_growth():
+    found = candidates(
+        "2022年，全区地区生产总值600亿元，完成年计划650亿元的92.3%（主要是二产未达预期），增长2.5%。"
+    )
+    assert found[("地区生产总值", "亿元", 2022, "expected")] == "600"
+    assert found[("地区生产总值", "%", 2022, "expected")] == "2.5"
+
+
+def test_older_names_of_the_urban_income_and_the_exports():
+    found = candidates(
+        "2006年城市居民人均可支配收入12000元，增长12%；自营出口总额95亿美元，增长6%。"
+    )
+    assert found[("城镇居民人均可支配收入", "元", 2006, "expected")] == "12000"
+    assert found[("出口总额", "亿美元", 2006, "expected")] == "95"
