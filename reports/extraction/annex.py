@@ -64,7 +64,10 @@ def _name(cell_text):
 
 
 # ① … ⑳, ❶ … ❿, *, ※ after a name point at a footnote.
-_FOOTNOTE_MARKS = re.compile(r"[\u2460-\u2473\u2776-\u277f*＊※△▲☆★]+$")
+# ① … ⑳, ❶ … ❿, *, ※, （*） after a name or a value point at a footnote.
+_FOOTNOTE_MARKS = re.compile(
+    r"\s*(?:[（(]\s*[*＊※]\s*[)）]|[\u2460-\u2473\u2776-\u277f*＊※△▲☆★])+\s*$"
+)
 # an abbreviation after a name: 地区生产总值（GDP）, 地区生产总值（简称“GDP”）
 _ALIAS = re.compile(r"\s*[（(](?:简称)?[“\"]?[A-Za-z]{2,}[”\"]?[)）]$")
 _NAME_WITH_UNIT = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()0-9]{1,6})[)）]$")
@@ -250,7 +253,7 @@ def _value_span(text, cell, unit):
     """A cell's value as prose reads it: a word opening it left out (增长8% → 8), and the
     series' own unit too (853.2亿元 → 853.2 in 亿元, 97.3% → 97.3 in %); a unit of another
     multiplier stays (131487万元 in a 亿元 series), as do the qualifiers (6.5%左右)."""
-    mark = _FOOTNOTE_AFTER.search(cell.text)  # 73.3（*）: the value before its footnote mark
+    mark = _FOOTNOTE_MARKS.search(cell.text)  # 73.3（*）: the value before its footnote mark
     end = cell.end - len(mark.group()) if mark else cell.end
     value = read_value(text, cell.start, end)
     if value is None or not cell.start <= value.start < value.end:
@@ -258,9 +261,6 @@ def _value_span(text, cell, unit):
     if mark or cell.start < value.start or clean_unit(value.unit) == unit:
         return value.start, value.end
     return cell.start, cell.end
-
-
-_FOOTNOTE_AFTER = re.compile(r"\s*(?:[（(]\s*[*＊※]\s*[)）]|[*＊※\u2460-\u2473])\s*$")
 
 
 def _confidence(value, falling):

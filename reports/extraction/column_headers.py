@@ -28,8 +28,10 @@ _RELATIVE_YEAR = re.compile(r"(?<![比较同])(上|去|本|今|明|下)一?年(?
 _YEARS_FROM_PLAN = {"上": -1, "去": -1, "本": 0, "今": 0, "明": 1, "下": 1}
 
 
-# A header cell naming a kind and no year (目标, 全年实绩) is of the year in the table's caption.
-_KIND_WORDS = re.compile(r"目标|计划|预期|预计|完成|实际|执行|实绩")
+# The words that say what kind of figure a column holds; a header cell naming a kind and no year
+# (目标, 全年实绩) is of the year in the table's caption.
+_EXPECTED_WORDS, _TARGET_WORDS, _RESULT_WORDS = "预计", "目标|计划|预期", "完成|实际|执行|实绩"
+_KIND_WORDS = re.compile("|".join((_EXPECTED_WORDS, _TARGET_WORDS, _RESULT_WORDS)))
 
 
 def header_year(text, plan_year, caption_year=None):
@@ -46,11 +48,11 @@ def header_year(text, plan_year, caption_year=None):
 
 def header_column(index, text, results_kind, plan_year=None, caption_year=None):
     column = Column(index, header_year(text, plan_year, caption_year))
-    if "预计" in text:
+    if re.search(_EXPECTED_WORDS, text):
         column.kind = EXPECTED
-    elif re.search(r"目标|计划|预期", text):
+    elif re.search(_TARGET_WORDS, text):
         column.kind = TARGET
-    elif re.search(r"完成|实际|执行|实绩", text):
+    elif re.search(_RESULT_WORDS, text):
         column.kind = results_kind
     if LEVEL_HEADER.search(text):
         column.measure = "level"

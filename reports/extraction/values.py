@@ -118,6 +118,9 @@ TARGET_COMPARED = re.compile(
     r"|完成[^，,；;。\n\d]{0,12}?(?:批准|确定|通过)的?)[^，,；;。\n\d]{0,10}?"
     r"(?=\d+(?:\.\d+)?\s*[%％]\s*(?:左右|以上|以内)?\s*的?\s*(?:预期|年度|既定)?\s*目标)"
 )
+# A milestone passed: 迈上 5000 亿元台阶, 突破 6000 亿元大关.
+_PASSED = r"(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?"
+_MILESTONE_WORD = r"(?:台阶|大关|关口)"
 # Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
 # 居全省第 4 位，增长 1.5%), a milestone (首次突破百亿元大关), a share of the budget (为预算的
 # 115.4%, never the growth rate), the year's task passed (超额完成年度任务 2.1 亿元).
@@ -125,8 +128,7 @@ ASIDE = re.compile(
     r"\s*(?:"
     r"(?:[位跃稳分]?居|位列|排名?)[^，,；;。\n]{0,12}?第\s*[一二三四五六七八九十\d]+"
     r"[^，,；;。\n\d]{0,3}(?=\s*[，,])"
-    r"|(?:首次|首度)?(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?(?:台阶|大关|关口)"
-    r"(?=\s*[，,])"
+    rf"|(?:首次|首度)?{_PASSED}{_MILESTONE_WORD}(?=\s*[，,])"
     r"|(?:为|完成|占|达到?)(?:年度|年初)?预算(?:数|的)?\s*\d+(?:\.\d+)?\s*[%％]"
     # the change in the figure's own unit (较上年增加 411 元), the growth rate after it
     r"|(?:较|比)上年(?:增加|增长|减少|多)\s*\d+(?:\.\d+)?\s*(?:[万亿千百]?[元人户个家])(?=\s*[，,])"
@@ -141,10 +143,8 @@ ASIDE = re.compile(
 )
 # A first clause stating a milestone, not the figure: 地区生产总值迈上 5000 亿元台阶，增长 6.5%.
 # A value followed by the milestone's word (突破 6000 亿元大关) is the milestone's, not the figure.
-MILESTONE_PASSED = re.compile(r"\s*(?:台阶|大关|关口)")
-MILESTONE = re.compile(
-    r"(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?(?:台阶|大关|关口)\s*$"
-)
+MILESTONE_PASSED = re.compile(rf"\s*{_MILESTONE_WORD}")
+MILESTONE = re.compile(rf"{_PASSED}{_MILESTONE_WORD}\s*$")
 # A level told with the one it grew from: 从 2011 年的 1091.18 亿元增加到 2016 年的 1650 亿元 —
 # the value is the second, of its own year.
 FROM_TO = re.compile(
