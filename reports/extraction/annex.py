@@ -11,6 +11,7 @@ import re
 from indicators.expressions import UNPARSED, parse
 from reports.extraction.candidates import ANNEX, candidate
 from reports.extraction.lexicon import MULTIPLIERS, NO_UNIT, PERCENT, clean_unit, squeeze
+from reports.extraction.ragged_tables import ragged_tables
 from reports.extraction.stacked_tables import stacked_tables
 from reports.extraction.table_layout import EMPTY_VALUES, ORDINAL, Cell, tables
 from reports.extraction.values import BASE_UNITS, read_value
@@ -91,10 +92,24 @@ def annex_candidates(text, catalogue, metadata):
     found, covered, spans = [], set(), []
     kind = metadata.results_kind
     plan_year = metadata.plan_year or (metadata.review_year and metadata.review_year + 1)
-    for table, rows in tables(text, kind, plan_year) + stacked_tables(text, kind):
+    for table, rows in _read_once(
+        ragged_tables(text, kind, plan_year),
+        tables(text, kind, plan_year) + stacked_tables(text, kind),
+    ):
         spans.append((table.start, table.end))
         found += _table_candidates(text, table, rows, catalogue, covered)
     return found, covered, spans
+
+
+def _read_once(ragged, others):
+    """Every table read once: a table of ragged rows is read by its own reader, not again by
+    the readers of rows of equal length, which would misplace its cells."""
+    taken = [(table.start, table.end) for table, _ in ragged]
+    return ragged + [
+        (table, rows)
+        for table, rows in others
+        if not any(table.start < end and start < table.end for start, end in taken)
+    ]
 
 
 class _Tree:
@@ -226,6 +241,8 @@ def _row_candidates(
             continue
         # a growth column holds rates, except for rows whose unit says they have none (—)
         written = PERCENT if column.measure == "growth" and row_unit != NO_UNIT else row_unit
+        if not row_unit and _unit_in(value) not in ("", PERCENT, "个百分点"):
+            written = ""  # a level under a growth header: a target set as an amount (300亿元)
         if not written or _unit_in(value) == PERCENT:
             # the unit written in the value: 6.5%左右, 3500亿元, 1.62万人; a rate in a row of
             # levels (亿元 | 增长8% | 573.9) is the growth the plan set

@@ -25,7 +25,7 @@ _NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?")
 def stacked_tables(text, results_kind):
     """(Table, rows) for each table pasted one cell per line, as `table_layout.tables` gives
     them; rows are (start, end, cells, tabbed=True)."""
-    lines = _lines(text)
+    lines = cell_lines(text)
     found, index = [], 0
     while index < len(lines):
         table, rows, index = _table_at(text, lines, index, results_kind)
@@ -34,7 +34,7 @@ def stacked_tables(text, results_kind):
     return found
 
 
-def _lines(text):
+def cell_lines(text):
     """Cells of the text's non-empty lines, stripped, with their offsets."""
     cells, position = [], 0
     for line in text.splitlines(keepends=True):
@@ -48,7 +48,7 @@ def _lines(text):
 
 def _table_at(text, lines, index, results_kind):
     """(Table, rows, next index) when a stacked header starts at `index`, else (None, [], index + 1)."""
-    if not _names_column(lines[index].text):
+    if not names_column(lines[index].text):
         return None, [], index + 1
     end = index + 1
     while end < len(lines) and _is_header_cell(lines[end].text):
@@ -66,7 +66,7 @@ def _table_at(text, lines, index, results_kind):
     return table, rows, end
 
 
-def _names_column(line):
+def names_column(line):
     return len(line) <= _LONGEST_HEADER_CELL and bool(NAME_HEADER.search(line))
 
 
@@ -86,7 +86,7 @@ def _is_row(cells, table):
     name = cells[table.name_index].text
     if _NUMBER.fullmatch(squeeze(name)) or not re.search(r"[\u4e00-\u9fff]", name):
         return False
-    if _is_header_cell(name) or _names_column(name):
+    if _is_header_cell(name) or names_column(name):
         return False
     unit = cells[table.unit_index].text if table.unit_index is not None else ""
     if len(squeeze(unit)) > _LONGEST_UNIT:

@@ -1,0 +1,198 @@
+"""Tables of main indicators a web page gives one cell a line, often with blank lines between,
+whose rows have only the cells they fill: a row whose target is a growth rate has no level
+target, a group cell (规模, 效率) is written once over its rows, and a name may go on over two
+lines (地区生产总值 / （简称“GDP”）, 单位地区生产总值能耗 / 降低率).
+
+The header is read the same way: a bracketed cell goes on with the one above it (预期目标 /
+（增速）), and a dated cell over measure cells (完成情况 / 绝对值 / 增速) is split into them. A
+row is its name lines and the value lines after them; its values go under the columns their
+units fit (a rate under a growth column, a level under a level column), in order.
+"""
+
+import re
+from itertools import combinations
+
+from indicators.expressions import UNPARSED, parse
+from reports.extraction.column_headers import (
+    GROWTH_HEADER,
+    LEVEL_HEADER,
+    header_column,
+    measure_only,
+)
+from reports.extraction.lexicon import squeeze
+from reports.extraction.stacked_tables import cell_lines, names_column
+from reports.extraction.table_layout import (
+    EMPTY_VALUES,
+    Cell,
+    caption_year,
+    header_table,
+)
+
+_LONGEST_HEADER_CELL = 16
+_LONGEST_NAME = 30
+_BRACKETED = re.compile(r"[（(][^（）()]{1,12}[)）]")
+_NOT_NAME_HEADER = re.compile(r"属性|性质|类别|类型|单位|序号")
+_KIND_HEADER = re.compile(r"\d{4}\s*年|目标|计划|预期|预计|完成|实际|执行|实绩")
+# a worded value opens with a verb or a comparison (保持全国份额基本稳定, 预计可以完成)
+_WORDED_VALUE = re.compile(
+    r"^(?:预计|约|达到|保持|实现|控制|确保|力争|争取|完成|高于|低于|不低于|不高于|不超过|与)"
+)
+# the second line of a name: its measure (降低率, 增长) or a bracketed alias or note
+_NAME_GOES_ON = re.compile(r"^(?:[（(]|降低|下降|增长|增速|增幅|比重|占比|率)")
+
+
+def ragged_tables(text, results_kind, plan_year=None):
+    """(Table, rows) for each table given one cell a line with rows of unequal length, as
+    `table_layout.tables` gives them; rows are (start, end, cells, tabbed=True), each row's
+    cells placed under the header's columns."""
+    lines = cell_lines(text)
+    found, index = [], 0
+    while index < len(lines):
+        table, end = _header_at(lines, index, results_kind, plan_year)
+        if table is None:
+            index += 1
+            continue
+        rows, index = _rows(lines, end, table)
+        if rows:
+            table.end = rows[-1][1]
+            found.append((table, rows))
+    return found
+
+
+def _header_at(lines, index, results_kind, plan_year):
+    """(Table, index after its header) when a header given one cell a line starts at `index`."""
+    if not names_column(lines[index].text) or _is_value(lines[index].text):
+        return None, index
+    end = index + 1
+    while end < len(lines) and _is_header_cell(lines, end):
+        end += 1
+    cells = _header_cells(lines[index:end], results_kind)
+    if len(cells) < 3 or any(squeeze(c.text) in ("单位", "计量单位") for c in cells):
+        return None, index  # a table with a unit column has rows of equal length
+    captioned = caption_year(lines[index - 1].text) if index else None
+    table = header_table(cells, False, results_kind, plan_year, captioned)
+    if table is None or not any(c.kind and c.values for c in table.columns):
+        return None, index
+    table.start = lines[index].start
+    return table, end
+
+
+def _is_header_cell(lines, at):
+    squeezed = squeeze(lines[at].text)
+    if len(squeezed) > _LONGEST_HEADER_CELL or re.search("[，。；,;]", squeezed):
+        return False
+    if re.search(r"\d{4}\s*年", squeezed) and _KIND_HEADER.search(squeezed.split("年", 1)[1]):
+        return True  # 2021年预期目标, which reads as a value of 2021
+    if _is_value(squeezed):
+        return False
+    if _BRACKETED.fullmatch(squeezed) or _NOT_NAME_HEADER.search(squeezed):
+        return True
+    if names_column(squeezed) or _KIND_HEADER.search(squeezed) or GROWTH_HEADER.search(squeezed):
+        return True
+    # a level measure heads a column when a growth one follows (绝对值 / 增速), not alone
+    # (规模 is as often a group of rows)
+    following = squeeze(lines[at + 1].text) if at + 1 < len(lines) else ""
+    return bool(LEVEL_HEADER.fullmatch(squeezed) and GROWTH_HEADER.search(following))
+
+
+def _header_cells(lines, results_kind):
+    """The header's cells: a bracketed line joined to the one above, a dated cell over two
+    measure cells or more split into them (2021年完成情况 / 绝对值 / 增速)."""
+    joined = []
+    for line in lines:
+        if joined and _BRACKETED.fullmatch(squeeze(line.text)):
+            last = joined[-1]
+            joined[-1] = Cell(last.start, line.end, last.text + line.text)
+        else:
+            joined.append(line)
+    cells, index = [], 0
+    while index < len(joined):
+        cell, index = joined[index], index + 1
+        measures = index
+        while measures < len(joined) and _measure_alone(joined[measures].text, results_kind):
+            measures += 1
+        if measures - index >= 2 and header_column(0, cell.text, results_kind).kind:
+            cells += [Cell(cell.start, m.end, cell.text + m.text) for m in joined[index:measures]]
+            index = measures
+        else:
+            cells.append(cell)
+    return cells
+
+
+def _measure_alone(text, results_kind):
+    return measure_only(header_column(0, text, results_kind))
+
+
+def _is_value(text):
+    squeezed = squeeze(text)
+    if squeezed in EMPTY_VALUES or _WORDED_VALUE.match(squeezed):
+        return True
+    return parse(squeezed).kind != UNPARSED
+
+
+def _rows(lines, index, table):
+    """The table's rows from lines[index], and the index after the table: a row is its name
+    lines and the value lines after them."""
+    rows, names = [], []
+    while index < len(lines):
+        line = lines[index]
+        if _is_value(line.text):
+            values = []
+            while index < len(lines) and _is_value(lines[index].text):
+                values.append(lines[index])
+                index += 1
+            row = _row(table, names, values)
+            if row is not None:
+                rows.append(row)
+            names = []
+            continue
+        if len(squeeze(line.text)) > _LONGEST_NAME or re.search("[，。；,;：:]", line.text):
+            break
+        names.append(line)
+        index += 1
+    return rows, index
+
+
+def _row(table, names, values):
+    """(start, end, cells, True) of a row, or None for values with no name or more values than
+    the table has columns."""
+    columns = [c for c in table.columns if c.kind and c.values]
+    if not names or len(values) > len(columns):
+        return None
+    name = names[-1]
+    if len(names) > 1 and _NAME_GOES_ON.match(squeeze(name.text)):
+        name = Cell(names[-2].start, name.end, names[-2].text + name.text)
+    width = max([c.index for c in table.columns] + [table.name_index]) + 1
+    cells = [Cell(name.start, name.start, "")] * width
+    cells[table.name_index] = name
+    for column, value in zip(_fitting(columns, values), values, strict=True):
+        cells[column.index] = value
+    return name.start, values[-1].end, cells, True
+
+
+def _fitting(columns, values):
+    """The columns, in order, the values go under: the choice whose units fit best, the
+    leftmost of equals."""
+    if len(values) == len(columns):
+        return columns
+    chosen = max(
+        combinations(range(len(columns)), len(values)),
+        key=lambda picked: (
+            sum(_fit(columns[c], v.text) for c, v in zip(picked, values, strict=True)),
+            [-c for c in picked],
+        ),
+    )
+    return [columns[c] for c in chosen]
+
+
+def _fit(column, value_text):
+    """How well a value fits a column: a rate under a growth column, a level under a level
+    column; a level under a growth column is a target set as an amount (300亿元 under 预期目标
+    （增速）), unlikely but possible."""
+    unit = parse(value_text).unit
+    if unit is None or not column.measure:
+        return 0
+    rate = unit in ("%", "％", "‰")
+    if column.measure == "growth":
+        return 2 if rate else -1
+    return -3 if rate else 2
