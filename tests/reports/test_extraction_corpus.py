@@ -40,7 +40,11 @@ by hand after the tenth and eleventh rounds, before extraction ran on them, and 
 those rules, untouched. Eight more
 (`blind15`, delivered 2007–2024 in Zhejiang, Hunan, Fujian, Sichuan and Guangdong, four of them
 plan-execution reports of districts) were found and labelled by hand after the eleventh round,
-before extraction ran on them, and scored once on its rules, untouched.
+before extraction ran on them, and scored once on its rules, untouched. Ten more (`blind16`,
+delivered 2007–2025 in Shanghai, Chongqing, Yunnan, Inner Mongolia, Ningxia and Gansu, five of them
+plan-execution reports, two of a district and a banner; one copy in traditional characters) were
+found and labelled by hand after the twelfth round, before extraction ran on them, and scored once
+on its rules, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -142,6 +146,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 荔城区; the work reports of Chengdu, Mianyang and the districts 萧山区 and 龙华区) scored 83.0%
 # (88/106) / 95.7% (88/92) on its first run, on main after the eleventh round, labelled by hand
 # before extraction ever ran on it.
+# blind16 (ten reports of 2007–2025: the plan reports of Shanghai 2007, Chongqing 2020 and 2022, the
+# district 官渡区 and the banner 科右中旗; the work reports of Gansu 2015 (a Hong Kong paper's copy in
+# traditional characters), Yinchuan and the districts 闵行区 twice and 兴庆区) scored 61.9% (52/84) /
+# 98.1% (52/53) on its first run, on main at 3db1fae (the twelfth round's rules), labelled by hand
+# before extraction ever ran on it; 80.0% (52/65) without the traditional-character copy.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -162,6 +171,7 @@ FLOORS = {
     "blind13": (0.95, 0.98),
     "blind14": (0.93, 0.87),
     "blind15": (0.90, 0.96),
+    "blind16": (0.61, 0.98),
 }
 
 
