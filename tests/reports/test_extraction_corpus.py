@@ -40,7 +40,10 @@ by hand after the tenth and eleventh rounds, before extraction ran on them, and 
 those rules, untouched. Eight more
 (`blind15`, delivered 2007–2024 in Zhejiang, Hunan, Fujian, Sichuan and Guangdong, four of them
 plan-execution reports of districts) were found and labelled by hand after the eleventh round,
-before extraction ran on them, and scored once on its rules, untouched.
+before extraction ran on them, and scored once on its rules, untouched. Eight more (`blind17`,
+delivered 2018–2025 in Beijing, Tianjin, Hebei, Henan, Liaoning and Heilongjiang, four of them
+plan-execution reports of a city, two districts and a county) were found and labelled by hand after
+the twelfth round, before extraction ran on them, and scored once on main as it stood, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -142,6 +145,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 荔城区; the work reports of Chengdu, Mianyang and the districts 萧山区 and 龙华区) scored 83.0%
 # (88/106) / 95.7% (88/92) on its first run, on main after the eleventh round, labelled by hand
 # before extraction ever ran on it.
+# blind17 (eight reports of 2018–2025: the plan reports of Langfang, the districts 武清区 and 大兴区
+# and the county 博爱县; the work reports of 大兴区 and 北林区 and the counties 宝丰 and 建平) scored
+# 100% (53/53) / 94.6% (53/56) on its first run, on main at 3db1fae, labelled by hand before it;
+# its three wrong proposals are worded results the labels do not count (实现正增长, 与经济增长同步).
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -160,6 +167,7 @@ FLOORS = {
     "blind13": (0.85, 0.98),
     "blind14": (0.93, 0.87),
     "blind15": (0.90, 0.96),
+    "blind17": (1.00, 0.94),
 }
 
 
