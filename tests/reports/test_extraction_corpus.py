@@ -45,6 +45,10 @@ delivered 2007–2025 in Shanghai, Chongqing, Yunnan, Inner Mongolia, Ningxia an
 plan-execution reports, two of a district and a banner; one copy in traditional characters) were
 found and labelled by hand after the twelfth round, before extraction ran on them, and scored once
 on its rules, untouched.
+Eight more (`blind17`,
+delivered 2018–2025 in Beijing, Tianjin, Hebei, Henan, Liaoning and Heilongjiang, four of them
+plan-execution reports of a city, two districts and a county) were found and labelled by hand after
+the twelfth round, before extraction ran on them, and scored once on main as it stood, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -151,6 +155,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # traditional characters), Yinchuan and the districts 闵行区 twice and 兴庆区) scored 61.9% (52/84) /
 # 98.1% (52/53) on its first run, on main at 3db1fae (the twelfth round's rules), labelled by hand
 # before extraction ever ran on it; 80.0% (52/65) without the traditional-character copy.
+# blind17 (eight reports of 2018–2025: the plan reports of Langfang, the districts 武清区 and 大兴区
+# and the county 博爱县; the work reports of 大兴区 and 北林区 and the counties 宝丰 and 建平) scored
+# 100% (53/53) / 94.6% (53/56) on its first run, on main at 3db1fae, labelled by hand before it;
+# its three wrong proposals are worded results the labels do not count (实现正增长, 与经济增长同步).
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -172,6 +180,7 @@ FLOORS = {
     "blind14": (0.93, 0.87),
     "blind15": (0.90, 0.96),
     "blind16": (0.61, 0.98),
+    "blind17": (1.00, 0.94),
 }
 
 
