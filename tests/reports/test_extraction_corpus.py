@@ -40,7 +40,10 @@ by hand after the tenth and eleventh rounds, before extraction ran on them, and 
 those rules, untouched. Eight more
 (`blind15`, delivered 2007–2024 in Zhejiang, Hunan, Fujian, Sichuan and Guangdong, four of them
 plan-execution reports of districts) were found and labelled by hand after the eleventh round,
-before extraction ran on them, and scored once on its rules, untouched.
+before extraction ran on them, and scored once on its rules, untouched. Eight more (`blind18`,
+delivered 2012–2024 in Sichuan, Shaanxi, Hunan and Guangxi, four of them plan-execution reports, one
+of a county) were found and labelled by hand after the twelfth round, before extraction ran on them,
+and scored once on main as it stood, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -142,6 +145,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 荔城区; the work reports of Chengdu, Mianyang and the districts 萧山区 and 龙华区) scored 83.0%
 # (88/106) / 95.7% (88/92) on its first run, on main after the eleventh round, labelled by hand
 # before extraction ever ran on it.
+# blind18 (eight reports of 2012–2024: the plan reports of Sichuan 2020, Shaanxi 2021 and 2024 and
+# the county 长沙县 (a mirror's copy with pinyin in brackets inside the words); the work reports of
+# Chengdu 2012 and the district 灞桥区 and the counties 桃江 and 马山) scored 74.1% (43/58) / 86.0%
+# (43/50) on its first run, on main after the twelfth round, labelled by hand before it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -160,6 +167,7 @@ FLOORS = {
     "blind13": (0.85, 0.98),
     "blind14": (0.93, 0.87),
     "blind15": (0.90, 0.96),
+    "blind18": (0.74, 0.86),
 }
 
 
