@@ -49,6 +49,10 @@ Eight more (`blind17`,
 delivered 2018–2025 in Beijing, Tianjin, Hebei, Henan, Liaoning and Heilongjiang, four of them
 plan-execution reports of a city, two districts and a county) were found and labelled by hand after
 the twelfth round, before extraction ran on them, and scored once on main as it stood, untouched.
+Eight more (`blind18`,
+delivered 2012–2024 in Sichuan, Shaanxi, Hunan and Guangxi, four of them plan-execution reports, one
+of a county) were found and labelled by hand after the twelfth round, before extraction ran on them,
+and scored once on main as it stood, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -159,6 +163,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # and the county 博爱县; the work reports of 大兴区 and 北林区 and the counties 宝丰 and 建平) scored
 # 100% (53/53) / 94.6% (53/56) on its first run, on main at 3db1fae, labelled by hand before it;
 # its three wrong proposals are worded results the labels do not count (实现正增长, 与经济增长同步).
+# blind18 (eight reports of 2012–2024: the plan reports of Sichuan 2020, Shaanxi 2021 and 2024 and
+# the county 长沙县 (a mirror's copy with pinyin in brackets inside the words); the work reports of
+# Chengdu 2012 and the district 灞桥区 and the counties 桃江 and 马山) scored 74.1% (43/58) / 86.0%
+# (43/50) on its first run, on main after the twelfth round, labelled by hand before it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -181,6 +189,7 @@ FLOORS = {
     "blind15": (0.90, 0.96),
     "blind16": (0.61, 0.98),
     "blind17": (1.00, 0.94),
+    "blind18": (0.74, 0.86),
 }
 
 
