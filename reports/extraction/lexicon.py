@@ -39,6 +39,8 @@ CONTEXTUAL_WORDINGS = {
     "完成固定资产投资": ("固定资产投资", re.compile(r"\d+\s*(?:个|项|宗)[^，。；]{0,30}?项目")),
 }
 
+_HEAD_REACH = 8  # how far before a tail inside a longer name its head may be
+
 # Words that may stand right before an indicator's name; any other Chinese character there means
 # the name is part of a longer one (工业固定资产投资 is not 固定资产投资).
 LEAD_INS = (
@@ -259,15 +261,19 @@ class Catalogue:
             if bounded and not guard.search(text[max(sentence_start, position - 80) : position]):
                 return Mention(position, match.end(), name)
             return None
-        name = self._elliptical(text, key, position, sentence_start)
+        name = self._elliptical(text, key, position, sentence_start, bounded)
         return Mention(position, match.end(), name, elliptical=True) if name else None
 
-    def _elliptical(self, text, tail, position, sentence_start):
+    def _elliptical(self, text, tail, position, sentence_start, bounded):
+        """The name a tail stands for, after its head: in the words before (城镇居民人均可支配
+        收入…，农村居民…纯收入), or, for a tail inside a longer name, in that name (规上企业工业
+        增加值, 农村牧区常住居民…); 限上消费品零售额 after 社会消费品零售总额 is a part of it."""
         before = squeeze(text[max(sentence_start, position - 80) : position])
+        nearest = 0 if bounded else len(before) - _HEAD_REACH
         best = None
         for head, name in self.suffixes[tail]:
             at = before.rfind(head)
-            if at >= 0 and (best is None or at > best[0]):
+            if at >= max(nearest, 0) and (best is None or at > best[0]):
                 best = (at, name)
         return best[1] if best else None
 

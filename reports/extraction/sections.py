@@ -22,6 +22,14 @@ _DATE = re.compile(
     r"\s*上)?\s*(?:[)）]|$)",
     re.S | re.M,
 )
+# The date on a line of its own under the title, unbracketed:
+# 2020年5月9日在四川省第十三届人民代表大会第三次会议上
+_DATE_LINE = re.compile(
+    r"^[ \t\u3000]*(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    r"[ \t\u3000]*(?:在(?P<meeting>[^，,。\n]{2,60}?)上)?[ \t\u3000]*$",
+    re.M,
+)
+_DATE_LINE_REACH = 300  # how far under the title the date line may be
 # A press copy's lead instead: 2017年4月22日，湖州市第八届人民代表大会第一次会议开幕.
 _NEWS_DATE = re.compile(
     r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日[^，,。\n]{0,6}[，,]?\s*"
@@ -62,8 +70,11 @@ _RESULT_CUES = re.compile(r"预计|完成情况|执行情况|实现了")
 _TARGET_CUES = re.compile(r"力争|目标|预期|计划|确保|争取|安排")
 # A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces
 # no target: the figures after it are results.
+# So does one a result is measured against, its value stated: 符合 3% 左右的预期目标, 高于年初人代会
+# 18% 的目标.
 _COMPARED_WITH = re.compile(
-    r"(?:低于|高于|好于|快于|慢于|超过|超出|优于|未能?达到?|没有达到)[^，,；;。\d]{0,6}$"
+    r"(?:低于|高于|好于|快于|慢于|超过|超出|优于|未能?达到?|没有达到|符合)"
+    r"(?:[^，,；;。\d]{0,6}|[^，,；;。]{0,8}?\d[\d.]*\s*[%％][^，,；;。\d]{0,6})$"
 )
 
 
@@ -128,7 +139,11 @@ def report_metadata(text, report_year=None, *, years=None):
     """
     head = text[:4000]
     title, title_end = _title(head)
-    date = _DATE.search(head, title_end) or _NEWS_DATE.search(head, 0, _NEWS_LEAD)
+    date = (
+        _DATE.search(head, title_end)
+        or _DATE_LINE.search(head, title_end, title_end + _DATE_LINE_REACH)
+        or _NEWS_DATE.search(head, 0, _NEWS_LEAD)
+    )
     date_text, meeting, body_from = "", "", title_end
     if date:
         parts = [date["year"]] + [f"{int(date[p]):02d}" for p in ("month", "day") if date[p]]
@@ -325,7 +340,7 @@ class SentenceContext:
         result_cue = self.result_cues.any(position)
         target_cue = self.target_cues.last(position)
         if target_cue and _COMPARED_WITH.search(
-            self.text, max(self.start, target_cue.start() - 8), target_cue.start()
+            self.text, max(self.start, target_cue.start() - 20), target_cue.start()
         ):
             target_cue = None
         if (

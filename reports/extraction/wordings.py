@@ -62,8 +62,17 @@ WORDING_GROUPS = [
     ("规上工业增加值", "规模以上工业增加值", "规模以上工业企业增加值", "规模工业增加值"),
     ("第三产业增加值", "三产增加值", "服务业增加值", "第三产业"),
     # counties and districts report the investment of projects above the statistical threshold
-    # (500 万元) as their fixed-asset investment: 规模以上固定资产投资
-    ("固定资产投资", "全社会固定资产投资", "固投", "规模以上固定资产投资", "规上固定资产投资"),
+    # (500 万元) as their fixed-asset investment: 规模以上固定资产投资, 500万元以上固定资产投资
+    (
+        "固定资产投资",
+        "全社会固定资产投资",
+        "固投",
+        "规模以上固定资产投资",
+        "规上固定资产投资",
+        "500万元以上固定资产投资",
+        "500万元以上项目固定资产投资",
+        "50万元以上固定资产投资",
+    ),  # fmt: skip
     # a word of scope or source before the name changes nothing: 全社会消费品零售总额 (the
     # whole of society), 海关进出口总额 (customs statistics), 境内 / 全口径财政总收入 (all the
     # revenue raised in the territory, the total)

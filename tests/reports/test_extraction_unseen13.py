@@ -1,0 +1,81 @@
+"""Forms found in the sixteenth to eighteenth blind sets (blind16 … blind18), each in sentences
+of our own wording: classes of wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from reports.extraction.sections import FINAL, report_metadata
+from tests.reports.test_extraction_unseen import candidates
+
+
+def test_a_date_line_of_its_own_under_the_title_dates_the_report():
+    text = (
+        "关于某市2021年国民经济和社会发展计划执行情况与2022年计划草案的报告\n"
+        "2022年5月12日在某市第九届人民代表大会第二次会议上\n"
+        "某市发展和改革委员会\n"
+        "一、2021年计划执行情况\n"
+        "1.地区生产总值达到812.4亿元、增长7.9%。\n"
+    )
+    metadata = report_metadata(text)
+    assert metadata.date_text == "2022-05-12"
+    assert metadata.meeting == "某市第九届人民代表大会第二次会议"
+    # delivered in May: the statistics are final
+    found = candidates(text, report_year=2021)
+    assert found[("地区生产总值", "亿元", 2021, FINAL)] == "812.4"
+    assert found[("地区生产总值", "%", 2021, FINAL)] == "7.9"
+
+
+def test_a_note_in_brackets_after_a_level_keeps_its_growth():
+    found = candidates(
+        "2021年全区实现地区生产总值210亿元左右（快报数，下同），增长7.5%；"
+        "完成地方一般公共预算收入6.3亿元左右，增长9%。"
+    )
+    assert found[("地区生产总值", "亿元", 2021, "expected")] == "210亿元左右"
+    assert found[("地区生产总值", "%", 2021, "expected")] == "7.5"
+    assert found[("地方一般公共预算收入", "%", 2021, "expected")] == "9"
+
+
+def test_a_target_met_states_the_target():
+    found = candidates(
+        "2021年居民消费价格上涨2.4%，符合3%左右的预期目标；"
+        "地区生产总值增长6.2%，实现了6%以上的预期目标。"
+    )
+    assert found[("居民消费价格指数", "%", 2021, "target")] == "3%左右"
+    assert found[("居民消费价格指数", "%", 2021, "expected")] == "2.4"
+    assert found[("地区生产总值", "%", 2021, "target")] == "6%以上"
+    assert found[("地区生产总值", "%", 2021, "expected")] == "6.2"
+
+
+def test_the_clause_after_a_target_compared_with_is_a_result_again():
+    found = candidates(
+        "2021年固定资产投资增长9%，高于年初人代会8%的目标1个百分点；社会消费品零售总额增长7%。"
+    )
+    assert found[("固定资产投资", "%", 2021, "target")] == "8"
+    assert found[("社会消费品零售总额", "%", 2021, "expected")] == "7"
+
+
+def test_an_average_over_the_year_is_the_figure():
+    found = candidates("2021年城镇调查失业率平均为5.3%，居民消费价格全年平均上涨1.6%。")
+    assert found[("城镇调查失业率", "%", 2021, "expected")] == "5.3"
+    assert found[("居民消费价格指数", "%", 2021, "expected")] == "1.6"
+
+
+def test_a_rate_moved_to_its_value_is_the_years_rate():
+    found = candidates("2021年规上工业增加值增速回升至6.4%，居民消费价格涨幅回落到1.1%。")
+    assert found[("规上工业增加值", "%", 2021, "expected")] == "6.4"
+    assert found[("居民消费价格指数", "%", 2021, "expected")] == "1.1"
+
+
+def test_a_part_named_inside_a_longer_name_is_not_the_whole():
+    found = candidates(
+        "2021年社会消费品零售总额增长4.1%，限上消费品零售额增长6.3%；规上企业工业增加值增长8.2%。"
+    )
+    assert found[("社会消费品零售总额", "%", 2021, "expected")] == "4.1"
+    assert found[("规上工业增加值", "%", 2021, "expected")] == "8.2"
+    assert "6.3" not in found.values()
+
+
+def test_the_investment_above_the_statistical_threshold_is_the_investment():
+    found = candidates("2021年500万元以上固定资产投资完成68亿元，增长5.2%。")
+    assert found[("固定资产投资", "亿元", 2021, "expected")] == "68"
+    assert found[("固定资产投资", "%", 2021, "expected")] == "5.2"
