@@ -53,6 +53,10 @@ Eight more (`blind18`,
 delivered 2012–2024 in Sichuan, Shaanxi, Hunan and Guangxi, four of them plan-execution reports, one
 of a county) were found and labelled by hand after the twelfth round, before extraction ran on them,
 and scored once on main as it stood, untouched.
+Nine more (`blind19`,
+delivered 2017–2025 in Liaoning, Zhejiang, Shandong, Jilin and Inner Mongolia, five of them plan
+reports, three of a district and a banner) were found and labelled by hand after the twelfth round,
+before extraction ran on them, and scored once on main as it stood, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -167,6 +171,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # the county 长沙县 (a mirror's copy with pinyin in brackets inside the words); the work reports of
 # Chengdu 2012 and the district 灞桥区 and the counties 桃江 and 马山) scored 74.1% (43/58) / 86.0%
 # (43/50) on its first run, on main after the twelfth round, labelled by hand before it.
+# blind19 (nine reports of 2017–2025: the plan reports of Zhejiang 2025, Shenyang 2024, the district
+# 沈河区 twice and the banner 新巴尔虎左旗's targets; the work reports of Shandong 2019 and 2023, Jilin
+# 2017 and the banner 土默特左旗) scored 97.1% (66/68) / 97.1% (66/68) on its first run, on main at
+# 61c761d, labelled by hand before it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -190,6 +198,7 @@ FLOORS = {
     "blind16": (0.61, 0.98),
     "blind17": (1.00, 0.94),
     "blind18": (0.74, 0.86),
+    "blind19": (0.97, 0.97),
 }
 
 
