@@ -53,6 +53,10 @@ Eight more (`blind18`,
 delivered 2012–2024 in Sichuan, Shaanxi, Hunan and Guangxi, four of them plan-execution reports, one
 of a county) were found and labelled by hand after the twelfth round, before extraction ran on them,
 and scored once on main as it stood, untouched.
+Eleven more (`blind20`,
+delivered 2021–2025 in Guangdong, Fujian, Jiangxi, Hunan, Hubei, Henan, Anhui and Shanxi, five of
+them plan-execution reports, three of districts) were found and labelled by hand after the twelfth
+round, before extraction ran on them, and scored once on main as it stood, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -167,6 +171,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # the county 长沙县 (a mirror's copy with pinyin in brackets inside the words); the work reports of
 # Chengdu 2012 and the district 灞桥区 and the counties 桃江 and 马山) scored 74.1% (43/58) / 86.0%
 # (43/50) on its first run, on main after the twelfth round, labelled by hand before it.
+# blind20 (eleven reports of 2021–2025: the plan reports of Fujian 2021, Hunan 2023 and the districts
+# 鄂城区, 越秀区 and 洛龙区; the work reports of Hubei 2025 and Anhui 2023 as papers summarise them, the
+# district 顺德区 and the counties 兰考, 吉水 and 和顺) scored 77.3% (68/88) / 77.3% (68/88) on its first
+# run, on main at 61c761d, labelled by hand before it; ten of its misses and ten wrong proposals are
+# one county's results of 2020, delivered in August 2021 and labelled final, proposed as expected.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -190,6 +199,7 @@ FLOORS = {
     "blind16": (0.61, 0.98),
     "blind17": (1.00, 0.94),
     "blind18": (0.74, 0.86),
+    "blind20": (0.77, 0.77),
 }
 
 
