@@ -57,6 +57,10 @@ Nine more (`blind19`,
 delivered 2017–2025 in Liaoning, Zhejiang, Shandong, Jilin and Inner Mongolia, five of them plan
 reports, three of a district and a banner) were found and labelled by hand after the twelfth round,
 before extraction ran on them, and scored once on main as it stood, untouched.
+Eleven more (`blind20`,
+delivered 2021–2025 in Guangdong, Fujian, Jiangxi, Hunan, Hubei, Henan, Anhui and Shanxi, five of
+them plan-execution reports, three of districts) were found and labelled by hand after the twelfth
+round, before extraction ran on them, and scored once on main as it stood, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -175,6 +179,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 沈河区 twice and the banner 新巴尔虎左旗's targets; the work reports of Shandong 2019 and 2023, Jilin
 # 2017 and the banner 土默特左旗) scored 97.1% (66/68) / 97.1% (66/68) on its first run, on main at
 # 61c761d, labelled by hand before it.
+# blind20 (eleven reports of 2021–2025: the plan reports of Fujian 2021, Hunan 2023 and the districts
+# 鄂城区, 越秀区 and 洛龙区; the work reports of Hubei 2025 and Anhui 2023 as papers summarise them, the
+# district 顺德区 and the counties 兰考, 吉水 and 和顺) scored 77.3% (68/88) / 77.3% (68/88) on its first
+# run, on main at 61c761d, labelled by hand before it; ten of its misses and ten wrong proposals are
+# one county's results of 2020, delivered in August 2021 and labelled final, proposed as expected.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -199,6 +208,7 @@ FLOORS = {
     "blind17": (1.00, 0.94),
     "blind18": (0.74, 0.86),
     "blind19": (0.97, 0.97),
+    "blind20": (0.77, 0.77),
 }
 
 
