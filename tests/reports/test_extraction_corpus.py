@@ -61,6 +61,10 @@ Eleven more (`blind20`,
 delivered 2021–2025 in Guangdong, Fujian, Jiangxi, Hunan, Hubei, Henan, Anhui and Shanxi, five of
 them plan-execution reports, three of districts) were found and labelled by hand after the twelfth
 round, before extraction ran on them, and scored once on main as it stood, untouched.
+Eleven more (`blind21`, delivered 2022–2025 in Guizhou, Gansu, Shaanxi, Beijing, Tianjin, Chongqing,
+Yunnan and Sichuan, seven of them plan-execution reports, four of districts and a county) were found
+and labelled by hand after the twelfth round, before extraction ran on them, and scored once on main
+as it stood, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -184,6 +188,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # district 顺德区 and the counties 兰考, 吉水 and 和顺) scored 77.3% (68/88) / 77.3% (68/88) on its first
 # run, on main at 61c761d, labelled by hand before it; ten of its misses and ten wrong proposals are
 # one county's results of 2020, delivered in August 2021 and labelled final, proposed as expected.
+# blind21 (eleven reports of 2022–2025: the plan reports of Gansu 2022, Tianjin 2023, Chongqing
+# 2023, the county 桐梓县 and the districts 雁塔区, 西城区 and 滨海新区; the work reports of Xi'an,
+# the districts 延庆区 and 金牛区 and the county 牟定) scored 89.6% (69/77) / 98.6% (69/70) on its
+# first run, on main at 61c761d, labelled by hand before extraction ever ran on it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -209,6 +217,7 @@ FLOORS = {
     "blind18": (0.74, 0.86),
     "blind19": (0.97, 0.97),
     "blind20": (0.77, 0.77),
+    "blind21": (0.89, 0.98),
 }
 
 
