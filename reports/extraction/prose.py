@@ -24,6 +24,7 @@ from reports.extraction.enumerations import (
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
 from reports.extraction.last_year import last_year_value
 from reports.extraction.lexicon import PERCENT, Mention, squeeze
+from reports.extraction.milestones import is_milestone, value_after_milestone
 from reports.extraction.revenue import total_revenue_mentions, total_revenue_pattern
 from reports.extraction.scanning import (
     FirstOccurrences,
@@ -39,8 +40,6 @@ from reports.extraction.value_added import value_added_after_subject
 from reports.extraction.values import (
     ASIDE,
     GOES_ON,
-    MILESTONE,
-    MILESTONE_PASSED,
     QUOTA,
     TARGET_COMPARED,
     base_year,
@@ -56,11 +55,8 @@ _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 _LEVEL_GROWTH_SEPARATOR = re.compile(
     r"(?:\s*[（(][^（）()。；;\n\d]{1,12}[)）])?\s*[，,、]\s*|[ \t\u3000]+(?=增长|下降|同比|比上年)|(?<=[%％℅])[ \t\u3000]*(?=达到?\s*\d)"
 )
-_COMMA = re.compile(r"[，,]")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
-_DIGIT = re.compile(r"\d")
-_WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
 # 年初确定的地区生产总值增长6%左右的目标: a result section quoting the year's target.
 _TARGET_AFTER = re.compile(r"\s*(?:左右)?的?(?:预期|年度|既定)?目标")
 
@@ -220,13 +216,13 @@ class _Sentence(TaskFigures):
             if self._value(mention, earlier, confidence - 0.1, quote_from=mention.start, at=at):
                 self.earlier.add(id(self.found[-1]))
         value = read_value(self.text, mention.end, limit)
-        if value is not None and MILESTONE_PASSED.match(self.text, value.extent, limit):
-            value = None  # 突破 6000 亿元大关，达到 6556 亿元: the figure follows the milestone
-        if value is None:
+        kind = now[1] if now else None
+        passed = value is not None and is_milestone(self.text, mention.name, value, limit, kind)
+        if value is None or passed:
             # 生产总值突破千亿元，达 1037.69 亿元: a milestone in words, then the figure
-            value = self._after_words(mention.end, limit) or value_after_average(
-                self.text, mention.end, limit
-            )
+            value = value_after_milestone(
+                self.text, mention.end, limit, passed=passed
+            ) or value_after_average(self.text, mention.end, limit)
             confidence -= 0.05
         if value is None or not self._value(mention, value, confidence):
             return
@@ -269,19 +265,6 @@ class _Sentence(TaskFigures):
             percent.add(following.unit == PERCENT)
             self._value(mention, following, confidence, quote_from=mention.start)
             position = following.extent
-
-    def _after_words(self, position, limit):
-        """The value of the clause after a first clause that states none in figures."""
-        comma = _COMMA.search(self.text, position, min(limit, position + _WORDED_CLAUSE))
-        if comma is None:
-            return None
-        if _DIGIT.search(self.text, position, comma.start()) and not MILESTONE.search(
-            self.text, position, comma.start()
-        ):
-            return None
-        if not GOES_ON.match(self.text, comma.end(), limit):
-            return None
-        return read_value(self.text, comma.end(), limit)
 
     def _shared(self, position, limit, *, carried=False):
         """…48000 元、…26000 元，扣除价格因素后分别增长 4.8% 和 6.9%: values shared out, in order,

@@ -43,6 +43,18 @@ STANDARD_INDICATORS = [
     ("粮食产量", ("万吨",), ""),
 ]
 
+# The aggregates official statistics state exactly: a threshold a result passes (地区生产总值突破
+# 9 万亿元, 社会消费品零售总额超 1000 亿元) is a milestone the report celebrates, not the figure.
+# A count passing a threshold (高新技术企业突破 4000 家) is how such a figure is given.
+STATED_EXACTLY = frozenset(
+    {
+        "地区生产总值", "第一产业增加值", "第二产业增加值", "规上工业增加值", "建筑业增加值",
+        "第三产业增加值", "固定资产投资", "社会消费品零售总额", "出口总额", "进出口总额",
+        "实际利用外资", "一般公共预算总收入", "地方一般公共预算收入", "城镇居民人均可支配收入",
+        "农村居民人均可支配收入", "农村居民人均纯收入", "居民人均可支配收入", "粮食产量",
+    }
+)  # fmt: skip
+
 # Groups of wordings for one indicator. The first is the standard name.
 WORDING_GROUPS = [
     (

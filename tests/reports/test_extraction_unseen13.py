@@ -79,3 +79,25 @@ def test_the_investment_above_the_statistical_threshold_is_the_investment():
     found = candidates("2021年500万元以上固定资产投资完成68亿元，增长5.2%。")
     assert found[("固定资产投资", "亿元", 2021, "expected")] == "68"
     assert found[("固定资产投资", "%", 2021, "expected")] == "5.2"
+
+
+def test_a_threshold_an_aggregate_passes_is_a_milestone_not_its_figure():
+    found = candidates(
+        "2021年全市地区生产总值突破3000亿元，达3012.6亿元，增长6.1%；"
+        "社会消费品零售总额超1000亿元、增长8.3%；规上工业增加值迈上千亿元新台阶、达到1021亿元。"
+    )
+    assert found[("地区生产总值", "亿元", 2021, "expected")] == "3012.6"
+    assert found[("地区生产总值", "%", 2021, "expected")] == "6.1"
+    assert ("社会消费品零售总额", "亿元", 2021, "expected") not in found
+    assert found[("社会消费品零售总额", "%", 2021, "expected")] == "8.3"
+    assert found[("规上工业增加值", "亿元", 2021, "expected")] == "1021"
+
+
+def test_a_threshold_stays_a_target_and_a_count_past_a_threshold_its_figure():
+    found = candidates(
+        "2021年高新技术企业突破520家。2022年力争地区生产总值突破3300亿元，增长6.5%左右。",
+        report_year=2021,
+    )
+    assert found[("高新技术企业", "家", 2021, "expected")] == "突破520"
+    assert found[("地区生产总值", "亿元", 2022, "target")] == "突破3300"
+    assert found[("地区生产总值", "%", 2022, "target")] == "6.5%左右"

@@ -1,0 +1,42 @@
+"""Milestones a figure passes: 迈上 5000 亿元台阶, 突破千亿元, and a threshold an aggregate the
+statistics state exactly passes (地区生产总值突破 9 万亿元, 社会消费品零售总额超 1000 亿元). The
+report celebrates them; they are not the figure, which, when the report states it, comes in the
+clause after (…，达 9.01 万亿元，增长 5.5%).
+"""
+
+import re
+
+from reports.extraction.sections import TARGET
+from reports.extraction.values import GOES_ON, MILESTONE, MILESTONE_PASSED, read_value
+from reports.extraction.wordings import STATED_EXACTLY
+
+_COMMA = re.compile(r"[，,、]")
+_DIGIT = re.compile(r"\d")
+_WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
+
+
+def is_milestone(text, name, value, limit, kind):
+    """Whether `value`, read after `name`, is a milestone passed rather than the figure: followed
+    by a milestone's word (突破 6000 亿元大关), or a threshold (突破, 超过, 逾 …) of a result of an
+    aggregate the statistics state exactly."""
+    if MILESTONE_PASSED.match(text, value.extent, limit):
+        return True
+    level = value.unit not in ("%", "％", "℅")  # 增长超过 10%: a growth, stated as it is
+    return value.vague and level and kind != TARGET and name in STATED_EXACTLY
+
+
+def value_after_milestone(text, position, limit, *, passed=False):
+    """The value of the clause after a first clause that states none in figures (突破千亿元),
+    or, when `passed`, whose figure is a milestone passed (突破 9 万亿元，达 9.01 万亿元)."""
+    comma = _COMMA.search(text, position, min(limit, position + _WORDED_CLAUSE))
+    if comma is None:
+        return None
+    if (
+        not passed
+        and _DIGIT.search(text, position, comma.start())
+        and not MILESTONE.search(text, position, comma.start())
+    ):
+        return None
+    if not GOES_ON.match(text, comma.end(), limit):
+        return None
+    return read_value(text, comma.end(), limit)
