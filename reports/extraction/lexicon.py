@@ -37,6 +37,8 @@ CONTEXTUAL_WORDINGS = {
         re.compile(r"\d+\s*(?:个|项|宗)[^，。；]{0,30}?项目|项目\s*$" + _PART_OF_INVESTMENT),
     ),
     "完成固定资产投资": ("固定资产投资", re.compile(r"\d+\s*(?:个|项|宗)[^，。；]{0,30}?项目")),
+    # 经济增长 6% 左右 is GDP's growth; 与经济增长同步, 快于经济增长 compare with it
+    "经济增长": ("地区生产总值", re.compile(r"(?:与|和|同|于)\s*$")),
 }
 
 _HEAD_REACH = 8  # how far before a tail inside a longer name its head may be

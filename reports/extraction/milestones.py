@@ -12,6 +12,8 @@ from reports.extraction.wordings import STATED_EXACTLY
 
 _COMMA = re.compile(r"[，,、]")
 _DIGIT = re.compile(r"\d")
+# a first clause passing a threshold its value words do not read: 首次超过 500 亿元
+_THRESHOLD = re.compile(r"\s*(?:首次|首度|历史性地?)\s*(?:突破|超过|超|逾|跨越|迈上|站上|跃上)")
 _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
 
 
@@ -31,10 +33,12 @@ def value_after_milestone(text, position, limit, *, passed=False):
     comma = _COMMA.search(text, position, min(limit, position + _WORDED_CLAUSE))
     if comma is None:
         return None
+    clause = (position, comma.start())
     if (
         not passed
-        and _DIGIT.search(text, position, comma.start())
-        and not MILESTONE.search(text, position, comma.start())
+        and _DIGIT.search(text, *clause)
+        and not MILESTONE.search(text, *clause)
+        and not _THRESHOLD.match(text, *clause)
     ):
         return None
     if not GOES_ON.match(text, comma.end(), limit):

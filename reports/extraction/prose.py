@@ -223,7 +223,7 @@ class _Sentence(TaskFigures):
             value = value_after_milestone(
                 self.text, mention.end, limit, passed=passed
             ) or value_after_average(self.text, mention.end, limit)
-            confidence -= 0.05
+            confidence -= 0 if passed else 0.05  # the figure after a threshold is stated plainly
         if value is None or not self._value(mention, value, confidence):
             return
         self.valued.append(mention)
@@ -245,8 +245,10 @@ class _Sentence(TaskFigures):
                 continue
             if compared := TARGET_COMPARED.match(self.text, comma.end(), limit):
                 target = read_value(self.text, compared.end(), limit)  # the year's target
-                if target is not None:
-                    self._value(mention, target, confidence, quote_from=mention.start)
+                now = target and self.context.at(target.start)
+                if now:
+                    at = (now[0], TARGET)
+                    self._value(mention, target, confidence, quote_from=mention.start, at=at)
                 return
             opening = GOES_ON.match(self.text, comma.end(), limit)
             if not opening or self._shared(comma.end(), limit):

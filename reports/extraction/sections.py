@@ -10,39 +10,20 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
+from reports.extraction.report_dates import date_match, dated, years_of_delivery
 from reports.extraction.scanning import PrefixMatches
 
 TARGET, EXPECTED, FINAL = "target", "expected", "final"
 
 _TITLE_START = re.compile(r"^[#\s《]*关于")
-# (2024 年 1 月 13 日在福州市第十六届人民代表大会第三次会议上), or after a dash ——
-_DATE = re.compile(
-    r"(?:[（(]|—{1,2})\s*(?P<year>\d{4})\s*年(?:\s*(?P<month>\d{1,2})\s*月"
-    r"(?:\s*(?P<day>\d{1,2})\s*日)?)?\s*(?:在\s*(?P<meeting>[^()（）\n]{2,60}?(?:\n\s*[^()（）\n]{1,60}?)?)"
-    r"\s*上)?\s*(?:[)）]|$)",
-    re.S | re.M,
-)
-# The date on a line of its own under the title, unbracketed:
-# 2020年5月9日在四川省第十三届人民代表大会第三次会议上
-_DATE_LINE = re.compile(
-    r"^[ \t\u3000]*(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
-    r"[ \t\u3000]*(?:在(?P<meeting>[^，,。\n]{2,60}?)上)?[ \t\u3000]*$",
-    re.M,
-)
-_DATE_LINE_REACH = 300  # how far under the title the date line may be
-# A press copy's lead instead: 2017年4月22日，湖州市第八届人民代表大会第一次会议开幕.
-_NEWS_DATE = re.compile(
-    r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日[^，,。\n]{0,6}[，,]?\s*"
-    r"(?P<meeting>[^，,。\n]{0,30}?人民代表大会[^，,。\n]{0,12}?会议)[^，,。\n]{0,20}?"
-    r"(?:开幕|召开|举行)"
-)
-_NEWS_LEAD = 600  # how far into the text a press copy's lead may be
 _BODY_END = re.compile(r"(?:委员会|局|厅|委|政府|办公室|办|部|中心|院)$")
 _REVIEW_YEAR = re.compile(r"(\d{4})年[^年。]{0,30}?执行")
 _PLAN_YEAR = re.compile(r"执行[^。]{0,20}?(\d{4})年[^年。]{0,30}?(?:计划|规划)")
 _PLAN_ONLY_YEAR = re.compile(r"(\d{4})年[^年。]{0,30}?(?:计划|规划)(?:草案|安排)")
+# A summary's headings may be marked instead of numbered: ■ 2025年经济社会发展的主要预期目标
 _HEADING = re.compile(
-    r"^[#\s]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分)\s*(?P<rest>.*)$"
+    r"^[#\s]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分|[■□◆◇【])"
+    r"\s*(?P<rest>.*)$"
 )
 # A heading over the next five years' targets (今后五年的重点目标, 二、未来五年主要目标)
 _FIVE_YEARS = re.compile(
@@ -73,7 +54,7 @@ _TARGET_CUES = re.compile(r"力争|目标|预期|计划|确保|争取|安排")
 # So does one a result is measured against, its value stated: 符合 3% 左右的预期目标, 高于年初人代会
 # 18% 的目标.
 _COMPARED_WITH = re.compile(
-    r"(?:低于|高于|好于|快于|慢于|超过|超出|优于|未能?达到?|没有达到|符合)"
+    r"(?:低于|高于|好于|快于|慢于|超过|超出|优于|未能?达到?|没有达到|符合|比|较)"
     r"(?:[^，,；;。\d]{0,6}|[^，,；;。]{0,8}?\d[\d.]*\s*[%％][^，,；;。\d]{0,6})$"
 )
 
@@ -139,22 +120,20 @@ def report_metadata(text, report_year=None, *, years=None):
     """
     head = text[:4000]
     title, title_end = _title(head)
-    date = (
-        _DATE.search(head, title_end)
-        or _DATE_LINE.search(head, title_end, title_end + _DATE_LINE_REACH)
-        or _NEWS_DATE.search(head, 0, _NEWS_LEAD)
-    )
+    date = date_match(head, title_end)
     date_text, meeting, body_from = "", "", title_end
     if date:
-        parts = [date["year"]] + [f"{int(date[p]):02d}" for p in ("month", "day") if date[p]]
+        parts = [date["year"] or ""] + [f"{int(date[p]):02d}" for p in ("month", "day") if date[p]]
         date_text = "-".join(parts)
         meeting = _squeezed(date["meeting"] or "").removesuffix("上")
         body_from = date.end()
     review_year, plan_year = _years(title) or _years(_squeezed(head[:1500])) or (None, None)
+    if date_text.startswith("-"):  # a lead that leaves the year out: the years say it
+        date_text = dated(date_text, review_year, plan_year, report_year)
     if review_year is None and plan_year is None and report_year:
         review_year, plan_year = report_year, report_year + 1
     elif review_year is None and plan_year is None and date_text:
-        review_year, plan_year = _years_of_delivery(date_text)
+        review_year, plan_year = years_of_delivery(date_text)
     elif review_year is None and plan_year and _has_execution_heading(text):
         review_year = plan_year - 1
     if years:
@@ -167,14 +146,6 @@ def report_metadata(text, report_year=None, *, years=None):
         issuing_body=_issuing_body(head, body_from),
         meeting=meeting,
     )
-
-
-def _years_of_delivery(date_text):
-    """(review, plan) years of a report that names neither, from when it was delivered: a
-    government work report of January 2024 looks back on 2023 and plans 2024; one delivered
-    in the last quarter looks back on its own year."""
-    year, month = int(date_text[:4]), int(date_text[5:7] or 1)
-    return (year, year + 1) if month >= 10 else (year - 1, year)
 
 
 def _title(head):

@@ -71,8 +71,14 @@ WORDING_GROUPS = [
     # 农林牧渔业增加值: the first sector by its industries' name, as Zhejiang's reports write it
     ("第一产业增加值", "一产增加值", "第一产业", "农林牧渔业增加值"),
     ("第二产业增加值", "二产增加值", "第二产业"),
-    ("规上工业增加值", "规模以上工业增加值", "规模以上工业企业增加值", "规模工业增加值"),
-    ("第三产业增加值", "三产增加值", "服务业增加值", "第三产业"),
+    (
+        "规上工业增加值",
+        "规模以上工业增加值",
+        "规模以上工业企业增加值",
+        "规模工业增加值",
+        "规模工业",
+    ),
+    ("第三产业增加值", "三产增加值", "服务业增加值", "第三产业", "服务业"),
     # counties and districts report the investment of projects above the statistical threshold
     # (500 万元) as their fixed-asset investment: 规模以上固定资产投资, 500万元以上固定资产投资
     (
@@ -135,6 +141,7 @@ WORDING_GROUPS = [
         "实际使用外商直接投资",
         "实际吸收外商直接投资",
         "实际吸收外资",
+        "外商直接投资",
     ),
     (
         "一般公共预算总收入",
@@ -166,6 +173,10 @@ WORDING_GROUPS = [
         # 一般 left out, as 人均 is of the incomes (财政总收入、公共预算收入分别完成 …)
         "公共预算收入",
         "地方公共预算收入",
+        "一般公共财政预算收入",  # the name of 2011–2014 (公共财政), with 一般 kept
+        # a district's own revenue, as Shanghai's districts name it (财政总收入…其中区级财政收入)
+        "区级财政收入",
+        "区级一般公共预算收入",
     ),
     # 人均 is often left out (城镇居民可支配收入 29880 元): the series is still per head
     (

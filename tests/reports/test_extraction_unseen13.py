@@ -101,3 +101,65 @@ def test_a_threshold_stays_a_target_and_a_count_past_a_threshold_its_figure():
     assert found[("高新技术企业", "家", 2021, "expected")] == "突破520"
     assert found[("地区生产总值", "亿元", 2022, "target")] == "突破3300"
     assert found[("地区生产总值", "%", 2022, "target")] == "6.5%左右"
+
+
+def test_a_lead_without_its_year_dates_a_report_by_the_years_it_names():
+    text = (
+        "某县第十七届人民代表大会第六次会议隆重开幕\n"
+        "7月28日上午，某县第十七届人民代表大会第六次会议在县会议中心开幕。\n"
+        "2020年，全县地区生产总值增长4.1%。\n"
+    )
+    metadata = report_metadata(text, 2020)
+    assert metadata.date_text == "2021-07-28"
+    assert candidates(text, report_year=2020)[("地区生产总值", "%", 2020, FINAL)] == "4.1"
+
+
+def test_a_marked_heading_over_a_summarys_bullets_sets_their_kind():
+    found = candidates(
+        "■ 2021年成绩单\n●地区生产总值增长6.3%\n"
+        "■ 2022年主要预期目标\n●经济增长6.5%左右\n●城镇调查失业率5.5%左右\n"
+        "●居民收入增长快于经济增长\n●粮食产量继续保持120万吨以上\n",
+        report_year=2021,
+    )
+    assert found[("地区生产总值", "%", 2021, "expected")] == "6.3"
+    assert found[("地区生产总值", "%", 2022, "target")] == "6.5%左右"
+    assert found[("城镇调查失业率", "%", 2022, "target")] == "5.5%左右"
+    assert found[("粮食产量", "万吨", 2022, "target")] == "120万吨以上"
+
+
+def test_growth_compared_with_the_economys_is_a_relative_target():
+    found = candidates(
+        "2022年主要预期目标：城镇居民人均可支配收入增长快于经济增长，"
+        "农村居民人均可支配收入增长高于经济增长。",
+        report_year=2021,
+    )
+    assert found[("城镇居民人均可支配收入", "%", 2022, "target")] == "快于经济增长"
+    assert found[("农村居民人均可支配收入", "%", 2022, "target")] == "高于经济增长"
+
+
+def test_a_target_in_brackets_after_the_word_target_is_the_years_target():
+    found = candidates(
+        "2022年全省地区生产总值增长4.6%，高于全国平均水平，比年初目标（7%）低2.4个百分点；"
+        "固定资产投资增长11%，高于年初目标（10%）1个百分点。"
+    )
+    assert found[("地区生产总值", "%", 2022, "target")] == "7"
+    assert found[("地区生产总值", "%", 2022, "expected")] == "4.6"
+    assert found[("固定资产投资", "%", 2022, "target")] == "10"
+
+
+def test_other_names_of_growth_revenue_and_foreign_investment():
+    found = candidates(
+        "2022年全区地区生产总值完成126亿元，按不变价计算增长3.1%；一般公共财政预算收入完成"
+        "5.2亿元；区级财政收入增长4%；外商直接投资增长12%；规模工业增长6.1%，服务业增长4.2%。"
+    )
+    assert found[("地区生产总值", "%", 2022, "expected")] == "3.1"
+    assert found[("地方一般公共预算收入", "亿元", 2022, "expected")] == "5.2"
+    assert found[("实际利用外资", "%", 2022, "expected")] == "12"
+    assert found[("规上工业增加值", "%", 2022, "expected")] == "6.1"
+    assert found[("第三产业增加值", "%", 2022, "expected")] == "4.2"
+
+
+def test_a_first_threshold_passes_to_the_figure_after_it():
+    found = candidates("2022年实现财政总收入首次超过200亿元，达到213.4亿元，比上年增长6.2%。")
+    assert found[("一般公共预算总收入", "亿元", 2022, "expected")] == "213.4"
+    assert found[("一般公共预算总收入", "%", 2022, "expected")] == "6.2"

@@ -1,0 +1,57 @@
+"""When a report was delivered, as its text says: a date line under the title (bracketed, after a
+dash, or on a line of its own), or a press copy's lead; a lead may leave the year out, which the
+years the report names then say.
+"""
+
+import re
+
+# (2024 年 1 月 13 日在福州市第十六届人民代表大会第三次会议上), or after a dash ——
+_DATE = re.compile(
+    r"(?:[（(]|—{1,2})\s*(?P<year>\d{4})\s*年(?:\s*(?P<month>\d{1,2})\s*月"
+    r"(?:\s*(?P<day>\d{1,2})\s*日)?)?\s*(?:在\s*(?P<meeting>[^()（）\n]{2,60}?(?:\n\s*[^()（）\n]{1,60}?)?)"
+    r"\s*上)?\s*(?:[)）]|$)",
+    re.S | re.M,
+)
+# The date on a line of its own under the title, unbracketed:
+# 2020年5月9日在四川省第十三届人民代表大会第三次会议上
+_DATE_LINE = re.compile(
+    r"^[ \t\u3000]*(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    r"[ \t\u3000]*(?:在(?P<meeting>[^，,。\n]{2,60}?)上)?[ \t\u3000]*$",
+    re.M,
+)
+_DATE_LINE_REACH = 300  # how far under the title the date line may be
+# A press copy's lead instead: 2017年4月22日，湖州市第八届人民代表大会第一次会议开幕.
+# The lead may leave the year out (8月3日上午，…县第十六届人民代表大会第七次会议…开幕).
+_NEWS_DATE = re.compile(
+    r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日[^，,。\n]{0,6}[，,]?\s*"
+    r"(?P<meeting>[^，,。\n]{0,30}?人民代表大会[^，,。\n]{0,12}?会议)[^，,。\n]{0,20}?"
+    r"(?:开幕|召开|举行)"
+)
+_NEWS_LEAD = 600  # how far into the text a press copy's lead may be
+
+
+def date_match(head, title_end):
+    """The match of the report's date in `head`, its groups year (None when left out), month,
+    day and meeting; or None."""
+    return (
+        _DATE.search(head, title_end)
+        or _DATE_LINE.search(head, title_end, title_end + _DATE_LINE_REACH)
+        or _NEWS_DATE.search(head, 0, _NEWS_LEAD)
+    )
+
+
+def dated(date_text, review_year, plan_year, report_year):
+    """A yearless date (-08-03) with its year: that of the plan, or, in the last quarter, that of
+    the year reviewed (a district's plan report is often delivered in December)."""
+    review = review_year or (plan_year - 1 if plan_year else report_year)
+    if review is None:
+        return ""
+    return f"{review if int(date_text[1:3]) >= 10 else review + 1}{date_text}"
+
+
+def years_of_delivery(date_text):
+    """(review, plan) years of a report that names neither, from when it was delivered: a
+    government work report of January 2024 looks back on 2023 and plans 2024; one delivered
+    in the last quarter looks back on its own year."""
+    year, month = int(date_text[:4]), int(date_text[5:7] or 1)
+    return (year, year + 1) if month >= 10 else (year - 1, year)
