@@ -65,6 +65,10 @@ Eleven more (`blind21`, delivered 2022–2025 in Guizhou, Gansu, Shaanxi, Beijin
 Yunnan and Sichuan, seven of them plan-execution reports, four of districts and a county) were found
 and labelled by hand after the twelfth round, before extraction ran on them, and scored once on main
 as it stood, untouched.
+Eight more (`blind22`, delivered 2006–2025 in Hebei, Jiangsu, Shanghai, Liaoning, Jilin, Heilongjiang
+and Inner Mongolia, four of them plan-execution reports, two of a county and a district, one with its
+table of targets and results one cell a line) were found and labelled by hand after the twelfth
+round, before extraction ran on them, and scored once on main as it stood, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -192,6 +196,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 2023, the county 桐梓县 and the districts 雁塔区, 西城区 and 滨海新区; the work reports of Xi'an,
 # the districts 延庆区 and 金牛区 and the county 牟定) scored 89.6% (69/77) / 98.6% (69/70) on its
 # first run, on main at 61c761d, labelled by hand before extraction ever ran on it.
+# blind22 (eight reports of 2006–2025: the plan reports of Shanghai 2006 and 2025 (its table of main
+# targets one cell a line, with a 属性 column), the county 魏县 and the district 洪泽区; the work
+# reports of the counties 盘山 and 梨树 and the districts 平房区 and 青山区) scored 81.4% (57/70) /
+# 98.3% (57/58) on its first run, on main at d805eef, labelled by hand before extraction ever ran on it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -218,6 +226,7 @@ FLOORS = {
     "blind19": (0.97, 0.97),
     "blind20": (0.77, 0.77),
     "blind21": (0.89, 0.98),
+    "blind22": (0.81, 0.98),
 }
 
 
