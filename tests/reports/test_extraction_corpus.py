@@ -65,6 +65,10 @@ Eleven more (`blind21`, delivered 2022–2025 in Guizhou, Gansu, Shaanxi, Beijin
 Yunnan and Sichuan, seven of them plan-execution reports, four of districts and a county) were found
 and labelled by hand after the twelfth round, before extraction ran on them, and scored once on main
 as it stood, untouched.
+Eight more (`blind23`, delivered 2014–2024 in Zhejiang, Anhui, Shandong, Hubei and Hunan, four of them
+plan-execution reports, two of a district and a county with their tables of main indicators copied
+one cell a line) were found and labelled by hand before extraction ran on them, and scored once on
+main as it stood (d805eef), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -192,6 +196,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 2023, the county 桐梓县 and the districts 雁塔区, 西城区 and 滨海新区; the work reports of Xi'an,
 # the districts 延庆区 and 金牛区 and the county 牟定) scored 89.6% (69/77) / 98.6% (69/70) on its
 # first run, on main at 61c761d, labelled by hand before extraction ever ran on it.
+# blind23 (eight reports of 2014–2024: the plan reports of Shandong 2020, Wuhu, the county 长兴县 and
+# the district 越城区, the last two with their tables one cell a line; the work reports of Hubei 2017
+# as a news reading lists them, the district 天心区 and the counties 庐江 and 舒城) scored 65.7%
+# (46/70) / 93.9% (46/49) on its first run, on main at d805eef, labelled by hand before it; all 24
+# misses and the 3 wrong proposals are in the two tables, the six prose reports at 100%.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -218,6 +227,7 @@ FLOORS = {
     "blind19": (0.97, 0.97),
     "blind20": (0.77, 0.77),
     "blind21": (0.89, 0.98),
+    "blind23": (0.65, 0.93),
 }
 
 
