@@ -69,6 +69,10 @@ Eight more (`blind22`, delivered 2006–2025 in Hebei, Jiangsu, Shanghai, Liaoni
 and Inner Mongolia, four of them plan-execution reports, two of a county and a district, one with its
 table of targets and results one cell a line) were found and labelled by hand after the twelfth
 round, before extraction ran on them, and scored once on main as it stood, untouched.
+Eight more (`blind23`, delivered 2014–2024 in Zhejiang, Anhui, Shandong, Hubei and Hunan, four of them
+plan-execution reports, two of a district and a county with their tables of main indicators copied
+one cell a line) were found and labelled by hand before extraction ran on them, and scored once on
+main as it stood (d805eef), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -200,6 +204,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # targets one cell a line, with a 属性 column), the county 魏县 and the district 洪泽区; the work
 # reports of the counties 盘山 and 梨树 and the districts 平房区 and 青山区) scored 81.4% (57/70) /
 # 98.3% (57/58) on its first run, on main at d805eef, labelled by hand before extraction ever ran on it.
+# blind23 (eight reports of 2014–2024: the plan reports of Shandong 2020, Wuhu, the county 长兴县 and
+# the district 越城区, the last two with their tables one cell a line; the work reports of Hubei 2017
+# as a news reading lists them, the district 天心区 and the counties 庐江 and 舒城) scored 65.7%
+# (46/70) / 93.9% (46/49) on its first run, on main at d805eef, labelled by hand before it; all 24
+# misses and the 3 wrong proposals are in the two tables, the six prose reports at 100%.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -227,6 +236,7 @@ FLOORS = {
     "blind20": (0.77, 0.77),
     "blind21": (0.89, 0.98),
     "blind22": (0.81, 0.98),
+    "blind23": (0.65, 0.93),
 }
 
 
