@@ -65,6 +65,10 @@ Eleven more (`blind21`, delivered 2022–2025 in Guizhou, Gansu, Shaanxi, Beijin
 Yunnan and Sichuan, seven of them plan-execution reports, four of districts and a county) were found
 and labelled by hand after the twelfth round, before extraction ran on them, and scored once on main
 as it stood, untouched.
+Eight more (`blind24`, delivered 2014–2024 in Sichuan, Chongqing, Hainan, Gansu and Beijing, four of
+them plan-execution reports, one of a district, one a PDF's text layer with a line break around
+every number) were found and labelled by hand after the thirteenth round, before extraction ran on
+them, and scored once on main as it stood, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -192,6 +196,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 2023, the county 桐梓县 and the districts 雁塔区, 西城区 and 滨海新区; the work reports of Xi'an,
 # the districts 延庆区 and 金牛区 and the county 牟定) scored 89.6% (69/77) / 98.6% (69/70) on its
 # first run, on main at 61c761d, labelled by hand before extraction ever ran on it.
+# blind24 (eight reports of 2014–2024: the plan reports of Sichuan 2022 and 2024, Hainan 2021 (a PDF's
+# text layer, a line break around every number) and the district 渝中区 2022; the work reports of
+# Lanzhou 2014, Chengdu 2016 and 2020 and Beijing 2019 as news reports quote them) scored 73.1%
+# (49/67) / 83.1% (49/59) on its first run, on main at d805eef, labelled by hand before it; one label
+# then written as the corpus writes falls (分别下降3.5%左右: 下降3.5%左右), no rule changed: 74.6%
+# (50/67) / 84.7% (50/59). Eight of its misses are the PDF copy's numbers on lines of their own,
+# seven (and seven wrong proposals) a May report's results, final, proposed as expected.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -218,6 +229,7 @@ FLOORS = {
     "blind19": (0.97, 0.97),
     "blind20": (0.77, 0.77),
     "blind21": (0.89, 0.98),
+    "blind24": (0.73, 0.83),
 }
 
 
