@@ -73,6 +73,10 @@ Eight more (`blind23`, delivered 2014–2024 in Zhejiang, Anhui, Shandong, Hubei
 plan-execution reports, two of a district and a county with their tables of main indicators copied
 one cell a line) were found and labelled by hand before extraction ran on them, and scored once on
 main as it stood (d805eef), untouched.
+Eight more (`blind24`, delivered 2014–2024 in Sichuan, Chongqing, Hainan, Gansu and Beijing, four of
+them plan-execution reports, one of a district, one a PDF's text layer with a line break around
+every number) were found and labelled by hand after the thirteenth round, before extraction ran on
+them, and scored once on main as it stood, untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -209,6 +213,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # as a news reading lists them, the district 天心区 and the counties 庐江 and 舒城) scored 65.7%
 # (46/70) / 93.9% (46/49) on its first run, on main at d805eef, labelled by hand before it; all 24
 # misses and the 3 wrong proposals are in the two tables, the six prose reports at 100%.
+# blind24 (eight reports of 2014–2024: the plan reports of Sichuan 2022 and 2024, Hainan 2021 (a PDF's
+# text layer, a line break around every number) and the district 渝中区 2022; the work reports of
+# Lanzhou 2014, Chengdu 2016 and 2020 and Beijing 2019 as news reports quote them) scored 73.1%
+# (49/67) / 83.1% (49/59) on its first run, on main at d805eef, labelled by hand before it; one label
+# then written as the corpus writes falls (分别下降3.5%左右: 下降3.5%左右), no rule changed: 74.6%
+# (50/67) / 84.7% (50/59). Eight of its misses are the PDF copy's numbers on lines of their own,
+# seven (and seven wrong proposals) a May report's results, final, proposed as expected.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -237,6 +248,7 @@ FLOORS = {
     "blind21": (0.89, 0.98),
     "blind22": (0.81, 0.98),
     "blind23": (0.65, 0.93),
+    "blind24": (0.73, 0.83),
 }
 
 
