@@ -208,6 +208,9 @@ def _resolved(catalogue, name, previous):
     unsized = _SIZE_SUFFIX.sub("", squeeze(name))
     if found is None and unsized and unsized != squeeze(name):
         found = catalogue.resolve(unsized)
+    scope = _SCOPE.match(squeeze(name))  # 全市生产总值: the jurisdiction's own, named
+    if found is None and scope:
+        found = _resolved(catalogue, squeeze(name)[scope.end() :], previous)
     if found is None and _NATIONAL in name:
         # a national annex's 单位国内生产总值能耗 is the catalogue's 单位地区生产总值能耗
         found = _resolved(catalogue, name.replace(_NATIONAL, "地区生产总值"), previous)
@@ -215,6 +218,7 @@ def _resolved(catalogue, name, previous):
 
 
 _NATIONAL = "国内生产总值"
+_SCOPE = re.compile(r"全[省市区县州旗盟](?=.)")
 _FALL = re.compile(r"(?:降低率?|下降率?|降幅)(?:[(（]?[%％][)）]?)?$")
 # A number in a row named with its fall (能耗降低 4) is the fall, the series' change is -4: the
 # verbatim cell cannot carry the sign, so the analyst writes it (below "accept all").

@@ -20,6 +20,7 @@ from reports.extraction.column_headers import (
     measure_only,
 )
 from reports.extraction.lexicon import squeeze
+from reports.extraction.sections import EXPECTED, TARGET
 from reports.extraction.stacked_tables import cell_lines, names_column
 from reports.extraction.table_layout import (
     EMPTY_VALUES,
@@ -29,14 +30,18 @@ from reports.extraction.table_layout import (
 )
 
 _LONGEST_HEADER_CELL = 16
+_NOT_VALUES = re.compile(r"评价|备注|说明|属性|口径")  # header cells over no figures
 _LONGEST_NAME = 30
 _BRACKETED = re.compile(r"[（(][^（）()]{1,12}[)）]")
 _NOT_NAME_HEADER = re.compile(r"属性|性质|类别|类型|单位|序号")
 _KIND_HEADER = re.compile(r"\d{4}\s*年|目标|计划|预期|预计|完成|实际|执行|实绩")
 # a worded value opens with a verb or a comparison (保持全国份额基本稳定, 预计可以完成)
 _WORDED_VALUE = re.compile(
-    r"^(?:预计|约|达到|保持|实现|控制|确保|力争|争取|完成|高于|低于|不低于|不高于|不超过|与)"
+    r"^(?:预计|约|达到|保持|实现|控制|确保|力争|争取|(?:超额|基本|较好|未能?)?完成|高于|低于|不低于"
+    r"|不高于|不超过|与)"
 )
+# a cell of an attribute column (属性: 预期性, 约束性), of no row's name
+_ATTRIBUTE = re.compile(r"(?:预期|约束|指导)性")
 # the second line of a name: its measure (降低率, 增长) or a bracketed alias or note
 _NAME_GOES_ON = re.compile(r"^(?:[（(]|降低|下降|增长|增速|增幅|比重|占比|率)")
 
@@ -61,7 +66,9 @@ def ragged_tables(text, results_kind, plan_year=None):
 
 def _header_at(lines, index, results_kind, plan_year):
     """(Table, index after its header) when a header given one cell a line starts at `index`."""
-    if not names_column(lines[index].text) or _is_value(lines[index].text):
+    first = lines[index].text
+    numbered = squeeze(first) == "序号" and index + 1 < len(lines)
+    if not names_column(lines[index + 1].text if numbered else first) or _is_value(first):
         return None, index
     end = index + 1
     while end < len(lines) and _is_header_cell(lines, end):
@@ -69,12 +76,28 @@ def _header_at(lines, index, results_kind, plan_year):
     cells = _header_cells(lines[index:end], results_kind)
     if len(cells) < 3 or any(squeeze(c.text) in ("单位", "计量单位") for c in cells):
         return None, index  # a table with a unit column has rows of equal length
-    captioned = caption_year(lines[index - 1].text) if index else None
+    captioned = _caption_year(lines[index - 1].text if index else "", cells, plan_year)
     table = header_table(cells, False, results_kind, plan_year, captioned)
     if table is None or not any(c.kind and c.values for c in table.columns):
         return None, index
     table.start = lines[index].start
     return table, end
+
+
+# a caption over the table: 2013年国民经济和社会发展主要指标完成情况
+_CAPTION = re.compile(r"((?:19|20)\d{2})\s*年[^，,。；;：:]{0,36}$")
+
+
+def _caption_year(line, cells, plan_year):
+    """The year the header's kind cells (目标, 全年完成) are of: the caption's, else, for a header
+    naming both a target and a result, the year before the one planned (the year reviewed)."""
+    captioned = caption_year(line) or (
+        int(match[1]) if (match := _CAPTION.search(squeeze(line))) else None
+    )
+    if captioned or not plan_year:
+        return captioned
+    kinds = {header_column(0, c.text, EXPECTED).kind for c in cells}
+    return plan_year - 1 if {TARGET, EXPECTED} <= kinds else None
 
 
 def _is_header_cell(lines, at):
@@ -83,6 +106,8 @@ def _is_header_cell(lines, at):
         return False
     if re.search(r"\d{4}\s*年", squeezed) and _KIND_HEADER.search(squeezed.split("年", 1)[1]):
         return True  # 2021年预期目标, which reads as a value of 2021
+    if re.search("情况|评价", squeezed):
+        return True  # 完成情况评价, which reads as a worded value
     if _is_value(squeezed):
         return False
     if _BRACKETED.fullmatch(squeezed) or _NOT_NAME_HEADER.search(squeezed):
@@ -105,18 +130,63 @@ def _header_cells(lines, results_kind):
             joined[-1] = Cell(last.start, line.end, last.text + line.text)
         else:
             joined.append(line)
+    return _spread_measures(_split_dated(joined, results_kind), results_kind)
+
+
+def _split_dated(joined, results_kind):
     cells, index = [], 0
     while index < len(joined):
         cell, index = joined[index], index + 1
         measures = index
         while measures < len(joined) and _measure_alone(joined[measures].text, results_kind):
             measures += 1
-        if measures - index >= 2 and header_column(0, cell.text, results_kind).kind:
+        kind = header_column(0, cell.text, results_kind).kind
+        if measures - index >= 2 and kind and not _NOT_VALUES.search(cell.text):
             cells += [Cell(cell.start, m.end, cell.text + m.text) for m in joined[index:measures]]
             index = measures
         else:
             cells.append(cell)
     return cells
+
+
+def _spread_measures(cells, results_kind):
+    """A run of measure cells after the header's kind cells (2017年目标 / 2017年实绩 / 完成情况评价
+    / 增长 / 总量 / 增长): each kind cell without a measure of its own split under the measures,
+    the last taking as many as it can without one twice, the ones before it the rest."""
+    run = len(cells)
+    while run > 0 and _measure_alone(cells[run - 1].text, results_kind):
+        run -= 1
+    measures = cells[run:]
+    kinds = [
+        i
+        for i, c in enumerate(cells[:run])
+        if (column := header_column(0, c.text, results_kind)).kind
+        and not column.measure
+        and not _NOT_VALUES.search(c.text)
+    ]
+    if len(measures) < 2 or not kinds:
+        return cells
+    groups, taken = {}, len(measures)
+    for index in reversed(kinds):
+        group = []
+        while taken and _measure_of(measures[taken - 1], results_kind) not in map(
+            lambda m: _measure_of(m, results_kind), group
+        ):
+            taken -= 1
+            group.insert(0, measures[taken])
+        groups[index] = group
+    if taken:
+        return cells  # more measures than the kind cells take
+    spread = []
+    for index, cell in enumerate(cells[:run]):
+        spread += [Cell(cell.start, m.end, cell.text + m.text) for m in groups.get(index, [])] or [
+            cell
+        ]
+    return spread
+
+
+def _measure_of(cell, results_kind):
+    return header_column(0, cell.text, results_kind).measure
 
 
 def _measure_alone(text, results_kind):
@@ -136,9 +206,16 @@ def _rows(lines, index, table):
     rows, names = [], []
     while index < len(lines):
         line = lines[index]
+        if _ATTRIBUTE.fullmatch(squeeze(line.text)) or _serial(lines, index, table):
+            index += 1
+            continue
         if _is_value(line.text):
             values = []
-            while index < len(lines) and _is_value(lines[index].text):
+            while (
+                index < len(lines)
+                and _is_value(lines[index].text)
+                and not _serial(lines, index, table)
+            ):
                 values.append(lines[index])
                 index += 1
             row = _row(table, names, values)
@@ -151,6 +228,16 @@ def _rows(lines, index, table):
         names.append(line)
         index += 1
     return rows, index
+
+
+def _serial(lines, index, table):
+    """Whether the line is a row's number in a 序号 column: a small whole number before a name."""
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    return (
+        table.serial
+        and re.fullmatch(r"\d{1,3}", squeeze(lines[index].text)) is not None
+        and not _is_value(following)
+    )
 
 
 def _row(table, names, values):

@@ -27,6 +27,12 @@ _NEWS_DATE = re.compile(
     r"(?P<meeting>[^，,。\n]{0,30}?人民代表大会[^，,。\n]{0,12}?会议)[^，,。\n]{0,20}?"
     r"(?:开幕|召开|举行)"
 )
+# Or open the copy with the meeting the report was delivered at: 5月14日上午举行的…会议上
+_OPENING_DATE = re.compile(
+    r"\s*(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    r"[^，,。\n]{0,4}?(?:举行|召开)的\s*(?P<meeting>[^，,。\n]{0,30}?人民代表大会[^，,。\n]{0,12}?会议)"
+    r"\s*上"
+)
 _NEWS_LEAD = 600  # how far into the text a press copy's lead may be
 
 
@@ -37,6 +43,7 @@ def date_match(head, title_end):
         _DATE.search(head, title_end)
         or _DATE_LINE.search(head, title_end, title_end + _DATE_LINE_REACH)
         or _NEWS_DATE.search(head, 0, _NEWS_LEAD)
+        or _OPENING_DATE.match(head)
     )
 
 

@@ -110,3 +110,75 @@ def test_worded_cells_keep_their_rows_in_step():
     assert found[("规上工业增加值", "%", 2022, "target")] == "7%以上"
     assert found[("城镇居民人均可支配收入", "%", 2022, "target")] == "6.5%左右"
     assert not any(key[0] in ("质效", "总量") for key in found)
+
+
+NUMBERED = (
+    _stacked(
+        "2021年全县主要目标完成情况",
+        "序号",
+        "指标名称",
+        "2021年目标",
+        "2021年实绩",
+        "完成情况评价",
+        "比上年增长（%）",
+        "总量",
+        "比上年增长（%）",
+        "1",
+        "地区生产总值",
+        "7",
+        "321.5亿元",
+        "7.4",
+        "超额完成",
+        "2",
+        "地方财政收入",
+        "6",
+        "24.8亿元",
+        "5.1",
+        "未完成",
+    )
+    + "二、2022年计划安排。\n"
+)
+
+
+def test_measures_under_the_kind_cells_and_a_numbered_row_with_its_verdict():
+    found = candidates(NUMBERED, report_year=2021)
+    assert found[("地区生产总值", "%", 2021, "target")] == "7"
+    assert found[("地区生产总值", "亿元", 2021, "expected")] == "321.5"
+    assert found[("地区生产总值", "%", 2021, "expected")] == "7.4"
+    assert found[("地方一般公共预算收入", "%", 2021, "target")] == "6"
+    assert found[("地方一般公共预算收入", "亿元", 2021, "expected")] == "24.8"
+    assert found[("地方一般公共预算收入", "%", 2021, "expected")] == "5.1"
+    assert not any(key[0] in ("超额完成", "未完成") for key in found)
+
+
+ATTRIBUTED = _stacked(
+    "指标名称",
+    "属性",
+    "全年目标",
+    "全年完成",
+    "全市生产总值",
+    "预期性",
+    "增长5.5%左右",
+    "增长5.2%",
+    "地方一般公共预算收入",
+    "预期性",
+    "增长4%",
+    "增长3.1%",
+    "单位生产总值能耗",
+    "约束性",
+    "完成国家下达目标",
+    "完成国家下达目标",
+)
+
+
+def test_a_header_of_a_target_and_a_result_without_a_year_is_the_year_reviewed():
+    text = (
+        "关于某市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n"
+        "一、2022年计划执行情况\n" + ATTRIBUTED
+    )
+    found = candidates(text, report_year=2022)
+    assert found[("地区生产总值", "%", 2022, "target")] == "5.5%左右"
+    assert found[("地区生产总值", "%", 2022, "expected")] == "5.2"
+    assert found[("地方一般公共预算收入", "%", 2022, "target")] == "4"
+    assert found[("地方一般公共预算收入", "%", 2022, "expected")] == "3.1"
+    assert not any("性" in key[0] for key in found)

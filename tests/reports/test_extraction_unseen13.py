@@ -163,3 +163,10 @@ def test_a_first_threshold_passes_to_the_figure_after_it():
     found = candidates("2022年实现财政总收入首次超过200亿元，达到213.4亿元，比上年增长6.2%。")
     assert found[("一般公共预算总收入", "亿元", 2022, "expected")] == "213.4"
     assert found[("一般公共预算总收入", "%", 2022, "expected")] == "6.2"
+
+
+def test_a_copy_opening_with_the_meeting_it_was_delivered_at_is_dated_by_it():
+    text = "5月12日上午举行的某市第十七届人民代表大会第四次会议上，政府工作报告提到，2021年全市地区生产总值增长6.8%。"
+    metadata = report_metadata(text, 2021)
+    assert metadata.date_text == "2022-05-12"
+    assert metadata.meeting == "某市第十七届人民代表大会第四次会议"
