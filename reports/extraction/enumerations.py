@@ -6,6 +6,7 @@ year's own values is passed over.
 """
 
 import re
+from bisect import bisect_left
 
 from reports.extraction.lexicon import Mention
 from reports.extraction.values import ANNOTATION, read_values
@@ -41,7 +42,41 @@ def with_unknown_names(text, mentions, end):
                 break
             items.append(Mention(item.start(), item.end(), ""))
             position = item.end()
+    listed, ordered = {m.start for m in found}, sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    found += [
+        item
+        for mention in mentions
+        if (item := _item_before(text, mention, ordered, starts)) and item.start not in listed
+    ]
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+_BOUNDARY = re.compile(r"[^\u4e00-\u9fff]|年|月")
+_BEFORE = 12  # how far before a name an unknown name listed with it may start
+_SHARED_OUT = re.compile(r"[^，,；;。]{0,12}?分别")
+
+
+def _item_before(text, mention, ordered, starts):
+    """A placeholder for an unknown name listed right before a known one whose values 分别 shares
+    out (工业和第三产业增加值分别增长 12.5%、10.5%: the first value is 工业's), or None."""
+    if not _SHARED_OUT.match(text, mention.end):
+        return None
+    start = mention.start
+    window = text[max(0, start - _BEFORE) : start]
+    separator = re.search(rf"{SEPARATOR}$", window)
+    if separator is None:
+        return None
+    head = window[: separator.start()]
+    cut = max((m.end() for m in _BOUNDARY.finditer(head)), default=0)
+    item = head[cut:]
+    if not 2 <= len(item) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", item):
+        return None
+    first = start - len(window) + cut
+    before = bisect_left(starts, start - len(separator.group())) - 1  # the name found last before
+    if before >= 0 and ordered[before].end > first:
+        return None  # a name found there already (城镇和农村居民…: 城镇 shares the tail)
+    return Mention(first, first + len(item), "")
 
 
 def values_after_averages(text, position, limit):

@@ -170,3 +170,18 @@ def test_a_copy_opening_with_the_meeting_it_was_delivered_at_is_dated_by_it():
     metadata = report_metadata(text, 2021)
     assert metadata.date_text == "2022-05-12"
     assert metadata.meeting == "某市第十七届人民代表大会第四次会议"
+
+
+def test_an_unknown_name_listed_before_a_known_one_keeps_its_value():
+    found = candidates("2021年工业和第三产业增加值分别增长9.2%、7.1%，地区生产总值增长8%。")
+    assert found[("第三产业增加值", "%", 2021, "expected")] == "7.1"
+    assert "9.2" not in found.values()
+
+
+def test_a_source_of_the_statistics_between_name_and_verb_is_an_annotation():
+    found = candidates(
+        "2021年实际使用外资商务部口径预计完成420万美元，全市排名第5；"
+        "一般预算地方级财政收入增长6.4%。"
+    )
+    assert found[("实际利用外资", "万美元", 2021, "expected")] == "420"
+    assert found[("地方一般公共预算收入", "%", 2021, "expected")] == "6.4"
