@@ -46,6 +46,12 @@ _YEAR = re.compile(
 )
 # 过去一年 (the past year), as a work report opens its review: last year
 _RELATIVE = {"去": -1, "今": 0, "本": 0, "明": 1, "过去一": -1, "过去的一": -1}
+# A part of the year the results after it in the sentence are of (前三季度, 上半年, 1-11月份), or
+# the whole year again (全年)
+_PART_OF_YEAR = re.compile(
+    r"(?P<part>前[一二三]季度|上半年|前\d{1,2}个?月|1\s*[-—－~至到]\s*1?\d\s*月份?)"
+    r"|全年|年末|年底"
+)
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _RESULT_CUES = re.compile(r"预计|完成情况|执行情况|实现了")
 _TARGET_CUES = re.compile(r"力争|目标|预期|计划|确保|争取|安排")
@@ -296,7 +302,18 @@ class SentenceContext:
     def result_cues(self):
         return self._scan(_RESULT_CUES)
 
+    @cached_property
+    def parts_of_year(self):
+        return self._scan(_PART_OF_YEAR)
+
     def at(self, position):
+        """(year, kind) of a figure at `position`, None for none: a result of a part of the year
+        (前三季度, 1-11月) is not the year's."""
+        found = self._at(position)
+        part = self.parts_of_year.last(position) if found and found[1] != TARGET else None
+        return None if part and part["part"] else found
+
+    def _at(self, position):
         section, metadata = self.section, self.metadata
         if section.kind == TARGET:
             by_year = self.by_year.first(position)

@@ -90,7 +90,10 @@ WORDING_GROUPS = [
         "500万元以上固定资产投资",
         "500万元以上项目固定资产投资",
         "50万元以上固定资产投资",
+        "固定资产投资额",
+        "全社会固定资产投资额",
     ),  # fmt: skip
+    ("城镇登记失业率", "登记失业率"),
     # a word of scope or source before the name changes nothing: 全社会消费品零售总额 (the
     # whole of society), 海关进出口总额 (customs statistics), 境内 / 全口径财政总收入 (all the
     # revenue raised in the territory, the total)

@@ -185,3 +185,17 @@ def test_a_source_of_the_statistics_between_name_and_verb_is_an_annotation():
     )
     assert found[("实际利用外资", "万美元", 2021, "expected")] == "420"
     assert found[("地方一般公共预算收入", "%", 2021, "expected")] == "6.4"
+
+
+def test_results_of_a_part_of_the_year_are_not_the_years():
+    found = candidates(
+        "2021年前三季度，全区地区生产总值增长6.1%，固定资产投资增长8%。"
+        "全年社会消费品零售总额增长7%，全社会固定资产投资额达到120亿元，自然口径同比增长5%；"
+        "登记失业率2.1%。",
+        report_year=2021,
+    )
+    assert ("地区生产总值", "%", 2021, "expected") not in found
+    assert found[("社会消费品零售总额", "%", 2021, "expected")] == "7"
+    assert found[("固定资产投资", "亿元", 2021, "expected")] == "120"
+    assert found[("固定资产投资", "%", 2021, "expected")] == "5"
+    assert found[("城镇登记失业率", "%", 2021, "expected")] == "2.1"
