@@ -77,6 +77,10 @@ Eight more (`blind24`, delivered 2014–2024 in Sichuan, Chongqing, Hainan, Gans
 them plan-execution reports, one of a district, one a PDF's text layer with a line break around
 every number) were found and labelled by hand after the thirteenth round, before extraction ran on
 them, and scored once on main as it stood, untouched.
+Nine more (`blind27`, delivered 2011–2024 in Chongqing, Guangdong, Shaanxi, Yunnan and Guizhou, three
+of them plan-execution reports, one of a district; the others work reports of cities, a province and a
+county as press copies give them) were found and labelled by hand after the fifteenth round, before
+extraction ran on them, and scored once on main as it stood (8de356a), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -220,6 +224,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # then written as the corpus writes falls (分别下降3.5%左右: 下降3.5%左右), no rule changed: 74.6%
 # (50/67) / 84.7% (50/59). Eight of its misses are the PDF copy's numbers on lines of their own,
 # seven (and seven wrong proposals) a May report's results, final, proposed as expected.
+# blind27 (nine reports of 2011–2024: the plan reports of Chongqing 2021, the district 涪陵区 and Zhongshan
+# 2011 (a copy that names no city); the work reports of Zhanjiang, Baoji (delivered in May: final),
+# Kunming 2017, Guangzhou 2024, Yunnan 2021 and the county 开阳) scored 79.8% (71/89) / 94.7% (71/75)
+# on its first run, on main at 8de356a, labelled by hand before extraction ever ran on it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -249,6 +257,7 @@ FLOORS = {
     "blind22": (0.81, 0.98),
     "blind23": (0.65, 0.93),
     "blind24": (0.73, 0.83),
+    "blind27": (0.79, 0.94),
 }
 
 
