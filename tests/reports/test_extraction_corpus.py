@@ -85,6 +85,10 @@ Eight more (`blind26`, delivered 2015–2023 in Zhejiang, Jiangxi, Fujian, Jiang
 them plan-execution reports of a county and three districts, one the text of a PDF with spaces inside
 its decimals) were found and labelled by hand after the fifteenth round, before extraction ran on
 them, and scored once on main as it stood (8de356a), untouched.
+Nine more (`blind27`, delivered 2011–2024 in Chongqing, Guangdong, Shaanxi, Yunnan and Guizhou, three
+of them plan-execution reports, one of a district; the others work reports of cities, a province and a
+county as press copies give them) were found and labelled by hand after the fifteenth round, before
+extraction ran on them, and scored once on main as it stood (8de356a), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -238,6 +242,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # it, Zhangzhou, Changzhou and 上城区) scored 67.6% (50/74) / 84.7% (50/59) on its first run, on main
 # at 8de356a, labelled by hand before it; all nine wrong proposals and eleven misses are one city's
 # results (初步统计) read as the next year's targets after a list of the report's parts.
+# blind27 (nine reports of 2011–2024: the plan reports of Chongqing 2021, the district 涪陵区 and Zhongshan
+# 2011 (a copy that names no city); the work reports of Zhanjiang, Baoji (delivered in May: final),
+# Kunming 2017, Guangzhou 2024, Yunnan 2021 and the county 开阳) scored 79.8% (71/89) / 94.7% (71/75)
+# on its first run, on main at 8de356a, labelled by hand before extraction ever ran on it.
 FLOORS = {
     "dev": (0.96, 0.98),
     "heldout": (1.00, 1.00),
@@ -269,6 +277,7 @@ FLOORS = {
     "blind24": (0.73, 0.83),
     "blind25": (0.91, 0.86),
     "blind26": (0.67, 0.84),
+    "blind27": (0.79, 0.94),
 }
 
 
