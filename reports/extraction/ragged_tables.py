@@ -30,6 +30,8 @@ from reports.extraction.table_layout import (
 )
 
 _LONGEST_HEADER_CELL = 16
+# a header has no more cells than this: a text of short lines is read in linear time
+_MOST_HEADER_CELLS = 20
 _NOT_VALUES = re.compile(r"评价|备注|说明|属性|口径")  # header cells over no figures
 _LONGEST_NAME = 30
 _BRACKETED = re.compile(r"[（(][^（）()]{1,12}[)）]")
@@ -70,8 +72,8 @@ def _header_at(lines, index, results_kind, plan_year):
     numbered = squeeze(first) == "序号" and index + 1 < len(lines)
     if not names_column(lines[index + 1].text if numbered else first) or _is_value(first):
         return None, index
-    end = index + 1
-    while end < len(lines) and _is_header_cell(lines, end):
+    end, last = index + 1, min(len(lines), index + _MOST_HEADER_CELLS)
+    while end < last and _is_header_cell(lines, end):
         end += 1
     cells = _header_cells(lines[index:end], results_kind)
     if len(cells) < 3 or any(squeeze(c.text) in ("单位", "计量单位") for c in cells):

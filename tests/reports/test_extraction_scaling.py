@@ -73,8 +73,16 @@ def wrapped_annex_lines(length):
     return head + header + _repeat(row, length)
 
 
+def header_cells_one_a_line(length):
+    """Short lines that each could open a header given one cell a line, and a table's rows."""
+    head, _prose = _fuzhou()
+    cells = "指标名称\n\n2023年目标\n\n2023年完成\n\n（增速）\n\n地区生产总值\n\n6%\n\n6.5%\n\n"
+    return head + _repeat(cells, length)
+
+
 SHAPES = [
     wrapped_annex_lines,
+    header_cells_one_a_line,
     no_sentence_ends,
     task_series,
     blank_lines,
