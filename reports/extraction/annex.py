@@ -245,12 +245,13 @@ def _row_candidates(
             continue
         # a growth column holds rates, except for rows whose unit says they have none (—)
         written = PERCENT if column.measure == "growth" and row_unit != NO_UNIT else row_unit
-        if not row_unit and _unit_in(value) not in ("", PERCENT, "个百分点"):
-            written = ""  # a level under a growth header: a target set as an amount (300亿元)
-        if not written or _unit_in(value) == PERCENT:
+        own = _unit_in(value)
+        if not row_unit and own not in ("", PERCENT, "个百分点"):
+            written = own  # a level under a growth header: a target set as an amount (300亿元)
+        elif not written or own == PERCENT:
             # the unit written in the value: 6.5%左右, 3500亿元, 1.62万人; a rate in a row of
             # levels (亿元 | 增长8% | 573.9) is the growth the plan set
-            written = _unit_in(value) or written
+            written = own or written
         unit, is_new = _series(catalogue, name, written, value, new)
         found.append(
             candidate(

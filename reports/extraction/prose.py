@@ -223,7 +223,8 @@ class _Sentence(TaskFigures):
             value = value_after_milestone(
                 self.text, mention.end, limit, passed=passed
             ) or value_after_average(self.text, mention.end, limit)
-            confidence -= 0 if passed else 0.05  # the figure after a threshold is stated plainly
+            if not passed:  # the figure after a threshold passed is stated plainly
+                confidence -= 0.05
         if value is None or not self._value(mention, value, confidence):
             return
         self.valued.append(mention)

@@ -142,9 +142,8 @@ def _split_dated(joined, results_kind):
         measures = index
         while measures < len(joined) and _measure_alone(joined[measures].text, results_kind):
             measures += 1
-        kind = header_column(0, cell.text, results_kind).kind
-        if measures - index >= 2 and kind and not _NOT_VALUES.search(cell.text):
-            cells += [Cell(cell.start, m.end, cell.text + m.text) for m in joined[index:measures]]
+        if measures - index >= 2 and _over_figures(cell.text, results_kind):
+            cells += _under(cell, joined[index:measures])
             index = measures
         else:
             cells.append(cell)
@@ -162,29 +161,33 @@ def _spread_measures(cells, results_kind):
     kinds = [
         i
         for i, c in enumerate(cells[:run])
-        if (column := header_column(0, c.text, results_kind)).kind
-        and not column.measure
-        and not _NOT_VALUES.search(c.text)
+        if _over_figures(c.text, results_kind) and not _measure_of(c, results_kind)
     ]
     if len(measures) < 2 or not kinds:
         return cells
-    groups, taken = {}, len(measures)
+    words, groups, taken = [_measure_of(m, results_kind) for m in measures], {}, len(measures)
     for index in reversed(kinds):
-        group = []
-        while taken and _measure_of(measures[taken - 1], results_kind) not in map(
-            lambda m: _measure_of(m, results_kind), group
-        ):
-            taken -= 1
-            group.insert(0, measures[taken])
-        groups[index] = group
+        first = taken
+        while first and words[first - 1] not in words[first:taken]:
+            first -= 1
+        groups[index], taken = measures[first:taken], first
     if taken:
         return cells  # more measures than the kind cells take
-    spread = []
-    for index, cell in enumerate(cells[:run]):
-        spread += [Cell(cell.start, m.end, cell.text + m.text) for m in groups.get(index, [])] or [
-            cell
-        ]
-    return spread
+    return [
+        part
+        for index, cell in enumerate(cells[:run])
+        for part in (_under(cell, groups[index]) if groups.get(index) else [cell])
+    ]
+
+
+def _over_figures(text, results_kind):
+    """Whether a header cell names a kind of figure (2021年完成情况), not a verdict or a note."""
+    return bool(header_column(0, text, results_kind).kind) and not _NOT_VALUES.search(text)
+
+
+def _under(cell, measures):
+    """A kind cell split under its measure cells: 2021年完成情况 / 绝对值 / 增速."""
+    return [Cell(cell.start, m.end, cell.text + m.text) for m in measures]
 
 
 def _measure_of(cell, results_kind):
