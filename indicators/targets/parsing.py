@@ -10,6 +10,7 @@ import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
+from indicators.targets.characters import simplified
 from indicators.targets.language import (
     ABOVE,
     APPROX,
@@ -141,9 +142,11 @@ def parse(text: str) -> Expression:
 
 
 def _normalise(text):
-    """Full-width forms folded, PDF line-wrap spaces removed, brackets and quotes dropped."""
+    """Full-width forms folded, traditional characters read as simplified, PDF line-wrap spaces
+    removed, brackets and quotes dropped."""
     # ℅ (care of), which NFKC spells c/o, stands for % in some older copies: 超过68℅
     normalised = unicodedata.normalize("NFKC", text.replace("℅", "%")).translate(_CHARACTER_MAP)
+    normalised = simplified(normalised)
     normalised = "".join(normalised.split())
     annotated = _BRACKETED_NOTE.sub("", normalised)
     normalised = _IGNORED_CHARACTERS.sub("", annotated if annotated.strip() else normalised)

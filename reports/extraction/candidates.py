@@ -1,6 +1,6 @@
 """A candidate figure: what extraction proposes and an analyst accepts, edits or rejects."""
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from indicators.expressions import UNPARSED, parse
 from reports.extraction.comparable import merge_key
@@ -102,3 +102,13 @@ def merged(candidates, *, covered=()):
             best[merge_key(found)] = found
             values.add((found.series_key, found.value_text))
     return sorted(best.values(), key=lambda c: (c.start, c.value_start))
+
+
+def as_written(found, text):
+    """`found`, read from a simplified copy of `text` of the same length, quoting `text` itself."""
+    value_end = found.value_start + len(found.value_text)
+    return replace(
+        found,
+        quote=text[found.start : found.end],
+        value_text=text[found.value_start : value_end],
+    )
