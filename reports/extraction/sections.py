@@ -25,6 +25,7 @@ _HEADING = re.compile(
     r"^[#\s]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分|[■□◆◇【])"
     r"\s*(?P<rest>.*)$"
 )
+_NUMBERED = re.compile(r"^[#\s]*[一二三四五六七八九十]{1,3}\s*[、.．]")
 # A heading over the next five years' targets (今后五年的重点目标, 二、未来五年主要目标)
 _FIVE_YEARS = re.compile(
     r"^[#\s]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(?:今后|未来)\s*五\s*年"
@@ -210,14 +211,31 @@ def _has_execution_heading(text):
 def report_sections(text, metadata):
     """The report cut at its top-level headings, each with the year and kind it speaks of."""
     sections, start, kind, year, annex = [], 0, None, None, False
+    listed = _listed_parts(text)
     for position, line in _lines(text):
-        heading = _heading(line, metadata)
+        heading = None if position in listed else _heading(line, metadata)
         if heading is None or annex:
             continue
         sections.append(Section(start, position, kind, year, annex))
         start, (kind, year, annex) = position, heading
     sections.append(Section(start, len(text), kind, year, annex))
     return [section for section in sections if section.end > section.start]
+
+
+def _listed_parts(text):
+    """Where the lines of a list of the report's parts start: numbered headings one after another
+    with nothing under them (一、2019年工作回顾； 二、做好2020年工作；), as a press report lists
+    them before it quotes the report. They head nothing, so they date nothing."""
+    listed, run = set(), []
+    for position, line in _lines(text):
+        if not line.strip():
+            continue
+        if _NUMBERED.match(line):
+            run.append(position)
+            continue
+        listed.update(run if len(run) > 1 else ())
+        run = []
+    return listed | set(run if len(run) > 1 else ())
 
 
 def _heading(line, metadata):

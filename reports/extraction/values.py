@@ -38,6 +38,8 @@ BRIDGE_WORDS = sorted(
         "排放总量 排放量 人数 力争 预计 初步统计 初步核算 预期 计划".split(),
         # a rate moved to its year's value: 增速回升至 5.2%, 涨幅回落到 1.2%
         *"回升至 回升到 回落至 回落到 加快至 加快到 放缓至 放缓到 收窄至 收窄到".split(),
+        # how it grew, before the verb: 进出口逆势增长 8.8%, 稳步增长
+        *"逆势 逆市 稳步 持续 平稳 快速 较快".split(),
     },
     key=len,
     reverse=True,
@@ -107,10 +109,14 @@ ANNOTATION = (
     r"|可比(?=\s*(?:增长|增速|下降))"
     r"|(?:全年)?平均(?=\s*(?:为|是|达到?|控制在|上涨|上升|增长|下降)?\s*\d)"  # 城镇调查失业率平均为 5.2%
     r"|(?:扣除|剔除)[^，,。；;\d]{0,16}?(?:因素|影响)(?:影响)?后?"
+    r"|(?:根据|按照|据)[^，,。；;\d]{1,16}?(?:结果|数据)"  # 根据省统计局的修订结果
     r"|(?:名义|实际|现价|同比|比上年|比去年|较上年|较去年|(?:比|较)\s*(?:19|20)\d{2}\s*年)"
 )
 # An annotation may stand as a clause of its own: 8200 亿元，按可比价格计算，增长 4.9%.
-BRIDGE = re.compile(rf"\s*(?:{_spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?)\s*")
+# A name may stand as a label before a colon, its figure after: 地区生产总值：预计完成 120 亿元.
+BRIDGE = re.compile(
+    rf"\s*(?:{_spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
+)
 # How a clause that goes on about the figure before it opens: 增长 5.8%, 下降 16.0%, 达 410 亿元.
 GOES_ON = re.compile(
     rf"\s*(?:{_spaced_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{_spaced_alternatives(DOWN_WORDS)})"
