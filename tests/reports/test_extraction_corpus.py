@@ -89,6 +89,11 @@ Nine more (`blind27`, delivered 2011–2024 in Chongqing, Guangdong, Shaanxi, Yu
 of them plan-execution reports, one of a district; the others work reports of cities, a province and a
 county as press copies give them) were found and labelled by hand after the fifteenth round, before
 extraction ran on them, and scored once on main as it stood (8de356a), untouched.
+Ten more (`blind28`, delivered 2006–2024 in Guangdong, Jiangxi, Guangxi and Hainan, five of them
+plan-execution reports of Foshan twice, Shenzhen, Xinyu and the district 花都区; the others work reports
+of Ganzhou, Nanchang, the county 苍梧 and the districts 海珠区 and 崖州区) were found and labelled by hand
+after the sixteenth round, before extraction ran on them, and scored once on main as it stood (8135a71),
+untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -246,6 +251,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 2011 (a copy that names no city); the work reports of Zhanjiang, Baoji (delivered in May: final),
 # Kunming 2017, Guangzhou 2024, Yunnan 2021 and the county 开阳) scored 79.8% (71/89) / 94.7% (71/75)
 # on its first run, on main at 8de356a, labelled by hand before extraction ever ran on it.
+# blind28 (ten reports of 2006–2024: the plan reports of Foshan 2021 and 2022, Shenzhen 2011, Xinyu and
+# the district 花都区 (delivered in May: final); the work reports of Ganzhou (delivered in April: final),
+# Nanchang 2019, the county 苍梧 and the districts 海珠区 2006 and 崖州区) scored 84.1% (69/82) / 97.2%
+# (69/71) on its first run, on main at 8135a71, labelled by hand before extraction ever ran on it; six
+# misses are one report's targets in brackets after 高于预期目标, four one report's incomes written with
+# a thousands comma (39,175元).
 FLOORS = {
     "dev": (0.96, 1.00),
     "heldout": (1.00, 1.00),
@@ -280,6 +291,7 @@ FLOORS = {
     "blind25": (1.00, 0.98),
     "blind26": (0.67, 0.84),
     "blind27": (0.79, 0.94),
+    "blind28": (0.84, 0.97),
 }
 
 
