@@ -94,6 +94,10 @@ plan-execution reports of Foshan twice, Shenzhen, Xinyu and the district 花都�
 of Ganzhou, Nanchang, the county 苍梧 and the districts 海珠区 and 崖州区) were found and labelled by hand
 after the sixteenth round, before extraction ran on them, and scored once on main as it stood (8135a71),
 untouched.
+Eight more (`blind29`, delivered 2008–2024 in Tibet, Shaanxi and Sichuan, four of them plan-execution
+reports of Tibet (twice), Shaanxi and Sichuan; the others work reports of Sichuan 2008, Tibet 2018 and the
+counties 理县 and 陇县) were found and labelled by hand after the sixteenth round, before extraction ran on
+them, and scored once on main as it stood (8135a71), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -257,6 +261,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # (69/71) on its first run, on main at 8135a71, labelled by hand before extraction ever ran on it; six
 # misses are one report's targets in brackets after 高于预期目标, four one report's incomes written with
 # a thousands comma (39,175元).
+# blind29 (eight reports of 2008–2024: the plan reports of Tibet 2023 and 2024, Shaanxi 2019 and
+# Sichuan 2021; the work reports of Sichuan 2008, Tibet 2018 as a paper quotes its targets and the
+# counties 理县 and 陇县) scored 91.7% (55/60) / 100% (55/55) on its first run, on main at 8135a71,
+# labelled by hand before it; its five misses are older or bare revenue wordings (财政一般预算总收入,
+# 财政一般预算…达到) and the first target after 即.
 FLOORS = {
     "dev": (0.96, 1.00),
     "heldout": (1.00, 1.00),
@@ -292,6 +301,7 @@ FLOORS = {
     "blind26": (0.67, 0.84),
     "blind27": (0.79, 0.94),
     "blind28": (0.84, 0.97),
+    "blind29": (0.91, 1.00),
 }
 
 
