@@ -103,6 +103,9 @@ reports — the plans of Anhui 2004 (a paper's summary), Shanxi 2005 (the plan a
 county 寿县 and the district 开福区 — and the work reports of Hunan 2021 (a press digest, one point a line)
 and the counties 叶县 and 封丘) were found and labelled by hand before extraction ran on them, and scored
 once on main as it stood (8135a71), untouched.
+Eight more (`blind31`, delivered 2018–2025 in Zhejiang, Beijing, Tianjin and Shandong, four of them
+plan-execution reports, two of them of districts) were found and labelled by hand after the sixteenth
+round, before extraction ran on them, and scored once on main as it stood (8135a71), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -275,6 +278,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # the district 开福区, the Shanxi plan of 2005; the work reports of Hunan 2021 as a press digest and of
 # the counties 叶县 and 封丘) scored 91.7% (55/60) / 93.2% (55/59) on its first run, on main at 8135a71,
 # labelled by hand before extraction ever ran on it.
+# blind31 (eight reports of 2018–2025: the plan reports of the districts 镇海区 (its summary in dash
+# lines) and 东城区 for 2018, Tianjin 2019 and the Tianjin plan of 2018 as issued; the work reports of
+# Hangzhou 2019, Shandong 2022 and the districts 昌平区 and 河西区 as news reports quote them) scored
+# 92.4% (73/79) / 94.8% (73/77) on its first run, on main at 8135a71, labelled by hand before it.
 FLOORS = {
     "dev": (0.96, 1.00),
     "heldout": (1.00, 1.00),
@@ -312,6 +319,7 @@ FLOORS = {
     "blind28": (0.84, 0.97),
     "blind29": (0.91, 1.00),
     "blind30": (0.91, 0.93),
+    "blind31": (0.92, 0.94),
 }
 
 
