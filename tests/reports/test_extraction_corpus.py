@@ -106,6 +106,10 @@ once on main as it stood (8135a71), untouched.
 Eight more (`blind31`, delivered 2018–2025 in Zhejiang, Beijing, Tianjin and Shandong, four of them
 plan-execution reports, two of them of districts) were found and labelled by hand after the sixteenth
 round, before extraction ran on them, and scored once on main as it stood (8135a71), untouched.
+Eight more (`blind32`, reviewing 2014–2025 in Liaoning, Jilin and Inner Mongolia, four of them plan reports: of
+the district 沈河区, the city 盘锦, the county 通榆 and Inner Mongolia's plan for 2020; the others work reports of
+the districts 铁西区 and 东洲区 (a PDF's text, broken lines), the prefecture 延边 and the city 松原) were found and
+labelled by hand before extraction ran on them, and scored once on main as it stood (8135a71), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -282,6 +286,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # lines) and 东城区 for 2018, Tianjin 2019 and the Tianjin plan of 2018 as issued; the work reports of
 # Hangzhou 2019, Shandong 2022 and the districts 昌平区 and 河西区 as news reports quote them) scored
 # 92.4% (73/79) / 94.8% (73/77) on its first run, on main at 8135a71, labelled by hand before it.
+# blind32 (eight reports reviewing 2014–2025: the plan reports of the district 沈河区 2021, Panjin 2020 and the
+# county 通榆 2025, Inner Mongolia's plan for 2020; the work reports of the districts 铁西区 and 东洲区, the
+# prefecture 延边 2014 and Songyuan 2020) scored 100% (63/63) / 96.9% (63/65) on its first run, on main at
+# 8135a71, labelled by hand before it; both wrong proposals are worded results the labels do not count
+# (固定资产投资保持正增长, 地区生产总值保持正增长).
 FLOORS = {
     "dev": (0.96, 1.00),
     "heldout": (1.00, 1.00),
@@ -320,6 +329,7 @@ FLOORS = {
     "blind29": (0.91, 1.00),
     "blind30": (0.91, 0.93),
     "blind31": (0.92, 0.94),
+    "blind32": (1.00, 0.96),
 }
 
 
