@@ -15,11 +15,12 @@ from reports.extraction.wordings import STANDARD_INDICATORS, WORDING_GROUPS
 
 # An amount stated as a share of GDP is another series, its intensity: 研究与试验发展经费支出
 # 相当于生产总值的 1.6%, 研发经费支出占地区生产总值比重 2.5%,
-# R&D 占 GDP 比重达到 4.51%.
+# R&D 占 GDP 比重达到 4.51%, 全社会研发投入占比达 3%.
 SHARES_OF_GDP = {"全社会研究与试验发展经费投入": "研究与试验发展经费投入强度"}
 SHARE_OF_GDP = re.compile(
     r"\s*(?:相当于|占)\s*(?:全[省市区县国]|本[省市区县])?\s*(?:(?:地区|国内)?\s*生\s*产\s*总\s*值|GDP)"
-    r"\s*(?:[（(]\s*GDP\s*[)）])?\s*的?\s*(?:比重|比例|比率)?",
+    r"\s*(?:[（(]\s*GDP\s*[)）])?\s*的?\s*(?:比重|比例|比率)?"
+    r"|\s*占比(?=\s*(?:达到?|为)?\s*\d)",  # 全社会研发投入占比达 3%: the share, GDP unsaid
     re.IGNORECASE,
 )
 

@@ -49,13 +49,15 @@ from reports.extraction.values import (
 
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
-# …1110 亿元，增长 5.8%; or a space alone before the growth, as a table pasted as prose has it
+# …1110 亿元，增长 5.8%; or a space alone before the growth, as a table pasted as prose has it, or
+# nothing at all (5.62万元增长4.1%)
 # …，增长 5.8%; …、增长 5.8%; … 增长 5.8%; and 增长 12.6%达 92.9 亿元 (the level reached after it)
 # a note in brackets before the comma is the figure's, not a clause: 305亿元左右（预计数，下同），增长8%
 _LEVEL_GROWTH_SEPARATOR = re.compile(
-    r"(?:\s*[（(][^（）()。；;\n\d]{1,12}[)）])?\s*[，,、]\s*|[ \t\u3000]+(?=增长|下降|同比|比上年)|(?<=[%％℅])[ \t\u3000]*(?=达到?\s*\d)"
+    r"(?:\s*[（(][^（）()。；;\n\d]{1,12}[)）])?\s*[，,、]\s*|[ \t\u3000]*(?=增长|下降|同比|比上年)|(?<=[%％℅])[ \t\u3000]*(?=达到?\s*\d)"
 )
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
+_OPEN_BRACKET = re.compile(r"\s*[（(][^（）()。；;\n]{0,8}")
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 # 年初确定的地区生产总值增长6%左右的目标: a result section quoting the year's target.
 _TARGET_AFTER = re.compile(r"\s*(?:左右)?的?(?:预期|年度|既定)?目标")
@@ -210,6 +212,8 @@ class _Sentence(TaskFigures):
 
     def _single(self, mention, limit):
         confidence = ELLIPTICAL_CONFIDENCE if mention.elliptical else PROSE_CONFIDENCE
+        if self._aside_of_the_same(mention):
+            confidence -= 0.1
         earlier, now = last_year_value(self.text, mention.end, limit), self.context.at(mention.end)
         if earlier and now:  # （去年为 9641 元）: the result of the year before the figure's
             at = (now[0] - 1, self.metadata.results_kind)
@@ -233,6 +237,16 @@ class _Sentence(TaskFigures):
             if (target := bracketed_target(self.text, value.extent, limit)) and now:
                 at = (now[0], TARGET)  # （预期目标为 8.5% 以上）: the year's target
                 self._value(mention, target, confidence - 0.05, quote_from=mention.start, at=at)
+
+    def _aside_of_the_same(self, mention):
+        """增长 3%（区属生产总值增长 6.5%）: the same indicator in brackets right after its figure
+        is of a narrower scope or another basis, and yields to the figure before."""
+        last = self.found[-1] if self.found else None
+        return bool(
+            last
+            and last.indicator == mention.name
+            and _OPEN_BRACKET.fullmatch(self.text, last.end, mention.start)
+        )
 
     def _following(self, mention, value, limit, confidence):
         """The clauses after a figure that go on about the same indicator with a bridge word and
@@ -266,8 +280,11 @@ class _Sentence(TaskFigures):
             ):
                 return
             percent.add(following.unit == PERCENT)
-            self._value(mention, following, confidence, quote_from=mention.start)
             position = following.extent
+            now = self.context.at(following.start)
+            if now and is_milestone(self.text, mention.name, following, limit, now[1]):
+                continue  # 增长 8.5%、总量突破 3000 亿元: a milestone of the figure, not its level
+            self._value(mention, following, confidence, quote_from=mention.start)
 
     def _shared(self, position, limit, *, carried=False):
         """…48000 元、…26000 元，扣除价格因素后分别增长 4.8% 和 6.9%: values shared out, in order,

@@ -45,7 +45,7 @@ _YEAR = re.compile(
     r"(?<![比较与同])(20\d{2}|19\d{2})\s*年(?!\s*的\s*\d+(?:\.\d+)?\s*倍)"
     r"|(?<![比较同於于])(去|今|本|明|过去的?一)\s*年"
 )
-# 过去一年 (the past year), as a work report opens its review: last year
+# 过去一年 (the past year), as a work report opens its review: last year, or the year reviewed
 _RELATIVE = {"去": -1, "今": 0, "本": 0, "明": 1, "过去一": -1, "过去的一": -1}
 # A part of the year the results after it in the sentence are of (前三季度, 上半年, 1-11月份), or
 # the whole year again (全年)
@@ -86,6 +86,8 @@ class ReportMetadata:
             return None
         if match[1]:
             return int(match[1])
+        if match[2].startswith("过去") and self.review_year:
+            return self.review_year  # a report given in December reviews the year now ending
         delivered = self.delivered_year
         return delivered + _RELATIVE[match[2]] if delivered else None
 

@@ -35,7 +35,7 @@ BRIDGE_WORDS = sorted(
         *GROWTH_WORDS,
         *"总量 总额 规模 数量 数 分别 均 都 继续 预计 全年 累计 提高到 提高至 提高 提升到 提升至 提升 "
         "增加到 增加 增至 达到 达 为 实现 完成额 完成 稳定在 保持在 控制在 保持 稳定 在 要 "
-        "排放总量 排放量 人数 力争 预计 初步统计 初步核算 预期 计划".split(),
+        "排放总量 排放量 人数 力争 预计 初步统计 初步核算 预期 计划 将".split(),
         # a rate moved to its year's value: 增速回升至 5.2%, 涨幅回落到 1.2%
         *"回升至 回升到 回落至 回落到 加快至 加快到 放缓至 放缓到 收窄至 收窄到".split(),
         # how it grew, before the verb: 进出口逆势增长 8.8%, 稳步增长
@@ -66,8 +66,9 @@ def _spaced_alternatives(words):
 # a copy may leave a space after the decimal point (385. 23 亿元), and a PDF's fixed-width lines
 # break numbers anywhere (4779⏎1 元, 198.⏎6 亿元): still one number. A yearbook groups the
 # digits of an amount in threes with a space (4 790 亿元, 2 329.5 亿元): one number too, when an
-# amount's unit follows — an annex row's columns are spaced numbers of their own.
-_GROUPED = r"\d{1,3}(?:[ \u3000]\d{3})+(?=(?:\.\d+)?\s*(?:亿|万|千|元|美元|吨|人|户|家))"
+# amount's unit follows — an annex row's columns are spaced numbers of their own. So does a copy
+# with a thousands comma (39,175 元).
+_GROUPED = r"\d{1,3}(?:[ \u3000,]\d{3})+(?=(?:\.\d+)?\s*(?:亿|万|千|元|美元|吨|人|户|家))"
 _NUMBER = rf"[-−+]?(?:{_GROUPED}|\d+(?:\n\d+)?)(?:\.[ \u3000\n]?\d+)?"
 NUMERIC = re.compile(
     rf"(?P<down>(?:{_spaced_alternatives(DOWN_WORDS)})\s*)?"
@@ -124,13 +125,14 @@ GOES_ON = re.compile(
 # A result compared with the year's target, which it states: …增长 20.4%，高于年初人代会 18% 的
 # 目标 2.4 个百分点.
 # 完成区人代会批准增长 8% 以上目标 states it too.
-# So does …，比年初目标（6.5%）低 2.3 个百分点, the target in brackets after the word.
+# So does …，比年初目标（6.5%）低 2.3 个百分点, the target in brackets after the word (高于预期目标
+# （增长 5%）), and …，仍在 3.5% 左右的年度目标以内.
 TARGET_COMPARED = re.compile(
-    r"\s*(?:(?:略?高于|略?低于|超过|超出|好于|快于|慢于|控制在|符合|实现了?"
+    r"\s*(?:(?:略?高于|略?低于|超过|超出|好于|快于|慢于|控制在|符合|实现了?|仍?在"
     r"|完成[^，,；;。\n\d]{0,12}?(?:批准|确定|通过)的?)[^，,；;。\n\d]{0,10}?"
-    r"(?=\d+(?:\.\d+)?\s*[%％]\s*(?:左右|以上|以内)?\s*的?\s*(?:预期|年度|既定)?\s*目标)"
+    r"(?=\d+(?:\.\d+)?\s*[%％]\s*(?:左右|以上|以内)?\s*的?\s*(?:预期|年度|既定|控制|调控)?\s*目标)"
     r"|(?:比|较|略?高于|略?低于|超过|超出|好于|快于|慢于)[^，,；;。\n\d（(]{0,8}?目标\s*[（(]"
-    r"(?=\s*\d))"
+    r"(?=\s*(?:增长|增速|上涨|涨幅)?\s*\d))"
 )
 # A milestone passed: 迈上 5000 亿元台阶, 突破 6000 亿元大关.
 _PASSED = r"(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?"

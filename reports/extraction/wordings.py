@@ -105,7 +105,7 @@ WORDING_GROUPS = [
         "社消零",
         "全社会消费品零售总额",
     ),
-    ("居民消费价格指数", "居民消费价格", "居民消费价格总水平", "CPI"),
+    ("居民消费价格指数", "居民消费价格", "居民消费价格总水平", "居民消费价格总指数", "CPI"),
     # 海关 (by the customs' statistics) before a trade series changes no series, nor 值 for 额
     (
         "出口总额",
@@ -134,6 +134,8 @@ WORDING_GROUPS = [
         "进出口值",
         "进出口总值",
         "海关进出口总值",
+        "外贸进出口总值",
+        "外贸进出口额",
     ),
     (
         "实际利用外资",
@@ -156,6 +158,8 @@ WORDING_GROUPS = [
         "全口径财政收入",
         "全口径财政总收入",
         "全口径一般公共预算收入",
+        "财政一般预算总收入",  # the total's name before 2014
+        "一般预算总收入",
     ),
     # the local budget revenue's names before 2014 (地方财政一般预算收入, 地方公共财政收入 …)
     (
@@ -181,6 +185,7 @@ WORDING_GROUPS = [
         # a district's own revenue, as Shanghai's districts name it (财政总收入…其中区级财政收入)
         "区级财政收入",
         "区级一般公共预算收入",
+        "一般公共收入",  # 预算 left out
     ),
     # 人均 is often left out (城镇居民可支配收入 29880 元): the series is still per head
     (
@@ -236,7 +241,17 @@ WORDING_GROUPS = [
         "R&D经费支出",
         "R&D",
     ),
-    ("研究与试验发展经费投入强度", "研发经费投入强度", "R&D经费投入强度", "研发投入强度"),
+    (
+        "研究与试验发展经费投入强度",
+        "研发经费投入强度",
+        "R&D经费投入强度",
+        "研发投入强度",
+        # 支出 for 投入, and the share that leaves GDP unsaid (研发投入占比 3%): a rate only
+        "研究与试验发展经费支出强度",
+        "研发经费支出强度",
+        "研发投入占比",
+        "研发经费投入占比",
+    ),
     ("高新技术企业", "国家级高新技术企业", "国家高新技术企业", "高企"),
     ("优良空气天数比例", "空气质量优良率", "空气优良天数比例", "空气质量优良天数比例"),
     # 城镇化 59.5%: the word alone before a rate; only a value in % fits the series

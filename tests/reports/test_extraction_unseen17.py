@@ -5,7 +5,7 @@ Extraction runs with the built-in catalogue, as for a jurisdiction whose databas
 """
 
 from indicators.expressions import AT_MOST, PARENT_AVERAGE, RELATIVE, parse
-from reports.extraction import extract
+from reports.extraction import extract, report_metadata
 from tests.reports.test_extraction_unseen import candidates
 
 
@@ -63,3 +63,74 @@ def test_a_list_of_the_reports_parts_heads_nothing():
     assert found[("地区生产总值", "亿元", 2019, "expected")] == "4725"
     assert found[("地区生产总值", "%", 2019, "expected")] == "7.5"
     assert not any(kind == "target" for (_i, _u, _y, kind) in found)
+
+
+def test_a_target_compared_with_in_brackets_or_as_a_control_target_is_stated():
+    found = candidates(
+        "2021年地区生产总值增长7%，高于预期目标（增长5%）；居民消费价格上涨2.4%，低于4.5%的控制目标；"
+        "城镇调查失业率5.1%，仍在5.5%左右的年度目标以内。",
+        report_year=2021,
+    )
+    assert found[("地区生产总值", "%", 2021, "target")] == "5"
+    assert found[("地区生产总值", "%", 2021, "expected")] == "7"
+    assert found[("居民消费价格指数", "%", 2021, "target")] == "4.5"
+    assert found[("城镇调查失业率", "%", 2021, "target")] == "5.5%左右"
+    assert found[("城镇调查失业率", "%", 2021, "expected")] == "5.1"
+
+
+def test_amounts_with_a_thousands_comma_are_one_number():
+    found = candidates(
+        "2021年城镇、农村居民人均可支配收入分别为39,175元和19,156元，分别增长3.7%和7%。",
+        report_year=2021,
+    )
+    assert found[("城镇居民人均可支配收入", "元", 2021, "expected")] == "39,175"
+    assert found[("农村居民人均可支配收入", "元", 2021, "expected")] == "19,156"
+    assert found[("农村居民人均可支配收入", "%", 2021, "expected")] == "7"
+
+
+def test_a_growth_right_after_its_level_with_no_comma_is_read():
+    found = candidates("2021年全市居民人均可支配收入5.62万元增长4.1%。", report_year=2021)
+    assert found[("居民人均可支配收入", "%", 2021, "expected")] == "4.1"
+
+
+def test_a_threshold_passed_after_the_growth_is_no_level_and_the_growth_after_it_stays():
+    found = candidates(
+        "2021年地区生产总值增长8.5%、总量突破3000亿元。一般公共预算收入将超过100亿元、增长8%。",
+        report_year=2021,
+    )
+    assert found == {
+        ("地区生产总值", "%", 2021, "expected"): "8.5",
+        ("地方一般公共预算收入", "%", 2021, "expected"): "8",
+    }
+
+
+def test_the_past_year_of_a_report_given_in_december_is_the_year_it_reviews():
+    text = (
+        "12月29日，某区第六届人民代表大会第三次会议开幕，区长作政府工作报告。\n"
+        "过去一年来，预计全年地区生产总值增长1%。\n"
+        "2023年经济社会发展主要预期目标是地区生产总值增长6%左右。\n"
+    )
+    assert report_metadata(text, 2022).date_text == "2022-12-29"
+    found = candidates(text, report_year=2022)
+    assert found[("地区生产总值", "%", 2022, "expected")] == "1"
+    assert found[("地区生产总值", "%", 2023, "target")] == "6%左右"
+
+
+def test_the_same_indicator_in_brackets_after_its_figure_yields_to_it():
+    found = candidates(
+        "2018年全区生产总值120亿元，同比增长3%（区属生产总值同比增长6.5%）。", report_year=2018
+    )
+    assert found[("地区生产总值", "%", 2018, "expected")] == "3"
+
+
+def test_older_and_shorter_wordings_name_their_indicators():
+    found = candidates(
+        "2021年财政一般预算总收入完成120亿元；一般公共收入下降3%；研究与试验发展经费支出强度达到2.5%；"
+        "外贸进出口总值80亿元；居民消费价格总指数上涨2%；全社会研发投入占比达3%。",
+        report_year=2021,
+    )
+    assert found[("一般公共预算总收入", "亿元", 2021, "expected")] == "120"
+    assert found[("地方一般公共预算收入", "%", 2021, "expected")] == "下降3"
+    assert found[("研究与试验发展经费投入强度", "%", 2021, "expected")] == "2.5"
+    assert found[("进出口总额", "亿元", 2021, "expected")] == "80"
+    assert found[("居民消费价格指数", "%", 2021, "expected")] == "2"
