@@ -16,12 +16,8 @@ from reports.extraction.budget import OutOfTime, check
 from reports.extraction.candidates import Candidate, as_written, merged
 from reports.extraction.lexicon import Catalogue
 from reports.extraction.prose import prose_candidates
-from reports.extraction.sections import (
-    ReportMetadata,
-    report_metadata,
-    report_sections,
-    title_years,
-)
+from reports.extraction.sections import ReportMetadata, report_metadata, report_sections
+from reports.extraction.titles import title_years
 
 __all__ = [
     "Candidate",

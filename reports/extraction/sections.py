@@ -12,14 +12,10 @@ from functools import cached_property
 
 from reports.extraction.report_dates import date_match, dated, years_of_delivery
 from reports.extraction.scanning import PrefixMatches
+from reports.extraction.titles import issuing_body, named_years, squeezed, text_lines, title_of
 
 TARGET, EXPECTED, FINAL = "target", "expected", "final"
 
-_TITLE_START = re.compile(r"^[#\s《]*关于")
-_BODY_END = re.compile(r"(?:委员会|局|厅|委|政府|办公室|办|部|中心|院)$")
-_REVIEW_YEAR = re.compile(r"(\d{4})年[^年。]{0,30}?执行")
-_PLAN_YEAR = re.compile(r"执行[^。]{0,20}?(\d{4})年[^年。]{0,30}?(?:计划|规划)")
-_PLAN_ONLY_YEAR = re.compile(r"(\d{4})年[^年。]{0,30}?(?:计划|规划)(?:草案|安排)")
 # A summary's headings may be marked instead of numbered: ■ 2025年经济社会发展的主要预期目标
 _HEADING = re.compile(
     r"^[#\s]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分|[■□◆◇【])"
@@ -34,6 +30,10 @@ _FIVE_YEARS = re.compile(
 _YEAR_ALONE = re.compile(
     r"^[#\s]*((?:19|20)\d{2})\s*年\s*(?:的\s*)?(?:(?:主要|重点)?(?:工作|目标|任务|安排)|工作回顾)?"
     r"\s*[：:]?\s*$"
+)
+# 主要预期目标 on a line of its own, over targets one a line, as a press digest lists them
+_TARGETS_ALONE = re.compile(
+    r"^[#\s]*(?:((?:19|20)\d{2})\s*年\s*)?(?:经济社会发展\s*的?\s*)?主要\s*(?:预期\s*)?目标\s*[：:]?\s*$"
 )
 _ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
 _EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|主要成绩")
@@ -110,17 +110,6 @@ class Section:
     annex: bool = False
 
 
-def _lines(text):
-    position = 0
-    for line in text.splitlines(keepends=True):
-        yield position, line
-        position += len(line)
-
-
-def _squeezed(text):
-    return "".join(text.split())
-
-
 def report_metadata(text, report_year=None, *, years=None):
     """Title, date, meeting, issuing body and years, as far as the text states them.
 
@@ -128,15 +117,17 @@ def report_metadata(text, report_year=None, *, years=None):
     reviewed, year planned) as the analyst gave them, override what the text says.
     """
     head = text[:4000]
-    title, title_end = _title(head)
+    title, title_end = title_of(head)
     date = date_match(head, title_end)
     date_text, meeting, body_from = "", "", title_end
     if date:
         parts = [date["year"] or ""] + [f"{int(date[p]):02d}" for p in ("month", "day") if date[p]]
         date_text = "-".join(parts)
-        meeting = _squeezed(date["meeting"] or "").removesuffix("上")
+        meeting = squeezed(date["meeting"] or "").removesuffix("上")
         body_from = date.end()
-    review_year, plan_year = _years(title) or _years(_squeezed(head[:1500])) or (None, None)
+    review_year, plan_year = (
+        named_years(title) or named_years(squeezed(head[:1500])) or (None, None)
+    )
     if date_text.startswith("-"):  # a lead that leaves the year out: the years say it
         date_text = dated(date_text, review_year, plan_year, report_year)
     if review_year is None and plan_year is None and report_year:
@@ -152,61 +143,15 @@ def report_metadata(text, report_year=None, *, years=None):
         date_text=date_text,
         review_year=review_year,
         plan_year=plan_year,
-        issuing_body=_issuing_body(head, body_from),
+        issuing_body=issuing_body(head, body_from),
         meeting=meeting,
     )
-
-
-def _title(head):
-    lines = [(start, line) for start, line in _lines(head) if line.strip()][:20]
-    for index, (_start, line) in enumerate(lines):
-        if _TITLE_START.match(line):
-            joined, end = "", 0
-            for start, following in lines[index : index + 4]:
-                joined += following
-                end = start + len(following)
-                if _squeezed(following).endswith("报告"):
-                    break
-            title = _squeezed(joined).lstrip("#《").rstrip("》")
-            if title.endswith("报告"):
-                return title, end
-    for start, line in lines[:10]:
-        squeezed = _squeezed(line).lstrip("#《").rstrip("》")
-        if squeezed.endswith("报告") and len(squeezed) < 120:
-            return squeezed, start + len(line)
-    return "", 0
-
-
-def _issuing_body(head, position):
-    for _start, line in _lines(head[position:]):
-        squeezed = _squeezed(line)
-        if not squeezed:
-            continue
-        if len(squeezed) <= 40 and _BODY_END.search(squeezed) and not re.search("[：:，。]", line):
-            return squeezed
-        return ""
-    return ""
-
-
-def title_years(title):
-    """(year reviewed, year planned) a report's title names, either possibly None; None when it
-    names neither: 关于福州市2023年国民经济和社会发展计划执行情况与2024年…草案的报告 → (2023, 2024)."""
-    return _years(_squeezed(title))
-
-
-def _years(text):
-    review = _REVIEW_YEAR.search(text)
-    plan = _PLAN_YEAR.search(text)
-    if review:
-        return int(review[1]), int(plan[1]) if plan else int(review[1]) + 1
-    plan_only = _PLAN_ONLY_YEAR.search(text)
-    return (None, int(plan_only[1])) if plan_only else None
 
 
 def _has_execution_heading(text):
     return any(
         (m := _HEADING.match(line)) and _EXECUTION_WORDS.search(m["rest"])
-        for _start, line in _lines(text)
+        for _start, line in text_lines(text)
     )
 
 
@@ -214,7 +159,7 @@ def report_sections(text, metadata):
     """The report cut at its top-level headings, each with the year and kind it speaks of."""
     sections, start, kind, year, annex = [], 0, None, None, False
     listed = _listed_parts(text)
-    for position, line in _lines(text):
+    for position, line in text_lines(text):
         heading = None if position in listed else _heading(line, metadata)
         if heading is None or annex:
             continue
@@ -229,7 +174,7 @@ def _listed_parts(text):
     with nothing under them (一、2019年工作回顾； 二、做好2020年工作；), as a press report lists
     them before it quotes the report. They head nothing, so they date nothing."""
     listed, run = set(), []
-    for position, line in _lines(text):
+    for position, line in text_lines(text):
         if not line.strip():
             continue
         if _NUMBERED.match(line):
@@ -242,12 +187,14 @@ def _listed_parts(text):
 
 def _heading(line, metadata):
     """(kind, year, is_annex) a top-level heading line opens, or None for any other line."""
-    if "\t" in line or len(_squeezed(line)) > 60 or line.rstrip().endswith("。"):
+    if "\t" in line or len(squeezed(line)) > 60 or line.rstrip().endswith("。"):
         return None
     if _ANNEX_HEADING.match(line):
         return None, None, True
     if alone := _YEAR_ALONE.match(line):  # 2004年： over what a news report says of that year
         return _year_heading(int(alone[1]), metadata)
+    if (alone := _TARGETS_ALONE.match(line)) and (alone[1] or metadata.plan_year):
+        return TARGET, int(alone[1] or metadata.plan_year), False
     if _FIVE_YEARS.match(line) and metadata.plan_year:  # 今后五年的重点目标: the fifth year's
         return TARGET, metadata.plan_year + 4, False
     match = _HEADING.match(line)

@@ -134,3 +134,18 @@ def test_older_and_shorter_wordings_name_their_indicators():
     assert found[("研究与试验发展经费投入强度", "%", 2021, "expected")] == "2.5"
     assert found[("进出口总额", "亿元", 2021, "expected")] == "80"
     assert found[("居民消费价格指数", "%", 2021, "expected")] == "2"
+
+
+def test_targets_one_a_line_under_a_line_naming_them_are_the_plan_years():
+    text = (
+        "2020年全省地区生产总值增长3.8%。\n\n"
+        "主要预期目标\n\n"
+        "地区生产总值增长7%以上\n\n"
+        "地方一般公共预算收入增长4%以上\n\n"
+        "城镇新增就业70万人\n"
+    )
+    found = candidates(text, report_year=2020)
+    assert found[("地区生产总值", "%", 2020, "expected")] == "3.8"
+    assert found[("地区生产总值", "%", 2021, "target")] == "7%以上"
+    assert found[("地方一般公共预算收入", "%", 2021, "target")] == "4%以上"
+    assert found[("城镇新增就业", "万人", 2021, "target")] == "70"

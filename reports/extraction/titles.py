@@ -1,0 +1,74 @@
+"""What a report's head says: its title, the years the title names, and the body that issued it.
+
+关于福州市2023年国民经济和社会发展计划执行情况与2024年…草案的报告 reviews 2023 and plans 2024.
+"""
+
+import re
+
+_TITLE_START = re.compile(r"^[#\s《]*关于")
+_BODY_END = re.compile(r"(?:委员会|局|厅|委|政府|办公室|办|部|中心|院)$")
+_REVIEW_YEAR = re.compile(r"(\d{4})年[^年。]{0,30}?执行")
+_PLAN_YEAR = re.compile(r"执行[^。]{0,20}?(\d{4})年[^年。]{0,30}?(?:计划|规划)")
+_PLAN_ONLY_YEAR = re.compile(r"(\d{4})年[^年。]{0,30}?(?:计划|规划)(?:草案|安排)")
+
+
+def text_lines(text):
+    """(offset, line) for each line of `text`, its line break kept."""
+    position = 0
+    for line in text.splitlines(keepends=True):
+        yield position, line
+        position += len(line)
+
+
+def squeezed(text):
+    """`text` without any whitespace: a PDF wraps lines anywhere."""
+    return "".join(text.split())
+
+
+def title_of(head):
+    """(title, where it ends) of the report whose text begins with `head`; ("", 0) if none."""
+    lines = [(start, line) for start, line in text_lines(head) if line.strip()][:20]
+    for index, (_start, line) in enumerate(lines):
+        if _TITLE_START.match(line):
+            joined, end = "", 0
+            for start, following in lines[index : index + 4]:
+                joined += following
+                end = start + len(following)
+                if squeezed(following).endswith("报告"):
+                    break
+            title = squeezed(joined).lstrip("#《").rstrip("》")
+            if title.endswith("报告"):
+                return title, end
+    for start, line in lines[:10]:
+        candidate = squeezed(line).lstrip("#《").rstrip("》")
+        if candidate.endswith("报告") and len(candidate) < 120:
+            return candidate, start + len(line)
+    return "", 0
+
+
+def issuing_body(head, position):
+    """The body named on the first line after `position` (发展和改革委员会), or ""."""
+    for _start, line in text_lines(head[position:]):
+        body = squeezed(line)
+        if not body:
+            continue
+        if len(body) <= 40 and _BODY_END.search(body) and not re.search("[：:，。]", line):
+            return body
+        return ""
+    return ""
+
+
+def title_years(title):
+    """(year reviewed, year planned) a report's title names, either possibly None; None when it
+    names neither: 关于福州市2023年国民经济和社会发展计划执行情况与2024年…草案的报告 → (2023, 2024)."""
+    return named_years(squeezed(title))
+
+
+def named_years(text):
+    """(year reviewed, year planned) `text` names as a title does, or None."""
+    review = _REVIEW_YEAR.search(text)
+    plan = _PLAN_YEAR.search(text)
+    if review:
+        return int(review[1]), int(plan[1]) if plan else int(review[1]) + 1
+    plan_only = _PLAN_ONLY_YEAR.search(text)
+    return (None, int(plan_only[1])) if plan_only else None
