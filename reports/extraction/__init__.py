@@ -7,11 +7,13 @@
 for each series; without it the built-in standard indicators stand in. Each candidate quotes the
 text verbatim (text[start:end] == quote) and keeps the value as written (value_text in quote).
 Tables (annexes) come first: a figure the prose repeats is proposed once, from the table.
-A copy in traditional characters is read as simplified, and quoted as written.
+A copy in traditional characters is read as simplified, and quoted as written; so is a PDF's
+text that puts each number on a line of its own.
 """
 
 from indicators.targets.characters import simplified
 from reports.extraction.annex import annex_candidates
+from reports.extraction.broken_lines import numbers_rejoined
 from reports.extraction.budget import OutOfTime, check
 from reports.extraction.candidates import Candidate, as_written, merged
 from reports.extraction.lexicon import Catalogue
@@ -39,7 +41,7 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None):
     time.monotonic() value) it raises OutOfTime.
     """
     catalogue = indicators if isinstance(indicators, Catalogue) else Catalogue(indicators)
-    written, text = text, simplified(text)
+    written, text = text, numbers_rejoined(simplified(text))
     metadata = report_metadata(text, report_year, years=years)
     sections = report_sections(text, metadata)
     from_tables, covered, table_spans = annex_candidates(text, catalogue, metadata)

@@ -280,7 +280,9 @@ def _value_span(text, cell, unit):
     value = read_value(text, cell.start, end)
     if value is None or not cell.start <= value.start < value.end:
         return cell.start, cell.end
-    if mark or cell.start < value.start or clean_unit(value.unit) == unit:
+    written = clean_unit(value.unit)
+    own = unit == written or (written and unit == written + "元")  # 96.2亿 in 亿元
+    if mark or cell.start < value.start or own:
         return value.start, value.end
     return cell.start, cell.end
 

@@ -306,6 +306,8 @@ class Catalogue:
         """
         units = self.units.get(name, [])
         written = clean_unit(written_unit)
+        if written in MULTIPLIERS and any(unit.endswith("元") for unit in units):
+            written += "元"  # 社会消费品零售总额 560 亿: an amount of money, its 元 left out
         if not written:
             if growth and PERCENT in units:
                 return PERCENT, False

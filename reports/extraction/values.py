@@ -37,9 +37,10 @@ BRIDGE_WORDS = sorted(
         "增加到 增加 增至 达到 达 为 实现 完成额 完成 稳定在 保持在 控制在 保持 稳定 在 要 "
         "排放总量 排放量 人数 力争 预计 初步统计 初步核算 预期 计划 将".split(),
         # a rate moved to its year's value: 增速回升至 5.2%, 涨幅回落到 1.2%
-        *"回升至 回升到 回落至 回落到 加快至 加快到 放缓至 放缓到 收窄至 收窄到".split(),
+        *"回升至 回升到 回落至 回落到 加快至 加快到 放缓至 放缓到 收窄至 收窄到 升至 升到 降至 降到"
+        "".split(),
         # how it grew, before the verb: 进出口逆势增长 8.8%, 稳步增长
-        *"逆势 逆市 稳步 持续 平稳 快速 较快".split(),
+        *"逆势 逆市 稳步 持续 平稳 快速 较快 进一步".split(),
     },
     key=len,
     reverse=True,
@@ -179,7 +180,8 @@ def base_year(text, start, end):
     return int(match[1]) if match else None
 
 
-LIST_SEPARATOR = re.compile(r"\s*(?:、|和|，|,)\s*")
+# A copy may lose the separators of a list of rates (分别增长 0.5%7.2%9%): a % ends each value.
+LIST_SEPARATOR = re.compile(r"\s*(?:、|和|，|,)\s*|(?<=[%％])(?=[-−+]?\d)")
 
 
 @dataclass(frozen=True)

@@ -321,7 +321,9 @@ FLOORS = {
     "blind21": (0.98, 1.00),
     "blind22": (0.91, 1.00),
     "blind23": (0.95, 1.00),
-    "blind24": (0.85, 0.96),
+    # precision 0.96 before 进一步 became a bridge word: 能耗进一步降低 is now proposed, a worded
+    # target the labels leave out
+    "blind24": (0.94, 0.95),
     "blind25": (1.00, 0.98),
     "blind26": (0.67, 0.84),
     "blind27": (0.79, 0.94),

@@ -149,3 +149,36 @@ def test_targets_one_a_line_under_a_line_naming_them_are_the_plan_years():
     assert found[("地区生产总值", "%", 2021, "target")] == "7%以上"
     assert found[("地方一般公共预算收入", "%", 2021, "target")] == "4%以上"
     assert found[("城镇新增就业", "万人", 2021, "target")] == "70"
+
+
+def test_a_pdf_text_with_each_number_on_a_line_of_its_own_reads_as_one_sentence():
+    text = (
+        "2020年，全年实现地区生产总值\n5532.4\n亿元、增速进一步升至\n3.5%\n。"
+        "社会消费品零售总额\n1974.6\n亿元、增长\n1.2%\n。\n"
+    )
+    found = candidates(text, report_year=2020)
+    assert found[("地区生产总值", "亿元", 2020, "expected")] == "5532.4"
+    assert found[("地区生产总值", "%", 2020, "expected")] == "3.5"
+    assert found[("社会消费品零售总额", "亿元", 2020, "expected")] == "1974.6"
+    assert found[("社会消费品零售总额", "%", 2020, "expected")] == "1.2"
+    gdp = next(c for c in extract(text, report_year=2020) if c.value_text == "5532.4")
+    assert "\n5532.4\n" in gdp.quote  # quoted as written
+
+
+def test_a_table_of_one_value_a_line_is_not_read_as_a_sentence():
+    from reports.extraction.broken_lines import numbers_rejoined
+
+    table = "指标\n单位\n2020年\n地区生产总值\n亿元\n5532.4\n增速\n%\n3.5\n"
+    assert numbers_rejoined(table) == table
+
+
+def test_an_amount_of_money_without_its_yuan_is_read_in_its_series():
+    found = candidates("2016年社会消费品零售总额560亿，增长8%。", report_year=2016)
+    assert found[("社会消费品零售总额", "亿元", 2016, "expected")] == "560"
+
+
+def test_a_list_of_rates_that_lost_its_separators_is_shared_out():
+    found = candidates("2016年第一、二、三产业增加值分别增长0.5%7.2%9%。", report_year=2016)
+    assert found[("第一产业增加值", "%", 2016, "expected")] == "0.5"
+    assert found[("第二产业增加值", "%", 2016, "expected")] == "7.2"
+    assert found[("第三产业增加值", "%", 2016, "expected")] == "9"

@@ -1,0 +1,28 @@
+"""A PDF's text layer that puts each number of a sentence on a line of its own:
+
+    全年实现地区生产总值
+    5532.4
+    亿元、增速进一步升至
+    3.5%
+    。
+
+The line breaks around such a number read as spaces, so the sentence reads as one. A number
+alone on a line is the middle of a sentence when the line before runs on (no sentence end) and
+the line after goes on with its unit or punctuation; a table's value lines are followed by other
+values, names or notes, and stay as they are. The length of the text is kept: offsets stay.
+"""
+
+import re
+
+_UNIT_OR_PUNCTUATION = (
+    r"[，,。；;、）)的]|亿|万|千|元|个百分点|百分点|倍|人|户|家|吨|美元|公里|平方|亩"
+)
+_NUMBER_ALONE = re.compile(
+    r"(?<=[^\s\d%％。；;！？!?：:])\n([ \t]*[-−+]?\d+(?:\.\d+)?[ \t]*[%％]?[ \t]*)\n"
+    rf"(?=[ \t]*(?:{_UNIT_OR_PUNCTUATION}))"
+)
+
+
+def numbers_rejoined(text):
+    """`text` with the line breaks around each number alone in a sentence read as spaces."""
+    return _NUMBER_ALONE.sub(lambda match: f" {match[1]} ", text)
