@@ -110,6 +110,10 @@ Eight more (`blind32`, reviewing 2014–2025 in Liaoning, Jilin and Inner Mongol
 the district 沈河区, the city 盘锦, the county 通榆 and Inner Mongolia's plan for 2020; the others work reports of
 the districts 铁西区 and 东洲区 (a PDF's text, broken lines), the prefecture 延边 and the city 松原) were found and
 labelled by hand before extraction ran on them, and scored once on main as it stood (8135a71), untouched.
+Nine more (`blind33`, reviewing 2016–2025 in Guangdong, Hunan, Fujian and Hubei, five of them plan reports: of
+Guangdong for 2019, Changsha for 2022 and Dongguan for 2016, 2024 and 2025; the others work reports of the
+counties 长沙县 and 闽清 and the city 咸宁) were found and labelled by hand before extraction ran on them, and scored
+once on main as it stood (684329c), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -291,6 +295,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # prefecture 延边 2014 and Songyuan 2020) scored 100% (63/63) / 96.9% (63/65) on its first run, on main at
 # 8135a71, labelled by hand before it; both wrong proposals are worded results the labels do not count
 # (固定资产投资保持正增长, 地区生产总值保持正增长).
+# blind33 (nine reports reviewing 2016–2025: the plan reports of Guangdong 2019, Changsha 2022 and Dongguan 2016,
+# 2024 and 2025; the work reports of the counties 长沙县 and 闽清 and the city 咸宁) scored 88.2% (45/51) / 95.7%
+# (45/47) on its first run, on main at 684329c, labelled by hand before it; four misses and one wrong proposal are
+# one report's sector growths with their separators lost (分别增长0.5%7.2%9%) and its target range (8-8.5%).
 FLOORS = {
     "dev": (0.96, 1.00),
     "heldout": (1.00, 1.00),
@@ -332,6 +340,7 @@ FLOORS = {
     "blind30": (0.91, 0.93),
     "blind31": (0.92, 0.94),
     "blind32": (1.00, 0.96),
+    "blind33": (0.88, 0.95),
 }
 
 
