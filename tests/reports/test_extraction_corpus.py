@@ -110,6 +110,11 @@ Eight more (`blind32`, reviewing 2014–2025 in Liaoning, Jilin and Inner Mongol
 the district 沈河区, the city 盘锦, the county 通榆 and Inner Mongolia's plan for 2020; the others work reports of
 the districts 铁西区 and 东洲区 (a PDF's text, broken lines), the prefecture 延边 and the city 松原) were found and
 labelled by hand before extraction ran on them, and scored once on main as it stood (8135a71), untouched.
+Nine more (`blind35`, reviewing 2014–2023 in Shanghai, Shandong, Zhejiang, Anhui and Jiangsu, five of them
+plan reports: of the district 浦东新区 twice (their tables of main indicators one cell a line, each cell ending
+in ' |'), Jinan twice (the plan as the city issued it in April) and Shaoxing (delivered in April: final); the
+others work reports of the counties 霍邱, 霍山 and 沭阳 and the county-level city 诸暨) were found and labelled
+by hand before extraction ran on them, and scored once on main as it stood (684329c), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -291,6 +296,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # prefecture 延边 2014 and Songyuan 2020) scored 100% (63/63) / 96.9% (63/65) on its first run, on main at
 # 8135a71, labelled by hand before it; both wrong proposals are worded results the labels do not count
 # (固定资产投资保持正增长, 地区生产总值保持正增长).
+# blind35 (nine reports reviewing 2014–2023: the plan reports of the district 浦东新区 2014 and 2016 (tables one
+# cell a line ending in ' |'), Jinan 2020 and 2021 (the plan as issued in April, results labelled expected) and
+# Shaoxing 2019 (delivered 28 April 2020, labelled final); the work reports of the counties 霍邱, 霍山, 沭阳 and
+# the county-level city 诸暨) scored 31.9% (23/72) / 40.4% (23/57) on its first run, on main at 684329c,
+# labelled by hand before it; 31 misses and 31 wrong proposals are the three April reports' kinds (final for
+# Jinan, expected for Shaoxing), 15 misses the two tables, 3 wrong proposals five-year totals (五年累计).
 FLOORS = {
     "dev": (0.96, 1.00),
     "heldout": (1.00, 1.00),
@@ -330,6 +341,7 @@ FLOORS = {
     "blind30": (0.91, 0.93),
     "blind31": (0.92, 0.94),
     "blind32": (1.00, 0.96),
+    "blind35": (0.31, 0.40),
 }
 
 
