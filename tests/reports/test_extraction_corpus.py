@@ -110,6 +110,11 @@ Eight more (`blind32`, reviewing 2014–2025 in Liaoning, Jilin and Inner Mongol
 the district 沈河区, the city 盘锦, the county 通榆 and Inner Mongolia's plan for 2020; the others work reports of
 the districts 铁西区 and 东洲区 (a PDF's text, broken lines), the prefecture 延边 and the city 松原) were found and
 labelled by hand before extraction ran on them, and scored once on main as it stood (8135a71), untouched.
+Nine more (`blind36`, reviewing 2011–2025 in Tianjin, Hebei, Liaoning, Qinghai and Ningxia, five of them plan
+reports: of Tianjin 2020, the districts 东丽区 (a page that drops the punctuation between figures) and 红桥区, the
+county-level city 新乐 and Shenyang 2018; the others work reports of the district 滨海新区 2011, the counties 湟源 and
+中宁 and the prefecture 果洛 as a news report quotes it) were found and labelled by hand before extraction ran on
+them, and scored once on main as it stood (684329c), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -291,6 +296,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # prefecture 延边 2014 and Songyuan 2020) scored 100% (63/63) / 96.9% (63/65) on its first run, on main at
 # 8135a71, labelled by hand before it; both wrong proposals are worded results the labels do not count
 # (固定资产投资保持正增长, 地区生产总值保持正增长).
+# blind36 (nine reports reviewing 2011–2025: the plan reports of Tianjin 2020, the districts 东丽区 and 红桥区,
+# the county-level city 新乐 and Shenyang 2018; the work reports of the district 滨海新区 2011, the counties 湟源 and
+# 中宁 and the prefecture 果洛) scored 97.5% (78/80) / 97.5% (78/80) on its first run, on main at 684329c, labelled
+# by hand before it; both wrong proposals were figures the labeller had left out against the corpus's convention
+# (粮食总产达到7亿斤, a result 城镇登记失业率控制在3%以内), added after with no rule changed: 97.6% (80/82) / 100%.
 FLOORS = {
     "dev": (0.96, 1.00),
     "heldout": (1.00, 1.00),
@@ -330,6 +340,7 @@ FLOORS = {
     "blind30": (0.91, 0.93),
     "blind31": (0.92, 0.94),
     "blind32": (1.00, 0.96),
+    "blind36": (0.97, 0.97),
 }
 
 
