@@ -123,6 +123,11 @@ plan reports: of the district 浦东新区 twice (their tables of main indicator
 in ' |'), Jinan twice (the plan as the city issued it in April) and Shaoxing (delivered in April: final); the
 others work reports of the counties 霍邱, 霍山 and 沭阳 and the county-level city 诸暨) were found and labelled
 by hand before extraction ran on them, and scored once on main as it stood (684329c), untouched.
+Nine more (`blind36`, reviewing 2011–2025 in Tianjin, Hebei, Liaoning, Qinghai and Ningxia, five of them plan
+reports: of Tianjin 2020, the districts 东丽区 (a page that drops the punctuation between figures) and 红桥区, the
+county-level city 新乐 and Shenyang 2018; the others work reports of the district 滨海新区 2011, the counties 湟源 and
+中宁 and the prefecture 果洛 as a news report quotes it) were found and labelled by hand before extraction ran on
+them, and scored once on main as it stood (684329c), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -319,6 +324,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # the county-level city 诸暨) scored 31.9% (23/72) / 40.4% (23/57) on its first run, on main at 684329c,
 # labelled by hand before it; 31 misses and 31 wrong proposals are the three April reports' kinds (final for
 # Jinan, expected for Shaoxing), 15 misses the two tables, 3 wrong proposals five-year totals (五年累计).
+# blind36 (nine reports reviewing 2011–2025: the plan reports of Tianjin 2020, the districts 东丽区 and 红桥区,
+# the county-level city 新乐 and Shenyang 2018; the work reports of the district 滨海新区 2011, the counties 湟源 and
+# 中宁 and the prefecture 果洛) scored 97.5% (78/80) / 97.5% (78/80) on its first run, on main at 684329c, labelled
+# by hand before it; both wrong proposals were figures the labeller had left out against the corpus's convention
+# (粮食总产达到7亿斤, a result 城镇登记失业率控制在3%以内), added after with no rule changed: 97.6% (80/82) / 100%.
 FLOORS = {
     "dev": (0.96, 1.00),
     "heldout": (1.00, 1.00),
@@ -363,6 +373,7 @@ FLOORS = {
     "blind33": (0.88, 0.95),
     "blind34": (0.96, 0.98),
     "blind35": (0.31, 0.40),
+    "blind36": (0.97, 0.97),
 }
 
 
