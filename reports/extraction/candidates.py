@@ -105,7 +105,8 @@ def merged(candidates, *, covered=()):
 
 
 def as_written(found, text):
-    """`found`, read from a simplified copy of `text` of the same length, quoting `text` itself."""
+    """`found`, read from a copy of `text` of the same length (in simplified characters, its
+    broken lines joined), quoting `text` itself."""
     value_end = found.value_start + len(found.value_text)
     return replace(
         found,

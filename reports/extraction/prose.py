@@ -56,8 +56,8 @@ _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 _LEVEL_GROWTH_SEPARATOR = re.compile(
     r"(?:\s*[（(][^（）()。；;\n\d]{1,12}[)）])?\s*[，,、]\s*|[ \t\u3000]*(?=增长|下降|同比|比上年)|(?<=[%％℅])[ \t\u3000]*(?=达到?\s*\d)"
 )
+_OPEN_BRACKET = re.compile(r"\s*[（(][^（）()。；;\n]{0,8}")  # 增长 3%（区属
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
-_OPEN_BRACKET = re.compile(r"\s*[（(][^（）()。；;\n]{0,8}")
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 # 年初确定的地区生产总值增长6%左右的目标: a result section quoting the year's target.
 _TARGET_AFTER = re.compile(r"\s*(?:左右)?的?(?:预期|年度|既定)?目标")
