@@ -10,7 +10,14 @@ import re
 
 from indicators.expressions import UNPARSED, parse
 from reports.extraction.candidates import ANNEX, candidate
-from reports.extraction.lexicon import MULTIPLIERS, NO_UNIT, PERCENT, clean_unit, squeeze
+from reports.extraction.lexicon import (
+    MULTIPLIERS,
+    NO_UNIT,
+    PERCENT,
+    clean_unit,
+    money_unit,
+    squeeze,
+)
 from reports.extraction.ragged_tables import ragged_tables
 from reports.extraction.stacked_tables import stacked_tables
 from reports.extraction.table_layout import EMPTY_VALUES, ORDINAL, Cell, tables
@@ -280,8 +287,7 @@ def _value_span(text, cell, unit):
     value = read_value(text, cell.start, end)
     if value is None or not cell.start <= value.start < value.end:
         return cell.start, cell.end
-    written = clean_unit(value.unit)
-    own = unit == written or (written and unit == written + "元")  # 96.2亿 in 亿元
+    own = unit == money_unit(clean_unit(value.unit), [unit])  # 96.2亿 in 亿元 too
     if mark or cell.start < value.start or own:
         return value.start, value.end
     return cell.start, cell.end

@@ -104,6 +104,14 @@ def _weight(unit):
     return any(unit.startswith(m) and unit[len(m) :] in WEIGHTS for m in MULTIPLIERS)
 
 
+def money_unit(written, units):
+    """`written` as a series of `units` writes it: 社会消费品零售总额 560 亿 is an amount of money
+    whose 元 is left out (亿元); any other unit stays as written."""
+    if written in MULTIPLIERS and any(unit.endswith("元") for unit in units):
+        return written + "元"
+    return written
+
+
 def clean_unit(unit):
     # ℅ (care of, which NFKC spells c/o) stands for % in some older copies: 超过68℅
     unit = squeeze((unit or "").replace("℅", "%"))
@@ -305,9 +313,7 @@ class Catalogue:
         number after 增长 is a growth rate.
         """
         units = self.units.get(name, [])
-        written = clean_unit(written_unit)
-        if written in MULTIPLIERS and any(unit.endswith("元") for unit in units):
-            written += "元"  # 社会消费品零售总额 560 亿: an amount of money, its 元 left out
+        written = money_unit(clean_unit(written_unit), units)
         if not written:
             if growth and PERCENT in units:
                 return PERCENT, False
