@@ -1,10 +1,12 @@
-"""A level told after a growth averaged over years, in the same clause: 生产总值年均增长 12.2%，
-2016 年达到 1156.49 亿元; 财政总收入年均增长 15.2%、2016 年达到 105.67 亿元. The average is no
-figure of the year (values.AVERAGE_WORDS); the level after it is the year's."""
+"""Figures over several years, which are no figure of one year: a growth averaged over years
+(values.AVERAGE_WORDS) — the level told after it in the same clause is the year's (生产总值年均增长
+12.2%，2016 年达到 1156.49 亿元; 财政总收入年均增长 15.2%、2016 年达到 105.67 亿元) —, a growth
+over a base year long past (比 2012 年增长 47.7%) and a total over years (五年累计完成投资 2676.8 亿元)."""
 
 import re
 
-from reports.extraction.values import read_value
+from reports.extraction.lexicon import PERCENT
+from reports.extraction.values import base_year, read_value
 
 _AVERAGE = re.compile(r"\s*年均\s*(?:增长|递增|增速为?|提高)?\s*\d+(?:\.\d+)?\s*[%％]\s*")
 # the level's clause: after a comma or 、, its year perhaps, then its verb and value
@@ -19,3 +21,19 @@ def value_after_average(text, position, limit):
         return None
     value = read_value(text, clause.end(), limit)
     return None if value is None or value.growth or value.qualitative else value
+
+
+# 五年累计, 三年来累计, “十三五”期间累计: a running total over the years, not the year's figure
+_OVER_YEARS = re.compile(
+    r"(?:[一二三四五六七八九十两\d]\s*年\s*(?:来|间|中)?|期间|以来)\s*(?:共\s*)?累计"
+)
+
+
+def of_one_year(text, lead_start, name_start, value_start, unit, year):
+    """Whether the figure whose name is at `name_start` and value at `value_start` is one of
+    `year`: not a growth over a base year long past, nor a total over several years (said
+    after `lead_start`, where its quote starts)."""
+    base = base_year(text, name_start, value_start)
+    if unit == PERCENT and base and base != year - 1:
+        return False
+    return _OVER_YEARS.search(text, lead_start, value_start) is None

@@ -11,7 +11,7 @@ then its value. Also the forms reports use to say several at once:
 import re
 
 from reports.extraction.abbreviations import parts_after_totals, shared_names
-from reports.extraction.averages import value_after_average
+from reports.extraction.averages import of_one_year, value_after_average
 from reports.extraction.bracketed_targets import bracketed_target
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
@@ -42,7 +42,6 @@ from reports.extraction.values import (
     GOES_ON,
     QUOTA,
     TARGET_COMPARED,
-    base_year,
     read_value,
     read_values,
 )
@@ -352,14 +351,13 @@ class _Sentence(TaskFigures):
         if context is None:
             return False
         year, kind = context
-        base = base_year(self.text, mention.start, value_span[0])
-        if unit == PERCENT and base and base != year - 1:
-            return False  # 比 2012 年增长 47.7%: a growth over several years, as 年均 is
+        quote_start = max(self._clause_start(span[0]), value_span[0] - MAX_QUOTE_LEAD)
+        if not of_one_year(self.text, quote_start, mention.start, value_span[0], unit, year):
+            return False
         if _TARGET_AFTER.match(self.text, span[1], self.end):
             kind = TARGET
         if vague and kind != TARGET:
             confidence *= VAGUE_RESULT
-        quote_start = max(self._clause_start(span[0]), value_span[0] - MAX_QUOTE_LEAD)
         self.used.append((min(mention.start, value_span[0]), value_span[1]))
         self.found.append(
             candidate(

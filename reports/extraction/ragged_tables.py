@@ -208,14 +208,17 @@ def _is_value(text):
 def _rows(lines, index, table):
     """The table's rows from lines[index], and the index after the table: a row is its name
     lines and the value lines after them."""
-    rows, names = [], []
+    rows, names, attributed = [], [], False
     while index < len(lines):
         line = lines[index]
         if _ATTRIBUTE.fullmatch(squeeze(line.text)) or _serial(lines, index, table):
+            # after a row's attribute (预期性) comes its first value, however worded (进一步提高)
+            attributed = bool(names) and _ATTRIBUTE.fullmatch(squeeze(line.text)) is not None
             index += 1
             continue
-        if _is_value(line.text):
-            values = []
+        if _is_value(line.text) or (attributed and _short_cell(line.text)):
+            values = [line]
+            index += 1
             while (
                 index < len(lines)
                 and _is_value(lines[index].text)
@@ -226,13 +229,18 @@ def _rows(lines, index, table):
             row = _row(table, names, values)
             if row is not None:
                 rows.append(row)
-            names = []
+            names, attributed = [], False
             continue
-        if len(squeeze(line.text)) > _LONGEST_NAME or re.search("[，。；,;：:]", line.text):
+        if not _short_cell(line.text):
             break
         names.append(line)
         index += 1
     return rows, index
+
+
+def _short_cell(text):
+    """Whether a line may be a cell: short, no sentence."""
+    return len(squeeze(text)) <= _LONGEST_NAME and not re.search("[，。；,;：:]", text)
 
 
 def _serial(lines, index, table):

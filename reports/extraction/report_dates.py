@@ -12,11 +12,11 @@ _DATE = re.compile(
     r"\s*上)?\s*(?:[)）]|$)",
     re.S | re.M,
 )
-# The date on a line of its own under the title, unbracketed:
+# The date on a line of its own under the title, unbracketed, the meeting maybe on the next line:
 # 2020年5月9日在四川省第十三届人民代表大会第三次会议上
 _DATE_LINE = re.compile(
     r"^[ \t\u3000]*(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
-    r"[ \t\u3000]*(?:在(?P<meeting>[^，,。\n]{2,60}?)上)?[ \t\u3000]*$",
+    r"[ \t\u3000]*(?:在(?P<meeting>[^，,。\n]{2,60}?(?:\n[^，,。\n]{1,60}?)?)上)?[ \t\u3000]*$",
     re.M,
 )
 _DATE_LINE_REACH = 300  # how far under the title the date line may be
@@ -36,9 +36,18 @@ _OPENING_DATE = re.compile(
 _NEWS_LEAD = 600  # how far into the text a press copy's lead may be
 
 
+# A notice issuing the plan the congress approved (关于印发…计划的通知) is dated when it was
+# issued, weeks or months after the meeting: its date says nothing of when the report was given.
+_ISSUING_NOTICE = re.compile(r"^[^\n，。]{0,30}?印发[^\n，。]{2,60}?的?通知[ \t\u3000]*$", re.M)
+_NOTICE_HEAD = 200
+
+
 def date_match(head, title_end):
     """The match of the report's date in `head`, its groups year (None when left out), month,
     day and meeting; or None."""
+    if _ISSUING_NOTICE.search(head, 0, _NOTICE_HEAD):
+        date = _DATE.search(head, title_end)  # the report's own date line, bracketed, if kept
+        return date if date and date["meeting"] else None
     return (
         _DATE.search(head, title_end)
         or _DATE_LINE.search(head, title_end, title_end + _DATE_LINE_REACH)

@@ -34,11 +34,16 @@ def stacked_tables(text, results_kind):
     return found
 
 
+# a stored web page may end each cell given a line of its own with a bar (指标名称 |)
+_CELL_END = re.compile(r"[ \t\u3000]*\|$")
+
+
 def cell_lines(text):
-    """Cells of the text's non-empty lines, stripped, with their offsets."""
+    """Cells of the text's non-empty lines, stripped (of a cell's closing bar too), with their
+    offsets."""
     cells, position = [], 0
     for line in text.splitlines(keepends=True):
-        stripped = line.strip()
+        stripped = _CELL_END.sub("", line.strip()).strip()
         if stripped:
             first = position + len(line) - len(line.lstrip())
             cells.append(Cell(first, first + len(stripped), stripped))
@@ -67,7 +72,8 @@ def _table_at(text, lines, index, results_kind):
 
 
 def names_column(line):
-    return len(line) <= _LONGEST_HEADER_CELL and bool(NAME_HEADER.search(line))
+    squeezed = squeeze(line)  # a page may space a header's characters out: 指 标 名 称
+    return len(squeezed) <= _LONGEST_HEADER_CELL and bool(NAME_HEADER.search(squeezed))
 
 
 def _is_header_cell(line):

@@ -167,7 +167,7 @@ def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None)
     if re.search(r"[，。；,;：:]", line) or len(line) > 150:
         return None
     dated = [i for i, t in enumerate(texts) if header_year(t, plan_year, caption_year)]
-    named = any(NAME_HEADER.search(t) for t in texts[: min(dated, default=0)])
+    named = any(NAME_HEADER.search(squeeze(t)) for t in texts[: min(dated, default=0)])
     if not dated or not (named or (tabbed and len(dated) >= 2)):
         return None
     table = Table(name_index=_name_column(texts[: min(dated)]))
@@ -195,7 +195,9 @@ def _name_column(texts):
     """The column of names: the one headed 指标 / 项目 / 名称 (not 指标属性), else the first that
     is not a serial number (序号)."""
     headed = (
-        i for i, t in enumerate(texts) if NAME_HEADER.search(t) and not _NOTNAME_HEADER.search(t)
+        i
+        for i, t in enumerate(map(squeeze, texts))
+        if NAME_HEADER.search(t) and not _NOTNAME_HEADER.search(t)
     )
     unnumbered = (i for i, t in enumerate(texts) if t and not _SERIAL_HEADER.fullmatch(squeeze(t)))
     return next(headed, next(unnumbered, 0))

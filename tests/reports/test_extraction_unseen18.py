@@ -1,0 +1,98 @@
+"""Forms found in the thirty-fifth set and after (blind35 …), each in a text of our own wording:
+classes of wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from reports.extraction import report_metadata
+from reports.extraction.sections import EXPECTED, FINAL
+from tests.reports.test_extraction_unseen import candidates
+
+# A stored web page's table, one cell a line, each cell closed by a bar, the header's characters
+# spaced out, a serial number and an attribute column, years from the caption alone.
+BARRED_TABLE = """表2：2019年某区计划主要指标执行情况
+序 号 |
+指 标 名 称 |
+属 性 |
+年度预期目标 |
+全年完成情况 |
+1 |
+地区生产总值 |
+预期性 |
+增长7%左右 |
+增长7.4% |
+2 |
+服务业增加值占比 |
+预期性 |
+稳步提升 |
+比上年提高1.5个百分点 |
+3 |
+全社会固定资产投资 |
+预期性 |
+900亿元以上 |
+935.2亿元 |
+"""
+
+
+def test_a_web_table_of_one_cell_a_line_with_closing_bars_is_read():
+    found = candidates(BARRED_TABLE, report_year=2019)
+    assert found[("地区生产总值", "%", 2019, "target")] == "7%左右"
+    assert found[("地区生产总值", "%", 2019, "expected")] == "7.4"
+    assert found[("固定资产投资", "亿元", 2019, "target")] == "900亿元以上"
+    assert found[("固定资产投资", "亿元", 2019, "expected")] == "935.2"
+
+
+def test_a_worded_value_after_a_rows_attribute_is_no_rows_name():
+    found = candidates(BARRED_TABLE, report_year=2019)
+    assert not any(key[0] in ("稳步提升", "比上年提高1.5个百分点") for key in found)
+    assert ("服务业增加值占比", "个百分点", 2019, "expected") in found
+
+
+def test_the_date_of_a_notice_issuing_the_approved_plan_is_not_when_it_was_delivered():
+    text = (
+        "某市人民政府关于印发某市2023年国民经济和社会发展计划的通知\n"
+        "各区县人民政府，市政府各部门：\n"
+        "《某市2023年国民经济和社会发展计划》已经市人民代表大会审议通过，现印发给你们。\n"
+        "某市人民政府\n"
+        "2023年5月8日\n"
+        "一、2022年国民经济和社会发展计划执行情况\n"
+        "全市地区生产总值完成3200亿元，增长4.1%。\n"
+    )
+    metadata = report_metadata(text)
+    assert (metadata.date_text, metadata.results_kind) == ("", EXPECTED)
+    assert candidates(text)[("地区生产总值", "亿元", 2022, "expected")] == "3200"
+
+
+def test_a_date_line_whose_meeting_goes_on_over_the_next_line_dates_the_report():
+    text = (
+        "2021年4月26日在某市\n第九届人民代表大会第二次会议上\n某市发展和改革委员会\n各位代表：\n"
+        "一、2020年国民经济和社会发展计划执行情况\n全市地区生产总值增长3.6%。\n"
+    )
+    metadata = report_metadata(text)
+    assert metadata.date_text == "2021-04-26"
+    assert metadata.meeting.endswith("第九届人民代表大会第二次会议")
+    assert metadata.results_kind == FINAL
+    assert ("地区生产总值", "%", 2020, "final") in candidates(text)
+
+
+def test_a_total_over_several_years_is_no_figure_of_the_year():
+    found = candidates(
+        "2020年，全区预计完成地区生产总值560亿元。五年累计完成固定资产投资2100亿元、"
+        "社会消费品零售总额1300亿元；全年社会消费品零售总额280亿元。",
+        report_year=2020,
+    )
+    assert found[("地区生产总值", "亿元", 2020, "expected")] == "560"
+    assert found[("社会消费品零售总额", "亿元", 2020, "expected")] == "280"
+    assert ("固定资产投资", "亿元", 2020, "expected") not in found
+
+
+def test_household_and_in_place_wordings_name_their_indicators():
+    found = candidates(
+        "城镇居民家庭人均可支配收入增长6.1%，农村居民家庭人均纯收入增长8.0%，"
+        "外商直接投资实际到位金额12.5亿美元，财政一般公共预算收入30.2亿元。",
+        report_year=2012,
+    )
+    assert found[("城镇居民人均可支配收入", "%", 2012, "expected")] == "6.1"
+    assert found[("农村居民人均纯收入", "%", 2012, "expected")] == "8.0"
+    assert found[("实际利用外资", "亿美元", 2012, "expected")] == "12.5"
+    assert found[("地方一般公共预算收入", "亿元", 2012, "expected")] == "30.2"
