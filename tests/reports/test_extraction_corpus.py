@@ -128,6 +128,11 @@ reports: of Tianjin 2020, the districts 东丽区 (a page that drops the punctua
 county-level city 新乐 and Shenyang 2018; the others work reports of the district 滨海新区 2011, the counties 湟源 and
 中宁 and the prefecture 果洛 as a news report quotes it) were found and labelled by hand before extraction ran on
 them, and scored once on main as it stood (684329c), untouched.
+Eight more (`blind38`, reviewing 2005–2025 in Guangdong, Fujian, Hainan, Yunnan and Guangxi, four of them plan
+reports: of the district 天河区 for 2019 (delivered in June: final), the county 琼中, Shenzhen 2016 and Ningde 2005;
+the others work reports of 天河区 for 2024, the district 五华区, Zhangzhou 2021 as a news site quotes it (增 written
+増) and the county-level city 横州) were found and labelled by hand before extraction ran on them, and scored once
+on main as it stood (225cb91), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -329,6 +334,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 中宁 and the prefecture 果洛) scored 97.5% (78/80) / 97.5% (78/80) on its first run, on main at 684329c, labelled
 # by hand before it; both wrong proposals were figures the labeller had left out against the corpus's convention
 # (粮食总产达到7亿斤, a result 城镇登记失业率控制在3%以内), added after with no rule changed: 97.6% (80/82) / 100%.
+# blind38 (eight reports reviewing 2005–2025: the plan reports of the district 天河区 2019, the county 琼中 2023,
+# Shenzhen 2016 and Ningde 2005; the work reports of 天河区 2024, the district 五华区, Zhangzhou 2021 and the
+# county-level city 横州 2025) scored 87.3% (55/63) / 94.8% (55/58) on its first run, on main at 225cb91, labelled
+# by hand before extraction ever ran on it; three misses are one copy's variant character (増长 for 增长), two a
+# trade total named 商品进出口总值 and written as a threshold (超712亿元).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -374,6 +384,7 @@ FLOORS = {
     "blind34": (0.96, 1.00),
     "blind35": (0.31, 0.40),
     "blind36": (0.97, 1.00),
+    "blind38": (0.87, 0.94),
 }
 
 
