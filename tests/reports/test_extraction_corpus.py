@@ -128,6 +128,11 @@ reports: of Tianjin 2020, the districts 东丽区 (a page that drops the punctua
 county-level city 新乐 and Shenyang 2018; the others work reports of the district 滨海新区 2011, the counties 湟源 and
 中宁 and the prefecture 果洛 as a news report quotes it) were found and labelled by hand before extraction ran on
 them, and scored once on main as it stood (684329c), untouched.
+Nine more (`blind41`, reviewing 2003–2025 in Beijing, Tianjin, Hebei, Jilin and Inner Mongolia, five of them plan
+reports: of Inner Mongolia 2003 (its yearbook's copy), the county 通化县 2025 and the district 滨海新区 2022, and the
+plans of the district 南开区 for 2023 and 2024 as issued; the others work reports of Beijing 2021, Changchun 2023 and
+Inner Mongolia 2023 as news reports quote them and of Handan 2024) were found and labelled by hand before extraction
+ran on them, and scored once on main as it stood (225cb91), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -329,6 +334,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 中宁 and the prefecture 果洛) scored 97.5% (78/80) / 97.5% (78/80) on its first run, on main at 684329c, labelled
 # by hand before it; both wrong proposals were figures the labeller had left out against the corpus's convention
 # (粮食总产达到7亿斤, a result 城镇登记失业率控制在3%以内), added after with no rule changed: 97.6% (80/82) / 100%.
+# blind41 (nine reports reviewing 2003–2025: the plan reports of Inner Mongolia 2003, the county 通化县 and the district
+# 滨海新区, the plans of 南开区 for 2023 and 2024; the work reports of Beijing 2021, Changchun 2023, Handan 2024 and Inner
+# Mongolia 2023) scored 88.9% (48/54) / 94.1% (48/51) on its first run, on main at 225cb91, labelled by hand before it;
+# three misses and the three wrong proposals are one report's results read as next year's targets after a sentence
+# with 力争, two the urban income of a copy that drops 人 (城镇居民均可支配收入), one 直接利用外资.
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -374,6 +384,7 @@ FLOORS = {
     "blind34": (0.96, 1.00),
     "blind35": (0.31, 0.40),
     "blind36": (0.97, 1.00),
+    "blind41": (0.88, 0.94),
 }
 
 
