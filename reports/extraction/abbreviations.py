@@ -4,7 +4,7 @@ gives one mention per series, in the order written, coordinated like a list (分
 
 import re
 
-from reports.extraction.lexicon import Mention, squeeze
+from reports.extraction.lexicon import PERCENT, Mention, squeeze
 from reports.extraction.scanning import Spans
 
 # 城乡, 城、乡, and the sides named in full: 城镇、农村居民人均可支配收入
@@ -88,6 +88,25 @@ def _sides(tail, catalogue, year):
     urban, disposable, net = _INCOMES
     rural = net if year is not None and year < 2014 else disposable
     return [name if name in catalogue else None for name in (urban, rural)]
+
+
+# 城乡居民人均可支配收入 53740 元: one level, not shared out (分别) nor each side's (均), is the
+# income of all residents (one growth rate is each side's, as the corpus labels it)
+_WHOLE = {"城镇居民人均可支配收入": "居民人均可支配收入"}
+_EACH = re.compile(r"分别|均|都|各")
+
+
+def whole_of(text, group, between, value, catalogue):
+    """The one mention for all residents a 城乡 pair of mentions stands for when a single level
+    follows (`value`, `between` them and it); None when the pair is each side's."""
+    if len(group) != 2 or not group[1].joined or _EACH.search(between):
+        return None
+    if value.qualitative or value.unit == PERCENT:
+        return None
+    if squeeze(text[group[0].start : group[1].start + 1]) != "城乡":
+        return None
+    name = _WHOLE.get(group[0].name)
+    return Mention(group[0].start, group[1].end, name) if name in catalogue else None
 
 
 # 全体居民人均可支配收入 35000 元，其中城镇居民 45000 元、农村居民 22000 元: after a total, the urban

@@ -21,6 +21,7 @@ class Column:
     measure: str | None = None  # "growth" or "level" when a header says
     continued: bool = False  # under a header cell merged with the one on its left
     values: bool = True  # False under a header of no year, kind or measure (属性, 备注)
+    notes: bool = False  # a notes column (备注) read for the levels it gives, not its words
 
 
 # 上年实际 / 本年计划: a plan report's table names its years from the year it plans

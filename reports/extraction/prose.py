@@ -10,11 +10,12 @@ then its value. Also the forms reports use to say several at once:
 
 import re
 
-from reports.extraction.abbreviations import parts_after_totals, shared_names
+from reports.extraction.abbreviations import parts_after_totals, shared_names, whole_of
 from reports.extraction.averages import of_one_year, value_after_average
 from reports.extraction.bracketed_targets import bracketed_target
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
+from reports.extraction.carrying import Carried
 from reports.extraction.comparable import comparable_again
 from reports.extraction.enumerations import (
     CONNECTOR,
@@ -73,22 +74,19 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
     found, section_of = [], sections_index(sections)
     totals = total_revenue_pattern(text, catalogue)
     for start, end in prose_regions(sections, skip, len(text)):
-        sentence_start, carried = start, None
+        sentence_start, carried = start, Carried()
         for stop in sentence_stops(text, start, end):
             check(deadline)
             if stop > sentence_start:
                 if opens_paragraph(text, sentence_start, stop):
-                    carried = None
+                    carried.new_paragraph()
                 section = section_of(sentence_start)
                 reader = _Sentence(text, sentence_start, stop, catalogue, metadata, section)
-                reader.context.carried, reader.totals = carried, totals
+                reader.context.carried, reader.totals = carried.value, totals
                 found += reader.candidates()
+                # a figure of the year before (去年为 …) carries nothing on
                 current = [c for c in reader.found if id(c) not in reader.earlier]
-                if current:  # a figure of the year before (去年为 …) carries nothing on
-                    last = max(current, key=lambda c: c.value_start)
-                    carried = last.year, last.kind
-                else:
-                    carried = reader.context.announced() or carried
+                carried.after(current, reader.context.announced() if not current else None)
             sentence_start = stop
     return found
 
@@ -312,6 +310,10 @@ class _Sentence(TaskFigures):
         if one_each:
             pairs = zip(group, values, strict=True)
         elif len(values) == 1 and "分别" not in between:
+            whole = whole_of(self.text, group, between, values[0], self.catalogue)
+            if whole:  # 城乡居民人均可支配收入 53740 元: one level, all residents' (no side's)
+                self._single(whole, limit)
+                return
             # one value and no 分别 is each name's: 均增长 6%, 调查失业率和登记失业率稳定在 4.3%
             pairs = ((mention, values[0]) for mention in group)
         else:

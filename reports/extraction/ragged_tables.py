@@ -20,7 +20,7 @@ from reports.extraction.column_headers import (
     measure_only,
 )
 from reports.extraction.lexicon import squeeze
-from reports.extraction.sections import EXPECTED, TARGET
+from reports.extraction.sections import EXPECTED, FINAL, TARGET
 from reports.extraction.stacked_tables import cell_lines, names_column
 from reports.extraction.table_layout import (
     EMPTY_VALUES,
@@ -33,6 +33,7 @@ _LONGEST_HEADER_CELL = 16
 # a header has no more cells than this: a text of short lines is read in linear time
 _MOST_HEADER_CELLS = 20
 _NOT_VALUES = re.compile(r"评价|备注|说明|属性|口径")  # header cells over no figures
+_NOTES = re.compile(r"备注|说明")
 _LONGEST_NAME = 30
 _BRACKETED = re.compile(r"[（(][^（）()]{1,12}[)）]")
 _NOT_NAME_HEADER = re.compile(r"属性|性质|类别|类型|单位|序号")
@@ -83,7 +84,17 @@ def _header_at(lines, index, results_kind, plan_year):
     if table is None or not any(c.kind and c.values for c in table.columns):
         return None, index
     table.start = lines[index].start
+    _notes_as_levels(table, cells)
     return table, end
+
+
+def _notes_as_levels(table, cells):
+    """A notes column (备注) right after the results' may give the result's level beside its
+    growth (增长4.8% | 1347.1亿元): a level there is read as the result's, words are not (_row)."""
+    for left, column in zip(table.columns, table.columns[1:], strict=False):
+        if left.kind in (EXPECTED, FINAL) and _NOTES.fullmatch(squeeze(cells[column.index].text)):
+            column.kind, column.year, column.measure = left.kind, left.year, "level"
+            column.values = column.notes = True
 
 
 # a caption over the table: 2013年国民经济和社会发展主要指标完成情况
@@ -113,6 +124,8 @@ def _is_header_cell(lines, at):
     if _is_value(squeezed):
         return False
     if _BRACKETED.fullmatch(squeezed) or _NOT_NAME_HEADER.search(squeezed):
+        return True
+    if _NOTES.fullmatch(squeezed):
         return True
     if names_column(squeezed) or _KIND_HEADER.search(squeezed) or GROWTH_HEADER.search(squeezed):
         return True
@@ -266,7 +279,8 @@ def _row(table, names, values):
     cells = [Cell(name.start, name.start, "")] * width
     cells[table.name_index] = name
     for column, value in zip(_fitting(columns, values), values, strict=True):
-        cells[column.index] = value
+        if not column.notes or _fit(column, value.text) > 0:
+            cells[column.index] = value
     return name.start, values[-1].end, cells, True
 
 

@@ -54,7 +54,7 @@ _PART_OF_YEAR = re.compile(
     r"|全年|年末|年底"
 )
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
-_RESULT_CUES = re.compile(r"预计|完成情况|执行情况|实现了")
+_RESULT_CUES = re.compile(r"预计|完成情况|执行情况|实现了|完成了")
 _TARGET_CUES = re.compile(r"力争|目标|预期|计划|确保|争取|安排")
 # A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces
 # no target: the figures after it are results.

@@ -96,3 +96,48 @@ def test_household_and_in_place_wordings_name_their_indicators():
     assert found[("农村居民人均纯收入", "%", 2012, "expected")] == "8.0"
     assert found[("实际利用外资", "亿美元", 2012, "expected")] == "12.5"
     assert found[("地方一般公共预算收入", "亿元", 2012, "expected")] == "30.2"
+
+
+def test_a_notes_column_gives_the_results_level_and_its_words_are_left_out():
+    text = (
+        "表1：2023年全县主要指标完成情况\n指标名称\n预期目标\n实际完成\n备注\n"
+        "1.地区生产总值\n增长7%\n增长5.2%\n410.6亿元\n"
+        "2.社会消费品零售总额\n增长8%\n增长6.1%\n超额完成\n"
+    )
+    found = candidates(text, report_year=2023)
+    assert found[("地区生产总值", "%", 2023, "target")] == "7"
+    assert found[("地区生产总值", "%", 2023, "expected")] == "5.2"
+    assert found[("地区生产总值", "亿元", 2023, "expected")] == "410.6"
+    assert found[("社会消费品零售总额", "%", 2023, "expected")] == "6.1"
+    assert sum(key[0] == "社会消费品零售总额" for key in found) == 2
+
+
+def test_a_target_aside_in_a_paragraph_of_results_leaves_the_next_sentence_a_result():
+    found = candidates(
+        "2022年，全市地区生产总值增长4.5%。今冬接待游客力争突破3000万人次。"
+        "社会消费品零售总额达到980亿元、增长6%。",
+        report_year=2022,
+    )
+    assert found[("社会消费品零售总额", "亿元", 2022, "expected")] == "980"
+    assert found[("社会消费品零售总额", "%", 2022, "expected")] == "6"
+
+
+def test_targets_completed_announce_the_results_after_them():
+    found = candidates(
+        "2016年，圆满完成了市人代会确定的目标任务：实现地区生产总值830亿元，增长8.2%。",
+        report_year=2016,
+    )
+    assert found[("地区生产总值", "亿元", 2016, "expected")] == "830"
+    assert found[("地区生产总值", "%", 2016, "expected")] == "8.2"
+
+
+def test_one_level_for_urban_and_rural_residents_together_is_all_residents():
+    found = candidates(
+        "全年城乡居民人均可支配收入48200元、增长5.1%；城乡居民人均可支配收入分别增长4.6%和6.8%。",
+        report_year=2021,
+    )
+    assert found[("居民人均可支配收入", "元", 2021, "expected")] == "48200"
+    assert found[("居民人均可支配收入", "%", 2021, "expected")] == "5.1"
+    assert ("城镇居民人均可支配收入", "元", 2021, "expected") not in found
+    assert found[("城镇居民人均可支配收入", "%", 2021, "expected")] == "4.6"
+    assert found[("农村居民人均可支配收入", "%", 2021, "expected")] == "6.8"
