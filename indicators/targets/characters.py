@@ -13,11 +13,14 @@ from functools import lru_cache
 import opencc
 
 _CONVERTER = opencc.OpenCC("t2s")
+# Variant forms OpenCC leaves alone that copies put for a simplified character: 増 (the Japanese
+# form, which Chinese input methods offer too) for 增 in 増长
+_VARIANTS = str.maketrans("増", "增")
 
 
 def simplified(text: str) -> str:
     """`text` in simplified characters, of the same length and with every offset in place."""
-    converted = _CONVERTER.convert(text)
+    converted = _CONVERTER.convert(text).translate(_VARIANTS)
     if len(converted) == len(text):
         return converted
     # A phrase whose simplified form is of another length: read character by character instead.
@@ -26,5 +29,5 @@ def simplified(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _simplified_character(character):
-    converted = _CONVERTER.convert(character)
+    converted = _CONVERTER.convert(character).translate(_VARIANTS)
     return converted if len(converted) == 1 else character

@@ -54,6 +54,12 @@ LEAD_INS = (
     "全旗", "全盟", "辖区", "区属", "市属", "县属", "在", "我州", "我旗", "全镇",
 )  # fmt: skip
 
+# A copy that lost the comma between two figures puts a name right after the unit of the one
+# before (…11.8亿元城镇居民人均可支配收入37814元): the figure ends there, the name stands alone.
+_AFTER_FIGURE = re.compile(
+    r"\d\s*[万亿千百]*\s*(?:美元|元|人次|人|户|家|吨|项|个|斤|亩|台|辆|套|件|千瓦时|千瓦)$"
+)
+
 # A place's name may open a clause before an indicator's (汕头市地区生产总值增长 6.5%, 福建省一般
 # 公共预算收入): two to four characters and 省, 市 or 县, right after a clause boundary. A district
 # or banner (二七区生产总值, 准格尔旗) likewise, unless its name is one of the parts of a place that
@@ -300,7 +306,7 @@ class Catalogue:
         before = window.rstrip()
         if not before or not _is_cjk(before[-1]) or window[len(before) :]:
             return True
-        if before.endswith(LEAD_INS):
+        if before.endswith(LEAD_INS) or _AFTER_FIGURE.search(before):
             return True
         start = max(sentence_start, position - 10)
         opening = ("。" if start == sentence_start else "") + text[start:position].rstrip()

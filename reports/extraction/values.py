@@ -27,7 +27,7 @@ SUFFIX_QUALIFIERS = "及以上 左右 以上 以内 以下 上下 之内".split(
 VAGUE_PREFIXES = frozenset("突破 超过 超 逾 近 接近".split())
 DOWN_WORDS = "下降 降低 减少 回落 削减".split()
 GROWTH_WORDS = frozenset(
-    "增长 增速 增幅 涨幅 上涨 上升 增长率 同比 比上年 年均 增速为 增幅为 涨幅为 "
+    "增长 增速 增幅 涨幅 上涨 上升 增长率 同比 比上年 年均 增速为 增幅为 涨幅为 上涨幅度 增长幅度 "
     "增长了 上涨了 上升了 增".split()  # 同比增 5%, 增长了 5%
 )
 BRIDGE_WORDS = sorted(

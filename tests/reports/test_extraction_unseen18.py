@@ -141,3 +141,35 @@ def test_one_level_for_urban_and_rural_residents_together_is_all_residents():
     assert ("城镇居民人均可支配收入", "元", 2021, "expected") not in found
     assert found[("城镇居民人均可支配收入", "%", 2021, "expected")] == "4.6"
     assert found[("农村居民人均可支配收入", "%", 2021, "expected")] == "6.8"
+
+
+def test_more_wordings_name_their_indicators():
+    found = candidates(
+        "2024年主要预期目标：物价涨幅控制在3%左右，直接利用外资增长5%，研发经费支出占比提高到2.5%，"
+        "商品进出口总值增长4%。",
+        report_year=2023,
+    )
+    assert found[("居民消费价格指数", "%", 2024, "target")] == "3%左右"
+    assert found[("实际利用外资", "%", 2024, "target")] == "5"
+    assert found[("研究与试验发展经费投入强度", "%", 2024, "target")] == "2.5"
+    assert found[("进出口总额", "%", 2024, "target")] == "4"
+    found = candidates("2015年居民消费价格上涨幅度控制在3.5%以内，进出口贸易额实现20亿元。", 2014)
+    assert found[("居民消费价格指数", "%", 2015, "target")] == "3.5%以内"
+    assert found[("进出口总额", "亿元", 2015, "target")] == "20"
+
+
+def test_the_japanese_form_of_zeng_reads_as_growth_and_is_quoted_as_written():
+    text = "2021年全市地区生产总值4500亿元，増长7.5%。"
+    found = candidates(text, report_year=2021)
+    assert found[("地区生产总值", "%", 2021, "expected")] == "7.5"
+
+
+def test_a_name_right_after_the_unit_of_the_figure_before_stands_alone():
+    found = candidates(
+        "2022年，地方一般公共预算收入9.6亿元城镇居民人均可支配收入35120元，增长4.2%；"
+        "社会消费品零售总额86.3亿元固定资产投资增长6%。",
+        report_year=2022,
+    )
+    assert found[("城镇居民人均可支配收入", "元", 2022, "expected")] == "35120"
+    assert found[("城镇居民人均可支配收入", "%", 2022, "expected")] == "4.2"
+    assert found[("固定资产投资", "%", 2022, "expected")] == "6"
