@@ -112,7 +112,7 @@ def whole_of(text, group, between, value, catalogue):
 # 全体居民人均可支配收入 35000 元，其中城镇居民 45000 元、农村居民 22000 元: after a total, the urban
 # and rural parts named by their side alone, each its own series.
 _PART = re.compile(
-    r"(城镇|农村)\s*(?:常住)?\s*(?:居民)?(?=\s*(?:\d|达|为|分别|增长|人均|、|和|及|与))"
+    r"(城镇|农村)\s*(?:常住)?\s*(?:居民)?(?=\s*(?:\d|达|为|分别|增长|人均|完成|实现|、|和|及|与))"
 )
 _PART_WINDOW = 60  # how far after the total its parts may be named
 _TOTAL_LEAD = "全体"

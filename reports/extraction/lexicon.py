@@ -52,7 +52,11 @@ LEAD_INS = (
     "月", "下达", "的", "和", "及", "与", "使", "将", "并", "且", "为", "是", "其", "到", "至",
     "省", "本市", "本县", "本区", "我市", "我省", "我县", "我区", "我国", "全社会", "年末", "年底",
     "全旗", "全盟", "辖区", "区属", "市属", "县属", "在", "我州", "我旗", "全镇",
+    "本级",  # 区本级一般公共预算收入: the district's own level, the local revenue
 )  # fmt: skip
+
+# how far past a tail's end a plain wording inside it may go on, spaces as a PDF puts them included
+_WORDING_REACH = 60
 
 # A copy that lost the comma between two figures puts a name right after the unit of the one
 # before (…11.8亿元城镇居民人均可支配收入37814元): the figure ends there, the name stands alone.
@@ -76,7 +80,7 @@ _PARTS_OF_PLACES = (
 ).split()
 _DISTRICT = "".join(f"(?<!{part})" for part in _PARTS_OF_PLACES) + "区"
 PLACE_LEAD_IN = re.compile(
-    rf"(?:[，,；;：:、。\s]|全年|预计|其中)[\u4e00-\u9fff]{{2,4}}(?:[省市县旗]|{_DISTRICT})$"
+    rf"(?:[，,；;：:、。\s]|年|预计|其中)[\u4e00-\u9fff]{{2,4}}(?:[省市县旗]|{_DISTRICT})$"
     rf"|(?:[^\u4e00-\u9fff]|年|预计|其中)(?:{'|'.join(PROVINCES)})$"
 )
 
@@ -247,9 +251,12 @@ class Catalogue:
         for match in self.pattern.finditer(text, start, end):
             mention = self._mention(text, match, sentence_start)
             if mention is None and squeeze(match.group()) not in self.wordings:
-                # a tail or contextual wording that does not hold here may hide a plain name
-                plain = self.wording_pattern.match(text, match.start(), end)
-                mention = plain and self._mention(text, plain, sentence_start)
+                # a tail or contextual wording that does not hold here may hide a plain name,
+                # at its start or inside it (级一般公共预算收入 of 区本级一般公共预算收入)
+                reach = min(end, match.end() + _WORDING_REACH)  # linear on unpunctuated text
+                plain = self.wording_pattern.search(text, match.start(), reach)
+                inside = plain and plain.start() < match.end()
+                mention = inside and self._mention(text, plain, sentence_start)
             if mention and not _abbreviation_of(text, found[-1] if found else None, mention):
                 found.append(mention)
         return found

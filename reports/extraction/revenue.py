@@ -2,7 +2,7 @@
 one with 地方 (公共财政收入 14.5 亿元，增长 10%；地方公共财政收入 8.06 亿元; 财政收入 38.74 亿元，
 其中地方级收入 26.5 亿元). In a report naming no local revenue, 财政收入 alone is the total too (a
 province's 财政收入 1326 亿元, a county's 财政收入（不含基金）, the country's 全国财政收入: the totals
-as published); 公共财政收入 alone, the local revenue's name before 2014, is left unread."""
+as published); 公共财政收入 alone is the local revenue, under its name of 2011–2014."""
 
 import re
 
@@ -34,6 +34,8 @@ def total_revenue_mentions(text, start, end, pattern, mentions, catalogue):
     """`mentions` with the bare wordings of text[start:end] that no other mention covers."""
     if pattern is None:
         return mentions
+    # the catalogue reads a bare wording as the local revenue; here it is the total
+    mentions = [m for m in mentions if not pattern.fullmatch(text, m.start, m.end)]
     named = Spans((m.start, m.end) for m in mentions)
     found = [
         Mention(match.start(), match.end(), TOTAL)

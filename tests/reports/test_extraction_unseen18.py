@@ -173,3 +173,31 @@ def test_a_name_right_after_the_unit_of_the_figure_before_stands_alone():
     assert found[("城镇居民人均可支配收入", "元", 2022, "expected")] == "35120"
     assert found[("城镇居民人均可支配收入", "%", 2022, "expected")] == "4.2"
     assert found[("固定资产投资", "%", 2022, "expected")] == "6"
+
+
+def test_a_place_named_right_after_the_year_opens_the_indicator():
+    found = candidates("报告提出，2024年某某市GDP增长6%左右，固定资产投资增长8%。", 2023)
+    assert found[("地区生产总值", "%", 2024, "target")] == "6%左右"
+
+
+def test_the_sides_named_after_the_shared_name_with_their_verb_are_each_a_series():
+    found = candidates(
+        "——居民人均可支配收入预计城镇完成38200元，同比增长6.5%；农村完成19050元，同比增长8%。", 2022
+    )
+    assert found[("城镇居民人均可支配收入", "元", 2022, "expected")] == "38200"
+    assert found[("城镇居民人均可支配收入", "%", 2022, "expected")] == "6.5"
+    assert found[("农村居民人均可支配收入", "元", 2022, "expected")] == "19050"
+    assert found[("农村居民人均可支配收入", "%", 2022, "expected")] == "8"
+
+
+def test_public_finance_revenue_alone_is_the_local_revenue_and_beside_it_the_total():
+    alone = candidates("全年实现地区生产总值增长8%；公共财政收入12.5亿元，增长9%。", 2018)
+    assert alone[("地方一般公共预算收入", "亿元", 2018, "expected")] == "12.5"
+    both = candidates("公共财政收入12.5亿元，增长9%；地方公共财政收入7.2亿元，增长6%。", 2018)
+    assert both[("一般公共预算总收入", "亿元", 2018, "expected")] == "12.5"
+    assert both[("地方一般公共预算收入", "亿元", 2018, "expected")] == "7.2"
+
+
+def test_the_districts_own_level_is_the_local_revenue():
+    found = candidates("全年区本级一般公共预算收入达到120.5亿元、增长7%。", 2023)
+    assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "120.5"
