@@ -153,6 +153,10 @@ reports: of Inner Mongolia 2003 (its yearbook's copy), the county 通化县 2025
 plans of the district 南开区 for 2023 and 2024 as issued; the others work reports of Beijing 2021, Changchun 2023 and
 Inner Mongolia 2023 as news reports quote them and of Handan 2024) were found and labelled by hand before extraction
 ran on them, and scored once on main as it stood (225cb91), untouched.
+Eight more (`blind43`, reviewing 2013–2024 in Guangdong, Fujian and Hainan, four of them plan reports of the Guangzhou
+districts 白云区 (2021, its table of targets and results one cell a line, and 2024), 番禺区 2023 and 荔湾区 2024; the others
+work reports of the districts 南沙区, 美兰区 and 龙岗区 and of Xiamen, most as news reports quote them) were found and
+labelled by hand before extraction ran on them, and scored once on main as it stood (a1e6c41), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -382,6 +386,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # Mongolia 2023) scored 88.9% (48/54) / 94.1% (48/51) on its first run, on main at 225cb91, labelled by hand before it;
 # three misses and the three wrong proposals are one report's results read as next year's targets after a sentence
 # with 力争, two the urban income of a copy that drops 人 (城镇居民均可支配收入), one 直接利用外资.
+# blind43 (eight reports reviewing 2013–2024: the plan reports of the districts 白云区 for 2021 (its table one cell a line)
+# and 2024, 番禺区 and 荔湾区; the work reports of the districts 南沙区, 美兰区 and 龙岗区 and of Xiamen as news reports quote
+# them) scored 85.1% (63/74) / 86.3% (63/73) on its first run, on main at a1e6c41, labelled by hand before extraction
+# ever ran on it; eight misses and eight wrong proposals are one district's results of 2024, delivered in April 2025
+# and labelled final, in a copy with no date, proposed as expected.
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -434,6 +443,7 @@ FLOORS = {
     "blind39": (0.86, 0.92),
     "blind40": (0.73, 0.86),
     "blind41": (0.88, 0.94),
+    "blind43": (0.85, 0.86),
 }
 
 
