@@ -153,6 +153,12 @@ reports: of Inner Mongolia 2003 (its yearbook's copy), the county 通化县 2025
 plans of the district 南开区 for 2023 and 2024 as issued; the others work reports of Beijing 2021, Changchun 2023 and
 Inner Mongolia 2023 as news reports quote them and of Handan 2024) were found and labelled by hand before extraction
 ran on them, and scored once on main as it stood (225cb91), untouched.
+Nine more (`blind45`, reviewing 2008–2022 in Jiangsu, Zhejiang, Shanghai and Shandong, six of them plan reports:
+the district 江宁区's targets for 2009 (each with a 期成 stretch value), the district 长宁区 2017 (its table one cell
+a line), the district 江干区 2019, Hangzhou 2019 (delivered in April: final), the county-level city 寿光 2022 and
+Linyi 2013 (the plans as issued); the others work reports of the district 闵行区 2011, Shanghai 2019 (an abstract)
+and Taizhou 2020 as a news report quotes it) were found and labelled by hand before extraction ran on them, and
+scored once on main as it stood (a1e6c41), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -382,6 +388,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # Mongolia 2023) scored 88.9% (48/54) / 94.1% (48/51) on its first run, on main at 225cb91, labelled by hand before it;
 # three misses and the three wrong proposals are one report's results read as next year's targets after a sentence
 # with 力争, two the urban income of a copy that drops 人 (城镇居民均可支配收入), one 直接利用外资.
+# blind45 (nine reports reviewing 2008–2022: the plan reports of the districts 江宁区 (its 2009 targets), 长宁区 and
+# 江干区, Hangzhou 2019 (delivered in April: final) and the plans as issued of 寿光 and Linyi; the work reports of
+# 闵行区 2011, Shanghai 2019 and Taizhou 2020) scored 44.9% (40/89) / 58.8% (40/68) on its first run, on main at
+# a1e6c41, labelled by hand before it; 24 misses and 13 wrong proposals are one district's targets under a title
+# whose year is written 二〇〇九 (read as the review year's results, the 期成 stretch values not read at all), 12
+# misses and 12 wrong proposals one report's results delivered in April (final, proposed as expected).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -434,6 +446,7 @@ FLOORS = {
     "blind39": (0.86, 0.92),
     "blind40": (0.73, 0.86),
     "blind41": (0.88, 0.94),
+    "blind45": (0.44, 0.58),
 }
 
 
