@@ -167,6 +167,12 @@ of the county 丰都 and the districts 开州区 and 双流区 (a yearbook's tex
 and before numbers); the others work reports of the district 雁江区 and of Shizuishan as news reports quote them, and
 of the county 尉犁) were found and labelled by hand before extraction ran on them, and scored once on main as it
 stood (a1e6c41), untouched.
+Nine more (`blind45`, reviewing 2008–2022 in Jiangsu, Zhejiang, Shanghai and Shandong, six of them plan reports:
+the district 江宁区's targets for 2009 (each with a 期成 stretch value), the district 长宁区 2017 (its table one cell
+a line), the district 江干区 2019, Hangzhou 2019 (delivered in April: final), the county-level city 寿光 2022 and
+Linyi 2013 (the plans as issued); the others work reports of the district 闵行区 2011, Shanghai 2019 (an abstract)
+and Taizhou 2020 as a news report quotes it) were found and labelled by hand before extraction ran on them, and
+scored once on main as it stood (a1e6c41), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -411,6 +417,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # its first run, on main at a1e6c41, labelled by hand before it; its one miss is a grain output after the sown area
 # (粮食种植面积稳定在12万亩以上，总产6.4万吨), three wrong proposals targets worded against the city (增速高于全市平均
 # 水平) and one a name in a list of indicators met (单位地区生产总值能耗下降、森林覆盖率…).
+# blind45 (nine reports reviewing 2008–2022: the plan reports of the districts 江宁区 (its 2009 targets), 长宁区 and
+# 江干区, Hangzhou 2019 (delivered in April: final) and the plans as issued of 寿光 and Linyi; the work reports of
+# 闵行区 2011, Shanghai 2019 and Taizhou 2020) scored 44.9% (40/89) / 58.8% (40/68) on its first run, on main at
+# a1e6c41, labelled by hand before it; 24 misses and 13 wrong proposals are one district's targets under a title
+# whose year is written 二〇〇九 (read as the review year's results, the 期成 stretch values not read at all), 12
+# misses and 12 wrong proposals one report's results delivered in April (final, proposed as expected).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -466,6 +478,7 @@ FLOORS = {
     "blind42": (0.94, 1.00),
     "blind43": (0.85, 0.86),
     "blind44": (0.98, 0.93),
+    "blind45": (0.44, 0.58),
 }
 
 
