@@ -173,6 +173,10 @@ a line), the district 江干区 2019, Hangzhou 2019 (delivered in April: final),
 Linyi 2013 (the plans as issued); the others work reports of the district 闵行区 2011, Shanghai 2019 (an abstract)
 and Taizhou 2020 as a news report quotes it) were found and labelled by hand before extraction ran on them, and
 scored once on main as it stood (a1e6c41), untouched.
+Six more (`blind46`, reviewing 2014–2024 in Beijing, Tianjin and Liaoning, three of them plan reports: of the
+district 西城区 for 2014 and 2023 and of the district 河北区 of Tianjin (a page that drops the punctuation between two
+figures); the others work reports of the district 朝阳区 2016, Shenyang 2020 and Liaoning 2022) were found and labelled
+by hand before extraction ran on them, and scored once on main as it stood (a1e6c41), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -423,6 +427,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # a1e6c41, labelled by hand before it; 24 misses and 13 wrong proposals are one district's targets under a title
 # whose year is written 二〇〇九 (read as the review year's results, the 期成 stretch values not read at all), 12
 # misses and 12 wrong proposals one report's results delivered in April (final, proposed as expected).
+# blind46 (six reports reviewing 2014–2024: the plan reports of the district 西城区 for 2014 and 2023 and of 河北区 of
+# Tianjin; the work reports of the district 朝阳区 2016, Shenyang 2020 and Liaoning 2022) scored 88.6% (31/35) / 96.9%
+# (31/32) on its first run, on main at a1e6c41, labelled by hand before it; two misses are an older revenue name
+# (区级公共财政预算收入), one a second revenue level of the same series (区级 after 地方级), one a figure glued to the
+# one before with no punctuation (3%左右一般公共预算收入同比增长3.2%); its wrong proposal a cumulative five-year fall
+# (万元GDP能耗累计下降24.1%).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -479,6 +489,7 @@ FLOORS = {
     "blind43": (0.85, 0.86),
     "blind44": (0.98, 0.93),
     "blind45": (0.44, 0.58),
+    "blind46": (0.88, 0.96),
 }
 
 
