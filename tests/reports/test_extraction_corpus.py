@@ -162,8 +162,8 @@ Eight more (`blind43`, reviewing 2013–2024 in Guangdong, Fujian and Hainan, fo
 districts 白云区 (2021, its table of targets and results one cell a line, and 2024), 番禺区 2023 and 荔湾区 2024; the others
 work reports of the districts 南沙区, 美兰区 and 龙岗区 and of Xiamen, most as news reports quote them) were found and
 labelled by hand before extraction ran on them, and scored once on main as it stood (a1e6c41), untouched.
-Six more (`blind44`, reviewing 2021–2024 in Chongqing, Sichuan, Xinjiang and Ningxia, three of them plan reports:
-of the county 丰都 and the districts 开州区 and 双流区 (a yearbook's text with its column breaks as spaces, inside words
+Five more (`blind44`, reviewing 2021–2024 in Chongqing, Sichuan, Xinjiang and Ningxia, two of them plan reports:
+of the districts 开州区 and 双流区 (a yearbook's text with its column breaks as spaces, inside words
 and before numbers); the others work reports of the district 雁江区 and of Shizuishan as news reports quote them, and
 of the county 尉犁) were found and labelled by hand before extraction ran on them, and scored once on main as it
 stood (a1e6c41), untouched.
@@ -416,9 +416,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # them) scored 85.1% (63/74) / 86.3% (63/73) on its first run, on main at a1e6c41, labelled by hand before extraction
 # ever ran on it; eight misses and eight wrong proposals are one district's results of 2024, delivered in April 2025
 # and labelled final, in a copy with no date, proposed as expected.
-# blind44 (six reports reviewing 2021–2024: the plan reports of the county 丰都 and the districts 开州区 and 双流区; the
-# work reports of the district 雁江区, the county 尉犁 and Shizuishan's targets) scored 98.2% (56/57) / 93.3% (56/60) on
-# its first run, on main at a1e6c41, labelled by hand before it; its one miss is a grain output after the sown area
+# blind44 (five reports reviewing 2021–2024: the plan reports of the districts 开州区 and 双流区; the work reports of
+# the district 雁江区, the county 尉犁 and Shizuishan's targets) scored 97.9% (47/48) / 94.0% (47/50) on its first
+# run, on main at a1e6c41, labelled by hand before it (a sixth, labelled as 丰都's plan report, was the page of 奉节's
+# already in blind39 and is left out: 9/9 / 9/10 of the first run's 98.2% / 93.3% were that copy's); its one miss is a grain output after the sown area
 # (粮食种植面积稳定在12万亩以上，总产6.4万吨), three wrong proposals targets worded against the city (增速高于全市平均
 # 水平) and one a name in a list of indicators met (单位地区生产总值能耗下降、森林覆盖率…).
 # blind45 (nine reports reviewing 2008–2022: the plan reports of the districts 江宁区 (its 2009 targets), 长宁区 and
@@ -487,7 +488,7 @@ FLOORS = {
     "blind41": (0.88, 0.94),
     "blind42": (0.94, 1.00),
     "blind43": (0.85, 0.86),
-    "blind44": (0.98, 0.93),
+    "blind44": (0.97, 0.94),
     "blind45": (0.44, 0.58),
     "blind46": (0.88, 0.96),
 }
