@@ -230,6 +230,9 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
         text = report_text(source)
         for label in LABELS[source["report"]]:
             assert label["value_text"] in text, label
+    # the same page labelled twice, under two names, would count its figures twice
+    urls = [source["url"] for source in SOURCES]
+    assert not {url for url in urls if urls.count(url) > 1}
 
 
 # The floors are the scores reached (README), rounded down to a whole percent, so that a rule
