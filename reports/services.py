@@ -221,6 +221,7 @@ def report_extract(*, report: Report, deadline: float | None = None) -> int:
         indicators=catalogue(),
         deadline=deadline,
         years=(report.review_year, report.plan_year) if report.review_year else None,
+        delivered=report.date_text,
     )
     report.candidates.filter(decision=Candidate.Decision.PENDING).delete()
     decided = {c.key for c in report.candidates.exclude(decision=Candidate.Decision.PENDING)}

@@ -32,17 +32,18 @@ __all__ = [
 ]
 
 
-def extract(text, report_year=None, indicators=None, deadline=None, years=None):
+def extract(text, report_year=None, indicators=None, deadline=None, years=None, delivered=""):
     """Candidate figures of `text`, in the order they appear.
 
-    `report_year` is the year whose execution the report reviews; it counts only when the text
-    does not say (a pasted excerpt without its title and headings); `years`, (year reviewed,
-    year planned) as the analyst gave them, override the text's. Past `deadline` (a
-    time.monotonic() value) it raises OutOfTime.
+    `report_year` is the year whose execution the report reviews, and `delivered` the date it
+    was given (2025-04-17, 2025-04 or 2025: from April of the next year its results are final);
+    each counts only when the text does not say (a pasted excerpt without its title and date
+    line). `years`, (year reviewed, year planned) as the analyst gave them, override the text's.
+    Past `deadline` (a time.monotonic() value) it raises OutOfTime.
     """
     catalogue = indicators if isinstance(indicators, Catalogue) else Catalogue(indicators)
     written, text = text, numbers_rejoined(simplified(text))
-    metadata = report_metadata(text, report_year, years=years)
+    metadata = report_metadata(text, report_year, years=years, delivered=delivered)
     sections = report_sections(text, metadata)
     from_tables, covered, table_spans = annex_candidates(text, catalogue, metadata)
     check(deadline)

@@ -110,16 +110,17 @@ class Section:
     annex: bool = False
 
 
-def report_metadata(text, report_year=None, *, years=None):
+def report_metadata(text, report_year=None, *, years=None, delivered=""):
     """Title, date, meeting, issuing body and years, as far as the text states them.
 
-    `report_year` (the year reviewed) stands in when the text does not say; `years`, (year
-    reviewed, year planned) as the analyst gave them, override what the text says.
+    `report_year` (the year reviewed) and `delivered` (the date the report was given, as the
+    analyst entered it: 2025-04-17, 2025-04 or 2025) stand in when the text does not say;
+    `years`, (year reviewed, year planned) as the analyst gave them, override what the text says.
     """
     head = text[:4000]
     title, title_end = title_of(head)
     date = date_match(head, title_end)
-    date_text, meeting, body_from = "", "", title_end
+    date_text, meeting, body_from = delivered, "", title_end
     if date:
         parts = [date["year"] or ""] + [f"{int(date[p]):02d}" for p in ("month", "day") if date[p]]
         date_text = "-".join(parts)

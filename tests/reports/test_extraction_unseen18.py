@@ -4,8 +4,19 @@ classes of wording and layout, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
-from reports.extraction import report_metadata
+import csv
+import io
+from datetime import date
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from indicators.models import Jurisdiction
+from reports.extraction import extract, report_metadata
 from reports.extraction.sections import EXPECTED, FINAL
+from reports.models import Report
+from reports.services import report_extract
 from tests.reports.test_extraction_unseen import candidates
 
 # A stored web page's table, one cell a line, each cell closed by a bar, the header's characters
@@ -201,3 +212,44 @@ def test_public_finance_revenue_alone_is_the_local_revenue_and_beside_it_the_tot
 def test_the_districts_own_level_is_the_local_revenue():
     found = candidates("全年区本级一般公共预算收入达到120.5亿元、增长7%。", 2023)
     assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "120.5"
+
+
+UNDATED = "一、2024年国民经济和社会发展计划执行情况\n全区地区生产总值完成860亿元，增长4.1%。\n"
+
+
+def test_the_analysts_delivery_date_decides_the_kind_when_the_text_gives_none():
+    assert ("地区生产总值", "亿元", 2024, "expected") in candidates(UNDATED, 2024)
+    given = extract(UNDATED, report_year=2024, delivered="2025-04-17")
+    assert {(c.indicator, c.unit, c.kind) for c in given} >= {("地区生产总值", "亿元", FINAL)}
+    assert {c.kind for c in extract(UNDATED, report_year=2024, delivered="2025-01")} == {EXPECTED}
+    dated = "（2025年1月10日在某区第三届人民代表大会第五次会议上）\n" + UNDATED
+    assert {c.kind for c in extract(dated, report_year=2024, delivered="2025-05")} == {EXPECTED}
+
+
+@pytest.mark.django_db
+def test_a_stored_reports_delivery_date_decides_the_kind_of_its_candidates(demo):
+    report = Report.objects.create(
+        jurisdiction=Jurisdiction.objects.get(division_code="350104"),
+        title="某区计划执行情况报告",
+        delivered_on=date(2025, 4, 17),
+        text=UNDATED,
+    )
+    report_extract(report=report)
+    assert {(c.indicator, c.kind) for c in report.candidates.all()} == {("地区生产总值", FINAL)}
+
+
+@pytest.mark.django_db
+def test_extract_figures_reads_results_as_final_after_the_report_date_given(demo, tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(UNDATED, encoding="utf-8")
+    out = io.StringIO()
+    call_command(
+        "extract_figures", str(path), "--jurisdiction", "仓山区", "--report-year", "2024",
+        "--report-date", "2025-04", stdout=out,
+    )  # fmt: skip
+    assert {row["kind"] for row in csv.DictReader(io.StringIO(out.getvalue()))} == {FINAL}
+    with pytest.raises(CommandError, match="is not a date"):
+        call_command(
+            "extract_figures", str(path), "--jurisdiction", "仓山区", "--report-date", "四月",
+            stdout=io.StringIO(),
+        )  # fmt: skip

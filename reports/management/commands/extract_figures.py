@@ -7,6 +7,7 @@ from indicators.exports.figures_csv import (
     FigureRow,
     figure_cells,
     figures_csv_line_writer,
+    parse_report_date,
 )
 from indicators.management.arguments import jurisdiction_argument
 from indicators.models import Indicator, Jurisdiction
@@ -42,7 +43,9 @@ class Command(BaseCommand):
             help="The year whose execution the report reviews, when its text does not say.",
         )
         parser.add_argument(
-            "--report-date", help="2024-01-13, 2024-01 or 2024, when the text gives no date."
+            "--report-date",
+            help="2024-01-13, 2024-01 or 2024, when the text gives no date; results stated "
+            "from April of the year after the one reviewed are read as final.",
         )
 
     def handle(self, *args, file, jurisdiction, report_year, report_date, **options):
@@ -53,8 +56,9 @@ class Command(BaseCommand):
             raise CommandError(f"Cannot read {file}: {error.strerror}") from error
         except DocumentError as error:
             raise CommandError(str(error)) from error
-        metadata = report_metadata(text, report_year)
-        title, date = metadata.title, metadata.date_text or report_date or ""
+        report_date = _report_date(report_date)
+        metadata = report_metadata(text, report_year, delivered=report_date)
+        title, date = metadata.title, metadata.date_text
         if title and not date:
             self.stderr.write(
                 "warning: the report's date is not in the text (give --report-date); "
@@ -69,7 +73,10 @@ class Command(BaseCommand):
         line = figures_csv_line_writer()
         self.stdout.write(line(FIGURES_CSV_HEADER), ending="")
         parent = place.parent
-        for found in extract(text, report_year=report_year, indicators=catalogue):
+        found_all = extract(
+            text, report_year=report_year, indicators=catalogue, delivered=report_date
+        )
+        for found in found_all:
             row = FigureRow(
                 jurisdiction=place.name,
                 level=place.level,
@@ -89,6 +96,19 @@ class Command(BaseCommand):
                 flags=found.flags,
             )
             self.stdout.write(line(figure_cells(row)), ending="")
+
+
+def _report_date(value):
+    """--report-date as given, checked: it decides whether the results are final."""
+    if not value:
+        return ""
+    try:
+        parse_report_date(value)
+    except ValueError:
+        raise CommandError(
+            f"--report-date {value!r} is not a date: give 2024-01-13, 2024-01 or 2024."
+        ) from None
+    return value.strip()
 
 
 # The suffixes a jurisdiction's name ends with, for the level of one not stored yet. 市 is a
