@@ -17,6 +17,7 @@ from reports.extraction.broken_lines import numbers_rejoined
 from reports.extraction.budget import OutOfTime, check
 from reports.extraction.candidates import Candidate, as_written, merged
 from reports.extraction.lexicon import Catalogue
+from reports.extraction.numeral_years import years_in_digits
 from reports.extraction.prose import prose_candidates
 from reports.extraction.sections import ReportMetadata, report_metadata, report_sections
 from reports.extraction.titles import title_years
@@ -42,7 +43,7 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     Past `deadline` (a time.monotonic() value) it raises OutOfTime.
     """
     catalogue = indicators if isinstance(indicators, Catalogue) else Catalogue(indicators)
-    written, text = text, numbers_rejoined(simplified(text))
+    written, text = text, years_in_digits(numbers_rejoined(simplified(text)))
     metadata = report_metadata(text, report_year, years=years, delivered=delivered)
     sections = report_sections(text, metadata)
     from_tables, covered, table_spans = annex_candidates(text, catalogue, metadata)

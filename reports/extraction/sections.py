@@ -10,6 +10,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
+from indicators.targets.characters import simplified
+from reports.extraction.numeral_years import years_in_digits
 from reports.extraction.report_dates import date_match, dated, years_of_delivery
 from reports.extraction.scanning import PrefixMatches
 from reports.extraction.titles import issuing_body, named_years, squeezed, text_lines, title_of
@@ -31,9 +33,11 @@ _YEAR_ALONE = re.compile(
     r"^[#\s]*((?:19|20)\d{2})\s*年\s*(?:的\s*)?(?:(?:主要|重点)?(?:工作|目标|任务|安排)|工作回顾)?"
     r"\s*[：:]?\s*$"
 )
-# 主要预期目标 on a line of its own, over targets one a line, as a press digest lists them
+# 主要预期目标 on a line of its own, over targets one a line, as a press digest lists them; or a
+# place's year of targets over the parts that set them (江宁区2009年国民经济和社会发展奋斗目标)
 _TARGETS_ALONE = re.compile(
-    r"^[#\s]*(?:((?:19|20)\d{2})\s*年\s*)?(?:经济社会发展\s*的?\s*)?主要\s*(?:预期\s*)?目标\s*[：:]?\s*$"
+    r"^[#\s]*(?:[^\s\d，。：:]{0,12}?((?:19|20)\d{2})\s*年\s*)?"
+    r"(?:(?:国民经济和社会|经济社会)发展\s*的?\s*)?(?:主要\s*(?:预期\s*)?|奋斗\s*)目标\s*[：:]?\s*$"
 )
 _ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
 _EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|主要成绩")
@@ -117,7 +121,8 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
     analyst entered it: 2025-04-17, 2025-04 or 2025) stand in when the text does not say;
     `years`, (year reviewed, year planned) as the analyst gave them, override what the text says.
     """
-    head = text[:4000]
+    # read as extract reads the text, for a caller that passes it as written (the review form)
+    head = years_in_digits(simplified(text[:4000]))
     title, title_end = title_of(head)
     date = date_match(head, title_end)
     date_text, meeting, body_from = delivered, "", title_end

@@ -253,3 +253,18 @@ def test_extract_figures_reads_results_as_final_after_the_report_date_given(demo
             "extract_figures", str(path), "--jurisdiction", "仓山区", "--report-date", "四月",
             stdout=io.StringIO(),
         )  # fmt: skip
+
+
+def test_a_year_in_chinese_numerals_dates_the_targets_under_a_title_naming_them():
+    text = (
+        "某县二〇一〇年国民经济和社会发展奋斗目标\n"
+        "一、保持经济平稳较快发展\n"
+        "1、地区生产总值增长11%。\n"
+        "2、全社会固定资产投资增长18%。\n"
+    )
+    found = candidates(text, 2009)
+    assert found[("地区生产总值", "%", 2010, "target")] == "11"
+    assert found[("固定资产投资", "%", 2010, "target")] == "18"
+    title = "关于某市二〇二三年国民经济和社会发展计划执行情况与二〇二四年计划草案的报告\n"
+    metadata = report_metadata(title)
+    assert (metadata.review_year, metadata.plan_year) == (2023, 2024)
