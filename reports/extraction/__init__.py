@@ -11,14 +11,12 @@ A copy in traditional characters is read as simplified, and quoted as written; s
 text that puts each number on a line of its own.
 """
 
-from indicators.targets.characters import simplified
 from reports.extraction.annex import annex_candidates
-from reports.extraction.broken_lines import numbers_rejoined
 from reports.extraction.budget import OutOfTime, check
 from reports.extraction.candidates import Candidate, as_written, merged
 from reports.extraction.lexicon import Catalogue
-from reports.extraction.numeral_years import years_in_digits
 from reports.extraction.prose import prose_candidates
+from reports.extraction.reading import as_read
 from reports.extraction.sections import ReportMetadata, report_metadata, report_sections
 from reports.extraction.titles import title_years
 
@@ -43,7 +41,7 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     Past `deadline` (a time.monotonic() value) it raises OutOfTime.
     """
     catalogue = indicators if isinstance(indicators, Catalogue) else Catalogue(indicators)
-    written, text = text, years_in_digits(numbers_rejoined(simplified(text)))
+    written, text = text, as_read(text)
     metadata = report_metadata(text, report_year, years=years, delivered=delivered)
     sections = report_sections(text, metadata)
     from_tables, covered, table_spans = annex_candidates(text, catalogue, metadata)

@@ -32,8 +32,8 @@ from reports.extraction.table_layout import (
 _LONGEST_HEADER_CELL = 16
 # a header has no more cells than this: a text of short lines is read in linear time
 _MOST_HEADER_CELLS = 20
-_NOT_VALUES = re.compile(r"评价|备注|说明|属性|口径")  # header cells over no figures
 _NOTES = re.compile(r"备注|说明")
+_NOT_VALUES = re.compile(rf"评价|{_NOTES.pattern}|属性|口径")  # header cells over no figures
 _LONGEST_NAME = 30
 _BRACKETED = re.compile(r"[（(][^（）()]{1,12}[)）]")
 _NOT_NAME_HEADER = re.compile(r"属性|性质|类别|类型|单位|序号")
@@ -125,7 +125,7 @@ def _is_header_cell(lines, at):
         return False
     if _BRACKETED.fullmatch(squeezed) or _NOT_NAME_HEADER.search(squeezed):
         return True
-    if _NOTES.fullmatch(squeezed):
+    if _NOTES.fullmatch(squeezed):  # 备注, over the notes that may give a result's level
         return True
     if names_column(squeezed) or _KIND_HEADER.search(squeezed) or GROWTH_HEADER.search(squeezed):
         return True

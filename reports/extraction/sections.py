@@ -10,8 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
-from indicators.targets.characters import simplified
-from reports.extraction.numeral_years import years_in_digits
+from reports.extraction.reading import as_read
 from reports.extraction.report_dates import date_match, dated, years_of_delivery
 from reports.extraction.scanning import PrefixMatches
 from reports.extraction.titles import issuing_body, named_years, squeezed, text_lines, title_of
@@ -122,7 +121,7 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
     `years`, (year reviewed, year planned) as the analyst gave them, override what the text says.
     """
     # read as extract reads the text, for a caller that passes it as written (the review form)
-    head = years_in_digits(simplified(text[:4000]))
+    head = as_read(text[:4000])
     title, title_end = title_of(head)
     date = date_match(head, title_end)
     date_text, meeting, body_from = delivered, "", title_end

@@ -73,10 +73,10 @@ class Command(BaseCommand):
         line = figures_csv_line_writer()
         self.stdout.write(line(FIGURES_CSV_HEADER), ending="")
         parent = place.parent
-        found_all = extract(
+        candidates = extract(
             text, report_year=report_year, indicators=catalogue, delivered=report_date
         )
-        for found in found_all:
+        for found in candidates:
             row = FigureRow(
                 jurisdiction=place.name,
                 level=place.level,

@@ -1,0 +1,13 @@
+"""The text as the rules read it: in simplified characters, a number alone on a line read as
+part of its sentence, years in Chinese numerals in digits. Every step keeps the text's length,
+so an offset into what was read is an offset into what was written, and quotes stay verbatim.
+"""
+
+from indicators.targets.characters import simplified
+from reports.extraction.broken_lines import numbers_rejoined
+from reports.extraction.numeral_years import years_in_digits
+
+
+def as_read(text):
+    """`text` as the rules read it, of the same length."""
+    return years_in_digits(numbers_rejoined(simplified(text)))
