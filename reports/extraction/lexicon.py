@@ -53,15 +53,18 @@ LEAD_INS = (
     "省", "本市", "本县", "本区", "我市", "我省", "我县", "我区", "我国", "全社会", "年末", "年底",
     "全旗", "全盟", "辖区", "区属", "市属", "县属", "在", "我州", "我旗", "全镇",
     "本级",  # 区本级一般公共预算收入: the district's own level, the local revenue
+    "区级", "县级",  # 区级公共财政预算收入: a district's or county's own level, likewise
 )  # fmt: skip
 
 # how far past a tail's end a plain wording inside it may go on, spaces as a PDF puts them included
 _WORDING_REACH = 60
 
 # A copy that lost the comma between two figures puts a name right after the unit of the one
-# before (…11.8亿元城镇居民人均可支配收入37814元): the figure ends there, the name stands alone.
+# before (…11.8亿元城镇居民人均可支配收入37814元, …增长3%左右一般公共预算收入): the figure ends
+# there, the name stands alone.
 _AFTER_FIGURE = re.compile(
-    r"\d\s*[万亿千百]*\s*(?:美元|元|人次|人|户|家|吨|项|个|斤|亩|台|辆|套|件|千瓦时|千瓦)$"
+    r"\d\s*[万亿千百]*\s*(?:美元|元|人次|人|户|家|吨|项|个|斤|亩|台|辆|套|件|千瓦时|千瓦|[%％])"
+    r"\s*(?:左右|以上|以内|以下)?$"
 )
 
 # A place's name may open a clause before an indicator's (汕头市地区生产总值增长 6.5%, 福建省一般

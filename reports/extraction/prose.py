@@ -17,11 +17,7 @@ from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
 from reports.extraction.carrying import Carried
 from reports.extraction.comparable import comparable_again
-from reports.extraction.enumerations import (
-    CONNECTOR,
-    values_after_averages,
-    with_unknown_names,
-)
+from reports.extraction.enumerations import CONNECTOR, values_after_averages, with_unknown_names
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
 from reports.extraction.last_year import last_year_value
 from reports.extraction.lexicon import PERCENT, Mention, squeeze
@@ -226,9 +222,12 @@ class _Sentence(TaskFigures):
             ) or value_after_average(self.text, mention.end, limit)
             if not passed:  # the figure after a threshold passed is stated plainly
                 confidence -= 0.05
-        if value is None or not self._value(mention, value, confidence):
+        if value is None:
             return
-        self.valued.append(mention)
+        if self._value(mention, value, confidence):
+            self.valued.append(mention)
+        elif value.qualitative or value.unit == PERCENT:
+            return  # 能耗 0.6394 吨标准煤，下降 1.15%: a level in another unit, then the change
         if not value.qualitative:
             self._following(mention, value, limit, confidence - 0.05)
             if (target := bracketed_target(self.text, value.extent, limit)) and now:

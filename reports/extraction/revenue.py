@@ -4,13 +4,16 @@ one with 地方 (公共财政收入 14.5 亿元，增长 10%；地方公共财�
 province's 财政收入 1326 亿元, a county's 财政收入（不含基金）, the country's 全国财政收入: the totals
 as published); 公共财政收入 alone is the local revenue, under its name of 2011–2014."""
 
+import itertools
 import re
+from dataclasses import replace
 
 from reports.extraction.lexicon import Mention
 from reports.extraction.scanning import Spans
 from reports.extraction.values import spaced
 
 TOTAL = "一般公共预算总收入"
+LOCAL = "地方一般公共预算收入"
 BARE = ("公共财政收入", "财政收入")
 ALONE = "财政收入"
 # the local revenue in any of its names with 地方: 地方公共财政收入, 地方级收入, 地方一般公共预算收入
@@ -18,6 +21,12 @@ _LOCAL = re.compile(
     r"地\s*方\s*(?:级\s*)?(?:一\s*般\s*公\s*共\s*预\s*算|公\s*共\s*财\s*政(?:\s*预\s*算)?"
     r"|财\s*政(?:\s*一\s*般\s*预\s*算)?|一\s*般\s*预\s*算)?\s*收\s*入"
 )
+
+# a revenue's level named in its wording: 地方, 区级, 县级, 本级
+_LEVEL = re.compile(r"地\s*方|级")
+# the local part after a revenue, in the same clause: …，其中区级一般公共预算收入 (a district of a
+# municipality keeps 区级 apart from the city's share); 其中市级 of a city is a narrower level
+_PART_OF_LEVEL = re.compile(r"[^。；;]*?其\s*中\s*[，,：:]?\s*(?:地\s*方|区\s*级)")
 
 
 def total_revenue_pattern(text, catalogue):
@@ -31,16 +40,31 @@ def total_revenue_pattern(text, catalogue):
 
 
 def total_revenue_mentions(text, start, end, pattern, mentions, catalogue):
-    """`mentions` with the bare wordings of text[start:end] that no other mention covers."""
-    if pattern is None:
-        return mentions
-    # the catalogue reads a bare wording as the local revenue; here it is the total
-    mentions = [m for m in mentions if not pattern.fullmatch(text, m.start, m.end)]
-    named = Spans((m.start, m.end) for m in mentions)
-    found = [
-        Mention(match.start(), match.end(), TOTAL)
-        for match in pattern.finditer(text, start, end)
-        if not named.overlap(match.start(), match.end())
-        and catalogue.bounded(text, match.start(), start)
-    ]
-    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+    """`mentions` with the bare wordings of text[start:end] that no other mention covers, and
+    each revenue with its own level's part after it read as the total."""
+    if pattern is not None:
+        # the catalogue reads a bare wording as the local revenue; here it is the total
+        mentions = [m for m in mentions if not pattern.fullmatch(text, m.start, m.end)]
+        named = Spans((m.start, m.end) for m in mentions)
+        found = [
+            Mention(match.start(), match.end(), TOTAL)
+            for match in pattern.finditer(text, start, end)
+            if not named.overlap(match.start(), match.end())
+            and catalogue.bounded(text, match.start(), start)
+        ]
+        mentions = sorted(mentions + found, key=lambda m: m.start) if found else mentions
+    return _totals_over_their_part(text, mentions)
+
+
+def _totals_over_their_part(text, mentions):
+    """一般公共预算收入 583.1 亿元，其中区级一般公共预算收入 210.1 亿元: a revenue named without
+    its level, its own level's part after it (其中区级, 其中地方), is the total raised."""
+    read = list(mentions)
+    for index, (whole, part) in enumerate(itertools.pairwise(mentions)):
+        if (
+            whole.name == part.name == LOCAL
+            and not _LEVEL.search(text, whole.start, whole.end)
+            and _PART_OF_LEVEL.match(text, whole.end, part.end)
+        ):
+            read[index] = replace(whole, name=TOTAL)
+    return read

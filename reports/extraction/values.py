@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from reports.extraction.lexicon import MULTIPLIERS, clean_unit
 
 BASE_UNITS = (
-    "万美元 亿美元 美元 元 人次 人 家 户 个 件 项 亩 公顷 公里 千米 平方米 立方米 米 吨 标准箱 张 "
+    "万美元 亿美元 美元 元 人次 人 家 户 个 件 项 亩 公顷 公里 千米 平方米 立方米 米 吨标准煤 吨标煤 吨 标准箱 张 "
     "套 所 座 条 辆 艘 台 宗 笔 场 千瓦时 千瓦 度 名 位 处 批 例 篇 部 床 株 棵 间 栋 列 趟 "
     "架 倍 千克 公斤 斤"
 ).split()

@@ -1,0 +1,58 @@
+"""Forms found in the forty-sixth set and after (blind46 …), each in a text of our own wording:
+classes of wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+LOCAL = "地方一般公共预算收入"
+TOTAL = "一般公共预算总收入"
+
+
+def test_a_name_right_after_a_qualified_percentage_stands_alone():
+    # a copy that lost the comma after 左右: the next clause's name is still its own
+    found = candidates("2022年，全区生产总值预计增长4.5%左右一般公共预算收入增长2.8%。")
+    assert found[("地区生产总值", "%", 2022, "expected")] == "4.5%左右"
+    assert found[(LOCAL, "%", 2022, "expected")] == "2.8"
+
+
+def test_a_districts_own_level_names_the_local_revenue():
+    found = candidates("2022年，区级公共财政预算收入完成88.6亿元，增长5.2%。")
+    assert found[(LOCAL, "亿元", 2022, "expected")] == "88.6"
+    assert found[(LOCAL, "%", 2022, "expected")] == "5.2"
+    found = candidates("2022年，县级公共财政收入完成12.4亿元。")
+    assert found[(LOCAL, "亿元", 2022, "expected")] == "12.4"
+
+
+def test_a_revenue_with_the_districts_own_part_after_it_is_the_total():
+    found = candidates(
+        "2022年，一般公共预算收入完成316.5亿元、增长3.1%，"
+        "其中区级一般公共预算收入121.7亿元、增长2.4%。"
+    )
+    assert found[(TOTAL, "亿元", 2022, "expected")] == "316.5"
+    assert found[(TOTAL, "%", 2022, "expected")] == "3.1"
+    assert found[(LOCAL, "亿元", 2022, "expected")] == "121.7"
+    assert found[(LOCAL, "%", 2022, "expected")] == "2.4"
+
+
+def test_a_citys_municipal_level_after_its_revenue_leaves_the_revenue_local():
+    # 市级 of a city is a narrower level than the city's own revenue, not its part of a total
+    found = candidates(
+        "2022年，全市一般公共预算收入完成316.5亿元，其中市级一般公共预算收入121.7亿元。"
+    )
+    assert found[(LOCAL, "亿元", 2022, "expected")] == "316.5"
+    assert (TOTAL, "亿元", 2022, "expected") not in found
+
+
+def test_a_change_after_a_level_in_a_unit_the_series_lacks_is_read():
+    found = candidates("2022年，万元地区生产总值能耗0.4817吨标准煤，下降2.6%。")
+    assert found[("万元生产总值能耗", "%", 2022, "expected")] == "下降2.6"
+    found = candidates("2022年，单位生产总值能耗0.52吨标煤，比上年下降3.1%。")
+    assert found[("万元生产总值能耗", "%", 2022, "expected")] == "下降3.1"
+
+
+def test_a_level_the_series_does_not_fit_lends_no_percentage_to_it():
+    # a count of projects is no level of investment: the growth after it is the count's
+    found = candidates("2022年，固定资产投资项目新开工128个，增长6%。")
+    assert ("固定资产投资", "%", 2022, "expected") not in found
