@@ -177,6 +177,11 @@ Six more (`blind46`, reviewing 2014–2024 in Beijing, Tianjin and Liaoning, thr
 district 西城区 for 2014 and 2023 and of the district 河北区 of Tianjin (a page that drops the punctuation between two
 figures); the others work reports of the district 朝阳区 2016, Shenyang 2020 and Liaoning 2022) were found and labelled
 by hand before extraction ran on them, and scored once on main as it stood (a1e6c41), untouched.
+Eight more (`blind47`, reviewing 2013–2025 in Shanghai, Jiangsu, Zhejiang, Shandong and Fujian, four of them plan
+reports: of the districts 徐汇区 (its table of targets and results one cell a line, each unit's closing bracket
+lost) and 普陀区, of Ningbo (a paper's summary) and of the county-level city 常熟 (a document site's copy); the others
+work reports of Qingdao, Fujian, the district 历城区 and the county 淳安 as news reports quote them) were found and
+labelled by hand before extraction ran on them, and scored once on main as it stood (907c58b), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -437,6 +442,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # (区级公共财政预算收入), one a second revenue level of the same series (区级 after 地方级), one a figure glued to the
 # one before with no punctuation (3%左右一般公共预算收入同比增长3.2%); its wrong proposal a cumulative five-year fall
 # (万元GDP能耗累计下降24.1%).
+# blind47 (eight reports reviewing 2013–2025: the plan reports of the districts 徐汇区 and 普陀区, of Ningbo and of
+# 常熟; the work reports of Qingdao, Fujian, the district 历城区 and the county 淳安) scored 89.3% (67/75) / 100%
+# (67/67) on its first run, on main at 907c58b, labelled by hand before it; its eight misses are one district's table
+# of targets and results one cell a line whose names end in a bracket never closed (地区生产总值增速（%), so no row
+# is read.
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -492,6 +502,7 @@ FLOORS = {
     "blind44": (0.97, 0.94),
     "blind45": (0.60, 0.78),
     "blind46": (0.88, 0.96),
+    "blind47": (0.89, 1.00),
 }
 
 
