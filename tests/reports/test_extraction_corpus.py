@@ -177,6 +177,11 @@ Six more (`blind46`, reviewing 2014–2024 in Beijing, Tianjin and Liaoning, thr
 district 西城区 for 2014 and 2023 and of the district 河北区 of Tianjin (a page that drops the punctuation between two
 figures); the others work reports of the district 朝阳区 2016, Shenyang 2020 and Liaoning 2022) were found and labelled
 by hand before extraction ran on them, and scored once on main as it stood (a1e6c41), untouched.
+Nine more (`blind49`, reviewing 2006–2023 in Hubei, Anhui, Jiangxi, Henan and Hunan, one of them a plan report: the
+district 望城区's reading of its plan report for 2022 (a page that drops characters between clauses); the others work
+reports of the district 江岸区 2010, Wuhan 2006, Anhui 2011 and 2018, Ma'anshan 2018, Ganzhou 2023 (an infographic's
+text), Henan 2021 (a paper's reading) and the district 芙蓉区 2018 as news reports quote them) were found and labelled
+by hand before extraction ran on them, and scored once on main as it stood (907c58b), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -437,6 +442,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # (区级公共财政预算收入), one a second revenue level of the same series (区级 after 地方级), one a figure glued to the
 # one before with no punctuation (3%左右一般公共预算收入同比增长3.2%); its wrong proposal a cumulative five-year fall
 # (万元GDP能耗累计下降24.1%).
+# blind49 (nine reports reviewing 2006–2023: the reading of the district 望城区's plan report for 2022; the work reports of
+# the district 江岸区, Wuhan 2006, Anhui 2011 and 2018, Ma'anshan, Ganzhou 2023, Henan 2021 and the district 芙蓉区) scored
+# 97.1% (67/69) / 100% (67/67) on its first run, on main at 907c58b, labelled by hand before it; one miss is a growth
+# after a level written as approximate (接近6万亿元、增长6.5%左右), one a count whose page dropped its unit and the
+# punctuation after it (高新技术企业增至444增长40.1%).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -492,6 +502,7 @@ FLOORS = {
     "blind44": (0.97, 0.94),
     "blind45": (0.60, 0.78),
     "blind46": (0.88, 0.96),
+    "blind49": (0.97, 1.00),
 }
 
 
