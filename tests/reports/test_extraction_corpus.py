@@ -177,6 +177,11 @@ Six more (`blind46`, reviewing 2014–2024 in Beijing, Tianjin and Liaoning, thr
 district 西城区 for 2014 and 2023 and of the district 河北区 of Tianjin (a page that drops the punctuation between two
 figures); the others work reports of the district 朝阳区 2016, Shenyang 2020 and Liaoning 2022) were found and labelled
 by hand before extraction ran on them, and scored once on main as it stood (a1e6c41), untouched.
+Eight more (`blind50`, reviewing 2008–2024 in Guangdong, Guangxi, Hainan and Guizhou, two of them plan
+reports: of Wuzhou 2021 and the county-level city 琼海 2021; the others work reports of Guangdong 2022,
+Hainan 2022 and 2023, Guiyang 2016 and the districts 福田区 2008 and 龙岗区 2024, as news reports and
+reposts quote them) were found and labelled by hand before extraction ran on them, and scored once on
+main as it stood (907c58b), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -437,6 +442,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # (区级公共财政预算收入), one a second revenue level of the same series (区级 after 地方级), one a figure glued to the
 # one before with no punctuation (3%左右一般公共预算收入同比增长3.2%); its wrong proposal a cumulative five-year fall
 # (万元GDP能耗累计下降24.1%).
+# blind50 (eight reports reviewing 2008–2024: the plan reports of Wuzhou 2021 and the county-level city 琼海 2021;
+# the work reports of Guangdong 2022, Hainan 2022 and 2023, Guiyang 2016 and the districts 福田区 2008 and 龙岗区
+# 2024 as news reports and reposts quote them) scored 78.3% (47/60) / 77.0% (47/61) on its first run, on main at
+# 907c58b, labelled by hand before it; seven misses and eleven wrong proposals are one district's report delivered
+# in April (its year's results final, proposed as expected; its first quarter's figures proposed as next year's
+# targets). Two figures of catalogue series the labeller had left out (高新技术企业达6.9万家, 研发经费支出约4200亿元)
+# were added after as the corpus labels such outputs, no rule changed: 79.0% (49/62) / 80.3% (49/61).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -492,6 +504,7 @@ FLOORS = {
     "blind44": (0.97, 0.94),
     "blind45": (0.60, 0.78),
     "blind46": (0.88, 0.96),
+    "blind50": (0.78, 0.77),
 }
 
 
