@@ -187,6 +187,11 @@ district 望城区's reading of its plan report for 2022 (a page that drops char
 reports of the district 江岸区 2010, Wuhan 2006, Anhui 2011 and 2018, Ma'anshan 2018, Ganzhou 2023 (an infographic's
 text), Henan 2021 (a paper's reading) and the district 芙蓉区 2018 as news reports quote them) were found and labelled
 by hand before extraction ran on them, and scored once on main as it stood (907c58b), untouched.
+Eight more (`blind50`, reviewing 2008–2024 in Guangdong, Guangxi, Hainan and Guizhou, two of them plan
+reports: of Wuzhou 2021 and the county-level city 琼海 2021; the others work reports of Guangdong 2022,
+Hainan 2022 and 2023, Guiyang 2016 and the districts 福田区 2008 and 龙岗区 2024, as news reports and
+reposts quote them) were found and labelled by hand before extraction ran on them, and scored once on
+main as it stood (907c58b), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -457,6 +462,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 97.1% (67/69) / 100% (67/67) on its first run, on main at 907c58b, labelled by hand before it; one miss is a growth
 # after a level written as approximate (接近6万亿元、增长6.5%左右), one a count whose page dropped its unit and the
 # punctuation after it (高新技术企业增至444增长40.1%).
+# blind50 (eight reports reviewing 2008–2024: the plan reports of Wuzhou 2021 and the county-level city 琼海 2021;
+# the work reports of Guangdong 2022, Hainan 2022 and 2023, Guiyang 2016 and the districts 福田区 2008 and 龙岗区
+# 2024 as news reports and reposts quote them) scored 78.3% (47/60) / 77.0% (47/61) on its first run, on main at
+# 907c58b, labelled by hand before it; seven misses and eleven wrong proposals are one district's report delivered
+# in April (its year's results final, proposed as expected; its first quarter's figures proposed as next year's
+# targets). Two figures of catalogue series the labeller had left out (高新技术企业达6.9万家, 研发经费支出约4200亿元)
+# were added after as the corpus labels such outputs, no rule changed: 79.0% (49/62) / 80.3% (49/61).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -514,6 +526,7 @@ FLOORS = {
     "blind46": (0.88, 0.96),
     "blind47": (0.89, 1.00),
     "blind49": (0.97, 1.00),
+    "blind50": (0.78, 0.77),
 }
 
 
