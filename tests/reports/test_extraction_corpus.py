@@ -177,6 +177,11 @@ Six more (`blind46`, reviewing 2014–2024 in Beijing, Tianjin and Liaoning, thr
 district 西城区 for 2014 and 2023 and of the district 河北区 of Tianjin (a page that drops the punctuation between two
 figures); the others work reports of the district 朝阳区 2016, Shenyang 2020 and Liaoning 2022) were found and labelled
 by hand before extraction ran on them, and scored once on main as it stood (a1e6c41), untouched.
+Five more (`blind51`, reviewing 2016–2025 in Shaanxi, Xinjiang, Tibet and Gansu: the work reports of the district
+汉滨区 2024 (delivered in March), of Xinjiang for 2016 and 2025 and of Lhasa's targets for 2018 as news reports give
+them, and Gansu's congress committee's report on the plan report for 2025; no county or district plan report the
+search tool stores reached its figures) were found and labelled by hand before extraction ran on them, and scored
+once on main as it stood (907c58b), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -437,6 +442,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # (区级公共财政预算收入), one a second revenue level of the same series (区级 after 地方级), one a figure glued to the
 # one before with no punctuation (3%左右一般公共预算收入同比增长3.2%); its wrong proposal a cumulative five-year fall
 # (万元GDP能耗累计下降24.1%).
+# blind51 (five reports reviewing 2016–2025: the work reports of the district 汉滨区, of Xinjiang for 2016 and 2025
+# and of Lhasa's 2018 targets, and Gansu's congress committee's report on the plan for 2025) scored 95.0% (38/40) /
+# 100% (38/38) on its first run, on main at 907c58b, labelled by hand before it; its misses are a headline's target
+# range (预期目标增长5.5%—6%) and the foreign investment of a shared verb (实际使用内资30.2亿元、外资381万美元).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -492,6 +501,7 @@ FLOORS = {
     "blind44": (0.97, 0.94),
     "blind45": (0.60, 0.78),
     "blind46": (0.88, 0.96),
+    "blind51": (0.95, 1.00),
 }
 
 
