@@ -192,6 +192,11 @@ reports: of Wuzhou 2021 and the county-level city 琼海 2021; the others work r
 Hainan 2022 and 2023, Guiyang 2016 and the districts 福田区 2008 and 龙岗区 2024, as news reports and
 reposts quote them) were found and labelled by hand before extraction ran on them, and scored once on
 main as it stood (907c58b), untouched.
+Five more (`blind51`, reviewing 2016–2025 in Shaanxi, Xinjiang, Tibet and Gansu: the work reports of the district
+汉滨区 2024 (delivered in March), of Xinjiang for 2016 and 2025 and of Lhasa's targets for 2018 as news reports give
+them, and Gansu's congress committee's report on the plan report for 2025; no county or district plan report the
+search tool stores reached its figures) were found and labelled by hand before extraction ran on them, and scored
+once on main as it stood (907c58b), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -469,6 +474,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # in April (its year's results final, proposed as expected; its first quarter's figures proposed as next year's
 # targets). Two figures of catalogue series the labeller had left out (高新技术企业达6.9万家, 研发经费支出约4200亿元)
 # were added after as the corpus labels such outputs, no rule changed: 79.0% (49/62) / 80.3% (49/61).
+# blind51 (five reports reviewing 2016–2025: the work reports of the district 汉滨区, of Xinjiang for 2016 and 2025
+# and of Lhasa's 2018 targets, and Gansu's congress committee's report on the plan for 2025) scored 95.0% (38/40) /
+# 100% (38/38) on its first run, on main at 907c58b, labelled by hand before it; its misses are a headline's target
+# range (预期目标增长5.5%—6%) and the foreign investment of a shared verb (实际使用内资30.2亿元、外资381万美元).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -527,6 +536,7 @@ FLOORS = {
     "blind47": (0.89, 1.00),
     "blind49": (0.97, 1.00),
     "blind50": (0.78, 0.77),
+    "blind51": (0.95, 1.00),
 }
 
 
