@@ -15,8 +15,9 @@ _URBAN_RURAL = re.compile(
 # passed in linear time.
 # 城乡居民收入 达到 23292 元和 7750 元: the per-head incomes, written short; the rural one is
 # the disposable income from the statistics of 2014 on, the net income before.
-# 城乡居民可支配收入 (人均 left out) names the disposable incomes whatever the year.
-_INCOME = re.compile(r"\s*居\s*民\s*(?:可\s*支\s*配\s*)?收\s*入")
+# 城乡居民人均收入 likewise (可支配 left out); 城乡居民可支配收入 (人均 left out) names the
+# disposable incomes whatever the year.
+_INCOME = re.compile(r"\s*居\s*民\s*(?:人\s*均\s*)?(?:可\s*支\s*配\s*)?收\s*入")
 # 城乡常住居民人均可支配收入: 常住 (the resident population's) changes no series
 _RESIDENT = re.compile(r"\s*常\s*住(?=\s*居)")
 _INCOMES = ("城镇居民人均可支配收入", "农村居民人均可支配收入", "农村居民人均纯收入")
@@ -83,7 +84,7 @@ def _three_sectors(text, start, end, catalogue):
 
 def _sides(tail, catalogue, year):
     """The urban and the rural series a tail after 城乡 names."""
-    if tail != "居民收入":
+    if tail not in ("居民收入", "居民人均收入"):
         return [catalogue.resolve(side + tail) for side in ("城镇", "农村")]
     urban, disposable, net = _INCOMES
     rural = net if year is not None and year < 2014 else disposable

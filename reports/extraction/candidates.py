@@ -1,5 +1,6 @@
 """A candidate figure: what extraction proposes and an analyst accepts, edits or rejects."""
 
+import re
 from dataclasses import asdict, dataclass, field, replace
 
 from indicators.expressions import UNPARSED, parse
@@ -7,6 +8,7 @@ from reports.extraction.comparable import merge_key
 
 FLAGS = ("预计", "初步统计", "同口径", "可比价", "口径调整")  # Figure.FLAG_CHOICES
 ANNEX, PROSE, TASK = "annex", "prose", "task"
+_DIGIT = re.compile(r"\d")
 # A quote reaches back to the start of its clause, but no further than this before its value: a
 # clause that long is text that lost its punctuation, and quoting it whole for every figure in it
 # made the candidates grow with the square of the text (the seeds' longest lead is 52).
@@ -94,7 +96,12 @@ def merged(candidates, *, covered=()):
     parent), which prose does not repeat."""
     rank = {ANNEX: 0, PROSE: 1, TASK: 2}
     best, values = {}, set()
-    for found in sorted(candidates, key=lambda c: (rank[c.source], -c.confidence, c.start)):
+    # a figure before a worded value of the same (增速高于全市平均水平 after 增长 12.3%)
+    worded = {id(c): not _DIGIT.search(c.value_text) for c in candidates}
+    order = sorted(
+        candidates, key=lambda c: (rank[c.source], worded[id(c)], -c.confidence, c.start)
+    )
+    for found in order:
         if found.source != ANNEX and (found.indicator, found.year, found.kind) in covered:
             continue
         # a comparable growth (同口径) is kept beside the other, unless it repeats its value

@@ -6,12 +6,24 @@ misleading. The analyst keeps the one the series records."""
 import re
 
 COMPARABLE_FLAG = "同口径"
-_COMPARABLE = re.compile(r"(?:按\s*)?(?:同\s*口\s*径|可\s*比\s*口\s*径)")
+# 剔除减税降费因素增长 14.7%: a growth with the change of scope taken out is comparable too
+_COMPARABLE = re.compile(
+    r"(?:按\s*)?(?:同\s*口\s*径|可\s*比\s*口\s*径)|剔\s*除[^，,。；;\d]{0,16}?因\s*素"
+)
 
 
 def comparable_again(text, start, value_start):
     """Whether the clause text[start:value_start] before a second growth says it is comparable."""
     return bool(_COMPARABLE.search(text, start, value_start))
+
+
+def comparable_flags(occurrences, words, text, start, end):
+    """The `words` (flags) the sentence's `occurrences` hold before `end`, with 同口径 added when
+    text[start:end], the figure's quote, states a comparable basis in other words."""
+    flags = occurrences.present(words, end)
+    if COMPARABLE_FLAG in flags or not _COMPARABLE.search(text, start, end):
+        return flags
+    return [*flags, COMPARABLE_FLAG]
 
 
 def merge_key(found):

@@ -16,7 +16,7 @@ from reports.extraction.bracketed_targets import bracketed_target
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
 from reports.extraction.carrying import Carried
-from reports.extraction.comparable import comparable_again
+from reports.extraction.comparable import comparable_again, comparable_flags
 from reports.extraction.enumerations import CONNECTOR, values_after_averages, with_unknown_names
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
 from reports.extraction.last_year import last_year_value
@@ -372,7 +372,7 @@ class _Sentence(TaskFigures):
                 confidence=confidence,
                 source=PROSE,
                 parent=self.catalogue.parents.get(mention.name, ""),
-                flags=self.flags.present(FLAGS, value_span[1]),
+                flags=comparable_flags(self.flags, FLAGS, self.text, quote_start, value_span[1]),
             )
         )
         return True

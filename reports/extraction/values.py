@@ -21,6 +21,8 @@ PREFIX_QUALIFIERS = (
 ).split()
 # A sign is read with its unit, as one token (城镇登记失业率≤4%): the value's text keeps both.
 SIGNS = frozenset("≤ ≥ ＜ ＞".split())
+# the bounds a target sets (不低于 5%, 不超过 2%), unlike a result's threshold passed (超过, 突破)
+BOUNDS = frozenset("不低于 不少于 不高于 不超过 至少 最多".split())
 SUFFIX_QUALIFIERS = "及以上 左右 以上 以内 以下 上下 之内".split()
 # A result written as a threshold passed (突破 5 万亿元, 超 3000 家, 1200 多家) is a milestone,
 # not the figure: as a target it is a floor, as a result it only says the figure is above.
@@ -30,6 +32,9 @@ GROWTH_WORDS = frozenset(
     "增长 增速 增幅 涨幅 上涨 上升 增长率 同比 比上年 年均 增速为 增幅为 涨幅为 上涨幅度 增长幅度 "
     "增长了 上涨了 上升了 增".split()  # 同比增 5%, 增长了 5%
 )
+# a rate of fall named before its figure (能耗下降率在 5.5% 左右): the figure is a fall written
+# without its sign, shown for the analyst to write it
+DOWN_RATES = frozenset("下降率 降低率 降幅 下降幅度 降低幅度".split())
 BRIDGE_WORDS = sorted(
     {
         *GROWTH_WORDS,
@@ -43,6 +48,7 @@ BRIDGE_WORDS = sorted(
         ).split(),
         # how it grew, before the verb: 进出口逆势增长 8.8%, 稳步增长
         *"逆势 逆市 稳步 持续 平稳 快速 较快 进一步".split(),
+        *DOWN_RATES,
     },
     key=len,
     reverse=True,
@@ -207,19 +213,23 @@ class Value:
 
 def read_value(text, position, limit, *, growth=False):
     """The value after an indicator's name at `position`, passing over bridge words; or None."""
+    down_rate = False
     for _step in range(5):
         while position < limit and text[position] in " \t\u3000":
             position += 1
         found = _qualitative(text, position, limit, growth) or _numeric(
             text, position, limit, growth
         )
+        if found and down_rate and not found.qualitative and not found.fell:
+            return replace(found, growth=True, sign_lost=True)
         if found:
             return found
         bridge = BRIDGE.match(text, position, limit) or FROM_TO.match(text, position, limit)
         word = "".join(bridge.group().split()) if bridge else ""
         if bridge is None or word in AVERAGE_WORDS:
             return None
-        growth = growth or word in GROWTH_WORDS
+        growth = growth or word in GROWTH_WORDS or word in DOWN_RATES
+        down_rate = down_rate or word in DOWN_RATES
         position = bridge.end()
     return None
 
@@ -280,6 +290,8 @@ def _numeric(text, position, limit, growth):
         end = max(unit_end, number_end)
     elif match["more"] or "".join((match["pre"] or "").split()) in SIGNS:
         end = max(unit_end, number_end)
+    elif "".join((match["pre"] or "").split()) in BOUNDS and unit in ("%", "％", "℅"):
+        end = unit_end  # 不低于 5%: a bound of a rate, as a target states it, keeps its sign
     else:
         end = number_end
     growth = growth or bool(match["down"])

@@ -4,6 +4,7 @@ classes of wording and layout, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from reports.extraction import extract
 from tests.reports.test_extraction_unseen import candidates
 
 LOCAL = "地方一般公共预算收入"
@@ -56,3 +57,46 @@ def test_a_level_the_series_does_not_fit_lends_no_percentage_to_it():
     # a count of projects is no level of investment: the growth after it is the count's
     found = candidates("2022年，固定资产投资项目新开工128个，增长6%。")
     assert ("固定资产投资", "%", 2022, "expected") not in found
+
+
+def test_a_bound_of_a_rate_keeps_its_percent_sign():
+    found = candidates(
+        "2023年主要预期目标：地区生产总值增长不低于5.5%，城镇登记失业率不超过3%，"
+        "固定资产投资不低于800亿元。"
+    )
+    assert found[("地区生产总值", "%", 2023, "target")] == "不低于5.5%"
+    assert found[("城镇登记失业率", "%", 2023, "target")] == "不超过3%"
+    # a level's bound keeps to the number, as the seeds write 突破 220
+    assert found[("固定资产投资", "亿元", 2023, "target")] == "不低于800"
+
+
+def test_a_growth_with_a_change_of_scope_taken_out_is_proposed_beside_the_other():
+    text = "2022年，一般公共预算收入46.2亿元，下降1.6%，剔除留抵退税因素增长9.4%。"
+    found = extract(text, report_year=2023)
+    growths = [c for c in found if c.indicator == LOCAL and c.unit == "%"]
+    assert [(c.value_text, c.flags) for c in growths] == [("下降1.6", []), ("9.4", ["同口径"])]
+    found = extract(
+        "2022年，一般公共预算收入46.2亿元，增长2%，按可比口径增长8%。", report_year=2023
+    )
+    growths = [c for c in found if c.indicator == LOCAL and c.unit == "%"]
+    assert [(c.value_text, c.flags) for c in growths] == [("2", []), ("8", ["同口径"])]
+
+
+def test_a_figure_wins_over_a_worded_value_of_the_same_series():
+    found = candidates(
+        "2022年，固定资产投资86亿元，增长9.2%。全年固定资产投资增速高于全省平均水平。"
+    )
+    assert found[("固定资产投资", "%", 2022, "expected")] == "9.2"
+
+
+def test_urban_and_rural_incomes_written_per_head_without_disposable_are_shared_out():
+    found = candidates("2022年，城乡居民人均收入分别增长5.1%和6.6%。")
+    assert found[("城镇居民人均可支配收入", "%", 2022, "expected")] == "5.1"
+    assert found[("农村居民人均可支配收入", "%", 2022, "expected")] == "6.6"
+
+
+def test_a_rate_of_fall_is_proposed_for_the_analyst_to_sign():
+    found = extract("2022年，万元地区生产总值能耗下降率在3.5%左右。", report_year=2023)
+    (energy,) = [c for c in found if c.indicator == "万元生产总值能耗"]
+    assert energy.value_text == "3.5%左右"
+    assert energy.confidence < 0.8  # never accepted in bulk: its sign is the analyst's to write
