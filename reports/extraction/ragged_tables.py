@@ -38,6 +38,8 @@ _LONGEST_NAME = 30
 _BRACKETED = re.compile(r"[（(][^（）()]{1,12}[)）]")
 _NOT_NAME_HEADER = re.compile(r"属性|性质|类别|类型|单位|序号")
 _KIND_HEADER = re.compile(r"\d{4}\s*年|目标|计划|预期|预计|完成|实际|执行|实绩")
+# a kind counted: 目标数, 预计完成数, 实际完成数
+_KIND_COUNT = re.compile(r"(?:预计|实际|全年)?(?:目标|计划|预期|预计|完成|执行)数")
 # a worded value opens with a verb or a comparison (保持全国份额基本稳定, 预计可以完成)
 _WORDED_VALUE = re.compile(
     r"^(?:预计|约|达到|保持|实现|控制|确保|力争|争取|(?:超额|基本|较好|未能?)?完成|高于|低于|不低于"
@@ -119,15 +121,16 @@ def _is_header_cell(lines, at):
         return False
     if re.search(r"\d{4}\s*年", squeezed) and _KIND_HEADER.search(squeezed.split("年", 1)[1]):
         return True  # 2021年预期目标, which reads as a value of 2021
-    if re.search("情况|评价", squeezed):
-        return True  # 完成情况评价, which reads as a worded value
+    if re.search("情况|评价", squeezed) or _KIND_COUNT.fullmatch(squeezed):
+        return True  # 完成情况评价, 预计完成数, which read as worded values
     if _is_value(squeezed):
         return False
     if _BRACKETED.fullmatch(squeezed) or _NOT_NAME_HEADER.search(squeezed):
         return True
     if _NOTES.fullmatch(squeezed):  # 备注, over the notes that may give a result's level
         return True
-    if names_column(squeezed) or _KIND_HEADER.search(squeezed) or GROWTH_HEADER.search(squeezed):
+    growth = GROWTH_HEADER.search(squeezed)  # 比上年增长%, not a row's 地区生产总值增速（%
+    if names_column(squeezed) or _KIND_HEADER.search(squeezed) or (growth and growth.start() <= 4):
         return True
     # a level measure heads a column when a growth one follows (绝对值 / 增速), not alone
     # (规模 is as often a group of rows)

@@ -148,6 +148,13 @@ WORDING_GROUPS = [
         "商品进出口总额",
         "进出口贸易额",
         "进出口贸易总额",
+        # the goods trade, named apart from the trade in services (服务贸易) beside it
+        "货物进出口总额",
+        "货物进出口总值",
+        "货物进出口",
+        "货物贸易进出口总额",
+        "货物贸易进出口总值",
+        "货物贸易进出口",
     ),
     (
         "实际利用外资",

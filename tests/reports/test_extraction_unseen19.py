@@ -100,3 +100,52 @@ def test_a_rate_of_fall_is_proposed_for_the_analyst_to_sign():
     (energy,) = [c for c in found if c.indicator == "万元生产总值能耗"]
     assert energy.value_text == "3.5%左右"
     assert energy.confidence < 0.8  # never accepted in bulk: its sign is the analyst's to write
+
+
+# A web table given one cell a line, its kinds counted (目标数, 预计完成数), each row's unit in a
+# bracket the copy never closed.
+COUNTED_KINDS_TABLE = """表二  2021年某区国民经济和社会发展主要目标完成情况
+
+指标
+
+目标数
+
+预计完成数
+
+地区生产总值增速（%
+
+6.5
+
+7.1
+
+一般公共预算收入增速（%
+
+5
+
+6.3
+
+固定资产投资（亿元
+
+210
+
+224.5
+
+三、主要工作
+"""
+
+
+def test_a_table_whose_kinds_are_counted_and_brackets_unclosed_is_read():
+    found = candidates(COUNTED_KINDS_TABLE, report_year=2022)
+    assert found[("地区生产总值", "%", 2021, "target")] == "6.5"
+    assert found[("地区生产总值", "%", 2021, "expected")] == "7.1"
+    assert found[(LOCAL, "%", 2021, "target")] == "5"
+    assert found[(LOCAL, "%", 2021, "expected")] == "6.3"
+    assert found[("固定资产投资", "亿元", 2021, "target")] == "210"
+    assert found[("固定资产投资", "亿元", 2021, "expected")] == "224.5"
+
+
+def test_the_goods_trade_named_apart_from_services_is_the_trade():
+    found = candidates("2022年，货物进出口总额突破1500亿元，增长12%，服务贸易增长8.4%。")
+    assert found[("进出口总额", "%", 2022, "expected")] == "12"
+    found = candidates("2022年，货物贸易进出口总值618.3亿元，增长7.5%。")
+    assert found[("进出口总额", "亿元", 2022, "expected")] == "618.3"
