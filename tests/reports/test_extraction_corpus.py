@@ -182,6 +182,11 @@ reports: of the districts 徐汇区 (its table of targets and results one cell a
 lost) and 普陀区, of Ningbo (a paper's summary) and of the county-level city 常熟 (a document site's copy); the others
 work reports of Qingdao, Fujian, the district 历城区 and the county 淳安 as news reports quote them) were found and
 labelled by hand before extraction ran on them, and scored once on main as it stood (907c58b), untouched.
+Ten more (`blind48`, reviewing 2010–2025 in Beijing, Tianjin, Liaoning and Inner Mongolia, two of them plan reports:
+of the district 河北区 of Tianjin for 2023 and 2025 (the second without its title); the others work reports of the
+districts 河西区 (Tianjin), 沈河区 and 旅顺口区 (Liaoning), 朝阳区, 西城区 2010 and 东城区 (Beijing, the last as a news report
+quotes it), of the banner 阿拉善右旗 and of Baotou) were found and labelled by hand before extraction ran on them, and
+scored once on main as it stood (907c58b), untouched.
 Nine more (`blind49`, reviewing 2006–2023 in Hubei, Anhui, Jiangxi, Henan and Hunan, one of them a plan report: the
 district 望城区's reading of its plan report for 2022 (a page that drops characters between clauses); the others work
 reports of the district 江岸区 2010, Wuhan 2006, Anhui 2011 and 2018, Ma'anshan 2018, Ganzhou 2023 (an infographic's
@@ -197,11 +202,6 @@ Five more (`blind51`, reviewing 2016–2025 in Shaanxi, Xinjiang, Tibet and Gans
 them, and Gansu's congress committee's report on the plan report for 2025; no county or district plan report the
 search tool stores reached its figures) were found and labelled by hand before extraction ran on them, and scored
 once on main as it stood (907c58b), untouched.
-Ten more (`blind48`, reviewing 2010–2025 in Beijing, Tianjin, Liaoning and Inner Mongolia, two of them plan reports:
-of the district 河北区 of Tianjin for 2023 and 2025 (the second without its title); the others work reports of the
-districts 河西区 (Tianjin), 沈河区 and 旅顺口区 (Liaoning), 朝阳区, 西城区 2010 and 东城区 (Beijing, the last as a news report
-quotes it), of the banner 阿拉善右旗 and of Baotou) were found and labelled by hand before extraction ran on them, and
-scored once on main as it stood (907c58b), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -467,6 +467,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # (67/67) on its first run, on main at 907c58b, labelled by hand before it; its eight misses are one district's table
 # of targets and results one cell a line whose names end in a bracket never closed (地区生产总值增速（%), so no row
 # is read.
+# blind48 (ten reports reviewing 2010–2025: the plan reports of the district 河北区 of Tianjin for 2023 and 2025; the
+# work reports of the districts 河西区, 沈河区, 旅顺口区, 朝阳区, 西城区 2010 and 东城区, the banner 阿拉善右旗 and Baotou)
+# scored 92.9% (78/84) / 96.3% (78/81) on its first run, on main at 907c58b, labelled by hand before it; two misses
+# are a shared subject without 可支配 (城乡居民人均收入分别增长8%和9%), two a second figure of a key already proposed (the
+# investment's growth displaced by 固定资产投资增速高于全市平均水平 later on; 剔除减税降费因素增长14.7% after 增长0.3%), one
+# an energy intensity written 万元GDP能耗下降率在5.5%左右, one a bound before its value (城镇登记失业率不超过2%, proposed
+# as 不超过2); its wrong proposals that figure and two worded values (增速高于全市平均水平, 增长与经济增长同步).
 # blind49 (nine reports reviewing 2006–2023: the reading of the district 望城区's plan report for 2022; the work reports of
 # the district 江岸区, Wuhan 2006, Anhui 2011 and 2018, Ma'anshan, Ganzhou 2023, Henan 2021 and the district 芙蓉区) scored
 # 97.1% (67/69) / 100% (67/67) on its first run, on main at 907c58b, labelled by hand before it; one miss is a growth
@@ -483,13 +490,6 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # and of Lhasa's 2018 targets, and Gansu's congress committee's report on the plan for 2025) scored 95.0% (38/40) /
 # 100% (38/38) on its first run, on main at 907c58b, labelled by hand before it; its misses are a headline's target
 # range (预期目标增长5.5%—6%) and the foreign investment of a shared verb (实际使用内资30.2亿元、外资381万美元).
-# blind48 (ten reports reviewing 2010–2025: the plan reports of the district 河北区 of Tianjin for 2023 and 2025; the
-# work reports of the districts 河西区, 沈河区, 旅顺口区, 朝阳区, 西城区 2010 and 东城区, the banner 阿拉善右旗 and Baotou)
-# scored 92.9% (78/84) / 96.3% (78/81) on its first run, on main at 907c58b, labelled by hand before it; two misses
-# are a shared subject without 可支配 (城乡居民人均收入分别增长8%和9%), two a second figure of a key already proposed (the
-# investment's growth displaced by 固定资产投资增速高于全市平均水平 later on; 剔除减税降费因素增长14.7% after 增长0.3%), one
-# an energy intensity written 万元GDP能耗下降率在5.5%左右, one a bound before its value (城镇登记失业率不超过2%, proposed
-# as 不超过2); its wrong proposals that figure and two worded values (增速高于全市平均水平, 增长与经济增长同步).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -514,18 +514,16 @@ FLOORS = {
     "blind15": (0.92, 1.00),
     "blind16": (0.96, 0.98),
     "blind17": (1.00, 0.94),
-    "blind18": (0.89, 1.00),
+    "blind18": (0.91, 1.00),
     "blind19": (1.00, 1.00),
     "blind20": (0.97, 0.95),
     "blind21": (0.98, 1.00),
     "blind22": (0.97, 1.00),
     "blind23": (1.00, 1.00),
-    "blind24": (0.95, 0.96),
+    "blind24": (0.98, 0.97),
     "blind25": (1.00, 0.98),
     "blind26": (0.98, 1.00),
-    # precision 0.94 before 商品进出口总值 named the trade: 商品进出口总值保持正增长 is now proposed,
-    # a worded target the labels leave out
-    "blind27": (0.83, 0.93),
+    "blind27": (0.85, 0.95),
     "blind28": (0.96, 1.00),
     "blind29": (0.95, 1.00),
     "blind30": (1.00, 0.98),
@@ -538,7 +536,7 @@ FLOORS = {
     "blind37": (0.98, 0.98),
     "blind38": (0.93, 0.95),
     "blind39": (0.95, 0.93),
-    "blind40": (0.93, 0.96),
+    "blind40": (1.00, 1.00),
     "blind41": (0.96, 1.00),
     "blind42": (0.94, 1.00),
     # precision 0.86 before a rate of fall (降低率) bridged to its value: 万元生产总值综合能耗降低率完成
@@ -546,12 +544,12 @@ FLOORS = {
     "blind43": (0.87, 0.85),
     "blind44": (0.97, 0.94),
     "blind45": (0.60, 0.78),
-    "blind46": (0.88, 0.96),
-    "blind47": (0.89, 1.00),
+    "blind46": (0.97, 0.97),
+    "blind47": (1.00, 1.00),
+    "blind48": (1.00, 0.98),
     "blind49": (0.97, 1.00),
-    "blind50": (0.78, 0.77),
+    "blind50": (0.80, 0.80),
     "blind51": (0.95, 1.00),
-    "blind48": (0.92, 0.96),
 }
 
 
