@@ -91,17 +91,11 @@ def candidate(
 
 
 def merged(candidates, *, covered=()):
-    """One candidate per series, year and kind: the annex first, then the most confident, then
-    the earliest. `covered` holds (indicator, year, kind) an annex answers for (a group row's
-    parent), which prose does not repeat."""
-    rank = {ANNEX: 0, PROSE: 1, TASK: 2}
+    """One candidate per series, year and kind, the first by `_preference`. `covered` holds
+    (indicator, year, kind) an annex answers for (a group row's parent), which prose does not
+    repeat."""
     best, values = {}, set()
-    # a figure before a worded value of the same (增速高于全市平均水平 after 增长 12.3%)
-    worded = {id(c): not _DIGIT.search(c.value_text) for c in candidates}
-    order = sorted(
-        candidates, key=lambda c: (rank[c.source], worded[id(c)], -c.confidence, c.start)
-    )
-    for found in order:
+    for found in sorted(candidates, key=_preference):
         if found.source != ANNEX and (found.indicator, found.year, found.kind) in covered:
             continue
         # a comparable growth (同口径) is kept beside the other, unless it repeats its value
@@ -109,6 +103,20 @@ def merged(candidates, *, covered=()):
             best[merge_key(found)] = found
             values.add((found.series_key, found.value_text))
     return sorted(best.values(), key=lambda c: (c.start, c.value_start))
+
+
+_RANK = {ANNEX: 0, PROSE: 1, TASK: 2}
+
+
+def _preference(found):
+    """The annex first, then a figure before a worded value of the same (增长 12.3% before
+    增速高于全市平均水平), then the most confident, then the earliest."""
+    return (
+        _RANK[found.source],
+        not _DIGIT.search(found.value_text),
+        -found.confidence,
+        found.start,
+    )
 
 
 def as_written(found, text):
