@@ -149,3 +149,10 @@ def test_the_goods_trade_named_apart_from_services_is_the_trade():
     assert found[("进出口总额", "%", 2022, "expected")] == "12"
     found = candidates("2022年，货物贸易进出口总值618.3亿元，增长7.5%。")
     assert found[("进出口总额", "亿元", 2022, "expected")] == "618.3"
+
+
+def test_a_growth_with_the_prices_taken_out_is_no_comparable_growth():
+    # the real growth after the nominal one is not a second basis of the same (同口径)
+    text = "2022年，城镇居民人均可支配收入45000元，名义增长6.1%，剔除价格因素实际增长4.2%。"
+    found = extract(text, report_year=2023)
+    assert [c.flags for c in found if c.unit == "%" and "同口径" in c.flags] == []
