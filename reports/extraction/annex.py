@@ -80,7 +80,7 @@ _FOOTNOTE_MARKS = re.compile(
 _ALIAS = re.compile(r"\s*[（(](?:简称)?[“\"]?[A-Za-z]{2,}[”\"]?[)）]$")
 # a copy may lose the closing bracket (地区生产总值增速（%): the unit still ends the name
 _NAME_WITH_UNIT = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()0-9]{1,6})[)）]?$")
-_UNITS = {*BASE_UNITS, "%", "％", "‰", "个百分点", "吨标准煤"}
+_UNITS = {*BASE_UNITS, "%", "％", "‰", "个百分点"}
 
 
 def _plain_name(name):

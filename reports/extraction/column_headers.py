@@ -32,7 +32,7 @@ _YEARS_FROM_PLAN = {"上": -1, "去": -1, "本": 0, "今": 0, "明": 1, "下": 1
 # The words that say what kind of figure a column holds; a header cell naming a kind and no year
 # (目标, 全年实绩) is of the year in the table's caption.
 _EXPECTED_WORDS, _TARGET_WORDS, _RESULT_WORDS = "预计", "目标|计划|预期", "完成|实际|执行|实绩"
-_KIND_WORDS = re.compile("|".join((_EXPECTED_WORDS, _TARGET_WORDS, _RESULT_WORDS)))
+KIND_WORDS = re.compile("|".join((_EXPECTED_WORDS, _TARGET_WORDS, _RESULT_WORDS)))
 
 
 def header_year(text, plan_year, caption_year=None):
@@ -44,7 +44,7 @@ def header_year(text, plan_year, caption_year=None):
     relative = _RELATIVE_YEAR.search(text) if plan_year else None
     if relative:
         return plan_year + _YEARS_FROM_PLAN[relative[1]]
-    return caption_year if caption_year and _KIND_WORDS.search(text) else None
+    return caption_year if caption_year and KIND_WORDS.search(text) else None
 
 
 def header_column(index, text, results_kind, plan_year=None, caption_year=None):

@@ -6,6 +6,7 @@ clause after (…，达 9.01 万亿元，增长 5.5%).
 
 import re
 
+from reports.extraction.lexicon import PERCENT
 from reports.extraction.sections import TARGET
 from reports.extraction.values import GOES_ON, MILESTONE, MILESTONE_PASSED, read_value
 from reports.extraction.wordings import STATED_EXACTLY
@@ -23,7 +24,7 @@ def is_milestone(text, name, value, limit, kind):
     aggregate the statistics state exactly."""
     if MILESTONE_PASSED.match(text, value.extent, limit):
         return True
-    level = value.unit not in ("%", "％", "℅")  # 增长超过 10%: a growth, stated as it is
+    level = value.unit != PERCENT  # 增长超过 10%: a growth, stated as it is
     return value.vague and level and kind != TARGET and name in STATED_EXACTLY
 
 

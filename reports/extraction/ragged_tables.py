@@ -15,6 +15,7 @@ from itertools import combinations
 from indicators.expressions import UNPARSED, parse
 from reports.extraction.column_headers import (
     GROWTH_HEADER,
+    KIND_WORDS,
     LEVEL_HEADER,
     header_column,
     measure_only,
@@ -37,9 +38,9 @@ _NOT_VALUES = re.compile(rf"评价|{_NOTES.pattern}|属性|口径")  # header ce
 _LONGEST_NAME = 30
 _BRACKETED = re.compile(r"[（(][^（）()]{1,12}[)）]")
 _NOT_NAME_HEADER = re.compile(r"属性|性质|类别|类型|单位|序号")
-_KIND_HEADER = re.compile(r"\d{4}\s*年|目标|计划|预期|预计|完成|实际|执行|实绩")
+_KIND_HEADER = re.compile(rf"\d{{4}}\s*年|{KIND_WORDS.pattern}")
 # a kind counted: 目标数, 预计完成数, 实际完成数
-_KIND_COUNT = re.compile(r"(?:预计|实际|全年)?(?:目标|计划|预期|预计|完成|执行)数")
+_KIND_COUNT = re.compile(rf"(?:预计|实际|全年)?(?:{KIND_WORDS.pattern})数")
 # a worded value opens with a verb or a comparison (保持全国份额基本稳定, 预计可以完成)
 _WORDED_VALUE = re.compile(
     r"^(?:预计|约|达到|保持|实现|控制|确保|力争|争取|(?:超额|基本|较好|未能?)?完成|高于|低于|不低于"

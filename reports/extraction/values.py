@@ -9,7 +9,7 @@ and 下降, which makes it negative) and leaves out the words that do not (增�
 import re
 from dataclasses import dataclass, replace
 
-from reports.extraction.lexicon import MULTIPLIERS, clean_unit
+from reports.extraction.lexicon import MULTIPLIERS, PERCENT, clean_unit
 
 BASE_UNITS = (
     "万美元 亿美元 美元 元 人次 人 家 户 个 件 项 亩 公顷 公里 千米 平方米 立方米 米 吨标准煤 吨标煤 吨 标准箱 张 "
@@ -228,8 +228,8 @@ def read_value(text, position, limit, *, growth=False):
         word = "".join(bridge.group().split()) if bridge else ""
         if bridge is None or word in AVERAGE_WORDS:
             return None
-        growth = growth or word in GROWTH_WORDS or word in DOWN_RATES
         down_rate = down_rate or word in DOWN_RATES
+        growth = growth or down_rate or word in GROWTH_WORDS
         position = bridge.end()
     return None
 
@@ -282,20 +282,21 @@ def _numeric(text, position, limit, growth):
     if unit in ("个百分点", "倍"):
         return None  # a change of a ratio, a multiple: not the indicator's own value
     number_end = match.end("range") if match["range"] else match.end("num")
+    prefix = "".join((match["pre"] or "").split())
     unit_end = max(match.end(group) if match[group] else 0 for group in ("mult", "more", "unit"))
     if match["post"]:
         end = match.end("post")
     elif match["mixed"] or match["first_unit"]:
         # 108亿3038万元, 6%-6.5%: no number alone states the amount, its text runs to its unit
         end = max(unit_end, number_end)
-    elif match["more"] or "".join((match["pre"] or "").split()) in SIGNS:
+    elif match["more"] or prefix in SIGNS:
         end = max(unit_end, number_end)
-    elif "".join((match["pre"] or "").split()) in BOUNDS and unit in ("%", "％", "℅"):
+    elif prefix in BOUNDS and unit == PERCENT:
         end = unit_end  # 不低于 5%: a bound of a rate, as a target states it, keeps its sign
     else:
         end = number_end
     growth = growth or bool(match["down"])
-    vague = bool(match["more"]) or "".join((match["pre"] or "").split()) in VAGUE_PREFIXES
+    vague = bool(match["more"]) or prefix in VAGUE_PREFIXES
     return Value(
         match.start(),
         end,
