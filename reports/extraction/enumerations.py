@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 
 from reports.extraction.lexicon import Mention
+from reports.extraction.milestones import values_after_milestones
 from reports.extraction.values import ANNOTATION, read_values
 
 SEPARATOR = r"\s*(?:、|和|及|与|以及)\s*"
@@ -88,3 +89,10 @@ def values_after_averages(text, position, limit):
     averages = read_values(text, averaged.end(), limit, growth=True)
     comma = averages and _NEXT_CLAUSE.match(text, averages[-1].extent, limit)
     return read_values(text, comma.end(), limit) if comma else []
+
+
+def listed_values(text, position, limit):
+    """The values after a list of names: read right after it, after a list of averages, or after
+    a clause of milestones passed."""
+    values = read_values(text, position, limit) or values_after_averages(text, position, limit)
+    return values_after_milestones(text, position, values, limit) or values

@@ -8,7 +8,14 @@ import re
 
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.sections import TARGET
-from reports.extraction.values import GOES_ON, MILESTONE, MILESTONE_PASSED, read_value
+from reports.extraction.values import (
+    GOES_ON,
+    MILESTONE,
+    MILESTONE_PASSED,
+    MILESTONES,
+    read_value,
+    read_values,
+)
 from reports.extraction.wordings import STATED_EXACTLY
 
 _COMMA = re.compile(r"[，,、]")
@@ -45,3 +52,16 @@ def value_after_milestone(text, position, limit, *, passed=False):
     if not GOES_ON.match(text, comma.end(), limit):
         return None
     return read_value(text, comma.end(), limit)
+
+
+def values_after_milestones(text, position, values, limit):
+    """The values of the clause after a clause of milestones passed, read or not as `values`
+    (生产总值、财政收入迈上 4000 亿、300 亿两大台阶，分别达到 4026.6 亿元、303.4 亿元), or []."""
+    if values:
+        passed = MILESTONE_PASSED.match(text, values[-1].extent, limit)
+    else:
+        passed = MILESTONES.match(text, position, limit)
+    comma = passed and _COMMA.match(text, passed.end(), limit)
+    if not comma or not GOES_ON.match(text, comma.end(), limit):
+        return []
+    return read_values(text, comma.end(), limit)

@@ -17,7 +17,7 @@ from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
 from reports.extraction.carrying import Carried
 from reports.extraction.comparable import comparable_again, comparable_flags
-from reports.extraction.enumerations import CONNECTOR, values_after_averages, with_unknown_names
+from reports.extraction.enumerations import CONNECTOR, listed_values, with_unknown_names
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
 from reports.extraction.last_year import last_year_value
 from reports.extraction.lexicon import PERCENT, Mention, squeeze
@@ -301,9 +301,7 @@ class _Sentence(TaskFigures):
         return True
 
     def _list(self, group, limit):
-        values = read_values(self.text, group[-1].end, limit) or values_after_averages(
-            self.text, group[-1].end, limit
-        )
+        values = listed_values(self.text, group[-1].end, limit)
         between = self.text[group[-1].end : values[0].start] if values else ""
         one_each = len(values) == len(group)
         if one_each:

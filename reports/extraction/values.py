@@ -144,7 +144,9 @@ TARGET_COMPARED = re.compile(
     r"(?=\s*(?:增长|增速|上涨|涨幅)?\s*\d))"
 )
 # A milestone passed: 迈上 5000 亿元台阶, 突破 6000 亿元大关.
-_PASSED = r"(?:迈上|突破|跨越|站上|跃上|越过)[^，,；;。\n]{0,10}?"
+_PASSED_VERB = r"(?:迈上|突破|跨越|站上|跃上|越过)"
+_PASSED = rf"{_PASSED_VERB}[^，,；;。\n]{{0,10}}?"
+_SEVERAL = r"(?:[两二三四五六七八九十]大)?"  # 迈上 4000 亿、300 亿两大台阶
 _MILESTONE_WORD = r"(?:台阶|大关|关口)"
 # Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
 # 居全省第 4 位，增长 1.5%), a milestone (首次突破百亿元大关), a share of the budget (为预算的
@@ -170,7 +172,11 @@ ASIDE = re.compile(
 )
 # A first clause stating a milestone, not the figure: 地区生产总值迈上 5000 亿元台阶，增长 6.5%.
 # A value followed by the milestone's word (突破 6000 亿元大关) is the milestone's, not the figure.
-MILESTONE_PASSED = re.compile(rf"\s*{_MILESTONE_WORD}")
+MILESTONE_PASSED = re.compile(rf"\s*{_SEVERAL}{_MILESTONE_WORD}")
+# A clause passing milestones, one per name listed before it, closed by a comma.
+MILESTONES = re.compile(
+    rf"\s*{_PASSED_VERB}[^，,；;。\n]{{0,30}}?{_SEVERAL}{_MILESTONE_WORD}(?=\s*[，,])"
+)
 MILESTONE = re.compile(rf"{_PASSED}{_MILESTONE_WORD}\s*$")
 # A level told with the one it grew from: 从 2011 年的 1091.18 亿元增加到 2016 年的 1650 亿元 —
 # the value is the second, of its own year.

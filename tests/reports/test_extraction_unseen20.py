@@ -1,0 +1,29 @@
+"""Forms found in the forty-second set and after (blind42, blind52 …), each in a text of our own
+wording: classes of wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+LOCAL = "地方一般公共预算收入"
+
+
+def test_values_after_a_clause_of_milestones_go_to_the_names_listed_before_it():
+    found = candidates(
+        "2021年，全县生产总值、一般公共预算收入跨越200亿、20亿两大关口，"
+        "分别达到203.7亿元、21.2亿元，增长6.8%、9.1%。"
+    )
+    assert found[("地区生产总值", "亿元", 2021, "expected")] == "203.7"
+    assert found[(LOCAL, "亿元", 2021, "expected")] == "21.2"
+    assert found[("地区生产总值", "%", 2021, "expected")] == "6.8"
+    assert found[(LOCAL, "%", 2021, "expected")] == "9.1"
+
+
+def test_milestones_in_full_units_are_not_the_listed_figures():
+    found = candidates(
+        "2021年，全县生产总值、一般公共预算收入突破200亿元、20亿元两大台阶，"
+        "分别为203.7亿元、21.2亿元。"
+    )
+    assert found[("地区生产总值", "亿元", 2021, "expected")] == "203.7"
+    assert found[(LOCAL, "亿元", 2021, "expected")] == "21.2"
