@@ -30,6 +30,18 @@ _SECTOR_NAMES = ("第一产业增加值", "第二产业增加值", "第三产业
 _SECTOR_DIGITS = "一二三"
 
 
+def with_short_names(text, start, end, catalogue, year, mentions):
+    """`mentions` with the short names in text[start:end] that stand for several series (城乡
+    居民人均可支配收入, 一、二、三产业), which replace the mentions they cover, and the short second
+    names of a list that take the first one's head (规模以上工业总产值、增加值)."""
+    parts = shared_names(text, start, end, catalogue, year)
+    if parts:
+        covered = Spans((m.start, m.end) for m in parts)
+        kept = [m for m in mentions if not covered.overlap(m.start, m.end)]
+        mentions = sorted(kept + parts, key=lambda m: m.start)
+    return shared_heads(text, start, end, catalogue, mentions)
+
+
 def shared_names(text, start, end, catalogue, year=None):
     """The mentions of the short names in text[start:end] whose series the catalogue knows;
     `year`, the year reviewed, decides which rural income 城乡居民收入 means."""
@@ -132,3 +144,39 @@ def parts_after_totals(text, end, mentions, catalogue):
                     Mention(match.start(), match.end(), catalogue.resolve(match[1] + tail))
                 )
     return found
+
+
+# 规模以上工业总产值、增加值分别增长 …: a short second name that takes the first one's head
+# (规模以上工业), the values shared out over both.
+_SHORT_SECOND = re.compile(r"、\s*([\u4e00-\u9fff]{2,5})(?=\s*(?:分别|均))")
+_FIRST_REACH = 16  # how long the first name may be
+
+
+def shared_heads(text, start, end, catalogue, mentions):
+    """`mentions` with each short second name the catalogue knows with the first name's head,
+    and a placeholder (a mention of no series) for that first name if it is not known."""
+    found, named = [], Spans((m.start, m.end) for m in mentions)
+    for match in _SHORT_SECOND.finditer(text, start, end):
+        if named.overlap(*match.span(1)):
+            continue
+        run = re.search(
+            r"[\u4e00-\u9fff]+$", text[max(start, match.start() - _FIRST_REACH) : match.start()]
+        )
+        first = run.group() if run else ""
+        name = _with_head(first, match[1], catalogue)
+        if name is None:
+            continue
+        found.append(Mention(match.start(1), match.end(1), name))
+        if not named.overlap(match.start() - 1, match.start()):
+            found.append(Mention(match.start() - len(first), match.start(), ""))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _with_head(first, second, catalogue):
+    """The series `second` names with a head of `first` before it, the longest head first."""
+    for cut in range(len(first) - 1, 1, -1):
+        for lead in range(0, cut - 1):
+            name = catalogue.resolve(first[lead:cut] + second)
+            if name:
+                return name
+    return None

@@ -10,7 +10,7 @@ then its value. Also the forms reports use to say several at once:
 
 import re
 
-from reports.extraction.abbreviations import parts_after_totals, shared_names, whole_of
+from reports.extraction.abbreviations import parts_after_totals, whole_of, with_short_names
 from reports.extraction.averages import of_one_year, value_after_average
 from reports.extraction.bracketed_targets import bracketed_target
 from reports.extraction.budget import check
@@ -125,25 +125,15 @@ class _Sentence(TaskFigures):
         mentions = total_revenue_mentions(
             self.text, self.start, self.end, self.totals, mentions, self.catalogue
         )
-        mentions = self._urban_and_rural(mentions)
+        mentions = with_short_names(
+            self.text, self.start, self.end, self.catalogue, self.metadata.review_year, mentions
+        )
         mentions = value_added_after_subject(
             self.text, self.start, self.end, mentions, self.catalogue
         )
         parts = parts_after_totals(self.text, self.end, mentions, self.catalogue)
         mentions = sorted(mentions + parts, key=lambda m: m.start) if parts else mentions
         return self.catalogue.shares(self.text, mentions, self.end)
-
-    def _urban_and_rural(self, mentions):
-        """城乡 / 城、乡 居民人均可支配收入, 一、二、三产业: several series in one name, one mention
-        each, coordinated (abbreviations.py); they replace the mentions they cover."""
-        parts = shared_names(
-            self.text, self.start, self.end, self.catalogue, self.metadata.review_year
-        )
-        if not parts:
-            return mentions
-        covered = Spans((m.start, m.end) for m in parts)
-        kept = [m for m in mentions if not covered.overlap(m.start, m.end)]
-        return sorted(kept + parts, key=lambda m: m.start)
 
     def _coordinated(self, mentions):
         """城镇、农村居民人均可支配收入: the first name shares the second's tail."""

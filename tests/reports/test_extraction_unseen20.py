@@ -27,3 +27,16 @@ def test_milestones_in_full_units_are_not_the_listed_figures():
     )
     assert found[("地区生产总值", "亿元", 2021, "expected")] == "203.7"
     assert found[(LOCAL, "亿元", 2021, "expected")] == "21.2"
+
+
+def test_a_short_second_name_takes_the_first_names_head():
+    found = candidates("2021年，全县规模以上工业总产值、增加值分别增长9.4%和8.2%。")
+    assert found[("规上工业增加值", "%", 2021, "expected")] == "8.2"
+    found = candidates("2021年，规模以上工业产值、增加值均增长7%。")
+    assert found[("规上工业增加值", "%", 2021, "expected")] == "7"
+
+
+def test_a_short_second_name_known_on_its_own_keeps_its_own_series():
+    found = candidates("2021年，进出口总额、出口分别增长12%和15%。")
+    assert found[("进出口总额", "%", 2021, "expected")] == "12"
+    assert found[("出口总额", "%", 2021, "expected")] == "15"
