@@ -19,6 +19,7 @@ from reports.extraction.carrying import Carried
 from reports.extraction.comparable import comparable_again, comparable_flags
 from reports.extraction.enumerations import CONNECTOR, listed_values, with_unknown_names
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
+from reports.extraction.intensities import share_after
 from reports.extraction.last_year import last_year_value
 from reports.extraction.lexicon import PERCENT, Mention, squeeze
 from reports.extraction.milestones import is_milestone, value_after_milestone
@@ -243,6 +244,10 @@ class _Sentence(TaskFigures):
             aside = ASIDE.match(self.text, comma.end(), limit)
             if aside:
                 position = aside.end()
+                continue
+            if share := share_after(self.text, mention, comma.end(), limit, self.catalogue):
+                self._value(*share, confidence, quote_from=mention.start)
+                position = share[1].extent
                 continue
             if compared := TARGET_COMPARED.match(self.text, comma.end(), limit):
                 target = read_value(self.text, compared.end(), limit)  # the year's target

@@ -40,3 +40,11 @@ def test_a_short_second_name_known_on_its_own_keeps_its_own_series():
     found = candidates("2021年，进出口总额、出口分别增长12%和15%。")
     assert found[("进出口总额", "%", 2021, "expected")] == "12"
     assert found[("出口总额", "%", 2021, "expected")] == "15"
+
+
+def test_a_share_of_gdp_after_an_amount_is_the_amounts_intensity():
+    found = candidates("2021年，全社会研发经费投入约86亿元、占地区生产总值比重达2.74%。")
+    assert found[("全社会研究与试验发展经费投入", "亿元", 2021, "expected")] == "约86"
+    assert found[("研究与试验发展经费投入强度", "%", 2021, "expected")] == "2.74"
+    found = candidates("2021年，研究与试验发展经费支出31亿元，相当于生产总值的1.9%。")
+    assert found[("研究与试验发展经费投入强度", "%", 2021, "expected")] == "1.9"
