@@ -98,14 +98,28 @@ def merged(candidates, *, covered=()):
     for found in sorted(candidates, key=_preference):
         if found.source != ANNEX and (found.indicator, found.year, found.kind) in covered:
             continue
+        kept = best.get(merge_key(found))
         # a comparable growth (同口径) is kept beside the other, unless it repeats its value
-        if merge_key(found) not in best and (found.series_key, found.value_text) not in values:
+        if kept is None and (found.series_key, found.value_text) not in values:
             best[merge_key(found)] = found
             values.add((found.series_key, found.value_text))
+        elif kept and _written_in_full(found, kept):
+            best[merge_key(found)] = found
     return sorted(best.values(), key=lambda c: (c.start, c.value_start))
 
 
 _RANK = {ANNEX: 0, PROSE: 1, TASK: 2}
+
+
+def _written_in_full(found, kept):
+    """Whether `found` states `kept`'s value with its qualifier (4.5 of a headline, 4.5%左右 of the
+    list of targets): the same figure, told in full."""
+    return (
+        found.source == kept.source
+        and len(found.value_text) > len(kept.value_text)
+        and found.value_text.startswith(kept.value_text)
+        and not found.value_text[len(kept.value_text)].isdigit()
+    )
 
 
 def _preference(found):

@@ -48,3 +48,15 @@ def test_a_share_of_gdp_after_an_amount_is_the_amounts_intensity():
     assert found[("研究与试验发展经费投入强度", "%", 2021, "expected")] == "2.74"
     found = candidates("2021年，研究与试验发展经费支出31亿元，相当于生产总值的1.9%。")
     assert found[("研究与试验发展经费投入强度", "%", 2021, "expected")] == "1.9"
+
+
+def test_a_kind_word_between_the_name_and_its_verb_is_passed_over():
+    found = candidates("2022年主要预期目标：地区生产总值预期目标增长6%左右。")
+    assert found[("地区生产总值", "%", 2022, "target")] == "6%左右"
+
+
+def test_a_headlines_bare_target_yields_to_the_same_target_told_in_full():
+    found = candidates(
+        "2022年目标：GDP增长6%\n2022年主要预期目标是：地区生产总值增长6%左右，固定资产投资增长8%。"
+    )
+    assert found[("地区生产总值", "%", 2022, "target")] == "6%左右"
