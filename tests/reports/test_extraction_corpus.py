@@ -202,6 +202,11 @@ Five more (`blind51`, reviewing 2016–2025 in Shaanxi, Xinjiang, Tibet and Gans
 them, and Gansu's congress committee's report on the plan report for 2025; no county or district plan report the
 search tool stores reached its figures) were found and labelled by hand before extraction ran on them, and scored
 once on main as it stood (907c58b), untouched.
+Seven more (`blind56`, reviewing 2010–2022 in Shaanxi and Xinjiang: the work reports of Xi'an for 2014, 2016 and 2019
+(the last as a paper reads it, delivered in May: final), of the districts 未央区 2013 and 新城区 2010 of Xi'an, of
+Shaanxi 2015 as a news report quotes it and Xinjiang's targets for 2023; no plan report the search tool stores in these
+provinces reached its figures except ones already in the corpus) were found and labelled by hand before extraction ran
+on them, and scored once on main as it stood (729a673), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -490,6 +495,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # and of Lhasa's 2018 targets, and Gansu's congress committee's report on the plan for 2025) scored 95.0% (38/40) /
 # 100% (38/38) on its first run, on main at 907c58b, labelled by hand before it; its misses are a headline's target
 # range (预期目标增长5.5%—6%) and the foreign investment of a shared verb (实际使用内资30.2亿元、外资381万美元).
+# blind56 (seven work reports reviewing 2010–2022: Xi'an 2014, 2016 and 2019, the districts 未央区 and 新城区, Shaanxi
+# 2015 and Xinjiang's 2023 targets) scored 79.6% (39/49) / 83.0% (39/47) on its first run, on main at 729a673, labelled
+# by hand before it; five misses and seven wrong proposals are one paper's reading delivered in May without a title
+# year (its 2020 targets read as 2019's, its 2019 results final proposed as expected), four misses a level and growth
+# after a list of thresholds passed (连续跨越200亿、300亿两大台阶，2010年完成326亿元，增长14.3%).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -550,6 +560,7 @@ FLOORS = {
     "blind49": (0.97, 1.00),
     "blind50": (0.80, 0.80),
     "blind51": (0.95, 1.00),
+    "blind56": (0.79, 0.82),
 }
 
 
