@@ -219,6 +219,11 @@ county 通城 and the district 张湾区 (December 2022), of Jingzhou 2024 and Y
 Anhui 2024 as a digest gives it and Wuhu's targets for 2025) were found and labelled by hand before extraction ran on
 them, and scored once on main as it stood (729a673), untouched; the searches reached no plan report of Henan or
 Jiangxi not in the corpus already whose stored copy holds its figures.
+Seven more (`blind56`, reviewing 2010–2022 in Shaanxi and Xinjiang: the work reports of Xi'an for 2014, 2016 and 2019
+(the last as a paper reads it, delivered in May: final), of the districts 未央区 2013 and 新城区 2010 of Xi'an, of
+Shaanxi 2015 as a news report quotes it and Xinjiang's targets for 2023; no plan report the search tool stores in these
+provinces reached its figures except ones already in the corpus) were found and labelled by hand before extraction ran
+on them, and scored once on main as it stood (729a673), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -528,6 +533,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # aside (8.72亿元（剔除留抵退税后为8.04亿元），增长6.9%), two a range of values (201.06亿元—204.05亿元，增长6.5%—8%, its
 # first end proposed alone), one a GDP named with its city (荆州地区生产总值增长6.5%); the other wrong proposal a worded
 # comparison (增速快于经济增长).
+# blind56 (seven work reports reviewing 2010–2022: Xi'an 2014, 2016 and 2019, the districts 未央区 and 新城区, Shaanxi
+# 2015 and Xinjiang's 2023 targets) scored 79.6% (39/49) / 83.0% (39/47) on its first run, on main at 729a673, labelled
+# by hand before it; five misses and seven wrong proposals are one paper's reading delivered in May without a title
+# year (its 2020 targets read as 2019's, its 2019 results final proposed as expected), four misses a level and growth
+# after a list of thresholds passed (连续跨越200亿、300亿两大台阶，2010年完成326亿元，增长14.3%).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -591,6 +601,7 @@ FLOORS = {
     "blind53": (0.89, 0.83),
     "blind52": (0.71, 0.83),
     "blind54": (0.84, 0.96),
+    "blind56": (0.79, 0.82),
 }
 
 
