@@ -20,6 +20,7 @@ from reports.extraction.wordings import STATED_EXACTLY
 
 _COMMA = re.compile(r"[，,、]")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*年(?:底|末)?\s*")
 # a first clause passing a threshold its value words do not read: 首次超过 500 亿元
 _THRESHOLD = re.compile(r"\s*(?:首次|首度|历史性地?)\s*(?:突破|超过|超|逾|跨越|迈上|站上|跃上)")
 _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
@@ -38,20 +39,28 @@ def is_milestone(text, name, value, limit, kind):
 def value_after_milestone(text, position, limit, *, passed=False):
     """The value of the clause after a first clause that states none in figures (突破千亿元),
     or, when `passed`, whose figure is a milestone passed (突破 9 万亿元，达 9.01 万亿元)."""
-    comma = _COMMA.search(text, position, min(limit, position + _WORDED_CLAUSE))
+    milestones = MILESTONES.match(text, position, limit)  # 连续跨越 4000 亿、5000 亿元大关
+    if milestones:
+        comma = _COMMA.match(text, milestones.end(), limit)
+    else:
+        comma = _COMMA.search(text, position, min(limit, position + _WORDED_CLAUSE))
     if comma is None:
         return None
     clause = (position, comma.start())
     if (
         not passed
+        and not milestones
         and _DIGIT.search(text, *clause)
         and not MILESTONE.search(text, *clause)
         and not _THRESHOLD.match(text, *clause)
     ):
         return None
-    if not GOES_ON.match(text, comma.end(), limit):
+    # the figure may be given its year: …大关，2016 年达到 6257.2 亿元
+    year = _YEAR.match(text, comma.end(), limit)
+    start = year.end() if year else comma.end()
+    if not GOES_ON.match(text, start, limit):
         return None
-    return read_value(text, comma.end(), limit)
+    return read_value(text, start, limit)
 
 
 def values_after_milestones(text, position, values, limit):

@@ -175,7 +175,8 @@ ASIDE = re.compile(
 MILESTONE_PASSED = re.compile(rf"\s*{_SEVERAL}{_MILESTONE_WORD}")
 # A clause passing milestones, one per name listed before it, closed by a comma.
 MILESTONES = re.compile(
-    rf"\s*{_PASSED_VERB}[^，,；;。\n]{{0,30}}?{_SEVERAL}{_MILESTONE_WORD}(?=\s*[，,])"
+    rf"\s*(?:连续|相继|先后|接连|首次|首度)?\s*{_PASSED_VERB}[^，,；;。\n]{{0,30}}?{_SEVERAL}"
+    rf"{_MILESTONE_WORD}(?=\s*[，,])"
 )
 MILESTONE = re.compile(rf"{_PASSED}{_MILESTONE_WORD}\s*$")
 # A level told with the one it grew from: 从 2011 年的 1091.18 亿元增加到 2016 年的 1650 亿元 —

@@ -60,3 +60,11 @@ def test_a_headlines_bare_target_yields_to_the_same_target_told_in_full():
         "2022年目标：GDP增长6%\n2022年主要预期目标是：地区生产总值增长6%左右，固定资产投资增长8%。"
     )
     assert found[("地区生产总值", "%", 2022, "target")] == "6%左右"
+
+
+def test_the_figure_after_milestones_passed_in_a_row_is_read_with_its_year():
+    found = candidates(
+        "五年来，全县生产总值连续跨越100亿、150亿两大台阶，2021年达到163.2亿元，增长7.4%。"
+    )
+    assert found[("地区生产总值", "亿元", 2021, "expected")] == "163.2"
+    assert found[("地区生产总值", "%", 2021, "expected")] == "7.4"
