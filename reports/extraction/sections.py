@@ -40,6 +40,12 @@ _TARGETS_ALONE = re.compile(
 )
 _ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
 _EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|主要成绩")
+# A review heading that goes on into the year of delivery: 一、2019年和今年以来工作回顾
+_INTO_NEXT_YEAR = re.compile(
+    r"^[#\s]*(?:[一二三四五六七八九十]{1,3}\s*[、.．])?\s*(?:(?:19|20)\d{2}\s*年|过去一年|去年)"
+    r"\s*(?:和|及|以及|暨)\s*今年以来[^\n]{0,12}?(?:工作)?回顾",
+    re.M,
+)
 _PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
 # A year as written, or relative to the year the report is delivered (去年, 今年, 明年); a year after
 # 比/较/同 is the base of a comparison (比去年增长 5%, 比 2012 年增长), not the year a figure is about,
@@ -77,6 +83,9 @@ class ReportMetadata:
     plan_year: int | None = None  # the year whose plan it proposes
     issuing_body: str = ""
     meeting: str = ""
+    # the review goes on into the year it was delivered in (2019年和今年以来工作回顾): given
+    # months after the year reviewed, once its statistics were final
+    reviews_into_next_year: bool = False
 
     @property
     def delivered_year(self):
@@ -98,7 +107,7 @@ class ReportMetadata:
     def results_kind(self):
         """Results stated before the final statistics (spring of the next year) are expected."""
         if not (self.date_text and self.review_year):
-            return EXPECTED
+            return FINAL if self.reviews_into_next_year else EXPECTED
         year, _sep, rest = self.date_text.partition("-")
         month = int(rest[:2]) if rest else 1
         return FINAL if (int(year), month) >= (self.review_year + 1, 4) else EXPECTED
@@ -150,6 +159,7 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
         plan_year=plan_year,
         issuing_body=issuing_body(head, body_from),
         meeting=meeting,
+        reviews_into_next_year=bool(_INTO_NEXT_YEAR.search(head)),
     )
 
 

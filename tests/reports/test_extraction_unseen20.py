@@ -4,6 +4,7 @@ wording: classes of wording and layout, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from reports.extraction import extract
 from tests.reports.test_extraction_unseen import candidates
 
 LOCAL = "地方一般公共预算收入"
@@ -68,3 +69,24 @@ def test_the_figure_after_milestones_passed_in_a_row_is_read_with_its_year():
     )
     assert found[("地区生产总值", "亿元", 2021, "expected")] == "163.2"
     assert found[("地区生产总值", "%", 2021, "expected")] == "7.4"
+
+
+def test_a_review_going_on_into_the_year_of_delivery_states_final_results():
+    # no date in the copy: the heading says it was given months into the next year
+    text = (
+        "一、2021年和今年以来工作回顾\n过去一年，全区地区生产总值完成812.4亿元，增长6.1%。\n"
+        "二、2022年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。"
+    )
+    found = {(c.indicator, c.unit, c.year, c.kind): c.value_text for c in extract(text)}
+    assert found[("地区生产总值", "亿元", 2021, "final")] == "812.4"
+    assert found[("地区生产总值", "%", 2021, "final")] == "6.1"
+    assert found[("地区生产总值", "%", 2022, "target")] == "6%左右"
+
+
+def test_a_review_of_the_year_alone_states_expected_results():
+    text = (
+        "一、2021年工作回顾\n过去一年，全区地区生产总值完成812.4亿元，增长6.1%。\n"
+        "二、2022年工作安排\n今年主要预期目标是：地区生产总值增长6%左右。"
+    )
+    found = {(c.indicator, c.unit, c.year, c.kind): c.value_text for c in extract(text)}
+    assert found[("地区生产总值", "亿元", 2021, "expected")] == "812.4"
