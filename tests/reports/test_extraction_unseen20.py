@@ -90,3 +90,35 @@ def test_a_review_of_the_year_alone_states_expected_results():
     )
     found = {(c.indicator, c.unit, c.year, c.kind): c.value_text for c in extract(text)}
     assert found[("地区生产总值", "亿元", 2021, "expected")] == "812.4"
+
+
+RANKED_TABLE = """二、2022年经济社会发展主要指标完成情况
+指标名称
+预期目标
+完成情况
+全省排名
+地区生产总值增长（%）
+6.5%左右
+4.1%
+7
+固定资产投资增长（%）
+9%
+10.2%
+3
+城镇登记失业率（%）
+3%以内
+2.4%
+"""
+
+
+def test_a_table_row_filling_a_rank_column_keeps_its_values_under_their_kinds():
+    found = {
+        (c.indicator, c.unit, c.year, c.kind): c.value_text
+        for c in extract(RANKED_TABLE, report_year=2022)
+    }
+    assert found[("地区生产总值", "%", 2022, "target")] == "6.5%左右"
+    assert found[("地区生产总值", "%", 2022, "expected")] == "4.1"
+    assert found[("固定资产投资", "%", 2022, "target")] == "9"
+    assert found[("固定资产投资", "%", 2022, "expected")] == "10.2"
+    assert found[("城镇登记失业率", "%", 2022, "expected")] == "2.4"
+    assert "7" not in found.values() and "3" not in found.values()
