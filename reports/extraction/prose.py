@@ -51,7 +51,7 @@ _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 # …，增长 5.8%; …、增长 5.8%; … 增长 5.8%; and 增长 12.6%达 92.9 亿元 (the level reached after it)
 # a note in brackets before the comma is the figure's, not a clause: 305亿元左右（预计数，下同），增长8%
 _LEVEL_GROWTH_SEPARATOR = re.compile(
-    r"(?:\s*[（(][^（）()。；;\n\d]{1,12}[)）])?\s*[，,、]\s*|[ \t\u3000]*(?=增长|下降|同比|比上年)|(?<=[%％℅])[ \t\u3000]*(?=达到?\s*\d)"
+    r"(?:\s*[（(][^（）()。；;\n]{1,24}[)）])?\s*[，,、]\s*|[ \t\u3000]*(?=增长|下降|同比|比上年)|(?<=[%％℅])[ \t\u3000]*(?=达到?\s*\d)"
 )
 _OPEN_BRACKET = re.compile(r"\s*[（(][^（）()。；;\n]{0,8}")  # 增长 3%（区属
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.

@@ -122,3 +122,15 @@ def test_a_table_row_filling_a_rank_column_keeps_its_values_under_their_kinds():
     assert found[("固定资产投资", "%", 2022, "expected")] == "10.2"
     assert found[("城镇登记失业率", "%", 2022, "expected")] == "2.4"
     assert "7" not in found.values() and "3" not in found.values()
+
+
+def test_a_share_of_the_plan_done_between_a_level_and_its_growth_is_passed_over():
+    found = candidates("2022年预计实现地区生产总值386亿元，占计划的101.2%，同比增长3.7%。")
+    assert found[("地区生产总值", "亿元", 2022, "expected")] == "386"
+    assert found[("地区生产总值", "%", 2022, "expected")] == "3.7"
+
+
+def test_a_bracketed_figure_between_a_level_and_its_growth_is_passed_over():
+    found = candidates("2022年，一般公共预算收入完成9.6亿元（剔除留抵退税后为9.1亿元），增长5.2%。")
+    assert found[(LOCAL, "亿元", 2022, "expected")] == "9.6"
+    assert found[(LOCAL, "%", 2022, "expected")] == "5.2"
