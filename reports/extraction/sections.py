@@ -42,8 +42,9 @@ _ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
 _EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|主要成绩")
 # A review heading that goes on into the year of delivery: 一、2019年和今年以来工作回顾
 _INTO_NEXT_YEAR = re.compile(
-    r"^[#\s]*(?:[一二三四五六七八九十]{1,3}\s*[、.．])?\s*(?:(?:19|20)\d{2}\s*年|过去一年|去年)"
-    r"\s*(?:和|及|以及|暨)\s*今年以来[^\n]{0,12}?(?:工作)?回顾",
+    r"^[# \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t\u3000]*[、.．])?[ \t\u3000]*"
+    r"(?:(?:19|20)\d{2}[ \t\u3000]*年|过去一年|去年)[ \t\u3000]*(?:和|及|以及|暨)[ \t\u3000]*今年以来"
+    r"[^\n]{0,12}?(?:工作)?回顾",
     re.M,
 )
 _PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
@@ -132,16 +133,18 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
     # read as extract reads the text, for a caller that passes it as written (the review form)
     head = as_read(text[:4000])
     title, title_end = title_of(head)
+    review_year, plan_year = (
+        named_years(title) or named_years(squeezed(head[:1500])) or (None, None)
+    )
     date = date_match(head, title_end)
+    if date and date["year"] and plan_year and int(date["year"]) > plan_year:
+        date = None  # a page's posting date, a year after the plan's (（ 2008年02月19日 ）)
     date_text, meeting, body_from = delivered, "", title_end
     if date:
         parts = [date["year"] or ""] + [f"{int(date[p]):02d}" for p in ("month", "day") if date[p]]
         date_text = "-".join(parts)
         meeting = squeezed(date["meeting"] or "").removesuffix("上")
         body_from = date.end()
-    review_year, plan_year = (
-        named_years(title) or named_years(squeezed(head[:1500])) or (None, None)
-    )
     if date_text.startswith("-"):  # a lead that leaves the year out: the years say it
         date_text = dated(date_text, review_year, plan_year, report_year)
     if review_year is None and plan_year is None and report_year:
@@ -174,7 +177,7 @@ def report_sections(text, metadata):
     """The report cut at its top-level headings, each with the year and kind it speaks of."""
     sections, start, kind, year, annex = [], 0, None, None, False
     listed = _listed_parts(text)
-    for position, line in text_lines(text):
+    for position, line in _lines_and_run_in_headings(text):
         heading = None if position in listed else _heading(line, metadata)
         if heading is None or annex:
             continue
@@ -182,6 +185,26 @@ def report_sections(text, metadata):
         start, (kind, year, annex) = position, heading
     sections.append(Section(start, len(text), kind, year, annex))
     return [section for section in sections if section.end > section.start]
+
+
+# A copy that runs the report together in one paragraph keeps its top-level headings inside it,
+# right after a sentence: …提出意见。 一、2020年工作回顾2020年是…
+_RUN_IN_HEADING = re.compile(
+    r"(?<=[。！？])[ \t\u3000]*(?P<heading>[一二三四五六七八九十]{1,3}、[ \t\u3000]*"
+    r"(?:(?:19|20)\d{2}\s*年|过去一年|今年)[^，,。；;：:\d\n]{0,16}?"
+    rf"(?:{_EXECUTION_WORDS.pattern}|{_PLAN_WORDS.pattern}))"
+)
+_RUN_TOGETHER = 400  # how long a line is when a copy has run its paragraphs together
+
+
+def _lines_and_run_in_headings(text):
+    """(position, line) of each line, and of each heading run into a long line, as a line of its
+    own (the heading's words alone)."""
+    for position, line in text_lines(text):
+        yield position, line
+        if len(line) > _RUN_TOGETHER:
+            for match in _RUN_IN_HEADING.finditer(line):
+                yield position + match.start("heading"), match["heading"]
 
 
 def _listed_parts(text):

@@ -175,7 +175,7 @@ ASIDE = re.compile(
 MILESTONE_PASSED = re.compile(rf"\s*{_SEVERAL}{_MILESTONE_WORD}")
 # A clause passing milestones, one per name listed before it, closed by a comma.
 MILESTONES = re.compile(
-    rf"\s*(?:连续|相继|先后|接连|首次|首度)?\s*{_PASSED_VERB}[^，,；;。\n]{{0,30}}?{_SEVERAL}"
+    rf"\s*(?:(?:连续|相继|先后|接连|首次|首度)\s*)?{_PASSED_VERB}[^，,；;。\n]{{0,30}}?{_SEVERAL}"
     rf"{_MILESTONE_WORD}(?=\s*[，,])"
 )
 MILESTONE = re.compile(rf"{_PASSED}{_MILESTONE_WORD}\s*$")

@@ -134,3 +134,36 @@ def test_a_bracketed_figure_between_a_level_and_its_growth_is_passed_over():
     found = candidates("2022年，一般公共预算收入完成9.6亿元（剔除留抵退税后为9.1亿元），增长5.2%。")
     assert found[(LOCAL, "亿元", 2022, "expected")] == "9.6"
     assert found[(LOCAL, "%", 2022, "expected")] == "5.2"
+
+
+def _run_together(review):
+    """A work report run together in one paragraph after its title, as some copies give it."""
+    # a title marked as a heading (【…】) would head the whole paragraph as the year planned
+    opening = "【某区】2022年某区政府工作报告\n──2022年1月6日在某区人民代表大会第三次会议上。" + (
+        "各位代表：现在，我代表区人民政府，向大会报告工作，请予审议。" * 3
+    )
+    body = (
+        "全区经济稳中有进。全区地区生产总值完成1208.6亿元，增长4.2%；"
+        "固定资产投资完成310.5亿元，增长8.8%。" * 6
+    )
+    return f"{opening} {review}{body}二、2022年主要目标任务今年主要预期目标是：地区生产总值增长6%左右。"
+
+
+def test_a_heading_run_into_a_one_paragraph_copy_still_heads_its_part():
+    text = _run_together("一、2021年工作回顾")
+    found = {
+        (c.indicator, c.unit, c.year, c.kind): c.value_text for c in extract(text, report_year=2021)
+    }
+    assert found[("地区生产总值", "亿元", 2021, "expected")] == "1208.6"
+    assert found[("固定资产投资", "%", 2021, "expected")] == "8.8"
+    assert ("地区生产总值", "亿元", 2022, "target") not in found
+    assert found[("地区生产总值", "%", 2022, "target")] == "6%左右"
+
+
+def test_a_pages_posting_date_after_the_plan_year_is_not_when_it_was_delivered():
+    text = (
+        "关于2021年国民经济和社会发展计划执行情况与2022年计划草案的报告 （ 2023年05月19日 ）\n"
+        "一、2021年国民经济和社会发展计划执行情况\n全市地区生产总值完成1208.6亿元，增长4.2%。"
+    )
+    found = {(c.indicator, c.unit, c.year, c.kind): c.value_text for c in extract(text)}
+    assert found[("地区生产总值", "亿元", 2021, "expected")] == "1208.6"
