@@ -54,6 +54,7 @@ LEAD_INS = (
     "全旗", "全盟", "辖区", "区属", "市属", "县属", "在", "我州", "我旗", "全镇",
     "本级",  # 区本级一般公共预算收入: the district's own level, the local revenue
     "区级", "县级",  # 区级公共财政预算收入: a district's or county's own level, likewise
+    "同口径", "可比口径",  # 同口径一般公共预算收入 86 亿元: a basis, the flag's (comparable.py)
 )  # fmt: skip
 
 # how far past a tail's end a plain wording inside it may go on, spaces as a PDF puts them included

@@ -66,6 +66,11 @@ WORDING_GROUPS = [
         "经济增长率",
         "经济增长速度",
         "地方生产总值",  # a county's own GDP (全县地方生产总值完成 96.4 亿元)
+        # a district's value added, all of it: its GDP, as Shanghai's districts write it (全区增加值
+        # 完成 2488.4 亿元); 增加值 alone is as often an industry's named before
+        "全区增加值",
+        "全县增加值",
+        "区属增加值",
     ),
     # 第一产业增长 5.9%: older reports name a sector's value added by the sector alone
     # 农林牧渔业增加值: the first sector by its industries' name, as Zhejiang's reports write it
@@ -169,6 +174,8 @@ WORDING_GROUPS = [
         "外商直接投资实际到位金额",
         "实际到位外资",
         "直接利用外资",
+        "注册外资实际到账",  # Jiangsu's wording: the registered foreign capital paid in
+        "外资实际到账",
     ),
     (
         "一般公共预算总收入",
@@ -285,7 +292,14 @@ WORDING_GROUPS = [
         "研发经费支出占比",
     ),
     ("高新技术企业", "国家级高新技术企业", "国家高新技术企业", "高企"),
-    ("优良空气天数比例", "空气质量优良率", "空气优良天数比例", "空气质量优良天数比例"),
+    (
+        "优良空气天数比例",
+        "空气质量优良率",
+        "空气优良天数比例",
+        "空气质量优良天数比例",
+        "环境空气优良率",
+        "环境空气质量优良率",
+    ),
     # 城镇化 59.5%: the word alone before a rate; only a value in % fits the series
     ("常住人口城镇化率", "城镇化率", "城镇化水平", "城镇化", "常住人口城镇化水平", "城市化率"),
     ("粮食产量", "粮食总产量", "粮食总产", "生产粮食"),  # 生产粮食 78 万吨: the verb before it

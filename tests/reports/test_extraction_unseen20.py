@@ -167,3 +167,26 @@ def test_a_pages_posting_date_after_the_plan_year_is_not_when_it_was_delivered()
     )
     found = {(c.indicator, c.unit, c.year, c.kind): c.value_text for c in extract(text)}
     assert found[("地区生产总值", "亿元", 2021, "expected")] == "1208.6"
+
+
+def test_a_districts_whole_value_added_is_its_gdp():
+    found = candidates("2020年，全区增加值完成1310.2亿元，可比增长2.6%。")
+    assert found[("地区生产总值", "亿元", 2020, "expected")] == "1310.2"
+    assert found[("地区生产总值", "%", 2020, "expected")] == "2.6"
+
+
+def test_an_industrys_value_added_named_before_is_not_the_gdp():
+    found = candidates("2020年，全区工业经济回稳，规模以上工业企业实现增加值310.2亿元。")
+    assert ("地区生产总值", "亿元", 2020, "expected") not in found
+
+
+def test_more_wordings_of_foreign_investment_and_good_air_are_read():
+    found = candidates("2022年，注册外资实际到账3.1亿美元，环境空气优良率达85.2%。")
+    assert found[("实际利用外资", "亿美元", 2022, "expected")] == "3.1"
+    assert found[("优良空气天数比例", "%", 2022, "expected")] == "85.2"
+
+
+def test_a_basis_before_a_revenues_name_is_a_flag_of_its_figure():
+    text = "2022年，同口径一般公共预算收入41.5亿元，增长6.2%。"
+    (level,) = [c for c in extract(text, report_year=2022) if c.unit == "亿元"]
+    assert (level.indicator, level.value_text, level.flags) == (LOCAL, "41.5", ["同口径"])
