@@ -150,6 +150,7 @@ def parts_after_totals(text, end, mentions, catalogue):
 # (规模以上工业), the values shared out over both.
 _SHORT_SECOND = re.compile(r"、\s*([\u4e00-\u9fff]{2,5})(?=\s*(?:分别|均))")
 _FIRST_REACH = 16  # how long the first name may be
+_LISTED = re.compile(r"\s*(?:(?:、|和|及|与|以及)\s*)?")  # after a name listed before the first
 
 
 def shared_heads(text, start, end, catalogue, mentions):
@@ -162,13 +163,16 @@ def shared_heads(text, start, end, catalogue, mentions):
         run = re.search(
             r"[\u4e00-\u9fff]+$", text[max(start, match.start() - _FIRST_REACH) : match.start()]
         )
-        first = run.group() if run else ""
-        name = _with_head(first, match[1], catalogue)
+        begin = match.start() - (len(run.group()) if run else 0)
+        # the first name starts after any name found before it (生产总值和规模以上工业总产值、增加值)
+        begin = max([m.end for m in mentions if begin <= m.end <= match.start()], default=begin)
+        begin = _LISTED.match(text, begin, match.start()).end()
+        name = _with_head(text[begin : match.start()], match[1], catalogue)
         if name is None:
             continue
         found.append(Mention(match.start(1), match.end(1), name))
         if not named.overlap(match.start() - 1, match.start()):
-            found.append(Mention(match.start() - len(first), match.start(), ""))
+            found.append(Mention(begin, match.start(), ""))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 

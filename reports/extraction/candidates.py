@@ -118,7 +118,7 @@ def _written_in_full(found, kept):
         found.source == kept.source
         and len(found.value_text) > len(kept.value_text)
         and found.value_text.startswith(kept.value_text)
-        and not found.value_text[len(kept.value_text)].isdigit()
+        and found.value_text[len(kept.value_text)] not in "0123456789.．"
     )
 
 

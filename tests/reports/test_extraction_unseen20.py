@@ -190,3 +190,17 @@ def test_a_basis_before_a_revenues_name_is_a_flag_of_its_figure():
     text = "2022年，同口径一般公共预算收入41.5亿元，增长6.2%。"
     (level,) = [c for c in extract(text, report_year=2022) if c.unit == "亿元"]
     assert (level.indicator, level.value_text, level.flags) == (LOCAL, "41.5", ["同口径"])
+
+
+def test_a_name_listed_before_the_shared_head_keeps_its_own_value():
+    found = candidates("2021年，地区生产总值和规模以上工业总产值、增加值分别增长6%、9.4%和8.2%。")
+    assert found[("地区生产总值", "%", 2021, "expected")] == "6"
+    assert found[("规上工业增加值", "%", 2021, "expected")] == "8.2"
+
+
+def test_a_bare_figure_does_not_yield_to_a_longer_number():
+    # 6 and 6.5 are two figures, not one told in full
+    found = candidates(
+        "2022年目标：GDP增长6%\n2022年主要预期目标是：地区生产总值增长6.5%，固定资产投资增长8%。"
+    )
+    assert found[("地区生产总值", "%", 2022, "target")] == "6"
