@@ -4,6 +4,7 @@ gives one mention per series, in the order written, coordinated like a list (分
 
 import re
 
+from reports.extraction.enumerations import SEPARATOR
 from reports.extraction.lexicon import PERCENT, Mention, squeeze
 from reports.extraction.scanning import Spans
 
@@ -150,7 +151,7 @@ def parts_after_totals(text, end, mentions, catalogue):
 # (规模以上工业), the values shared out over both.
 _SHORT_SECOND = re.compile(r"、\s*([\u4e00-\u9fff]{2,5})(?=\s*(?:分别|均))")
 _FIRST_REACH = 16  # how long the first name may be
-_LISTED = re.compile(r"\s*(?:(?:、|和|及|与|以及)\s*)?")  # after a name listed before the first
+_LISTED = re.compile(rf"\s*(?:{SEPARATOR})?")  # after a name listed before the first
 
 
 def shared_heads(text, start, end, catalogue, mentions):

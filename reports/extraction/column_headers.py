@@ -23,6 +23,11 @@ class Column:
     values: bool = True  # False under a header of no year, kind or measure (属性, 备注)
     notes: bool = False  # a notes column (备注) read for the levels it gives, not its words
 
+    @property
+    def figures(self):
+        """Whether the column holds figures of a kind (not 属性, 备注, 全省排名)."""
+        return bool(self.kind and self.values)
+
 
 # 上年实际 / 本年计划: a plan report's table names its years from the year it plans
 _RELATIVE_YEAR = re.compile(r"(?<![比较同])(上|去|本|今|明|下)一?年(?!同期|底|末|均)")

@@ -24,6 +24,7 @@ from reports.extraction.lexicon import squeeze
 from reports.extraction.sections import EXPECTED, FINAL, TARGET
 from reports.extraction.stacked_tables import cell_lines, names_column
 from reports.extraction.table_layout import (
+    ATTRIBUTE_HEADER,
     EMPTY_VALUES,
     Cell,
     caption_year,
@@ -37,7 +38,7 @@ _NOTES = re.compile(r"备注|说明")
 _NOT_VALUES = re.compile(rf"评价|{_NOTES.pattern}|属性|口径")  # header cells over no figures
 _LONGEST_NAME = 30
 _BRACKETED = re.compile(r"[（(][^（）()]{1,12}[)）]")
-_NOT_NAME_HEADER = re.compile(r"属性|性质|类别|类型|单位|序号|排名|排位|位次|名次")
+_NOT_NAME_HEADER = re.compile(rf"{ATTRIBUTE_HEADER.pattern}|单位|序号|排名|排位|位次|名次")
 _KIND_HEADER = re.compile(rf"\d{{4}}\s*年|{KIND_WORDS.pattern}")
 # a kind counted: 目标数, 预计完成数, 实际完成数
 _KIND_COUNT = re.compile(rf"(?:预计|实际|全年)?(?:{KIND_WORDS.pattern})数")
@@ -84,7 +85,7 @@ def _header_at(lines, index, results_kind, plan_year):
         return None, index  # a table with a unit column has rows of equal length
     captioned = _caption_year(lines[index - 1].text if index else "", cells, plan_year)
     table = header_table(cells, False, results_kind, plan_year, captioned)
-    if table is None or not any(c.kind and c.values for c in table.columns):
+    if table is None or not any(c.figures for c in table.columns):
         return None, index
     table.start = lines[index].start
     _notes_as_levels(table, cells)
@@ -273,10 +274,10 @@ def _serial(lines, index, table):
 def _row(table, names, values):
     """(start, end, cells, True) of a row, or None for values with no name or more values than
     the table has columns."""
-    columns = [c for c in table.columns if c.kind and c.values]
+    columns = [c for c in table.columns if c.figures]
     if len(values) > len(columns) and len(values) == len(table.columns):
         # a row filling every column, one of no figures too (全省排名): each value in its place
-        placed = [(c, v) for c, v in zip(table.columns, values, strict=True) if c.kind and c.values]
+        placed = [(c, v) for c, v in zip(table.columns, values, strict=True) if c.figures]
         columns, values = [c for c, _v in placed], [v for _c, v in placed]
     if not names or not values or len(values) > len(columns):
         return None

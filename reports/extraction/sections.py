@@ -17,16 +17,14 @@ from reports.extraction.titles import issuing_body, named_years, squeezed, text_
 
 TARGET, EXPECTED, FINAL = "target", "expected", "final"
 
+# A top-level heading's number: 一、, 二. , 十一．
+_NUMERAL = r"[一二三四五六七八九十]{1,3}"
+_NUMBER_MARK = rf"{_NUMERAL}\s*[、.．]"
 # A summary's headings may be marked instead of numbered: ■ 2025年经济社会发展的主要预期目标
-_HEADING = re.compile(
-    r"^[#\s]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}部分|[■□◆◇【])"
-    r"\s*(?P<rest>.*)$"
-)
-_NUMBERED = re.compile(r"^[#\s]*[一二三四五六七八九十]{1,3}\s*[、.．]")
+_HEADING = re.compile(rf"^[#\s]*(?:{_NUMBER_MARK}|第{_NUMERAL}部分|[■□◆◇【])\s*(?P<rest>.*)$")
+_NUMBERED = re.compile(rf"^[#\s]*{_NUMBER_MARK}")
 # A heading over the next five years' targets (今后五年的重点目标, 二、未来五年主要目标)
-_FIVE_YEARS = re.compile(
-    r"^[#\s]*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(?:今后|未来)\s*五\s*年"
-)
+_FIVE_YEARS = re.compile(rf"^[#\s]*(?:{_NUMBER_MARK}\s*)?(?:今后|未来)\s*五\s*年")
 # 2004年： over what a news report says of that year; 2017年主要工作 over its targets
 _YEAR_ALONE = re.compile(
     r"^[#\s]*((?:19|20)\d{2})\s*年\s*(?:的\s*)?(?:(?:主要|重点)?(?:工作|目标|任务|安排)|工作回顾)?"
@@ -42,7 +40,7 @@ _ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
 _EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|主要成绩")
 # A review heading that goes on into the year of delivery: 一、2019年和今年以来工作回顾
 _INTO_NEXT_YEAR = re.compile(
-    r"^[# \t\u3000]*(?:[一二三四五六七八九十]{1,3}[ \t\u3000]*[、.．])?[ \t\u3000]*"
+    rf"^[# \t\u3000]*(?:{_NUMERAL}[ \t\u3000]*[、.．])?[ \t\u3000]*"
     r"(?:(?:19|20)\d{2}[ \t\u3000]*年|过去一年|去年)[ \t\u3000]*(?:和|及|以及|暨)[ \t\u3000]*今年以来"
     r"[^\n]{0,12}?(?:工作)?回顾",
     re.M,
@@ -190,7 +188,7 @@ def report_sections(text, metadata):
 # A copy that runs the report together in one paragraph keeps its top-level headings inside it,
 # right after a sentence: …提出意见。 一、2020年工作回顾2020年是…
 _RUN_IN_HEADING = re.compile(
-    r"(?<=[。！？])[ \t\u3000]*(?P<heading>[一二三四五六七八九十]{1,3}、[ \t\u3000]*"
+    rf"(?<=[。！？])[ \t\u3000]*(?P<heading>{_NUMERAL}、[ \t\u3000]*"
     r"(?:(?:19|20)\d{2}\s*年|过去一年|今年)[^，,。；;：:\d\n]{0,16}?"
     rf"(?:{_EXECUTION_WORDS.pattern}|{_PLAN_WORDS.pattern}))"
 )

@@ -40,7 +40,7 @@ ORDINAL = re.compile(
 )
 EMPTY_VALUES = {"", "—", "——", "-", "－", "/", "／", "…", "--"}
 NAME_HEADER = re.compile(r"指标|项目|名称")
-_NOTNAME_HEADER = re.compile(r"属性|性质|类别|类型")  # 指标属性: 预期性 or 约束性
+ATTRIBUTE_HEADER = re.compile(r"属性|性质|类别|类型")  # 指标属性: 预期性 or 约束性
 _SERIAL_HEADER = re.compile(r"序号|编号|序|No\.?", re.IGNORECASE)
 _SPACES = re.compile(r"[ \u3000]{2,}")
 _TOKEN = re.compile(r"[^\s\u3000]+")
@@ -197,7 +197,7 @@ def _name_column(texts):
     headed = (
         i
         for i, t in enumerate(map(squeeze, texts))
-        if NAME_HEADER.search(t) and not _NOTNAME_HEADER.search(t)
+        if NAME_HEADER.search(t) and not ATTRIBUTE_HEADER.search(t)
     )
     unnumbered = (i for i, t in enumerate(texts) if t and not _SERIAL_HEADER.fullmatch(squeeze(t)))
     return next(headed, next(unnumbered, 0))

@@ -86,7 +86,7 @@ def spread_subheader(table, texts, results_kind):
     """The sub-header's cells under the colspan header cells, the last value columns with a
     kind (2022年实绩 over 绝对值 | 增速, 完成情况 over 增幅 | 绝对值 | 评价), each split in as many
     columns as it spans."""
-    valued = [c for c in table.columns if c.kind and c.values]
+    valued = [c for c in table.columns if c.figures]
     # a colspan header spans two cells at least: as many of the last value columns as share
     # the sub-header's cells evenly, two or more each
     spanned = next(
