@@ -83,7 +83,7 @@ NUMERIC = re.compile(
     rf"(?P<down>(?:{_spaced_alternatives(DOWN_WORDS)})\s*)?"
     rf"(?P<pre>(?:{_spaced_alternatives(PREFIX_QUALIFIERS)})\s*)?"
     rf"(?P<num>{_NUMBER})"
-    rf"(?P<range>(?P<first_unit>\s*[%％℅])?\s*(?:—{{1,2}}|-|~|～|至|到)\s*{_NUMBER})?"
+    rf"(?P<range>(?P<first_unit>\s*(?:[%％℅]|(?:万|亿|万亿)?元))?\s*(?:—{{1,2}}|-|~|～|至|到)\s*{_NUMBER})?"
     rf"(?P<mult>\s*(?:{_alternatives(MULTIPLIERS)}))?"
     r"(?P<mixed>(?<=亿)\s*\d+\s*万)?"  # 108亿3038万元: one amount in two multipliers
     rf"(?P<more>余|多)?"
@@ -159,8 +159,9 @@ ASIDE = re.compile(
     r"|(?:为|完成|占|达到?)(?:年度|年初|全年)?(?:预算|计划)(?:数|的)?\s*\d+(?:\.\d+)?\s*[%％]"
     # a comparison with an average (高于全国平均水平), the target after it
     r"|(?:略?高于|略?低于|快于|慢于|好于)(?:全国|全省|全市|全区|全县)?(?:平均水平|平均)(?=\s*[，,])"
-    # the change in the figure's own unit (较上年增加 411 元), the growth rate after it
-    r"|(?:较|比)上年(?:增加|增长|减少|多)\s*\d+(?:\.\d+)?\s*(?:[万亿千百]?[元人户个家])(?=\s*[，,])"
+    # the change in the figure's own unit (较上年增加 411 元, 较 2012 年净增 6 亿元), the growth
+    # rate after it
+    r"|(?:较|比)(?:上年|\d{4}\s*年)\s*净?(?:增加|增长|减少|增|减|多)\s*\d+(?:\.\d+)?\s*(?:[万亿千百]?[元人户个家])(?=\s*[，,])"
     # the share of the year's target done (完成全年总量目标的 107%, 完成年计划 710 亿元的 89.4%
     # and its reason in brackets), never the growth rate
     r"|完成[^，,；;。\n\d]{0,6}?(?:目标|计划)\s*(?:\d+(?:\.\d+)?\s*[万亿]?元)?\s*的"

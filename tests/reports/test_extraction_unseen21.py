@@ -1,0 +1,27 @@
+"""Forms found in the fifty-second set and after (blind52 … blind57 …), each in a text of our own
+wording: classes of wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+LOCAL = "地方一般公共预算收入"
+
+
+def test_a_net_change_since_last_year_named_between_a_level_and_its_growth_is_passed_over():
+    found = candidates("2013年，地方财政收入完成12.4亿元，较2012年净增3亿元，增长18.2%。")
+    assert found[(LOCAL, "亿元", 2013, "expected")] == "12.4"
+    assert found[(LOCAL, "%", 2013, "expected")] == "18.2"
+
+
+def test_a_range_of_amounts_is_one_value_and_its_growth_range_follows():
+    found = candidates("2022年，预计全年实现地区生产总值88.5亿元—90.1亿元，增长5%—6.5%。")
+    assert found[("地区生产总值", "亿元", 2022, "expected")] == "88.5亿元—90.1亿元"
+    assert found[("地区生产总值", "%", 2022, "expected")] == "5%—6.5%"
+
+
+def test_a_growth_after_a_net_change_since_an_earlier_year_is_not_the_years_growth():
+    found = candidates("2013年，地方财政收入完成12.4亿元，较2010年净增3亿元，增长38.2%。")
+    assert found[(LOCAL, "亿元", 2013, "expected")] == "12.4"
+    assert (LOCAL, "%", 2013, "expected") not in found
