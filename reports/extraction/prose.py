@@ -40,6 +40,7 @@ from reports.extraction.values import (
     GOES_ON,
     QUOTA,
     TARGET_COMPARED,
+    level_at,
     read_value,
     read_values,
 )
@@ -257,6 +258,8 @@ class _Sentence(TaskFigures):
                     self._value(mention, target, confidence, quote_from=mention.start, at=at)
                 return
             opening = GOES_ON.match(self.text, comma.end(), limit)
+            if not opening and percent == {True}:
+                opening = level_at(self.text, comma.end(), limit)
             if not opening or self._shared(comma.end(), limit):
                 return
             following = read_value(self.text, comma.end(), limit)

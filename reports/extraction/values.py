@@ -242,6 +242,14 @@ def read_value(text, position, limit, *, growth=False):
     return None
 
 
+def level_at(text, position, limit):
+    """A level standing bare right after a growth (增长 5.2%、约 4.4 万亿元): its value, or None."""
+    while position < limit and text[position] in " \t\u3000":
+        position += 1
+    found = _numeric(text, position, limit, False)
+    return found if found and found.unit and found.unit != PERCENT else None
+
+
 def read_values(text, position, limit, *, growth=False):
     """A list of values ("7%、7.5%", "1196.3、4764.3 亿元"): the first after bridge words."""
     first = read_value(text, position, limit, growth=growth)

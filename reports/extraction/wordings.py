@@ -118,6 +118,10 @@ WORDING_GROUPS = [
         "CPI",
         "物价",  # 物价涨幅控制在 3% 左右: the prices a plan's target names are consumer prices
         "物价总水平",
+        # municipalities long set their price target on the cities' index alone
+        "城市居民消费价格",
+        "城市居民消费价格指数",
+        "城市居民消费价格总水平",
     ),
     # 海关 (by the customs' statistics) before a trade series changes no series, nor 值 for 额
     (

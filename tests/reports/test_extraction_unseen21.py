@@ -25,3 +25,26 @@ def test_a_growth_after_a_net_change_since_an_earlier_year_is_not_the_years_grow
     found = candidates("2013年，地方财政收入完成12.4亿元，较2010年净增3亿元，增长38.2%。")
     assert found[(LOCAL, "亿元", 2013, "expected")] == "12.4"
     assert (LOCAL, "%", 2013, "expected") not in found
+
+
+def test_a_cities_price_index_is_the_price_target():
+    found = candidates("2019年主要预期目标是：城市居民消费价格涨幅控制在3%左右。")
+    assert found[("居民消费价格指数", "%", 2019, "target")] == "3%左右"
+
+
+def test_a_news_copys_the_city_before_a_name_is_a_lead_in():
+    found = candidates("2022年，该市地区生产总值812.3亿元，增速居全省第三。")
+    assert found[("地区生产总值", "亿元", 2022, "expected")] == "812.3"
+
+
+def test_a_level_standing_bare_after_its_growth_is_read():
+    found = candidates("2022年，全市地区生产总值增长4.6%、约3200亿元，城镇调查失业率5%。")
+    assert found[("地区生产总值", "%", 2022, "expected")] == "4.6"
+    assert found[("地区生产总值", "亿元", 2022, "expected")] == "约3200"
+    assert found[("城镇调查失业率", "%", 2022, "expected")] == "5"
+
+
+def test_a_milestone_after_a_growth_is_not_the_level():
+    found = candidates("2022年，一般公共预算收入增长6.1%、突破300亿元。")
+    assert found[(LOCAL, "%", 2022, "expected")] == "6.1"
+    assert (LOCAL, "亿元", 2022, "expected") not in found
