@@ -48,3 +48,12 @@ def test_a_milestone_after_a_growth_is_not_the_level():
     found = candidates("2022年，一般公共预算收入增长6.1%、突破300亿元。")
     assert found[(LOCAL, "%", 2022, "expected")] == "6.1"
     assert (LOCAL, "亿元", 2022, "expected") not in found
+
+
+def test_a_rates_ceiling_after_its_result_is_the_years_target():
+    found = candidates(
+        "2022年，居民消费价格上涨1.9%、控制在3%以内，城镇登记失业率2.4%，控制在3.5%以内。"
+    )
+    assert found[("居民消费价格指数", "%", 2022, "expected")] == "1.9"
+    assert found[("居民消费价格指数", "%", 2022, "target")] == "3%以内"
+    assert found[("城镇登记失业率", "%", 2022, "target")] == "3.5%以内"
