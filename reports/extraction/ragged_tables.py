@@ -101,16 +101,10 @@ def _notes_as_levels(table, cells):
             column.values = column.notes = True
 
 
-# a caption over the table: 2013年国民经济和社会发展主要指标完成情况
-_CAPTION = re.compile(r"((?:19|20)\d{2})\s*年[^，,。；;：:]{0,36}$")
-
-
 def _caption_year(line, cells, plan_year):
     """The year the header's kind cells (目标, 全年完成) are of: the caption's, else, for a header
     naming both a target and a result, the year before the one planned (the year reviewed)."""
-    captioned = caption_year(line) or (
-        int(match[1]) if (match := _CAPTION.search(squeeze(line))) else None
-    )
+    captioned = caption_year(line)
     if captioned or not plan_year:
         return captioned
     kinds = {header_column(0, c.text, EXPECTED).kind for c in cells}

@@ -238,12 +238,15 @@ def _ends_table(line, tabbed):
 _CAPTION = re.compile(
     r"^\s*表\s*[一二三四五六七八九十\d]{0,3}\s*[：:.、．]?\s*[^，。\n]{0,20}?((?:19|20)\d{2})\s*年"
 )
+# a caption without 表: 2013年国民经济和社会发展主要指标完成情况
+_PLAIN_CAPTION = re.compile(r"((?:19|20)\d{2})\s*年[^，,。；;：:]{0,36}$")
 
 
 def caption_year(line):
     """The year a table's caption line names, for the header right under it."""
-    caption = _CAPTION.match(line)
-    return int(caption[1]) if caption and len(line) <= 80 else None
+    caption = _CAPTION.match(line) if len(line) <= 80 else None
+    caption = caption or _PLAIN_CAPTION.search(squeeze(line))
+    return int(caption[1]) if caption else None
 
 
 def tables(text, results_kind=EXPECTED, plan_year=None):

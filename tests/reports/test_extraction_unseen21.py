@@ -57,3 +57,17 @@ def test_a_rates_ceiling_after_its_result_is_the_years_target():
     assert found[("居民消费价格指数", "%", 2022, "expected")] == "1.9"
     assert found[("居民消费价格指数", "%", 2022, "target")] == "3%以内"
     assert found[("城镇登记失业率", "%", 2022, "target")] == "3.5%以内"
+
+
+def test_a_caption_without_a_table_number_dates_the_kind_columns_under_it():
+    found = candidates(
+        "2022年计划执行情况\n\n"
+        "2022年主要指标完成情况\n"
+        "序号 指标名称 单位 年初目标 全年完成数\n"
+        "1 区级一般公共预算收入增长率 % 6左右 8.3\n"
+        "2 社会消费品零售总额增长率 % 5左右 -2.1\n",
+        report_year=2023,
+    )
+    assert found[(LOCAL, "%", 2022, "target")] == "6左右"
+    assert found[(LOCAL, "%", 2022, "expected")] == "8.3"
+    assert found[("社会消费品零售总额", "%", 2022, "expected")] == "-2.1"
