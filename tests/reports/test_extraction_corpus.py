@@ -242,6 +242,12 @@ repost without the city's name), and Bengbu's for 2021 as a news report quotes i
 reports of the counties 竹山, 宜章, 兴山 (delivered in April: final) and 黄梅 (a document site's copy run together in one
 paragraph)) were found and labelled by hand before extraction ran on them, and scored once on main as it stood
 (b0f3bb4), untouched.
+Seven more (`blind60`, reviewing 2016–2024 in Hainan and Yunnan, all work reports: of Haikou for 2019
+(delivered in May: final) and 2020, of the district 吉阳区 (a paper's digest in bullets), the counties 屯昌
+(its targets, as a news report gives them) and 临高, the county-level city 文昌 (a paper's reading, delivered
+in May: final) and the prefecture 迪庆 (a sidebar quoting it); no plan report of Guangdong, Guangxi, Hainan,
+Yunnan or Guizhou the search tool stores reached its figures unused) were found and labelled by hand
+before extraction ran on them, and scored once on main as it stood (b0f3bb4), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -575,6 +581,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # name, 增长高于全省平均水平 proposed as a target) and whose revenue row is named 财政收入, two misses and two wrong proposals
 # a year of a comparison (是2011年的2倍) carried to the next clause's level, two a revenue named 地方一般公共财政预算收入, one
 # an investment named 县内固定资产投资.
+# blind60 (seven work reports reviewing 2016–2024: Haikou 2019 and 2020, the district 吉阳区, the counties 屯昌 and
+# 临高, the county-level city 文昌 and the prefecture 迪庆) scored 78.1% (57/73) / 79.2% (57/72) on its first run, on
+# main at b0f3bb4, labelled by hand before it; fourteen misses and fourteen wrong proposals are one paper's reading
+# published in May with no year of review in its text (2019's results final, proposed as expected), two misses and
+# one wrong proposal the two incomes of one subject (城镇和农村常住居民年人均可支配收入分别增长9.5%左右、10.5%左右,
+# its first proposed as 居民人均可支配收入).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -642,6 +654,7 @@ FLOORS = {
     "blind56": (0.87, 0.84),
     "blind57": (0.54, 0.78),
     "blind59": (0.72, 0.88),
+    "blind60": (0.78, 0.79),
 }
 
 
