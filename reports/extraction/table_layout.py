@@ -245,7 +245,8 @@ _PLAIN_CAPTION = re.compile(r"((?:19|20)\d{2})\s*年[^，,。；;：:]{0,36}$")
 def caption_year(line):
     """The year a table's caption line names, for the header right under it."""
     caption = _CAPTION.match(line) if len(line) <= 80 else None
-    caption = caption or _PLAIN_CAPTION.search(squeeze(line))
+    if not caption and not re.search(r"[\t|]|[ \u3000]{2}", line.strip()):  # a line of one cell
+        caption = _PLAIN_CAPTION.search(squeeze(line))
     return int(caption[1]) if caption else None
 
 
