@@ -34,6 +34,15 @@ _OPENING_DATE = re.compile(
     r"\s*上"
 )
 _NEWS_LEAD = 600  # how far into the text a press copy's lead may be
+# Else a web page's posting line under its title (2013-12-26 15:25, 日期：2019-02-22 来源：…): a
+# copy posted on the day of the meeting or soon after. One posted years later (公文搜
+# 2021-07-23) dates after the year planned, and is then set aside.
+_POSTED = re.compile(
+    r"^[^\n，。,]{0,24}?(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"
+    r"(?P<meeting>)",
+    re.M,
+)
+_POSTED_HEAD = 300
 
 
 # A notice issuing the plan the congress approved (关于印发…计划的通知) is dated when it was
@@ -53,6 +62,7 @@ def date_match(head, title_end):
         or _DATE_LINE.search(head, title_end, title_end + _DATE_LINE_REACH)
         or _NEWS_DATE.search(head, 0, _NEWS_LEAD)
         or _OPENING_DATE.match(head)
+        or _POSTED.search(head, 0, _POSTED_HEAD)
     )
 
 

@@ -135,7 +135,8 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
         named_years(title) or named_years(squeezed(head[:1500])) or (None, None)
     )
     date = date_match(head, title_end)
-    if date and date["year"] and plan_year and int(date["year"]) > plan_year:
+    planned = plan_year or (years and years[1]) or (report_year and report_year + 1)
+    if date and date["year"] and planned and int(date["year"]) > planned:
         date = None  # a page's posting date, a year after the plan's (（ 2008年02月19日 ）)
     date_text, meeting, body_from = delivered, "", title_end
     if date:

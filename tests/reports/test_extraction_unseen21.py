@@ -71,3 +71,20 @@ def test_a_caption_without_a_table_number_dates_the_kind_columns_under_it():
     assert found[(LOCAL, "%", 2022, "target")] == "6左右"
     assert found[(LOCAL, "%", 2022, "expected")] == "8.3"
     assert found[("社会消费品零售总额", "%", 2022, "expected")] == "-2.1"
+
+
+def test_a_pages_posting_line_dates_a_news_copy_of_a_december_meeting():
+    text = (
+        "某区人大会议开幕\n\n2015-12-22 09:30\n\n"
+        "区长作政府工作报告。报告指出，2015年预计实现地区生产总值88.2亿元、增长9.1%。\n"
+        "报告提出明年的主要目标是：地区生产总值增长8%。\n"
+    )
+    found = candidates(text, report_year=2015)
+    assert found[("地区生产总值", "亿元", 2015, "expected")] == "88.2"
+    assert found[("地区生产总值", "%", 2016, "target")] == "8"
+
+
+def test_a_posting_line_years_after_the_plan_year_does_not_date_the_report():
+    text = "某县人民政府工作报告（全文）\n文库 2021-07-23 10:38:42\n2015年，全县地区生产总值增长7.5%。\n"
+    found = candidates(text, report_year=2015)
+    assert found[("地区生产总值", "%", 2015, "expected")] == "7.5"
