@@ -74,6 +74,13 @@ _COMPARED_WITH = re.compile(
 )
 
 
+# A review that first quotes the year's targets as approved: 市人大批准的 2003 年…主要调控目标是：.
+# Not a summary of results met: 总体实现市人大确定的预期目标：
+_APPROVED_TARGETS = re.compile(
+    r"(?:批准|确定|通过|审议)的?[^，,；;。：:\n]{0,40}?目标(?:是|为)\s*[：:]"
+)
+
+
 @dataclass(frozen=True)
 class ReportMetadata:
     title: str = ""
@@ -307,6 +314,10 @@ class SentenceContext:
         return self._scan(_RESULT_CUES)
 
     @cached_property
+    def approved_targets(self):
+        return self._scan(_APPROVED_TARGETS)
+
+    @cached_property
     def parts_of_year(self):
         return self._scan(_PART_OF_YEAR)
 
@@ -326,7 +337,8 @@ class SentenceContext:
                 return past, metadata.results_kind  # （去年为 9641 元） among the targets
             return (int(by_year[1]) if by_year else section.year), TARGET
         if section.kind:
-            return section.year, section.kind
+            quoted = section.kind != TARGET and self.approved_targets.any(position)
+            return section.year, TARGET if quoted else section.kind
         year_match = self.years.last(position)
         written = metadata.year_of(year_match)
         result_cue = self.result_cues.any(position)

@@ -88,3 +88,30 @@ def test_a_posting_line_years_after_the_plan_year_does_not_date_the_report():
     text = "某县人民政府工作报告（全文）\n文库 2021-07-23 10:38:42\n2015年，全县地区生产总值增长7.5%。\n"
     found = candidates(text, report_year=2015)
     assert found[("地区生产总值", "%", 2015, "expected")] == "7.5"
+
+
+def _reviewed(first_sentence):
+    return candidates(
+        "一、2010年国民经济和社会发展计划执行情况\n"
+        f"{first_sentence}\n"
+        "据统计，全年实现地区生产总值512.4亿元，增长13.1%。\n",
+        report_year=2010,
+    )
+
+
+def test_the_years_targets_quoted_as_approved_at_the_head_of_the_review_are_targets():
+    found = _reviewed(
+        "市人大批准的2010年全市经济和社会发展主要调控目标是：地区生产总值增长10%；"
+        "全社会固定资产投资增长18%。"
+    )
+    assert found[("地区生产总值", "%", 2010, "target")] == "10"
+    assert found[("固定资产投资", "%", 2010, "target")] == "18"
+    assert found[("地区生产总值", "%", 2010, "expected")] == "13.1"
+
+
+def test_results_introduced_as_meeting_the_approved_targets_stay_results():
+    found = _reviewed(
+        "全市主要指标总体实现市人大确定的预期目标：地区生产总值增长13.1%，固定资产投资增长19%。"
+    )
+    assert found[("固定资产投资", "%", 2010, "expected")] == "19"
+    assert ("固定资产投资", "%", 2010, "target") not in found
