@@ -20,7 +20,14 @@ from reports.extraction.lexicon import (
 )
 from reports.extraction.ragged_tables import ragged_tables
 from reports.extraction.stacked_tables import stacked_tables
-from reports.extraction.table_layout import EMPTY_VALUES, ORDINAL, Cell, tables
+from reports.extraction.table_layout import (
+    EMPTY_VALUES,
+    NOTE_AFTER,
+    ORDINAL,
+    Cell,
+    cell_reads,
+    tables,
+)
 from reports.extraction.values import BASE_UNITS, read_value
 
 
@@ -101,8 +108,8 @@ def annex_candidates(text, catalogue, metadata):
     kind = metadata.results_kind
     plan_year = metadata.plan_year or (metadata.review_year and metadata.review_year + 1)
     for table, rows in _read_once(
-        ragged_tables(text, kind, plan_year),
-        tables(text, kind, plan_year) + stacked_tables(text, kind),
+        ragged_tables(text, kind, plan_year) + stacked_tables(text, kind),
+        tables(text, kind, plan_year),
     ):
         spans.append((table.start, table.end))
         found += _table_candidates(text, table, rows, catalogue, covered)
@@ -110,8 +117,8 @@ def annex_candidates(text, catalogue, metadata):
 
 
 def _read_once(ragged, others):
-    """Every table read once: a table of ragged rows is read by its own reader, not again by
-    the readers of rows of equal length, which would misplace its cells."""
+    """Every table read once: a table of ragged rows, or of one cell a line, is read by its own
+    reader, not again by the reader of rows on a line, which would misplace its cells."""
     taken = [(table.start, table.end) for table, _ in ragged]
     return ragged + [
         (table, rows)
@@ -249,7 +256,7 @@ def _row_candidates(
         value = cell.text
         if squeeze(value) in EMPTY_VALUES or not column.year or not column.kind:
             continue
-        if not _reads(value):  # a piece of a cell, as a row a page broke leaves (完成省下)
+        if not cell_reads(value):  # a piece of a cell, as a row a page broke leaves (完成省下)
             continue
         # a growth column holds rates, except for rows whose unit says they have none (—)
         written = PERCENT if column.measure == "growth" and row_unit != NO_UNIT else row_unit
@@ -260,7 +267,7 @@ def _row_candidates(
             # the unit written in the value: 6.5%左右, 3500亿元, 1.62万人; a rate in a row of
             # levels (亿元 | 增长8% | 573.9) is the growth the plan set
             written = own or written
-        unit, is_new = _series(catalogue, name, written, value, new)
+        unit, is_new = _series(catalogue, name, written, value, new, column.measure)
         found.append(
             candidate(
                 text,
@@ -283,7 +290,8 @@ def _value_span(text, cell, unit):
     """A cell's value as prose reads it: a word opening it left out (增长8% → 8), and the
     series' own unit too (853.2亿元 → 853.2 in 亿元, 97.3% → 97.3 in %); a unit of another
     multiplier stays (131487万元 in a 亿元 series), as do the qualifiers (6.5%左右)."""
-    mark = _FOOTNOTE_MARKS.search(cell.text)  # 73.3（*）: the value before its footnote mark
+    # 73.3（*）, 8.7（实际增长7.9）: the value before its footnote mark or note
+    mark = _FOOTNOTE_MARKS.search(cell.text) or NOTE_AFTER.search(cell.text)
     end = cell.end - len(mark.group()) if mark else cell.end
     value = read_value(text, cell.start, end)
     if value is None or not cell.start <= value.start < value.end:
@@ -303,10 +311,11 @@ def _unit_in(value):
     return PERCENT if unit in ("%", "％") else clean_unit(unit) if unit else ""
 
 
-def _series(catalogue, name, written, value, new):
-    """(unit, is a new series) for a value of `name` in a column whose unit is `written`."""
+def _series(catalogue, name, written, value, new, measure=None):
+    """(unit, is a new series) for a value of `name` in a column whose unit is `written`; in a
+    level column of a row without a unit, the series' one level unit (43760 of an income: 元)."""
     if not new:
-        if written:
+        if written or measure == "level":
             fitting = catalogue.series(name, written)
             if fitting:
                 return fitting[0], False

@@ -42,6 +42,7 @@ CONTEXTUAL_WORDINGS = {
     "经济增长": ("地区生产总值", re.compile(r"(?:与|和|同|于)\s*$")),
 }
 
+_LONGEST_SHARE_NAME = 40
 _HEAD_REACH = 8  # how far before a tail inside a longer name its head may be
 
 # Words that may stand right before an indicator's name; any other Chinese character there means
@@ -246,8 +247,22 @@ class Catalogue:
         return name in self.units
 
     def resolve(self, text):
-        """The canonical name a whole cell or phrase names, or None."""
-        return self.wordings.get(squeeze(text))
+        """The canonical name a whole cell or phrase names, or None. An amount's share of GDP
+        (研究与试验发展经费支出相当于生产总值比重, a table's row) names the amount's intensity."""
+        squeezed = squeeze(text)
+        found = self.wordings.get(squeezed)
+        if found is None and len(squeezed) <= _LONGEST_SHARE_NAME:
+            found = next(
+                (
+                    self.share_names[amount]
+                    for at, char in enumerate(squeezed)
+                    if char in "相占"
+                    and (amount := self.wordings.get(squeezed[:at])) in self.share_names
+                    and SHARE_OF_GDP.fullmatch(squeezed, at)
+                ),
+                None,
+            )
+        return found
 
     def mentions(self, text, start=0, end=None, *, sentence_start=0):
         """Indicator mentions in text[start:end], leftmost-longest, with their boundaries checked."""

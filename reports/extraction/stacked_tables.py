@@ -6,20 +6,22 @@ offsets, and ends at the first group of lines that is not a row of it.
 
 import re
 
-from indicators.expressions import UNPARSED, parse
-from reports.extraction.column_headers import HEADER_YEAR
+from reports.extraction.column_headers import GROWTH_HEADER, HEADER_YEAR, LEVEL_HEADER
 from reports.extraction.lexicon import squeeze
 from reports.extraction.table_layout import (
     EMPTY_VALUES,
     NAME_HEADER,
     Cell,
+    cell_reads,
     header_table,
 )
+from reports.extraction.web_tables import spread_subheader, subheader_texts
 
 _HEADER_CELL = re.compile(r"单位|计量单位|属性|序号")
 _LONGEST_HEADER_CELL = 16
 _LONGEST_UNIT = 6
 _NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?")
+_BRACKETED = re.compile(r"[（(][^（）()]{0,6}[)）]")
 
 
 def stacked_tables(text, results_kind):
@@ -63,12 +65,47 @@ def _table_at(text, lines, index, results_kind):
     if table is None:
         return None, [], index + 1
     width, rows = len(headers), []
-    while end + width <= len(lines) and _is_row(lines[end : end + width], table):
-        row = lines[end : end + width]
+    measures, end = _measures(lines, end, table)
+    if measures:  # 2015年目标 | 2015年实绩 over 绝对值 | 增速 | 绝对值 | 增速
+        spread_subheader(table, measures, results_kind)
+        width = max(c.index for c in table.columns) + 1
+    while row := _row_at(lines, end, width, table):
         rows.append((row[0].start, row[-1].end, row, True))
-        end += width
+        end += width - (table.unit_index is not None and not row[table.unit_index].text)
     table.start, table.end = headers[0].start, (rows[-1][1] if rows else headers[-1].end)
     return table, rows, end
+
+
+def _measures(lines, index, table):
+    """The measure cells under the header's dated cells (绝对值, 增速（%）), and the index after
+    them; none when the next line is a row's."""
+    end = index
+    while end < len(lines) and _is_measure(lines[end].text):
+        end += 1
+    texts = subheader_texts(lines[index:end], table) if end > index else None
+    return (texts, end) if texts else ([], index)
+
+
+def _is_measure(line):
+    """A measure's word alone, its unit in brackets passed over (增速（%）); never a name that
+    ends in one (进出口总额)."""
+    word = _BRACKETED.sub("", squeeze(line))
+    return bool(GROWTH_HEADER.fullmatch(word) or LEVEL_HEADER.fullmatch(word))
+
+
+def _row_at(lines, index, width, table):
+    """The row's cells at `index`, or None. A row may leave its unit cell out (城镇常住居民人均可
+    支配收入, its unit the catalogue's): an empty cell then stands in for it."""
+    if index + width <= len(lines) and _is_row(lines[index : index + width], table):
+        return lines[index : index + width]
+    unit = table.unit_index
+    if unit is None or index + width - 1 > len(lines) or unit >= width - 1:
+        return None
+    row = lines[index : index + width - 1]
+    if not _NUMBER.match(squeeze(row[unit].text)):
+        return None
+    row = [*row[:unit], Cell(row[unit].start, row[unit].start, ""), *row[unit:]]
+    return row if _is_row(row, table) else None
 
 
 def names_column(line):
@@ -98,8 +135,7 @@ def _is_row(cells, table):
     if len(squeeze(unit)) > _LONGEST_UNIT:
         return False
     return all(
-        squeeze(cells[column.index].text) in EMPTY_VALUES
-        or parse(cells[column.index].text).kind != UNPARSED
+        squeeze(cells[column.index].text) in EMPTY_VALUES or cell_reads(cells[column.index].text)
         for column in table.columns
         if column.kind
     )

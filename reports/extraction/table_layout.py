@@ -7,6 +7,7 @@ cell.
 import re
 from dataclasses import dataclass, field
 
+from indicators.expressions import UNPARSED, parse
 from reports.extraction.column_headers import (
     GROWTH_HEADER,
     LEVEL_HEADER,
@@ -39,6 +40,15 @@ ORDINAL = re.compile(
     r"|(?P<hash>[#＃*])|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d))\s*"
 )
 EMPTY_VALUES = {"", "—", "——", "-", "－", "/", "／", "…", "--"}
+# a note in brackets after a cell's value: 8.7（实际增长7.9）, 10.9（可比7.0）
+NOTE_AFTER = re.compile(r"\s*[（(][^（）()]{1,16}[)）]\s*$")
+
+
+def cell_reads(cell_text):
+    """A cell's text reads as a value, a note in brackets after it passed over."""
+    return any(parse(text).kind != UNPARSED for text in (cell_text, NOTE_AFTER.sub("", cell_text)))
+
+
 NAME_HEADER = re.compile(r"指标|项目|名称")
 ATTRIBUTE_HEADER = re.compile(r"属性|性质|类别|类型")  # 指标属性: 预期性 or 约束性
 _SERIAL_HEADER = re.compile(r"序号|编号|序|No\.?", re.IGNORECASE)

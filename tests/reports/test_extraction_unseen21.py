@@ -115,3 +115,59 @@ def test_results_introduced_as_meeting_the_approved_targets_stay_results():
     )
     assert found[("固定资产投资", "%", 2010, "expected")] == "19"
     assert ("固定资产投资", "%", 2010, "target") not in found
+
+
+def _one_cell_a_line(*cells):
+    return "\n\n".join(cells) + "\n"
+
+
+STACKED_WITH_MEASURES = _one_cell_a_line(
+    "表一 2018年主要指标完成情况",
+    "指 标 名 称",
+    "单位",
+    "2018年目标",
+    "2018年实绩",
+    "绝对值",
+    "增速（%）",
+    "绝对值",
+    "增速（%）",
+    "地区生产总值",
+    "亿元",
+    "2300",
+    "7以上",
+    "2312.5",
+    "7.4",
+    "研究与试验发展经费支出占生产总值比重",
+    "%",
+    "2.5左右",
+    "-",
+    "2.4",
+    "-",
+    "城镇常住居民人均可支配收入",
+    "51200",
+    "8以上",
+    "51630",
+    "8.6（实际增长6.5）",
+)
+
+
+def test_a_table_one_cell_a_line_spreads_its_dated_cells_over_the_measures_under_them():
+    found = candidates(STACKED_WITH_MEASURES, report_year=2018)
+    assert found[("地区生产总值", "亿元", 2018, "target")] == "2300"
+    assert found[("地区生产总值", "%", 2018, "target")] == "7以上"
+    assert found[("地区生产总值", "亿元", 2018, "expected")] == "2312.5"
+    assert found[("地区生产总值", "%", 2018, "expected")] == "7.4"
+
+
+def test_a_row_of_an_amounts_share_of_gdp_is_its_intensity():
+    found = candidates(STACKED_WITH_MEASURES, report_year=2018)
+    assert found[("研究与试验发展经费投入强度", "%", 2018, "target")] == "2.5左右"
+    assert found[("研究与试验发展经费投入强度", "%", 2018, "expected")] == "2.4"
+
+
+def test_a_row_without_its_unit_cell_keeps_its_values_in_their_columns():
+    found = candidates(STACKED_WITH_MEASURES, report_year=2018)
+    assert found[("城镇居民人均可支配收入", "元", 2018, "target")] == "51200"
+    assert found[("城镇居民人均可支配收入", "%", 2018, "target")] == "8以上"
+    assert found[("城镇居民人均可支配收入", "元", 2018, "expected")] == "51630"
+    assert found[("城镇居民人均可支配收入", "%", 2018, "expected")] == "8.6"
