@@ -139,6 +139,13 @@ WORDING_GROUPS = [
         "海关出口总额",
         "自营出口",  # exports by the enterprises themselves, an older name of the total
         "自营出口总额",
+        "自营出口额",
+        "外贸自营出口",
+        "外贸自营出口额",
+        "外贸自营出口总额",
+        "货物出口",  # goods, as against services: what customs counts
+        "货物出口额",
+        "货物出口总额",
     ),
     ("进口总额", "进口", "进口额", "进口值", "进口总值", "海关进口", "海关进口总值"),
     (

@@ -171,3 +171,11 @@ def test_a_row_without_its_unit_cell_keeps_its_values_in_their_columns():
     assert found[("城镇居民人均可支配收入", "%", 2018, "target")] == "8以上"
     assert found[("城镇居民人均可支配收入", "元", 2018, "expected")] == "51630"
     assert found[("城镇居民人均可支配收入", "%", 2018, "expected")] == "8.6"
+
+
+def test_more_wordings_of_exports_are_read():
+    found = candidates("2020年，外贸自营出口额212.4亿元，增长9.8%；货物出口总额180.1亿元。")
+    assert found[("出口总额", "亿元", 2020, "expected")] == "212.4"
+    assert found[("出口总额", "%", 2020, "expected")] == "9.8"
+    found = candidates("2021年主要预期目标：外贸自营出口总额增长6%。")
+    assert found[("出口总额", "%", 2021, "target")] == "6"
