@@ -62,8 +62,10 @@ _PART_OF_YEAR = re.compile(
     r"|全年|年末|年底"
 )
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
-_RESULT_CUES = re.compile(r"预计|完成情况|执行情况|实现了|完成了")
-_TARGET_CUES = re.compile(r"力争|目标|预期|计划|确保|争取|安排")
+# a cue inside a report's title quoted in a sentence (据《…计划执行情况…的报告》显示) is none
+_OUTSIDE_TITLE = r"(?![^《》\n]{0,60}》)"
+_RESULT_CUES = re.compile(rf"(?:预计|完成情况|执行情况|实现了|完成了){_OUTSIDE_TITLE}")
+_TARGET_CUES = re.compile(rf"(?:力争|目标|预期|计划|确保|争取|安排){_OUTSIDE_TITLE}")
 # A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces
 # no target: the figures after it are results.
 # So does one a result is measured against, its value stated: 符合 3% 左右的预期目标, 高于年初人代会
@@ -352,7 +354,9 @@ class SentenceContext:
             and not result_cue
             and not _past_after(year_match, written, target_cue, metadata)
         ):
-            year = written or metadata.plan_year
+            # a sentence going on about the targets of the one before keeps their year
+            kept = self.carried[0] if self.carried and self.carried[1] == TARGET else None
+            year = written or kept or metadata.plan_year
             return (year, TARGET) if year else None
         if not (written or target_cue or result_cue) and self.carried:
             return self.carried

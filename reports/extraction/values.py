@@ -40,7 +40,7 @@ BRIDGE_WORDS = sorted(
         *GROWTH_WORDS,
         *"总量 总额 规模 数量 数 分别 均 都 继续 预计 全年 累计 提高到 提高至 提高 提升到 提升至 提升 "
         "增加到 增加 增至 达到 达 为 实现 完成额 完成 稳定在 保持在 控制在 保持 稳定 在 要 "
-        "排放总量 排放量 人数 力争 预计 初步统计 初步核算 预期 计划 将 目标".split(),
+        "排放总量 排放量 人数 力争 预计 初步统计 初步核算 预期 计划 将 目标 年初".split(),
         # a rate moved to its year's value: 增速回升至 5.2%, 涨幅回落到 1.2%
         *(
             "回升至 回升到 回落至 回落到 加快至 加快到 放缓至 放缓到 收窄至 收窄到 "
@@ -221,10 +221,13 @@ class Value:
         return max(self.end, self.unit_end) if scaled else self.end
 
 
+_MOST_BRIDGES = 5  # 增速 年初 计划 目标 为 8.5%
+
+
 def read_value(text, position, limit, *, growth=False):
     """The value after an indicator's name at `position`, passing over bridge words; or None."""
     down_rate = False
-    for _step in range(5):
+    for _step in range(_MOST_BRIDGES + 1):
         while position < limit and text[position] in " \t\u3000":
             position += 1
         found = _qualitative(text, position, limit, growth) or _numeric(

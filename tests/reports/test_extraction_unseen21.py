@@ -179,3 +179,25 @@ def test_more_wordings_of_exports_are_read():
     assert found[("出口总额", "%", 2020, "expected")] == "9.8"
     found = candidates("2021年主要预期目标：外贸自营出口总额增长6%。")
     assert found[("出口总额", "%", 2021, "target")] == "6"
+
+
+def test_a_target_told_after_several_bridge_words_is_read():
+    found = candidates("2021年，全县地区生产总值增速年初计划目标为7.5%。", report_year=2021)
+    assert found[("地区生产总值", "%", 2021, "target")] == "7.5"
+
+
+def test_a_sentence_going_on_about_the_targets_before_keeps_their_year():
+    found = candidates(
+        "2021年地区生产总值增速年初计划目标为7.5%。其中，第一产业增速年初计划目标为3%。",
+        report_year=2021,
+    )
+    assert found[("第一产业增加值", "%", 2021, "target")] == "3"
+
+
+def test_cues_inside_a_quoted_reports_title_are_no_cues():
+    found = candidates(
+        "据《关于2021年国民经济和社会发展计划执行情况与2022年计划草案的报告》显示，"
+        "2021年地区生产总值增长目标为7.5%。",
+        report_year=2021,
+    )
+    assert found[("地区生产总值", "%", 2021, "target")] == "7.5"
