@@ -214,6 +214,7 @@ class Catalogue:
         }
         self.suffixes = self._suffixes()
         self._add_verb_forms()
+        self._add_yearly_forms()
         self.pattern = _alternation(
             {*self.wordings, *self.written, *self.contextual, *self.suffixes}
         )
@@ -232,6 +233,12 @@ class Catalogue:
             if head != wording and len(head) >= 2:
                 for verb in VERBS_INSIDE:
                     self._add(head + verb + VALUE_ADDED, name)
+
+    def _add_yearly_forms(self):
+        """城镇常住居民年人均可支配收入: a per-capita figure said to be a year's is the same one."""
+        for wording, name in list(self.wordings.items()):
+            if "人均" in wording and "年人均" not in wording:
+                self._add(wording.replace("人均", "年人均", 1), name)
 
     def _suffixes(self):
         """Tails of names that reports use alone after naming the head: 生物医药…，产业规模超 165 亿元."""

@@ -304,12 +304,15 @@ class _Sentence(TaskFigures):
         one_each = len(values) == len(group)
         if one_each:
             pairs = zip(group, values, strict=True)
-        elif len(values) == 1 and "分别" not in between:
-            whole = whole_of(self.text, group, between, values[0], self.catalogue)
+        elif len(values) == 1:
+            whole = "分别" not in between and whole_of(
+                self.text, group, between, values[0], self.catalogue
+            )
             if whole:  # 城乡居民人均可支配收入 53740 元: one level, all residents' (no side's)
                 self._single(whole, limit)
                 return
-            # one value and no 分别 is each name's: 均增长 6%, 调查失业率和登记失业率稳定在 4.3%
+            # one value is each name's: 均增长 6%, 调查失业率和登记失业率稳定在 4.3%, and 分别增长
+            # 7.5% 左右 with the one value it shares out
             pairs = ((mention, values[0]) for mention in group)
         else:
             self._single(group[-1], limit)

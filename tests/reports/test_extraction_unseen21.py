@@ -201,3 +201,15 @@ def test_cues_inside_a_quoted_reports_title_are_no_cues():
         report_year=2021,
     )
     assert found[("地区生产总值", "%", 2021, "target")] == "7.5"
+
+
+def test_a_per_capita_figure_said_to_be_a_years_is_the_same_series():
+    found = candidates("2022年主要预期目标：城镇和农村常住居民年人均可支配收入分别增长6%、7%。")
+    assert found[("城镇居民人均可支配收入", "%", 2022, "target")] == "6"
+    assert found[("农村居民人均可支配收入", "%", 2022, "target")] == "7"
+
+
+def test_one_value_after_fen_bie_is_each_names():
+    found = candidates("2022年主要预期目标：城乡居民人均可支配收入分别增长6.5%左右。")
+    assert found[("城镇居民人均可支配收入", "%", 2022, "target")] == "6.5%左右"
+    assert found[("农村居民人均可支配收入", "%", 2022, "target")] == "6.5%左右"
