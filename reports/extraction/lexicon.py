@@ -55,6 +55,7 @@ LEAD_INS = (
     "全旗", "全盟", "辖区", "区属", "市属", "县属", "在", "我州", "我旗", "全镇",
     "本级",  # 区本级一般公共预算收入: the district's own level, the local revenue
     "区级", "县级",  # 区级公共财政预算收入: a district's or county's own level, likewise
+    "县内", "区内", "市内", "境内",  # 完成县内固定资产投资: the investment made in the county
     "该市", "该省", "该县", "该区", "该州",  # a news copy's 该市地区生产总值: the place it reports on
     "同口径", "可比口径",  # 同口径一般公共预算收入 86 亿元: a basis, the flag's (comparable.py)
 )  # fmt: skip

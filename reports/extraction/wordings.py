@@ -223,6 +223,7 @@ WORDING_GROUPS = [
         "公共预算收入",
         "地方公共预算收入",
         "一般公共财政预算收入",  # the name of 2011–2014 (公共财政), with 一般 kept
+        "地方一般公共财政预算收入",
         "一般预算地方级财政收入",
         # a district's own revenue, as Shanghai's districts name it (财政总收入…其中区级财政收入)
         "区级财政收入",

@@ -213,3 +213,20 @@ def test_one_value_after_fen_bie_is_each_names():
     found = candidates("2022年主要预期目标：城乡居民人均可支配收入分别增长6.5%左右。")
     assert found[("城镇居民人均可支配收入", "%", 2022, "target")] == "6.5%左右"
     assert found[("农村居民人均可支配收入", "%", 2022, "target")] == "6.5%左右"
+
+
+def test_more_wordings_of_revenue_and_investment_are_read():
+    found = candidates(
+        "2022年，地方一般公共财政预算收入6.2亿元，增长8.1%；完成县内固定资产投资88.6亿元。"
+    )
+    assert found[(LOCAL, "亿元", 2022, "expected")] == "6.2"
+    assert found[(LOCAL, "%", 2022, "expected")] == "8.1"
+    assert found[("固定资产投资", "亿元", 2022, "expected")] == "88.6"
+
+
+def test_a_multiple_of_an_earlier_years_figure_spaced_as_a_pdf_does_dates_nothing():
+    found = candidates(
+        "初步统计，2016年，实现地区生产总值189亿元，是2011年的2 .7倍；社会消费品零售总额125亿元。",
+        report_year=2016,
+    )
+    assert found[("社会消费品零售总额", "亿元", 2016, "expected")] == "125"
