@@ -236,6 +236,11 @@ targets and results one cell a line, empty lines between), of Taizhou for 2003 (
 results) and the county-level city 温岭's plan for 2023 as issued; the others work reports of Jinan (its 2023 targets),
 Nanjing 2021 (a PDF's text, spaces around numbers) and Yangzhou 2024 as a news report quotes it) were found and
 labelled by hand before extraction ran on them, and scored once on main as it stood (b0f3bb4), untouched.
+Eight more (`blind58`, reviewing 2005–2025 in Inner Mongolia, Shanxi, Hebei, Heilongjiang, Jilin and Liaoning, three of them
+plans as issued — of the league 锡林郭勒 for 2018 and 2024 and of Changzhi for 2023 —; the others work reports of Baoding
+2022, Daqing 2014, Changchun 2006, Liaoning 2025 and Heilongjiang's 2006 targets; no county or district plan report the
+search tool stores in these provinces reached its figures except ones already in the corpus) were found and labelled by
+hand before extraction ran on them, and scored once on main as it stood (b0f3bb4), untouched.
 Eight more (`blind59`, reviewing 2016–2023 in Hunan, Anhui and Hubei, four of them plan reports: of Yueyang for 2022,
 of Suzhou (宿州) for 2020 (its table of targets and results one cell a line, each cell ending in ' |') and for 2021 (a
 repost without the city's name), and Bengbu's for 2021 as a news report quotes its targets and results; the others work
@@ -252,10 +257,6 @@ Six more (`blind61`, reviewing 2013–2023 in Sichuan, Chongqing and Shaanxi: th
 2013 (delivered in December, its targets with a stretch figure after 力争), 温江区 2016 and 永川区 2021, and of the cities
 榆林 2013, 咸阳 2016 and 宝鸡 2023 as papers and news sites quote them; none a plan report: the search tool's copies of
 the plan reports of these provinces stop before their figures or are already in the corpus) were found and labelled by
-Eight more (`blind58`, reviewing 2005–2025 in Inner Mongolia, Shanxi, Hebei, Heilongjiang, Jilin and Liaoning, three of them
-plans as issued — of the league 锡林郭勒 for 2018 and 2024 and of Changzhi for 2023 —; the others work reports of Baoding
-2022, Daqing 2014, Changchun 2006, Liaoning 2025 and Heilongjiang's 2006 targets; no county or district plan report the
-search tool stores in these provinces reached its figures except ones already in the corpus) were found and labelled by
 hand before extraction ran on them, and scored once on main as it stood (b0f3bb4), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
@@ -582,6 +583,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # table one cell a line with empty lines between and a two-level header (目标 / 实绩 × 绝对值 / 增速), 16 misses and 10
 # wrong proposals one report's approved targets of the year reviewed (主要调控目标是…) read as its results, which then
 # displace the results; four misses are exports named 外贸自营出口额, 外贸自营出口总额 or 货物出口总额.
+# blind58 (eight reports reviewing 2005–2025: the plans as issued of the league 锡林郭勒 2018 and 2024 and of Changzhi
+# 2023; the work reports of Baoding 2022, Daqing 2014, Changchun 2006, Liaoning 2025 and Heilongjiang's 2006 targets)
+# scored 98.4% (63/64) / 95.5% (63/66) on its first run, on main at b0f3bb4, labelled by hand before it; its miss is
+# the urban half of a shared subject with one figure (城乡居民人均可支配收入分别增长7.5%左右); its wrong proposals a
+# worded target read as a value twice (居民人均可支配收入增长与经济增长基本同步，完成国家下达的单位地区生产总值二氧化碳
+# 排放降低任务) and a local industry's growth read as the 规模以上 series (地方工业增加值增长10%).
 # blind59 (eight reports reviewing 2016–2023: the plan reports of Yueyang 2022, Suzhou (宿州) 2020 and 2021 and Bengbu
 # 2021 as a news report quotes it; the work reports of the counties 竹山, 宜章, 兴山 and 黄梅) scored 72.2% (39/54) / 88.6%
 # (39/44) on its first run, on main at b0f3bb4, labelled by hand before it; seven misses are one news report's targets and
@@ -603,12 +610,6 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # proposals a news report's results of 过去的一年 read as the next year's targets, one miss a target in a subheading
 # (今年目标 / 城镇居民收入增长8.5%); the other wrong proposals are increments (城乡居民收入分别增加10491元、3849元)
 # and a worded comparison (城乡居民收入高于全国平均水平).
-# blind58 (eight reports reviewing 2005–2025: the plans as issued of the league 锡林郭勒 2018 and 2024 and of Changzhi
-# 2023; the work reports of Baoding 2022, Daqing 2014, Changchun 2006, Liaoning 2025 and Heilongjiang's 2006 targets)
-# scored 98.4% (63/64) / 95.5% (63/66) on its first run, on main at b0f3bb4, labelled by hand before it; its miss is
-# the urban half of a shared subject with one figure (城乡居民人均可支配收入分别增长7.5%左右); its wrong proposals a
-# worded target read as a value twice (居民人均可支配收入增长与经济增长基本同步，完成国家下达的单位地区生产总值二氧化碳
-# 排放降低任务) and a local industry's growth read as the 规模以上 series (地方工业增加值增长10%).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -651,7 +652,7 @@ FLOORS = {
     "blind33": (0.96, 0.98),
     "blind34": (0.96, 1.00),
     "blind35": (0.98, 0.98),
-    "blind36": (0.98, 1.00),
+    "blind36": (1.00, 1.00),
     "blind37": (0.98, 0.98),
     "blind38": (0.93, 0.95),
     "blind39": (0.95, 0.93),
@@ -672,16 +673,16 @@ FLOORS = {
     "blind49": (0.97, 1.00),
     "blind50": (0.83, 0.81),
     "blind51": (0.97, 1.00),
-    "blind52": (0.87, 0.94),
-    "blind53": (0.92, 0.83),
-    "blind54": (0.94, 0.96),
-    "blind55": (0.97, 0.93),
-    "blind56": (0.87, 0.84),
-    "blind57": (0.54, 0.78),
-    "blind59": (0.72, 0.88),
-    "blind60": (0.78, 0.79),
-    "blind61": (0.54, 0.60),
-    "blind58": (0.98, 0.95),
+    "blind52": (0.93, 0.95),
+    "blind53": (0.97, 0.84),
+    "blind54": (0.98, 0.98),
+    "blind55": (1.00, 0.94),
+    "blind56": (0.93, 0.88),
+    "blind57": (0.97, 0.98),
+    "blind58": (1.00, 0.95),
+    "blind59": (0.88, 0.94),
+    "blind60": (1.00, 1.00),
+    "blind61": (0.72, 0.80),
 }
 
 
