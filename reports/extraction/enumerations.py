@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from reports.extraction.lexicon import Mention
 from reports.extraction.milestones import values_after_milestones
-from reports.extraction.values import ANNOTATION, read_values
+from reports.extraction.values import ANNOTATION, read_value, read_values
 
 SEPARATOR = r"\s*(?:、|和|及|与|以及)\s*"
 # Names listed with an annotation after one of them: 生产总值（预计，下同）、财政总收入.
@@ -96,3 +96,10 @@ def listed_values(text, position, limit):
     a clause of milestones passed."""
     values = read_values(text, position, limit) or values_after_averages(text, position, limit)
     return values_after_milestones(text, position, values, limit) or values
+
+
+def shares_one(text, group, value):
+    """分别 over one value makes it each name's when every name is known and bridge words alone
+    stand between the last and the value (城乡居民人均可支配收入分别增长 7.5% 左右)."""
+    own = read_value(text, group[-1].end, value.extent)
+    return all(m.name for m in group) and own is not None and own.start == value.start

@@ -42,7 +42,7 @@ CONTEXTUAL_WORDINGS = {
     "经济增长": ("地区生产总值", re.compile(r"(?:与|和|同|于)\s*$")),
 }
 
-_LONGEST_SHARE_NAME = 40
+_LONGEST_SHARE_NAME = 40  # a row named as a share of GDP: 研究与试验发展经费支出相当于生产总值比重
 _HEAD_REACH = 8  # how far before a tail inside a longer name its head may be
 
 # Words that may stand right before an indicator's name; any other Chinese character there means

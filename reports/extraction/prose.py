@@ -17,7 +17,12 @@ from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
 from reports.extraction.carrying import Carried
 from reports.extraction.comparable import comparable_again, comparable_flags
-from reports.extraction.enumerations import CONNECTOR, listed_values, with_unknown_names
+from reports.extraction.enumerations import (
+    CONNECTOR,
+    listed_values,
+    shares_one,
+    with_unknown_names,
+)
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
 from reports.extraction.intensities import share_after
 from reports.extraction.last_year import last_year_value
@@ -301,18 +306,15 @@ class _Sentence(TaskFigures):
     def _list(self, group, limit):
         values = listed_values(self.text, group[-1].end, limit)
         between = self.text[group[-1].end : values[0].start] if values else ""
-        one_each = len(values) == len(group)
+        one_each, apart = len(values) == len(group), "分别" in between
         if one_each:
             pairs = zip(group, values, strict=True)
-        elif len(values) == 1:
-            whole = "分别" not in between and whole_of(
-                self.text, group, between, values[0], self.catalogue
-            )
+        elif len(values) == 1 and (not apart or shares_one(self.text, group, values[0])):
+            whole = not apart and whole_of(self.text, group, between, values[0], self.catalogue)
             if whole:  # 城乡居民人均可支配收入 53740 元: one level, all residents' (no side's)
                 self._single(whole, limit)
                 return
-            # one value is each name's: 均增长 6%, 调查失业率和登记失业率稳定在 4.3%, and 分别增长
-            # 7.5% 左右 with the one value it shares out
+            # one value is each name's: 均增长 6%, 调查失业率和登记失业率稳定在 4.3%, 分别增长 7.5%
             pairs = ((mention, values[0]) for mention in group)
         else:
             self._single(group[-1], limit)

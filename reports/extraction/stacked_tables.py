@@ -69,9 +69,10 @@ def _table_at(text, lines, index, results_kind):
     if measures:  # 2015年目标 | 2015年实绩 over 绝对值 | 增速 | 绝对值 | 增速
         spread_subheader(table, measures, results_kind)
         width = max(c.index for c in table.columns) + 1
-    while row := _row_at(lines, end, width, table):
+    while found := _row_at(lines, end, width, table):
+        row, taken = found
         rows.append((row[0].start, row[-1].end, row, True))
-        end += width - (table.unit_index is not None and not row[table.unit_index].text)
+        end += taken
     table.start, table.end = headers[0].start, (rows[-1][1] if rows else headers[-1].end)
     return table, rows, end
 
@@ -94,10 +95,10 @@ def _is_measure(line):
 
 
 def _row_at(lines, index, width, table):
-    """The row's cells at `index`, or None. A row may leave its unit cell out (城镇常住居民人均可
-    支配收入, its unit the catalogue's): an empty cell then stands in for it."""
+    """(the row's cells, how many lines it takes) at `index`, or None. A row may leave its unit
+    cell out (城镇常住居民人均可支配收入, its unit the catalogue's): an empty cell stands in for it."""
     if index + width <= len(lines) and _is_row(lines[index : index + width], table):
-        return lines[index : index + width]
+        return lines[index : index + width], width
     unit = table.unit_index
     if unit is None or index + width - 1 > len(lines) or unit >= width - 1:
         return None
@@ -105,7 +106,7 @@ def _row_at(lines, index, width, table):
     if not _NUMBER.match(squeeze(row[unit].text)):
         return None
     row = [*row[:unit], Cell(row[unit].start, row[unit].start, ""), *row[unit:]]
-    return row if _is_row(row, table) else None
+    return (row, width - 1) if _is_row(row, table) else None
 
 
 def names_column(line):

@@ -42,18 +42,16 @@ ORDINAL = re.compile(
 EMPTY_VALUES = {"", "—", "——", "-", "－", "/", "／", "…", "--"}
 # a note in brackets after a cell's value: 8.7（实际增长7.9）, 10.9（可比7.0）
 NOTE_AFTER = re.compile(r"\s*[（(][^（）()]{1,16}[)）]\s*$")
-
-
-def cell_reads(cell_text):
-    """A cell's text reads as a value, a note in brackets after it passed over."""
-    return any(parse(text).kind != UNPARSED for text in (cell_text, NOTE_AFTER.sub("", cell_text)))
-
-
 NAME_HEADER = re.compile(r"指标|项目|名称")
 ATTRIBUTE_HEADER = re.compile(r"属性|性质|类别|类型")  # 指标属性: 预期性 or 约束性
 _SERIAL_HEADER = re.compile(r"序号|编号|序|No\.?", re.IGNORECASE)
 _SPACES = re.compile(r"[ \u3000]{2,}")
 _TOKEN = re.compile(r"[^\s\u3000]+")
+
+
+def cell_reads(cell_text):
+    """A cell's text reads as a value, a note in brackets after it passed over."""
+    return any(parse(text).kind != UNPARSED for text in (cell_text, NOTE_AFTER.sub("", cell_text)))
 
 
 @dataclass
@@ -248,14 +246,16 @@ def _ends_table(line, tabbed):
 _CAPTION = re.compile(
     r"^\s*表\s*[一二三四五六七八九十\d]{0,3}\s*[：:.、．]?\s*[^，。\n]{0,20}?((?:19|20)\d{2})\s*年"
 )
-# a caption without 表: 2013年国民经济和社会发展主要指标完成情况
+# a caption without 表: 2013年国民经济和社会发展主要指标完成情况, on a line of one cell (a header
+# line ending in 2024年预期目标 is none)
 _PLAIN_CAPTION = re.compile(r"((?:19|20)\d{2})\s*年[^，,。；;：:]{0,36}$")
+_SEVERAL_CELLS = re.compile(r"[\t|]|[ \u3000]{2}")
 
 
 def caption_year(line):
     """The year a table's caption line names, for the header right under it."""
     caption = _CAPTION.match(line) if len(line) <= 80 else None
-    if not caption and not re.search(r"[\t|]|[ \u3000]{2}", line.strip()):  # a line of one cell
+    if not caption and not _SEVERAL_CELLS.search(line.strip()):
         caption = _PLAIN_CAPTION.search(squeeze(line))
     return int(caption[1]) if caption else None
 

@@ -228,8 +228,7 @@ def read_value(text, position, limit, *, growth=False):
     """The value after an indicator's name at `position`, passing over bridge words; or None."""
     down_rate = False
     for _step in range(_MOST_BRIDGES + 1):
-        while position < limit and text[position] in " \t\u3000":
-            position += 1
+        position = _past_spaces(text, position, limit)
         found = _qualitative(text, position, limit, growth) or _numeric(
             text, position, limit, growth
         )
@@ -247,11 +246,15 @@ def read_value(text, position, limit, *, growth=False):
     return None
 
 
-def level_at(text, position, limit):
-    """A level standing bare right after a growth (增长 5.2%、约 4.4 万亿元): its value, or None."""
+def _past_spaces(text, position, limit):
     while position < limit and text[position] in " \t\u3000":
         position += 1
-    found = _numeric(text, position, limit, False)
+    return position
+
+
+def level_at(text, position, limit):
+    """A level standing bare right after a growth (增长 5.2%、约 4.4 万亿元): its value, or None."""
+    found = _numeric(text, _past_spaces(text, position, limit), limit, False)
     return found if found and found.unit and found.unit != PERCENT else None
 
 

@@ -230,3 +230,8 @@ def test_a_multiple_of_an_earlier_years_figure_spaced_as_a_pdf_does_dates_nothin
         report_year=2016,
     )
     assert found[("社会消费品零售总额", "亿元", 2016, "expected")] == "125"
+
+
+def test_fen_bie_over_one_value_after_other_words_is_no_names():
+    found = candidates("2023年，城镇和农村低保标准分别提高10%。")
+    assert ("城镇居民人均可支配收入", "%", 2023, "expected") not in found
