@@ -3,6 +3,7 @@
 gives one mention per series, in the order written, coordinated like a list (分别增长 …)."""
 
 import re
+from bisect import bisect_right
 
 from reports.extraction.enumerations import SEPARATOR
 from reports.extraction.lexicon import PERCENT, Mention, squeeze
@@ -152,21 +153,22 @@ def parts_after_totals(text, end, mentions, catalogue):
 _SHORT_SECOND = re.compile(r"、\s*([\u4e00-\u9fff]{2,5})(?=\s*(?:分别|均))")
 _FIRST_REACH = 16  # how long the first name may be
 _LISTED = re.compile(rf"\s*(?:{SEPARATOR})?")  # after a name listed before the first
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
 
 
 def shared_heads(text, start, end, catalogue, mentions):
     """`mentions` with each short second name the catalogue knows with the first name's head,
     and a placeholder (a mention of no series) for that first name if it is not known."""
     found, named = [], Spans((m.start, m.end) for m in mentions)
+    ends = [m.end for m in mentions]  # in order: the mentions are in order and do not overlap
     for match in _SHORT_SECOND.finditer(text, start, end):
         if named.overlap(*match.span(1)):
             continue
-        run = re.search(
-            r"[\u4e00-\u9fff]+$", text[max(start, match.start() - _FIRST_REACH) : match.start()]
-        )
+        run = _HAN_RUN.search(text[max(start, match.start() - _FIRST_REACH) : match.start()])
         begin = match.start() - (len(run.group()) if run else 0)
         # the first name starts after any name found before it (生产总值和规模以上工业总产值、增加值)
-        begin = max([m.end for m in mentions if begin <= m.end <= match.start()], default=begin)
+        before = bisect_right(ends, match.start())
+        begin = max(begin, ends[before - 1]) if before else begin
         begin = _LISTED.match(text, begin, match.start()).end()
         name = _with_head(text[begin : match.start()], match[1], catalogue)
         if name is None:
