@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from reports.extraction.enumerations import SEPARATOR
 from reports.extraction.lexicon import PERCENT, Mention, squeeze
-from reports.extraction.scanning import Spans
+from reports.extraction.scanning import Spans, coordinated_run
 
 # 城乡, 城、乡, and the sides named in full: 城镇、农村居民人均可支配收入
 _URBAN_RURAL = re.compile(
@@ -187,3 +187,25 @@ def _with_head(first, second, catalogue):
             if name:
                 return name
     return None
+
+
+def coordinated(text, start, mentions, catalogue):
+    """Mentions of first names that share the next name's tail (城镇、农村居民人均可支配收入:
+    城镇 is 城镇居民人均可支配收入), in the sentence from `start`."""
+    found, named = [], Spans((m.start, m.end) for m in mentions)
+    for mention in mentions:
+        before = coordinated_run(text, start, mention.start)
+        # the run must not end inside a name already found (…生产总值和城镇居民…)
+        if before is None or named.overlap(before[1] - 1, before[1]):
+            continue
+        wording, run = squeeze(text[mention.start : mention.end]), text[slice(*before)]
+        # the longest head first: 城镇居民、农村居民人均… is 城镇居民人均…, not 居民人均…
+        heads = [
+            (cut, length) for cut in range(1, len(wording) - 2) for length in range(len(run), 0, -1)
+        ]
+        for cut, length in heads:
+            name = catalogue.resolve(run[-length:] + wording[cut:])
+            if name and name != mention.name:
+                found.append(Mention(before[1] - length, before[1], name))
+                break
+    return found

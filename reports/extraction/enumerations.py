@@ -5,6 +5,7 @@ the name in its place; and a list of values averaged over years (年均分别增
 year's own values is passed over.
 """
 
+import itertools
 import re
 from bisect import bisect_left
 
@@ -96,6 +97,35 @@ def listed_values(text, position, limit):
     a clause of milestones passed."""
     values = read_values(text, position, limit) or values_after_averages(text, position, limit)
     return values_after_milestones(text, position, values, limit) or values
+
+
+# a list of figures, each a name and its value: 实际到位内资 3540 亿元、实际利用外资 75 亿美元
+_CLAUSE_OPENS = "，,；;。：:\n"
+
+
+def by_place(text, start, position, mentions, count):
+    """(mention, place) for each of `mentions` in a list of `count` figures, each item a name and
+    its value, in the clause before the comma `position` is after (after `start`); [] when that
+    clause is no such list. The values 分别 shares out after it (…，分别增长 3.7%、5.6%) go to the
+    items in order, names the catalogue does not know counted."""
+    end = position
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start or text[end - 1] not in "，,":
+        return []
+    opening = end = end - 1
+    while opening > start and text[opening - 1] not in _CLAUSE_OPENS:
+        opening -= 1
+    cuts = [opening, *(at + 1 for at in range(opening, end) if text[at] == "、"), end]
+    items = list(itertools.pairwise(cuts))
+    if len(items) != count or not all(re.search(r"\d", text[a:b]) for a, b in items):
+        return []
+    return [
+        (mention, place)
+        for mention in mentions
+        for place, (a, b) in enumerate(items)
+        if a <= mention.start < b
+    ]
 
 
 def shares_one(text, group, value):

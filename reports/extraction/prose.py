@@ -10,7 +10,12 @@ then its value. Also the forms reports use to say several at once:
 
 import re
 
-from reports.extraction.abbreviations import parts_after_totals, whole_of, with_short_names
+from reports.extraction.abbreviations import (
+    coordinated,
+    parts_after_totals,
+    whole_of,
+    with_short_names,
+)
 from reports.extraction.averages import of_one_year, value_after_average
 from reports.extraction.bracketed_targets import bracketed_target
 from reports.extraction.budget import check
@@ -19,6 +24,7 @@ from reports.extraction.carrying import Carried
 from reports.extraction.comparable import comparable_again, comparable_flags
 from reports.extraction.enumerations import (
     CONNECTOR,
+    by_place,
     listed_values,
     shares_one,
     with_unknown_names,
@@ -26,13 +32,11 @@ from reports.extraction.enumerations import (
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
 from reports.extraction.intensities import share_after
 from reports.extraction.last_year import last_year_value
-from reports.extraction.lexicon import PERCENT, Mention, squeeze
+from reports.extraction.lexicon import PERCENT, squeeze
 from reports.extraction.milestones import is_milestone, value_after_milestone
 from reports.extraction.revenue import total_revenue_mentions, total_revenue_pattern
 from reports.extraction.scanning import (
     FirstOccurrences,
-    Spans,
-    coordinated_run,
     positions_before,
     prose_regions,
 )
@@ -128,7 +132,10 @@ class _Sentence(TaskFigures):
         mentions = self.catalogue.mentions(
             self.text, self.start, self.end, sentence_start=self.start
         )
-        mentions = sorted(mentions + self._coordinated(mentions), key=lambda m: m.start)
+        mentions = sorted(
+            mentions + coordinated(self.text, self.start, mentions, self.catalogue),
+            key=lambda m: m.start,
+        )
         mentions = total_revenue_mentions(
             self.text, self.start, self.end, self.totals, mentions, self.catalogue
         )
@@ -141,31 +148,6 @@ class _Sentence(TaskFigures):
         parts = parts_after_totals(self.text, self.end, mentions, self.catalogue)
         mentions = sorted(mentions + parts, key=lambda m: m.start) if parts else mentions
         return self.catalogue.shares(self.text, mentions, self.end)
-
-    def _coordinated(self, mentions):
-        """城镇、农村居民人均可支配收入: the first name shares the second's tail."""
-        found, named = [], Spans((m.start, m.end) for m in mentions)
-        for mention in mentions:
-            before = coordinated_run(self.text, self.start, mention.start)
-            # the run must not end inside a name already found (…生产总值和城镇居民…)
-            if before is None or named.overlap(before[1] - 1, before[1]):
-                continue
-            wording, run = (
-                squeeze(self.text[mention.start : mention.end]),
-                self.text[slice(*before)],
-            )
-            # the longest head first: 城镇居民、农村居民人均… is 城镇居民人均…, not 居民人均…
-            heads = [
-                (cut, length)
-                for cut in range(1, len(wording) - 2)
-                for length in range(len(run), 0, -1)
-            ]
-            for cut, length in heads:
-                name = self.catalogue.resolve(run[-length:] + wording[cut:])
-                if name and name != mention.name:
-                    found.append(Mention(before[1] - length, before[1], name))
-                    break
-        return found
 
     def _quotas(self, mentions):
         """Mentions inside 完成…下达…任务 take the whole clause as their value."""
@@ -298,10 +280,19 @@ class _Sentence(TaskFigures):
         if len(named) < len(values) or any(
             positions_before(self.clause_ends, m.start) != clause for m in named
         ):
-            return False
+            return self._shared_by_place(position, values)
         for mention, value in zip(named, values, strict=True):
             self._value(mention, value, LIST_CONFIDENCE, quote_from=named[0].start)
         return True
+
+    def _shared_by_place(self, position, values):
+        """内资 3540 亿元、外资 75 亿美元，分别增长 3.7%、5.6%: each value goes to the figure named in
+        its place in the list before."""
+        named = self.valued[-len(values) :]
+        placed = by_place(self.text, self.start, position, named, len(values))
+        for mention, place in placed:
+            self._value(mention, values[place], LIST_CONFIDENCE, quote_from=mention.start)
+        return bool(placed)
 
     def _list(self, group, limit):
         values = listed_values(self.text, group[-1].end, limit)

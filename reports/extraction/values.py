@@ -222,11 +222,14 @@ class Value:
 
 
 _MOST_BRIDGES = 5  # 增速 年初 计划 目标 为 8.5%
+# a level after these is how much it grew (城乡居民收入分别增加 10491 元); 增加到 is the level
+_CHANGE_WORDS = frozenset({"增加", "提高", "提升"})
+_NEXT_CLAUSE = re.compile(r"\s*[，,]\s*")
 
 
 def read_value(text, position, limit, *, growth=False):
     """The value after an indicator's name at `position`, passing over bridge words; or None."""
-    down_rate = False
+    down_rate, word = False, ""
     for _step in range(_MOST_BRIDGES + 1):
         position = _past_spaces(text, position, limit)
         found = _qualitative(text, position, limit, growth) or _numeric(
@@ -234,6 +237,13 @@ def read_value(text, position, limit, *, growth=False):
         )
         if found and down_rate and not found.qualitative and not found.fell:
             return replace(found, growth=True, sign_lost=True)
+        if found and word in _CHANGE_WORDS and found.unit not in ("", PERCENT, "‰"):
+            # 收入增加 959 元: the change, not the level; a growth may follow (…，增长 5.2%)
+            comma = _NEXT_CLAUSE.match(text, found.extent, limit)
+            if comma is None or not GOES_ON.match(text, comma.end(), limit):
+                return None
+            position, word = comma.end(), ""
+            continue
         if found:
             return found
         bridge = BRIDGE.match(text, position, limit) or FROM_TO.match(text, position, limit)
