@@ -258,6 +258,11 @@ Six more (`blind61`, reviewing 2013–2023 in Sichuan, Chongqing and Shaanxi: th
 榆林 2013, 咸阳 2016 and 宝鸡 2023 as papers and news sites quote them; none a plan report: the search tool's copies of
 the plan reports of these provinces stop before their figures or are already in the corpus) were found and labelled by
 hand before extraction ran on them, and scored once on main as it stood (b0f3bb4), untouched.
+Six more (`blind65`, reviewing 2011–2022 in Guizhou, Guangdong and Hainan, three of them plan reports: of the
+prefecture 黔东南 2021 (its copy starting at the date line), the district 新会区 2017 (its date line without 年 and 月)
+and the district 琼山区 2020 (its main indicators one a line after ——); the others work reports of the district 南海区
+2023 and the city 茂名 2011 as news reports quote them, and of the county 黎平 2022) were found and labelled by hand
+before extraction ran on them, and scored once on main as it stood (c555386), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -610,6 +615,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # proposals a news report's results of 过去的一年 read as the next year's targets, one miss a target in a subheading
 # (今年目标 / 城镇居民收入增长8.5%); the other wrong proposals are increments (城乡居民收入分别增加10491元、3849元)
 # and a worded comparison (城乡居民收入高于全国平均水平).
+# blind65 (six reports reviewing 2011–2022: the plan reports of 黔东南 2021, 新会区 2017 and 琼山区 2020; the work
+# reports of 南海区 2023, 茂名 2011 and 黎平 2022) scored 89.6% (60/67) / 96.8% (60/62) on its first run, on main at
+# c555386, labelled by hand before it; five misses and both wrong proposals are one news report of 2011: a target of
+# the next year worded 预期增长目标为10% (proposed as expected), a five-year target (到2016年…预计突破2500亿元), the
+# urban income after the city's name (去年茂名城镇居民人均可支配收入16083元) and so its 分别 growth given to the rural
+# one; one miss the revenue raised in a district (来源地一般公共预算收入), one the high-tech firms abbreviated (高企总数).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -683,6 +694,7 @@ FLOORS = {
     "blind59": (0.88, 0.94),
     "blind60": (1.00, 1.00),
     "blind61": (0.72, 0.80),
+    "blind65": (0.89, 0.96),
 }
 
 
