@@ -275,6 +275,11 @@ for 2021, whose stored copy stops after its first figures; the others work repor
 Pingxiang's report of October 2021 (2020's levels: final), as papers, news sites and document sites copy them; no other
 plan report of these provinces the search tool stores reached its figures unused) were found and labelled by hand before
 extraction ran on them, and scored once on main as it stood (c555386), untouched.
+Six more (`blind65`, reviewing 2011–2022 in Guizhou, Guangdong and Hainan, three of them plan reports: of the
+prefecture 黔东南 2021 (its copy starting at the date line), the district 新会区 2017 (its date line without 年 and 月)
+and the district 琼山区 2020 (its main indicators one a line after ——); the others work reports of the district 南海区
+2023 and the city 茂名 2011 as news reports quote them, and of the county 黎平 2022) were found and labelled by hand
+before extraction ran on them, and scored once on main as it stood (c555386), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -649,6 +654,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 2012年的一系列经济社会发展目标; read as the review year's results), five misses and five wrong proposals two reports delivered in April and October whose year's
 # results are final (proposed as expected), one miss an R&D intensity named 全社会研发投入强度, one a revenue named
 # 财政收入 alone; the other wrong proposal a threshold passed (常住人口城镇化率突破50%).
+# blind65 (six reports reviewing 2011–2022: the plan reports of 黔东南 2021, 新会区 2017 and 琼山区 2020; the work
+# reports of 南海区 2023, 茂名 2011 and 黎平 2022) scored 89.6% (60/67) / 96.8% (60/62) on its first run, on main at
+# c555386, labelled by hand before it; five misses and both wrong proposals are one news report of 2011: a target of
+# the next year worded 预期增长目标为10% (proposed as expected), a five-year target (到2016年…预计突破2500亿元), the
+# urban income after the city's name (去年茂名城镇居民人均可支配收入16083元) and so its 分别 growth given to the rural
+# one; one miss the revenue raised in a district (来源地一般公共预算收入), one the high-tech firms abbreviated (高企总数).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -725,6 +736,7 @@ FLOORS = {
     "blind62": (0.88, 0.87),
     "blind63": (0.91, 1.00),
     "blind64": (0.62, 0.64),
+    "blind65": (0.89, 0.96),
 }
 
 
