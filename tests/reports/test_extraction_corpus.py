@@ -280,6 +280,11 @@ prefecture 黔东南 2021 (its copy starting at the date line), the district 新
 and the district 琼山区 2020 (its main indicators one a line after ——); the others work reports of the district 南海区
 2023 and the city 茂名 2011 as news reports quote them, and of the county 黎平 2022) were found and labelled by hand
 before extraction ran on them, and scored once on main as it stood (c555386), untouched.
+Seven more (`blind66`, reviewing 2006–2025 in Shaanxi, Sichuan, Chongqing and Qinghai, one of them a plan report: Shaanxi's
+for 2025 on its commission's site; the others work reports of the cities 咸阳 and 乐山 for 2025 and the county 宣汉 for 2023
+as news reports give them, and of Sichuan 2009, Chongqing 2012 and Qinghai 2006; no county or district plan report the
+search tool stores in these provinces reached its figures unused) were found and labelled by hand before extraction ran on
+them, and scored once on main as it stood (c555386), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -660,6 +665,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # the next year worded 预期增长目标为10% (proposed as expected), a five-year target (到2016年…预计突破2500亿元), the
 # urban income after the city's name (去年茂名城镇居民人均可支配收入16083元) and so its 分别 growth given to the rural
 # one; one miss the revenue raised in a district (来源地一般公共预算收入), one the high-tech firms abbreviated (高企总数).
+# blind66 (seven reports reviewing 2006–2025: Shaanxi's plan report for 2025; the work reports of 咸阳 and 乐山 for 2025,
+# the county 宣汉 for 2023, Sichuan 2009, Chongqing 2012 and Qinghai 2006) scored 74.5% (38/51) / 88.4% (38/43) on its
+# first run, on main at c555386, labelled by hand before it; four misses and four wrong proposals are one county's 2023
+# results, delivered in March, read as final from the news page's date line of April; six misses the three sectors named
+# together as one subject (三次产业实现增加值分别为…、…和…，分别增长…、…和…), two a grain output after its sown
+# area (总产实现1347万吨) and an unemployment rate written 城镇调查失业率均值为5.3%, one an income target without its
+# measure (居民收入增长6%左右); the other wrong proposal the reconstruction's investment (完成投资6002.7亿元).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -737,6 +749,7 @@ FLOORS = {
     "blind63": (0.91, 1.00),
     "blind64": (0.62, 0.64),
     "blind65": (0.89, 0.96),
+    "blind66": (0.74, 0.88),
 }
 
 
