@@ -27,7 +27,7 @@ _SECTORS = re.compile(
     r"(?:第\s*)?一\s*、\s*(?:第\s*)?二\s*、\s*(?:第\s*)?三\s*(?:产业|产)(?:\s*增加值)?"
 )
 # 三次产业分别增长 5.7%、13.9% 和 11.8%: the three sectors as one name, shared out by 分别
-_THREE_SECTORS = re.compile(r"三\s*次\s*产\s*业(?:\s*增加值)?(?=\s*分别)")
+_THREE_SECTORS = re.compile(r"三\s*次\s*产\s*业(?:\s*(?:实现|完成))?(?:\s*增加值)?(?=\s*分别)")
 _SECTOR_NAMES = ("第一产业增加值", "第二产业增加值", "第三产业增加值")
 _SECTOR_DIGITS = "一二三"
 

@@ -29,6 +29,7 @@ from reports.extraction.enumerations import (
     shares_one,
     with_unknown_names,
 )
+from reports.extraction.grain import grain_output_after_area
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
 from reports.extraction.intensities import share_after
 from reports.extraction.last_year import last_year_value
@@ -143,6 +144,9 @@ class _Sentence(TaskFigures):
             self.text, self.start, self.end, self.catalogue, self.metadata.review_year, mentions
         )
         mentions = value_added_after_subject(
+            self.text, self.start, self.end, mentions, self.catalogue
+        )
+        mentions = grain_output_after_area(
             self.text, self.start, self.end, mentions, self.catalogue
         )
         parts = parts_after_totals(self.text, self.end, mentions, self.catalogue)

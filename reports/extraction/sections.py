@@ -386,9 +386,11 @@ def _past_after(year_match, written, target_cue, metadata):
 
 def _uncued(written, result_cue, metadata):
     """(year, kind) of a figure no target cue marks: a result, unless the year it names is the
-    year the report plans for (报告建议：2008 年…增长 10% 左右, in a report on 2007)."""
+    year the report plans for (报告建议：2008 年…增长 10% 左右, in a report on 2007), even as 预计."""
     plan, review = metadata.plan_year, metadata.review_year
-    if written and not result_cue and written == plan and (review is None or plan > review):
+    # 预计 of the year planned, after a year reviewed it is told, is a forecast (今年…预计增长 8.5%)
+    planned = written == plan and (review is None or plan > review)
+    if written and planned and (not result_cue or review is not None):
         return plan, TARGET
     if written and metadata.delivered_year and written > metadata.delivered_year:
         return written, TARGET  # no result yet of a year still to come

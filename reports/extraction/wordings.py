@@ -200,6 +200,9 @@ WORDING_GROUPS = [
         "全口径一般公共预算收入",
         "财政一般预算总收入",  # the total's name before 2014
         "一般预算总收入",
+        "一般预算全口径财政收入",  # an older name of the total (2004)
+        # the revenue raised in the place, the shares sent up included (Hainan's name)
+        "来源地一般公共预算收入",
     ),
     # the local budget revenue's names before 2014 (地方财政一般预算收入, 地方公共财政收入 …)
     (
@@ -276,7 +279,7 @@ WORDING_GROUPS = [
     ("氮氧化物", "NOx"),
     ("挥发性有机物", "VOCs"),
     ("亿元生产总值生产安全事故死亡率", "亿元GDP生产安全事故死亡率"),
-    ("城镇新增就业", "新增城镇就业", "新增就业"),
+    ("城镇新增就业", "新增城镇就业", "新增就业", "城镇新就业"),
     (
         "全社会研究与试验发展经费投入",
         "全社会研发经费投入",
@@ -296,6 +299,8 @@ WORDING_GROUPS = [
         "研发经费投入强度",
         "R&D经费投入强度",
         "研发投入强度",
+        "全社会研发投入强度",
+        "全社会研发经费投入强度",
         # 支出 for 投入, and the share that leaves GDP unsaid (研发投入占比 3%): a rate only
         "研究与试验发展经费支出强度",
         "研发经费支出强度",

@@ -64,3 +64,60 @@ def test_an_amount_an_income_grew_by_is_not_its_level():
 def test_an_income_raised_to_an_amount_is_its_level():
     found = candidates("2022年，城镇居民人均可支配收入增加到45200元。")
     assert found[("城镇居民人均可支配收入", "元", 2022, "expected")] == "45200"
+
+
+def test_a_forecast_of_the_year_planned_is_its_target():
+    found = candidates(
+        "报告提出，2016年全省生产总值预计增长8%，力争更高一些；全社会固定资产投资增长12%。",
+        report_year=2015,
+    )
+    assert found[("地区生产总值", "%", 2016, "target")] == "8"
+    assert found[("固定资产投资", "%", 2016, "target")] == "12"
+    assert ("地区生产总值", "%", 2016, "expected") not in found
+
+
+def test_a_forecast_of_the_year_reviewed_is_still_a_result():
+    found = candidates("2015年全省生产总值预计增长8.1%。", report_year=2015)
+    assert found[("地区生产总值", "%", 2015, "expected")] == "8.1"
+
+
+def test_the_three_sectors_that_achieve_their_value_added_share_it_out():
+    found = candidates(
+        "2022年，三次产业实现增加值分别为52.1亿元、230.4亿元和301.7亿元，分别增长4.1%、6.3%和5.2%。"
+    )
+    assert found[("第一产业增加值", "亿元", 2022, "expected")] == "52.1"
+    assert found[("第三产业增加值", "亿元", 2022, "expected")] == "301.7"
+    assert found[("第二产业增加值", "%", 2022, "expected")] == "6.3"
+
+
+def test_grain_output_named_after_its_sown_area_is_the_grain_output():
+    found = candidates("2022年，全市粮食播种面积312.5万亩，总产量25.8亿斤，实现十连丰。")
+    assert found[("粮食产量", "万吨", 2022, "expected")] == "25.8亿斤"
+    found = candidates("2022年，粮食种植面积稳定在90万亩，总产实现38.6万吨。")
+    assert found[("粮食产量", "万吨", 2022, "expected")] == "38.6"
+
+
+def test_older_and_shorter_names_of_standard_series():
+    found = candidates(
+        "2022年，城镇新就业4.2万人，城镇调查失业率均值为5.1%；高企总数达1260家；"
+        "全社会研发投入强度达到2.3%左右。"
+    )
+    assert found[("城镇新增就业", "万人", 2022, "expected")] == "4.2"
+    assert found[("城镇调查失业率", "%", 2022, "expected")] == "5.1"
+    assert found[("高新技术企业", "家", 2022, "expected")] == "1260"
+    assert found[("研究与试验发展经费投入强度", "%", 2022, "expected")] == "2.3%左右"
+
+
+def test_older_and_local_names_of_the_total_revenue():
+    found = candidates("2004年，完成一般预算全口径财政收入210亿元，增长12.5%。", report_year=2004)
+    assert found[(TOTAL, "亿元", 2004, "expected")] == "210"
+    found = candidates("2022年，来源地一般公共预算收入完成52.3亿元。", report_year=2022)
+    assert found[(TOTAL, "亿元", 2022, "expected")] == "52.3"
+
+
+def test_a_news_lead_naming_the_congress_short_dates_the_report():
+    found = candidates(
+        "4月18日，县十六届人大二次会议隆重开幕。\n2022年，全县地区生产总值达到132.4亿元。",
+        report_year=2022,
+    )
+    assert found[("地区生产总值", "亿元", 2022, "final")] == "132.4"

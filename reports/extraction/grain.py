@@ -1,0 +1,26 @@
+"""Grain output named 总产 a clause after the sown area: 粮食播种面积 4741.4 万亩，总产量 295.6 亿斤.
+The clause's 总产 (总产量, 总产实现) is the output of the grain whose area comes before it: the
+series 粮食产量."""
+
+import re
+
+from reports.extraction.lexicon import Mention
+from reports.extraction.scanning import Spans
+
+_AFTER_AREA = re.compile(
+    r"粮\s*食\s*(?:播\s*种|种\s*植)\s*面\s*积[^，,。；;\n]{0,24}?[，,、]\s*(?:粮\s*食\s*)?"
+    r"(?P<name>总\s*产\s*量?)"
+)
+SERIES = "粮食产量"
+
+
+def grain_output_after_area(text, start, end, mentions, catalogue):
+    """`mentions` with one for each 总产 after a grain's sown area in text[start:end], where no
+    name was found."""
+    if SERIES not in catalogue:
+        return mentions
+    named, found = Spans((m.start, m.end) for m in mentions), []
+    for clause in _AFTER_AREA.finditer(text, start, end):
+        if not named.overlap(clause.start("name"), clause.end("name")):
+            found.append(Mention(clause.start("name"), clause.end("name"), SERIES))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
