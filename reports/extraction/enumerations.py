@@ -25,6 +25,18 @@ _AVERAGED = re.compile(r"\s*年均\s*(?:分别\s*)?(?:增长|增速为?|递增)?
 _NEXT_CLAUSE = re.compile(r"\s*[，,]\s*")
 
 
+def listed_groups(text, mentions):
+    """`mentions` in groups of names listed together (生产总值、财政收入), each group in order."""
+    groups = []
+    for mention in mentions:
+        previous = groups[-1][-1] if groups else None
+        if previous and (mention.joined or CONNECTOR.fullmatch(text, previous.end, mention.start)):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return groups
+
+
 def with_unknown_names(text, mentions, end):
     """`mentions` with a placeholder (a mention of no series) for each unknown name listed between
     two known ones (生产总值、规模以上工业产值、固定资产投资), or after the last known one before

@@ -23,8 +23,8 @@ from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidat
 from reports.extraction.carrying import Carried
 from reports.extraction.comparable import comparable_again, comparable_flags
 from reports.extraction.enumerations import (
-    CONNECTOR,
     by_place,
+    listed_groups,
     listed_values,
     shares_one,
     with_unknown_names,
@@ -68,6 +68,8 @@ _OPEN_BRACKET = re.compile(r"\s*[（(][^（）()。；;\n]{0,8}")  # 增长 3%�
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 # 年初确定的地区生产总值增长6%左右的目标: a result section quoting the year's target.
+# the year's result after its target, in the clause after it: 目标为 8.5%，全年完成 0%
+_DONE = re.compile(r"\s*(?:全年|实际)\s*完成")
 _TARGET_AFTER = re.compile(r"\s*(?:左右)?的?(?:预期|年度|既定)?目标")
 
 PROSE_CONFIDENCE = 0.85
@@ -91,6 +93,7 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
                 section = section_of(sentence_start)
                 reader = _Sentence(text, sentence_start, stop, catalogue, metadata, section)
                 reader.context.carried, reader.totals = carried.value, totals
+                reader.context.targets_year = carried.target_year
                 found += reader.candidates()
                 # a figure of the year before (去年为 …) carries nothing on
                 current = [c for c in reader.found if id(c) not in reader.earlier]
@@ -114,7 +117,7 @@ class _Sentence(TaskFigures):
     def candidates(self):
         mentions = self._mentions()
         mentions = with_unknown_names(self.text, self._quotas(mentions), self.end)
-        groups = self._groups(mentions)
+        groups = listed_groups(self.text, mentions)
         for index, group in enumerate(groups):
             limit = groups[index + 1][0].start if index + 1 < len(groups) else self.end
             following = positions_before(self.clause_ends, group[-1].end)
@@ -171,18 +174,6 @@ class _Sentence(TaskFigures):
                     mention, unit, quota.span(), (quota.start(), quota.end()), LIST_CONFIDENCE
                 )
         return rest
-
-    def _groups(self, mentions):
-        groups = []
-        for mention in mentions:
-            previous = groups[-1][-1] if groups else None
-            if previous and (
-                mention.joined or CONNECTOR.fullmatch(self.text, previous.end, mention.start)
-            ):
-                groups[-1].append(mention)
-            else:
-                groups.append([mention])
-        return groups
 
     # Values -------------------------------------------------------------------------------
 
@@ -241,12 +232,7 @@ class _Sentence(TaskFigures):
                 self._value(*share, confidence, quote_from=mention.start)
                 position = share[1].extent
                 continue
-            if compared := TARGET_COMPARED.match(self.text, comma.end(), limit):
-                target = read_value(self.text, compared.end(), limit)  # the year's target
-                now = target and self.context.at(target.start)
-                if now:
-                    at = (now[0], TARGET)
-                    self._value(mention, target, confidence, quote_from=mention.start, at=at)
+            if self._other_kind(mention, comma.end(), limit, confidence):
                 return
             opening = GOES_ON.match(self.text, comma.end(), limit)
             if not opening and percent == {True}:
@@ -271,6 +257,23 @@ class _Sentence(TaskFigures):
                 continue  # 增长 8.5%、总量突破 3000 亿元: a milestone of the figure, not its level
             self._value(mention, following, confidence, quote_from=mention.start)
 
+    def _other_kind(self, mention, position, limit, confidence):
+        """Whether the clause at `position`, after a figure, states the figure's other kind and
+        was read: the year's target after its result (…，控制在 3% 以内), or the year's result after
+        its target (目标为 8.5%，全年完成 0%)."""
+        compared = TARGET_COMPARED.match(self.text, position, limit)
+        done = not compared and _DONE.match(self.text, position, limit)
+        if not (compared or done):
+            return False
+        value = read_value(self.text, (compared or done).end(), limit)
+        now = value and self.context.at(value.start)
+        if compared and now:
+            self._value(mention, value, confidence, quote_from=mention.start, at=(now[0], TARGET))
+        elif now and now[1] == TARGET:
+            at = (now[0], self.metadata.results_kind)
+            self._value(mention, value, confidence, quote_from=mention.start, at=at)
+        return bool(compared) or bool(now and now[1] == TARGET)
+
     def _shared(self, position, limit, *, carried=False):
         """…48000 元、…26000 元，扣除价格因素后分别增长 4.8% 和 6.9%: values shared out, in order,
         over the figures named last in the same clause. After a list that gave each name its own
@@ -284,7 +287,9 @@ class _Sentence(TaskFigures):
         if len(named) < len(values) or any(
             positions_before(self.clause_ends, m.start) != clause for m in named
         ):
-            return self._shared_by_place(position, values)
+            # 分别 over figures not all known: a value by place, else none (the first is not
+            # the last figure's)
+            return self._shared_by_place(position, values) or "分别" in opening
         for mention, value in zip(named, values, strict=True):
             self._value(mention, value, LIST_CONFIDENCE, quote_from=named[0].start)
         return True

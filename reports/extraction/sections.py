@@ -286,15 +286,16 @@ def sections_index(sections):
 
 class SentenceContext:
     """The (year, kind) of a figure at any position of one sentence, from what the text before
-    it in the sentence says, each pattern scanned once for the sentence rather than once per
-    figure.
+    it in the sentence says, each pattern scanned once for the sentence, not once per figure.
 
     `carried` is the (year, kind) of the last figure of the sentences before in the same
-    paragraph: a sentence that names no year and has no cue of its own goes on about them."""
+    paragraph: a sentence that names no year and has no cue of its own goes on about them;
+    `targets_year` the year of their last target, which a target cue without a year keeps."""
 
     def __init__(self, text, start, end, section, metadata, carried=None):
         self.text, self.start, self.end = text, start, end
         self.section, self.metadata, self.carried = section, metadata, carried
+        self.targets_year = None
 
     def _scan(self, pattern):
         return PrefixMatches(pattern, self.text, self.start, self.end)
@@ -355,8 +356,7 @@ class SentenceContext:
             and not _past_after(year_match, written, target_cue, metadata)
         ):
             # a sentence going on about the targets of the one before keeps their year
-            kept = self.carried[0] if self.carried and self.carried[1] == TARGET else None
-            year = written or kept or metadata.plan_year
+            year = written or self.targets_year or metadata.plan_year
             return (year, TARGET) if year else None
         if not (written or target_cue or result_cue) and self.carried:
             return self.carried

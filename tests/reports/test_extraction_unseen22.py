@@ -121,3 +121,40 @@ def test_a_news_lead_naming_the_congress_short_dates_the_report():
         report_year=2022,
     )
     assert found[("地区生产总值", "亿元", 2022, "final")] == "132.4"
+
+
+def test_each_grew_shares_the_growths_out_like_respectively():
+    found = candidates("2022年，城乡居民人均可支配收入分别达到48100元和21300元、各增长5.6%和7.2%。")
+    assert found[("城镇居民人均可支配收入", "%", 2022, "expected")] == "5.6"
+    assert found[("农村居民人均可支配收入", "%", 2022, "expected")] == "7.2"
+
+
+def test_a_news_lead_on_the_congress_closing_dates_the_report_not_the_pages_posting_line():
+    found = candidates(
+        "某县两会胜利闭幕\n2024-04-08 09:10来源：县融媒体中心\n"
+        "3月24日上午，某县第十八届人民代表大会第三次会议落下帷幕。\n"
+        "2023年，全县地区生产总值达到210.5亿元。",
+        report_year=2023,
+    )
+    assert found[("地区生产总值", "亿元", 2023, "expected")] == "210.5"
+
+
+def test_values_shared_out_over_figures_some_unknown_give_the_last_known_none_of_them():
+    found = candidates(
+        "2022年，本地城镇居民收入达到45100元，农民人均纯收入20300元，分别增长5%和6.5%。"
+    )
+    assert found[("农村居民人均纯收入", "元", 2022, "expected")] == "20300"
+    assert ("农村居民人均纯收入", "%", 2022, "expected") not in found
+
+
+def test_a_result_after_its_target_in_one_clause_is_the_years_result():
+    found = candidates(
+        "2022年地区生产总值增速年初计划目标为7%，全年完成4.1%。其中，第一产业增速年初计划目标为"
+        "3%，全年完成3.8%；第三产业增速年初计划目标为8%，全年完成5.2%。",
+        report_year=2022,
+    )
+    assert found[("地区生产总值", "%", 2022, "target")] == "7"
+    assert found[("地区生产总值", "%", 2022, "expected")] == "4.1"
+    assert found[("第一产业增加值", "%", 2022, "target")] == "3"
+    assert found[("第一产业增加值", "%", 2022, "expected")] == "3.8"
+    assert found[("第三产业增加值", "%", 2022, "expected")] == "5.2"
