@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from reports.extraction.lexicon import Mention
 from reports.extraction.milestones import values_after_milestones
-from reports.extraction.values import ANNOTATION, read_value, read_values
+from reports.extraction.values import ANNOTATION, NEXT_CLAUSE, read_value, read_values
 
 SEPARATOR = r"\s*(?:、|和|及|与|以及)\s*"
 # Names listed with an annotation after one of them: 生产总值（预计，下同）、财政总收入.
@@ -22,7 +22,6 @@ _ITEM = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?={SEPARATOR})")
 # 单位地区生产总值能耗、水耗分别下降 4% 和 3% 左右.
 _LAST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=\s*分别)")
 _AVERAGED = re.compile(r"\s*年均\s*(?:分别\s*)?(?:增长|增速为?|递增)?")
-_NEXT_CLAUSE = re.compile(r"\s*[，,]\s*")
 
 
 def listed_groups(text, mentions):
@@ -100,7 +99,7 @@ def values_after_averages(text, position, limit):
     if averaged is None or not averaged.group().strip():
         return []
     averages = read_values(text, averaged.end(), limit, growth=True)
-    comma = averages and _NEXT_CLAUSE.match(text, averages[-1].extent, limit)
+    comma = averages and NEXT_CLAUSE.match(text, averages[-1].extent, limit)
     return read_values(text, comma.end(), limit) if comma else []
 
 

@@ -67,9 +67,9 @@ _LEVEL_GROWTH_SEPARATOR = re.compile(
 _OPEN_BRACKET = re.compile(r"\s*[（(][^（）()。；;\n]{0,8}")  # 增长 3%（区属
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
-# 年初确定的地区生产总值增长6%左右的目标: a result section quoting the year's target.
 # the year's result after its target, in the clause after it: 目标为 8.5%，全年完成 0%
 _DONE = re.compile(r"\s*(?:全年|实际)\s*完成")
+# 年初确定的地区生产总值增长6%左右的目标: a result section quoting the year's target.
 _TARGET_AFTER = re.compile(r"\s*(?:左右)?的?(?:预期|年度|既定)?目标")
 
 PROSE_CONFIDENCE = 0.85

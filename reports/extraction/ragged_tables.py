@@ -45,7 +45,8 @@ _KIND_COUNT = re.compile(rf"(?:预计|实际|全年)?(?:{KIND_WORDS.pattern})数
 # a worded value opens with a verb or a comparison (保持全国份额基本稳定, 预计可以完成), the
 # comparison maybe after its measure (增长高于全省0.5个百分点)
 _WORDED_VALUE = re.compile(
-    r"^(?:(?:增长|增速)(?=高于|低于|快于|不低于))?(?:预计|约|达到|保持|实现|控制|确保|力争|争取|(?:超额|基本|较好|未能?)?完成|高于|低于|不低于"
+    r"^(?:(?:增长|增速)(?=高于|低于|快于|不低于))?"
+    r"(?:预计|约|达到|保持|实现|控制|确保|力争|争取|(?:超额|基本|较好|未能?)?完成|高于|低于|不低于"
     r"|不高于|不超过|与)"
 )
 # a cell of an attribute column (属性: 预期性, 约束性), of no row's name

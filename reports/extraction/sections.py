@@ -288,9 +288,8 @@ class SentenceContext:
     """The (year, kind) of a figure at any position of one sentence, from what the text before
     it in the sentence says, each pattern scanned once for the sentence, not once per figure.
 
-    `carried` is the (year, kind) of the last figure of the sentences before in the same
-    paragraph: a sentence that names no year and has no cue of its own goes on about them;
-    `targets_year` the year of their last target, which a target cue without a year keeps."""
+    `carried` is the (year, kind) of the last figure of the sentences before in the paragraph,
+    which a sentence with no year and no cue goes on about; `targets_year` their last target's."""
 
     def __init__(self, text, start, end, section, metadata, carried=None):
         self.text, self.start, self.end = text, start, end
@@ -326,9 +325,11 @@ class SentenceContext:
 
     def at(self, position):
         """(year, kind) of a figure at `position`, None for none: a result of a part of the year
-        (前三季度, 1-11月) is not the year's."""
+        (前三季度, 1-11月) is not the year's, nor is a forecast of part of it (今年上半年…预计)."""
         found = self._at(position)
-        part = self.parts_of_year.last(position) if found and found[1] != TARGET else None
+        if not found or (found[1] == TARGET and not self.result_cues.any(position)):
+            return found
+        part = self.parts_of_year.last(position)
         return None if part and part["part"] else found
 
     def _at(self, position):
@@ -378,17 +379,15 @@ class SentenceContext:
 def _past_after(year_match, written, target_cue, metadata):
     """Whether a reviewed year named after the target cue, nearer the figure, says the figure is
     a result: 力争实际利用外资 7 亿美元（去年实际利用外资 5 亿美元）."""
-    review = metadata.review_year
-    return bool(
-        written and review and written <= review and year_match.start() > target_cue.start()
-    )
+    past = written and metadata.review_year and written <= metadata.review_year
+    return bool(past and year_match.start() > target_cue.start())
 
 
 def _uncued(written, result_cue, metadata):
     """(year, kind) of a figure no target cue marks: a result, unless the year it names is the
-    year the report plans for (报告建议：2008 年…增长 10% 左右, in a report on 2007), even as 预计."""
+    year the report plans for (报告建议：2008 年…增长 10% 左右, in a report on 2007), even as a
+    forecast (今年…预计增长 8.5%) in a report on the year before."""
     plan, review = metadata.plan_year, metadata.review_year
-    # 预计 of the year planned, after a year reviewed it is told, is a forecast (今年…预计增长 8.5%)
     planned = written == plan and (review is None or plan > review)
     if written and planned and (not result_cue or review is not None):
         return plan, TARGET

@@ -224,7 +224,7 @@ class Value:
 _MOST_BRIDGES = 5  # 增速 年初 计划 目标 为 8.5%
 # a level after these is how much it grew (城乡居民收入分别增加 10491 元); 增加到 is the level
 _CHANGE_WORDS = frozenset({"增加", "提高", "提升"})
-_NEXT_CLAUSE = re.compile(r"\s*[，,]\s*")
+NEXT_CLAUSE = re.compile(r"\s*[，,]\s*")
 
 
 def read_value(text, position, limit, *, growth=False):
@@ -239,7 +239,7 @@ def read_value(text, position, limit, *, growth=False):
             return replace(found, growth=True, sign_lost=True)
         if found and word in _CHANGE_WORDS and found.unit not in ("", PERCENT, "‰"):
             # 收入增加 959 元: the change, not the level; a growth may follow (…，增长 5.2%)
-            comma = _NEXT_CLAUSE.match(text, found.extent, limit)
+            comma = NEXT_CLAUSE.match(text, found.extent, limit)
             if comma is None or not GOES_ON.match(text, comma.end(), limit):
                 return None
             position, word = comma.end(), ""

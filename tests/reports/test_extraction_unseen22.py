@@ -158,3 +158,8 @@ def test_a_result_after_its_target_in_one_clause_is_the_years_result():
     assert found[("第一产业增加值", "%", 2022, "target")] == "3"
     assert found[("第一产业增加值", "%", 2022, "expected")] == "3.8"
     assert found[("第三产业增加值", "%", 2022, "expected")] == "5.2"
+
+
+def test_a_forecast_of_part_of_the_year_planned_is_no_target():
+    found = candidates("今年上半年，全市地区生产总值预计增长5%。", report_year=2019)
+    assert ("地区生产总值", "%", 2020, "target") not in found
