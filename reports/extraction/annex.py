@@ -19,7 +19,7 @@ from reports.extraction.lexicon import (
     squeeze,
 )
 from reports.extraction.ragged_tables import ragged_tables
-from reports.extraction.revenue import ALONE, TOTAL
+from reports.extraction.revenue import total_named_alone
 from reports.extraction.stacked_tables import stacked_tables
 from reports.extraction.table_layout import (
     EMPTY_VALUES,
@@ -217,9 +217,7 @@ _SIZE_SUFFIX = re.compile(r"(?:人数|数量|总量|规模)$")
 def _resolved(catalogue, name, previous):
     """The catalogue's name for a row: its own, the one before its measure word, or, for a
     row of the measure alone, the indicator of the row before."""
-    found = catalogue.resolve(name)
-    if found is None and squeeze(name) == ALONE and TOTAL in catalogue:
-        found = TOTAL  # a row of 财政收入 alone is all the revenue raised, as in prose
+    found = catalogue.resolve(name) or total_named_alone(name, catalogue)
     bare = _MEASURE_SUFFIX.sub("", squeeze(name))
     if found is None and bare != squeeze(name):
         found = catalogue.resolve(bare) if bare else previous

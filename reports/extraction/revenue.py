@@ -8,7 +8,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from reports.extraction.lexicon import Mention
+from reports.extraction.lexicon import Mention, squeeze
 from reports.extraction.scanning import Spans
 from reports.extraction.values import spaced
 
@@ -37,6 +37,12 @@ def total_revenue_pattern(text, catalogue):
         # 财政收入 alone, in a report naming no local revenue, is all the revenue raised
         return re.compile(spaced(ALONE))
     return re.compile("|".join(spaced(word) for word in BARE))
+
+
+def total_named_alone(name, catalogue):
+    """The total revenue for a cell named 财政收入 alone (a table's row), as prose reads it; or
+    None."""
+    return TOTAL if squeeze(name) == ALONE and TOTAL in catalogue else None
 
 
 def total_revenue_mentions(text, start, end, pattern, mentions, catalogue):

@@ -257,6 +257,7 @@ def read_value(text, position, limit, *, growth=False):
 
 
 def _past_spaces(text, position, limit):
+    """The position of the next character that is not a space, or `limit`."""
     while position < limit and text[position] in " \t\u3000":
         position += 1
     return position
@@ -307,9 +308,7 @@ def _numeric(text, position, limit, growth):
     if match is None:
         return None
     unit = clean_unit((match["mult"] or "") + (match["unit"] or ""))
-    after = match.end()  # the next character that is not a space (no slice to `limit`: linear)
-    while after < limit and text[after] in " \t\u3000":
-        after += 1
+    after = _past_spaces(text, match.end(), limit)  # no slice to `limit`: linear
     follower = text[after] if after < limit else ""
     if not unit and follower and follower not in DELIMITERS:
         return None  # "2023 年", "前 3 位": a number, not a value
