@@ -18,7 +18,7 @@ from reports.extraction.lexicon import Catalogue
 from reports.extraction.prose import prose_candidates
 from reports.extraction.reading import as_read
 from reports.extraction.sections import ReportMetadata, report_metadata, report_sections
-from reports.extraction.titles import title_years
+from reports.extraction.titles import headline_span, title_years
 
 __all__ = [
     "Candidate",
@@ -46,9 +46,9 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     sections = report_sections(text, metadata)
     from_tables, covered, table_spans = annex_candidates(text, catalogue, metadata)
     check(deadline)
-    from_prose = prose_candidates(
-        text, catalogue, metadata, sections, skip=table_spans, deadline=deadline
-    )
+    headline = headline_span(text)
+    skip = table_spans + [headline] if headline else table_spans
+    from_prose = prose_candidates(text, catalogue, metadata, sections, skip=skip, deadline=deadline)
     candidates = merged(from_tables + from_prose, covered=covered)
     if text == written:
         return candidates
