@@ -292,6 +292,12 @@ and 舟山 2019 (delivered in April: final), the county-level cities 嵊州 2015
 市南区 2021, most as news reports give them; no other plan report of these five provinces the search tool stores
 reached its figures unused) were found and labelled by hand before extraction ran on them, and scored once on main
 as it stood (48351b8), untouched.
+Six more (`blind68`, reviewing 2013–2025 in Beijing, Tianjin, Hebei, Inner Mongolia and Jilin, three of them plan reports:
+of the districts 大兴区 (its targets for 2022 as a news site reposts them) and 河西区 (Tianjin, 2019) and Tongliao's plan
+for 2023 as issued; the others work reports of the district 东城区 2024, the county 大厂 2013 (an e-book's copy naming no
+county) and the county-level city 龙井 2025 (a news report of the congress); no other plan report of these eight provinces
+the search tool stores reached its figures unused) were found and labelled by hand before extraction ran on them, and
+scored once on main as it stood (48351b8), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -687,6 +693,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # (2017年镇江实现地区生产总值4105.36亿元, final, proposed as expected), one miss an R&D intensity with a bracket
 # between its name and 占GDP比重 (研发经费支出(R&D)占GDP比重达到2.6%); the other two wrong proposals five-year aims
 # that name no year (未来五年…力争突破2000亿元, 居民人均可支配收入超过9万元), proposed as targets of the report's year.
+# blind68 (six reports reviewing 2013–2025: the plan reports of the districts 大兴区 and 河西区 and Tongliao's plan for 2023;
+# the work reports of the district 东城区, the county 大厂 and the county-level city 龙井) scored 94.4% (34/36) / 97.1%
+# (34/35) on its first run, on main at 48351b8, labelled by hand before it; one miss is an investment named with its
+# threshold (限额以上固定资产投资增长30%), one miss and the wrong proposal a news report's first result of the year
+# reviewed, run together in one paragraph after the list of the report's parts naming the next year (三、2026年主要工作。
+# 2025年及“十四五”工作回顾 …全市地区生产总值同比增长7%（预计，下同）, proposed as 2026's target).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -766,6 +778,7 @@ FLOORS = {
     "blind65": (0.94, 1.00),
     "blind66": (0.98, 0.98),
     "blind67": (0.94, 0.93),
+    "blind68": (0.94, 0.97),
 }
 
 
