@@ -298,6 +298,12 @@ for 2023 as issued; the others work reports of the district 东城区 2024, the 
 county) and the county-level city 龙井 2025 (a news report of the congress); no other plan report of these eight provinces
 the search tool stores reached its figures unused) were found and labelled by hand before extraction ran on them, and
 scored once on main as it stood (48351b8), untouched.
+Six more (`blind69`, reviewing 2012–2025 in Hubei, Henan and Jiangxi, three of them plan reports: Huangshi's
+plan report for 2016 on its commission's site and the plans of Luoyang for 2023 and Xinxiang for 2022 as the city
+governments issued them (the latter in April: final); the others work reports of Nanyang 2022 (a news site's digest in
+bullets), Nanchang 2013 (a paper's report) and Pingdingshan 2026; no county or district plan report of Henan, Hubei,
+Hunan, Jiangxi or Anhui the search tool stores reached its figures unused) were found and labelled by hand before
+extraction ran on them, and scored once on main as it stood (48351b8), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -699,6 +705,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # threshold (限额以上固定资产投资增长30%), one miss and the wrong proposal a news report's first result of the year
 # reviewed, run together in one paragraph after the list of the report's parts naming the next year (三、2026年主要工作。
 # 2025年及“十四五”工作回顾 …全市地区生产总值同比增长7%（预计，下同）, proposed as 2026's target).
+# blind69 (six reports reviewing 2012–2025: the plan reports of Huangshi 2015, Luoyang 2022 and Xinxiang 2021; the work
+# reports of Nanyang 2021, Nanchang 2012 and Pingdingshan's 2026 targets) scored 82.5% (33/40) / 86.8% (33/38) on its
+# first run, on main at 48351b8, labelled by hand before it; five misses and five wrong proposals are one city's plan
+# issued in April (its year's results final, proposed as expected), two misses a digest's bullets: a grain output named
+# 总产 after 粮食生产 (总产达到142.7亿斤) and an industrial growth named 规上工业 without 增加值 (规上工业增长10.5%).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -779,6 +790,7 @@ FLOORS = {
     "blind66": (0.98, 0.98),
     "blind67": (0.94, 0.93),
     "blind68": (0.94, 0.97),
+    "blind69": (0.82, 0.86),
 }
 
 
