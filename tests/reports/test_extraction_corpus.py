@@ -310,6 +310,11 @@ final; the copy drops the stop after a bold lead); the others work reports of th
 quotes it, the Haikou district 龙华区 2024, the prefecture 德宏 2024 and the city 毕节 2020 (its review of the five-year
 plan); the stored copies stop before any target) were found and labelled by hand before extraction ran on them, and
 scored once on main as it stood (48351b8), untouched.
+Seven more (`blind71`, reviewing 2019–2024 in Shaanxi, Qinghai, Tibet, Chongqing and Sichuan, all work reports: of the
+cities 安康 and 渭南, the prefecture 海西, the city 海东 (a summary), the 2023 targets of the city 山南 as a paper reports
+them, Chongqing 2019 and Sichuan 2023 as news reports give them; no plan report of these provinces the search tool stores
+reached its figures unused) were found and labelled by hand before extraction ran on them, and scored once on main as it
+stood (48351b8), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -722,6 +727,14 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # all five wrong proposals are one report, 龙华区's plan for 2021 delivered in April, whose copy has no date: five of its
 # results proposed as expected where they are final, and its GDP level and growth not proposed at all, the stop after a
 # bold lead being lost (主要经济指标增长强劲地区生产总值2828亿元，增长10.2%).
+# blind71 (seven work reports reviewing 2019–2024: 安康 2024, 渭南 2021, the prefecture 海西 2019, 海东 2019, 山南's 2023
+# targets, Chongqing 2019 (wording issue 14 quotes) and Sichuan 2023) scored 85.3% (58/68) / 89.2% (58/65) on its first
+# run, on main at 48351b8, labelled by hand before it; five misses and six wrong proposals are one source's review year
+# entered as its targets' year (山南, 2023 for 2022: every target proposed a year late or as a result), one wrong proposal
+# a count in 人 the labeller had left out (城镇新增就业9334人); with both set right, no rule changed: 92.8% (64/69) / 100%
+# (64/64). Its misses are then a revenue named with its spending (一般公共预算收支分别增长7.6%、5.7%), the foreign half
+# of a shared verb (实际使用内资130.2亿元、外资1368万美元，分别增长18.4%、9.4%, both its figures), a growth whose subject
+# is a clause before (地区生产总值增速保持在合理区间，初步预计全年增长6.3%) and a copy's typo (规模以上工作增加值增长6.1%).
 FLOORS = {
     "dev": (1.00, 1.00),
     "heldout": (1.00, 1.00),
@@ -804,6 +817,8 @@ FLOORS = {
     "blind68": (0.94, 0.97),
     "blind69": (0.82, 0.86),
     "blind70": (0.86, 0.89),
+    # first run 85.3% / 89.2%; 92.8% / 100% once one review year and one left-out label were set right (above)
+    "blind71": (0.85, 0.89),
 }
 
 
