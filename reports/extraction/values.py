@@ -91,7 +91,14 @@ NUMERIC = re.compile(
     rf"(?P<post>\s*(?:{_spaced_alternatives(SUFFIX_QUALIFIERS)}))?"
 )
 # 完成省下达任务, 完成市下达的实际利用外资、进出口总额和节能减排降碳任务
-QUOTA_PATTERN = r"完成[^，,。；;\n]{0,8}?下\s*达[^，,。；;\n]{0,60}?(?:任务|目标|指标|要求|进度)"
+QUOTA_PATTERN = (
+    r"完成[^，,。；;\n]{0,8}?下\s*达[^，,。；;\n]{0,60}?(?:目标任务|任务|目标|指标|要求|进度)"
+)
+# the economy's growth a growth keeps pace with or outruns (经济增速, GDP增速, 经济增长水平)
+_ECONOMY = _spaced_alternatives(
+    ["经济增长", "经济增长水平", "经济增速", "经济发展", "地区生产总值增长", "地区生产总值增速"]
+    + ["GDP增长", "GDP增速"]
+)
 QUALITATIVE = re.compile(
     "|".join(
         [
@@ -101,14 +108,19 @@ QUALITATIVE = re.compile(
             r"(?:下降|降低)(?=\s*(?:[，,。；;、]|$))",
             rf"(?:不低于|高于|快于|不高于|不超过|略高于)\s*(?:(?:全国|全省|全市|全区|全县|省|市)\s*)?"
             rf"的?\s*{spaced('平均水平')}",
-            rf"与\s*(?:{spaced('经济增长')}|{spaced('经济发展')}|{spaced('地区生产总值增长')})"
-            rf"\s*(?:保持\s*)?{spaced('同步')}",
-            rf"(?:快于|高于|不低于)\s*(?:{spaced('经济增长')}|{spaced('地区生产总值增长')})",
+            # 与经济增长基本同步, 和经济增速保持同步增长, 与经济同步增长: all one test
+            rf"[与和]\s*(?:{_ECONOMY}|{spaced('经济')})"
+            rf"\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?{spaced('同步')}(?:\s*{spaced('增长')})?",
+            rf"(?:快于|高于|不低于)\s*(?:{_ECONOMY})",
             QUOTA_PATTERN,
         ]
     )
 )
 QUOTA = re.compile(QUOTA_PATTERN)
+# a fall held to a quota: 能耗降低完成省下达目标, 主要污染物减排完成国家下达的目标任务
+_FALL_QUOTA = re.compile(
+    rf"(?:{_spaced_alternatives([*DOWN_WORDS, '减排'])})\s*(?P<quota>{QUOTA_PATTERN})"
+)
 # Qualifiers of a figure written between its name and its value: annotations, not part of the
 # name or the value (同口径, 按可比价格计算, 可比增长, 扣除价格因素后, 剔除留抵退税因素, （GDP）,
 # 名义).
@@ -297,9 +309,11 @@ def _new_clause(separator, last, following):
 
 
 def _qualitative(text, position, limit, growth):
-    match = QUALITATIVE.match(text, position, limit)
+    match = QUALITATIVE.match(text, position, limit) or _FALL_QUOTA.match(text, position, limit)
     if match is None:
         return None
+    if match.re is _FALL_QUOTA:
+        match = QUOTA.match(text, match.start("quota"), limit)
     return Value(match.start(), match.end(), match.end(), "", growth, qualitative=True)
 
 

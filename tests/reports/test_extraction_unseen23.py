@@ -6,6 +6,29 @@ Extraction runs with the built-in catalogue, as for a jurisdiction whose databas
 
 from tests.reports.test_extraction_unseen import candidates
 
+INCOME = "居民人均可支配收入"
+URBAN = "城镇居民人均可支配收入"
+RURAL = "农村居民人均可支配收入"
+
+
+def test_residents_income_named_short_is_the_income_per_head_of_all_residents():
+    found = candidates("2024年主要预期目标：地区生产总值增长6%左右，居民收入增长5.5%左右。")
+    assert found[(INCOME, "%", 2024, "target")] == "5.5%左右"
+
+
+def test_an_urban_or_rural_income_named_short_keeps_its_side():
+    found = candidates("2023年，城镇居民收入增长4.8%，农村居民收入增长6.9%。")
+    assert found[(URBAN, "%", 2023, "expected")] == "4.8"
+    assert found[(RURAL, "%", 2023, "expected")] == "6.9"
+    assert (INCOME, "%", 2023, "expected") not in found
+
+
+def test_a_target_keeping_pace_with_growth_reads_with_basically_and_with_and():
+    found = candidates("2024年主要预期目标：居民收入增长与经济增长基本同步，完成省下达的节能任务。")
+    assert found[(INCOME, "%", 2024, "target")] == "与经济增长基本同步"
+    found = candidates("2024年主要预期目标：城镇居民人均可支配收入和经济增长同步。")
+    assert found[(URBAN, "%", 2024, "target")] == "和经济增长同步"
+
 
 def test_a_news_headline_summing_up_the_year_yields_to_the_body():
     text = (
@@ -21,3 +44,30 @@ def test_a_news_headline_summing_up_the_year_yields_to_the_body():
 def test_a_first_line_that_is_a_sentence_is_read():
     found = candidates("2023年，全省地区生产总值增长5.6%\n\n2024年目标：地区生产总值增长5%。")
     assert found[("地区生产总值", "%", 2023, "expected")] == "5.6"
+
+
+def test_a_target_outrunning_the_economy_reads_in_every_wording_of_its_growth():
+    found = candidates("2024年主要预期目标：居民人均可支配收入增速高于经济增速。")
+    assert found[(INCOME, "%", 2024, "target")] == "高于经济增速"
+    found = candidates("2024年主要预期目标：城镇居民人均可支配收入增长快于GDP增速。")
+    assert found[(URBAN, "%", 2024, "target")] == "快于GDP增速"
+
+
+def test_incomes_growing_in_step_with_the_economy_read_with_their_closing_words():
+    found = candidates("2023年，城乡居民收入与经济基本同步增长。")
+    assert found[(URBAN, "%", 2023, "expected")] == "与经济基本同步增长"
+    assert found[(RURAL, "%", 2023, "expected")] == "与经济基本同步增长"
+
+
+def test_a_fall_held_to_the_quota_set_above_is_a_worded_target():
+    found = candidates("2024年主要目标：单位地区生产总值能耗降低完成省下达的目标任务。")
+    assert found[("万元生产总值能耗", "%", 2024, "target")] == "完成省下达的目标任务"
+    found = candidates("2024年主要目标：化学需氧量、氨氮减排完成国家下达任务。")
+    assert found[("化学需氧量", "%", 2024, "target")] == "完成国家下达任务"
+    assert found[("氨氮", "%", 2024, "target")] == "完成国家下达任务"
+
+
+def test_energy_use_written_out_and_a_carbon_fall_named_by_its_size_are_their_series():
+    found = candidates("2023年，单位地区生产总值能源消耗下降3.2%，单位GDP二氧化碳排放降幅4.1%。")
+    assert found[("万元生产总值能耗", "%", 2023, "expected")] == "下降3.2"
+    assert found[("单位地区生产总值二氧化碳排放降低", "%", 2023, "expected")] == "4.1"
