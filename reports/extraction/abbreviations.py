@@ -150,7 +150,10 @@ def parts_after_totals(text, end, mentions, catalogue):
 
 # 规模以上工业总产值、增加值分别增长 …: a short second name that takes the first one's head
 # (规模以上工业), the values shared out over both.
-_SHORT_SECOND = re.compile(r"、\s*([\u4e00-\u9fff]{2,5})(?=\s*(?:分别|均))")
+# before 分别, or before a value of its own (…、外资 1368 万美元)
+_SHORT_SECOND = re.compile(r"、\s*([\u4e00-\u9fff]{2,5})(?=\s*(?:分别|均|(?P<valued>\d)))")
+# the first name's value, up to the 、 (130.2 亿元)
+_FIRST_VALUE = re.compile(r"(?<=[\u4e00-\u9fff])\s*\d[\d.\s]*[^\d\s、，,。；;]{0,4}\s*$")
 _FIRST_REACH = 16  # how long the first name may be
 _LISTED = re.compile(rf"\s*(?:{SEPARATOR})?")  # after a name listed before the first
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+$")
@@ -164,19 +167,29 @@ def shared_heads(text, start, end, catalogue, mentions):
     for match in _SHORT_SECOND.finditer(text, start, end):
         if named.overlap(*match.span(1)):
             continue
-        run = _HAN_RUN.search(text[max(start, match.start() - _FIRST_REACH) : match.start()])
-        begin = match.start() - (len(run.group()) if run else 0)
+        first_end = _first_name_end(text, start, match)
+        run = _HAN_RUN.search(text[max(start, first_end - _FIRST_REACH) : first_end])
+        begin = first_end - (len(run.group()) if run else 0)
         # the first name starts after any name found before it (生产总值和规模以上工业总产值、增加值)
         before = bisect_right(ends, match.start())
         begin = max(begin, ends[before - 1]) if before else begin
         begin = _LISTED.match(text, begin, match.start()).end()
-        name = _with_head(text[begin : match.start()], match[1], catalogue)
+        name = _with_head(text[begin:first_end], match[1], catalogue)
         if name is None:
             continue
         found.append(Mention(match.start(1), match.end(1), name))
-        if not named.overlap(match.start() - 1, match.start()):
-            found.append(Mention(begin, match.start(), ""))
+        if not named.overlap(first_end - 1, first_end):
+            found.append(Mention(begin, first_end, ""))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _first_name_end(text, start, match):
+    """Where the first name of a short second ends: before the 、, or before the first name's
+    own value when the second has one too (实际使用内资 130.2 亿元、外资 1368 万美元)."""
+    if not match["valued"]:
+        return match.start()
+    value = _FIRST_VALUE.search(text, max(start, match.start() - _FIRST_REACH), match.start())
+    return value.start() if value else match.start()
 
 
 def _with_head(first, second, catalogue):

@@ -794,7 +794,7 @@ FLOORS = {
     "blind48": (1.00, 1.00),
     "blind49": (0.97, 1.00),
     "blind50": (0.84, 0.83),
-    "blind51": (0.97, 1.00),
+    "blind51": (1.00, 1.00),
     "blind52": (0.94, 1.00),
     "blind53": (0.97, 0.95),
     "blind54": (0.96, 1.00),
@@ -810,12 +810,12 @@ FLOORS = {
     "blind64": (0.68, 0.68),
     "blind65": (0.92, 1.00),
     "blind66": (1.00, 0.98),
+    # first run 85.3% / 89.2%; 92.8% / 100% once one review year and one left-out label were set right (above)
     "blind67": (0.94, 0.93),
-    "blind68": (0.94, 0.97),
+    "blind68": (0.97, 0.97),
     "blind69": (0.82, 0.86),
     "blind70": (0.86, 0.89),
-    # first run 85.3% / 89.2%; 92.8% / 100% once one review year and one left-out label were set right (above)
-    "blind71": (0.93, 1.00),
+    "blind71": (0.95, 1.00),
 }
 
 

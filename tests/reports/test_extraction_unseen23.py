@@ -71,3 +71,20 @@ def test_energy_use_written_out_and_a_carbon_fall_named_by_its_size_are_their_se
     found = candidates("2023年，单位地区生产总值能源消耗下降3.2%，单位GDP二氧化碳排放降幅4.1%。")
     assert found[("万元生产总值能耗", "%", 2023, "expected")] == "下降3.2"
     assert found[("单位地区生产总值二氧化碳排放降低", "%", 2023, "expected")] == "4.1"
+
+
+def test_a_short_second_name_with_its_own_value_takes_the_first_names_head():
+    found = candidates("2023年，实际使用内资85.6亿元、外资2140万美元，分别增长9.2%、6.5%。")
+    assert found[("实际利用外资", "万美元", 2023, "expected")] == "2140"
+    assert found[("实际利用外资", "%", 2023, "expected")] == "6.5"
+
+
+def test_a_short_second_name_the_catalogue_cannot_head_is_left_alone():
+    found = candidates("2023年，出口总额100亿元、进口50亿元。")
+    assert found[("出口总额", "亿元", 2023, "expected")] == "100"
+    assert len(found) == 1
+
+
+def test_investment_above_the_reporting_threshold_is_the_fixed_asset_investment():
+    found = candidates("2024年主要目标：限额以上固定资产投资增长12%。")
+    assert found[("固定资产投资", "%", 2024, "target")] == "12"
