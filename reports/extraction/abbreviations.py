@@ -28,6 +28,10 @@ _SECTORS = re.compile(
 )
 # 三次产业分别增长 5.7%、13.9% 和 11.8%: the three sectors as one name, shared out by 分别
 _THREE_SECTORS = re.compile(r"三\s*次\s*产\s*业(?:\s*(?:实现|完成))?(?:\s*增加值)?(?=\s*分别)")
+# a budget's revenue and spending named together (收支), before 分别
+_INCOME_AND_OUTGO = re.compile(
+    r"(?P<head>(?:地\s*方\s*)?一\s*般\s*公\s*共\s*预\s*算)\s*收\s*支(?=\s*分\s*别)"
+)
 _SECTOR_NAMES = ("第一产业增加值", "第二产业增加值", "第三产业增加值")
 _SECTOR_DIGITS = "一二三"
 
@@ -47,9 +51,24 @@ def with_short_names(text, start, end, catalogue, year, mentions):
 def shared_names(text, start, end, catalogue, year=None):
     """The mentions of the short names in text[start:end] whose series the catalogue knows;
     `year`, the year reviewed, decides which rural income 城乡居民收入 means."""
-    return _urban_and_rural(text, start, end, catalogue, year) + _sectors(
-        text, start, end, catalogue
+    return (
+        _urban_and_rural(text, start, end, catalogue, year)
+        + _sectors(text, start, end, catalogue)
+        + _revenue_and_spending(text, start, end, catalogue)
     )
+
+
+def _revenue_and_spending(text, start, end, catalogue):
+    """一般公共预算收支分别增长 7.6%、5.7%: the revenue, then the spending in its place (a mention
+    of no series, the catalogue counting no spending)."""
+    found = []
+    for match in _INCOME_AND_OUTGO.finditer(text, start, end):
+        revenue = catalogue.resolve(squeeze(match["head"]) + "收入")
+        if revenue:
+            outgo = match.end() - 1
+            found.append(Mention(match.start(), outgo, revenue))
+            found.append(Mention(outgo, match.end(), "", joined=True))
+    return found
 
 
 def _urban_and_rural(text, start, end, catalogue, year):

@@ -88,3 +88,14 @@ def test_a_short_second_name_the_catalogue_cannot_head_is_left_alone():
 def test_investment_above_the_reporting_threshold_is_the_fixed_asset_investment():
     found = candidates("2024年主要目标：限额以上固定资产投资增长12%。")
     assert found[("固定资产投资", "%", 2024, "target")] == "12"
+
+
+def test_a_budgets_revenue_and_spending_named_together_share_out_in_that_order():
+    found = candidates("2023年，一般公共预算收支分别增长4.2%、8.9%。")
+    assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "4.2"
+    assert len(found) == 1
+
+
+def test_an_amount_abbreviated_in_brackets_before_its_share_of_gdp_is_the_intensity():
+    found = candidates("2023年，研发经费支出（R&D）占GDP比重达到2.8%。")
+    assert found[("研究与试验发展经费投入强度", "%", 2023, "expected")] == "2.8"
