@@ -12,8 +12,12 @@ _PLAN_YEAR = re.compile(r"执行[^。]{0,20}?(\d{4})年[^年。]{0,30}?(?:计划
 _PLAN_ONLY_YEAR = re.compile(r"(\d{4})年[^年。]{0,30}?(?:计划|规划)(?:草案|安排)")
 
 
-# A news item's headline: one short line without a sentence's punctuation, a blank line after it
-_HEADLINE = re.compile(r"\A\s*[^\n，,。；;：:]{4,60}\n[ \t\u3000]*\n")
+# A news item's headline: one short line without a sentence's punctuation, a blank line after it,
+# then a line that has some (the source line, the body): not the first of a list one a line.
+_HEADLINE = re.compile(
+    r"\A\s*[^\n，,。；;：:]{4,60}\n[ \t\u3000]*\n(?=\s*[^\n，,。；;：:]*[，,。；;：:])"
+)
+_DIGIT_FIGURE = re.compile(r"\d\s*(?:%|％|亿|万|元)")
 
 
 def headline_span(text):
@@ -21,9 +25,6 @@ def headline_span(text):
     states with their years (2017年江苏政府工作报告 GDP增长7.8%: the growth of 2016)."""
     match = _HEADLINE.match(text)
     return (0, match.end()) if match and _DIGIT_FIGURE.search(match.group()) else None
-
-
-_DIGIT_FIGURE = re.compile(r"\d\s*(?:%|％|亿|万|元)")
 
 
 def text_lines(text):

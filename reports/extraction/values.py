@@ -309,12 +309,14 @@ def _new_clause(separator, last, following):
 
 
 def _qualitative(text, position, limit, growth):
-    match = QUALITATIVE.match(text, position, limit) or _FALL_QUOTA.match(text, position, limit)
+    match = QUALITATIVE.match(text, position, limit)
+    start = match and match.start()
+    if match is None:
+        match = _FALL_QUOTA.match(text, position, limit)
+        start = match and match.start("quota")
     if match is None:
         return None
-    if match.re is _FALL_QUOTA:
-        match = QUOTA.match(text, match.start("quota"), limit)
-    return Value(match.start(), match.end(), match.end(), "", growth, qualitative=True)
+    return Value(start, match.end(), match.end(), "", growth, qualitative=True)
 
 
 def _numeric(text, position, limit, growth):

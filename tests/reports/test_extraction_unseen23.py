@@ -99,3 +99,11 @@ def test_a_budgets_revenue_and_spending_named_together_share_out_in_that_order()
 def test_an_amount_abbreviated_in_brackets_before_its_share_of_gdp_is_the_intensity():
     found = candidates("2023年，研发经费支出（R&D）占GDP比重达到2.8%。")
     assert found[("研究与试验发展经费投入强度", "%", 2023, "expected")] == "2.8"
+
+
+def test_a_list_of_figures_one_a_line_keeps_its_first():
+    text = "2023年主要指标\n\n地区生产总值增长5.6%\n\n固定资产投资增长8%\n\n"
+    found = candidates(text)
+    assert found[("地区生产总值", "%", 2023, "expected")] == "5.6"
+    found = candidates("地区生产总值增长5.6%\n\n固定资产投资增长8%\n\n", report_year=2023)
+    assert found[("地区生产总值", "%", 2023, "expected")] == "5.6"
