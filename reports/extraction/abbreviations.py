@@ -192,7 +192,7 @@ def shared_heads(text, start, end, catalogue, mentions):
         # the first name starts after any name found before it (生产总值和规模以上工业总产值、增加值)
         before = bisect_right(ends, match.start())
         begin = max(begin, ends[before - 1]) if before else begin
-        begin = _LISTED.match(text, begin, match.start()).end()
+        begin = _LISTED.match(text, begin, first_end).end()
         name = _with_head(text[begin:first_end], match[1], catalogue)
         if name is None:
             continue
