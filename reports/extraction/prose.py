@@ -36,11 +36,7 @@ from reports.extraction.last_year import last_year_value
 from reports.extraction.lexicon import PERCENT, squeeze
 from reports.extraction.milestones import is_milestone, value_after_milestone
 from reports.extraction.revenue import total_revenue_mentions, total_revenue_pattern
-from reports.extraction.scanning import (
-    FirstOccurrences,
-    positions_before,
-    prose_regions,
-)
+from reports.extraction.scanning import FirstOccurrences, positions_before, prose_regions
 from reports.extraction.sections import TARGET, SentenceContext, sections_index
 from reports.extraction.sentences import opens_paragraph, sentence_stops
 from reports.extraction.task_figures import TaskFigures
@@ -54,6 +50,7 @@ from reports.extraction.values import (
     read_value,
     read_values,
 )
+from reports.extraction.whole_year import whole_year_after_subject
 
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
@@ -154,7 +151,8 @@ class _Sentence(TaskFigures):
         )
         parts = parts_after_totals(self.text, self.end, mentions, self.catalogue)
         mentions = sorted(mentions + parts, key=lambda m: m.start) if parts else mentions
-        return self.catalogue.shares(self.text, mentions, self.end)
+        mentions = self.catalogue.shares(self.text, mentions, self.end)
+        return whole_year_after_subject(self.text, self.end, mentions)
 
     def _quotas(self, mentions):
         """Mentions inside 完成…下达…任务 take the whole clause as their value."""

@@ -1,0 +1,30 @@
+"""The year's figure a few clauses after the indicator it belongs to: 地区生产总值上半年由负转正，
+三、四季度加快恢复，全年增长3.9%. The clauses between tell the indicator's course in words, with no
+figure and no other name, and the clause opening with 全年 (初步预计全年, 全年实现) gives the
+whole year's figure: the indicator's, which the sentence is about."""
+
+import re
+
+from reports.extraction.lexicon import Mention
+
+# ，初步预计全年增长 6.3%: the clause opening with the whole year, its verb of change next
+_YEAR_CLAUSE = re.compile(
+    r"[，,][ \u3000]{0,2}(?:初步)?(?:预计|统计|核算)?[ \u3000]{0,2}全年[ \u3000]{0,2}"
+    r"(?:预计|实现|完成)?[ \u3000]{0,2}(?=增长|下降|同比|比上年)"
+)
+# a figure or a sentence's end between the name and that clause: the clause is not the name's
+_INTERRUPTED = re.compile(r"[\d０-９。；;！？!?]")
+_REACH = 60  # how far after its name the year's clause may open
+
+
+def whole_year_after_subject(text, end, mentions):
+    """`mentions` with each name whose own clauses state no figure stretched to the 全年 clause
+    after them (before the next name, within text[:end]), so that its value is read there."""
+    stretched = []
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1].start if index + 1 < len(mentions) else end
+        clause = _YEAR_CLAUSE.search(text, mention.end, min(following, mention.end + _REACH))
+        if clause and not _INTERRUPTED.search(text, mention.end, clause.start()):
+            mention = Mention(mention.start, clause.end(), mention.name)
+        stretched.append(mention)
+    return stretched
