@@ -745,7 +745,7 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # Jiaxing 2024, 余杭区 2014, 海宁 2021, Jinan 2019, Nanjing 2022 and Yancheng 2021) scored 81.5% (53/65) / 89.8% (53/59)
 # on its first run, on main at f45b74d, labelled by hand before it; eleven misses and three wrong proposals are Jiaxing's
 # table of main indicators (a row over two lines whose plan level cell is empty, so the target and the result's level
-# shift a column; row names with a note, 地区生产总值(注1), 固定资产投资额(注2), not read at all), one miss the year's
+# shift a column; row names with a note, 地区生产总值(注1), 固定资产投资额(注2), proposed as new indicators), one miss the year's
 # growth after three partial years' (一季度、上半年、前三季度、全年分别增长8.5%、8.4%、8.3%和8.2%); two wrong proposals
 # are five-year cumulative totals read as the year's (累计完成固定资产投资2543亿元，实际利用外资19亿美元), one a five-year
 # comparison read as the year's worded value (年均增长7.3%，居民收入增长持续快于经济增速).
