@@ -315,6 +315,12 @@ cities 安康 and 渭南, the prefecture 海西, the city 海东 (a summary), th
 them, Chongqing 2019 and Sichuan 2023 as news reports give them; no plan report of these provinces the search tool stores
 reached its figures unused) were found and labelled by hand before extraction ran on them, and scored once on main as it
 stood (48351b8), untouched.
+Eight more (`blind72`, reviewing 2011–2024 in Shanghai, Zhejiang, Jiangsu and Shandong: the plan reports of Jiaxing for
+2017 (its table of main indicators, one row over two lines) and Shanghai for 2011 on the governments' sites; the work
+reports of Jiaxing 2024, the district 余杭区 2014, the county-level city 海宁 2021 (a PDF's text layer), Jinan 2019 (delivered
+in May: final), Nanjing 2022 and Yancheng 2021 as news or document sites give them; no county or district plan report of
+these provinces the search tool stores reached its figures unused) were found and labelled by hand before extraction ran
+on them, and scored once on main as it stood (f45b74d), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -738,6 +744,14 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # (64/64). Its misses are then a revenue named with its spending (一般公共预算收支分别增长7.6%、5.7%), the foreign half
 # of a shared verb (实际使用内资130.2亿元、外资1368万美元，分别增长18.4%、9.4%, both its figures), a growth whose subject
 # is a clause before (地区生产总值增速保持在合理区间，初步预计全年增长6.3%) and a copy's typo (规模以上工作增加值增长6.1%).
+# blind72 (eight reports reviewing 2011–2024: the plan reports of Jiaxing 2017 and Shanghai 2011; the work reports of
+# Jiaxing 2024, 余杭区 2014, 海宁 2021, Jinan 2019, Nanjing 2022 and Yancheng 2021) scored 81.5% (53/65) / 89.8% (53/59)
+# on its first run, on main at f45b74d, labelled by hand before it; eleven misses and three wrong proposals are Jiaxing's
+# table of main indicators (a row over two lines whose plan level cell is empty, so the target and the result's level
+# shift a column; row names with a note, 地区生产总值(注1), 固定资产投资额(注2), proposed as new indicators), one miss the year's
+# growth after three partial years' (一季度、上半年、前三季度、全年分别增长8.5%、8.4%、8.3%和8.2%); two wrong proposals
+# are five-year cumulative totals read as the year's (累计完成固定资产投资2543亿元，实际利用外资19亿美元), one a five-year
+# comparison read as the year's worded value (年均增长7.3%，居民收入增长持续快于经济增速).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -819,6 +833,7 @@ FLOORS = {
     "blind69": (0.82, 0.86),
     "blind70": (0.86, 0.89),
     "blind71": (0.98, 1.00),
+    "blind72": (0.81, 0.89),
 }
 
 
