@@ -315,6 +315,13 @@ cities 安康 and 渭南, the prefecture 海西, the city 海东 (a summary), th
 them, Chongqing 2019 and Sichuan 2023 as news reports give them; no plan report of these provinces the search tool stores
 reached its figures unused) were found and labelled by hand before extraction ran on them, and scored once on main as it
 stood (48351b8), untouched.
+Six more (`blind73`, reviewing 2016–2023 in Beijing, Tianjin and Liaoning, one of them a plan report: of the Tianjin
+district 和平区 for 2021 (its results, the copy stopping before its targets); the others work reports of the Beijing districts
+石景山区 2022 (a forum's copy run together), 门头沟区 (its 2020 targets as the district paper prints them) and 平谷区 2016 (a
+new term's five-year review), of the Shenyang district 沈北新区 2020 (a news repost with spaces around its numbers) and the
+2023 targets of the Shenyang district 和平区 as its head restates them; no other plan report of these eight provinces the
+search tool stores reached its figures unused) were found and labelled by hand before extraction ran on them, and scored
+once on main as it stood (f45b74d), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 """
@@ -735,6 +742,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # (64/64). Its misses are then a revenue named with its spending (一般公共预算收支分别增长7.6%、5.7%), the foreign half
 # of a shared verb (实际使用内资130.2亿元、外资1368万美元，分别增长18.4%、9.4%, both its figures), a growth whose subject
 # is a clause before (地区生产总值增速保持在合理区间，初步预计全年增长6.3%) and a copy's typo (规模以上工作增加值增长6.1%).
+# blind73 (six reports reviewing 2016–2023: the plan report of the Tianjin district 和平区 for 2021; the work reports of
+# 石景山区 2022, 门头沟区's 2020 targets, 平谷区 2016, 沈北新区 2020 and the Shenyang district 和平区's 2023 targets) scored
+# 90.2% (37/41) / 97.4% (37/38) on its first run, on main at f45b74d, labelled by hand before it; the misses are exports
+# given as the part of a shared trade total (外贸进出口总额201亿元，其中外贸出口额105亿元), the foreign half of a pair of
+# capitals named together (内、外资到位额69亿元、2151万美元), a quota named without 下达 (超额完成万元GDP能耗降低任务) and
+# a revenue's second growth in brackets (同比增长1%（同口径增长8.2%）); the wrong proposal a five-year fall of energy use
+# read as the year's (预计单位地区生产总值能耗、水耗分别下降25.3%和27%, in a new term's review of five years).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -816,6 +830,7 @@ FLOORS = {
     "blind69": (0.82, 0.86),
     "blind70": (0.86, 0.89),
     "blind71": (0.97, 1.00),
+    "blind73": (0.90, 0.97),
 }
 
 
