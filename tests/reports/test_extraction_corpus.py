@@ -321,6 +321,13 @@ reports of Jiaxing 2024, the district 余杭区 2014, the county-level city 海�
 in May: final), Nanjing 2022 and Yancheng 2021 as news or document sites give them; no county or district plan report of
 these provinces the search tool stores reached its figures unused) were found and labelled by hand before extraction ran
 on them, and scored once on main as it stood (f45b74d), untouched.
+Six more (`blind73`, reviewing 2016–2023 in Beijing, Tianjin and Liaoning, one of them a plan report: of the Tianjin
+district 和平区 for 2021 (its results, the copy stopping before its targets); the others work reports of the Beijing districts
+石景山区 2022 (a forum's copy run together), 门头沟区 (its 2020 targets as the district paper prints them) and 平谷区 2016 (a
+new term's five-year review), of the Shenyang district 沈北新区 2020 (a news repost with spaces around its numbers) and the
+2023 targets of the Shenyang district 和平区 as its head restates them; no other plan report of these eight provinces the
+search tool stores reached its figures unused) were found and labelled by hand before extraction ran on them, and scored
+once on main as it stood (f45b74d), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -752,6 +759,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # growth after three partial years' (一季度、上半年、前三季度、全年分别增长8.5%、8.4%、8.3%和8.2%); two wrong proposals
 # are five-year cumulative totals read as the year's (累计完成固定资产投资2543亿元，实际利用外资19亿美元), one a five-year
 # comparison read as the year's worded value (年均增长7.3%，居民收入增长持续快于经济增速).
+# blind73 (six reports reviewing 2016–2023: the plan report of the Tianjin district 和平区 for 2021; the work reports of
+# 石景山区 2022, 门头沟区's 2020 targets, 平谷区 2016, 沈北新区 2020 and the Shenyang district 和平区's 2023 targets) scored
+# 90.2% (37/41) / 97.4% (37/38) on its first run, on main at f45b74d, labelled by hand before it; the misses are exports
+# given as the part of a shared trade total (外贸进出口总额201亿元，其中外贸出口额105亿元), the foreign half of a pair of
+# capitals named together (内、外资到位额69亿元、2151万美元), a quota named without 下达 (超额完成万元GDP能耗降低任务) and
+# a revenue's second growth in brackets (同比增长1%（同口径增长8.2%）); the wrong proposal a five-year fall of energy use
+# read as the year's (预计单位地区生产总值能耗、水耗分别下降25.3%和27%, in a new term's review of five years).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -834,6 +848,7 @@ FLOORS = {
     "blind70": (0.86, 0.89),
     "blind71": (0.98, 1.00),
     "blind72": (0.81, 0.89),
+    "blind73": (0.90, 0.97),
 }
 
 
