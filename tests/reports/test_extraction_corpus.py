@@ -328,6 +328,12 @@ new term's five-year review), of the Shenyang district 沈北新区 2020 (a news
 2023 targets of the Shenyang district 和平区 as its head restates them; no other plan report of these eight provinces the
 search tool stores reached its figures unused) were found and labelled by hand before extraction ran on them, and scored
 once on main as it stood (f45b74d), untouched.
+Seven more (`blind74`, reviewing 2014–2024 in Hunan, Henan, Anhui and Hubei, three of them plan reports: of the
+county-level cities 湘乡 (its indicators one a dash line: the year's plan, the months so far, the year expected) and 汨罗
+for 2023 and 2022, and Zhoukou's for 2024 as a paper's bullets; the others work reports of the district 庐阳区 2021, Hefei
+2014, the Wuhan district 武昌区 2018 and Anhui 2016 (a copy breaking lines inside words); no other plan report of these
+five provinces the search tool stores reached its figures unused) were found and labelled by hand before extraction ran
+on them, and scored once on main as it stood (f45b74d), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -766,6 +772,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # capitals named together (内、外资到位额69亿元、2151万美元), a quota named without 下达 (超额完成万元GDP能耗降低任务) and
 # a revenue's second growth in brackets (同比增长1%（同口径增长8.2%）); the wrong proposal a five-year fall of energy use
 # read as the year's (预计单位地区生产总值能耗、水耗分别下降25.3%和27%, in a new term's review of five years).
+# blind74 (seven reports reviewing 2014–2024: the plan reports of 湘乡 2023, 汨罗 2022 and Zhoukou 2024; the work reports
+# of 庐阳区 2021, Hefei 2014, 武昌区 2018 and Anhui 2016) scored 79.7% (59/74) / 93.7% (59/63) on its first run, on main
+# at f45b74d, labelled by hand before it; twelve misses and all four wrong proposals are 湘乡's dash lines, whose year's
+# plan (年计划完成…617亿元以上) is proposed as a result and whose expected year (全年预计完成600亿元) is not proposed; the
+# others a growth shared by three figures (…1230亿元，服务业增加值…，社会消费品零售总额860亿元，同比增幅均达8%以上) and a
+# grain output after its sown area (粮食播种面积98.1万亩、总产量超41.2万吨).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -849,6 +861,7 @@ FLOORS = {
     "blind71": (0.98, 1.00),
     "blind72": (0.81, 0.89),
     "blind73": (0.90, 0.97),
+    "blind74": (0.79, 0.93),
 }
 
 
