@@ -333,6 +333,11 @@ county-level cities 湘乡 (its indicators one a dash line: the year's plan, the
 for 2023 and 2022, and Zhoukou's for 2024 as a paper's bullets; the others work reports of the district 庐阳区 2021, Hefei
 2014, the Wuhan district 武昌区 2018 and Anhui 2016 (a copy breaking lines inside words); no other plan report of these
 five provinces the search tool stores reached its figures unused) were found and labelled by hand before extraction ran
+Eight more (`blind75`, reviewing 2009–2024 in Guangdong, Yunnan, Guizhou and Hainan, five of them plan reports of
+Shenzhen's districts on their sites and a repost: 盐田区 for 2020 and 2022, 宝安区 for 2016 and 2017 (their results one a
+dash line or in one paragraph) and the new area 大鹏新区 for 2024 (issued in April: final; the copy has no date); the others
+work reports of the county-level city 弥勒 2022, the county 玉屏 2022 and Hainan 2009; the searches reached no plan report of
+Guangxi, Yunnan, Guizhou or Hainan whose stored copy holds its figures unused) were found and labelled by hand before extraction ran
 on them, and scored once on main as it stood (f45b74d), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
@@ -778,6 +783,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # plan (年计划完成…617亿元以上) is proposed as a result and whose expected year (全年预计完成600亿元) is not proposed; the
 # others a growth shared by three figures (…1230亿元，服务业增加值…，社会消费品零售总额860亿元，同比增幅均达8%以上) and a
 # grain output after its sown area (粮食播种面积98.1万亩、总产量超41.2万吨).
+# blind75 (eight reports reviewing 2009–2024: the plan reports of the districts 盐田区 2020 and 2022, 宝安区 2016 and
+# 2017 and the new area 大鹏新区 2024; the work reports of 弥勒 2022, 玉屏 2022 and Hainan 2009) scored 89.2% (58/65) /
+# 92.1% (58/63) on its first run, on main at f45b74d, labelled by hand before it; five misses and all five wrong
+# proposals are one plan issued in April 2025 in a copy with no date (its year's results final, proposed as expected),
+# two misses a residents' income named 人均可支配收入 alone (人均可支配收入48396元，增长9.0%).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -862,6 +872,7 @@ FLOORS = {
     "blind72": (0.81, 0.89),
     "blind73": (0.90, 0.97),
     "blind74": (0.79, 0.93),
+    "blind75": (0.89, 0.92),
 }
 
 
