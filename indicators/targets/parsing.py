@@ -59,9 +59,11 @@ _ASPIRATION = re.compile(
     r"[,;](?:(?:并|且|同时)?(?:力争|努力|争取|确保)|[^,;0-9]{1,10}?(?:力争|努力|争取))"
 )
 # Whatever is 下达 (handed down) or set by the level above is a quota: 完成省下达目标,
-# 完成市下达节能减排降碳任务, 完成省定目标, 控制在省控目标以内, 完成上级分解任务.
+# 完成市下达节能减排降碳任务, 完成省定目标, 控制在省控目标以内, 完成上级分解任务, 完成上级任务,
+# 完成市级任务; so is a task completed with no figure (完成万元GDP能耗降低任务): it is set above.
 _QUOTA = re.compile(
     r"下达|(?:国家|省|市|县|区|上级)(?:定|控|考核|分解|确定)(?:的)?(?:目标|任务|指标|计划)"
+    r"|(?:上|省|市|县|区)级(?:的)?(?:目标|任务|指标|计划)|^(?:超额)?完成[^0-9]*任务$"
 )
 _PARENT_AVERAGE = re.compile(
     r"(?P<comparison>不低于|不少于|不高于|不超过|高于|超过|快于|好于)"

@@ -16,6 +16,7 @@ from reports.extraction.abbreviations import (
     whole_of,
     with_short_names,
 )
+from reports.extraction.asides import bracket_end, without_asides
 from reports.extraction.averages import of_one_year, value_after_average
 from reports.extraction.bracketed_targets import bracketed_target
 from reports.extraction.budget import check
@@ -39,6 +40,7 @@ from reports.extraction.revenue import total_revenue_mentions, total_revenue_pat
 from reports.extraction.scanning import FirstOccurrences, positions_before, prose_regions
 from reports.extraction.sections import TARGET, SentenceContext, sections_index
 from reports.extraction.sentences import opens_paragraph, sentence_stops
+from reports.extraction.stated_plans import is_stated_plan
 from reports.extraction.task_figures import TaskFigures
 from reports.extraction.value_added import value_added_after_subject
 from reports.extraction.values import (
@@ -66,8 +68,6 @@ _OPEN_BRACKET = re.compile(r"\s*[（(][^（）()。；;\n]{0,8}")  # 增长 3%�
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 # the year's result after its target, in the clause after it: 目标为 8.5%，全年完成 0%
 _DONE = re.compile(r"\s*(?:全年|实际)\s*完成")
-# 年初确定的地区生产总值增长6%左右的目标: a result section quoting the year's target.
-_TARGET_AFTER = re.compile(r"\s*(?:左右)?的?(?:预期|年度|既定)?目标")
 
 PROSE_CONFIDENCE = 0.85
 LIST_CONFIDENCE = 0.75
@@ -120,6 +120,7 @@ class _Sentence(TaskFigures):
             following = positions_before(self.clause_ends, group[-1].end)
             clause_end = self.clause_ends[following] if following < len(self.clause_ends) else None
             limit = min(limit, self.end if clause_end is None else clause_end)
+            limit = bracket_end(self.text, group[-1].end, limit) or limit
             if len(group) == 1:
                 self._single(group[0], limit)
             else:
@@ -152,6 +153,7 @@ class _Sentence(TaskFigures):
         parts = parts_after_totals(self.text, self.end, mentions, self.catalogue)
         mentions = sorted(mentions + parts, key=lambda m: m.start) if parts else mentions
         mentions = self.catalogue.shares(self.text, mentions, self.end)
+        mentions = without_asides(self.text, self.end, mentions)
         return whole_year_after_subject(self.text, self.end, mentions)
 
     def _quotas(self, mentions):
@@ -354,7 +356,7 @@ class _Sentence(TaskFigures):
         quote_start = max(self._clause_start(span[0]), value_span[0] - MAX_QUOTE_LEAD)
         if not of_one_year(self.text, quote_start, mention.start, value_span[0], unit, year):
             return False
-        if _TARGET_AFTER.match(self.text, span[1], self.end):
+        if is_stated_plan(self.text, self.start, value_span[0], self.end, span[1]):
             kind = TARGET
         if vague and kind != TARGET:
             confidence *= VAGUE_RESULT

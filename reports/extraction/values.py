@@ -49,6 +49,8 @@ BRIDGE_WORDS = sorted(
         # how it grew, before the verb: 进出口逆势增长 8.8%, 稳步增长
         *"逆势 逆市 稳步 持续 平稳 快速 较快 进一步".split(),
         *DOWN_RATES,
+        # a list of pollutants closed by their kind: 化学需氧量、二氧化硫等主要污染物排放总量削减…
+        "等主要污染物",
     },
     key=len,
     reverse=True,
@@ -90,9 +92,14 @@ NUMERIC = re.compile(
     rf"(?P<unit>\s*(?:%|％|℅|‰|个百分点|{_alternatives(BASE_UNITS)}))?"
     rf"(?P<post>\s*(?:{_spaced_alternatives(SUFFIX_QUALIFIERS)}))?"
 )
-# 完成省下达任务, 完成市下达的实际利用外资、进出口总额和节能减排降碳任务
+# 完成省下达任务, 完成市下达的实际利用外资、进出口总额和节能减排降碳任务; the level above
+# named without 下达 (完成上级任务, 完成市级目标); a fall's task named with its series
+# (完成万元GDP能耗降低任务)
+_QUOTA_END = r"(?:目标任务|任务|目标|指标)"
 QUOTA_PATTERN = (
-    r"完成[^，,。；;\n]{0,8}?下\s*达[^，,。；;\n]{0,60}?(?:目标任务|任务|目标|指标|要求|进度)"
+    r"完成(?:[^，,。；;\n]{0,8}?下\s*达[^，,。；;\n]{0,60}?(?:目标任务|任务|目标|指标|要求|进度)"
+    rf"|\s*(?:上|省|市|县|区)\s*级\s*(?:的\s*)?{_QUOTA_END}"
+    rf"|[^，,。；;\n\d]{{0,24}}?(?:降低|下降|减排)\s*{_QUOTA_END})"
 )
 # the economy's growth a growth keeps pace with or outruns (经济增速, GDP增速, 经济增长水平)
 _ECONOMY = _spaced_alternatives(

@@ -74,8 +74,8 @@ WORDING_GROUPS = [
     ),
     # 第一产业增长 5.9%: older reports name a sector's value added by the sector alone
     # 农林牧渔业增加值: the first sector by its industries' name, as Zhejiang's reports write it
-    ("第一产业增加值", "一产增加值", "第一产业", "农林牧渔业增加值"),
-    ("第二产业增加值", "二产增加值", "第二产业"),
+    ("第一产业增加值", "一产增加值", "第一产业", "农林牧渔业增加值", "一产"),
+    ("第二产业增加值", "二产增加值", "第二产业", "二产"),
     (
         "规上工业增加值",
         "规模以上工业增加值",
@@ -83,7 +83,7 @@ WORDING_GROUPS = [
         "规模工业增加值",
         "规模工业",
     ),
-    ("第三产业增加值", "三产增加值", "服务业增加值", "第三产业", "服务业"),
+    ("第三产业增加值", "三产增加值", "服务业增加值", "第三产业", "服务业", "三产"),
     # counties and districts report the investment of projects above the statistical threshold
     # (500 万元) as their fixed-asset investment: 规模以上固定资产投资, 500万元以上固定资产投资
     (
@@ -131,6 +131,7 @@ WORDING_GROUPS = [
         "出口额",
         "出口值",
         "外贸出口",
+        "外贸出口额",
         "出口总值",
         "商品出口总值",
         "外贸出口总额",
@@ -293,6 +294,8 @@ WORDING_GROUPS = [
         # its fall named by 降幅 (the size of the fall)
         "单位地区生产总值二氧化碳排放降幅",
         "单位GDP二氧化碳排放降幅",
+        "单位地区生产总值二氧化碳降幅",  # 排放 left out
+        "单位GDP二氧化碳降幅",
     ),
     ("主要污染物重点工程减排量", "主要污染物减排量"),
     ("化学需氧量", "COD"),

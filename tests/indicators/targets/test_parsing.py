@@ -167,6 +167,9 @@ def test_falling_by_at_least_a_number_is_a_ceiling_below_zero():
         ("完成市下达任务", "quota"),
         ("完成省下达的 “十四五”能耗强度 序时进度", "quota"),
         ("完成市下达节能减排降碳任务", "quota"),
+        ("完成上级任务", "quota"),
+        ("完成市级任务", "quota"),
+        ("完成万元GDP能耗降低任务", "quota"),
     ],
 )
 def test_qualitative_forms_have_their_kind_and_no_number(text, kind):

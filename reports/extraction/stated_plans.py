@@ -1,0 +1,24 @@
+"""Figures a results section states as the year's plan, the result beside them: the plan first
+(年计划完成地区生产总值617亿元以上，1—9月完成428.3亿元), the share of it done (完成年计划710亿元的
+89.4%), or a target quoted by what it was (年初确定的地区生产总值增长6%左右的目标)."""
+
+import re
+
+# …增长6%左右的目标: the figure is the target the result section quotes
+_TARGET_AFTER = re.compile(r"\s*(?:左右)?的?(?:预期|年度|既定)?目标")
+# 年计划 (the year's plan), 年度计划, 全年计划 right before the figure, or before its name in the
+# same line; not a five-year plan (五年计划), the plan's execution (2023年计划执行情况), nor the
+# share of the plan done (完成年计划的97%)
+_PLAN_BEFORE = re.compile(
+    r"(?<!五)年[ \t]*度?[ \t]*计[ \t]*划(?![ \t]*执行)[ \t]*(?:完成|为|是|数|目标)?"
+    r"[^，,。；;：:\d的（(\s]{0,20}$"
+)
+_PLAN_REACH = 30  # how far before its figure the plan may be named
+
+
+def is_stated_plan(text, start, value_start, end, after):
+    """Whether the figure at `value_start` (its quote ending at `after`, the sentence spanning
+    text[start:end]) is the year's plan."""
+    if _TARGET_AFTER.match(text, after, end):
+        return True
+    return bool(_PLAN_BEFORE.search(text, max(start, value_start - _PLAN_REACH), value_start))
