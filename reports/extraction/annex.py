@@ -79,10 +79,9 @@ def _name(cell_text):
     return level, numbered, *_plain_name(name.strip())
 
 
-# ① … ⑳, ❶ … ❿, *, ※ after a name point at a footnote.
-# ① … ⑳, ❶ … ❿, *, ※, （*） after a name or a value point at a footnote.
+# ① … ⑳, ❶ … ❿, *, ※, （*）, （注1） after a name or a value point at a footnote.
 _FOOTNOTE_MARKS = re.compile(
-    r"\s*(?:[（(]\s*[*＊※]\s*[)）]|[\u2460-\u2473\u2776-\u277f*＊※△▲☆★])+\s*$"
+    r"\s*(?:[（(]\s*(?:[*＊※]|注\s*\d{0,2})\s*[)）]|[\u2460-\u2473\u2776-\u277f*＊※△▲☆★])+\s*$"
 )
 # an abbreviation after a name: 地区生产总值（GDP）, 地区生产总值（简称“GDP”）
 _ALIAS = re.compile(r"\s*[（(](?:简称)?[“\"]?[A-Za-z]{2,}[”\"]?[)）]$")
@@ -269,6 +268,8 @@ def _row_candidates(
             # levels (亿元 | 增长8% | 573.9) is the growth the plan set
             written = own or written
         unit, is_new = _series(catalogue, name, written, value, new, column.measure)
+        if unit == PERCENT and not own and _beyond_any_rate(value):
+            continue  # 4355.2 read as a rate: the row's cells shifted, it is an amount
         found.append(
             candidate(
                 text,
@@ -285,6 +286,14 @@ def _row_candidates(
             )
         )
     return found
+
+
+_RATE_BOUND = 1000  # no growth, share or rate a table states reaches this
+
+
+def _beyond_any_rate(value):
+    number = parse(value).number
+    return number is not None and abs(number) >= _RATE_BOUND
 
 
 def _value_span(text, cell, unit):

@@ -23,10 +23,21 @@ def value_after_average(text, position, limit):
     return None if value is None or value.growth or value.qualitative else value
 
 
-# 五年累计, 三年来累计, “十三五”期间累计: a running total over the years, not the year's figure
+# 五年累计, 三年来累计, “十三五”期间累计, 五年完成投资: a running total over the years, not the
+# year's figure (2016年累计 is the year's)
 _OVER_YEARS = re.compile(
-    r"(?:[一二三四五六七八九十两\d]\s*年\s*(?:来|间|中)?|期间|以来)\s*(?:共\s*)?累计"
+    r"(?:(?<!\d)[一二三四五六七八九十两\d]\s*年\s*(?:来|间|中)?|期间|以来)\s*(?:共\s*)?累计"
+    r"|(?<![\d第])[二三四五六七八九十两]\s*年\s*(?:来|间|中)?\s*(?:共\s*)?(?:完成|实现)"
 )
+# 累计 in a review of several years (五年来，…。累计完成固定资产投资 2543 亿元; …累计完成 4540 亿元，是
+# 前五年的 2.5 倍; 年均增长 8.8%；…累计下降 24.1%): the years it runs over are named, or averaged
+# over, in the paragraph before it or right after it
+_CUMULATIVE = re.compile(r"累\s*计")
+_SEVERAL_YEARS = re.compile(
+    r"(?:过去的?|前|近)\s*[二三四五六七八九十两]\s*年|(?<![\d第])[二三四五六七八九十两]\s*年\s*(?:来|间|以来)"
+    r"|十[一二三四五]\s*五[”\"’]?\s*(?:期间|时期|以来)|年\s*均"
+)
+_YEARS_BEFORE, _YEARS_AFTER = 300, 20
 
 
 def of_one_year(text, lead_start, name_start, value_start, unit, year):
@@ -36,4 +47,11 @@ def of_one_year(text, lead_start, name_start, value_start, unit, year):
     base = base_year(text, name_start, value_start)
     if unit == PERCENT and base and base != year - 1:
         return False
-    return _OVER_YEARS.search(text, lead_start, value_start) is None
+    if _OVER_YEARS.search(text, lead_start, value_start):
+        return False
+    return not (
+        _CUMULATIVE.search(text, lead_start, value_start)
+        and _SEVERAL_YEARS.search(
+            text, max(0, value_start - _YEARS_BEFORE), value_start + _YEARS_AFTER
+        )
+    )

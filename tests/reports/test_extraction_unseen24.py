@@ -92,3 +92,45 @@ def test_the_share_of_the_plan_done_is_no_target():
     )
     assert found[(GDP, "亿元", 2023, "expected")] == "600"
     assert (GDP, "%", 2023, "target") not in found
+
+
+def test_a_note_marker_after_a_table_rows_name_is_not_part_of_it():
+    text = (
+        "指标\t单位\t2023年\t\t2024年\n"
+        "\t\t目标\t预计完成\t目标\n"
+        "1.地区生产总值（注1）\t%\t6.5左右\t5.3\t6左右\n"
+        "2.固定资产投资额(注2)\t%\t6\t5左右\t5\n"
+    )
+    found = candidates(text)
+    assert found[(GDP, "%", 2023, "expected")] == "5.3"
+    assert found[("固定资产投资", "%", 2024, "target")] == "5"
+
+
+def test_a_running_total_in_a_review_of_five_years_is_no_figure_of_the_year():
+    text = (
+        "五年来，我们聚精会神抓发展，综合实力迈上新台阶。地区生产总值从773亿元提升到1196亿元。"
+        "累计完成固定资产投资2543亿元。"
+    )
+    found = candidates(text, report_year=2021)
+    assert ("固定资产投资", "亿元", 2021, "expected") not in found
+    found = candidates("2016年，固定资产投资累计完成4540亿元，是前五年的2.5倍。", report_year=2016)
+    assert ("固定资产投资", "亿元", 2016, "expected") not in found
+    found = candidates("2010年，社会消费品零售总额280亿元。五年完成投资820亿元。", report_year=2010)
+    assert ("固定资产投资", "亿元", 2010, "expected") not in found
+
+
+def test_a_running_total_of_the_year_is_the_years_figure():
+    found = candidates("2023年，全年累计完成固定资产投资500亿元，增长6%。")
+    assert found[("固定资产投资", "亿元", 2023, "expected")] == "500"
+
+
+def test_an_amount_in_a_row_without_a_unit_is_not_read_as_a_rate():
+    text = (
+        "指标\t单位\t2023年\t\t2024年\n"
+        "\t\t目标\t预计完成\t目标\n"
+        "地区生产总值\t\t7左右\t4355.2\t6左右\n"
+    )
+    found = candidates(text)
+    assert found[(GDP, "%", 2023, "target")] == "7左右"
+    assert found[(GDP, "%", 2024, "target")] == "6左右"
+    assert (GDP, "%", 2023, "expected") not in found
