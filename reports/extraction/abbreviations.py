@@ -28,7 +28,9 @@ _SECTORS = re.compile(
 )
 # 三次产业分别增长 5.7%、13.9% 和 11.8%: the three sectors as one name, shared out by 分别
 # (三大产业 likewise)
-_THREE_SECTORS = re.compile(r"三\s*[次大]\s*产\s*业(?:\s*(?:实现|完成))?(?:\s*增加值)?(?=\s*分别)")
+_THREE_SECTORS = re.compile(
+    r"三\s*(?P<second>[次大])\s*(?P<third>产)\s*业(?:\s*(?:实现|完成))?(?:\s*增加值)?(?=\s*分别)"
+)
 # a budget's revenue and spending named together (收支), before 分别
 _INCOME_AND_OUTGO = re.compile(
     r"(?P<head>(?:地\s*方\s*)?一\s*般\s*公\s*共\s*预\s*算)\s*收\s*支(?=\s*分\s*别)"
@@ -109,8 +111,7 @@ def _three_sectors(text, start, end, catalogue):
     for match in _THREE_SECTORS.finditer(text, start, end):
         if not all(name in catalogue for name in _SECTOR_NAMES):
             continue
-        second = re.search(r"[次大]", match[0]).start() + match.start()
-        at = [match.start(), second, text.index("产", second)]
+        at = [match.start(), match.start("second"), match.start("third")]
         for order, name in enumerate(_SECTOR_NAMES):
             stop = at[order + 1] if order < 2 else match.end()
             found.append(Mention(at[order], stop, name, joined=order > 0))

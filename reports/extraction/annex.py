@@ -260,7 +260,8 @@ def _row_candidates(
             continue
         # a growth column holds rates, except for rows whose unit says they have none (—)
         written = PERCENT if column.measure == "growth" and row_unit != NO_UNIT else row_unit
-        own = _unit_in(value)
+        expression = parse(value)
+        own = _unit_in(expression)
         if not row_unit and own not in ("", PERCENT, "个百分点"):
             written = own  # a level under a growth header: a target set as an amount (300亿元)
         elif not written or own == PERCENT:
@@ -268,7 +269,7 @@ def _row_candidates(
             # levels (亿元 | 增长8% | 573.9) is the growth the plan set
             written = own or written
         unit, is_new = _series(catalogue, name, written, value, new, column.measure)
-        if unit == PERCENT and not own and _beyond_any_rate(value):
+        if unit == PERCENT and not own and _beyond_any_rate(expression):
             continue  # 4355.2 read as a rate: the row's cells shifted, it is an amount
         found.append(
             candidate(
@@ -279,7 +280,7 @@ def _row_candidates(
                 kind=column.kind,
                 quote_span=span,
                 value_span=_value_span(text, cell, unit),
-                confidence=0.5 if is_new else _confidence(value, falling),
+                confidence=0.5 if is_new else _confidence(expression, falling),
                 source=ANNEX,
                 new_indicator=is_new,
                 parent=parent,
@@ -291,9 +292,8 @@ def _row_candidates(
 _RATE_BOUND = 1000  # no growth, share or rate a table states reaches this
 
 
-def _beyond_any_rate(value):
-    number = parse(value).number
-    return number is not None and abs(number) >= _RATE_BOUND
+def _beyond_any_rate(expression):
+    return expression.number is not None and abs(expression.number) >= _RATE_BOUND
 
 
 def _value_span(text, cell, unit):
@@ -312,12 +312,12 @@ def _value_span(text, cell, unit):
     return cell.start, cell.end
 
 
-def _confidence(value, falling):
-    return FALL_CONFIDENCE if falling and parse(value).number is not None else 0.95
+def _confidence(expression, falling):
+    return FALL_CONFIDENCE if falling and expression.number is not None else 0.95
 
 
-def _unit_in(value):
-    unit = parse(value).unit or ""
+def _unit_in(expression):
+    unit = expression.unit or ""
     return PERCENT if unit in ("%", "％") else clean_unit(unit) if unit else ""
 
 

@@ -5,7 +5,7 @@ series 粮食产量."""
 import re
 
 from reports.extraction.lexicon import Mention
-from reports.extraction.scanning import Spans
+from reports.extraction.scanning import with_unnamed
 
 _AFTER_AREA = re.compile(
     r"粮\s*食\s*(?:播\s*种|种\s*植)\s*面\s*积[^，,。；;\n]{0,24}?[，,、]\s*(?:粮\s*食\s*)?"
@@ -19,8 +19,8 @@ def grain_output_after_area(text, start, end, mentions, catalogue):
     name was found."""
     if SERIES not in catalogue:
         return mentions
-    named, found = Spans((m.start, m.end) for m in mentions), []
-    for clause in _AFTER_AREA.finditer(text, start, end):
-        if not named.overlap(clause.start("name"), clause.end("name")):
-            found.append(Mention(clause.start("name"), clause.end("name"), SERIES))
-    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+    found = [
+        Mention(clause.start("name"), clause.end("name"), SERIES)
+        for clause in _AFTER_AREA.finditer(text, start, end)
+    ]
+    return with_unnamed(mentions, found)

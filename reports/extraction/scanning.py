@@ -75,6 +75,14 @@ class Spans:
         return before > 0 and self.reach[before - 1] > start
 
 
+def with_unnamed(mentions, added):
+    """`mentions` with those of `added` that overlap none of them, in order: names a rule finds
+    where the catalogue's wordings found none."""
+    named = Spans((m.start, m.end) for m in mentions)
+    found = [m for m in added if not named.overlap(m.start, m.end)]
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 def positions_before(positions, position):
     """How many of the sorted `positions` are below `position`."""
     return bisect_left(positions, position)

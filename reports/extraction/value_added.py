@@ -7,7 +7,7 @@ described in the clause before (服务业较快增长，实现增加值 964.92 �
 import re
 
 from reports.extraction.lexicon import Mention
-from reports.extraction.scanning import Spans
+from reports.extraction.scanning import with_unnamed
 
 _SUBJECT = re.compile(r"(?:规模以上|规上)\s*(?:工业)?\s*企业")
 # the clause opening with the value added, after a comma; no other name in between
@@ -33,13 +33,13 @@ def value_added_after_subject(text, start, end, mentions, catalogue):
     """`mentions` with one for each 增加值 opening a clause after a subject of enterprises above
     the threshold, or after a clause describing a sector, in text[start:end], where no name was
     found."""
-    named, found = Spans((m.start, m.end) for m in mentions), []
+    found = []
     for subject in _SUBJECT.finditer(text, start, end) if SERIES in catalogue else ():
         clause = _VALUE_ADDED.search(text, subject.end(), min(end, subject.end() + _WINDOW))
-        if clause and not named.overlap(clause.start("name"), clause.end("name")):
+        if clause:
             found.append(Mention(clause.start("name"), clause.end("name"), SERIES))
     for clause in _SECTOR_CLAUSE.finditer(text, start, end):
         series = _SECTORS[clause["sector"]]
-        if series in catalogue and not named.overlap(clause.start("name"), clause.end("name")):
+        if series in catalogue:
             found.append(Mention(clause.start("name"), clause.end("name"), series))
-    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+    return with_unnamed(mentions, found)
