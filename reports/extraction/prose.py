@@ -22,7 +22,7 @@ from reports.extraction.bracketed_targets import bracketed_target
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
 from reports.extraction.carrying import Carried
-from reports.extraction.comparable import comparable_again, comparable_flags
+from reports.extraction.comparable import comparable_flags
 from reports.extraction.enumerations import (
     by_place,
     listed_groups,
@@ -30,9 +30,9 @@ from reports.extraction.enumerations import (
     shares_one,
     with_unknown_names,
 )
+from reports.extraction.following import LEVEL_GROWTH_SEPARATOR, FollowingClauses
 from reports.extraction.grain import grain_output_after_area
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
-from reports.extraction.intensities import share_after
 from reports.extraction.last_year import last_year_value
 from reports.extraction.lexicon import PERCENT, squeeze
 from reports.extraction.milestones import is_milestone, value_after_milestone
@@ -44,11 +44,7 @@ from reports.extraction.stated_plans import is_stated_plan
 from reports.extraction.task_figures import TaskFigures
 from reports.extraction.value_added import value_added_after_subject
 from reports.extraction.values import (
-    ASIDE,
-    GOES_ON,
     QUOTA,
-    TARGET_COMPARED,
-    level_at,
     read_value,
     read_values,
 )
@@ -56,19 +52,7 @@ from reports.extraction.whole_year import whole_year_after_subject
 
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
-# …1110 亿元，增长 5.8%; or a space alone before the growth, as a table pasted as prose has it, or
-# nothing at all (5.62万元增长4.1%)
-# …，增长 5.8%; …、增长 5.8%; … 增长 5.8%; and 增长 12.6%达 92.9 亿元 (the level reached after it)
-# a note in brackets before the comma is the figure's, not a clause: 305亿元左右（预计数，下同），增长8%
-_LEVEL_GROWTH_SEPARATOR = re.compile(
-    r"(?:\s*[（(][^（）()。；;\n]{1,24}[)）])?\s*[，,、]\s*|[ \t\u3000]*(?=增长|下降|同比|比上年)|(?<=[%％℅])[ \t\u3000]*(?=达到?\s*\d)"
-)
 _OPEN_BRACKET = re.compile(r"\s*[（(][^（）()。；;\n]{0,8}")  # 增长 3%（区属
-# A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
-_CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
-# the year's result after its target, in the clause after it: 目标为 8.5%，全年完成 0%
-_DONE = re.compile(r"\s*(?:全年|实际)\s*完成")
-
 PROSE_CONFIDENCE = 0.85
 LIST_CONFIDENCE = 0.75
 ELLIPTICAL_CONFIDENCE = 0.6
@@ -99,7 +83,7 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
     return found
 
 
-class _Sentence(TaskFigures):
+class _Sentence(FollowingClauses, TaskFigures):
     def __init__(self, text, start, end, catalogue, metadata, section):
         self.text, self.start, self.end = text, start, end
         self.catalogue, self.metadata = catalogue, metadata
@@ -218,68 +202,14 @@ class _Sentence(TaskFigures):
             and _OPEN_BRACKET.fullmatch(self.text, last.end, mention.start)
         )
 
-    def _following(self, mention, value, limit, confidence):
-        """The clauses after a figure that go on about the same indicator with a bridge word and
-        no name (地区生产总值 1110 亿元，增长 5.8%; …，比上年下降 20.1%), one per measure; or a
-        clause sharing its values out over the figures just named (…分别增长 4.8% 和 6.9%)."""
-        percent, position = {value.unit == PERCENT}, value.extent
-        while comma := _LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit):
-            aside = ASIDE.match(self.text, comma.end(), limit)
-            if aside:
-                position = aside.end()
-                continue
-            if share := share_after(self.text, mention, comma.end(), limit, self.catalogue):
-                self._value(*share, confidence, quote_from=mention.start)
-                position = share[1].extent
-                continue
-            if self._other_kind(mention, comma.end(), limit, confidence):
-                return
-            opening = GOES_ON.match(self.text, comma.end(), limit)
-            if not opening and percent == {True}:
-                opening = level_at(self.text, comma.end(), limit)
-            if not opening or self._shared(comma.end(), limit):
-                return
-            following = read_value(self.text, comma.end(), limit)
-            if following is None or following.qualitative:
-                return
-            if (following.unit == PERCENT) in percent and not comparable_again(
-                self.text, comma.end(), following.start
-            ):
-                return
-            if following.unit != PERCENT and _CHANGE_VERB.search(
-                self.text, comma.end(), following.start
-            ):
-                return
-            percent.add(following.unit == PERCENT)
-            position = following.extent
-            now = self.context.at(following.start)
-            if now and is_milestone(self.text, mention.name, following, limit, now[1]):
-                continue  # 增长 8.5%、总量突破 3000 亿元: a milestone of the figure, not its level
-            self._value(mention, following, confidence, quote_from=mention.start)
-
-    def _other_kind(self, mention, position, limit, confidence):
-        """Whether the clause at `position`, after a figure, states the figure's other kind and
-        was read: the year's target after its result (…，控制在 3% 以内), or the year's result after
-        its target (目标为 8.5%，全年完成 0%)."""
-        compared = TARGET_COMPARED.match(self.text, position, limit)
-        done = not compared and _DONE.match(self.text, position, limit)
-        if not (compared or done):
-            return False
-        value = read_value(self.text, (compared or done).end(), limit)
-        now = value and self.context.at(value.start)
-        if compared and now:
-            self._value(mention, value, confidence, quote_from=mention.start, at=(now[0], TARGET))
-        elif now and now[1] == TARGET:
-            at = (now[0], self.metadata.results_kind)
-            self._value(mention, value, confidence, quote_from=mention.start, at=at)
-        return bool(compared) or bool(now and now[1] == TARGET)
-
     def _shared(self, position, limit, *, carried=False):
         """…48000 元、…26000 元，扣除价格因素后分别增长 4.8% 和 6.9%: values shared out, in order,
         over the figures named last in the same clause. After a list that gave each name its own
         value, 分别 carries on: 城镇、农村…分别达到 5 万元、3 万元，增长 4%、6%."""
         values = read_values(self.text, position, limit)
         opening = self.text[position : values[0].start] if values else ""
+        if len(values) == 1 and "均" in opening and values[0].unit == PERCENT:
+            return self._shared_alike(position, values[0])
         if len(values) < 2 or ("分别" not in opening and not carried):
             return False
         clause = positions_before(self.clause_ends, position)
@@ -292,6 +222,20 @@ class _Sentence(TaskFigures):
             return self._shared_by_place(position, values) or "分别" in opening
         for mention, value in zip(named, values, strict=True):
             self._value(mention, value, LIST_CONFIDENCE, quote_from=named[0].start)
+        return True
+
+    def _shared_alike(self, position, value):
+        """…生产总值 1230 亿元，…零售总额 860 亿元，同比增幅均达 8% 以上: one growth for each of the
+        figures named in the clause before it, when there are several."""
+        clause, named = positions_before(self.clause_ends, position), []
+        for mention in reversed(self.valued):
+            if positions_before(self.clause_ends, mention.start) != clause:
+                break
+            named.append(mention)
+        if len(named) < 2:
+            return False
+        for mention in reversed(named):
+            self._value(mention, value, LIST_CONFIDENCE, quote_from=mention.start)
         return True
 
     def _shared_by_place(self, position, values):
@@ -323,7 +267,7 @@ class _Sentence(TaskFigures):
             self._value(mention, value, LIST_CONFIDENCE, quote_from=group[0].start)
         self.valued += group
         # 城镇、农村居民人均可支配收入分别为 5 万元、3 万元，分别增长 4%、6%
-        comma = _LEVEL_GROWTH_SEPARATOR.match(self.text, values[-1].extent, limit)
+        comma = LEVEL_GROWTH_SEPARATOR.match(self.text, values[-1].extent, limit)
         if comma and not values[-1].qualitative:
             self._shared(comma.end(), limit, carried=one_each)
 

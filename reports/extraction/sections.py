@@ -57,10 +57,8 @@ _YEAR = re.compile(
 _RELATIVE = {"去": -1, "今": 0, "本": 0, "明": 1, "过去一": -1, "过去的一": -1}
 # A part of the year the results after it in the sentence are of (前三季度, 上半年, 1-11月份), or
 # the whole year again (全年)
-_PART_OF_YEAR = re.compile(
-    r"(?P<part>前[一二三]季度|上半年|前\d{1,2}个?月|1\s*[-—－~至到]\s*1?\d\s*月份?)"
-    r"|全年|年末|年底"
-)
+PART_OF_YEAR = r"前[一二三]季度|上半年|前\d{1,2}个?月|1\s*[-—－~至到]\s*1?\d\s*月份?"
+_PART_OF_YEAR = re.compile(rf"(?P<part>{PART_OF_YEAR})|全年|年末|年底")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 # a cue inside a report's title quoted in a sentence (据《…计划执行情况…的报告》显示) is none
 _OUTSIDE_TITLE = r"(?![^《》\n]{0,60}》)"
@@ -329,8 +327,11 @@ class SentenceContext:
         found = self._at(position)
         if not found or (found[1] == TARGET and not self.result_cues.any(position)):
             return found
-        part = self.parts_of_year.last(position)
-        return None if part and part["part"] else found
+        return None if self.of_part_of_year(position) else found
+
+    def of_part_of_year(self, position):
+        part = self.parts_of_year.last(position)  # 前三季度, 1-11月; not 全年
+        return bool(part and part["part"])
 
     def _at(self, position):
         section, metadata = self.section, self.metadata

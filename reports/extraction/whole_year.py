@@ -6,6 +6,8 @@ whole year's figure: the indicator's, which the sentence is about."""
 import re
 
 from reports.extraction.lexicon import Mention
+from reports.extraction.sections import PART_OF_YEAR
+from reports.extraction.values import read_value
 
 # ，初步预计全年增长 6.3%: the clause opening with the whole year, its verb of change next
 _YEAR_CLAUSE = re.compile(
@@ -15,6 +17,10 @@ _YEAR_CLAUSE = re.compile(
 # a figure or a sentence's end between the name and that clause: the clause is not the name's
 _INTERRUPTED = re.compile(r"[\d０-９。；;！？!?]")
 _REACH = 60  # how far after its name the year's clause may open
+# ，1—9月完成 428.3 亿元: a clause about a part of the year, opening with it
+_PART_CLAUSE = re.compile(rf"\s*(?:{PART_OF_YEAR})\s*(?:累计)?")
+# ，全年预计完成 600 亿元, ，初步统计全年增长 6%: a clause about the whole year, opening with it
+_YEAR_OPENING = re.compile(r"\s*(?:初步)?(?:预计|统计|核算)?\s*全年")
 
 
 def whole_year_after_subject(text, end, mentions):
@@ -28,3 +34,19 @@ def whole_year_after_subject(text, end, mentions):
             mention = Mention(mention.start, clause.end(), mention.name)
         stretched.append(mention)
     return stretched
+
+
+def past_part_of_year(text, position, limit, parted=False):
+    """Where the figure ends of a clause at `position` about a part of the year (1—9月完成
+    428.3 亿元; once `parted`, also …，同比增长 2.2%, until 全年 opens a clause), or None: passed
+    over on the way to the whole year's figure after it."""
+    if opening := _PART_CLAUSE.match(text, position, limit):
+        position = opening.end()
+    elif not parted or _YEAR_OPENING.match(text, position, limit):
+        return None
+    value = read_value(text, position, limit)
+    return value.extent if value else None
+
+
+def opens_whole_year(text, position, limit):
+    return bool(_YEAR_OPENING.match(text, position, limit))

@@ -1,0 +1,93 @@
+"""The clauses after a figure that go on about it with no name of their own: its growth after
+its level (地区生产总值 1110 亿元，增长 5.8%), the year's target after its result (…，控制在 3% 以内),
+and the whole year's figure after those of a part of it (…，1—9月完成 428.3 亿元，同比增长 2.2%，
+全年预计完成 600 亿元)."""
+
+import re
+
+from reports.extraction.comparable import comparable_again
+from reports.extraction.intensities import share_after
+from reports.extraction.lexicon import PERCENT
+from reports.extraction.milestones import is_milestone
+from reports.extraction.sections import TARGET
+from reports.extraction.values import ASIDE, GOES_ON, TARGET_COMPARED, level_at, read_value
+from reports.extraction.whole_year import opens_whole_year, past_part_of_year
+
+# …1110 亿元，增长 5.8%; or a space alone before the growth, as a table pasted as prose has it, or
+# nothing at all (5.62万元增长4.1%)
+# …，增长 5.8%; …、增长 5.8%; … 增长 5.8%; and 增长 12.6%达 92.9 亿元 (the level reached after it)
+# a note in brackets before the comma is the figure's, not a clause: 305亿元左右（预计数，下同），增长8%
+LEVEL_GROWTH_SEPARATOR = re.compile(
+    r"(?:\s*[（(][^（）()。；;\n]{1,24}[)）])?\s*[，,、]\s*|[ \t\u3000]*(?=增长|下降|同比|比上年)|(?<=[%％℅])[ \t\u3000]*(?=达到?\s*\d)"
+)
+
+# A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
+_CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
+# the year's result after its target, in the clause after it: 目标为 8.5%，全年完成 0%
+_DONE = re.compile(r"\s*(?:全年|实际)\s*完成")
+
+
+class FollowingClauses:
+    """Mixed into a sentence's reader, whose `_value` and `_shared` it calls."""
+
+    def _following(self, mention, value, limit, confidence):
+        """The clauses after a figure that go on about the same indicator with a bridge word and
+        no name (地区生产总值 1110 亿元，增长 5.8%; …，比上年下降 20.1%), one per measure; or a
+        clause sharing its values out over the figures just named (…分别增长 4.8% 和 6.9%)."""
+        percent, position = {value.unit == PERCENT}, value.extent
+        parted = self.context.of_part_of_year(value.start)
+        while comma := LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit):
+            aside = ASIDE.match(self.text, comma.end(), limit)
+            if aside:
+                position = aside.end()
+                continue
+            if part_end := past_part_of_year(self.text, comma.end(), limit, parted):
+                position, parted = part_end, True
+                continue
+            if share := share_after(self.text, mention, comma.end(), limit, self.catalogue):
+                self._value(*share, confidence, quote_from=mention.start)
+                position = share[1].extent
+                continue
+            if self._other_kind(mention, comma.end(), limit, confidence):
+                return
+            opening = GOES_ON.match(self.text, comma.end(), limit)
+            if not opening and percent == {True}:
+                opening = level_at(self.text, comma.end(), limit)
+            if not opening or self._shared(comma.end(), limit):
+                return
+            if parted and opens_whole_year(self.text, comma.end(), limit):
+                percent, parted = set(), False  # the year's figures after a part's: measures anew
+            following = read_value(self.text, comma.end(), limit)
+            if following is None or following.qualitative:
+                return
+            if (following.unit == PERCENT) in percent and not comparable_again(
+                self.text, comma.end(), following.start
+            ):
+                return
+            if following.unit != PERCENT and _CHANGE_VERB.search(
+                self.text, comma.end(), following.start
+            ):
+                return
+            percent.add(following.unit == PERCENT)
+            position = following.extent
+            now = self.context.at(following.start)
+            if now and is_milestone(self.text, mention.name, following, limit, now[1]):
+                continue  # 增长 8.5%、总量突破 3000 亿元: a milestone of the figure, not its level
+            self._value(mention, following, confidence, quote_from=mention.start)
+
+    def _other_kind(self, mention, position, limit, confidence):
+        """Whether the clause at `position`, after a figure, states the figure's other kind and
+        was read: the year's target after its result (…，控制在 3% 以内), or the year's result after
+        its target (目标为 8.5%，全年完成 0%)."""
+        compared = TARGET_COMPARED.match(self.text, position, limit)
+        done = not compared and _DONE.match(self.text, position, limit)
+        if not (compared or done):
+            return False
+        value = read_value(self.text, (compared or done).end(), limit)
+        now = value and self.context.at(value.start)
+        if compared and now:
+            self._value(mention, value, confidence, quote_from=mention.start, at=(now[0], TARGET))
+        elif now and now[1] == TARGET:
+            at = (now[0], self.metadata.results_kind)
+            self._value(mention, value, confidence, quote_from=mention.start, at=at)
+        return bool(compared) or bool(now and now[1] == TARGET)

@@ -1,0 +1,59 @@
+"""Forms found in the seventy-seventh set and after (the corpus read again, blind77 …), each in a
+text of our own wording: classes of wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+GDP = "地区生产总值"
+INCOME = "居民人均可支配收入"
+
+
+def test_the_whole_years_figure_after_those_of_months_is_the_years():
+    found = candidates(
+        "2023年，年度计划地区生产总值480亿元，1—10月完成390.2亿元，同比增长3.1%，"
+        "全年预计完成482亿元，增长4.5%。"
+    )
+    assert found[(GDP, "亿元", 2023, "target")] == "480"
+    assert found[(GDP, "亿元", 2023, "expected")] == "482"
+    assert found[(GDP, "%", 2023, "expected")] == "4.5"
+    assert not any(value in ("390.2", "3.1") for value in found.values())
+
+
+def test_the_years_growth_after_months_and_a_rank_is_the_years():
+    found = candidates(
+        "2023年，全年计划固定资产投资增长7%左右，前三季度增长6.4%，居全市第二，"
+        "全年预计同比增长6.9%。"
+    )
+    assert found[("固定资产投资", "%", 2023, "target")] == "7%左右"
+    assert found[("固定资产投资", "%", 2023, "expected")] == "6.9"
+
+
+def test_a_name_within_a_clause_of_months_takes_the_years_figures_after_it():
+    found = candidates(
+        "2023年，1-9月城乡居民人均可支配收入28110元，同比增长5.6%，"
+        "全年预计达到37200元，同比增长6.1%。"
+    )
+    assert found[(INCOME, "元", 2023, "expected")] == "37200"
+    assert found[(INCOME, "%", 2023, "expected")] == "6.1"
+
+
+def test_figures_of_months_alone_are_no_years():
+    found = candidates("2023年，1—11月规上工业增加值增长5.8%，同比增长2.1%。")
+    assert ("规上工业增加值", "%", 2023, "expected") not in found
+
+
+def test_one_growth_said_alike_of_the_levels_before_is_each_ones():
+    found = candidates(
+        "2023年，地区生产总值850亿元，服务业增加值460亿元，社会消费品零售总额310亿元，"
+        "同比增速均达6%以上；固定资产投资120亿元。"
+    )
+    for name in (GDP, "第三产业增加值", "社会消费品零售总额"):
+        assert found[(name, "%", 2023, "expected")] == "6%以上"
+    assert ("固定资产投资", "%", 2023, "expected") not in found
+
+
+def test_a_growth_said_alike_of_one_level_is_its_own():
+    found = candidates("2023年，进出口总额120亿元，同比均增长5%。")
+    assert found[("进出口总额", "%", 2023, "expected")] == "5"
