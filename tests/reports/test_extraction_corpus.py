@@ -345,6 +345,12 @@ counties 凤县 2022 and 黄龙 2025, the county 镇安's 2015 targets as a pape
 report quotes it; no other plan report of these provinces or of Chongqing, Gansu, Ningxia or Tibet the search tool
 stores reached its figures unused) were found and labelled by hand before extraction ran on them, and scored once on
 main as it stood (f45b74d), untouched.
+Eight more (`blind77`, reviewing 2010–2025 in Fujian, Zhejiang, Shanghai, Jiangsu and Shandong, four of them plan reports:
+Fujian's on 2021, the district 镇海区's on 2019 (its summary) and 2020 and the district 莲都区's on 2024, their results one a
+dash line or in paragraphs; the others work reports of the districts 海沧区 2010, 浦东新区 2024 (on their sites), 吴中区's 2025
+targets as a report site gives them and 历城区's 2025 targets as a news report gives them; no other plan report of these
+five provinces the search tool stores reached its figures unused) were found and labelled by hand before extraction ran on
+them, and scored once on main as it stood (08e671b), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -801,6 +807,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # typo, 居民价格消费指数, one abbreviated, 人口自增率), two an investment after 州属 (州属固定资产投资71.41亿元，同比增长
 # 0.39%), one a fall with a bracketed basis between verb and figure (下降（同口径）19.59%), one a GDP after 全疆, one a
 # grain output written 总产 after 粮食增产.
+# blind77 (eight reports reviewing 2010–2025: the plan reports of Fujian 2021, 镇海区 2019 and 2020 and 莲都区 2024; the work
+# reports of 海沧区 2010, 浦东新区 2024 and the 2025 targets of 吴中区 and 历城区) scored 94.2% (81/86) / 98.8% (81/82) on its
+# first run, on main at 08e671b, labelled by hand before it; two misses are a district's total revenue named 区财政总收入
+# (区财政总收入41.6亿元，增长35.7%), one an income named without 收入 (城镇居民人均可支配同比增长5.7%), one an investment
+# stated as a threshold (全社会固定资产投资超过3730亿元), one a worded energy task naming two tasks (完成能耗强度降低和煤炭
+# 消费压减任务); the wrong proposal is a news headline's target (地区生产总值增长5.6%以上，历城区描绘2025年发展蓝图) read as
+# the year's result.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -887,6 +900,7 @@ FLOORS = {
     "blind74": (0.98, 1.00),
     "blind75": (0.89, 0.92),
     "blind76": (0.93, 1.00),
+    "blind77": (0.94, 0.98),
 }
 
 
