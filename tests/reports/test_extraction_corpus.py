@@ -351,6 +351,11 @@ dash line or in paragraphs; the others work reports of the districts 海沧区 2
 targets as a report site gives them and 历城区's 2025 targets as a news report gives them; no other plan report of these
 five provinces the search tool stores reached its figures unused) were found and labelled by hand before extraction ran on
 them, and scored once on main as it stood (08e671b), untouched.
+Seven more (`blind78`, reviewing 2014–2024 in Beijing, Liaoning, Shanxi and Inner Mongolia, all of them work reports: of
+the banners 伊金霍洛旗 2019 and 准格尔旗 2015 (its levels given from 2010 to 2015), the districts 潞州区 2022, 西城区 2020 and
+平谷区 2024 (a news report), Shenyang 2019 and Liaoning's targets for 2015; no plan report of Beijing, Tianjin, Hebei,
+Shanxi, Inner Mongolia, Liaoning, Jilin or Heilongjiang the search tool stores reached its figures unused) were found and
+labelled by hand before extraction ran on them, and scored once on main as it stood (08e671b), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -814,6 +819,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # stated as a threshold (全社会固定资产投资超过3730亿元), one a worded energy task naming two tasks (完成能耗强度降低和煤炭
 # 消费压减任务); the wrong proposal is a news headline's target (地区生产总值增长5.6%以上，历城区描绘2025年发展蓝图) read as
 # the year's result.
+# blind78 (seven work reports reviewing 2014–2024: the banners 伊金霍洛旗 2019 and 准格尔旗 2015, the districts 潞州区 2022,
+# 西城区 2020 and 平谷区 2024, Shenyang 2019 and Liaoning's 2015 targets) scored 93.6% (44/47) / 97.8% (44/45) on its first
+# run, on main at 08e671b, labelled by hand before it; two misses are the start of a level given from one year to
+# another (从2010年的671.1亿元增加到2015年的1107.8亿元, 由40.6亿元增加到79亿元: only the end proposed), one miss and the
+# wrong proposal a district's two revenues in one sentence, its own (区级一般公共预算收入完成调整任务的100%，达到413.84亿元)
+# missed and the local-level total collected there (地方级收入完成925.34亿元) proposed as the local revenue.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -901,6 +912,7 @@ FLOORS = {
     "blind75": (0.89, 0.92),
     "blind76": (0.93, 1.00),
     "blind77": (0.94, 0.98),
+    "blind78": (0.93, 0.97),
 }
 
 
