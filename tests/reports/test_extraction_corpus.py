@@ -345,6 +345,12 @@ counties 凤县 2022 and 黄龙 2025, the county 镇安's 2015 targets as a pape
 report quotes it; no other plan report of these provinces or of Chongqing, Gansu, Ningxia or Tibet the search tool
 stores reached its figures unused) were found and labelled by hand before extraction ran on them, and scored once on
 main as it stood (f45b74d), untouched.
+Eight more (`blind80`, reviewing 2009–2024 in Guangdong, four of them plan reports of districts on their governments'
+sites: 清城区 for 2016 (no title or date in the copy) and 海珠区 for 2022, 2023 and 2024; the others work reports of the
+county-level city 增城市 2009 and of the districts 禅城区 (a digest in bullets), 罗湖区 and 龙岗区 (their targets as news
+reports give them); the searches reached no plan report of Guangxi, Hainan, Yunnan or Guizhou whose stored copy
+holds its figures unused) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (08e671b),
+untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -801,6 +807,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # typo, 居民价格消费指数, one abbreviated, 人口自增率), two an investment after 州属 (州属固定资产投资71.41亿元，同比增长
 # 0.39%), one a fall with a bracketed basis between verb and figure (下降（同口径）19.59%), one a GDP after 全疆, one a
 # grain output written 总产 after 粮食增产.
+# blind80 (eight reports reviewing 2009–2024 in Guangdong: the plan reports of 清城区 2016 and 海珠区 2022, 2023 and
+# 2024; the work reports of 增城市 2009, 禅城区 2022, 罗湖区's 2023 targets and 龙岗区's 2022 targets) scored 91.8% (45/49) /
+# 100% (45/45) on its first run, on main at 08e671b, labelled by hand before it; one miss is an expected level written as
+# a threshold in a digest's bullet (地区生产总值预计超2200亿元), one a second growth of GDP with a spending effect taken
+# out (剔除…影响，全区GDP增长9%以上), one industry named 规上工业企业增加值, one a worded income measured against GDP
+# (居民人均可支配收入增速与GDP增速基本同步).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -887,6 +899,7 @@ FLOORS = {
     "blind74": (0.86, 1.00),
     "blind75": (0.89, 0.92),
     "blind76": (0.93, 1.00),
+    "blind80": (0.91, 1.00),
 }
 
 
