@@ -362,6 +362,12 @@ counties 铜鼓 and 于都 2022, 全椒 2021 (its five years' results), 孟州's
 summarises them and 浏阳 2017 as a news report quotes it; no other plan report of these five provinces the search tool
 stores reached its figures unused) were found and labelled by hand before extraction ran on them, and scored once on
 main as it stood (08e671b), untouched.
+Eight more (`blind80`, reviewing 2009–2024 in Guangdong, four of them plan reports of districts on their governments'
+sites: 清城区 for 2016 (no title or date in the copy) and 海珠区 for 2022, 2023 and 2024; the others work reports of the
+county-level city 增城市 2009 and of the districts 禅城区 (a digest in bullets), 罗湖区 and 龙岗区 (their targets as news
+reports give them); the searches reached no plan report of Guangxi, Hainan, Yunnan or Guizhou whose stored copy
+holds its figures unused) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (08e671b),
+untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -837,6 +843,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # under a notice signed and dated 2021年6月22日 (results final, proposed as expected, as xinxiang-2022-plan's in blind69),
 # two a foreign investment named 外商直接投资实际到资 (4.9亿美元，增长16.7 %), one a GDP growth after a bracketed
 # aside (完成生产总值343亿元，比上年同期（下同）增长5.3%).
+# blind80 (eight reports reviewing 2009–2024 in Guangdong: the plan reports of 清城区 2016 and 海珠区 2022, 2023 and
+# 2024; the work reports of 增城市 2009, 禅城区 2022, 罗湖区's 2023 targets and 龙岗区's 2022 targets) scored 91.8% (45/49) /
+# 100% (45/45) on its first run, on main at 08e671b, labelled by hand before it; one miss is an expected level written as
+# a threshold in a digest's bullet (地区生产总值预计超2200亿元), one a second growth of GDP with a spending effect taken
+# out (剔除…影响，全区GDP增长9%以上), one industry named 规上工业企业增加值, one a worded income measured against GDP
+# (居民人均可支配收入增速与GDP增速基本同步).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -926,6 +938,7 @@ FLOORS = {
     "blind77": (0.94, 0.98),
     "blind78": (0.93, 0.97),
     "blind79": (0.90, 0.94),
+    "blind80": (0.91, 1.00),
 }
 
 
