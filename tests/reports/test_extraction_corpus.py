@@ -345,6 +345,12 @@ counties 凤县 2022 and 黄龙 2025, the county 镇安's 2015 targets as a pape
 report quotes it; no other plan report of these provinces or of Chongqing, Gansu, Ningxia or Tibet the search tool
 stores reached its figures unused) were found and labelled by hand before extraction ran on them, and scored once on
 main as it stood (f45b74d), untouched.
+Eight more (`blind81`, reviewing 2018–2023 in Sichuan, Shaanxi, Gansu and Xinjiang, two of them plan reports: of the
+cities 广安 for 2023 and 遂宁 for 2020 (a numbered list of the year's indicators); the others work reports of the cities
+泸州 2020, 南充 2022, 兰州 2021 (a new term's five-year review) and 广安 2020 (a news report's five-year figures), and of
+Shaanxi 2018 and Xinjiang 2019 as news reports quote them; the searches reached no county or district plan report of
+these eight provinces whose stored copy holds its figures unused) were found and labelled by hand before extraction ran
+on them, and scored once on main as it stood (08e671b), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -801,6 +807,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # typo, 居民价格消费指数, one abbreviated, 人口自增率), two an investment after 州属 (州属固定资产投资71.41亿元，同比增长
 # 0.39%), one a fall with a bracketed basis between verb and figure (下降（同口径）19.59%), one a GDP after 全疆, one a
 # grain output written 总产 after 粮食增产.
+# blind81 (eight reports reviewing 2018–2023: the plan reports of 广安 2023 and 遂宁 2020; the work reports of 泸州 2020,
+# 南充 2022, 兰州 2021, 广安 2020, Shaanxi 2018 and Xinjiang 2019) scored 98.4% (63/64) / 100% (63/63) on its first run,
+# on main at 08e671b, labelled by hand before it; the one miss is a growth after a rank clause between it and its
+# indicator (地区生产总值2157.2亿元、总量居全省第6位，增长4.2%、增速居全省第5位).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -887,6 +897,7 @@ FLOORS = {
     "blind74": (0.86, 1.00),
     "blind75": (0.89, 0.92),
     "blind76": (0.93, 1.00),
+    "blind81": (0.98, 1.00),
 }
 
 
