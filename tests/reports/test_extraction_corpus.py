@@ -368,6 +368,12 @@ county-level city 增城市 2009 and of the districts 禅城区 (a digest in bul
 reports give them); the searches reached no plan report of Guangxi, Hainan, Yunnan or Guizhou whose stored copy
 holds its figures unused) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (08e671b),
 untouched.
+Eight more (`blind81`, reviewing 2018–2023 in Sichuan, Shaanxi, Gansu and Xinjiang, two of them plan reports: of the
+cities 广安 for 2023 and 遂宁 for 2020 (a numbered list of the year's indicators); the others work reports of the cities
+泸州 2020, 南充 2022, 兰州 2021 (a new term's five-year review) and 广安 2020 (a news report's five-year figures), and of
+Shaanxi 2018 and Xinjiang 2019 as news reports quote them; the searches reached no county or district plan report of
+these eight provinces whose stored copy holds its figures unused) were found and labelled by hand before extraction ran
+on them, and scored once on main as it stood (08e671b), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -849,6 +855,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # a threshold in a digest's bullet (地区生产总值预计超2200亿元), one a second growth of GDP with a spending effect taken
 # out (剔除…影响，全区GDP增长9%以上), one industry named 规上工业企业增加值, one a worded income measured against GDP
 # (居民人均可支配收入增速与GDP增速基本同步).
+# blind81 (eight reports reviewing 2018–2023: the plan reports of 广安 2023 and 遂宁 2020; the work reports of 泸州 2020,
+# 南充 2022, 兰州 2021, 广安 2020, Shaanxi 2018 and Xinjiang 2019) scored 98.4% (63/64) / 100% (63/63) on its first run,
+# on main at 08e671b, labelled by hand before it; the one miss is a growth after a rank clause between it and its
+# indicator (地区生产总值2157.2亿元、总量居全省第6位，增长4.2%、增速居全省第5位).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -939,6 +949,7 @@ FLOORS = {
     "blind78": (0.93, 0.97),
     "blind79": (0.90, 0.94),
     "blind80": (0.91, 1.00),
+    "blind81": (0.98, 1.00),
 }
 
 
