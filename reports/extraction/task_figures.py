@@ -43,6 +43,8 @@ _TASK_BRIDGE = re.compile(
 # after the projects or lines they belong to), not of a figure.
 # A change against last year (比上年增加 50 亿元) is the change of a figure named before.
 _ATTRIBUTE = re.compile(r"^(?:总|共|合计|其中|项目总|新增面积|比上年|比去年|较上年|同比)")
+# A rank (增速居全省第 5 位) or a margin over a target (超预期目标 8.57 亿元) is no figure of its own.
+_RANK_OR_MARGIN = re.compile(r"(?:第|目标|任务)$")
 _BARE_ATTRIBUTE = re.compile(
     r"(?:协议投资|投资|运营|建设|销售|营业|占地|建筑|用地)?(?:总额|总量|金额|规模|面积|里程|数量)"
 )
@@ -113,6 +115,7 @@ class TaskFigures:
             not _TASK_NAME.fullmatch(name)
             or "等" in name
             or _ATTRIBUTE.match(name)
+            or _RANK_OR_MARGIN.search(name)
             or _BARE_ATTRIBUTE.fullmatch(name)
             or self.catalogue.resolve(name)
             or self.catalogue.mentions(name)

@@ -60,7 +60,6 @@ WORDING_GROUPS = [
     (
         "地区生产总值",
         "生产总值",
-        "GDP",
         "本地生产总值",
         "国内生产总值",
         "经济增长率",
@@ -80,6 +79,7 @@ WORDING_GROUPS = [
         "规上工业增加值",
         "规模以上工业增加值",
         "规模以上工业企业增加值",
+        "规上工业企业增加值",
         "规模工业增加值",
         "规模工业",
     ),
@@ -185,6 +185,7 @@ WORDING_GROUPS = [
         "实际吸收外资",
         "外商直接投资",
         "外商直接投资实际到位金额",
+        "外商直接投资实际到资",  # the foreign direct investment paid in
         "实际到位外资",
         "直接利用外资",
         "注册外资实际到账",  # Jiangsu's wording: the registered foreign capital paid in

@@ -57,3 +57,47 @@ def test_one_growth_said_alike_of_the_levels_before_is_each_ones():
 def test_a_growth_said_alike_of_one_level_is_its_own():
     found = candidates("2023年，进出口总额120亿元，同比均增长5%。")
     assert found[("进出口总额", "%", 2023, "expected")] == "5"
+
+
+def test_a_growth_against_the_same_period_of_last_year_is_read():
+    found = candidates("2023年，地区生产总值512亿元，比上年同期增长4.6%。")
+    assert found[(GDP, "%", 2023, "expected")] == "4.6"
+    found = candidates("2023年，规上工业增加值较去年同期（下同）增长7.2%。")
+    assert found[("规上工业增加值", "%", 2023, "expected")] == "7.2"
+
+
+def test_a_rank_of_the_total_or_of_its_growth_passes_over_to_the_growth():
+    found = candidates("2023年，地区生产总值1860亿元、总量居全省第7位，增长5.1%、增速居全省第3位。")
+    assert found[(GDP, "%", 2023, "expected")] == "5.1"
+
+
+def test_ranks_and_margins_over_a_target_are_no_new_indicators():
+    found = candidates(
+        "2023年，地区生产总值增长5.1%，增速居全省第3位；一般公共预算收入48亿元，超预期目标2.6亿元。"
+    )
+    assert not any(key[0].endswith(("第", "目标")) for key in found)
+
+
+def test_the_districts_revenue_named_with_its_level_alone_is_its_total_revenue():
+    found = candidates("2023年，区财政总收入52.3亿元，增长6.8%，其中区级财政收入21亿元。")
+    assert found[("一般公共预算总收入", "亿元", 2023, "expected")] == "52.3"
+    assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "21"
+    found = candidates("2023年，开发区财政总收入9亿元。")
+    assert ("一般公共预算总收入", "亿元", 2023, "expected") not in found
+
+
+def test_an_income_growth_keeping_pace_with_gdps_is_a_worded_target():
+    found = candidates(
+        "2024年主要预期目标：地区生产总值增长5%左右，居民人均可支配收入增速与GDP增速基本同步。"
+    )
+    assert found[(INCOME, "%", 2024, "target")] == "与GDP增速基本同步"
+    assert found[(GDP, "%", 2024, "target")] == "5%左右"
+
+
+def test_foreign_investment_paid_in_and_industry_named_by_its_enterprises():
+    found = candidates(
+        "2023年，外商直接投资实际到资3.2亿美元，增长8.1 %；规上工业企业增加值增长6.3%。"
+    )
+    assert found[("实际利用外资", "亿美元", 2023, "expected")] == "3.2"
+    assert found[("实际利用外资", "%", 2023, "expected")] == "8.1"
+    assert found[("规上工业增加值", "%", 2023, "expected")] == "6.3"
