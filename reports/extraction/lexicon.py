@@ -34,7 +34,7 @@ _PART_OF_INVESTMENT = (
     r"|(?:基础设施|基建|技改|工业|民间|房地产|交通|水利|重点|项目)[^，,。；;]{0,8}$"
     r"|项目\s*\d+\s*(?:个|项|宗)\s*[，,]?\s*$"
 )
-_COMPARED_WITH = re.compile(r"(?:与|和|同|于)\s*$")
+_AFTER_COMPARISON = re.compile(r"(?:与|和|同|于)\s*$")
 CONTEXTUAL_WORDINGS = {
     "完成投资": (
         "固定资产投资",
@@ -42,8 +42,8 @@ CONTEXTUAL_WORDINGS = {
     ),
     "完成固定资产投资": ("固定资产投资", re.compile(r"\d+\s*(?:个|项|宗)[^，。；]{0,30}?项目")),
     # 经济增长 6% 左右 is GDP's growth; 与经济增长同步, 快于经济增长 compare with it
-    "经济增长": ("地区生产总值", _COMPARED_WITH),
-    "GDP": ("地区生产总值", _COMPARED_WITH),  # …增速与 GDP 增速基本同步
+    "经济增长": ("地区生产总值", _AFTER_COMPARISON),
+    "GDP": ("地区生产总值", _AFTER_COMPARISON),  # …增速与 GDP 增速基本同步
 }
 
 _LONGEST_SHARE_NAME = 40  # a row named as a share of GDP: 研究与试验发展经费支出相当于生产总值比重
