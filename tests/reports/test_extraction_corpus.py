@@ -374,6 +374,12 @@ cities 广安 for 2023 and 遂宁 for 2020 (a numbered list of the year's indica
 Shaanxi 2018 and Xinjiang 2019 as news reports quote them; the searches reached no county or district plan report of
 these eight provinces whose stored copy holds its figures unused) were found and labelled by hand before extraction ran
 on them, and scored once on main as it stood (08e671b), untouched.
+Eight more (`blind82`, reviewing 2010–2025 in Jiangsu, Zhejiang, Shanghai and Shandong, two of them plan reports: of
+the city 苏州 for 2020 (its table of targets and results one cell a line, each cell ending in ' |') and the district
+莱山区 for 2020; the others work reports of the county 宁海 2010 and 2014, of 宁波 2011 (delivered in April: final) and
+2012, of the district 宝山区 2016 and of 济南's 2026 targets; the searches reached no other plan report of these five
+provinces whose stored copy holds its figures unused) were found and labelled by hand before extraction ran on them,
+and scored once on main as it stood (65c4778), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -859,6 +865,14 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 南充 2022, 兰州 2021, 广安 2020, Shaanxi 2018 and Xinjiang 2019) scored 98.4% (63/64) / 100% (63/63) on its first run,
 # on main at 08e671b, labelled by hand before it; the one miss is a growth after a rank clause between it and its
 # indicator (地区生产总值2157.2亿元、总量居全省第6位，增长4.2%、增速居全省第5位).
+# blind82 (eight reports reviewing 2010–2025: the plan reports of 苏州 2020 and 莱山区 2020; the work reports of 宁海 2010
+# and 2014, 宁波 2011 and 2012, 宝山区 2016 and 济南's 2026 targets) scored 70.6% (60/85) / 83.3% (60/72) on its first run,
+# on main at 65c4778, labelled by hand before it; sixteen misses are 苏州's table one cell a line whose result cell holds
+# a level and its growth (20170.45亿元，增长3.4%), ten wrong proposals a digest's box of last year's results under a
+# heading naming targets (去年主要目标任务圆满完成), read as targets; the others an urban income named 市区居民 (and so
+# the 分别 growths of both incomes lost), a city's 公共财政预算收入 read as its local revenue beside 地方财政收入 and a
+# five-year cumulative investment read as the year's (宁波 2011), a GDP named 增加值 alone after 预计2016年实现, a growth
+# after a ratio clause (是“十二五”末的1.5倍，增长5.6%) and a GDP milestone labelled as a threshold (预计超过1.4万亿元).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -950,6 +964,7 @@ FLOORS = {
     "blind79": (0.94, 0.94),
     "blind80": (0.95, 1.00),
     "blind81": (1.00, 1.00),
+    "blind82": (0.70, 0.83),
 }
 
 
