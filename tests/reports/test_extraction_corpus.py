@@ -374,6 +374,12 @@ cities 广安 for 2023 and 遂宁 for 2020 (a numbered list of the year's indica
 Shaanxi 2018 and Xinjiang 2019 as news reports quote them; the searches reached no county or district plan report of
 these eight provinces whose stored copy holds its figures unused) were found and labelled by hand before extraction ran
 on them, and scored once on main as it stood (08e671b), untouched.
+Six more (`blind83`, reviewing 2007–2022 in Liaoning and Heilongjiang, all of them work reports: of the cities
+营口 2008 and 2017, 沈阳 2023 (a PDF's text layer, a line break every line, 4% 左 右 on three lines) and
+哈尔滨 2021 (a news report's outline of its targets), and of Liaoning 2011 and Heilongjiang 2023 (new terms'
+five-year reviews); the searches reached no plan report of Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia,
+Liaoning, Jilin or Heilongjiang whose stored copy holds its figures unused) were found and labelled by hand before
+extraction ran on them, and scored once on main as it stood (65c4778), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -859,6 +865,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 南充 2022, 兰州 2021, 广安 2020, Shaanxi 2018 and Xinjiang 2019) scored 98.4% (63/64) / 100% (63/63) on its first run,
 # on main at 08e671b, labelled by hand before it; the one miss is a growth after a rank clause between it and its
 # indicator (地区生产总值2157.2亿元、总量居全省第6位，增长4.2%、增速居全省第5位).
+# blind83 (six work reports reviewing 2007–2022: 营口 2008 and 2017, 沈阳 2023, 哈尔滨's 2021 targets, Liaoning 2011 and
+# Heilongjiang 2023) scored 86.2% (25/29) / 96.2% (25/26) on its first run, on main at 65c4778, labelled by hand before
+# it; two misses are a city's income named 城市人均可支配收入 (城市人均可支配收入11858元，增长17%), two the year's level
+# after a five-year average with 去年 (年均增长14%，去年达到18278亿元); the wrong proposal a five-year grain output in
+# 亿斤 read as the year's in 万吨 (粮食产量稳定在1500亿斤以上).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -950,6 +961,7 @@ FLOORS = {
     "blind79": (0.94, 0.94),
     "blind80": (0.95, 1.00),
     "blind81": (1.00, 1.00),
+    "blind83": (0.86, 0.96),
 }
 
 
