@@ -380,6 +380,12 @@ the city 苏州 for 2020 (its table of targets and results one cell a line, each
 2012, of the district 宝山区 2016 and of 济南's 2026 targets; the searches reached no other plan report of these five
 provinces whose stored copy holds its figures unused) were found and labelled by hand before extraction ran on them,
 and scored once on main as it stood (65c4778), untouched.
+Six more (`blind83`, reviewing 2007–2022 in Liaoning and Heilongjiang, all of them work reports: of the cities
+营口 2008 and 2017, 沈阳 2023 (a PDF's text layer, a line break every line, 4% 左 右 on three lines) and
+哈尔滨 2021 (a news report's outline of its targets), and of Liaoning 2011 and Heilongjiang 2023 (new terms'
+five-year reviews); the searches reached no plan report of Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia,
+Liaoning, Jilin or Heilongjiang whose stored copy holds its figures unused) were found and labelled by hand before
+extraction ran on them, and scored once on main as it stood (65c4778), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -873,6 +879,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # the 分别 growths of both incomes lost), a city's 公共财政预算收入 read as its local revenue beside 地方财政收入 and a
 # five-year cumulative investment read as the year's (宁波 2011), a GDP named 增加值 alone after 预计2016年实现, a growth
 # after a ratio clause (是“十二五”末的1.5倍，增长5.6%) and a GDP milestone labelled as a threshold (预计超过1.4万亿元).
+# blind83 (six work reports reviewing 2007–2022: 营口 2008 and 2017, 沈阳 2023, 哈尔滨's 2021 targets, Liaoning 2011 and
+# Heilongjiang 2023) scored 86.2% (25/29) / 96.2% (25/26) on its first run, on main at 65c4778, labelled by hand before
+# it; two misses are a city's income named 城市人均可支配收入 (城市人均可支配收入11858元，增长17%), two the year's level
+# after a five-year average with 去年 (年均增长14%，去年达到18278亿元); the wrong proposal a five-year grain output in
+# 亿斤 read as the year's in 万吨 (粮食产量稳定在1500亿斤以上).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -965,6 +976,7 @@ FLOORS = {
     "blind80": (0.95, 1.00),
     "blind81": (1.00, 1.00),
     "blind82": (0.70, 0.83),
+    "blind83": (0.86, 0.96),
 }
 
 
