@@ -386,6 +386,12 @@ Six more (`blind83`, reviewing 2007–2022 in Liaoning and Heilongjiang, all of 
 five-year reviews); the searches reached no plan report of Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia,
 Liaoning, Jilin or Heilongjiang whose stored copy holds its figures unused) were found and labelled by hand before
 extraction ran on them, and scored once on main as it stood (65c4778), untouched.
+Nine more (`blind84`, reviewing 2007–2023 in Hubei, Hunan, Henan and Anhui, three of them plan reports: of the Wuhan
+districts 黄陂区 for 2022 (a copy that drops the punctuation between two figures) and 洪山区 for 2023, and of the county-level
+city 浏阳 for 2020; the others work reports of the county-level cities 新郑, 宁国 and 钟祥, of 武汉 2021 and 长沙 2007 as papers
+report them and of the Yichang district 点军区 2014 (delivered in May: final); the searches reached no other plan report of
+these five provinces whose stored copy holds its figures unused, and none of Jiangxi) were found and labelled by hand
+before extraction ran on them, and scored once on main as it stood (65c4778), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -884,6 +890,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # it; two misses are a city's income named 城市人均可支配收入 (城市人均可支配收入11858元，增长17%), two the year's level
 # after a five-year average with 去年 (年均增长14%，去年达到18278亿元); the wrong proposal a five-year grain output in
 # 亿斤 read as the year's in 万吨 (粮食产量稳定在1500亿斤以上).
+# blind84 (nine reports reviewing 2007–2023 in Hubei, Hunan, Henan and Anhui: the plan reports of 黄陂区 2022, 洪山区 2023
+# and 浏阳 2020; the work reports of 新郑 2023, 宁国 2020, 钟祥 2020, 武汉 2021, 长沙 2007 and 点军区 2014) scored 90.6% (77/85) /
+# 95.1% (77/81) on its first run, on main at 65c4778, labelled by hand before it; its misses: worded values (an income 高于经济
+# 发展水平, cut short at 高于经济发展; 完成市下达的节能降耗、碳减排…任务 for two intensities), a result written as a threshold
+# (社会消费品零售总额超700亿元), a retail sales named 社零额, a 2007 rural income after 城乡居民人均可支配收入分别达 read as the
+# disposable-income series, and a headline's five-year target (5年后GDP突破4000亿); one wrong proposal is five years'
+# new jobs read as the year's (城镇新增就业118.77万人).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -977,6 +990,7 @@ FLOORS = {
     "blind81": (1.00, 1.00),
     "blind82": (0.70, 0.83),
     "blind83": (0.86, 0.96),
+    "blind84": (0.90, 0.95),
 }
 
 
