@@ -374,6 +374,13 @@ cities 广安 for 2023 and 遂宁 for 2020 (a numbered list of the year's indica
 Shaanxi 2018 and Xinjiang 2019 as news reports quote them; the searches reached no county or district plan report of
 these eight provinces whose stored copy holds its figures unused) were found and labelled by hand before extraction ran
 on them, and scored once on main as it stood (08e671b), untouched.
+Nine more (`blind85`, reviewing 2004–2025 in Guangdong and Yunnan, one of them a plan report: of the district 黄埔区 for
+2024, delivered in April, in a copy that lost its date line's month and day (2025416日); the others work reports of the
+districts 福田区 2007, 荔湾区 2004 and 天河区 2015 (its date line likewise 2016524日), of Foshan 2016 and Shenzhen 2009 (new
+terms' reviews, levels given from 2011 to 2016 or after five-year averages), Zhuhai 2018 and Zhongshan's 2025 targets as
+papers report them, and Kunming 2022; the searches reached no other plan report of Guangdong, Guangxi, Hainan, Yunnan or
+Guizhou whose stored copy holds its figures unused) were found and labelled by hand before extraction ran on them, and
+scored once on main as it stood (65c4778), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -859,6 +866,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 南充 2022, 兰州 2021, 广安 2020, Shaanxi 2018 and Xinjiang 2019) scored 98.4% (63/64) / 100% (63/63) on its first run,
 # on main at 08e671b, labelled by hand before it; the one miss is a growth after a rank clause between it and its
 # indicator (地区生产总值2157.2亿元、总量居全省第6位，增长4.2%、增速居全省第5位).
+# blind85 (nine reports reviewing 2004–2025 in Guangdong and Yunnan: the plan report of 黄埔区 for 2024; the work reports
+# of 福田区 2007, 荔湾区 2004, 天河区 2015, Foshan 2016, Shenzhen 2009, Zhuhai 2018, Kunming 2022 and Zhongshan's 2025 targets)
+# scored 79.4% (54/68) / 85.7% (54/63) on its first run, on main at 65c4778, labelled by hand before it; nine misses and all
+# nine wrong proposals are two copies whose date line lost its month and day (——2025416日在…, ——2016524日在…), so results
+# given in April and May are proposed as expected where they are final; four misses the start of a level given from one
+# year to another (从2011年6580.28亿元预计提高到2016年8600亿元, 从1933.96亿元提高到3490.85亿元: only the end proposed); one
+# a worded air-quality target shared with a rate that is no catalogue figure (空气质量优良天数比率和地表水水质优良率均完成省下达).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -950,6 +964,7 @@ FLOORS = {
     "blind79": (0.94, 0.94),
     "blind80": (0.95, 1.00),
     "blind81": (1.00, 1.00),
+    "blind85": (0.79, 0.85),
 }
 
 
