@@ -392,6 +392,13 @@ city 浏阳 for 2020; the others work reports of the county-level cities 新郑,
 report them and of the Yichang district 点军区 2014 (delivered in May: final); the searches reached no other plan report of
 these five provinces whose stored copy holds its figures unused, and none of Jiangxi) were found and labelled by hand
 before extraction ran on them, and scored once on main as it stood (65c4778), untouched.
+Nine more (`blind85`, reviewing 2004–2025 in Guangdong and Yunnan, one of them a plan report: of the district 黄埔区 for
+2024, delivered in April, in a copy that lost its date line's month and day (2025416日); the others work reports of the
+districts 福田区 2007, 荔湾区 2004 and 天河区 2015 (its date line likewise 2016524日), of Foshan 2016 and Shenzhen 2009 (new
+terms' reviews, levels given from 2011 to 2016 or after five-year averages), Zhuhai 2018 and Zhongshan's 2025 targets as
+papers report them, and Kunming 2022; the searches reached no other plan report of Guangdong, Guangxi, Hainan, Yunnan or
+Guizhou whose stored copy holds its figures unused) were found and labelled by hand before extraction ran on them, and
+scored once on main as it stood (65c4778), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -897,6 +904,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # (社会消费品零售总额超700亿元), a retail sales named 社零额, a 2007 rural income after 城乡居民人均可支配收入分别达 read as the
 # disposable-income series, and a headline's five-year target (5年后GDP突破4000亿); one wrong proposal is five years'
 # new jobs read as the year's (城镇新增就业118.77万人).
+# blind85 (nine reports reviewing 2004–2025 in Guangdong and Yunnan: the plan report of 黄埔区 for 2024; the work reports
+# of 福田区 2007, 荔湾区 2004, 天河区 2015, Foshan 2016, Shenzhen 2009, Zhuhai 2018, Kunming 2022 and Zhongshan's 2025 targets)
+# scored 79.4% (54/68) / 85.7% (54/63) on its first run, on main at 65c4778, labelled by hand before it; nine misses and all
+# nine wrong proposals are two copies whose date line lost its month and day (——2025416日在…, ——2016524日在…), so results
+# given in April and May are proposed as expected where they are final; four misses the start of a level given from one
+# year to another (从2011年6580.28亿元预计提高到2016年8600亿元, 从1933.96亿元提高到3490.85亿元: only the end proposed); one
+# a worded air-quality target shared with a rate that is no catalogue figure (空气质量优良天数比率和地表水水质优良率均完成省下达).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -991,6 +1005,7 @@ FLOORS = {
     "blind82": (0.70, 0.83),
     "blind83": (0.86, 0.96),
     "blind84": (0.90, 0.95),
+    "blind85": (0.79, 0.85),
 }
 
 
