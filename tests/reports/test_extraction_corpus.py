@@ -374,6 +374,11 @@ cities 广安 for 2023 and 遂宁 for 2020 (a numbered list of the year's indica
 Shaanxi 2018 and Xinjiang 2019 as news reports quote them; the searches reached no county or district plan report of
 these eight provinces whose stored copy holds its figures unused) were found and labelled by hand before extraction ran
 on them, and scored once on main as it stood (08e671b), untouched.
+Seven more (`blind86`, reviewing 2013–2023 in Shaanxi, Gansu and Sichuan, all work reports: of the cities 宝鸡 2022,
+酒泉 2022 and 2023, 绵阳 2019, 眉山 2013 and 自贡 2018 and the county-level city 玉门 2022, most as news reports and
+collection sites give them; the searches reached no plan report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia,
+Xinjiang or Tibet whose stored copy holds its figures unused) were found and labelled by hand before extraction ran on
+them, and scored once on main as it stood (65c4778), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -859,6 +864,9 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 南充 2022, 兰州 2021, 广安 2020, Shaanxi 2018 and Xinjiang 2019) scored 98.4% (63/64) / 100% (63/63) on its first run,
 # on main at 08e671b, labelled by hand before it; the one miss is a growth after a rank clause between it and its
 # indicator (地区生产总值2157.2亿元、总量居全省第6位，增长4.2%、增速居全省第5位).
+# blind86 (seven work reports reviewing 2013–2023: 宝鸡 2022, 酒泉 2022 and 2023, 玉门 2022, 绵阳 2019, 眉山 2013 and
+# 自贡 2018) scored 98.2% (54/55) / 100% (54/54) on its first run, on main at 65c4778, labelled by hand before it; the one
+# miss is an expected GDP written as a threshold before its growth (预计全年地区生产总值突破900亿元、增长9%).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -950,6 +958,7 @@ FLOORS = {
     "blind79": (0.94, 0.94),
     "blind80": (0.95, 1.00),
     "blind81": (1.00, 1.00),
+    "blind86": (0.98, 1.00),
 }
 
 
