@@ -399,6 +399,11 @@ terms' reviews, levels given from 2011 to 2016 or after five-year averages), Zhu
 papers report them, and Kunming 2022; the searches reached no other plan report of Guangdong, Guangxi, Hainan, Yunnan or
 Guizhou whose stored copy holds its figures unused) were found and labelled by hand before extraction ran on them, and
 scored once on main as it stood (65c4778), untouched.
+Seven more (`blind86`, reviewing 2013–2023 in Shaanxi, Gansu and Sichuan, all work reports: of the cities 宝鸡 2022,
+酒泉 2022 and 2023, 绵阳 2019, 眉山 2013 and 自贡 2018 and the county-level city 玉门 2022, most as news reports and
+collection sites give them; the searches reached no plan report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia,
+Xinjiang or Tibet whose stored copy holds its figures unused) were found and labelled by hand before extraction ran on
+them, and scored once on main as it stood (65c4778), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -911,6 +916,9 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # given in April and May are proposed as expected where they are final; four misses the start of a level given from one
 # year to another (从2011年6580.28亿元预计提高到2016年8600亿元, 从1933.96亿元提高到3490.85亿元: only the end proposed); one
 # a worded air-quality target shared with a rate that is no catalogue figure (空气质量优良天数比率和地表水水质优良率均完成省下达).
+# blind86 (seven work reports reviewing 2013–2023: 宝鸡 2022, 酒泉 2022 and 2023, 玉门 2022, 绵阳 2019, 眉山 2013 and
+# 自贡 2018) scored 98.2% (54/55) / 100% (54/54) on its first run, on main at 65c4778, labelled by hand before it; the one
+# miss is an expected GDP written as a threshold before its growth (预计全年地区生产总值突破900亿元、增长9%).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1006,6 +1014,7 @@ FLOORS = {
     "blind83": (0.86, 0.96),
     "blind84": (0.90, 0.95),
     "blind85": (0.79, 0.85),
+    "blind86": (0.98, 1.00),
 }
 
 
