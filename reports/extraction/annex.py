@@ -7,6 +7,7 @@ which levels (总量). Each value cell becomes a candidate quoting its row.
 """
 
 import re
+from dataclasses import replace
 
 from indicators.expressions import UNPARSED, parse
 from reports.extraction.candidates import ANNEX, candidate
@@ -252,7 +253,7 @@ def _row_candidates(
 ):  # fmt: skip
     found = []
     row_unit = clean_unit(unit_text)
-    for column, cell in zip(table.columns, values, strict=True):
+    for column, cell in _pieces(zip(table.columns, values, strict=True)):
         value = cell.text
         if squeeze(value) in EMPTY_VALUES or not column.year or not column.kind:
             continue
@@ -289,6 +290,25 @@ def _row_candidates(
     return found
 
 
+def _pieces(columns_and_cells):
+    """Each column and its cell; a results cell holding a level and its growth (20170.45亿元，
+    增长3.4%) as two, one under each measure."""
+    for column, cell in columns_and_cells:
+        comma = _LEVEL_GROWTH_COMMA.search(cell.text)
+        if column.measure or comma is None:
+            yield column, cell
+            continue
+        growth_at = cell.start + comma.end()
+        level = Cell(cell.start, cell.start + comma.start(), cell.text[: comma.start()])
+        growth = Cell(growth_at, cell.end, cell.text[comma.end() :])
+        if _unit_in(parse(level.text)) in ("", PERCENT) or _unit_in(parse(growth.text)) != PERCENT:
+            yield column, cell
+            continue
+        yield replace(column, measure="level"), level
+        yield replace(column, measure="growth"), growth
+
+
+_LEVEL_GROWTH_COMMA = re.compile(r"\s*[，,]\s*(?=(?:同比)?(?:增长|下降))")
 _RATE_BOUND = 1000  # no growth, share or rate a table states reaches this
 
 

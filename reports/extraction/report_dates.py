@@ -12,6 +12,52 @@ _DATE = re.compile(
     r"\s*上)?\s*(?:[)）]|$)",
     re.S | re.M,
 )
+# A copy that lost the date's 年 and 月 (——2025416日在…会议上): the digits are split where only
+# one split makes a month and a day (4-16; not 111, which may be 1-11 or 11-1)
+_GLUED_DATE = re.compile(
+    r"(?:[（(]|—{1,2})\s*(?P<year>(?:19|20)\d{2})(?P<digits>\d{2,4})\s*日\s*"
+    r"在\s*(?P<meeting>[^()（）\n]{2,60}?(?:\n\s*[^()（）\n]{1,60}?)?)\s*上"
+)
+
+
+class _Found(dict):
+    """A date read in parts, answering as a match of _DATE does: its groups and its end."""
+
+    def __init__(self, groups, end):
+        super().__init__(groups)
+        self._end = end
+
+    def end(self):
+        return self._end
+
+
+def _glued_date(head, title_end):
+    match = _GLUED_DATE.search(head, title_end)
+    splits = match and [
+        (month, day)
+        for cut in (1, 2)
+        if (month := match["digits"][:cut])
+        and (day := match["digits"][cut:])
+        and _is_month_day(month, day)
+    ]
+    if not splits or len(splits) != 1:
+        return None
+    ((month, day),) = splits
+    groups = {"year": match["year"], "month": month, "day": day, "meeting": match["meeting"]}
+    return _Found(groups, match.end())
+
+
+def _is_month_day(month, day):
+    # a day written 05 only after a month written 04: both padded, or neither
+    padded = len(month) == 2 and len(day) == 2
+    return (
+        1 <= int(month) <= 12
+        and 1 <= int(day) <= 31
+        and len(day) <= 2
+        and (padded or not (month.startswith("0") or day.startswith("0")))
+    )
+
+
 # The date on a line of its own under the title, unbracketed, the meeting maybe on the next line:
 # 2020年5月9日在四川省第十三届人民代表大会第三次会议上
 _DATE_LINE = re.compile(
@@ -61,6 +107,7 @@ def date_match(head, title_end):
         return date if date and date["meeting"] else None
     return (
         _DATE.search(head, title_end)
+        or _glued_date(head, title_end)
         or _DATE_LINE.search(head, title_end, title_end + _DATE_LINE_REACH)
         or _NEWS_DATE.search(head, 0, _NEWS_LEAD)
         or _OPENING_DATE.match(head)

@@ -103,7 +103,15 @@ QUOTA_PATTERN = (
 )
 # the economy's growth a growth keeps pace with or outruns (经济增速, GDP增速, 经济增长水平)
 _ECONOMY = _spaced_alternatives(
-    ["经济增长", "经济增长水平", "经济增速", "经济发展", "地区生产总值增长", "地区生产总值增速"]
+    [
+        "经济增长",
+        "经济增长水平",
+        "经济增速",
+        "经济发展",
+        "经济发展水平",
+        "地区生产总值增长",
+        "地区生产总值增速",
+    ]
     + ["GDP增长", "GDP增速"]
 )
 QUALITATIVE = re.compile(

@@ -108,6 +108,7 @@ WORDING_GROUPS = [
         "社会消费品零售额",
         "社零总额",
         "社零",
+        "社零额",
         "社消零",
         "全社会消费品零售总额",
     ),
@@ -244,6 +245,8 @@ WORDING_GROUPS = [
         "城镇居民人均收入",  # 可支配 left out: the urban series has no other per-head income
         "城镇人均可支配收入",  # 居民 left out
         "城市居民人均可支配收入",  # the older name of the urban series
+        "城市人均可支配收入",  # 居民 left out
+        "市区居民人均可支配收入",  # a city's urban residents: those of its districts
         "城镇居民家庭人均可支配收入",  # the household survey's name
         "城镇居民收入",
     ),

@@ -4,6 +4,7 @@ text of our own wording: classes of wording and layout, not the corpus's sentenc
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from reports.extraction.sections import report_metadata
 from tests.reports.test_extraction_unseen import candidates
 
 GDP = "地区生产总值"
@@ -101,3 +102,69 @@ def test_foreign_investment_paid_in_and_industry_named_by_its_enterprises():
     assert found[("实际利用外资", "亿美元", 2023, "expected")] == "3.2"
     assert found[("实际利用外资", "%", 2023, "expected")] == "8.1"
     assert found[("规上工业增加值", "%", 2023, "expected")] == "6.3"
+
+
+def test_a_date_line_that_lost_its_year_and_month_marks_still_dates_the_report():
+    head = "关于某区2024年国民经济和社会发展计划执行情况的报告\n——2025417日在某区第一届\n人民代表大会第五次会议上\n"
+    assert report_metadata(head).date_text == "2025-04-17"
+    found = candidates(head + "一、2024年计划执行情况\n2024年，地区生产总值增长5.2%。", 2024)
+    assert found[(GDP, "%", 2024, "final")] == "5.2"
+
+
+def test_a_glued_date_that_splits_two_ways_dates_nothing():
+    head = "关于某区2024年国民经济和社会发展计划执行情况的报告\n——2025111日在某区人民代表大会第五次会议上\n"
+    assert report_metadata(head).date_text != "2025-11-01"
+    assert report_metadata(head).date_text != "2025-01-11"
+
+
+def test_last_years_targets_met_announce_results_not_targets():
+    found = candidates(
+        "去年主要目标任务全面完成\n实现地区生产总值512亿元，增长6.1%；财政总收入80亿元，增长7%。",
+        2023,
+    )
+    assert found[(GDP, "亿元", 2023, "expected")] == "512"
+    assert not any(key[3] == "target" for key in found)
+
+
+def test_urban_income_named_for_the_city_proper_and_sales_abbreviated():
+    found = candidates(
+        "2023年，市区居民人均可支配收入61200元，城市人均可支配收入增长5%，社零额增长6.5%。"
+    )
+    assert found[("城镇居民人均可支配收入", "元", 2023, "expected")] == "61200"
+    assert found[("城镇居民人均可支配收入", "%", 2023, "expected")] == "5"
+    assert found[("社会消费品零售总额", "%", 2023, "expected")] == "6.5"
+
+
+def test_an_income_growth_above_the_economys_level_is_read_whole():
+    found = candidates("2024年主要预期目标：城镇居民人均可支配收入增长高于经济发展水平。")
+    assert found[("城镇居民人均可支配收入", "%", 2024, "target")] == "高于经济发展水平"
+
+
+BARRED_ONE_CELL_A_LINE = """表一 2023年主要预期目标完成情况
+指标名称 |
+全年预期目标 |
+全年完成情况 |
+|
+地区生产总值 |
+增长5%左右 |
+1280.6亿元，增长5.3% |
+|
+社会消费品零售总额 |
+增长6%以上 |
+530亿元，下降0.8% |
+|
+居民人均可支配收入 |
+与经济增长同步 |
+52310元，增长5.6% |
+|
+"""
+
+
+def test_a_barred_table_written_one_cell_a_line_is_read_by_rows():
+    found = candidates(BARRED_ONE_CELL_A_LINE)
+    assert found[(GDP, "%", 2023, "target")] == "5%左右"
+    assert found[(GDP, "亿元", 2023, "expected")] == "1280.6"
+    assert found[(GDP, "%", 2023, "expected")] == "5.3"
+    assert found[("社会消费品零售总额", "%", 2023, "expected")] == "下降0.8"
+    assert found[(INCOME, "元", 2023, "expected")] == "52310"
+    assert found[(INCOME, "%", 2023, "expected")] == "5.6"
