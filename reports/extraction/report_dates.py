@@ -40,7 +40,7 @@ def _glued_date(head, title_end):
         and (day := match["digits"][cut:])
         and _is_month_day(month, day)
     ]
-    if not splits or len(splits) != 1:
+    if len(splits or ()) != 1:
         return None
     ((month, day),) = splits
     groups = {"year": match["year"], "month": month, "day": day, "meeting": match["meeting"]}
