@@ -27,6 +27,14 @@ _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|
 _DONE = re.compile(r"\s*(?:全年|实际)\s*完成")
 
 
+def value_after_aside(text, position, limit):
+    """地区生产总值完成年度计划的102%，达到500亿元: the value in the clause after an aside that
+    opens right after the name (the share of the plan done, a rank), or None."""
+    aside = ASIDE.match(text, position, limit)
+    comma = aside and LEVEL_GROWTH_SEPARATOR.match(text, aside.end(), limit)
+    return read_value(text, comma.end(), limit) if comma else None
+
+
 class FollowingClauses:
     """Mixed into a sentence's reader, whose `_value` and `_shared` it calls."""
 

@@ -30,7 +30,11 @@ from reports.extraction.enumerations import (
     shares_one,
     with_unknown_names,
 )
-from reports.extraction.following import LEVEL_GROWTH_SEPARATOR, FollowingClauses
+from reports.extraction.following import (
+    LEVEL_GROWTH_SEPARATOR,
+    FollowingClauses,
+    value_after_aside,
+)
 from reports.extraction.grain import grain_output_after_area
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
 from reports.extraction.last_year import last_year_value
@@ -178,6 +182,7 @@ class _Sentence(FollowingClauses, TaskFigures):
             value = value_after_milestone(
                 self.text, mention.end, limit, passed=passed
             ) or value_after_average(self.text, mention.end, limit)
+            value = value or value_after_aside(self.text, mention.end, limit)
             if not passed:  # the figure after a threshold passed is stated plainly
                 confidence -= 0.05
         if value is None:

@@ -63,8 +63,8 @@ _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 # a cue inside a report's title quoted in a sentence (据《…计划执行情况…的报告》显示) is none
 _OUTSIDE_TITLE = r"(?![^《》\n]{0,60}》)"
 _RESULT_CUES = re.compile(rf"(?:预计|完成情况|执行情况|实现了|完成了){_OUTSIDE_TITLE}")
-_MET = r"(?:任务)?(?:圆满|全面|顺利|超额|胜利)(?:完成|实现)"  # 主要目标任务圆满完成: met, results
-_TARGET_CUES = re.compile(rf"(?:力争|目标(?!{_MET})|预期|计划|确保|争取|安排){_OUTSIDE_TITLE}")
+_MET = r"(?:任务)?(?:圆满|全面|顺利|超额|胜利)(?:完成|实现)|数?的\s*\d"  # 目标任务圆满完成, 计划的98%
+_TARGET_CUES = re.compile(rf"(?:力争|目标(?!{_MET})|预期|计划(?!{_MET})|确保|争取|安排){_OUTSIDE_TITLE}")
 # A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces
 # no target: the figures after it are results.
 # So does one a result is measured against, its value stated: 符合 3% 左右的预期目标, 高于年初人代会

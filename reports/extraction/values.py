@@ -94,12 +94,12 @@ NUMERIC = re.compile(
 )
 # 完成省下达任务, 完成市下达的实际利用外资、进出口总额和节能减排降碳任务; the level above
 # named without 下达 (完成上级任务, 完成市级目标); a fall's task named with its series
-# (完成万元GDP能耗降低任务)
+# (完成万元GDP能耗降低任务, 完成能耗强度降低和煤炭消费压减任务)
 _QUOTA_END = r"(?:目标任务|任务|目标|指标)"
 QUOTA_PATTERN = (
     rf"完成(?:[^，,。；;\n]{{0,8}}?下\s*达[^，,。；;\n]{{0,60}}?(?:{_QUOTA_END}|要求|进度)"
     rf"|\s*(?:上|省|市|县|区)\s*级\s*(?:的\s*)?{_QUOTA_END}"
-    rf"|[^，,。；;\n\d]{{0,24}}?(?:降低|下降|减排)\s*{_QUOTA_END})"
+    rf"|[^，,。；;\n\d]{{0,24}}?(?:降低|下降|减排|压减|削减)\s*{_QUOTA_END})"
 )
 # the economy's growth a growth keeps pace with or outruns (经济增速, GDP增速, 经济增长水平)
 _ECONOMY = _spaced_alternatives(
@@ -193,7 +193,7 @@ ASIDE = re.compile(
     r"|(?:较|比)(?:上年|\d{4}\s*年)\s*净?(?:增加|增长|减少|增|减|多)\s*\d+(?:\.\d+)?\s*(?:[万亿千百]?[元人户个家])(?=\s*[，,])"
     # the share of the year's target done (完成全年总量目标的 107%, 完成年计划 710 亿元的 89.4%
     # and its reason in brackets), never the growth rate
-    r"|完成[^，,；;。\n\d]{0,6}?(?:目标|计划)\s*(?:\d+(?:\.\d+)?\s*[万亿]?元)?\s*的"
+    r"|完成[^，,；;。\n\d]{0,6}?(?:目标|计划|任务)\s*(?:\d+(?:\.\d+)?\s*[万亿]?元)?\s*的"
     r"\s*\d+(?:\.\d+)?\s*[%％](?:\s*[（(][^（）()\n]{0,40}[)）])?(?=\s*[，,])"
     # the year's task passed (超额完成年度任务 2.1 亿元); 目标 and 计划 would read as target cues
     r"|(?:超额|超)?完成[^，,；;。\n\d]{0,8}?任务的?\s*\d+(?:\.\d+)?"
@@ -212,7 +212,7 @@ MILESTONE = re.compile(rf"{_PASSED}{_MILESTONE_WORD}\s*$")
 # A level told with the one it grew from: 从 2011 年的 1091.18 亿元增加到 2016 年的 1650 亿元 —
 # the value is the second, of its own year.
 FROM_TO = re.compile(
-    r"(?:从|由)[^，,；;。\n]{1,24}?(?:增加|增长|提高|提升|扩大|上升|跃升|下降|减少|降低)\s*(?:到|至)"
+    r"(?:从|由)[^，,；;。\n]{1,24}?(?:增加|增长|增|提高|提升|扩大|上升|跃升|下降|减少|降低)\s*(?:到|至)"
     r"\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?\s*的?)?"
 )
 # The base of a comparison, when it is a year: 比 2012 年增长 47.7%.

@@ -280,6 +280,7 @@ WORDING_GROUPS = [
         "单位GDP能耗",
         "万元GDP能耗",
         "能耗强度",
+        "节能降耗",  # the task of saving energy: the intensity's fall (完成…节能降耗…任务)
         "万元地区生产总值能耗",
         # 综合 (all sources of energy) changes nothing: 单位地区生产总值综合能耗
         "单位地区生产总值综合能耗",
@@ -295,6 +296,7 @@ WORDING_GROUPS = [
         "单位地区生产总值二氧化碳排放降低",
         "单位GDP二氧化碳排放降低",
         "碳排放强度降低",
+        "碳减排",  # the task of cutting carbon: the intensity's fall (完成…碳减排…任务)
         # its fall named by 降幅 (the size of the fall)
         "单位地区生产总值二氧化碳排放降幅",
         "单位GDP二氧化碳排放降幅",

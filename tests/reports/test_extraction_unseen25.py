@@ -168,3 +168,26 @@ def test_a_barred_table_written_one_cell_a_line_is_read_by_rows():
     assert found[("社会消费品零售总额", "%", 2023, "expected")] == "下降0.8"
     assert found[(INCOME, "元", 2023, "expected")] == "52310"
     assert found[(INCOME, "%", 2023, "expected")] == "5.6"
+
+
+def test_a_span_of_years_written_with_zeng_zhi_gives_its_end():
+    found = candidates("五年来，全县地区生产总值由2018年的61.2亿元增至2023年的88.5亿元。")
+    assert found[(GDP, "亿元", 2023, "expected")] == "88.5"
+    assert (GDP, "亿元", 2018, "final") not in found
+
+
+def test_a_quota_naming_several_tasks_is_each_named_series():
+    found = candidates("2024年主要目标：完成能耗强度降低和煤炭消费压减任务。", 2023)
+    assert found[("万元生产总值能耗", "%", 2024, "target")] == "完成能耗强度降低和煤炭消费压减任务"
+    found = candidates("2023年，完成市下达的节能降耗、碳减排和主要污染物减排任务。")
+    quota = "完成市下达的节能降耗、碳减排和主要污染物减排任务"
+    assert found[("万元生产总值能耗", "%", 2023, "expected")] == quota
+    assert found[("单位地区生产总值二氧化碳排放降低", "%", 2023, "expected")] == quota
+
+
+def test_the_share_of_the_plan_done_then_the_level_is_a_result():
+    found = candidates("2023年，地区生产总值完成年度计划的101.5%，达到618亿元，增长5.2%。")
+    assert found[(GDP, "亿元", 2023, "expected")] == "618"
+    assert found[(GDP, "%", 2023, "expected")] == "5.2"
+    found = candidates("2024年，确保完成年度计划，地区生产总值增长5%。", 2023)
+    assert found[(GDP, "%", 2024, "target")] == "5"
