@@ -404,6 +404,13 @@ Seven more (`blind86`, reviewing 2013–2023 in Shaanxi, Gansu and Sichuan, all 
 collection sites give them; the searches reached no plan report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia,
 Xinjiang or Tibet whose stored copy holds its figures unused) were found and labelled by hand before extraction ran on
 them, and scored once on main as it stood (65c4778), untouched.
+Ten more (`blind87`, reviewing 2013–2024 in Fujian, Shanghai, Jiangsu and Zhejiang, one of them a plan report: Fujian's
+plan report for 2022 as the province's information centre reposts it; the others work reports of Shanghai 2021, Jiangsu
+2022 and Zhejiang 2021, of the cities 无锡 2013, 金华 2022 and 2024, 扬州 2020 and 温州 2020 (a new term's five-year review,
+its levels given from 2015 to 2020) and of the county-level city 瑞安 2020 (the same), most as news reports, e-papers and
+collection sites give them; the searches reached no other plan report of Jiangsu, Zhejiang, Shanghai, Shandong or Fujian
+whose stored copy holds its figures unused before the search budget ran out) were found and labelled by hand before
+extraction ran on them, and scored once on main as it stood (496b81a), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -922,6 +929,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # blind86 (seven work reports reviewing 2013–2023: 宝鸡 2022, 酒泉 2022 and 2023, 玉门 2022, 绵阳 2019, 眉山 2013 and
 # 自贡 2018) scored 98.2% (54/55) / 100% (54/54) on its first run, on main at 65c4778, labelled by hand before it; the one
 # miss is an expected GDP written as a threshold before its growth (预计全年地区生产总值突破900亿元、增长9%).
+# blind87 (ten reports reviewing 2013–2024: Fujian's plan report for 2022; the work reports of Shanghai 2021, Jiangsu 2022,
+# Zhejiang 2021, 无锡 2013, 金华 2022 and 2024, 扬州 2020, 温州 2020 and 瑞安 2020) scored 86.1% (62/72) / 98.4% (62/63) on
+# its first run, on main at 496b81a, labelled by hand before it; seven misses are levels given from one year to another: six
+# starts (从2015年的4670亿元提高到6871亿元, 分别从44026元、21235元提高到63481元、32428元: only the ends proposed) and 瑞安's GDP,
+# lost at both ends after a milestone clause (地区生产总值突破千亿大关，从2015年的717.4亿元提高到2020年的1037.1亿元);
+# three a GDP written only as a threshold passed (突破5万亿元, 突破12万亿元, 突破6000亿元); the wrong proposal a bare fall
+# read as a worded value (单位生产总值能耗进一步下降).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1018,6 +1032,7 @@ FLOORS = {
     "blind84": (0.96, 0.97),
     "blind85": (0.98, 1.00),
     "blind86": (0.98, 1.00),
+    "blind87": (0.86, 0.98),
 }
 
 
