@@ -404,6 +404,11 @@ Seven more (`blind86`, reviewing 2013–2023 in Shaanxi, Gansu and Sichuan, all 
 collection sites give them; the searches reached no plan report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia,
 Xinjiang or Tibet whose stored copy holds its figures unused) were found and labelled by hand before extraction ran on
 them, and scored once on main as it stood (65c4778), untouched.
+Seven more (`blind88`, reviewing 2021–2023 in Liaoning, Heilongjiang, Hebei and Shanxi, all work reports: of the cities
+大连 (its 2022 targets) and 辽阳 2023, the counties 桦川 (a draft for comments), 朝阳县, 新宾 and 滦南 (a digest) and the
+district 晋源区 of Taiyuan, most as report-collection sites give them; the searches reached no plan report of Beijing,
+Tianjin, Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin or Heilongjiang whose stored copy holds its figures unused) were
+found and labelled by hand before extraction ran on them, and scored once on main as it stood (496b81a), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -919,6 +924,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # blind86 (seven work reports reviewing 2013–2023: 宝鸡 2022, 酒泉 2022 and 2023, 玉门 2022, 绵阳 2019, 眉山 2013 and
 # 自贡 2018) scored 98.2% (54/55) / 100% (54/54) on its first run, on main at 65c4778, labelled by hand before it; the one
 # miss is an expected GDP written as a threshold before its growth (预计全年地区生产总值突破900亿元、增长9%).
+# blind88 (seven work reports reviewing 2021–2023: 大连's 2022 targets, 辽阳 2023, 桦川, 朝阳县, 新宾, 滦南 and 晋源区)
+# scored 96.6% (57/59) / 98.3% (57/58) on its first run, on main at 496b81a, labelled by hand before it; the two misses
+# are a shared subject with no 居民 (城乡人均可支配收入分别预计增长6.7%、7.3%), the wrong proposal an intensity's fall
+# with no figure before a shared verb (单位地区生产总值能耗降低、…按省下达计划执行) read as the value 降低.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1015,6 +1024,7 @@ FLOORS = {
     "blind84": (0.94, 0.97),
     "blind85": (0.92, 1.00),
     "blind86": (0.98, 1.00),
+    "blind88": (0.96, 0.98),
 }
 
 
