@@ -411,6 +411,11 @@ its levels given from 2015 to 2020) and of the county-level city 瑞安 2020 (th
 collection sites give them; the searches reached no other plan report of Jiangsu, Zhejiang, Shanghai, Shandong or Fujian
 whose stored copy holds its figures unused before the search budget ran out) were found and labelled by hand before
 extraction ran on them, and scored once on main as it stood (496b81a), untouched.
+Seven more (`blind88`, reviewing 2021–2023 in Liaoning, Heilongjiang, Hebei and Shanxi, all work reports: of the cities
+大连 (its 2022 targets) and 辽阳 2023, the counties 桦川 (a draft for comments), 朝阳县, 新宾 and 滦南 (a digest) and the
+district 晋源区 of Taiyuan, most as report-collection sites give them; the searches reached no plan report of Beijing,
+Tianjin, Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin or Heilongjiang whose stored copy holds its figures unused) were
+found and labelled by hand before extraction ran on them, and scored once on main as it stood (496b81a), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -936,6 +941,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # lost at both ends after a milestone clause (地区生产总值突破千亿大关，从2015年的717.4亿元提高到2020年的1037.1亿元);
 # three a GDP written only as a threshold passed (突破5万亿元, 突破12万亿元, 突破6000亿元); the wrong proposal a bare fall
 # read as a worded value (单位生产总值能耗进一步下降).
+# blind88 (seven work reports reviewing 2021–2023: 大连's 2022 targets, 辽阳 2023, 桦川, 朝阳县, 新宾, 滦南 and 晋源区)
+# scored 96.6% (57/59) / 98.3% (57/58) on its first run, on main at 496b81a, labelled by hand before it; the two misses
+# are a shared subject with no 居民 (城乡人均可支配收入分别预计增长6.7%、7.3%), the wrong proposal an intensity's fall
+# with no figure before a shared verb (单位地区生产总值能耗降低、…按省下达计划执行) read as the value 降低.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1033,6 +1042,7 @@ FLOORS = {
     "blind85": (0.98, 1.00),
     "blind86": (0.98, 1.00),
     "blind87": (0.86, 0.98),
+    "blind88": (0.96, 0.98),
 }
 
 
