@@ -416,6 +416,12 @@ Seven more (`blind88`, reviewing 2021–2023 in Liaoning, Heilongjiang, Hebei an
 district 晋源区 of Taiyuan, most as report-collection sites give them; the searches reached no plan report of Beijing,
 Tianjin, Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin or Heilongjiang whose stored copy holds its figures unused) were
 found and labelled by hand before extraction ran on them, and scored once on main as it stood (496b81a), untouched.
+Eight more (`blind89`, reviewing 2015–2025 in Hubei, Jiangxi and Hunan, four of them plan reports: of the Wuhan districts
+武昌区 for 2024 (its indicators one a dash line, the year's target before a colon and the result after it) and 江岸区 for
+2023 (its date line run together, 20231224日), of Nanchang for 2019 (no title or date line; adopted in May 2020: final)
+and of the county 永修 for 2021; the others work reports of the city 吉安 2015, the district 黄州区's targets for 2022 and
+the district 硚口区 2024 and the county 长沙县 2025 as news reports give them) were found and labelled by hand before
+extraction ran on them, and scored once on main as it stood (496b81a), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -945,6 +951,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # scored 96.6% (57/59) / 98.3% (57/58) on its first run, on main at 496b81a, labelled by hand before it; the two misses
 # are a shared subject with no 居民 (城乡人均可支配收入分别预计增长6.7%、7.3%), the wrong proposal an intensity's fall
 # with no figure before a shared verb (单位地区生产总值能耗降低、…按省下达计划执行) read as the value 降低.
+# blind89 (eight reports reviewing 2015–2025 in Hubei, Jiangxi and Hunan: the plan reports of 武昌区 2024, 江岸区 2023,
+# 南昌 2019 and 永修 2021; the work reports of 吉安 2015, 黄州区's 2022 targets, 硚口区 2024 and 长沙县 2025) scored 75.4% (46/61)
+# / 83.6% (46/55) on its first run, on main at 496b81a, labelled by hand before it; its misses: a dash line of last year's
+# target before a colon and the result after it (——地区生产总值预期目标增长6.5%左右：预计全年…完成2020亿元), the target read as
+# the result and the results after the colon lost, and a copy with no date line whose results of 2019 are final (a plan
+# adopted at a congress sitting in May 2020), read as expected, with two growths of one revenue (按省口径计算增长3.9%，
+# …同口径增长15.5%).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1043,6 +1056,7 @@ FLOORS = {
     "blind86": (0.98, 1.00),
     "blind87": (0.86, 0.98),
     "blind88": (0.96, 0.98),
+    "blind89": (0.75, 0.83),
 }
 
 
