@@ -422,6 +422,13 @@ Eight more (`blind89`, reviewing 2015–2025 in Hubei, Jiangxi and Hunan, four o
 and of the county 永修 for 2021; the others work reports of the city 吉安 2015, the district 黄州区's targets for 2022 and
 the district 硚口区 2024 and the county 长沙县 2025 as news reports give them) were found and labelled by hand before
 extraction ran on them, and scored once on main as it stood (496b81a), untouched.
+Eight more (`blind90`, reviewing 2018–2023 in Guangdong and Guangxi, four of them plan reports of Shenzhen's
+districts on their governments' sites: 光明区 for 2019, 2020 and 2021 (the last delivered in April: final) and 龙华区
+for 2022; the others work reports of 光明区 2023, of 南山区 2022 (a digest in figures on the city's site), of 盐田区
+2018 (a reading in bullets) and of 桂林 2020 (delivered in June, its copy opening at section 一); the searches, cut
+short by their budget, reached no plan report of Guangxi, Hainan, Yunnan or Guizhou whose stored copy holds its
+figures unused in simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it stood
+(496b81a), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -958,6 +965,14 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # the result and the results after the colon lost, and a copy with no date line whose results of 2019 are final (a plan
 # adopted at a congress sitting in May 2020), read as expected, with two growths of one revenue (按省口径计算增长3.9%，
 # …同口径增长15.5%).
+# blind90 (eight reports reviewing 2018–2023 in Guangdong and Guangxi: the plan reports of 光明区 2019, 2020 and 2021
+# and 龙华区 2022; the work reports of 光明区 2023, 南山区 2022, 盐田区 2018 and 桂林 2020) scored 60.7% (34/56) / 69.4%
+# (34/49) on its first run, on main at 496b81a, labelled by hand before it; fifteen misses and all fifteen wrong
+# proposals are two reports delivered in April and June whose copies carry no date (光明区's plan for 2021, 桂林's
+# review of 2020 under 2020年、“十三五”及今年以来工作回顾): results final, proposed as expected; the others a GDP after
+# a bold lead that lost its stop (经济指标回稳向好地区生产总值达2952亿元), a trade threshold (外贸进出口总额超5200亿元),
+# an industry's level and growth after a clause naming 上半年, a rate after 成功 (成功控制在3%以内) and the high-tech
+# firms abbreviated 国高企业 (突破2000家).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1057,6 +1072,7 @@ FLOORS = {
     "blind87": (0.86, 0.98),
     "blind88": (0.96, 0.98),
     "blind89": (0.75, 0.83),
+    "blind90": (0.60, 0.69),
 }
 
 
