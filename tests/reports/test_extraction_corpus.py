@@ -404,6 +404,12 @@ Seven more (`blind86`, reviewing 2013–2023 in Shaanxi, Gansu and Sichuan, all 
 collection sites give them; the searches reached no plan report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia,
 Xinjiang or Tibet whose stored copy holds its figures unused) were found and labelled by hand before extraction ran on
 them, and scored once on main as it stood (65c4778), untouched.
+Seven more (`blind91`, reviewing 2013–2023 in Shaanxi and Sichuan, four of them plan reports: the plan report of the
+county-level city 兴平 for 2023 and the plans of 兴平 for 2023, 汉中 for 2022 and the county 紫阳 for 2024; the others
+work reports of the district 龙泉驿区 2022, the county 澄城 2022 and Shaanxi 2013; the searches reached no other plan
+report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet whose stored copy holds its figures
+unused) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (496b81a),
+untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -919,6 +925,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # blind86 (seven work reports reviewing 2013–2023: 宝鸡 2022, 酒泉 2022 and 2023, 玉门 2022, 绵阳 2019, 眉山 2013 and
 # 自贡 2018) scored 98.2% (54/55) / 100% (54/54) on its first run, on main at 65c4778, labelled by hand before it; the one
 # miss is an expected GDP written as a threshold before its growth (预计全年地区生产总值突破900亿元、增长9%).
+# blind91 (seven reports reviewing 2013–2023 in Shaanxi and Sichuan: the plan report of 兴平 2023; the plans of 兴平 2023,
+# 汉中 2022 and 紫阳 2024; the work reports of 龙泉驿区 2022, 澄城 2022 and Shaanxi 2013) scored 93.2% (55/59) / 100% (55/55)
+# on its first run, on main at 496b81a, labelled by hand before it; its misses: a local revenue named 地方公共预算财政收入,
+# a grain output target after a shared subject (粮食播种面积和产量分别稳定在381万亩、110万吨以上), and both figures of an
+# industry whose name a verb splits (规模以上工业预计完成增加值7200亿元，增长13%以上).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1015,6 +1026,7 @@ FLOORS = {
     "blind84": (0.94, 0.97),
     "blind85": (0.92, 1.00),
     "blind86": (0.98, 1.00),
+    "blind91": (0.93, 1.00),
 }
 
 
