@@ -429,6 +429,12 @@ for 2022; the others work reports of 光明区 2023, of 南山区 2022 (a digest
 short by their budget, reached no plan report of Guangxi, Hainan, Yunnan or Guizhou whose stored copy holds its
 figures unused in simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it stood
 (496b81a), untouched.
+Seven more (`blind91`, reviewing 2013–2023 in Shaanxi and Sichuan, four of them plan reports: the plan report of the
+county-level city 兴平 for 2023 and the plans of 兴平 for 2023, 汉中 for 2022 and the county 紫阳 for 2024; the others
+work reports of the district 龙泉驿区 2022, the county 澄城 2022 and Shaanxi 2013; the searches reached no other plan
+report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet whose stored copy holds its figures
+unused) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (496b81a),
+untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -973,6 +979,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # a bold lead that lost its stop (经济指标回稳向好地区生产总值达2952亿元), a trade threshold (外贸进出口总额超5200亿元),
 # an industry's level and growth after a clause naming 上半年, a rate after 成功 (成功控制在3%以内) and the high-tech
 # firms abbreviated 国高企业 (突破2000家).
+# blind91 (seven reports reviewing 2013–2023 in Shaanxi and Sichuan: the plan report of 兴平 2023; the plans of 兴平 2023,
+# 汉中 2022 and 紫阳 2024; the work reports of 龙泉驿区 2022, 澄城 2022 and Shaanxi 2013) scored 93.2% (55/59) / 100% (55/55)
+# on its first run, on main at 496b81a, labelled by hand before it; its misses: a local revenue named 地方公共预算财政收入,
+# a grain output target after a shared subject (粮食播种面积和产量分别稳定在381万亩、110万吨以上), and both figures of an
+# industry whose name a verb splits (规模以上工业预计完成增加值7200亿元，增长13%以上).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1073,6 +1084,7 @@ FLOORS = {
     "blind88": (0.96, 0.98),
     "blind89": (0.75, 0.83),
     "blind90": (0.60, 0.69),
+    "blind91": (0.93, 1.00),
 }
 
 
