@@ -97,7 +97,7 @@ PLACE_LEAD_IN = re.compile(
 
 # Verbs reports put inside a value-added name, between the producer and 增加值.
 VALUE_ADDED = "增加值"
-VERBS_INSIDE = ("完成", "实现")
+VERBS_INSIDE = ("完成", "实现", "预计完成", "预计实现")
 
 WEIGHTS = ("吨", "公斤", "千克", "斤")
 PERCENT = "%"

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
+from reports.extraction.cues import APPROVED_TARGETS, COMPARED_WITH, RESULT_CUES, TARGET_CUES
 from reports.extraction.reading import as_read
 from reports.extraction.report_dates import date_match, dated, years_of_delivery
 from reports.extraction.scanning import PrefixMatches
@@ -38,10 +39,10 @@ _TARGETS_ALONE = re.compile(
 )
 _ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
 _EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|主要成绩")
-# A review heading that goes on into the year of delivery: 一、2019年和今年以来工作回顾
+# A review heading going on into the year of delivery: 2019年和今年以来, 2020年、“十三五”及今年以来
 _INTO_NEXT_YEAR = re.compile(
     rf"^[# \t\u3000]*(?:{_NUMERAL}[ \t\u3000]*[、.．])?[ \t\u3000]*"
-    r"(?:(?:19|20)\d{2}[ \t\u3000]*年|过去一年|去年)[ \t\u3000]*(?:和|及|以及|暨)[ \t\u3000]*今年以来"
+    r"(?:(?:19|20)\d{2}[ \t\u3000]*年|过去一年|去年)[^\n]{0,12}?(?:和|及|以及|暨)[ \t\u3000]*今年以来"
     r"[^\n]{0,12}?(?:工作)?回顾",
     re.M,
 )
@@ -60,26 +61,6 @@ _RELATIVE = {"去": -1, "今": 0, "本": 0, "明": 1, "过去一": -1, "过去�
 PART_OF_YEAR = r"前[一二三]季度|上半年|前\d{1,2}个?月|1\s*[-—－~至到]\s*1?\d\s*月份?"
 _PART_OF_YEAR = re.compile(rf"(?P<part>{PART_OF_YEAR})|全年|年末|年底")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
-# a cue inside a report's title quoted in a sentence (据《…计划执行情况…的报告》显示) is none
-_OUTSIDE_TITLE = r"(?![^《》\n]{0,60}》)"
-_RESULT_CUES = re.compile(rf"(?:预计|完成情况|执行情况|实现了|完成了){_OUTSIDE_TITLE}")
-_MET = r"(?:任务)?(?:圆满|全面|顺利|超额|胜利)(?:完成|实现)|数?的\s*\d"  # 目标任务圆满完成, 计划的98%
-_TARGET_CUES = re.compile(rf"(?:力争|目标(?!{_MET})|预期|计划(?!{_MET})|确保|争取|安排){_OUTSIDE_TITLE}")
-# A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces
-# no target: the figures after it are results.
-# So does one a result is measured against, its value stated: 符合 3% 左右的预期目标, 高于年初人代会
-# 18% 的目标.
-_COMPARED_WITH = re.compile(
-    r"(?:低于|高于|好于|快于|慢于|超过|超出|优于|未能?达到?|没有达到|符合|比|较)"
-    r"(?:[^，,；;。\d]{0,6}|[^，,；;。]{0,8}?\d[\d.]*\s*[%％][^，,；;。\d]{0,6})$"
-)
-
-
-# A review that first quotes the year's targets as approved: 市人大批准的 2003 年…主要调控目标是：.
-# Not a summary of results met: 总体实现市人大确定的预期目标：
-_APPROVED_TARGETS = re.compile(
-    r"(?:批准|确定|通过|审议)的?[^，,；;。：:\n]{0,40}?目标(?:是|为)\s*[：:]"
-)
 
 
 @dataclass(frozen=True)
@@ -308,15 +289,15 @@ class SentenceContext:
 
     @cached_property
     def target_cues(self):
-        return self._scan(_TARGET_CUES)
+        return self._scan(TARGET_CUES)
 
     @cached_property
     def result_cues(self):
-        return self._scan(_RESULT_CUES)
+        return self._scan(RESULT_CUES)
 
     @cached_property
     def approved_targets(self):
-        return self._scan(_APPROVED_TARGETS)
+        return self._scan(APPROVED_TARGETS)
 
     @cached_property
     def parts_of_year(self):
@@ -348,7 +329,7 @@ class SentenceContext:
         written = metadata.year_of(year_match)
         result_cue = self.result_cues.any(position)
         target_cue = self.target_cues.last(position)
-        if target_cue and _COMPARED_WITH.search(
+        if target_cue and COMPARED_WITH.search(
             self.text, max(self.start, target_cue.start() - 20), target_cue.start()
         ):
             target_cue = None

@@ -1,6 +1,6 @@
 """Figures a results section states as the year's plan, the result beside them: the plan first
-(年计划完成地区生产总值617亿元以上，1—9月完成428.3亿元), the share of it done (完成年计划710亿元的
-89.4%), or a target quoted by what it was (年初确定的地区生产总值增长6%左右的目标)."""
+(年计划完成地区生产总值617亿元以上，1—9月完成428.3亿元; …增长6.5%左右：预计全年…), the share of it
+done (完成年计划710亿元的89.4%), or a target quoted by what it was (年初确定的…增长6%左右的目标)."""
 
 import re
 
@@ -14,11 +14,14 @@ _PLAN_BEFORE = re.compile(
     r"[^，,。；;：:\d的（(\s]{0,20}$"
 )
 _PLAN_REACH = 30  # how far before its figure the plan may be named
+# ——地区生产总值预期目标增长6.5%左右：预计全年…完成2020亿元: the plan first, the result after the
+# colon
+_RESULT_AFTER_COLON = re.compile(r"[^。；;：:\n]{0,30}?[：:]\s*(?:预计|全年|实际|初步)")
 
 
 def is_stated_plan(text, start, value_start, end, after):
     """Whether the figure at `value_start` (its quote ending at `after`, the sentence spanning
     text[start:end]) is the year's plan."""
-    if _TARGET_AFTER.match(text, after, end):
+    if _TARGET_AFTER.match(text, after, end) or _RESULT_AFTER_COLON.match(text, after, end):
         return True
     return bool(_PLAN_BEFORE.search(text, max(start, value_start - _PLAN_REACH), value_start))

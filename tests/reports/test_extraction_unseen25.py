@@ -191,3 +191,42 @@ def test_the_share_of_the_plan_done_then_the_level_is_a_result():
     assert found[(GDP, "%", 2023, "expected")] == "5.2"
     found = candidates("2024年，确保完成年度计划，地区生产总值增长5%。", 2023)
     assert found[(GDP, "%", 2024, "target")] == "5"
+
+
+def test_a_review_heading_going_on_into_this_year_after_other_periods_makes_results_final():
+    text = (
+        "一、2023年、“十四五”以来及今年以来工作回顾\n"
+        "2023年，全市地区生产总值增长5.1%，一般公共预算收入增长4%。"
+    )
+    found = candidates(text)
+    assert found[(GDP, "%", 2023, "final")] == "5.1"
+
+
+def test_a_line_of_the_plan_then_after_a_colon_the_result_gives_both():
+    text = (
+        "一、2023年国民经济和社会发展计划执行情况\n"
+        "——地区生产总值预期目标增长6%左右：预计全年地区生产总值完成1520亿元，增长5.4%。\n"
+        "——全社会固定资产投资完成300亿元：预计全年固定资产投资完成312亿元以上。\n"
+    )
+    found = candidates(text)
+    assert found[(GDP, "%", 2023, "target")] == "6%左右"
+    assert found[(GDP, "%", 2023, "expected")] == "5.4"
+    assert found[("固定资产投资", "亿元", 2023, "target")] == "300"
+    assert found[("固定资产投资", "亿元", 2023, "expected")] == "312亿元以上"
+
+
+def test_both_incomes_named_without_residents_share_out_their_growths():
+    found = candidates("2024年主要预期目标：城乡人均可支配收入分别预计增长5.8%、6.9%。")
+    assert found[("城镇居民人均可支配收入", "%", 2024, "target")] == "5.8"
+    assert found[("农村居民人均可支配收入", "%", 2024, "target")] == "6.9"
+
+
+def test_forecast_verbs_inside_a_value_added_name_and_adverbs_before_a_bound():
+    found = candidates(
+        "2023年，规模以上工业预计完成增加值910亿元，增长7%以上；城镇登记失业率成功控制在3.5%以内；"
+        "国高企业达到620家。"
+    )
+    assert found[("规上工业增加值", "亿元", 2023, "expected")] == "910"
+    assert found[("规上工业增加值", "%", 2023, "expected")] == "7%以上"
+    assert found[("城镇登记失业率", "%", 2023, "expected")] == "3.5%以内"
+    assert found[("高新技术企业", "家", 2023, "expected")] == "620"

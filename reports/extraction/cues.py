@@ -1,0 +1,30 @@
+"""The words that say whether a sentence's figures are results or targets: 预计, 执行情况 (results);
+力争, 目标, 计划 (targets), unless the target is what a result is compared with (高于预期目标) or
+is reported met (主要目标任务圆满完成, 完成年度计划的102%); and a review quoting the targets as
+approved (市人大批准的…主要调控目标是：)."""
+
+import re
+
+# a cue inside a report's title quoted in a sentence (据《…计划执行情况…的报告》显示) is none
+_OUTSIDE_TITLE = r"(?![^《》\n]{0,60}》)"
+RESULT_CUES = re.compile(rf"(?:预计|完成情况|执行情况|实现了|完成了){_OUTSIDE_TITLE}")
+# a target or plan reported met (目标任务圆满完成) or the share of it done (计划的98%): results
+_MET = r"(?:任务)?(?:圆满|全面|顺利|超额|胜利)(?:完成|实现)|数?的\s*\d"
+TARGET_CUES = re.compile(
+    rf"(?:力争|目标(?!{_MET})|预期|计划(?!{_MET})|确保|争取|安排){_OUTSIDE_TITLE}"
+)
+# A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces
+# no target: the figures after it are results.
+# So does one a result is measured against, its value stated: 符合 3% 左右的预期目标, 高于年初人代会
+# 18% 的目标.
+COMPARED_WITH = re.compile(
+    r"(?:低于|高于|好于|快于|慢于|超过|超出|优于|未能?达到?|没有达到|符合|比|较)"
+    r"(?:[^，,；;。\d]{0,6}|[^，,；;。]{0,8}?\d[\d.]*\s*[%％][^，,；;。\d]{0,6})$"
+)
+
+
+# A review that first quotes the year's targets as approved: 市人大批准的 2003 年…主要调控目标是：.
+# Not a summary of results met: 总体实现市人大确定的预期目标：
+APPROVED_TARGETS = re.compile(
+    r"(?:批准|确定|通过|审议)的?[^，,；;。：:\n]{0,40}?目标(?:是|为)\s*[：:]"
+)
