@@ -62,6 +62,8 @@ LEAD_INS = (
     "县内", "区内", "市内", "境内",  # 完成县内固定资产投资: the investment made in the county
     "该市", "该省", "该县", "该区", "该州",  # a news copy's 该市地区生产总值: the place it reports on
     "同口径", "可比口径",  # 同口径一般公共预算收入 86 亿元: a basis, the flag's (comparable.py)
+    # a bold lead whose stop the copy lost: 经济指标回稳向好地区生产总值达 2952 亿元
+    "向好", "回暖", "回升", "增强", "提速", "平稳",
 )  # fmt: skip
 
 # how far past a tail's end a plain wording inside it may go on, spaces as a PDF puts them included

@@ -230,3 +230,9 @@ def test_forecast_verbs_inside_a_value_added_name_and_adverbs_before_a_bound():
     assert found[("规上工业增加值", "%", 2023, "expected")] == "7%以上"
     assert found[("城镇登记失业率", "%", 2023, "expected")] == "3.5%以内"
     assert found[("高新技术企业", "家", 2023, "expected")] == "620"
+
+
+def test_a_bold_lead_glued_to_the_name_by_a_lost_stop_leaves_the_name_whole():
+    found = candidates("经济运行企稳向好地区生产总值达1480亿元，同比增长4.2%。")
+    assert found[(GDP, "亿元", 2023, "expected")] == "1480"
+    assert found[(GDP, "%", 2023, "expected")] == "4.2"
