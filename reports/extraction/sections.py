@@ -59,7 +59,9 @@ _RELATIVE = {"去": -1, "今": 0, "本": 0, "明": 1, "过去一": -1, "过去�
 # A part of the year the results after it in the sentence are of (前三季度, 上半年, 1-11月份), or
 # the whole year again (全年)
 PART_OF_YEAR = r"前[一二三]季度|上半年|前\d{1,2}个?月|1\s*[-—－~至到]\s*1?\d\s*月份?"
-_PART_OF_YEAR = re.compile(rf"(?P<part>{PART_OF_YEAR})|全年|年末|年底")
+# …扭转上半年工业增长放缓态势，实现…: a part of the year naming a trend the year's figures turned
+_TREND = r"(?![^，,；;。\n]{0,12}?(?:态势|局面|趋势|势头))"
+_PART_OF_YEAR = re.compile(rf"(?P<part>{PART_OF_YEAR}){_TREND}|全年|年末|年底")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 
 

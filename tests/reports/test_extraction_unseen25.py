@@ -236,3 +236,13 @@ def test_a_bold_lead_glued_to_the_name_by_a_lost_stop_leaves_the_name_whole():
     found = candidates("经济运行企稳向好地区生产总值达1480亿元，同比增长4.2%。")
     assert found[(GDP, "亿元", 2023, "expected")] == "1480"
     assert found[(GDP, "%", 2023, "expected")] == "4.2"
+
+
+def test_a_part_of_the_year_naming_a_trend_turned_does_not_date_the_years_figures():
+    found = candidates(
+        "2023年，扭转上半年投资增速放缓态势，实现规模以上工业增加值412亿元，增长6.3%。"
+        "上半年，固定资产投资增长3%。"
+    )
+    assert found[("规上工业增加值", "亿元", 2023, "expected")] == "412"
+    assert found[("规上工业增加值", "%", 2023, "expected")] == "6.3"
+    assert ("固定资产投资", "%", 2023, "expected") not in found
