@@ -290,6 +290,10 @@ def _row_candidates(
     return found
 
 
+# the comma between a level and its growth in one cell: 20170.45亿元，增长3.4%
+_LEVEL_GROWTH_COMMA = re.compile(r"\s*[，,]\s*(?=(?:同比)?(?:增长|下降))")
+
+
 def _pieces(columns_and_cells):
     """Each column and its cell; a results cell holding a level and its growth (20170.45亿元，
     增长3.4%) as two, one under each measure."""
@@ -308,7 +312,6 @@ def _pieces(columns_and_cells):
         yield replace(column, measure="growth"), growth
 
 
-_LEVEL_GROWTH_COMMA = re.compile(r"\s*[，,]\s*(?=(?:同比)?(?:增长|下降))")
 _RATE_BOUND = 1000  # no growth, share or rate a table states reaches this
 
 

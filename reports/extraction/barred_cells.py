@@ -25,10 +25,11 @@ def cells_rejoined(text):
 
 def _rows_rejoined(match):
     lines = match.group().split("\n")
-    if sum(bool(_ROW_END.match(line)) for line in lines) < _LEAST_ROWS:
+    row_ends = [bool(_ROW_END.match(line)) for line in lines]
+    if sum(row_ends) < _LEAST_ROWS:
         return match.group()
+    row_ends[-1] = True  # the run's last line keeps its own break
     joined = [
-        line + ("\n" if _ROW_END.match(line) or index == len(lines) - 1 else " ")
-        for index, line in enumerate(lines)
+        line + ("\n" if row_end else " ") for line, row_end in zip(lines, row_ends, strict=True)
     ]
     return "".join(joined)[: len(match.group())]

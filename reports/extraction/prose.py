@@ -179,10 +179,11 @@ class _Sentence(FollowingClauses, TaskFigures):
         passed = value is not None and is_milestone(self.text, mention.name, value, limit, kind)
         if value is None or passed:
             # 生产总值突破千亿元，达 1037.69 亿元: a milestone in words, then the figure
-            value = value_after_milestone(
-                self.text, mention.end, limit, passed=passed
-            ) or value_after_average(self.text, mention.end, limit)
-            value = value or value_after_aside(self.text, mention.end, limit)
+            value = (
+                value_after_milestone(self.text, mention.end, limit, passed=passed)
+                or value_after_average(self.text, mention.end, limit)
+                or value_after_aside(self.text, mention.end, limit)
+            )
             if not passed:  # the figure after a threshold passed is stated plainly
                 confidence -= 0.05
         if value is None:

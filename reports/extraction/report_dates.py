@@ -33,14 +33,13 @@ class _Found(dict):
 
 def _glued_date(head, title_end):
     match = _GLUED_DATE.search(head, title_end)
-    splits = match and [
-        (month, day)
-        for cut in (1, 2)
-        if (month := match["digits"][:cut])
-        and (day := match["digits"][cut:])
-        and _is_month_day(month, day)
+    if match is None:
+        return None
+    digits = match["digits"]
+    splits = [
+        (digits[:cut], digits[cut:]) for cut in (1, 2) if _is_month_day(digits[:cut], digits[cut:])
     ]
-    if len(splits or ()) != 1:
+    if len(splits) != 1:
         return None
     ((month, day),) = splits
     groups = {"year": match["year"], "month": month, "day": day, "meeting": match["meeting"]}
@@ -51,7 +50,8 @@ def _is_month_day(month, day):
     # a day written 05 only after a month written 04: both padded, or neither
     padded = len(month) == 2 and len(day) == 2
     return (
-        1 <= int(month) <= 12
+        day != ""
+        and 1 <= int(month) <= 12
         and 1 <= int(day) <= 31
         and len(day) <= 2
         and (padded or not (month.startswith("0") or day.startswith("0")))

@@ -14,8 +14,7 @@ _PLAN_BEFORE = re.compile(
     r"[^，,。；;：:\d的（(\s]{0,20}$"
 )
 _PLAN_REACH = 30  # how far before its figure the plan may be named
-# ——地区生产总值预期目标增长6.5%左右：预计全年…完成2020亿元: the plan first, the result after the
-# colon
+# ——地区生产总值预期目标增长6.5%左右：预计全年…完成2020亿元: the plan, then its result after a colon
 _RESULT_AFTER_COLON = re.compile(r"[^。；;：:\n]{0,30}?[：:]\s*(?:预计|全年|实际|初步)")
 
 

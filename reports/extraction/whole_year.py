@@ -9,9 +9,11 @@ from reports.extraction.lexicon import Mention
 from reports.extraction.sections import PART_OF_YEAR
 from reports.extraction.values import read_value
 
+# 全年, 初步预计全年, 初步统计全年: the whole year, as a clause opens with it
+_WHOLE_YEAR = r"(?:初步)?(?:预计|统计|核算)?[ \u3000]{0,2}全年"
 # ，初步预计全年增长 6.3%: the clause opening with the whole year, its verb of change next
 _YEAR_CLAUSE = re.compile(
-    r"[，,][ \u3000]{0,2}(?:初步)?(?:预计|统计|核算)?[ \u3000]{0,2}全年[ \u3000]{0,2}"
+    rf"[，,][ \u3000]{{0,2}}{_WHOLE_YEAR}[ \u3000]{{0,2}}"
     r"(?:预计|实现|完成)?[ \u3000]{0,2}(?=增长|下降|同比|比上年)"
 )
 # a figure or a sentence's end between the name and that clause: the clause is not the name's
@@ -20,7 +22,7 @@ _REACH = 60  # how far after its name the year's clause may open
 # ，1—9月完成 428.3 亿元: a clause about a part of the year, opening with it
 _PART_CLAUSE = re.compile(rf"\s*(?:{PART_OF_YEAR})\s*(?:累计)?")
 # ，全年预计完成 600 亿元, ，初步统计全年增长 6%: a clause about the whole year, opening with it
-_YEAR_OPENING = re.compile(r"\s*(?:初步)?(?:预计|统计|核算)?\s*全年")
+_YEAR_OPENING = re.compile(rf"\s*{_WHOLE_YEAR}")
 
 
 def whole_year_after_subject(text, end, mentions):
