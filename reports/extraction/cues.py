@@ -8,8 +8,9 @@ import re
 # a cue inside a report's title quoted in a sentence (据《…计划执行情况…的报告》显示) is none
 _OUTSIDE_TITLE = r"(?![^《》\n]{0,60}》)"
 RESULT_CUES = re.compile(rf"(?:预计|完成情况|执行情况|实现了|完成了){_OUTSIDE_TITLE}")
-# a target or plan reported met (目标任务圆满完成) or the share of it done (计划的98%): results
-_MET = r"(?:任务)?(?:圆满|全面|顺利|超额|胜利)(?:完成|实现)|数?的\s*\d"
+# a target or plan reported met (目标任务圆满完成) or the share of it done (计划的98%, 年计划710亿元
+# 的89.4%): results
+_MET = r"(?:任务)?(?:圆满|全面|顺利|超额|胜利)(?:完成|实现)|数?(?:\s*\d+(?:\.\d+)?\s*[万亿]?元)?的\s*\d"
 TARGET_CUES = re.compile(
     rf"(?:力争|目标(?!{_MET})|预期|计划(?!{_MET})|确保|争取|安排){_OUTSIDE_TITLE}"
 )

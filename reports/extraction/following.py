@@ -47,6 +47,7 @@ class FollowingClauses:
         while comma := LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit):
             aside = ASIDE.match(self.text, comma.end(), limit)
             if aside:
+                self._plan_in_aside(mention, aside, limit, confidence)
                 position = aside.end()
                 continue
             if part_end := past_part_of_year(self.text, comma.end(), limit, parted):
@@ -82,6 +83,13 @@ class FollowingClauses:
             if now and is_milestone(self.text, mention.name, following, limit, now[1]):
                 continue  # 增长 8.5%、总量突破 3000 亿元: a milestone of the figure, not its level
             self._value(mention, following, confidence, quote_from=mention.start)
+
+    def _plan_in_aside(self, mention, aside, limit, confidence):
+        """…635亿元，完成年计划710亿元的89.4%: the plan the share is of is the year's target."""
+        plan = aside["plan"] and read_value(self.text, aside.start("plan"), limit)
+        now = plan and self.context.at(plan.start)
+        if now:
+            self._value(mention, plan, confidence, quote_from=mention.start, at=(now[0], TARGET))
 
     def _other_kind(self, mention, position, limit, confidence):
         """Whether the clause at `position`, after a figure, states the figure's other kind and

@@ -11,6 +11,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
+from reports.extraction.places import opens_with_place
 from reports.extraction.wordings import STANDARD_INDICATORS, WORDING_GROUPS
 
 # An amount stated as a share of GDP is another series, its intensity: 研究与试验发展经费支出
@@ -75,26 +76,6 @@ _WORDING_REACH = 60
 _AFTER_FIGURE = re.compile(
     r"\d\s*[万亿千百]*\s*(?:美元|元|人次|人|户|家|吨|项|个|斤|亩|台|辆|套|件|千瓦时|千瓦|[%％])"
     r"\s*(?:左右|以上|以内|以下)?$"
-)
-
-# A place's name may open a clause before an indicator's (汕头市地区生产总值增长 6.5%, 福建省一般
-# 公共预算收入): two to four characters and 省, 市 or 县, right after a clause boundary. A district
-# or banner (二七区生产总值, 准格尔旗) likewise, unless its name is one of the parts of a place that
-# open clauses too (工业园区, 开发区, 新区, 城区, 示范区 …).
-# A province is often named without 省 or 市 (2023年广东地区生产总值): its short name, after a
-# year or anything but a Chinese character.
-PROVINCES = (
-    "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 "
-    "湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆"
-).split()
-_PARTS_OF_PLACES = (
-    "园 新 城 片 景 港 矿 社 辖 郊 市 山 牧 库 老 灾 街 校 厂 湾 开发 示范 试验 实验 保税 功能 "
-    "集聚 工业 管理 合作 经济 自贸 综保 产业 先行 核心 物流 商务 旅游 风景 度假"
-).split()
-_DISTRICT = "".join(f"(?<!{part})" for part in _PARTS_OF_PLACES) + "区"
-PLACE_LEAD_IN = re.compile(
-    rf"(?:[，,；;：:、。\s]|年|预计|其中)(?:[\u4e00-\u9fff]{{2,4}})?(?:[省市县旗]|{_DISTRICT})$"
-    rf"|(?:[^\u4e00-\u9fff]|年|预计|其中)(?:{'|'.join(PROVINCES)})$"
 )
 
 # Verbs reports put inside a value-added name, between the producer and 增加值.
@@ -351,7 +332,7 @@ class Catalogue:
             return True
         start = max(sentence_start, position - 10)
         opening = ("。" if start == sentence_start else "") + text[start:position].rstrip()
-        return bool(PLACE_LEAD_IN.search(opening))
+        return opens_with_place(text, opening)
 
     def series(self, name, written_unit, *, growth=False):
         """(unit of the series the written unit fits, whether the text scales it), or None.

@@ -1,0 +1,37 @@
+"""Places named before an indicator's name, which leave the name whole: 汕头市地区生产总值,
+二七区生产总值, 2023年广东地区生产总值, and the report's own place by its short name (荔城地区生产
+总值 in a report of 荔城区)."""
+
+import re
+
+# A place's name may open a clause before an indicator's (汕头市地区生产总值增长 6.5%, 福建省一般
+# 公共预算收入): two to four characters and 省, 市 or 县, right after a clause boundary. A district
+# or banner (二七区生产总值, 准格尔旗) likewise, unless its name is one of the parts of a place that
+# open clauses too (工业园区, 开发区, 新区, 城区, 示范区 …).
+# A province is often named without 省 or 市 (2023年广东地区生产总值): its short name, after a
+# year or anything but a Chinese character.
+PROVINCES = (
+    "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 "
+    "湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆"
+).split()
+_PARTS_OF_PLACES = (
+    "园 新 城 片 景 港 矿 社 辖 郊 市 山 牧 库 老 灾 街 校 厂 湾 开发 示范 试验 实验 保税 功能 "
+    "集聚 工业 管理 合作 经济 自贸 综保 产业 先行 核心 物流 商务 旅游 风景 度假"
+).split()
+_DISTRICT = "".join(f"(?<!{part})" for part in _PARTS_OF_PLACES) + "区"
+PLACE_LEAD_IN = re.compile(
+    rf"(?:[，,；;：:、。\s]|年|预计|其中)(?:[\u4e00-\u9fff]{{2,4}})?(?:[省市县旗]|{_DISTRICT})$"
+    rf"|(?:[^\u4e00-\u9fff]|年|预计|其中)(?:{'|'.join(PROVINCES)})$"
+)
+# A short name (荔城) right after a clause boundary, which the report's head names in full (莆田市
+# 荔城区): the report's own place.
+_SHORT_NAME = re.compile(r"(?:[，,；;：:、。\s]|年|预计|其中)([\u4e00-\u9fff]{2,4})$")
+_HEAD = 400  # how far into the report its title and opening name its place
+
+
+def opens_with_place(text, opening):
+    """Whether `opening`, the words before a name in `text`, ends in a place's name."""
+    if PLACE_LEAD_IN.search(opening):
+        return True
+    short = _SHORT_NAME.search(opening)
+    return bool(short and re.search(rf"{short[1]}[区市县旗]", text[:_HEAD]))
