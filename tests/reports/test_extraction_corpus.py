@@ -435,6 +435,11 @@ work reports of the district 龙泉驿区 2022, the county 澄城 2022 and Shaan
 report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet whose stored copy holds its figures
 unused) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (496b81a),
 untouched.
+Five more (`blind92`, reviewing 2005–2016 in Zhejiang and Shanghai, all work reports: of the county 武义 for 2009
+and 2016 (the latter a term's five-year review) and of the Shanghai district 普陀区 for 2005 (a copy without its
+date), 2014 and 2016 (a term's review), on the governments' and news sites; the searches reached no plan report of
+Jiangsu, Zhejiang, Shanghai, Shandong or Fujian whose stored copy holds its figures unused) were found and labelled
+by hand before extraction ran on them, and scored once on main as it stood (1af50a0), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -991,6 +996,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # on its first run, on main at 496b81a, labelled by hand before it; its misses: a local revenue named 地方公共预算财政收入,
 # a grain output target after a shared subject (粮食播种面积和产量分别稳定在381万亩、110万吨以上), and both figures of an
 # industry whose name a verb splits (规模以上工业预计完成增加值7200亿元，增长13%以上).
+# blind92 (five work reports reviewing 2005–2016: the county 武义 2009 and 2016 and the Shanghai district 普陀区 2005, 2014
+# and 2016) scored 84.2% (16/19) / 100% (16/16) on its first run, on main at 1af50a0, labelled by hand before it; its three
+# misses are a Shanghai district's GDP named by its value added alone (实现增加值72.50亿元，同比增长10.99%) or at the
+# district's level (区级增加值从619.98亿元增长到880亿元（预计）).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1092,6 +1101,7 @@ FLOORS = {
     "blind89": (0.85, 0.91),
     "blind90": (0.83, 0.83),
     "blind91": (0.96, 1.00),
+    "blind92": (0.84, 1.00),
 }
 
 
