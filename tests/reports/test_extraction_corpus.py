@@ -435,6 +435,12 @@ work reports of the district 龙泉驿区 2022, the county 澄城 2022 and Shaan
 report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet whose stored copy holds its figures
 unused) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (496b81a),
 untouched.
+Eight more (`blind93`, reviewing 2007–2023 in Beijing, Tianjin, Jilin, Inner Mongolia, Shanxi and Liaoning, all
+work reports: of the districts 东城区 2012, 海淀区 2011 (five years) and 昌邑区 of 吉林 2009 (delivered in December of
+the year), of the new area 滨海新区 2013 (delivered in November, four years), of the county 夏县 2023, of Tianjin 2012
+and Inner Mongolia 2007 (five years each) and a page of Liaoning's 2009; the searches reached no plan report of these
+provinces not in the corpus whose stored copy holds its figures) were found and labelled by hand before extraction
+ran on them, and scored once on main as it stood (1af50a0), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -988,6 +994,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # on its first run, on main at 496b81a, labelled by hand before it; its misses: a local revenue named 地方公共预算财政收入,
 # a grain output target after a shared subject (粮食播种面积和产量分别稳定在381万亩、110万吨以上), and both figures of an
 # industry whose name a verb splits (规模以上工业预计完成增加值7200亿元，增长13%以上).
+# blind93 (eight work reports reviewing 2007–2023: the districts 东城区 2012, 海淀区 2011 and 昌邑区 2009, the new area
+# 滨海新区 2013, the county 夏县 2023, Tianjin 2012, Inner Mongolia 2007 and a page of Liaoning 2009) scored 96.0% (48/50) /
+# 98.0% (48/49) on its first run, on main at 1af50a0, labelled by hand before it; its misses are one sentence of 海淀区
+# giving levels from a dated start to an undated end: the GDP after its milestone (预计突破3000亿元，由2006年的1595亿元
+# 增长到3077亿元) not proposed, and the start's year carried on to the revenue (区级财政收入由89亿元增长到229亿元, read
+# as 2006's: the wrong proposal).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1089,6 +1101,7 @@ FLOORS = {
     "blind89": (0.85, 0.91),
     "blind90": (0.83, 0.83),
     "blind91": (0.96, 1.00),
+    "blind93": (0.96, 0.97),
 }
 
 
