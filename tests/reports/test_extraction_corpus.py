@@ -440,6 +440,12 @@ and 2016 (the latter a term's five-year review) and of the Shanghai district 普
 date), 2014 and 2016 (a term's review), on the governments' and news sites; the searches reached no plan report of
 Jiangsu, Zhejiang, Shanghai, Shandong or Fujian whose stored copy holds its figures unused) were found and labelled
 by hand before extraction ran on them, and scored once on main as it stood (1af50a0), untouched.
+Eight more (`blind93`, reviewing 2007–2023 in Beijing, Tianjin, Jilin, Inner Mongolia, Shanxi and Liaoning, all
+work reports: of the districts 东城区 2012, 海淀区 2011 (five years) and 昌邑区 of 吉林 2009 (delivered in December of
+the year), of the new area 滨海新区 2013 (delivered in November, four years), of the county 夏县 2023, of Tianjin 2012
+and Inner Mongolia 2007 (five years each) and a page of Liaoning's 2009; the searches reached no plan report of these
+provinces not in the corpus whose stored copy holds its figures) were found and labelled by hand before extraction
+ran on them, and scored once on main as it stood (1af50a0), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1000,6 +1006,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # and 2016) scored 84.2% (16/19) / 100% (16/16) on its first run, on main at 1af50a0, labelled by hand before it; its three
 # misses are a Shanghai district's GDP named by its value added alone (实现增加值72.50亿元，同比增长10.99%) or at the
 # district's level (区级增加值从619.98亿元增长到880亿元（预计）).
+# blind93 (eight work reports reviewing 2007–2023: the districts 东城区 2012, 海淀区 2011 and 昌邑区 2009, the new area
+# 滨海新区 2013, the county 夏县 2023, Tianjin 2012, Inner Mongolia 2007 and a page of Liaoning 2009) scored 96.0% (48/50) /
+# 98.0% (48/49) on its first run, on main at 1af50a0, labelled by hand before it; its misses are one sentence of 海淀区
+# giving levels from a dated start to an undated end: the GDP after its milestone (预计突破3000亿元，由2006年的1595亿元
+# 增长到3077亿元) not proposed, and the start's year carried on to the revenue (区级财政收入由89亿元增长到229亿元, read
+# as 2006's: the wrong proposal).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1102,6 +1114,7 @@ FLOORS = {
     "blind90": (0.83, 0.83),
     "blind91": (0.96, 1.00),
     "blind92": (0.84, 1.00),
+    "blind93": (0.96, 0.97),
 }
 
 
