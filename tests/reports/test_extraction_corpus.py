@@ -435,6 +435,13 @@ work reports of the district 龙泉驿区 2022, the county 澄城 2022 and Shaan
 report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet whose stored copy holds its figures
 unused) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (496b81a),
 untouched.
+Eight more (`blind94`, reviewing 2010–2024 in Hubei, Henan and Anhui, one of them a plan report: Hubei's plan report on
+2010 from the provincial congress's gazette; the others work reports of Hubei 2014 and Wuhan 2022 as papers report the
+congresses, of Zhengzhou 2020, of the district 管城回族区 (Zhengzhou) for 2020 and 2022, of the district 建安区 (许昌; a PDF's
+text with spaces inside its decimals, delivered in May: final) and of 安庆 2024; the searches reached no other plan report
+of Henan, Hubei, Hunan, Jiangxi or Anhui whose stored copy holds its figures unused, county or district plan reports
+included) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (1af50a0),
+untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -988,6 +995,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # on its first run, on main at 496b81a, labelled by hand before it; its misses: a local revenue named 地方公共预算财政收入,
 # a grain output target after a shared subject (粮食播种面积和产量分别稳定在381万亩、110万吨以上), and both figures of an
 # industry whose name a verb splits (规模以上工业预计完成增加值7200亿元，增长13%以上).
+# blind94 (eight reports reviewing 2010–2024 in Hubei, Henan and Anhui: the plan report of Hubei 2010; the work reports of
+# Hubei 2014, Wuhan 2022, Zhengzhou 2020, 管城回族区 2020 and 2022, 建安区 2022 and 安庆 2024) scored 85.7% (24/28) / 100%
+# (24/24) on its first run, on main at 1af50a0, labelled by hand before it; its misses: a city's name glued to the indicator
+# (预计2022年武汉地区生产总值增长4.5%左右，总量达到1.9万亿元左右), both figures lost, and a PDF's decimals with spaces
+# around the point (一般公共财政预算收入完成 27 .4 亿元, 社会消费品零售总额完成 134 . 1 亿元).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1089,6 +1101,7 @@ FLOORS = {
     "blind89": (0.85, 0.91),
     "blind90": (0.83, 0.83),
     "blind91": (0.96, 1.00),
+    "blind94": (0.85, 1.00),
 }
 
 
