@@ -446,6 +446,13 @@ the year), of the new area 滨海新区 2013 (delivered in November, four years)
 and Inner Mongolia 2007 (five years each) and a page of Liaoning's 2009; the searches reached no plan report of these
 provinces not in the corpus whose stored copy holds its figures) were found and labelled by hand before extraction
 ran on them, and scored once on main as it stood (1af50a0), untouched.
+Eight more (`blind94`, reviewing 2010–2024 in Hubei, Henan and Anhui, one of them a plan report: Hubei's plan report on
+2010 from the provincial congress's gazette; the others work reports of Hubei 2014 and Wuhan 2022 as papers report the
+congresses, of Zhengzhou 2020, of the district 管城回族区 (Zhengzhou) for 2020 and 2022, of the district 建安区 (许昌; a PDF's
+text with spaces inside its decimals, delivered in May: final) and of 安庆 2024; the searches reached no other plan report
+of Henan, Hubei, Hunan, Jiangxi or Anhui whose stored copy holds its figures unused, county or district plan reports
+included) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (1af50a0),
+untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1012,6 +1019,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # giving levels from a dated start to an undated end: the GDP after its milestone (预计突破3000亿元，由2006年的1595亿元
 # 增长到3077亿元) not proposed, and the start's year carried on to the revenue (区级财政收入由89亿元增长到229亿元, read
 # as 2006's: the wrong proposal).
+# blind94 (eight reports reviewing 2010–2024 in Hubei, Henan and Anhui: the plan report of Hubei 2010; the work reports of
+# Hubei 2014, Wuhan 2022, Zhengzhou 2020, 管城回族区 2020 and 2022, 建安区 2022 and 安庆 2024) scored 85.7% (24/28) / 100%
+# (24/24) on its first run, on main at 1af50a0, labelled by hand before it; its misses: a city's name glued to the indicator
+# (预计2022年武汉地区生产总值增长4.5%左右，总量达到1.9万亿元左右), both figures lost, and a PDF's decimals with spaces
+# around the point (一般公共财政预算收入完成 27 .4 亿元, 社会消费品零售总额完成 134 . 1 亿元).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1115,6 +1127,7 @@ FLOORS = {
     "blind91": (0.96, 1.00),
     "blind92": (0.84, 1.00),
     "blind93": (0.96, 0.97),
+    "blind94": (0.85, 1.00),
 }
 
 
