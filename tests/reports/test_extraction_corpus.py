@@ -435,6 +435,14 @@ work reports of the district 龙泉驿区 2022, the county 澄城 2022 and Shaan
 report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet whose stored copy holds its figures
 unused) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (496b81a),
 untouched.
+Ten more (`blind95`, reviewing 2017–2024 in Guangdong, Hainan and Guizhou, two of them plan reports of the Shenzhen
+district 坪山区 on its government's site (for 2017, the draft's list of expected figures, and for 2020, one a dash line);
+the others work reports of 坪山区 2021 (delivered in April: final, an app's digest one point a line), of 罗湖区 2020 and
+南沙区 2018 as news sites give them, of the Sanya district 天涯区 2023, of the Haikou district 龙华区 2020 and 2022 and of
+the Zunyi districts 红花岗区 2023 and 播州区 2024 (a copy that drops the punctuation between its figures); the searches
+reached no county plan report of Guangdong, Guangxi, Hainan, Yunnan or Guizhou whose stored copy holds its figures
+unused) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (1af50a0),
+untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -988,6 +996,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # on its first run, on main at 496b81a, labelled by hand before it; its misses: a local revenue named 地方公共预算财政收入,
 # a grain output target after a shared subject (粮食播种面积和产量分别稳定在381万亩、110万吨以上), and both figures of an
 # industry whose name a verb splits (规模以上工业预计完成增加值7200亿元，增长13%以上).
+# blind95 (ten reports reviewing 2017–2024 in Guangdong, Hainan and Guizhou: the plan reports of 坪山区 2017 and 2020;
+# the work reports of 坪山区 2021, 罗湖区 2020, 南沙区 2018, 天涯区 2023, Haikou's 龙华区 2020 and 2022, 红花岗区 2023 and
+# 播州区 2024) scored 91.0% (81/89) / 98.8% (81/82) on its first run, on main at 1af50a0, labelled by hand before it; its
+# misses: a revenue named 一般公共预算地方本级收入 (both figures), two incomes' levels after 分别上报完成, a target
+# written as a range (5.5-6%, proposed without its %), a registered unemployment rate named 城镇居民登记失业率, the
+# energy intensity's worded target shared with water (万元GDP能耗和水耗完成市下达目标任务) and 实际使用外资额.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1089,6 +1103,7 @@ FLOORS = {
     "blind89": (0.85, 0.91),
     "blind90": (0.83, 0.83),
     "blind91": (0.96, 1.00),
+    "blind95": (0.91, 0.98),
 }
 
 
