@@ -452,6 +452,13 @@ congresses, of Zhengzhou 2020, of the district 管城回族区 (Zhengzhou) for 2
 text with spaces inside its decimals, delivered in May: final) and of 安庆 2024; the searches reached no other plan report
 of Henan, Hubei, Hunan, Jiangxi or Anhui whose stored copy holds its figures unused, county or district plan reports
 included) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (1af50a0),
+Ten more (`blind95`, reviewing 2017–2024 in Guangdong, Hainan and Guizhou, two of them plan reports of the Shenzhen
+district 坪山区 on its government's site (for 2017, the draft's list of expected figures, and for 2020, one a dash line);
+the others work reports of 坪山区 2021 (delivered in April: final, an app's digest one point a line), of 罗湖区 2020 and
+南沙区 2018 as news sites give them, of the Sanya district 天涯区 2023, of the Haikou district 龙华区 2020 and 2022 and of
+the Zunyi districts 红花岗区 2023 and 播州区 2024 (a copy that drops the punctuation between its figures); the searches
+reached no county plan report of Guangdong, Guangxi, Hainan, Yunnan or Guizhou whose stored copy holds its figures
+unused) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (1af50a0),
 untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
@@ -1024,6 +1031,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # (24/24) on its first run, on main at 1af50a0, labelled by hand before it; its misses: a city's name glued to the indicator
 # (预计2022年武汉地区生产总值增长4.5%左右，总量达到1.9万亿元左右), both figures lost, and a PDF's decimals with spaces
 # around the point (一般公共财政预算收入完成 27 .4 亿元, 社会消费品零售总额完成 134 . 1 亿元).
+# blind95 (ten reports reviewing 2017–2024 in Guangdong, Hainan and Guizhou: the plan reports of 坪山区 2017 and 2020;
+# the work reports of 坪山区 2021, 罗湖区 2020, 南沙区 2018, 天涯区 2023, Haikou's 龙华区 2020 and 2022, 红花岗区 2023 and
+# 播州区 2024) scored 91.0% (81/89) / 98.8% (81/82) on its first run, on main at 1af50a0, labelled by hand before it; its
+# misses: a revenue named 一般公共预算地方本级收入 (both figures), two incomes' levels after 分别上报完成, a target
+# written as a range (5.5-6%, proposed without its %), a registered unemployment rate named 城镇居民登记失业率, the
+# energy intensity's worded target shared with water (万元GDP能耗和水耗完成市下达目标任务) and 实际使用外资额.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1128,6 +1141,7 @@ FLOORS = {
     "blind92": (0.84, 1.00),
     "blind93": (0.96, 0.97),
     "blind94": (0.85, 1.00),
+    "blind95": (0.91, 0.98),
 }
 
 
