@@ -435,6 +435,12 @@ work reports of the district 龙泉驿区 2022, the county 澄城 2022 and Shaan
 report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet whose stored copy holds its figures
 unused) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (496b81a),
 untouched.
+Seven more (`blind96`, reviewing 2018–2023 in Chongqing, Sichuan and Shaanxi, one of them a plan report: of the district
+涪陵区 for 2019 as its site publishes it; the others work reports of the districts 渝中区 (its 2020 targets in a paper's
+digest), 璧山区 2024, 前锋区 and 安居区 2022 and of the cities 汉中 and 宝鸡 2019 (宝鸡's targets in a paper's reading); the
+searches reached no other plan report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet whose
+stored copy holds its figures unused in simplified characters) were found and labelled by hand before extraction ran on
+them, and scored once on main as it stood (1af50a0), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -988,6 +994,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # on its first run, on main at 496b81a, labelled by hand before it; its misses: a local revenue named 地方公共预算财政收入,
 # a grain output target after a shared subject (粮食播种面积和产量分别稳定在381万亩、110万吨以上), and both figures of an
 # industry whose name a verb splits (规模以上工业预计完成增加值7200亿元，增长13%以上).
+# blind96 (seven reports reviewing 2018–2023 in Chongqing, Sichuan and Shaanxi: the plan report of 涪陵区 2020; the work
+# reports of 渝中区 2020, 汉中 2019, 宝鸡 2019, 璧山区 2024, 前锋区 2022 and 安居区 2022) scored 98.1% (52/53) / 100% (52/52)
+# on its first run, on main at 1af50a0, labelled by hand before it; its one miss: an industry's growth after its output's
+# threshold (规上工业总产值突破千亿大关、增加值增长8.6%), the value added named only as 增加值.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1089,6 +1099,7 @@ FLOORS = {
     "blind89": (0.85, 0.91),
     "blind90": (0.83, 0.83),
     "blind91": (0.96, 1.00),
+    "blind96": (0.98, 1.00),
 }
 
 
