@@ -460,6 +460,12 @@ the Zunyi districts 红花岗区 2023 and 播州区 2024 (a copy that drops the 
 reached no county plan report of Guangdong, Guangxi, Hainan, Yunnan or Guizhou whose stored copy holds its figures
 unused) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (1af50a0),
 untouched.
+Seven more (`blind96`, reviewing 2018–2023 in Chongqing, Sichuan and Shaanxi, one of them a plan report: of the district
+涪陵区 for 2019 as its site publishes it; the others work reports of the districts 渝中区 (its 2020 targets in a paper's
+digest), 璧山区 2024, 前锋区 and 安居区 2022 and of the cities 汉中 and 宝鸡 2019 (宝鸡's targets in a paper's reading); the
+searches reached no other plan report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet whose
+stored copy holds its figures unused in simplified characters) were found and labelled by hand before extraction ran on
+them, and scored once on main as it stood (1af50a0), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1037,6 +1043,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # misses: a revenue named 一般公共预算地方本级收入 (both figures), two incomes' levels after 分别上报完成, a target
 # written as a range (5.5-6%, proposed without its %), a registered unemployment rate named 城镇居民登记失业率, the
 # energy intensity's worded target shared with water (万元GDP能耗和水耗完成市下达目标任务) and 实际使用外资额.
+# blind96 (seven reports reviewing 2018–2023 in Chongqing, Sichuan and Shaanxi: the plan report of 涪陵区 2020; the work
+# reports of 渝中区 2020, 汉中 2019, 宝鸡 2019, 璧山区 2024, 前锋区 2022 and 安居区 2022) scored 98.1% (52/53) / 100% (52/52)
+# on its first run, on main at 1af50a0, labelled by hand before it; its one miss: an industry's growth after its output's
+# threshold (规上工业总产值突破千亿大关、增加值增长8.6%), the value added named only as 增加值.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1142,6 +1152,7 @@ FLOORS = {
     "blind93": (0.96, 0.97),
     "blind94": (0.85, 1.00),
     "blind95": (0.91, 0.98),
+    "blind96": (0.98, 1.00),
 }
 
 
