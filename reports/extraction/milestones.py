@@ -9,6 +9,7 @@ import re
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.sections import TARGET
 from reports.extraction.values import (
+    FROM_TO,
     GOES_ON,
     MILESTONE,
     MILESTONE_PASSED,
@@ -21,8 +22,12 @@ from reports.extraction.wordings import STATED_EXACTLY
 _COMMA = re.compile(r"[，,、]")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\s*(?:19|20)\d\d\s*年(?:底|末)?\s*")
-# a first clause passing a threshold its value words do not read: 首次超过 500 亿元
-_THRESHOLD = re.compile(r"\s*(?:首次|首度|历史性地?)\s*(?:突破|超过|超|逾|跨越|迈上|站上|跃上)")
+# a first clause passing a threshold its value words do not read: 首次超过 500 亿元, or whose verb
+# says nothing but the passing (预计跨过 2000 亿元)
+_THRESHOLD = re.compile(
+    r"\s*(?:(?:首次|首度|历史性地?)\s*(?:突破|超过|超|逾|跨越|跨过|迈上|站上|跃上)"
+    r"|(?:预计|全年)?\s*(?:跨越|跨过|迈上|站上|跃上))"
+)
 _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
 
 
@@ -58,7 +63,8 @@ def value_after_milestone(text, position, limit, *, passed=False):
     # the figure may be given its year: …大关，2016 年达到 6257.2 亿元
     year = _YEAR.match(text, comma.end(), limit)
     start = year.end() if year else comma.end()
-    if not GOES_ON.match(text, start, limit):
+    # …突破 3000 亿元，由 2006 年的 1595 亿元增长到 3077 亿元: the end of the span
+    if not (GOES_ON.match(text, start, limit) or FROM_TO.match(text, start, limit)):
         return None
     return read_value(text, start, limit)
 

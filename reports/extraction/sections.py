@@ -49,9 +49,11 @@ _INTO_NEXT_YEAR = re.compile(
 _PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
 # A year as written, or relative to the year the report is delivered (去年, 今年, 明年); a year after
 # 比/较/同 is the base of a comparison (比去年增长 5%, 比 2012 年增长), not the year a figure is about,
-# and so is a year whose figure a multiple is taken of (…3440 亿元，是 2007 年的 2.1 倍).
+# and so is a year whose figure a multiple is taken of (…3440 亿元，是 2007 年的 2.1 倍), or the
+# start of a span (由 2006 年的 1595 亿元增长到 3077 亿元: the end is the year's).
 _YEAR = re.compile(
-    r"(?<![比较与同])(20\d{2}|19\d{2})\s*年(?!\s*的\s*\d+(?:\s*\.\s*\d+)?\s*倍)"
+    r"(?<![比较与同])(?!(?<=[由从])\d{4}\s*年\s*的\s*\d)"
+    r"(20\d{2}|19\d{2})\s*年(?!\s*的\s*\d+(?:\s*\.\s*\d+)?\s*倍)"
     r"|(?<![比较同於于])(去|今|本|明|过去的?一)\s*年"
 )
 # 过去一年 (the past year), as a work report opens its review: last year, or the year reviewed

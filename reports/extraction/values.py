@@ -39,7 +39,7 @@ BRIDGE_WORDS = sorted(
     {
         *GROWTH_WORDS,
         *"总量 总额 总数 规模 数量 数 同期 分别 均值 均 都 各 继续 预计 全年 累计 提高到 提高至 提高 提升到 提升至 提升 "
-        "增加到 增加 增至 达到 达 为 实现 完成额 完成 稳定在 保持在 控制在 成功控制在 保持 稳定 在 要 "
+        "增加到 增加 增至 达到 达 为 实现 完成额 完成 上报 稳定在 保持在 控制在 成功控制在 保持 稳定 在 要 "
         "排放总量 排放量 人数 力争 预计 初步统计 初步核算 预期 计划 将 目标 年初".split(),
         # a rate moved to its year's value: 增速回升至 5.2%, 涨幅回落到 1.2%
         *(
@@ -74,13 +74,13 @@ def _spaced_alternatives(words):
     return "|".join(spaced(word) for word in sorted(words, key=len, reverse=True))
 
 
-# a copy may leave a space after the decimal point (385. 23 亿元), and a PDF's fixed-width lines
-# break numbers anywhere (4779⏎1 元, 198.⏎6 亿元): still one number. A yearbook groups the
-# digits of an amount in threes with a space (4 790 亿元, 2 329.5 亿元): one number too, when an
-# amount's unit follows — an annex row's columns are spaced numbers of their own. So does a copy
-# with a thousands comma (39,175 元).
+# a copy may leave a space beside the decimal point (385. 23 亿元, 27 .4 亿元), and a PDF's
+# fixed-width lines break numbers anywhere (4779⏎1 元, 198.⏎6 亿元): still one number. A yearbook
+# groups the digits of an amount in threes with a space (4 790 亿元, 2 329.5 亿元): one number
+# too, when an amount's unit follows — an annex row's columns are spaced numbers of their own. So
+# does a copy with a thousands comma (39,175 元).
 _GROUPED = r"\d{1,3}(?:[ \u3000,]\d{3})+(?=(?:\.\d+)?\s*(?:亿|万|千|元|美元|吨|人|户|家))"
-_NUMBER = rf"[-−+]?(?:{_GROUPED}|\d+(?:\n\d+)?)(?:\.[ \u3000\n]?\d+)?"
+_NUMBER = rf"[-−+]?(?:{_GROUPED}|\d+(?:\n\d+)?)(?:[ \u3000]?\.[ \u3000\n]?\d+)?"
 NUMERIC = re.compile(
     rf"(?P<down>(?:{_spaced_alternatives(DOWN_WORDS)})\s*)?"
     rf"(?P<pre>(?:{_spaced_alternatives(PREFIX_QUALIFIERS)})\s*)?"
@@ -173,7 +173,7 @@ TARGET_COMPARED = re.compile(
     r"|(?:控制|保持)在(?=\s*\d+(?:\.\d+)?\s*[%％]\s*(?:以内|以下)\s*(?:[，,。；;]|$)))"
 )
 # A milestone passed: 迈上 5000 亿元台阶, 突破 6000 亿元大关.
-_PASSED_VERB = r"(?:迈上|突破|跨越|站上|跃上|越过)"
+_PASSED_VERB = r"(?:迈上|突破|跨越|跨过|站上|跃上|越过)"
 _PASSED = rf"{_PASSED_VERB}[^，,；;。\n]{{0,10}}?"
 _SEVERAL = r"(?:[两二三四五六七八九十]大)?"  # 迈上 4000 亿、300 亿两大台阶
 _MILESTONE_WORD = r"(?:台阶|大关|关口)"
@@ -350,8 +350,9 @@ def _numeric(text, position, limit, growth):
     unit_end = max(match.end(group) if match[group] else 0 for group in ("mult", "more", "unit"))
     if match["post"]:
         end = match.end("post")
-    elif match["mixed"] or match["first_unit"]:
-        # 108亿3038万元, 6%-6.5%: no number alone states the amount, its text runs to its unit
+    elif match["mixed"] or match["first_unit"] or (match["range"] and unit == PERCENT):
+        # 108亿3038万元, 6%-6.5%, 5.5-6%: no number alone states the amount, its text runs to its
+        # unit
         end = max(unit_end, number_end)
     elif match["more"] or prefix in SIGNS:
         end = max(unit_end, number_end)

@@ -70,6 +70,7 @@ WORDING_GROUPS = [
         "全区增加值",
         "全县增加值",
         "区属增加值",
+        "区级增加值",
     ),
     # 第一产业增长 5.9%: older reports name a sector's value added by the sector alone
     # 农林牧渔业增加值: the first sector by its industries' name, as Zhejiang's reports write it
@@ -99,7 +100,7 @@ WORDING_GROUPS = [
         "固定资产投资额",
         "全社会固定资产投资额",
     ),  # fmt: skip
-    ("城镇登记失业率", "登记失业率"),
+    ("城镇登记失业率", "登记失业率", "城镇居民登记失业率"),
     # a word of scope or source before the name changes nothing: 全社会消费品零售总额 (the
     # whole of society), 海关进出口总额 (customs statistics), 境内 / 全口径财政总收入 (all the
     # revenue raised in the territory, the total)
@@ -180,6 +181,8 @@ WORDING_GROUPS = [
         "实际使用外资",
         "利用外资",
         "实际使用外资金额",
+        "实际使用外资额",
+        "实际利用外资额",
         "实际利用外商直接投资",
         "实际使用外商直接投资",
         "实际吸收外商直接投资",
@@ -236,6 +239,8 @@ WORDING_GROUPS = [
         "区级财政收入",
         "区级一般公共预算收入",
         "一般公共收入",  # 预算 left out
+        "一般公共预算地方本级收入",  # Shenzhen's districts: the revenue the place keeps
+        "地方本级收入",
     ),
     # 人均 is often left out (城镇居民可支配收入 29880 元): the series is still per head
     (

@@ -4,6 +4,8 @@ classes of wording and layout, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+import pytest
+
 from tests.reports.test_extraction_unseen import candidates
 
 GDP = "地区生产总值"
@@ -45,4 +47,76 @@ def test_a_short_word_the_report_names_as_no_place_does_not_open_a_name():
         "一、2023年计划执行情况\n"
         "初步统计，山区地区生产总值118亿元，增长5.2%。"
     )
+    assert (GDP, "亿元", 2023, "expected") not in found
+
+
+def test_a_range_of_rates_keeps_its_unit_as_written():
+    found = candidates("2024年主要预期目标是：地区生产总值增长5-5.5%，固定资产投资增长6%。", 2023)
+    assert found[(GDP, "%", 2024, "target")] == "5-5.5%"
+    assert found[("固定资产投资", "%", 2024, "target")] == "6"
+
+
+def test_a_space_beside_the_decimal_point_leaves_one_number():
+    found = candidates(
+        "2023年，一般公共预算收入完成 31 .6 亿元，社会消费品零售总额完成 142 . 7 亿元。"
+    )
+    assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "31 .6"
+    assert found[("社会消费品零售总额", "亿元", 2023, "expected")] == "142 . 7"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("2023年一般公共预算地方本级收入38.2亿元。", ("地方一般公共预算收入", "亿元"), "38.2"),
+        ("2023年实际使用外资额2.6亿美元。", ("实际利用外资", "亿美元"), "2.6"),
+        ("2023年城镇居民登记失业率为2.9%。", ("城镇登记失业率", "%"), "2.9"),
+        ("2023年区级增加值预计达到912亿元。", (GDP, "亿元"), "912"),
+    ],
+)
+def test_a_wording_of_a_place_names_the_standard_indicator(text, key, value):
+    assert candidates(text)[(*key, 2023, "expected")] == value
+
+
+def test_levels_shared_out_after_a_word_of_reporting_are_each_ones():
+    found = candidates("2023年，城镇、农村常住居民人均可支配收入分别上报完成45210元、20988元。")
+    assert found[("城镇居民人均可支配收入", "元", 2023, "expected")] == "45210"
+    assert found[("农村居民人均可支配收入", "元", 2023, "expected")] == "20988"
+
+
+def test_value_added_after_the_output_named_as_subject_is_the_industrys():
+    found = candidates("2023年，规上工业总产值迈上800亿元台阶、增加值增长7.9%。")
+    assert found[("规上工业增加值", "%", 2023, "expected")] == "7.9"
+
+
+def test_value_added_after_another_output_named_later_is_not_the_industrys():
+    found = candidates(
+        "2023年，规模以上工业总产值560亿元，战略性新兴产业总产值130亿元、增加值31亿元。"
+    )
+    assert ("规上工业增加值", "亿元", 2023, "expected") not in found
+
+
+def test_the_start_of_a_span_does_not_date_its_end():
+    found = candidates(
+        "五年来，地区生产总值预计跨过2000亿元，由2018年的1420亿元增长到2105亿元，"
+        "区级财政收入由61亿元增长到97亿元。"
+    )
+    assert found[(GDP, "亿元", 2023, "expected")] == "2105"
+    assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "97"
+    assert not any(year == 2018 for _name, _unit, year, _kind in found)
+
+
+def test_value_added_opening_a_list_of_results_is_the_places():
+    found = candidates(
+        "2023年主要指标完成情况如下：\n实现增加值96.40亿元，同比增长6.2%；实现财政总收入40.1亿元。\n"
+        "全年完成区级财政收入15.2亿元，同比增长3.3%；完成增加值97亿元，可比增长6%。"
+    )
+    assert found[(GDP, "亿元", 2023, "expected")] == "96.40"
+    assert found[(GDP, "%", 2023, "expected")] == "6.2"
+
+
+def test_value_added_after_a_clause_on_enterprises_is_the_industrys():
+    found = candidates(
+        "2023年，全区规模以上工业企业实现产值120亿元，增长5%；实现增加值33亿元，增长6%。"
+    )
+    assert found[("规上工业增加值", "亿元", 2023, "expected")] == "33"
     assert (GDP, "亿元", 2023, "expected") not in found
