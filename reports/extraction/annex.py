@@ -348,11 +348,12 @@ def _series(catalogue, name, written, value, new, measure=None):
     """(unit, is a new series) for a value of `name` in a column whose unit is `written`; in a
     level column of a row without a unit, the series' one level unit (43760 of an income: 元)."""
     if not new:
-        if written or measure == "level":
+        worded = not re.search(r"\d", value)  # 与经济增长基本同步 in a level column: a growth
+        if (written or measure == "level") and not worded:
             fitting = catalogue.series(name, written)
             if fitting:
                 return fitting[0], False
-        if not re.search(r"\d", value) or not written:
+        if worded or not written:
             unit = catalogue.qualitative_series(name)
             if unit:
                 return unit, False

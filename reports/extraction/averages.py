@@ -9,8 +9,8 @@ from reports.extraction.lexicon import PERCENT
 from reports.extraction.values import base_year, read_value
 
 _AVERAGE = re.compile(r"\s*年均\s*(?:增长|递增|增速为?|提高)?\s*\d+(?:\.\d+)?\s*[%％]\s*")
-# the level's clause: after a comma or 、, its year perhaps, then its verb and value
-_LEVEL_CLAUSE = re.compile(r"[，,、]\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?\s*)?")
+# the level's clause: after a comma or 、, its year perhaps (2016 年, 去年), then its verb and value
+_LEVEL_CLAUSE = re.compile(r"[，,、]\s*(?:(?:(?:19|20)\d{2}\s*|去|今)年(?:末|底)?\s*)?")
 
 
 def value_after_average(text, position, limit):

@@ -25,7 +25,7 @@ PLACE_LEAD_IN = re.compile(
 )
 # A short name (荔城) right after a clause boundary, which the report's head names in full (莆田市
 # 荔城区): the report's own place.
-_SHORT_NAME = re.compile(r"(?:[，,；;：:、。\s]|年|预计|其中)([\u4e00-\u9fff]{2,4})$")
+_BEFORE_SHORT_NAME = re.compile(r"(?:[，,；;：:、。\s]|年|预计|其中)$")
 _HEAD = 400  # how far into the report its title and opening name its place
 
 
@@ -33,5 +33,14 @@ def opens_with_place(text, opening):
     """Whether `opening`, the words before a name in `text`, ends in a place's name."""
     if PLACE_LEAD_IN.search(opening):
         return True
-    short = _SHORT_NAME.search(opening)
-    return bool(short and re.search(rf"{short[1]}[区市县旗]", text[:_HEAD]))
+    head = text[:_HEAD]
+    return any(
+        _BEFORE_SHORT_NAME.search(opening, 0, len(opening) - size)
+        and re.search(rf"{re.escape(opening[-size:])}[区市县旗]", head)
+        for size in (2, 3, 4)
+        if len(opening) > size and _is_chinese(opening[-size:])
+    )
+
+
+def _is_chinese(words):
+    return all("\u4e00" <= character <= "\u9fff" for character in words)

@@ -195,6 +195,8 @@ ASIDE = re.compile(
     # and its reason in brackets), never the growth rate
     r"|完成[^，,；;。\n\d]{0,6}?(?:目标|计划|任务)\s*(?P<plan>\d+(?:\.\d+)?\s*[万亿]?元)?\s*的"
     r"\s*\d+(?:\.\d+)?\s*[%％](?:\s*[（(][^（）()\n]{0,40}[)）])?(?=\s*[，,])"
+    # a multiple of the level of a year before (是“十二五”末的 1.5 倍), the growth after it
+    r"|是[^，,；;。\n\d]{0,4}(?:\d{4}\s*年)?[^，,；;。\n\d]{0,8}?的\s*\d+(?:\.\d+)?\s*倍(?=\s*[，,])"
     # the year's task passed (超额完成年度任务 2.1 亿元); 目标 and 计划 would read as target cues
     r"|(?:超额|超)?完成[^，,；;。\n\d]{0,8}?任务的?\s*\d+(?:\.\d+)?"
     r"\s*[^，,；;。\n\d]{0,3}(?=\s*[，,])"

@@ -232,6 +232,7 @@ WORDING_GROUPS = [
         # 一般 left out, as 人均 is of the incomes (财政总收入、公共预算收入分别完成 …)
         "公共预算收入",
         "地方公共预算收入",
+        "地方公共预算财政收入",
         "一般公共财政预算收入",  # the name of 2011–2014 (公共财政), with 一般 kept
         "地方一般公共财政预算收入",
         "一般预算地方级财政收入",
@@ -355,4 +356,5 @@ WORDING_GROUPS = [
     # 城镇化 59.5%: the word alone before a rate; only a value in % fits the series
     ("常住人口城镇化率", "城镇化率", "城镇化水平", "城镇化", "常住人口城镇化水平", "城市化率"),
     ("粮食产量", "粮食总产量", "粮食总产", "生产粮食"),  # 生产粮食 78 万吨: the verb before it
+    ("人口自然增长率", "人口自增率"),
 ]

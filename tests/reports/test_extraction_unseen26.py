@@ -120,3 +120,56 @@ def test_value_added_after_a_clause_on_enterprises_is_the_industrys():
     )
     assert found[("规上工业增加值", "亿元", 2023, "expected")] == "33"
     assert (GDP, "亿元", 2023, "expected") not in found
+
+
+def test_a_worded_result_in_a_level_column_is_a_growth():
+    found = candidates(
+        "2023年主要指标完成情况\n\n指标名称\n\n2023年预期目标\n\n2023年完成情况（预计）\n\n绝对值\n\n"
+        "增速\n\n地区生产总值\n\n6%\n\n980亿元\n\n6.3%\n\n城镇居民人均可支配收入\n\n"
+        "增长高于经济增长\n\n与经济增长基本同步\n\n"
+    )
+    assert found[("城镇居民人均可支配收入", "%", 2023, "expected")] == "与经济增长基本同步"
+    assert ("城镇居民人均可支配收入", "元", 2023, "expected") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("2023年人口自增率控制在4.5‰以内。", ("人口自然增长率", "‰"), "4.5‰以内"),
+        ("2023年地方公共预算财政收入增长6%。", ("地方一般公共预算收入", "%"), "6"),
+    ],
+)
+def test_a_shortened_wording_names_the_standard_indicator(text, key, value):
+    assert candidates(text)[(*key, 2023, "expected")] == value
+
+
+def test_the_reports_own_place_after_a_relative_year_leaves_the_name_whole():
+    found = candidates(
+        "韶关市第十届人民代表大会第五次会议开幕\n"
+        "去年韶关城镇居民人均可支配收入31200元，农村居民人均可支配收入19800元，"
+        "分别增长5.1%和6.8%。"
+    )
+    assert found[("城镇居民人均可支配收入", "元", 2023, "expected")] == "31200"
+    assert found[("城镇居民人均可支配收入", "%", 2023, "expected")] == "5.1"
+
+
+def test_the_places_value_added_after_its_forecast_year_is_its_gdp():
+    found = candidates("区域经济稳步增长。预计2023年实现增加值1320亿元，是2018年的1.4倍。")
+    assert found[(GDP, "亿元", 2023, "expected")] == "1320"
+
+
+def test_the_level_last_year_after_a_growth_averaged_over_years_is_the_years():
+    found = candidates(
+        "五年来，全市地区生产总值年均增长7.2%，去年达到6120亿元，比2018年增长40%。",
+        2023,
+    )
+    assert found[(GDP, "亿元", 2023, "expected")] == "6120"
+
+
+def test_a_growth_after_a_multiple_of_a_year_before_is_the_years():
+    found = candidates(
+        "2023年，全年完成地区生产总值512亿元，是“十三五”末的1.4倍，增长6.1%；"
+        "地方财政收入41亿元，是2020年的1.2倍，增长4%。"
+    )
+    assert found[(GDP, "%", 2023, "expected")] == "6.1"
+    assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "4"
