@@ -466,6 +466,12 @@ digest), 璧山区 2024, 前锋区 and 安居区 2022 and of the cities 汉中 a
 searches reached no other plan report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet whose
 stored copy holds its figures unused in simplified characters) were found and labelled by hand before extraction ran on
 them, and scored once on main as it stood (1af50a0), untouched.
+Eight more (`blind97`, reviewing 2008–2021 in Shandong, Fujian, Jiangsu and Zhejiang, all work reports: of Shandong 2011
+(its targets in a news report), Fujian 2010, Jiangsu 2009 (a page ending inside its targets), Hangzhou 2022 (a digest one
+point a line) and the county-level cities 嵊州 2018, 义乌 2016 and 2018 and 晋江 2019 (delivered in December of the year);
+the searches reached no plan report of Jiangsu, Zhejiang, Shanghai, Shandong or Fujian whose stored copy holds its
+figures unused, county and district plan reports included) were found and labelled by hand before extraction ran on
+them, and scored once on main as it stood (2728585), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1047,6 +1053,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # reports of 渝中区 2020, 汉中 2019, 宝鸡 2019, 璧山区 2024, 前锋区 2022 and 安居区 2022) scored 98.1% (52/53) / 100% (52/52)
 # on its first run, on main at 1af50a0, labelled by hand before it; its one miss: an industry's growth after its output's
 # threshold (规上工业总产值突破千亿大关、增加值增长8.6%), the value added named only as 增加值.
+# blind97 (eight work reports reviewing 2008–2021: Shandong 2011, Fujian 2010, Jiangsu 2009, Hangzhou 2022, 嵊州 2018,
+# 义乌 2016 and 2018, 晋江 2019) scored 95.5% (85/89) / 97.7% (85/87) on its first run, on main at 2728585, labelled by hand
+# before it; its misses: a local revenue named 本级收入 after 其中 (both figures), a natural growth rate whose ‰ the copy
+# lost (6.2%。。), a COD fall written 排放减少0.2%; its wrong proposals: 城乡居民人均可支配收入高于GDP增速 read as a
+# worded value of both incomes, which the labels leave out.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1153,6 +1164,7 @@ FLOORS = {
     "blind94": (1.00, 1.00),
     "blind95": (0.98, 1.00),
     "blind96": (1.00, 1.00),
+    "blind97": (0.95, 0.97),
 }
 
 
