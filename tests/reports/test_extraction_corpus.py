@@ -466,6 +466,13 @@ digest), 璧山区 2024, 前锋区 and 安居区 2022 and of the cities 汉中 a
 searches reached no other plan report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet whose
 stored copy holds its figures unused in simplified characters) were found and labelled by hand before extraction ran on
 them, and scored once on main as it stood (1af50a0), untouched.
+Six more (`blind98`, reviewing 2009–2022 in Tianjin, Inner Mongolia, Shanxi and Jilin, one of them a plan: Tianjin's plan
+for 2010 as the municipal government issued it; the others work reports of Inner Mongolia 2020, Changchun 2019 (a news
+site's list of results), the county 和林格尔 2011 (a five-year review), the banner 正镶白旗 2020 (delivered in May: final)
+and the county 交城 2023 (delivered in April: final); the searches reached no district or county plan report of Beijing,
+Tianjin, Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin or Heilongjiang whose stored copy holds its figures unused in
+simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it
+stood (2728585), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1047,6 +1054,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # reports of 渝中区 2020, 汉中 2019, 宝鸡 2019, 璧山区 2024, 前锋区 2022 and 安居区 2022) scored 98.1% (52/53) / 100% (52/52)
 # on its first run, on main at 1af50a0, labelled by hand before it; its one miss: an industry's growth after its output's
 # threshold (规上工业总产值突破千亿大关、增加值增长8.6%), the value added named only as 增加值.
+# blind98 (six reports reviewing 2009–2022: Tianjin's plan for 2010; the work reports of Inner Mongolia 2020, Changchun
+# 2019, 和林格尔 2011, 正镶白旗 2020 and 交城 2023) scored 95.0% (38/40) / 100% (38/38) on its first run, on main at 2728585,
+# labelled by hand before it; its misses: a span whose end year lacks 年 (地方财政总收入由2005年的5亿元增加到2010的13.2亿元),
+# and the grain output named 总产量 after a clause of the grain's sown area (完成粮食播种11.34万亩，总产量8287万斤).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1153,6 +1164,7 @@ FLOORS = {
     "blind94": (1.00, 1.00),
     "blind95": (0.98, 1.00),
     "blind96": (1.00, 1.00),
+    "blind98": (0.95, 1.00),
 }
 
 
