@@ -472,6 +472,13 @@ point a line) and the county-level cities 嵊州 2018, 义乌 2016 and 2018 and 
 the searches reached no plan report of Jiangsu, Zhejiang, Shanghai, Shandong or Fujian whose stored copy holds its
 figures unused, county and district plan reports included) were found and labelled by hand before extraction ran on
 them, and scored once on main as it stood (2728585), untouched.
+Six more (`blind98`, reviewing 2009–2022 in Tianjin, Inner Mongolia, Shanxi and Jilin, one of them a plan: Tianjin's plan
+for 2010 as the municipal government issued it; the others work reports of Inner Mongolia 2020, Changchun 2019 (a news
+site's list of results), the county 和林格尔 2011 (a five-year review), the banner 正镶白旗 2020 (delivered in May: final)
+and the county 交城 2023 (delivered in April: final); the searches reached no district or county plan report of Beijing,
+Tianjin, Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin or Heilongjiang whose stored copy holds its figures unused in
+simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it
+stood (2728585), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1058,6 +1065,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # before it; its misses: a local revenue named 本级收入 after 其中 (both figures), a natural growth rate whose ‰ the copy
 # lost (6.2%。。), a COD fall written 排放减少0.2%; its wrong proposals: 城乡居民人均可支配收入高于GDP增速 read as a
 # worded value of both incomes, which the labels leave out.
+# blind98 (six reports reviewing 2009–2022: Tianjin's plan for 2010; the work reports of Inner Mongolia 2020, Changchun
+# 2019, 和林格尔 2011, 正镶白旗 2020 and 交城 2023) scored 95.0% (38/40) / 100% (38/38) on its first run, on main at 2728585,
+# labelled by hand before it; its misses: a span whose end year lacks 年 (地方财政总收入由2005年的5亿元增加到2010的13.2亿元),
+# and the grain output named 总产量 after a clause of the grain's sown area (完成粮食播种11.34万亩，总产量8287万斤).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1165,6 +1176,7 @@ FLOORS = {
     "blind95": (0.98, 1.00),
     "blind96": (1.00, 1.00),
     "blind97": (0.95, 0.97),
+    "blind98": (0.95, 1.00),
 }
 
 
