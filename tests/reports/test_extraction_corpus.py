@@ -479,6 +479,12 @@ and the county 交城 2023 (delivered in April: final); the searches reached no 
 Tianjin, Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin or Heilongjiang whose stored copy holds its figures unused in
 simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it
 stood (2728585), untouched.
+Eight more (`blind99`, reviewing 2009–2023 in Henan, Hunan, Anhui and Hubei, two of them plan reports as news items give
+them: Hunan's 2015 targets and Henan's plan for 2016; the others work reports of the county 获嘉 2011 on its site, of the
+county 修武 2012 in a paper's digest, of 合肥 2012, of 洛阳 2010 (Wikisource) and 2011 (its congress's digest of the
+targets) and of Hubei 2024 (a news item); the searches reached no other county or district plan report of the five
+provinces whose stored copy holds its figures unused in simplified characters) were found and labelled by hand before
+extraction ran on them, and scored once on main as it stood (2728585), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1069,6 +1075,17 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 2019, 和林格尔 2011, 正镶白旗 2020 and 交城 2023) scored 95.0% (38/40) / 100% (38/38) on its first run, on main at 2728585,
 # labelled by hand before it; its misses: a span whose end year lacks 年 (地方财政总收入由2005年的5亿元增加到2010的13.2亿元),
 # and the grain output named 总产量 after a clause of the grain's sown area (完成粮食播种11.34万亩，总产量8287万斤).
+# blind99 (eight reports reviewing 2009–2023 in Henan, Hunan, Anhui and Hubei: the plans of Hunan 2015 and Henan 2016 as
+# news items give their targets; the work reports of 获嘉 2011, 修武 2012, 合肥 2012, 洛阳 2010 and 2011 and Hubei 2024)
+# scored 82.7% (67/81) / 94.4% (67/71) on its first run, on main at 2728585, labelled by hand before it; its misses: four
+# levels written only as thresholds passed (突破100亿元, 突破5亿元, 超过3600亿元, 超过7700元); one growth shared by two
+# incomes after their levels (分别达到10558元、6238元，同步增长9%); two growths run together by a copy that lost its 和
+# (分别增长15.5%16%以上: the first given to the rural income, the second lost); a worded target shared by exports and
+# foreign investment (外贸出口、实际利用外资完成省定目标); short names in a list of targets (投资增长18%左右,
+# 居民价格指数CPI涨幅…3%左右) and 公共财政一般预算收入; the year's revenue growth lost behind its first quarter's fall,
+# proposed instead (一季度…财政一般预算收入下降14.6%). The other wrong proposals: a subheading restating a target read as the
+# review year's result (生产总值增长8%左右) and an industrial zone's investment read as the county's (产业集聚区将完成固定资产
+# 投资43亿元).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1177,6 +1194,7 @@ FLOORS = {
     "blind96": (1.00, 1.00),
     "blind97": (0.95, 0.97),
     "blind98": (0.95, 1.00),
+    "blind99": (0.82, 0.94),
 }
 
 
