@@ -485,6 +485,13 @@ county 修武 2012 in a paper's digest, of 合肥 2012, of 洛阳 2010 (Wikisour
 targets) and of Hubei 2024 (a news item); the searches reached no other county or district plan report of the five
 provinces whose stored copy holds its figures unused in simplified characters) were found and labelled by hand before
 extraction ran on them, and scored once on main as it stood (2728585), untouched.
+Eight more (`blind100`, reviewing 2011–2022 in Guangdong, two of them plan reports of districts: 顺德区's for 2011 in the
+provincial development and reform commission's collection and 天河区's for 2016 as a document site copies it (its page
+number inside a sentence); the others work reports of Zhuhai 2014 and of the districts 香洲区 and 金湾区 (their 2021 targets
+and 十四五 goals, as news reports give them), 福田区 2016, 顺德区 2022 and 番禺区 2022; the searches reached no plan report of
+Guangxi, Hainan, Yunnan or Guizhou, nor a work report there, whose stored copy holds its figures unused in simplified
+characters) were found and labelled by hand before extraction ran on them, and scored once on main as it stood
+(2728585), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1086,6 +1093,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # proposed instead (一季度…财政一般预算收入下降14.6%). The other wrong proposals: a subheading restating a target read as the
 # review year's result (生产总值增长8%左右) and an industrial zone's investment read as the county's (产业集聚区将完成固定资产
 # 投资43亿元).
+# blind100 (eight reports reviewing 2011–2022 in Guangdong: the plan reports of 顺德区 2011 and 天河区 2016; the work reports
+# of Zhuhai 2014, 香洲区 2020, 金湾区 2020, 福田区 2016, 顺德区 2022 and 番禺区 2022) scored 88.1% (59/67) / 98.3% (59/60) on its
+# first run, on main at 2728585, labelled by hand before it; its misses: 外贸出口总值 (both figures), a stray character
+# before a per-cent sign (13.1?%), a qualifier between the name and 达 (全体居民人均可支配收入初步测算达…, both figures), a
+# level after an increment (新增…高新技术企业340家，总数达830家), a worded energy target naming no indicator (完成市下达的节能
+# 指标任务) and a 十四五 target dated to the next year (力争地区生产总值达到2000亿元, and its headline proposed for 2021).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1195,6 +1208,7 @@ FLOORS = {
     "blind97": (0.95, 0.97),
     "blind98": (0.95, 1.00),
     "blind99": (0.82, 0.94),
+    "blind100": (0.88, 0.98),
 }
 
 
