@@ -492,6 +492,11 @@ and 十四五 goals, as news reports give them), 福田区 2016, 顺德区 2022 
 Guangxi, Hainan, Yunnan or Guizhou, nor a work report there, whose stored copy holds its figures unused in simplified
 characters) were found and labelled by hand before extraction ran on them, and scored once on main as it stood
 (2728585), untouched.
+Six more (`blind101`, reviewing 2013–2022 in Gansu, Sichuan and Tibet, all work reports as papers and news sites
+quote them: of the cities 兰州 2018, 成都 2014 and 2022 and 拉萨 2016, and of Sichuan 2021 and Gansu 2013; the searches
+reached no plan report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet, nor a county's or
+district's work report, whose stored copy holds its figures unused in simplified characters) were found and labelled by
+hand before extraction ran on them, and scored once on main as it stood (2728585), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1099,6 +1104,9 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # before a per-cent sign (13.1?%), a qualifier between the name and 达 (全体居民人均可支配收入初步测算达…, both figures), a
 # level after an increment (新增…高新技术企业340家，总数达830家), a worded energy target naming no indicator (完成市下达的节能
 # 指标任务) and a 十四五 target dated to the next year (力争地区生产总值达到2000亿元, and its headline proposed for 2021).
+# blind101 (six work reports reviewing 2013–2022: 兰州 2018, 成都 2014 and 2022, 拉萨 2016, Sichuan 2021 and Gansu 2013)
+# scored 97.8% (44/45) / 100% (44/44) on its first run, on main at 2728585, labelled by hand before it; its one miss: a level
+# ending a five years' sentence after the thresholds crossed (总量跨过7个千亿级台阶、达2.08万亿元).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1209,6 +1217,7 @@ FLOORS = {
     "blind98": (0.95, 1.00),
     "blind99": (0.82, 0.94),
     "blind100": (0.88, 0.98),
+    "blind101": (0.97, 1.00),
 }
 
 
