@@ -1,4 +1,5 @@
-"""Grain output named 总产 a clause after the sown area: 粮食播种面积 4741.4 万亩，总产量 295.6 亿斤.
+"""Grain output named 总产 a clause after the sown area: 粮食播种面积 4741.4 万亩，总产量 295.6 亿斤;
+完成粮食播种 11.34 万亩，总产量 8287 万斤.
 The clause's 总产 (总产量, 总产实现) is the output of the grain whose area comes before it: the
 series 粮食产量."""
 
@@ -8,8 +9,10 @@ from reports.extraction.lexicon import Mention
 from reports.extraction.scanning import with_unnamed
 
 _AFTER_AREA = re.compile(
-    r"粮\s*食\s*(?:播\s*种|种\s*植)\s*面\s*积[^，,。；;\n]{0,24}?[，,、]\s*(?:粮\s*食\s*)?"
+    r"粮\s*食\s*(?:播\s*种|种\s*植)\s*(?:面\s*积)?[^，,。；;\n]{0,24}?[，,、]\s*(?:粮\s*食\s*)?"
     r"(?P<name>总\s*产\s*量?)"
+    # 粮食播种面积和产量分别稳定在 381 万亩、110 万吨以上: the second of the pair
+    r"|粮\s*食\s*(?:播\s*种|种\s*植)\s*面\s*积\s*(?:和|及|、)\s*(?P<paired>(?:总\s*)?产\s*量)"
 )
 SERIES = "粮食产量"
 
@@ -20,7 +23,9 @@ def grain_output_after_area(text, start, end, mentions, catalogue):
     if SERIES not in catalogue:
         return mentions
     found = [
-        Mention(clause.start("name"), clause.end("name"), SERIES)
+        Mention(clause.start(group), clause.end(group), SERIES)
         for clause in _AFTER_AREA.finditer(text, start, end)
+        for group in ("name", "paired")
+        if clause[group]
     ]
     return with_unnamed(mentions, found)

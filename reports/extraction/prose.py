@@ -214,7 +214,11 @@ class _Sentence(FollowingClauses, TaskFigures):
         value, 分别 carries on: 城镇、农村…分别达到 5 万元、3 万元，增长 4%、6%."""
         values = read_values(self.text, position, limit)
         opening = self.text[position : values[0].start] if values else ""
-        if len(values) == 1 and "均" in opening and values[0].unit == PERCENT:
+        if (
+            len(values) == 1
+            and ("均" in opening or "同步" in opening)
+            and values[0].unit == PERCENT
+        ):
             return self._shared_alike(position, values[0])
         if len(values) < 2 or ("分别" not in opening and not carried):
             return False

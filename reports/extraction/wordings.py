@@ -137,6 +137,7 @@ WORDING_GROUPS = [
         "出口总值",
         "商品出口总值",
         "外贸出口总额",
+        "外贸出口总值",
         "海关出口",
         "海关出口值",
         "海关出口总值",
@@ -242,6 +243,7 @@ WORDING_GROUPS = [
         "一般公共收入",  # 预算 left out
         "一般公共预算地方本级收入",  # Shenzhen's districts: the revenue the place keeps
         "地方本级收入",
+        "本级收入",  # 一般公共预算总收入…，其中本级收入 135.01 亿元
     ),
     # 人均 is often left out (城镇居民可支配收入 29880 元): the series is still per head
     (

@@ -1097,7 +1097,8 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 居民价格指数CPI涨幅…3%左右) and 公共财政一般预算收入; the year's revenue growth lost behind its first quarter's fall,
 # proposed instead (一季度…财政一般预算收入下降14.6%). The other wrong proposals: a subheading restating a target read as the
 # review year's result (生产总值增长8%左右) and an industrial zone's investment read as the county's (产业集聚区将完成固定资产
-# 投资43亿元).
+# 投资43亿元). On merging, the four thresholds passed were taken out, as the corpus's convention has it (results of
+# aggregates stated exactly, written as thresholds passed, are milestones): 67/77 on the first run by that count.
 # blind100 (eight reports reviewing 2011–2022 in Guangdong: the plan reports of 顺德区 2011 and 天河区 2016; the work reports
 # of Zhuhai 2014, 香洲区 2020, 金湾区 2020, 福田区 2016, 顺德区 2022 and 番禺区 2022) scored 88.1% (59/67) / 98.3% (59/60) on its
 # first run, on main at 2728585, labelled by hand before it; its misses: 外贸出口总值 (both figures), a stray character
@@ -1170,7 +1171,7 @@ FLOORS = {
     "blind52": (0.97, 1.00),
     "blind53": (0.97, 0.95),
     "blind54": (0.98, 1.00),
-    "blind55": (0.98, 1.00),
+    "blind55": (1.00, 1.00),
     "blind56": (1.00, 1.00),
     "blind57": (0.98, 1.00),
     "blind58": (1.00, 0.98),
@@ -1207,16 +1208,16 @@ FLOORS = {
     "blind88": (1.00, 0.98),
     "blind89": (0.85, 0.91),
     "blind90": (0.83, 0.83),
-    "blind91": (0.98, 1.00),
+    "blind91": (1.00, 1.00),
     "blind92": (1.00, 1.00),
     "blind93": (1.00, 1.00),
     "blind94": (1.00, 1.00),
     "blind95": (0.98, 1.00),
     "blind96": (1.00, 1.00),
-    "blind97": (0.95, 0.97),
-    "blind98": (0.95, 1.00),
-    "blind99": (0.82, 0.94),
-    "blind100": (0.88, 0.98),
+    "blind97": (0.97, 0.97),
+    "blind98": (0.97, 1.00),
+    "blind99": (0.89, 0.94),
+    "blind100": (0.94, 0.98),
     "blind101": (0.97, 1.00),
 }
 

@@ -173,3 +173,41 @@ def test_a_growth_after_a_multiple_of_a_year_before_is_the_years():
     )
     assert found[(GDP, "%", 2023, "expected")] == "6.1"
     assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "4"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("2023年全体居民人均可支配收入初步测算达41230元。", ("居民人均可支配收入", "元"), "41230"),
+        ("2023年外贸出口总值88.6亿美元。", ("出口总额", "亿美元"), "88.6"),
+    ],
+)
+def test_an_estimate_word_or_an_old_trade_name_still_reads_the_figure(text, key, value):
+    assert candidates(text)[(*key, 2023, "expected")] == value
+
+
+def test_the_local_part_after_the_total_revenue_is_the_local_revenue():
+    found = candidates(
+        "2023年，一般公共预算总收入180.5亿元，增长4.2%，其中本级收入102.3亿元，增长5.1%。"
+    )
+    assert found[("一般公共预算总收入", "亿元", 2023, "expected")] == "180.5"
+    assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "102.3"
+    assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "5.1"
+
+
+def test_one_growth_said_to_keep_pace_over_two_levels_is_each_ones():
+    found = candidates(
+        "2023年，城镇居民人均可支配收入和农民人均纯收入分别达到38120元、20460元，同步增长6%。"
+    )
+    assert found[("城镇居民人均可支配收入", "%", 2023, "expected")] == "6"
+    assert found[("农村居民人均纯收入", "%", 2023, "expected")] == "6"
+
+
+def test_grain_output_after_the_sowing_without_its_area_word():
+    found = candidates("2023年，完成粮食播种12.6万亩，总产量9120万斤。")
+    assert found[("粮食产量", "万吨", 2023, "expected")] == "9120万斤"
+
+
+def test_grain_output_paired_with_its_sown_area_takes_the_second_value():
+    found = candidates("2024年主要目标：粮食播种面积和产量分别稳定在402万亩、126万吨以上。")
+    assert found[("粮食产量", "万吨", 2024, "target")] == "126万吨以上"
