@@ -6,17 +6,24 @@ over a base year long past (比 2012 年增长 47.7%) and a total over years (�
 import re
 
 from reports.extraction.lexicon import PERCENT
-from reports.extraction.values import base_year, read_value
+from reports.extraction.values import MILESTONES_PASSED, base_year, read_value
 
 _AVERAGE = re.compile(r"\s*年均\s*(?:增长|递增|增速为?|提高)?\s*\d+(?:\.\d+)?\s*[%％]\s*")
 # the level's clause: after a comma or 、, its year perhaps (2016 年, 去年), then its verb and value
 _LEVEL_CLAUSE = re.compile(r"[，,、]\s*(?:(?:(?:19|20)\d{2}\s*|去|今)年(?:末|底)?\s*)?")
 
 
+# …年均增长 6.2%，总量跨过 7 个千亿级台阶、达 2.08 万亿元: the milestones passed on the way
+_PASSED_ON_THE_WAY = re.compile(
+    rf"[，,、]\s*(?:经济)?(?:总量|规模)?{MILESTONES_PASSED}(?=\s*[，,、])"
+)
+
+
 def value_after_average(text, position, limit):
     """The level after a growth averaged over years at `position`, or None."""
     average = _AVERAGE.match(text, position, limit)
-    clause = average and _LEVEL_CLAUSE.match(text, average.end(), limit)
+    passed = average and _PASSED_ON_THE_WAY.match(text, average.end(), limit)
+    clause = average and _LEVEL_CLAUSE.match(text, (passed or average).end(), limit)
     if not clause:
         return None
     value = read_value(text, clause.end(), limit)

@@ -36,6 +36,7 @@ from reports.extraction.following import (
     value_after_aside,
 )
 from reports.extraction.grain import grain_output_after_area
+from reports.extraction.increments import value_after_increment
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
 from reports.extraction.last_year import last_year_value
 from reports.extraction.lexicon import PERCENT, squeeze
@@ -183,6 +184,7 @@ class _Sentence(FollowingClauses, TaskFigures):
                 value_after_milestone(self.text, mention.end, limit, passed=passed)
                 or value_after_average(self.text, mention.end, limit)
                 or value_after_aside(self.text, mention.end, limit)
+                or value_after_increment(self.text, mention.end, limit)
             )
             if not passed:  # the figure after a threshold passed is stated plainly
                 confidence -= 0.05

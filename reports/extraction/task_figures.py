@@ -6,7 +6,7 @@ catalogue's figures, in the clauses those left unused.
 import re
 
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, TASK, candidate
-from reports.extraction.lexicon import PERCENT
+from reports.extraction.lexicon import PERCENT, Mention
 from reports.extraction.scanning import Spans
 from reports.extraction.values import read_value
 
@@ -50,6 +50,9 @@ _BARE_ATTRIBUTE = re.compile(
 )
 
 TASK_CONFIDENCE = 0.4
+TASK_TOTAL_CONFIDENCE = 0.75
+# the total after an increase (新增…340 家，总数达 830 家)
+_TOTAL = re.compile(r"(?:总数|总量|累计|总计|数量)(?:达到|达|为|增至|增加到)?")
 
 
 class TaskFigures:
@@ -89,9 +92,14 @@ class TaskFigures:
         name = "".join(written.split())
         own_verb = _TASK_VERB.search(name)  # 二次供水设施新增改造完成 has a verb of its own
         distributive = _DISTRIBUTIVE.match(name)
-        next_verb = (distributive.group(), offset) if distributive else None
+        next_verb = None
+        if distributive:
+            next_verb = (distributive.group(), offset, name[distributive.end() :])
         quote_start = offset
         if own_verb is None and verb is not None:
+            if _TOTAL.fullmatch(name):
+                self._total_of_known(verb, offset + len(written), stop)
+                return None
             name, quote_start = verb[0] + name, verb[1]
             next_verb = verb
         if not self._task_clause_stands_alone(clauses, index):
@@ -120,6 +128,16 @@ class TaskFigures:
             or self.catalogue.resolve(name)
             or self.catalogue.mentions(name)
         )
+
+    def _total_of_known(self, verb, position, stop):
+        """新增国家级高新技术企业 340 家，总数达 830 家: the total after the increase of a series the
+        catalogue knows is its level."""
+        word, start, counted = verb
+        series = self.catalogue.resolve(counted)
+        value = series and read_value(self.text, position, stop)
+        if value and not value.qualitative and value.unit != PERCENT:
+            mention = Mention(start, start + len(word) + len(counted), series)
+            self._value(mention, value, TASK_TOTAL_CONFIDENCE, quote_from=start)
 
     def _add_task(self, name, value, quote_start):
         context = self.context.at(value.start)

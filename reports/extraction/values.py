@@ -40,7 +40,7 @@ BRIDGE_WORDS = sorted(
         *GROWTH_WORDS,
         *"总量 总额 总数 规模 数量 数 同期 分别 均值 均 都 各 同步 继续 预计 全年 累计 提高到 提高至 提高 提升到 提升至 提升 "
         "增加到 增加 增至 达到 达 为 实现 完成额 完成 上报 稳定在 保持在 控制在 成功控制在 保持 稳定 在 要 "
-        "排放总量 排放量 人数 力争 预计 初步统计 初步核算 初步测算 预期 计划 将 目标 年初".split(),
+        "排放总量 排放量 排放 人数 力争 预计 初步统计 初步核算 初步测算 预期 计划 将 目标 年初".split(),
         # a rate moved to its year's value: 增速回升至 5.2%, 涨幅回落到 1.2%
         *(
             "回升至 回升到 回落至 回落到 加快至 加快到 放缓至 放缓到 收窄至 收窄到 "
@@ -93,12 +93,12 @@ NUMERIC = re.compile(
     rf"(?P<post>\s*(?:{_spaced_alternatives(SUFFIX_QUALIFIERS)}))?"
 )
 # 完成省下达任务, 完成市下达的实际利用外资、进出口总额和节能减排降碳任务; the level above
-# named without 下达 (完成上级任务, 完成市级目标); a fall's task named with its series
+# named without 下达 (完成上级任务, 完成市级目标, 完成省定目标); a fall's task named with its series
 # (完成万元GDP能耗降低任务, 完成能耗强度降低和煤炭消费压减任务)
-_QUOTA_END = r"(?:目标任务|任务|目标|指标)"
+_QUOTA_END = r"(?:目标任务|指标任务|任务|目标|指标)"
 QUOTA_PATTERN = (
     rf"完成(?:[^，,。；;\n]{{0,8}}?下\s*达[^，,。；;\n]{{0,60}}?(?:{_QUOTA_END}|要求|进度)"
-    rf"|\s*(?:上|省|市|县|区)\s*级\s*(?:的\s*)?{_QUOTA_END}"
+    rf"|\s*(?:上|省|市|县|区)\s*[级定]\s*(?:的\s*)?{_QUOTA_END}"
     rf"|[^，,。；;\n\d]{{0,24}}?(?:降低|下降|减排|压减|削减)\s*{_QUOTA_END})"
 )
 # the economy's growth a growth keeps pace with or outruns (经济增速, GDP增速, 经济增长水平)
@@ -206,10 +206,11 @@ ASIDE = re.compile(
 # A value followed by the milestone's word (突破 6000 亿元大关) is the milestone's, not the figure.
 MILESTONE_PASSED = re.compile(rf"\s*{_SEVERAL}{_MILESTONE_WORD}")
 # A clause passing milestones, one per name listed before it, closed by a comma.
-MILESTONES = re.compile(
+MILESTONES_PASSED = (
     rf"\s*(?:(?:连续|相继|先后|接连|首次|首度)\s*)?{_PASSED_VERB}[^，,；;。\n]{{0,30}}?{_SEVERAL}"
-    rf"{_MILESTONE_WORD}(?=\s*[，,])"
+    rf"{_MILESTONE_WORD}"
 )
+MILESTONES = re.compile(rf"{MILESTONES_PASSED}(?=\s*[，,])")
 MILESTONE = re.compile(rf"{_PASSED}{_MILESTONE_WORD}\s*$")
 # A level told with the one it grew from: 从 2011 年的 1091.18 亿元增加到 2016 年的 1650 亿元 —
 # the value is the second, of its own year.

@@ -290,6 +290,7 @@ WORDING_GROUPS = [
         "万元GDP能耗",
         "能耗强度",
         "节能降耗",  # the task of saving energy: the intensity's fall (完成…节能降耗…任务)
+        "节能指标",  # 完成市下达的节能指标任务
         "万元地区生产总值能耗",
         # 综合 (all sources of energy) changes nothing: 单位地区生产总值综合能耗
         "单位地区生产总值综合能耗",

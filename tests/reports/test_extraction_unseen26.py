@@ -211,3 +211,32 @@ def test_grain_output_after_the_sowing_without_its_area_word():
 def test_grain_output_paired_with_its_sown_area_takes_the_second_value():
     found = candidates("2024年主要目标：粮食播种面积和产量分别稳定在402万亩、126万吨以上。")
     assert found[("粮食产量", "万吨", 2024, "target")] == "126万吨以上"
+
+
+def test_a_pollutants_fall_after_the_word_for_its_emission():
+    found = candidates("2023年，二氧化硫排放量下降1.2%、化学需氧量排放减少0.4%。")
+    assert found[("化学需氧量", "%", 2023, "expected")] == "减少0.4"
+
+
+def test_the_level_after_an_averaged_growth_and_the_milestones_passed_on_the_way():
+    found = candidates("五年来，地区生产总值年均增长5.8%，总量跨过3个千亿级台阶、达6420亿元。")
+    assert found[(GDP, "亿元", 2023, "expected")] == "6420"
+
+
+def test_the_total_after_a_counts_increase_is_its_level():
+    found = candidates("2023年，高新技术企业新认定412家、总量达到2150家。")
+    assert found[("高新技术企业", "家", 2023, "expected")] == "2150"
+
+
+def test_the_total_after_the_increase_of_a_count_named_after_its_verb_is_its_level():
+    found = candidates("2023年，新增国家级高新技术企业96家，总数达2246家。")
+    assert found[("高新技术企业", "家", 2023, "expected")] == "2246"
+
+
+def test_a_quota_the_province_set_is_a_worded_target_of_each_series_named():
+    found = candidates(
+        "2024年主要目标：外贸出口、实际利用外资完成省定目标；完成市下达的节能指标任务。", 2023
+    )
+    assert found[("出口总额", "%", 2024, "target")] == "完成省定目标"
+    assert found[("实际利用外资", "%", 2024, "target")] == "完成省定目标"
+    assert found[("万元生产总值能耗", "%", 2024, "target")] == "完成市下达的节能指标任务"

@@ -1,0 +1,17 @@
+"""A count told by its increase over the year, then its total: 高新技术企业新认定 5531 家、总量达到
+1.34 万家. The increase is no figure of the series; the total after it is the year's level."""
+
+import re
+
+from reports.extraction.values import read_value
+
+_INCREMENT_THEN_TOTAL = re.compile(
+    r"\s*(?:新增|新认定|新培育|新引进|净增|增加)\s*\d+(?:\.\d+)?\s*万?\s*(?:家|个|户)\s*[，,、]\s*"
+    r"(?:总数|总量|累计|总计|数量)\s*(?:达到|达|为|增至|增加到)?"
+)
+
+
+def value_after_increment(text, position, limit):
+    """The total after an increase right after a count's name at `position`, or None."""
+    increment = _INCREMENT_THEN_TOTAL.match(text, position, limit)
+    return read_value(text, increment.end(), limit) if increment else None
