@@ -497,6 +497,13 @@ quote them: of the cities 兰州 2018, 成都 2014 and 2022 and 拉萨 2016, and
 reached no plan report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet, nor a county's or
 district's work report, whose stored copy holds its figures unused in simplified characters) were found and labelled by
 hand before extraction ran on them, and scored once on main as it stood (2728585), untouched.
+Eight more (`blind102`, reviewing 2019–2025 in Fujian, Zhejiang and Jiangsu, three of them plan reports: of the Quanzhou
+district 泉港区 for 2023 and of 三明 for 2019 and 2020 (the latter without its title); the others work reports of 莆田 2025
+(its targets), the counties 磐安 and 龙游, the Xuzhou district 泉山区 and the Huzhou district 南浔区 (a twenty years' review
+giving three levels in one sentence), as report-collection and content sites give them; the searches reached no other
+plan report of Jiangsu, Zhejiang, Shanghai, Shandong or Fujian whose stored copy holds its figures unused in simplified
+characters) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (36f3359),
+untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1109,6 +1116,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # blind101 (six work reports reviewing 2013–2022: 兰州 2018, 成都 2014 and 2022, 拉萨 2016, Sichuan 2021 and Gansu 2013)
 # scored 97.8% (44/45) / 100% (44/44) on its first run, on main at 2728585, labelled by hand before it; its one miss: a level
 # ending a five years' sentence after the thresholds crossed (总量跨过7个千亿级台阶、达2.08万亿元).
+# blind102 (eight reports reviewing 2019–2025 in Fujian, Zhejiang and Jiangsu: the plan reports of 泉港区 2023 and 三明 2019
+# and 2020; the work reports of 莆田 2025, 磐安 2023, 龙游 2022, 泉山区 2023 and 南浔区 2022) scored 89.0% (73/82) / 97.3%
+# (73/75) on its first run, on main at 36f3359, labelled by hand before it; its misses: exports named 出口商品总值 (both
+# figures), Fujian's 一般公共预算收入 before 地方一般公共预算收入 (the total: read as the local revenue, both figures wrong,
+# and the local revenue after it lost), three levels of a twenty years' review shared by one verb (地区生产总值、财政总收入、
+# 地方一般公共预算收入分别增加至559.2亿元、68.5亿元、39.5亿元).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1220,6 +1233,7 @@ FLOORS = {
     "blind99": (0.92, 0.94),
     "blind100": (0.97, 0.98),
     "blind101": (1.00, 1.00),
+    "blind102": (0.89, 0.97),
 }
 
 
