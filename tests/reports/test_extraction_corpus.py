@@ -504,6 +504,12 @@ giving three levels in one sentence), as report-collection and content sites giv
 plan report of Jiangsu, Zhejiang, Shanghai, Shandong or Fujian whose stored copy holds its figures unused in simplified
 characters) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (36f3359),
 untouched.
+Eight more (`blind103`, reviewing 2009–2024 in Beijing, Tianjin and Inner Mongolia, all work reports: of the districts
+西城区 2012 and 2019 and 海淀区 2009 and 2013 (the last as the district's news portal gives its review), 滨海新区 2012 (a local
+company's repost) and 2014, and the banners 科右前旗 2023 and 阿拉善右旗 (its 2025 targets in a news report); the searches
+reached no plan report of Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin or Heilongjiang, of a county or
+district or of 2005–2015, whose stored copy holds its figures unused in simplified characters) were found and labelled by hand
+before extraction ran on them, and scored once on main as it stood (36f3359), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1122,6 +1128,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # figures), Fujian's 一般公共预算收入 before 地方一般公共预算收入 (the total: read as the local revenue, both figures wrong,
 # and the local revenue after it lost), three levels of a twenty years' review shared by one verb (地区生产总值、财政总收入、
 # 地方一般公共预算收入分别增加至559.2亿元、68.5亿元、39.5亿元).
+# blind103 (eight work reports reviewing 2009–2024: 西城区 2012 and 2019, 海淀区 2009 and 2013, 滨海新区 2012 and 2014, 科右前旗
+# 2023 and 阿拉善右旗's 2025 targets) scored 96.3% (78/81) / 97.5% (78/80) on its first run, on main at 36f3359, labelled by hand
+# before it; its misses: the narrower of two local revenues in one sentence (地方财政收入1123亿元，增长22.4%；一般预算收入730亿元，
+# 增长22.6%: the first proposed, the second, the labelled one, lost) and a count written as a threshold passed after an
+# increment (新增国家高新技术企业785家，总数突破5000家).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1234,6 +1245,7 @@ FLOORS = {
     "blind100": (0.97, 0.98),
     "blind101": (1.00, 1.00),
     "blind102": (0.89, 0.97),
+    "blind103": (0.96, 0.97),
 }
 
 
