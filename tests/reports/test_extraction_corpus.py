@@ -510,6 +510,11 @@ company's repost) and 2014, and the banners 科右前旗 2023 and 阿拉善右�
 reached no plan report of Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin or Heilongjiang, of a county or
 district or of 2005–2015, whose stored copy holds its figures unused in simplified characters) were found and labelled by hand
 before extraction ran on them, and scored once on main as it stood (36f3359), untouched.
+Seven more (`blind104`, reviewing 2007–2024 in Hubei, Hunan, Henan and Anhui, all work reports: of Hubei 2007, 2010
+and 2012, of Hunan 2010 and 2011 (the latter a paper's digest), of the county 庐江 2024 and of 郑州's targets for 2023 as a
+news report quotes them; the searches reached no plan report of the five provinces, nor any report of Jiangxi, whose
+stored copy holds its figures unused in simplified characters) were found and labelled by hand before extraction ran on
+them, and scored once on main as it stood (36f3359), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1133,6 +1138,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # before it; its misses: the narrower of two local revenues in one sentence (地方财政收入1123亿元，增长22.4%；一般预算收入730亿元，
 # 增长22.6%: the first proposed, the second, the labelled one, lost) and a count written as a threshold passed after an
 # increment (新增国家高新技术企业785家，总数突破5000家).
+# blind104 (seven work reports reviewing 2007–2024: Hubei 2007, 2010 and 2012, Hunan 2010 and 2011, 庐江 2024 and 郑州's
+# targets for 2023) scored 95.5% (42/44) / 100% (42/42) on its first run, on main at 36f3359, labelled by hand before it; its
+# misses: a consumer price rise written as a fall of its growth to a level (消费价格涨幅回落至5.5%) and a level ending a span
+# from an earlier year's (在2005年6520亿元的基础上，2010年达到15806亿元).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1246,6 +1255,7 @@ FLOORS = {
     "blind101": (1.00, 1.00),
     "blind102": (0.89, 0.97),
     "blind103": (0.96, 0.97),
+    "blind104": (0.95, 1.00),
 }
 
 
