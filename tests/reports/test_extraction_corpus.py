@@ -497,6 +497,13 @@ quote them: of the cities 兰州 2018, 成都 2014 and 2022 and 拉萨 2016, and
 reached no plan report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet, nor a county's or
 district's work report, whose stored copy holds its figures unused in simplified characters) were found and labelled by
 hand before extraction ran on them, and scored once on main as it stood (2728585), untouched.
+Eight more (`blind105`, reviewing 2010–2025 in Guangdong, Guangxi, Yunnan and Guizhou, one of them a plan report: Zhuhai's
+for 2010 in the provincial development and reform commission's collection; the others work reports of Guangdong 2012,
+Guizhou 2017 and Guangxi 2025 as papers quote them, of Guangzhou 2010 (its targets in a reposted news item), 江门 2023 (a
+copy that lost a few words, not the figures), the prefecture 迪庆 2015 (its five-year review) and the county-level city 开平
+2024 (a paper's digest, one point a line); the searches reached no county or district plan report of the five provinces
+whose stored copy holds its figures unused in simplified characters) were found and labelled by hand before extraction
+ran on them, and scored once on main as it stood (36f3359), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1108,6 +1115,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # blind101 (six work reports reviewing 2013–2022: 兰州 2018, 成都 2014 and 2022, 拉萨 2016, Sichuan 2021 and Gansu 2013)
 # scored 97.8% (44/45) / 100% (44/44) on its first run, on main at 2728585, labelled by hand before it; its one miss: a level
 # ending a five years' sentence after the thresholds crossed (总量跨过7个千亿级台阶、达2.08万亿元).
+# blind105 (eight reports reviewing 2010–2025: Zhuhai's plan for 2010; the work reports of Guangdong 2012, Guizhou 2017,
+# Guangxi 2025, Guangzhou 2010, 江门 2023, 迪庆 2015 and 开平 2024) scored 86.1% (31/36) / 91.2% (31/34) on its first run, on
+# main at 36f3359, labelled by hand before it; its misses: two revenues shared by 分别达 (来源于…的财政总收入和地方公共财政预算收入
+# …分别达1.47万亿元和6228亿元: the first read as the local revenue, the second lost), a level ending a five years' sentence after
+# a threshold crossed (总量突破万亿元、达到1.35万亿元), the year's GDP after a goal met read as the next year's target
+# (全面实现“四个千亿”发展目标，地区生产总值4022.25亿元) and a worded result after a qualifier (固定资产投资高位下保持正增长); its other
+# wrong proposal: a five years' statement of the birth rate (人口自然增长率控制在4.8‰以内) read as the year's result.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1219,6 +1233,7 @@ FLOORS = {
     "blind99": (0.89, 0.94),
     "blind100": (0.94, 0.98),
     "blind101": (0.97, 1.00),
+    "blind105": (0.86, 0.91),
 }
 
 
