@@ -515,6 +515,13 @@ and 2012, of Hunan 2010 and 2011 (the latter a paper's digest), of the county �
 news report quotes them; the searches reached no plan report of the five provinces, nor any report of Jiangxi, whose
 stored copy holds its figures unused in simplified characters) were found and labelled by hand before extraction ran on
 them, and scored once on main as it stood (36f3359), untouched.
+Eight more (`blind105`, reviewing 2010–2025 in Guangdong, Guangxi, Yunnan and Guizhou, one of them a plan report: Zhuhai's
+for 2010 in the provincial development and reform commission's collection; the others work reports of Guangdong 2012,
+Guizhou 2017 and Guangxi 2025 as papers quote them, of Guangzhou 2010 (its targets in a reposted news item), 江门 2023 (a
+copy that lost a few words, not the figures), the prefecture 迪庆 2015 (its five-year review) and the county-level city 开平
+2024 (a paper's digest, one point a line); the searches reached no county or district plan report of the five provinces
+whose stored copy holds its figures unused in simplified characters) were found and labelled by hand before extraction
+ran on them, and scored once on main as it stood (36f3359), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1142,6 +1149,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # targets for 2023) scored 95.5% (42/44) / 100% (42/42) on its first run, on main at 36f3359, labelled by hand before it; its
 # misses: a consumer price rise written as a fall of its growth to a level (消费价格涨幅回落至5.5%) and a level ending a span
 # from an earlier year's (在2005年6520亿元的基础上，2010年达到15806亿元).
+# blind105 (eight reports reviewing 2010–2025: Zhuhai's plan for 2010; the work reports of Guangdong 2012, Guizhou 2017,
+# Guangxi 2025, Guangzhou 2010, 江门 2023, 迪庆 2015 and 开平 2024) scored 86.1% (31/36) / 91.2% (31/34) on its first run, on
+# main at 36f3359, labelled by hand before it; its misses: two revenues shared by 分别达 (来源于…的财政总收入和地方公共财政预算收入
+# …分别达1.47万亿元和6228亿元: the first read as the local revenue, the second lost), a level ending a five years' sentence after
+# a threshold crossed (总量突破万亿元、达到1.35万亿元), the year's GDP after a goal met read as the next year's target
+# (全面实现“四个千亿”发展目标，地区生产总值4022.25亿元) and a worded result after a qualifier (固定资产投资高位下保持正增长); its other
+# wrong proposal: a five years' statement of the birth rate (人口自然增长率控制在4.8‰以内) read as the year's result.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1256,6 +1270,7 @@ FLOORS = {
     "blind102": (0.89, 0.97),
     "blind103": (0.96, 0.97),
     "blind104": (0.95, 1.00),
+    "blind105": (0.86, 0.91),
 }
 
 
