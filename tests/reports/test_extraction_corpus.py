@@ -497,6 +497,13 @@ quote them: of the cities 兰州 2018, 成都 2014 and 2022 and 拉萨 2016, and
 reached no plan report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet, nor a county's or
 district's work report, whose stored copy holds its figures unused in simplified characters) were found and labelled by
 hand before extraction ran on them, and scored once on main as it stood (2728585), untouched.
+Ten more (`blind106`, reviewing 2010–2022 in Sichuan, Gansu, Qinghai and Xinjiang, one of them a plan report: of the
+Tibetan prefecture 甘孜 for 2020 as its paper publishes it; the others work reports of 甘孜 2019 (a news report), the
+prefecture 塔城 (its office's report), Qinghai 2021, 兰州, 庆阳 and 平凉 (the last two as 中国经济网 reposts them) and the
+counties 疏附 (a forum's copy in one paragraph), 静宁 2010 (a document site's preview) and 石棉 2021; the searches reached
+no other county's or district's plan report of the eight provinces whose stored copy holds its figures unused in
+simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it
+stood (36f3359), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1108,6 +1115,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # blind101 (six work reports reviewing 2013–2022: 兰州 2018, 成都 2014 and 2022, 拉萨 2016, Sichuan 2021 and Gansu 2013)
 # scored 97.8% (44/45) / 100% (44/44) on its first run, on main at 2728585, labelled by hand before it; its one miss: a level
 # ending a five years' sentence after the thresholds crossed (总量跨过7个千亿级台阶、达2.08万亿元).
+# blind106 (ten reports reviewing 2010–2022: the plan report of 甘孜 2020; the work reports of 甘孜 2019, 塔城, Qinghai 2021,
+# 兰州 2022, 庆阳, 平凉 and the counties 疏附, 静宁 2010 and 石棉 2021) scored 95.7% (66/69) / 98.5% (66/67) on its first run,
+# on main at 36f3359, labelled by hand before it; its misses: an investment named without 投资 and a clause before its
+# verb (全社会固定资产创造了建州以来最高纪录，预计同比增长8%), a pronoun before the name (我农村居民人均可支配收入预计增长10.8%),
+# and the level ending a span whose start is dated by a period in quotes and broken by a line (由“十五”末的(line break)12.8亿元增加到
+# 19.2亿元). Its one wrong proposal (新增就业3897人) was the hand labels' omission: 新增就业 is labelled 城镇新增就业 across
+# the corpus, so the label was added after the run: 67/70 / 67/67 by that count.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1219,6 +1233,7 @@ FLOORS = {
     "blind99": (0.89, 0.94),
     "blind100": (0.94, 0.98),
     "blind101": (0.97, 1.00),
+    "blind106": (0.95, 0.98),
 }
 
 
