@@ -522,6 +522,13 @@ copy that lost a few words, not the figures), the prefecture 迪庆 2015 (its fi
 2024 (a paper's digest, one point a line); the searches reached no county or district plan report of the five provinces
 whose stored copy holds its figures unused in simplified characters) were found and labelled by hand before extraction
 ran on them, and scored once on main as it stood (36f3359), untouched.
+Ten more (`blind106`, reviewing 2010–2022 in Sichuan, Gansu, Qinghai and Xinjiang, one of them a plan report: of the
+Tibetan prefecture 甘孜 for 2020 as its paper publishes it; the others work reports of 甘孜 2019 (a news report), the
+prefecture 塔城 (its office's report), Qinghai 2021, 兰州, 庆阳 and 平凉 (the last two as 中国经济网 reposts them) and the
+counties 疏附 (a forum's copy in one paragraph), 静宁 2010 (a document site's preview) and 石棉 2021; the searches reached
+no other county's or district's plan report of the eight provinces whose stored copy holds its figures unused in
+simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it
+stood (36f3359), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1156,6 +1163,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # a threshold crossed (总量突破万亿元、达到1.35万亿元), the year's GDP after a goal met read as the next year's target
 # (全面实现“四个千亿”发展目标，地区生产总值4022.25亿元) and a worded result after a qualifier (固定资产投资高位下保持正增长); its other
 # wrong proposal: a five years' statement of the birth rate (人口自然增长率控制在4.8‰以内) read as the year's result.
+# blind106 (ten reports reviewing 2010–2022: the plan report of 甘孜 2020; the work reports of 甘孜 2019, 塔城, Qinghai 2021,
+# 兰州 2022, 庆阳, 平凉 and the counties 疏附, 静宁 2010 and 石棉 2021) scored 95.7% (66/69) / 98.5% (66/67) on its first run,
+# on main at 36f3359, labelled by hand before it; its misses: an investment named without 投资 and a clause before its
+# verb (全社会固定资产创造了建州以来最高纪录，预计同比增长8%), a pronoun before the name (我农村居民人均可支配收入预计增长10.8%),
+# and the level ending a span whose start is dated by a period in quotes and broken by a line (由“十五”末的(line break)12.8亿元增加到
+# 19.2亿元). Its one wrong proposal (新增就业3897人) was the hand labels' omission: 新增就业 is labelled 城镇新增就业 across
+# the corpus, so the label was added after the run: 67/70 / 67/67 by that count.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1271,6 +1285,7 @@ FLOORS = {
     "blind103": (0.96, 0.97),
     "blind104": (0.95, 1.00),
     "blind105": (0.86, 0.91),
+    "blind106": (0.95, 0.98),
 }
 
 
