@@ -13,17 +13,28 @@ _AVERAGE = re.compile(r"\s*年均\s*(?:增长|递增|增速为?|提高)?\s*\d+(?
 _LEVEL_CLAUSE = re.compile(r"[，,、]\s*(?:(?:(?:19|20)\d{2}\s*|去|今)年(?:末|底)?\s*)?")
 
 
-# …年均增长 6.2%，总量跨过 7 个千亿级台阶、达 2.08 万亿元: the milestones passed on the way
-_PASSED_ON_THE_WAY = re.compile(
-    rf"[，,、]\s*(?:经济)?(?:总量|规模)?{MILESTONES_PASSED}(?=\s*[，,、])"
+# …年均增长 6.2%，总量跨过 7 个千亿级台阶、达 2.08 万亿元: the milestones passed on the way, a
+# threshold (总量突破万亿元、达到 1.35 万亿元) or the growth's standing (增速连续保持全国前两位)
+_ON_THE_WAY = re.compile(
+    rf"[，,、]\s*(?:(?:经济)?(?:总量|规模)?(?:{MILESTONES_PASSED}"
+    r"|\s*(?:首次)?(?:突破|超过|跨越|跨过|迈上|站上)[^，,、；;。\n\d]{1,12}?)"
+    r"|(?:增速|增幅)[^，,、；;。\n\d]{1,16}?)(?=\s*[，,、])"
 )
+_MOST_ON_THE_WAY = 3
 
 
 def value_after_average(text, position, limit):
     """The level after a growth averaged over years at `position`, or None."""
     average = _AVERAGE.match(text, position, limit)
-    passed = average and _PASSED_ON_THE_WAY.match(text, average.end(), limit)
-    clause = average and _LEVEL_CLAUSE.match(text, (passed or average).end(), limit)
+    if not average:
+        return None
+    end = average.end()
+    for _step in range(_MOST_ON_THE_WAY):
+        passed = _ON_THE_WAY.match(text, end, limit)
+        if not passed:
+            break
+        end = passed.end()
+    clause = _LEVEL_CLAUSE.match(text, end, limit)
     if not clause:
         return None
     value = read_value(text, clause.end(), limit)

@@ -12,9 +12,11 @@ class Carried:
         self.value = None  # the (year, kind) the next sentence goes on about
         self._result = None  # that of the paragraph's last result
         self.target_year = None  # the year of the paragraph's last target
+        self.looking_back = False  # a sentence of the paragraph looked back over years (五年来)
 
     def new_paragraph(self):
         self.value = self._result = self.target_year = None
+        self.looking_back = False
 
     def after(self, figures, announced):
         """Carry on from a sentence's own `figures` (candidates), or, when it states none, what it

@@ -19,8 +19,10 @@ TARGET_CUES = re.compile(
 # So does one a result is measured against, its value stated: 符合 3% 左右的预期目标, 高于年初人代会
 # 18% 的目标.
 COMPARED_WITH = re.compile(
-    r"(?:低于|高于|好于|快于|慢于|超过|超出|优于|未能?达到?|没有达到|符合|比|较)"
-    r"(?:[^，,；;。\d]{0,6}|[^，,；;。]{0,8}?\d[\d.]*\s*[%％][^，,；;。\d]{0,6})$"
+    r"(?:(?:低于|高于|好于|快于|慢于|超过|超出|优于|未能?达到?|没有达到|符合|比|较)"
+    r"(?:[^，,；;。\d]{0,6}|[^，,；;。]{0,8}?\d[\d.]*\s*[%％][^，,；;。\d]{0,6})"
+    # a target named as met (全面实现“四个千亿”发展目标，地区生产总值 4022.25 亿元), not one to meet
+    r"|(?<!力争)(?<!确保)(?<!争取)(?<!努力)(?:全面|圆满|顺利|胜利|超额)实现[^，,；;。\d]{0,12})$"
 )
 
 
@@ -28,4 +30,11 @@ COMPARED_WITH = re.compile(
 # Not a summary of results met: 总体实现市人大确定的预期目标：
 APPROVED_TARGETS = re.compile(
     r"(?:批准|确定|通过|审议)的?[^，,；;。：:\n]{0,40}?目标(?:是|为)\s*[：:]"
+)
+
+
+# A sentence looking back over the years (二十年来, 五年来, 建区以来) reviews them, even under a
+# heading of the year planned (二、奋进2023年：…。建区以来…分别增加至 559.2 亿元)
+LOOKING_BACK = re.compile(
+    r"(?<![今本明])(?:[二三四五六七八九十两]{1,3}|\d{1,2})\s*年\s*(?:来|以来)|建\s*[区市县州]\s*以来"
 )

@@ -1,6 +1,6 @@
 """A figure's value of the year before, given in brackets after it: 城镇居民人均可支配收入计划达到
 10374 元（去年为 9641 元）, 首次超过万元大关（上年为 9641 元）. It is that earlier year's result; the
-sentence's context reads its year from 去年 / 上年 (sections.SentenceContext)."""
+sentence's context reads its year from 去年 / 上年 (context.SentenceContext)."""
 
 import re
 

@@ -28,6 +28,10 @@ _THRESHOLD = re.compile(
     r"\s*(?:(?:首次|首度|历史性地?)\s*(?:突破|超过|超|逾|跨越|跨过|迈上|站上|跃上)"
     r"|(?:预计|全年)?\s*(?:跨越|跨过|迈上|站上|跃上))"
 )
+# …财政总收入和地方公共财政预算收入均实现翻番，分别达 1.47 万亿元和 6228 亿元: doubled, then the values
+_DOUBLED = re.compile(
+    r"\s*(?:均|都)?\s*(?:实现|已经|已)?\s*翻\s*(?:了\s*)?(?:一|两|二)?\s*番(?:多)?(?=\s*[，,])"
+)
 _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
 
 
@@ -71,11 +75,12 @@ def value_after_milestone(text, position, limit, *, passed=False):
 
 def values_after_milestones(text, position, values, limit):
     """The values of the clause after a clause of milestones passed, read or not as `values`
-    (生产总值、财政收入迈上 4000 亿、300 亿两大台阶，分别达到 4026.6 亿元、303.4 亿元), or []."""
+    (生产总值、财政收入迈上 4000 亿、300 亿两大台阶，分别达到 4026.6 亿元、303.4 亿元), or of
+    doubling (均实现翻番，分别达…), or []."""
     if values:
         passed = MILESTONE_PASSED.match(text, values[-1].extent, limit)
     else:
-        passed = MILESTONES.match(text, position, limit)
+        passed = MILESTONES.match(text, position, limit) or _DOUBLED.match(text, position, limit)
     comma = passed and _COMMA.match(text, passed.end(), limit)
     if not comma or not GOES_ON.match(text, comma.end(), limit):
         return []

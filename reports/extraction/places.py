@@ -5,9 +5,10 @@
 import re
 
 # A place's name may open a clause before an indicator's (汕头市地区生产总值增长 6.5%, 福建省一般
-# 公共预算收入): two to four characters and 省, 市 or 县, right after a clause boundary. A district
-# or banner (二七区生产总值, 准格尔旗) likewise, unless its name is one of the parts of a place that
-# open clauses too (工业园区, 开发区, 新区, 城区, 示范区 …).
+# 公共预算收入): two to four characters and 省, 市 or 县, right after a clause boundary or 来源于
+# (来源于湛江市财政总收入: the revenue raised in the place). A district or banner (二七区生产总值,
+# 准格尔旗) likewise, unless its name is one of the parts of a place that open clauses too (工业园区,
+# 开发区, 新区, 城区, 示范区 …).
 # A province is often named without 省 or 市 (2023年广东地区生产总值): its short name, after a
 # year or anything but a Chinese character.
 PROVINCES = (
@@ -20,12 +21,12 @@ _PARTS_OF_PLACES = (
 ).split()
 _DISTRICT = "".join(f"(?<!{part})" for part in _PARTS_OF_PLACES) + "区"
 PLACE_LEAD_IN = re.compile(
-    rf"(?:[，,；;：:、。\s]|年|预计|其中)(?:[\u4e00-\u9fff]{{2,4}})?(?:[省市县旗]|{_DISTRICT})$"
+    rf"(?:[，,；;：:、。\s]|年|预计|其中|来源于)(?:[\u4e00-\u9fff]{{2,4}})?(?:[省市县旗]|{_DISTRICT})$"
     rf"|(?:[^\u4e00-\u9fff]|年|预计|其中)(?:{'|'.join(PROVINCES)})$"
 )
-# A short name (荔城) right after a clause boundary, which the report's head names in full (莆田市
-# 荔城区): the report's own place.
-_BEFORE_SHORT_NAME = re.compile(r"(?:[，,；;：:、。\s]|年|预计|其中)$")
+# A short name (荔城, 湛江) right after a clause boundary or 来源于, which the report's head names in
+# full (莆田市荔城区): the report's own place.
+_BEFORE_SHORT_NAME = re.compile(r"(?:[，,；;：:、。\s]|年|预计|其中|来源于)$")
 _HEAD = 400  # how far into the report its title and opening name its place
 
 

@@ -23,6 +23,7 @@ from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
 from reports.extraction.carrying import Carried
 from reports.extraction.comparable import comparable_flags
+from reports.extraction.context import SentenceContext
 from reports.extraction.enumerations import (
     by_place,
     listed_groups,
@@ -43,7 +44,7 @@ from reports.extraction.lexicon import PERCENT, squeeze
 from reports.extraction.milestones import is_milestone, value_after_milestone
 from reports.extraction.revenue import total_revenue_mentions, total_revenue_pattern
 from reports.extraction.scanning import FirstOccurrences, positions_before, prose_regions
-from reports.extraction.sections import TARGET, SentenceContext, sections_index
+from reports.extraction.sections import TARGET, sections_index
 from reports.extraction.sentences import opens_paragraph, sentence_stops
 from reports.extraction.stated_plans import is_stated_plan
 from reports.extraction.task_figures import TaskFigures
@@ -80,7 +81,9 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
                 reader = _Sentence(text, sentence_start, stop, catalogue, metadata, section)
                 reader.context.carried, reader.totals = carried.value, totals
                 reader.context.targets_year = carried.target_year
+                reader.context.looked_back = carried.looking_back
                 found += reader.candidates()
+                carried.looking_back = carried.looking_back or reader.context.looks_back()
                 # a figure of the year before (去年为 …) carries nothing on
                 current = [c for c in reader.found if id(c) not in reader.earlier]
                 carried.after(current, reader.context.announced() if not current else None)

@@ -29,6 +29,11 @@ _LEVEL = re.compile(r"地\s*方|级")
 _PART_OF_LEVEL = re.compile(r"[^。；;]*?其\s*中\s*[，,：:]?\s*(?:地\s*方|区\s*级)")
 
 
+# …一般公共预算收入 168.41 亿元，增长 1.63%；地方一般公共预算收入 107.76 亿元: the local revenue named
+# with 地方 right after, in the next clause of the list, makes the bare one before the total
+_LOCAL_NEXT = re.compile(r"[^。；;]*?[，,；;]\s*")
+
+
 def total_revenue_pattern(text, catalogue):
     """The bare wordings that name the total revenue in `text`, as one pattern, or None."""
     if TOTAL not in catalogue:
@@ -70,7 +75,11 @@ def _totals_over_their_part(text, mentions):
         if (
             whole.name == part.name == LOCAL
             and not _LEVEL.search(text, whole.start, whole.end)
-            and _PART_OF_LEVEL.match(text, whole.end, part.end)
+            and (
+                _PART_OF_LEVEL.match(text, whole.end, part.end)
+                or _LOCAL_NEXT.fullmatch(text, whole.end, part.start)
+                and _LEVEL.match(text, part.start, part.end)
+            )
         ):
             read[index] = replace(whole, name=TOTAL)
     return read

@@ -8,12 +8,9 @@ targets); the top-level headings (一、2023 年…执行情况, 二、2024 年�
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
 
-from reports.extraction.cues import APPROVED_TARGETS, COMPARED_WITH, RESULT_CUES, TARGET_CUES
 from reports.extraction.reading import as_read
 from reports.extraction.report_dates import date_match, dated, years_of_delivery
-from reports.extraction.scanning import PrefixMatches
 from reports.extraction.titles import issuing_body, named_years, squeezed, text_lines, title_of
 
 TARGET, EXPECTED, FINAL = "target", "expected", "final"
@@ -51,20 +48,13 @@ _PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重�
 # 比/较/同 is the base of a comparison (比去年增长 5%, 比 2012 年增长), not the year a figure is about,
 # and so is a year whose figure a multiple is taken of (…3440 亿元，是 2007 年的 2.1 倍), or the
 # start of a span (由 2006 年的 1595 亿元增长到 3077 亿元: the end is the year's).
-_YEAR = re.compile(
+YEAR = re.compile(
     r"(?<![比较与同])(?!(?<=[由从])\d{4}\s*年\s*的\s*\d)"
     r"(20\d{2}|19\d{2})\s*年(?!\s*的\s*\d+(?:\s*\.\s*\d+)?\s*倍)"
     r"|(?<![比较同於于])(去|今|本|明|过去的?一)\s*年"
 )
 # 过去一年 (the past year), as a work report opens its review: last year, or the year reviewed
 _RELATIVE = {"去": -1, "今": 0, "本": 0, "明": 1, "过去一": -1, "过去的一": -1}
-# A part of the year the results after it in the sentence are of (前三季度, 上半年, 1-11月份), or
-# the whole year again (全年)
-PART_OF_YEAR = r"前[一二三]季度|上半年|前\d{1,2}个?月|1\s*[-—－~至到]\s*1?\d\s*月份?"
-# …扭转上半年工业增长放缓态势，实现…: a part of the year naming a trend the year's figures turned
-_TREND = r"(?![^，,；;。\n]{0,12}?(?:态势|局面|趋势|势头))"
-_PART_OF_YEAR = re.compile(rf"(?P<part>{PART_OF_YEAR}){_TREND}|全年|年末|年底")
-_BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 
 
 @dataclass(frozen=True)
@@ -85,7 +75,7 @@ class ReportMetadata:
         return int(self.date_text[:4]) if self.date_text else self.plan_year
 
     def year_of(self, match):
-        """The year a _YEAR match names, None when a relative one has nothing to count from."""
+        """The year a YEAR match names, None when a relative one has nothing to count from."""
         if match is None:
             return None
         if match[1]:
@@ -231,7 +221,7 @@ def _heading(line, metadata):
     if match is None:
         return None
     rest = match["rest"]
-    year = metadata.year_of(_YEAR.search(rest))
+    year = metadata.year_of(YEAR.search(rest))
     if _EXECUTION_WORDS.search(rest) or (year and year == metadata.review_year):
         return metadata.results_kind, year or metadata.review_year, False
     if _PLAN_WORDS.search(rest) or (year and year == metadata.plan_year):
@@ -266,120 +256,3 @@ def sections_index(sections):
         return section_at(sections, position)  # outside every section: as section_at says
 
     return section_of
-
-
-class SentenceContext:
-    """The (year, kind) of a figure at any position of one sentence, from what the text before
-    it in the sentence says, each pattern scanned once for the sentence, not once per figure.
-
-    `carried` is the (year, kind) of the last figure of the sentences before in the paragraph,
-    which a sentence with no year and no cue goes on about; `targets_year` their last target's."""
-
-    def __init__(self, text, start, end, section, metadata, carried=None):
-        self.text, self.start, self.end = text, start, end
-        self.section, self.metadata, self.carried = section, metadata, carried
-        self.targets_year = None
-
-    def _scan(self, pattern):
-        return PrefixMatches(pattern, self.text, self.start, self.end)
-
-    @cached_property
-    def by_year(self):
-        return self._scan(_BY_YEAR)
-
-    @cached_property
-    def years(self):
-        return self._scan(_YEAR)
-
-    @cached_property
-    def target_cues(self):
-        return self._scan(TARGET_CUES)
-
-    @cached_property
-    def result_cues(self):
-        return self._scan(RESULT_CUES)
-
-    @cached_property
-    def approved_targets(self):
-        return self._scan(APPROVED_TARGETS)
-
-    @cached_property
-    def parts_of_year(self):
-        return self._scan(_PART_OF_YEAR)
-
-    def at(self, position):
-        """(year, kind) of a figure at `position`; None for a part of the year's (前三季度…预计)."""
-        found = self._at(position)
-        if not found or (found[1] == TARGET and not self.result_cues.any(position)):
-            return found
-        return None if self.of_part_of_year(position) else found
-
-    def of_part_of_year(self, position):
-        part = self.parts_of_year.last(position)  # 前三季度, 1-11月; not 全年
-        return bool(part and part["part"])
-
-    def _at(self, position):
-        section, metadata = self.section, self.metadata
-        if section.kind == TARGET:
-            by_year = self.by_year.first(position)
-            past = metadata.year_of(self.years.last(position))
-            if not by_year and past and metadata.review_year and past <= metadata.review_year:
-                return past, metadata.results_kind  # （去年为 9641 元） among the targets
-            return (int(by_year[1]) if by_year else section.year), TARGET
-        if section.kind:
-            quoted = section.kind != TARGET and self.approved_targets.any(position)
-            return section.year, TARGET if quoted else section.kind
-        year_match = self.years.last(position)
-        written = metadata.year_of(year_match)
-        result_cue = self.result_cues.any(position)
-        target_cue = self.target_cues.last(position)
-        if target_cue and COMPARED_WITH.search(
-            self.text, max(self.start, target_cue.start() - 20), target_cue.start()
-        ):
-            target_cue = None
-        if (
-            target_cue
-            and not result_cue
-            and not _past_after(year_match, written, target_cue, metadata)
-        ):
-            # a sentence going on about the targets of the one before keeps their year
-            year = written or self.targets_year or metadata.plan_year
-            return (year, TARGET) if year else None
-        if not (written or target_cue or result_cue) and self.carried:
-            return self.carried
-        return _uncued(written, result_cue, metadata)
-
-    def announced(self):
-        """(year, kind) a sentence that states no figure sets for the sentences after it in its
-        paragraph (2019 年经济社会发展的预期目标建议。其中地区生产总值增长 6.5% 左右), or None:
-        it names no year, or only a target of a year already reviewed (完成 2018 年目标任务)."""
-        end, review = self.end, self.metadata.review_year
-        if not self.years.last(end):
-            return None
-        year, kind = self.at(end) or (None, None)
-        if year is None or (kind == TARGET and review is not None and year <= review):
-            return None
-        return year, kind
-
-
-def _past_after(year_match, written, target_cue, metadata):
-    """Whether a reviewed year named after the target cue, nearer the figure, says the figure is
-    a result: 力争实际利用外资 7 亿美元（去年实际利用外资 5 亿美元）."""
-    past = written and metadata.review_year and written <= metadata.review_year
-    return bool(past and year_match.start() > target_cue.start())
-
-
-def _uncued(written, result_cue, metadata):
-    """(year, kind) of a figure no target cue marks: a result, unless the year it names is the
-    year the report plans for (报告建议：2008 年…增长 10% 左右, in a report on 2007), even as a
-    forecast (今年…预计增长 8.5%) in a report on the year before."""
-    plan, review = metadata.plan_year, metadata.review_year
-    planned = written == plan and (review is None or plan > review)
-    if written and planned and (not result_cue or review is not None):
-        return plan, TARGET
-    if written and metadata.delivered_year and written > metadata.delivered_year:
-        return written, TARGET  # no result yet of a year still to come
-    year = written or review
-    if year is None:
-        return None
-    return year, EXPECTED if result_cue else metadata.results_kind

@@ -39,7 +39,7 @@ BRIDGE_WORDS = sorted(
     {
         *GROWTH_WORDS,
         *"总量 总额 总数 规模 数量 数 同期 分别 均值 均 都 各 同步 继续 预计 全年 累计 提高到 提高至 提高 提升到 提升至 提升 "
-        "增加到 增加 增至 达到 达 为 实现 完成额 完成 上报 稳定在 保持在 控制在 成功控制在 保持 稳定 在 要 "
+        "增加到 增加至 增加 增至 增长到 增长至 达到 达 为 实现 完成额 完成 上报 稳定在 保持在 控制在 成功控制在 保持 稳定 在 要 "
         "排放总量 排放量 排放 人数 力争 预计 初步统计 初步核算 初步测算 预期 计划 将 目标 年初".split(),
         # a rate moved to its year's value: 增速回升至 5.2%, 涨幅回落到 1.2%
         *(
@@ -215,7 +215,9 @@ MILESTONE = re.compile(rf"{_PASSED}{_MILESTONE_WORD}\s*$")
 # A level told with the one it grew from: 从 2011 年的 1091.18 亿元增加到 2016 年的 1650 亿元 —
 # the value is the second, of its own year.
 FROM_TO = re.compile(
-    r"(?:从|由)[^，,；;。\n]{1,24}?(?:增加|增长|增|提高|提升|扩大|上升|跃升|下降|减少|降低)\s*(?:到|至)"
+    r"(?:(?:从|由)[^，,；;。\n]{1,24}?(?:增加|增长|增|提高|提升|扩大|上升|跃升|下降|减少|降低)\s*(?:到|至)"
+    # or 在 2005 年 6520 亿元的基础上，2010 年达到 15806 亿元
+    r"|在[^，,；;。\n]{1,24}?的?基础上\s*[，,]?)"
     r"\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?\s*的?)?"
 )
 # The base of a comparison, when it is a year: 比 2012 年增长 47.7%.
@@ -276,7 +278,7 @@ def read_value(text, position, limit, *, growth=False):
             continue
         if found:
             return found
-        bridge = BRIDGE.match(text, position, limit) or FROM_TO.match(text, position, limit)
+        bridge = FROM_TO.match(text, position, limit) or BRIDGE.match(text, position, limit)
         word = "".join(bridge.group().split()) if bridge else ""
         if bridge is None or word in AVERAGE_WORDS:
             return None

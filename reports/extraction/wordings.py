@@ -121,6 +121,7 @@ WORDING_GROUPS = [
         "CPI",
         "物价",  # 物价涨幅控制在 3% 左右: the prices a plan's target names are consumer prices
         "物价总水平",
+        "消费价格",  # 全年消费价格涨幅回落至 5.5%: 居民 left out
         # municipalities long set their price target on the cities' index alone
         "城市居民消费价格",
         "城市居民消费价格指数",
@@ -138,6 +139,7 @@ WORDING_GROUPS = [
         "商品出口总值",
         "外贸出口总额",
         "外贸出口总值",
+        "出口商品总值",
         "海关出口",
         "海关出口值",
         "海关出口总值",

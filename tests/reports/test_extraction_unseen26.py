@@ -240,3 +240,81 @@ def test_a_quota_the_province_set_is_a_worded_target_of_each_series_named():
     assert found[("出口总额", "%", 2024, "target")] == "完成省定目标"
     assert found[("实际利用外资", "%", 2024, "target")] == "完成省定目标"
     assert found[("万元生产总值能耗", "%", 2024, "target")] == "完成市下达的节能指标任务"
+
+
+def test_consumer_prices_without_residents_and_exports_of_goods_by_their_old_name():
+    found = candidates("2023年，全年消费价格涨幅回落至2.1%；出口商品总值31.5亿元下降12%。")
+    assert found[("居民消费价格指数", "%", 2023, "expected")] == "2.1"
+    assert found[("出口总额", "亿元", 2023, "expected")] == "31.5"
+    assert found[("出口总额", "%", 2023, "expected")] == "下降12"
+
+
+def test_levels_shared_out_after_a_verb_of_increase_to():
+    found = candidates(
+        "2023年，地区生产总值、财政总收入、地方一般公共预算收入分别增加至612.4亿元、70.2亿元、41.6亿元。"
+    )
+    assert found[(GDP, "亿元", 2023, "expected")] == "612.4"
+    assert found[("一般公共预算总收入", "亿元", 2023, "expected")] == "70.2"
+    assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "41.6"
+
+
+def test_the_level_after_an_averaged_growth_its_standing_and_a_threshold():
+    found = candidates(
+        "五年来，全省地区生产总值年均增长7.1%，增速连续保持全国前列，总量突破万亿元、达到1.12万亿元。"
+    )
+    assert found[(GDP, "亿元", 2023, "expected")] == "1.12万亿元"
+
+
+def test_figures_after_a_target_named_as_met_are_results():
+    found = candidates(
+        "一年来，全面实现“三个千亿”发展目标，地区生产总值3120亿元、总量排全省第五，增长5.4%。"
+    )
+    assert found[(GDP, "亿元", 2023, "expected")] == "3120"
+    assert found[(GDP, "%", 2023, "expected")] == "5.4"
+
+
+def test_figures_after_a_target_still_to_meet_are_targets():
+    found = candidates("2024年，力争全面实现“三个千亿”发展目标，地区生产总值增长5.5%。")
+    assert found[(GDP, "%", 2024, "target")] == "5.5"
+
+
+def test_the_level_reached_on_the_base_of_an_earlier_year():
+    found = candidates("五年来，全省生产总值在2018年4120亿元的基础上，2023年达到5680亿元。")
+    assert found[(GDP, "亿元", 2023, "expected")] == "5680"
+    assert "4120" not in found.values()
+
+
+def test_levels_shared_out_after_a_clause_saying_they_doubled():
+    found = candidates(
+        "2023年，来源于本市的财政总收入和地方公共财政预算收入均实现翻番，分别达820亿元和436亿元。"
+    )
+    assert found[("一般公共预算总收入", "亿元", 2023, "expected")] == "820"
+    assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "436"
+
+
+def test_the_revenue_raised_in_the_place_after_the_word_for_its_source():
+    found = candidates(
+        "韶关市第十届人民代表大会第五次会议\n"
+        "2023年，一般公共预算收入96亿元、增长5%；来源于韶关财政总收入301亿元、增长6.2%。"
+    )
+    assert found[("一般公共预算总收入", "亿元", 2023, "expected")] == "301"
+
+
+def test_a_bare_revenue_before_the_local_one_named_with_its_level_is_the_total():
+    found = candidates(
+        "2023年，一般公共预算收入152.3亿元，增长2.4%；地方一般公共预算收入98.7亿元，增长1.1%。"
+    )
+    assert found[("一般公共预算总收入", "亿元", 2023, "expected")] == "152.3"
+    assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "98.7"
+
+
+def test_a_paragraph_looking_back_over_years_under_the_planned_years_heading_gives_results():
+    found = candidates(
+        "二、奋进2024年：开拓进取、再创新局\n"
+        "2024年是建区30周年。三十年来，我们始终坚持发展第一要务。"
+        "地区生产总值、地方一般公共预算收入分别增加至688亿元、45.2亿元。\n"
+        "2024年，地区生产总值增长6%左右。"
+    )
+    assert found[(GDP, "亿元", 2023, "expected")] == "688"
+    assert found[(GDP, "%", 2024, "target")] == "6%左右"
+    assert (GDP, "亿元", 2024, "target") not in found
