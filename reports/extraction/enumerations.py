@@ -19,8 +19,11 @@ CONNECTOR = re.compile(rf"(?:\s*(?:{ANNOTATION}))?{SEPARATOR}")
 # An unknown name between two separators: Chinese characters only, no figure, no punctuation.
 _ITEM = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?={SEPARATOR})")
 # An unknown name closing the list, right before the 分别 that shares the values out:
-# 单位地区生产总值能耗、水耗分别下降 4% 和 3% 左右.
-_LAST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=\s*分别)")
+# 单位地区生产总值能耗、水耗分别下降 4% 和 3% 左右; or before a quota each item meets (万元GDP能耗和
+# 水耗完成市下达目标任务, …优良天数比率和地表水水质优良率均完成省下达的目标任务)
+_LAST_ITEM = re.compile(
+    r"[\u4e00-\u9fff]{2,12}?(?=\s*(?:分别|(?:均|都)?\s*(?:确保)?完成[^，,；;。\n\d]{0,12}?(?:下达|省定|市定|上级)))"
+)
 _AVERAGED = re.compile(r"\s*年均\s*(?:分别\s*)?(?:增长|增速为?|递增)?")
 
 

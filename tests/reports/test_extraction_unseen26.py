@@ -318,3 +318,46 @@ def test_a_paragraph_looking_back_over_years_under_the_planned_years_heading_giv
     assert found[(GDP, "亿元", 2023, "expected")] == "688"
     assert found[(GDP, "%", 2024, "target")] == "6%左右"
     assert (GDP, "亿元", 2024, "target") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        (
+            "2024年：万元GDP能耗和水耗完成市下达目标任务。",
+            ("万元生产总值能耗", "%"),
+            "完成市下达目标任务",
+        ),
+        (
+            "2024年：能耗强度和减排指标完成自治区下达任务。",
+            ("万元生产总值能耗", "%"),
+            "完成自治区下达任务",
+        ),
+        (
+            "2024年：空气质量优良天数比率和地表水水质优良率均完成省下达的目标任务。",
+            ("优良空气天数比例", "%"),
+            "完成省下达的目标任务",
+        ),
+    ],
+)
+def test_a_quota_met_by_a_known_series_and_one_the_catalogue_lacks(text, key, value):
+    assert candidates(text)[(*key, 2024, "target")] == value
+
+
+def test_the_years_target_after_its_result_keeps_the_results_year():
+    found = candidates("居民消费价格指数上涨1.1%，控制在省定目标3%以内。")
+    assert found[("居民消费价格指数", "%", 2023, "expected")] == "1.1"
+    assert found[("居民消费价格指数", "%", 2023, "target")] == "3%以内"
+
+
+def test_the_years_target_in_brackets_after_the_word_target_and_a_verb():
+    found = candidates(
+        "2023年，预计研发经费支出占地区生产总值比重达3.05%，高于预期目标（达到2.9%）。"
+    )
+    assert found[("研究与试验发展经费投入强度", "%", 2023, "target")] == "2.9"
+
+
+def test_the_years_target_right_after_its_result_with_no_comma():
+    found = candidates("2023年，城镇登记失业率为2.61%实现控制在3.5%以内的预期目标。")
+    assert found[("城镇登记失业率", "%", 2023, "expected")] == "2.61"
+    assert found[("城镇登记失业率", "%", 2023, "target")] == "3.5%以内"
