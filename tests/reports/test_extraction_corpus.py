@@ -529,6 +529,12 @@ counties 疏附 (a forum's copy in one paragraph), 静宁 2010 (a document site'
 no other county's or district's plan report of the eight provinces whose stored copy holds its figures unused in
 simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it
 stood (36f3359), untouched.
+Eight more (`blind107`, reviewing 2005–2021 in Jiangsu, Zhejiang, Shandong and Fujian, all work reports: of Zhejiang 2014
+(a paper's summary), of 苏州 for 2005 (a periodical's abstract) and 2013, 福州 2015 and 义乌 2018 as news reports quote them,
+of the counties 苍山 2011 and 五莲 2011 (their terms' reviews) and the Suzhou district 虎丘区 2021; the searches reached no
+plan report of Jiangsu, Zhejiang, Shanghai, Shandong or Fujian whose stored copy holds its figures unused in simplified
+characters) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (83eb0f2),
+untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1172,6 +1178,9 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # and the level ending a span whose start is dated by a period in quotes and broken by a line (由“十五”末的(line break)12.8亿元增加到
 # 19.2亿元). Its one wrong proposal (新增就业3897人) was the hand labels' omission: 新增就业 is labelled 城镇新增就业 across
 # the corpus, so the label was added after the run: 67/70 / 67/67 by that count.
+# blind107 (eight work reports reviewing 2005–2021: Zhejiang 2014, 苏州 2005 and 2013, 福州 2015, 义乌 2018, 苍山 2011, 五莲 2011
+# and 虎丘区 2021) scored 98.0% (48/49) / 100% (48/48) on its first run, on main at 83eb0f2, labelled by hand before it; its one
+# miss: a growth of value added whose sector names only the clause before it (服务业提档升级，增加值增长10.7%).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1288,6 +1297,7 @@ FLOORS = {
     "blind104": (1.00, 1.00),
     "blind105": (0.97, 0.97),
     "blind106": (0.95, 1.00),
+    "blind107": (0.97, 1.00),
 }
 
 
