@@ -529,6 +529,12 @@ counties 疏附 (a forum's copy in one paragraph), 静宁 2010 (a document site'
 no other county's or district's plan report of the eight provinces whose stored copy holds its figures unused in
 simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it
 stood (36f3359), untouched.
+Six more (`blind108`, reviewing 2019–2024 in Liaoning, Inner Mongolia and Beijing, all work reports: of the counties 法库
+and 辽阳县 2019, of 通辽 2024 (its site's copy in one run of text), of the banners 巴林右旗 2019 (delivered in April, its results
+final) and 正蓝旗 (its term's review), and of 海淀区's five years to 2021; the searches reached no plan report of Beijing, Tianjin,
+Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin or Heilongjiang whose stored copy holds its figures unused in simplified
+characters before the search budget ran out) were found and labelled by hand before extraction ran on them, and scored
+once on main as it stood (83eb0f2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1170,6 +1176,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # and the level ending a span whose start is dated by a period in quotes and broken by a line (由“十五”末的(line break)12.8亿元增加到
 # 19.2亿元). Its one wrong proposal (新增就业3897人) was the hand labels' omission: 新增就业 is labelled 城镇新增就业 across
 # the corpus, so the label was added after the run: 67/70 / 67/67 by that count.
+# blind108 (six work reports reviewing 2019–2024: 法库 2019, 辽阳县 2019, 通辽 2024, 巴林右旗 2019, 正蓝旗's term to 2021 and
+# 海淀区's five years to 2021) scored 100% (33/33) / 97.1% (33/34) on its first run, on main at 83eb0f2, labelled by hand
+# before it; its one wrong proposal: a term's cumulative investment read as the last year's level (累计实施重点项目79项，…，
+# 完成全社会固定资产投资76.8亿元, after a five years' average growth).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1286,6 +1296,7 @@ FLOORS = {
     "blind104": (1.00, 1.00),
     "blind105": (0.97, 0.97),
     "blind106": (0.95, 1.00),
+    "blind108": (1.00, 0.97),
 }
 
 
