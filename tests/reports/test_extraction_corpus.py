@@ -535,6 +535,12 @@ of the counties 苍山 2011 and 五莲 2011 (their terms' reviews) and the Suzho
 plan report of Jiangsu, Zhejiang, Shanghai, Shandong or Fujian whose stored copy holds its figures unused in simplified
 characters) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (83eb0f2),
 untouched.
+Six more (`blind108`, reviewing 2019–2024 in Liaoning, Inner Mongolia and Beijing, all work reports: of the counties 法库
+and 辽阳县 2019, of 通辽 2024 (its site's copy in one run of text), of the banners 巴林右旗 2019 (delivered in April, its results
+final) and 正蓝旗 (its term's review), and of 海淀区's five years to 2021; the searches reached no plan report of Beijing, Tianjin,
+Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin or Heilongjiang whose stored copy holds its figures unused in simplified
+characters before the search budget ran out) were found and labelled by hand before extraction ran on them, and scored
+once on main as it stood (83eb0f2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1181,6 +1187,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # blind107 (eight work reports reviewing 2005–2021: Zhejiang 2014, 苏州 2005 and 2013, 福州 2015, 义乌 2018, 苍山 2011, 五莲 2011
 # and 虎丘区 2021) scored 98.0% (48/49) / 100% (48/48) on its first run, on main at 83eb0f2, labelled by hand before it; its one
 # miss: a growth of value added whose sector names only the clause before it (服务业提档升级，增加值增长10.7%).
+# blind108 (six work reports reviewing 2019–2024: 法库 2019, 辽阳县 2019, 通辽 2024, 巴林右旗 2019, 正蓝旗's term to 2021 and
+# 海淀区's five years to 2021) scored 100% (33/33) / 97.1% (33/34) on its first run, on main at 83eb0f2, labelled by hand
+# before it; its one wrong proposal: a term's cumulative investment read as the last year's level (累计实施重点项目79项，…，
+# 完成全社会固定资产投资76.8亿元, after a five years' average growth).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1298,6 +1308,7 @@ FLOORS = {
     "blind105": (0.97, 0.97),
     "blind106": (0.95, 1.00),
     "blind107": (0.97, 1.00),
+    "blind108": (1.00, 0.97),
 }
 
 
