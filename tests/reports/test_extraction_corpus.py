@@ -529,6 +529,13 @@ counties 疏附 (a forum's copy in one paragraph), 静宁 2010 (a document site'
 no other county's or district's plan report of the eight provinces whose stored copy holds its figures unused in
 simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it
 stood (36f3359), untouched.
+Nine more (`blind109`, reviewing 2014–2022 in Hunan, Henan, Jiangxi, Anhui and Hubei, two of them plan reports: Changsha's
+for 2016 (its results as 预计数) and the district 汉南区's for 2021 (its 十三五 review only); the others work reports of Hunan
+2017 (a document site's text, line breaks left as spaces inside words), the counties 嵩县 2023 and 吉安县 2015 (a repost
+that masks the county's name as **), 芜湖 2022 (its review as an investment site reposts it), 许昌 2021 and 2023 and 汉南区
+2021 (its 十三五 review); the search budget ran out before any other county or district plan report of the five provinces
+turned up whose stored copy holds its figures unused in simplified characters) were found and labelled by hand before
+extraction ran on them, and scored once on main as it stood (83eb0f2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1170,6 +1177,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # and the level ending a span whose start is dated by a period in quotes and broken by a line (由“十五”末的(line break)12.8亿元增加到
 # 19.2亿元). Its one wrong proposal (新增就业3897人) was the hand labels' omission: 新增就业 is labelled 城镇新增就业 across
 # the corpus, so the label was added after the run: 67/70 / 67/67 by that count.
+# blind109 (nine reports reviewing 2014–2022: the plan reports of Changsha 2016 and 汉南区 2021; the work reports of Hunan
+# 2017, 嵩县 2023, 吉安县 2015, 芜湖 2022, 许昌 2021 and 2023 and 汉南区 2021) scored 97.0% (65/67) / 98.5% (65/66) on its first
+# run, on main at 83eb0f2, labelled by hand before it; its misses: a level after a threshold crossed under a subject named
+# in the heading only (经济总量跨上新台阶。首次突破3万亿，达到 3.12万亿元) and a level after a run of thresholds crossed in a
+# five years' sentence (国内生产总值先后跨越2500亿元、3000亿元、3500亿元台阶，初步核算2022年达到3850亿元); its one wrong proposal:
+# a five years' statement of the grain output (总产保持在280万吨以上) read as the year's result.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1286,6 +1299,7 @@ FLOORS = {
     "blind104": (1.00, 1.00),
     "blind105": (0.97, 0.97),
     "blind106": (0.95, 1.00),
+    "blind109": (0.97, 0.98),
 }
 
 
