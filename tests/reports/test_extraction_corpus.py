@@ -541,6 +541,13 @@ final) and 正蓝旗 (its term's review), and of 海淀区's five years to 2021;
 Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin or Heilongjiang whose stored copy holds its figures unused in simplified
 characters before the search budget ran out) were found and labelled by hand before extraction ran on them, and scored
 once on main as it stood (83eb0f2), untouched.
+Nine more (`blind109`, reviewing 2014–2022 in Hunan, Henan, Jiangxi, Anhui and Hubei, two of them plan reports: Changsha's
+for 2016 (its results as 预计数) and the district 汉南区's for 2021 (its 十三五 review only); the others work reports of Hunan
+2017 (a document site's text, line breaks left as spaces inside words), the counties 嵩县 2023 and 吉安县 2015 (a repost
+that masks the county's name as **), 芜湖 2022 (its review as an investment site reposts it), 许昌 2021 and 2023 and 汉南区
+2021 (its 十三五 review); the search budget ran out before any other county or district plan report of the five provinces
+turned up whose stored copy holds its figures unused in simplified characters) were found and labelled by hand before
+extraction ran on them, and scored once on main as it stood (83eb0f2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1191,6 +1198,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 海淀区's five years to 2021) scored 100% (33/33) / 97.1% (33/34) on its first run, on main at 83eb0f2, labelled by hand
 # before it; its one wrong proposal: a term's cumulative investment read as the last year's level (累计实施重点项目79项，…，
 # 完成全社会固定资产投资76.8亿元, after a five years' average growth).
+# blind109 (nine reports reviewing 2014–2022: the plan reports of Changsha 2016 and 汉南区 2021; the work reports of Hunan
+# 2017, 嵩县 2023, 吉安县 2015, 芜湖 2022, 许昌 2021 and 2023 and 汉南区 2021) scored 97.0% (65/67) / 98.5% (65/66) on its first
+# run, on main at 83eb0f2, labelled by hand before it; its misses: a level after a threshold crossed under a subject named
+# in the heading only (经济总量跨上新台阶。首次突破3万亿，达到 3.12万亿元) and a level after a run of thresholds crossed in a
+# five years' sentence (国内生产总值先后跨越2500亿元、3000亿元、3500亿元台阶，初步核算2022年达到3850亿元); its one wrong proposal:
+# a five years' statement of the grain output (总产保持在280万吨以上) read as the year's result.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1309,6 +1322,7 @@ FLOORS = {
     "blind106": (0.95, 1.00),
     "blind107": (0.97, 1.00),
     "blind108": (1.00, 0.97),
+    "blind109": (0.97, 0.98),
 }
 
 
