@@ -529,6 +529,12 @@ counties 疏附 (a forum's copy in one paragraph), 静宁 2010 (a document site'
 no other county's or district's plan report of the eight provinces whose stored copy holds its figures unused in
 simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it
 stood (36f3359), untouched.
+Eight more (`blind110`, reviewing 2019–2025 in Guangdong, Hainan and Guangxi, two of them plan reports of the Shenzhen
+districts 坪山区 2022 and 龙华区 2019 as their sites give them; the others work reports of Guangdong 2024 (a paper's
+digest), Hainan 2021, 湛江 2021 (its five years' review) and 2024, 南宁 (October 2021, its five years' review) and the
+district 霞山区 (a news report that breaks off after the first target); the searches reached no report of Yunnan or
+Guizhou, nor any county's, whose stored copy holds its figures unused in simplified characters) were found and labelled
+by hand before extraction ran on them, and scored once on main as it stood (83eb0f2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1170,6 +1176,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # and the level ending a span whose start is dated by a period in quotes and broken by a line (由“十五”末的(line break)12.8亿元增加到
 # 19.2亿元). Its one wrong proposal (新增就业3897人) was the hand labels' omission: 新增就业 is labelled 城镇新增就业 across
 # the corpus, so the label was added after the run: 67/70 / 67/67 by that count.
+# blind110 (eight reports reviewing 2019–2025: the plan reports of 坪山区 2022 and 龙华区 2019; the work reports of Guangdong
+# 2024, Hainan 2021, 湛江 2021 and 2024, 南宁 2020 and 霞山区's 2025 target) scored 82.1% (32/39) / 100% (32/32) on its first
+# run, on main at 83eb0f2, labelled by hand before it; its misses: the levels reached at the end of a five years' review,
+# each after its cumulative growth (累计增长29.3%，达到3500亿元, three figures), the residents' income named only as
+# 人均可支配收入 (both figures), a worded GDP growth with 合理 inside it (保持合理正增长) and a year's target of new jobs
+# restated in the review (超额完成国家下达的110万人年度任务).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1286,6 +1298,7 @@ FLOORS = {
     "blind104": (1.00, 1.00),
     "blind105": (0.97, 0.97),
     "blind106": (0.95, 1.00),
+    "blind110": (0.82, 1.00),
 }
 
 
