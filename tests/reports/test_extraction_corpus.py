@@ -548,6 +548,12 @@ that masks the county's name as **), 芜湖 2022 (its review as an investment si
 2021 (its 十三五 review); the search budget ran out before any other county or district plan report of the five provinces
 turned up whose stored copy holds its figures unused in simplified characters) were found and labelled by hand before
 extraction ran on them, and scored once on main as it stood (83eb0f2), untouched.
+Eight more (`blind110`, reviewing 2019–2025 in Guangdong, Hainan and Guangxi, two of them plan reports of the Shenzhen
+districts 坪山区 2022 and 龙华区 2019 as their sites give them; the others work reports of Guangdong 2024 (a paper's
+digest), Hainan 2021, 湛江 2021 (its five years' review) and 2024, 南宁 (October 2021, its five years' review) and the
+district 霞山区 (a news report that breaks off after the first target); the searches reached no report of Yunnan or
+Guizhou, nor any county's, whose stored copy holds its figures unused in simplified characters) were found and labelled
+by hand before extraction ran on them, and scored once on main as it stood (83eb0f2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1204,6 +1210,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # in the heading only (经济总量跨上新台阶。首次突破3万亿，达到 3.12万亿元) and a level after a run of thresholds crossed in a
 # five years' sentence (国内生产总值先后跨越2500亿元、3000亿元、3500亿元台阶，初步核算2022年达到3850亿元); its one wrong proposal:
 # a five years' statement of the grain output (总产保持在280万吨以上) read as the year's result.
+# blind110 (eight reports reviewing 2019–2025: the plan reports of 坪山区 2022 and 龙华区 2019; the work reports of Guangdong
+# 2024, Hainan 2021, 湛江 2021 and 2024, 南宁 2020 and 霞山区's 2025 target) scored 82.1% (32/39) / 100% (32/32) on its first
+# run, on main at 83eb0f2, labelled by hand before it; its misses: the levels reached at the end of a five years' review,
+# each after its cumulative growth (累计增长29.3%，达到3500亿元, three figures), the residents' income named only as
+# 人均可支配收入 (both figures), a worded GDP growth with 合理 inside it (保持合理正增长) and a year's target of new jobs
+# restated in the review (超额完成国家下达的110万人年度任务).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1323,6 +1335,7 @@ FLOORS = {
     "blind107": (0.97, 1.00),
     "blind108": (1.00, 0.97),
     "blind109": (0.97, 0.98),
+    "blind110": (0.82, 1.00),
 }
 
 
