@@ -529,6 +529,13 @@ counties 疏附 (a forum's copy in one paragraph), 静宁 2010 (a document site'
 no other county's or district's plan report of the eight provinces whose stored copy holds its figures unused in
 simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it
 stood (36f3359), untouched.
+Five more (`blind111`, reviewing 2015–2021 in Gansu, Sichuan and Shaanxi, all work reports: of the city 白银 (its 2020
+targets in a paper's account of the session), of the district 白银区 2020 and of the Chengdu district 新都区 2018 as news
+reports give them, of the Xi'an district 雁塔区 2015 (a document site's copy that writes its dashes and quotes as ;; and
+breaks a number with a space, 8 12.15亿元) and of Xi'an 2021 (a paper's account of its five years); the search budget ran
+out before any plan report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet whose stored copy
+holds its figures unused was reached) were found and labelled by hand before extraction ran on them, and scored once on
+main as it stood (83eb0f2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1170,6 +1177,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # and the level ending a span whose start is dated by a period in quotes and broken by a line (由“十五”末的(line break)12.8亿元增加到
 # 19.2亿元). Its one wrong proposal (新增就业3897人) was the hand labels' omission: 新增就业 is labelled 城镇新增就业 across
 # the corpus, so the label was added after the run: 67/70 / 67/67 by that count.
+# blind111 (five work reports reviewing 2015–2021: 白银 2020's targets, 白银区 2020, 新都区 2018, 雁塔区 2015 and Xi'an 2021)
+# scored 78.1% (25/32) / 86.2% (25/29) on its first run, on main at 83eb0f2, labelled by hand before it; its misses: a
+# paper's quote of the next year's targets after 明确目标，再出发 read as the review year's results (all four figures, and four
+# wrong proposals), a target written as the indicator's 目标为 (地区生产总值的目标为增长7.8%以上), and two levels shared by
+# 分别完成 (固定资产投资、社会消费品零售总额分别完成8 12.15亿元和656.47亿元, the first broken by the copy's space).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1286,6 +1298,7 @@ FLOORS = {
     "blind104": (1.00, 1.00),
     "blind105": (0.97, 0.97),
     "blind106": (0.95, 1.00),
+    "blind111": (0.78, 0.86),
 }
 
 
