@@ -554,6 +554,13 @@ digest), Hainan 2021, 湛江 2021 (its five years' review) and 2024, 南宁 (Oct
 district 霞山区 (a news report that breaks off after the first target); the searches reached no report of Yunnan or
 Guizhou, nor any county's, whose stored copy holds its figures unused in simplified characters) were found and labelled
 by hand before extraction ran on them, and scored once on main as it stood (83eb0f2), untouched.
+Five more (`blind111`, reviewing 2015–2021 in Gansu, Sichuan and Shaanxi, all work reports: of the city 白银 (its 2020
+targets in a paper's account of the session), of the district 白银区 2020 and of the Chengdu district 新都区 2018 as news
+reports give them, of the Xi'an district 雁塔区 2015 (a document site's copy that writes its dashes and quotes as ;; and
+breaks a number with a space, 8 12.15亿元) and of Xi'an 2021 (a paper's account of its five years); the search budget ran
+out before any plan report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet whose stored copy
+holds its figures unused was reached) were found and labelled by hand before extraction ran on them, and scored once on
+main as it stood (83eb0f2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1216,6 +1223,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # each after its cumulative growth (累计增长29.3%，达到3500亿元, three figures), the residents' income named only as
 # 人均可支配收入 (both figures), a worded GDP growth with 合理 inside it (保持合理正增长) and a year's target of new jobs
 # restated in the review (超额完成国家下达的110万人年度任务).
+# blind111 (five work reports reviewing 2015–2021: 白银 2020's targets, 白银区 2020, 新都区 2018, 雁塔区 2015 and Xi'an 2021)
+# scored 78.1% (25/32) / 86.2% (25/29) on its first run, on main at 83eb0f2, labelled by hand before it; its misses: a
+# paper's quote of the next year's targets after 明确目标，再出发 read as the review year's results (all four figures, and four
+# wrong proposals), a target written as the indicator's 目标为 (地区生产总值的目标为增长7.8%以上), and two levels shared by
+# 分别完成 (固定资产投资、社会消费品零售总额分别完成8 12.15亿元和656.47亿元, the first broken by the copy's space).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1336,6 +1348,7 @@ FLOORS = {
     "blind108": (1.00, 0.97),
     "blind109": (0.97, 0.98),
     "blind110": (0.82, 1.00),
+    "blind111": (0.78, 0.86),
 }
 
 
