@@ -8,7 +8,8 @@ import re
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.values import MILESTONES_PASSED, base_year, read_value
 
-_AVERAGE = re.compile(r"\s*年均\s*(?:增长|递增|增速为?|提高)?\s*\d+(?:\.\d+)?\s*[%％]\s*")
+# …年均增长 8.4%，达到…; or 累计增长 29.3%，达到 3500 亿元: a growth over the years, then the level
+_AVERAGE = re.compile(r"\s*(?:年均|累计)\s*(?:增长|递增|增速为?|提高)?\s*\d+(?:\.\d+)?\s*[%％]\s*")
 # the level's clause: after a comma or 、, its year perhaps (2016 年, 去年), then its verb and value
 _LEVEL_CLAUSE = re.compile(r"[，,、]\s*(?:(?:(?:19|20)\d{2}\s*|去|今)年(?:末|底)?\s*)?")
 
@@ -50,7 +51,8 @@ _OVER_YEARS = re.compile(
 # 累计 in a review of several years (五年来，…。累计完成固定资产投资 2543 亿元; …累计完成 4540 亿元，是
 # 前五年的 2.5 倍; 年均增长 8.8%；…累计下降 24.1%): the years it runs over are named, or averaged
 # over, in the paragraph before it or right after it
-_CUMULATIVE = re.compile(r"累\s*计")
+# …累计增长 29.3%，达到 3500 亿元: the growth is over the years, the level after it is the year's
+_CUMULATIVE = re.compile(r"累\s*计(?!\s*(?:增长|提高|递增)\s*\d+(?:\.\d+)?\s*[%％]\s*[，,、])")
 _SEVERAL_YEARS = re.compile(
     r"(?:过去的?|前|近)\s*[二三四五六七八九十两]\s*年|(?<![\d第])[二三四五六七八九十两]\s*年\s*(?:来|间|以来)"
     r"|十[一二三四五]\s*五[”\"’]?\s*(?:期间|时期|以来)|年\s*均"

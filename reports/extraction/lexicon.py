@@ -45,6 +45,9 @@ CONTEXTUAL_WORDINGS = {
     # 经济增长 6% 左右 is GDP's growth; 与经济增长同步, 快于经济增长 compare with it
     "经济增长": ("地区生产总值", _AFTER_COMPARISON),
     "GDP": ("地区生产总值", _AFTER_COMPARISON),  # …增速与 GDP 增速基本同步
+    # 人均可支配收入达 55000 元: 居民 left out, no side named; in prose only, not a table's row
+    # broken over lines (城镇居民⏎人均可支配收⏎入)
+    "人均可支配收入": ("居民人均可支配收入", re.compile(r"(?:城镇|农村|城乡|居民|农民|牧民)\s*$")),
 }
 
 _LONGEST_SHARE_NAME = 40  # a row named as a share of GDP: 研究与试验发展经费支出相当于生产总值比重

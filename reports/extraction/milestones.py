@@ -21,7 +21,7 @@ from reports.extraction.wordings import STATED_EXACTLY
 
 _COMMA = re.compile(r"[，,、]")
 _DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*年(?:底|末)?\s*")
+_YEAR = re.compile(r"\s*(?:初步核算|初步统计|预计)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*")
 # a first clause passing a threshold its value words do not read: 首次超过 500 亿元, or whose verb
 # says nothing but the passing (预计跨过 2000 亿元)
 _THRESHOLD = re.compile(

@@ -195,6 +195,13 @@ class _Sentence(FollowingClauses, TaskFigures):
             return
         if self._value(mention, value, confidence):
             self.valued.append(mention)
+        elif value.unit == PERCENT and (
+            level := value_after_average(self.text, mention.end, limit)
+        ):
+            # 五年来…累计增长 29.3%，达到 3500 亿元: no year's growth, but the year's level after it
+            if self._value(mention, level, confidence - 0.05):
+                self.valued.append(mention)
+            value = level
         elif value.qualitative or value.unit == PERCENT:
             return  # 能耗 0.6394 吨标准煤，下降 1.15%: a level in another unit, then the change
         if not value.qualitative:

@@ -18,10 +18,11 @@ SERIES = "规上工业增加值"
 
 
 # A sector opening a clause that describes it, the next clause its value added: 服务业较快增长，
-# 实现增加值 964.92 亿元，同比增长 8.4%.
+# 实现增加值 964.92 亿元，同比增长 8.4%; 服务业提档升级，增加值增长 10.7%. 农业 alone is farming, a
+# narrower series than the first sector (农林牧渔业).
 _SECTOR_CLAUSE = re.compile(
-    r"(?:^|(?<=[，,。；;：:\n]))[ \u3000]{0,2}(?P<sector>服务业|第三产业|农业|农林牧渔业|第一产业|建筑业)"
-    r"[^，,。；;：:\d\n]{0,12}[，,][ \u3000]{0,2}(?:实现|完成)[ \u3000]{0,2}(?P<name>增\s{0,2}加\s{0,2}值)"
+    r"(?:^|(?<=[，,。；;：:\n]))[ \u3000]{0,2}(?P<sector>服务业|第三产业|农林牧渔业|第一产业|建筑业)"
+    r"[^，,。；;：:\d\n]{0,12}[，,][ \u3000]{0,2}(?:实现|完成)?[ \u3000]{0,2}(?P<name>增\s{0,2}加\s{0,2}值)"
 )
 # 增加值 opening a sentence or a list's item (…指标完成情况如下：实现增加值 72.50 亿元；…实现保八争十；
 # 完成增加值 1000.6 亿元), no subject named in its clause: the place's value added, its GDP, as
@@ -38,7 +39,7 @@ _CLAUSE_START = re.compile(r"[；;。：:\n][^；;。：:\n]*$")
 PLACE_SERIES = "地区生产总值"
 _SECTORS = {
     **dict.fromkeys(("服务业", "第三产业"), "第三产业增加值"),
-    **dict.fromkeys(("农业", "农林牧渔业", "第一产业"), "第一产业增加值"),
+    **dict.fromkeys(("农林牧渔业", "第一产业"), "第一产业增加值"),
     "建筑业": "建筑业增加值",
 }
 

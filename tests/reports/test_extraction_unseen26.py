@@ -361,3 +361,46 @@ def test_the_years_target_right_after_its_result_with_no_comma():
     found = candidates("2023年，城镇登记失业率为2.61%实现控制在3.5%以内的预期目标。")
     assert found[("城镇登记失业率", "%", 2023, "expected")] == "2.61"
     assert found[("城镇登记失业率", "%", 2023, "target")] == "3.5%以内"
+
+
+def test_value_added_right_after_a_clause_describing_its_sector():
+    found = candidates("2023年，服务业提档升级，增加值增长7.2%。")
+    assert found[("第三产业增加值", "%", 2023, "expected")] == "7.2"
+
+
+def test_farming_alone_is_not_the_first_sector():
+    found = candidates("2023年，农业较快发展，增加值增长4.5%。")
+    assert ("第一产业增加值", "%", 2023, "expected") not in found
+
+
+def test_the_level_after_a_growth_summed_over_years_is_the_years():
+    found = candidates(
+        "五年来，预计全市地区生产总值累计增长31.2%，达到2860亿元；"
+        "居民人均可支配收入累计增长48%，达到41200元。"
+    )
+    assert found[(GDP, "亿元", 2023, "expected")] == "2860"
+    assert found[("居民人均可支配收入", "元", 2023, "expected")] == "41200"
+    assert "31.2" not in found.values() and "48" not in found.values()
+
+
+def test_a_target_said_to_be_the_indicators_target():
+    found = candidates("2024年，地区生产总值的目标为增长6.5%以上。")
+    assert found[(GDP, "%", 2024, "target")] == "6.5%以上"
+
+
+def test_a_worded_growth_with_a_word_of_measure_inside():
+    found = candidates("2023年，地区生产总值保持合理正增长，规模以上工业增加值增长4%。")
+    assert found[(GDP, "%", 2023, "expected")] == "保持合理正增长"
+
+
+def test_the_level_after_milestones_passed_and_an_estimate_of_its_year():
+    found = candidates(
+        "五年来，国内生产总值先后跨越1500亿元、2000亿元台阶，初步核算2023年达到2240亿元。"
+    )
+    assert found[(GDP, "亿元", 2023, "expected")] == "2240"
+
+
+def test_per_capita_disposable_income_with_no_residents_named_is_all_residents():
+    found = candidates("2023年，人均可支配收入达58200元，增长6.1%。")
+    assert found[("居民人均可支配收入", "元", 2023, "expected")] == "58200"
+    assert found[("居民人均可支配收入", "%", 2023, "expected")] == "6.1"
