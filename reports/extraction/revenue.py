@@ -77,8 +77,10 @@ def _totals_over_their_part(text, mentions):
             and not _LEVEL.search(text, whole.start, whole.end)
             and (
                 _PART_OF_LEVEL.match(text, whole.end, part.end)
-                or _LOCAL_NEXT.fullmatch(text, whole.end, part.start)
-                and _LEVEL.match(text, part.start, part.end)
+                or (
+                    _LOCAL_NEXT.fullmatch(text, whole.end, part.start)
+                    and _LEVEL.match(text, part.start, part.end)
+                )
             )
         ):
             read[index] = replace(whole, name=TOTAL)
