@@ -60,7 +60,9 @@ class SentenceContext:
         return self._scan(LOOKING_BACK)
 
     def looks_back(self):
-        return self.looking_back.any(self.end)
+        """Whether the sentence looks back over years, under a heading of targets (the only
+        sections where it counts): not scanned for other sentences."""
+        return self.section.kind == TARGET and self.looking_back.any(self.end)
 
     @cached_property
     def approved_targets(self):

@@ -11,7 +11,13 @@ from bisect import bisect_left
 
 from reports.extraction.lexicon import Mention
 from reports.extraction.milestones import values_after_milestones
-from reports.extraction.values import ANNOTATION, NEXT_CLAUSE, read_value, read_values
+from reports.extraction.values import (
+    ANNOTATION,
+    NEXT_CLAUSE,
+    QUOTA_PATTERN,
+    read_value,
+    read_values,
+)
 
 SEPARATOR = r"\s*(?:、|和|及|与|以及)\s*"
 # Names listed with an annotation after one of them: 生产总值（预计，下同）、财政总收入.
@@ -22,7 +28,7 @@ _ITEM = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?={SEPARATOR})")
 # 单位地区生产总值能耗、水耗分别下降 4% 和 3% 左右; or before a quota each item meets (万元GDP能耗和
 # 水耗完成市下达目标任务, …优良天数比率和地表水水质优良率均完成省下达的目标任务)
 _LAST_ITEM = re.compile(
-    r"[\u4e00-\u9fff]{2,12}?(?=\s*(?:分别|(?:均|都)?\s*(?:确保)?完成[^，,；;。\n\d]{0,12}?(?:下达|省定|市定|上级)))"
+    rf"[\u4e00-\u9fff]{{2,12}}?(?=\s*(?:分别|(?:均|都)?\s*(?:确保)?{QUOTA_PATTERN}))"
 )
 _AVERAGED = re.compile(r"\s*年均\s*(?:分别\s*)?(?:增长|增速为?|递增)?")
 

@@ -5,9 +5,11 @@ import re
 
 from reports.extraction.values import read_value
 
+# the words that open the total after the increase (…，总数达 830 家)
+TOTAL = r"(?:总数|总量|累计|总计|数量)\s*(?:达到|达|为|增至|增加到)?"
 _INCREMENT_THEN_TOTAL = re.compile(
     r"\s*(?:新增|新认定|新培育|新引进|净增|增加)\s*\d+(?:\.\d+)?\s*万?\s*(?:家|个|户)\s*[，,、]\s*"
-    r"(?:总数|总量|累计|总计|数量)\s*(?:达到|达|为|增至|增加到)?"
+    + TOTAL
 )
 
 

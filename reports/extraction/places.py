@@ -28,6 +28,7 @@ PLACE_LEAD_IN = re.compile(
 # full (莆田市荔城区): the report's own place.
 _BEFORE_SHORT_NAME = re.compile(r"(?:[，,；;：:、。\s]|年|预计|其中|来源于)$")
 _HEAD = 400  # how far into the report its title and opening name its place
+_CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def opens_with_place(text, opening):
@@ -39,9 +40,5 @@ def opens_with_place(text, opening):
         _BEFORE_SHORT_NAME.search(opening, 0, len(opening) - size)
         and any(opening[-size:] + suffix in head for suffix in "区市县旗")
         for size in (2, 3, 4)
-        if len(opening) > size and _is_chinese(opening[-size:])
+        if len(opening) > size and _CHINESE.fullmatch(opening, len(opening) - size)
     )
-
-
-def _is_chinese(words):
-    return all("\u4e00" <= character <= "\u9fff" for character in words)

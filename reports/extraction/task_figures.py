@@ -6,6 +6,7 @@ catalogue's figures, in the clauses those left unused.
 import re
 
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, TASK, candidate
+from reports.extraction.increments import TOTAL
 from reports.extraction.lexicon import PERCENT, Mention
 from reports.extraction.scanning import Spans
 from reports.extraction.values import read_value
@@ -52,7 +53,7 @@ _BARE_ATTRIBUTE = re.compile(
 TASK_CONFIDENCE = 0.4
 TASK_TOTAL_CONFIDENCE = 0.75
 # the total after an increase (新增…340 家，总数达 830 家)
-_TOTAL = re.compile(r"(?:总数|总量|累计|总计|数量)(?:达到|达|为|增至|增加到)?")
+_TOTAL = re.compile(TOTAL)
 
 
 class TaskFigures:
