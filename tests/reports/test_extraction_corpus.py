@@ -578,6 +578,11 @@ each side, as four of the six sets that hold it label it; hengzhou-2026-gwr and 
 which labelled it for all residents, were set so in round twenty-nine. So was gansu-2015-gwr's worded
 energy result (单位生产总值能耗和主要污染物排放完成國家下達的控制指標), which the set, labelled before worded
 values were, had left out.
+A higher target striven for after the year's target (增长10%，力争11.5%; 增长12%，期成增长14%) is part of
+that target's expression, not a second target: the Figures CSV holds one target a year, and
+indicators.expressions reads "6.5%以上，力争7%" as 6.5%以上. It is not labelled, as hunan-2015-plan
+leaves it; eleven labels of jiangning-2009-plan and six of gongjing-2014-gwr that counted it were
+taken out in round thirty.
 """
 
 import csv
