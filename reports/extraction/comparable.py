@@ -12,6 +12,23 @@ _COMPARABLE = re.compile(
     r"(?:按\s*)?(?:同\s*口\s*径|可\s*比\s*口\s*径)|剔\s*除(?:(?!价\s*格)[^，,。；;\d]){0,16}?因\s*素"
 )
 
+# 增长 1%（同口径增长 8.2%）: the comparable growth in brackets right after the growth
+_IN_BRACKETS = re.compile(rf"\s*[（(](?=\s*(?:{_COMPARABLE.pattern})[^（）()。；;\n]{{0,12}}?\d)")
+_CLOSING = re.compile(r"\s*[)）]")
+
+
+def comparable_bracket(text, position, limit):
+    """Where the comparable growth in brackets at `position` opens (…增长 1%（同口径增长 8.2%）),
+    or None."""
+    opening = _IN_BRACKETS.match(text, position, limit)
+    return opening.end() if opening else None
+
+
+def past_closing(text, position, limit):
+    """`position` moved past the closing bracket right after it, if there is one."""
+    closing = _CLOSING.match(text, position, limit)
+    return closing.end() if closing else position
+
 
 def comparable_again(text, start, value_start):
     """Whether the clause text[start:value_start] before a second growth says it is comparable."""

@@ -5,7 +5,7 @@ and the whole year's figure after those of a part of it (…，1—9月完成 42
 
 import re
 
-from reports.extraction.comparable import comparable_again
+from reports.extraction.comparable import comparable_again, comparable_bracket, past_closing
 from reports.extraction.intensities import share_after
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.milestones import is_milestone
@@ -45,8 +45,12 @@ class FollowingClauses:
         no name (地区生产总值 1110 亿元，增长 5.8%; …，比上年下降 20.1%), one per measure; or a
         clause sharing its values out over the figures just named (…分别增长 4.8% 和 6.9%)."""
         percent, position = {value.unit == PERCENT}, value.extent
-        parted = self.context.of_part_of_year(value.start)
-        while comma := LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit):
+        parted, last = self.context.of_part_of_year(value.start), value
+        while True:
+            if last.unit == PERCENT:
+                position = self._comparable_in_brackets(mention, position, limit, confidence)
+            if not (comma := LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit)):
+                return
             aside = ASIDE.match(self.text, comma.end(), limit)
             if aside:
                 self._plan_in_aside(mention, aside, limit, confidence)
@@ -80,11 +84,21 @@ class FollowingClauses:
             ):
                 return
             percent.add(following.unit == PERCENT)
-            position = following.extent
+            position, last = following.extent, following
             now = self.context.at(following.start)
             if now and is_milestone(self.text, mention.name, following, limit, now[1]):
                 continue  # 增长 8.5%、总量突破 3000 亿元: a milestone of the figure, not its level
             self._value(mention, following, confidence, quote_from=mention.start)
+
+    def _comparable_in_brackets(self, mention, position, limit, confidence):
+        """增长 1%（同口径增长 8.2%）: the comparable growth in brackets is proposed beside the
+        growth; returns where the clauses after the figure go on."""
+        opening = comparable_bracket(self.text, position, limit)
+        growth = opening and read_value(self.text, opening, limit)
+        if not growth or growth.qualitative or growth.unit != PERCENT:
+            return position
+        self._value(mention, growth, confidence, quote_from=mention.start)
+        return past_closing(self.text, growth.extent, limit)
 
     def _plan_in_aside(self, mention, aside, limit, confidence):
         """…635亿元，完成年计划710亿元的89.4%: the plan the share is of is the year's target."""

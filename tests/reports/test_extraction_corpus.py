@@ -1286,7 +1286,7 @@ FLOORS = {
     # an annex row named as a share of GDP (研究与试验发展经费支出占地区生产总值比重) is now read
     # as the intensity; in blind45 its kind is expected where the labels say final, a kind from
     # a date the copy lacks, as for the rest of that set
-    "blind45": (0.63, 0.80),
+    "blind45": (0.71, 0.80),
     "blind46": (0.97, 1.00),
     "blind47": (1.00, 1.00),
     "blind48": (1.00, 1.00),
@@ -1302,9 +1302,9 @@ FLOORS = {
     "blind58": (1.00, 0.98),
     "blind59": (1.00, 1.00),
     "blind60": (1.00, 1.00),
-    "blind61": (0.72, 0.85),
+    "blind61": (0.88, 0.85),
     "blind62": (1.00, 1.00),
-    "blind63": (0.98, 1.00),
+    "blind63": (1.00, 1.00),
     "blind64": (0.68, 0.68),
     "blind65": (0.98, 1.00),
     "blind66": (1.00, 0.98),
@@ -1315,7 +1315,7 @@ FLOORS = {
     "blind70": (0.86, 0.89),
     "blind71": (0.98, 1.00),
     "blind72": (0.84, 0.94),
-    "blind73": (0.95, 0.97),
+    "blind73": (0.97, 0.97),
     "blind74": (1.00, 1.00),
     "blind75": (0.92, 0.92),
     "blind76": (0.95, 1.00),
