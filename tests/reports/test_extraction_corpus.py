@@ -561,6 +561,13 @@ breaks a number with a space, 8 12.15亿元) and of Xi'an 2021 (a paper's accoun
 out before any plan report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet whose stored copy
 holds its figures unused was reached) were found and labelled by hand before extraction ran on them, and scored once on
 main as it stood (83eb0f2), untouched.
+Nine more (`blind112`, reviewing 2015–2025 in Fujian, Shanghai, Zhejiang, Jiangsu and Shandong, two of them plan reports:
+三明's for 2021 (on the city's site) and 浦东新区's for 2021 (a mirror's copy run onto one line, its table of main
+indicators with it, cells parted by runs of spaces); the others work reports of Shandong 2019 (a paper's digest), 浦东新区
+2015, 三明 2025 (a news digest), the county 平阳 2020 (a site copy that lost characters) and the county-level cities 临海
+2022, 泰兴 2017 and 兴化 (its 2025 targets, their year named only in the heading); the searches reached no county or
+district plan report of the five provinces before 2015 whose stored copy holds its figures unused) were found and
+labelled by hand before extraction ran on them, and scored once on main as it stood (6c29439), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1233,6 +1240,14 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # paper's quote of the next year's targets after 明确目标，再出发 read as the review year's results (all four figures, and four
 # wrong proposals), a target written as the indicator's 目标为 (地区生产总值的目标为增长7.8%以上), and two levels shared by
 # 分别完成 (固定资产投资、社会消费品零售总额分别完成8 12.15亿元和656.47亿元, the first broken by the copy's space).
+# blind112 (nine reports reviewing 2015–2025: the plan reports of 三明 2021 and 浦东新区 2021; the work reports of Shandong
+# 2019, 浦东新区 2015, 三明 2025, 平阳 2020, 临海 2022, 泰兴 2017 and 兴化's 2025 targets) scored 73.8% (48/65) / 90.6% (48/53) on
+# its first run, on main at 6c29439, labelled by hand before it; its misses: a table run onto one line with its prose, cells
+# parted by runs of spaces (all eight figures), a list of targets whose year is named only in its heading (2025年工作任务)
+# read as the review year's results (five figures, five wrong proposals), a level after a hedged verb and the growth after
+# it (全市生产总值有望达到3000亿元，增长7.5%), a comparable growth in brackets after an aside (增长0.6%（剔除减税降费等因素，
+# 可比口径实际增长13%以上）) and 分别 shared over an indicator and a 其中 part the catalogue lacks (固定资产投资799.7亿元，其中
+# 产业投资722亿元，分别增长16.3%和20%).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1354,6 +1369,7 @@ FLOORS = {
     "blind109": (0.98, 0.98),
     "blind110": (0.97, 1.00),
     "blind111": (0.81, 0.86),
+    "blind112": (0.73, 0.90),
 }
 
 
