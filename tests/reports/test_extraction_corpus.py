@@ -568,6 +568,12 @@ indicators with it, cells parted by runs of spaces); the others work reports of 
 2022, 泰兴 2017 and 兴化 (its 2025 targets, their year named only in the heading); the searches reached no county or
 district plan report of the five provinces before 2015 whose stored copy holds its figures unused) were found and
 labelled by hand before extraction ran on them, and scored once on main as it stood (6c29439), untouched.
+Eight more (`blind113`, reviewing 2004–2023 in Shanxi, Liaoning, Jilin, Hebei, Heilongjiang and Inner Mongolia, all work
+reports: of the cities 晋城 2019 (a paper's account, delivered in April: final, with its 2020 targets), 锦州 2023, 四平 2011, 2017
+and 2019 (a summary) and 张家口 2023, of the Harbin district 道里区 2004 on its government's site and of the county-level city
+锡林浩特 2007 (its term's review); the searches reached no plan report of Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia,
+Liaoning, Jilin or Heilongjiang whose stored copy holds its figures unused) were found and labelled by hand before extraction
+ran on them, and scored once on main as it stood (6c29439), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1248,6 +1254,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # it (全市生产总值有望达到3000亿元，增长7.5%), a comparable growth in brackets after an aside (增长0.6%（剔除减税降费等因素，
 # 可比口径实际增长13%以上）) and 分别 shared over an indicator and a 其中 part the catalogue lacks (固定资产投资799.7亿元，其中
 # 产业投资722亿元，分别增长16.3%和20%).
+# blind113 (eight work reports reviewing 2004–2023: 晋城 2019 with its 2020 targets, 锦州 2023, 四平 2011, 2017 and 2019,
+# 张家口 2023, 道里区 2004 and 锡林浩特 2007) scored 73.2% (60/82) / 83.3% (60/72) on its first run, on main at 6c29439, labelled
+# by hand before it; its misses: a paper's account of the next year's targets (2020年工作安排：今年…主要目标是, delivered in
+# April) read as the review year's final results, displacing five of them; a city's own level (市本级地方级财政收入, 市本级
+# 全口径财政收入) read as the whole city's revenue; a list of measures of one subject (规模以上工业总产值、增加值、利润分别完成…);
+# a district's bare 区本级财政收入 read as the total revenue where it is labelled the local; an output shared by a list of
+# areas (粮食面积…，蔬菜面积…，产量分别为5.4万吨和20.5万吨); and a bound before a % written with its sign (不超过3%).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1370,6 +1383,7 @@ FLOORS = {
     "blind110": (0.97, 1.00),
     "blind111": (0.81, 0.86),
     "blind112": (0.73, 0.90),
+    "blind113": (0.73, 0.83),
 }
 
 
