@@ -574,6 +574,13 @@ and 2019 (a summary) and 张家口 2023, of the Harbin district 道里区 2004 o
 锡林浩特 2007 (its term's review); the searches reached no plan report of Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia,
 Liaoning, Jilin or Heilongjiang whose stored copy holds its figures unused) were found and labelled by hand before extraction
 ran on them, and scored once on main as it stood (6c29439), untouched.
+Eight more (`blind114`, reviewing 2016–2025 in Henan, Jiangxi, Anhui and Hunan, two of them plan reports of the
+districts 洛龙区 2019 and 南昌 西湖区 2022 as their sites give them; the others work reports of the Zhengzhou district 惠济区
+2016 (a paper's panels, each target broken over lines), the county-level city 荥阳 2020, the district 弋江区 2025, the city
+吉安 2016, and the counties 靖安 2024 and 湘潭县 2022 (whose copy quotes a development zone's figures too); the searches
+reached no county plan report of the five provinces, nor any report of Hubei, whose stored copy holds its figures unused in
+simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it
+stood (6c29439), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1261,6 +1268,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 全口径财政收入) read as the whole city's revenue; a list of measures of one subject (规模以上工业总产值、增加值、利润分别完成…);
 # a district's bare 区本级财政收入 read as the total revenue where it is labelled the local; an output shared by a list of
 # areas (粮食面积…，蔬菜面积…，产量分别为5.4万吨和20.5万吨); and a bound before a % written with its sign (不超过3%).
+# blind114 (eight reports reviewing 2016–2025: the plan reports of 洛龙区 2019 and 西湖区 2022; the work reports of 惠济区
+# 2016, 荥阳 2020, 弋江区 2025, 吉安 2016, 靖安 2024 and 湘潭县 2022) scored 94.0% (63/67) / 98.4% (63/64) on its first run,
+# on main at 6c29439, labelled by hand before it; its misses: a paper's panel of targets whose every name is broken over
+# two lines (规模以上 / 工业增加值 / 增长1.5%) and its worded income target so broken (城乡居民 / 人均可支配收入 / 与GDP基本同步,
+# both sides), and an R&D intensity written after an increase of the spending (R&D经费支出①增加5.3亿元，占GDP比重达到0.89%);
+# its one wrong proposal: a development zone's trade (天易经开区…进出口总额8亿元) read as the county's.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1384,6 +1397,7 @@ FLOORS = {
     "blind111": (0.81, 0.86),
     "blind112": (0.73, 0.90),
     "blind113": (0.73, 0.83),
+    "blind114": (0.94, 0.98),
 }
 
 
