@@ -581,6 +581,12 @@ districts 洛龙区 2019 and 南昌 西湖区 2022 as their sites give them; the
 reached no county plan report of the five provinces, nor any report of Hubei, whose stored copy holds its figures unused in
 simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it
 stood (6c29439), untouched.
+Eight more (`blind115`, reviewing 2019–2024 in Guangdong and Guangxi, two of them plan reports of the Shenzhen districts
+罗湖区 (its list of the year's main figures, each line led by ----) and 宝安区 (its plan for 2025 as the bureau issued it in May,
+a finance site's repost: final); the others work reports of the districts 万秀区, 长洲区 and 港北区 in Guangxi, 增城区 (a news
+digest) and the counties 阳西 and 新兴 in Guangdong, all reviewing 2022; the searches reached no plan report of Yunnan,
+Guizhou, Hainan or Guangxi, nor any county's, whose stored copy holds its figures unused in simplified characters) were
+found and labelled by hand before extraction ran on them, and scored once on main as it stood (6c29439), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1274,6 +1280,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # two lines (规模以上 / 工业增加值 / 增长1.5%) and its worded income target so broken (城乡居民 / 人均可支配收入 / 与GDP基本同步,
 # both sides), and an R&D intensity written after an increase of the spending (R&D经费支出①增加5.3亿元，占GDP比重达到0.89%);
 # its one wrong proposal: a development zone's trade (天易经开区…进出口总额8亿元) read as the county's.
+# blind115 (eight reports reviewing 2019–2024: the plan reports of 罗湖区 2019 and 宝安区 2024; the work reports of 万秀区, 长洲区,
+# 港北区, 增城区, 阳西 and 新兴 for 2022) scored 82.0% (41/50) / 83.7% (41/49) on its first run, on main at 6c29439, labelled by hand
+# before it; its misses: 宝安区's plan as issued on 12 May 2025 (the date in a repost's lead, 5月12日, with no year beside it),
+# all eight results read as expected, not final (eight misses and eight wrong proposals: the values all found), and a growth of
+# value added shared by 分别 with industrial output, which the catalogue does not hold (规模以上工业总产值和增加值同比分别增长
+# 16.1%、28.1%: the second lost).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1398,6 +1410,7 @@ FLOORS = {
     "blind112": (0.73, 0.90),
     "blind113": (0.73, 0.83),
     "blind114": (0.94, 0.98),
+    "blind115": (0.82, 0.83),
 }
 
 
