@@ -561,6 +561,12 @@ breaks a number with a space, 8 12.15亿元) and of Xi'an 2021 (a paper's accoun
 out before any plan report of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang or Tibet whose stored copy
 holds its figures unused was reached) were found and labelled by hand before extraction ran on them, and scored once on
 main as it stood (83eb0f2), untouched.
+Eight more (`blind116`, reviewing 2008–2021 in Shaanxi, Gansu, Ningxia, Sichuan and Chongqing, all work reports: of
+Shaanxi 2008 and Gansu 2011 as papers report them, of Ningxia 2021 (a report of the session's opening), of Xi'an 2009, of
+the districts 杨陵区 and 未央区 2009, of the Chongqing district 北碚区 and the Sichuan county 兴文县 2020 (the opening of a
+five years' review each); the searches reached no plan report of the eight western provinces whose stored copy holds its
+figures unused in simplified characters) were found and labelled by hand before extraction ran on them, and scored once
+on main as it stood (6c29439), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1228,6 +1234,14 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # paper's quote of the next year's targets after 明确目标，再出发 read as the review year's results (all four figures, and four
 # wrong proposals), a target written as the indicator's 目标为 (地区生产总值的目标为增长7.8%以上), and two levels shared by
 # 分别完成 (固定资产投资、社会消费品零售总额分别完成8 12.15亿元和656.47亿元, the first broken by the copy's space).
+# blind116 (eight work reports reviewing 2008–2021: Shaanxi 2008, Gansu 2011, Ningxia 2021, Xi'an 2009, 杨陵区 and 未央区
+# 2009, 北碚区 and 兴文县 2020) scored 95.0% (57/60) / 96.6% (57/59) on its first run, on main at 6c29439, labelled by hand
+# before it; its misses: a growth shared by 均 after two incomes each with its own increase (城镇居民人均可支配收入增加1700元，
+# 农民人均纯收入增加450元以上，均增长17%左右: the first income lost) and the growths after prices shared by 分别 after it
+# (扣除价格因素分别增长11%和10%以上, both); its wrong proposals: a five years' cumulative investment read as the last year's
+# level (五年来，全社会固定资产投资预计完成469亿元) and the local revenue in 万元 (地方财政收入8039万元), which was the hand
+# labels' omission (the corpus labels such a level, sansui-2011-gwr's 7309万元), so the label was added after the run:
+# 58/61 / 58/59 by that count.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1349,6 +1363,7 @@ FLOORS = {
     "blind109": (0.98, 0.98),
     "blind110": (0.97, 1.00),
     "blind111": (0.81, 0.86),
+    "blind116": (0.95, 0.96),
 }
 
 
