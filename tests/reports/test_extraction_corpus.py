@@ -587,6 +587,12 @@ a finance site's repost: final); the others work reports of the districts 万秀
 digest) and the counties 阳西 and 新兴 in Guangdong, all reviewing 2022; the searches reached no plan report of Yunnan,
 Guizhou, Hainan or Guangxi, nor any county's, whose stored copy holds its figures unused in simplified characters) were
 found and labelled by hand before extraction ran on them, and scored once on main as it stood (6c29439), untouched.
+Eight more (`blind116`, reviewing 2008–2021 in Shaanxi, Gansu, Ningxia, Sichuan and Chongqing, all work reports: of
+Shaanxi 2008 and Gansu 2011 as papers report them, of Ningxia 2021 (a report of the session's opening), of Xi'an 2009, of
+the districts 杨陵区 and 未央区 2009, of the Chongqing district 北碚区 and the Sichuan county 兴文县 2020 (the opening of a
+five years' review each); the searches reached no plan report of the eight western provinces whose stored copy holds its
+figures unused in simplified characters) were found and labelled by hand before extraction ran on them, and scored once
+on main as it stood (6c29439), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1286,6 +1292,14 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # all eight results read as expected, not final (eight misses and eight wrong proposals: the values all found), and a growth of
 # value added shared by 分别 with industrial output, which the catalogue does not hold (规模以上工业总产值和增加值同比分别增长
 # 16.1%、28.1%: the second lost).
+# blind116 (eight work reports reviewing 2008–2021: Shaanxi 2008, Gansu 2011, Ningxia 2021, Xi'an 2009, 杨陵区 and 未央区
+# 2009, 北碚区 and 兴文县 2020) scored 95.0% (57/60) / 96.6% (57/59) on its first run, on main at 6c29439, labelled by hand
+# before it; its misses: a growth shared by 均 after two incomes each with its own increase (城镇居民人均可支配收入增加1700元，
+# 农民人均纯收入增加450元以上，均增长17%左右: the first income lost) and the growths after prices shared by 分别 after it
+# (扣除价格因素分别增长11%和10%以上, both); its wrong proposals: a five years' cumulative investment read as the last year's
+# level (五年来，全社会固定资产投资预计完成469亿元) and the local revenue in 万元 (地方财政收入8039万元), which was the hand
+# labels' omission (the corpus labels such a level, sansui-2011-gwr's 7309万元), so the label was added after the run:
+# 58/61 / 58/59 by that count.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1411,6 +1425,7 @@ FLOORS = {
     "blind113": (0.73, 0.83),
     "blind114": (0.94, 0.98),
     "blind115": (0.82, 0.83),
+    "blind116": (0.95, 0.96),
 }
 
 
