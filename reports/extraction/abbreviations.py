@@ -171,9 +171,13 @@ def parts_after_totals(text, end, mentions, catalogue):
 
 
 # 规模以上工业总产值、增加值分别增长 …: a short second name that takes the first one's head
-# (规模以上工业), the values shared out over both.
+# (规模以上工业), the values shared out over both; also after 和 (总产值和增加值同比分别增长), and
+# with more short names after it (总产值、增加值、利润分别完成).
 # before 分别, or before a value of its own (…、外资 1368 万美元)
-_SHORT_SECOND = re.compile(r"、\s*([\u4e00-\u9fff]{2,5})(?=\s*(?:分别|均|(?P<valued>\d)))")
+_SHORT_SECOND = re.compile(
+    r"(?:、|和|及|与)\s*([\u4e00-\u9fff]{2,5}?)"
+    r"(?=(?:\s*[、和及与]\s*[\u4e00-\u9fff]{2,5}?)*\s*(?:同比|比上年)?\s*(?:分别|均|(?P<valued>\d)))"
+)
 # the first name's value, up to the 、 (130.2 亿元)
 _FIRST_VALUE = re.compile(r"(?<=[\u4e00-\u9fff])\s*\d[\d.\s]*[^\d\s、，,。；;]{0,4}\s*$")
 _FIRST_REACH = 16  # how long the first name may be
@@ -186,6 +190,7 @@ def shared_heads(text, start, end, catalogue, mentions):
     and a placeholder (a mention of no series) for that first name if it is not known."""
     found, named = [], Spans((m.start, m.end) for m in mentions)
     ends = [m.end for m in mentions]  # in order: the mentions are in order and do not overlap
+    chained = None  # where the last short second read ends
     for match in _SHORT_SECOND.finditer(text, start, end):
         if named.overlap(*match.span(1)):
             continue
@@ -198,8 +203,12 @@ def shared_heads(text, start, end, catalogue, mentions):
         begin = _LISTED.match(text, begin, first_end).end()
         name = _with_head(text[begin:first_end], match[1], catalogue)
         if name is None:
+            if chained == match.start():  # …、增加值、利润分别…: an item the catalogue lacks
+                found.append(Mention(match.start(1), match.end(1), ""))
+                chained = match.end(1)
             continue
         found.append(Mention(match.start(1), match.end(1), name))
+        chained = match.end(1)
         if not named.overlap(first_end - 1, first_end):
             found.append(Mention(begin, first_end, ""))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions

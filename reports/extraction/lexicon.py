@@ -70,6 +70,10 @@ LEAD_INS = (
     "向好", "回暖", "回升", "增强", "提速", "平稳",
 )  # fmt: skip
 
+# 市本级全口径财政收入: the revenue of a city's (a prefecture's, a province's) own tier, a part of
+# the place's, which its districts and counties raise the rest of; 区本级 and 县本级 are the place's
+_TIER_OF_ITS_OWN = ("市本级", "州本级", "省本级", "盟本级")
+
 # how far past a tail's end a plain wording inside it may go on, spaces as a PDF puts them included
 _WORDING_REACH = 60
 
@@ -331,6 +335,8 @@ class Catalogue:
         before = window.rstrip()
         if not before or not _is_cjk(before[-1]) or window[len(before) :]:
             return True
+        if before.endswith(_TIER_OF_ITS_OWN):
+            return False
         if before.endswith(LEAD_INS) or _AFTER_FIGURE.search(before):
             return True
         start = max(sentence_start, position - 10)

@@ -2,7 +2,8 @@
 one with 地方 (公共财政收入 14.5 亿元，增长 10%；地方公共财政收入 8.06 亿元; 财政收入 38.74 亿元，
 其中地方级收入 26.5 亿元). In a report naming no local revenue, 财政收入 alone is the total too (a
 province's 财政收入 1326 亿元, a county's 财政收入（不含基金）, the country's 全国财政收入: the totals
-as published); 公共财政收入 alone is the local revenue, under its name of 2011–2014."""
+as published); 公共财政收入 alone is the local revenue, under its name of 2011–2014. One with its own
+level named before it (区本级财政收入, 县级财政收入) is the local revenue."""
 
 import itertools
 import re
@@ -29,6 +30,9 @@ _LEVEL = re.compile(r"地\s*方|级")
 _PART_OF_LEVEL = re.compile(r"[^。；;]*?其\s*中\s*[，,：:]?\s*(?:地\s*方|区\s*级)")
 
 
+# a bare revenue's level named right before it: 区本级, 县本级, 区级, 县级
+_OWN_LEVEL = re.compile(r"(?:本|[区县])\s*级\s*$")
+
 # …一般公共预算收入 168.41 亿元，增长 1.63%；地方一般公共预算收入 107.76 亿元: the local revenue named
 # with 地方 right after, in the next clause of the list, makes the bare one before the total
 _LOCAL_NEXT = re.compile(r"[^。；;]*?[，,；;]\s*")
@@ -44,6 +48,10 @@ def total_revenue_pattern(text, catalogue):
     return re.compile("|".join(spaced(word) for word in BARE))
 
 
+def _own_level(text, position):
+    return bool(_OWN_LEVEL.search(text, max(0, position - 6), position))
+
+
 def total_named_alone(name, catalogue):
     """The total revenue for a cell named 财政收入 alone (a table's row), as prose reads it; or
     None."""
@@ -54,11 +62,12 @@ def total_revenue_mentions(text, start, end, pattern, mentions, catalogue):
     """`mentions` with the bare wordings of text[start:end] that no other mention covers, and
     each revenue with its own level's part after it read as the total."""
     if pattern is not None:
-        # the catalogue reads a bare wording as the local revenue; here it is the total
+        # the catalogue reads a bare wording as the local revenue; here it is the total, unless
+        # its level is named before it (区本级财政收入: the district's own, the local revenue)
         mentions = [m for m in mentions if not pattern.fullmatch(text, m.start, m.end)]
         named = Spans((m.start, m.end) for m in mentions)
         found = [
-            Mention(match.start(), match.end(), TOTAL)
+            Mention(match.start(), match.end(), LOCAL if _own_level(text, match.start()) else TOTAL)
             for match in pattern.finditer(text, start, end)
             if not named.overlap(match.start(), match.end())
             and catalogue.bounded(text, match.start(), start)

@@ -37,7 +37,7 @@ _DISTRIBUTIVE = re.compile(
 _WRAP = re.compile(r"[。；;][^。；;]*[^\s，,；;。：:！？!?、]\s*$")
 # Words between a task's name and its number, which are not part of the name.
 _TASK_BRIDGE = re.compile(
-    r"(?:达到|达|为|超过|超|突破|约|近|逾|接近|不少于|不低于|稳定在|保持在|"
+    r"(?:达到|达|为|实现|完成|超过|超|突破|约|近|逾|接近|不少于|不低于|稳定在|保持在|"
     r"(?:调整)?(?:提升至|提升到|提高到|提高至|增至|调整为|调整至)|共计|共)\s*$"
 )
 # Names of an attribute of something named before (总投资 126.7 亿元; 协议投资总额, 运营里程

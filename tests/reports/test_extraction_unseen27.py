@@ -34,3 +34,79 @@ def test_a_comparable_growth_in_brackets_counts_also_after_a_growth_alone():
 def test_a_note_in_brackets_after_a_growth_is_no_second_growth():
     text = "2023年，地方一般公共预算收入增长4.2%（预计数，下同），税收占比78%。"
     assert _growths(text, REVENUE) == [("4.2", False)]
+
+
+def test_a_years_work_arrangements_heading_opens_its_targets():
+    found = candidates(
+        "2023年工作回顾\n"
+        "2023年，全市生产总值完成820亿元，增长5.1%。\n"
+        "2024年工作安排\n"
+        "今年经济社会发展的主要目标是：全市生产总值增长5.5%左右，城镇新增就业2万人。",
+        report_year=2023,
+    )
+    assert found[("地区生产总值", "%", 2023, "expected")] == "5.1"
+    assert found[("地区生产总值", "%", 2024, "target")] == "5.5%左右"
+    assert found[("城镇新增就业", "万人", 2024, "target")] == "2"
+
+
+def test_a_years_tasks_heading_with_a_motto_after_its_colon_opens_its_targets():
+    found = candidates(
+        "2025年工作任务：稳中求进 奋勇争先\n"
+        "今年政府工作的总体要求是：坚持稳中求进工作总基调。\n"
+        "地区生产总值增长6%以上，固定资产投资增长7%，居民人均可支配收入与经济增长同步。",
+        report_year=2024,
+    )
+    assert found[("地区生产总值", "%", 2025, "target")] == "6%以上"
+    assert found[("固定资产投资", "%", 2025, "target")] == "7"
+    assert not any(year == 2024 for _name, _unit, year, _kind in found)
+
+
+def test_a_year_line_over_a_sentence_with_figures_is_no_heading():
+    found = candidates("2023年：全市生产总值增长5%，固定资产投资增长3%。", report_year=2023)
+    assert found[("地区生产总值", "%", 2023, "expected")] == "5"
+
+
+def test_a_level_hoped_for_is_read_as_the_years_figure():
+    found = candidates("初步预计，2023年全市生产总值有望达到1200亿元，增长6%；固定资产投资增长4%。")
+    assert found[("地区生产总值", "亿元", 2023, "expected")] == "1200"
+    assert found[("地区生产总值", "%", 2023, "expected")] == "6"
+
+
+def test_incomes_in_step_with_gdp_are_a_worded_value_of_each_side():
+    found = candidates("2024年主要目标：地区生产总值增长6%，城乡居民人均可支配收入与GDP基本同步。")
+    for side in ("城镇", "农村"):
+        assert found[(f"{side}居民人均可支配收入", "%", 2024, "target")] == "与GDP基本同步"
+
+
+def test_value_added_after_the_output_joined_by_and_takes_its_place_in_the_list():
+    found = candidates("2023年，全县规模以上工业总产值和增加值同比分别增长12.4%、9.8%，结构优化。")
+    assert found[("规上工业增加值", "%", 2023, "expected")] == "9.8"
+
+
+def test_value_added_in_a_list_of_three_measures_of_industry_takes_its_place():
+    found = candidates(
+        "2023年，全市规模以上工业总产值、增加值、利润分别完成900亿元、260亿元、41亿元，"
+        "分别增长11.2%、8.4%和5%。"
+    )
+    assert found[("规上工业增加值", "亿元", 2023, "expected")] == "260"
+    assert found[("规上工业增加值", "%", 2023, "expected")] == "8.4"
+
+
+def test_the_revenue_of_a_citys_own_tier_is_no_figure_of_the_city():
+    found = candidates(
+        "2023年，全市地区生产总值完成900亿元，增长5%；市本级全口径财政收入实现45亿元，增长3%。"
+    )
+    assert not [key for key in found if key[0] in ("一般公共预算总收入", REVENUE)]
+
+
+def test_a_bare_revenue_of_the_districts_own_level_is_the_local_revenue():
+    found = candidates(
+        "2023年，全区生产总值完成88亿元，区本级财政收入5.2亿元，同比分别增长6%和9%。"
+    )
+    assert found[(REVENUE, "亿元", 2023, "expected")] == "5.2"
+    assert found[(REVENUE, "%", 2023, "expected")] == "9"
+
+
+def test_a_new_indicators_name_leaves_out_the_verb_before_its_value():
+    found = extract("2023年，全市工业用电量实现63.6亿千瓦时，增长6.1%。", report_year=2023)
+    assert [c.indicator for c in found if c.new_indicator] == ["工业用电量"]
