@@ -593,6 +593,13 @@ the districts 杨陵区 and 未央区 2009, of the Chongqing district 北碚区 
 five years' review each); the searches reached no plan report of the eight western provinces whose stored copy holds its
 figures unused in simplified characters) were found and labelled by hand before extraction ran on them, and scored once
 on main as it stood (6c29439), untouched.
+Eight more (`blind117`, reviewing 2013–2025 in Zhejiang, Jiangsu, Shandong and Shanghai, two of them plan reports: Ningbo's
+on 2020 and on 2021 as the city's news site gives their summaries (the second delivered in April: final); the others work
+reports of Ningbo on 2019 (delivered in April: final, the copy naming no date), 2022 (a paper's digest) and 2024, of Rizhao
+2013 and Nanjing 2023 as papers report them, and the 2026 targets of the district 浦东新区; the searches reached no county or
+district plan report of the five provinces, nor any report of Fujian, whose stored copy holds its figures unused in
+simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it stood
+(9012c88), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1300,6 +1307,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # level (五年来，全社会固定资产投资预计完成469亿元) and the local revenue in 万元 (地方财政收入8039万元), which was the hand
 # labels' omission (the corpus labels such a level, sansui-2011-gwr's 7309万元), so the label was added after the run:
 # 58/61 / 58/59 by that count.
+# blind117 (eight reports reviewing 2013–2025: the plan reports of 宁波 on 2020 and 2021; the work reports of 宁波 on 2019, 2022
+# and 2024, 日照 2013, 南京 2023 and 浦东新区's targets for 2026) scored 56.8% (42/74) / 58.3% (42/72) on its first run, on main
+# at 9012c88, labelled by hand before it; its misses, most of them a result's kind: a plan report's opening that says it carried
+# out the plan approved (认真执行…审议批准的2020年国民经济和社会发展计划) made the year's results targets (eleven), results
+# delivered in April read as expected (seventeen: a copy with no date, and one dated only by its publication line
+# 2022-04-18), trade named 外贸自营进出口总额 (three), and a target striven for after a worded one (稳定增长、力争达到3%); its
+# wrong proposals besides those: incomes passing thresholds shared by 分别 (分别超8.2万元和5万元), which are milestones.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1426,6 +1440,7 @@ FLOORS = {
     "blind114": (0.94, 0.98),
     "blind115": (0.84, 0.84),
     "blind116": (0.95, 0.98),
+    "blind117": (0.56, 0.58),
 }
 
 
