@@ -593,6 +593,12 @@ the districts 杨陵区 and 未央区 2009, of the Chongqing district 北碚区 
 five years' review each); the searches reached no plan report of the eight western provinces whose stored copy holds its
 figures unused in simplified characters) were found and labelled by hand before extraction ran on them, and scored once
 on main as it stood (6c29439), untouched.
+Six more (`blind118`, reviewing 2019–2024 in Tianjin, Hebei, Shanxi and Liaoning, two of them plan reports of the district
+滨海新区 for 2020 and 2025 (on its commission's site and a policy site's repost); the others work reports of the county-level
+cities 霸州 2022 (a copy opening at its date line) and 凌海 2020, the city 大同 2020 (delivered in April: final) and the Dalian
+district 西岗区 2020 (a forum's copy); the searches reached no other report of Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia,
+Liaoning, Jilin or Heilongjiang whose stored copy holds its figures unused in simplified characters) were found and labelled
+by hand before extraction ran on them, and scored once on main as it stood (9012c88), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1300,6 +1306,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # level (五年来，全社会固定资产投资预计完成469亿元) and the local revenue in 万元 (地方财政收入8039万元), which was the hand
 # labels' omission (the corpus labels such a level, sansui-2011-gwr's 7309万元), so the label was added after the run:
 # 58/61 / 58/59 by that count.
+# blind118 (six reports reviewing 2019–2024: the plan reports of 滨海新区 2020 and 2025; the work reports of 霸州 2022, 凌海 2020,
+# 大同 2020 and 西岗区 2020) scored 96.5% (55/57) / 100% (55/55) on its first run, on main at 9012c88, labelled by hand before
+# it; its misses: a worded income growth compared with 超过 and shared by both incomes (城乡居民人均可支配收入增速超过GDP增速,
+# both sides).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1426,6 +1436,7 @@ FLOORS = {
     "blind114": (0.94, 0.98),
     "blind115": (0.82, 0.83),
     "blind116": (0.95, 0.96),
+    "blind118": (0.96, 1.00),
 }
 
 
