@@ -600,6 +600,12 @@ reports of Ningbo on 2019 (delivered in April: final, the copy naming no date), 
 district plan report of the five provinces, nor any report of Fujian, whose stored copy holds its figures unused in
 simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it stood
 (9012c88), untouched.
+Six more (`blind118`, reviewing 2019–2024 in Tianjin, Hebei, Shanxi and Liaoning, two of them plan reports of the district
+滨海新区 for 2020 and 2025 (on its commission's site and a policy site's repost); the others work reports of the county-level
+cities 霸州 2022 (a copy opening at its date line) and 凌海 2020, the city 大同 2020 (delivered in April: final) and the Dalian
+district 西岗区 2020 (a forum's copy); the searches reached no other report of Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia,
+Liaoning, Jilin or Heilongjiang whose stored copy holds its figures unused in simplified characters) were found and labelled
+by hand before extraction ran on them, and scored once on main as it stood (9012c88), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1314,6 +1320,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # delivered in April read as expected (seventeen: a copy with no date, and one dated only by its publication line
 # 2022-04-18), trade named 外贸自营进出口总额 (three), and a target striven for after a worded one (稳定增长、力争达到3%); its
 # wrong proposals besides those: incomes passing thresholds shared by 分别 (分别超8.2万元和5万元), which are milestones.
+# blind118 (six reports reviewing 2019–2024: the plan reports of 滨海新区 2020 and 2025; the work reports of 霸州 2022, 凌海 2020,
+# 大同 2020 and 西岗区 2020) scored 96.5% (55/57) / 100% (55/55) on its first run, on main at 9012c88, labelled by hand before
+# it; its misses: a worded income growth compared with 超过 and shared by both incomes (城乡居民人均可支配收入增速超过GDP增速,
+# both sides).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1441,6 +1451,7 @@ FLOORS = {
     "blind115": (0.84, 0.84),
     "blind116": (0.95, 0.98),
     "blind117": (0.56, 0.58),
+    "blind118": (0.96, 1.00),
 }
 
 
