@@ -606,6 +606,14 @@ cities 霸州 2022 (a copy opening at its date line) and 凌海 2020, the city �
 district 西岗区 2020 (a forum's copy); the searches reached no other report of Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia,
 Liaoning, Jilin or Heilongjiang whose stored copy holds its figures unused in simplified characters) were found and labelled
 by hand before extraction ran on them, and scored once on main as it stood (9012c88), untouched.
+Ten more (`blind119`, reviewing 2008–2023 in Hubei, Hunan, Henan and Jiangxi, three of them plans of the Wuhan district
+武昌区: its plans for 2014 and 2017 as issued (their lists of targets one a dash line) and its account of 2023 (the
+year's targets and expected results one a dash line, then its table of main indicators as text); the others work
+reports of 孝感 2013 and its 2009 targets as a paper reads them, 株洲 2013 (a listing page run together), 长沙 2010 (from
+the middle of its review), the county 淮滨 2009 (a paper's commentary), the Wuhan district 青山区 2014 and the Nanchang
+district 东湖区 2019 (delivered in May: final); the searches reached no county plan report of Henan, Hubei, Hunan,
+Jiangxi or Anhui, nor any report of Anhui, whose stored copy holds its figures unused in simplified characters) were
+found and labelled by hand before extraction ran on them, and scored once on main as it stood (9012c88), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1324,6 +1332,15 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 大同 2020 and 西岗区 2020) scored 96.5% (55/57) / 100% (55/55) on its first run, on main at 9012c88, labelled by hand before
 # it; its misses: a worded income growth compared with 超过 and shared by both incomes (城乡居民人均可支配收入增速超过GDP增速,
 # both sides).
+# blind119 (ten reports reviewing 2008–2023: the plans of 武昌区 for 2014 and 2017 and its account of 2023; the work reports
+# of 孝感 2013 and 2008 (its 2009 targets), 株洲 2013, 长沙 2010, 淮滨 2009, 青山区 (Wuhan) 2014 and 东湖区 2019) scored 80.0%
+# (76/95) / 96.2% (76/79) on its first run, on main at 9012c88, labelled by hand before it; its misses: a list of targets and
+# expected results one a dash line, the target before a colon and the result after it (——全年地区生产总值预期目标增长6.5%：
+# 预计全年实现增长6.5%左右: ten figures, the table below it read), a table's level target in a column headed 增速 read as a
+# growth (全社会固定资产投资 | 365 | 380), 公共财政预算总收入 not known as the total revenue, growths after two levels with no
+# 分别 (生产总值71.99亿元、财政一般预算收入1.2亿元，同比增长13.9%、20%), a trade growth shared by 分别 with non-catalogue
+# series, and the wordings 利用外资实际到位资金 and 农民人均收入; its wrong proposals: the FAI target read as a growth, the
+# first shared growth given to the revenue, and a pollution task read as the energy intensity's worded result.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1452,6 +1469,7 @@ FLOORS = {
     "blind116": (0.95, 0.98),
     "blind117": (0.56, 0.58),
     "blind118": (0.96, 1.00),
+    "blind119": (0.80, 0.96),
 }
 
 
