@@ -593,6 +593,13 @@ the districts 杨陵区 and 未央区 2009, of the Chongqing district 北碚区 
 five years' review each); the searches reached no plan report of the eight western provinces whose stored copy holds its
 figures unused in simplified characters) were found and labelled by hand before extraction ran on them, and scored once
 on main as it stood (6c29439), untouched.
+Ten more (`blind120`, reviewing 2009–2024 in Guangdong, Hainan, Yunnan and Guizhou, one of them a plan: Guangdong's plan
+for 2010 as the province issued it (粤府〔2010〕42号, its list of targets); the others work reports of the city 东方 (Hainan),
+the county 佛冈, the county-level city 连州, the county 禄劝 (Yunnan, delivered in May: final, its copy naming no year), Guizhou
+2014's targets, 潮州 2020 (a new term's review), the district 白云区's targets for 2010 and Guangzhou 2021 and 阳江 2021, most as
+news reports give them; the searches reached no county or district plan report of the five provinces whose stored copy holds
+its figures unused) were found and labelled by hand before extraction ran on them, and scored once on main as it stood
+(9012c88), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1300,6 +1307,14 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # level (五年来，全社会固定资产投资预计完成469亿元) and the local revenue in 万元 (地方财政收入8039万元), which was the hand
 # labels' omission (the corpus labels such a level, sansui-2011-gwr's 7309万元), so the label was added after the run:
 # 58/61 / 58/59 by that count.
+# blind120 (ten reports reviewing 2009–2024: Guangdong's plan for 2010 as issued; the work reports of 东方 2022, 佛冈 2024,
+# 连州 2022, 禄劝 2019, Guizhou 2014 (its targets), 潮州 2020, 白云区 2009 (its targets), Guangzhou 2021 and 阳江 2021) scored
+# 81.0% (47/58) / 81.0% (47/58) on its first run, on main at 9012c88, labelled by hand before it; its misses: 禄劝's report
+# delivered on 21 May 2020 (a news lead, 5月21日, with no year beside it), all nine results read as expected, not final (nine
+# misses and nine wrong proposals: the values all found), and a growth shared by 分别 after a list of three subjects, the third
+# not a catalogue indicator (进出口总额、实际利用外资、引进外省到位资金分别增长20%左右: both lost); its wrong proposals: a
+# worded 完成省定目标 read as the unemployment rate's target (not a listed worded form) and an energy target worded
+# 单位生产总值能耗下降、…实现“十一五”目标 read as 下降.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1426,6 +1441,7 @@ FLOORS = {
     "blind114": (0.94, 0.98),
     "blind115": (0.82, 0.83),
     "blind116": (0.95, 0.96),
+    "blind120": (0.81, 0.81),
 }
 
 
