@@ -614,6 +614,13 @@ the middle of its review), the county 淮滨 2009 (a paper's commentary), the Wu
 district 东湖区 2019 (delivered in May: final); the searches reached no county plan report of Henan, Hubei, Hunan,
 Jiangxi or Anhui, nor any report of Anhui, whose stored copy holds its figures unused in simplified characters) were
 found and labelled by hand before extraction ran on them, and scored once on main as it stood (9012c88), untouched.
+Ten more (`blind120`, reviewing 2009–2024 in Guangdong, Hainan, Yunnan and Guizhou, one of them a plan: Guangdong's plan
+for 2010 as the province issued it (粤府〔2010〕42号, its list of targets); the others work reports of the city 东方 (Hainan),
+the county 佛冈, the county-level city 连州, the county 禄劝 (Yunnan, delivered in May: final, its copy naming no year), Guizhou
+2014's targets, 潮州 2020 (a new term's review), the district 白云区's targets for 2010 and Guangzhou 2021 and 阳江 2021, most as
+news reports give them; the searches reached no county or district plan report of the five provinces whose stored copy holds
+its figures unused) were found and labelled by hand before extraction ran on them, and scored once on main as it stood
+(9012c88), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1341,6 +1348,14 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 分别 (生产总值71.99亿元、财政一般预算收入1.2亿元，同比增长13.9%、20%), a trade growth shared by 分别 with non-catalogue
 # series, and the wordings 利用外资实际到位资金 and 农民人均收入; its wrong proposals: the FAI target read as a growth, the
 # first shared growth given to the revenue, and a pollution task read as the energy intensity's worded result.
+# blind120 (ten reports reviewing 2009–2024: Guangdong's plan for 2010 as issued; the work reports of 东方 2022, 佛冈 2024,
+# 连州 2022, 禄劝 2019, Guizhou 2014 (its targets), 潮州 2020, 白云区 2009 (its targets), Guangzhou 2021 and 阳江 2021) scored
+# 81.0% (47/58) / 81.0% (47/58) on its first run, on main at 9012c88, labelled by hand before it; its misses: 禄劝's report
+# delivered on 21 May 2020 (a news lead, 5月21日, with no year beside it), all nine results read as expected, not final (nine
+# misses and nine wrong proposals: the values all found), and a growth shared by 分别 after a list of three subjects, the third
+# not a catalogue indicator (进出口总额、实际利用外资、引进外省到位资金分别增长20%左右: both lost); its wrong proposals: a
+# worded 完成省定目标 read as the unemployment rate's target (not a listed worded form) and an energy target worded
+# 单位生产总值能耗下降、…实现“十一五”目标 read as 下降.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1470,6 +1485,7 @@ FLOORS = {
     "blind117": (0.56, 0.58),
     "blind118": (0.96, 1.00),
     "blind119": (0.80, 0.96),
+    "blind120": (0.81, 0.81),
 }
 
 
