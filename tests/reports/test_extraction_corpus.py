@@ -593,6 +593,12 @@ the districts 杨陵区 and 未央区 2009, of the Chongqing district 北碚区 
 five years' review each); the searches reached no plan report of the eight western provinces whose stored copy holds its
 figures unused in simplified characters) were found and labelled by hand before extraction ran on them, and scored once
 on main as it stood (6c29439), untouched.
+Eight more (`blind121`, reviewing 2014–2025 in Chongqing, Sichuan and Gansu: the plan report of the Chongqing district
+巴南区 2024 (its one figure of the year, GDP, glossed in brackets after 经济总量); the work reports of 黔江区 2014 and 2024,
+the counties 酉阳 2021 and 忠县 2020 (a list entry's one paragraph), the county-level cities 彭州 2021 and 邛崃 2020 near
+Chengdu, and the Gansu district 甘州区 2025; the searches reached no other plan report of the eight western provinces whose
+stored copy holds its figures unused in simplified characters) were found and labelled by hand before extraction ran on
+them, and scored once on main as it stood (9012c88), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1300,6 +1306,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # level (五年来，全社会固定资产投资预计完成469亿元) and the local revenue in 万元 (地方财政收入8039万元), which was the hand
 # labels' omission (the corpus labels such a level, sansui-2011-gwr's 7309万元), so the label was added after the run:
 # 58/61 / 58/59 by that count.
+# blind121 (eight reports reviewing 2014–2025: the plan report of 巴南区 2024; the work reports of 黔江区 2014 and 2024, 酉阳
+# 2021, 忠县 2020, 彭州 2021, 邛崃 2020 and 甘州区 2025) scored 95.7% (44/46) / 100% (44/44) on its first run, on main at
+# 9012c88, labelled by hand before it; its misses: a threshold shared by 均 after two rates, the second no catalogue
+# indicator (常住人口城镇化率和户籍人口城镇化率均突破50%), and a GDP named in brackets after a generic word
+# (经济总量（地区生产总值）达到1188.8亿元); no wrong proposal.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1426,6 +1437,7 @@ FLOORS = {
     "blind114": (0.94, 0.98),
     "blind115": (0.82, 0.83),
     "blind116": (0.95, 0.96),
+    "blind121": (0.95, 1.00),
 }
 
 
