@@ -621,6 +621,12 @@ the county 佛冈, the county-level city 连州, the county 禄劝 (Yunnan, deli
 news reports give them; the searches reached no county or district plan report of the five provinces whose stored copy holds
 its figures unused) were found and labelled by hand before extraction ran on them, and scored once on main as it stood
 (9012c88), untouched.
+Eight more (`blind121`, reviewing 2014–2025 in Chongqing, Sichuan and Gansu: the plan report of the Chongqing district
+巴南区 2024 (its one figure of the year, GDP, glossed in brackets after 经济总量); the work reports of 黔江区 2014 and 2024,
+the counties 酉阳 2021 and 忠县 2020 (a list entry's one paragraph), the county-level cities 彭州 2021 and 邛崃 2020 near
+Chengdu, and the Gansu district 甘州区 2025; the searches reached no other plan report of the eight western provinces whose
+stored copy holds its figures unused in simplified characters) were found and labelled by hand before extraction ran on
+them, and scored once on main as it stood (9012c88), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1356,6 +1362,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # not a catalogue indicator (进出口总额、实际利用外资、引进外省到位资金分别增长20%左右: both lost); its wrong proposals: a
 # worded 完成省定目标 read as the unemployment rate's target (not a listed worded form) and an energy target worded
 # 单位生产总值能耗下降、…实现“十一五”目标 read as 下降.
+# blind121 (eight reports reviewing 2014–2025: the plan report of 巴南区 2024; the work reports of 黔江区 2014 and 2024, 酉阳
+# 2021, 忠县 2020, 彭州 2021, 邛崃 2020 and 甘州区 2025) scored 95.7% (44/46) / 100% (44/44) on its first run, on main at
+# 9012c88, labelled by hand before it; its misses: a threshold shared by 均 after two rates, the second no catalogue
+# indicator (常住人口城镇化率和户籍人口城镇化率均突破50%), and a GDP named in brackets after a generic word
+# (经济总量（地区生产总值）达到1188.8亿元); no wrong proposal.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1486,6 +1497,7 @@ FLOORS = {
     "blind118": (0.96, 1.00),
     "blind119": (0.80, 0.96),
     "blind120": (0.81, 0.81),
+    "blind121": (0.95, 1.00),
 }
 
 
