@@ -7,6 +7,8 @@ from functools import cached_property
 from reports.extraction.cues import (
     APPROVED_TARGETS,
     COMPARED_WITH,
+    EXECUTED_PLAN,
+    EXECUTED_REACH,
     LOOKING_BACK,
     RESULT_CUES,
     TARGET_CUES,
@@ -79,6 +81,13 @@ class SentenceContext:
             return found
         return None if self.of_part_of_year(position) else found
 
+    def _referred_to(self, cue):
+        """Whether the target cue at `cue` names a target compared with or a plan carried out."""
+        return bool(
+            COMPARED_WITH.search(self.text, max(self.start, cue - 20), cue)
+            or EXECUTED_PLAN.search(self.text, max(self.start, cue - EXECUTED_REACH), cue)
+        )
+
     def of_part_of_year(self, position):
         part = self.parts_of_year.last(position)  # 前三季度, 1-11月; not 全年
         return bool(part and part["part"])
@@ -101,9 +110,7 @@ class SentenceContext:
         written = metadata.year_of(year_match)
         result_cue = self.result_cues.any(position)
         target_cue = self.target_cues.last(position)
-        if target_cue and COMPARED_WITH.search(
-            self.text, max(self.start, target_cue.start() - 20), target_cue.start()
-        ):
+        if target_cue and self._referred_to(target_cue.start()):
             target_cue = None
         if (
             target_cue

@@ -25,6 +25,11 @@ COMPARED_WITH = re.compile(
     r"|(?<!力争)(?<!确保)(?<!争取)(?<!努力)(?:全面|圆满|顺利|胜利|超额)实现[^，,；;。\d]{0,12})$"
 )
 
+# A plan named as carried out (认真执行市人大审议批准的 2020 年国民经济和社会发展计划，…全年实现…)
+# announces no target either: the figures after it are its results.
+EXECUTED_PLAN = re.compile(r"执\s*行[^，,；;。]{0,40}$")
+EXECUTED_REACH = 45  # how far before the cue 执行 may be
+
 
 # A review that first quotes the year's targets as approved: 市人大批准的 2003 年…主要调控目标是：.
 # Not a summary of results met: 总体实现市人大确定的预期目标：

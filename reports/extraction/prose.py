@@ -232,8 +232,11 @@ class _Sentence(FollowingClauses, TaskFigures):
             and values[0].unit == PERCENT
         ):
             return self._shared_alike(position, values[0])
-        if len(values) < 2 or ("分别" not in opening and not carried):
+        if len(values) < 2:
             return False
+        if "分别" not in opening and not carried:
+            # 生产总值 71.99 亿元、财政收入 1.2 亿元，同比增长 13.9%、20%: one growth an item
+            return self._shared_by_place(position, values)
         clause = positions_before(self.clause_ends, position)
         named = self.valued[-len(values) :]  # the last ones only: linear in any sentence
         if len(named) < len(values) or any(

@@ -178,6 +178,10 @@ WORDING_GROUPS = [
         "货物贸易进出口总额",
         "货物贸易进出口总值",
         "货物贸易进出口",
+        # Ningbo's headline trade: the firms' own trade (自营), as its customs count it
+        "自营进出口总额",
+        "外贸自营进出口总额",
+        "自营进出口",
     ),
     (
         "实际利用外资",
@@ -193,6 +197,7 @@ WORDING_GROUPS = [
         "外商直接投资",
         "外商直接投资实际到位金额",
         "外商直接投资实际到资",  # the foreign direct investment paid in
+        "利用外资实际到位资金",
         "实际到位外资",
         "直接利用外资",
         "注册外资实际到账",  # Jiangsu's wording: the registered foreign capital paid in
@@ -211,6 +216,7 @@ WORDING_GROUPS = [
         "财政一般预算总收入",  # the total's name before 2014
         "一般预算总收入",
         "一般预算全口径财政收入",  # an older name of the total (2004)
+        "公共财政预算总收入",  # the total's name of 2011–2014
         # the revenue raised in the place, the shares sent up included (Hainan's name)
         "来源地一般公共预算收入",
     ),

@@ -4,6 +4,8 @@ classes of wording and layout, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+import pytest
+
 from reports.extraction import extract
 from tests.reports.test_extraction_unseen import candidates
 
@@ -110,3 +112,45 @@ def test_a_bare_revenue_of_the_districts_own_level_is_the_local_revenue():
 def test_a_new_indicators_name_leaves_out_the_verb_before_its_value():
     found = extract("2023年，全市工业用电量实现63.6亿千瓦时，增长6.1%。", report_year=2023)
     assert [c.indicator for c in found if c.new_indicator] == ["工业用电量"]
+
+
+def test_figures_after_a_plan_named_as_carried_out_are_its_results():
+    found = candidates(
+        "2023年是极不平凡的一年。全市上下认真执行市人大审议批准的2023年国民经济和社会发展计划，"
+        "统筹发展和安全，全年实现地区生产总值5120亿元，增长5.6%；城镇新增就业8.1万人。",
+        report_year=2023,
+    )
+    assert found[("地区生产总值", "亿元", 2023, "expected")] == "5120"
+    assert found[("城镇新增就业", "万人", 2023, "expected")] == "8.1"
+    assert not [key for key in found if key[3] == "target"]
+
+
+def test_a_plan_to_carry_out_is_still_a_target_cue():
+    found = candidates("2024年计划：地区生产总值增长5.5%左右。", report_year=2023)
+    assert found[("地区生产总值", "%", 2024, "target")] == "5.5%左右"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("2023年外贸自营进出口总额9800亿元，增长4%。", ("进出口总额", "亿元"), "9800"),
+        ("2013年完成公共财政预算总收入235.6亿元。", ("一般公共预算总收入", "亿元"), "235.6"),
+        ("2023年利用外资实际到位资金3.4亿美元。", ("实际利用外资", "亿美元"), "3.4"),
+    ],
+)
+def test_a_wording_of_a_place_names_the_standard_indicator(text, key, value):
+    year = int(text[:4])
+    assert candidates(text, report_year=year)[(*key, year, "expected")] == value
+
+
+def test_incomes_growing_faster_than_gdp_are_a_worded_value():
+    found = candidates("2023年，城乡居民人均可支配收入增速超过GDP增速，城镇新增就业2万人。")
+    assert found[("城镇居民人均可支配收入", "%", 2023, "expected")] == "超过GDP增速"
+
+
+def test_growths_listed_after_a_list_of_levels_go_one_to_each_without_fenbie():
+    found = candidates(
+        "2023年，全县完成生产总值120.5亿元、财政一般预算收入6.2亿元，同比增长6.1%、8%，增速居全市前列。"
+    )
+    assert found[("地区生产总值", "%", 2023, "expected")] == "6.1"
+    assert found[(REVENUE, "%", 2023, "expected")] == "8"
