@@ -627,6 +627,13 @@ the counties 酉阳 2021 and 忠县 2020 (a list entry's one paragraph), the cou
 Chengdu, and the Gansu district 甘州区 2025; the searches reached no other plan report of the eight western provinces whose
 stored copy holds its figures unused in simplified characters) were found and labelled by hand before extraction ran on
 them, and scored once on main as it stood (9012c88), untouched.
+Eight more (`blind122`, reviewing 2015–2023 in Fujian, Jiangsu, Shanghai and Shandong, two of them plan reports: the
+mid-year accounts of the Shanghai districts 嘉定区 2017 and 普陀区 2021 (their tables of the year's targets and the half
+year's results one cell a line); the others work reports of Fuzhou 2016 and 2019, the county-level cities 东台 2023 (a
+digest) and 海门 2019, the district 闵行区 2015 and the county 莒县 2018 as its paper reports it; the searches reached no
+other plan report of the five provinces, nor any report of Zhejiang, whose stored copy holds its figures unused in
+simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it
+stood (8b6af62), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1371,6 +1378,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 9012c88, labelled by hand before it; its misses: a threshold shared by 均 after two rates, the second no catalogue
 # indicator (常住人口城镇化率和户籍人口城镇化率均突破50%), and a GDP named in brackets after a generic word
 # (经济总量（地区生产总值）达到1188.8亿元); no wrong proposal.
+# blind122 (eight reports reviewing 2015–2023: the mid-year plan accounts of 嘉定区 2017 and 普陀区 2021; the work reports of
+# 福州 2016 and 2019, 东台 2023, 海门 2019, 闵行区 2015 and 莒县 2018) scored 86.6% (71/82) / 88.8% (71/80) on its first run, on
+# main at 8b6af62, labelled by hand before it; its misses: a mid-year report's table of the year's targets (嘉定区: all five),
+# targets a news report states before its heading of targets read as the past year's results (莒县: six wrong proposals, the
+# same targets found again under the heading), a growth after a fall given in brackets with 剔除…同口径增长 (two), 全区居民
+# 可支配收入 with no 人均, 可比增长, a growth after a level in a news report, and a worded energy target after 节能减排和环境质量
+# 改善; its wrong proposals besides those: a mid-year table's half-year results read as the year's (普陀区: three).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1502,6 +1516,7 @@ FLOORS = {
     "blind119": (0.97, 0.97),
     "blind120": (0.81, 0.82),
     "blind121": (0.95, 1.00),
+    "blind122": (0.86, 0.88),
 }
 
 
