@@ -634,6 +634,12 @@ digest) and 海门 2019, the district 闵行区 2015 and the county 莒县 2018 
 other plan report of the five provinces, nor any report of Zhejiang, whose stored copy holds its figures unused in
 simplified characters) were found and labelled by hand before extraction ran on them, and scored once on main as it
 stood (8b6af62), untouched.
+Ten more (`blind123`, reviewing 2005–2023 in Hebei, Liaoning, Jilin, Heilongjiang and Inner Mongolia, all of them work
+reports: of the cities 伊春 2022, 白城 2023, 乌兰察布 2020, 阜新 2005 and 2021, 沧州 2017 and 2021 and 邢台 2023, the Dandong
+district 振兴区 2019 (a copy naming no district) and the county 铁岭县 2019, most as news or document sites give them; the
+searches reached no plan report of Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin or Heilongjiang whose
+stored copy holds its figures unused) were found and labelled by hand before extraction ran on them, and scored once on
+main as it stood (8b6af62), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1385,6 +1391,14 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # same targets found again under the heading), a growth after a fall given in brackets with 剔除…同口径增长 (two), 全区居民
 # 可支配收入 with no 人均, 可比增长, a growth after a level in a news report, and a worded energy target after 节能减排和环境质量
 # 改善; its wrong proposals besides those: a mid-year table's half-year results read as the year's (普陀区: three).
+# blind123 (ten work reports reviewing 2005–2023: 伊春 2022, 振兴区 2019, 铁岭县 2019, 白城 2023, 乌兰察布 2020, 阜新 2005 and
+# 2021, 沧州 2017 and 2021, 邢台 2023) scored 83.3% (85/102) / 84.2% (85/101) on its first run, on main at 8b6af62, labelled
+# by hand before it; its misses: 阜新 2005's figures (an excerpt from its title and date line straight to the paragraph of
+# 预计… results, the review's heading left out) all read as targets of the title's year 2006 (fifteen misses and fifteen
+# wrong proposals: the values all found), a local revenue's comparable growth written after its fall with no comma
+# (同比下降22.4%按可比口径同比增长5.7%), and a GDP growth after its level and the level's rank (达到4163亿元、全省第三，增长7%、
+# 全省第二); its other wrong proposal: an increment of high-tech enterprises in a list of new enterprises (新增规上工业企业
+# 450家、高新技术企业122家) read as their number.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1517,6 +1531,7 @@ FLOORS = {
     "blind120": (0.81, 0.82),
     "blind121": (0.95, 1.00),
     "blind122": (0.86, 0.88),
+    "blind123": (0.83, 0.84),
 }
 
 
