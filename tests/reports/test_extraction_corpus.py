@@ -627,6 +627,13 @@ the counties 酉阳 2021 and 忠县 2020 (a list entry's one paragraph), the cou
 Chengdu, and the Gansu district 甘州区 2025; the searches reached no other plan report of the eight western provinces whose
 stored copy holds its figures unused in simplified characters) were found and labelled by hand before extraction ran on
 them, and scored once on main as it stood (9012c88), untouched.
+Nine more (`blind125`, reviewing 2005–2018, all in Guangdong: the plan report of Shenzhen for 2018 (its one plan report
+the searches reached unused in the five provinces); the work reports of Shenzhen 2018, 汕头 2011, 2014 (the congress
+site's summary, the year's targets first) and 2015, 河源 2009 (a news site's box of figures), 梅州 2006, Guangdong 2008 (a
+paper's account of a five years' review) and the Meizhou district 梅县区 2016 (a document site's copy run into one line,
+a space wherever a line broke); the searches reached no other report of Guangxi, Hainan, Yunnan or Guizhou whose stored
+copy holds its figures unused in simplified characters) were found and labelled by hand before extraction ran on them,
+and scored once on main as it stood (8b6af62), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1367,6 +1374,14 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 9012c88, labelled by hand before it; its misses: a threshold shared by 均 after two rates, the second no catalogue
 # indicator (常住人口城镇化率和户籍人口城镇化率均突破50%), and a GDP named in brackets after a generic word
 # (经济总量（地区生产总值）达到1188.8亿元); no wrong proposal.
+# blind125 (nine reports reviewing 2005–2018, all of Guangdong: the plan report of 深圳 2018; the work reports of 深圳 2018,
+# 汕头 2011, 2014 and 2015, 河源 2009, 梅州 2006, Guangdong 2008 and 梅县区 2016) scored 85.3% (64/75) / 98.5% (64/65) on its
+# first run, on main at 8b6af62, labelled by hand before it; its misses: a figure after a milestone passed between it and
+# its subject (314.04亿元，首次突破300亿元，比上年增长7.8%; 首次突破千亿元大关，完成1002.73亿元，增长35.1%; 2015年又突破
+# 20亿元大关，达21.5亿元: four figures), the year's growths after a five years' span and its averages (年均增长14.5%，2007年
+# 比上年增长14.3%; 年均分别增长22.7%和17.7%，2007年分别比上年增长36.7%和24%: three), levels shared by 分别达到 over four
+# subjects the first of which is no catalogue series (three, and the first level given to the trade: the one wrong
+# proposal) and a bracketed aside between the verb and the growth (比上一年增长（下同）10.6%).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1498,6 +1513,7 @@ FLOORS = {
     "blind119": (0.80, 0.96),
     "blind120": (0.81, 0.81),
     "blind121": (0.95, 1.00),
+    "blind125": (0.85, 0.98),
 }
 
 
