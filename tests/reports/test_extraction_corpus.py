@@ -653,6 +653,12 @@ paper's account of a five years' review) and the Meizhou district 梅县区 2016
 a space wherever a line broke); the searches reached no other report of Guangxi, Hainan, Yunnan or Guizhou whose stored
 copy holds its figures unused in simplified characters) were found and labelled by hand before extraction ran on them,
 and scored once on main as it stood (8b6af62), untouched.
+Eight more (`blind126`, reviewing 2005–2025 in Sichuan, Chongqing, Shaanxi and Tibet: the work reports of Chengdu
+2005, Xi'an 2006 (its targets for 2007, as a paper gives them), Lhasa 2010, Chongqing 2025, the county 西乡 2020
+(delivered in April: final), the county-level cities 阆中 2021 and 射洪 2023 and the county 天全 2022, the last two as
+news reports give them; the searches reached no plan report of the eight western provinces whose stored copy holds its
+figures unused in simplified characters) were found and labelled by hand before extraction ran on them, and scored
+once on main as it stood (8b6af62), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1427,6 +1433,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 比上年增长14.3%; 年均分别增长22.7%和17.7%，2007年分别比上年增长36.7%和24%: three), levels shared by 分别达到 over four
 # subjects the first of which is no catalogue series (three, and the first level given to the trade: the one wrong
 # proposal) and a bracketed aside between the verb and the growth (比上一年增长（下同）10.6%).
+# blind126 (eight reports reviewing 2005–2025: the work reports of 成都 2005, 西安 2006 (its targets), 拉萨 2010, 重庆
+# 2025, 西乡 2020, 阆中 2021, 射洪 2023 and 天全 2022) scored 79.7% (47/59) / 79.7% (47/59) on its first run, on main at
+# 8b6af62, labelled by hand before it; its misses: 拉萨's review opens under a heading that names the five years' targets
+# as accomplished (一、全市各族人民团结奋斗，“十一五”目标任务胜利完成), read as the heading of next year's targets: all
+# twelve results read as targets of 2011 (twelve misses and twelve wrong proposals, the values all found).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1562,6 +1573,7 @@ FLOORS = {
     "blind123": (0.83, 0.84),
     "blind124": (0.87, 0.93),
     "blind125": (0.85, 0.98),
+    "blind126": (0.79, 0.79),
 }
 
 
