@@ -46,8 +46,11 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     sections = report_sections(text, metadata)
     from_tables, covered, table_spans = annex_candidates(text, catalogue, metadata)
     check(deadline)
+    # the headline of a news item, or the title and date line of a report, state no figure of a
+    # sentence of the body: their years must not date its first figures
     headline = headline_span(text)
-    skip = table_spans + [headline] if headline else table_spans
+    lead = max(headline[1] if headline else 0, metadata.body_start)
+    skip = table_spans + [(0, lead)] if lead else table_spans
     from_prose = prose_candidates(text, catalogue, metadata, sections, skip=skip, deadline=deadline)
     candidates = merged(from_tables + from_prose, covered=covered)
     if text == written:

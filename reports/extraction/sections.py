@@ -45,14 +45,22 @@ _INTO_NEXT_YEAR = re.compile(
     r"[^\n]{0,12}?(?:工作)?回顾",
     re.M,
 )
+# a figure in the head: a news lead before the meeting's date, not a report's title and date line
+_FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
+# a heading saying the targets were met (“十一五”目标任务胜利完成) heads a review, not targets; one
+# resolving to meet them (确保目标任务全面完成) does not
+_TARGETS_MET = re.compile(
+    r"^(?!.*(?:确保|力争|努力|争取|保证|推动)).*(?:目标|任务)[^，,。；;]{0,4}?"
+    r"(?:圆满|全面|顺利|超额|胜利|基本)?(?:完成|实现)"
+)
 _PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
 # A year as written, or relative to the year the report is delivered (去年, 今年, 明年); a year after
 # 比/较/同 is the base of a comparison (比去年增长 5%, 比 2012 年增长), not the year a figure is about,
-# and so is a year whose figure a multiple is taken of (…3440 亿元，是 2007 年的 2.1 倍), or the
+# and so is a year whose figure a multiple is taken of (…3440 亿元，是 2007 年的 2.1 倍, 近三倍), or the
 # start of a span (由 2006 年的 1595 亿元增长到 3077 亿元: the end is the year's).
 YEAR = re.compile(
     r"(?<![比较与同])(?!(?<=[由从])\d{4}\s*年\s*的\s*\d)"
-    r"(20\d{2}|19\d{2})\s*年(?!\s*的\s*\d+(?:\s*\.\s*\d+)?\s*倍)"
+    r"(20\d{2}|19\d{2})\s*年(?!\s*的\s*(?:近|约)?(?:\d+(?:\s*\.\s*\d+)?|[一二两三四五六七八九十]+)\s*倍)"
     r"|(?<![比较同於于])(去|今|本|明|过去的?一)\s*年"
 )
 # 过去一年 (the past year), as a work report opens its review: last year, or the year reviewed
@@ -70,6 +78,8 @@ class ReportMetadata:
     # the review goes on into the year it was delivered in (2019年和今年以来工作回顾): given
     # months after the year reviewed, once its statistics were final
     reviews_into_next_year: bool = False
+    # where the body starts: after the title and its date line, whose years date no figure
+    body_start: int = 0
 
     @property
     def delivered_year(self):
@@ -147,6 +157,7 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
         issuing_body=issuing_body(head, body_from),
         meeting=meeting,
         reviews_into_next_year=bool(_INTO_NEXT_YEAR.search(head)),
+        body_start=body_from if not _FIGURE.search(head, 0, body_from) else 0,
     )
 
 
@@ -224,7 +235,8 @@ def _heading(line, metadata):
         return None
     rest = match["rest"]
     year = metadata.year_of(YEAR.search(rest))
-    if _EXECUTION_WORDS.search(rest) or (year and year == metadata.review_year):
+    reviewed = year is not None and year == metadata.review_year
+    if _EXECUTION_WORDS.search(rest) or _TARGETS_MET.search(rest) or reviewed:
         return metadata.results_kind, year or metadata.review_year, False
     if _PLAN_WORDS.search(rest) or (year and year == metadata.plan_year):
         return TARGET, year or metadata.plan_year, False

@@ -154,3 +154,59 @@ def test_growths_listed_after_a_list_of_levels_go_one_to_each_without_fenbie():
     )
     assert found[("地区生产总值", "%", 2023, "expected")] == "6.1"
     assert found[(REVENUE, "%", 2023, "expected")] == "8"
+
+
+def test_a_year_whose_figure_a_multiple_in_words_is_taken_of_dates_nothing():
+    found = candidates(
+        "2023年，全县财政收入完成5.6亿元，是2018年的近三倍；全社会固定资产投资完成90亿元，"
+        "是2018年的两倍以上。",
+        report_year=2023,
+    )
+    assert found[("一般公共预算总收入", "亿元", 2023, "expected")] == "5.6"
+    assert found[("固定资产投资", "亿元", 2023, "expected")] == "90"
+    assert not any(year == 2018 for _name, _unit, year, _kind in found)
+
+
+def test_the_years_of_a_reports_title_and_date_line_date_no_figure_of_its_body():
+    found = candidates(
+        "2024年某市政府工作报告\n"
+        "——2024年1月10日在某市第十五届人民代表大会第三次会议上\n"
+        "市长 某某\n\n"
+        "  预计全市生产总值完成820亿元，增长5.5%；全社会固定资产投资完成300亿元，增长4%。",
+        report_year=2023,
+    )
+    assert found[("地区生产总值", "亿元", 2023, "expected")] == "820"
+    assert found[("固定资产投资", "%", 2023, "expected")] == "4"
+    assert not [key for key in found if key[3] == "target"]
+
+
+def test_a_news_lead_with_figures_before_the_meetings_date_is_read():
+    found = candidates(
+        "全市生产总值突破千亿元，达到1020亿元，增长6%。1月27日，某市第十八届人民代表大会第五次会议"
+        "召开，市长作政府工作报告。",
+        report_year=2023,
+    )
+    assert found[("地区生产总值", "%", 2023, "expected")] == "6"
+
+
+def test_a_heading_saying_the_targets_were_met_heads_the_review():
+    found = candidates(
+        "2011年某市政府工作报告\n"
+        "一、全市人民团结奋斗，“十一五”目标任务胜利完成\n"
+        "市人民政府团结带领全市人民，全市地区生产总值完成180亿元，增长12%。\n"
+        "二、2011年的主要目标\n"
+        "地区生产总值增长12%左右。",
+        report_year=2010,
+    )
+    assert found[("地区生产总值", "亿元", 2010, "expected")] == "180"
+    assert found[("地区生产总值", "%", 2011, "target")] == "12%左右"
+
+
+def test_a_heading_resolving_to_meet_the_targets_still_heads_targets():
+    found = candidates(
+        "某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+        "二、确保2024年目标任务全面完成\n"
+        "地区生产总值增长5%左右。",
+        report_year=2023,
+    )
+    assert found[("地区生产总值", "%", 2024, "target")] == "5%左右"
