@@ -36,10 +36,12 @@ def comparable_again(text, start, value_start):
 
 
 def comparable_flags(occurrences, words, text, start, end):
-    """The `words` (flags) the sentence's `occurrences` hold before `end`, with 同口径 added when
-    text[start:end], the figure's quote, states a comparable basis in other words."""
-    flags = occurrences.present(words, end)
-    if COMPARABLE_FLAG in flags or not _COMPARABLE.search(text, start, end):
+    """The `words` (flags) the sentence's `occurrences` hold before `end`, 同口径 only when
+    text[start:end], the figure's quote, states a comparable basis (in any words): it qualifies
+    one figure, not those after it in the sentence (…同口径增长 8.6%；一般公共预算总收入 1095
+    亿元，下降 2%)."""
+    flags = [word for word in occurrences.present(words, end) if word != COMPARABLE_FLAG]
+    if not _COMPARABLE.search(text, start, end):
         return flags
     return [*flags, COMPARABLE_FLAG]
 

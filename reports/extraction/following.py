@@ -16,11 +16,12 @@ from reports.extraction.whole_year import opens_whole_year, past_part_of_year
 # …1110 亿元，增长 5.8%; or a space alone before the growth, as a table pasted as prose has it, or
 # nothing at all (5.62万元增长4.1%)
 # …，增长 5.8%; …、增长 5.8%; … 增长 5.8%; and 增长 12.6%达 92.9 亿元 (the level reached after it),
-# 为 2.48%实现控制在 3% 以内的预期目标 (the target after it)
+# 为 2.48%实现控制在 3% 以内的预期目标 (the target after it), 下降 22.4%按可比口径增长 5.7% (the
+# comparable growth)
 # a note in brackets before the comma is the figure's, not a clause: 305亿元左右（预计数，下同），增长8%
 LEVEL_GROWTH_SEPARATOR = re.compile(
     r"(?:\s*[（(][^（）()。；;\n]{1,24}[)）])?\s*[，,、]\s*|[ \t\u3000]*(?=增长|下降|同比|比上年)"
-    r"|(?<=[%％℅])[ \t\u3000]*(?=达到?\s*\d|(?:实现)?控制在)"
+    r"|(?<=[%％℅])[ \t\u3000]*(?=达到?\s*\d|(?:实现)?控制在|按?\s*(?:可比|同)\s*口径)"
 )
 
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.

@@ -69,9 +69,10 @@ def test_a_year_line_over_a_sentence_with_figures_is_no_heading():
 
 
 def test_a_level_hoped_for_is_read_as_the_years_figure():
-    found = candidates("初步预计，2023年全市生产总值有望达到1200亿元，增长6%；固定资产投资增长4%。")
-    assert found[("地区生产总值", "亿元", 2023, "expected")] == "1200"
-    assert found[("地区生产总值", "%", 2023, "expected")] == "6"
+    for hope in ("有望", "可望"):
+        found = candidates(f"初步预计，2023年全市生产总值{hope}达到1200亿元，增长6%；投资增长4%。")
+        assert found[("地区生产总值", "亿元", 2023, "expected")] == "1200"
+        assert found[("地区生产总值", "%", 2023, "expected")] == "6"
 
 
 def test_incomes_in_step_with_gdp_are_a_worded_value_of_each_side():
@@ -210,3 +211,38 @@ def test_a_heading_resolving_to_meet_the_targets_still_heads_targets():
         report_year=2023,
     )
     assert found[("地区生产总值", "%", 2024, "target")] == "5%左右"
+
+
+def test_a_comparable_basis_qualifies_its_own_figure_not_those_after_it():
+    found = extract(
+        "预计2023年全市地区生产总值突破900亿元，同口径增长5.6%；一般公共预算收入75亿元，下降2%"
+        "（剔除减税降费因素，同口径增长6.2%）。",
+        report_year=2023,
+    )
+    flagged = {(c.indicator, c.value_text): "同口径" in c.flags for c in found}
+    assert flagged[("地区生产总值", "5.6")]
+    assert not flagged[(REVENUE, "75")]
+    assert not flagged[(REVENUE, "下降2")]
+    assert flagged[(REVENUE, "6.2")]
+
+
+def test_a_comparable_growth_glued_to_the_growth_before_it_is_read():
+    text = "2023年，一般公共预算收入完成8.3亿元，同比下降12.4%按可比口径同比增长5.7%；固定资产投资增长3%。"
+    assert _growths(text, REVENUE) == [("5.7", True), ("下降12.4", False)]
+
+
+def test_a_rank_with_no_verb_between_a_level_and_its_growth_is_passed_over():
+    found = candidates(
+        "2023年，全市地区生产总值达到4163亿元、全省第三，增长5.2%、全省第二；固定资产投资增长3%。"
+    )
+    assert found[("地区生产总值", "%", 2023, "expected")] == "5.2"
+
+
+def test_a_growth_on_the_year_before_written_with_a_note_is_read():
+    found = candidates("2023年全市生产总值394.13亿元，比上一年增长（下同）6.6%。")
+    assert found[("地区生产总值", "%", 2023, "expected")] == "6.6"
+
+
+def test_residents_disposable_income_without_per_capita_is_all_residents():
+    found = candidates("2023年，全区居民可支配收入增长5.5%，城镇新增就业1万人。")
+    assert found[("居民人均可支配收入", "%", 2023, "expected")] == "5.5"
