@@ -659,6 +659,12 @@ Eight more (`blind126`, reviewing 2005–2025 in Sichuan, Chongqing, Shaanxi and
 news reports give them; the searches reached no plan report of the eight western provinces whose stored copy holds its
 figures unused in simplified characters) were found and labelled by hand before extraction ran on them, and scored
 once on main as it stood (8b6af62), untouched.
+Two more (`blind127`, reviewing 2015–2016 in Zhejiang: the mid-year plan report of the county-level city 慈溪 for
+2015 (its table of the year's plan and the half year's results one cell a line, each indicator in a row for the whole
+city and one for its own part) and its work report on 2016 as its news site reposts it; the search budget ran out after
+about twenty searches, before any report of Jiangsu, Shanghai, Shandong or Fujian whose stored copy holds its figures
+unused in simplified characters was reached) were found and labelled by hand before extraction ran on them, and scored
+once on main as it stood (7d8624b), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1440,6 +1446,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 8b6af62, labelled by hand before it; its misses: 拉萨's review opens under a heading that names the five years' targets
 # as accomplished (一、全市各族人民团结奋斗，“十一五”目标任务胜利完成), read as the heading of next year's targets: all
 # twelve results read as targets of 2011 (twelve misses and twelve wrong proposals, the values all found).
+# blind127 (two reports of 慈溪 reviewing 2015–2016: its mid-year plan report of 2015 and its work report on 2016) scored
+# 58.3% (7/12) / 100% (7/7) on its first run, on main at 7d8624b, labelled by hand before it; its misses: all five of the
+# year's targets in the mid-year report's table (年初计划 over 绝对值 and 同比±%, beside 上半年实绩 over the same two, a
+# 统计口径 column giving each indicator a 全市 row and a 市级 row, / for an empty cell): nothing of the report was proposed,
+# neither the targets nor the half year's results; no wrong proposal.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1579,6 +1590,7 @@ FLOORS = {
     "blind124": (0.93, 1.00),
     "blind125": (0.86, 0.98),
     "blind126": (1.00, 1.00),
+    "blind127": (0.58, 1.00),
 }
 
 
