@@ -659,6 +659,11 @@ Eight more (`blind126`, reviewing 2005–2025 in Sichuan, Chongqing, Shaanxi and
 news reports give them; the searches reached no plan report of the eight western provinces whose stored copy holds its
 figures unused in simplified characters) were found and labelled by hand before extraction ran on them, and scored
 once on main as it stood (8b6af62), untouched.
+Two more (`blind128`, reviewing 2007 and 2017: a newspaper's account of the Beijing development and reform work
+conference on the plan of 2007, and the work report of Inner Mongolia 2017's copy as far as a document site stores it;
+the search budget ran out before the five a set should hold were reached in Beijing, Tianjin, Hebei, Shanxi, Inner
+Mongolia, Liaoning, Jilin or Heilongjiang) were found and labelled by hand before extraction ran on them, and scored
+once on main as it stood (7d8624b), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1438,6 +1443,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 8b6af62, labelled by hand before it; its misses: 拉萨's review opens under a heading that names the five years' targets
 # as accomplished (一、全市各族人民团结奋斗，“十一五”目标任务胜利完成), read as the heading of next year's targets: all
 # twelve results read as targets of 2011 (twelve misses and twelve wrong proposals, the values all found).
+# blind128 (two reports reviewing 2007 and 2017: the Beijing development and reform work conference's account of 2007, as
+# a paper gives it, and the work report of Inner Mongolia 2017) scored 66.7% (6/9) / 100% (6/6) on its first run, on main
+# at 7d8624b, labelled by hand before it; its misses: a level after a modal before its verb (地区生产总值可达到9000亿元,
+# 可望达到: the level and the growth after it, twice the same pair) and a real growth after the nominal one
+# (增长15%左右，扣除价格因素仍增长14%以上); no wrong proposal.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1574,6 +1584,7 @@ FLOORS = {
     "blind124": (0.93, 1.00),
     "blind125": (0.85, 0.98),
     "blind126": (1.00, 1.00),
+    "blind128": (0.66, 1.00),
 }
 
 
