@@ -664,6 +664,10 @@ Two more (`blind127`, reviewing 2015–2016 in Zhejiang: the mid-year plan repor
 city and one for its own part) and its work report on 2016 as its news site reposts it; the search budget ran out after
 about twenty searches, before any report of Jiangsu, Shanghai, Shandong or Fujian whose stored copy holds its figures
 unused in simplified characters was reached) were found and labelled by hand before extraction ran on them, and scored
+Two more (`blind128`, reviewing 2007 and 2017: a newspaper's account of the Beijing development and reform work
+conference on the plan of 2007, and the work report of Inner Mongolia 2017's copy as far as a document site stores it;
+the search budget ran out before the five a set should hold were reached in Beijing, Tianjin, Hebei, Shanxi, Inner
+Mongolia, Liaoning, Jilin or Heilongjiang) were found and labelled by hand before extraction ran on them, and scored
 once on main as it stood (7d8624b), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
@@ -1451,6 +1455,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # year's targets in the mid-year report's table (年初计划 over 绝对值 and 同比±%, beside 上半年实绩 over the same two, a
 # 统计口径 column giving each indicator a 全市 row and a 市级 row, / for an empty cell): nothing of the report was proposed,
 # neither the targets nor the half year's results; no wrong proposal.
+# blind128 (two reports reviewing 2007 and 2017: the Beijing development and reform work conference's account of 2007, as
+# a paper gives it, and the work report of Inner Mongolia 2017) scored 66.7% (6/9) / 100% (6/6) on its first run, on main
+# at 7d8624b, labelled by hand before it; its misses: a level after a modal before its verb (地区生产总值可达到9000亿元,
+# 可望达到: the level and the growth after it, twice the same pair) and a real growth after the nominal one
+# (增长15%左右，扣除价格因素仍增长14%以上); no wrong proposal.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1591,6 +1600,7 @@ FLOORS = {
     "blind125": (0.86, 0.98),
     "blind126": (1.00, 1.00),
     "blind127": (0.58, 1.00),
+    "blind128": (0.66, 1.00),
 }
 
 
