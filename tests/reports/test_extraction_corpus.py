@@ -659,6 +659,11 @@ Eight more (`blind126`, reviewing 2005–2025 in Sichuan, Chongqing, Shaanxi and
 news reports give them; the searches reached no plan report of the eight western provinces whose stored copy holds its
 figures unused in simplified characters) were found and labelled by hand before extraction ran on them, and scored
 once on main as it stood (8b6af62), untouched.
+Three more (`blind129`, reviewing 2006–2016 in Hubei and Henan: the work reports of Hubei 2013, the Henan county 商城
+2006 (a four years' review, its levels of 2006) and the Wuhan district 汉阳区 2016 (a five years' review, delivered in
+December); the searches, cut short by the search budget, reached no plan report of Henan, Hubei, Hunan, Jiangxi or Anhui
+whose stored copy holds its figures unused in simplified characters) were found and labelled by hand before extraction
+ran on them, and scored once on main as it stood (7d8624b), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1438,6 +1443,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 8b6af62, labelled by hand before it; its misses: 拉萨's review opens under a heading that names the five years' targets
 # as accomplished (一、全市各族人民团结奋斗，“十一五”目标任务胜利完成), read as the heading of next year's targets: all
 # twelve results read as targets of 2011 (twelve misses and twelve wrong proposals, the values all found).
+# blind129 (three work reports reviewing 2006–2016: Hubei 2013, 商城县 2006 and 汉阳区 2016) scored 94.7% (18/19) / 90.0%
+# (18/20) on its first run, on main at 7d8624b, labelled by hand before it; its miss: the second of two growths shared
+# by 分别 over two subjects the first of which is no catalogue series (工业增加值和社会消费品零售总额均突破1万亿元，分别
+# 增长11.8%、13.8%: the first growth given to the retail sales, a miss and a wrong proposal); its other wrong proposal: a
+# five years' cumulative investment (固定资产投资增长强劲，累计完成2070亿元) read as the year's level.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1574,6 +1584,7 @@ FLOORS = {
     "blind124": (0.93, 1.00),
     "blind125": (0.85, 0.98),
     "blind126": (1.00, 1.00),
+    "blind129": (0.94, 0.90),
 }
 
 
