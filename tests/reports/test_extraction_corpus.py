@@ -669,6 +669,11 @@ conference on the plan of 2007, and the work report of Inner Mongolia 2017's cop
 the search budget ran out before the five a set should hold were reached in Beijing, Tianjin, Hebei, Shanxi, Inner
 Mongolia, Liaoning, Jilin or Heilongjiang) were found and labelled by hand before extraction ran on them, and scored
 once on main as it stood (7d8624b), untouched.
+Three more (`blind129`, reviewing 2006–2016 in Hubei and Henan: the work reports of Hubei 2013, the Henan county 商城
+2006 (a four years' review, its levels of 2006) and the Wuhan district 汉阳区 2016 (a five years' review, delivered in
+December); the searches, cut short by the search budget, reached no plan report of Henan, Hubei, Hunan, Jiangxi or Anhui
+whose stored copy holds its figures unused in simplified characters) were found and labelled by hand before extraction
+ran on them, and scored once on main as it stood (7d8624b), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1460,6 +1465,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # at 7d8624b, labelled by hand before it; its misses: a level after a modal before its verb (地区生产总值可达到9000亿元,
 # 可望达到: the level and the growth after it, twice the same pair) and a real growth after the nominal one
 # (增长15%左右，扣除价格因素仍增长14%以上); no wrong proposal.
+# blind129 (three work reports reviewing 2006–2016: Hubei 2013, 商城县 2006 and 汉阳区 2016) scored 94.7% (18/19) / 90.0%
+# (18/20) on its first run, on main at 7d8624b, labelled by hand before it; its miss: the second of two growths shared
+# by 分别 over two subjects the first of which is no catalogue series (工业增加值和社会消费品零售总额均突破1万亿元，分别
+# 增长11.8%、13.8%: the first growth given to the retail sales, a miss and a wrong proposal); its other wrong proposal: a
+# five years' cumulative investment (固定资产投资增长强劲，累计完成2070亿元) read as the year's level.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1601,6 +1611,7 @@ FLOORS = {
     "blind126": (1.00, 1.00),
     "blind127": (0.58, 1.00),
     "blind128": (0.66, 1.00),
+    "blind129": (0.94, 0.90),
 }
 
 
