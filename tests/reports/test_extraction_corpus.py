@@ -674,6 +674,11 @@ Three more (`blind129`, reviewing 2006–2016 in Hubei and Henan: the work repor
 December); the searches, cut short by the search budget, reached no plan report of Henan, Hubei, Hunan, Jiangxi or Anhui
 whose stored copy holds its figures unused in simplified characters) were found and labelled by hand before extraction
 ran on them, and scored once on main as it stood (7d8624b), untouched.
+Two more (`blind130`, reviewing 2013–2014 in Guangdong and Guizhou: the work report of Foshan 2014 as a news site
+reposts it, and Guizhou's mid-year report on the economy of July 2014 as a paper gives it; the searches, cut short when
+the session's look-ups ran out, reached no other report of Guangdong, Guangxi, Hainan, Yunnan or Guizhou whose stored
+copy holds its figures unused in simplified characters) were found and labelled by hand before extraction ran on them,
+and scored once on main as it stood (7d8624b), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1470,6 +1475,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # by 分别 over two subjects the first of which is no catalogue series (工业增加值和社会消费品零售总额均突破1万亿元，分别
 # 增长11.8%、13.8%: the first growth given to the retail sales, a miss and a wrong proposal); its other wrong proposal: a
 # five years' cumulative investment (固定资产投资增长强劲，累计完成2070亿元) read as the year's level.
+# blind130 (two reports: the work report of 佛山 2014 and Guizhou's mid-year report of July 2014) scored 79.2% (19/24) /
+# 63.3% (19/30) on its first run, on main at 7d8624b, labelled by hand before it; its misses: a mid-year report (a news
+# lead dated 7月28日 with no year, 今年上半年…今年下半年) read as a review of its year: the half year's growths and level
+# proposed as next year's targets (eight wrong proposals) and the year's own targets (全年达到9200亿元, 1770亿元以上, …)
+# dated the year after (three misses and three wrong proposals; the GDP's 全年达到9200亿元 after the second half's
+# 完成生产总值5420亿元 not found), and a rate with no verb at the end of a list of results (常住人口自然增长率7.86‰).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1612,6 +1623,7 @@ FLOORS = {
     "blind127": (0.58, 1.00),
     "blind128": (0.66, 1.00),
     "blind129": (0.94, 0.90),
+    "blind130": (0.79, 0.63),
 }
 
 
