@@ -17,7 +17,7 @@ from reports.extraction.candidates import Candidate, as_written, merged
 from reports.extraction.lexicon import Catalogue
 from reports.extraction.prose import prose_candidates
 from reports.extraction.reading import as_read
-from reports.extraction.sections import ReportMetadata, report_metadata, report_sections
+from reports.extraction.sections import TARGET, ReportMetadata, report_metadata, report_sections
 from reports.extraction.titles import headline_span, title_years
 
 __all__ = [
@@ -53,6 +53,8 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     skip = table_spans + [(0, lead)] if lead else table_spans
     from_prose = prose_candidates(text, catalogue, metadata, sections, skip=skip, deadline=deadline)
     candidates = merged(from_tables + from_prose, covered=covered)
+    if metadata.mid_year:  # its results are the half year's: the year's are the next report's
+        candidates = [c for c in candidates if c.kind == TARGET]
     if text == written:
         return candidates
     return [as_written(candidate, written) for candidate in candidates]

@@ -108,6 +108,10 @@ def annex_candidates(text, catalogue, metadata):
     found, covered, spans = [], set(), []
     kind = metadata.results_kind
     plan_year = metadata.plan_year or (metadata.review_year and metadata.review_year + 1)
+    if metadata.mid_year and metadata.review_year:
+        # a half year's table sets the year's targets beside their progress, as a plan report's
+        # table sets the year reviewed's beside its results
+        plan_year = metadata.review_year + 1
     for table, rows in _read_once(
         ragged_tables(text, kind, plan_year) + stacked_tables(text, kind),
         tables(text, kind, plan_year),

@@ -18,7 +18,7 @@ from reports.extraction.sections import EXPECTED, TARGET, YEAR
 
 # A part of the year the results after it in the sentence are of (前三季度, 上半年, 1-11月份), or
 # the whole year again (全年)
-PART_OF_YEAR = r"前[一二三]季度|上半年|前\d{1,2}个?月|1\s*[-—－~至到]\s*1?\d\s*月份?"
+PART_OF_YEAR = r"前[一二三]季度|[上下]半年|前\d{1,2}个?月|1\s*[-—－~至到]\s*1?\d\s*月份?"
 # …扭转上半年工业增长放缓态势，实现…: a part of the year naming a trend the year's figures turned
 _TREND = r"(?![^，,；;。\n]{0,12}?(?:态势|局面|趋势|势头))"
 _PART_OF_YEAR = re.compile(rf"(?P<part>{PART_OF_YEAR}){_TREND}|全年|年末|年底")
@@ -77,7 +77,11 @@ class SentenceContext:
     def at(self, position):
         """(year, kind) of a figure at `position`; None for a part of the year's (前三季度…预计)."""
         found = self._at(position)
-        if not found or (found[1] == TARGET and not self.result_cues.any(position)):
+        if not found or (
+            found[1] == TARGET
+            and not self.result_cues.any(position)
+            and not self.metadata.mid_year  # 上半年完成生产总值 3780 亿元 under 下半年工作安排
+        ):
             return found
         return None if self.of_part_of_year(position) else found
 

@@ -45,6 +45,9 @@ _INTO_NEXT_YEAR = re.compile(
     r"[^\n]{0,12}?(?:工作)?回顾",
     re.M,
 )
+# 关于2015年上半年慈溪市国民经济和社会发展计划执行情况的报告, 关于今年上半年经济工作情况…的报告
+_MID_YEAR = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:执行|工作|运行)的?情况")
+_MID_YEAR_HEAD = 300
 # a figure in the head: a news lead before the meeting's date, not a report's title and date line
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
 # a heading saying the targets were met (“十一五”目标任务胜利完成) heads a review, not targets; one
@@ -80,6 +83,9 @@ class ReportMetadata:
     reviews_into_next_year: bool = False
     # where the body starts: after the title and its date line, whose years date no figure
     body_start: int = 0
+    # a report on the first half of the year (上半年…计划执行情况, to the standing committee in
+    # July): its results are the half year's, its targets the year's
+    mid_year: bool = False
 
     @property
     def delivered_year(self):
@@ -139,7 +145,8 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
         date_text = "-".join(parts)
         meeting = squeezed(date["meeting"] or "").removesuffix("上")
         body_from = date.end()
-    if date_text.startswith("-"):  # a lead that leaves the year out: the years say it
+    yearless, mid_year = date_text.startswith("-"), bool(_MID_YEAR.search(head, 0, _MID_YEAR_HEAD))
+    if yearless:  # a lead that leaves the year out: the years say it
         date_text = dated(date_text, review_year, plan_year, report_year)
     if review_year is None and plan_year is None and report_year:
         review_year, plan_year = report_year, report_year + 1
@@ -147,6 +154,9 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
         review_year, plan_year = years_of_delivery(date_text)
     elif review_year is None and plan_year and _has_execution_heading(text):
         review_year = plan_year - 1
+    if mid_year and review_year:  # the half of the year it reviews, the targets of that year
+        plan_year = review_year
+        date_text = dated(date_text, review_year, plan_year, None) if yearless else date_text
     if years:
         review_year, plan_year = years
     return ReportMetadata(
@@ -158,6 +168,7 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
         meeting=meeting,
         reviews_into_next_year=bool(_INTO_NEXT_YEAR.search(head)),
         body_start=body_from if not _FIGURE.search(head, 0, body_from) else 0,
+        mid_year=mid_year,
     )
 
 

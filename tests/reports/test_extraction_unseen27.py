@@ -246,3 +246,29 @@ def test_a_growth_on_the_year_before_written_with_a_note_is_read():
 def test_residents_disposable_income_without_per_capita_is_all_residents():
     found = candidates("2023年，全区居民可支配收入增长5.5%，城镇新增就业1万人。")
     assert found[("居民人均可支配收入", "%", 2023, "expected")] == "5.5"
+
+
+MID_YEAR = (
+    "关于2023年上半年某区国民经济和社会发展计划执行情况的报告\n"
+    "——2023年7月25日在某区人民代表大会常务委员会第十次会议上\n"
+    "一、上半年计划执行情况\n"
+    "上半年，全区地区生产总值完成410亿元，同比增长6.2%；固定资产投资增长8%。\n"
+    "二、下半年工作安排\n"
+    "下半年，确保完成地区生产总值430亿元，全年达到840亿元，增长6%左右。\n"
+)
+
+
+def test_a_mid_year_report_proposes_the_years_targets_only():
+    found = candidates(MID_YEAR, report_year=2023)
+    assert found[("地区生产总值", "亿元", 2023, "target")] == "840"
+    assert found[("地区生产总值", "%", 2023, "target")] == "6%左右"
+    assert not [key for key in found if key[3] != "target" or key[2] != 2023]
+
+
+def test_a_mid_year_report_is_known_by_its_title():
+    from reports.extraction import report_metadata
+
+    metadata = report_metadata(MID_YEAR, 2023)
+    assert metadata.mid_year
+    assert (metadata.review_year, metadata.plan_year) == (2023, 2023)
+    assert not report_metadata("关于2023年国民经济和社会发展计划执行情况的报告\n", 2023).mid_year
