@@ -76,7 +76,12 @@ def with_unknown_names(text, mentions, end):
 
 _BOUNDARY = re.compile(r"[^\u4e00-\u9fff]|年|月")
 _BEFORE = 12  # how far before a name an unknown name listed with it may start
-_SHARED_OUT = re.compile(r"[^，,；;。]{0,12}?分别")
+# 分别 later in the list's clause (…、社会消费品零售总额、外贸进出口总额分别达到), or after a clause of
+# milestones the names passed together (工业增加值和社会消费品零售总额均突破1万亿元，分别增长…)
+_SHARED_OUT = re.compile(
+    r"(?:[^，,；;。]{0,12}?(?:突破|跨越|超过|迈上|跃上|站上)[^，,；;。]{0,12}[，,])?"
+    r"[^，,；;。]{0,60}?分别"
+)
 
 
 def _item_before(text, mention, ordered, starts):
@@ -92,7 +97,7 @@ def _item_before(text, mention, ordered, starts):
     head = window[: separator.start()]
     cut = max((m.end() for m in _BOUNDARY.finditer(head)), default=0)
     item = head[cut:]
-    if not 2 <= len(item) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", item):
+    if not 2 <= len(item) <= 10 or not re.fullmatch(r"[\u4e00-\u9fff]+", item):
         return None
     first = start - len(window) + cut
     before = bisect_left(starts, start - len(separator.group())) - 1  # the name found last before

@@ -272,3 +272,20 @@ def test_a_mid_year_report_is_known_by_its_title():
     assert metadata.mid_year
     assert (metadata.review_year, metadata.plan_year) == (2023, 2023)
     assert not report_metadata("关于2023年国民经济和社会发展计划执行情况的报告\n", 2023).mid_year
+
+
+def test_values_shared_out_after_a_threshold_both_names_passed_go_to_their_places():
+    found = candidates(
+        "2023年，工业增加值和社会消费品零售总额均突破5000亿元，分别增长6.8%、5.9%；投资增长3%。"
+    )
+    assert found[("社会消费品零售总额", "%", 2023, "expected")] == "5.9"
+    assert ("社会消费品零售总额", "亿元", 2023, "expected") not in found
+
+
+def test_an_unknown_first_name_of_a_long_list_keeps_its_place():
+    found = candidates(
+        "2023年，规模以上工业总产值、全社会固定资产投资额、社会消费品零售总额分别达到"
+        "1887.4亿元、361.7亿元、830.4亿元。"
+    )
+    assert found[("固定资产投资", "亿元", 2023, "expected")] == "361.7"
+    assert found[("社会消费品零售总额", "亿元", 2023, "expected")] == "830.4"
