@@ -73,21 +73,23 @@ def value_after_milestone(text, position, limit, *, passed=False):
     return read_value(text, start, limit)
 
 
-_THRESHOLD_END = re.compile(r"")
-
-
 def values_after_milestones(text, position, values, limit):
     """The values of the clause after a clause of milestones passed, read or not as `values`
     (生产总值、财政收入迈上 4000 亿、300 亿两大台阶，分别达到 4026.6 亿元、303.4 亿元), or of
-    doubling (均实现翻番，分别达…), or []."""
-    if len(values) == 1 and values[0].vague and values[0].unit != PERCENT:
-        # 工业增加值和社会消费品零售总额均突破 1 万亿元，分别增长…: a threshold the names passed
-        passed = _THRESHOLD_END.match(text, values[0].extent, limit)
-    elif values:
-        passed = MILESTONE_PASSED.match(text, values[-1].extent, limit)
-    else:
-        passed = MILESTONES.match(text, position, limit) or _DOUBLED.match(text, position, limit)
-    comma = passed and _COMMA.match(text, passed.end(), limit)
+    doubling (均实现翻番，分别达…), or of one threshold all passed (均突破 1 万亿元，分别增长…); or []."""
+    end = _end_of_milestones(text, position, values, limit)
+    comma = end is not None and _COMMA.match(text, end, limit)
     if not comma or not GOES_ON.match(text, comma.end(), limit):
         return []
     return read_values(text, comma.end(), limit)
+
+
+def _end_of_milestones(text, position, values, limit):
+    """Where the clause of milestones at `position` (its values read as `values`) ends, or None."""
+    if len(values) == 1 and values[0].vague and values[0].unit != PERCENT:
+        return values[0].extent  # a threshold passed: 均突破 1 万亿元
+    if values:
+        passed = MILESTONE_PASSED.match(text, values[-1].extent, limit)
+    else:
+        passed = MILESTONES.match(text, position, limit) or _DOUBLED.match(text, position, limit)
+    return passed.end() if passed else None

@@ -145,9 +145,10 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
         date_text = "-".join(parts)
         meeting = squeezed(date["meeting"] or "").removesuffix("上")
         body_from = date.end()
-    yearless, mid_year = date_text.startswith("-"), bool(_MID_YEAR.search(head, 0, _MID_YEAR_HEAD))
+    mid_year = bool(_MID_YEAR.search(head, 0, _MID_YEAR_HEAD))
+    yearless = date_text if date_text.startswith("-") else ""
     if yearless:  # a lead that leaves the year out: the years say it
-        date_text = dated(date_text, review_year, plan_year, report_year)
+        date_text = dated(yearless, review_year, plan_year, report_year)
     if review_year is None and plan_year is None and report_year:
         review_year, plan_year = report_year, report_year + 1
     elif review_year is None and plan_year is None and date_text:
@@ -156,7 +157,7 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
         review_year = plan_year - 1
     if mid_year and review_year:  # the half of the year it reviews, the targets of that year
         plan_year = review_year
-        date_text = dated(date_text, review_year, plan_year, None) if yearless else date_text
+        date_text = f"{review_year}{yearless}" if yearless else date_text
     if years:
         review_year, plan_year = years
     return ReportMetadata(

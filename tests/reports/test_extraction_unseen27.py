@@ -289,3 +289,15 @@ def test_an_unknown_first_name_of_a_long_list_keeps_its_place():
     )
     assert found[("固定资产投资", "亿元", 2023, "expected")] == "361.7"
     assert found[("社会消费品零售总额", "亿元", 2023, "expected")] == "830.4"
+
+
+def test_a_mid_year_reports_date_without_its_year_is_of_the_year_it_reviews():
+    from reports.extraction import report_metadata
+
+    metadata = report_metadata(
+        "7月28日，某省第十二届人民代表大会常务委员会第十次会议举行，听取省人民政府关于今年上半年"
+        "经济工作情况和下半年经济工作安排的报告。\n上半年，全省生产总值增长7%。",
+        2014,
+    )
+    assert metadata.mid_year
+    assert metadata.date_text == "2014-07-28"
