@@ -188,7 +188,7 @@ def _table_candidates(text, table, rows, catalogue, covered):
             joined = name + (following[0].text if len(following) == 1 else "")
             if len(following) == 1 and catalogue.resolve(joined):
                 resolved, name, end = catalogue.resolve(joined), joined, rows[number + 1][1]
-        if not name or not filled:
+        if not name or not filled or (resolved is None and not _names_a_series(name)):
             continue
         known = catalogue.parents.get(resolved) if resolved else None
         parent = tree.parent_of(resolved or name, level, known) or catalogue.parents.get(
@@ -206,6 +206,16 @@ def _table_candidates(text, table, rows, catalogue, covered):
             falling=resolved is not None and _written_as_fall(catalogue, name),
         )  # fmt: skip
     return found
+
+
+# the words of a value, not of a name: a row "named" 7左右44左右 is cells a ragged table shifted
+_VALUE_WORDS = re.compile(r"左右|以上|以内|以下|持平|个?百分点|[\d.．%％:：\s-]")
+
+
+def _names_a_series(name):
+    """Whether a row name the catalogue does not know names anything: two Chinese characters at
+    least, once the words of values are taken out."""
+    return len(re.findall(r"[\u4e00-\u9fff]", _VALUE_WORDS.sub("", name))) >= 2
 
 
 # A row named with its measure (地区生产总值增长, 居民消费价格涨幅), or a row of the measure alone

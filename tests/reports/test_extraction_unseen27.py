@@ -4,6 +4,8 @@ classes of wording and layout, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+import re
+
 import pytest
 
 from reports.extraction import extract
@@ -301,3 +303,21 @@ def test_a_mid_year_reports_date_without_its_year_is_of_the_year_it_reviews():
     )
     assert metadata.mid_year
     assert metadata.date_text == "2014-07-28"
+
+
+def test_a_ragged_tables_shifted_cells_are_no_new_indicator():
+    rows = [
+        "指标", "单位", "2023年主要预期目标", "绝对值（亿元）", "增长（%）", "进度（%）",
+        "1.增加值增长", "%", "6左右", "820.5", "6.4", "50.2",
+        "#增加值（属地）增长", "%", "6左右", "560.1", "6.0", "49.1",
+        "2.第三产业增加值比重", "%", "45左右", "0.3:54.1:45.6",
+        "3.规模以上工业总产值", "%", "5", "2100.7", "8.1", "49.9",
+        "#规模以上工业总产值（属地）", "%", "5", "1300.2", "7.7", "48.8",
+        "4.社会消费品零售总额", "%", "8", "420.3", "4.1", "47.0",
+        "5.一般公共预算财政收入增长", "%", "6", "150.2", "9.3", "60.1",
+        "6.固定资产投资", "亿元", "280", "150.6", "-10.2", "53.8",
+        "7.城镇登记失业人数", "控制在市下达指标内", "5100", "控制在市下达指标内",
+    ]  # fmt: skip
+    text = "表1 上半年主要预期目标完成情况\n\n" + "\n\n".join(rows) + "\n"
+    names = [c.indicator for c in extract(text, report_year=2023) if c.new_indicator]
+    assert all(re.search(r"[\u4e00-\u9fff]{2}", name) for name in names), names
