@@ -8,9 +8,13 @@ import re
 # a cue inside a report's title quoted in a sentence (据《…计划执行情况…的报告》显示) is none
 _OUTSIDE_TITLE = r"(?![^《》\n]{0,60}》)"
 RESULT_CUES = re.compile(rf"(?:预计|完成情况|执行情况|实现了|完成了){_OUTSIDE_TITLE}")
+# how a target is said to be met (圆满完成, 全面实现), and the words resolving to meet one still
+_MET_WELL = "圆满|全面|顺利|超额|胜利"
+_RESOLVED = "力争|确保|争取|努力"
+_NOT_RESOLVED = "".join(f"(?<!{word})" for word in _RESOLVED.split("|"))
 # a target or plan reported met (目标任务圆满完成) or the share of it done (计划的98%, 年计划710亿元
 # 的89.4%): results
-_MET = r"(?:任务)?(?:圆满|全面|顺利|超额|胜利)(?:完成|实现)|数?(?:\s*\d+(?:\.\d+)?\s*[万亿]?元)?的\s*\d"
+_MET = rf"(?:任务)?(?:{_MET_WELL})(?:完成|实现)|数?(?:\s*\d+(?:\.\d+)?\s*[万亿]?元)?的\s*\d"
 TARGET_CUES = re.compile(
     rf"(?:力争|目标(?!{_MET})|预期|计划(?!{_MET})|确保|争取|安排){_OUTSIDE_TITLE}"
 )
@@ -22,7 +26,14 @@ COMPARED_WITH = re.compile(
     r"(?:(?:低于|高于|好于|快于|慢于|超过|超出|优于|未能?达到?|没有达到|符合|比|较)"
     r"(?:[^，,；;。\d]{0,6}|[^，,；;。]{0,8}?\d[\d.]*\s*[%％][^，,；;。\d]{0,6})"
     # a target named as met (全面实现“四个千亿”发展目标，地区生产总值 4022.25 亿元), not one to meet
-    r"|(?<!力争)(?<!确保)(?<!争取)(?<!努力)(?:全面|圆满|顺利|胜利|超额)实现[^，,；;。\d]{0,12})$"
+    rf"|{_NOT_RESOLVED}(?:{_MET_WELL})实现[^，,；;。\d]{{0,12}})$"
+)
+
+# A heading saying the targets were met (“十一五”目标任务胜利完成) heads a review, not targets; one
+# resolving to meet them (确保目标任务全面完成) does not
+TARGETS_MET = re.compile(
+    rf"^(?!.*(?:{_RESOLVED}|保证|推动)).*(?:目标|任务)[^，,。；;]{{0,4}}?"
+    rf"(?:{_MET_WELL}|基本)?(?:完成|实现)"
 )
 
 # A plan named as carried out (认真执行市人大审议批准的 2020 年国民经济和社会发展计划，…全年实现…)

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from reports.extraction.cues import TARGETS_MET
 from reports.extraction.reading import as_read
 from reports.extraction.report_dates import date_match, dated, years_of_delivery
 from reports.extraction.titles import issuing_body, named_years, squeezed, text_lines, title_of
@@ -50,12 +51,6 @@ _MID_YEAR = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:执行|工作|运行
 _MID_YEAR_HEAD = 300
 # a figure in the head: a news lead before the meeting's date, not a report's title and date line
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
-# a heading saying the targets were met (“十一五”目标任务胜利完成) heads a review, not targets; one
-# resolving to meet them (确保目标任务全面完成) does not
-_TARGETS_MET = re.compile(
-    r"^(?!.*(?:确保|力争|努力|争取|保证|推动)).*(?:目标|任务)[^，,。；;]{0,4}?"
-    r"(?:圆满|全面|顺利|超额|胜利|基本)?(?:完成|实现)"
-)
 _PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
 # A year as written, or relative to the year the report is delivered (去年, 今年, 明年); a year after
 # 比/较/同 is the base of a comparison (比去年增长 5%, 比 2012 年增长), not the year a figure is about,
@@ -248,7 +243,7 @@ def _heading(line, metadata):
     rest = match["rest"]
     year = metadata.year_of(YEAR.search(rest))
     reviewed = year is not None and year == metadata.review_year
-    if _EXECUTION_WORDS.search(rest) or _TARGETS_MET.search(rest) or reviewed:
+    if _EXECUTION_WORDS.search(rest) or TARGETS_MET.search(rest) or reviewed:
         return metadata.results_kind, year or metadata.review_year, False
     if _PLAN_WORDS.search(rest) or (year and year == metadata.plan_year):
         return TARGET, year or metadata.plan_year, False
