@@ -75,11 +75,23 @@ _NEWS_DATE = re.compile(
     r"(?P<meeting>[^，,。\n]{0,30}?(?:人民代表大会|人大)[^，,。\n]{0,12}?会议)[^，,。\n]{0,20}?"
     r"(?:开幕|召开|举行|闭幕|落下帷幕)"
 )
+# Or the verb first: 5月21日，禄劝彝族苗族自治县召开全县第十七届人民代表大会第四次会议
+_NEWS_DATE_VERB_FIRST = re.compile(
+    r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日[^，,。\n]{0,6}[，,]?\s*"
+    r"[^，,。\n]{0,20}?(?:召开|举行)(?!\s*的)\s*"
+    r"(?P<meeting>[^，,。\n]{0,20}?(?:人民代表大会|人大)[^，,。\n]{0,12}?会议)"
+)
 # Or open the copy with the meeting the report was delivered at: 5月14日上午举行的…会议上
 _OPENING_DATE = re.compile(
     r"\s*(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
     r"[^，,。\n]{0,4}?(?:举行|召开)的\s*(?P<meeting>[^，,。\n]{0,30}?人民代表大会[^，,。\n]{0,12}?会议)"
     r"\s*上"
+)
+# Or open with the plan's release (5月12日，深圳市宝安区发展和改革局发布《宝安区2025年…计划》): like a
+# page's posting line below, soon after the meeting approved it
+_RELEASE_DATE = re.compile(
+    r"\s*(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日[，,]\s*"
+    r"[^，,。\n《]{2,30}?(?:发布|公布|印发)了?\s*《(?P<meeting>)"
 )
 _NEWS_LEAD = 600  # how far into the text a press copy's lead may be
 # Else a web page's posting line under its title (2013-12-26 15:25, 日期：2019-02-22 来源：…): a
@@ -111,6 +123,8 @@ def date_match(head, title_end):
         or _DATE_LINE.search(head, title_end, title_end + _DATE_LINE_REACH)
         or _NEWS_DATE.search(head, 0, _NEWS_LEAD)
         or _OPENING_DATE.match(head)
+        or _NEWS_DATE_VERB_FIRST.search(head, 0, _NEWS_LEAD)
+        or _RELEASE_DATE.match(head)
         or _POSTED.search(head, 0, _POSTED_HEAD)
     )
 
