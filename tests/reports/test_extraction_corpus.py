@@ -679,6 +679,12 @@ reposts it, and Guizhou's mid-year report on the economy of July 2014 as a paper
 the session's look-ups ran out, reached no other report of Guangdong, Guangxi, Hainan, Yunnan or Guizhou whose stored
 copy holds its figures unused in simplified characters) were found and labelled by hand before extraction ran on them,
 and scored once on main as it stood (7d8624b), untouched.
+Seven more (`blind131`, reviewing 2010–2025 in Shaanxi, Sichuan, Gansu and Tibet: the work reports of Shaanxi 2012, Xi'an
+2012 and Sichuan 2011 as papers give them, of the city 定西 2026 on its site and of Tibet 2011 as a news report quotes it,
+and the development and reform commissions' accounts of Tibet's 2012 and Lanzhou's 2016; the searches reached no plan
+report of a county or district of the eight western provinces whose stored copy holds its figures unused in simplified
+characters) were found and labelled by hand before extraction ran on them, and scored once on main as it stood
+(ca672a2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1484,6 +1490,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # proposed as next year's targets (eight wrong proposals) and the year's own targets (全年达到9200亿元, 1770亿元以上, …)
 # dated the year after (three misses and three wrong proposals; the GDP's 全年达到9200亿元 after the second half's
 # 完成生产总值5420亿元 not found), and a rate with no verb at the end of a list of results (常住人口自然增长率7.86‰).
+# blind131 (seven reports reviewing 2010–2025 in Shaanxi, Sichuan, Gansu and Tibet) scored 93.2% (41/44) / 100% (41/41)
+# on its first run, on main at ca672a2, labelled by hand before it; its misses: a threshold with no digit (农村居民人均纯收入
+# 突破万元), a target after a long bridge (城镇居民人均可支配收入定的目标为再增长15%) and a level after a run of thresholds
+# passed and a year (生产总值先后突破300亿元、400亿元、500亿元，预计2010年达到506亿元); no wrong proposal.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1627,6 +1637,7 @@ FLOORS = {
     "blind128": (1.00, 1.00),
     "blind129": (1.00, 0.95),
     "blind130": (0.95, 1.00),
+    "blind131": (0.93, 1.00),
 }
 
 
