@@ -685,6 +685,11 @@ and the development and reform commissions' accounts of Tibet's 2012 and Lanzhou
 report of a county or district of the eight western provinces whose stored copy holds its figures unused in simplified
 characters) were found and labelled by hand before extraction ran on them, and scored once on main as it stood
 (ca672a2), untouched.
+Seven more (`blind132`, reviewing 2009–2022 in Zhejiang and Fujian, two of them plan reports of the Hangzhou districts
+拱墅区 and 上城区 for 2022; the others work reports of 上城区 2009, Huzhou 2014, the county 安吉 2017, the district 余杭区 2021
+and the Putian district 荔城区 2022; the searches, cut short by the session's look-ups, reached no report of Jiangsu,
+Shanghai or Shandong whose stored copy holds its figures unused in simplified characters) were found and labelled by
+hand before extraction ran on them, and scored once on main as it stood (ca672a2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1494,6 +1499,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # on its first run, on main at ca672a2, labelled by hand before it; its misses: a threshold with no digit (农村居民人均纯收入
 # 突破万元), a target after a long bridge (城镇居民人均可支配收入定的目标为再增长15%) and a level after a run of thresholds
 # passed and a year (生产总值先后突破300亿元、400亿元、500亿元，预计2010年达到506亿元); no wrong proposal.
+# blind132 (seven reports reviewing 2009–2022: the plan reports of 拱墅区 and 上城区 for 2022; the work reports of 上城区 2009,
+# 湖州 2014, 安吉 2017, 余杭区 2021 and 荔城区 2022) scored 95.1% (77/81) / 100% (77/77) on its first run, on main at ca672a2,
+# labelled by hand before it; its misses: a revenue's growth on a second basis after its natural one, the basis a clause of
+# its own with no 口径 word (一般公共预算收入全年同比增长2.6%，扣除留抵退税因素，同比增长13.6%), a fixed-asset investment named
+# 社会固定资产投资 (全 left out: 完成社会固定资产投资202.8亿元，增长13.3%: the level and its growth), and the foreign capital
+# paid in named 实到外资 in a list shared out by 分别 (合同外资、实到外资、浙商回归省外资金分别达到5.03亿美元、1.71亿美元、
+# 67.58亿元); no wrong proposal.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1638,6 +1650,7 @@ FLOORS = {
     "blind129": (1.00, 0.95),
     "blind130": (0.95, 1.00),
     "blind131": (0.93, 1.00),
+    "blind132": (0.95, 1.00),
 }
 
 
