@@ -679,6 +679,12 @@ reposts it, and Guizhou's mid-year report on the economy of July 2014 as a paper
 the session's look-ups ran out, reached no other report of Guangdong, Guangxi, Hainan, Yunnan or Guizhou whose stored
 copy holds its figures unused in simplified characters) were found and labelled by hand before extraction ran on them,
 and scored once on main as it stood (7d8624b), untouched.
+Six more (`blind133`, reviewing 2013–2023 in Hebei, Inner Mongolia and Liaoning: the work reports of the cities 保定 2014
+and 2022, 廊坊 2023 (its targets) and 2024 (a paper's digests on the city's site), 呼伦贝尔 2023 and 鞍山 2023; about fifty
+searches for plan reports of districts and counties of Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin
+or Heilongjiang reached only reports the corpus holds, copies in traditional characters or polluted by a mirror, or
+mid-year accounts with no figure of the year) were found and labelled by hand before extraction ran on them, and scored
+once on main as it stood (ca672a2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1484,6 +1490,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # proposed as next year's targets (eight wrong proposals) and the year's own targets (全年达到9200亿元, 1770亿元以上, …)
 # dated the year after (three misses and three wrong proposals; the GDP's 全年达到9200亿元 after the second half's
 # 完成生产总值5420亿元 not found), and a rate with no verb at the end of a list of results (常住人口自然增长率7.86‰).
+# blind133 (six work reports reviewing 2013–2023: 保定 2014 and 2022, 廊坊 2023 (its targets) and 2024, 呼伦贝尔 2023
+# and 鞍山 2023) scored 95.7% (44/46) / 100% (44/44) on its first run, on main at ca672a2, labelled by hand before it; its
+# misses: a worded target shared by two intensities with 达到 for 完成 (单位地区生产总值能耗和二氧化碳排放量等达到省定目标:
+# both lost); no wrong proposal.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1627,6 +1637,7 @@ FLOORS = {
     "blind128": (1.00, 1.00),
     "blind129": (1.00, 0.95),
     "blind130": (0.95, 1.00),
+    "blind133": (0.95, 1.00),
 }
 
 
