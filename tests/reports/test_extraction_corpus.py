@@ -690,6 +690,12 @@ Seven more (`blind132`, reviewing 2009–2022 in Zhejiang and Fujian, two of the
 and the Putian district 荔城区 2022; the searches, cut short by the session's look-ups, reached no report of Jiangsu,
 Shanghai or Shandong whose stored copy holds its figures unused in simplified characters) were found and labelled by
 hand before extraction ran on them, and scored once on main as it stood (ca672a2), untouched.
+Six more (`blind133`, reviewing 2013–2023 in Hebei, Inner Mongolia and Liaoning: the work reports of the cities 保定 2014
+and 2022, 廊坊 2023 (its targets) and 2024 (a paper's digests on the city's site), 呼伦贝尔 2023 and 鞍山 2023; about fifty
+searches for plan reports of districts and counties of Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin
+or Heilongjiang reached only reports the corpus holds, copies in traditional characters or polluted by a mirror, or
+mid-year accounts with no figure of the year) were found and labelled by hand before extraction ran on them, and scored
+once on main as it stood (ca672a2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1506,6 +1512,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 社会固定资产投资 (全 left out: 完成社会固定资产投资202.8亿元，增长13.3%: the level and its growth), and the foreign capital
 # paid in named 实到外资 in a list shared out by 分别 (合同外资、实到外资、浙商回归省外资金分别达到5.03亿美元、1.71亿美元、
 # 67.58亿元); no wrong proposal.
+# blind133 (six work reports reviewing 2013–2023: 保定 2014 and 2022, 廊坊 2023 (its targets) and 2024, 呼伦贝尔 2023
+# and 鞍山 2023) scored 95.7% (44/46) / 100% (44/44) on its first run, on main at ca672a2, labelled by hand before it; its
+# misses: a worded target shared by two intensities with 达到 for 完成 (单位地区生产总值能耗和二氧化碳排放量等达到省定目标:
+# both lost); no wrong proposal.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1651,6 +1661,7 @@ FLOORS = {
     "blind130": (0.95, 1.00),
     "blind131": (0.93, 1.00),
     "blind132": (0.95, 1.00),
+    "blind133": (0.95, 1.00),
 }
 
 
