@@ -679,6 +679,13 @@ reposts it, and Guizhou's mid-year report on the economy of July 2014 as a paper
 the session's look-ups ran out, reached no other report of Guangdong, Guangxi, Hainan, Yunnan or Guizhou whose stored
 copy holds its figures unused in simplified characters) were found and labelled by hand before extraction ran on them,
 and scored once on main as it stood (7d8624b), untouched.
+Six more (`blind134`, reviewing 2008–2021 in Jiangxi, Hunan, Anhui and Henan, all of them work reports: the county 宜丰
+2008 as its government's page gives it, the county 株洲县 2010, the district 石峰区 2015, the digest of 六安's report on
+2021, and 桂阳县 2016 and 卢氏县 2018 as a document site gives them, with a stray marker after each of its lines and line
+breaks inside numbers; the searches, cut short by the session's look-ups, reached no plan report of Henan, Hubei, Hunan,
+Jiangxi or Anhui whose stored copy holds the year's figures unused in simplified characters, and the one report of
+Hubei found, 荆州 2019, is stored with no address) were found and labelled by hand before extraction ran on them, and
+scored once on main as it stood (ca672a2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1484,6 +1491,15 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # proposed as next year's targets (eight wrong proposals) and the year's own targets (全年达到9200亿元, 1770亿元以上, …)
 # dated the year after (three misses and three wrong proposals; the GDP's 全年达到9200亿元 after the second half's
 # 完成生产总值5420亿元 not found), and a rate with no verb at the end of a list of results (常住人口自然增长率7.86‰).
+# blind134 (six work reports reviewing 2008–2021: 宜丰县 2008, 株洲县 2010, 石峰区 2015, 六安 2021, 桂阳县 2016 and 卢氏县
+# 2018) scored 80.4% (37/46) / 78.7% (37/47) on its first run, on main at ca672a2, labelled by hand before it (the
+# run's first count, 76.1% (35/46) / 74.5% (35/47), held two labels of numbers a line break splits, 34⏎0 and 198.⏎6,
+# written without the break, against the corpus's rule of the value as written; written as the copy writes them, both
+# were proposed so); per report: 宜丰 50.0% (9/18) / 64.3% (9/14), 桂阳 100% / 58.3% (7/12), 株洲县, 石峰区, 六安 and
+# 卢氏 100% / 100%; its misses: results after a clause naming a goal met (提前两年实现翻番目标, 提前两年完成“十一五”目标)
+# dated the year after as targets (three series, five misses and five wrong proposals), and the county's own revenue as
+# 其中地方收入 and exports as 出口创汇 not known (four); its other wrong proposals: growths over a base year carried to
+# the clauses after it by （下同） (比2012年（下同）增长47.7%；固定资产投资…增长125.1%…) read as the year's (five).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1627,6 +1643,7 @@ FLOORS = {
     "blind128": (1.00, 1.00),
     "blind129": (1.00, 0.95),
     "blind130": (0.95, 1.00),
+    "blind134": (0.80, 0.78),
 }
 
 
