@@ -696,6 +696,13 @@ searches for plan reports of districts and counties of Beijing, Tianjin, Hebei, 
 or Heilongjiang reached only reports the corpus holds, copies in traditional characters or polluted by a mirror, or
 mid-year accounts with no figure of the year) were found and labelled by hand before extraction ran on them, and scored
 once on main as it stood (ca672a2), untouched.
+Six more (`blind134`, reviewing 2008–2021 in Jiangxi, Hunan, Anhui and Henan, all of them work reports: the county 宜丰
+2008 as its government's page gives it, the county 株洲县 2010, the district 石峰区 2015, the digest of 六安's report on
+2021, and 桂阳县 2016 and 卢氏县 2018 as a document site gives them, with a stray marker after each of its lines and line
+breaks inside numbers; the searches, cut short by the session's look-ups, reached no plan report of Henan, Hubei, Hunan,
+Jiangxi or Anhui whose stored copy holds the year's figures unused in simplified characters, and the one report of
+Hubei found, 荆州 2019, is stored with no address) were found and labelled by hand before extraction ran on them, and
+scored once on main as it stood (ca672a2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1516,6 +1523,15 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # and 鞍山 2023) scored 95.7% (44/46) / 100% (44/44) on its first run, on main at ca672a2, labelled by hand before it; its
 # misses: a worded target shared by two intensities with 达到 for 完成 (单位地区生产总值能耗和二氧化碳排放量等达到省定目标:
 # both lost); no wrong proposal.
+# blind134 (six work reports reviewing 2008–2021: 宜丰县 2008, 株洲县 2010, 石峰区 2015, 六安 2021, 桂阳县 2016 and 卢氏县
+# 2018) scored 80.4% (37/46) / 78.7% (37/47) on its first run, on main at ca672a2, labelled by hand before it (the
+# run's first count, 76.1% (35/46) / 74.5% (35/47), held two labels of numbers a line break splits, 34⏎0 and 198.⏎6,
+# written without the break, against the corpus's rule of the value as written; written as the copy writes them, both
+# were proposed so); per report: 宜丰 50.0% (9/18) / 64.3% (9/14), 桂阳 100% / 58.3% (7/12), 株洲县, 石峰区, 六安 and
+# 卢氏 100% / 100%; its misses: results after a clause naming a goal met (提前两年实现翻番目标, 提前两年完成“十一五”目标)
+# dated the year after as targets (three series, five misses and five wrong proposals), and the county's own revenue as
+# 其中地方收入 and exports as 出口创汇 not known (four); its other wrong proposals: growths over a base year carried to
+# the clauses after it by （下同） (比2012年（下同）增长47.7%；固定资产投资…增长125.1%…) read as the year's (five).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1662,6 +1678,7 @@ FLOORS = {
     "blind131": (0.93, 1.00),
     "blind132": (0.95, 1.00),
     "blind133": (0.95, 1.00),
+    "blind134": (0.80, 0.78),
 }
 
 
