@@ -679,6 +679,12 @@ reposts it, and Guizhou's mid-year report on the economy of July 2014 as a paper
 the session's look-ups ran out, reached no other report of Guangdong, Guangxi, Hainan, Yunnan or Guizhou whose stored
 copy holds its figures unused in simplified characters) were found and labelled by hand before extraction ran on them,
 and scored once on main as it stood (7d8624b), untouched.
+Five more (`blind135`, reviewing 2008–2020 in Guangdong, Guangxi and Hainan: the work reports of the county 梅县 2008
+from its government's site, 梧州 2011 as the city congress's site reposts a reading of it, Hainan 2013 and 贺州 2020 as
+news reports give them, and 韶关 2020 (a five years' review, its levels of 2020); about fifty searches reached no plan
+report of Guangdong, Guangxi, Hainan, Yunnan or Guizhou not yet in the corpus whose stored copy holds its figures in
+simplified characters, only mid-year accounts of half years' results with no figure of the year) were found and
+labelled by hand before extraction ran on them, and scored once on main as it stood (ca672a2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1484,6 +1490,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # proposed as next year's targets (eight wrong proposals) and the year's own targets (全年达到9200亿元, 1770亿元以上, …)
 # dated the year after (three misses and three wrong proposals; the GDP's 全年达到9200亿元 after the second half's
 # 完成生产总值5420亿元 not found), and a rate with no verb at the end of a list of results (常住人口自然增长率7.86‰).
+# blind135 (five work reports: 梅县 2008, 梧州 2011, Hainan 2013, 韶关 2020 and 贺州 2020) scored 85.2% (23/27) / 100%
+# (23/23) on its first run, on main at ca672a2, labelled by hand before it; its misses: a growth after a doubling
+# clause between the level and it (规模以上工业增加值358亿元，比2009年翻1.2番，同比增长26%: four growths of 梧州 lost,
+# the levels found); no wrong proposal.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1627,6 +1637,7 @@ FLOORS = {
     "blind128": (1.00, 1.00),
     "blind129": (1.00, 0.95),
     "blind130": (0.95, 1.00),
+    "blind135": (0.85, 1.00),
 }
 
 
