@@ -703,6 +703,12 @@ breaks inside numbers; the searches, cut short by the session's look-ups, reache
 Jiangxi or Anhui whose stored copy holds the year's figures unused in simplified characters, and the one report of
 Hubei found, 荆州 2019, is stored with no address) were found and labelled by hand before extraction ran on them, and
 scored once on main as it stood (ca672a2), untouched.
+Five more (`blind135`, reviewing 2008–2020 in Guangdong, Guangxi and Hainan: the work reports of the county 梅县 2008
+from its government's site, 梧州 2011 as the city congress's site reposts a reading of it, Hainan 2013 and 贺州 2020 as
+news reports give them, and 韶关 2020 (a five years' review, its levels of 2020); about fifty searches reached no plan
+report of Guangdong, Guangxi, Hainan, Yunnan or Guizhou not yet in the corpus whose stored copy holds its figures in
+simplified characters, only mid-year accounts of half years' results with no figure of the year) were found and
+labelled by hand before extraction ran on them, and scored once on main as it stood (ca672a2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1532,6 +1538,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # dated the year after as targets (three series, five misses and five wrong proposals), and the county's own revenue as
 # 其中地方收入 and exports as 出口创汇 not known (four); its other wrong proposals: growths over a base year carried to
 # the clauses after it by （下同） (比2012年（下同）增长47.7%；固定资产投资…增长125.1%…) read as the year's (five).
+# blind135 (five work reports: 梅县 2008, 梧州 2011, Hainan 2013, 韶关 2020 and 贺州 2020) scored 85.2% (23/27) / 100%
+# (23/23) on its first run, on main at ca672a2, labelled by hand before it; its misses: a growth after a doubling
+# clause between the level and it (规模以上工业增加值358亿元，比2009年翻1.2番，同比增长26%: four growths of 梧州 lost,
+# the levels found); no wrong proposal.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1679,6 +1689,7 @@ FLOORS = {
     "blind132": (0.95, 1.00),
     "blind133": (0.95, 1.00),
     "blind134": (0.80, 0.78),
+    "blind135": (0.85, 1.00),
 }
 
 
