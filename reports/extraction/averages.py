@@ -64,7 +64,9 @@ def of_one_year(text, lead_start, name_start, value_start, unit, year):
     """Whether the figure whose name is at `name_start` and value at `value_start` is one of
     `year`: not a growth over a base year long past, nor a total over several years (said
     after `lead_start`, where its quote starts)."""
-    base = base_year(text, name_start, value_start)
+    base = base_year(text, name_start, value_start) or _base_said_below(
+        text, name_start, value_start
+    )
     if unit == PERCENT and base and base != year - 1:
         return False
     if _OVER_YEARS.search(text, lead_start, value_start):
@@ -75,3 +77,19 @@ def of_one_year(text, lead_start, name_start, value_start, unit, year):
             text, max(0, value_start - _YEARS_BEFORE), value_start + _YEARS_AFTER
         )
     )
+
+
+# A base year said once for the growths after it (比 2012 年（下同）增长 47.7%；固定资产投资增长
+# 125.1%), in its sentence; a growth said to be over the year before (同比, 比上年) is not over it.
+_BASE_BELOW = re.compile(r"(?:比|较)\s*((?:19|20)\d{2})\s*年\s*[（(]\s*下\s*同\s*[)）]")
+_BASE_REACH = 300
+_OVER_LAST_YEAR = re.compile(r"同比|(?:比|较)\s*上\s*年")
+
+
+def _base_said_below(text, name_start, value_start):
+    if _OVER_LAST_YEAR.search(text, name_start, value_start):
+        return None
+    reach = max(0, name_start - _BASE_REACH)  # a copy without stops is not searched whole
+    sentence = max(text.rfind(stop, reach, name_start) for stop in "。！？") + 1
+    bases = list(_BASE_BELOW.finditer(text, max(reach, sentence), name_start))
+    return int(bases[-1][1]) if bases else None

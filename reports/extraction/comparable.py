@@ -6,10 +6,12 @@ misleading. The analyst keeps the one the series records."""
 import re
 
 COMPARABLE_FLAG = "同口径"
-# 剔除减税降费因素增长 14.7%: a growth with the change of scope taken out is comparable too; one
-# with the prices taken out (剔除价格因素) is the real growth, of the same scope
+# 剔除减税降费因素增长 14.7%, 扣除留抵退税因素，同比增长 13.6%: a growth with the change of scope
+# taken out is comparable too; one with the prices taken out (剔除价格因素) is the real growth, of
+# the same scope
 _COMPARABLE = re.compile(
-    r"(?:按\s*)?(?:同\s*口\s*径|可\s*比\s*口\s*径)|剔\s*除(?:(?!价\s*格)[^，,。；;\d]){0,16}?因\s*素"
+    r"(?:按\s*)?(?:同\s*口\s*径|可\s*比\s*口\s*径)"
+    r"|[剔扣]\s*除(?:(?!价\s*格)[^，,。；;\d]){0,16}?因\s*素"
 )
 
 # 增长 1%（同口径增长 8.2%）: the comparable growth in brackets right after the growth

@@ -26,7 +26,9 @@ COMPARED_WITH = re.compile(
     r"(?:(?:低于|高于|好于|快于|慢于|超过|超出|优于|未能?达到?|没有达到|符合|比|较)"
     r"(?:[^，,；;。\d]{0,6}|[^，,；;。]{0,8}?\d[\d.]*\s*[%％][^，,；;。\d]{0,6})"
     # a target named as met (全面实现“四个千亿”发展目标，地区生产总值 4022.25 亿元), not one to meet
-    rf"|{_NOT_RESOLVED}(?:{_MET_WELL})实现[^，,；;。\d]{{0,12}})$"
+    rf"|{_NOT_RESOLVED}(?:{_MET_WELL})实现[^，,；;。\d]{{0,12}}"
+    # or met ahead of time (提前两年实现翻番目标, 提前完成“十一五”目标)
+    rf"|{_NOT_RESOLVED}提前(?:[一二两三四五\d]\s*年)?(?:实现|完成)[^，,；;。\d]{{0,12}})$"
 )
 
 # A heading saying the targets were met (“十一五”目标任务胜利完成) heads a review, not targets; one

@@ -32,6 +32,11 @@ _THRESHOLD = re.compile(
 _DOUBLED = re.compile(
     r"\s*(?:均|都)?\s*(?:实现|已经|已)?\s*翻\s*(?:了\s*)?(?:一|两|二)?\s*番(?:多)?(?=\s*[，,])"
 )
+# 先后突破 300 亿元、400 亿元、500 亿元，…达到 506 亿元: a run of thresholds, then the figure
+_THRESHOLD_RUN = re.compile(
+    r"\s*(?:连续|相继|先后|接连)\s*(?:迈上|突破|跨越|跨过|站上|跃上|越过|超过)"
+    r"(?:\s*、?\s*\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)?\s*(?:元|美元)?){2,}(?=\s*[，,])"
+)
 _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
 
 
@@ -48,7 +53,10 @@ def is_milestone(text, name, value, limit, kind):
 def value_after_milestone(text, position, limit, *, passed=False):
     """The value of the clause after a first clause that states none in figures (突破千亿元),
     or, when `passed`, whose figure is a milestone passed (突破 9 万亿元，达 9.01 万亿元)."""
-    milestones = MILESTONES.match(text, position, limit)  # 连续跨越 4000 亿、5000 亿元大关
+    # 连续跨越 4000 亿、5000 亿元大关; 先后突破 300 亿元、400 亿元
+    milestones = MILESTONES.match(text, position, limit) or _THRESHOLD_RUN.match(
+        text, position, limit
+    )
     if milestones:
         comma = _COMMA.match(text, milestones.end(), limit)
     else:
@@ -79,17 +87,22 @@ def values_after_milestones(text, position, values, limit):
     doubling (均实现翻番，分别达…), or of one threshold all passed (均突破 1 万亿元，分别增长…); or []."""
     end = _end_of_milestones(text, position, values, limit)
     comma = end is not None and _COMMA.match(text, end, limit)
-    if not comma or not GOES_ON.match(text, comma.end(), limit):
+    if not comma:
         return []
-    return read_values(text, comma.end(), limit)
+    year = _YEAR.match(text, comma.end(), limit)  # …台阶，2016 年达到…
+    start = year.end() if year else comma.end()
+    return read_values(text, start, limit) if GOES_ON.match(text, start, limit) else []
 
 
 def _end_of_milestones(text, position, values, limit):
     """Where the clause of milestones at `position` (its values read as `values`) ends, or None."""
-    if len(values) == 1 and values[0].vague and values[0].unit != PERCENT:
-        return values[0].extent  # a threshold passed: 均突破 1 万亿元
-    if values:
-        passed = MILESTONE_PASSED.match(text, values[-1].extent, limit)
-    else:
+    if not values:
         passed = MILESTONES.match(text, position, limit) or _DOUBLED.match(text, position, limit)
-    return passed.end() if passed else None
+        return passed.end() if passed else None
+    passed = MILESTONE_PASSED.match(text, values[-1].extent, limit)  # …两大台阶
+    if passed:
+        return passed.end()
+    if values[0].vague and all(value.unit != PERCENT for value in values):
+        # a threshold passed (均突破 1 万亿元), or a run of them (突破 300 亿元、400 亿元)
+        return values[-1].extent
+    return None

@@ -94,12 +94,13 @@ NUMERIC = re.compile(
 )
 # 完成省下达任务, 完成市下达的实际利用外资、进出口总额和节能减排降碳任务; the level above
 # named without 下达 (完成上级任务, 完成市级目标, 完成省定目标); a fall's task named with its series
-# (完成万元GDP能耗降低任务, 完成能耗强度降低和煤炭消费压减任务)
+# (完成万元GDP能耗降低任务, 完成能耗强度降低和煤炭消费压减任务); or reached (达到省定目标)
 _QUOTA_END = r"(?:目标任务|指标任务|任务|目标|指标)"
 QUOTA_PATTERN = (
     rf"完成(?:[^，,。；;\n]{{0,8}}?下\s*达[^，,。；;\n]{{0,60}}?(?:{_QUOTA_END}|要求|进度)"
     rf"|\s*(?:上|省|市|县|区)\s*[级定]\s*(?:的\s*)?{_QUOTA_END}"
     rf"|[^，,。；;\n\d]{{0,24}}?(?:降低|下降|减排|压减|削减)\s*{_QUOTA_END})"
+    rf"|达到\s*(?:上|省|市|县|区)\s*[级定]\s*(?:的\s*)?{_QUOTA_END}"  # 达到省定目标: the same quota
 )
 # the economy's growth a growth keeps pace with or outruns (经济增速, GDP增速, 经济增长水平)
 _ECONOMY = _spaced_alternatives(
@@ -201,6 +202,9 @@ ASIDE = re.compile(
     r"\s*\d+(?:\.\d+)?\s*[%％](?:\s*[（(][^（）()\n]{0,40}[)）])?(?=\s*[，,])"
     # a multiple of the level of a year before (是“十二五”末的 1.5 倍), the growth after it
     r"|是[^，,；;。\n\d]{0,4}(?:\d{4}\s*年)?[^，,；;。\n\d]{0,8}?的\s*\d+(?:\.\d+)?\s*倍(?=\s*[，,])"
+    # or its doublings (比 2009 年翻 1.2 番, 提前两年实现翻一番)
+    r"|(?:(?:比|较)[^，,；;。\n\d]{0,6}(?:\d{4}\s*年)?[^，,；;。\n\d]{0,4}?)?翻\s*了?\s*"
+    r"(?:\d+(?:\.\d+)?|[一两二三四五六七八九十]+)\s*番多?(?=\s*[，,])"
     # the year's task passed (超额完成年度任务 2.1 亿元); 目标 and 计划 would read as target cues
     r"|(?:超额|超)?完成[^，,；;。\n\d]{0,8}?任务的?\s*\d+(?:\.\d+)?"
     r"\s*[^，,；;。\n\d]{0,3}(?=\s*[，,])"
@@ -224,8 +228,9 @@ FROM_TO = re.compile(
     r"|在[^，,；;。\n]{1,24}?的?基础上\s*[，,]?)"
     r"\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?\s*的?)?"
 )
-# The base of a comparison, when it is a year: 比 2012 年增长 47.7%.
-_BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d{2})\s*年")
+# The base of a comparison, when it is a year: 比 2012 年增长 47.7%; not that of a doubling
+# (比 2009 年翻 1.2 番，同比增长 26%).
+_BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*((?:19|20)\d{2})\s*年(?![^，,；;。\n]{0,4}翻)")
 
 
 def base_year(text, start, end):

@@ -99,6 +99,7 @@ WORDING_GROUPS = [
         "50万元以上固定资产投资",
         "固定资产投资额",
         "全社会固定资产投资额",
+        "社会固定资产投资",  # 全 left out
     ),  # fmt: skip
     ("城镇登记失业率", "登记失业率", "城镇居民登记失业率"),
     # a word of scope or source before the name changes nothing: 全社会消费品零售总额 (the
@@ -132,6 +133,7 @@ WORDING_GROUPS = [
         "出口总额",
         "出口",
         "出口额",
+        "出口创汇",  # the older name: the foreign exchange exports earn
         "出口值",
         "外贸出口",
         "外贸出口额",
@@ -202,6 +204,7 @@ WORDING_GROUPS = [
         "直接利用外资",
         "注册外资实际到账",  # Jiangsu's wording: the registered foreign capital paid in
         "外资实际到账",
+        "实到外资",  # Zhejiang's short name of the foreign capital paid in
     ),
     (
         "一般公共预算总收入",
@@ -252,6 +255,7 @@ WORDING_GROUPS = [
         "一般公共预算地方本级收入",  # Shenzhen's districts: the revenue the place keeps
         "地方本级收入",
         "本级收入",  # 一般公共预算总收入…，其中本级收入 135.01 亿元
+        "地方收入",  # 财政总收入 3.12 亿元…，其中地方收入 1.73 亿元
     ),
     # 人均 is often left out (城镇居民可支配收入 29880 元): the series is still per head
     (

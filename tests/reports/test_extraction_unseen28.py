@@ -4,7 +4,9 @@ classes of wording and layout, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
-from reports.extraction import report_metadata
+import pytest
+
+from reports.extraction import extract, report_metadata
 from tests.reports.test_extraction_unseen import candidates
 
 
@@ -32,3 +34,89 @@ def test_a_lead_releasing_the_plan_dates_the_report_by_its_release():
 def test_a_lead_citing_a_release_inside_a_sentence_dates_nothing():
     text = "据报道，区里将于近期发布《2024年计划》。2023年，全区地区生产总值增长5.2%。"
     assert report_metadata(text, 2023).date_text == ""
+
+
+def test_a_doubling_between_a_level_and_its_growth_leaves_the_growth_the_years():
+    text = (
+        "2011年，全市规模以上工业增加值420亿元，比2008年翻1.5番，同比增长21%；"
+        "全社会固定资产投资800亿元，较2009年翻一番，增长30%。"
+    )
+    found = candidates(text, 2011)
+    assert found[("规上工业增加值", "%", 2011, "expected")] == "21"
+    assert found[("固定资产投资", "%", 2011, "expected")] == "30"
+
+
+def test_a_base_year_said_once_for_the_sentence_holds_for_the_growths_after_it():
+    text = (
+        "2021年，预计全县生产总值280亿元，比2016年（下同）增长40%；固定资产投资150亿元，"
+        "增长90%；社会消费品零售总额80亿元，增长50%。2021年，全县一般公共预算收入增长8%。"
+    )
+    found = candidates(text, 2021)
+    assert found[("固定资产投资", "亿元", 2021, "expected")] == "150"
+    assert ("固定资产投资", "%", 2021, "expected") not in found
+    assert ("社会消费品零售总额", "%", 2021, "expected") not in found
+    # the next sentence is over the year before again
+    assert found[("地方一般公共预算收入", "%", 2021, "expected")] == "8"
+
+
+def test_a_growth_said_over_last_year_is_not_over_a_base_said_below():
+    text = "2021年，全县生产总值比2016年（下同）增长40%，固定资产投资同比增长9%。"
+    assert candidates(text, 2021)[("固定资产投资", "%", 2021, "expected")] == "9"
+
+
+def test_a_goal_met_ahead_of_time_announces_no_target():
+    text = (
+        "2010年，全县财政总收入5亿元，增长30%，提前三年实现翻番目标；"
+        "社会消费品零售总额9亿元，增长20%，提前完成“十一五”目标；全社会固定资产投资20亿元，增长35%。"
+    )
+    found = candidates(text, 2010)
+    assert found[("社会消费品零售总额", "亿元", 2010, "expected")] == "9"
+    assert found[("固定资产投资", "%", 2010, "expected")] == "35"
+    assert not any(kind == "target" for (_n, _u, _y, kind) in found)
+
+
+def test_resolving_to_meet_a_goal_ahead_of_time_is_still_a_target():
+    text = "2011年，力争提前实现翻番目标，全社会固定资产投资增长30%。"
+    assert candidates(text, 2010)[("固定资产投资", "%", 2011, "target")] == "30"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "unit", "value"),
+    [
+        ("完成社会固定资产投资88.5亿元，增长12%", "固定资产投资", "亿元", "88.5"),
+        ("出口创汇2300万美元，增长41%", "出口总额", "%", "41"),
+        ("合同外资、实到外资分别达到3.1亿美元、1.2亿美元", "实际利用外资", "亿美元", "1.2"),
+        ("财政总收入6亿元，其中地方收入3.5亿元，增长18%", "地方一般公共预算收入", "亿元", "3.5"),
+    ],
+)
+def test_older_and_regional_names_of_standard_indicators(sentence, name, unit, value):
+    text = f"2009年，全县{sentence}。"
+    assert candidates(text, 2009)[(name, unit, 2009, "expected")] == value
+
+
+def test_a_quota_reached_is_the_quota_completed():
+    text = "2024年主要预期目标是：地区生产总值增长5.5%，单位地区生产总值能耗达到省定目标。"
+    assert candidates(text, 2023)[("万元生产总值能耗", "%", 2024, "target")] == "达到省定目标"
+
+
+def test_a_growth_with_a_change_of_scope_deducted_is_a_comparable_one():
+    text = "2022年，一般公共预算收入增长1.8%，扣除留抵退税因素，同比增长9.4%。"
+    growths = sorted(
+        (c.value_text, "同口径" in c.flags)
+        for c in extract(text, report_year=2022)
+        if (c.indicator, c.unit) == ("地方一般公共预算收入", "%")
+    )
+    assert growths == [("1.8", False), ("9.4", True)]
+
+
+def test_a_growth_with_prices_deducted_is_no_second_growth():
+    text = "2022年，城镇居民人均可支配收入增长7%，扣除价格因素，实际增长5%。"
+    found = [c for c in extract(text, report_year=2022) if c.indicator == "城镇居民人均可支配收入"]
+    assert [c.value_text for c in found] == ["7"]
+
+
+def test_the_level_after_a_run_of_thresholds_passed_is_the_years():
+    text = "2015年，全市生产总值相继突破800亿元、900亿元，预计2015年达到968亿元，增长8%。"
+    found = candidates(text, 2015)
+    assert found[("地区生产总值", "亿元", 2015, "expected")] == "968"
+    assert "800" not in found.values()
