@@ -717,6 +717,13 @@ districts of Sichuan, Chongqing, Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang and 
 holds, copies in traditional characters, stored copies that stop before their figures, or mid-year accounts with no
 figure of the year) were found and labelled by hand before extraction ran on them, and scored once on main as it stood
 (d61a50f), untouched.
+Eight more (`blind137`, reviewing 2003–2022 in Jiangsu, Fujian, Zhejiang and Shandong, one of them a plan report: of the
+Wuxi district 滨湖区 for 2022 (its stored copy stopping after its first dash line); the others work reports of the district
+湖里区 2015, the county 开化 2003 (a travel site quoting its review), the cities 福州 2013 (a paper's digest in ten figures),
+金华 2006 (an outline), 南平 2019 and 宁德 2012 (a paper's report of the congress) and Shandong 2015 as news reports give them;
+about sixty searches reached no other county or district plan report of these five provinces whose stored copy holds its
+figures unused, and the mid-year reports they reached give the half year's figures only) were found and labelled by hand
+before extraction ran on them, and scored once on main as it stood (d61a50f), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1557,6 +1564,15 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # (由2016年的423.3亿元增加到2020年的526.4亿元, in a report of December 2021) read as expected, not final (two misses, two
 # wrong proposals), and a level and growth after a clause that opens with the year alone, the indicator named in the
 # clause before (全省地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元、增长5.8%: both lost).
+# blind137 (eight reports: the plan report of 滨湖区 for 2022 and the work reports of 湖里区 2015, 开化 2003, 福州 2013,
+# 金华 2006, 南平 2019, 宁德 2012 and Shandong 2015) scored 81.2% (82/101) / 94.3% (82/87) on its first run, on main at
+# d61a50f, labelled by hand before it; per report: 宁德 10.0% (1/10) / 16.7% (1/6), 湖里区 61.5% (8/13) / 100%, 滨湖区
+# 66.7% (2/3) / 100%, 福州 88.9% (8/9) / 100%, 金华 90.5% (19/21) / 100%, 南平 93.3% (14/15) / 100%, 开化 and Shandong
+# 100% / 100%; its misses: clauses of a threshold passed naming a goal between a level and its growth (全市完成地区生产总值
+# 1075亿元，跨过千亿目标，增长13%): the growths lost and the figures after read as next year's targets (nine misses, five
+# wrong proposals); growths written 比增 (five); the year's target quoted inside a completion ratio (完成年度目标任务
+# “增长6.5%”的98.6%); a scope before a name (市区城镇居民人均可支配收入, 城市空气质量优良率: three); a growth with 约 after a
+# milestone level (可突破1980亿元，同口径增长约7%).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1706,6 +1722,7 @@ FLOORS = {
     "blind134": (0.80, 0.78),
     "blind135": (0.85, 1.00),
     "blind136": (0.84, 0.91),
+    "blind137": (0.81, 0.94),
 }
 
 
