@@ -709,6 +709,13 @@ news reports give them, and 韶关 2020 (a five years' review, its levels of 202
 report of Guangdong, Guangxi, Hainan, Yunnan or Guizhou not yet in the corpus whose stored copy holds its figures in
 simplified characters, only mid-year accounts of half years' results with no figure of the year) were found and
 labelled by hand before extraction ran on them, and scored once on main as it stood (ca672a2), untouched.
+Seven more (`blind138`, reviewing 2019–2025 in Hebei, Tianjin, Shanxi, Liaoning and Inner Mongolia, all of them work
+reports: of the cities 鄂尔多斯 2019 (delivered in April: final), 石家庄 2021 (a PDF's text, line breaks inside words) and
+2023, 葫芦岛 2023, 秦皇岛 2023 and 太原 2022 (second pages of report sites, one figure each) and the targets of the district
+蓟州区 for 2025; about sixty searches for plan reports of districts and counties of Beijing, Tianjin, Hebei, Shanxi, Inner
+Mongolia, Liaoning, Jilin or Heilongjiang reached only reports the corpus holds, copies in traditional characters or
+polluted by a mirror, or plan reports whose stored copy stops before the year's figures) were found and labelled by hand
+before extraction ran on them, and scored once on main as it stood (d61a50f), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1542,6 +1549,9 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # (23/23) on its first run, on main at ca672a2, labelled by hand before it; its misses: a growth after a doubling
 # clause between the level and it (规模以上工业增加值358亿元，比2009年翻1.2番，同比增长26%: four growths of 梧州 lost,
 # the levels found); no wrong proposal.
+# blind138 (seven work reports reviewing 2019–2025: 鄂尔多斯 2019, 石家庄 2021 and 2023, 葫芦岛 2023, 秦皇岛 2023, 太原 2022
+# and 蓟州区's targets for 2025) scored 100% (42/42) / 100% (42/42) on its first run, on main at d61a50f, labelled by hand
+# before it; per report 100% / 100% each; no miss, no wrong proposal.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1690,6 +1700,7 @@ FLOORS = {
     "blind133": (0.95, 1.00),
     "blind134": (0.80, 0.78),
     "blind135": (0.85, 1.00),
+    "blind138": (1.00, 1.00),
 }
 
 
