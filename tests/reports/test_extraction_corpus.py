@@ -723,6 +723,12 @@ Wuxi district 滨湖区 for 2022 (its stored copy stopping after its first dash 
 金华 2006 (an outline), 南平 2019 and 宁德 2012 (a paper's report of the congress) and Shandong 2015 as news reports give them;
 about sixty searches reached no other county or district plan report of these five provinces whose stored copy holds its
 figures unused, and the mid-year reports they reached give the half year's figures only) were found and labelled by hand
+Seven more (`blind138`, reviewing 2019–2025 in Hebei, Tianjin, Shanxi, Liaoning and Inner Mongolia, all of them work
+reports: of the cities 鄂尔多斯 2019 (delivered in April: final), 石家庄 2021 (a PDF's text, line breaks inside words) and
+2023, 葫芦岛 2023, 秦皇岛 2023 and 太原 2022 (second pages of report sites, one figure each) and the targets of the district
+蓟州区 for 2025; about sixty searches for plan reports of districts and counties of Beijing, Tianjin, Hebei, Shanxi, Inner
+Mongolia, Liaoning, Jilin or Heilongjiang reached only reports the corpus holds, copies in traditional characters or
+polluted by a mirror, or plan reports whose stored copy stops before the year's figures) were found and labelled by hand
 before extraction ran on them, and scored once on main as it stood (d61a50f), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
@@ -1573,6 +1579,9 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # wrong proposals); growths written 比增 (five); the year's target quoted inside a completion ratio (完成年度目标任务
 # “增长6.5%”的98.6%); a scope before a name (市区城镇居民人均可支配收入, 城市空气质量优良率: three); a growth with 约 after a
 # milestone level (可突破1980亿元，同口径增长约7%).
+# blind138 (seven work reports reviewing 2019–2025: 鄂尔多斯 2019, 石家庄 2021 and 2023, 葫芦岛 2023, 秦皇岛 2023, 太原 2022
+# and 蓟州区's targets for 2025) scored 100% (42/42) / 100% (42/42) on its first run, on main at d61a50f, labelled by hand
+# before it; per report 100% / 100% each; no miss, no wrong proposal.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1723,6 +1732,7 @@ FLOORS = {
     "blind135": (0.85, 1.00),
     "blind136": (0.84, 0.91),
     "blind137": (0.81, 0.94),
+    "blind138": (1.00, 1.00),
 }
 
 
