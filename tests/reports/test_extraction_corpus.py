@@ -730,6 +730,14 @@ reports: of the cities 鄂尔多斯 2019 (delivered in April: final), 石家庄 
 Mongolia, Liaoning, Jilin or Heilongjiang reached only reports the corpus holds, copies in traditional characters or
 polluted by a mirror, or plan reports whose stored copy stops before the year's figures) were found and labelled by hand
 before extraction ran on them, and scored once on main as it stood (d61a50f), untouched.
+Six more (`blind139`, reviewing 2008–2021 in Henan, Jiangxi, Anhui, Hubei and Hunan: the work reports of the county 西平
+2022 (delivered in April: final) from its government's site, the districts 青云谱区 2016 and 瑶海区 2021 as a document site
+gives them (lines broken inside names and numbers, a stray marker after each line, a footnote mark after a name), a news
+report of Hubei's development and reform conference of December 2008, a paper's report of the county 泌阳's economic work
+conference on 2010, and a paper's report of Hunan's mid-year plan report of July 2014 (the year's revenue target only);
+about fifty searches reached no plan report of a county or district of these provinces not yet in the corpus whose stored
+copy holds its figures in simplified characters, only mid-year accounts of half years' results) were found and labelled by
+hand before extraction ran on them, and scored once on main as it stood (d61a50f), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1582,6 +1590,15 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # blind138 (seven work reports reviewing 2019–2025: 鄂尔多斯 2019, 石家庄 2021 and 2023, 葫芦岛 2023, 秦皇岛 2023, 太原 2022
 # and 蓟州区's targets for 2025) scored 100% (42/42) / 100% (42/42) on its first run, on main at d61a50f, labelled by hand
 # before it; per report 100% / 100% each; no miss, no wrong proposal.
+# blind139 (six reports reviewing 2008–2021: the work reports of 西平县 2022, 青云谱区 2016 and 瑶海区 2021, Hubei's development
+# and reform conference of 2008, 泌阳县's economic work conference on 2010 and Hunan's mid-year plan report of 2014) scored
+# 74.3% (26/35) / 96.3% (26/27) on its first run, on main at d61a50f, labelled by hand before it; per report: 西平 and Hubei
+# 100% / 100%, 瑶海区 77.8% (7/9) / 100%, 青云谱区 71.4% (5/7) / 83.3% (5/6), 泌阳 50.0% (4/8) / 100%, Hunan 0% (0/1) /
+# none proposed; its misses: two levels and two growths shared by 分别是 over two subjects (规模以上工业增加值、全社会固定资产
+# 投资分别是26亿元和64亿元，同比增长23.5%和21.3%), a footnote mark between a name and its value (一般公共预算收入[1]17.7亿元，
+# 同比增长11.31%: both), a number a line break splits (10.2⏎8亿元: read as 10.2, the one wrong proposal), a level after two
+# thresholds passed, the second on the next line (跨越70亿、⏎80亿两个台阶，预计达到82.28亿元), and a mid-year report's year
+# target after the half year's growth (财政收入增长6.5%，远低于年初增长12%的目标).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1733,6 +1750,7 @@ FLOORS = {
     "blind136": (0.84, 0.91),
     "blind137": (0.81, 0.94),
     "blind138": (1.00, 1.00),
+    "blind139": (0.74, 0.96),
 }
 
 
