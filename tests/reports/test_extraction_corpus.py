@@ -738,6 +738,14 @@ conference on 2010, and a paper's report of Hunan's mid-year plan report of July
 about fifty searches reached no plan report of a county or district of these provinces not yet in the corpus whose stored
 copy holds its figures in simplified characters, only mid-year accounts of half years' results) were found and labelled by
 hand before extraction ran on them, and scored once on main as it stood (d61a50f), untouched.
+Seven more (`blind140`, reviewing 2008–2019 in Yunnan, Hainan and Guangdong, all of them work reports: the county 景东
+2008 as a research station's news item quotes it, 昌江 2020, the counties 博罗 2016 and 紫金 2019 and the district 龙岗
+2012 as document sites give them (紫金 in one line with a stray marker after each line), and Shenzhen 2010 and 2012 from
+the city's gazette and a repost; about fifty-five searches reached no plan report of Guangdong, Guangxi, Hainan, Yunnan
+or Guizhou not yet in the corpus whose stored copy holds its figures in simplified characters, only mid-year accounts
+with no figure of the year, plan reports whose stored copy stops before the figures, and copies in traditional
+characters) were found and labelled by hand before extraction ran on them, and scored once on main as it stood
+(d61a50f), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1599,6 +1607,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 同比增长11.31%: both), a number a line break splits (10.2⏎8亿元: read as 10.2, the one wrong proposal), a level after two
 # thresholds passed, the second on the next line (跨越70亿、⏎80亿两个台阶，预计达到82.28亿元), and a mid-year report's year
 # target after the half year's growth (财政收入增长6.5%，远低于年初增长12%的目标).
+# blind140 (seven work reports: 景东 2008, 昌江 2020, 博罗 2016, 紫金 2019, 龙岗 2012 and Shenzhen 2010 and 2012)
+# scored 81.4% (48/59) / 85.7% (48/56) on its first run, on main at d61a50f, labelled by hand before it; per report:
+# 紫金 0% (0/10) / 0% (0/5), Shenzhen 2010 100% / 70.0% (7/10), Shenzhen 2012 90.9% (10/11) / 100%, 景东, 昌江, 博罗
+# and 龙岗 100% / 100%; its misses: a date line broken by the copy's stray marker (第十六届IAh   人民代表大会…上IAh),
+# so June's results read as expected (five wrong, their five final labels missed), growths after 比增 (four) and
+# 社会消费品零售 without 总额 (one) not read, and 全口径公共财政收入 not known as the total revenue (one); its other
+# wrong proposals: growths over 2005 shared by an enumeration (分别为…，增长88%、108%、168%和158%) read as the year's.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1751,6 +1766,7 @@ FLOORS = {
     "blind137": (0.81, 0.94),
     "blind138": (1.00, 1.00),
     "blind139": (0.74, 0.96),
+    "blind140": (0.81, 0.85),
 }
 
 
