@@ -14,7 +14,7 @@ from reports.extraction.cues import (
     TARGET_CUES,
 )
 from reports.extraction.scanning import PrefixMatches
-from reports.extraction.sections import EXPECTED, TARGET, YEAR
+from reports.extraction.sections import EXPECTED, FINAL, TARGET, YEAR
 
 # A part of the year the results after it in the sentence are of (前三季度, 上半年, 1-11月份), or
 # the whole year again (全年)
@@ -161,4 +161,6 @@ def _uncued(written, result_cue, metadata):
     year = written or review
     if year is None:
         return None
+    if written and review and written < review and metadata.review_year_named and not result_cue:
+        return year, FINAL  # a year before the one reviewed: its statistics are out
     return year, EXPECTED if result_cue else metadata.results_kind

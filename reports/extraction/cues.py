@@ -28,7 +28,9 @@ COMPARED_WITH = re.compile(
     # a target named as met (全面实现“四个千亿”发展目标，地区生产总值 4022.25 亿元), not one to meet
     rf"|{_NOT_RESOLVED}(?:{_MET_WELL})实现[^，,；;。\d]{{0,12}}"
     # or met ahead of time (提前两年实现翻番目标, 提前完成“十一五”目标)
-    rf"|{_NOT_RESOLVED}提前(?:[一二两三四五\d]\s*年)?(?:实现|完成)[^，,；;。\d]{{0,12}})$"
+    rf"|{_NOT_RESOLVED}提前(?:[一二两三四五\d]\s*年)?(?:实现|完成)[^，,；;。\d]{{0,12}}"
+    # or passed, or neared (跨过千亿目标, 跨过 2 万元目标, 向万元目标迈进): a milestone, not the year's
+    rf"|{_NOT_RESOLVED}(?:跨过|跨越|突破|迈上|站上|越过)[^，,；;。]{{0,10}}|(?<![^，,；;。\s])向[^，,；;。]{{0,8}})$"
 )
 
 # A heading saying the targets were met (“十一五”目标任务胜利完成) heads a review, not targets; one

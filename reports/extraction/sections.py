@@ -81,6 +81,9 @@ class ReportMetadata:
     # a report on the first half of the year (上半年…计划执行情况, to the standing committee in
     # July): its results are the half year's, its targets the year's
     mid_year: bool = False
+    # the text names the year reviewed: a year before it is then one whose statistics are out
+    # (an analyst's year the text never names says nothing of the years it does)
+    review_year_named: bool = False
 
     @property
     def delivered_year(self):
@@ -165,6 +168,7 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
         reviews_into_next_year=bool(_INTO_NEXT_YEAR.search(head)),
         body_start=body_from if not _FIGURE.search(head, 0, body_from) else 0,
         mid_year=mid_year,
+        review_year_named=bool(review_year and re.search(rf"{review_year}\s*年", text)),
     )
 
 

@@ -113,6 +113,7 @@ WORDING_GROUPS = [
         "社零额",
         "社消零",
         "全社会消费品零售总额",
+        "社会消费品零售",  # 总额 left out: 社会消费品零售 92.2 亿元
     ),
     (
         "居民消费价格指数",
@@ -216,6 +217,7 @@ WORDING_GROUPS = [
         "全口径财政收入",
         "全口径财政总收入",
         "全口径一般公共预算收入",
+        "全口径公共财政收入",  # the total under its name of 2011–2014
         "财政一般预算总收入",  # the total's name before 2014
         "一般预算总收入",
         "一般预算全口径财政收入",  # an older name of the total (2004)
@@ -267,6 +269,7 @@ WORDING_GROUPS = [
         "城市居民人均可支配收入",  # the older name of the urban series
         "城市人均可支配收入",  # 居民 left out
         "市区居民人均可支配收入",  # a city's urban residents: those of its districts
+        "市区城镇居民人均可支配收入",
         "城镇居民家庭人均可支配收入",  # the household survey's name
         "城镇居民收入",
     ),

@@ -120,3 +120,81 @@ def test_the_level_after_a_run_of_thresholds_passed_is_the_years():
     found = candidates(text, 2015)
     assert found[("地区生产总值", "亿元", 2015, "expected")] == "968"
     assert "800" not in found.values()
+
+
+def test_a_growth_written_bi_zeng_is_over_the_year_before():
+    found = candidates(
+        "2015年，全区地区生产总值880亿元，比增8.5%；固定资产投资120亿元,比增12%。", 2015
+    )
+    assert found[("地区生产总值", "%", 2015, "expected")] == "8.5"
+    assert found[("固定资产投资", "%", 2015, "expected")] == "12"
+
+
+def test_a_goal_passed_between_a_level_and_its_growth_is_no_target():
+    text = (
+        "初步统计，全市完成地区生产总值1210亿元，跨过千亿目标，增长9%；"
+        "财政总收入130亿元，跨过百亿目标，增长12%；农民人均纯收入9800元，向万元目标迈进，增长15%。"
+    )
+    found = candidates(text, 2012)
+    assert found[("地区生产总值", "%", 2012, "expected")] == "9"
+    assert found[("一般公共预算总收入", "%", 2012, "expected")] == "12"
+    assert found[("农村居民人均纯收入", "%", 2012, "expected")] == "15"
+    assert not any(kind == "target" for (_n, _u, _y, kind) in found)
+
+
+def test_a_figure_of_a_year_before_the_one_reviewed_is_final():
+    text = (
+        "2021年，全市生产总值增长7%。五年来，全市生产总值由2016年的380亿元增加到2020年的480亿元。"
+    )
+    found = candidates(text, 2021)
+    assert found[("地区生产总值", "亿元", 2020, "final")] == "480"
+    assert found[("地区生产总值", "%", 2021, "expected")] == "7"
+
+
+def test_thresholds_passed_in_a_run_of_steps_leave_the_years_figure_after_them():
+    text = "“十四五”以来，全省地区生产总值连跨3个千亿台阶，2024年达到8200亿元、增长5.6%。"
+    found = candidates(text, 2024)
+    assert found[("地区生产总值", "亿元", 2024, "expected")] == "8200"
+    assert found[("地区生产总值", "%", 2024, "expected")] == "5.6"
+
+
+def test_values_shared_out_with_fen_bie_shi():
+    text = "2010年，规模以上工业增加值、全社会固定资产投资分别是31亿元和70亿元，同比增长20%和25%。"
+    found = candidates(text, 2010)
+    assert found[("规上工业增加值", "亿元", 2010, "expected")] == "31"
+    assert found[("固定资产投资", "%", 2010, "expected")] == "25"
+
+
+def test_a_footnote_mark_between_a_name_and_its_value_is_passed_over():
+    found = candidates(
+        "2020年，一般公共预算收入[2]21.4亿元，同比增长9.1%；社会消费品零售总额①增长3%。", 2020
+    )
+    assert found[("地方一般公共预算收入", "亿元", 2020, "expected")] == "21.4"
+    assert found[("地方一般公共预算收入", "%", 2020, "expected")] == "9.1"
+    assert found[("社会消费品零售总额", "%", 2020, "expected")] == "3"
+
+
+def test_a_figure_the_year_can_reach_is_the_years():
+    found = candidates("初步预计，2019年全市生产总值可达2100亿元，同口径增长约6%。", 2019)
+    assert found[("地区生产总值", "亿元", 2019, "expected")] == "2100"
+    found = candidates("初步预计，2019年全市生产总值可突破2000亿元，同口径增长约6%。", 2019)
+    assert found[("地区生产总值", "%", 2019, "expected")] == "约6"
+    assert ("地区生产总值", "亿元", 2019, "expected") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "unit", "value"),
+    [
+        ("社会消费品零售92.2亿元，增长8.5%", "社会消费品零售总额", "亿元", "92.2"),
+        ("全口径公共财政收入4502亿元，增长10%", "一般公共预算总收入", "亿元", "4502"),
+        ("市区城镇居民人均可支配收入17806元，增长14.5%", "城镇居民人均可支配收入", "元", "17806"),
+    ],
+)
+def test_more_names_of_standard_indicators(sentence, name, unit, value):
+    assert candidates(f"2012年，全市{sentence}。", 2012)[(name, unit, 2012, "expected")] == value
+
+
+def test_a_year_before_one_the_text_never_names_keeps_the_results_kind():
+    # the year reviewed comes only from the analyst here: the text's own year is the one reported
+    found = candidates("2010年，全市生产总值达到3125亿元，增长11.5%。", 2023)
+    assert found[("地区生产总值", "亿元", 2010, "expected")] == "3125"
