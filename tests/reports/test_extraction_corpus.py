@@ -746,6 +746,15 @@ or Guizhou not yet in the corpus whose stored copy holds its figures in simplifi
 with no figure of the year, plan reports whose stored copy stops before the figures, and copies in traditional
 characters) were found and labelled by hand before extraction ran on them, and scored once on main as it stood
 (d61a50f), untouched.
+Nine more (`blind142`, reviewing 2011–2017 in Jiangsu, Zhejiang, Shanghai and Fujian, all of them work reports: of the
+provinces Zhejiang and Fujian for 2016 as a digest and a radio report give them, the cities 莆田 2016 and 湖州 2011 (its
+government's site, delivered in April: final), the county-level city 昆山 2013 (a listing page, headings run into the
+text), the county 开化 2011 (levels with five years' average growths), the districts 闵行区 2012 (its open-government
+site), 崇川区 2015 and 海曙区 2022; about fifty searches reached no plan report of a county or district of these provinces
+not yet in the corpus whose stored copy holds its figures in simplified characters, only plan reports the corpus holds,
+copies in traditional characters, a mid-year account of a half year's figures and a copy whose heading a mirror had
+spliced into the GDP's name) were found and labelled by hand before extraction ran on them, and scored once on main as it
+stood (7f8674f), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1614,6 +1623,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # so June's results read as expected (five wrong, their five final labels missed), growths after 比增 (four) and
 # 社会消费品零售 without 总额 (one) not read, and 全口径公共财政收入 not known as the total revenue (one); its other
 # wrong proposals: growths over 2005 shared by an enumeration (分别为…，增长88%、108%、168%和158%) read as the year's.
+# blind142 (nine work reports reviewing 2011–2017: Zhejiang and Fujian 2016, 莆田 2016, 湖州 2011, 昆山 2013, 开化 2011,
+# 闵行区 2012, 崇川区 2015 and 海曙区 2022) scored 96.3% (78/81) / 100% (78/78) on its first run, on main at 7f8674f,
+# labelled by hand before it; per report: 莆田 90.9% (20/22) / 100%, 昆山 93.3% (14/15) / 100%, the seven others 100% /
+# 100%; its misses: a sector's value added named before its verb by the sector alone (促进第三产业多作贡献，实现增加值666亿元、
+# 增长12.2%: both) and the utilized foreign capital written 到账外资 (新增到账外资18亿美元).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1767,6 +1781,7 @@ FLOORS = {
     "blind138": (1.00, 1.00),
     "blind139": (0.74, 0.96),
     "blind140": (0.81, 0.85),
+    "blind142": (0.96, 1.00),
 }
 
 
