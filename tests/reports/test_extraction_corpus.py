@@ -746,6 +746,13 @@ or Guizhou not yet in the corpus whose stored copy holds its figures in simplifi
 with no figure of the year, plan reports whose stored copy stops before the figures, and copies in traditional
 characters) were found and labelled by hand before extraction ran on them, and scored once on main as it stood
 (d61a50f), untouched.
+Two more (`blind143`, reviewing 2009 and 2017 in Beijing and Inner Mongolia, both work reports: the district 东城区 2009
+(a repost, its stored copy breaking off inside its paragraph of results) and the banner 新巴尔虎左旗 2017 as a document
+site gives it (a stray marker after each line, ;; for quotation marks); about sixty searches for plan reports and work
+reports of districts, counties, banners and cities of Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin or
+Heilongjiang reached only reports the corpus holds, copies in traditional characters or polluted by a mirror, pages
+without a source address, or copies whose stored text stops before the year's figures) were found and labelled by hand
+before extraction ran on them, and scored once on main as it stood (7f8674f), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1614,6 +1621,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # so June's results read as expected (five wrong, their five final labels missed), growths after 比增 (four) and
 # 社会消费品零售 without 总额 (one) not read, and 全口径公共财政收入 not known as the total revenue (one); its other
 # wrong proposals: growths over 2005 shared by an enumeration (分别为…，增长88%、108%、168%和158%) read as the year's.
+# blind143 (two work reports: 东城区 2009 and 新巴尔虎左旗 2017) scored 53.8% (7/13) / 77.8% (7/9) on its first run, on
+# main at 7f8674f, labelled by hand before it; per report: 东城区 60.0% (3/5) / 60.0% (3/5), 新巴尔虎左旗 50.0% (4/8) /
+# 100% (4/4); its misses: a district's own revenue written 区财政收入 read as the total revenue (two misses, two wrong
+# proposals), a revenue's name scrambled by the report (一般财政公共预算收入), and a shared subject 城镇、牧区常住居民…分别
+# 达到…元和…元，增长7.9%和8.5%: the rural side named 牧区 and the second growth pair lost (three).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1767,6 +1779,7 @@ FLOORS = {
     "blind138": (1.00, 1.00),
     "blind139": (0.74, 0.96),
     "blind140": (0.81, 0.85),
+    "blind143": (0.53, 0.77),
 }
 
 
