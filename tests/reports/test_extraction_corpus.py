@@ -761,6 +761,13 @@ not yet in the corpus whose stored copy holds its figures in simplified characte
 copies in traditional characters, a mid-year account of a half year's figures and a copy whose heading a mirror had
 spliced into the GDP's name) were found and labelled by hand before extraction ran on them, and scored once on main as it
 stood (7f8674f), untouched.
+Two more (`blind143`, reviewing 2009 and 2017 in Beijing and Inner Mongolia, both work reports: the district 东城区 2009
+(a repost, its stored copy breaking off inside its paragraph of results) and the banner 新巴尔虎左旗 2017 as a document
+site gives it (a stray marker after each line, ;; for quotation marks); about sixty searches for plan reports and work
+reports of districts, counties, banners and cities of Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin or
+Heilongjiang reached only reports the corpus holds, copies in traditional characters or polluted by a mirror, pages
+without a source address, or copies whose stored text stops before the year's figures) were found and labelled by hand
+before extraction ran on them, and scored once on main as it stood (7f8674f), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1642,6 +1649,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # labelled by hand before it; per report: 莆田 90.9% (20/22) / 100%, 昆山 93.3% (14/15) / 100%, the seven others 100% /
 # 100%; its misses: a sector's value added named before its verb by the sector alone (促进第三产业多作贡献，实现增加值666亿元、
 # 增长12.2%: both) and the utilized foreign capital written 到账外资 (新增到账外资18亿美元).
+# blind143 (two work reports: 东城区 2009 and 新巴尔虎左旗 2017) scored 53.8% (7/13) / 77.8% (7/9) on its first run, on
+# main at 7f8674f, labelled by hand before it; per report: 东城区 60.0% (3/5) / 60.0% (3/5), 新巴尔虎左旗 50.0% (4/8) /
+# 100% (4/4); its misses: a district's own revenue written 区财政收入 read as the total revenue (two misses, two wrong
+# proposals), a revenue's name scrambled by the report (一般财政公共预算收入), and a shared subject 城镇、牧区常住居民…分别
+# 达到…元和…元，增长7.9%和8.5%: the rural side named 牧区 and the second growth pair lost (three).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1799,6 +1811,7 @@ FLOORS = {
     "blind140": (0.81, 0.78),
     "blind141": (0.90, 0.92),
     "blind142": (0.96, 1.00),
+    "blind143": (0.53, 0.77),
 }
 
 
