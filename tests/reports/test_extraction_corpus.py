@@ -768,6 +768,15 @@ reports of districts, counties, banners and cities of Beijing, Tianjin, Hebei, S
 Heilongjiang reached only reports the corpus holds, copies in traditional characters or polluted by a mirror, pages
 without a source address, or copies whose stored text stops before the year's figures) were found and labelled by hand
 before extraction ran on them, and scored once on main as it stood (7f8674f), untouched.
+Eight more (`blind144`, reviewing 2007–2023 in Anhui, Henan, Hunan and Jiangxi, one of them a plan report: of the city
+漯河 for 2024 as its development and reform commission posted it (the punctuation between three shared growths dropped:
+分别增长7%7.2%7%); the others work reports of the district 铜官区 2021 as an investment site gives it in one run of text
+(its date line glued to the speaker and greeting), the county-level city 巢湖 2016, Hunan 2008, 阜阳 2022 (its targets,
+as the city's paper digests them), 亳州 2024, 衡阳 2015 (its year read from the text) and 景德镇 2022; about thirty-five
+searches reached no plan report of a county or district of these provinces not yet in the corpus whose stored copy holds
+its figures in simplified characters, only mid-year reports whose stored copy holds the half year's figures alone, copies
+in traditional characters and copies a mirror polluted with ads) were found and labelled by hand before extraction ran on
+them, and scored once on main as it stood (7f8674f), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1654,6 +1663,15 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 100% (4/4); its misses: a district's own revenue written 区财政收入 read as the total revenue (two misses, two wrong
 # proposals), a revenue's name scrambled by the report (一般财政公共预算收入), and a shared subject 城镇、牧区常住居民…分别
 # 达到…元和…元，增长7.9%和8.5%: the rural side named 牧区 and the second growth pair lost (three).
+# blind144 (eight reports reviewing 2007–2023: the plan report of 漯河 for 2024 and the work reports of 铜官区 2021, 巢湖
+# 2016, Hunan 2008, 阜阳 2022 (its targets), 亳州 2024, 衡阳 2015 and 景德镇 2022) scored 80.8% (59/73) / 86.8% (59/68)
+# on its first run, on main at 7f8674f, labelled by hand before it; per report: 铜官区 0% (0/11) / 0% (0/8), Hunan 2008
+# 80.0% (4/5) / 100%, 阜阳 83.3% (10/12) / 90.9% (10/11), 漯河, 巢湖, 亳州, 衡阳 and 景德镇 100% / 100%; its misses: a date
+# line run together with the speaker and greeting (…第七次会议上区人民政府区长；王保中各位代表：), so the year's results read
+# as the next year's targets (eight wrong, their labels missed) and a growth after a quarter's fall (克服了一季度下降8.4%的
+# 不利影响，…全年增长3.0%) and 一般财政收入 not read (three); a growth written 年增长 after a level (2007年达到9145亿元，年
+# 增长14.4%: one); worded targets shared by short names (粮食产量、能耗、碳排放…完成省下达目标任务: 能耗 and 碳排放 missed, two;
+# the grain output's proposed, which the set, as the corpus does, leaves unlabelled: one wrong).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1812,6 +1830,7 @@ FLOORS = {
     "blind141": (0.90, 0.92),
     "blind142": (0.96, 1.00),
     "blind143": (0.53, 0.77),
+    "blind144": (0.80, 0.86),
 }
 
 
