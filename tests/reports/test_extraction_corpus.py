@@ -777,6 +777,14 @@ searches reached no plan report of a county or district of these provinces not y
 its figures in simplified characters, only mid-year reports whose stored copy holds the half year's figures alone, copies
 in traditional characters and copies a mirror polluted with ads) were found and labelled by hand before extraction ran on
 them, and scored once on main as it stood (7f8674f), untouched.
+Eight more (`blind145`, reviewing 2015–2025 in Guangdong, Hainan, Guangxi and Yunnan: the plan report of the county
+陆河 for 2024 as its development and reform bureau published it, and the work reports of the county-level city 陆丰
+2021 and 2022, the county 蕉岭 2019 (delivered in June: final), the county-level city 雷州 (a term's review of
+November 2016, the figures of 2015), the county 保亭 2022, Guangxi's targets for 2022 as a radio interview quotes
+them, and the county 景谷 2025 as its media centre digests it; about fifty searches, fifteen of them for plan reports,
+reached mostly reports the corpus holds, copies in traditional characters, mid-year accounts of half years' results
+and plan reports whose stored copy stops before the figures) were found and labelled by hand before extraction ran
+on them, and scored once on main as it stood (7f8674f), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1672,6 +1680,15 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 不利影响，…全年增长3.0%) and 一般财政收入 not read (three); a growth written 年增长 after a level (2007年达到9145亿元，年
 # 增长14.4%: one); worded targets shared by short names (粮食产量、能耗、碳排放…完成省下达目标任务: 能耗 and 碳排放 missed, two;
 # the grain output's proposed, which the set, as the corpus does, leaves unlabelled: one wrong).
+# blind145 (eight reports reviewing 2015–2025: the plan report of 陆河县 for 2024 and the work reports of 陆丰 2021
+# and 2022, 蕉岭 2019, 雷州 2015 (delivered November 2016), 保亭 2022, Guangxi's targets for 2022 and 景谷 2025) scored
+# 83.6% (46/55) / 90.2% (46/51) on its first run, on main at 7f8674f, labelled by hand before it; per report: 雷州 0%
+# (0/5) / 0% (0/5), 蕉岭 0% (0/3) / none proposed, 陆丰 2021 75.0% (3/4) / 100%, 陆河, 陆丰 2022, 保亭, Guangxi and
+# 景谷 100% / 100%; its misses: the levels of the year before in a term's review delivered in November of the next
+# year (2015年与2010年相比…254.39亿元; 2015年，固定资产投资62.63亿元…) read as expected, not final (five misses, five
+# wrong proposals), growths written 比增 in a list of rankings after 分别是 (全县生产总值比增4.1%；规模以上工业增加值比增
+# 12.2%: three), and a growth after a clause comparing the level with another place's (实现地区生产总值418.52亿元，赶超
+# 江门开平市2020年的经济总量，增长13.9%: one).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1831,6 +1848,7 @@ FLOORS = {
     "blind142": (0.96, 1.00),
     "blind143": (0.53, 0.77),
     "blind144": (0.80, 0.86),
+    "blind145": (0.83, 0.90),
 }
 
 
