@@ -55,10 +55,12 @@ _PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重�
 # A year as written, or relative to the year the report is delivered (去年, 今年, 明年); a year after
 # 比/较/同 is the base of a comparison (比去年增长 5%, 比 2012 年增长), not the year a figure is about,
 # and so is a year whose figure a multiple is taken of (…3440 亿元，是 2007 年的 2.1 倍, 近三倍), or the
-# start of a span (由 2006 年的 1595 亿元增长到 3077 亿元: the end is the year's).
+# start of a span (由 2006 年的 1595 亿元增长到 3077 亿元: the end is the year's), or a level caught
+# up with (赶超开平市 2020 年的经济总量, 恢复到 2019 年的水平).
 YEAR = re.compile(
     r"(?<![比较与同])(?!(?<=[由从])\d{4}\s*年\s*的\s*\d)"
     r"(20\d{2}|19\d{2})\s*年(?!\s*的\s*(?:近|约)?(?:\d+(?:\s*\.\s*\d+)?|[一二两三四五六七八九十]+)\s*倍)"
+    r"(?!\s*的\s*(?:经济)?(?:总量|水平))"
     r"|(?<![比较同於于])(去|今|本|明|过去的?一)\s*年"
 )
 # 过去一年 (the past year), as a work report opens its review: last year, or the year reviewed
@@ -184,7 +186,9 @@ def report_sections(text, metadata):
     sections, start, kind, year, annex = [], 0, None, None, False
     listed = _listed_parts(text)
     for position, line in _lines_and_run_in_headings(text):
-        heading = None if position in listed else _heading(line, metadata)
+        # the title and its date line head nothing (【铜官区招商】2021年铜官区政府工作报告)
+        title = position < metadata.body_start
+        heading = None if title or position in listed else _heading(line, metadata)
         if heading is None or annex:
             continue
         sections.append(Section(start, position, kind, year, annex))

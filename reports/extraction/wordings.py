@@ -100,6 +100,7 @@ WORDING_GROUPS = [
         "固定资产投资额",
         "全社会固定资产投资额",
         "社会固定资产投资",  # 全 left out
+        "全社会投资",  # 固定资产 left out: the whole of society's investment is in fixed assets
     ),  # fmt: skip
     ("城镇登记失业率", "登记失业率", "城镇居民登记失业率"),
     # a word of scope or source before the name changes nothing: 全社会消费品零售总额 (the
@@ -206,6 +207,7 @@ WORDING_GROUPS = [
         "注册外资实际到账",  # Jiangsu's wording: the registered foreign capital paid in
         "外资实际到账",
         "实到外资",  # Zhejiang's short name of the foreign capital paid in
+        "到账外资",  # 新增到账外资 18 亿美元: paid in, as 外资实际到账
     ),
     (
         "一般公共预算总收入",
@@ -258,6 +260,7 @@ WORDING_GROUPS = [
         "地方本级收入",
         "本级收入",  # 一般公共预算总收入…，其中本级收入 135.01 亿元
         "地方收入",  # 财政总收入 3.12 亿元…，其中地方收入 1.73 亿元
+        "一般财政收入",  # 公共预算 left out
     ),
     # 人均 is often left out (城镇居民可支配收入 29880 元): the series is still per head
     (

@@ -198,3 +198,46 @@ def test_a_year_before_one_the_text_never_names_keeps_the_results_kind():
     # the year reviewed comes only from the analyst here: the text's own year is the one reported
     found = candidates("2010年，全市生产总值达到3125亿元，增长11.5%。", 2023)
     assert found[("地区生产总值", "亿元", 2010, "expected")] == "3125"
+
+
+def test_a_date_line_running_on_into_the_speakers_line_dates_the_report():
+    text = (
+        "【某区资讯】2021年某区政府工作报告\n"
+        "2021年1月20日在区第二届人民代表大会第五次会议上区人民政府区长；张三各位代表：现在，我代表区"
+        "人民政府，向大会报告工作。一、过去一年全年实现地区生产总值210亿元，增长3%；"
+        "社会消费品零售总额95亿元，增长2.5%。\n"
+    )
+    metadata = report_metadata(text, 2020)
+    assert metadata.date_text == "2021-01-20"
+    assert metadata.meeting == "区第二届人民代表大会第五次会议"
+    found = candidates(text, 2020)
+    # the title's year (2021) heads nothing: the review's figures stay results of 2020
+    assert found[("地区生产总值", "亿元", 2020, "expected")] == "210"
+    assert found[("社会消费品零售总额", "%", 2020, "expected")] == "2.5"
+    assert not any(kind == "target" for (_n, _u, _y, kind) in found)
+
+
+def test_urban_and_pastoral_residents_are_the_urban_and_rural_series():
+    text = "2017年，城镇、牧区常住居民人均可支配收入分别达到24000元和19000元，增长7%和8%。"
+    found = candidates(text, 2017)
+    assert found[("农村居民人均可支配收入", "元", 2017, "expected")] == "19000"
+    assert found[("农村居民人均可支配收入", "%", 2017, "expected")] == "8"
+
+
+def test_a_level_caught_up_with_between_a_level_and_its_growth_dates_nothing():
+    text = "2021年，实现地区生产总值420亿元，赶超邻市2020年的经济总量，增长12%，列全省县市第一。"
+    found = candidates(text, 2021)
+    assert found[("地区生产总值", "%", 2021, "expected")] == "12"
+    assert not any(year == 2020 for (_n, _u, year, _k) in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "unit", "value"),
+    [
+        ("一般财政收入20.4亿元，增长17.7%", "地方一般公共预算收入", "亿元", "20.4"),
+        ("全社会投资增长3%以上", "固定资产投资", "%", "3%以上"),
+    ],
+)
+def test_short_names_of_revenue_and_investment(sentence, name, unit, value):
+    found = candidates(f"2020年，全区{sentence}。", 2020)
+    assert found[(name, unit, 2020, "expected")] == value
