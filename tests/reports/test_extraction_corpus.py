@@ -785,6 +785,14 @@ them, and the county 景谷 2025 as its media centre digests it; about fifty sea
 reached mostly reports the corpus holds, copies in traditional characters, mid-year accounts of half years' results
 and plan reports whose stored copy stops before the figures) were found and labelled by hand before extraction ran
 on them, and scored once on main as it stood (7f8674f), untouched.
+Seven more (`blind146`, reviewing 2017–2025 in Sichuan, Chongqing, Shaanxi and Gansu, all of them work reports: of the
+cities 巴中 2019 (its targets, one a line under their heading, as the city broadcaster lists them) and 内江 2022, of
+Chongqing 2024 as Xinhua's video captions sum it up, of 铜川 2025 as the city's notice dividing its targets among
+departments lists them, of the county-level city 西昌 2023 (delivered in April: final), of the district 通川区 2026 as
+its news site reports it, and of Gansu 2018 as a digest gives it; about forty searches, a dozen of them for plan reports,
+reached mostly reports the corpus holds, copies in traditional characters, mid-year accounts of half years' results and
+plan reports of counties whose stored copy stops before the figures) were found and labelled by hand before extraction
+ran on them, and scored once on main as it stood (f499161), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1689,6 +1697,15 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # wrong proposals), growths written 比增 in a list of rankings after 分别是 (全县生产总值比增4.1%；规模以上工业增加值比增
 # 12.2%: three), and a growth after a clause comparing the level with another place's (实现地区生产总值418.52亿元，赶超
 # 江门开平市2020年的经济总量，增长13.9%: one).
+# blind146 (seven work reports reviewing 2017–2025: 巴中 2019 (its targets), 内江 2022, Chongqing 2024 (video
+# captions), 铜川 2025 (its targets), 西昌 2023 (delivered in April), 通川区 2026 and Gansu 2018) scored 58.3% (21/36) /
+# 61.8% (21/34) on its first run, on main at f499161, labelled by hand before it; per report: 巴中 12.5% (1/8) / 12.5%
+# (1/8), 西昌 0% (0/5) / 0% (0/5), Chongqing 33.3% (1/3) / 50.0% (1/2), 内江 80.0% (4/5) / 100%, 铜川, 通川区 and Gansu
+# 100% / 100%; its misses: targets one a line under a heading line naming the year (2019年全市经济社会发展主要预期目标),
+# after the first read as the year before's results (seven misses, seven wrong), results of a report whose date line
+# (2023年4月7日, on its own line under a spaced title) puts it in April read as expected, not final (five misses, five
+# wrong), a target under a caption heading 2024 新重庆 开新局 written 地区生产总值预期目标增长6%左右 read as the year
+# before's (one miss, one wrong), a level written 近1600亿元 and a grain output 稳定在1050万吨以上 (two).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1849,6 +1866,7 @@ FLOORS = {
     "blind143": (0.53, 0.77),
     "blind144": (0.80, 0.86),
     "blind145": (0.83, 0.90),
+    "blind146": (0.58, 0.61),
 }
 
 
