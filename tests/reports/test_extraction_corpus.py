@@ -785,6 +785,14 @@ them, and the county 景谷 2025 as its media centre digests it; about fifty sea
 reached mostly reports the corpus holds, copies in traditional characters, mid-year accounts of half years' results
 and plan reports whose stored copy stops before the figures) were found and labelled by hand before extraction ran
 on them, and scored once on main as it stood (7f8674f), untouched.
+Eight more (`blind147`, reviewing 2016–2024 in Zhejiang, Fujian and Shandong, all of them work reports: of the
+county-level cities 江山 2024 and 玉环 2023 as report sites repost them, 临海 2016 (a five years' review, each level
+followed by its average growth) from its government's site, the counties 龙游 (its targets for 2025, the second page of
+a report site), 三门 2023 and 松溪 2018 (a document site's copy with a stray marker after each line and a line break
+inside the rural income), and Qingdao 2021 (delivered in April: final) and 2023; twenty-eight searches, thirteen of
+them for plan and mid-year reports, reached only plan reports the corpus holds, mid-year accounts of half years' results, copies in
+traditional characters and copies whose stored text stops before the figures) were found and labelled by hand before
+extraction ran on them, and scored once on main as it stood (f499161), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1689,6 +1697,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # wrong proposals), growths written 比增 in a list of rankings after 分别是 (全县生产总值比增4.1%；规模以上工业增加值比增
 # 12.2%: three), and a growth after a clause comparing the level with another place's (实现地区生产总值418.52亿元，赶超
 # 江门开平市2020年的经济总量，增长13.9%: one).
+# blind147 (eight work reports reviewing 2016–2024: 龙游 (its targets for 2025), 江山 2024, 玉环 2023, 三门 2023, 临海
+# 2016, 松溪 2018 and Qingdao 2021 and 2023) scored 100% (73/73) / 100% (73/73) on its first run, on main at f499161,
+# labelled by hand before it; per report 100% / 100%, the rural income broken by a line break inside its number
+# (农村居民人均可支配收入1↵2248元) and the worded income target shared by 城乡 included: no miss, no wrong proposal.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1849,6 +1861,7 @@ FLOORS = {
     "blind143": (0.53, 0.77),
     "blind144": (0.80, 0.86),
     "blind145": (0.83, 0.90),
+    "blind147": (1.00, 1.00),
 }
 
 
