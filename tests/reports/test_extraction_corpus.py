@@ -801,6 +801,16 @@ inside the rural income), and Qingdao 2021 (delivered in April: final) and 2023;
 them for plan and mid-year reports, reached only plan reports the corpus holds, mid-year accounts of half years' results, copies in
 traditional characters and copies whose stored text stops before the figures) were found and labelled by hand before
 extraction ran on them, and scored once on main as it stood (f499161), untouched.
+Six more (`blind148`, reviewing 2006–2025 in Hebei, Beijing, Shanxi and Jilin, all of them work reports: of Hebei
+reviewing 2023 as a county site digests it, Beijing's targets for 2025 in a newspaper's paraphrase, the counties 乐亭
+2006 (a term's review, growths over 2002), 闻喜 2020 (delivered in April: final, as an investment site runs it into one
+line with its date line glued to the speaker) and 陵川 2025, and the county-level city 德惠 2025, the last two delivered in
+December on their governments' sites; about forty searches, ten of them for plan reports, reached no plan report of a
+district or county of Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin or Heilongjiang not yet in the
+corpus whose stored copy holds its figures in simplified characters, only reports the corpus holds, copies in
+traditional characters or with their figures blanked, and copies whose stored text stops before the year's figures)
+were found and labelled by hand before extraction ran on them, and scored once on main as it stood (f499161),
+untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1718,6 +1728,14 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 2016, 松溪 2018 and Qingdao 2021 and 2023) scored 100% (73/73) / 100% (73/73) on its first run, on main at f499161,
 # labelled by hand before it; per report 100% / 100%, the rural income broken by a line break inside its number
 # (农村居民人均可支配收入1↵2248元) and the worded income target shared by 城乡 included: no miss, no wrong proposal.
+# blind148 (six work reports reviewing 2006–2025: Hebei 2023, Beijing's targets for 2025, 乐亭 2006, 闻喜 2020, 陵川
+# 2025 and 德惠 2025) scored 64.3% (27/42) / 71.1% (27/38) on its first run, on main at f499161, labelled by hand before
+# it; per report: 闻喜 0% (0/8) / 0% (0/8), Beijing 20.0% (1/5) / 25.0% (1/4), 陵川 77.8% (7/9) / 100%, 德惠 80.0% (4/5) /
+# 100%, Hebei and 乐亭 100% / 100%; its misses: a date line glued to the speaker (…第一次会议上县长；史玉江各位代表：), so an
+# April report's results read as expected, not final (eight misses, eight wrong proposals); targets after a paragraph that
+# names their year (详细阐述了北京市2025年…主要预期目标。⏎报告明确指出，北京市将致力于实现…增长5%左右) read as the
+# review year's results (three misses, three wrong proposals) and a target after 也将力争增长 not read (one); a worded
+# result 持续跑赢经济增速 shared by 城乡居民 (two) and the retail sales written 全口径社零额 (one).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1880,6 +1898,7 @@ FLOORS = {
     "blind145": (0.83, 0.90),
     "blind146": (0.58, 0.61),
     "blind147": (1.00, 1.00),
+    "blind148": (0.64, 0.71),
 }
 
 
