@@ -65,7 +65,7 @@ LEAD_INS = (
     "区级", "县级",  # 区级公共财政预算收入: a district's or county's own level, likewise
     "县内", "区内", "市内", "境内",  # 完成县内固定资产投资: the investment made in the county
     "该市", "该省", "该县", "该区", "该州",  # a news copy's 该市地区生产总值: the place it reports on
-    "同口径", "可比口径",  # 同口径一般公共预算收入 86 亿元: a basis, the flag's (comparable.py)
+    "同口径", "可比口径", "全口径",  # 同口径一般公共预算收入 86 亿元: a basis, the flag's (comparable.py)
     # a bold lead whose stop the copy lost: 经济指标回稳向好地区生产总值达 2952 亿元
     "向好", "回暖", "回升", "增强", "提速", "平稳",
 )  # fmt: skip
@@ -335,7 +335,7 @@ class Catalogue:
         before = window.rstrip()
         if not before or not _is_cjk(before[-1]) or window[len(before) :]:
             return True
-        if before.endswith(_TIER_OF_ITS_OWN):
+        if before.removesuffix("全口径").endswith(_TIER_OF_ITS_OWN):  # 市本级全口径财政收入
             return False
         if before.endswith(LEAD_INS) or _AFTER_FIGURE.search(before):
             return True

@@ -120,7 +120,7 @@ def date_match(head, title_end):
         date = _DATE.search(head, title_end)  # the report's own date line, bracketed, if kept
         return date if date and date["meeting"] else None
     return (
-        _DATE.search(head, title_end)
+        _bracketed_date(head, title_end)
         or _glued_date(head, title_end)
         or _DATE_LINE.search(head, title_end, title_end + _DATE_LINE_REACH)
         or _NEWS_DATE.search(head, 0, _NEWS_LEAD)
@@ -128,6 +128,15 @@ def date_match(head, title_end):
         or _NEWS_DATE_VERB_FIRST.search(head, 0, _NEWS_LEAD)
         or _RELEASE_DATE.match(head)
         or _POSTED.search(head, 0, _POSTED_HEAD)
+    )
+
+
+def _bracketed_date(head, title_end):
+    """The first bracketed or dashed date after the title that names a month or a meeting: a bare
+    year so written is a period's end (（2021—2030年）), no date."""
+    return next(
+        (date for date in _DATE.finditer(head, title_end) if date["month"] or date["meeting"]),
+        None,
     )
 
 

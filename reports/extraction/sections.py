@@ -35,6 +35,7 @@ _YEAR_ALONE = re.compile(
 # place's year of targets over the parts that set them (江宁区2009年国民经济和社会发展奋斗目标)
 _TARGETS_ALONE = re.compile(
     r"^[#\s]*(?:[^\s\d，。：:]{0,12}?((?:19|20)\d{2})\s*年\s*)?"
+    r"(?:(?:全|本|我)[市省区县州旗]\s*)?"  # 2019年全市经济社会发展主要预期目标
     r"(?:(?:国民经济和社会|经济社会)发展\s*的?\s*)?(?:主要\s*(?:预期\s*)?|奋斗\s*)目标\s*[：:]?\s*$"
 )
 _ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")

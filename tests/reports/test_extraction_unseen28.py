@@ -241,3 +241,41 @@ def test_a_level_caught_up_with_between_a_level_and_its_growth_dates_nothing():
 def test_short_names_of_revenue_and_investment(sentence, name, unit, value):
     found = candidates(f"2020年，全区{sentence}。", 2020)
     assert found[(name, unit, 2020, "expected")] == value
+
+
+def test_a_period_in_brackets_is_no_date_and_the_date_line_under_the_title_counts():
+    text = (
+        "政 府 工 作 报 告\n\n  2023年4月7日\n\n  在某市第十一届人民代表大会第二次会议上\n\n"
+        "  2022年工作回顾\n\n  全年地区生产总值达500亿元、增长5%。编制国土空间规划（2021—2035年）。\n"
+    )
+    assert report_metadata(text, 2022).date_text == "2023-04-07"
+    assert candidates(text, 2022)[("地区生产总值", "亿元", 2022, "final")] == "500"
+
+
+def test_a_place_s_year_of_main_targets_heads_the_targets_one_a_line():
+    text = (
+        "记者梳理了报告内容。\n\n2019年全市经济社会发展主要预期目标\n\n地区生产总值增长7.5%\n\n"
+        "全社会固定资产投资增长8%\n\n社会消费品零售总额增长10%\n"
+    )
+    found = candidates(text, 2018)
+    assert found[("固定资产投资", "%", 2019, "target")] == "8"
+    assert found[("社会消费品零售总额", "%", 2019, "target")] == "10"
+
+
+def test_incomes_outrunning_the_economy_are_a_worded_result():
+    found = candidates("2025年，城乡居民人均可支配收入持续跑赢经济增速。", 2025)
+    assert found[("城镇居民人均可支配收入", "%", 2025, "expected")] == "跑赢经济增速"
+    assert found[("农村居民人均可支配收入", "%", 2025, "expected")] == "跑赢经济增速"
+
+
+def test_also_before_the_verb_of_a_target_is_passed_over():
+    text = "2025年主要预期目标：地区生产总值增长5%左右，一般公共预算收入也将力争增长4%左右。"
+    assert candidates(text, 2024)[("地方一般公共预算收入", "%", 2025, "target")] == "4%左右"
+
+
+def test_all_of_the_scope_before_a_short_name_changes_no_series():
+    found = candidates("2025年，全口径社零额增长5.5%；市本级全口径财政收入63亿元，增长6%。", 2025)
+    assert found[("社会消费品零售总额", "%", 2025, "expected")] == "5.5"
+    # the city's own tier is still no figure of the city
+    assert ("一般公共预算总收入", "亿元", 2025, "expected") not in found
+    assert ("地方一般公共预算收入", "亿元", 2025, "expected") not in found
