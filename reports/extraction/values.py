@@ -75,12 +75,12 @@ def _spaced_alternatives(words):
 
 
 # a copy may leave a space beside the decimal point (385. 23 亿元, 27 .4 亿元), and a PDF's
-# fixed-width lines break numbers anywhere (4779⏎1 元, 198.⏎6 亿元): still one number. A yearbook
+# fixed-width lines break numbers anywhere (4779⏎1 元, 198.⏎6 亿元, 10.2⏎8 亿元): still one number. A yearbook
 # groups the digits of an amount in threes with a space (4 790 亿元, 2 329.5 亿元): one number
 # too, when an amount's unit follows — an annex row's columns are spaced numbers of their own. So
 # does a copy with a thousands comma (39,175 元).
 _GROUPED = r"\d{1,3}(?:[ \u3000,]\d{3})+(?=(?:\.\d+)?\s*(?:亿|万|千|元|美元|吨|人|户|家))"
-_NUMBER = rf"[-−+]?(?:{_GROUPED}|\d+(?:\n\d+)?)(?:[ \u3000]?\.[ \u3000\n]?\d+)?"
+_NUMBER = rf"[-−+]?(?:{_GROUPED}|\d+(?:\n\d+)?)(?:[ \u3000]?\.[ \u3000\n]?\d+(?:\n\d+)?)?"
 NUMERIC = re.compile(
     rf"(?P<down>(?:{_spaced_alternatives(DOWN_WORDS)})\s*)?"
     rf"(?P<pre>(?:{_spaced_alternatives(PREFIX_QUALIFIERS)})\s*)?"
@@ -150,6 +150,7 @@ ANNOTATION = (
     r"|(?:根据|按照|据)[^，,。；;\d]{1,16}?(?:结果|数据)"  # 根据省统计局的修订结果
     r"|(?:名义|实际|现价|同比|(?:比|较)(?:上一?年|去年)(?:同期)?|(?:比|较)\s*(?:19|20)\d{2}\s*年)"
     r"|[\[［]\s*\d{1,2}\s*[\]］]|[①-⑳]"  # a footnote's mark: 一般公共预算收入[1]17.7 亿元
+    r"|(?<![\d一二三四五六七八九十两几多])年(?=\s*增长)"  # …达到 9145 亿元，年增长 14.4% (not 五年增长)
 )
 # An annotation may stand as a clause of its own: 8200 亿元，按可比价格计算，增长 4.9%.
 # A name may stand as a label before a colon, its figure after: 地区生产总值：预计完成 120 亿元.
@@ -220,7 +221,7 @@ ASIDE = re.compile(
 MILESTONE_PASSED = re.compile(rf"\s*{_SEVERAL}{_MILESTONE_WORD}")
 # A clause passing milestones, one per name listed before it, closed by a comma.
 MILESTONES_PASSED = (
-    rf"\s*(?:(?:连续|相继|先后|接连|首次|首度)\s*)?{_PASSED_VERB}[^，,；;。\n]{{0,30}}?{_SEVERAL}"
+    rf"\s*(?:(?:连续|相继|先后|接连|首次|首度)\s*)?{_PASSED_VERB}[^，,；;。]{{0,30}}?{_SEVERAL}"
     rf"{_MILESTONE_WORD}"
 )
 MILESTONES = re.compile(rf"{MILESTONES_PASSED}(?=\s*[，,])")

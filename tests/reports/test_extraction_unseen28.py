@@ -279,3 +279,23 @@ def test_all_of_the_scope_before_a_short_name_changes_no_series():
     # the city's own tier is still no figure of the city
     assert ("一般公共预算总收入", "亿元", 2025, "expected") not in found
     assert ("地方一般公共预算收入", "亿元", 2025, "expected") not in found
+
+
+def test_a_decimal_broken_by_a_fixed_width_line_is_one_number():
+    found = candidates("2015年，地方公共财政预算收入达到10.2\n8亿元，增长12%。", 2015)
+    assert found[("地方一般公共预算收入", "亿元", 2015, "expected")] == "10.2\n8"
+    assert found[("地方一般公共预算收入", "%", 2015, "expected")] == "12"
+
+
+def test_milestones_broken_over_two_lines_leave_the_figure_after_them():
+    text = "2015年，规模以上工业增加值跨越70亿、\n80亿两个台阶，预计达到82.28亿元，增长9%。"
+    found = candidates(text, 2015)
+    assert found[("规上工业增加值", "亿元", 2015, "expected")] == "82.28"
+    assert "70" not in found.values()
+
+
+def test_a_yearly_growth_after_a_level_is_the_years_but_one_over_five_years_is_not():
+    text = "2007年，全省生产总值达到9145亿元，年增长14.4%；固定资产投资五年增长80%。"
+    found = candidates(text, 2007)
+    assert found[("地区生产总值", "%", 2007, "expected")] == "14.4"
+    assert ("固定资产投资", "%", 2007, "expected") not in found
