@@ -11,7 +11,7 @@ from reports.extraction.values import MILESTONES_PASSED, base_year, read_value
 # …年均增长 8.4%，达到…; or 累计增长 29.3%，达到 3500 亿元: a growth over the years, then the level
 _AVERAGE = re.compile(r"\s*(?:年均|累计)\s*(?:增长|递增|增速为?|提高)?\s*\d+(?:\.\d+)?\s*[%％]\s*")
 # the level's clause: after a comma or 、, its year perhaps (2016 年, 去年), then its verb and value
-_LEVEL_CLAUSE = re.compile(r"[，,、]\s*(?:(?:(?:19|20)\d{2}\s*|去|今)年(?:末|底)?\s*)?")
+_LEVEL_CLAUSE = re.compile(r"[，,、]\s*(?P<year>(?:(?:19|20)\d{2}\s*|去|今)年(?:末|底)?\s*)?")
 
 
 # …年均增长 6.2%，总量跨过 7 个千亿级台阶、达 2.08 万亿元: the milestones passed on the way, a
@@ -39,7 +39,12 @@ def value_after_average(text, position, limit):
     if not clause:
         return None
     value = read_value(text, clause.end(), limit)
-    return None if value is None or value.growth or value.qualitative else value
+    if value is None or value.qualitative:
+        return None
+    # a growth only when said of a year or over the year before (…年均增长 14.5%，2007 年比上年
+    # 增长 14.3%), not a cumulative one
+    of_a_year = clause["year"] or _OVER_LAST_YEAR.search(text, clause.end(), value.start)
+    return None if value.growth and not of_a_year else value
 
 
 # 五年累计, 三年来累计, “十三五”期间累计, 五年完成投资: a running total over the years, not the

@@ -54,7 +54,7 @@ from reports.extraction.values import (
     read_value,
     read_values,
 )
-from reports.extraction.whole_year import whole_year_after_subject
+from reports.extraction.whole_year import value_in_part_of_year, whole_year_after_subject
 
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
@@ -188,6 +188,7 @@ class _Sentence(FollowingClauses, TaskFigures):
                 or value_after_average(self.text, mention.end, limit)
                 or value_after_aside(self.text, mention.end, limit)
                 or value_after_increment(self.text, mention.end, limit)
+                or value_in_part_of_year(self.text, mention.end, limit)
             )
             if not passed:  # the figure after a threshold passed is stated plainly
                 confidence -= 0.05
@@ -202,8 +203,12 @@ class _Sentence(FollowingClauses, TaskFigures):
             if self._value(mention, level, confidence - 0.05):
                 self.valued.append(mention)
             value = level
-        elif value.qualitative or value.unit == PERCENT:
-            return  # 能耗 0.6394 吨标准煤，下降 1.15%: a level in another unit, then the change
+        elif value.qualitative or (
+            value.unit == PERCENT and not self.context.of_part_of_year(value.start)
+        ):
+            # 能耗 0.6394 吨标准煤，下降 1.15%: a level in another unit, then the change; but a
+            # part of the year's growth goes on to the year's (上半年增长 3.2%、…全年增长 5%)
+            return
         if not value.qualitative:
             self._following(mention, value, limit, confidence - 0.05)
             if (target := bracketed_target(self.text, value.extent, limit)) and now:

@@ -18,10 +18,12 @@ SERIES = "规上工业增加值"
 
 
 # A sector opening a clause that describes it, the next clause its value added: 服务业较快增长，
-# 实现增加值 964.92 亿元，同比增长 8.4%; 服务业提档升级，增加值增长 10.7%. 农业 alone is farming, a
-# narrower series than the first sector (农林牧渔业).
+# 实现增加值 964.92 亿元，同比增长 8.4%; 服务业提档升级，增加值增长 10.7%; or its verb first
+# (促进第三产业多作贡献，实现增加值 666 亿元). 农业 alone is farming, a narrower series than the
+# first sector (农林牧渔业); 现代服务业 is narrower than the third.
 _SECTOR_CLAUSE = re.compile(
-    r"(?:^|(?<=[，,。；;：:\n]))[ \u3000]{0,2}(?P<sector>服务业|第三产业|农林牧渔业|第一产业|建筑业)"
+    r"(?:^|(?<=[，,。；;：:\n]))[ \u3000]{0,2}(?:促进|推动|推进|加快|支持|发展|壮大)?"
+    r"(?P<sector>服务业|第三产业|农林牧渔业|第一产业|建筑业)"
     r"[^，,。；;：:\d\n]{0,12}[，,][ \u3000]{0,2}(?:实现|完成)?[ \u3000]{0,2}(?P<name>增\s{0,2}加\s{0,2}值)"
 )
 # 增加值 opening a sentence or a list's item (…指标完成情况如下：实现增加值 72.50 亿元；…实现保八争十；

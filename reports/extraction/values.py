@@ -192,6 +192,8 @@ ASIDE = re.compile(
     # a rank with no verb (达到 4163 亿元、全省第三，增长 7%)
     r"|(?:全国|全省|全市|全区|全州)第\s*[一二三四五六七八九十\d]+[位名]?(?=\s*[，,])"
     rf"|(?:首次|首度)?{_PASSED}{_MILESTONE_WORD}(?=\s*[，,])"
+    # a first passing, in figures (314.04 亿元，首次突破 300 亿元，比上年增长 7.8%)
+    rf"|(?:首次|首度){_PASSED_VERB}\s*\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)?\s*(?:元|美元)?(?=\s*[，,])"
     # another place's total caught up with (赶超江门开平市 2020 年的经济总量)
     r"|(?:赶超|超越|超过)[^，,；;。\n]{0,20}?的(?:经济)?总量(?=\s*[，,])"
     # a goal passed or neared (跨过千亿目标, 向万元目标迈进)

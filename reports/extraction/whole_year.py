@@ -52,3 +52,10 @@ def past_part_of_year(text, position, limit, parted=False):
 
 def opens_whole_year(text, position, limit):
     return bool(_YEAR_OPENING.match(text, position, limit))
+
+
+def value_in_part_of_year(text, position, limit):
+    """The value of a part of the year right after its name (地区生产总值上半年增长 3.2%、…全年增长
+    5%), which the figures after it go on from to the whole year's; or None."""
+    opening = _PART_CLAUSE.match(text, position, limit)
+    return read_value(text, opening.end(), limit) if opening else None

@@ -299,3 +299,34 @@ def test_a_yearly_growth_after_a_level_is_the_years_but_one_over_five_years_is_n
     found = candidates(text, 2007)
     assert found[("地区生产总值", "%", 2007, "expected")] == "14.4"
     assert ("固定资产投资", "%", 2007, "expected") not in found
+
+
+def test_a_sector_a_verb_promotes_names_the_value_added_after_it():
+    text = "2016年，积极发展现代服务业，促进第三产业多作贡献，实现增加值666亿元、增长12.2%。"
+    found = candidates(text, 2016)
+    assert found[("第三产业增加值", "亿元", 2016, "expected")] == "666"
+    assert found[("第三产业增加值", "%", 2016, "expected")] == "12.2"
+    # the modern services are a narrower series than the third sector
+    found = candidates("2016年，加快发展现代服务业，实现增加值300亿元、增长12%。", 2016)
+    assert ("第三产业增加值", "亿元", 2016, "expected") not in found
+
+
+def test_growths_of_parts_of_the_year_lead_to_the_years_growth():
+    text = "2023年，地区生产总值上半年增长3.2%、前三季度增长4.4%、全年预计增长5%左右。"
+    found = candidates(text, 2023)
+    assert found[("地区生产总值", "%", 2023, "expected")] == "5%左右"
+    assert "3.2" not in found.values() and "4.4" not in found.values()
+
+
+def test_a_years_growth_after_a_growth_averaged_over_years_is_the_years():
+    found = candidates("五年来，全省生产总值年均增长12%，2007年比上年增长13.5%。", 2007)
+    assert found[("地区生产总值", "%", 2007, "expected")] == "13.5"
+    found = candidates("五年来，全省生产总值累计增长60%，增长13.5%。", 2007)
+    assert ("地区生产总值", "%", 2007, "expected") not in found
+
+
+def test_a_first_passing_in_figures_between_a_level_and_its_growth_is_an_aside():
+    text = "2005年全市生产总值314.04亿元，首次突破300亿元，比上年增长7.8%。"
+    found = candidates(text, 2005)
+    assert found[("地区生产总值", "%", 2005, "expected")] == "7.8"
+    assert found[("地区生产总值", "亿元", 2005, "expected")] == "314.04"
