@@ -12,6 +12,12 @@ from reports.extraction.values import MILESTONES_PASSED, base_year, read_value
 _AVERAGE = re.compile(r"\s*(?:年均|累计)\s*(?:增长|递增|增速为?|提高)?\s*\d+(?:\.\d+)?\s*[%％]\s*")
 # the level's clause: after a comma or 、, its year perhaps (2016 年, 去年), then its verb and value
 _LEVEL_CLAUSE = re.compile(r"[，,、]\s*(?P<year>(?:(?:19|20)\d{2}\s*|去|今)年(?:末|底)?\s*)?")
+# a growth said to be over the year before (同比, 比上年)
+_OVER_LAST_YEAR = re.compile(r"同比|(?:比|较)\s*上\s*年")
+# A base year said once for the growths after it in its sentence (比 2012 年（下同）增长 47.7%；
+# 固定资产投资增长 125.1%), but for one said over the year before
+_BASE_BELOW = re.compile(r"(?:比|较)\s*((?:19|20)\d{2})\s*年\s*[（(]\s*下\s*同\s*[)）]")
+_BASE_REACH = 300
 
 
 # …年均增长 6.2%，总量跨过 7 个千亿级台阶、达 2.08 万亿元: the milestones passed on the way, a
@@ -82,13 +88,6 @@ def of_one_year(text, lead_start, name_start, value_start, unit, year):
             text, max(0, value_start - _YEARS_BEFORE), value_start + _YEARS_AFTER
         )
     )
-
-
-# A base year said once for the growths after it (比 2012 年（下同）增长 47.7%；固定资产投资增长
-# 125.1%), in its sentence; a growth said to be over the year before (同比, 比上年) is not over it.
-_BASE_BELOW = re.compile(r"(?:比|较)\s*((?:19|20)\d{2})\s*年\s*[（(]\s*下\s*同\s*[)）]")
-_BASE_REACH = 300
-_OVER_LAST_YEAR = re.compile(r"同比|(?:比|较)\s*上\s*年")
 
 
 def _base_said_below(text, name_start, value_start):

@@ -5,6 +5,8 @@ approved (市人大批准的…主要调控目标是：)."""
 
 import re
 
+from reports.extraction.values import PASSED_VERB
+
 # a cue inside a report's title quoted in a sentence (据《…计划执行情况…的报告》显示) is none
 _OUTSIDE_TITLE = r"(?![^《》\n]{0,60}》)"
 RESULT_CUES = re.compile(rf"(?:预计|完成情况|执行情况|实现了|完成了){_OUTSIDE_TITLE}")
@@ -30,7 +32,7 @@ COMPARED_WITH = re.compile(
     # or met ahead of time (提前两年实现翻番目标, 提前完成“十一五”目标)
     rf"|{_NOT_RESOLVED}提前(?:[一二两三四五\d]\s*年)?(?:实现|完成)[^，,；;。\d]{{0,12}}"
     # or passed, or neared (跨过千亿目标, 跨过 2 万元目标, 向万元目标迈进): a milestone, not the year's
-    rf"|{_NOT_RESOLVED}(?:跨过|跨越|突破|迈上|站上|越过)[^，,；;。]{{0,10}}|(?<![^，,；;。\s])向[^，,；;。]{{0,8}})$"
+    rf"|{_NOT_RESOLVED}{PASSED_VERB}[^，,；;。]{{0,10}}|(?<![^，,；;。\s])向[^，,；;。]{{0,8}})$"
 )
 
 # A heading saying the targets were met (“十一五”目标任务胜利完成) heads a review, not targets; one

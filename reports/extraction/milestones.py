@@ -9,11 +9,13 @@ import re
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.sections import TARGET
 from reports.extraction.values import (
+    AMOUNT,
     FROM_TO,
     GOES_ON,
     MILESTONE,
     MILESTONE_PASSED,
     MILESTONES,
+    PASSED_VERB,
     read_value,
     read_values,
 )
@@ -34,8 +36,7 @@ _DOUBLED = re.compile(
 )
 # 先后突破 300 亿元、400 亿元、500 亿元，…达到 506 亿元: a run of thresholds, then the figure
 _THRESHOLD_RUN = re.compile(
-    r"\s*(?:连续|相继|先后|接连)\s*(?:迈上|突破|跨越|跨过|站上|跃上|越过|超过)"
-    r"(?:\s*、?\s*\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)?\s*(?:元|美元)?){2,}(?=\s*[，,])"
+    rf"\s*(?:连续|相继|先后|接连)\s*(?:{PASSED_VERB}|超过)(?:\s*、?\s*{AMOUNT}){{2,}}(?=\s*[，,])"
 )
 _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
 

@@ -68,31 +68,33 @@ _DATE_LINE = re.compile(
     re.M,
 )
 _DATE_LINE_REACH = 300  # how far under the title the date line may be
+# a press copy's date, its year perhaps left out (8月3日)
+_MONTH_DAY = r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
 # A press copy's lead instead: 2017年4月22日，湖州市第八届人民代表大会第一次会议开幕.
 # The lead may leave the year out (8月3日上午，…县第十六届人民代表大会第七次会议…开幕), and name
 # the congress short (4月20日，县十五届人大一次会议…开幕); or the meeting closing days after the
 # report was given (3月27日上午，…第十九届人民代表大会第四次会议…落下帷幕), in the same month or so.
 _NEWS_DATE = re.compile(
-    r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日[^，,。\n]{0,6}[，,]?\s*"
+    rf"{_MONTH_DAY}[^，,。\n]{{0,6}}[，,]?\s*"
     r"(?P<meeting>[^，,。\n]{0,30}?(?:人民代表大会|人大)[^，,。\n]{0,12}?会议)[^，,。\n]{0,20}?"
     r"(?:开幕|召开|举行|闭幕|落下帷幕)"
 )
 # Or the verb first: 5月21日，禄劝彝族苗族自治县召开全县第十七届人民代表大会第四次会议
 _NEWS_DATE_VERB_FIRST = re.compile(
-    r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日[^，,。\n]{0,6}[，,]?\s*"
+    rf"{_MONTH_DAY}[^，,。\n]{{0,6}}[，,]?\s*"
     r"[^，,。\n]{0,20}?(?:召开|举行)(?!\s*的)\s*"
     r"(?P<meeting>[^，,。\n]{0,20}?(?:人民代表大会|人大)[^，,。\n]{0,12}?会议)"
 )
 # Or open the copy with the meeting the report was delivered at: 5月14日上午举行的…会议上
 _OPENING_DATE = re.compile(
-    r"\s*(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    rf"\s*{_MONTH_DAY}"
     r"[^，,。\n]{0,4}?(?:举行|召开)的\s*(?P<meeting>[^，,。\n]{0,30}?人民代表大会[^，,。\n]{0,12}?会议)"
     r"\s*上"
 )
 # Or open with the plan's release (5月12日，深圳市宝安区发展和改革局发布《宝安区2025年…计划》): like a
 # page's posting line below, soon after the meeting approved it
 _RELEASE_DATE = re.compile(
-    r"\s*(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日[，,]\s*"
+    rf"\s*{_MONTH_DAY}[，,]\s*"
     r"[^，,。\n《]{2,30}?(?:发布|公布|印发)了?\s*《(?P<meeting>)"
 )
 _NEWS_LEAD = 600  # how far into the text a press copy's lead may be

@@ -75,9 +75,9 @@ def _spaced_alternatives(words):
 
 
 # a copy may leave a space beside the decimal point (385. 23 亿元, 27 .4 亿元), and a PDF's
-# fixed-width lines break numbers anywhere (4779⏎1 元, 198.⏎6 亿元, 10.2⏎8 亿元): still one number. A yearbook
-# groups the digits of an amount in threes with a space (4 790 亿元, 2 329.5 亿元): one number
-# too, when an amount's unit follows — an annex row's columns are spaced numbers of their own. So
+# fixed-width lines break numbers anywhere (4779⏎1 元, 198.⏎6 亿元, 10.2⏎8 亿元): still one
+# number. A yearbook groups the digits of an amount in threes with a space (4 790 亿元, 2 329.5
+# 亿元): one number too, when an amount's unit follows — an annex row's columns are spaced numbers of their own. So
 # does a copy with a thousands comma (39,175 元).
 _GROUPED = r"\d{1,3}(?:[ \u3000,]\d{3})+(?=(?:\.\d+)?\s*(?:亿|万|千|元|美元|吨|人|户|家))"
 _NUMBER = rf"[-−+]?(?:{_GROUPED}|\d+(?:\n\d+)?)(?:[ \u3000]?\.[ \u3000\n]?\d+(?:\n\d+)?)?"
@@ -178,8 +178,9 @@ TARGET_COMPARED = re.compile(
     r"(?=\s*\d+(?:\.\d+)?\s*[%％]\s*(?:以内|以下)\s*(?:[，,。；;]|$)))"
 )
 # A milestone passed: 迈上 5000 亿元台阶, 突破 6000 亿元大关.
-_PASSED_VERB = r"(?:迈上|突破|跨越|跨过|连跨|站上|跃上|越过)"
-_PASSED = rf"{_PASSED_VERB}[^，,；;。\n]{{0,10}}?"
+PASSED_VERB = r"(?:迈上|突破|跨越|跨过|连跨|站上|跃上|越过)"
+_PASSED = rf"{PASSED_VERB}[^，,；;。\n]{{0,10}}?"
+AMOUNT = r"\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)?\s*(?:元|美元)?"  # a threshold's: 300 亿元, 80 亿
 _SEVERAL = r"(?:[两二三四五六七八九十]大)?"  # 迈上 4000 亿、300 亿两大台阶
 _MILESTONE_WORD = r"(?:台阶|大关|关口)"
 # Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
@@ -193,11 +194,11 @@ ASIDE = re.compile(
     r"|(?:全国|全省|全市|全区|全州)第\s*[一二三四五六七八九十\d]+[位名]?(?=\s*[，,])"
     rf"|(?:首次|首度)?{_PASSED}{_MILESTONE_WORD}(?=\s*[，,])"
     # a first passing, in figures (314.04 亿元，首次突破 300 亿元，比上年增长 7.8%)
-    rf"|(?:首次|首度){_PASSED_VERB}\s*\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)?\s*(?:元|美元)?(?=\s*[，,])"
+    rf"|(?:首次|首度){PASSED_VERB}\s*{AMOUNT}(?=\s*[，,])"
     # another place's total caught up with (赶超江门开平市 2020 年的经济总量)
     r"|(?:赶超|超越|超过)[^，,；;。\n]{0,20}?的(?:经济)?总量(?=\s*[，,])"
     # a goal passed or neared (跨过千亿目标, 向万元目标迈进)
-    r"|(?:跨过|跨越|突破|迈上|站上|越过|向)[^，,；;。\n]{0,10}?目标(?:迈进|冲刺)?(?=\s*[，,])"
+    rf"|(?:{PASSED_VERB}|向)[^，,；;。\n]{{0,10}}?目标(?:迈进|冲刺)?(?=\s*[，,])"
     r"|(?:为|完成|占|达到?)(?:年度|年初|全年)?(?:预算|计划)(?:数|的)?\s*\d+(?:\.\d+)?\s*[%％]"
     # a comparison with an average (高于全国平均水平), the target after it
     r"|(?:略?高于|略?低于|快于|慢于|好于)(?:全国|全省|全市|全区|全县)?(?:平均水平|平均)(?=\s*[，,])"
@@ -223,7 +224,7 @@ ASIDE = re.compile(
 MILESTONE_PASSED = re.compile(rf"\s*{_SEVERAL}{_MILESTONE_WORD}")
 # A clause passing milestones, one per name listed before it, closed by a comma.
 MILESTONES_PASSED = (
-    rf"\s*(?:(?:连续|相继|先后|接连|首次|首度)\s*)?{_PASSED_VERB}[^，,；;。]{{0,30}}?{_SEVERAL}"
+    rf"\s*(?:(?:连续|相继|先后|接连|首次|首度)\s*)?{PASSED_VERB}[^，,；;。]{{0,30}}?{_SEVERAL}"
     rf"{_MILESTONE_WORD}"
 )
 MILESTONES = re.compile(rf"{MILESTONES_PASSED}(?=\s*[，,])")
