@@ -845,7 +845,8 @@ wrong proposals, and the extractor leaves it out), and is not labelled: twelve l
 that counted it were taken out in round twenty-eight. A target so written (力争突破1000亿元) is.
 A result of such an aggregate written as nearly reached (预计全年地区生产总值近1700亿元, 接近6万亿元)
 is not labelled either, as the sets that hold it leave it out; neijiang-2022-gwr's 近1600 was taken
-out in round thirty-one.
+out in round thirty-one. lushi-2019-gwr, given on 23 May 2019, had its results labelled expected;
+they were set final then, as the corpus labels every result given from April of the next year on.
 One growth of 城乡居民人均可支配收入 with no 分别 (城乡居民人均可支配收入增长6.1%) is labelled once for
 each side, as four of the six sets that hold it label it; hengzhou-2026-gwr and shouguang-2023-plan,
 which labelled it for all residents, were set so in round twenty-nine. So was gansu-2015-gwr's worded

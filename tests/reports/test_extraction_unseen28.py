@@ -330,3 +330,27 @@ def test_a_first_passing_in_figures_between_a_level_and_its_growth_is_an_aside()
     found = candidates(text, 2005)
     assert found[("地区生产总值", "%", 2005, "expected")] == "7.8"
     assert found[("地区生产总值", "亿元", 2005, "expected")] == "314.04"
+
+
+MARKED_COPY = (
+    "（某省）2019年某县人民政府工作报告（全文）   政府工作报告xQz   "
+    "2019年5月23日在某县第十四届人民代表大会第三次会议上xQz   某县人民政府县长xQz   "
+    "各位代表：xQz   一、2018年工作回顾xQz   2018年，全县地区生产总值完成98.7亿元，增长8.2%。xQz   "
+)
+
+
+def test_a_document_sites_marks_of_its_line_ends_are_read_as_line_breaks():
+    from reports.extraction.reading import as_read
+
+    read = as_read(MARKED_COPY)
+    assert len(read) == len(MARKED_COPY) and "xQz" not in read
+    assert report_metadata(MARKED_COPY, 2018).date_text == "2019-05-23"
+    # given in May, the year reviewed is told in its final statistics
+    assert candidates(MARKED_COPY, 2018)[("地区生产总值", "亿元", 2018, "final")] == "98.7"
+
+
+def test_a_word_of_the_text_that_ends_some_lines_is_no_mark():
+    from reports.extraction.reading import as_read
+
+    text = "".join(f"第{i}季度增长GDP  \n" for i in range(6)) + "地区生产总值（GDP）增长5%。"
+    assert as_read(text) == text
