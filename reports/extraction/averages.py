@@ -6,14 +6,14 @@ over a base year long past (比 2012 年增长 47.7%) and a total over years (�
 import re
 
 from reports.extraction.lexicon import PERCENT
-from reports.extraction.values import MILESTONES_PASSED, base_year, read_value
+from reports.extraction.values import MILESTONES_PASSED, OVER_LAST_YEAR, base_year, read_value
 
 # …年均增长 8.4%，达到…; or 累计增长 29.3%，达到 3500 亿元: a growth over the years, then the level
 _AVERAGE = re.compile(r"\s*(?:年均|累计)\s*(?:增长|递增|增速为?|提高)?\s*\d+(?:\.\d+)?\s*[%％]\s*")
 # the level's clause: after a comma or 、, its year perhaps (2016 年, 去年), then its verb and value
 _LEVEL_CLAUSE = re.compile(r"[，,、]\s*(?P<year>(?:(?:19|20)\d{2}\s*|去|今)年(?:末|底)?\s*)?")
 # a growth said to be over the year before (同比, 比上年)
-_OVER_LAST_YEAR = re.compile(r"同比|(?:比|较)\s*上\s*年")
+_OVER_LAST_YEAR = re.compile(OVER_LAST_YEAR)
 # A base year said once for the growths after it in its sentence (比 2012 年（下同）增长 47.7%；
 # 固定资产投资增长 125.1%), but for one said over the year before
 _BASE_BELOW = re.compile(r"(?:比|较)\s*((?:19|20)\d{2})\s*年\s*[（(]\s*下\s*同\s*[)）]")

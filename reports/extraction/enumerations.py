@@ -14,6 +14,7 @@ from reports.extraction.milestones import values_after_milestones
 from reports.extraction.values import (
     ANNOTATION,
     NEXT_CLAUSE,
+    PASSED_VERB,
     QUOTA_PATTERN,
     read_value,
     read_values,
@@ -79,7 +80,7 @@ _BEFORE = 12  # how far before a name an unknown name listed with it may start
 # 分别 later in the list's clause (…、社会消费品零售总额、外贸进出口总额分别达到), or after a clause of
 # milestones the names passed together (工业增加值和社会消费品零售总额均突破1万亿元，分别增长…)
 _SHARED_OUT = re.compile(
-    r"(?:[^，,；;。]{0,12}?(?:突破|跨越|超过|迈上|跃上|站上)[^，,；;。]{0,12}[，,])?"
+    rf"(?:[^，,；;。]{{0,12}}?(?:{PASSED_VERB}|超过)[^，,；;。]{{0,12}}[，,])?"
     r"[^，,；;。]{0,60}?分别"
 )
 

@@ -1,7 +1,8 @@
 """The text as the rules read it: in simplified characters, a document site's marks of its line
-ends read as line breaks, a number alone on a line read as part of its sentence, a barred table's cells written one a line read as its rows, years in
-Chinese numerals in digits. Every step keeps the text's length, so an offset into what was read
-is an offset into what was written, and quotes stay verbatim.
+ends read as line breaks, a number alone on a line read as part of its sentence, a barred table's
+cells written one a line read as its rows, years in Chinese numerals in digits. Every step keeps
+the text's length, so an offset into what was read is an offset into what was written, and quotes
+stay verbatim.
 """
 
 from indicators.targets.characters import simplified

@@ -137,6 +137,7 @@ QUOTA = re.compile(QUOTA_PATTERN)
 _FALL_QUOTA = re.compile(
     rf"(?:{_spaced_alternatives([*DOWN_WORDS, '减排'])})\s*(?P<quota>{QUOTA_PATTERN})"
 )
+OVER_LAST_YEAR = r"同比|(?:比|较)\s*(?:上一?年|去年)(?:同期)?"  # a growth over the year before
 # Qualifiers of a figure written between its name and its value: annotations, not part of the
 # name or the value (同口径, 按可比价格计算, 可比增长, 扣除价格因素后, 剔除留抵退税因素, （GDP）,
 # 名义).
@@ -148,7 +149,7 @@ ANNOTATION = (
     r"|(?:全年)?平均(?=\s*(?:为|是|达到?|控制在|上涨|上升|增长|下降)?\s*\d)"  # 城镇调查失业率平均为 5.2%
     r"|(?:扣除|剔除)[^，,。；;\d]{0,16}?(?:因素|影响)(?:影响)?后?"
     r"|(?:根据|按照|据)[^，,。；;\d]{1,16}?(?:结果|数据)"  # 根据省统计局的修订结果
-    r"|(?:名义|实际|现价|同比|(?:比|较)(?:上一?年|去年)(?:同期)?|(?:比|较)\s*(?:19|20)\d{2}\s*年)"
+    rf"|(?:名义|实际|现价|{OVER_LAST_YEAR}|(?:比|较)\s*(?:19|20)\d{{2}}\s*年)"
     r"|[\[［]\s*\d{1,2}\s*[\]］]|[①-⑳]"  # a footnote's mark: 一般公共预算收入[1]17.7 亿元
     r"|(?<![\d一二三四五六七八九十两几多])年(?=\s*增长)"  # …达到 9145 亿元，年增长 14.4% (not 五年增长)
 )
