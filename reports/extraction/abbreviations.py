@@ -24,6 +24,9 @@ _INCOME = re.compile(r"\s*(?:居\s*民\s*(?:人\s*均\s*)?|人\s*均\s*)(?:可\s
 # 城乡常住居民人均可支配收入: 常住 (the resident population's) changes no series
 _RESIDENT = re.compile(r"\s*常\s*住(?=\s*居)")
 _INCOMES = ("城镇居民人均可支配收入", "农村居民人均可支配收入", "农村居民人均纯收入")
+# The rural household survey counted a disposable income from 2013 on, a net income before: a
+# rural side of 城乡居民人均可支配收入 of an earlier year is the net income.
+_RURAL_DISPOSABLE_SINCE = 2013
 _SECTORS = re.compile(
     r"(?:第\s*)?一\s*、\s*(?:第\s*)?二\s*、\s*(?:第\s*)?三\s*(?:产业|产)(?:\s*增加值)?"
 )
@@ -121,9 +124,12 @@ def _three_sectors(text, start, end, catalogue):
 
 def _sides(tail, catalogue, year):
     """The urban and the rural series a tail after 城乡 names."""
-    if tail not in ("居民收入", "居民人均收入"):
-        return [catalogue.resolve(side + tail) for side in ("城镇", "农村")]
     urban, disposable, net = _INCOMES
+    if tail not in ("居民收入", "居民人均收入"):
+        names = [catalogue.resolve(side + tail) for side in ("城镇", "农村")]
+        if names[1] == disposable and year is not None and year < _RURAL_DISPOSABLE_SINCE:
+            names[1] = net if net in catalogue else None  # no rural disposable income was counted
+        return names
     rural = net if year is not None and year < 2014 else disposable
     return [name if name in catalogue else None for name in (urban, rural)]
 

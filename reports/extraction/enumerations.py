@@ -21,8 +21,9 @@ from reports.extraction.values import (
 )
 
 SEPARATOR = r"\s*(?:、|和|及|与|以及)\s*"
-# Names listed with an annotation after one of them: 生产总值（预计，下同）、财政总收入.
-CONNECTOR = re.compile(rf"(?:\s*(?:{ANNOTATION}))?{SEPARATOR}")
+# Names listed with an annotation after one of them: 生产总值（预计，下同）、财政总收入; or with
+# the measure of each pollutant said after it: 化学需氧量排放量和二氧化硫排放量均下降 2%.
+CONNECTOR = re.compile(rf"(?:\s*(?:{ANNOTATION}|排放总量|排放量))?{SEPARATOR}")
 # An unknown name between two separators: Chinese characters only, no figure, no punctuation.
 _ITEM = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?={SEPARATOR})")
 # An unknown name closing the list, right before the 分别 that shares the values out:

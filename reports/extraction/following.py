@@ -10,7 +10,14 @@ from reports.extraction.intensities import share_after
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.milestones import is_milestone
 from reports.extraction.sections import TARGET
-from reports.extraction.values import ASIDE, GOES_ON, TARGET_COMPARED, level_at, read_value
+from reports.extraction.values import (
+    ASIDE,
+    GOES_ON,
+    QUOTA,
+    TARGET_COMPARED,
+    level_at,
+    read_value,
+)
 from reports.extraction.whole_year import opens_whole_year, past_part_of_year
 
 # …1110 亿元，增长 5.8%; or a space alone before the growth, as a table pasted as prose has it, or
@@ -28,6 +35,15 @@ LEVEL_GROWTH_SEPARATOR = re.compile(
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 # the year's result after its target, in the clause after it: 目标为 8.5%，全年完成 0%
 _DONE = re.compile(r"\s*(?:全年|实际)\s*完成")
+
+
+def worded_growth(text, position, limit):
+    """与经济增长同步, 增速高于全省平均水平, 实现正增长: a growth in words opening the clause at
+    `position`, or None. A quota met (完成市定任务) is the whole figure's, not its growth's."""
+    value = read_value(text, position, limit, growth=True)
+    if value and value.qualitative and not QUOTA.match(text, value.start, value.end):
+        return value
+    return None
 
 
 def value_after_aside(text, position, limit):
@@ -69,7 +85,12 @@ class FollowingClauses:
             opening = GOES_ON.match(self.text, comma.end(), limit)
             if not opening and percent == {True}:
                 opening = level_at(self.text, comma.end(), limit)
-            if not opening or self._shared(comma.end(), limit):
+            # 达到 23894 元，与经济增长同步: the growth after the level, in words
+            worded = percent == {False} and worded_growth(self.text, comma.end(), limit)
+            if not (opening or worded) or self._shared(comma.end(), limit):
+                return
+            if worded:
+                self._value(mention, worded, confidence, quote_from=mention.start)
                 return
             if parted and opens_whole_year(self.text, comma.end(), limit):
                 percent, parted = set(), False  # the year's figures after a part's: measures anew

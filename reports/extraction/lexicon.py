@@ -23,7 +23,9 @@ SHARE_OF_GDP = re.compile(
     r"\s*(?:[（(]\s*[A-Za-z&]{1,8}\s*[)）])?"
     r"\s*(?:相当于|占)\s*(?:全[省市区县国]|本[省市区县])?\s*(?:(?:地区|国内)?\s*生\s*产\s*总\s*值|GDP)"
     r"\s*(?:[（(]\s*GDP\s*[)）])?\s*的?\s*(?:比重|比例|比率)?"
-    r"|\s*占比(?=\s*(?:达到?|为)?\s*\d)",  # 全社会研发投入占比达 3%: the share, GDP unsaid
+    r"|\s*占比(?=\s*(?:达到?|为)?\s*\d)"  # 全社会研发投入占比达 3%: the share, GDP unsaid
+    # 研究与试验发展经费支出与生产总值之比 2.6%: the ratio, as a share
+    r"|\s*与\s*(?:(?:地区|国内)?\s*生\s*产\s*总\s*值|GDP)\s*之\s*比",
     re.IGNORECASE,
 )
 
@@ -258,7 +260,7 @@ class Catalogue:
                 (
                     self.share_names[amount]
                     for at, char in enumerate(squeezed)
-                    if char in "相占"
+                    if char in "相占与"
                     and (amount := self.wordings.get(squeezed[:at])) in self.share_names
                     and SHARE_OF_GDP.fullmatch(squeezed, at)
                 ),

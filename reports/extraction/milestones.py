@@ -24,6 +24,7 @@ from reports.extraction.wordings import STATED_EXACTLY
 _COMMA = re.compile(r"[，,、]")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\s*(?:初步核算|初步统计|预计)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*")
+_SHARED_OUT = re.compile(r"[^，,。；;\d]{0,8}?分\s*别")
 # a first clause passing a threshold its value words do not read: 首次超过 500 亿元, or whose verb
 # says nothing but the passing (预计跨过 2000 亿元)
 _THRESHOLD = re.compile(
@@ -76,8 +77,11 @@ def value_after_milestone(text, position, limit, *, passed=False):
     # the figure may be given its year: …大关，2016 年达到 6257.2 亿元
     year = _YEAR.match(text, comma.end(), limit)
     start = year.end() if year else comma.end()
-    # …突破 3000 亿元，由 2006 年的 1595 亿元增长到 3077 亿元: the end of the span
-    if not (GOES_ON.match(text, start, limit) or FROM_TO.match(text, start, limit)):
+    # …突破 3000 亿元，由 2006 年的 1595 亿元增长到 3077 亿元: the end of the span; values shared
+    # out (…超过 7700 元，分别增长 15.5%、16%) are the list's, not this clause's
+    if _SHARED_OUT.match(text, start, limit) or not (
+        GOES_ON.match(text, start, limit) or FROM_TO.match(text, start, limit)
+    ):
         return None
     return read_value(text, start, limit)
 

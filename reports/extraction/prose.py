@@ -181,6 +181,7 @@ class _Sentence(FollowingClauses, TaskFigures):
         value = read_value(self.text, mention.end, limit)
         kind = now[1] if now else None
         passed = value is not None and is_milestone(self.text, mention.name, value, limit, kind)
+        milestone = value if passed else None
         if value is None or passed:
             # 生产总值突破千亿元，达 1037.69 亿元: a milestone in words, then the figure
             value = (
@@ -193,6 +194,9 @@ class _Sentence(FollowingClauses, TaskFigures):
             if not passed:  # the figure after a threshold passed is stated plainly
                 confidence -= 0.05
         if value is None:
+            if milestone:  # 农民人均纯收入超过 7700 元，分别增长 15.5%…: in its place in the list
+                self.valued.append(mention)
+                self._following(mention, milestone, limit, confidence - 0.05)
             return
         if self._value(mention, value, confidence):
             self.valued.append(mention)
@@ -231,10 +235,9 @@ class _Sentence(FollowingClauses, TaskFigures):
         value, 分别 carries on: 城镇、农村…分别达到 5 万元、3 万元，增长 4%、6%."""
         values = read_values(self.text, position, limit)
         opening = self.text[position : values[0].start] if values else ""
-        if (
-            len(values) == 1
-            and ("均" in opening or "同步" in opening)
-            and values[0].unit == PERCENT
+        if len(values) == 1 and (
+            (values[0].qualitative and carried)  # …分别达到 23894 元和 14620 元，与经济增长同步
+            or (("均" in opening or "同步" in opening) and values[0].unit == PERCENT)
         ):
             return self._shared_alike(position, values[0])
         if len(values) < 2:

@@ -207,7 +207,8 @@ WORDING_GROUPS = [
         "注册外资实际到账",  # Jiangsu's wording: the registered foreign capital paid in
         "外资实际到账",
         "实到外资",  # Zhejiang's short name of the foreign capital paid in
-        "到账外资",  # 新增到账外资 18 亿美元: paid in, as 外资实际到账
+        "到账外资",  # paid in, as 外资实际到账
+        "新增到账外资",  # Jiangsu's name of the year's paid-in foreign capital
     ),
     (
         "一般公共预算总收入",
@@ -261,6 +262,7 @@ WORDING_GROUPS = [
         "本级收入",  # 一般公共预算总收入…，其中本级收入 135.01 亿元
         "地方收入",  # 财政总收入 3.12 亿元…，其中地方收入 1.73 亿元
         "一般财政收入",  # 公共预算 left out
+        "一般财政公共预算收入",  # 财政 before 公共预算 (全旗一般财政公共预算收入完成 1.93 亿元)
     ),
     # 人均 is often left out (城镇居民可支配收入 29880 元): the series is still per head
     (
@@ -379,5 +381,6 @@ WORDING_GROUPS = [
     # 城镇化 59.5%: the word alone before a rate; only a value in % fits the series
     ("常住人口城镇化率", "城镇化率", "城镇化水平", "城镇化", "常住人口城镇化水平", "城市化率"),
     ("粮食产量", "粮食总产量", "粮食总产", "生产粮食"),  # 生产粮食 78 万吨: the verb before it
-    ("人口自然增长率", "人口自增率"),
+    # 常住 changes nothing: births and deaths are counted of the residents
+    ("人口自然增长率", "人口自增率", "常住人口自然增长率"),
 ]

@@ -1,0 +1,95 @@
+"""Forms found in the corpus read again in round thirty-two, each in a text of our own wording:
+classes of wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+
+def test_pollutants_each_said_with_their_measure_share_one_fall():
+    text = "2010年，全县氨氮排放量、化学需氧量排放量和二氧化硫排放量均下降3%以上。"
+    found = candidates(text, 2010)
+    assert found[("化学需氧量", "%", 2010, "expected")] == "下降3%以上"
+    assert found[("氨氮", "%", 2010, "expected")] == "下降3%以上"
+    assert found[("二氧化硫", "%", 2010, "expected")] == "下降3%以上"
+
+
+def test_pollutants_each_said_with_their_measure_take_their_own_falls():
+    text = "2010年，全市化学需氧量排放量、二氧化硫排放量分别下降4.1%和5.2%。"
+    found = candidates(text, 2010)
+    assert found[("化学需氧量", "%", 2010, "expected")] == "下降4.1"
+    assert found[("二氧化硫", "%", 2010, "expected")] == "5.2"  # its sign left to the analyst
+
+
+def test_research_spending_as_a_ratio_to_gdp_is_its_intensity():
+    text = "2018年，全区研究与试验发展经费支出与地区生产总值之比达到3.1%，比上年提高0.2个百分点。"
+    found = candidates(text, 2018)
+    assert found[("研究与试验发展经费投入强度", "%", 2018, "expected")] == "3.1"
+
+
+def test_a_natural_growth_rate_of_the_resident_population_is_the_population_s():
+    text = "2015年，全县常住人口自然增长率5.12‰，城镇登记失业率3.1%。"
+    assert candidates(text, 2015)[("人口自然增长率", "‰", 2015, "expected")] == "5.12"
+
+
+def test_new_paid_in_foreign_capital_and_a_budget_revenue_with_finance_first_are_standard():
+    text = (
+        "2016年，全市新增到账外资6.3亿美元，增长12%；"
+        "全县一般财政公共预算收入完成3.25亿元，增长8.1%。"
+    )
+    found = candidates(text, 2016)
+    assert found[("实际利用外资", "亿美元", 2016, "expected")] == "6.3"
+    assert found[("地方一般公共预算收入", "亿元", 2016, "expected")] == "3.25"
+
+
+def test_a_rural_side_of_disposable_incomes_before_2013_is_the_net_income():
+    text = "2009年，城乡居民人均可支配收入分别达到15200元和5100元，分别增长9%和8.5%。"
+    found = candidates(text, 2009)
+    assert found[("城镇居民人均可支配收入", "元", 2009, "expected")] == "15200"
+    assert found[("农村居民人均纯收入", "元", 2009, "expected")] == "5100"
+    assert found[("农村居民人均纯收入", "%", 2009, "expected")] == "8.5"
+    # from 2013 on the rural survey counts a disposable income
+    later = candidates(text.replace("2009", "2016"), 2016)
+    assert later[("农村居民人均可支配收入", "元", 2016, "expected")] == "5100"
+
+
+def test_a_level_passing_a_threshold_keeps_its_place_in_growths_shared_out():
+    text = (
+        "2010年，城镇居民人均可支配收入达到18000元、农民人均纯收入突破6000元，"
+        "分别增长11.2%、13.5%。"
+    )
+    found = candidates(text, 2010)
+    assert found[("城镇居民人均可支配收入", "%", 2010, "expected")] == "11.2"
+    assert found[("农村居民人均纯收入", "%", 2010, "expected")] == "13.5"
+    # the threshold is no level of the year
+    assert ("农村居民人均纯收入", "元", 2010, "expected") not in found
+
+
+def test_a_growth_in_words_after_a_level_is_the_level_s_growth():
+    text = (
+        "2020年，全县居民人均可支配收入达到26500元，与经济增长基本同步；"
+        "社会消费品零售总额完成210亿元，增速高于全市平均水平；"
+        "一般公共预算收入18.2亿元，实现正增长。"
+    )
+    found = candidates(text, 2020)
+    assert found[("居民人均可支配收入", "%", 2020, "expected")] == "与经济增长基本同步"
+    assert found[("社会消费品零售总额", "%", 2020, "expected")] == "高于全市平均水平"
+    assert found[("地方一般公共预算收入", "%", 2020, "expected")] == "实现正增长"
+
+
+def test_a_growth_in_words_after_levels_shared_out_is_each_level_s():
+    text = "2019年，城镇、农村居民人均可支配收入分别达到35200元和16800元，与经济增长同步。"
+    found = candidates(text, 2019)
+    assert found[("城镇居民人均可支配收入", "%", 2019, "expected")] == "与经济增长同步"
+    assert found[("农村居民人均可支配收入", "%", 2019, "expected")] == "与经济增长同步"
+
+
+def test_a_quota_met_after_a_level_is_no_growth_of_the_figures_before():
+    text = (
+        "2022年，全市地区生产总值1260亿元、增长2.1%，城镇新增就业人数10650人、完成省下达任务，"
+        "实际使用外资4.8亿美元，完成市定任务。"
+    )
+    found = candidates(text, 2022)
+    assert found[("地区生产总值", "%", 2022, "expected")] == "2.1"
+    assert ("实际利用外资", "%", 2022, "expected") not in found
