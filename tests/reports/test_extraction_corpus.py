@@ -838,6 +838,14 @@ counties and districts of Sichuan, Chongqing, Yunnan, Guizhou, Shaanxi, Gansu, Q
 reached mostly reports the corpus holds, copies in traditional characters, stored copies that stop before their figures,
 pages without a source address and five years' reviews whose only figures are average growths) were found and labelled
 by hand before extraction ran on them, and scored once on main as it stood (243a8ac), untouched.
+Eight more (`blind153`, reviewing 2015–2025 in Zhejiang, Shanghai, Shandong and Fujian, all of them work reports: of the
+county 淳安 2016 (a document site's copy with a stray marker after each paragraph and line breaks inside words), the Shanghai
+districts 松江区 (its targets for 2017, the section its site posts) and 奉贤区 2026 (a news report whose first paragraph names
+no year), the counties 沂南 2021 (a five years' review, the year's levels after growths over 2015) and 昌乐 2023, the
+county-level city 石狮 and the district 洛江区 (both delivered in December 2023, before the year's end) and the city 漳州 2025
+(a paper's copy with spaces around its numbers and dates); twenty-five searches, four of them for plan reports, reached
+mostly reports the corpus holds, copies in traditional characters and copies whose stored text stops before the figures)
+were found and labelled by hand before extraction ran on them, and scored once on main as it stood (243a8ac), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1781,6 +1789,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # labelled by hand before it; per report: 潼南 100% (10/10) / 100%, 甘谷 33.3% (2/6) / 100%; its four misses: the total
 # revenue under its Gansu name 大口径财政收入, in the body (大口径财政收入2.52亿元) and in the lead's series of four years
 # written before the noun (0.7998亿元、1.46亿元、2.0158亿元、2.5亿元，从2007年到2010年，大口径财政收入增长近四倍).
+# blind153 (eight work reports reviewing 2015–2025: 淳安 2016, 松江区's targets for 2017, 沂南 2021, 昌乐 2023, 石狮 and
+# 洛江区 (December 2023), 漳州 2025 and 奉贤区 2026) scored 91.1% (51/56) / 94.4% (51/54) on its first run, on main at 243a8ac,
+# labelled by hand before it; per report: 淳安 75.0% (9/12) / 100%, 松江区 75.0% (3/4) / 100%, 沂南 80.0% (4/5) / 57.1% (4/7),
+# the others 100% / 100%; its misses: a revenue pair whose 其中 a line break splits (财政总收入25.1亿元，其↵中地方财政收入17.1亿元，
+# 分别增长9.1%、↵8.7%: three), an energy target written 单位增加值能耗下降3% (one) and a count of high-tech firms at the end of
+# a span (高新技术企业由14家发展到36家: one); its wrong proposals: growths over the start of a five years' review read as the
+# year's (城乡居民人均可支配收入达到38504元、15326元，分别增长38.4%、49%; 万元GDP能耗下降31.3%: three).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1950,6 +1965,7 @@ FLOORS = {
     "blind150": (1.00, 1.00),
     "blind151": (0.96, 1.00),
     "blind152": (0.75, 1.00),
+    "blind153": (0.91, 0.94),
 }
 
 
