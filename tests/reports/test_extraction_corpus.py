@@ -831,6 +831,13 @@ review of the city's year gives its figures; about thirty-five searches, seven o
 reached mostly reports the corpus holds, copies in traditional characters, mid-year accounts of half years' results, plan
 reports whose stored copy stops before the figures and five years' reviews whose only figures are average growths) were
 found and labelled by hand before extraction ran on them, and scored once on main as it stood (313de40), untouched.
+Eight more (`blind155`, reviewing 2016–2025 in Hubei, Hunan, Henan, Jiangxi and Anhui, one of them a plan report: of the city
+池州 for 2025 from its government's site (the date line's 年 and 月 lost); the others work reports of the county-level city 大冶
+2016 (its news app) and 2022 (its government's site, revenues on two bases), the county-level city 枣阳 2019 (a document
+site's preview, a space wherever a line ended: 11 . 5%), 株洲 2019 (a .docx's text with words and punctuation lost), 濮阳
+2024, 抚州 2023 and 池州's targets for 2025 (a reports site's second page); twenty-one searches reached mostly reports the
+corpus holds and copies in traditional characters) were found and labelled by hand before extraction ran on them, and
+scored once on main as it stood (243a8ac), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1769,6 +1776,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # review of 林芝 in 2023) scored 96.7% (29/30) / 100% (29/29) on its first run, on main at 313de40, labelled by hand before
 # it; per report: 渝中区 2023 0% (0/1) / no proposal, the others 100% / 100%; its one miss: the year's GDP growth at the end of
 # an enumeration of partial years' growths under a noun subject (GDP增速逐季攀升，上半年3.2%、前三季度4.4%、预计全年5%左右).
+# blind155 (eight reports reviewing 2016–2025: the plan of 池州 for 2025 and the work reports of 大冶 2016 and 2022, 枣阳
+# 2019, 株洲 2019, 濮阳 2024, 抚州 2023 and 池州's targets for 2025) scored 95.2% (80/84) / 98.8% (80/81) on its first run,
+# on main at 243a8ac, labelled by hand before it; one label was then set as its text writes it (株洲's 万元 GDP 能耗下降 5%:
+# 下降 5, written 下降5 by slip), which made it 96.4% (81/84) / 100% (81/81); per report: 大冶 2022 86.7% (13/15) / 100%,
+# 株洲 85.7% (6/7) / 100%, the others 100% / 100%; its misses: a comparable growth after the natural one (同比下降2.3%，
+# 可比增长9.5%; 同比增长1.1%，可比增长11.2%) (two) and a growth written 增 and a space, the punctuation before it lost
+# (居全省第一地方一般公共预算收入增 6.1%在全省第二) (one).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1935,6 +1949,7 @@ FLOORS = {
     "blind149": (1.00, 1.00),
     "blind150": (1.00, 1.00),
     "blind151": (0.96, 1.00),
+    "blind155": (0.96, 1.00),
 }
 
 
