@@ -855,6 +855,13 @@ Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin or Heilongjiang
 copies in traditional characters or polluted by a mirror, five years' reviews whose only figures are average growths and
 copies whose stored text stops before the year's figures) were found and labelled by hand before extraction ran on them,
 and scored once on main as it stood (243a8ac), untouched.
+Eight more (`blind155`, reviewing 2016–2025 in Hubei, Hunan, Henan, Jiangxi and Anhui, one of them a plan report: of the city
+池州 for 2025 from its government's site (the date line's 年 and 月 lost); the others work reports of the county-level city 大冶
+2016 (its news app) and 2022 (its government's site, revenues on two bases), the county-level city 枣阳 2019 (a document
+site's preview, a space wherever a line ended: 11 . 5%), 株洲 2019 (a .docx's text with words and punctuation lost), 濮阳
+2024, 抚州 2023 and 池州's targets for 2025 (a reports site's second page); twenty-one searches reached mostly reports the
+corpus holds and copies in traditional characters) were found and labelled by hand before extraction ran on them, and
+scored once on main as it stood (243a8ac), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1805,6 +1812,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 分别增长9.1%、↵8.7%: three), an energy target written 单位增加值能耗下降3% (one) and a count of high-tech firms at the end of
 # a span (高新技术企业由14家发展到36家: one); its wrong proposals: growths over the start of a five years' review read as the
 # year's (城乡居民人均可支配收入达到38504元、15326元，分别增长38.4%、49%; 万元GDP能耗下降31.3%: three).
+# blind155 (eight reports reviewing 2016–2025: the plan of 池州 for 2025 and the work reports of 大冶 2016 and 2022, 枣阳
+# 2019, 株洲 2019, 濮阳 2024, 抚州 2023 and 池州's targets for 2025) scored 95.2% (80/84) / 98.8% (80/81) on its first run,
+# on main at 243a8ac, labelled by hand before it; one label was then set as its text writes it (株洲's 万元 GDP 能耗下降 5%:
+# 下降 5, written 下降5 by slip), which made it 96.4% (81/84) / 100% (81/81); per report: 大冶 2022 86.7% (13/15) / 100%,
+# 株洲 85.7% (6/7) / 100%, the others 100% / 100%; its misses: a comparable growth after the natural one (同比下降2.3%，
+# 可比增长9.5%; 同比增长1.1%，可比增长11.2%) (two) and a growth written 增 and a space, the punctuation before it lost
+# (居全省第一地方一般公共预算收入增 6.1%在全省第二) (one).
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1976,6 +1990,7 @@ FLOORS = {
     "blind152": (0.75, 1.00),
     "blind153": (0.91, 0.94),
     "blind154": (0.87, 0.97),
+    "blind155": (0.96, 1.00),
 }
 
 
