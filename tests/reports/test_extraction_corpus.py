@@ -862,6 +862,13 @@ site's preview, a space wherever a line ended: 11 . 5%), 株洲 2019 (a .docx's 
 2024, 抚州 2023 and 池州's targets for 2025 (a reports site's second page); twenty-one searches reached mostly reports the
 corpus holds and copies in traditional characters) were found and labelled by hand before extraction ran on them, and
 scored once on main as it stood (243a8ac), untouched.
+Five more (`blind156`, reviewing 2005–2019 in Guangdong, two of them plan reports: 珠海's chapter on 2008 in the provincial
+development and reform commission's collection and the plan report of the 汕尾 district 城区 on 2019 (its copy opening at
+section 一, a bracket between the GDP and its unit: 277.74（含市直）亿元); the others work reports of 江门 2009 (a paper's box
+of the year's indicators), 汕头 2016 (a five years' review) and 东莞 2006 (delivered in April: final); thirty-seven searches,
+sixteen of them for reports of Guangxi and Hainan, reached only reports the corpus holds, copies in traditional characters,
+mid-year accounts and copies whose stored text stops before the figures) were found and labelled by hand before extraction
+ran on them, and scored once on main as it stood (243a8ac), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1819,6 +1826,12 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 株洲 85.7% (6/7) / 100%, the others 100% / 100%; its misses: a comparable growth after the natural one (同比下降2.3%，
 # 可比增长9.5%; 同比增长1.1%，可比增长11.2%) (two) and a growth written 增 and a space, the punctuation before it lost
 # (居全省第一地方一般公共预算收入增 6.1%在全省第二) (one).
+# blind156 (five reports reviewing 2005–2019 in Guangdong: 珠海's chapter on 2008 in the provincial commission's collection,
+# the plan report of the 汕尾 district 城区 on 2019 and the work reports of 江门 2009, 汕头 2016 and 东莞 2006) scored 84.6%
+# (44/52) / 88.0% (44/50) on its first run, on main at 243a8ac, labelled by hand before it; per report: 东莞 2006 0% (0/6) /
+# 0% (0/6), its six results proposed expected, not final: the date line written with five hyphens (----- 2006年4月12日在…)
+# not read as its delivery in April; 城区 2019 88.9% (16/18) / 100%, the GDP and its growth missed where a bracket stands
+# between the number and its unit (全年实现地区生产总值277.74（含市直）亿元，增长8.0%); the others 100% / 100%.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -1991,6 +2004,7 @@ FLOORS = {
     "blind153": (0.91, 0.94),
     "blind154": (0.87, 0.97),
     "blind155": (0.96, 1.00),
+    "blind156": (0.84, 0.88),
 }
 
 
