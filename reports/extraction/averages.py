@@ -17,6 +17,14 @@ _OVER_LAST_YEAR = re.compile(OVER_LAST_YEAR)
 # A base year said once for the growths after it in its sentence (比 2012 年（下同）增长 47.7%；
 # 固定资产投资增长 125.1%), but for one said over the year before
 _BASE_BELOW = re.compile(r"(?:比|较)\s*((?:19|20)\d{2})\s*年\s*[（(]\s*下\s*同\s*[)）]")
+# …较“十二五”末增长 27%…；万元GDP能耗下降 31.3%…: the end of the plan before, a five years' base, is
+# said once for its sentence too
+_PLAN_END_BELOW = re.compile(
+    r"(?:比|较)\s*[“\"‘]?\s*十\s*([一二三四]?)\s*五\s*[”\"’]?\s*(?:期\s*)?末"
+)
+# a growth in figures, which a base is of; not one in words (持续跑赢经济增速)
+_FIGURE = re.compile(r"(?:下\s*降|降\s*低|减\s*少)?\s*[-−+]?\d")
+_PLAN_ENDS = {"": 2005, "一": 2010, "二": 2015, "三": 2020, "四": 2025}
 _BASE_REACH = 300
 
 
@@ -75,8 +83,8 @@ def of_one_year(text, lead_start, name_start, value_start, unit, year):
     """Whether the figure whose name is at `name_start` and value at `value_start` is one of
     `year`: not a growth over a base year long past, nor a total over several years (said
     after `lead_start`, where its quote starts)."""
-    base = base_year(text, name_start, value_start) or _base_said_below(
-        text, name_start, value_start
+    base = base_year(text, name_start, value_start) or (
+        _FIGURE.match(text, value_start) and _base_said_below(text, name_start, value_start)
     )
     if unit == PERCENT and base and base != year - 1:
         return False
@@ -95,5 +103,12 @@ def _base_said_below(text, name_start, value_start):
         return None
     reach = max(0, name_start - _BASE_REACH)  # a copy without stops is not searched whole
     sentence = max(text.rfind(stop, reach, name_start) for stop in "。！？") + 1
-    bases = list(_BASE_BELOW.finditer(text, max(reach, sentence), name_start))
-    return int(bases[-1][1]) if bases else None
+    start = max(reach, sentence)
+    bases = [
+        *((base.end(), int(base[1])) for base in _BASE_BELOW.finditer(text, start, name_start)),
+        *(
+            (end.end(), _PLAN_ENDS[end[1]])
+            for end in _PLAN_END_BELOW.finditer(text, start, name_start)
+        ),
+    ]
+    return max(bases)[1] if bases else None

@@ -32,18 +32,32 @@ def past_closing(text, position, limit):
     return closing.end() if closing else position
 
 
-def comparable_again(text, start, value_start):
-    """Whether the clause text[start:value_start] before a second growth says it is comparable."""
-    return bool(_COMPARABLE.search(text, start, value_start))
+# a revenue's growth 可比 (可比增长 9.5%): of a comparable scope, a revenue having no prices to take
+# out; a GDP's 可比增长 is the real growth, at comparable prices
+_COMPARABLE_REVENUE = re.compile(r"可\s*比(?=\s*(?:增长|增速|下降))")
+REVENUES = ("一般公共预算总收入", "地方一般公共预算收入")
 
 
-def comparable_flags(occurrences, words, text, start, end):
+def comparable_again(text, start, value_start, name=""):
+    """Whether the clause text[start:value_start] before a second growth of the indicator `name`
+    says it is comparable."""
+    return _says_comparable(text, start, value_start, name)
+
+
+def _says_comparable(text, start, end, name):
+    return bool(
+        _COMPARABLE.search(text, start, end)
+        or (name in REVENUES and _COMPARABLE_REVENUE.search(text, start, end))
+    )
+
+
+def comparable_flags(occurrences, words, text, start, end, name=""):
     """The `words` (flags) the sentence's `occurrences` hold before `end`, 同口径 only when
-    text[start:end], the figure's quote, states a comparable basis (in any words): it qualifies
-    one figure, not those after it in the sentence (…同口径增长 8.6%；一般公共预算总收入 1095
-    亿元，下降 2%)."""
+    text[start:end], the quote of a figure of `name`, states a comparable basis (in any words):
+    it qualifies one figure, not those after it in the sentence (…同口径增长 8.6%；一般公共预算
+    总收入 1095 亿元，下降 2%)."""
     flags = [word for word in occurrences.present(words, end) if word != COMPARABLE_FLAG]
-    if not _COMPARABLE.search(text, start, end):
+    if not _says_comparable(text, start, end, name):
         return flags
     return [*flags, COMPARABLE_FLAG]
 

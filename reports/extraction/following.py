@@ -11,15 +11,68 @@ from reports.extraction.lexicon import PERCENT
 from reports.extraction.milestones import is_milestone
 from reports.extraction.sections import TARGET
 from reports.extraction.values import (
-    ASIDE,
+    AMOUNT,
     GOES_ON,
+    PASSED_MILESTONE,
+    PASSED_VERB,
     QUOTA,
-    TARGET_COMPARED,
     level_at,
     read_value,
 )
 from reports.extraction.whole_year import opens_whole_year, past_part_of_year
 
+# A result compared with the year's target, which it states: …增长 20.4%，高于年初人代会 18% 的
+# 目标 2.4 个百分点.
+# 完成区人代会批准增长 8% 以上目标 states it too.
+# So does …，比年初目标（6.5%）低 2.3 个百分点, the target in brackets after the word (高于预期目标
+# （增长 5%）), and …，仍在 3.5% 左右的年度目标以内.
+TARGET_COMPARED = re.compile(
+    r"\s*(?:(?:略?高于|略?低于|超过|超出|好于|快于|慢于|控制在|符合|实现了?|仍?在"
+    r"|完成[^，,；;。\n\d]{0,12}?(?:批准|确定|通过)的?)[^，,；;。\n\d]{0,10}?"
+    r"(?=\d+(?:\.\d+)?\s*[%％]\s*(?:左右|以上|以内)?\s*的?\s*(?:预期|年度|既定|控制|调控)?\s*目标)"
+    r"|(?:比|较|略?高于|略?低于|超过|超出|好于|快于|慢于)[^，,；;。\n\d（(]{0,8}?目标\s*[（(]"
+    r"(?=\s*(?:增长|增速|上涨|涨幅|达到|达)?\s*\d)"
+    # a rate's ceiling after its result is the year's (涨幅为 2.2%、控制在 3% 以内, 控制在省定目标
+    # 3.0% 以内)
+    r"|(?:控制|保持)在(?:[省市县区]定|年度|预期)?(?:目标)?"
+    r"(?=\s*\d+(?:\.\d+)?\s*[%％]\s*(?:以内|以下)\s*(?:[，,。；;]|$)))"
+)
+# Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
+# 居全省第 4 位，增长 1.5%), a milestone (首次突破百亿元大关), a share of the budget (为预算的
+# 115.4%, never the growth rate), the year's task passed (超额完成年度任务 2.1 亿元).
+ASIDE = re.compile(
+    r"\s*(?:"
+    r"(?:总量|增速|增幅|经济总量)?(?:[位跃稳分]?居|位列|排名?)[^，,；;。\n]{0,12}?第\s*[一二三四五六七八九十\d]+"
+    r"[^，,；;。\n\d]{0,3}(?=\s*[，,])"
+    # a rank with no verb (达到 4163 亿元、全省第三，增长 7%)
+    r"|(?:全国|全省|全市|全区|全州)第\s*[一二三四五六七八九十\d]+[位名]?(?=\s*[，,])"
+    rf"|(?:(?:经济)?总量)?(?:首次|首度)?{PASSED_MILESTONE}(?=\s*[，,])"
+    # a first passing, in figures (314.04 亿元，首次突破 300 亿元，比上年增长 7.8%)
+    rf"|(?:首次|首度){PASSED_VERB}\s*{AMOUNT}(?=\s*[，,])"
+    # another place's total caught up with (赶超江门开平市 2020 年的经济总量)
+    r"|(?:赶超|超越|超过)[^，,；;。\n]{0,20}?的(?:经济)?总量(?=\s*[，,])"
+    # a goal passed or neared (跨过千亿目标, 向万元目标迈进)
+    rf"|(?:{PASSED_VERB}|向)[^，,；;。\n]{{0,10}}?目标(?:迈进|冲刺)?(?=\s*[，,])"
+    r"|(?:为|完成|占|达到?)(?:年度|年初|全年)?(?:预算|计划)(?:数|的)?\s*\d+(?:\.\d+)?\s*[%％]"
+    # a comparison with an average (高于全国平均水平), the target after it
+    r"|(?:略?高于|略?低于|快于|慢于|好于)(?:全国|全省|全市|全区|全县)?(?:平均水平|平均)(?=\s*[，,])"
+    # the change in the figure's own unit (较上年增加 411 元, 较 2012 年净增 6 亿元), the growth
+    # rate after it
+    r"|(?:较|比)(?:上年|\d{4}\s*年)\s*净?(?:增加|增长|减少|增|减|多)\s*\d+(?:\.\d+)?\s*(?:[万亿千百]?[元人户个家])(?=\s*[，,])"
+    # the share of the year's target done (完成全年总量目标的 107%, 完成年计划 710 亿元的 89.4%
+    # and its reason in brackets), never the growth rate
+    r"|完成[^，,；;。\n\d]{0,6}?(?:目标|计划|任务)\s*(?P<plan>\d+(?:\.\d+)?\s*[万亿]?元)?\s*的"
+    r"\s*\d+(?:\.\d+)?\s*[%％](?:\s*[（(][^（）()\n]{0,40}[)）])?(?=\s*[，,])"
+    # a multiple of the level of a year before (是“十二五”末的 1.5 倍), the growth after it
+    r"|是[^，,；;。\n\d]{0,4}(?:\d{4}\s*年)?[^，,；;。\n\d]{0,8}?的\s*\d+(?:\.\d+)?\s*倍(?=\s*[，,])"
+    # or its doublings (比 2009 年翻 1.2 番, 提前两年实现翻一番)
+    r"|(?:(?:比|较)[^，,；;。\n\d]{0,6}(?:\d{4}\s*年)?[^，,；;。\n\d]{0,4}?)?翻\s*了?\s*"
+    r"(?:\d+(?:\.\d+)?|[一两二三四五六七八九十]+)\s*番多?(?=\s*[，,])"
+    # the year's task passed (超额完成年度任务 2.1 亿元); 目标 and 计划 would read as target cues
+    r"|(?:超额|超)?完成[^，,；;。\n\d]{0,8}?任务的?\s*\d+(?:\.\d+)?"
+    r"\s*[^，,；;。\n\d]{0,3}(?=\s*[，,])"
+    r")"
+)
 # …1110 亿元，增长 5.8%; or a space alone before the growth, as a table pasted as prose has it, or
 # nothing at all (5.62万元增长4.1%)
 # …，增长 5.8%; …、增长 5.8%; … 增长 5.8%; and 增长 12.6%达 92.9 亿元 (the level reached after it),
@@ -98,7 +151,7 @@ class FollowingClauses:
             if following is None or following.qualitative:
                 return
             if (following.unit == PERCENT) in percent and not comparable_again(
-                self.text, comma.end(), following.start
+                self.text, comma.end(), following.start, mention.name
             ):
                 return
             if following.unit != PERCENT and _CHANGE_VERB.search(

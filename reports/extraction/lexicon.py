@@ -70,6 +70,7 @@ LEAD_INS = (
     "同口径", "可比口径", "全口径",  # 同口径一般公共预算收入 86 亿元: a basis, the flag's (comparable.py)
     # a bold lead whose stop the copy lost: 经济指标回稳向好地区生产总值达 2952 亿元
     "向好", "回暖", "回升", "增强", "提速", "平稳",
+    "节能减排",  # a topic before its indicator: 节能减排单位增加值能耗下降 3%
 )  # fmt: skip
 
 # 市本级全口径财政收入: the revenue of a city's (a prefecture's, a province's) own tier, a part of
@@ -337,9 +338,11 @@ class Catalogue:
         before = window.rstrip()
         if not before or not _is_cjk(before[-1]) or window[len(before) :]:
             return True
-        if before.removesuffix("全口径").endswith(_TIER_OF_ITS_OWN):  # 市本级全口径财政收入
+        # a copy that breaks its lines at a width may break a word before the name (其⏎中)
+        words = "".join(before.split())
+        if words.removesuffix("全口径").endswith(_TIER_OF_ITS_OWN):  # 市本级全口径财政收入
             return False
-        if before.endswith(LEAD_INS) or _AFTER_FIGURE.search(before):
+        if words.endswith(LEAD_INS) or _AFTER_FIGURE.search(before):
             return True
         start = max(sentence_start, position - 10)
         opening = ("。" if start == sentence_start else "") + text[start:position].rstrip()

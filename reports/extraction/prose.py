@@ -350,7 +350,9 @@ class _Sentence(FollowingClauses, TaskFigures):
                 confidence=confidence,
                 source=PROSE,
                 parent=self.catalogue.parents.get(mention.name, ""),
-                flags=comparable_flags(self.flags, FLAGS, self.text, quote_start, value_span[1]),
+                flags=comparable_flags(
+                    self.flags, FLAGS, self.text, quote_start, value_span[1], mention.name
+                ),
             )
         )
         return True

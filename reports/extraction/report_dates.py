@@ -5,9 +5,12 @@ years the report names then say.
 
 import re
 
+# a dash before a date line, as copies write it (——, -----), never one between two years
+_DASH = r"(?<!\d)(?:[—―─－]{1,2}|-{1,6})"
 # (2024 年 1 月 13 日在福州市第十六届人民代表大会第三次会议上), or after a dash ——
 _DATE = re.compile(
-    r"(?:[（(]|—{1,2})\s*(?P<year>\d{4})\s*年(?:\s*(?P<month>\d{1,2})\s*月"
+    rf"(?:[（(]|{_DASH})\s*(?P<year>\d{{4}})\s*年"
+    r"(?:\s*(?P<month>\d{1,2})\s*月"
     r"(?:\s*(?P<day>\d{1,2})\s*日)?)?\s*(?:在\s*(?P<meeting>[^()（）\n]{2,60}?(?:\n\s*[^()（）\n]{1,60}?)?)"
     r"\s*上)?\s*(?:[)）]|$)",
     re.S | re.M,
@@ -15,7 +18,7 @@ _DATE = re.compile(
 # A copy that lost the date's 年 and 月 (——2025416日在…会议上): the digits are split where only
 # one split makes a month and a day (4-16; not 111, which may be 1-11 or 11-1)
 _GLUED_DATE = re.compile(
-    r"(?:[（(]|—{1,2})\s*(?P<year>(?:19|20)\d{2})(?P<digits>\d{2,4})\s*日\s*"
+    rf"(?:[（(]|{_DASH})\s*(?P<year>(?:19|20)\d{{2}})(?P<digits>\d{{2,4}})\s*日\s*"
     r"在\s*(?P<meeting>[^()（）\n]{2,60}?(?:\n\s*[^()（）\n]{1,60}?)?)\s*上"
 )
 

@@ -84,7 +84,8 @@ _NUMBER = rf"[-−+]?(?:{_GROUPED}|\d+(?:\n\d+)?)(?:[ \u3000]?\.[ \u3000\n]?\d+(
 NUMERIC = re.compile(
     rf"(?P<down>(?:{_spaced_alternatives(DOWN_WORDS)})\s*)?"
     rf"(?P<pre>(?:{_spaced_alternatives(PREFIX_QUALIFIERS)})\s*)?"
-    rf"(?P<num>{_NUMBER})"
+    rf"(?P<num>{_NUMBER})"  # a note may stand before the unit: 277.74（含市直）亿元
+    rf"(?:\s*[（(][^（）()\d，,。；;\n]{{1,8}}[)）](?=\s*(?:{_alternatives((*MULTIPLIERS, *BASE_UNITS))})))?"
     rf"(?P<range>(?P<first_unit>\s*(?:[%％℅]|(?:万|亿|万亿)?元))?\s*(?:—{{1,2}}|-|~|～|至|到)\s*{_NUMBER})?"
     rf"(?P<mult>\s*(?:{_alternatives(MULTIPLIERS)}))?"
     r"(?P<mixed>(?<=亿)\s*\d+\s*万)?"  # 108亿3038万元: one amount in two multipliers
@@ -155,28 +156,14 @@ ANNOTATION = (
 )
 # An annotation may stand as a clause of its own: 8200 亿元，按可比价格计算，增长 4.9%.
 # A name may stand as a label before a colon, its figure after: 地区生产总值：预计完成 120 亿元.
+# The circumstances the figure was reached in: 在大幅减税降费情况下增长 1.5% (before 在 alone).
+_CIRCUMSTANCES = r"在[^，,。；;\d]{1,16}?(?:情况|背景|形势|条件)下"
 BRIDGE = re.compile(
-    rf"\s*(?:{_spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
+    rf"\s*(?:{_CIRCUMSTANCES}|{_spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
 )
 # How a clause that goes on about the figure before it opens: 增长 5.8%, 下降 16.0%, 达 410 亿元.
 GOES_ON = re.compile(
     rf"\s*(?:{_spaced_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{_spaced_alternatives(DOWN_WORDS)})"
-)
-# A result compared with the year's target, which it states: …增长 20.4%，高于年初人代会 18% 的
-# 目标 2.4 个百分点.
-# 完成区人代会批准增长 8% 以上目标 states it too.
-# So does …，比年初目标（6.5%）低 2.3 个百分点, the target in brackets after the word (高于预期目标
-# （增长 5%）), and …，仍在 3.5% 左右的年度目标以内.
-TARGET_COMPARED = re.compile(
-    r"\s*(?:(?:略?高于|略?低于|超过|超出|好于|快于|慢于|控制在|符合|实现了?|仍?在"
-    r"|完成[^，,；;。\n\d]{0,12}?(?:批准|确定|通过)的?)[^，,；;。\n\d]{0,10}?"
-    r"(?=\d+(?:\.\d+)?\s*[%％]\s*(?:左右|以上|以内)?\s*的?\s*(?:预期|年度|既定|控制|调控)?\s*目标)"
-    r"|(?:比|较|略?高于|略?低于|超过|超出|好于|快于|慢于)[^，,；;。\n\d（(]{0,8}?目标\s*[（(]"
-    r"(?=\s*(?:增长|增速|上涨|涨幅|达到|达)?\s*\d)"
-    # a rate's ceiling after its result is the year's (涨幅为 2.2%、控制在 3% 以内, 控制在省定目标
-    # 3.0% 以内)
-    r"|(?:控制|保持)在(?:[省市县区]定|年度|预期)?(?:目标)?"
-    r"(?=\s*\d+(?:\.\d+)?\s*[%％]\s*(?:以内|以下)\s*(?:[，,。；;]|$)))"
 )
 # A milestone passed: 迈上 5000 亿元台阶, 突破 6000 亿元大关.
 PASSED_VERB = r"(?:迈上|突破|跨越|跨过|连跨|站上|跃上|越过)"
@@ -184,42 +171,7 @@ _PASSED = rf"{PASSED_VERB}[^，,；;。\n]{{0,10}}?"
 AMOUNT = r"\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)?\s*(?:元|美元)?"  # a threshold's: 300 亿元, 80 亿
 _SEVERAL = r"(?:[两二三四五六七八九十]大)?"  # 迈上 4000 亿、300 亿两大台阶
 _MILESTONE_WORD = r"(?:台阶|大关|关口)"
-# Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
-# 居全省第 4 位，增长 1.5%), a milestone (首次突破百亿元大关), a share of the budget (为预算的
-# 115.4%, never the growth rate), the year's task passed (超额完成年度任务 2.1 亿元).
-ASIDE = re.compile(
-    r"\s*(?:"
-    r"(?:总量|增速|增幅|经济总量)?(?:[位跃稳分]?居|位列|排名?)[^，,；;。\n]{0,12}?第\s*[一二三四五六七八九十\d]+"
-    r"[^，,；;。\n\d]{0,3}(?=\s*[，,])"
-    # a rank with no verb (达到 4163 亿元、全省第三，增长 7%)
-    r"|(?:全国|全省|全市|全区|全州)第\s*[一二三四五六七八九十\d]+[位名]?(?=\s*[，,])"
-    rf"|(?:首次|首度)?{_PASSED}{_MILESTONE_WORD}(?=\s*[，,])"
-    # a first passing, in figures (314.04 亿元，首次突破 300 亿元，比上年增长 7.8%)
-    rf"|(?:首次|首度){PASSED_VERB}\s*{AMOUNT}(?=\s*[，,])"
-    # another place's total caught up with (赶超江门开平市 2020 年的经济总量)
-    r"|(?:赶超|超越|超过)[^，,；;。\n]{0,20}?的(?:经济)?总量(?=\s*[，,])"
-    # a goal passed or neared (跨过千亿目标, 向万元目标迈进)
-    rf"|(?:{PASSED_VERB}|向)[^，,；;。\n]{{0,10}}?目标(?:迈进|冲刺)?(?=\s*[，,])"
-    r"|(?:为|完成|占|达到?)(?:年度|年初|全年)?(?:预算|计划)(?:数|的)?\s*\d+(?:\.\d+)?\s*[%％]"
-    # a comparison with an average (高于全国平均水平), the target after it
-    r"|(?:略?高于|略?低于|快于|慢于|好于)(?:全国|全省|全市|全区|全县)?(?:平均水平|平均)(?=\s*[，,])"
-    # the change in the figure's own unit (较上年增加 411 元, 较 2012 年净增 6 亿元), the growth
-    # rate after it
-    r"|(?:较|比)(?:上年|\d{4}\s*年)\s*净?(?:增加|增长|减少|增|减|多)\s*\d+(?:\.\d+)?\s*(?:[万亿千百]?[元人户个家])(?=\s*[，,])"
-    # the share of the year's target done (完成全年总量目标的 107%, 完成年计划 710 亿元的 89.4%
-    # and its reason in brackets), never the growth rate
-    r"|完成[^，,；;。\n\d]{0,6}?(?:目标|计划|任务)\s*(?P<plan>\d+(?:\.\d+)?\s*[万亿]?元)?\s*的"
-    r"\s*\d+(?:\.\d+)?\s*[%％](?:\s*[（(][^（）()\n]{0,40}[)）])?(?=\s*[，,])"
-    # a multiple of the level of a year before (是“十二五”末的 1.5 倍), the growth after it
-    r"|是[^，,；;。\n\d]{0,4}(?:\d{4}\s*年)?[^，,；;。\n\d]{0,8}?的\s*\d+(?:\.\d+)?\s*倍(?=\s*[，,])"
-    # or its doublings (比 2009 年翻 1.2 番, 提前两年实现翻一番)
-    r"|(?:(?:比|较)[^，,；;。\n\d]{0,6}(?:\d{4}\s*年)?[^，,；;。\n\d]{0,4}?)?翻\s*了?\s*"
-    r"(?:\d+(?:\.\d+)?|[一两二三四五六七八九十]+)\s*番多?(?=\s*[，,])"
-    # the year's task passed (超额完成年度任务 2.1 亿元); 目标 and 计划 would read as target cues
-    r"|(?:超额|超)?完成[^，,；;。\n\d]{0,8}?任务的?\s*\d+(?:\.\d+)?"
-    r"\s*[^，,；;。\n\d]{0,3}(?=\s*[，,])"
-    r")"
-)
+PASSED_MILESTONE = rf"{_PASSED}{_MILESTONE_WORD}"  # 首次突破百亿元大关
 # A first clause stating a milestone, not the figure: 地区生产总值迈上 5000 亿元台阶，增长 6.5%.
 # A value followed by the milestone's word (突破 6000 亿元大关) is the milestone's, not the figure.
 MILESTONE_PASSED = re.compile(rf"\s*{_SEVERAL}{_MILESTONE_WORD}")
@@ -229,11 +181,11 @@ MILESTONES_PASSED = (
     rf"{_MILESTONE_WORD}"
 )
 MILESTONES = re.compile(rf"{MILESTONES_PASSED}(?=\s*[，,])")
-MILESTONE = re.compile(rf"{_PASSED}{_MILESTONE_WORD}\s*$")
+MILESTONE = re.compile(rf"{PASSED_MILESTONE}\s*$")
 # A level told with the one it grew from: 从 2011 年的 1091.18 亿元增加到 2016 年的 1650 亿元 —
 # the value is the second, of its own year.
 FROM_TO = re.compile(
-    r"(?:(?:从|由)[^，,；;。\n]{1,24}?(?:增加|增长|增|提高|提升|扩大|上升|跃升|下降|减少|降低)\s*(?:到|至)"
+    r"(?:(?:从|由)[^，,；;。\n]{1,24}?(?:增加|增长|增|提高|提升|扩大|上升|跃升|下降|减少|降低|发展|壮大)\s*(?:到|至)"
     # or 在 2005 年 6520 亿元的基础上，2010 年达到 15806 亿元
     r"|在[^，,；;。\n]{1,24}?的?基础上\s*[，,]?)"
     r"\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?\s*的?)?"

@@ -227,6 +227,7 @@ WORDING_GROUPS = [
         "公共财政预算总收入",  # the total's name of 2011–2014
         # the revenue raised in the place, the shares sent up included (Hainan's name)
         "来源地一般公共预算收入",
+        "大口径财政收入",  # Gansu's name of the total: the broad scope
     ),
     # the local budget revenue's names before 2014 (地方财政一般预算收入, 地方公共财政收入 …)
     (
@@ -322,6 +323,7 @@ WORDING_GROUPS = [
         "单位地区生产总值能源消耗",
         "单位生产总值能源消耗",
         "单位GDP能源消耗",
+        "单位增加值能耗",  # a district's: per unit of its value added, its GDP (全区增加值)
     ),
     (
         "单位地区生产总值二氧化碳排放降低",
@@ -377,6 +379,8 @@ WORDING_GROUPS = [
         "空气质量优良天数比率",
         "环境空气优良率",
         "环境空气质量优良率",
+        "优良天数比例",  # 空气 left out
+        "优良天数比率",
     ),
     # 城镇化 59.5%: the word alone before a rate; only a value in % fits the series
     ("常住人口城镇化率", "城镇化率", "城镇化水平", "城镇化", "常住人口城镇化水平", "城市化率"),

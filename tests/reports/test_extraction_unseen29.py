@@ -4,6 +4,7 @@ classes of wording and layout, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from reports.extraction import extract, report_metadata
 from tests.reports.test_extraction_unseen import candidates
 
 
@@ -93,3 +94,99 @@ def test_a_quota_met_after_a_level_is_no_growth_of_the_figures_before():
     found = candidates(text, 2022)
     assert found[("地区生产总值", "%", 2022, "expected")] == "2.1"
     assert ("实际利用外资", "%", 2022, "expected") not in found
+
+
+def test_a_date_line_after_hyphens_dates_the_report():
+    text = (
+        "2011年某市政府工作报告\n\n---- 2011年5月6日在某市第十四届人民代表大会第一次会议上\n"
+        "各位代表：\n2010年，全市地区生产总值增长12.5%。"
+    )
+    assert report_metadata(text, 2010).date_text == "2011-05-06"
+    assert candidates(text, 2010)[("地区生产总值", "%", 2010, "final")] == "12.5"
+
+
+def test_a_span_of_years_in_a_text_dates_nothing():
+    text = "某市2016-2020年发展规划实施情况\n2015年，全市地区生产总值增长8%。"
+    assert report_metadata(text, 2015).date_text == ""
+
+
+def test_wordings_of_total_revenue_energy_intensity_and_clean_air_days():
+    text = (
+        "2010年，全县大口径财政收入3.2亿元，增长18%；全省优良天数比例达到80.5%。"
+        "2011年的目标是：节能减排单位增加值能耗下降3.5%。"
+    )
+    found = candidates(text, 2010)
+    assert found[("一般公共预算总收入", "亿元", 2010, "expected")] == "3.2"
+    assert found[("优良空气天数比例", "%", 2010, "expected")] == "80.5"
+    assert found[("万元生产总值能耗", "%", 2011, "target")] == "下降3.5"
+
+
+def test_a_count_grown_over_a_span_is_the_year_s_at_its_end():
+    text = "2020年，高新技术企业由21家发展到58家，研发平台不断增加。"
+    assert candidates(text, 2020)[("高新技术企业", "家", 2020, "expected")] == "58"
+
+
+def test_a_lead_in_broken_by_a_line_still_opens_the_name_after_it():
+    text = (
+        "2015年，全县财政总收入30.2亿元，其\n中地方财政收入18.6亿元，分别增长8.1%、\n7.7%；"
+        "生产总值增长7%。"
+    )
+    found = candidates(text, 2015)
+    assert found[("地方一般公共预算收入", "亿元", 2015, "expected")] == "18.6"
+    assert found[("地方一般公共预算收入", "%", 2015, "expected")] == "7.7"
+
+
+def test_a_revenue_s_comparable_growth_after_its_growth_is_proposed_too():
+    text = (
+        "2022年，全市财政总收入90.5亿元，同比下降1.8%，可比增长8.4%；"
+        "地区生产总值600亿元，名义增长9%，可比增长6%。"
+    )
+    found = extract(text, report_year=2022)
+    revenue = {c.value_text for c in found if c.indicator == "一般公共预算总收入" and c.unit == "%"}
+    assert revenue == {"下降1.8", "8.4"}
+    # a GDP's 可比 is at comparable prices: the real growth, not a second series
+    gdp = {c.value_text for c in found if c.indicator == "地区生产总值" and c.unit == "%"}
+    assert gdp == {"9"}
+
+
+def test_a_note_between_a_number_and_its_unit_is_passed_over():
+    text = "2019年，全年实现地区生产总值312.5（含市直）亿元，增长7.1%。"
+    found = candidates(text, 2019)
+    assert found[("地区生产总值", "亿元", 2019, "expected")] == "312.5"
+    assert found[("地区生产总值", "%", 2019, "expected")] == "7.1"
+
+
+def test_the_end_of_the_plan_before_is_a_base_for_the_growths_after_it():
+    text = (
+        "五年来，全县经济稳中有进。2020年，全县完成地区生产总值260亿元、较“十二五”末增长31%，"
+        "万元GDP能耗下降25%；城乡居民人均可支配收入达到36000元、16000元，分别增长40%、52%，"
+        "居民收入持续跑赢经济增速。"
+    )
+    found = candidates(text, 2020)
+    assert found[("地区生产总值", "亿元", 2020, "expected")] == "260"
+    assert found[("城镇居民人均可支配收入", "元", 2020, "expected")] == "36000"
+    assert ("地区生产总值", "%", 2020, "expected") not in found
+    assert ("万元生产总值能耗", "%", 2020, "expected") not in found
+    assert ("城镇居民人均可支配收入", "%", 2020, "expected") not in found
+
+
+def test_a_growth_reached_in_circumstances_is_the_level_s_growth():
+    text = "2019年，一般公共预算收入86亿元，在减税降费的背景下增长2.3%。"
+    assert candidates(text, 2019)[("地方一般公共预算收入", "%", 2019, "expected")] == "2.3"
+
+
+def test_a_total_passing_a_milestone_between_growth_and_level_is_an_aside():
+    text = "2021年，全年GDP增长8.6%，总量跨过3万亿元大关，达到3.12万亿元。"
+    found = candidates(text, 2021)
+    assert found[("地区生产总值", "%", 2021, "expected")] == "8.6"
+    assert found[("地区生产总值", "亿元", 2021, "expected")] == "3.12万亿元"
+
+
+def test_bullets_run_together_each_open_an_item_of_its_own():
+    text = (
+        "五年成就●2016至2019年，经济增速连续16个季度保持在6%以上"
+        "●全省城镇化率达到61.2%●全省优良天数比例达到73.5%\n"
+    )
+    found = candidates(text, 2020)
+    assert found[("常住人口城镇化率", "%", 2020, "expected")] == "61.2"
+    assert found[("优良空气天数比例", "%", 2020, "expected")] == "73.5"
