@@ -11,7 +11,8 @@ COMPARABLE_FLAG = "同口径"
 # the same scope
 _COMPARABLE = re.compile(
     r"(?:按\s*)?(?:同\s*口\s*径|可\s*比\s*口\s*径)"
-    r"|[剔扣]\s*除(?:(?!价\s*格)[^，,。；;\d]){0,16}?因\s*素"
+    # a year of the change may be said (剔除 2019 年新增减税降费政策落实因素)
+    r"|[剔扣]\s*除(?:(?:19|20)\d{2}\s*年|(?!价\s*格)[^，,。；;\d]){0,20}?因\s*素"
 )
 
 # 增长 1%（同口径增长 8.2%）: the comparable growth in brackets right after the growth

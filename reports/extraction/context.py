@@ -21,7 +21,8 @@ from reports.extraction.sections import EXPECTED, FINAL, TARGET, YEAR
 PART_OF_YEAR = r"前[一二三]季度|[上下]半年|前\d{1,2}个?月|1\s*[-—－~至到]\s*1?\d\s*月份?"
 # …扭转上半年工业增长放缓态势，实现…: a part of the year naming a trend the year's figures turned
 _TREND = r"(?![^，,；;。\n]{0,12}?(?:态势|局面|趋势|势头))"
-_PART_OF_YEAR = re.compile(rf"(?P<part>{PART_OF_YEAR}){_TREND}|全年|年末|年底")
+# …降幅较上半年收窄 12.2 个百分点: a part of the year compared with, not the figures' own
+_PART_OF_YEAR = re.compile(rf"(?<![较比])(?P<part>{PART_OF_YEAR}){_TREND}|全年|年末|年底")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 
 

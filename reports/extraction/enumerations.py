@@ -32,6 +32,7 @@ _ITEM = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?={SEPARATOR})")
 _LAST_ITEM = re.compile(
     rf"[\u4e00-\u9fff]{{2,12}}?(?=\s*(?:分别|(?:均|都)?\s*(?:确保)?{QUOTA_PATTERN}))"
 )
+_LEVELS_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*")
 _AVERAGED = re.compile(r"\s*年均\s*(?:分别\s*)?(?:增长|增速为?|递增)?")
 
 
@@ -116,7 +117,10 @@ def values_after_averages(text, position, limit):
         return []
     averages = read_values(text, averaged.end(), limit, growth=True)
     comma = averages and NEXT_CLAUSE.match(text, averages[-1].extent, limit)
-    return read_values(text, comma.end(), limit) if comma else []
+    if not comma:
+        return []
+    year = _LEVELS_YEAR.match(text, comma.end(), limit)  # …，2011 年分别达到 1483 亿元、…
+    return read_values(text, year.end() if year else comma.end(), limit)
 
 
 def listed_values(text, position, limit):

@@ -6,6 +6,7 @@ and the whole year's figure after those of a part of it (…，1—9月完成 42
 import re
 
 from reports.extraction.comparable import comparable_again, comparable_bracket, past_closing
+from reports.extraction.enumerations import by_place
 from reports.extraction.intensities import share_after
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.milestones import is_milestone
@@ -18,6 +19,7 @@ from reports.extraction.values import (
     QUOTA,
     level_at,
     read_value,
+    read_values,
 )
 from reports.extraction.whole_year import opens_whole_year, past_part_of_year
 
@@ -43,7 +45,8 @@ TARGET_COMPARED = re.compile(
 ASIDE = re.compile(
     r"\s*(?:"
     r"(?:总量|增速|增幅|经济总量)?(?:[位跃稳分]?居|位列|排名?)[^，,；;。\n]{0,12}?第\s*[一二三四五六七八九十\d]+"
-    r"[^，,；;。\n\d]{0,3}(?=\s*[，,])"
+    # and a standing after it (稳居县域第一、全区县域前列)
+    r"[^，,；;。\n\d]{0,3}(?:、[^，,；;。\n\d]{1,10})?(?=\s*[，,])"
     # a rank with no verb (达到 4163 亿元、全省第三，增长 7%)
     r"|(?:全国|全省|全市|全区|全州)第\s*[一二三四五六七八九十\d]+[位名]?(?=\s*[，,])"
     rf"|(?:(?:经济)?总量)?(?:首次|首度)?{PASSED_MILESTONE}(?=\s*[，,])"
@@ -84,6 +87,11 @@ LEVEL_GROWTH_SEPARATOR = re.compile(
     r"|(?<=[%％℅])[ \t\u3000]*(?=达到?\s*\d|(?:实现)?控制在|按?\s*(?:可比|同)\s*口径)"
 )
 
+# a threshold the figure passed, after it (10297 亿元，突破 1 万亿元，…); right after a name it is the
+# figure's milestone (milestones.py)
+_PASSING = re.compile(rf"\s*{PASSED_VERB}\s*{AMOUNT}(?=\s*[，,])")
+# the comma a list of figures is shared out after: …，分别增长 48%、39.2%
+_SHARED_OUT_LATER = re.compile(r"[，,]\s*(?=[^，,；;。\d]{0,6}?分\s*别)")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 # the year's result after its target, in the clause after it: 目标为 8.5%，全年完成 0%
@@ -121,10 +129,8 @@ class FollowingClauses:
                 position = self._comparable_in_brackets(mention, position, limit, confidence)
             if not (comma := LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit)):
                 return
-            aside = ASIDE.match(self.text, comma.end(), limit)
-            if aside:
-                self._plan_in_aside(mention, aside, limit, confidence)
-                position = aside.end()
+            if (past := self._past_aside(mention, comma.end(), limit, confidence)) is not None:
+                position = past
                 continue
             if part_end := past_part_of_year(self.text, comma.end(), limit, parted):
                 position, parted = part_end, True
@@ -140,7 +146,11 @@ class FollowingClauses:
                 opening = level_at(self.text, comma.end(), limit)
             # 达到 23894 元，与经济增长同步: the growth after the level, in words
             worded = percent == {False} and worded_growth(self.text, comma.end(), limit)
-            if not (opening or worded) or self._shared(comma.end(), limit):
+            if not (opening or worded):
+                if percent == {False} and comma.group().strip() == "、":
+                    self._shared_past_unknown_names(mention, comma.end(), limit, confidence)
+                return
+            if self._shared(comma.end(), limit):
                 return
             if worded:
                 self._value(mention, worded, confidence, quote_from=mention.start)
@@ -164,6 +174,30 @@ class FollowingClauses:
             if now and is_milestone(self.text, mention.name, following, limit, now[1]):
                 continue  # 增长 8.5%、总量突破 3000 亿元: a milestone of the figure, not its level
             self._value(mention, following, confidence, quote_from=mention.start)
+
+    def _past_aside(self, mention, position, limit, confidence):
+        """Where the clauses after a figure go on past an aside at `position` (a rank, a share of
+        the plan, a threshold passed: 达到 10297 亿元，突破 1 万亿元，增长 12%), or None."""
+        if aside := ASIDE.match(self.text, position, limit):
+            self._plan_in_aside(mention, aside, limit, confidence)
+            return aside.end()
+        passing = _PASSING.match(self.text, position, limit)
+        return passing.end() if passing else None
+
+    def _shared_past_unknown_names(self, mention, position, limit, confidence):
+        """进出口总额 61 亿美元、服务外包业务总量 245 亿元，分别增长 48%、39.2%: the figures listed after
+        this one are of names the catalogue does not know, and 分别 after them gives this one the
+        value in its place."""
+        shared = _SHARED_OUT_LATER.search(self.text, position, limit)
+        values = read_values(self.text, shared.end(), limit) if shared else []
+        if len(values) < 2:
+            return
+        places = by_place(self.text, self.start, shared.end(), [mention], len(values))
+        for _mention, place in places:
+            value = values[place]
+            if self._value(mention, value, confidence - 0.1, quote_from=mention.start):
+                # the figures of the names between stay theirs: only the value is used
+                self.used[-1] = (value.start, value.extent)
 
     def _comparable_in_brackets(self, mention, position, limit, confidence):
         """增长 1%（同口径增长 8.2%）: the comparable growth in brackets is proposed beside the

@@ -190,3 +190,53 @@ def test_bullets_run_together_each_open_an_item_of_its_own():
     found = candidates(text, 2020)
     assert found[("常住人口城镇化率", "%", 2020, "expected")] == "61.2"
     assert found[("优良空气天数比例", "%", 2020, "expected")] == "73.5"
+
+
+def test_growths_shared_out_over_figures_of_unknown_names_give_the_known_one_its_place():
+    text = (
+        "2012年，全市实现进出口总额58亿美元、服务外包合同额120亿元、旅游总收入390亿元，"
+        "分别增长21%、35.2%和18.6%。"
+    )
+    found = candidates(text, 2012)
+    assert found[("进出口总额", "%", 2012, "expected")] == "21"
+    # the unknown names keep their own figures
+    names = {c.indicator for c in extract(text, report_year=2012)}
+    assert {"服务外包合同额", "旅游总收入"} <= names
+
+
+def test_a_part_of_the_year_compared_with_is_not_the_figures_own():
+    text = (
+        "2020年，商品销售总额下降5.1%，降幅较上半年收窄10.2个百分点；"
+        "社会消费品零售总额完成980.5亿元，同比增长1.2%。"
+    )
+    found = candidates(text, 2020)
+    assert found[("社会消费品零售总额", "亿元", 2020, "expected")] == "980.5"
+    assert found[("社会消费品零售总额", "%", 2020, "expected")] == "1.2"
+
+
+def test_a_growth_on_the_province_s_basis_and_after_a_change_of_a_named_year_deducted():
+    text = (
+        "2019年，全市财政总收入720.6亿元，按省口径计算增长4.1%，"
+        "剔除2019年新增减税降费政策因素，同口径增长13.2%。"
+    )
+    found = extract(text, report_year=2019)
+    growths = {c.value_text for c in found if c.indicator == "一般公共预算总收入" and c.unit == "%"}
+    assert growths == {"4.1", "13.2"}
+
+
+def test_a_threshold_passed_in_figures_and_a_standing_after_a_rank_are_asides():
+    city = "2006年，全市生产总值达到10366亿元，突破1万亿元，按可比价格计算增长11.8%。"
+    assert candidates(city, 2006)[("地区生产总值", "%", 2006, "expected")] == "11.8"
+    county = "2006年，全县地区生产总值完成310.2亿元，总量稳居全市第一、全省县域前列，增长6.1%。"
+    assert candidates(county, 2006)[("地区生产总值", "%", 2006, "expected")] == "6.1"
+
+
+def test_the_year_s_levels_after_growths_averaged_over_years_name_their_year():
+    text = (
+        "五年来，地区生产总值、财政总收入年均分别增长10.2%、12.5%，"
+        "2011年分别达到960亿元、310亿元，是2006年的1.6倍、1.8倍。"
+    )
+    found = candidates(text, 2011)
+    assert found[("地区生产总值", "亿元", 2011, "expected")] == "960"
+    assert found[("一般公共预算总收入", "亿元", 2011, "expected")] == "310"
+    assert ("地区生产总值", "%", 2011, "expected") not in found
