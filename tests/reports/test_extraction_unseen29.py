@@ -312,3 +312,14 @@ def test_a_growth_s_target_said_after_the_noun_is_a_target():
     text = "其中，2018年全省的地区生产总值增长的预期目标为7.5%左右，固定资产投资增长10%。"
     found = candidates(text, 2017)
     assert found[("地区生产总值", "%", 2018, "target")] == "7.5%左右"
+
+
+def test_figures_after_facing_the_new_year_are_its_targets():
+    text = (
+        "报告指出，过去的一年实现地区生产总值320亿元，可比增长7.5%。"
+        "面对新的一年，报告中指出，地区生产总值增长8%，固定资产投资增长10%。"
+    )
+    found = candidates(text, 2018)
+    assert found[("地区生产总值", "%", 2018, "expected")] == "7.5"
+    assert found[("地区生产总值", "%", 2019, "target")] == "8"
+    assert found[("固定资产投资", "%", 2019, "target")] == "10"
