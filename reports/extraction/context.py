@@ -10,6 +10,7 @@ from reports.extraction.cues import (
     EXECUTED_PLAN,
     EXECUTED_REACH,
     LOOKING_BACK,
+    PROPOSED_TARGETS,
     RESULT_CUES,
     TARGET_CUES,
 )
@@ -72,6 +73,10 @@ class SentenceContext:
         return self._scan(APPROVED_TARGETS)
 
     @cached_property
+    def proposed_targets(self):
+        return self._scan(PROPOSED_TARGETS)
+
+    @cached_property
     def parts_of_year(self):
         return self._scan(_PART_OF_YEAR)
 
@@ -109,6 +114,9 @@ class SentenceContext:
                 return metadata.review_year, metadata.results_kind  # 建区以来…增加至 559.2 亿元
             return (int(by_year[1]) if by_year else section.year), TARGET
         if section.kind:
+            if section.kind != TARGET and metadata.plan_year:
+                if self.proposed_targets.any(position):  # 建议…主要预期目标是：
+                    return metadata.plan_year, TARGET
             quoted = section.kind != TARGET and self.approved_targets.any(position)
             return section.year, TARGET if quoted else section.kind
         year_match = self.years.last(position)

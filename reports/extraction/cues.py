@@ -17,8 +17,10 @@ _NOT_RESOLVED = "".join(f"(?<!{word})" for word in _RESOLVED.split("|"))
 # a target or plan reported met (目标任务圆满完成) or the share of it done (计划的98%, 年计划710亿元
 # 的89.4%): results
 _MET = rf"(?:任务)?(?:{_MET_WELL})(?:完成|实现)|数?(?:\s*\d+(?:\.\d+)?\s*[万亿]?元)?的\s*\d"
+# 计划总投资 (the projects' planned investment) is an amount of projects, no target of the year;
+# 超计划 (over the plan) says a result
 TARGET_CUES = re.compile(
-    rf"(?:力争|目标(?!{_MET})|预期|计划(?!{_MET})|确保|争取|安排){_OUTSIDE_TITLE}"
+    rf"(?:力争|目标(?!{_MET})|预期|(?<!超)计划(?!{_MET}|总?投资)|确保|争取|安排){_OUTSIDE_TITLE}"
 )
 # A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces
 # no target: the figures after it are results.
@@ -53,6 +55,11 @@ EXECUTED_REACH = 45  # how far before the cue 执行 may be
 APPROVED_TARGETS = re.compile(
     r"(?:批准|确定|通过|审议)的?[^，,；;。：:\n]{0,40}?目标(?:是|为)\s*[：:]"
 )
+
+
+# Targets proposed (建议全区经济社会发展的主要预期目标是：) are the coming year's, even where a copy
+# runs them on under the review's heading: a review quotes last year's targets, it proposes none.
+PROPOSED_TARGETS = re.compile(r"建\s*议[^，,；;。：:\n]{0,40}?目标(?:是|为)\s*[：:]")
 
 
 # A sentence looking back over the years (二十年来, 五年来, 建区以来) reviews them, even under a

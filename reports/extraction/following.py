@@ -98,6 +98,12 @@ _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|
 _DONE = re.compile(r"\s*(?:全年|实际)\s*完成")
 
 
+def _rate(value):
+    """Whether a value is a rate: in %, or a bare number after a growth word (a copy that lost its
+    % signs: 增长 10.3。)."""
+    return value.unit == PERCENT or (value.growth and not value.unit)
+
+
 def worded_growth(text, position, limit):
     """与经济增长同步, 增速高于全省平均水平, 实现正增长: a growth in words opening the clause at
     `position`, or None. A quota met (完成市定任务) is the whole figure's, not its growth's."""
@@ -122,10 +128,10 @@ class FollowingClauses:
         """The clauses after a figure that go on about the same indicator with a bridge word and
         no name (地区生产总值 1110 亿元，增长 5.8%; …，比上年下降 20.1%), one per measure; or a
         clause sharing its values out over the figures just named (…分别增长 4.8% 和 6.9%)."""
-        percent, position = {value.unit == PERCENT}, value.extent
+        percent, position = {_rate(value)}, value.extent
         parted, last = self.context.of_part_of_year(value.start), value
         while True:
-            if last.unit == PERCENT:
+            if _rate(last):
                 position = self._comparable_in_brackets(mention, position, limit, confidence)
             if not (comma := LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit)):
                 return
@@ -160,15 +166,15 @@ class FollowingClauses:
             following = read_value(self.text, comma.end(), limit)
             if following is None or following.qualitative:
                 return
-            if (following.unit == PERCENT) in percent and not comparable_again(
+            if _rate(following) in percent and not comparable_again(
                 self.text, comma.end(), following.start, mention.name
             ):
                 return
-            if following.unit != PERCENT and _CHANGE_VERB.search(
+            if not _rate(following) and _CHANGE_VERB.search(
                 self.text, comma.end(), following.start
             ):
                 return
-            percent.add(following.unit == PERCENT)
+            percent.add(_rate(following))
             position, last = following.extent, following
             now = self.context.at(following.start)
             if now and is_milestone(self.text, mention.name, following, limit, now[1]):

@@ -58,7 +58,7 @@ _HEAD_REACH = 8  # how far before a tail inside a longer name its head may be
 # Words that may stand right before an indicator's name; any other Chinese character there means
 # the name is part of a longer one (工业固定资产投资 is not 固定资产投资).
 LEAD_INS = (
-    "预计", "全市", "全区", "全县", "全省", "全州", "全国", "全年", "全域", "实现", "力争", "推动",
+    "预计", "全市", "全区", "全县", "全省", "全州", "全国", "全年", "全域", "实现", "力争", "推动", "带动",
     "完成", "其中", "确保", "争取", "用于", "累计", "努力", "以及", "今年", "当年", "同期", "年",
     "月", "下达", "的", "和", "及", "与", "使", "将", "并", "且", "为", "是", "其", "到", "至",
     "省", "本市", "本县", "本区", "我市", "我省", "我县", "我区", "我国", "全社会", "年末", "年底",
@@ -93,6 +93,7 @@ VALUE_ADDED = "增加值"
 VERBS_INSIDE = ("完成", "实现", "预计完成", "预计实现")
 
 WEIGHTS = ("吨", "公斤", "千克", "斤")
+_RATE_NAMES = ("失业率", "城镇化率", "比例")
 PERCENT = "%"
 NO_UNIT = "—"
 MULTIPLIERS = ("万亿", "千万", "百万", "十万", "亿", "万", "千", "百")
@@ -357,7 +358,8 @@ class Catalogue:
         units = self.units.get(name, [])
         written = money_unit(clean_unit(written_unit), units)
         if not written:
-            if growth and PERCENT in units:
+            # a rate named a rate takes a bare number as its value (城镇登记失业率为 1.44。)
+            if (growth or name.endswith(_RATE_NAMES)) and PERCENT in units:
                 return PERCENT, False
             levels = [unit for unit in units if unit != PERCENT]
             return (levels[0], False) if len(levels) == 1 and not growth else None

@@ -39,8 +39,8 @@ BRIDGE_WORDS = sorted(
     {
         *GROWTH_WORDS,
         *"总量 总额 总数 规模 数量 数 同期 分别 分别是 也 均值 均 都 各 同步 继续 预计 全年 累计 提高到 提高至 提高 提升到 提升至 提升 "
-        "增加到 增加至 增加 增至 增长到 增长至 达到 达 可达到 可达 可实现 可完成 为 实现 完成额 完成 上报 稳定在 保持在 控制在 成功控制在 保持 稳定 在 要 "
-        "排放总量 排放量 排放 人数 力争 预计 有望 可望 初步统计 初步核算 初步测算 预期 计划 将 目标 的目标 年初".split(),
+        "增加到 增加至 增加 增至 增长到 增长至 达到 达 可达到 可达 可实现 可完成 为 实现 完成额 完成 上报 稳定在 保持在 控制在 控制到 成功控制在 保持 稳定 在 要 "
+        "排放总量 排放量 排放 人数 力争 预计 有望 可望 初步统计 初步核算 初步测算 预期 计划 将 目标 的目标 的预期目标 年初".split(),
         # a rate moved to its year's value: 增速回升至 5.2%, 涨幅回落到 1.2%
         *(
             "回升至 回升到 回落至 回落到 加快至 加快到 放缓至 放缓到 收窄至 收窄到 "
@@ -75,12 +75,12 @@ def _spaced_alternatives(words):
 
 
 # a copy may leave a space beside the decimal point (385. 23 亿元, 27 .4 亿元), and a PDF's
-# fixed-width lines break numbers anywhere (4779⏎1 元, 198.⏎6 亿元, 10.2⏎8 亿元): still one
+# fixed-width lines break numbers anywhere (4779⏎1 元, 198.⏎6 亿元, 2⏎.5 亿美元, 10.2⏎8 亿元): still one
 # number. A yearbook groups the digits of an amount in threes with a space (4 790 亿元, 2 329.5
 # 亿元): one number too, when an amount's unit follows — an annex row's columns are spaced numbers of their own. So
 # does a copy with a thousands comma (39,175 元).
 _GROUPED = r"\d{1,3}(?:[ \u3000,]\d{3})+(?=(?:\.\d+)?\s*(?:亿|万|千|元|美元|吨|人|户|家))"
-_NUMBER = rf"[-−+]?(?:{_GROUPED}|\d+(?:\n\d+)?)(?:[ \u3000]?\.[ \u3000\n]?\d+(?:\n\d+)?)?"
+_NUMBER = rf"[-−+]?(?:{_GROUPED}|\d+(?:\n\d+)?)(?:[ \u3000\n]?\.[ \u3000\n]?\d+(?:\n\d+)?)?"
 NUMERIC = re.compile(
     rf"(?P<down>(?:{_spaced_alternatives(DOWN_WORDS)})\s*)?"
     rf"(?P<pre>(?:{_spaced_alternatives(PREFIX_QUALIFIERS)})\s*)?"
@@ -120,6 +120,7 @@ QUALITATIVE = re.compile(
     "|".join(
         [
             rf"(?:(?:保持|实现|继续|持续)\s*(?:合理\s*)?)?{spaced('正增长')}",
+            rf"(?:(?:保持|实现|继续|持续)\s*)?{spaced('两位数增长')}",  # double digits
             rf"(?:持续|稳步|逐步|逐年|有所|明显|继续)\s*(?:{spaced('下降')}|{spaced('降低')})"
             r"(?![\s\d]*\d)",
             r"(?:下降|降低)(?=\s*(?:[，,。；;、]|$))",

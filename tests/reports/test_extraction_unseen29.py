@@ -240,3 +240,75 @@ def test_the_year_s_levels_after_growths_averaged_over_years_name_their_year():
     assert found[("地区生产总值", "亿元", 2011, "expected")] == "960"
     assert found[("一般公共预算总收入", "亿元", 2011, "expected")] == "310"
     assert ("地区生产总值", "%", 2011, "expected") not in found
+
+
+def test_targets_proposed_under_the_review_s_heading_are_the_coming_year_s():
+    text = (
+        "一、2023年工作回顾\n全年地区生产总值达到1850.3亿元，同比增长7.2%。\n"
+        "2024年，要坚定信心。综合各方面因素，建议全区经济社会发展的主要预期目标是："
+        "地区生产总值增长5.5%左右，区级一般公共预算收入增长4%。\n"
+    )
+    found = candidates(text, 2023)
+    assert found[("地区生产总值", "%", 2023, "expected")] == "7.2"
+    assert found[("地区生产总值", "%", 2024, "target")] == "5.5%左右"
+    assert found[("地方一般公共预算收入", "%", 2024, "target")] == "4"
+
+
+def test_a_copy_that_lost_its_percent_signs_keeps_its_growths_and_rates():
+    text = (
+        "2009年，完成地方财政收入860.2亿元，增长9.8。城镇登记失业率为2.35。"
+        "全市地区生产总值3100亿元，比上年增长10.1。"
+    )
+    found = candidates(text, 2009)
+    assert found[("地方一般公共预算收入", "%", 2009, "expected")] == "9.8"
+    assert found[("城镇登记失业率", "%", 2009, "expected")] == "2.35"
+    assert found[("地区生产总值", "%", 2009, "expected")] == "10.1"
+
+
+def test_double_digit_growth_and_rates_held_to_are_results():
+    text = (
+        "2015年，城乡居民人均可支配收入保持两位数增长；"
+        "城镇登记失业率控制到2.9%；人口自然增长率控制到3.2‰。"
+    )
+    found = candidates(text, 2015)
+    assert found[("城镇居民人均可支配收入", "%", 2015, "expected")] == "保持两位数增长"
+    assert found[("农村居民人均可支配收入", "%", 2015, "expected")] == "保持两位数增长"
+    assert found[("城镇登记失业率", "%", 2015, "expected")] == "2.9"
+    assert found[("人口自然增长率", "‰", 2015, "expected")] == "3.2"
+
+
+def test_one_growth_each_of_a_list_closed_by_an_unknown_name():
+    text = "2022年，全县规上工业增加值、工业用电量均同比增长8.7%；贸易出口总额3.1亿美元。"
+    found = candidates(text, 2022)
+    assert found[("规上工业增加值", "%", 2022, "expected")] == "8.7"
+    assert found[("出口总额", "亿美元", 2022, "expected")] == "3.1"
+
+
+def test_a_date_line_opened_by_quote_marks_with_its_meeting_broken_dates_the_report():
+    text = (
+        "政 府 工 作 报 告\n;;;;2020年6月12日在某市第八届\n  \n人民代表大会第五次会议上\n"
+        "各位代表：\n2019年，全市GDP完成380亿元，增长7.1%。"
+    )
+    assert report_metadata(text, 2019).date_text == "2020-06-12"
+    assert candidates(text, 2019)[("地区生产总值", "%", 2019, "final")] == "7.1"
+
+
+def test_a_number_broken_before_its_decimal_point_is_one_number():
+    text = "2020年，全县外贸出口3\n.6亿美元，增长4%。"
+    assert candidates(text, 2020)[("出口总额", "亿美元", 2020, "expected")] == "3\n.6"
+
+
+def test_growth_a_programme_drove_is_the_year_s_and_planned_investment_no_target():
+    text = (
+        "2019年，全年新开工项目820个，计划总投资1500亿元，带动全社会固定资产投资增长9.6%；"
+        "全县粮食种植面积38.2万亩，超计划0.5万亩，产量达到15.6万吨。"
+    )
+    found = candidates(text, 2019)
+    assert found[("固定资产投资", "%", 2019, "expected")] == "9.6"
+    assert found[("粮食产量", "万吨", 2019, "expected")] == "15.6"
+
+
+def test_a_growth_s_target_said_after_the_noun_is_a_target():
+    text = "其中，2018年全省的地区生产总值增长的预期目标为7.5%左右，固定资产投资增长10%。"
+    found = candidates(text, 2017)
+    assert found[("地区生产总值", "%", 2018, "target")] == "7.5%左右"
