@@ -938,6 +938,16 @@ city 大理市 on 31 December 2012, one string glued after a figure (296亿元7 
 reports the corpus holds, copies in traditional characters and five years' reviews whose only figures are average
 growths) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (d93a6ab),
 untouched.
+Eight more (`blind165`, reviewing 2007–2024 in Zhejiang, Jiangsu, Sichuan, Fujian and Chongqing, all of them district
+reports of big cities: the work reports of the Hangzhou districts 西湖区 2011 (a model-essay site's copy with every year
+blanked to 20xx), 上城区 2018 (its copy opening at the greeting) and 拱墅区 2018 (the date line's 年 and 月 lost), the Nanjing
+district 鼓楼区 2015, the Chengdu district 锦江区 2018 as a forum reposts it, the Xiamen district 思明区 (delivered in December
+2024, before the year's end) and the Chongqing district 南岸区 2024 (each level in brackets after its growth), and the
+Chengdu district 青羊区's party plenary of January 2008 as its yearbook's flip-book gives it, two columns run together line
+by line; thirty-nine searches for work and plan reports of districts of Shenzhen, Guangzhou, Chengdu, Wuhan, Hangzhou,
+Nanjing, Xi'an, Chongqing, Tianjin, Shenyang, Qingdao and Xiamen reached mostly reports the corpus holds, copies in
+traditional characters, statistical bulletins and mid-year accounts) were found and labelled by hand before extraction ran
+on them, and scored once on main as it stood (d93a6ab), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1903,6 +1913,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # 0% (0/6), its six results proposed expected, not final: the date line written with five hyphens (----- 2006年4月12日在…)
 # not read as its delivery in April; 城区 2019 88.9% (16/18) / 100%, the GDP and its growth missed where a bracket stands
 # between the number and its unit (全年实现地区生产总值277.74（含市直）亿元，增长8.0%); the others 100% / 100%.
+# blind165 (eight district reports reviewing 2007–2024: the work reports of 西湖区 2011, 上城区 2018 and 拱墅区 2018 of Hangzhou,
+# 鼓楼区 2015 of Nanjing, 锦江区 2018 of Chengdu, 思明区 2024 of Xiamen and 南岸区 2024 of Chongqing, and 青羊区's party plenary of
+# January 2008) scored 77.3% (68/88) / 100% (68/68) on its first run, on main at d93a6ab, labelled by hand before it; per
+# report: 拱墅区 0% (0/10) / no proposal, its date line's 年 and 月 lost (2019116日在拱墅区第七届人民代表大会…); 锦江区 80.0%
+# (8/10), the GDP named 经济总量 (经济总量突破千亿大关，达到1034.77亿元，增长7.2%); 南岸区 73.3% (11/15), four levels in
+# brackets after their growths (增长5.9%（达到1133.16亿元）); 青羊区 42.9% (3/7), the investment and retail sales whose noun
+# and number the yearbook's other column splits (固定资产⏎…⏎投资完成195亿元); the others 100% / 100%.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -2086,6 +2103,7 @@ FLOORS = {
     "blind162": (0.98, 1.00),
     "blind163": (1.00, 1.00),
     "blind164": (0.95, 1.00),
+    "blind165": (0.77, 1.00),
 }
 
 
