@@ -90,6 +90,8 @@ LEVEL_GROWTH_SEPARATOR = re.compile(
 # a threshold the figure passed, after it (10297 亿元，突破 1 万亿元，…); right after a name it is the
 # figure's milestone (milestones.py)
 _PASSING = re.compile(rf"\s*{PASSED_VERB}\s*{AMOUNT}(?=\s*[，,])")
+# a level in brackets after its growth: 增长 5.9%（达到 1133.16 亿元）
+_LEVEL_BRACKET = re.compile(r"\s*[（(]\s*(?:达到?|总量(?:为|达到?)?|为|完成|实现)?\s*(?=\d)")
 # the comma a list of figures is shared out after: …，分别增长 48%、39.2%
 _SHARED_OUT_LATER = re.compile(r"[，,]\s*(?=[^，,；;。\d]{0,6}?分\s*别)")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
@@ -133,6 +135,7 @@ class FollowingClauses:
         while True:
             if _rate(last):
                 position = self._comparable_in_brackets(mention, position, limit, confidence)
+                position = self._level_in_brackets(mention, position, limit, confidence)
             if not (comma := LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit)):
                 return
             if (past := self._past_aside(mention, comma.end(), limit, confidence)) is not None:
@@ -214,6 +217,16 @@ class FollowingClauses:
             return position
         self._value(mention, growth, confidence, quote_from=mention.start)
         return past_closing(self.text, growth.extent, limit)
+
+    def _level_in_brackets(self, mention, position, limit, confidence):
+        """增长 5.9%（达到 1133.16 亿元）: the level in brackets after the growth; returns where the
+        clauses after the figure go on."""
+        opening = _LEVEL_BRACKET.match(self.text, position, limit)
+        level = opening and read_value(self.text, opening.end(), limit)
+        if not level or level.qualitative or level.unit in ("", PERCENT):
+            return position
+        self._value(mention, level, confidence, quote_from=mention.start)
+        return past_closing(self.text, level.extent, limit)
 
     def _plan_in_aside(self, mention, aside, limit, confidence):
         """…635亿元，完成年计划710亿元的89.4%: the plan the share is of is the year's target."""

@@ -71,6 +71,7 @@ LEAD_INS = (
     # a bold lead whose stop the copy lost: 经济指标回稳向好地区生产总值达 2952 亿元
     "向好", "回暖", "回升", "增强", "提速", "平稳",
     "节能减排",  # a topic before its indicator: 节能减排单位增加值能耗下降 3%
+    "要求",  # 并要求万元生产总值综合能耗下降 4% 左右
 )  # fmt: skip
 
 # 市本级全口径财政收入: the revenue of a city's (a prefecture's, a province's) own tier, a part of

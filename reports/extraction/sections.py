@@ -185,13 +185,15 @@ def _has_execution_heading(text):
 def report_sections(text, metadata):
     """The report cut at its top-level headings, each with the year and kind it speaks of."""
     sections, start, kind, year, annex = [], 0, None, None, False
-    listed = _listed_parts(text)
+    listed, first_stop = _listed_parts(text), text.find("。")
     for position, line in _lines_and_run_in_headings(text):
         # the title and its date line head nothing (【铜官区招商】2021年铜官区政府工作报告)
         title = position < metadata.body_start
         heading = None if title or position in listed else _heading(line, metadata)
         if heading is None or annex:
             continue
+        if heading[2] and not 0 <= first_stop < position:
+            continue  # 附件 before any sentence: a field of the page the copy came from
         sections.append(Section(start, position, kind, year, annex))
         start, (kind, year, annex) = position, heading
     sections.append(Section(start, len(text), kind, year, annex))

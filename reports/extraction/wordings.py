@@ -65,6 +65,7 @@ WORDING_GROUPS = [
         "经济增长率",
         "经济增长速度",
         "地方生产总值",  # a county's own GDP (全县地方生产总值完成 96.4 亿元)
+        "经济总量",  # the economy's aggregate: 经济总量突破千亿大关，达到 1034.77 亿元
         # a district's value added, all of it: its GDP, as Shanghai's districts write it (全区增加值
         # 完成 2488.4 亿元); 增加值 alone is as often an industry's named before
         "全区增加值",
@@ -339,7 +340,7 @@ WORDING_GROUPS = [
         "单位GDP二氧化碳降幅",
     ),
     ("主要污染物重点工程减排量", "主要污染物减排量"),
-    ("化学需氧量", "COD"),
+    ("化学需氧量", "COD", "化学需氧"),  # 量 left out: 化学需氧排放量下降 4% 以上
     ("氮氧化物", "NOx"),
     ("挥发性有机物", "VOCs"),
     ("亿元生产总值生产安全事故死亡率", "亿元GDP生产安全事故死亡率"),

@@ -323,3 +323,38 @@ def test_figures_after_facing_the_new_year_are_its_targets():
     assert found[("地区生产总值", "%", 2018, "expected")] == "7.5"
     assert found[("地区生产总值", "%", 2019, "target")] == "8"
     assert found[("固定资产投资", "%", 2019, "target")] == "10"
+
+
+def test_an_attachments_field_of_the_page_before_the_report_opens_no_annex():
+    text = (
+        "信息索引号 K1/2019-1 公开方式 主动公开\n发布日期 2019-01-18\n附件\n2019年政府工作报告\n"
+        "政府工作报告\n各位代表：\n2018年，全区实现地区生产总值570亿元，增长5%。\n"
+    )
+    found = candidates(text, 2018)
+    assert found[("地区生产总值", "亿元", 2018, "expected")] == "570"
+    assert found[("地区生产总值", "%", 2018, "expected")] == "5"
+
+
+def test_the_economy_s_aggregate_is_its_gdp():
+    text = "2018年，全区经济总量突破千亿大关，达到1052.3亿元，增长7.6%。"
+    found = candidates(text, 2018)
+    assert found[("地区生产总值", "亿元", 2018, "expected")] == "1052.3"
+    assert found[("地区生产总值", "%", 2018, "expected")] == "7.6"
+
+
+def test_a_level_in_brackets_after_its_growth_is_the_year_s_level():
+    text = "2024年，全区地区生产总值增长6.1%（达到980.4亿元），社会消费品零售总额增长3.8%（412.6亿元）。"
+    found = candidates(text, 2024)
+    assert found[("地区生产总值", "亿元", 2024, "expected")] == "980.4"
+    assert found[("社会消费品零售总额", "亿元", 2024, "expected")] == "412.6"
+    assert found[("社会消费品零售总额", "%", 2024, "expected")] == "3.8"
+
+
+def test_targets_required_and_a_pollutant_named_short_are_read():
+    text = (
+        "今年的主要目标是，地区生产总值增长9%以上，并要求万元生产总值综合能耗下降4.2%左右，"
+        "化学需氧排放量下降3%以上。"
+    )
+    found = candidates(text, 2006)
+    assert found[("万元生产总值能耗", "%", 2007, "target")] == "下降4.2%左右"
+    assert found[("化学需氧量", "%", 2007, "target")] == "下降3%以上"
