@@ -5,6 +5,8 @@ misleading. The analyst keeps the one the series records."""
 
 import re
 
+from reports.extraction.revenue import LOCAL, TOTAL
+
 COMPARABLE_FLAG = "同口径"
 # 剔除减税降费因素增长 14.7%, 扣除留抵退税因素，同比增长 13.6%: a growth with the change of scope
 # taken out is comparable too; one with the prices taken out (剔除价格因素) is the real growth, of
@@ -36,16 +38,12 @@ def past_closing(text, position, limit):
 # a revenue's growth 可比 (可比增长 9.5%): of a comparable scope, a revenue having no prices to take
 # out; a GDP's 可比增长 is the real growth, at comparable prices
 _COMPARABLE_REVENUE = re.compile(r"可\s*比(?=\s*(?:增长|增速|下降))")
-REVENUES = ("一般公共预算总收入", "地方一般公共预算收入")
+REVENUES = (TOTAL, LOCAL)
 
 
-def comparable_again(text, start, value_start, name=""):
-    """Whether the clause text[start:value_start] before a second growth of the indicator `name`
-    says it is comparable."""
-    return _says_comparable(text, start, value_start, name)
-
-
-def _says_comparable(text, start, end, name):
+def comparable_again(text, start, end, name=""):
+    """Whether text[start:end] (the clause before a second growth of the indicator `name`, or a
+    figure's quote) says the growth is comparable."""
     return bool(
         _COMPARABLE.search(text, start, end)
         or (name in REVENUES and _COMPARABLE_REVENUE.search(text, start, end))
@@ -58,7 +56,7 @@ def comparable_flags(occurrences, words, text, start, end, name=""):
     it qualifies one figure, not those after it in the sentence (…同口径增长 8.6%；一般公共预算
     总收入 1095 亿元，下降 2%)."""
     flags = [word for word in occurrences.present(words, end) if word != COMPARABLE_FLAG]
-    if not _says_comparable(text, start, end, name):
+    if not comparable_again(text, start, end, name):
         return flags
     return [*flags, COMPARABLE_FLAG]
 

@@ -17,6 +17,7 @@ from reports.extraction.values import (
     PASSED_MILESTONE,
     PASSED_VERB,
     QUOTA,
+    SHARED_OUT,
     level_at,
     read_value,
     read_values,
@@ -93,7 +94,7 @@ _PASSING = re.compile(rf"\s*{PASSED_VERB}\s*{AMOUNT}(?=\s*[，,])")
 # a level in brackets after its growth: 增长 5.9%（达到 1133.16 亿元）
 _LEVEL_BRACKET = re.compile(r"\s*[（(]\s*(?:达到?|总量(?:为|达到?)?|为|完成|实现)?\s*(?=\d)")
 # the comma a list of figures is shared out after: …，分别增长 48%、39.2%
-_SHARED_OUT_LATER = re.compile(r"[，,]\s*(?=[^，,；;。\d]{0,6}?分\s*别)")
+_SHARED_OUT_LATER = re.compile(rf"[，,]\s*(?={SHARED_OUT})")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 # the year's result after its target, in the clause after it: 目标为 8.5%，全年完成 0%

@@ -16,6 +16,7 @@ from reports.extraction.values import (
     MILESTONE_PASSED,
     MILESTONES,
     PASSED_VERB,
+    SHARED_OUT,
     read_value,
     read_values,
 )
@@ -24,7 +25,7 @@ from reports.extraction.wordings import STATED_EXACTLY
 _COMMA = re.compile(r"[，,、]")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\s*(?:初步核算|初步统计|预计)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*")
-_SHARED_OUT = re.compile(r"[^，,。；;\d]{0,8}?分\s*别")
+_SHARED_OUT = re.compile(SHARED_OUT)
 # a first clause passing a threshold its value words do not read: 首次超过 500 亿元, or whose verb
 # says nothing but the passing (预计跨过 2000 亿元)
 _THRESHOLD = re.compile(

@@ -140,6 +140,8 @@ _FALL_QUOTA = re.compile(
     rf"(?:{_spaced_alternatives([*DOWN_WORDS, '减排'])})\s*(?P<quota>{QUOTA_PATTERN})"
 )
 OVER_LAST_YEAR = r"同比|(?:比|较)\s*(?:上一?年|去年)(?:同期)?"  # a growth over the year before
+# values shared out over the names before, in the clause opening here: …，分别增长 15.5%、16%
+SHARED_OUT = r"[^，,。；;\d]{0,8}?分\s*别"
 # Qualifiers of a figure written between its name and its value: annotations, not part of the
 # name or the value (同口径, 按可比价格计算, 可比增长, 扣除价格因素后, 剔除留抵退税因素, （GDP）,
 # 名义).
