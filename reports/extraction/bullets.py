@@ -4,7 +4,7 @@ keeping its length, so that the year one item names is not carried into the next
 
 import re
 
-_RUN_ON_BULLET = re.compile(r"(?<=[^\s])[●◆■▲★]")
+_RUN_ON_BULLET = re.compile(r"(?<=\S)[●◆■▲★]")
 
 
 def bullets_as_breaks(text):

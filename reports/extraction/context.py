@@ -114,10 +114,10 @@ class SentenceContext:
                 return metadata.review_year, metadata.results_kind  # 建区以来…增加至 559.2 亿元
             return (int(by_year[1]) if by_year else section.year), TARGET
         if section.kind:
-            if section.kind != TARGET and metadata.plan_year:
-                if self.proposed_targets.any(position):  # 建议…主要预期目标是：
-                    return metadata.plan_year, TARGET
-            quoted = section.kind != TARGET and self.approved_targets.any(position)
+            review = section.kind != TARGET
+            if review and metadata.plan_year and self.proposed_targets.any(position):
+                return metadata.plan_year, TARGET  # 建议…主要预期目标是：
+            quoted = review and self.approved_targets.any(position)
             return section.year, TARGET if quoted else section.kind
         year_match = self.years.last(position)
         written = metadata.year_of(year_match)

@@ -204,10 +204,9 @@ class FollowingClauses:
             return
         places = by_place(self.text, self.start, shared.end(), [mention], len(values))
         for _mention, place in places:
-            value = values[place]
-            if self._value(mention, value, confidence - 0.1, quote_from=mention.start):
-                # the figures of the names between stay theirs: only the value is used
-                self.used[-1] = (value.start, value.extent)
+            self._value(
+                mention, values[place], confidence - 0.1, quote_from=mention.start, value_only=True
+            )
 
     def _comparable_in_brackets(self, mention, position, limit, confidence):
         """增长 1%（同口径增长 8.2%）: the comparable growth in brackets is proposed beside the

@@ -304,7 +304,10 @@ class _Sentence(FollowingClauses, TaskFigures):
         if comma and not values[-1].qualitative:
             self._shared(comma.end(), limit, carried=one_each)
 
-    def _value(self, mention, value, confidence, quote_from=None, at=None):
+    def _value(self, mention, value, confidence, quote_from=None, at=None, value_only=False):
+        """Propose `value` as `mention`'s figure; `value_only` when the words between the name
+        and the value are other figures' (a list shared out past unknown names), which stay
+        theirs."""
         if value.qualitative:
             unit, scaled = self.catalogue.qualitative_series(mention.name), False
         else:
@@ -323,9 +326,20 @@ class _Sentence(FollowingClauses, TaskFigures):
         quote_end = max(value_span[1], value.extent if not value.qualitative else value.end)
         start = mention.start if quote_from is None else quote_from
         span = (start, quote_end)
-        return self._emit(mention, unit, span, value_span, confidence, vague=value.vague, at=at)
+        return self._emit(
+            mention,
+            unit,
+            span,
+            value_span,
+            confidence,
+            vague=value.vague,
+            at=at,
+            value_only=value_only,
+        )
 
-    def _emit(self, mention, unit, span, value_span, confidence, *, vague=False, at=None):
+    def _emit(
+        self, mention, unit, span, value_span, confidence, *, vague=False, at=None, value_only=False
+    ):
         context = at or self.context.at(value_span[0])
         if context is None:
             return False
@@ -337,7 +351,9 @@ class _Sentence(FollowingClauses, TaskFigures):
             kind = TARGET
         if vague and kind != TARGET:
             confidence *= VAGUE_RESULT
-        self.used.append((min(mention.start, value_span[0]), value_span[1]))
+        self.used.append(
+            value_span if value_only else (min(mention.start, value_span[0]), value_span[1])
+        )
         self.found.append(
             candidate(
                 self.text,
