@@ -970,6 +970,17 @@ Jiangsu, Zhejiang, Anhui, Fujian, Jiangxi, Shandong and Shanghai delivered 2013�
 holds, copies in traditional characters, five years' reviews whose only figures are average growths, mid-year accounts
 and generated summaries) were found and labelled by hand before extraction ran on them, and scored once on main as it
 stood (685ffb2), untouched.
+Eight more (`blind168`, reviewing 2013–2015 in Hunan, Henan, Hubei, Guangdong and Hainan, all delivered 2014–2016, one of
+them a plan report: Changsha's for 2014 as a news report gives its targets (the CPI's an index, 103.5左右, and the population
+growth's per-mille sign rendered %。: 7.5%。以内); the others work reports of the county-level city 新郑 2014 on its site, of
+Zhengzhou 2014 (a paper's digest of a new term's review: 2013's levels, each with its average growth since 2008) and 2015 (a
+news report under keyword headings), of Wuhan 2015 as a document site's preview gives it (run together, page numbers inside
+it, spaces around numbers: 达到 1101 亿元), of Chaozhou 2015 as a paper reports it, of the Wuhan district 汉南区 of December
+2015 (2015's levels at the ends of spans from 2010) and of Hainan 2016; thirty-one searches for work and plan reports of
+cities, counties and districts of Henan, Hubei, Hunan, Guangdong, Guangxi and Hainan delivered 2013–2016 reached mostly
+reports the corpus holds, copies in traditional characters (all those of Guangxi), statistical bulletins and pages with no
+figure) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (685ffb2),
+untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1943,6 +1954,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # (8/10), the GDP named 经济总量 (经济总量突破千亿大关，达到1034.77亿元，增长7.2%); 南岸区 73.3% (11/15), four levels in
 # brackets after their growths (增长5.9%（达到1133.16亿元）); 青羊区 42.9% (3/7), the investment and retail sales whose noun
 # and number the yearbook's other column splits (固定资产⏎…⏎投资完成195亿元); the others 100% / 100%.
+# blind168 (eight reports reviewing 2013–2015: Changsha's plan targets for 2014 and the work reports of 新郑 2014, Zhengzhou
+# 2014 and 2015, Wuhan 2015, Chaozhou 2015, the district 汉南区 2015 and Hainan 2016) scored 90.4% (66/73) / 98.5% (66/67) on
+# its first run, on main at 685ffb2, labelled by hand before it; per report: 长沙 57.1% (8/14) / 100%, its CPI target as an
+# index (居民消费价格指数控制在103.5左右), its population-growth target with the per-mille sign rendered %。 (7.5%。以内) and four
+# pollutant targets worded together (化学需氧量、二氧化硫、氨氮、氮氧化物等减排指标完成省下达任务) missed; 郑州 2015 87.5% (7/8) /
+# 87.5% (7/8), a worded income target for both sides (城乡居民收入与经济同步增长) proposed for rural disposable income where
+# the labels, after the copy's 农民人均纯收入 of 2014, say net income (one miss, one wrong); the others 100% / 100%.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -2131,6 +2149,7 @@ FLOORS = {
     # first run 94.7% / 97.3%; 97.3% / 100% once two declines labelled -6.0 and -6.1
     # were written as the corpus writes them (下降6.0, 下降6.1)
     "blind167": (0.97, 1.00),
+    "blind168": (0.90, 0.98),
 }
 
 
