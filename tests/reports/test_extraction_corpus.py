@@ -981,6 +981,15 @@ cities, counties and districts of Henan, Hubei, Hunan, Guangdong, Guangxi and Ha
 reports the corpus holds, copies in traditional characters (all those of Guangxi), statistical bulletins and pages with no
 figure) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (685ffb2),
 untouched.
+Four more (`blind169`, reviewing 2016–2018 in Sichuan, Shaanxi and Gansu, all of them delivered 2017–2019 and of cities: the
+work reports of 成都 2017 on a mirror site (no date line, the site's title glued after the review's heading) and of 乐山 2018
+as a document site previews it (most growths and three indicators' names lost: 地区生产总值1525亿元、%左右；…；%；、增长13%；),
+a China.org.cn report of the opening of 商洛's congress of February 2017 with the year's figures, and a machine-reworded news
+copy of 嘉峪关's press conference of August 2019 on seventy years of the city, its figures of 2018 (final); forty-five
+searches, most of them for work and plan reports of counties and districts of Sichuan, Chongqing, Guizhou, Yunnan, Shaanxi,
+Gansu, Ningxia, Qinghai, Xinjiang and Tibet delivered 2017–2019, reached mostly reports the corpus holds, copies in
+traditional characters, news of congresses whose stored text stops before the figures and statistical releases) were found
+and labelled by hand before extraction ran on them, and scored once on main as it stood (685ffb2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1961,6 +1970,10 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # pollutant targets worded together (化学需氧量、二氧化硫、氨氮、氮氧化物等减排指标完成省下达任务) missed; 郑州 2015 87.5% (7/8) /
 # 87.5% (7/8), a worded income target for both sides (城乡居民收入与经济同步增长) proposed for rural disposable income where
 # the labels, after the copy's 农民人均纯收入 of 2014, say net income (one miss, one wrong); the others 100% / 100%.
+# blind169 (four city reports reviewing 2016–2018: the work reports of 成都 2017, 商洛 2017 and 乐山 2018 and 嘉峪关's press
+# conference of August 2019) scored 84.6% (22/26) / 84.6% (22/26) on its first run, on main at 685ffb2, labelled by hand
+# before it; per report: 嘉峪关 0% (0/4) / 0% (0/4), its four results of 2018 proposed expected, not final: the copy dates
+# the conference only 8月28日, with no year, and it was not read as a delivery in August of the next year; the others 100% / 100%.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -2150,6 +2163,7 @@ FLOORS = {
     # were written as the corpus writes them (下降6.0, 下降6.1)
     "blind167": (0.97, 1.00),
     "blind168": (0.90, 0.98),
+    "blind169": (0.84, 0.84),
 }
 
 
