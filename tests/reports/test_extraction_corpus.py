@@ -990,6 +990,16 @@ searches, most of them for work and plan reports of counties and districts of Si
 Gansu, Ningxia, Qinghai, Xinjiang and Tibet delivered 2017–2019, reached mostly reports the corpus holds, copies in
 traditional characters, news of congresses whose stored text stops before the figures and statistical releases) were found
 and labelled by hand before extraction ran on them, and scored once on main as it stood (685ffb2), untouched.
+Five more (`blind170`, reviewing 2017 and 2018 in Hubei, Shandong and Anhui, all of them work reports of districts and
+county-level cities delivered December 2017 to February 2018 and in December 2018: of the Shiyan district 郧阳区 (an
+industrial-park site's listing, the date line run into the speaker and the greeting), of 宜都 (its levels in one list after
+预计实现, its incomes' growths alone), of 丹江口 on 2018 from its government's site (delivered in December 2018, its index line
+dated October 2019), of the Qingdao new area 西海岸新区 on 2017 (a mirror's copy opening at the greeting) and of the Hefei
+district 包河区 on 2017 (a forum's copy breaking off inside its paragraph of figures); thirty-nine searches, most of them for work
+and plan reports of cities, counties and districts of the East, Centre and Northeast delivered 2017–2019, reached mostly
+reports the corpus holds, copies in traditional characters, statistical bulletins, news reports of congresses that stop
+before their figures and pages without a source address) were found and labelled by hand before extraction ran on them,
+and scored once on main as it stood (685ffb2), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -1974,6 +1984,11 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # conference of August 2019) scored 84.6% (22/26) / 84.6% (22/26) on its first run, on main at 685ffb2, labelled by hand
 # before it; per report: 嘉峪关 0% (0/4) / 0% (0/4), its four results of 2018 proposed expected, not final: the copy dates
 # the conference only 8月28日, with no year, and it was not read as a delivery in August of the next year; the others 100% / 100%.
+# blind170 (five work reports reviewing 2017 and 2018 in Hubei, Shandong and Anhui: 郧阳区, 宜都 and 包河区 on 2017, 丹江口 on
+# 2018 and the new area 西海岸新区 on 2017) scored 91.5% (43/47) / 100% (43/43) on its first run, on main at 685ffb2, labelled
+# by hand before it; per report: 郧阳区 85.7% (12/14), the investment named 城镇以上固定资产投资 (城镇以上固定资产投资202亿元，
+# 增长21%); 西海岸新区 80.0% (8/10), the revenue written without its noun 收入 (一般公共预算243.7亿元，增长9.4%); the others
+# 100% / 100%.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -2164,6 +2179,7 @@ FLOORS = {
     "blind167": (0.97, 1.00),
     "blind168": (0.90, 0.98),
     "blind169": (0.84, 0.84),
+    "blind170": (0.91, 1.00),
 }
 
 
