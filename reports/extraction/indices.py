@@ -8,6 +8,7 @@ import re
 _INDEX_WORDING = re.compile(r"指\s*数\s*$")
 _INDEX_RANGE = (50, 150)  # an index around 100; a change is never this large
 INDEX_CONFIDENCE = 0.5
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def written_as_index(text, mention, value, units):
@@ -16,9 +17,7 @@ def written_as_index(text, mention, value, units):
         return None
     if not _INDEX_WORDING.search(text, mention.start, mention.end):
         return None
-    try:
-        number = float("".join(text[value.start : value.end].split()))
-    except ValueError:
-        return None
+    # the value's qualifier stays out of its number: 控制在 103.5 左右
+    number = _NUMBER.match("".join(text[value.start : value.end].split()))
     low, high = _INDEX_RANGE
-    return "%" if low <= number <= high else None
+    return "%" if number and low <= float(number.group()) <= high else None

@@ -11,6 +11,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
+from reports.extraction.forms import amount_forms, verb_forms, yearly_forms
 from reports.extraction.places import opens_with_place
 from reports.extraction.wordings import STANDARD_INDICATORS, WORDING_GROUPS
 
@@ -67,7 +68,8 @@ LEAD_INS = (
     "区级", "县级",  # 区级公共财政预算收入: a district's or county's own level, likewise
     "县内", "区内", "市内", "境内",  # 完成县内固定资产投资: the investment made in the county
     "该市", "该省", "该县", "该区", "该州",  # a news copy's 该市地区生产总值: the place it reports on
-    "同口径", "可比口径", "全口径",  # 同口径一般公共预算收入 86 亿元: a basis, the flag's (comparable.py)
+    # a basis: 同口径一般公共预算收入 86 亿元 (the flag's, comparable.py), 按验资口径实际利用外资
+    "口径",
     # a bold lead whose stop the copy lost: 经济指标回稳向好地区生产总值达 2952 亿元
     "向好", "回暖", "回升", "增强", "提速", "平稳",
     "节能减排",  # a topic before its indicator: 节能减排单位增加值能耗下降 3%
@@ -89,9 +91,6 @@ _AFTER_FIGURE = re.compile(
     r"\s*(?:左右|以上|以内|以下)?$"
 )
 
-# Verbs reports put inside a value-added name, between the producer and 增加值.
-VALUE_ADDED = "增加值"
-VERBS_INSIDE = ("完成", "实现", "预计完成", "预计实现")
 
 WEIGHTS = ("吨", "公斤", "千克", "斤")
 _RATE_NAMES = ("失业率", "城镇化率", "比例")
@@ -213,8 +212,10 @@ class Catalogue:
             if amount in self.units and share in self.units
         }
         self.suffixes = self._suffixes()
-        self._add_verb_forms()
-        self._add_yearly_forms()
+        # added after the tails, so that 完成增加值 alone never stands for a series named before it
+        for forms in (verb_forms, yearly_forms, amount_forms):
+            for wording, name in forms(self.wordings, self.units):
+                self._add(wording, name)
         self.pattern = _alternation(
             {*self.wordings, *self.written, *self.contextual, *self.suffixes}
         )
@@ -224,21 +225,6 @@ class Catalogue:
         if wording and wording.strip():
             self.wordings.setdefault(squeeze(wording), name)
             self.written.add("".join(wording.split()))
-
-    def _add_verb_forms(self):
-        """规模以上工业完成增加值 329.8 亿元: a verb inside a value-added name. Added after the
-        tails, so that 完成增加值 alone never stands for a series named before it."""
-        for wording, name in list(self.wordings.items()):
-            head = wording.removesuffix(VALUE_ADDED)
-            if head != wording and len(head) >= 2:
-                for verb in VERBS_INSIDE:
-                    self._add(head + verb + VALUE_ADDED, name)
-
-    def _add_yearly_forms(self):
-        """城镇常住居民年人均可支配收入: a per-capita figure said to be a year's is the same one."""
-        for wording, name in list(self.wordings.items()):
-            if "人均" in wording and "年人均" not in wording:
-                self._add(wording.replace("人均", "年人均", 1), name)
 
     def _suffixes(self):
         """Tails of names that reports use alone after naming the head: 生物医药…，产业规模超 165 亿元."""

@@ -78,10 +78,12 @@ _MONTH_DAY = r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\
 # A press copy's lead instead: 2017年4月22日，湖州市第八届人民代表大会第一次会议开幕.
 # The lead may leave the year out (8月3日上午，…县第十六届人民代表大会第七次会议…开幕), and name
 # the congress short (4月20日，县十五届人大一次会议…开幕); or the meeting closing days after the
-# report was given (3月27日上午，…第十九届人民代表大会第四次会议…落下帷幕), in the same month or so.
+# report was given (3月27日上午，…第十九届人民代表大会第四次会议…落下帷幕), in the same month or so;
+# or the press conference its figures were given at (8月28日，…市新闻发布会在兰州召开).
 _NEWS_DATE = re.compile(
     rf"{_MONTH_DAY}[^，,。\n]{{0,6}}[，,]?\s*"
-    r"(?P<meeting>[^，,。\n]{0,30}?(?:人民代表大会|人大)[^，,。\n]{0,12}?会议)[^，,。\n]{0,20}?"
+    r"(?P<meeting>[^，,。\n]{0,30}?(?:(?:人民代表大会|人大)[^，,。\n]{0,12}?会议|新闻发布会))"
+    r"[^，,。\n]{0,20}?"
     r"(?:开幕|召开|举行|闭幕|落下帷幕)"
 )
 # Or the verb first: 5月21日，禄劝彝族苗族自治县召开全县第十七届人民代表大会第四次会议

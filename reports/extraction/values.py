@@ -49,8 +49,11 @@ BRIDGE_WORDS = sorted(
         # how it grew, before the verb: 进出口逆势增长 8.8%, 稳步增长
         *"逆势 逆市 稳步 持续 平稳 快速 较快 进一步".split(),
         *DOWN_RATES,
-        # a list of pollutants closed by their kind: 化学需氧量、二氧化硫等主要污染物排放总量削减…
+        # a list of pollutants closed by their kind: 化学需氧量、二氧化硫等主要污染物排放总量削减…,
+        # …、氮氧化物等减排指标完成省下达任务
         "等主要污染物",
+        "等污染物",
+        "等减排指标",
     },
     key=len,
     reverse=True,

@@ -1,0 +1,61 @@
+"""Forms found in the corpus read again in round thirty-three, each in a text of our own wording:
+classes of wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from reports.extraction import report_metadata
+from tests.reports.test_extraction_unseen import candidates
+
+
+def test_any_basis_written_before_a_name_is_an_annotation():
+    text = (
+        "2012年，全区按商务部口径实际利用外资2.6亿美元，增长9%；"
+        "新口径一般公共预算收入18.2亿元，增长6.5%。"
+    )
+    found = candidates(text, 2012)
+    assert found[("实际利用外资", "亿美元", 2012, "expected")] == "2.6"
+    assert found[("实际利用外资", "%", 2012, "expected")] == "9"
+    assert found[("地方一般公共预算收入", "亿元", 2012, "expected")] == "18.2"
+
+
+def test_an_amount_named_with_e_is_the_same_amount():
+    text = "2013年，全县出口创汇额完成3100万美元，增长12%；全县利用外资额1200万美元。"
+    found = candidates(text, 2013)
+    assert found[("出口总额", "亿美元", 2013, "expected")] == "3100万美元"
+    assert found[("出口总额", "%", 2013, "expected")] == "12"
+    assert found[("实际利用外资", "万美元", 2013, "expected")] == "1200"
+
+
+def test_a_rate_is_not_given_an_e_form():
+    text = "2013年，全县城镇登记失业率额3.2%。"
+    assert ("城镇登记失业率", "%", 2013, "expected") not in candidates(text, 2013)
+
+
+def test_a_price_index_takes_a_bare_value_as_a_target():
+    text = "2015年的主要预期目标是：地区生产总值增长9%；居民消费价格指数控制在102.8左右。"
+    found = candidates(text, 2014)
+    assert found[("居民消费价格指数", "%", 2015, "target")] == "102.8左右"
+
+
+def test_a_quota_closes_a_list_of_pollutants_named_by_their_kind():
+    text = (
+        "2016年的主要预期目标是：单位生产总值能耗下降3.2%，"
+        "二氧化硫、氮氧化物、化学需氧量等污染物减排完成市下达任务。"
+    )
+    found = candidates(text, 2015)
+    for name in ("二氧化硫", "氮氧化物", "化学需氧量"):
+        assert found[(name, "%", 2016, "target")] == "完成市下达任务"
+    text = "2016年的主要预期目标是：氨氮、二氧化硫等减排指标完成省下达目标。"
+    found = candidates(text, 2015)
+    assert found[("氨氮", "%", 2016, "target")] == "完成省下达目标"
+
+
+def test_a_press_conference_without_its_year_dates_a_review():
+    text = (
+        "某市召开新闻发布会\n"
+        "6月18日，某市人民政府新闻发布会在市行政中心举行。\n"
+        "2021年，全市地区生产总值达到420.5亿元，增长7.2%。"
+    )
+    assert report_metadata(text, 2021).date_text == "2022-06-18"
+    assert candidates(text, 2021)[("地区生产总值", "亿元", 2021, "final")] == "420.5"
