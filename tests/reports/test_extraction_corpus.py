@@ -1007,7 +1007,7 @@ it (one list of growths after 分别增长), of 衡阳 2020 as a document site p
 marker after each paragraph) and of the county 新县 2019 as a forum reposts it in one run of text; the plan report of
 汕头 on 2018 (its date line's 年 and 月 lost: 2019120日; a restated target and the year before's CPI in the review), the
 mid-year plan report of the Guangzhou district 越秀区 on 2018 (the year's targets in its table, one cell a line) and an
-answer in an online interview on 常德's figures of 2017 (June 2018: final); thirty-six searches, most of them for work and
+answer in an online interview on 常德's figures of 2017 (June 2018: final); thirty-three searches, most of them for work and
 plan reports of cities, counties and districts of Henan, Hubei, Hunan, Guangdong, Guangxi and Hainan delivered 2017–2020,
 reached mostly reports the corpus holds, copies in traditional characters (all those of Guangxi again), statistical
 bulletins, pages without a source address and stored copies that stop before their figures) were found and labelled by
