@@ -1044,6 +1044,16 @@ reached mostly reports the corpus holds, copies in traditional characters (昭�
 reviews whose only figures are average growths, news of congresses that stop before their figures and a page without a
 source address) were found and labelled by hand before extraction ran on them, and scored once on main as it stood
 (d150dc4), untouched.
+Five more (`blind175`, reviewing 2009–2015 in Shandong, Henan and Hunan, one of them a plan report: of the Linyi district
+罗庄区 on 2009 from its site (its index lines before the title, the stored copy breaking off before the targets for 2010);
+the others accounts of economic work conferences: a 信阳日报 feature of January 2010 on the city's targets for 2010 (its
+GDP of 2009 a milestone, 突破950亿元, its growth 12%以上), the 常德 development zone's news item of January 2016 relaying
+the city's conference on 2015, and 红网's reports of the conferences of the Changsha district 岳麓区 on 2014 (its copy
+opening at 会议的主要任务是) and of the county-level city 吉首 setting its targets for 2015 (财税收入, and a worded quota of
+three indicators: 严格控制在省、州确定的范围内); thirty searches for plan reports of cities, counties and districts and
+for economic work conferences delivered 2008–2020 reached mostly reports the corpus holds, copies in traditional
+characters, mid-year accounts, model speeches with their figures blanked and novels) were found and labelled by hand
+before extraction ran on them, and scored once on main as it stood (d150dc4), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -2043,6 +2053,13 @@ def test_the_corpus_cites_a_source_for_every_report_and_labels_each():
 # missed); 汕头 71.4% (5/7), the year's target restated in the review (实现年初预期，控制在3.0%以内) and the year before's CPI
 # (涨幅略高于上年的1.5%) missed; Hunan 2019 85.7% (6/7) precision, a project total (五个100累计完成投资1300亿元以上) proposed as
 # the fixed-asset investment; the others 100% / 100%.
+# blind175 (five reports reviewing 2009–2015: the plan report of 罗庄区 on 2009 and the economic work conferences of 信阳
+# for 2010, 常德 on 2015, 岳麓区 on 2014 and 吉首 for 2015) scored 84.3% (43/51) / 100% (43/43) on its first run, on main at
+# d150dc4, labelled by hand before it; per report: 罗庄区 84.2% (16/19), the grain output named 总产 after 粮食生产再获丰收
+# (总产8.16万吨) and the industry's value added named 增加值 after the count of its firms (全区规模工业达到300家，完成增加值145亿元，
+# 增长14.5%); 信阳 85.7% (6/7), the revenue target first in a list after 还确定了 (地方财政一般预算收入增长10%、…); 吉首 55.6%
+# (5/9), the revenue written 财税收入 (财税收入增长15%以上) and a worded quota of three indicators in one list
+# (城镇登记失业率、万元生产总值能耗、…、人口自然增长率等指标严格控制在省、州确定的范围内); the others 100% / 100%.
 # Since round twenty-six the labels count worded values too (与经济增长基本同步, 完成省下达目标, 实现
 # 正增长), as the seeds' labels do: 142 labels written by hand across the corpus after the sets' first
 # runs, which lowered the recall floors of the sets whose worded values are still missed.
@@ -2240,6 +2257,7 @@ FLOORS = {
     "blind172": (0.97, 1.00),
     "blind173": (0.59, 0.68),
     "blind174": (0.93, 0.93),
+    "blind175": (0.84, 1.00),
 }
 
 
