@@ -19,12 +19,16 @@ from reports.extraction.sections import EXPECTED, FINAL, TARGET, YEAR
 
 # A part of the year the results after it in the sentence are of (前三季度, 上半年, 1-11月份), or
 # the whole year again (全年)
-PART_OF_YEAR = r"前[一二三]季度|[上下]半年|前\d{1,2}个?月|1\s*[-—－~至到]\s*1?\d\s*月份?"
+PART_OF_YEAR = (
+    r"前[一二三]季度|[上下]半年|前\d{1,2}个?月|1\s*[-—－~至到]\s*1?\d\s*月份?"
+    r"|截[止至]\s*(?:1[01]|[1-9])\s*月(?:底|末|份)?"  # 截止11月底: up to a month before December
+)
 # …扭转上半年工业增长放缓态势，实现…: a part of the year naming a trend the year's figures turned
 _TREND = r"(?![^，,；;。\n]{0,12}?(?:态势|局面|趋势|势头))"
 # …降幅较上半年收窄 12.2 个百分点: a part of the year compared with, not the figures' own
 _PART_OF_YEAR = re.compile(rf"(?<![较比])(?P<part>{PART_OF_YEAR}){_TREND}|全年|年末|年底")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
+_SEMICOLON = re.compile("[；;]")
 
 
 class SentenceContext:
@@ -121,7 +125,7 @@ class SentenceContext:
             return section.year, TARGET if quoted else section.kind
         year_match = self.years.last(position)
         written = metadata.year_of(year_match)
-        result_cue = self.result_cues.any(position)
+        result_cue = self.result_cues.last(position)
         target_cue = self.target_cues.last(position)
         if target_cue and self._referred_to(target_cue.start()):
             target_cue = None
@@ -135,6 +139,10 @@ class SentenceContext:
             return (year, TARGET) if year else None
         if not (written or target_cue or result_cue) and self.carried:
             return self.carried
+        if result_cue and metadata.results_kind == FINAL:
+            # a forecast of a clause before (2015年预计达到 10778 美元；财政总收入…达到 1114.98 亿元)
+            # is not the figures' after it in a report given once the statistics were out
+            result_cue = not _SEMICOLON.search(self.text, result_cue.end(), position)
         return _uncued(written, result_cue, metadata)
 
     def announced(self):

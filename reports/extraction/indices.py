@@ -18,6 +18,6 @@ def written_as_index(text, mention, value, units):
     if not _INDEX_WORDING.search(text, mention.start, mention.end):
         return None
     # the value's qualifier stays out of its number: 控制在 103.5 左右
-    number = _NUMBER.match("".join(text[value.start : value.end].split()))
+    number = _NUMBER.search("".join(text[value.start : value.end].split()))
     low, high = _INDEX_RANGE
     return "%" if number and low <= float(number.group()) <= high else None

@@ -42,7 +42,10 @@ _AFTER_COMPARISON = re.compile(r"(?:与|和|同|于)\s*$")
 CONTEXTUAL_WORDINGS = {
     "完成投资": (
         "固定资产投资",
-        re.compile(r"\d+\s*(?:个|项|宗)[^，。；]{0,30}?项目|项目\s*$" + _PART_OF_INVESTMENT),
+        # …项目完成投资, and a sum over years (五个100累计完成投资 1300 亿元): not the year's
+        re.compile(
+            r"\d+\s*(?:个|项|宗)[^，。；]{0,30}?项目|项目\s*$|累计\s*$" + _PART_OF_INVESTMENT
+        ),
     ),
     "完成固定资产投资": ("固定资产投资", re.compile(r"\d+\s*(?:个|项|宗)[^，。；]{0,30}?项目")),
     # 经济增长 6% 左右 is GDP's growth; 与经济增长同步, 快于经济增长 compare with it
@@ -74,6 +77,7 @@ LEAD_INS = (
     "向好", "回暖", "回升", "增强", "提速", "平稳",
     "节能减排",  # a topic before its indicator: 节能减排单位增加值能耗下降 3%
     "要求",  # 并要求万元生产总值综合能耗下降 4% 左右
+    "了",  # 还确定了地方财政一般预算收入增长 10%: a verb's aspect, never a part of a name
 )  # fmt: skip
 
 # 市本级全口径财政收入: the revenue of a city's (a prefecture's, a province's) own tier, a part of

@@ -12,7 +12,8 @@ _DATE = re.compile(
     rf"(?:[（(]|{_DASH})\s*(?P<year>\d{{4}})\s*年"
     r"(?:\s*(?P<month>\d{1,2})\s*月"
     r"(?:\s*(?P<day>\d{1,2})\s*日)?)?\s*(?:在\s*(?P<meeting>[^()（）\n]{2,60}?(?:\n\s*[^()（）\n]{1,60}?)?)"
-    r"\s*上)?\s*(?:[)）]|$)",
+    # the line ends there, or the meeting runs on into the speaker's line (…会议上代市长 陈绍旺)
+    r"\s*上)?\s*(?:[)）]|$|(?<=会议上))",
     re.S | re.M,
 )
 # A copy that lost the date's 年 and 月 (——2025416日在…会议上): the digits are split where only

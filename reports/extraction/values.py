@@ -39,7 +39,7 @@ BRIDGE_WORDS = sorted(
     {
         *GROWTH_WORDS,
         *"总量 总额 总数 规模 数量 数 同期 分别 分别是 也 均值 均 都 各 同步 继续 预计 全年 累计 提高到 提高至 提高 提升到 提升至 提升 "
-        "增加到 增加至 增加 增至 增长到 增长至 达到 达 可达到 可达 可实现 可完成 为 实现 完成额 完成 上报 稳定在 保持在 控制在 控制到 成功控制在 保持 稳定 在 要 "
+        "增加到 增加至 增加 增至 增长到 增长至 达到 达 可达到 可达 可实现 可完成 为 约为 实现 完成额 完成 上报 稳定在 保持在 控制在 控制到 成功控制在 保持 稳定 在 要 "
         "排放总量 排放量 排放 人数 力争 预计 有望 可望 初步统计 初步核算 初步测算 预期 计划 将 目标 的目标 的预期目标 年初".split(),
         # a rate moved to its year's value: 增速回升至 5.2%, 涨幅回落到 1.2%
         *(
@@ -102,9 +102,10 @@ NUMERIC = re.compile(
 _QUOTA_END = r"(?:目标任务|指标任务|任务|目标|指标)"
 QUOTA_PATTERN = (
     rf"完成(?:[^，,。；;\n]{{0,8}}?下\s*达[^，,。；;\n]{{0,60}}?(?:{_QUOTA_END}|要求|进度)"
-    rf"|\s*(?:上|省|市|县|区)\s*[级定]\s*(?:的\s*)?{_QUOTA_END}"
+    rf"|\s*(?:上|省|市|县|区)\s*[级定控]\s*(?:的\s*)?{_QUOTA_END}"
     rf"|[^，,。；;\n\d]{{0,24}}?(?:降低|下降|减排|压减|削减)\s*{_QUOTA_END})"
-    rf"|达到\s*(?:上|省|市|县|区)\s*[级定]\s*(?:的\s*)?{_QUOTA_END}"  # 达到省定目标: the same quota
+    # 达到省定目标, 达到省控目标 (the target the province controls): the same quota
+    rf"|达到\s*(?:上|省|市|县|区)\s*[级定控]\s*(?:的\s*)?{_QUOTA_END}"
 )
 # the economy's growth a growth keeps pace with or outruns (经济增速, GDP增速, 经济增长水平)
 _ECONOMY = _spaced_alternatives(

@@ -192,6 +192,7 @@ WORDING_GROUPS = [
     ),
     (
         "实际利用外资",
+        "外资到位",  # the foreign capital paid in: 外资到位额 13.7 亿美元
         "实际使用外资",
         "利用外资",
         "实际使用外资金额",

