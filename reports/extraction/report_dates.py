@@ -117,6 +117,15 @@ _POSTED = re.compile(
 _POSTED_HEAD = 300
 
 
+# Else a newspaper's own date line under a repost's (辽宁日报2013年3月22日): the day the paper
+# printed it, before the page that reposts it months later.
+_PAPER_DATE = re.compile(
+    r"^[ \t\u3000]*[^\s\d，。,]{1,8}?(?:日报|晚报|时报|报)[ \t\u3000]*(?P<meeting>)"
+    r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日[ \t\u3000]*$",
+    re.M,
+)
+
+
 # A notice issuing the plan the congress approved (关于印发…计划的通知) is dated when it was
 # issued, weeks or months after the meeting: its date says nothing of when the report was given.
 _ISSUING_NOTICE = re.compile(r"^[^\n，。]{0,30}?印发[^\n，。]{2,60}?的?通知[ \t\u3000]*$", re.M)
@@ -137,6 +146,7 @@ def date_match(head, title_end):
         or _OPENING_DATE.match(head)
         or _NEWS_DATE_VERB_FIRST.search(head, 0, _NEWS_LEAD)
         or _RELEASE_DATE.match(head)
+        or _PAPER_DATE.search(head, 0, _POSTED_HEAD)
         or _POSTED.search(head, 0, _POSTED_HEAD)
     )
 

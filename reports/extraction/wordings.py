@@ -291,6 +291,7 @@ WORDING_GROUPS = [
         "农民人均可支配收入",
         "农村人均可支配收入",  # 居民 left out, as 城镇人均可支配收入
         "农牧民人均可支配收入",
+        "牧民人均可支配收入",  # a pastoral banner's rural residents are its herders
         "农村居民收入",
     ),
     (
@@ -306,6 +307,7 @@ WORDING_GROUPS = [
         "农村居民家庭人均纯收入",
         "农民人均纯收入",
         "农牧民人均纯收入",
+        "牧民人均纯收入",
         "农民纯收入",  # 人均 left out
     ),
     (

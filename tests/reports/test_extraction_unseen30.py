@@ -109,3 +109,30 @@ def test_foreign_capital_paid_in_is_the_foreign_capital_used():
     found = candidates(text, 2018)
     assert found[("实际利用外资", "亿美元", 2018, "expected")] == "3.2"
     assert found[("实际利用外资", "%", 2018, "expected")] == "6"
+
+
+def test_grain_output_after_a_clause_on_the_grain_s_production():
+    text = "2012年，全县粮食生产喜获丰收，总产12.6万吨，增长2.1%。"
+    assert candidates(text, 2012)[("粮食产量", "万吨", 2012, "expected")] == "12.6"
+
+
+def test_value_added_after_the_number_of_enterprises_above_the_threshold():
+    text = "2011年，全县规模工业发展到120家，完成增加值36.5亿元，增长16%。"
+    found = candidates(text, 2011)
+    assert found[("规上工业增加值", "亿元", 2011, "expected")] == "36.5"
+    assert found[("规上工业增加值", "%", 2011, "expected")] == "16"
+
+
+def test_a_newspaper_s_date_line_under_a_repost_s_dates_the_copy():
+    text = (
+        "某市经济迈上新台阶\n发布时间：2015-08-10\n某某日报2015年2月3日\n"
+        "2014年，全市地区生产总值完成860亿元，增长9%。"
+    )
+    assert report_metadata(text, 2014).date_text == "2015-02-03"
+    assert candidates(text, 2014)[("地区生产总值", "亿元", 2014, "expected")] == "860"
+
+
+def test_a_herders_income_is_the_rural_income():
+    text = "2020年，全旗城镇居民人均可支配收入4.1万元，牧民人均可支配收入2.9万元。"
+    found = candidates(text, 2020)
+    assert found[("农村居民人均可支配收入", "元", 2020, "expected")] == "2.9万元"
