@@ -48,8 +48,11 @@ run: $(STAMP) messages
 	DEBUG=true $(BIN)/python manage.py demo_user --address $(HOST):$(PORT)
 	DEBUG=true $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# The suite runs in parallel, a worker per core up to four, each with its own PostgreSQL; the tests
+# that measure time (marked serial) run alone after it, where the other workers cannot slow them.
 test: system-deps $(STAMP) messages lint
-	SECRET_KEY=planwatch-test DEBUG=false $(BIN)/pytest -q
+	SECRET_KEY=planwatch-test DEBUG=false $(BIN)/pytest -q -n auto --maxprocesses 4 -m "not serial"
+	SECRET_KEY=planwatch-test DEBUG=false $(BIN)/pytest -q -p no:xdist -m serial
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

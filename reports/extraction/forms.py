@@ -1,6 +1,7 @@
 """The forms a catalogue's wording takes in reports besides its own: a verb inside a value-added
-name, a per-capita figure called a year's, an amount named with 额. Each yields (wording, name)
-pairs for lexicon.Catalogue to add."""
+name, a per-capita figure called a year's, an amount named with 额. Each takes the catalogue's
+wordings and the units of its series, and yields (wording, name) pairs for lexicon.Catalogue to
+add."""
 
 # Verbs reports put inside a value-added name, between the producer and 增加值.
 VALUE_ADDED = "增加值"

@@ -95,7 +95,6 @@ _AFTER_FIGURE = re.compile(
     r"\s*(?:左右|以上|以内|以下)?$"
 )
 
-
 WEIGHTS = ("吨", "公斤", "千克", "斤")
 _RATE_NAMES = ("失业率", "城镇化率", "比例")
 PERCENT = "%"

@@ -15,6 +15,9 @@ import pytest
 from reports.extraction import Catalogue, extract
 from tests.reports.test_extraction import demo_catalogue, seed_text
 
+# They measure time: `make test` runs them alone, after the tests it runs in parallel.
+pytestmark = pytest.mark.serial
+
 
 def _fuzhou():
     lines = seed_text("fuzhou").split("\n")
