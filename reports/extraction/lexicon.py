@@ -11,8 +11,8 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
-from reports.extraction.forms import amount_forms, verb_forms, yearly_forms
 from reports.extraction.places import opens_with_place
+from reports.extraction.wording_forms import amount_forms, verb_forms, yearly_forms
 from reports.extraction.wordings import STANDARD_INDICATORS, WORDING_GROUPS
 
 # An amount stated as a share of GDP is another series, its intensity: 研究与试验发展经费支出
