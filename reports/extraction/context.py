@@ -139,11 +139,15 @@ class SentenceContext:
             return (year, TARGET) if year else None
         if not (written or target_cue or result_cue) and self.carried:
             return self.carried
-        if result_cue and metadata.results_kind == FINAL:
-            # a forecast of a clause before (2015年预计达到 10778 美元；财政总收入…达到 1114.98 亿元)
-            # is not the figures' after it in a report given once the statistics were out
-            result_cue = not _SEMICOLON.search(self.text, result_cue.end(), position)
-        return _uncued(written, result_cue, metadata)
+        return _uncued(written, self._marks(result_cue, position), metadata)
+
+    def _marks(self, result_cue, position):
+        """Whether a result cue before `position` marks the figure there: a forecast of a clause
+        before (2015年预计达到 10778 美元；财政总收入…达到 1114.98 亿元) is not the figures' after it
+        in a report given once the statistics were out."""
+        if result_cue is None or self.metadata.results_kind != FINAL:
+            return result_cue is not None
+        return not _SEMICOLON.search(self.text, result_cue.end(), position)
 
     def announced(self):
         """(year, kind) a sentence that states no figure sets for the sentences after it in its

@@ -78,8 +78,8 @@ def _spaced_alternatives(words):
 
 
 # a copy may leave a space beside the decimal point (385. 23 亿元, 27 .4 亿元), and a PDF's
-# fixed-width lines break numbers anywhere (4779⏎1 元, 198.⏎6 亿元, 2⏎.5 亿美元, 10.2⏎8 亿元): still one
-# number. A yearbook groups the digits of an amount in threes with a space (4 790 亿元, 2 329.5
+# fixed-width lines break numbers anywhere (4779⏎1 元, 198.⏎6 亿元, 2⏎.5 亿美元, 10.2⏎8 亿元):
+# still one number. A yearbook groups the digits of an amount in threes with a space (4 790 亿元, 2 329.5
 # 亿元): one number too, when an amount's unit follows — an annex row's columns are spaced numbers of their own. So
 # does a copy with a thousands comma (39,175 元).
 _GROUPED = r"\d{1,3}(?:[ \u3000,]\d{3})+(?=(?:\.\d+)?\s*(?:亿|万|千|元|美元|吨|人|户|家))"
@@ -100,12 +100,13 @@ NUMERIC = re.compile(
 # named without 下达 (完成上级任务, 完成市级目标, 完成省定目标); a fall's task named with its series
 # (完成万元GDP能耗降低任务, 完成能耗强度降低和煤炭消费压减任务); or reached (达到省定目标)
 _QUOTA_END = r"(?:目标任务|指标任务|任务|目标|指标)"
+# the level above's target: 省定目标, 市级目标, 省控目标 (the one the province controls)
+_LEVEL_QUOTA = rf"(?:上|省|市|县|区)\s*[级定控]\s*(?:的\s*)?{_QUOTA_END}"
 QUOTA_PATTERN = (
     rf"完成(?:[^，,。；;\n]{{0,8}}?下\s*达[^，,。；;\n]{{0,60}}?(?:{_QUOTA_END}|要求|进度)"
-    rf"|\s*(?:上|省|市|县|区)\s*[级定控]\s*(?:的\s*)?{_QUOTA_END}"
+    rf"|\s*{_LEVEL_QUOTA}"
     rf"|[^，,。；;\n\d]{{0,24}}?(?:降低|下降|减排|压减|削减)\s*{_QUOTA_END})"
-    # 达到省定目标, 达到省控目标 (the target the province controls): the same quota
-    rf"|达到\s*(?:上|省|市|县|区)\s*[级定控]\s*(?:的\s*)?{_QUOTA_END}"
+    rf"|达到\s*{_LEVEL_QUOTA}"  # 达到省定目标: the same quota
 )
 # the economy's growth a growth keeps pace with or outruns (经济增速, GDP增速, 经济增长水平)
 _ECONOMY = _spaced_alternatives(
