@@ -17,8 +17,12 @@ _COMPARABLE = re.compile(
     r"|[剔扣]\s*除(?:(?:19|20)\d{2}\s*年|(?!价\s*格)[^，,。；;\d]){0,20}?因\s*素"
 )
 
-# 增长 1%（同口径增长 8.2%）: the comparable growth in brackets right after the growth
-_IN_BRACKETS = re.compile(rf"\s*[（(](?=\s*(?:{_COMPARABLE.pattern})[^（）()。；;\n]{{0,12}}?\d)")
+# 增长 1%（同口径增长 8.2%）: the comparable growth in brackets right after the growth; or the
+# other way round, the natural growth after the comparable one (同口径增长 9.3%（自然增长 1.7%）)
+_IN_BRACKETS = re.compile(
+    rf"\s*[（(](?:\s*(?:按\s*)?自\s*然(?:\s*口\s*径)?\s*(?=\S{{0,4}}?\d)"
+    rf"|(?=\s*(?:{_COMPARABLE.pattern})[^（）()。；;\n]{{0,12}}?\d))"
+)
 _CLOSING = re.compile(r"\s*[)）]")
 
 
@@ -41,13 +45,17 @@ _COMPARABLE_REVENUE = re.compile(r"可\s*比(?=\s*(?:增长|增速|下降))")
 REVENUES = (TOTAL, LOCAL)
 
 
+# the natural basis, named in brackets after a comparable growth: 同口径增长 9.3%（自然增长 1.7%）
+_NATURAL = re.compile(r"[（(]\s*(?:按\s*)?自\s*然")
+
+
 def comparable_again(text, start, end, name=""):
     """Whether text[start:end] (the clause before a second growth of the indicator `name`, or a
-    figure's quote) says the growth is comparable."""
-    return bool(
-        _COMPARABLE.search(text, start, end)
-        or (name in REVENUES and _COMPARABLE_REVENUE.search(text, start, end))
+    figure's quote) says the growth is comparable: the last basis it names is."""
+    comparable = _COMPARABLE.search(text, start, end) or (
+        name in REVENUES and _COMPARABLE_REVENUE.search(text, start, end)
     )
+    return bool(comparable) and not _NATURAL.search(text, comparable.end(), end)
 
 
 def comparable_flags(occurrences, words, text, start, end, name=""):

@@ -10,6 +10,7 @@ from reports.extraction.cues import (
     EXECUTED_PLAN,
     EXECUTED_REACH,
     LOOKING_BACK,
+    OVER_YEARS,
     PROPOSED_TARGETS,
     RESULT_CUES,
     TARGET_CUES,
@@ -66,6 +67,10 @@ class SentenceContext:
     @cached_property
     def looking_back(self):
         return self._scan(LOOKING_BACK)
+
+    @cached_property
+    def over_years(self):
+        return self._scan(OVER_YEARS)
 
     def looks_back(self):
         """Whether the sentence looks back over years, under a heading of targets (the only

@@ -68,3 +68,10 @@ PROPOSED_TARGETS = re.compile(r"建\s*议[^，,；;。：:\n]{0,40}?目标(?:是
 LOOKING_BACK = re.compile(
     r"(?<![今本明])(?:[二三四五六七八九十两]{1,3}|\d{1,2})\s*年\s*(?:来|以来)|建\s*[区市县州]\s*以来"
 )
+# …or over a span of years heading its clause (过去五年，近三年来，五年间，): a growth in words there
+# is the span's; not a record (创近 5 年新高)
+OVER_YEARS = re.compile(
+    LOOKING_BACK.pattern
+    + r"|(?:(?:过去|近)\s*(?:的\s*)?(?:[二三四五六七八九十两]{1,3}|\d{1,2})\s*年(?:里|中|间)?"
+    + r"|(?:[二三四五六七八九十两]{1,3}|\d{1,2})\s*年\s*间)\s*[，,]"
+)

@@ -136,19 +136,31 @@ def listed_values(text, position, limit):
 _CLAUSE_OPENS = "，,；;。：:\n"
 
 
+def _clause_before(text, start, position):
+    """(opening, end) of the clause closed by the comma `position` is after (after `start`), or
+    (None, None) when no comma closes one there."""
+    end = position
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start or text[end - 1] not in "，,":
+        return None, None
+    opening = end = end - 1
+    while opening > start and text[opening - 1] not in _CLAUSE_OPENS:
+        opening -= 1
+    return opening, end
+
+
 def by_place(text, start, position, mentions, count):
     """(mention, place) for each of `mentions` in a list of `count` figures, each item a name and
     its value, in the clause before the comma `position` is after (after `start`); [] when that
     clause is no such list. The values 分别 shares out after it (…，分别增长 3.7%、5.6%) go to the
     items in order, names the catalogue does not know counted."""
-    end = position
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end <= start or text[end - 1] not in "，,":
+    opening, end = _clause_before(text, start, position)
+    if opening is not None and not re.search(r"\d", text[opening:end]):
+        # an aside between the list and 分别 (…48 亿元，均居全省第二、三县第一，分别增长…)
+        opening, end = _clause_before(text, start, opening)
+    if opening is None:
         return []
-    opening = end = end - 1
-    while opening > start and text[opening - 1] not in _CLAUSE_OPENS:
-        opening -= 1
     cuts = [opening, *(at + 1 for at in range(opening, end) if text[at] == "、"), end]
     items = list(itertools.pairwise(cuts))
     if len(items) != count or not all(re.search(r"\d", text[a:b]) for a, b in items):

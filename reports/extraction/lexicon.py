@@ -12,8 +12,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from reports.extraction.places import opens_with_place
+from reports.extraction.standard_indicators import STANDARD_INDICATORS
 from reports.extraction.wording_forms import amount_forms, verb_forms, yearly_forms
-from reports.extraction.wordings import STANDARD_INDICATORS, WORDING_GROUPS
+from reports.extraction.wordings import WORDING_GROUPS
 
 # An amount stated as a share of GDP is another series, its intensity: 研究与试验发展经费支出
 # 相当于生产总值的 1.6%, 研发经费支出占地区生产总值比重 2.5%,

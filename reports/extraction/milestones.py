@@ -8,6 +8,7 @@ import re
 
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.sections import TARGET
+from reports.extraction.standard_indicators import STATED_EXACTLY
 from reports.extraction.values import (
     AMOUNT,
     FROM_TO,
@@ -20,7 +21,6 @@ from reports.extraction.values import (
     read_value,
     read_values,
 )
-from reports.extraction.wordings import STATED_EXACTLY
 
 _COMMA = re.compile(r"[，,、]")
 _DIGIT = re.compile(r"\d")
@@ -41,6 +41,9 @@ _THRESHOLD_RUN = re.compile(
     rf"\s*(?:连续|相继|先后|接连)\s*(?:{PASSED_VERB}|超过)(?:\s*、?\s*{AMOUNT}){{2,}}(?=\s*[，,])"
 )
 _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
+# a name that goes on to another measure of its own: 服务业税收占比历史性超过工业，达到 53% is the
+# sector's share of the taxes, 服务业比重…，达到 53% its share of GDP, neither its value added
+_ANOTHER_MEASURE = re.compile(r"\s*(?:所占)?(?:比重|占比|税收|贡献率)")
 
 
 def is_milestone(text, name, value, limit, kind):
@@ -56,6 +59,8 @@ def is_milestone(text, name, value, limit, kind):
 def value_after_milestone(text, position, limit, *, passed=False):
     """The value of the clause after a first clause that states none in figures (突破千亿元),
     or, when `passed`, whose figure is a milestone passed (突破 9 万亿元，达 9.01 万亿元)."""
+    if _ANOTHER_MEASURE.match(text, position, limit):
+        return None
     # 连续跨越 4000 亿、5000 亿元大关; 先后突破 300 亿元、400 亿元
     milestones = MILESTONES.match(text, position, limit) or _THRESHOLD_RUN.match(
         text, position, limit

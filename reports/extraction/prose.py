@@ -308,6 +308,8 @@ class _Sentence(FollowingClauses, TaskFigures):
         """Propose `value` as `mention`'s figure; `value_only` when the words between the name
         and the value are other figures' (a list shared out past unknown names), which stay
         theirs."""
+        if value.qualitative and self.context.over_years.any(value.start):
+            return False  # 过去五年，…均保持两位数增长: the years', no year's
         if value.qualitative:
             unit, scaled = self.catalogue.qualitative_series(mention.name), False
         else:

@@ -36,7 +36,7 @@ _SECTOR_CLAUSE = re.compile(
 # after a semicolon too when the clause before names an industry or its output (规上工业企业实现
 # 产值 100 亿元；实现增加值 30 亿元).
 _PLACE_VALUE_ADDED = re.compile(
-    r"(?:^|(?<=[；;。：:\n]))[ \u3000]{0,2}(?:预计)?(?:(?:19|20)\d{2}\s*年)?(?:全年)?(?:实现|完成)[ \u3000]{0,2}"
+    r"(?:^|(?<=[；;。：:\n]))[ \u3000]{0,2}(?:预计)?(?:(?:19|20)\d{2}\s*年)?(?:全年)?(?:共)?(?:实现|完成)[ \u3000]{0,2}"
     r"(?P<name>增\s{0,2}加\s{0,2}值)(?=\s*\d)",
     re.M,
 )

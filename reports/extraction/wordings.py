@@ -1,59 +1,5 @@
-"""The standard indicators and the wordings reports use for them: data the catalogue is built
-from (lexicon.Catalogue), kept apart from the rules that read it."""
-
-# The indicators most plan reports carry, for extraction without a database catalogue:
-# name, units (one series per unit), parent.
-STANDARD_INDICATORS = [
-    ("地区生产总值", ("%", "亿元"), ""),
-    ("第一产业增加值", ("%", "亿元"), "地区生产总值"),
-    ("第二产业增加值", ("%", "亿元"), "地区生产总值"),
-    ("规上工业增加值", ("%", "亿元"), "第二产业增加值"),
-    ("建筑业增加值", ("%",), "地区生产总值"),
-    ("第三产业增加值", ("%", "亿元"), "地区生产总值"),
-    ("固定资产投资", ("%", "亿元"), ""),
-    ("社会消费品零售总额", ("%", "亿元"), ""),
-    ("居民消费价格指数", ("%",), ""),
-    ("出口总额", ("%", "亿元", "亿美元"), ""),
-    ("进出口总额", ("%", "亿元", "亿美元"), ""),
-    ("实际利用外资", ("%", "万美元", "亿美元", "亿元"), ""),
-    ("一般公共预算总收入", ("%", "亿元"), ""),
-    ("地方一般公共预算收入", ("%", "亿元"), "一般公共预算总收入"),
-    ("城镇居民人均可支配收入", ("%", "元"), ""),
-    ("农村居民人均可支配收入", ("%", "元"), ""),
-    ("农村居民人均纯收入", ("%", "元"), ""),  # the rural income series before 2014
-    ("居民人均可支配收入", ("%", "元"), ""),
-    ("万元生产总值能耗", ("%",), ""),
-    ("单位地区生产总值二氧化碳排放降低", ("%",), ""),
-    ("主要污染物重点工程减排量", ("—",), ""),
-    ("化学需氧量", ("—", "%"), "主要污染物重点工程减排量"),
-    ("氨氮", ("—", "%"), "主要污染物重点工程减排量"),
-    ("氮氧化物", ("—", "%"), "主要污染物重点工程减排量"),
-    ("挥发性有机物", ("—", "%"), "主要污染物重点工程减排量"),
-    ("二氧化硫", ("%",), ""),
-    ("亿元生产总值生产安全事故死亡率", ("—",), ""),
-    ("城镇新增就业", ("万人",), ""),
-    ("城镇调查失业率", ("%",), ""),
-    ("城镇登记失业率", ("%",), ""),
-    ("人口自然增长率", ("‰",), ""),
-    ("常住人口城镇化率", ("%",), ""),
-    ("全社会研究与试验发展经费投入", ("亿元",), ""),
-    ("研究与试验发展经费投入强度", ("%",), ""),
-    ("高新技术企业", ("家",), ""),
-    ("优良空气天数比例", ("%",), ""),
-    ("粮食产量", ("万吨",), ""),
-]
-
-# The aggregates official statistics state exactly: a threshold a result passes (地区生产总值突破
-# 9 万亿元, 社会消费品零售总额超 1000 亿元) is a milestone the report celebrates, not the figure.
-# A count passing a threshold (高新技术企业突破 4000 家) is how such a figure is given.
-STATED_EXACTLY = frozenset(
-    {
-        "地区生产总值", "第一产业增加值", "第二产业增加值", "规上工业增加值", "建筑业增加值",
-        "第三产业增加值", "固定资产投资", "社会消费品零售总额", "出口总额", "进出口总额",
-        "实际利用外资", "一般公共预算总收入", "地方一般公共预算收入", "城镇居民人均可支配收入",
-        "农村居民人均可支配收入", "农村居民人均纯收入", "居民人均可支配收入", "粮食产量",
-    }
-)  # fmt: skip
+"""The wordings reports use for the standard indicators: data the catalogue is built from
+(lexicon.Catalogue), kept apart from the rules that read it."""
 
 # Groups of wordings for one indicator. The first is the standard name.
 WORDING_GROUPS = [
@@ -70,6 +16,7 @@ WORDING_GROUPS = [
         # 完成 2488.4 亿元); 增加值 alone is as often an industry's named before
         "全区增加值",
         "全县增加值",
+        "区增加值",  # 实现区增加值 897.5 亿元; never part of a longer name (开发区增加值)
         "区属增加值",
         "区级增加值",
     ),
@@ -213,6 +160,7 @@ WORDING_GROUPS = [
         "实到外资",  # Zhejiang's short name of the foreign capital paid in
         "到账外资",  # paid in, as 外资实际到账
         "新增到账外资",  # Jiangsu's name of the year's paid-in foreign capital
+        "引进境外资金",  # Anhui's older name: foreign capital brought in and used
     ),
     (
         "一般公共预算总收入",
@@ -385,11 +333,22 @@ WORDING_GROUPS = [
         "空气质量优良天数比率",
         "环境空气优良率",
         "环境空气质量优良率",
+        "环境空气质量优良天数比例",
+        "环境空气优良天数比例",
         "优良天数比例",  # 空气 left out
         "优良天数比率",
     ),
     # 城镇化 59.5%: the word alone before a rate; only a value in % fits the series
-    ("常住人口城镇化率", "城镇化率", "城镇化水平", "城镇化", "常住人口城镇化水平", "城市化率"),
+    # 城市化 in older reports (城市化水平由 2005 年 31.8% 提高到 37.5%)
+    (
+        "常住人口城镇化率",
+        "城镇化率",
+        "城镇化水平",
+        "城镇化",
+        "常住人口城镇化水平",
+        "城市化率",
+        "城市化水平",
+    ),
     ("粮食产量", "粮食总产量", "粮食总产", "生产粮食"),  # 生产粮食 78 万吨: the verb before it
     # 常住 changes nothing: births and deaths are counted of the residents
     ("人口自然增长率", "人口自增率", "常住人口自然增长率"),
