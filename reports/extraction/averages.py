@@ -11,7 +11,11 @@ from reports.extraction.values import MILESTONES_PASSED, OVER_LAST_YEAR, base_ye
 # …年均增长 8.4%，达到…; or 累计增长 29.3%，达到 3500 亿元: a growth over the years, then the level
 _AVERAGE = re.compile(r"\s*(?:年均|累计)\s*(?:增长|递增|增速为?|提高)?\s*\d+(?:\.\d+)?\s*[%％]\s*")
 # the level's clause: after a comma or 、, its year perhaps (2016 年, 去年), then its verb and value
-_LEVEL_CLAUSE = re.compile(r"[，,、]\s*(?P<year>(?:(?:19|20)\d{2}\s*|去|今)年(?:末|底)?\s*)?")
+# (or after a semicolon when its year is said: 年均增长 13.2%…；2007 年达到 208.7 亿元)
+_LEVEL_CLAUSE = re.compile(
+    r"[，,、]\s*(?P<year>(?:(?:19|20)\d{2}\s*|去|今)年(?:末|底)?\s*)?"
+    r"|[；;]\s*(?P<named>(?:(?:19|20)\d{2}\s*|去|今)年(?:末|底)?\s*)"
+)
 # a growth said to be over the year before (同比, 比上年)
 _OVER_LAST_YEAR = re.compile(OVER_LAST_YEAR)
 # A base year said once for the growths after it in its sentence (比 2012 年（下同）增长 47.7%；
@@ -33,16 +37,25 @@ _BASE_REACH = 300
 _ON_THE_WAY = re.compile(
     rf"[，,、]\s*(?:(?:经济)?(?:总量|规模)?(?:{MILESTONES_PASSED}"
     r"|\s*(?:首次)?(?:突破|超过|跨越|跨过|迈上|站上)[^，,、；;。\n\d]{1,12}?)"
-    r"|(?:增速|增幅)[^，,、；;。\n\d]{1,16}?)(?=\s*[，,、])"
+    r"|(?:增速|增幅)[^，,、；;。\n\d]{1,16}?"
+    # its standing in words (是建市以来增长最快的时期)
+    r"|是[^，,、；;。\n\d]{1,16}?(?:时期|之一|年份))(?=\s*[，,、；;])"
 )
 _MOST_ON_THE_WAY = 3
+_NEXT_CLAUSE_END = re.compile(r"[。；;！？!?]")
+_COMMA = re.compile(r"\s*[，,]")
 
 
-def value_after_average(text, position, limit):
-    """The level after a growth averaged over years at `position`, or None."""
+def value_after_average(text, position, limit, sentence_end=None):
+    """The level after a growth averaged over years at `position`, or None. The clause of the
+    year's level may run past `limit`, a semicolon, to the next clause's end before
+    `sentence_end` (…年均增长 13.2%；2007 年达到 208.7 亿元)."""
     average = _AVERAGE.match(text, position, limit)
     if not average:
         return None
+    if sentence_end and text[limit : limit + 1] in ("；", ";"):
+        following = _NEXT_CLAUSE_END.search(text, limit + 1, sentence_end)
+        limit = following.start() if following else sentence_end
     end = average.end()
     for _step in range(_MOST_ON_THE_WAY):
         passed = _ON_THE_WAY.match(text, end, limit)
@@ -57,8 +70,20 @@ def value_after_average(text, position, limit):
         return None
     # a growth only when said of a year or over the year before (…年均增长 14.5%，2007 年比上年
     # 增长 14.3%), not a cumulative one
-    of_a_year = clause["year"] or _OVER_LAST_YEAR.search(text, clause.end(), value.start)
+    of_a_year = (
+        clause["year"] or clause["named"] or _OVER_LAST_YEAR.search(text, clause.end(), value.start)
+    )
     return None if value.growth and not of_a_year else value
+
+
+def level_after_span(text, name_end, value, limit, sentence_end=None):
+    """The year's level after `value`, a figure over years read after a name ending at
+    `name_end`: a growth over them (累计增长 29.3%，达到 3500 亿元), or a total over them and its
+    average growth (四年累计完成投资 276.5 亿元，年均增长 25.5%，2007 年达到 105 亿元); or None."""
+    if value.unit == PERCENT:
+        return value_after_average(text, name_end, limit, sentence_end)
+    comma = _COMMA.match(text, value.extent, limit)
+    return value_after_average(text, comma.end(), limit, sentence_end) if comma else None
 
 
 # 五年累计, 三年来累计, “十三五”期间累计, 五年完成投资: a running total over the years, not the
@@ -67,6 +92,7 @@ _OVER_YEARS = re.compile(
     r"(?:(?<!\d)[一二三四五六七八九十两\d]\s*年\s*(?:来|间|中)?|期间|以来)\s*(?:共\s*)?累计"
     r"|(?<![\d第])[二三四五六七八九十两]\s*年\s*(?:来|间|中)?\s*(?:共\s*)?(?:完成|实现)"
 )
+_YEAR_OPENS_CLAUSE = re.compile(r"[，,；;]\s*(?:19|20)\d{2}\s*年(?:末|底)?(?!\s*[以起至到—-])")
 # 累计 in a review of several years (五年来，…。累计完成固定资产投资 2543 亿元; …累计完成 4540 亿元，是
 # 前五年的 2.5 倍; 年均增长 8.8%；…累计下降 24.1%): the years it runs over are named, or averaged
 # over, in the paragraph before it or right after it
@@ -88,6 +114,10 @@ def of_one_year(text, lead_start, name_start, value_start, unit, year):
     )
     if unit == PERCENT and base and base != year - 1:
         return False
+    # a clause after the total that opens with its year is that year's (四年累计完成投资 276.5 亿元，
+    # 年均增长 25.5%，2007 年达到 105 亿元)
+    year_said = _YEAR_OPENS_CLAUSE.search(text, lead_start, value_start)
+    lead_start = year_said.end() if year_said else lead_start
     if _OVER_YEARS.search(text, lead_start, value_start):
         return False
     return not (

@@ -67,10 +67,11 @@ LEAD_INS = (
     "完成", "其中", "确保", "争取", "用于", "累计", "努力", "以及", "今年", "当年", "同期", "年",
     "月", "下达", "的", "和", "及", "与", "使", "将", "并", "且", "为", "是", "其", "到", "至",
     "省", "本市", "本县", "本区", "我市", "我省", "我县", "我区", "我国", "全社会", "年末", "年底",
-    "全旗", "全盟", "辖区", "区属", "市属", "县属", "州属", "全疆", "计划", "在", "我州", "我旗", "全镇",
+    "全旗", "全盟", "辖区", "县市", "区属", "市属", "县属", "州属", "全疆", "计划", "在", "我州", "我旗", "全镇",
     "本级",  # 区本级一般公共预算收入: the district's own level, the local revenue
     "区级", "县级",  # 区级公共财政预算收入: a district's or county's own level, likewise
-    "县内", "区内", "市内", "境内",  # 完成县内固定资产投资: the investment made in the county
+    "县内", "区内", "市内", "境内", "属地",  # 完成县内固定资产投资: the investment made in the county
+    "现价",  # 现价地区生产总值 24.9 亿元: at current prices, as a level is
     "该市", "该省", "该县", "该区", "该州",  # a news copy's 该市地区生产总值: the place it reports on
     # a basis: 同口径一般公共预算收入 86 亿元 (the flag's, comparable.py), 按验资口径实际利用外资
     "口径",
@@ -338,7 +339,7 @@ class Catalogue:
             return True
         start = max(sentence_start, position - 10)
         opening = ("。" if start == sentence_start else "") + text[start:position].rstrip()
-        return opens_with_place(text, opening)
+        return opens_with_place(text, opening, position)
 
     def series(self, name, written_unit, *, growth=False):
         """(unit of the series the written unit fits, whether the text scales it), or None.

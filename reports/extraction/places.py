@@ -25,20 +25,35 @@ PLACE_LEAD_IN = re.compile(
     rf"|(?:[^\u4e00-\u9fff]|年|预计|其中)(?:{'|'.join(PROVINCES)})$"
 )
 # A short name (荔城, 湛江) right after a clause boundary or 来源于, which the report's head names in
-# full (莆田市荔城区): the report's own place.
+# full (莆田市荔城区), or the full name it gives: the report's own place.
 _BEFORE_SHORT_NAME = re.compile(r"(?:[，,；;：:、。\s]|年|预计|其中|来源于)$")
 _HEAD = 400  # how far into the report its title and opening name its place
+_SUFFIXES = ("区", "市", "县", "旗")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def opens_with_place(text, opening):
-    """Whether `opening`, the words before a name in `text`, ends in a place's name."""
+def opens_with_place(text, opening, at=None):
+    """Whether `opening`, the words before a name in `text` (ending at `at`), ends in a place's
+    name."""
     if PLACE_LEAD_IN.search(opening):
         return True
     head = text[:_HEAD]
     return any(
         _BEFORE_SHORT_NAME.search(opening, 0, len(opening) - size)
-        and any(opening[-size:] + suffix in head for suffix in "区市县旗")
+        and (
+            any(opening[-size:] + suffix in head for suffix in _SUFFIXES)
+            or _full_name_in_head(text, opening, size, at)
+        )
         for size in (2, 3, 4)
         if len(opening) > size and _CHINESE.fullmatch(opening, len(opening) - size)
     )
+
+
+def _full_name_in_head(text, opening, size, at):
+    """Whether the last `size` characters of `opening` are a full name of three or four the head
+    gives before them: the report's own place (鲤城区生产总值 in 鲤城区's report, a district named
+    for its town: 城区 its own name's end, not a part of a place; 市区 alone is the urban area)."""
+    name = opening[-size:]
+    if at is None or size < 3 or name[-1] not in _SUFFIXES:
+        return False
+    return name in text[: min(_HEAD, at - size)]

@@ -17,7 +17,7 @@ from reports.extraction.abbreviations import (
     with_short_names,
 )
 from reports.extraction.asides import bracket_end, without_asides
-from reports.extraction.averages import of_one_year, value_after_average
+from reports.extraction.averages import level_after_span, of_one_year, value_after_average
 from reports.extraction.bracketed_targets import bracketed_target
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
@@ -186,7 +186,7 @@ class _Sentence(FollowingClauses, TaskFigures):
             # 生产总值突破千亿元，达 1037.69 亿元: a milestone in words, then the figure
             value = (
                 value_after_milestone(self.text, mention.end, limit, passed=passed)
-                or value_after_average(self.text, mention.end, limit)
+                or value_after_average(self.text, mention.end, limit, self.end)
                 or value_after_aside(self.text, mention.end, limit)
                 or value_after_increment(self.text, mention.end, limit)
                 or value_in_part_of_year(self.text, mention.end, limit)
@@ -200,9 +200,7 @@ class _Sentence(FollowingClauses, TaskFigures):
             return
         if self._value(mention, value, confidence):
             self.valued.append(mention)
-        elif value.unit == PERCENT and (
-            level := value_after_average(self.text, mention.end, limit)
-        ):
+        elif level := level_after_span(self.text, mention.end, value, limit, self.end):
             # 五年来…累计增长 29.3%，达到 3500 亿元: no year's growth, but the year's level after it
             if self._value(mention, level, confidence - 0.05):
                 self.valued.append(mention)
@@ -213,6 +211,8 @@ class _Sentence(FollowingClauses, TaskFigures):
             # 能耗 0.6394 吨标准煤，下降 1.15%: a level in another unit, then the change; but a
             # part of the year's growth goes on to the year's (上半年增长 3.2%、…全年增长 5%)
             return
+        if value.start > limit:  # read past a semicolon: …年均增长 13.2%；2007 年达到…
+            limit = next((end for end in self.clause_ends if end > value.start), self.end)
         if not value.qualitative:
             self._following(mention, value, limit, confidence - 0.05)
             if (target := bracketed_target(self.text, value.extent, limit)) and now:

@@ -115,6 +115,8 @@ _POSTED = re.compile(
     re.M,
 )
 _POSTED_HEAD = 300
+_LATE_MONTH = 7  # congresses meet in the first half of the year; a mid-year report says it is one
+_REPORT_TITLE = re.compile(r"政府工作报告|计划执行情况|计划草案")
 
 
 # Else a newspaper's own date line under a repost's (辽宁日报2013年3月22日): the day the paper
@@ -148,6 +150,20 @@ def date_match(head, title_end):
         or _RELEASE_DATE.match(head)
         or _PAPER_DATE.search(head, 0, _POSTED_HEAD)
         or _POSTED.search(head, 0, _POSTED_HEAD)
+    )
+
+
+def posted_late(date, plan_year, title):
+    """Whether `date` is the posting line of a page titled as a report, in the second half of the
+    year planned: months after the congress it was given at (黄石's work report on 2009, 发布日期
+    2010-11-27). A news item's posting line is its own date."""
+    return bool(
+        date is not None
+        and getattr(date, "re", None) is _POSTED
+        and _REPORT_TITLE.search(title)
+        and plan_year
+        and int(date["year"]) == plan_year
+        and int(date["month"]) >= _LATE_MONTH
     )
 
 

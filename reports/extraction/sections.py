@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from reports.extraction.cues import TARGETS_MET
 from reports.extraction.reading import as_read
-from reports.extraction.report_dates import date_match, dated, years_of_delivery
+from reports.extraction.report_dates import date_match, dated, posted_late, years_of_delivery
 from reports.extraction.titles import issuing_body, named_years, squeezed, text_lines, title_of
 
 TARGET, EXPECTED, FINAL = "target", "expected", "final"
@@ -54,12 +54,13 @@ _MID_YEAR_HEAD = 300
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
 _PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
 # A year as written, or relative to the year the report is delivered (去年, 今年, 明年); a year after
-# 比/较/同 is the base of a comparison (比去年增长 5%, 比 2012 年增长), not the year a figure is about,
-# and so is a year whose figure a multiple is taken of (…3440 亿元，是 2007 年的 2.1 倍, 近三倍), or the
-# start of a span (由 2006 年的 1595 亿元增长到 3077 亿元: the end is the year's), or a level caught
-# up with (赶超开平市 2020 年的经济总量, 恢复到 2019 年的水平).
+# 比/较/同 is the base of a comparison (比去年增长 5%, 比 2012 年增长), one after 按 the base of the
+# prices (按2005年可比价格), not the year a figure is about, and so is a year whose figure a multiple
+# is taken of (…3440 亿元，是 2007 年的 2.1 倍, 近三倍), or the start of a span (由 2006 年的 1595
+# 亿元增长到 3077 亿元, 由2005年31.8%提高到37.5%: the end is the year's), or a level caught up with
+# (赶超开平市 2020 年的经济总量, 恢复到 2019 年的水平).
 YEAR = re.compile(
-    r"(?<![比较与同])(?!(?<=[由从])\d{4}\s*年\s*(?:的|末|底)?\s*\d)"
+    r"(?<![比较与同按])(?!(?<=[由从])\d{4}\s*年\s*(?:的|末|底)?\s*\d)"
     r"(20\d{2}|19\d{2})\s*年(?!\s*的\s*(?:近|约)?(?:\d+(?:\s*\.\s*\d+)?|[一二两三四五六七八九十]+)\s*倍)"
     r"(?!\s*的\s*(?:经济)?(?:总量|水平))"
     r"|(?<![比较同於于])(去|今|本|明|过去的?一)\s*年"
@@ -138,7 +139,8 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
     )
     date = date_match(head, title_end)
     planned = plan_year or (years and years[1]) or (report_year and report_year + 1)
-    if date and date["year"] and planned and int(date["year"]) > planned:
+    year_after = date and date["year"] and planned and int(date["year"]) > planned
+    if year_after or posted_late(date, planned, title):
         date = None  # a page's posting date, a year after the plan's (（ 2008年02月19日 ）)
     date_text, meeting, body_from = delivered, "", title_end
     if date:

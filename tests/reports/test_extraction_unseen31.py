@@ -4,7 +4,7 @@ classes of wording and layout, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
-from reports.extraction import extract
+from reports.extraction import extract, report_metadata
 from tests.reports.test_extraction_unseen import candidates
 
 
@@ -85,3 +85,75 @@ def test_a_districts_value_added_is_its_gdp_but_a_zones_is_not():
     found = candidates(text, 2013)
     assert found[("地区生产总值", "亿元", 2013, "expected")] == "163.8"
     assert found[("地区生产总值", "%", 2013, "expected")] == "9.8"
+
+
+def test_a_work_reports_page_posted_late_in_the_year_planned_does_not_date_it():
+    text = (
+        "2012年政府工作报告\n\n日期：2013-10-14 09:30 来源：某市人民政府\n\n各位代表：\n"
+        "一、2012年工作回顾\n初步预计，全年实现生产总值420.5亿元，增长11.2%。"
+    )
+    assert report_metadata(text, 2012).results_kind == "expected"
+    found = candidates(text, 2012)
+    assert found[("地区生产总值", "亿元", 2012, "expected")] == "420.5"
+    news = "某县经济运行稳中向好\n2013-08-20 09:30 来源：某县新闻网\n2012年，全县生产总值增长9%。"
+    assert report_metadata(news, 2012).results_kind == "final"
+
+
+def test_a_district_named_for_its_town_opens_its_own_figures():
+    text = (
+        "关于某市鹿城区2011年国民经济和社会发展计划执行情况的报告\n"
+        "2011年，鹿城区生产总值完成512.3亿元（预计数，下同），增长9.6%。"
+        "主城区生产总值完成300亿元。"
+    )
+    found = candidates(text, 2011)
+    assert found[("地区生产总值", "亿元", 2011, "expected")] == "512.3"
+    assert found[("地区生产总值", "%", 2011, "expected")] == "9.6"
+
+
+def test_the_years_level_after_an_average_growth_and_its_standing_past_a_semicolon():
+    text = (
+        "四年来，全市地区生产总值年均增长12.1%，增幅是建市以来最快的时期之一；"
+        "2009年达到310.2亿元，同比增长13.4%。"
+        "四年累计完成全社会固定资产投资402.5亿元，年均增长22.4%，2009年达到131亿元，同比增长28.3%。"
+    )
+    found = candidates(text, 2009)
+    assert found[("地区生产总值", "亿元", 2009, "expected")] == "310.2"
+    assert found[("地区生产总值", "%", 2009, "expected")] == "13.4"
+    assert found[("固定资产投资", "亿元", 2009, "expected")] == "131"
+    assert found[("固定资产投资", "%", 2009, "expected")] == "28.3"
+
+
+def test_a_growth_at_the_prices_of_a_base_year_is_the_years():
+    text = (
+        "2009年，全年实现现价地区生产总值31.6亿元，按2005年可比价格（下同）计算，比上年（下同）"
+        "增长11.2%。全县属地财政总收入2.8亿元。"
+    )
+    found = candidates(text, 2009)
+    assert found[("地区生产总值", "亿元", 2009, "expected")] == "31.6"
+    assert found[("地区生产总值", "%", 2009, "expected")] == "11.2"
+    assert found[("一般公共预算总收入", "亿元", 2009, "expected")] == "2.8"
+    assert not any(key[2] == 2005 for key in found)
+
+
+def test_values_shared_out_with_yi_and_past_a_shared_share_of_the_plan():
+    text = (
+        "2017年，城乡居民人均可支配收入分别以2.86万元、1.32万元位居全省第四和第三位。"
+        "县市财政总收入达到3.1亿元，其中地方一般预算收入达到1.9亿元，"
+        "分别完成年度计划的108.2%和111.5%，分别增长18.3%和20.6%。"
+    )
+    found = candidates(text, 2017)
+    assert found[("城镇居民人均可支配收入", "元", 2017, "expected")] == "2.86万元"
+    assert found[("农村居民人均可支配收入", "元", 2017, "expected")] == "1.32万元"
+    assert found[("一般公共预算总收入", "%", 2017, "expected")] == "18.3"
+    assert found[("地方一般公共预算收入", "%", 2017, "expected")] == "20.6"
+
+
+def test_the_three_sectors_at_current_prices_and_jobs_counted_as_people():
+    text = (
+        "2009年，一、二、三产业现价增加值分别达到8.1亿元、12.4亿元、9.6亿元，"
+        "分别增长4.2%、18.5%和11%。城镇新增就业人员3620人。"
+    )
+    found = candidates(text, 2009)
+    assert found[("第二产业增加值", "亿元", 2009, "expected")] == "12.4"
+    assert found[("第三产业增加值", "%", 2009, "expected")] == "11"
+    assert found[("城镇新增就业", "万人", 2009, "expected")] == "3620人"
