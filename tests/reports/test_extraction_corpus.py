@@ -1263,6 +1263,15 @@ characters (湟中区 2024, 克什克腾旗 2025, 固阳 2025), an invented repo
 stored copies that stop before their figures (正蓝旗's plan report on 2024, 吴起 2025, 平凉 2025, 虎林 2025, 杭锦后旗 and
 九原区 2026, 海城 2026, 道里区 2026), so that the set is smaller than its brief asked) were found and labelled by hand before
 extraction ran on them, and scored once on main as it stood (2cfabcd), untouched.
+Four more (`blind195`, reviewing 2015–2020 in Zhejiang, Hunan and Jiangxi, all of them work reports of a county-level city and
+counties delivered 2016–2021: of the county-level city 余姚 on 2019 from its site (no date line, its page posted on 12 May 2020
+after the epidemic's delay: final), of the county 宜章 of 5 January 2016 as a reports site gives it (财政总收入…，其中地方财政收入…，
+分别下降7.78%、2.78%), of the county 石门 of 22 April 2020 as 公文搜 runs it into one paragraph (地方一般公共预算收入迈上10亿元台阶 a
+milestone, its growth alone labelled) and of the county 南城 of 23 February 2021 as a county-information site gives it with its
+marker after each paragraph (N6h县情资料网---…); thirty-nine searches, most of them for work and plan reports of counties and
+county-level cities of any province delivered 2014–2022, reached mostly reports the corpus holds, copies in traditional
+characters, statistical bulletins, prefecture cities outside the brief and copies that stop before their figures) were found
+and labelled by hand before extraction ran on them, and scored once on main as it stood (2cfabcd), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -2502,6 +2511,7 @@ FLOORS = {
     "blind192": (0.96, 0.98),
     "blind193": (1.00, 1.00),
     "blind194": (1.00, 1.00),
+    "blind195": (0.98, 1.00),
 }
 
 
