@@ -157,3 +157,13 @@ def test_the_three_sectors_at_current_prices_and_jobs_counted_as_people():
     assert found[("第二产业增加值", "亿元", 2009, "expected")] == "12.4"
     assert found[("第三产业增加值", "%", 2009, "expected")] == "11"
     assert found[("城镇新增就业", "万人", 2009, "expected")] == "3620人"
+
+
+def test_values_shared_out_over_figures_one_a_clause_past_an_unknown_name():
+    text = (
+        "2016年，实际利用外资2.4亿美元，实际到位内资41.2亿元，分别增长12.6%、18.1%。"
+        "地区生产总值150亿元，工业总产值260亿元，分别增长8%、11%。"
+    )
+    found = candidates(text, 2016)
+    assert found[("实际利用外资", "%", 2016, "expected")] == "12.6"
+    assert found[("地区生产总值", "%", 2016, "expected")] == "8"
