@@ -150,6 +150,18 @@ def _clause_before(text, start, position):
     return opening, end
 
 
+def _clauses_back(text, start, opening, end, count):
+    """The `count` clauses ending with the one at (opening, end), each closed by a comma, in
+    order; fewer when the sentence's clauses before run out."""
+    items = [(opening, end)]
+    while len(items) < count:
+        opening, end = _clause_before(text, start, items[0][0])
+        if opening is None:
+            break
+        items.insert(0, (opening, end))
+    return items
+
+
 def by_place(text, start, position, mentions, count):
     """(mention, place) for each of `mentions` in a list of `count` figures, each item a name and
     its value, in the clause before the comma `position` is after (after `start`); [] when that
@@ -163,6 +175,10 @@ def by_place(text, start, position, mentions, count):
         return []
     cuts = [opening, *(at + 1 for at in range(opening, end) if text[at] == "、"), end]
     items = list(itertools.pairwise(cuts))
+    if (
+        len(items) == 1
+    ):  # or one figure a clause: 实际利用外资 1.2 亿美元，实际到位内资 33.7 亿元，分别…
+        items = _clauses_back(text, start, opening, end, count)
     if len(items) != count or not all(re.search(r"\d", text[a:b]) for a, b in items):
         return []
     return [

@@ -10,6 +10,7 @@ from reports.extraction.enumerations import by_place
 from reports.extraction.intensities import share_after
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.milestones import is_milestone
+from reports.extraction.scanning import positions_before
 from reports.extraction.sections import TARGET
 from reports.extraction.values import (
     AMOUNT,
@@ -102,6 +103,7 @@ _LEVEL_BRACKET = re.compile(r"\s*[（(]\s*(?:达到?|总量(?:为|达到?)?|为|
 _SHARED_OUT_LATER = re.compile(rf"[，,]\s*(?={SHARED_OUT})")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
+_UNKNOWN_CLAUSE_REACH = 40  # how far on 分别 may follow a clause of an unknown name
 # the year's result after its target, in the clause after it: 目标为 8.5%，全年完成 0%
 _DONE = re.compile(r"\s*(?:全年|实际)\s*完成")
 
@@ -162,7 +164,7 @@ class FollowingClauses:
             # 达到 23894 元，与经济增长同步: the growth after the level, in words
             worded = percent == {False} and worded_growth(self.text, comma.end(), limit)
             if not (opening or worded):
-                if percent == {False} and comma.group().strip() == "、":
+                if percent == {False} and comma.group().strip() in ("、", "，", ","):
                     self._shared_past_unknown_names(mention, comma.end(), limit, confidence)
                 return
             if self._shared(comma.end(), limit):
@@ -175,8 +177,10 @@ class FollowingClauses:
             following = read_value(self.text, comma.end(), limit)
             if following is None or following.qualitative:
                 return
+            # a second growth is the comparable one, said in its clause or in the level's before it
+            # (…，自然增幅 2%，同口径完成 3.67 亿元，增幅 6.1%)
             if _rate(following) in percent and not comparable_again(
-                self.text, comma.end(), following.start, mention.name
+                self.text, self._clause_start(last.start), following.start, mention.name
             ):
                 return
             if not _rate(following) and _CHANGE_VERB.search(
@@ -203,6 +207,13 @@ class FollowingClauses:
         """进出口总额 61 亿美元、服务外包业务总量 245 亿元，分别增长 48%、39.2%: the figures listed after
         this one are of names the catalogue does not know, and 分别 after them gives this one the
         value in its place."""
+        # the clause of the unknown name may be its own (…1.2 亿美元，实际到位内资 33.7 亿元，分别…):
+        # 分别 is then looked for a short way on, within the clause
+        ends = self.clause_ends
+        clause_end = (
+            ends[index] if (index := positions_before(ends, limit)) < len(ends) else self.end
+        )
+        limit = max(limit, min(clause_end, position + _UNKNOWN_CLAUSE_REACH))
         shared = _SHARED_OUT_LATER.search(self.text, position, limit)
         values = read_values(self.text, shared.end(), limit) if shared else []
         if len(values) < 2:

@@ -63,6 +63,8 @@ YEAR = re.compile(
     r"(?<![比较与同按])(?!(?<=[由从])\d{4}\s*年\s*(?:的|末|底)?\s*\d)"
     r"(20\d{2}|19\d{2})\s*年(?!\s*的\s*(?:近|约)?(?:\d+(?:\s*\.\s*\d+)?|[一二两三四五六七八九十]+)\s*倍)"
     r"(?!\s*的\s*(?:经济)?(?:总量|水平))"
+    # nor the end of the period a document's title names (《…战略规划（2025—2035年）》)
+    r"(?!\s*[)）]\s*》)"
     r"|(?<![比较同於于])(去|今|本|明|过去的?一)\s*年"
 )
 # 过去一年 (the past year), as a work report opens its review: last year, or the year reviewed

@@ -167,3 +167,20 @@ def test_values_shared_out_over_figures_one_a_clause_past_an_unknown_name():
     found = candidates(text, 2016)
     assert found[("实际利用外资", "%", 2016, "expected")] == "12.6"
     assert found[("地区生产总值", "%", 2016, "expected")] == "8"
+
+
+def test_a_period_closing_a_documents_title_dates_no_figure():
+    text = (
+        "2025年，全市认真落实《某市高质量发展战略规划（2025—2035年）》，经济运行总体平稳。"
+        "全年地区生产总值增长5.2%。"
+    )
+    found = candidates(text, 2025)
+    assert found[("地区生产总值", "%", 2025, "expected")] == "5.2"
+    assert not any(key[2] == 2035 for key in found)
+
+
+def test_a_revenue_on_its_natural_basis_then_its_comparable_level_and_growth():
+    text = "2022年，地方一般公共预算收入4.2亿元，自然增幅1.8%，同口径完成4.4亿元，增幅6.5%。"
+    key = ("地方一般公共预算收入", "%", 2022, "expected")
+    found = [c for c in extract(text, report_year=2022) if c.key[:4] == key]
+    assert {c.value_text: "同口径" in c.flags for c in found} == {"1.8": False, "6.5": True}
