@@ -175,9 +175,8 @@ def by_place(text, start, position, mentions, count):
         return []
     cuts = [opening, *(at + 1 for at in range(opening, end) if text[at] == "、"), end]
     items = list(itertools.pairwise(cuts))
-    if (
-        len(items) == 1
-    ):  # or one figure a clause: 实际利用外资 1.2 亿美元，实际到位内资 33.7 亿元，分别…
+    # or one figure a clause: 实际利用外资 1.2 亿美元，实际到位内资 33.7 亿元，分别…
+    if len(items) == 1:
         items = _clauses_back(text, start, opening, end, count)
     if len(items) != count or not all(re.search(r"\d", text[a:b]) for a, b in items):
         return []

@@ -212,7 +212,8 @@ class _Sentence(FollowingClauses, TaskFigures):
             # part of the year's growth goes on to the year's (上半年增长 3.2%、…全年增长 5%)
             return
         if value.start > limit:  # read past a semicolon: …年均增长 13.2%；2007 年达到…
-            limit = next((end for end in self.clause_ends if end > value.start), self.end)
+            following = positions_before(self.clause_ends, value.start + 1)
+            limit = self.clause_ends[following] if following < len(self.clause_ends) else self.end
         if not value.qualitative:
             self._following(mention, value, limit, confidence - 0.05)
             if (target := bracketed_target(self.text, value.extent, limit)) and now:
