@@ -42,20 +42,18 @@ _ON_THE_WAY = re.compile(
     r"|是[^，,、；;。\n\d]{1,16}?(?:时期|之一|年份))(?=\s*[，,、；;])"
 )
 _MOST_ON_THE_WAY = 3
-_NEXT_CLAUSE_END = re.compile(r"[。；;！？!?]")
 _COMMA = re.compile(r"\s*[，,]")
 
 
-def value_after_average(text, position, limit, sentence_end=None):
+def value_after_average(text, position, limit, further=None):
     """The level after a growth averaged over years at `position`, or None. The clause of the
-    year's level may run past `limit`, a semicolon, to the next clause's end before
-    `sentence_end` (…年均增长 13.2%；2007 年达到 208.7 亿元)."""
+    year's level may run past `limit`, a semicolon, to `further`, the next clause's end
+    (…年均增长 13.2%；2007 年达到 208.7 亿元)."""
     average = _AVERAGE.match(text, position, limit)
     if not average:
         return None
-    if sentence_end and text[limit : limit + 1] in ("；", ";"):
-        following = _NEXT_CLAUSE_END.search(text, limit + 1, sentence_end)
-        limit = following.start() if following else sentence_end
+    if further and text[limit : limit + 1] in ("；", ";"):
+        limit = further
     end = average.end()
     for _step in range(_MOST_ON_THE_WAY):
         passed = _ON_THE_WAY.match(text, end, limit)
@@ -76,14 +74,14 @@ def value_after_average(text, position, limit, sentence_end=None):
     return None if value.growth and not of_a_year else value
 
 
-def level_after_span(text, name_end, value, limit, sentence_end=None):
+def level_after_span(text, name_end, value, limit, further=None):
     """The year's level after `value`, a figure over years read after a name ending at
     `name_end`: a growth over them (累计增长 29.3%，达到 3500 亿元), or a total over them and its
     average growth (四年累计完成投资 276.5 亿元，年均增长 25.5%，2007 年达到 105 亿元); or None."""
     if value.unit == PERCENT:
-        return value_after_average(text, name_end, limit, sentence_end)
+        return value_after_average(text, name_end, limit, further)
     comma = _COMMA.match(text, value.extent, limit)
-    return value_after_average(text, comma.end(), limit, sentence_end) if comma else None
+    return value_after_average(text, comma.end(), limit, further) if comma else None
 
 
 # 五年累计, 三年来累计, “十三五”期间累计, 五年完成投资: a running total over the years, not the

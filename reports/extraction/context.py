@@ -10,9 +10,9 @@ from reports.extraction.cues import (
     EXECUTED_PLAN,
     EXECUTED_REACH,
     LOOKING_BACK,
-    OVER_YEARS,
     PROPOSED_TARGETS,
     RESULT_CUES,
+    SPAN_OF_YEARS,
     TARGET_CUES,
 )
 from reports.extraction.scanning import PrefixMatches
@@ -69,8 +69,8 @@ class SentenceContext:
         return self._scan(LOOKING_BACK)
 
     @cached_property
-    def over_years(self):
-        return self._scan(OVER_YEARS)
+    def span_of_years(self):
+        return self._scan(SPAN_OF_YEARS)
 
     def looks_back(self):
         """Whether the sentence looks back over years, under a heading of targets (the only

@@ -70,7 +70,7 @@ LOOKING_BACK = re.compile(
 )
 # …or over a span of years heading its clause (过去五年，近三年来，五年间，): a growth in words there
 # is the span's; not a record (创近 5 年新高)
-OVER_YEARS = re.compile(
+SPAN_OF_YEARS = re.compile(
     LOOKING_BACK.pattern
     + r"|(?:(?:过去|近)\s*(?:的\s*)?(?:[二三四五六七八九十两]{1,3}|\d{1,2})\s*年(?:里|中|间)?"
     + r"|(?:[二三四五六七八九十两]{1,3}|\d{1,2})\s*年\s*间)\s*[，,]"

@@ -10,7 +10,6 @@ from reports.extraction.enumerations import by_place
 from reports.extraction.intensities import share_after
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.milestones import is_milestone
-from reports.extraction.scanning import positions_before
 from reports.extraction.sections import TARGET
 from reports.extraction.values import (
     AMOUNT,
@@ -209,11 +208,7 @@ class FollowingClauses:
         value in its place."""
         # the clause of the unknown name may be its own (…1.2 亿美元，实际到位内资 33.7 亿元，分别…):
         # 分别 is then looked for a short way on, within the clause
-        ends = self.clause_ends
-        clause_end = (
-            ends[index] if (index := positions_before(ends, limit)) < len(ends) else self.end
-        )
-        limit = max(limit, min(clause_end, position + _UNKNOWN_CLAUSE_REACH))
+        limit = max(limit, min(self._clause_end(limit), position + _UNKNOWN_CLAUSE_REACH))
         shared = _SHARED_OUT_LATER.search(self.text, position, limit)
         values = read_values(self.text, shared.end(), limit) if shared else []
         if len(values) < 2:

@@ -109,9 +109,7 @@ class _Sentence(FollowingClauses, TaskFigures):
         groups = listed_groups(self.text, mentions)
         for index, group in enumerate(groups):
             limit = groups[index + 1][0].start if index + 1 < len(groups) else self.end
-            following = positions_before(self.clause_ends, group[-1].end)
-            clause_end = self.clause_ends[following] if following < len(self.clause_ends) else None
-            limit = min(limit, self.end if clause_end is None else clause_end)
+            limit = min(limit, self._clause_end(group[-1].end))
             limit = bracket_end(self.text, group[-1].end, limit) or limit
             if len(group) == 1:
                 self._single(group[0], limit)
@@ -182,11 +180,12 @@ class _Sentence(FollowingClauses, TaskFigures):
         kind = now[1] if now else None
         passed = value is not None and is_milestone(self.text, mention.name, value, limit, kind)
         milestone = value if passed else None
+        further = self._clause_end(limit + 1)  # past a semicolon, where a level may follow a span
         if value is None or passed:
             # 生产总值突破千亿元，达 1037.69 亿元: a milestone in words, then the figure
             value = (
                 value_after_milestone(self.text, mention.end, limit, passed=passed)
-                or value_after_average(self.text, mention.end, limit, self.end)
+                or value_after_average(self.text, mention.end, limit, further)
                 or value_after_aside(self.text, mention.end, limit)
                 or value_after_increment(self.text, mention.end, limit)
                 or value_in_part_of_year(self.text, mention.end, limit)
@@ -200,7 +199,7 @@ class _Sentence(FollowingClauses, TaskFigures):
             return
         if self._value(mention, value, confidence):
             self.valued.append(mention)
-        elif level := level_after_span(self.text, mention.end, value, limit, self.end):
+        elif level := level_after_span(self.text, mention.end, value, limit, further):
             # 五年来…累计增长 29.3%，达到 3500 亿元: no year's growth, but the year's level after it
             if self._value(mention, level, confidence - 0.05):
                 self.valued.append(mention)
@@ -212,8 +211,7 @@ class _Sentence(FollowingClauses, TaskFigures):
             # part of the year's growth goes on to the year's (上半年增长 3.2%、…全年增长 5%)
             return
         if value.start > limit:  # read past a semicolon: …年均增长 13.2%；2007 年达到…
-            following = positions_before(self.clause_ends, value.start + 1)
-            limit = self.clause_ends[following] if following < len(self.clause_ends) else self.end
+            limit = self._clause_end(value.start + 1)
         if not value.qualitative:
             self._following(mention, value, limit, confidence - 0.05)
             if (target := bracketed_target(self.text, value.extent, limit)) and now:
@@ -309,7 +307,7 @@ class _Sentence(FollowingClauses, TaskFigures):
         """Propose `value` as `mention`'s figure; `value_only` when the words between the name
         and the value are other figures' (a list shared out past unknown names), which stay
         theirs."""
-        if value.qualitative and self.context.over_years.any(value.start):
+        if value.qualitative and self.context.span_of_years.any(value.start):
             return False  # 过去五年，…均保持两位数增长: the years', no year's
         if value.qualitative:
             unit, scaled = self.catalogue.qualitative_series(mention.name), False
@@ -375,6 +373,11 @@ class _Sentence(FollowingClauses, TaskFigures):
             )
         )
         return True
+
+    def _clause_end(self, position):
+        """Where the clause going on at `position` ends: the first clause end from it on."""
+        index = positions_before(self.clause_ends, position)
+        return self.clause_ends[index] if index < len(self.clause_ends) else self.end
 
     def _clause_start(self, position):
         """Where the clause naming the figure starts, with a lead-in clause such as 预计，."""

@@ -115,8 +115,6 @@ _POSTED = re.compile(
     re.M,
 )
 _POSTED_HEAD = 300
-_LATE_MONTH = 7  # congresses meet in the first half of the year; a mid-year report says it is one
-_REPORT_TITLE = re.compile(r"政府工作报告|计划执行情况|计划草案")
 
 
 # Else a newspaper's own date line under a repost's (辽宁日报2013年3月22日): the day the paper
@@ -151,6 +149,10 @@ def date_match(head, title_end):
         or _PAPER_DATE.search(head, 0, _POSTED_HEAD)
         or _POSTED.search(head, 0, _POSTED_HEAD)
     )
+
+
+_LATE_MONTH = 7  # congresses meet in the first half of the year; a mid-year report says it is one
+_REPORT_TITLE = re.compile(r"政府工作报告|计划执行情况|计划草案")
 
 
 def posted_late(date, plan_year, title):

@@ -79,9 +79,9 @@ def _spaced_alternatives(words):
 
 # a copy may leave a space beside the decimal point (385. 23 亿元, 27 .4 亿元), and a PDF's
 # fixed-width lines break numbers anywhere (4779⏎1 元, 198.⏎6 亿元, 2⏎.5 亿美元, 10.2⏎8 亿元):
-# still one number. A yearbook groups the digits of an amount in threes with a space (4 790 亿元, 2 329.5
-# 亿元): one number too, when an amount's unit follows — an annex row's columns are spaced numbers of their own. So
-# does a copy with a thousands comma (39,175 元).
+# still one number. A yearbook groups the digits of an amount in threes with a space (4 790
+# 亿元, 2 329.5 亿元): one number too, when an amount's unit follows — an annex row's columns are
+# spaced numbers of their own. So does a copy with a thousands comma (39,175 元).
 _GROUPED = r"\d{1,3}(?:[ \u3000,]\d{3})+(?=(?:\.\d+)?\s*(?:亿|万|千|元|美元|吨|人|户|家))"
 _NUMBER = rf"[-−+]?(?:{_GROUPED}|\d+(?:\n\d+)?)(?:[ \u3000\n]?\.[ \u3000\n]?\d+(?:\n\d+)?)?"
 NUMERIC = re.compile(
