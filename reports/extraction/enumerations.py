@@ -16,6 +16,7 @@ from reports.extraction.values import (
     NEXT_CLAUSE,
     PASSED_VERB,
     QUOTA_PATTERN,
+    SHARED_OUT,
     read_value,
     read_values,
 )
@@ -24,13 +25,15 @@ SEPARATOR = r"\s*(?:、|和|及|与|以及)\s*"
 # Names listed with an annotation after one of them: 生产总值（预计，下同）、财政总收入; or with
 # the measure of each pollutant said after it: 化学需氧量排放量和二氧化硫排放量均下降 2%.
 CONNECTOR = re.compile(rf"(?:\s*(?:{ANNOTATION}|排放总量|排放量))?{SEPARATOR}")
-# An unknown name between two separators: Chinese characters only, no figure, no punctuation.
-_ITEM = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?={SEPARATOR})")
+# An unknown name between two separators: Chinese characters only, no figure, no punctuation; a
+# copy's line breaks and spaces may stand between them (地方税收⏎收入).
+_HAN_WORD = r"[\u4e00-\u9fff](?:[ \t\u3000]*\n?[ \t\u3000]*[\u4e00-\u9fff]){1,11}?"
+_ITEM = re.compile(rf"{_HAN_WORD}(?={SEPARATOR})")
 # An unknown name closing the list, right before the 分别 that shares the values out:
 # 单位地区生产总值能耗、水耗分别下降 4% 和 3% 左右; or before a quota each item meets (万元GDP能耗和
 # 水耗完成市下达目标任务, …优良天数比率和地表水水质优良率均完成省下达的目标任务)
 _LAST_ITEM = re.compile(
-    rf"[\u4e00-\u9fff]{{2,12}}?(?=\s*(?:分别|(?:均|都)?\s*(?:确保)?{QUOTA_PATTERN}"
+    rf"{_HAN_WORD}(?=\s*(?:分别|(?:均|都)?\s*(?:确保)?{QUOTA_PATTERN}"
     # or before one growth each has: 规上工业增加值、工业用电量均同比增长 10.5%
     r"|(?:均|都)\s*(?:同比|比上年)?\s*(?:增长|下降|增幅|增速)))"
 )
@@ -125,10 +128,17 @@ def values_after_averages(text, position, limit):
     return read_values(text, year.end() if year else comma.end(), limit)
 
 
+# the list's values shared out in the clause after it: 地区生产总值、…和农村居民人均可支配收入，预计
+# 分别增长 5.8%、…和 7.5%
+_SHARED_NEXT = re.compile(rf"\s*[，,]\s*(?={SHARED_OUT})")
+
+
 def listed_values(text, position, limit):
-    """The values after a list of names: read right after it, after a list of averages, or after
-    a clause of milestones passed."""
+    """The values after a list of names: read right after it, after a list of averages, after a
+    clause of milestones passed, or in the next clause when 分别 opens it."""
     values = read_values(text, position, limit) or values_after_averages(text, position, limit)
+    if not values and (shared := _SHARED_NEXT.match(text, position, limit)):
+        return read_values(text, shared.end(), limit)
     return values_after_milestones(text, position, values, limit) or values
 
 

@@ -104,6 +104,7 @@ _QUOTA_END = r"(?:目标任务|指标任务|任务|目标|指标)"
 _LEVEL_QUOTA = rf"(?:上|省|市|县|区)\s*[级定控]\s*(?:的\s*)?{_QUOTA_END}"
 QUOTA_PATTERN = (
     rf"完成(?:[^，,。；;\n]{{0,8}}?下\s*达[^，,。；;\n]{{0,60}}?(?:{_QUOTA_END}|要求|进度)"
+    r"|[^，,。；;\n]{0,8}?下\s*达(?=\s*(?:[，,。；;\n]|$))"  # 完成省下达, the task left unsaid
     rf"|\s*{_LEVEL_QUOTA}"
     rf"|[^，,。；;\n\d]{{0,24}}?(?:降低|下降|减排|压减|削减)\s*{_QUOTA_END})"
     rf"|达到\s*{_LEVEL_QUOTA}"  # 达到省定目标: the same quota

@@ -1370,7 +1370,9 @@ yijiang-2026-gwr's, which blind114 left out, was labelled in round thirty-two; s
 全社会R&D经费支出5.6亿元, the amount of the catalogue's 全社会研究与试验发展经费投入, which blind165 left out. The real growth
 after the nominal one (增长15%左右，扣除价格因素仍增长14%以上) is not labelled: the Figures CSV holds one
 growth a series, year and kind, the comparable basis alone kept beside it; three labels of blind116 and
-blind128 that counted it were taken out.
+blind128 that counted it were taken out. xianyang-2026-gwr's carbon intensity target (单位生产总值二氧化碳排放
+降低3.6%—3.8%), which blind66 took for no catalogue figure, is the catalogue's 单位地区生产总值二氧化碳排放降低 and
+was labelled in round thirty-five.
 """
 
 import csv
