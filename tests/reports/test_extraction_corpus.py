@@ -1375,6 +1375,23 @@ report's text (仙游 2025, 梧州 2012, 三水 2016, 同安 2024) and stored co
 三亚 2021 and 2023 plans, 梅州 2023, 玉林 2025, 高明 2023, 儋州 2022 with the five years' averages alone), no report of Guangxi or
 Hainan the corpus lacks with figures in its stored opening) were found and labelled by hand before extraction ran on them, and
 scored once on main as it stood (5147a9e): recall 100% (50/50), precision 100% (50/50), untouched.
+Five more (`blind204`, reviewing 2009, 2013, 2021 and 2023 in Liaoning, all of them work reports of a county and districts
+delivered 2010 to December 2023: the Shenyang districts 大东区's and 东陵区's of 2010 on 2009 as two model-texts sites give
+them (no date line, the sites' blurbs left out; 一般预算收入13.6亿元，按可比口径增长15.7%, 实际利用外资4.2亿美元，下降21.1%;
+地方财政收入…其中，一般预算收入… labelled as total and local revenue, both comparable), the county 大洼's of 24 December 2013
+from its government's site (三次产业增加值分别…分别增长 over three sectors, 分别增长14.3% 和15.2% with a space) and two of the
+盘锦 district 双台子区 from its site: of 28 December 2023 (levels and growths joined by 、 after 预计全年) and of 8 December
+2021, a four years' review whose levels of 2021 alone are labelled, its totals and averages not, and whose investment's
+增速首次超过两位数 is labelled as a worded growth; forty-eight searches, most of them for work and plan reports of cities,
+counties, districts and banners of Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin, Heilongjiang, Beijing and Tianjin
+delivered 2005–2026, reached mostly reports the corpus holds (吉林市 2010, 四平 2011, 山西 2008, 内蒙古 2006, 张家口 2018,
+阿拉善右旗 2014, 北镇 2014, 和林格尔 2010, 兴隆台区 2008, 乐亭 2006, 浮山 2018, 大厂 2013, 西城区 2010, 东城区 2024,
+滨海新区 2011 and 2013, 盘山 2022, 伊春 2022, 正蓝旗 2018, 巴林右旗 2019, 通辽 2024, 延边 2020, 霸州 2021, 饶阳 2021),
+copies in traditional characters (通化 2015, 辽中 2010, 朝阳区 2012, 沙河 2016, 宁河区 2024), a copy whose figures are
+lost (昔阳 2008), five years' reviews (蠡县 2016, 双台子区 2017), a model-texts copy with its years rewritten (天津 2014
+given as 2023) and stored copies that stop before any figure of the year (天津 2008, 齐齐哈尔 2021, 太原 2020, 道里区 2025,
+虎林 2024), so that the set holds Liaoning alone) were found and labelled by hand before extraction ran on them, and
+scored once on the branch as it stood (5147a9e), untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -2625,6 +2642,7 @@ FLOORS = {
     "blind201": (0.75, 0.76),
     "blind203": (1.00, 1.00),
     "blind202": (1.00, 1.00),
+    "blind204": (0.74, 0.78),
 }
 
 
