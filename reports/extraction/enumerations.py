@@ -53,10 +53,29 @@ def listed_groups(text, mentions):
     return groups
 
 
+# a known name that only heads a longer name of the list the catalogue does not know (服务业营业
+# 收入、社会消费品零售总额分别增长…: 服务业 is the tertiary sector's name, its revenue another figure)
+_LONGER_NAME = re.compile(
+    rf"(?:(?![和及与])[\u4e00-\u9fff]){{1,6}}?(?:收入|产值|利润|用电量|销售额|营业额)"
+    rf"(?={SEPARATOR}|\s*(?:分别|均))"
+)
+
+
+def _as_longer_names(text, mentions, end):
+    """`mentions`, each one heading a longer unknown name in a list made a placeholder for it."""
+    read = []
+    for mention in mentions:
+        whole = mention.name and not mention.joined and mention.end - mention.start > 1
+        longer = whole and _LONGER_NAME.match(text, mention.end, end)
+        read.append(Mention(mention.start, longer.end(), "") if longer else mention)
+    return read
+
+
 def with_unknown_names(text, mentions, end):
     """`mentions` with a placeholder (a mention of no series) for each unknown name listed between
     two known ones (生产总值、规模以上工业产值、固定资产投资), or after the last known one before
     分别 (能耗、水耗分别下降 …)."""
+    mentions = _as_longer_names(text, mentions, end)
     starts = {mention.start for mention in mentions}
     found = []
     for mention in mentions:

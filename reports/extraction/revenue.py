@@ -36,6 +36,9 @@ _OWN_LEVEL = re.compile(r"(?:本|[区县])\s*级\s*$")
 # …一般公共预算收入 168.41 亿元，增长 1.63%；地方一般公共预算收入 107.76 亿元: the local revenue named
 # with 地方 right after, in the next clause of the list, makes the bare one before the total
 _LOCAL_NEXT = re.compile(r"[^。；;]*?[，,；;]\s*")
+# a local revenue's part named right after 其中 (地方财政收入完成 17.7 亿元…，其中，一般预算收入完成
+# 11.6 亿元): the local revenue holds no local revenue, so the whole is the total raised
+_PART_NAMED = re.compile(r"[^。；;]*?其\s*中\s*[，,：:]?\s*")
 
 
 def total_revenue_pattern(text, catalogue):
@@ -81,16 +84,19 @@ def _totals_over_their_part(text, mentions):
     its level, its own level's part after it (其中区级, 其中地方), is the total raised."""
     read = list(mentions)
     for index, (whole, part) in enumerate(itertools.pairwise(mentions)):
-        if (
-            whole.name == part.name == LOCAL
-            and not _LEVEL.search(text, whole.start, whole.end)
-            and (
-                _PART_OF_LEVEL.match(text, whole.end, part.end)
-                or (
-                    _LOCAL_NEXT.fullmatch(text, whole.end, part.start)
-                    and _LEVEL.match(text, part.start, part.end)
-                )
-            )
-        ):
+        if whole.name == part.name == LOCAL and _holds_its_part(text, whole, part):
             read[index] = replace(whole, name=TOTAL)
     return read
+
+
+def _holds_its_part(text, whole, part):
+    """Whether the local revenue `part` is named as a part of the local revenue `whole`."""
+    if _PART_NAMED.fullmatch(text, whole.end, part.start):
+        return True
+    return not _LEVEL.search(text, whole.start, whole.end) and bool(
+        _PART_OF_LEVEL.match(text, whole.end, part.end)
+        or (
+            _LOCAL_NEXT.fullmatch(text, whole.end, part.start)
+            and _LEVEL.match(text, part.start, part.end)
+        )
+    )

@@ -28,7 +28,7 @@ _FIVE_YEARS = re.compile(rf"^[#\s]*(?:{_NUMBER_MARK}\s*)?(?:今后|未来)\s*五
 # targets, also with a motto after a colon (2025年工作任务：勇创佳绩攀新高)
 _YEAR_ALONE = re.compile(
     r"^[#\s]*((?:19|20)\d{2})\s*年\s*(?:的\s*)?"
-    r"(?:(?:主要|重点)?(?:工作)?(?:目标|任务|安排)|(?:主要|重点)?工作|工作回顾)?"
+    r"(?:(?:主要|重点)?(?:工作)?(?:目标|任务|安排)|(?:主要|重点)?工作|(?:政府)?工作回顾)?"
     r"\s*(?:[：:][^\d，,。；;！!？?\n]{0,30})?$"
 )
 # 主要预期目标 on a line of its own, over targets one a line, as a press digest lists them; or a
@@ -53,6 +53,9 @@ _MID_YEAR_HEAD = 300
 # a figure in the head: a news lead before the meeting's date, not a report's title and date line
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
 _PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
+# a heading's motto naming what the work was led by (一、以保增长为首要任务，狠抓重大项目建设，
+# 经济实力进一步增强) says nothing of targets
+_MOTTO_TASK = re.compile(r"为\s*(?:首要|第一|中心|核心|重要|主要|重点|根本)?\s*(?:任务|目标)")
 # A year as written, or relative to the year the report is delivered (去年, 今年, 明年); a year after
 # 比/较/同 is the base of a comparison (比去年增长 5%, 比 2012 年增长), one after 按 the base of the
 # prices (按2005年可比价格), not the year a figure is about, and so is a year whose figure a multiple
@@ -260,7 +263,7 @@ def _heading(line, metadata):
     reviewed = year is not None and year == metadata.review_year
     if _EXECUTION_WORDS.search(rest) or TARGETS_MET.search(rest) or reviewed:
         return metadata.results_kind, year or metadata.review_year, False
-    if _PLAN_WORDS.search(rest) or (year and year == metadata.plan_year):
+    if _PLAN_WORDS.search(_MOTTO_TASK.sub("", rest)) or (year and year == metadata.plan_year):
         return TARGET, year or metadata.plan_year, False
     return None
 

@@ -1,0 +1,76 @@
+"""Forms found in the corpus read again in round thirty-five, each in a text of our own wording:
+classes of wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+
+def test_a_list_of_names_takes_the_values_shared_out_in_the_clause_after_it():
+    text = (
+        "2021年，全县生产总值、工业开票销售、全社会固定资产投资和农村居民人均可支配收入，"
+        "预计分别增长6.2%、9%、4.5%和8.1%。"
+    )
+    found = candidates(text, 2021)
+    assert found[("地区生产总值", "%", 2021, "expected")] == "6.2"
+    assert found[("固定资产投资", "%", 2021, "expected")] == "4.5"
+    assert found[("农村居民人均可支配收入", "%", 2021, "expected")] == "8.1"
+
+
+def test_an_unknown_name_broken_over_a_line_still_holds_its_place_in_the_list():
+    text = "2021年，全区生产总值、全社会用电\n量、社会消费品零售总额分别增长7.1%、12%、9.4%。"
+    found = candidates(text, 2021)
+    assert found[("地区生产总值", "%", 2021, "expected")] == "7.1"
+    assert found[("社会消费品零售总额", "%", 2021, "expected")] == "9.4"
+
+
+def test_the_budgets_name_before_difang_is_the_local_revenue():
+    found = candidates("2022年，全区一般公共预算地方收入完成8.4亿元，增长6%。", 2022)
+    assert found[("地方一般公共预算收入", "亿元", 2022, "expected")] == "8.4"
+
+
+def test_the_carbon_intensity_fall_said_with_xiajiang_is_the_catalogue_series():
+    text = "2024年主要预期目标：地区生产总值增长5.5%，单位GDP二氧化碳排放下降3.2%左右。"
+    found = candidates(text, 2023)
+    assert found[("单位地区生产总值二氧化碳排放降低", "%", 2024, "target")] == "3.2%左右"
+
+
+def test_a_quota_of_the_level_above_with_its_task_left_unsaid_is_a_worded_target():
+    text = "2024年主要预期目标：地区生产总值增长6%，单位地区生产总值能耗降低完成省下达。"
+    found = candidates(text, 2023)
+    assert found[("万元生产总值能耗", "%", 2024, "target")] == "完成省下达"
+
+
+def test_a_local_revenue_holding_another_named_after_qizhong_is_the_total():
+    text = "2009年，全区地方财政收入完成21.3亿元，增长12%，其中，一般预算收入完成14.2亿元，增长9%。"
+    found = candidates(text, 2009)
+    assert found[("一般公共预算总收入", "亿元", 2009, "expected")] == "21.3"
+    assert found[("地方一般公共预算收入", "亿元", 2009, "expected")] == "14.2"
+    assert found[("地方一般公共预算收入", "%", 2009, "expected")] == "9"
+
+
+def test_a_growth_after_an_aside_of_a_hundred_million_passed_is_the_levels():
+    text = "2007年，全区财政收入完成86.2亿元，首次超过八十亿大关，同比增长16.4%。"
+    found = candidates(text, 2007)
+    assert found[("一般公共预算总收入", "%", 2007, "expected")] == "16.4"
+
+
+def test_a_numbered_heading_naming_a_task_as_its_motto_heads_no_targets():
+    text = (
+        "政府工作报告\n\n各位代表：\n\n2009年政府工作回顾\n\n"
+        "一、以保增长为首要任务，狠抓项目建设，综合实力不断增强\n\n"
+        "全年，完成地区生产总值180.5亿元，增长12.1%；社会消费品零售总额76.3亿元，增长18%。\n"
+    )
+    found = candidates(text, 2009)
+    assert found[("地区生产总值", "亿元", 2009, "expected")] == "180.5"
+    assert found[("社会消费品零售总额", "%", 2009, "expected")] == "18"
+    assert not any(key[3] == "target" for key in found)
+
+
+def test_a_known_name_heading_a_longer_unknown_name_in_a_list_holds_its_place():
+    text = "2021年，全区生产总值、服务业营业收入、社会消费品零售总额分别增长7.1%、12%、9.4%。"
+    found = candidates(text, 2021)
+    assert found[("地区生产总值", "%", 2021, "expected")] == "7.1"
+    assert found[("社会消费品零售总额", "%", 2021, "expected")] == "9.4"
+    assert ("服务业增加值", "%", 2021, "expected") not in found
