@@ -1409,6 +1409,29 @@ the corpus lacks reached its figures in a stored copy, so that the set holds no 
 asked) were found and labelled by hand before extraction ran on them, and scored once on main as it stood (5147a9e):
 recall 100% (32/32), precision 91.4% (32/35), the three wrong proposals all 河南's (城镇新增就业640万人, the five years'
 total; 高新技术企业突破1万家, a milestone; 连续6年粮食总产稳定在1300亿斤以上, a floor over six years in 斤), no label changed.
+Four more (`blind206`, reviewing 2016, 2018, 2019 and 2024 in Shandong, Fujian, Anhui and Jiangsu, all of them provinces',
+three work reports and a plan report, delivered February 2017 to January 2025: 江苏's plan report on 2024 in its summary of
+19 January 2025 (地区生产总值同比增长5.8%、达13.7万亿元 in 亿元 as written; 一般公共预算收入再次达到万亿级规模, a milestone,
+not labelled), 安徽's work report of 12 January 2020 from a local news portal (growths with 以上 kept; 粮食总产达810.8亿斤 in
+万吨 as written; 财政收入增长6.5% as the total budget revenue) and two news items, 人民网's of 14 January 2019 on 福建's report
+(外贸出口超过7600亿元, a milestone, not labelled, its growth 7%以上 labelled; the target 増长8-8.5% with its variant character
+kept) and one on 山东's of 6 February 2017 (农民居民人均增长7.9% as the rural disposable income; 研发经费占生产总值的比重达到
+2.33% as the R&D intensity); three of the four come from stored pages with no address, and their url column says so in
+words; forty-six searches, most of them for work and plan reports of counties, districts and county-level cities of Jiangsu, Zhejiang, Anhui, Shandong and Fujian delivered 2007–2026, reached mostly reports the corpus holds
+(安庆 2024, 嘉兴 2024, 金华 2024, 淳安 2008, 2015 and 2017, 平阳 2020, 徐州 2005 and 2019, 庐江 2021, 全椒 2021, 霍邱 2023,
+宿松 2018, 霍山 2022, 泗阳 2018, 泾县 2006, 盐都区 2006, 福安 2021, 松溪 2018, 闽清 2018, 上杭 2019, 龙游 2024, 浦江 2022,
+武义 2009, 长丰 2017, 苍山 2011, 五莲 2012, 镇江 2018, 平邑 2024, 巨野 2024, 武进区 2025, 宜兴 2025, 福州 2019, 山东 2009,
+2010 and 2018, 安徽 2008 and 2018, 福建 2012, 2021 and 2022, 江苏 2023), copies in traditional characters (和县 2017 and
+2024, 黟县 2016, 福鼎 2024, 诏安 2025, 泰兴 2009, 合肥 2014, 济南市中区 2015, 永嘉 2025, 宣城's and 安徽's plan reports on
+2018 and 2019, 山东 2017 and 2020, 江苏 2008), stored openings that stop before the year's figures (宿迁 2019, 南京 2025),
+a doc-sharing copy of 济南's report on 2011 whose GDP is cut by the site's chunk numbers (4406. / 2、3亿元), resolutions and
+news items on congresses without figures (临平区, 宁海, 山东 2015) and statistical bulletins, and no report of a county or
+district the corpus lacks with figures in its stored opening, so that the set holds provinces alone) were found and labelled
+by hand before extraction ran on them, and scored once on the branch as it stood (6b9f46c): recall 96% (48/50), precision
+100% (48/48), the two figures missed both 山东's (农民居民人均增长7.9%, so written, the rural disposable income's growth; 研发经费占生产总值的比重达到2.33%, the R&D
+intensity), no label changed. The cites test failed on that run, not on a label but on the three urls first left empty
+beside fushan-2019-gwr's, one url given four times; they were then written in words ((no address in the store: …)), the
+texts and labels untouched.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -2662,6 +2685,7 @@ FLOORS = {
     "blind203": (1.00, 1.00),
     "blind204": (0.74, 0.78),
     "blind205": (1.00, 0.91),
+    "blind206": (0.96, 1.00),
 }
 
 
