@@ -1432,6 +1432,29 @@ by hand before extraction ran on them, and scored once on the branch as it stood
 intensity), no label changed. The cites test failed on that run, not on a label but on the three urls first left empty
 beside fushan-2019-gwr's, one url given four times; they were then written in words ((no address in the store: …)), the
 texts and labels untouched.
+Three more (`blind207`, reviewing 2025 in Hunan and Hubei, all of them work reports delivered December 2025 to February
+2026: the county 辰溪's (怀化) of 18 December 2025 from its government's site, a five years' review whose one year's figure is
+the level of 2025 (增长至2025年的163亿元; the level of 2020 it rose from and the averages not labelled), the 娄底 district
+娄星区's of 28 February 2026 as its media centre's digest gives it, one point a line with no full stops (the mobile copy,
+which runs further than the desktop one; 819.37亿元 given twice, labelled once; 规模工业增加值（区属） and 固定资产投资（区属）
+targets labelled; 居民收入增速高于经济增速 as the income's worded target; 节能减排和碳排放强度下降完成省市下达任务 for energy
+use and carbon intensity both; 居民消费价格涨幅与市保持一致 not labelled, as hunan-2025-plan leaves its own), and the city
+随州's of 18 January 2026 as 随州日报 prints it, a five years' review with one label (常住人口城镇化率达到61%; 地区生产总值
+突破1500亿元 a milestone); forty-nine searches, most of them for work and plan reports of counties, districts, county-level
+cities, cities and provinces of Henan, Hubei, Hunan, Jiangxi and Guangdong delivered 2006–2026, reached mostly reports the
+corpus holds (封丘 2025, 叶县 2024 and 2025, 延津 2025, 嵩县 2023, 西峡 2023, 兰考 2023, 息县 2022, 商水 2018, 管城回族区 2023,
+新郑 2024, 长沙县 2023 and 2026, 沅陵 2018, 桂阳 2016, 株洲县 2011, 靖安 2025, 进贤 2019, 宜丰 2009, 萍乡 2021, 梅县区 2016,
+蕉岭 2020, 紫金 2020, 雷州 2016, 霞山区 2025, 潮州 2021, 湖北 2007, 2008, 2011 and 2013, 湖南 2010 and 2011, 江西 2008, 广东
+2024, and 白云区's work report of July 2025, whose year its plan report holds), copies in traditional characters (竹溪 2024,
+宜都 2025, 平顶山 2025, 新乡 2025, 焦作 2023, 范县 2023, 周口 2014, 九江 2014, 上饶 2024, 章贡区 2019, 吉安县 2026, 麻阳 2026),
+stored copies that stop before their figures (宜黄 2023, 五华 2020, 南康区 2023, 上高 2024, 孟州 2023, 息县 2024, 株洲县 2006
+with the five years' averages alone), statistical bulletins, news items and profiles without the report's figures, a model
+text with its years rewritten (浔阳区), a plan report whose county is masked, a page of an unnamed 赣州 district, and two
+copies with figures but no address in the store (雷州 2008, 石城 2024's targets), left out because the corpus's one row with
+no address (fushan-2019-gwr) leaves no room for a second empty one, so that the set is smaller than its brief asked and holds
+no plan report) were found and labelled by hand before extraction ran on them, and scored once on the branch as it stood
+(a78dc71), untouched: recall 94.1% (16/17), precision 100% (16/16), its one miss 娄星区's energy target worded after
+节能减排和碳排放强度下降 (完成省市下达任务, which the carbon label of the same words is found for), no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -2686,6 +2709,7 @@ FLOORS = {
     "blind204": (0.74, 0.78),
     "blind205": (1.00, 0.91),
     "blind206": (0.96, 1.00),
+    "blind207": (0.94, 1.00),
 }
 
 
