@@ -1455,6 +1455,25 @@ no address (fushan-2019-gwr) leaves no room for a second empty one, so that the 
 no plan report) were found and labelled by hand before extraction ran on them, and scored once on the branch as it stood
 (a78dc71), untouched: recall 94.1% (16/17), precision 100% (16/16), its one miss 娄星区's energy target worded after
 节能减排和碳排放强度下降 (完成省市下达任务, which the carbon label of the same words is found for), no label changed.
+Six more (`blind209`, reviewing 2013, 2022, 2023 and 2024 in Shanxi, Hebei and Inner Mongolia, all of them work reports
+of counties, delivered January 2014 to early 2025: the 大同 counties 灵丘's of 27 April 2023 (its results final, given from
+April on; 固定资产投资 and 社会消费品零售总额 levels whose growths are only rankings) and 天镇's of 30 March 2023 (一般公共预算收入
+完成19996万元, kept in 万元; 同比下降0.8%), the 忻州 county 代县's of 22 February 2023 from its government's site (falls written
+as negative growths, 同比增长-1.3%, -39.4%), the 临汾 county 大宁's of 11 March 2024 (growths only; the retail sales above the
+quota not labelled), the 沧州 county 沧县's of January 2014 as a copy of its government's site on another host gives it (date
+line 2014114日, its 年 and 月 lost; 全部财政收入 as total revenue; 分别增长10%12.2% with its 、 lost) and the 乌兰察布 county
+化德's on 2024 from a reports mirror whose copy opens at the greeting, labelled expected as delivered early in 2025, the one
+doubtful choice; twenty-eight searches, most of them for work and plan reports of counties, banners, districts and
+county-level cities of Hebei, Shanxi, Inner Mongolia, Liaoning, Jilin, Heilongjiang, Beijing, Tianjin and Shanghai delivered
+2008–2026, reached mostly reports the corpus holds (上海 2024 and 2026, 夏县 2024, 浮山 2019, 北林区 2025, 东城区 2025, 沧州
+2022 and 2025, 河西区 2024, 陵川 2026, 辽阳县 2020, 建平 2019, 梨树 2019, 和林格尔 2011, 准格尔旗 2016, 闻喜 2021, 长春 2025,
+蠡县 2017, and the plan reports of 通化县 2026, 通榆 2026, 东丽区 2024, 魏县 2023 and 沈河区 2022), copies in traditional
+characters (克什克腾旗 2025, 内蒙古 2025, 浑源 2024), news items on congresses (友谊 2024, 龙井 2026), a copy whose figures are
+lost (昔阳 2009), reviews of five years or of half a year (围场 2021), stored copies that stop before any figure of the year
+(正蓝旗's plan report on 2024, 虎林 2025), a county's report with no address (大兴安岭, 2024) and statistical bulletins, and no
+plan report the corpus lacks with figures in its stored opening, so that the set holds work reports alone) were found and
+labelled by hand before extraction ran on them, and scored once on the branch as it stood (9e1715f):
+recall 100% (68/68), precision 100% (68/68), no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -2710,6 +2729,7 @@ FLOORS = {
     "blind205": (1.00, 0.91),
     "blind206": (0.96, 1.00),
     "blind207": (0.94, 1.00),
+    "blind209": (1.00, 1.00),
 }
 
 
