@@ -1474,6 +1474,24 @@ lost (昔阳 2009), reviews of five years or of half a year (围场 2021), store
 plan report the corpus lacks with figures in its stored opening, so that the set holds work reports alone) were found and
 labelled by hand before extraction ran on them, and scored once on the branch as it stood (9e1715f):
 recall 100% (68/68), precision 100% (68/68), no label changed.
+Four more (`blind210`, reviewing 2020 and 2022 in Shaanxi, all of them work reports of counties, delivered April 2021
+to February 2023: 宁陕 (安康)'s of 15 April 2021 from the 安康 city government's site (its results of 2020 labelled final,
+given in April; 地方一般预算收入5516万元 labelled with its written unit), and three from reports mirrors: 略阳 (汉中)'s of
+9 February 2023 (no title naming the county; 地方财政收入 as the local revenue), 定边 (榆林)'s of 13 February 2023, whose
+stored copy breaks off inside the incomes and is kept to its last whole figure (县本级固定资产投资 as the fixed-asset
+investment, 财政总收入 and 其中地方财政收入 as total and local revenue), and 清涧 (榆林)'s of 15 February 2023 (growths
+written 增速 with the city's ranks in brackets, 增速-23.5% labelled -23.5, the key projects' investment not labelled);
+forty-nine searches for work and plan reports of counties, districts and cities of Shaanxi, Gansu, Qinghai, Ningxia,
+Xinjiang and Tibet delivered 2008–2026 reached mostly reports the corpus holds (凤县 2023, 陇县 2020, 西乡 2021, 镇安 2016,
+玉门 2023, 尉犁 2025, 塔城 2025, 吐鲁番 2025, 湟源 2025, 中宁 2026, 中卫 2023, 汉滨区 2025, 汉中 2017, 渭南 2022, 果洛 2018,
+青海 2023, 静宁 2011, 临夏县 2021, 商州区 2024), copies in traditional characters (平利 2016, 延长 2017, 府谷 2013 and 2023,
+张家川 2013, 清水 2008, 西藏 2025), openings with no catalogue figure of the year (大荔 2023, 澄城 2018, 商洛 2024, 府谷 2022's
+second page of five years' totals), news items without the report's text (和硕 2025, 伊吾 2024, 独山子区 2023),
+a machine-generated summary (镇原 2024) and statistical bulletins, and no plan-execution report the corpus lacks with figures
+in its stored opening, nor any report of Gansu, Qinghai, Ningxia, Xinjiang or Tibet it lacks, so that the set holds Shaanxi
+alone and no plan report) were found and labelled by hand before extraction ran on them, and scored once on the branch as
+it stood (edca132): recall 94.4% (34/36), precision 100% (34/34), the two misses 清涧's income growths
+(增速分别为5.6%（全市第四）、6.6%（全市第十）, the ranks in brackets between them), no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -2730,6 +2748,7 @@ FLOORS = {
     "blind206": (0.96, 1.00),
     "blind207": (0.94, 1.00),
     "blind209": (1.00, 1.00),
+    "blind210": (0.94, 1.00),
 }
 
 
