@@ -213,7 +213,10 @@ def base_year(text, start, end):
 
 
 # A copy may lose the separators of a list of rates (分别增长 0.5%7.2%9%): a % ends each value.
-LIST_SEPARATOR = re.compile(r"\s*(?:、|和|，|,)\s*|(?<=[%％])(?=[-−+]?\d)")
+# A value's rank may stand bracketed before the separator (增速分别为 5.6%（全市第四）、6.6%).
+LIST_SEPARATOR = re.compile(
+    r"(?:\s*[（(][^（）()%％‰\n]{1,12}[）)])?\s*(?:、|和|，|,)\s*|(?<=[%％])(?=[-−+]?\d)"
+)
 
 
 @dataclass(frozen=True)

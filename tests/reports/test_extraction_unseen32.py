@@ -74,3 +74,19 @@ def test_a_known_name_heading_a_longer_unknown_name_in_a_list_holds_its_place():
     assert found[("地区生产总值", "%", 2021, "expected")] == "7.1"
     assert found[("社会消费品零售总额", "%", 2021, "expected")] == "9.4"
     assert ("服务业增加值", "%", 2021, "expected") not in found
+
+
+def test_a_rank_bracketed_after_a_shared_value_does_not_end_the_list():
+    text = (
+        "2022年，城乡居民人均可支配收入分别为31200元、12800元，"
+        "增速分别为5.1%（全省第二）、7.3%（全省第六）。"
+    )
+    found = candidates(text, 2022)
+    assert found[("城镇居民人均可支配收入", "%", 2022, "expected")] == "5.1"
+    assert found[("农村居民人均可支配收入", "%", 2022, "expected")] == "7.3"
+
+
+def test_research_spending_with_its_measure_unsaid_as_a_share_of_gdp_is_its_intensity():
+    text = "2020年，全省研发经费占生产总值的比重达到2.41%，地区生产总值增长6.1%。"
+    found = candidates(text, 2020)
+    assert found[("研究与试验发展经费投入强度", "%", 2020, "expected")] == "2.41"
