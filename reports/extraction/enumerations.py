@@ -13,6 +13,7 @@ from reports.extraction.lexicon import Mention
 from reports.extraction.milestones import values_after_milestones
 from reports.extraction.values import (
     ANNOTATION,
+    CLOSED_BY_KIND,
     NEXT_CLAUSE,
     PASSED_VERB,
     QUOTA_PATTERN,
@@ -33,7 +34,7 @@ _ITEM = re.compile(rf"{_HAN_WORD}(?={SEPARATOR})")
 # 单位地区生产总值能耗、水耗分别下降 4% 和 3% 左右; or before a quota each item meets (万元GDP能耗和
 # 水耗完成市下达目标任务, …优良天数比率和地表水水质优良率均完成省下达的目标任务)
 _LAST_ITEM = re.compile(
-    rf"{_HAN_WORD}(?=\s*(?:分别|(?:均|都)?\s*(?:确保)?{QUOTA_PATTERN}"
+    rf"{_HAN_WORD}(?=\s*(?:{CLOSED_BY_KIND})?\s*(?:分别|(?:均|都)?\s*(?:确保)?{QUOTA_PATTERN}"
     # or before one growth each has: 规上工业增加值、工业用电量均同比增长 10.5%
     r"|(?:均|都)\s*(?:同比|比上年)?\s*(?:增长|下降|增幅|增速)))"
 )

@@ -108,6 +108,9 @@ QUOTA_PATTERN = (
     rf"|\s*{_LEVEL_QUOTA}"
     rf"|[^，,。；;\n\d]{{0,24}}?(?:降低|下降|减排|压减|削减)\s*{_QUOTA_END})"
     rf"|达到\s*{_LEVEL_QUOTA}"  # 达到省定目标: the same quota
+    # held within the level above's bounds: 控制在市政府下达目标内, 严格控制在省、州确定的范围内
+    r"|(?:严格\s*)?控制在[^，,。；;\n\d]{0,12}?(?:下\s*达|确\s*定|规\s*定)\s*的?\s*"
+    r"(?:范围|目标|指标|计划)\s*以?\s*内"
 )
 # the economy's growth a growth keeps pace with or outruns (经济增速, GDP增速, 经济增长水平)
 _ECONOMY = _spaced_alternatives(
@@ -169,8 +172,11 @@ ANNOTATION = (
 # A name may stand as a label before a colon, its figure after: 地区生产总值：预计完成 120 亿元.
 # The circumstances the figure was reached in: 在大幅减税降费情况下增长 1.5% (before 在 alone).
 _CIRCUMSTANCES = r"在[^，,。；;\d]{1,16}?(?:情况|背景|形势|条件)下"
+# A list closed by the names' kind, its quota after (…和主要污染物排放总量削减率等约束性指标，确保完成
+# 省政府下达的任务).
+CLOSED_BY_KIND = r"等\s*(?:约束性\s*)?指\s*标\s*[，,]?\s*(?:确\s*保)?"
 BRIDGE = re.compile(
-    rf"\s*(?:{_CIRCUMSTANCES}|{_spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
+    rf"\s*(?:{_CIRCUMSTANCES}|{CLOSED_BY_KIND}|{_spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
 )
 # How a clause that goes on about the figure before it opens: 增长 5.8%, 下降 16.0%, 达 410 亿元.
 GOES_ON = re.compile(

@@ -90,3 +90,25 @@ def test_research_spending_with_its_measure_unsaid_as_a_share_of_gdp_is_its_inte
     text = "2020年，全省研发经费占生产总值的比重达到2.41%，地区生产总值增长6.1%。"
     found = candidates(text, 2020)
     assert found[("研究与试验发展经费投入强度", "%", 2020, "expected")] == "2.41"
+
+
+def test_a_list_closed_by_its_kind_before_a_quota_gives_each_name_the_quota():
+    text = (
+        "2015年主要预期目标：地区生产总值增长8%左右；人口自然增长率、单位生产总值能耗和"
+        "主要污染物排放削减率等约束性指标，确保完成省下达的任务。"
+    )
+    found = candidates(text, 2014)
+    assert found[("人口自然增长率", "‰", 2015, "target")] == "完成省下达的任务"
+    assert found[("万元生产总值能耗", "%", 2015, "target")] == "完成省下达的任务"
+
+
+def test_a_figure_held_within_the_bounds_set_above_is_a_worded_quota():
+    text = (
+        "2015年主要预期目标：地区生产总值增长8%左右；城镇登记失业率、人口自然增长率等指标"
+        "严格控制在省、市确定的范围内。"
+    )
+    found = candidates(text, 2014)
+    assert found[("城镇登记失业率", "%", 2015, "target")] == "严格控制在省、市确定的范围内"
+    assert found[("人口自然增长率", "‰", 2015, "target")] == "严格控制在省、市确定的范围内"
+    found = candidates("2015年，单位地区生产总值能耗控制在市政府下达目标内。", 2015)
+    assert found[("万元生产总值能耗", "%", 2015, "expected")] == "控制在市政府下达目标内"
