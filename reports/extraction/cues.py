@@ -7,8 +7,9 @@ import re
 
 from reports.extraction.values import PASSED_VERB
 
-# a cue inside a report's title quoted in a sentence (据《…计划执行情况…的报告》显示) is none
-_OUTSIDE_TITLE = r"(?![^《》\n]{0,60}》)"
+# a cue inside a report's title quoted in a sentence (据《…计划执行情况…的报告》显示) is none, nor
+# one inside a slogan's short quoted name (加速奋进“三大目标”, 实现“两个确保”)
+_OUTSIDE_TITLE = r"(?![^《》\n]{0,60}》)(?![^“”\n]{0,8}”)"
 RESULT_CUES = re.compile(rf"(?:预计|完成情况|执行情况|实现了|完成了){_OUTSIDE_TITLE}")
 # how a target is said to be met (圆满完成, 全面实现), and the words resolving to meet one still
 _MET_WELL = "圆满|全面|顺利|超额|胜利"

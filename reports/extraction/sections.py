@@ -59,12 +59,13 @@ _MOTTO_TASK = re.compile(r"为\s*(?:首要|第一|中心|核心|重要|主要|�
 # A year as written, or relative to the year the report is delivered (去年, 今年, 明年); a year after
 # 比/较/同 is the base of a comparison (比去年增长 5%, 比 2012 年增长), one after 按 the base of the
 # prices (按2005年可比价格), not the year a figure is about, and so is a year whose figure a multiple
-# is taken of (…3440 亿元，是 2007 年的 2.1 倍, 近三倍), or the start of a span (由 2006 年的 1595
-# 亿元增长到 3077 亿元, 由2005年31.8%提高到37.5%: the end is the year's), or a level caught up with
-# (赶超开平市 2020 年的经济总量, 恢复到 2019 年的水平).
+# is taken of (…3440 亿元，是 2007 年的 2.1 倍, 近三倍, 是2012年46亿元的3倍), or the start of a span
+# (由 2006 年的 1595 亿元增长到 3077 亿元, 由2005年31.8%提高到37.5%: the end is the year's), or a
+# level caught up with (赶超开平市 2020 年的经济总量, 恢复到 2019 年的水平).
 YEAR = re.compile(
     r"(?<![比较与同按])(?!(?<=[由从])\d{4}\s*年\s*(?:的|末|底)?\s*\d)"
-    r"(20\d{2}|19\d{2})\s*年(?!\s*的\s*(?:近|约)?(?:\d+(?:\s*\.\s*\d+)?|[一二两三四五六七八九十]+)\s*倍)"
+    r"(20\d{2}|19\d{2})\s*年(?!(?:\s*\d+(?:\.\d+)?\s*(?:万亿|亿|万)?\s*(?:美元|元|人|吨)?)?"
+    r"\s*的\s*(?:近|约)?(?:\d+(?:\s*\.\s*\d+)?|[一二两三四五六七八九十]+)\s*倍)"
     r"(?!\s*的\s*(?:经济)?(?:总量|水平))"
     # nor the end of the period a document's title names (《…战略规划（2025—2035年）》)
     r"(?!\s*[)）]\s*》)"

@@ -112,3 +112,33 @@ def test_a_figure_held_within_the_bounds_set_above_is_a_worded_quota():
     assert found[("人口自然增长率", "‰", 2015, "target")] == "严格控制在省、市确定的范围内"
     found = candidates("2015年，单位地区生产总值能耗控制在市政府下达目标内。", 2015)
     assert found[("万元生产总值能耗", "%", 2015, "expected")] == "控制在市政府下达目标内"
+
+
+def test_a_target_word_inside_a_slogans_quoted_name_is_no_target_cue():
+    text = (
+        "2022年某县政府工作报告\n\n2022年某县政府工作报告 各位代表： 现在，我代表县人民政府，"
+        "向大会报告工作。 2021年工作回顾 2021年，全县坚定实施“两大战略”，加速奋进"
+        "“三大目标”，各项事业平稳发展。全年实现地区生产总值150.2亿元、增长6.1%；"
+        "社会消费品零售总额60.3亿元。"
+    )
+    found = candidates(text, 2021)
+    assert found[("地区生产总值", "亿元", 2021, "expected")] == "150.2"
+    assert found[("社会消费品零售总额", "亿元", 2021, "expected")] == "60.3"
+    assert not any(key[3] == "target" for key in found)
+
+
+def test_a_year_whose_amount_a_multiple_is_taken_of_dates_nothing_after_it():
+    text = (
+        "2021年地区生产总值达98亿元，是2012年31亿元的3.2倍，年均增长12.1%；"
+        "农村常住居民人均可支配收入从5210元增加至14120元。"
+    )
+    found = candidates(text, 2021)
+    assert found[("地区生产总值", "亿元", 2021, "expected")] == "98"
+    assert found[("农村居民人均可支配收入", "元", 2021, "expected")] == "14120"
+
+
+def test_a_span_from_one_level_to_another_without_a_verb_gives_the_end_years_level():
+    text = "2020年，全区生产总值从2015年的520亿元到2020年806.3亿元，年均增长7.9%。"
+    found = candidates(text, 2020)
+    assert found[("地区生产总值", "亿元", 2020, "expected")] == "806.3"
+    assert ("地区生产总值", "亿元", 2015, "expected") not in found
