@@ -9,8 +9,8 @@ from reports.extraction.values import PASSED_VERB
 
 # a cue inside a report's title quoted in a sentence (据《…计划执行情况…的报告》显示) is none, nor
 # one inside a slogan's short quoted name (加速奋进“三大目标”, 实现“两个确保”)
-_OUTSIDE_TITLE = r"(?![^《》\n]{0,60}》)(?![^“”\n]{0,8}”)"
-RESULT_CUES = re.compile(rf"(?:预计|完成情况|执行情况|实现了|完成了){_OUTSIDE_TITLE}")
+_OUTSIDE_QUOTES = r"(?![^《》\n]{0,60}》)(?![^“”\n]{0,8}”)"
+RESULT_CUES = re.compile(rf"(?:预计|完成情况|执行情况|实现了|完成了){_OUTSIDE_QUOTES}")
 # how a target is said to be met (圆满完成, 全面实现), and the words resolving to meet one still
 _MET_WELL = "圆满|全面|顺利|超额|胜利"
 _RESOLVED = "力争|确保|争取|努力"
@@ -22,7 +22,7 @@ _MET = rf"(?:任务)?(?:{_MET_WELL})(?:完成|实现)|数?(?:\s*\d+(?:\.\d+)?\s*
 # 超计划 (over the plan) says a result; 面对新的一年 (facing the new year) opens its targets
 TARGET_CUES = re.compile(
     rf"(?:力争|目标(?!{_MET})|预期|(?<!超)计划(?!{_MET}|总?投资)|确保|争取|安排|新的一年)"
-    rf"{_OUTSIDE_TITLE}"
+    rf"{_OUTSIDE_QUOTES}"
 )
 # A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces
 # no target: the figures after it are results.
