@@ -1579,6 +1579,25 @@ milestones of five years), a county of 大兴安岭's 2024 report given without 
 2022), so that the set holds no plan report and none of Heilongjiang) were found and labelled by hand before extraction ran on
 them, and scored once on the branch as it stood (441dd6b): recall 90% (9/10), precision 100% (9/9), the one miss
 通化's worded 固定资产投资增速…扭负转正; no label changed.
+Three more (`blind216`, reviewing 2019 and 2024 in Anhui and Fujian, two work reports of counties and one plan report of a
+county, delivered December 2019 to January 2025) were found in the stored pages: 金寨 (六安)'s plan report of 3 January 2025
+from the county's site, whose copy opens at the document's number line (全社会固定资产投资 as 固定资产投资, 城镇、农村常住居民
+人均可支配收入分别增长3.8%、8.9% as the urban and rural incomes, the grain's 产量14.31万吨 after its area labelled as 粮食产量;
+农业总产值, 农产品加工业产值 and 其他营利性服务业 no catalogue figures), 凤台 (淮南)'s work report of 25 December 2024 from a
+report-collection site, with two labels (地区生产总值365亿元，同比增长5.2%; 规上制造业增加值 manufacturing's alone, and the
+first three quarters' 社会消费品零售总额 and 服务业增加值 growths not the year's, not labelled), and 霞浦 (宁德)'s work report of
+29 December 2019 from the documents site 公文搜, a PDF's text with a stray 7rw after each paragraph as songxi-2019-gwr's (公共财政
+总收入 as the total budget revenue and 地方公共财政收入 as the local one, both falling: 下降2.4, 下降4.3; 农村居民人均可支配收入17⏎772元
+labelled with its break); thirty-three searches for work and plan reports of counties, districts and cities of Fujian, Jiangxi
+and Anhui delivered 2009–2026 reached mostly reports the corpus holds (安庆 2025, 霍邱 2024, 寿县's plan report on 2024, 靖安 2025,
+宜丰 2009, 南城 2021, 进贤 2019, 丰城 2020, 松溪 2019, 闽清 2019, 赣州 2024, 福建's plan report on 2023), copies in traditional
+characters (漳平 2025, 和县 2025, 崇义 2023, 临川区 2025, 东乡区's plan report on 2024, 长丰 2025), copies with the year masked
+(上杭's 20XX) or without an address in the store (石城 2024), stored copies that stop before their figures (宜黄 2023, 泰和 2020,
+上高 2024, 利辛's plan report on 2023), a page with gambling spam written into it (大余 2018), machine-generated summaries (镇原 2024)
+and statistical bulletins, and no report of Jiangxi the corpus lacks, so that the set is smaller than its brief asked and holds
+none of Jiangxi) were found and labelled by hand before extraction ran on them, and scored once on the branch as it stood
+(731d45e): recall 95.2% (20/21), precision 100% (20/20), two new-indicator proposals left out;
+its one miss 霞浦's 固定资产投资（⏎不含农户）增长20%, the parenthesis broken across the copy's lines, no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -2844,6 +2863,7 @@ FLOORS = {
     "blind213": (1.00, 1.00),
     "blind214": (0.87, 1.00),
     "blind215": (0.90, 1.00),
+    "blind216": (0.95, 1.00),
 }
 
 
