@@ -1631,6 +1631,24 @@ it is (left out), a copy without its source's address (贵州 2025 in the 贵州
 report and no plan report) was found and labelled by hand before extraction ran on it, and scored once on the branch as it stood
 (b505cf3): recall 100% (1/1), precision 100% (1/1), nothing missed and nothing wrong, three new-indicator proposals
 left out; no label changed.
+Two more (`blind219`, reviewing 2018 and 2019 in Gansu and Qinghai, both of them work reports: of the province of Gansu
+of 26 January 2019 as a news site's AMP page reposts it from the 兰州晨报's account (一般公共预算收入同口径增长8.3% labelled as the
+local revenue on its comparable basis; 城乡居民人均可支配收入分别达到29957元和8804元，增长7.9%和9% urban and rural in that
+order), and of the county-level city 德令哈 (海西) of 31 March 2020 from the reposts site that gave haixi-2020-gwr (its results
+of 2019 expected, given before April; 地方一般公共预算收入同口径增长7.1%); forty-two searches for work and plan reports of
+counties, districts, cities and prefectures of Xinjiang, Ningxia, Qinghai and Gansu delivered 2005–2026 reached mostly
+reports the corpus holds (尉犁 2025, 中宁 2026, 吐鲁番 2025, 湟源 2025, 中卫 2023, 银川 2025, 塔城 2025, 甘州 2026, 平凉 2021,
+麦盖提 2021, 海东 2020, 海西 2020, 石嘴山 2022, 果洛 2018, 新疆 2022, 甘肃 2023's plan, 青海 2023's plan and, on the same
+year, 青海 2023's work report), copies in traditional characters (和硕 2018, 张家川 2013, 天水 2020, 天水 2016's digest,
+西宁 2017's news), news items without the report's text (和硕 2025, 伊吾 2024, 湟中 2024, 石嘴山 2022, 兰州 2019, 金昌 and 酒泉 of December
+2021, 玉门 2023, whose quoted figures break off), copies whose stored opening stops before a whole sentence with a figure (嘉峪关
+of December 2021, breaking off inside 地区生产总值…预计达到306亿元，年均增, and 乌鲁木齐 2021), a five years' review with only
+average growths (西宁 2016), a machine-generated summary (镇原 2024), mid-year plan reports of Gansu (2018, 2024) and
+statistical bulletins, so that the set holds no plan report and none of Xinjiang or Ningxia) were found and labelled by hand
+before extraction ran on them, and scored once on the branch as it stood (c91299e): recall 61.5% (8/13), precision 100% (8/8),
+德令哈's five growths and 甘肃's GDP, its growth and the new jobs found, and five of 甘肃's missed: the incomes' levels and
+growths shared by 分别达到29957元和8804元，增长7.9%和9% and the revenue's growth on its comparable basis (一般公共预算收入同口径增长
+8.3%), none wrong; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -2899,6 +2917,7 @@ FLOORS = {
     "blind216": (0.95, 1.00),
     "blind217": (1.00, 1.00),
     "blind218": (1.00, 1.00),
+    "blind219": (0.61, 1.00),
 }
 
 
