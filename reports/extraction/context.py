@@ -28,6 +28,11 @@ PART_OF_YEAR = (
 _TREND = r"(?![^，,；;。\n]{0,12}?(?:态势|局面|趋势|势头))"
 # …降幅较上半年收窄 12.2 个百分点: a part of the year compared with, not the figures' own
 _PART_OF_YEAR = re.compile(rf"(?<![较比])(?P<part>{PART_OF_YEAR}){_TREND}|全年|年末|年底")
+# 利润1-11月增长 31.2%，…；一般公共预算收入增长 8.3%: a part of the year written after what it is
+# about, before its verb (not after a year or a place: 2018年前三季度，全市1-11月完成…), is of
+# that thing's figures alone, which a semicolon ends
+_ITS_SUBJECT_ENDS = re.compile(r"(?![年市县区省州旗])[\u4e00-\u9fff]")
+_BEFORE_ITS_VERB = re.compile(r"份?(?:同比|增长|下降|完成|实现|达到|累计|比上年)")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _SEMICOLON = re.compile("[；;]")
 
@@ -107,9 +112,25 @@ class SentenceContext:
             or EXECUTED_PLAN.search(self.text, max(self.start, cue - EXECUTED_REACH), cue)
         )
 
+    @cached_property
+    def semicolons(self):
+        return self._scan(_SEMICOLON)
+
     def of_part_of_year(self, position):
         part = self.parts_of_year.last(position)  # 前三季度, 1-11月; not 全年
-        return bool(part and part["part"])
+        if not (part and part["part"]):
+            return False
+        semicolon = self._of_its_subject(part) and self.semicolons.last(position)
+        return not (semicolon and semicolon.start() >= part.end())
+
+    def _of_its_subject(self, part):
+        """Whether the part of the year stands between its subject and its verb."""
+        before = part.start() - 1
+        return bool(
+            before >= self.start
+            and _ITS_SUBJECT_ENDS.match(self.text, before)
+            and _BEFORE_ITS_VERB.match(self.text, part.end())
+        )
 
     def _at(self, position):
         section, metadata = self.section, self.metadata

@@ -13,7 +13,12 @@ from dataclasses import dataclass
 
 from reports.extraction.places import opens_with_place
 from reports.extraction.standard_indicators import STANDARD_INDICATORS
-from reports.extraction.wording_forms import amount_forms, verb_forms, yearly_forms
+from reports.extraction.wording_forms import (
+    amount_forms,
+    initialism_forms,
+    verb_forms,
+    yearly_forms,
+)
 from reports.extraction.wordings import WORDING_GROUPS
 
 # An amount stated as a share of GDP is another series, its intensity: 研究与试验发展经费支出
@@ -218,7 +223,7 @@ class Catalogue:
         }
         self.suffixes = self._suffixes()
         # added after the tails, so that 完成增加值 alone never stands for a series named before it
-        for forms in (verb_forms, yearly_forms, amount_forms):
+        for forms in (verb_forms, yearly_forms, amount_forms, initialism_forms):
             for wording, name in forms(self.wordings, self.units):
                 self._add(wording, name)
         self.pattern = _alternation(

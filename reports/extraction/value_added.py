@@ -10,10 +10,11 @@ from reports.extraction.lexicon import Mention
 from reports.extraction.scanning import with_unnamed
 
 # …规模以上企业实现产值…; or their output named as the subject (规上工业总产值突破千亿大关、增加值…),
-# or their number (规模工业达到 300 家，完成增加值 145 亿元: 以上 left out, as older reports do)
+# or their number (规模工业达到 300 家 or 发展到 169 户，完成增加值 145 亿元: 以上 left out, as older
+# reports do)
 _SUBJECT = re.compile(
     r"(?:规模(?:以上)?|规上)\s*(?:工业)?\s*"
-    r"(?:企业|(?:实现|完成)?\s*总?产值|(?:达到|发展到|增加到|增至)\s*\d+\s*家)"
+    r"(?:企业|(?:实现|完成)?\s*总?产值|(?:达到|发展到|增加到|增至)\s*\d+\s*[家户])"
 )
 # the clause opening with the value added, after a comma; no other name in between
 _VALUE_ADDED = re.compile(r"[，,、；;]\s*(?:实现|完成)?\s*(?:工业)?\s*(?P<name>增\s*加\s*值)")

@@ -30,3 +30,12 @@ def amount_forms(wordings, units):
         money = any(unit.endswith("元") for unit in units[name])
         if money and wording[-1] not in "额值率":
             yield wording + "额", name
+
+
+def initialism_forms(wordings, _units):
+    """R&D经费占比: the letters reports write for 研发 name the same figure, and the other way."""
+    for wording, name in list(wordings.items()):
+        if "研发" in wording:
+            yield wording.replace("研发", "r&d"), name
+        elif "r&d" in wording:
+            yield wording.replace("r&d", "研发"), name

@@ -1,0 +1,48 @@
+"""Forms found in the corpus read again in round thirty-six, each in a text of our own wording:
+classes of wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+
+def test_a_part_of_the_year_after_its_subject_ends_with_that_subjects_clause():
+    text = (
+        "2020年，规模以上工业企业营业收入1-10月增长12.5%，居全省第三；"
+        "地方一般公共预算收入增长6.1%；居民人均可支配收入增长7%。"
+    )
+    found = candidates(text, 2020)
+    assert found[("地方一般公共预算收入", "%", 2020, "expected")] == "6.1"
+    assert found[("居民人均可支配收入", "%", 2020, "expected")] == "7"
+
+
+def test_a_part_of_the_year_opening_the_sentence_still_covers_its_list():
+    text = "2020年前三季度，全县生产总值增长4.1%；固定资产投资增长6.3%。"
+    found = candidates(text, 2020)
+    assert ("固定资产投资", "%", 2020, "expected") not in found
+
+
+def test_a_bracketed_note_broken_over_a_line_stands_between_a_name_and_its_growth():
+    text = "2018年，全区地区生产总值增长7%；固定资产投资（\n不含农户）增长11%；社会消费品零售总额增长9%。"
+    found = candidates(text, 2018)
+    assert found[("固定资产投资", "%", 2018, "expected")] == "11"
+
+
+def test_a_footnote_mark_inside_a_name_leaves_the_name_whole():
+    text = "2021年，全县规上工业增加值增长8%，R&D[2]经费占比达到1.85%，高新技术企业达到56家。"
+    found = candidates(text, 2021)
+    assert found[("研究与试验发展经费投入强度", "%", 2021, "expected")] == "1.85"
+
+
+def test_the_letters_rd_name_what_yanfa_names():
+    text = "2021年，全县生产总值增长7%，R&D投入占比2.1%。"
+    found = candidates(text, 2021)
+    assert found[("研究与试验发展经费投入强度", "%", 2021, "expected")] == "2.1"
+
+
+def test_enterprises_above_the_threshold_counted_in_hu_are_the_subject_of_value_added():
+    text = "2008年，全县规模以上工业发展到86户，完成增加值23.5亿元，增长16%。"
+    found = candidates(text, 2008)
+    assert found[("规上工业增加值", "亿元", 2008, "expected")] == "23.5"
+    assert found[("规上工业增加值", "%", 2008, "expected")] == "16"
