@@ -1,5 +1,7 @@
 """A count told by its increase over the year, then its total: 高新技术企业新认定 5531 家、总量达到
-1.34 万家. The increase is no figure of the series; the total after it is the year's level."""
+1.34 万家. The increase is no figure of the series; the total after it is the year's level. So
+is a count listed after another's increase: in 新增规上工业企业 450 家、高新技术企业 122 家 the
+verb of the first item counts the second's increase too."""
 
 import re
 
@@ -17,3 +19,24 @@ def value_after_increment(text, position, limit):
     """The total after an increase right after a count's name at `position`, or None."""
     increment = _INCREMENT_THEN_TOTAL.match(text, position, limit)
     return read_value(text, increment.end(), limit) if increment else None
+
+
+_COUNT = r"\d+(?:\.\d+)?\s*万?\s*(?:家|个|户)"
+# the increase of the item before in the list, its verb heading the list (新增…450 家、)
+_INCREASE_BEFORE = re.compile(
+    rf"(?:新增|新认定|新培育|新引进|净增)[^，,。；;、\d]{{1,20}}{_COUNT}\s*[、和及]\s*$"
+)
+_COUNT_AFTER = re.compile(rf"\s*{_COUNT}")
+_REACH = 40  # how far before a name the list's first item may start
+
+
+def without_increases_listed(text, start, mentions):
+    """`mentions` without the counts listed after another count's increase."""
+    return [
+        mention
+        for mention in mentions
+        if not (
+            _INCREASE_BEFORE.search(text, max(start, mention.start - _REACH), mention.start)
+            and _COUNT_AFTER.match(text, mention.end)
+        )
+    ]

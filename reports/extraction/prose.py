@@ -37,7 +37,7 @@ from reports.extraction.following import (
     value_after_aside,
 )
 from reports.extraction.grain import grain_output_after_area
-from reports.extraction.increments import value_after_increment
+from reports.extraction.increments import value_after_increment, without_increases_listed
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
 from reports.extraction.last_year import last_year_value
 from reports.extraction.lexicon import PERCENT, squeeze
@@ -49,11 +49,7 @@ from reports.extraction.sentences import opens_paragraph, sentence_stops
 from reports.extraction.stated_plans import is_stated_plan
 from reports.extraction.task_figures import TaskFigures
 from reports.extraction.value_added import value_added_after_subject
-from reports.extraction.values import (
-    QUOTA,
-    read_value,
-    read_values,
-)
+from reports.extraction.values import QUOTA, read_value, read_values
 from reports.extraction.whole_year import value_in_part_of_year, whole_year_after_subject
 
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
@@ -144,6 +140,7 @@ class _Sentence(FollowingClauses, TaskFigures):
         mentions = sorted(mentions + parts, key=lambda m: m.start) if parts else mentions
         mentions = self.catalogue.shares(self.text, mentions, self.end)
         mentions = without_asides(self.text, self.end, mentions)
+        mentions = without_increases_listed(self.text, self.start, mentions)
         return whole_year_after_subject(self.text, self.end, mentions)
 
     def _quotas(self, mentions):

@@ -46,3 +46,11 @@ def test_enterprises_above_the_threshold_counted_in_hu_are_the_subject_of_value_
     found = candidates(text, 2008)
     assert found[("规上工业增加值", "亿元", 2008, "expected")] == "23.5"
     assert found[("规上工业增加值", "%", 2008, "expected")] == "16"
+
+
+def test_a_count_listed_after_another_counts_increase_is_an_increase_too():
+    text = "2022年，全县新增省级专精特新企业12家、高新技术企业31家，高新技术企业总数达到260家。"
+    found = candidates(text, 2022)
+    assert found[("高新技术企业", "家", 2022, "expected")] == "260"
+    text = "2022年，全县新增省级专精特新企业12家、高新技术企业31家。"
+    assert ("高新技术企业", "家", 2022, "expected") not in candidates(text, 2022)
