@@ -1780,6 +1780,30 @@ scored once on the branch as it stood (c4b98b5): recall 71.4% (20/28), precision
 of 武昌, 济宁 and Fujian's levels found; the misses are the six 十五 plan targets of Fujian's review, compared with
 after each level (比“十五”计划目标3000亿元超过1070亿元), and 滨城's two revenues, 地方财政收入15.88亿元 read as the local revenue
 (the one wrong proposal) and 其中区级收入6.98亿元 not read; no label changed.
+Four more (`blind227`, reviewing 2017, 2021 and 2023 in Shandong, Henan, Jilin and Hubei, two work reports of
+districts from reports mirrors and two news reports quoting county and district work reports, delivered January 2018
+to December 2023) were found in the stored pages: 新华区's of 26 April 2022 from a reports mirror's 华中 section (taken
+for 平顶山's, as the copy names no city; its levels of 2021 final, given in April, its five-year averages not labelled),
+二道江 (通化)'s term-end report from the same mirror's 东北 section, opening at the greeting with no date line (its
+delivery inferred as late 2021 from Jilin's new-term sessions and its 预计 results; 全口径财政收入 and 地方级财政收入
+labelled as the total and local revenue, the incomes with their written 万元), 竹山's targets of 2024 in Hubei Daily's
+report of 26 December 2023 (力争实现地区生产总值增长10%以上 heading the list labelled as the year's target;
+新增高新技术企业10家 a count added, not labelled) and 东昌府's results of 2017 in a news report of 16 January 2018
+whose stored page has no address, so that none is cited; forty-eight searches for work and plan reports of counties,
+districts and cities across the provinces delivered 2005–2026, phrased as the reports and as news of congress openings,
+reached mostly reports the corpus holds (上杭 2020, 赤峰 2025, 龙游 2025, 长沙县 2023, 龙岗
+2025, 历城 2025, 湟源 2025, 中卫 2023, 银川 2025, 苍山 2012, 和林格尔 2011, 静宁 2011, 三穗 2011, 蠡县 2017, 饶阳 2022,
+博野 2022, 交城 2023, 苍梧 2024, 横州 2026, 汉中 2017, 二七 2018, 陇县 2020, 卢氏 2019, 大埔 2020, 兴文 2018, 沅陵
+2018, 略阳 2023, 黎平 2023, 玉屏 2023, 天镇 2023, 泽州 2023, 建宁 2023, 宝丰 2024, 双柏 2020, 禄劝 2020, 斗门 2022,
+坪山 2022, 张湾 2022, 大荔 2015, 镇安 2016, 淳安 2018, 芙蓉 2019, 建平 2019, 宝山 2019, the unnamed county's plan
+report of 2008), copies in traditional characters (固阳 2025, 金秀 2024, 融安 2024, 秀英 2025, 石台 2024, 惠安 2024,
+连云 2025, 蓬江 2026, 涪城 2019, 长寿 2022, 宜宾 2017, 济南市中 2016, 贵港 2018, 东乡's plan of 2025), copies whose
+stored openings carry no catalogue figure (玉林 2025, 颍东 2023, 淮阳 2014, 青羊 2025, 湖滨 2022), later pages of reports
+whose first pages were not stored (西和 2019, a 西北 county's targets of 2023 naming no county), machine-written
+summaries (镇原 2024), model texts with the figures blanked, reports on government sites (城口's plan of 2025, 汉滨
+2025, 九原 2026, 泾县 2007, 获嘉 2011), mid-year reports and statistical bulletins, so that the set holds no plan
+report) were found and labelled by hand before extraction ran on them, and scored once on the branch as it stood
+(138a49b): recall 100% (33/33), precision 100% (33/33), nothing missed, none wrong; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3056,6 +3080,7 @@ FLOORS = {
     "blind224": (1.00, 1.00),
     "blind225": (0.80, 1.00),
     "blind226": (0.71, 0.95),
+    "blind227": (1.00, 1.00),
 }
 
 
