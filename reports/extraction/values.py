@@ -257,7 +257,7 @@ def read_value(text, position, limit, *, growth=False):
     """The value after an indicator's name at `position`, passing over bridge words; or None."""
     down_rate, word = False, ""
     for _step in range(_MOST_BRIDGES + 1):
-        position = _past_spaces(text, position, limit)
+        position = _past_spaces(text, position, limit, wrapped=_step == 0)
         found = _qualitative(text, position, limit, growth) or _numeric(
             text, position, limit, growth
         )
@@ -282,9 +282,15 @@ def read_value(text, position, limit, *, growth=False):
     return None
 
 
-def _past_spaces(text, position, limit):
-    """The position of the next character that is not a space, or `limit`."""
-    while position < limit and text[position] in " \t\u3000":
+def _past_spaces(text, position, limit, *, wrapped=False):
+    """The position of the next character that is not a space, or `limit`; past one line break
+    too when `wrapped` (a copy wrapping its lines anywhere: 城乡居民人均可支配收入⏎49997 元)."""
+    breaks = 1 if wrapped else 0
+    while position < limit and text[position] in " \t\u3000\n":
+        if text[position] == "\n":
+            if not breaks:
+                break
+            breaks -= 1
         position += 1
     return position
 

@@ -54,3 +54,31 @@ def test_a_count_listed_after_another_counts_increase_is_an_increase_too():
     assert found[("高新技术企业", "家", 2022, "expected")] == "260"
     text = "2022年，全县新增省级专精特新企业12家、高新技术企业31家。"
     assert ("高新技术企业", "家", 2022, "expected") not in candidates(text, 2022)
+
+
+def test_a_copy_wrapping_its_line_between_a_name_and_its_value_keeps_them_together():
+    text = (
+        "2020年，社会消费品零售总额 210 亿元，增长2%；城乡居民人均可支配收入\n"
+        "45210 元、23870 元，分别增长 5.1%、7.2%。"
+    )
+    found = candidates(text, 2020)
+    assert found[("城镇居民人均可支配收入", "元", 2020, "expected")] == "45210"
+    assert found[("农村居民人均可支配收入", "%", 2020, "expected")] == "7.2"
+
+
+def test_a_heading_takes_no_year_or_item_number_from_the_line_below_it_as_its_value():
+    for text in (
+        "（三）居民人均可支配收入\n2020年，地区生产总值增长4%。",
+        "（三）居民人均可支配收入\n1.全年地区生产总值增长4%。",
+        "（三）居民人均可支配收入\n\n4.5万元的目标已经实现。",
+    ):
+        found = candidates(text, 2020)
+        assert ("居民人均可支配收入", "%", 2020, "expected") not in found
+        assert ("居民人均可支配收入", "元", 2020, "expected") not in found
+
+
+def test_a_local_revenue_holding_the_districts_own_quji_shouru_is_the_total():
+    text = "2007年，全区地方财政收入9.6亿元，其中区级收入4.1亿元，完成年度计划的102%。"
+    found = candidates(text, 2007)
+    assert found[("一般公共预算总收入", "亿元", 2007, "expected")] == "9.6"
+    assert found[("地方一般公共预算收入", "亿元", 2007, "expected")] == "4.1"
