@@ -1804,6 +1804,32 @@ summaries (镇原 2024), model texts with the figures blanked, reports on govern
 2025, 九原 2026, 泾县 2007, 获嘉 2011), mid-year reports and statistical bulletins, so that the set holds no plan
 report) were found and labelled by hand before extraction ran on them, and scored once on the branch as it stood
 (138a49b): recall 100% (33/33), precision 100% (33/33), nothing missed, none wrong; no label changed.
+Three more (`blind228`, reviewing 2023 and 2024 in Jiangxi, Henan and Hebei, provinces' work reports as news
+reports and a digest quote them, delivered January 2024 and January 2025) were found in the stored pages:
+Jiangxi's of 23 January 2024 as 澎湃新闻 reports it (the lead's 2024年预计增长5%左右, the year's target that the list
+of 主要预期目标 repeats, labelled once as the target; 主要污染物排放等指标完成国家下达目标 not labelled), Henan's of 28
+January 2024 as a 1000字极简版 digest gives it one item a line (全社会研发投入强度突破2% labelled as the R&D intensity's
+result 突破2, 经济增长目标确定为5.5% as the GDP's target), and Hebei's of 13 January 2025 as 证券时报 reports it, its
+simplified copy stored with no address (the address column names the stored traditional-character copy, which was
+not used); thirty-three searches for work and plan reports of provinces and autonomous regions whose years the
+corpus lacks (Ningxia, Heilongjiang, Yunnan, Guizhou, Qinghai, Jilin, Liaoning, Inner Mongolia, Tibet, Guangxi,
+Xinjiang, Shanxi, Henan, Hebei, Jiangxi), phrased as the reports and as news of congress openings, reached mostly
+reports the corpus holds (河北 2019 and 2023, 云南 2019 and 2021, 吉林 2020 and 2026, 内蒙古 2024, 黑龙江 2006 and 2023,
+青海 2022 and its plan of 2023, 河南 2022 and 2023, 江苏 2024, 湖北 2025, 西藏 2018, 2019 and 2026, 广西 2021, 新疆 2022 and
+2023, 山西 2024, 四川 2008 and 2009, 安徽 2009, 浙江 2008), copies in traditional characters (河北 2014, 云南 2012, 青海 2021
+and 2026, 黑龙江 2013 and 2024, 内蒙古 2025, 贵州 2024, 宁夏 2008, 吉林 2022 and 2023, 广西 2016, 新疆 2004 and 2017, 西藏
+2025, 辽宁 2019), a Korean-language report of 黑龙江 2010, stored openings that stop before the year's figures or give
+only five years' averages and milestones (贵州's plan report of 2023, 江西 2023, 云南 2026, 广西 2011), a machine-written
+English summary (山西 2025), a provincial press conference (江苏 2009), cities' reports and statistical bulletins, so
+that the set holds no plan report and no report before 2024) were found and labelled by hand before extraction ran
+on them, and scored once on the branch as it stood (b062251): recall 95.8% (23/24), precision 92.0% (23/25), every figure
+of Jiangxi's found; the one miss is Henan's 经济增长目标确定为5.5%, the GDP's target worded as the economy's growth, and the
+two wrong proposals are Jiangxi's 新三样 export growth (出口额增长73.5%, a part of exports, read as the exports of 2019 from
+the 2019年水平 before it) and Hebei's 粮食总产781.8亿斤. That second was a mistake of the labelling, not of extraction: the
+grain output is a catalogue figure, and the corpus labels it in 亿斤 with its written unit (anhui-2009-gwr's 604.7亿斤,
+gansu-2024-gwr's 254.58亿斤, forty-eight labels in all), so it was labelled then (粮食产量, 万吨, 2024, expected, 781.8亿斤)
+and the note on hebei-2025-gwr says so; no other label changed. Run again with it, the set scores 96.0% (24/25) /
+96.0% (24/25); the floors are the first run's, rounded down.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3081,6 +3107,7 @@ FLOORS = {
     "blind225": (0.96, 1.00),
     "blind226": (0.78, 1.00),
     "blind227": (1.00, 1.00),
+    "blind228": (0.95, 0.92),
 }
 
 
