@@ -57,20 +57,22 @@ def test_a_count_listed_after_another_counts_increase_is_an_increase_too():
 
 
 def test_a_copy_wrapping_its_line_between_a_name_and_its_value_keeps_them_together():
+    # a line break, or a page break's blank line
     text = (
         "2020年，社会消费品零售总额 210 亿元，增长2%；城乡居民人均可支配收入\n"
         "45210 元、23870 元，分别增长 5.1%、7.2%。"
     )
-    found = candidates(text, 2020)
-    assert found[("城镇居民人均可支配收入", "元", 2020, "expected")] == "45210"
-    assert found[("农村居民人均可支配收入", "%", 2020, "expected")] == "7.2"
+    for wrapped in (text, text.replace("收入\n", "收入\n\n")):
+        found = candidates(wrapped, 2020)
+        assert found[("城镇居民人均可支配收入", "元", 2020, "expected")] == "45210"
+        assert found[("农村居民人均可支配收入", "%", 2020, "expected")] == "7.2"
 
 
 def test_a_heading_takes_no_year_or_item_number_from_the_line_below_it_as_its_value():
     for text in (
         "（三）居民人均可支配收入\n2020年，地区生产总值增长4%。",
         "（三）居民人均可支配收入\n1.全年地区生产总值增长4%。",
-        "（三）居民人均可支配收入\n\n4.5万元的目标已经实现。",
+        "（三）居民人均可支配收入\n\n2020年，地区生产总值增长4%。",
     ):
         found = candidates(text, 2020)
         assert ("居民人均可支配收入", "%", 2020, "expected") not in found
