@@ -1830,6 +1830,28 @@ grain output is a catalogue figure, and the corpus labels it in 亿斤 with its 
 gansu-2024-gwr's 254.58亿斤, forty-eight labels in all), so it was labelled then (粮食产量, 万吨, 2024, expected, 781.8亿斤)
 and the note on hebei-2025-gwr says so; no other label changed. Run again with it, the set scores 96.0% (24/25) /
 96.0% (24/25); the floors are the first run's, rounded down.
+Five more (`blind229`, reviewing 2020, 2022, 2023, 2024 and 2025 in Fujian, Shandong and Guangdong, work reports of
+three sub-provincial cities, 厦门, 青岛 and 深圳, delivered January 2021 to January 2026) were found in the stored pages:
+厦门's of 18 January 2021 on the city's investment-promotion site from 厦门日报 (财政总收入 and 地方级财政收入 labelled as
+the total and local revenue, as xiamen-2017-gwr labels them; 全体居民人均可支配收入稳步增长 worded with no figure, not
+labelled), 厦门's reviewing 2022 on 厦门日报's e-paper of 30 January 2023, opening at the greeting (its revenues' growths
+on the comparable basis, 同口径, labelled as written; 居民消费价格涨幅控制在2%以内 a result labelled 2%以内), 青岛's
+reviewing 2024 reposted by an unrelated site, opening at the submission (its delivery given as 2025), 深圳's of 30
+January 2024 reposted by a company's news page, its headline run into the submission (3.46万亿元, 1.05万亿元, 3.87万亿元 and
+2.47万家 labelled with their units scaled by 万; 固定资产投资近万亿元 a level nearly reached, not labelled; the R&D
+spending's growth not labelled, the catalogue giving it in 亿元 only), and 青岛's targets of 2026 in a 大众日报 report
+reposted by a news aggregator (居民收入增长与经济增长同步 labelled worded, as jinan-2026-gwr); seventeen searches for work
+and plan reports of provincial capitals and sub-provincial cities (西宁, 乌鲁木齐, 南宁, 贵阳, 太原, 厦门, 拉萨, 银川,
+石家庄, 青岛, 海口, 哈尔滨, 南京 and 深圳), phrased as the reports and as news of congress openings, reached also reports
+the corpus holds (by year of delivery: 南宁 2021 twice, 贵阳 2017, 乌鲁木齐's aims of 2008, 青岛 2014 and 2024, 厦门
+2017, 银川 2025, 海口 2020 and 2021, 哈尔滨 2021), copies in traditional characters (西宁 2017 and 2020, 贵阳 2014 and
+2024, 海口 2013, 哈尔滨 2009, 南京 2010 and 2022, 厦门 2026), copies whose stored openings carry only five-year averages,
+milestones or no catalogue figure (西宁 2016, 太原 2021, 乌鲁木齐 2021 and 2023, 海口 2022 and 2023), a machine-written
+summary (哈尔滨 2025), 深圳's plan report of the same day as its work report (left out, so that the set holds one
+report a city and year), press conferences and statistical bulletins (拉萨 2021 and 2022, 石家庄 2018, 乌鲁木齐 2023),
+so that the set holds no plan report; they were labelled by hand before extraction ran on them (32 labels), and scored
+once on the branch as it stood (54cf82b): recall 100% (32/32), precision 100% (32/32), nothing missed, none wrong (eight
+proposals of indicators outside the catalogue left out); no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3108,6 +3130,7 @@ FLOORS = {
     "blind226": (0.78, 1.00),
     "blind227": (1.00, 1.00),
     "blind228": (0.95, 0.92),
+    "blind229": (1.00, 1.00),
 }
 
 
