@@ -1852,6 +1852,23 @@ report a city and year), press conferences and statistical bulletins (拉萨 202
 so that the set holds no plan report; they were labelled by hand before extraction ran on them (32 labels), and scored
 once on the branch as it stood (54cf82b): recall 100% (32/32), precision 100% (32/32), nothing missed, none wrong (eight
 proposals of indicators outside the catalogue left out); no label changed.
+Three more (`blind230`, reviewing 2014 and 2016 in Hubei, Zhejiang and Hebei, news reports of the openings of
+prefecture-level cities' congresses quoting the mayors' work reports, delivered January 2015 to April 2017) were found
+in the stored pages: 鄂州's results of 2014 from a news aggregator's report of 20 January 2015, whose copy writes every
+decimal point as a full-width 。 (增长9。5%, 373。15亿元), a typo kept, its labels written so; 台州's results of 2016 from a
+mirror's report of 28 March 2017 (财政总收入 as the total budget revenue, 农业 and 工业增加值 not above scale not labelled);
+衡水's new-term review in a 中新网 report of 7 April 2017, its levels of 2016 at the ends of the five-year spans labelled
+final, the spans' starts, the averages and the five-year sum of investment not; twenty-eight searches for work and plan
+reports of prefecture-level cities (not capitals) delivered 2014–2020, by name (张掖, 曲靖, 东营, 柳州, 淮安, 滁州, 驻马店,
+衡水, 唐山, 晋中, 齐齐哈尔, 承德) and as news of congress openings, reached mostly reports the corpus holds (威海 2017, 眉山
+2014, 马鞍山 2019, 湖州 2017, 资阳 2015, 珠海 2019, 宜昌 2016, 张家口 2019, 六盘水 2019, 日照 2014, 商丘 2018, 镇江 2019,
+黄石's plan of 2016), copies in traditional characters (铜陵 2015, 九江 2014, 周口 2014, 商洛 2018, 岳阳 2017, 宜宾 2017),
+openings that break off before any catalogue figure (衡水 2019, 江门 2019, 衡阳 2018), capitals, county-level cities and
+districts, so that the set holds no plan report; the three were labelled by hand before extraction ran on them, and
+scored once on the branch as it stood (11adaea): recall 33.3% (8/24), precision 50% (8/16): 台州's seven figures and
+鄂州's 690亿元 found; missed 鄂州's other thirteen, whose decimals the extractor cuts at the 。 (five of them proposed cut, 增长9,
+规模以上工业增加值373, 698, 42, 230: the five wrong), and 衡水's three levels, proposed as expected where the labels say
+final (the copy gives the month only in its dateline, 4月7日电): the other three wrong; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3131,6 +3148,7 @@ FLOORS = {
     "blind227": (1.00, 1.00),
     "blind228": (0.95, 0.92),
     "blind229": (1.00, 1.00),
+    "blind230": (0.33, 0.50),
 }
 
 
