@@ -23,19 +23,22 @@ def value_after_increment(text, position, limit):
 
 _COUNT = r"\d+(?:\.\d+)?\s*万?\s*(?:家|个|户)"
 # the increase of the item before in the list, its verb heading the list (新增…450 家、)
+_INCREASE_VERBS = ("新增", "新认定", "新培育", "新引进", "净增")
 _INCREASE_BEFORE = re.compile(
-    rf"(?:新增|新认定|新培育|新引进|净增)[^，,。；;、\d]{{1,20}}{_COUNT}\s*[、和及]\s*$"
+    rf"(?:{'|'.join(_INCREASE_VERBS)})[^，,。；;、\d]{{1,20}}{_COUNT}\s*[、和及]\s*$"
 )
 _COUNT_AFTER = re.compile(rf"\s*{_COUNT}")
 _REACH = 40  # how far before a name the list's first item may start
 
 
 def without_increases_listed(text, start, mentions):
-    """`mentions` without the counts listed after another count's increase."""
+    """`mentions` without the counts listed after another count's increase, but for those of a
+    series that is itself an increase (新增公办园学位…、义务教育学位 9000 个: 新增义务教育学位)."""
     return [
         mention
         for mention in mentions
-        if not (
+        if mention.name.startswith(_INCREASE_VERBS)
+        or not (
             _INCREASE_BEFORE.search(text, max(start, mention.start - _REACH), mention.start)
             and _COUNT_AFTER.match(text, mention.end)
         )

@@ -160,6 +160,9 @@ def _alternation(wordings):
 _ABBREVIATION = re.compile(r"\s*[（(]\s*$")
 
 
+_CLOSING_QUOTES = "”」』"
+
+
 def _abbreviation_of(text, previous, mention):
     """Whether `mention` is the bracketed short name of the one before it, 生产总值（GDP）: the
     value after the bracket is the first one's."""
@@ -334,6 +337,8 @@ class Catalogue:
         # a space after the words before stands for a lost line break (…执行情况 国内生产总值),
         # as a line break does after a heading
         before = window.rstrip()
+        if before and before[-1] in _CLOSING_QUOTES and not window[len(before) :]:
+            return False  # “新三样”出口额: the quoted thing's, a part of the series
         if not before or not _is_cjk(before[-1]) or window[len(before) :]:
             return True
         # a copy that breaks its lines at a width may break a word before the name (其⏎中)

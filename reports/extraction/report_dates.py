@@ -106,6 +106,9 @@ _RELEASE_DATE = re.compile(
     r"[^，,。\n《]{2,30}?(?:发布|公布|印发)了?\s*《(?P<meeting>)"
 )
 _NEWS_LEAD = 600  # how far into the text a press copy's lead may be
+# Or a wire's date line opening the item (中新网衡水4月7日电, 新华社重庆1月26日电): the day of the
+# meeting it reports
+_WIRE_DATE = re.compile(rf"^[^\n，。,]{{0,24}}?{_MONTH_DAY}\s*电(?P<meeting>)", re.M)
 # Else a web page's posting line under its title (2013-12-26 15:25, 日期：2019-02-22 来源：…): a
 # copy posted on the day of the meeting or soon after. One posted years later (公文搜
 # 2021-07-23) dates after the year planned, and is then set aside.
@@ -146,6 +149,7 @@ def date_match(head, title_end):
         or _OPENING_DATE.match(head)
         or _NEWS_DATE_VERB_FIRST.search(head, 0, _NEWS_LEAD)
         or _RELEASE_DATE.match(head)
+        or _WIRE_DATE.search(head, 0, _POSTED_HEAD)
         or _PAPER_DATE.search(head, 0, _POSTED_HEAD)
         or _POSTED.search(head, 0, _POSTED_HEAD)
     )

@@ -41,6 +41,8 @@ BRIDGE_WORDS = sorted(
         *"总量 总额 总数 规模 数量 数 同期 分别 分别是 分别以 也 均值 均 都 各 同步 继续 预计 全年 累计 提高到 提高至 提高 提升到 提升至 提升 "
         "增加到 增加至 增加 增至 增长到 增长至 达到 达 可达到 可达 可实现 可完成 为 约为 实现 完成额 完成 上报 稳定在 保持在 控制在 控制到 成功控制在 保持 稳定 在 要 "
         "排放总量 排放量 排放 人数 力争 预计 有望 可望 初步统计 初步核算 初步测算 预期 计划 将 目标 的目标 的预期目标 年初".split(),
+        # a target set at its value: 经济增长目标确定为 5.5%, 预期目标定为 6%
+        *"确定为 定为 设定为".split(),
         # a rate moved to its year's value: 增速回升至 5.2%, 涨幅回落到 1.2%
         *(
             "回升至 回升到 回落至 回落到 加快至 加快到 放缓至 放缓到 收窄至 收窄到 "
@@ -83,7 +85,8 @@ def _spaced_alternatives(words):
 # 亿元, 2 329.5 亿元): one number too, when an amount's unit follows — an annex row's columns are
 # spaced numbers of their own. So does a copy with a thousands comma (39,175 元).
 _GROUPED = r"\d{1,3}(?:[ \u3000,]\d{3})+(?=(?:\.\d+)?\s*(?:亿|万|千|元|美元|吨|人|户|家))"
-_NUMBER = rf"[-−+]?(?:{_GROUPED}|\d+(?:\n\d+)?)(?:[ \u3000\n]?\.[ \u3000\n]?\d+(?:\n\d+)?)?"
+_STRAY_SPACE = r"\d{1,4} \d{1,3}(?=(?:\.\d+)?\s*(?:[%％]|亿|万|元))"
+_NUMBER = rf"[-−+]?(?:{_GROUPED}|{_STRAY_SPACE}|\d+(?:\n\d+)?)(?:[ \u3000\n]?\.[ \u3000\n]?\d+(?:\n\d+)?)?"
 NUMERIC = re.compile(
     rf"(?P<down>(?:{_spaced_alternatives(DOWN_WORDS)})\s*)?"
     rf"(?P<pre>(?:{_spaced_alternatives(PREFIX_QUALIFIERS)})\s*)?"
@@ -283,9 +286,10 @@ def read_value(text, position, limit, *, growth=False):
 
 
 def _past_spaces(text, position, limit, *, wrapped=False):
-    """The position of the next character that is not a space, or `limit`; past one line break
-    too when `wrapped` (a copy wrapping its lines anywhere: 城乡居民人均可支配收入⏎49997 元)."""
-    breaks = 1 if wrapped else 0
+    """The position of the next character that is not a space, or `limit`; past a line break
+    too when `wrapped` (a copy wrapping its lines anywhere: 城乡居民人均可支配收入⏎49997 元), or a
+    page break's blank line, not more."""
+    breaks = 2 if wrapped else 0
     while position < limit and text[position] in " \t\u3000\n":
         if text[position] == "\n":
             if not breaks:

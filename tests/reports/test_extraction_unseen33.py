@@ -4,6 +4,7 @@ classes of wording and layout, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from tests.reports.test_extraction import demo_catalogue, figures
 from tests.reports.test_extraction_unseen import candidates
 
 
@@ -56,6 +57,12 @@ def test_a_count_listed_after_another_counts_increase_is_an_increase_too():
     assert ("高新技术企业", "家", 2022, "expected") not in candidates(text, 2022)
 
 
+def test_a_count_listed_after_another_counts_increase_stays_when_its_series_is_an_increase():
+    text = "2023年，全市新增公办园学位3200个、义务教育学位8500个。"
+    found = figures(text, indicators=demo_catalogue(), report_year=2023)
+    assert found[("新增义务教育学位", "个", 2023, "expected")] == "8500"
+
+
 def test_a_copy_wrapping_its_line_between_a_name_and_its_value_keeps_them_together():
     # a line break, or a page break's blank line
     text = (
@@ -84,3 +91,40 @@ def test_a_local_revenue_holding_the_districts_own_quji_shouru_is_the_total():
     found = candidates(text, 2007)
     assert found[("一般公共预算总收入", "亿元", 2007, "expected")] == "9.6"
     assert found[("地方一般公共预算收入", "亿元", 2007, "expected")] == "4.1"
+
+
+def test_a_stray_space_inside_a_number_before_its_unit_leaves_one_number():
+    text = "2020年，全区固定资产投资完成7 4亿元，增长1 2 %；农村居民人均可支配收入1850 0元。"
+    found = candidates(text, 2020)
+    assert found[("固定资产投资", "亿元", 2020, "expected")] == "7 4"
+    assert found[("固定资产投资", "%", 2020, "expected")] == "1 2"
+    assert found[("农村居民人均可支配收入", "元", 2020, "expected")] == "1850 0"
+
+
+def test_a_wires_date_line_dates_the_report_it_reports():
+    text = (
+        "中新网某市4月9日电 （记者 王五）今后五年，某市将加快建设区域中心城市。9日，某市代市长"
+        "在某市第八届人民代表大会第一次会议上作政府工作报告时说，2019年全市地区生产总值达到"
+        "1520.3亿元。"
+    )
+    found = candidates(text, 2019)
+    assert found[("地区生产总值", "亿元", 2019, "final")] == "1520.3"
+
+
+def test_full_stops_written_for_decimal_points_read_as_points():
+    text = "2014年，全市地区生产总值完成420。6亿元，增长8。7%。规模以上工业增加值增长9。2%。"
+    found = candidates(text, 2014)
+    assert found[("地区生产总值", "亿元", 2014, "expected")] == "420。6"
+    assert found[("地区生产总值", "%", 2014, "expected")] == "8。7"
+    assert found[("规上工业增加值", "%", 2014, "expected")] == "9。2"
+
+
+def test_a_target_said_to_be_set_at_its_value_is_read():
+    text = "2025年主要目标：经济增长目标确定为6%，一般公共预算收入增长5%。"
+    found = candidates(text, 2024)
+    assert found[("地区生产总值", "%", 2025, "target")] == "6"
+
+
+def test_a_total_named_right_after_a_quoted_thing_is_that_things_part():
+    text = "2023年，外贸结构持续优化，光伏组件、锂电池“新两样”出口额增长41.2%。"
+    assert ("出口总额", "%", 2023, "expected") not in candidates(text, 2023)
