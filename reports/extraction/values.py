@@ -206,7 +206,7 @@ MILESTONE = re.compile(rf"{PASSED_MILESTONE}\s*$")
 # A level told with the one it grew from: 从 2011 年的 1091.18 亿元增加到 2016 年的 1650 亿元 —
 # the value is the second, of its own year.
 FROM_TO = re.compile(
-    r"(?:(?:从|由)[^，,；;。\n]{1,24}?(?:增加|增长|增|提高|提升|扩大|上升|跃升|下降|减少|降低|发展|壮大)\s*(?:到|至)"
+    r"(?:(?:从|由)[^，,；;。\n]{1,24}?(?:增加|增长|增|提高|提升|扩大|上升|跃升|下降|减少|降低|发展|壮大|收窄|回升|回落)\s*(?:到|至)"
     # or with no verb (从2012年的732亿元到2018年1115.4亿元)
     r"|(?:从|由)\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?\s*的?\s*)?\d+(?:\.\d+)?\s*[^\d，,；;。\n]{0,4}?(?:到|至)"
     # or 在 2005 年 6520 亿元的基础上，2010 年达到 15806 亿元
@@ -265,7 +265,8 @@ def read_value(text, position, limit, *, growth=False):
             text, position, limit, growth
         )
         if found and down_rate and not found.qualitative and not found.fell:
-            return replace(found, growth=True, sign_lost=True)
+            # 降幅…收窄至 -11.6%: a fall's rate written with its sign keeps it
+            return replace(found, growth=True, sign_lost=text[found.start] not in "-−")
         if found and word in _CHANGE_WORDS and found.unit not in ("", PERCENT, "‰"):
             # 收入增加 959 元: the change, not the level; a growth may follow (…，增长 5.2%)
             comma = NEXT_CLAUSE.match(text, found.extent, limit)

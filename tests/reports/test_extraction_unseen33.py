@@ -4,6 +4,7 @@ classes of wording and layout, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from reports.extraction import extract
 from tests.reports.test_extraction import demo_catalogue, figures
 from tests.reports.test_extraction_unseen import candidates
 
@@ -128,3 +129,10 @@ def test_a_target_said_to_be_set_at_its_value_is_read():
 def test_a_total_named_right_after_a_quoted_thing_is_that_things_part():
     text = "2023年，外贸结构持续优化，光伏组件、锂电池“新两样”出口额增长41.2%。"
     assert ("出口总额", "%", 2023, "expected") not in candidates(text, 2023)
+
+
+def test_a_falls_rate_narrowed_to_its_signed_value_is_the_years_growth():
+    text = "2012年，全市外贸进出口总额302.5亿美元，降幅由年中的-9.8%收窄至-6.3%。"
+    found = extract(text, report_year=2012)
+    growth = next(c for c in found if c.key[:2] == ("进出口总额", "%"))
+    assert growth.value_text == "-6.3" and growth.confidence >= 0.8
