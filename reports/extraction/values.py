@@ -85,6 +85,8 @@ def _spaced_alternatives(words):
 # 亿元, 2 329.5 亿元): one number too, when an amount's unit follows — an annex row's columns are
 # spaced numbers of their own. So does a copy with a thousands comma (39,175 元).
 _GROUPED = r"\d{1,3}(?:[ \u3000,]\d{3})+(?=(?:\.\d+)?\s*(?:亿|万|千|元|美元|吨|人|户|家))"
+# A PDF may leave a stray space inside a number (增长1 6 %, 8 5亿元, 1760 0元): one number when a
+# rate's or an amount's unit follows.
 _STRAY_SPACE = r"\d{1,4} \d{1,3}(?=(?:\.\d+)?\s*(?:[%％]|亿|万|元))"
 _NUMBER = rf"[-−+]?(?:{_GROUPED}|{_STRAY_SPACE}|\d+(?:\n\d+)?)(?:[ \u3000\n]?\.[ \u3000\n]?\d+(?:\n\d+)?)?"
 NUMERIC = re.compile(
@@ -259,8 +261,8 @@ NEXT_CLAUSE = re.compile(r"\s*[，,]\s*")
 def read_value(text, position, limit, *, growth=False):
     """The value after an indicator's name at `position`, passing over bridge words; or None."""
     down_rate, word = False, ""
-    for _step in range(_MOST_BRIDGES + 1):
-        position = _past_spaces(text, position, limit, wrapped=_step == 0)
+    for step in range(_MOST_BRIDGES + 1):
+        position = _past_spaces(text, position, limit, wrapped=step == 0)
         found = _qualitative(text, position, limit, growth) or _numeric(
             text, position, limit, growth
         )
