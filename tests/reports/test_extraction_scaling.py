@@ -116,7 +116,9 @@ def seconds(text, catalogue, runs):
 def test_four_times_the_text_takes_well_under_eight_times_as_long(shape):
     catalogue = Catalogue(demo_catalogue())
     small = seconds(shape(25_000), catalogue, runs=3)
-    large = seconds(shape(100_000), catalogue, runs=2)
+    # best of three: a single slow run on a shared machine went past 4 s (4.4 s, 4.7 s) where
+    # the others took 3.0–3.6 s
+    large = seconds(shape(100_000), catalogue, runs=3)
     print(f"\n{shape.__name__}: 25k {small:.3f} s, 100k {large:.3f} s")
     assert large < 8 * small + 0.2
     assert large < 4.0  # the quadratic rules took 10–19 s
