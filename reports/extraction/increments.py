@@ -7,11 +7,12 @@ import re
 
 from reports.extraction.values import read_value
 
+_INCREASE_VERBS = ("新增", "新认定", "新培育", "新引进", "净增")
+_COUNT = r"\d+(?:\.\d+)?\s*万?\s*(?:家|个|户)"
 # the words that open the total after the increase (…，总数达 830 家)
 TOTAL = r"(?:总数|总量|累计|总计|数量)\s*(?:达到|达|为|增至|增加到)?"
 _INCREMENT_THEN_TOTAL = re.compile(
-    r"\s*(?:新增|新认定|新培育|新引进|净增|增加)\s*\d+(?:\.\d+)?\s*万?\s*(?:家|个|户)\s*[，,、]\s*"
-    + TOTAL
+    rf"\s*(?:{'|'.join((*_INCREASE_VERBS, '增加'))})\s*{_COUNT}\s*[，,、]\s*" + TOTAL
 )
 
 
@@ -21,9 +22,7 @@ def value_after_increment(text, position, limit):
     return read_value(text, increment.end(), limit) if increment else None
 
 
-_COUNT = r"\d+(?:\.\d+)?\s*万?\s*(?:家|个|户)"
 # the increase of the item before in the list, its verb heading the list (新增…450 家、)
-_INCREASE_VERBS = ("新增", "新认定", "新培育", "新引进", "净增")
 _INCREASE_BEFORE = re.compile(
     rf"(?:{'|'.join(_INCREASE_VERBS)})[^，,。；;、\d]{{1,20}}{_COUNT}\s*[、和及]\s*$"
 )
