@@ -77,12 +77,17 @@ def test_extraction_recovers_the_demo_figures_of_each_seed(report):
     assert quality.precision >= 0.90, [c.key for c in quality.wrong]
 
 
+# The seeds together hold to their measured scores, rounded down: the 95% would let two
+# lost figures through, and a rule that drops seed figures has to fail here, not in review.
+SEEDS_FLOOR = (0.99, 0.98)
+
+
 def test_extraction_recovers_the_demo_figures_of_both_seeds_together():
     quality = sum((seed_quality(report) for report in SEEDS), start=measure([], [], []))
     print(f"\nboth seeds: {quality}")
     assert not quality.partial
-    assert quality.recall >= 0.95
-    assert quality.precision >= 0.90
+    assert quality.recall >= SEEDS_FLOOR[0], quality.missed
+    assert quality.precision >= SEEDS_FLOOR[1], [c.key for c in quality.wrong]
 
 
 @pytest.mark.parametrize("report", SEEDS)
