@@ -1,11 +1,14 @@
 """Figures over several years, which are no figure of one year: a growth averaged over years
 (values.AVERAGE_WORDS) — the level told after it in the same clause is the year's (生产总值年均增长
 12.2%，2016 年达到 1156.49 亿元; 财政总收入年均增长 15.2%、2016 年达到 105.67 亿元) —, a growth
-over a base year long past (比 2012 年增长 47.7%) and a total over years (五年累计完成投资 2676.8 亿元)."""
+over a base year long past (比 2012 年增长 47.7%), a total over years (五年累计完成投资 2676.8 亿元)
+and a bound held through them (五年来，…粮食产量稳定在 1500 亿斤以上)."""
 
 import re
 
+from reports.extraction.cues import SPAN_OF_YEARS
 from reports.extraction.lexicon import PERCENT
+from reports.extraction.sections import TARGET
 from reports.extraction.values import MILESTONES_PASSED, OVER_LAST_YEAR, base_year, read_value
 
 # …年均增长 8.4%，达到…; or 累计增长 29.3%，达到 3500 亿元: a growth over the years, then the level
@@ -103,10 +106,13 @@ _SEVERAL_YEARS = re.compile(
 _YEARS_BEFORE, _YEARS_AFTER = 300, 20
 
 
-def of_one_year(text, lead_start, name_start, value_start, unit, year):
-    """Whether the figure whose name is at `name_start` and value at `value_start` is one of
-    `year`: not a growth over a base year long past, nor a total over several years (said
-    after `lead_start`, where its quote starts)."""
+def of_one_year(text, lead_start, mention, value_span, unit, context):
+    """Whether the figure of `mention` (a name found) and `value_span` is one of the year of
+    `context` (year, kind): not a growth over a base year long past, nor a total over several
+    years (said after `lead_start`, where its quote starts), nor a result held through them."""
+    (name_start, value_start), (year, kind) = (mention.start, value_span[0]), context
+    if kind != TARGET and held_over_years(text, mention.end, *value_span):
+        return False
     base = base_year(text, name_start, value_start) or (
         _FIGURE.match(text, value_start) and _base_said_below(text, name_start, value_start)
     )
@@ -140,3 +146,22 @@ def _base_said_below(text, name_start, value_start):
         ),
     ]
     return max(bases)[1] if bases else None
+
+
+# 过去五年，…粮食产量稳定在 800 亿斤以上; 五年来，…人口自然增长率控制在 4.8‰以内: a bound held through
+# the span its paragraph looks back over is the span's, unless a year is named after the span
+_HELD = re.compile(r"(?:稳\s*定|保\s*持|控\s*制)\s*在?\s*$")
+_BOUNDS = ("以上", "以内", "以下")
+_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
+def held_over_years(text, name_end, value_start, value_end):
+    """Whether the value from `value_start` to `value_end`, after a name ending at `name_end`, is
+    a bound held through a span of years its paragraph looks back over."""
+    if not text.endswith(_BOUNDS, value_start, value_end):
+        return False
+    if not _HELD.search(text[name_end:value_start]):
+        return False
+    reach = max(text.rfind("\n", 0, value_start) + 1, value_start - _YEARS_BEFORE)
+    spans = list(SPAN_OF_YEARS.finditer(text, reach, value_start))
+    return bool(spans) and not _YEAR_NAMED.search(text, spans[-1].end(), value_start)

@@ -343,7 +343,7 @@ class _Sentence(FollowingClauses, TaskFigures):
             return False
         year, kind = context
         quote_start = max(self._clause_start(span[0]), value_span[0] - MAX_QUOTE_LEAD)
-        if not of_one_year(self.text, quote_start, mention.start, value_span[0], unit, year):
+        if not of_one_year(self.text, quote_start, mention, value_span, unit, context):
             return False
         if is_stated_plan(self.text, self.start, value_span[0], self.end, span[1]):
             kind = TARGET
