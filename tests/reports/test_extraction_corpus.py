@@ -1904,6 +1904,25 @@ address (济南 2012), so that the set holds no plan report; the five were label
 missed 杭州's 人口自然增长率 3.95%, written with % for ‰, and 沈阳's 规模以上工业增加值增长18% of 2010, proposed as a result of
 2009 (the page gives no date and its paragraph on industry no year): the one wrong; six proposals of indicators outside
 the catalogue left out; no label changed.
+Three more (`blind234`, reviewing 2022 and 2023 in Fujian, Jiangsu and Guangdong, work reports of prefecture-level
+cities, delivered January 2023 and January 2024) were found in the stored pages, all three as news items on the
+congress's opening: 泉州's results of 2022 and targets of 2023 from 澎湃新闻's item after 泉州晚报, kept to its first three
+paragraphs (the journalist's comparison with the targets of 2022 and of other cities left out; 增长约4% labelled 约4, the
+revenue's comparable growth, 居民人均可支配收入和经济增长同步 a worded target, 完成节能减排降碳任务 worded and not labelled);
+徐州's results of 2023 from 现代快报's item as ZAKER reposts it, with its spaces around numbers, to the last whole
+sentence before the copy breaks off; 韶关's results of 2023 from a repost of the city paper's item (the headline, given
+twice, kept once; its GDP growth, in headline and text, labelled once; 新增高新技术企业 45 家 an increment, not labelled);
+thirty-eight searches for work and plan reports of provinces and prefecture-level cities on 2020–2025 (at large, by the
+openings of reports and of news items of congress openings, and by name: 株洲, 绍兴, 玉林, 宜宾, 临沂, 柳州, 衡阳, 上饶,
+曲靖, 徐州, 潍坊, 绵阳, 湖州, 南通, 唐山, 贵州, 云南, 黑龙江, 宁夏, 江西, 吉林) reached also reports the corpus holds (赤峰
+2024, 金华 2024, 嘉兴 2024, 扬州 2023, 新乡 2023, 黑龙江 2022, 中卫 2022, 乐山 2025, 咸阳 2025, 肇庆 2024, 湖北 2024),
+copies in traditional characters (上饶 2023, 绵阳 2024, 南通 2024 and 2025, 贵州 2023, 长春 2023), openings with no
+catalogue figure (玉林 2024, 宜宾's report on 2021 with only five-year averages and a milestone, 大理州 2022), a copy of
+绵阳's targets of 2023 rewritten word for word by a machine (高水平质量的发展, 提高10%), a machine-written summary (威海
+2024), a news item with one figure (上饶 2023), capitals, county-level cities, templates with blanks and statistical
+bulletins, so that the set holds no plan report; the three were labelled by hand before extraction ran on them (18
+labels), and scored once on the branch as it stood (9b33d7e): recall 100% (18/18), precision 100% (18/18): none
+missed, none wrong; five proposals of indicators outside the catalogue left out; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3186,6 +3205,7 @@ FLOORS = {
     "blind230": (1.00, 1.00),
     "blind231": (1.00, 1.00),
     "blind233": (0.96, 0.98),
+    "blind234": (1.00, 1.00),
 }
 
 
