@@ -1923,6 +1923,27 @@ catalogue figure (玉林 2024, 宜宾's report on 2021 with only five-year avera
 bulletins, so that the set holds no plan report; the three were labelled by hand before extraction ran on them (18
 labels), and scored once on the branch as it stood (9b33d7e): recall 100% (18/18), precision 100% (18/18): none
 missed, none wrong; five proposals of indicators outside the catalogue left out; no label changed.
+Six more (`blind235`, reviewing 2019, 2023, 2024 and 2025 in Fujian, Anhui, Henan, Jiangxi and Guangdong, work
+reports of provincial capitals and sub-provincial cities, delivered January 2020 to January 2026) were found in the
+stored pages: 厦门's results of 2019 from the report of 6 January 2020 as a local news site reposts it (财政总收入 and
+地方级财政收入 as the total and local revenues, 城乡居民人均可支配收入增幅高于经济增速 one worded label a side); 合肥's results
+of 2019 from a forum's undated copy given as one line (labelled expected, as lasa-2016-gwr's undated review is); 合肥's
+results of 2024 from the report's summary (摘要) of 15 January 2025 (研发投入强度4%, 高新技术企业总数突破1万户 labelled as
+written, its net increase not); 郑州's results of 2025 from a Henan news site's copy of 2026 (地区生产总值突破1.52万亿元 a
+milestone, not labelled, its growth labelled); 南昌's results of 2023 from the report of 15 January 2024 (分别增长4.0%、
+6.0%左右 pairwise); 广州's results of 2025 from the report of 19 January 2026 on the city government's site (3.2万亿元 with
+its written unit, 城镇新增就业超35万人 as written, 实际到位外资超250亿元 a threshold, its growth 9.1 labelled); thirty-two
+searches for work and plan reports of capitals and sub-provincial cities on 2016–2025, by name (西宁, 乌鲁木齐, 太原,
+哈尔滨, 南宁, 贵阳, 拉萨, 银川, 海口, 石家庄, 兰州, 长春, 厦门, 武汉, 西安, 宁波, 青岛, 南京, 合肥, 深圳, 郑州, 南昌, 福州, 呼和浩特,
+昆明, 广州) and for plan reports at large, reached mostly reports the corpus holds (贵阳 2016, 南宁 2020, 拉萨 2015–2017,
+银川 2024, 长春 2024, 兰州 2021, 厦门 2020, 西安 2016, 2019, 2022 and 2024, 宁波 2018 and 2025, 青岛 2024 and 2025, 南京
+2023, 郑州 2022, 昆明 2022 and 2024, 南昌 2022), copies in traditional characters (西宁 2019 and another year, 长春 2017 and
+2022, 深圳 2020 and 2021, 广州 2024, 西安 2020 and 2021), openings that break off before any catalogue figure of the year (乌鲁木齐 2020 and 2022,
+太原 2020, 海口 2022, 宁波 2023, 呼和浩特's plan on 2022), openings out of the years (西宁 2015), statistical bulletins,
+a half-year plan report and machine-written summaries (哈尔滨 2024, 昆明 2024), so that the set holds no plan report;
+the six were labelled by hand before extraction ran on them (46 labels), and scored once on the branch as it stood
+(7b7ec56): recall 97.8% (45/46), precision 100% (45/45): missed 合肥's 高新技术企业总数突破1万户 (突破1万户, its unit 户
+where the catalogue counts 家), none wrong (24 proposals of indicators outside the catalogue left out); no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3206,6 +3227,7 @@ FLOORS = {
     "blind231": (1.00, 1.00),
     "blind233": (0.96, 0.98),
     "blind234": (1.00, 1.00),
+    "blind235": (0.97, 1.00),
 }
 
 
