@@ -1966,6 +1966,24 @@ labelled by hand before extraction ran on them (25 labels), and scored once on t
 万州's three sectors' growths (一二三产业增加值分别增长4.8%、13.1%、4%) and 梁平's 高新技术企业总量达93家; the two wrong are 丰台's
 high-tech industry's 出口创汇1.6亿美元，增长97.7%, proposed as the district's 出口总额 (1.6 and 97.7), which the labels leave out
 as a sector's; thirteen proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+One more (`blind237`, setting the targets of 2021 in Sichuan, an autonomous prefecture's work report delivered 20 March
+2021) was found in the stored pages: 凉山彝族自治州's report as 四川在线's 凉山 channel gives it in a news item of the day
+(川观新闻), its targets and tasks kept to the last whole sentence before the copy breaks off (地区生产总值增速“保6争7” labelled
+保6, its 争7 a higher target striven for and not labelled; 城乡居民人均可支配收入分别增长6%、9.6%左右 one side each, 6 and
+9.6%左右, as jiangxi-2024-gwr's; the growth of 安宁河谷县市 and of 脱贫县's rural income not the prefecture's); fifty searches
+for work and plan reports of provinces, autonomous prefectures, leagues, prefectures and autonomous counties, by name (黔南,
+文山, 临夏, 伊犁, 兴安盟, 昌吉, 湘西, 海北, 玉树, 甘南, 阿坝, 恩施, 凉山, 红河, 阿克苏, 巴音郭楞, 西双版纳, 大兴安岭, 黄南;
+长阳, 石柱, 互助, 北川; 宁夏, 云南, 黑龙江) and by kind (土家族, 苗族, 彝族, 满族, 回族, 哈尼族彝族自治县; 盟行政公署, 地区行政
+公署; plan reports of autonomous prefectures and counties), reached mostly reports the corpus holds (黔西南 2021, 德宏 2025,
+果洛 2018 and 2023, 迪庆 2012 and 2016, 玉屏 2023, 景东 2023, 新疆 2022, 云南 2019 and 2021, 黑龙江 2023, 宁夏 2022),
+copies in traditional characters (凉山's full report of 2021, 芷江 2016, 张家川 2013, 雷山 2011, 大兴安岭 2011, 宁夏
+2008, 云南 2012, 黑龙江 2013), openings that stop before the year's figures (海南藏族自治州 2023, 阿坝 2021, 2022 and 2026,
+恩施 2024 and 2025, 大理 2023, 甘南 2019, 黑龙江 2017), an opening whose figures are milestones and five-year averages (云南
+2026), statistical bulletins, press conferences, and reports of counties that are not autonomous (牟定, 黎平, 兴文, 中宁,
+化德), so that the set holds one report; it was labelled by hand before extraction ran on it (3 labels), and
+scored once on the branch as it stood (f92c9ff): recall 66.7% (2/3), precision 100% (2/2): the two incomes' targets found; missed the GDP's target 保6, written in
+quotes with no % and with its 争7 after it (地区生产总值增速“保6争7”); none wrong (one proposal of an indicator outside the
+catalogue left out); no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3251,6 +3269,7 @@ FLOORS = {
     "blind234": (1.00, 1.00),
     "blind235": (0.97, 1.00),
     "blind236": (0.60, 0.88),
+    "blind237": (0.66, 1.00),
 }
 
 
