@@ -1924,6 +1924,9 @@ address (青羊区 2025) and one whose opening gives only five-year and mileston
 holds two reports and no plan report; the two were labelled by hand before extraction ran on them (6 labels),
 and scored once on the branch as it stood (7a278f0): recall 100% (6/6), precision 100% (6/6): all six found, none missed, none wrong (two
 proposals of indicators outside the catalogue left out); no label changed.
+On merging, 合肥's news item was taken out (its two labels with it): blind235, labelled at the same
+time, holds the report's own summary of the same session (hefei-2025-gwr), a better source than a
+news-search page without an outlet; blind238 keeps 香格里拉市 (4 labels, 4/4 found).
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
