@@ -1,8 +1,9 @@
 """The text as the rules read it: in simplified characters, a document site's marks of its line
 ends and the bullets of items run together read as line breaks, a number alone on a line read as
 part of its sentence, a barred table's cells written one a line read as its rows, a footnote's mark
-inside a name as spaces, a full stop written for a decimal point as a point, years in Chinese
-numerals in digits. Every step keeps the text's length, so an offset into what was read is an
+inside a name as spaces, and so a gloss in brackets inside a word (a character's pinyin, a name's
+initials), a full stop written for a decimal point as a point, years in Chinese numerals in
+digits. Every step keeps the text's length, so an offset into what was read is an
 offset into what was written, and quotes stay verbatim.
 """
 
@@ -11,6 +12,7 @@ from reports.extraction.barred_cells import cells_rejoined
 from reports.extraction.broken_lines import numbers_rejoined
 from reports.extraction.bullets import bullets_as_breaks
 from reports.extraction.decimal_points import stops_as_points
+from reports.extraction.glosses import glosses_as_spaces
 from reports.extraction.mirror_marks import marks_as_breaks
 from reports.extraction.note_marks import note_marks_as_spaces
 from reports.extraction.numeral_years import years_in_digits
@@ -19,5 +21,5 @@ from reports.extraction.numeral_years import years_in_digits
 def as_read(text):
     """`text` as the rules read it, of the same length."""
     marked = bullets_as_breaks(marks_as_breaks(stops_as_points(simplified(text))))
-    marked = note_marks_as_spaces(marked)
+    marked = glosses_as_spaces(note_marks_as_spaces(marked))
     return years_in_digits(cells_rejoined(numbers_rejoined(marked)))

@@ -244,6 +244,7 @@ WORDING_GROUPS = [
         "农牧民人均可支配收入",
         "牧民人均可支配收入",  # a pastoral banner's rural residents are its herders
         "农村居民收入",
+        "农村居民家庭人均可支配收入",  # the household survey's name, as the urban series'
     ),
     (
         "居民人均可支配收入",
@@ -281,6 +282,8 @@ WORDING_GROUPS = [
         "单位生产总值能源消耗",
         "单位GDP能源消耗",
         "单位增加值能耗",  # a district's: per unit of its value added, its GDP (全区增加值)
+        "万元增加值能耗",
+        "万元增加值综合能耗",
     ),
     (
         "单位地区生产总值二氧化碳排放降低",

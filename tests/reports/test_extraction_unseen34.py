@@ -37,3 +37,27 @@ def test_a_year_since_which_is_no_span_of_years_so_its_bound_held_is_that_years(
     )
     found = candidates(text, 2023)
     assert found[("城镇登记失业率", "%", 2023, "expected")] == "3%以内"
+
+
+def test_a_copy_spelling_each_characters_pinyin_after_it_reads_as_its_words():
+    text = (
+        "2021年，全县地(di)区生(sheng)(sheng)产总值增(zeng)长(zhang)6.5%；"
+        "固定资产投(tou)资增(zeng)(zeng)长(zhang)(zhang)9.2%。"
+    )
+    found = candidates(text, 2021)
+    assert found[("地区生产总值", "%", 2021, "expected")] == "6.5"
+    assert found[("固定资产投资", "%", 2021, "expected")] == "9.2"
+
+
+def test_a_names_initials_in_brackets_inside_it_leave_the_name_whole():
+    text = "2019年，环境空气质量（AQI）优良率达到81.2%，研究与试验发展（R&D）经费投入强度达到2.4%。"
+    found = candidates(text, 2019)
+    assert found[("优良空气天数比例", "%", 2019, "expected")] == "81.2"
+    assert found[("研究与试验发展经费投入强度", "%", 2019, "expected")] == "2.4"
+
+
+def test_a_districts_energy_use_per_ten_thousand_yuan_of_its_value_added_is_its_intensity():
+    text = "2019年，全区万元增加值综合能耗比上年下降2.1%，农村居民家庭人均可支配收入25810元。"
+    found = candidates(text, 2019)
+    assert found[("万元生产总值能耗", "%", 2019, "expected")] == "下降2.1"
+    assert found[("农村居民人均可支配收入", "元", 2019, "expected")] == "25810"
