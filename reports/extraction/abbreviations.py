@@ -27,9 +27,10 @@ _INCOMES = ("城镇居民人均可支配收入", "农村居民人均可支配收
 # The rural household survey counted a disposable income from 2013 on, a net income before: a
 # rural side of 城乡居民人均可支配收入 of an earlier year is the net income.
 _RURAL_DISPOSABLE_SINCE = 2013
+# 一、二、三产业 or, run together, 一二三产业; 现价增加值: at current prices, as a level is
 _SECTORS = re.compile(
-    r"(?:第\s*)?一\s*、\s*(?:第\s*)?二\s*、\s*(?:第\s*)?三\s*(?:产业|产)(?:\s*(?:现价)?\s*增加值)?"
-)  # 现价增加值: at current prices, as a level is
+    r"(?:第\s*)?一\s*、?\s*(?:第\s*)?二\s*、?\s*(?:第\s*)?三\s*(?:产业|产)(?:\s*(?:现价)?\s*增加值)?"
+)
 # 三次产业分别增长 5.7%、13.9% 和 11.8%: the three sectors as one name, shared out by 分别
 # (三大产业 likewise)
 _THREE_SECTORS = re.compile(

@@ -6,6 +6,7 @@ catalogue's figures, in the clauses those left unused.
 import re
 
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, TASK, candidate
+from reports.extraction.following import ASIDE
 from reports.extraction.increments import TOTAL
 from reports.extraction.lexicon import PERCENT, Mention
 from reports.extraction.scanning import Spans
@@ -29,7 +30,7 @@ _TASK_VERB = re.compile(
 )
 # Verbs whose count carries over to the coordinated items after them.
 _DISTRIBUTIVE = re.compile(
-    r"新建改造提升|新建改造|新改扩建|新改建|新增|新建|新培育|新引进|新认定|改造|建设|建成|实施|"
+    r"新建改造提升|新建改造|新改扩建|新改建|新增|新建|新培育|新引进|新认定|新?获批认定|改造|建设|建成|实施|"
     r"组建|培育|创建|引进|认定|获"
 )
 # A line break inside a sentence of prose (a PDF wrap), not the end of a heading: the line
@@ -88,7 +89,9 @@ class TaskFigures:
         offset = lead.end() if lead else offset
         digit = _FIRST_DIGIT.search(self.text, offset, stop)
         if digit is None:
-            return None
+            # 新认定高新技术企业 27 家，居全市第一，总量达 93 家: a rank between keeps the verb
+            aside = ASIDE.match(self.text, start, stop + 1)
+            return verb if aside and aside.end() >= stop else None
         written = _strip_bridges(self.text[offset : digit.start()])
         name = "".join(written.split())
         own_verb = _TASK_VERB.search(name)  # 二次供水设施新增改造完成 has a verb of its own

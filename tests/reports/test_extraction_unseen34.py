@@ -61,3 +61,17 @@ def test_a_districts_energy_use_per_ten_thousand_yuan_of_its_value_added_is_its_
     found = candidates(text, 2019)
     assert found[("万元生产总值能耗", "%", 2019, "expected")] == "下降2.1"
     assert found[("农村居民人均可支配收入", "元", 2019, "expected")] == "25810"
+
+
+def test_the_three_sectors_run_together_share_out_their_growths():
+    text = "2023年，全区一二三产业增加值分别增长3.9%、7.2%、5.5%。"
+    found = candidates(text, 2023)
+    assert found[("第一产业增加值", "%", 2023, "expected")] == "3.9"
+    assert found[("第二产业增加值", "%", 2023, "expected")] == "7.2"
+    assert found[("第三产业增加值", "%", 2023, "expected")] == "5.5"
+
+
+def test_a_rank_between_an_increase_and_the_total_keeps_the_count_it_totals():
+    text = "2022年，新获批认定国家高新技术企业18家，居全市第二，总量达64家。"
+    found = candidates(text, 2022)
+    assert found[("高新技术企业", "家", 2022, "expected")] == "64"
