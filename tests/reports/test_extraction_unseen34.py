@@ -75,3 +75,13 @@ def test_a_rank_between_an_increase_and_the_total_keeps_the_count_it_totals():
     text = "2022年，新获批认定国家高新技术企业18家，居全市第二，总量达64家。"
     found = candidates(text, 2022)
     assert found[("高新技术企业", "家", 2022, "expected")] == "64"
+
+
+def test_a_target_the_government_makes_sure_of_is_the_target():
+    text = (
+        "2021年经济社会发展的主要预期目标是：地区生产总值确保增长9%，力争增长12%；"
+        "一般公共预算收入争取增长6%。"
+    )
+    found = candidates(text, 2020)
+    assert found[("地区生产总值", "%", 2021, "target")] == "9"
+    assert found[("地方一般公共预算收入", "%", 2021, "target")] == "6"
