@@ -12,7 +12,8 @@ _COUNT = r"\d+(?:\.\d+)?\s*万?\s*(?:家|个|户)"
 # the words that open the total after the increase (…，总数达 830 家)
 TOTAL = r"(?:总数|总量|累计|总计|数量)\s*(?:达到|达|为|增至|增加到)?"
 _INCREMENT_THEN_TOTAL = re.compile(
-    rf"\s*(?:{'|'.join((*_INCREASE_VERBS, '增加'))})\s*{_COUNT}\s*[，,、]\s*" + TOTAL
+    rf"\s*(?:{'|'.join((*_INCREASE_VERBS, '增加'))})\s*{_COUNT}\s*(?:以上|左右)?\s*[，,、]\s*"
+    + TOTAL
 )
 
 

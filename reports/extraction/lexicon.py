@@ -114,6 +114,9 @@ def squeeze(text):
     return "".join(unicodedata.normalize("NFKC", text).split()).lower()
 
 
+_HOUSEHOLDS, _FIRMS = "户", "家"
+
+
 def _root(unit):
     """A unit without its multiplier: 元 of 万元 and 亿元, 美元 of 亿美元."""
     for multiplier in MULTIPLIERS:
@@ -385,6 +388,10 @@ class Catalogue:
             for unit in units:
                 if _weight(clean_unit(unit)):
                     return unit, True
+        # firms counted as households are (高新技术企业总数突破 1 万户): a series of firms in 家
+        # takes them, the value keeping its written unit
+        if _root(written) == _HOUSEHOLDS and _FIRMS in units:
+            return _FIRMS, True
         return None
 
     def qualitative_series(self, name):

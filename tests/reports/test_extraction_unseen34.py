@@ -85,3 +85,9 @@ def test_a_target_the_government_makes_sure_of_is_the_target():
     found = candidates(text, 2020)
     assert found[("地区生产总值", "%", 2021, "target")] == "9"
     assert found[("地方一般公共预算收入", "%", 2021, "target")] == "6"
+
+
+def test_firms_counted_as_households_are_a_count_of_firms():
+    text = "2024年，全市国家高新技术企业净增800户以上，总数达到5200户。"
+    found = candidates(text, 2024)
+    assert found[("高新技术企业", "家", 2024, "expected")] == "5200户"
