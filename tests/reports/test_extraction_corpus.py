@@ -2033,6 +2033,26 @@ other ten found; missed 兰州新区's two targets written after 确保 (地区�
 four results of 2019 (126.24, 6.6, 建筑业增加值's 11 and 15.85), the revenue proposed as expected where the labels say final (the
 copy gives the conference's month, 5月16日, but no year beside it): the one wrong; twenty proposals of indicators outside the
 catalogue left out; no label changed.
+Four more (`blind240`, reviewing 2021, 2022 and 2023 in Hebei, Shandong, Zhejiang and Hubei, work reports of
+county-level cities delivered January 2022 to February 2024) were found in the stored pages: 南宫's work report of
+11 January 2023 on the city's own site, after the notice printing it (一般公共预算收入6.1 with its comparable growth 8.7, the
+level after the VAT refunds, 6.8, a second basis and not labelled; 规模以上工业增加值's one growth, 2.2, after 剔除增加值率变化因素;
+kept to the last whole clause before the copy breaks off at 社会消), 邹城's of 2 January 2023 from a report-collection site
+(突破千亿大关 a milestone, 达到1020亿元 and 增长6% labelled), 慈溪's of 23 January 2022 as a forum copies it (the levels of 2021
+labelled, 财政总收入 as the total budget revenue, every 年均增长 of the five years and 外贸进出口突破1000亿元 not) and 枝江's of
+21 February 2024 as the city's news site reports the session's opening (five growths of 2023, the incomes urban and rural
+in that order); fifty-one searches (one over the budget of fifty) for work and plan reports of county-level cities (龙口, 迁安, 乐清, 寿光, 巩义, 都江堰,
+荣成, 武安, 格尔木, 福清, 醴陵, 库尔勒, 仁怀, 满洲里, 海城, 汉川, 安宁, 公主岭, 五常, 瓦房店, 诸城, 遵化, 泊头, 高碑店, 当阳,
+松滋, 老河口, 天长, 江油, 贵溪, 邓州, 深州, 长葛, 辛集, 晋江, 慈溪 and others by the pattern of a report site's titles) reached
+mostly reports the corpus holds (霸州 2022, 新郑 2024, 荣成 2024, 北镇 2015, 慈溪 2017), copies in traditional characters (沙河 2017,
+醴陵 2023, 宜都 2025, 辛集 2020, 老河口 2017), openings that give only five-year figures or multiples (都江堰 2021, 汉川 2021,
+海城 2026, 天长 2016, 老河口 2022) or figures of eleven months (青州 2024), a second page without its date (诸城 2023), a page of
+targets that names no city (荆州日报 2024), news of the half year (松滋, 江油), statistical bulletins (荣成, 满洲里) and
+machine-written summaries (汉川 2024, 松滋 2024), so that the set holds no plan report;
+the four were labelled by hand before extraction ran on them (20 labels), and scored once on the branch as it stood
+(681e3f3): recall 100% (20/20), precision 95.2% (20/21): all twenty found, none missed; the one wrong is 南宫's revenue
+after the VAT refunds (剔除留抵退税因素完成6.8亿元), proposed as the local revenue where the labels, as the corpus does,
+leave that second basis out; seven proposals of indicators outside the catalogue left out; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3321,6 +3341,7 @@ FLOORS = {
     "blind237": (0.66, 1.00),
     "blind238": (1.00, 1.00),
     "blind239": (0.87, 0.97),
+    "blind240": (1.00, 0.95),
 }
 
 
