@@ -2085,6 +2085,29 @@ session's date nor 预计; its page is of June 2025) and its 区内 target 力�
 wrong; 玄武区's GDP of 2024 (1368.6 and 4.7, written after the growth by quarters: 全年完成1368.6亿元、同比增长4.7%), 蔡甸区's
 公共财政收入 of 2014 (42.57 and 10.1) proposed as the local revenue where the labels say total (the other two wrong), and its
 减排4.1; ten proposals of indicators outside the catalogue left out; no label changed.
+Five more (`blind243`, reviewing 2015, 2017 and 2019 in Hubei, work reports of a prefecture-level city, two
+county-level cities and a county delivered February 2016 to January 2020) were found in the stored pages: 洪湖's
+report of 19 February 2016 on a mirror of the city's site (2015's results with no 预计: expected, 财政总收入 as
+一般公共预算总收入, 城乡居民人均可支配收入分别增长10.4%、8.4% one side each, 实际利用外资6000万美元) and its report of 29
+December 2019 on a writing-help site (named by its delivery, its one catalogue figure 规上工业增加值增长11%); 荆州's
+report of 5 January 2020 as the document site 公文搜 runs it together, its paragraph marks written as line breaks
+and its spaces inside numbers kept and labelled as written (增长7. 5%, 增长1 1.5%); and, from the same site with its
+fixed-width lines breaking words, the summary of 仙桃's report and 监利's report on 2017, neither with a date line
+(delivered around the turn of 2017 and 2018, named by the site's titles, 2017; 预计: expected); 荆州's and 监利's stored
+pages give no address, and their url column says so, as hebei-2025-gwr's does; thirty-five searches, first by the
+words such reports use for 2014–2019 (预计全年, 全县, 旗, 隆重开幕, plan reports of counties and districts) and then
+naming the county-level cities and counties of Hubei, Hunan and Jiangxi the corpus lacks one after another (麻城,
+洪湖, 石首, 武穴, 枝江, 汉川, 松滋, 蕲春, 赤壁, 老河口, 利川, 安陆; 耒阳, 资兴; 贵溪, 乐平), reached mostly reports
+the corpus holds (洞头 2016, 蠡县 2017, 理县 2018, 镇安 2015 and 2016, 黄梅 2016, 桂阳 2016, 上杭 2020, 浮山 2019, 淄博
+2019, 珠海 2019, 河北 2019, 新巴尔虎左旗 2018, 正蓝旗 2019, 嵊州 2016, 湖北 2018, 黄石 2016, 宜都 2018, 黄冈 2018, 鄂州
+2018, 沅陵 2018, 六盘水 2019, 淳安 2018, 丹江口 2019, 山东 and 广东 on 2019), copies in traditional characters
+(娄烦 2017, 延长 2017, 涪城区 2019, 章贡区 2019, 甘肃 2015, 岳阳 2017, 芷江 2016, 赣州 2018), openings that stop
+before the year's figures (济阳 2018, 汤阴 2016, 息县 2016, 隆回, 衡阳 2018, 盐源 2016), reviews of five or ten
+years (石首, 蕲春, 濮阳), statistical bulletins, mid-year and three-quarter accounts and a district government's
+plenary meeting, so that the set holds no plan report; the five were labelled by hand before extraction ran on them
+(42 labels), and scored once on the branch as it stood (8521439): recall 100% (42/42), precision 100% (42/42): all
+forty-two found, none missed, none wrong (twenty-seven proposals of indicators outside the catalogue left out); the
+cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3375,6 +3398,7 @@ FLOORS = {
     "blind239": (0.87, 0.97),
     "blind240": (1.00, 0.95),
     "blind241": (0.67, 0.77),
+    "blind243": (1.00, 1.00),
 }
 
 
