@@ -2108,6 +2108,29 @@ plenary meeting, so that the set holds no plan report; the five were labelled by
 (42 labels), and scored once on the branch as it stood (8521439): recall 100% (42/42), precision 100% (42/42): all
 forty-two found, none missed, none wrong (twenty-seven proposals of indicators outside the catalogue left out); the
 cites test passed; no label changed.
+Four more (`blind244`, reviewing 2015, 2019, 2021 and 2023 in Guangdong, work reports of county-level cities delivered
+January 2016 to February 2024) were found in the stored pages: 化州's of 29 January 2016 as a mirror of the city's news
+site reports it (its dropped characters, 第次会议 and 129日, kept; 2015's levels labelled, the five-year average growths
+beside them not), 吴川's of 19 May 2020 on the city government's site (2019's results final, given in May; 实际利用外资 in
+万美元; to the last whole clause before the copy breaks off), 高州's of 18 January 2022 as a local site reports it (社会消费品
+销售总额, the copy's slip, as the retail sales; 固定资产投资实现正增长 and 完成上级下达的能耗强度控制目标任务 as worded targets)
+and 普宁's of 28 February 2024 as the city government's site summarises it; the set was asked for copies on the sites of
+county people's congresses and development and reform bureaus, and forty-one searches reached none the corpus lacks that
+gives a year's figures: 洞头区's plan of 2016 on its congress's site (held), 城口's plan of 2025 on its development and
+reform commission's page (an opening that breaks off before the figures), 平武's mid-year report of 2019 from its bureau
+(half-year figures only), 崇信's congress opinion on a mid-year report and 陆良's and 永德's congress news (no figures);
+they reached also reports the corpus holds (澧县 2024, 宝丰 2024, 牟定 2022, 开阳 2023, 景东 2023, 双柏 2020, 浮山 2019,
+巨野 2025, 崖州 2021, 上饶县 2019, 安次 2020, 汉滨 2025, 镇安 2016, 三穗 2011, 五莲 2013, 静宁 2011, 淳安 2018, 黄龙 2026,
+通化县 2026, 济源 2026, 陆丰 2022, 霞山 2025), copies in traditional characters (涪城 2019, 西华 2019, 石台 2024, 惠安 2024,
+普宁 2021, 张家川 2013, 宜都 2025), openings without the year's figures (会同 2024, 新晃 2024, 沙洋 2019, 石柱 2019, 大城
+2019, 洱源 2023, 海丰 2024), statistical bulletins, templates with XX for the figures and prefecture-level cities, before
+Guangdong's county-level cities named one after another (化州, 信宜, 廉江, 电白, 普宁, 英德) gave the four; so the set holds
+no plan report and no copy from a congress's site;
+the four were labelled by hand before extraction ran on them (39 labels), and scored once on the branch as it stood
+(8470a12): recall 94.9% (37/39), precision 100% (37/37): all of 化州's, 吴川's and
+普宁's figures and 高州's other twelve found; missed 高州's two results of the retail sales written with the copy's slip
+(社会消费品销售总额243.51亿元，增长8.52%), which the labels keep as the retail sales; none wrong; seven proposals of
+indicators outside the catalogue left out; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3399,6 +3422,7 @@ FLOORS = {
     "blind240": (1.00, 0.95),
     "blind241": (0.67, 0.77),
     "blind243": (1.00, 1.00),
+    "blind244": (0.94, 1.00),
 }
 
 
