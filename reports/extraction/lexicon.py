@@ -114,9 +114,6 @@ def squeeze(text):
     return "".join(unicodedata.normalize("NFKC", text).split()).lower()
 
 
-_HOUSEHOLDS, _FIRMS = "户", "家"
-
-
 def _root(unit):
     """A unit without its multiplier: 元 of 万元 and 亿元, 美元 of 亿美元."""
     for multiplier in MULTIPLIERS:
@@ -390,8 +387,8 @@ class Catalogue:
                     return unit, True
         # firms counted as households are (高新技术企业总数突破 1 万户): a series of firms in 家
         # takes them, the value keeping its written unit
-        if _root(written) == _HOUSEHOLDS and _FIRMS in units:
-            return _FIRMS, True
+        if _root(written) == "户" and "家" in units:
+            return "家", True
         return None
 
     def qualitative_series(self, name):
