@@ -2175,6 +2175,27 @@ it stood (d66df11): recall 77.1% (27/35), precision 77.1% (27/35): all of
 2019 proposed as expected where the labels say final (the copy gives no month, the labels reading the late session
 from its 今年以来), and its 全年完成固定资产投资60.1亿元、比增12.9% proposed as targets of 2020, so eight missed and eight
 wrong; ten proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+Six more (`blind247`, reviewing 2019, 2021, 2023 and 2024 in Anhui and Henan, work reports of counties delivered December
+2019 to January 2025) were found in the stored pages: 太湖's of 30 December 2019 as a document site gives a PDF's text layer (a
+line break around most numbers, 增长⏎8%；, kept; 财政收入 as the total revenue), 蒙城's of the same day from a writing-help site
+(财政收入35亿元 as the total revenue, 规模工业增加值 as the above-scale industry, trade in 亿美元; 完成能耗“双控”年度目标 not
+labelled), 五河's of 20 December 2021 on the county government's site (服务业增加值 as the tertiary sector's), 郸城's on 2023 as
+the Henan county's site gives it in a short form with no date line (three growths), 固镇's of 29 December 2024 on the county's
+open-information site and 太和's of 24 January 2025 from a county investment group's site (two figures; a comparison with the
+province's and city's averages shared by an open list not labelled); fourteen searches naming the counties of 信阳, 阜阳, 周口,
+驻马店 and 许昌 (固始, 光山, 临泉, 太和, 颍上, 鹿邑, 郸城, 沈丘, 正阳, 新蔡, 长葛) and asking for Henan counties' plan reports and
+older work reports reached also reports the corpus holds (霍邱 2024, 封丘 2025, 临颍 2024, 叶县 2024, 濉溪 2023, 商城 2007, 息县
+2022, 西峡 2023, 获嘉 2011, 中牟 2007, 浚县 2013, 新县 2019, 新密 2021, 新郑 2024, 郏县 2024), copies in traditional characters (和县
+2018, 固始's and 鹿邑's mid-year accounts, 长葛's congress news), openings without the year's figures (太和 2026, 郸城 2023 as a
+paper reads it), a county's plan of 2007 that names no county, mid-year accounts (西平 2015), a congress's survey (汝南 2024),
+an English translation (嵩县 2010), prefecture-level cities and statistical bulletins; no Henan or Anhui plan report of a county
+the corpus lacks was reached, so the set holds none;
+the six were labelled by hand before extraction ran on them (41 labels), and scored once on the branch as it stood
+(5382a3f): recall 92.7% (38/41), precision 92.7% (38/41): all of 固镇's, 太湖's, 五河's, 蒙城's and 太和's figures found;
+missed 郸城's three growths of 2023 (固定资产投资增长12.3%, 规上工业增加值增长8.1%, 社会消费品零售总额增长6.5%), the short
+form's results, given under a heading with no year (抓运行、稳增长…) after a slogan opening 2023年, proposed as 2023's targets
+(three misses and three wrong proposals, the values all found); twenty proposals of indicators outside the catalogue left out; the cites
+test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3469,6 +3490,7 @@ FLOORS = {
     "blind244": (0.94, 1.00),
     "blind245": (0.87, 1.00),
     "blind246": (0.77, 0.77),
+    "blind247": (0.92, 0.92),
 }
 
 
