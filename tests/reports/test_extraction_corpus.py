@@ -2233,6 +2233,25 @@ prefecture-level cities, so that the set holds no plan report;
 the three were labelled by hand before extraction ran on them (30 labels), and scored once on the branch as it stood
 (8b64c89): recall 100% (30/30), precision 100% (30/30): all thirty found, none missed, none wrong; three
 proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+Six more (`blind250`, reviewing 2008, 2017, 2018, 2019 twice and 2023 in Zhejiang and Fujian, work reports of
+counties and county-level cities delivered 2009 to December 2023) were found in the stored pages: 遂昌's of 2009 on the
+county government's site (2008's results with no 预计: expected; 财政总收入 as 一般公共预算总收入, 外贸出口总额 in 亿美元,
+农村居民人均纯收入, 人口自然增长率1.42‰, and 合同利用外资4670万美元，实际到位2189万美元 the amount used alone, as
+minhang-2011-gwr's), 龙泉's of 13 March 2018 as the city's news station quotes it (城镇化率提升至61.2% as 常住人口城镇化率),
+仙居's of 22 February 2019 on the county government's site, 武夷山's of 17 January 2020 on a writing-help site (增幅8% as
+the incomes' growths), 泰宁's of late 2019 run together on one line on another such site (growths only, named by its
+title, 2020) and 寿宁's of 27 December 2023 on a document site (named by its delivery, 2023); twelve searches naming
+the counties of Zhejiang and Fujian the corpus lacks (文成, 长汀, 龙泉, 遂昌, 安溪, 永春, 仙居, 德化, 武夷山, 宁化, 建宁,
+泰宁) and asking for county congresses' openings and county plan reports reached also reports the corpus holds (松溪
+2019, 福安 2022, 闽清 2019, 诸暨 2021, 平阳 2021, 淳安 2018, 建宁 2023, 浙江 2008), copies in traditional characters
+(漳平 2025, 龙岩 2022, 诏安 2026, 宁化 2024), a template with XX for the year (上杭), a yearbook's entry (文成), the
+openings of 浙江 2005 and 仙游's news of 2024 and 2025 without the year's figures in a report's words, half-year and
+yearly statistics (德化, 武夷山) and no plan report of a county, so the set holds none;
+the six were labelled by hand before extraction ran on them (68 labels), and scored once on the branch as it stood
+(da5b426): recall 98.5% (67/68), precision 100% (67/67): all of 龙泉's, 仙居's, 武夷山's, 泰宁's and 寿宁's figures
+and 遂昌's other seventeen found; missed 遂昌's foreign capital used written as 实际到位2189万美元 after the contracted
+amount, which the labels keep as 实际利用外资; none wrong; twenty-one proposals of indicators outside the catalogue left
+out; the cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3530,6 +3549,7 @@ FLOORS = {
     "blind247": (0.92, 0.92),
     "blind248": (1.00, 1.00),
     "blind249": (1.00, 1.00),
+    "blind250": (0.98, 1.00),
 }
 
 
