@@ -46,9 +46,9 @@ TARGETS_MET = re.compile(
     rf"(?:{_MET_WELL}|基本)?(?:完成|实现)"
 )
 
-# A plan named as carried out (认真执行市人大审议批准的 2020 年国民经济和社会发展计划，…全年实现…)
-# announces no target either: the figures after it are its results.
-EXECUTED_PLAN = re.compile(r"执\s*行[^，,；;。]{0,40}$")
+# A plan named as carried out (认真执行市人大审议批准的 2020 年国民经济和社会发展计划，…全年实现…;
+# 深入实施“十大战略”三年行动计划) announces no target either: the figures after it are its results.
+EXECUTED_PLAN = re.compile(r"(?:执\s*行|实\s*施)[^，,；;。]{0,40}$")
 EXECUTED_REACH = 45  # how far before the cue 执行 may be
 
 

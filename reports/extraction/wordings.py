@@ -197,6 +197,7 @@ WORDING_GROUPS = [
         "公共财政收入",  # the name of 2011–2014, 地方 left out
         "地方公共财政预算收入",
         "公共财政预算收入",
+        "地方财政预算收入",  # 公共 left out
         "地方级财政收入",
         "地方级收入",
         # 一般 left out, as 人均 is of the incomes (财政总收入、公共预算收入分别完成 …)

@@ -91,3 +91,21 @@ def test_firms_counted_as_households_are_a_count_of_firms():
     text = "2024年，全市国家高新技术企业净增800户以上，总数达到5200户。"
     found = candidates(text, 2024)
     assert found[("高新技术企业", "家", 2024, "expected")] == "5200户"
+
+
+def test_a_plan_of_action_carried_out_announces_no_targets():
+    text = (
+        "2024年某县人民政府工作报告\n2023年，在县委的坚强领导下\n深入实施“五大行动”三年行动计划\n"
+        "一年来，我们主要抓了以下工作：\n\n稳增长，经济向好态势更加稳固\n\n"
+        "固定资产投资增长9.6%，规上工业增加值增长7.4%。"
+    )
+    found = candidates(text, 2023)
+    assert found[("固定资产投资", "%", 2023, "expected")] == "9.6"
+    assert found[("规上工业增加值", "%", 2023, "expected")] == "7.4"
+
+
+def test_a_rank_among_the_first_few_stands_aside_before_the_growth():
+    text = "2025年，全省地区生产总值达到3.2万亿元、稳居全国前十五位、增长5.1%；地方财政预算收入增长3%。"
+    found = candidates(text, 2025)
+    assert found[("地区生产总值", "%", 2025, "expected")] == "5.1"
+    assert found[("地方一般公共预算收入", "%", 2025, "expected")] == "3"
