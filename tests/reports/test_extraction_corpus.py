@@ -2252,6 +2252,25 @@ the six were labelled by hand before extraction ran on them (68 labels), and sco
 and 遂昌's other seventeen found; missed 遂昌's foreign capital used written as 实际到位2189万美元 after the contracted
 amount, which the labels keep as 实际利用外资; none wrong; twenty-one proposals of indicators outside the catalogue left
 out; the cites test passed; no label changed.
+Five more (`blind251`, reviewing 2016, 2019, 2020, 2022 and 2024 in Jiangsu, work reports of counties and
+county-level cities delivered 2017 to 2025) were found in the stored pages: 丹阳's summary of 17 January 2017 in the
+city's yearbook (规模以上固定资产投资 as 固定资产投资, 单位地区生产总值能耗下降3.8% as 下降3.8), 如东's of 16 January 2020
+on the county government's news page (同比略有增长 as a worded growth of the local revenue, 首次突破千亿大关 a milestone),
+沛县's of 13 January 2021 on a local portal (全口径财政总收入 as 一般公共预算总收入; the five-year averages and the grain's
+连续五年超过12亿斤 not labelled), 宝应's of 10 January 2023 run together on a forum (同口径增长9.8% as the local revenue's
+growth, 外资到账8000万美元 as 实际利用外资) and 沛县's of 8 January 2025 on a mirror of the county's disclosure page
+(双超千亿 a milestone); sixteen searches naming the counties of Jiangsu the corpus lacks (沛县, 睢宁, 丹阳, 邳州, 泗洪,
+靖江, 句容, 宝应, 溧阳, 如东, 高淳, 新沂, 启东) and asking for county plan reports and older county reports reached also
+reports the corpus holds (泗阳 2019, 沭阳 2019, 洪泽's plan of 2022 filed as a bulletin), copies in traditional characters
+(金坛 2024, 泗洪 2021, 句容 2014 and 2024, 启东 2018 and its plan of 2021, 海门 2006, 泰兴's figures of 2009, 东海's term
+review), 江阴's of 2023 breaking off before its figures, news of meetings (靖江 2025, 如东 2018, 句容 2026), statistical
+bulletins (江都 2008, 如东 2021), five-year plans (沛县, 睢宁, 如东) and cities' reports (宿迁, 徐州, 常州, 镇江), and no
+plan report of a county, so the set holds none;
+the five were labelled by hand before extraction ran on them (36 labels), and scored once on the branch as it stood
+(7534765): recall 91.7% (33/36), precision 100% (33/33): all of 沛县's two reports' and
+如东's other seven, 丹阳's other twelve and 宝应's other eight found; missed 丹阳's local revenue growth written 同比口径增长3.6%,
+如东's worded 同比略有增长 and 宝应's 外资到账8000万美元, which the labels keep as 实际利用外资; none wrong; fourteen
+proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3550,6 +3569,7 @@ FLOORS = {
     "blind248": (1.00, 1.00),
     "blind249": (1.00, 1.00),
     "blind250": (0.98, 1.00),
+    "blind251": (0.91, 1.00),
 }
 
 
