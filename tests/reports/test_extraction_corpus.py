@@ -2271,6 +2271,24 @@ the five were labelled by hand before extraction ran on them (36 labels), and sc
 如东's other seven, 丹阳's other twelve and 宝应's other eight found; missed 丹阳's local revenue growth written 同比口径增长3.6%,
 如东's worded 同比略有增长 and 宝应's 外资到账8000万美元, which the labels keep as 实际利用外资; none wrong; fourteen
 proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+Three more (`blind252`, reviewing 2019 and 2022 twice in Shanxi and Shaanxi, work reports of a county and two
+county-level cities delivered February 2020 to April 2023) were found in the stored pages: 汾阳's of April 2023 on the
+city government's site (its date line's digits and session number lost, the fourth session by the review's 市七届人大三次会议;
+final; 一般公共预算收入 as the local revenue, 粮食总产量1.73亿公斤 with its unit written, 万元GDP能耗下降17% as
+万元生产总值能耗, 分别增长6.5%5.2% with no 、 one label a side), 子长's of 13 February 2023 on 维基文库 (地方财政收入 as
+the local revenue) and 佳县's of 21 April 2020 on a mirror site (final; 全社会消费品零售总额 as 社会消费品零售总额, named
+jiaxiansx as jiaxiansx-2025-gwr); twenty-one searches naming counties of 吕梁, 渭南, 晋中, 长治, 汉中, 榆林, 咸阳 and
+西安 (柳林, 蒲城, 孝义, 汾阳, 韩城, 富平, 平遥, 神木, 洋县, 襄垣, 勉县, 靖边, 临县, 三原, 介休, 周至) and asking for
+county plan reports and older reports reached also reports the corpus holds (定边 2023, 灵丘 2023, 交城 2023, 和顺 2023,
+夏县 2024, 陵川 2026, 浮山 2019, 大荔 2015, 镇安 2015, 永济 2021, 雁塔 2025), copies in traditional characters (柳林
+2023, 平利 2016, 延长 2017, 府谷 2023), openings without the year's figures (澄城 2018, 汉滨 2021, 周至 2024), a copy
+whose figures the page stripped (昔阳 2009), a county's working points and a bureau's summary (凤翔 2025, 中阳 2024),
+news items (蒲城 2023, 韩城 2016, 柳林 2025), statistical bulletins and a machine-written page, and no plan report of a
+county with its figures in its opening, so the set holds none;
+the three were labelled by hand before extraction ran on them (31 labels), and scored once on the branch as it stood
+(179ccb9): recall 100% (31/31), precision 100% (31/31): all thirty-one found, none missed, none wrong; eleven
+proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3570,6 +3588,7 @@ FLOORS = {
     "blind249": (1.00, 1.00),
     "blind250": (0.98, 1.00),
     "blind251": (0.91, 1.00),
+    "blind252": (1.00, 1.00),
 }
 
 
