@@ -2289,6 +2289,31 @@ the three were labelled by hand before extraction ran on them (31 labels), and s
 (179ccb9): recall 100% (31/31), precision 100% (31/31): all thirty-one found, none missed, none wrong; eleven
 proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
 
+Five more (`blind253`, reviewing 2021, 2022, 2023 twice and 2025 in Yunnan and Gansu, work reports of counties and
+districts delivered January 2022 to February 2026) were found in the stored pages: 陆良's of 4 January 2023 on a
+document site (growths only, to the last whole clause before the copy breaks off; 县内生产总值 as 地区生产总值), 麦积区's
+of 27 December 2023 on the district government's site (named by its delivery, 2023; its date line written ——20231227日,
+its urban income 36590 with no 元), 晋宁区's of 31 January 2024 as a news account on 网易新闻 gives it (规模以上固定资产投资
+75.47亿元 in the summary and 固定资产投资75.5亿元 later both labelled), 宜良's of 12 January 2022 on a writing-help site
+(a review of five years: the spans' ends, 245亿元 and 9.37亿元, labelled as 2021's results) and 镇康's of 25 February
+2026 as the county government's news quotes it (the spans' ends 88.08亿元, 39138元 and 18409元 as 2025's); forty-six
+searches naming the counties and districts of Yunnan and Gansu the corpus lacks (腾冲, 陆良, 成县, 临泽, 罗平, 会泽, 永胜,
+秦安, 通海, 镇雄, 宣威, 武都, 建水, 会宁, 祥云, 陇西, 勐海, 勐腊, 敦煌, 临洮, 富源, 昌宁, 古浪, 呈贡, 安宁, 麦积, 武山,
+嵩明, 宜良, 华亭, 凉州, 崆峒, 麒麟 and others) and asking for county congresses' openings and county plan reports reached
+also reports the corpus holds (牟定 2022 and 2024, 双柏 2020, 景东 2023, 景谷 2026, 德宏 2025, 玉门 2023, 五华区 2023,
+甘州区 2026, 兰州 2023), copies in traditional characters (鹤庆 2018, 易门 2022, 张家川 2013, 凉州区 2024), openings
+without the year's figures or reviews of five years in average growths only (临夏县 2021, 东川区 2026, 弥勒 2026, 洱源
+2023, 马关 2010, 麒麟区 2023), 西峰区's of November 2021 with the first three quarters' figures alone, later pages of
+reports without their titles (勐海's and 勐腊's), machine-written summaries (镇原, 沧源), statistical bulletins and
+Shaanxi's 陇县, and no plan report of a county, so the set holds none;
+the five were labelled by hand before extraction ran on them (30 labels), and scored once on the branch as it stood
+(f424007): recall 76.7% (23/30), precision 85.2% (23/27): all of 陆良's, 宜良's and 镇康's figures, eleven of 麦积区's
+and two of 晋宁区's found; missed 麦积区's urban income and its growth written with no 元 and no stop before the rural
+income (城镇居民人均可支配收入36590增长8%农村…), and 晋宁区's 固定资产投资75.5亿元 of the paragraph on projects and four
+of its summary (地区生产总值224.53亿元 and 9.1%, 一般公共预算收入14.03亿元, 社会消费品零售总额47.01亿元), which were
+proposed as 2023's targets where the labels say expected (the account, a news page, gives the session's day without its
+year, and its results no 预计): the four wrong; six proposals of indicators outside the catalogue left out; the cites
+test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3589,6 +3614,7 @@ FLOORS = {
     "blind250": (0.98, 1.00),
     "blind251": (0.91, 1.00),
     "blind252": (1.00, 1.00),
+    "blind253": (0.76, 0.85),
 }
 
 
