@@ -2314,6 +2314,27 @@ of its summary (地区生产总值224.53亿元 and 9.1%, 一般公共预算收�
 proposed as 2023's targets where the labels say expected (the account, a news page, gives the session's day without its
 year, and its results no 预计): the four wrong; six proposals of indicators outside the catalogue left out; the cites
 test passed; no label changed.
+Four more (`blind254`, reviewing 2018, 2019 twice and 2024 in Inner Mongolia and Liaoning, three work reports
+of banners and a county-level city and a district's plan report, delivered December 2018 to January 2025) were found
+in the stored pages: 阿拉善左旗's of 29 June 2020 on a writing-help site (2019's results given in June: final;
+500万元以上固定资产投资 as 固定资产投资), 乌拉特前旗's of early 2020 as a chapter of an e-book on a reading site, opening
+inside the review with no title and naming no banner (the banner taken from 乌梁素海 and 乌拉山 in its words; 公共财政预算收入
+as the local revenue, 城乡居民收入 as the per-capita disposable incomes), 九原区's plan report of 20 January 2025 on the
+district government's site (固定资产投资保持正增长 a worded result; 增长4.6%、6%左右 labelled 4.6 and 6%左右) and 北票's
+of 22 December 2018 on a document site (named by its delivery, 2018); thirty-one searches naming the counties, banners
+and districts of Liaoning (瓦房店, 海城, 凤城, 昌图, 宽甸, 新民, 法库, 桓仁, 庄河, 绥中, 彰武, 北票, 东港, 甘井子区, the
+districts of 沈阳) and of Inner Mongolia (宁城, 扎兰屯, 敖汉, 乌审, 开鲁, 喀左, 杭锦后旗, 奈曼, 托克托, 凉城, 鄂托克,
+莫力达瓦, 乌拉特前旗) one after another, with three searches for plan reports of counties, banners and districts,
+reached mostly reports the corpus holds (旅顺口区 2022, 化德 2024, 北镇 2014, 建平 2018, 盘山 2022, 苏尼特右旗 2022,
+东洲区 2024, 克什克腾旗 2013, 正蓝旗 2018, 新宾 2023, 法库 2019, 庄河 2020, 新巴尔虎左旗 2017, 察右后旗 2022,
+兴隆台区 2008, 辽阳县 2019, 朝阳县 2022, 科右前旗 2023, 沈河区 2021 to 2023), copies in traditional characters
+(固阳 2024, 克什克腾旗 2024, 长海 2023, 法库 2003, 新宾's mirror), reviews of four or five years without the year's
+figures (海城 2025, 兴和 2021, 和林格尔 2010, 西乌珠穆沁旗 2021, 苏尼特左旗 2021, 新民 2021, 东乌珠穆沁旗 2021), a
+plan report whose opening stops before its figures (正蓝旗 2024), a later page of a report (彰武 2023), yearbooks'
+entries, statistical bulletins and prefecture-level cities;
+the four were labelled by hand before extraction ran on them (42 labels), and scored once on the branch as it stood
+(fdc0f6f): recall 100% (42/42), precision 100% (42/42): all forty-two found, none missed, none wrong; eight
+proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3615,6 +3636,7 @@ FLOORS = {
     "blind251": (0.91, 1.00),
     "blind252": (1.00, 1.00),
     "blind253": (0.76, 0.85),
+    "blind254": (1.00, 1.00),
 }
 
 
