@@ -2358,6 +2358,27 @@ its whole written unit) and 一般公共财政预算增长8% (the revenue named 
 as the figures of 2016 (预计完成地区生产总值4810亿元, 地方公共财政预算收入205亿元, 固定资产投资2632亿元, 规模以上工业增加值
 863亿元, 社会消费品零售总额4489亿元, after 2012年—2016年), which the labels leave out as no figures of the year; four
 proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+Two more (`blind256`, reviewing 2022 and 2025 in Hubei, work reports of a county-level city and a county
+delivered December 2022 and about the turn of 2026) were found in the stored pages: 赤壁's of 28 December 2022 as
+Wikisource transcribes it, kept to its last whole clause (预计地区生产总值570亿元，增长10%（现价）；, the copy breaking off
+at 规; named by its delivery, 2022), and 通城's reviewing 2025 and the five years as a document site gives it, with no
+date line (named by its title, 2026; 预计地区生产总值达到242亿元, the five years' last level, labelled as 2025's GDP);
+the set was asked for the counties, districts and county-level cities of Hubei and Jiangxi, and forty-nine searches
+naming them one prefecture after another (荆州's 石首, 松滋, 公安, 江陵, 洪湖; 黄冈's 麻城, 武穴, 浠水, 蕲春; 咸宁's 赤壁,
+通山, 通城; 恩施's 利川, 巴东; 孝感's 汉川; 宜昌's 当阳, 秭归; 襄阳's 南漳; 荆门's 京山; 十堰's 郧西, 竹溪; 赣州's 兴国,
+宁都, 信丰, 南康; 上饶's 鄱阳; 九江's 修水, 瑞昌, 都昌, 武宁; 宜春's 高安; 鹰潭's 贵溪, 余江; 景德镇's 乐平, 浮梁;
+吉安's 安福, 泰和; 萍乡's 芦溪; 新余's 分宜), asking for county plan reports of both provinces and for
+洪湖's reports of 2021 and 2024, reached mostly reports the corpus holds (黄梅 2016, 进贤 2019, 谷城 2020, 上饶县
+2019, 靖安 2025, 于都 2023, 南昌县 2022, 竹山 2021, 洪湖 2016 and 2019), copies in traditional characters (宁都 2022,
+章贡 2019, 嘉鱼 2017, 宜都 2025, 竹溪 2024), openings that stop before the year's figures (江陵 2021, 洪湖 2021, 南康 2023,
+宜黄 2023, 宁都 2025's later page), congress news without figures (石首 2021, 团风 2026, 京山 2026, 蕲春 2026, 武宁
+2022), pages that do not name their county (a 荆州日报 page of 2024 targets, 麻城's likely targets of 2022, a county
+plan report of 2008, 丹江口's and 巴东's later pages), mid-year accounts (松滋, 赤壁 2024), statistical bulletins,
+encyclopaedia entries and prefecture-level cities (荆州, 咸宁, 鄂州, 南昌, 赣州, 萍乡), so the set holds no plan report and
+nothing from Jiangxi;
+the two were labelled by hand before extraction ran on them (3 labels), and scored once on the branch as it stood
+(d0a1242): recall 100% (3/3), precision 100% (3/3): all three found, none missed, none wrong; one proposal of an
+indicator outside the catalogue left out; the cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3661,6 +3682,7 @@ FLOORS = {
     "blind253": (0.76, 0.85),
     "blind254": (1.00, 1.00),
     "blind255": (0.80, 0.61),
+    "blind256": (1.00, 1.00),
 }
 
 
