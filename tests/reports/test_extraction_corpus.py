@@ -2379,6 +2379,27 @@ nothing from Jiangxi;
 the two were labelled by hand before extraction ran on them (3 labels), and scored once on the branch as it stood
 (d0a1242): recall 100% (3/3), precision 100% (3/3): all three found, none missed, none wrong; one proposal of an
 indicator outside the catalogue left out; the cites test passed; no label changed.
+Two more (`blind257`, reviewing 2020 and 2021 in Hainan and Qinghai, a county congress's news of February 2021 and
+a county's work report of March 2022) were found in the stored pages: 乐东's figures of 2020 as 人民网-海南频道 reported
+them from the county congress of 3 February 2021, reposted on 163.com (no headline kept; 地区生产总值 and 固定资产投资,
+each in 亿元 and %), and 天峻's work report of 9 March 2022 on a county news site from a printed copy, its fixed-width lines,
+spaced numbers and page mark - 2 - kept (下降 9.7 with its space, as shenyang-2023-gwr's 下降 3; 居民人均可支配收入 beside
+the urban and rural incomes); the copy names the county only as 县, and 天峻 was identified by the 海西州 site's news of that
+session (县长桑周, 3月9日). Fifty searches were made: naming counties and county-level cities of Ningxia (灵武, 平罗, 贺兰,
+盐池, 同心, 彭阳), Qinghai (大通, 互助, 格尔木, 民和, 天峻), Xinjiang (库尔勒, 昌吉, 轮台, 玛纳斯, 温宿, 霍城, 奎屯, 和硕)
+and Hainan (澄迈, 陵水, 乐东, 五指山, 白沙, 万宁), asking for county plan reports, bx2200-style titles of the four provinces,
+news of county congresses and regional wording (三江源 祁连山, 滩羊 枸杞, 援疆 棉花); they reached mostly reports the corpus
+holds (中宁 2026, 尉犁 2025, 湟源 2025, 吐鲁番 2025, 塔城 2025, 麦盖提 2021, 中卫 2023, 临高 2023, 琼中 2024 and its work
+report's targets, 屯昌 2022, 崖州 2021, 疏附 2023, 文昌 2020, 海南 2020 and 2021 plans, 果洛 2018, 新疆 2017), a plan of 海南
+reviewing 2021, a year hainan-2022-gwr holds, copies in traditional characters (和硕 2018, 白沙 2025, 湟中 2024, 乐东 2024,
+灵武), statistical bulletins (昌吉 2023, 伊吾 2016), news without the year's figures or without an address (和硕 2025, 伊吾
+2024, 秀英 2023, 刚察 2016), prefecture-level reports (中卫, 海南州 2023) and 海南's plan of 2025, whose opening gives no
+catalogue figure, so that the set holds no plan report;
+the two were labelled by hand before extraction ran on them (13 labels), and scored once on the branch as it stood
+(732a583): recall 84.6% (11/13), precision 100% (11/11): all of 乐东's four and 天峻's
+other seven found; missed 天峻's rural income and its growth (农村常住居民人均可支配收入 16883 / - 2 - / 元，同比增长 9.7%),
+the sentence the page mark - 2 - parts between amount and unit; none wrong; seven proposals of indicators outside the catalogue
+left out; the cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3683,6 +3704,7 @@ FLOORS = {
     "blind254": (1.00, 1.00),
     "blind255": (0.80, 0.61),
     "blind256": (1.00, 1.00),
+    "blind257": (0.84, 1.00),
 }
 
 
