@@ -113,6 +113,8 @@ def of_one_year(text, lead_start, mention, value_span, unit, context):
     (name_start, value_start), (year, kind) = (mention.start, value_span[0]), context
     if kind != TARGET and held_over_years(text, mention.end, *value_span):
         return False
+    if totalled_over_span(text, mention, value_start):
+        return False
     base = base_year(text, name_start, value_start) or (
         _FIGURE.match(text, value_start) and _base_said_below(text, name_start, value_start)
     )
@@ -162,6 +164,24 @@ def held_over_years(text, name_end, value_start, value_end):
         return False
     if not _HELD.search(text[name_end:value_start]):
         return False
-    reach = max(text.rfind("\n", 0, value_start) + 1, value_start - _YEARS_BEFORE)
+    reach = max(0, value_start - _YEARS_BEFORE)
+    reach = text.rfind("\n", reach, value_start) + 1 or reach  # its paragraph, no further back
     spans = list(SPAN_OF_YEARS.finditer(text, reach, value_start))
     return bool(spans) and not _YEAR_NAMED.search(text, spans[-1].end(), value_start)
+
+
+# 2012年—2016年，预计完成地区生产总值 4810 亿元: a sentence opening with a span of years totals
+# them, unless a level is reached (从 206 亿元增长到 286 亿元) or a year is named after the span
+_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[—－\-~～至到]+\s*(?:19|20)\d{2}\s*年\s*[，,]")
+_REACHED = re.compile(r"(?:到|至|达)\s*$")
+
+
+def totalled_over_span(text, mention, value_start):
+    """Whether the value at `value_start` of `mention` is a total over the span of years its
+    sentence opens with."""
+    reach = max(0, mention.start - _BASE_REACH)
+    sentence = max(text.rfind(stop, reach, mention.start) for stop in "。！？\n") + 1
+    spans = list(_YEAR_RANGE.finditer(text, max(reach, sentence), mention.start))
+    if not spans or _YEAR_NAMED.search(text, spans[-1].end(), value_start):
+        return False
+    return not _REACHED.search(text[mention.end : value_start])

@@ -109,3 +109,15 @@ def test_a_rank_among_the_first_few_stands_aside_before_the_growth():
     found = candidates(text, 2025)
     assert found[("地区生产总值", "%", 2025, "expected")] == "5.1"
     assert found[("地方一般公共预算收入", "%", 2025, "expected")] == "3"
+
+
+def test_a_sentence_opening_with_a_span_of_years_totals_them():
+    text = (
+        "2017年1月在某区人民代表大会上\n一、过去五年工作回顾\n"
+        "2012年—2016年，预计完成地区生产总值2150亿元，年均增长7%；固定资产投资980亿元。"
+        "2012年至2016年，全区地方一般公共预算收入从20亿元增长到31亿元。"
+    )
+    found = candidates(text, 2016)
+    assert ("地区生产总值", "亿元", 2016, "expected") not in found
+    assert ("固定资产投资", "亿元", 2016, "expected") not in found
+    assert found[("地方一般公共预算收入", "亿元", 2016, "expected")] == "31"
