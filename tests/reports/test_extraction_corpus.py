@@ -2400,6 +2400,24 @@ the two were labelled by hand before extraction ran on them (13 labels), and sco
 other seven found; missed 天峻's rural income and its growth (农村常住居民人均可支配收入 16883 / - 2 - / 元，同比增长 9.7%),
 the sentence the page mark - 2 - parts between amount and unit; none wrong; seven proposals of indicators outside the catalogue
 left out; the cites test passed; no label changed.
+One more (`blind258`, reviewing 2020 in Chongqing, a district's work report of March 2021) was found in the stored pages:
+渝北's work report of 10 March 2021 as page 19 of an investment-promotion site's listing (chongqing.010b.com) gives it,
+its text run together as laifeng-2019-gwr's is, kept to 服务业增加值1326亿元、年均增长19%。 (the next sentence, with the
+retail sales, breaks off): 地区生产总值 2009.5亿元 after the milestone 突破2000亿元 (not labelled) and 服务业增加值 as
+第三产业增加值, each of 2020, expected; the corpus held 渝北's report on 2016 (yubei-2017-gwr), not 2020. The session's
+search budget ran out after twenty searches (not fifty): naming counties of Guizhou (瓮安, 思南, 仁怀, 湄潭, 盘州, 水城,
+the counties of 铜仁, 黔南, 毕节, 安顺, 黔东南 and 遵义) and Chongqing (垫江, 石柱, 彭水, 秀山, 酉阳, 江津, 巫溪, 云阳),
+asking for county targets of 2025 and news of county and district congresses; they reached mostly reports the corpus
+holds (三穗 2011, 黎平 2023, 玉屏 2023, 开阳 2023, 酉阳 2022, 忠县 2021, 永川 2022, 奉节 2025, 黔西南 2021, 六盘水 2019,
+毕节 2021, 重庆 2013, 2014 and 2026), copies in traditional characters (垫江 2023, 彭水 2025, 璧山 2022, 奉节 2010, 雷山
+2012, 黔东南 2020, 黔江), openings with no catalogue figure or broken off before it (垫江 2021, 水城 2023, 江津 2020,
+城口's plan of 2025, 巫山's and 贞丰's congress news, 重庆 2025), a mid-year account with half-year figures only (云阳 2023),
+statistical bulletins (石柱 2022, 酉阳 2022, 江口 2024, 威宁 2023, 播州 2022) and a prefecture-level report outside the
+set's scope (遵义 2020), so that the set holds one report, no plan report and nothing from Guizhou;
+it was labelled by hand before extraction ran on it (2 labels), and scored once on the branch as it stood
+(6b86bf9): recall 50% (1/2), precision 100% (1/1): the tertiary sector's 1326 found;
+missed the GDP's 2009.5 (地区生产总值在全市率先突破2000亿元，达到2009.5亿元), the level told after the milestone in the
+same clause; none wrong; two proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3705,6 +3723,7 @@ FLOORS = {
     "blind255": (0.80, 0.61),
     "blind256": (1.00, 1.00),
     "blind257": (0.84, 1.00),
+    "blind258": (0.50, 1.00),
 }
 
 
