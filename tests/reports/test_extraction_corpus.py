@@ -2465,6 +2465,26 @@ the two were labelled by hand before extraction ran on them (4 labels), and scor
 (3dc70af): recall 100% (4/4), precision 100% (4/4): all four found, none missed, none
 wrong; no proposal of an indicator outside the catalogue left out; the cites test passed; no label changed.
 
+Two more (`blind262`, reviewing 2021 and 2022 in Hebei, two pages of county work reports delivered in 2022 and 2023)
+were found in the stored pages: the third page of 怀安's work report (张家口) on a report-collection site, whose opening gives
+the targets of 2022 (seven growths and a quota 控制在省、市下达的目标以内 closing 城镇登记失业率 and 单位GDP能耗, labelled for
+each; the year inferred from the site's numbering between its reports of December 2021 and January 2022 and from 实现今年目标任务),
+and the second page of a county's work report reviewing 2022 on a mirror of that site, which names its county only as 县:
+清河 (邢台) identified by its towns 王官庄 and 油坊, which the official division codes place together only in 清河县; its one
+catalogue figure is the grain output 预计总产34.93万吨. Sixteen searches were made before the session's search budget ran out:
+naming counties of 承德 (围场, 隆化, 丰宁, 滦平, 平泉), 衡水, 张家口 (怀安), 邢台, 唐山 (迁安, 遵化, 玉田), 邯郸 (武安, 涉县, 磁县)
+and districts of Tianjin (静海, 宝坻, 宁河, 津南), and the report-collection site's Hebei titles; they reached mostly reports
+the corpus holds (饶阳 2022, 博野 2022, 霸州 2022, 蠡县 2017, 滦南 2024, 正定 2025, 张家口 2019 and 2024, 邢台 2024, 邯郸 2025,
+滨海新区 2012), 河北区's work report of 2026 (reviewing 2025, which hebeiqu-2026-plan holds), copies in traditional characters
+(宁河 2025, 信都 2024, 沙河 2017, 广阳 2016, 南开 2010), 围场's work report of July 2021, whose opening gives only five-year
+averages and the first half of 2021, 滨海新区's work report of 2019, whose opening gives no figure, a 范文 site's copy of
+Tianjin's report of 2015 with its years rewritten as 2023, a mining district's New Year address, statistical bulletins and
+prefecture-level news (张家口 2016 and 2026, 衡水 2021, 邢台's press conference on its 十四五);
+the two were labelled by hand before extraction ran on them (10 labels), and scored once on the branch as it stood
+(f609cd6): recall 70.0% (7/10), precision 100% (7/7): 怀安's seven growth targets found; missed its quota for
+城镇登记失业率 and 万元生产总值能耗 (控制在省、市下达的目标以内, after 单位GDP能耗等主要约束性指标) and 清河's grain output
+(预计总产34.93万吨, written 总产 with 粮食 only in the sentence before); none wrong; six proposals of indicators outside the
+catalogue left out; the cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3774,6 +3794,7 @@ FLOORS = {
     "blind259": (1.00, 1.00),
     "blind260": (1.00, 1.00),
     "blind261": (1.00, 1.00),
+    "blind262": (0.70, 1.00),
 }
 
 
