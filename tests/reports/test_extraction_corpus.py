@@ -2485,6 +2485,28 @@ the two were labelled by hand before extraction ran on them (10 labels), and sco
 城镇登记失业率 and 万元生产总值能耗 (控制在省、市下达的目标以内, after 单位GDP能耗等主要约束性指标) and 清河's grain output
 (预计总产34.93万吨, written 总产 with 粮食 only in the sentence before); none wrong; six proposals of indicators outside the
 catalogue left out; the cites test passed; no label changed.
+Four more (`blind263`, reviewing 2018, 2022 and 2023 in Zhejiang, work reports of two county-level cities and a
+county delivered in 2019, 2023 and 2024) were found in the stored pages: 东阳's reviewing 2018 as the city's government
+site gives it (published 2019-03-08, no date line of the session: delivered 2019; 引进…外资3481万美元 labelled as
+实际利用外资, as the corpus labels 引进境外资金), 龙港's of 14 February 2023 reposted on nextlevelartsconsulting.com (the city
+made out of 苍南's town in 2019, not 深圳's 龙岗), and 新昌's of 9 January 2019 on the county's government site and its
+report reviewing 2023 reposted on nextlevelartsconsulting.com with no title or date line (named by part 一's heading,
+delivered 2024; 预计全年地区生产总值超600亿元 a milestone, not labelled, its growth labelled); each kept to the last whole
+sentence before its stored copy breaks off, leading spaces and blank lines left out. The set was asked for the counties,
+districts and county-level cities of Zhejiang, those sources.csv names least first; fifteen searches were answered before
+the session's search budget ran out (two more refused): naming 上虞, 东阳, 临安, 乐清, 柯桥, 永康, 苍南, 黄岩, 新昌, 嘉善,
+桐庐, 天台, 兰溪, 青田 (with 华侨) and 常山, they reached reports the corpus holds (平阳 2021, 诸暨 2021, 余杭 2009 and 2015,
+临海 2023, 玉环 2024, 淳安 2016, 仙居 2019, 武义 2010, 浦江 2023, 磐安 2024), statistical bulletins (上虞 2013 and 2023,
+永康 2011, 桐庐 2003, 常山 2020, 临安 2018 in traditional characters), 金东's report of 2016 whose opening stops before
+the year's figures, a speech of 柯城 to a government plenary of 2008 (not a work report), a 西湖 report with its years
+masked (20xx), congress news and encyclopaedia entries (天台, 淳安 2018, 苍南, 嘉善), reports of prefecture-level cities
+(温州 2021, 金华 2025, 杭州 2019, 嘉兴 2025) and a 平湖 report of 2021 as a document site breaks it one token a line,
+so that the set holds no plan report;
+the four were labelled by hand before extraction ran on them (49 labels), and scored once on the branch as it stood
+(8710e31): recall 98.0% (48/49), precision 100% (48/48): all of 龙港's eight,
+新昌's twenty-nine and 东阳's other eleven found; missed 东阳's 引进内资54.4亿元、外资3481万美元 (实际利用外资 3481 万美元), the
+foreign funds named only 外资 after 引进; none wrong; nine proposals of indicators outside the catalogue left out; the cites
+test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3795,6 +3817,7 @@ FLOORS = {
     "blind260": (1.00, 1.00),
     "blind261": (1.00, 1.00),
     "blind262": (0.70, 1.00),
+    "blind263": (0.97, 1.00),
 }
 
 
