@@ -2507,6 +2507,26 @@ the four were labelled by hand before extraction ran on them (49 labels), and sc
 新昌's twenty-nine and 东阳's other eleven found; missed 东阳's 引进内资54.4亿元、外资3481万美元 (实际利用外资 3481 万美元), the
 foreign funds named only 外资 after 引进; none wrong; nine proposals of indicators outside the catalogue left out; the cites
 test passed; no label changed.
+One more (`blind264`, reviewing 2015 in Guangdong, a county's work report of early 2016 as a newspaper told it) was found
+in the stored pages: 南方日报's item under ■关注惠东“两会” on the report the county head 徐毅 of 惠东 (惠州) gave at the opening
+of the sixth session of the 9th county congress on the 8th of a month the copy does not give, with no address in the store
+(its url column says so), kept to its last whole sentence (与市同步进入全面小康社会。); 2015's GDP (520亿元, 14.5%) and its
+公共财政预算收入 (34.7亿元, 14.8%, as the local revenue) labelled expected; the five years' average growths, the milestones
+相继突破20亿元、30亿元 and the 十三五 targets (年均增长12%左右，突破1000亿元, the headline's among them) not labelled. The set
+was asked for counties, districts and county-level cities of Guangdong; the store refused the search after sixteen answered
+look-ups (the brief allowed fifty), which named 乐昌, 南雄, 阳春 (three times), 英德, 廉江, 龙川, 惠东, 连平, 信宜 and 台山, 韶关's
+counties' reports of 2025, county congresses' documents and 公文搜's Guangdong reports of 2020 (and 翁源, 始兴 and 郁南, refused);
+they reached mostly reports the corpus holds (阳西 2023, 佛冈 2025, 大埔 2020, 潮州 2021, 广东 2024 and 2025), copies in
+traditional characters (英德 2022, 南雄's figures of 2018, 连州 2021's news, 阳春 2024's delegates' news, 茂名 2020), openings that
+stop before the year's figures (四会 2020 on a doc-sharing site, 广东 2020), 阳春's later page with no catalogue figure, a press
+conference of 惠东 in 2021 (2020's levels with five years' averages; neither a work nor a plan report, left out), a party
+plenum's account of 台山 2024, news of 广东's report of 2026 without catalogue figures, prefecture-level cities (阳江 2006 and 2025,
+惠州 2012, 2020 and 2025, 湛江 2018, 梅州 2023), a statistical bulletin (惠东 2018) and encyclopaedia entries (南雄, 廉江, 惠东,
+龙川), so that the set holds one report and no plan report;
+the one was labelled by hand before extraction ran on it (4 labels), and scored once on the branch as it stood
+(78154a9): recall 100% (4/4), precision 80% (4/5): all four found, none missed; wrong the
+headline's 惠东力争GDP突破1000亿元 read as a GDP target of 2016 (突破1000), the 十三五 target for 2020 the labels leave out;
+three proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3818,6 +3838,7 @@ FLOORS = {
     "blind261": (1.00, 1.00),
     "blind262": (0.70, 1.00),
     "blind263": (0.97, 1.00),
+    "blind264": (1.00, 0.80),
 }
 
 
