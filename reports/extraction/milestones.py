@@ -26,10 +26,11 @@ _COMMA = re.compile(r"[，,、]")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\s*(?:初步核算|初步统计|预计)?\s*(?:19|20)\d\d\s*年(?:底|末)?\s*")
 _SHARED_OUT = re.compile(SHARED_OUT)
-# a first clause passing a threshold its value words do not read: 首次超过 500 亿元, or whose verb
-# says nothing but the passing (预计跨过 2000 亿元)
+# a first clause passing a threshold its value words do not read: 首次超过 500 亿元, 在全市率先突破
+# 2000 亿元, or whose verb says nothing but the passing (预计跨过 2000 亿元)
 _THRESHOLD = re.compile(
-    r"\s*(?:(?:首次|首度|历史性地?)\s*(?:突破|超过|超|逾|跨越|跨过|迈上|站上|跃上)"
+    r"\s*(?:(?:在[\u4e00-\u9fff]{1,6}?)?(?:首次|首度|率先|历史性地?)\s*"
+    r"(?:突破|超过|超|逾|跨越|跨过|迈上|站上|跃上)"
     r"|(?:预计|全年)?\s*(?:跨越|跨过|迈上|站上|跃上))"
 )
 # …财政总收入和地方公共财政预算收入均实现翻番，分别达 1.47 万亿元和 6228 亿元: doubled, then the values

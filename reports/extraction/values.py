@@ -179,8 +179,8 @@ ANNOTATION = (
 # The circumstances the figure was reached in: 在大幅减税降费情况下增长 1.5% (before 在 alone).
 _CIRCUMSTANCES = r"在[^，,。；;\d]{1,16}?(?:情况|背景|形势|条件)下"
 # A list closed by the names' kind, its quota after (…和主要污染物排放总量削减率等约束性指标，确保完成
-# 省政府下达的任务).
-CLOSED_BY_KIND = r"等\s*(?:约束性\s*)?指\s*标\s*[，,]?\s*(?:确\s*保)?"
+# 省政府下达的任务; …、单位GDP能耗等主要约束性指标控制在省、市下达的目标以内).
+CLOSED_BY_KIND = r"等\s*(?:主要\s*)?(?:约束性\s*)?指\s*标\s*[，,]?\s*(?:确\s*保)?"
 BRIDGE = re.compile(
     rf"\s*(?:{_CIRCUMSTANCES}|{CLOSED_BY_KIND}|{_spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
 )

@@ -121,3 +121,26 @@ def test_a_sentence_opening_with_a_span_of_years_totals_them():
     assert ("地区生产总值", "亿元", 2016, "expected") not in found
     assert ("固定资产投资", "亿元", 2016, "expected") not in found
     assert found[("地方一般公共预算收入", "亿元", 2016, "expected")] == "31"
+
+
+def test_a_threshold_passed_first_among_its_peers_is_a_milestone_before_the_figure():
+    text = "2020年，全区地区生产总值在全市率先突破800亿元，达到812.6亿元、是2015年的1.6倍。"
+    found = candidates(text, 2020)
+    assert found[("地区生产总值", "亿元", 2020, "expected")] == "812.6"
+
+
+def test_a_list_closed_by_its_main_binding_kind_shares_the_quota_held_to():
+    text = (
+        "2022年主要预期目标是：地区生产总值增长6%以上；"
+        "城镇登记失业率、单位GDP能耗等主要约束性指标控制在省、市下达的目标以内。"
+    )
+    found = candidates(text, 2021)
+    quota = "控制在省、市下达的目标以内"
+    assert found[("城镇登记失业率", "%", 2022, "target")] == quota
+    assert found[("万元生产总值能耗", "%", 2022, "target")] == quota
+
+
+def test_the_grain_output_expected_after_its_sown_area():
+    text = "2022年，全县粮食种植面积48.2万亩，预计总产27.6万吨，实现稳中有增。"
+    found = candidates(text, 2022)
+    assert found[("粮食产量", "万吨", 2022, "expected")] == "27.6"
