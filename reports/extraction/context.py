@@ -10,6 +10,7 @@ from reports.extraction.cues import (
     EXECUTED_PLAN,
     EXECUTED_REACH,
     LOOKING_BACK,
+    MOTTO_GOAL,
     PROPOSED_TARGETS,
     RESULT_CUES,
     SPAN_OF_YEARS,
@@ -106,10 +107,12 @@ class SentenceContext:
         return None if self.of_part_of_year(position) else found
 
     def _referred_to(self, cue):
-        """Whether the target cue at `cue` names a target compared with or a plan carried out."""
+        """Whether the target cue at `cue` names a target compared with, a plan carried out or a
+        goal the work went around."""
         return bool(
             COMPARED_WITH.search(self.text, max(self.start, cue - 20), cue)
             or EXECUTED_PLAN.search(self.text, max(self.start, cue - EXECUTED_REACH), cue)
+            or MOTTO_GOAL.search(self.text, max(self.start, cue - EXECUTED_REACH), cue)
         )
 
     @cached_property

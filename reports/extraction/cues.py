@@ -49,6 +49,8 @@ TARGETS_MET = re.compile(
 # A plan named as carried out (认真执行市人大审议批准的 2020 年国民经济和社会发展计划，…全年实现…;
 # 深入实施“十大战略”三年行动计划) announces no target either: the figures after it are its results.
 EXECUTED_PLAN = re.compile(r"(?:执\s*行|实\s*施)[^，,；;。]{0,40}$")
+# …and a goal the work went around (围绕云南省委“3815”战略发展目标，…地区生产总值完成…): a motto
+MOTTO_GOAL = re.compile(r"(?:围\s*绕|紧\s*扣|锚\s*定|聚\s*焦)[^，,；;。]{0,40}$")
 EXECUTED_REACH = 45  # how far before the cue 执行 may be
 
 

@@ -144,3 +144,14 @@ def test_the_grain_output_expected_after_its_sown_area():
     text = "2022年，全县粮食种植面积48.2万亩，预计总产27.6万吨，实现稳中有增。"
     found = candidates(text, 2022)
     assert found[("粮食产量", "万吨", 2022, "expected")] == "27.6"
+
+
+def test_a_goal_the_years_work_went_around_announces_no_targets():
+    text = (
+        "2月1日上午，某区人民代表大会开幕，区长代表区人民政府作政府工作报告。\n\n"
+        "2023年，全区围绕省委“3815”战略发展目标，持续开展高质量发展大竞赛活动，"
+        "地区生产总值完成180.2亿元，同比增长6.4%，一般公共预算收入完成9.8亿元。"
+    )
+    found = candidates(text, 2023)
+    assert found[("地区生产总值", "%", 2023, "expected")] == "6.4"
+    assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "9.8"
