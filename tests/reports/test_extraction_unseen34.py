@@ -155,3 +155,13 @@ def test_a_goal_the_years_work_went_around_announces_no_targets():
     found = candidates(text, 2023)
     assert found[("地区生产总值", "%", 2023, "expected")] == "6.4"
     assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "9.8"
+
+
+def test_a_page_number_left_inside_a_sentence_is_passed_over():
+    text = (
+        "2021年，全县城镇常住居民人均可支配收入 38120 元，同比增长 6.1%，农村常住居民人均可支配收入 15240\n"
+        "- 3 -\n元，同比增长 9.2%。\n"
+    )
+    found = candidates(text, 2021)
+    assert found[("农村居民人均可支配收入", "元", 2021, "expected")] == "15240"
+    assert found[("农村居民人均可支配收入", "%", 2021, "expected")] == "9.2"
