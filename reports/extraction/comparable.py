@@ -12,7 +12,7 @@ COMPARABLE_FLAG = "同口径"
 # taken out is comparable too; one with the prices taken out (剔除价格因素) is the real growth, of
 # the same scope
 _COMPARABLE = re.compile(
-    r"(?:按\s*)?(?:同\s*口\s*径|可\s*比\s*口\s*径)"
+    r"(?:按\s*)?(?:同\s*(?:比\s*)?口\s*径|可\s*比\s*口\s*径)"
     # a year of the change may be said (剔除 2019 年新增减税降费政策落实因素)
     r"|[剔扣]\s*除(?:(?:19|20)\d{2}\s*年|(?!价\s*格)[^，,。；;\d]){0,20}?因\s*素"
 )

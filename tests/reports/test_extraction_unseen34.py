@@ -165,3 +165,10 @@ def test_a_page_number_left_inside_a_sentence_is_passed_over():
     found = candidates(text, 2021)
     assert found[("农村居民人均可支配收入", "元", 2021, "expected")] == "15240"
     assert found[("农村居民人均可支配收入", "%", 2021, "expected")] == "9.2"
+
+
+def test_a_growth_on_the_same_basis_over_last_year_goes_on_from_the_level():
+    found = candidates(
+        "2016年，一般公共预算收入42.3亿元，同比口径增长5.2%；固定资产投资380亿元。", 2016
+    )
+    assert found[("地方一般公共预算收入", "%", 2016, "expected")] == "5.2"
