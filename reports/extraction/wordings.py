@@ -157,6 +157,7 @@ WORDING_GROUPS = [
         "直接利用外资",
         "注册外资实际到账",  # Jiangsu's wording: the registered foreign capital paid in
         "外资实际到账",
+        "外资到账",  # 实际 left out
         "实到外资",  # Zhejiang's short name of the foreign capital paid in
         "到账外资",  # paid in, as 外资实际到账
         "新增到账外资",  # Jiangsu's name of the year's paid-in foreign capital

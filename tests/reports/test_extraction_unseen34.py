@@ -172,3 +172,8 @@ def test_a_growth_on_the_same_basis_over_last_year_goes_on_from_the_level():
         "2016年，一般公共预算收入42.3亿元，同比口径增长5.2%；固定资产投资380亿元。", 2016
     )
     assert found[("地方一般公共预算收入", "%", 2016, "expected")] == "5.2"
+
+
+def test_foreign_capital_paid_in_is_the_foreign_investment_used():
+    found = candidates("2022年，实现外贸进出口6.2亿美元、外资到账5600万美元。", 2022)
+    assert found[("实际利用外资", "万美元", 2022, "expected")] == "5600"
