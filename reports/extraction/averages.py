@@ -110,7 +110,8 @@ def of_one_year(text, lead_start, mention, value_span, unit, context):
     """Whether the figure of `mention` (a name found) and `value_span` is one of the year of
     `context` (year, kind): not a growth over a base year long past, nor a total over several
     years (said after `lead_start`, where its quote starts), nor a result held through them."""
-    (name_start, value_start), (year, kind) = (mention.start, value_span[0]), context
+    name_start, value_start = mention.start, value_span[0]
+    year, kind = context
     if kind != TARGET and held_over_years(text, mention.end, *value_span):
         return False
     if totalled_over_span(text, mention, value_start):

@@ -51,7 +51,7 @@ TARGETS_MET = re.compile(
 EXECUTED_PLAN = re.compile(r"(?:执\s*行|实\s*施)[^，,；;。]{0,40}$")
 # …and a goal the work went around (围绕云南省委“3815”战略发展目标，…地区生产总值完成…): a motto
 MOTTO_GOAL = re.compile(r"(?:围\s*绕|紧\s*扣|锚\s*定|聚\s*焦)[^，,；;。]{0,40}$")
-EXECUTED_REACH = 45  # how far before the cue 执行 may be
+EXECUTED_REACH = 45  # how far before the cue 执行 (实施, 围绕 …) may be
 
 
 # A review that first quotes the year's targets as approved: 市人大批准的 2003 年…主要调控目标是：.
