@@ -135,12 +135,17 @@ def of_one_year(text, lead_start, mention, value_span, unit, context):
     )
 
 
+def _sentence_start(text, position, stops):
+    """Where the sentence going on at `position` starts, after the last of `stops` before it, but
+    no further back than _BASE_REACH: a copy without stops is not searched whole."""
+    reach = max(0, position - _BASE_REACH)
+    return max(reach, max(text.rfind(stop, reach, position) for stop in stops) + 1)
+
+
 def _base_said_below(text, name_start, value_start):
     if _OVER_LAST_YEAR.search(text, name_start, value_start):
         return None
-    reach = max(0, name_start - _BASE_REACH)  # a copy without stops is not searched whole
-    sentence = max(text.rfind(stop, reach, name_start) for stop in "。！？") + 1
-    start = max(reach, sentence)
+    start = _sentence_start(text, name_start, "。！？")
     bases = [
         *((base.end(), int(base[1])) for base in _BASE_BELOW.finditer(text, start, name_start)),
         *(
@@ -180,9 +185,8 @@ _REACHED = re.compile(r"(?:到|至|达)\s*$")
 def totalled_over_span(text, mention, value_start):
     """Whether the value at `value_start` of `mention` is a total over the span of years its
     sentence opens with."""
-    reach = max(0, mention.start - _BASE_REACH)
-    sentence = max(text.rfind(stop, reach, mention.start) for stop in "。！？\n") + 1
-    spans = list(_YEAR_RANGE.finditer(text, max(reach, sentence), mention.start))
+    start = _sentence_start(text, mention.start, "。！？\n")
+    spans = list(_YEAR_RANGE.finditer(text, start, mention.start))
     if not spans or _YEAR_NAMED.search(text, spans[-1].end(), value_start):
         return False
     return not _REACHED.search(text[mention.end : value_start])
