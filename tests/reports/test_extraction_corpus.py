@@ -2551,6 +2551,25 @@ the four were labelled by hand before extraction ran on them (36 labels), and sc
 (a397da2): recall 100% (36/36), precision 100% (36/36): all of 洪湖's thirteen and nine, 宜城's eight and
 襄城区's six found; none missed, none wrong; ten proposals of indicators outside the catalogue left out; the cites test
 passed; no label changed.
+One more (`blind268`, reviewing 2023 in Guangxi, a district's work report of March 2024 as the news told it) was found
+in the stored pages: an item with no address in the store (its url column says so) on the opening of the fourth session
+of the 15th congress of 兴宁区 (南宁) on 15 March, where the district head 林涛 gave the report, kept from its lead to its last
+whole sentence (…民生领域支出15.4亿元，占比达83.6%。); named xingningqu-2024-gwr, since xingning-2020-gwr is 兴宁市 of Guangdong;
+2023's GDP (419.5亿元, 3.9%), the growth of 第三产业 (推动第三产业增长5%, as 第三产业增加值) and the retail sales (577.3亿元)
+labelled expected; 农林牧渔业总产值 and 民生领域支出 are no catalogue figures. The set was asked for provinces, counties,
+districts and county-level cities of Guangxi; the fifty look-ups the brief allowed named 北流, 合浦, 东兴, 灵山, 容县, 平果,
+宜州, 博白, 扶绥, 凭祥, 荔浦, 钦南, 龙圩, 藤县, 岑溪, 右江, 阳朔, 桂平, 三江 and 巴马, Guangxi's counties' and districts' reports and
+congress news by their wording (各位代表, 对广西重大方略要求, 三大定位, 五个更大, 一区两地一园一通道, 壮美广西), plan reports,
+南宁's, 柳州's, 桂林's, 玉林's and 钦州's counties and districts by their congresses' openings, and 2026's reports; they reached
+mostly reports the corpus holds (横州 2026, 苍梧 2024, 万秀 2023, 港北 2023, 广西 2026), copies in traditional characters (贵港 2018
+and 2021, 金秀's news of 2023, 藤县's account of 2007, 桂平's congress news of 2023), prefecture-level cities (玉林 2025, 来宾 2024,
+南宁 2021, 桂林 2022, 柳州 2024, 钦州 2024, 崇左 2024), congress news whose opening stops before the year's figures (昭平 2025,
+柳州's 城中区 2025), statistical bulletins (浦北 2024, 罗城 2024, 良庆 2023), profiles and features of counties (灵山 2012,
+平果 2016, 扶绥 2006, 德保's first three quarters, 上林's first quarter of 2021), an interview of 武宣's party secretary (2022)
+and reports of other provinces, so that the set holds one report and no plan report;
+the one was labelled by hand before extraction ran on it (4 labels), and scored once on the branch as it stood
+(f52a873): recall 100% (4/4), precision 100% (4/4): all four found, none missed, none wrong; four proposals of
+indicators outside the catalogue left out; the cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3864,6 +3883,7 @@ FLOORS = {
     "blind263": (0.97, 1.00),
     "blind264": (1.00, 0.80),
     "blind267": (1.00, 1.00),
+    "blind268": (1.00, 1.00),
 }
 
 
