@@ -2570,6 +2570,28 @@ and reports of other provinces, so that the set holds one report and no plan rep
 the one was labelled by hand before extraction ran on it (4 labels), and scored once on the branch as it stood
 (f52a873): recall 100% (4/4), precision 100% (4/4): all four found, none missed, none wrong; four proposals of
 indicators outside the catalogue left out; the cites test passed; no label changed.
+One more (`blind271`, two county work reports of Fujian reviewing 2022 and planning 2023) was found in the stored
+pages: a link-snapshot site's copy, with no address in the store (its url column says so), of the report of the county
+连江 (福州) reviewing 2022, from its opening sentence to the last whole dashed line (…蝉联“中国海带之乡”。), delivered given
+as 2023 (the copy gives no date), its results expected, 比增 read as growth and (同口径)比降6.5% labelled 降6.5; and the third
+page of a document site's copy (bx2200.com) of 德化's report (泉州; named by its slogan 奋力打造幸福宜居的世界瓷都), from the
+review's shortcomings through 二、2023年工作安排 and its main targets to 集聚发展陶瓷产业。, the targets of 2023 labelled
+(居民人均可支配收入增长和经济增长基本同步 as a worded target; 完成节能减排降碳任务, naming no catalogue indicator, not). The
+set was asked for counties, districts and county-level cities of Fujian and Jiangxi; forty-two look-ups named 长汀, 婺源,
+贵溪, 武平, 鄱阳, 乐平, 宜黄, 德化 (twice), 安福, 寻乌, 永春, 修水, 尤溪, 信丰, 遂川, 南丰, 连江, 永新, 都昌, 石城, 罗源, 安溪,
+古田, 平和, 东山, 仙游, 宁化, 大田, 南康, 渝水, 广丰, 邵武 and 永定, county plan reports of both provinces, 公文搜's and
+bx2200's county reports and the reports of 2025 and 2026, and searched by 土楼 and 脐橙; they reached mostly reports the corpus
+holds (上杭 2020, 松溪 2019, 建宁 2023, 进贤 2019, 大余 2018, 闽清 2019, 寿宁 2023, 诏安 2023, 霞浦 2020, 靖安 2025, 南城 2021,
+吉安县 2015, 宜丰 2009, 南昌县 2022), copies in traditional characters (万载 2016, 广丰 2018, 章贡 2019, 上饶 2024), openings
+that stop before the year's figures (宜黄 2023 at 前三季, 上高 2024, 南康 2023 and its second page), news of congresses
+without catalogue figures (武宁 2022, 仙游 2025 and 2026, 东山 2026, 诏安 2026, 吉安县 2026, 连江 2025), 邵武's report of
+December 2025 with five years' averages only, 连江's targets page of 2025 opening before its targets, statistical bulletins
+(长汀 2020, 都昌 2008 and 2023), five-year plans (鄱阳, 遂川, 罗源) and encyclopaedia entries (婺源, 安福, 修水, 德化, 古田),
+so that the set holds two reports and no plan report;
+the two were labelled by hand before extraction ran on them (16 labels), and scored once on the branch as it stood
+(d34fd67): recall 93.8% (15/16), precision 100% (15/15): all of 德化's five and 连江's other ten found; missed
+连江's total budget revenue's fall ((同口径)比降6.5%, labelled 降6.5), 比降 not read as a fall; none wrong; no proposal
+of an indicator outside the catalogue; the cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3884,6 +3906,7 @@ FLOORS = {
     "blind264": (1.00, 0.80),
     "blind267": (1.00, 1.00),
     "blind268": (1.00, 1.00),
+    "blind271": (0.93, 1.00),
 }
 
 
