@@ -2634,6 +2634,27 @@ the five were labelled by hand before extraction ran on them (48 labels), and sc
 安化's other eleven found; missed 安化's 2022 target 地区生产总值增长8%以上, the first of the report's targets after
 主要预期目标，即; none wrong; seventeen proposals of indicators outside the catalogue left out; the cites test passed; no
 label changed.
+One more (`blind270`, reviewing 2024 in Shaanxi and Gansu, two work reports of early 2025 on the reports site that gives
+handan-2025-gwr's copy) was found in the stored pages: the county-level city 子长's (延安), with no title, date line or speaker
+(the place from its text: 子长高质量发展, 居延安市第二; delivered early in 2025 after 市二届人大三次会议, given as the year; the
+corpus held its report reviewing 2022 only), kept to point （一）'s last whole sentence (…苹果产量16.11万吨，增长23.2%。; 总产4.89万吨
+labelled as 粮食产量, the GDP's increment 同比净增36.67亿元 not labelled), and the district 肃州's (酒泉; named suzhouqu, not
+苏州 or 宿州) of 4 January 2025, whose stored copy stops after 完成固定资产投资175亿元, its only catalogue figure. The set was
+asked for the counties, districts and county-level cities of Shaanxi and Gansu; forty-three searches were answered, naming 临洮,
+神木, 成县, 府谷 (twice), 靖边, 子长, 敦煌, 榆中, 崆峒, 吴起, 洛川, 陇西, 勉县, 旬阳, 山阳, 华亭, 靖远, 眉县, 武都, 凉州 and 秦州,
+bx2200.com's, 公文搜's, 维基文库's and the reports sites' Shaanxi and Gansu pages, and the reports' own words (三个年, 三抓三促,
+视察甘肃, 来陕考察, 市委“1246”); they reached mostly reports the corpus holds (汉滨 2025, 镇安 2016, 雁塔 2016, 黄龙 2026,
+甘州 2026, 凤县 2023, 定边 2023, 子长 2023, 略阳 2023, 佳县 2025's congress news), copies in traditional characters (府谷 2023,
+通渭 2024, 凉州 2024, 延长 2017, 平利 2016, 张家川 2013), 府谷's report of 2022 from its second page on (the five years' review
+without years, then the five years' aims), 西峰's of November 2021 whose opening gives only the first three quarters' figures,
+an emoji digest of 镇原 (machine-made), party plenums and congress news (商州, 甘谷, 秦州, 玉门, 永靖, 卓尼), statistical
+bulletins (太白, 洛南, 榆林's district), encyclopaedia entries (临洮, 成县, 府谷, 洛川) and prefecture-level cities (平凉, 定西,
+武威, 酒泉, 商洛, 汉中, 天水, 延安), so that the set holds two reports and no plan report;
+the two were labelled by hand before extraction ran on them (13 labels), and scored once on the branch as it stood
+(04f8a63): recall 84.6% (11/13), precision 100% (11/11): 肃州's one and eleven of 子长's twelve found; missed 子长's GDP
+growth (生产总值194.05亿元，同比净增36.67亿元，增长8.8%: 地区生产总值 % 8.8), the growth read past the increment, and its
+grain output written 播种粮食18.88万亩，总产4.89万吨 (粮食产量 4.89 万吨), the output named only 总产; none wrong; eight
+proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -3951,6 +3972,7 @@ FLOORS = {
     "blind271": (0.93, 1.00),
     "blind272": (1.00, 1.00),
     "blind266": (0.97, 1.00),
+    "blind270": (0.84, 1.00),
 }
 
 
