@@ -2683,6 +2683,31 @@ found, none missed; wrong 五华's 城乡常住居民人均可支配收入增速
 (与经济增长保持同步, twice), which the labels take for the five years' and leave out, and 仁怀's 2021年仁怀市地区生产总值为1564.5亿元
 read as 2021's final GDP (1564.5), the level compared with that the labels leave out; two proposals of indicators outside
 the catalogue left out; the cites test passed; no label changed.
+Three more (`blind273`, reviewing 2021 and 2022 in Shanxi and Inner Mongolia, work reports of two counties and a
+banner delivered in 2022 and 2023) were found in the stored pages: 平遥's of 2022 (晋中, the acting county head 冯玉全 to the
+second session of the 17th county congress) as a content site's repost gives it with no address in the store and no date
+line (delivered 2022, results expected; 粮食、水果、蔬菜总产均稳定在20万吨 labelled as the grain output, 20 万吨, as
+fujian-2022-gwr's 稳定在507万吨 is), 交口's of 30 March 2023 (吕梁) reposted on a forum of regional data, and 苏尼特左旗's of
+6 January 2022 (锡林郭勒) reposted on benet-wh.com.cn, whose review of the term gives only the incomes its last year reached
+(the four years' cumulative totals and average growths not labelled); each kept to the last whole sentence before its
+stored copy breaks off. The set was asked for the provinces, counties, districts and county-level cities of Shanxi and
+Inner Mongolia; forty-three searches were answered (of fifty allowed): naming 怀仁, 盂县, 扎赉特旗, 临河, 孝义, 阳城, 平遥,
+原平, 介休, 扎兰屯, 杭锦后旗, 霍林郭勒, 宁城, 乌审旗, 丰镇, 右玉, 洪洞, 河津, 乌兰浩特 and 托克托, the counties' and banners'
+reports of 2022 to 2025, plan reports of banners and of Shanxi's counties, reports of 2008 to 2014, and places' details
+(太行山, 黄河几字弯, 煤炭转型), they reached mostly reports the corpus holds (内蒙古 2024, 苏尼特右旗 2023, 新巴尔虎左旗 2018,
+正蓝旗 2019 and 2022, 西乌珠穆沁旗 2022, 东乌珠穆沁旗 2022, 察右后旗 2023, 土默特右旗 2023, 乌拉特前旗 2020, 准格尔旗
+2016, 科右中旗 2023's plan, 土默特左旗 2024 as congress news, 浮山 2019, 闻喜 2021, 交城 2023, 夏县 2024, 大宁 2024, 泽州
+2023, 山西 2009 and 2024), copies in traditional characters (娄烦 2017, 克什克腾旗 2025, 壶关 2024, 内蒙古 2025, yearbooks'
+entries of 乌拉特中旗, 达茂旗, 奈曼旗, 鄂托克旗 and 托克托), openings that stop before the year's figures (正蓝旗's plan of
+2025, 霍林郭勒 2023's second page, 杭锦后旗 2026's congress news), 昔阳 2009 as a document site gives it with its figures
+stripped, statistical bulletins (清徐 2023, 上党 2023, 阳城 2020, 沁水 2024, 平遥 2017), a 中阳 development office's summary
+and prefecture-level cities' reports (包头 2013 and 2016, 呼伦贝尔 2022, 呼和浩特 2023's plan, 晋中 2025, 临汾 2011), so
+that the set holds no plan report;
+the three were labelled by hand before extraction ran on them (19 labels), and scored once on the branch as it stood
+(12b4acb): recall 94.7% (18/19), precision 100% (18/18): all of 交口's six, 苏尼特左旗's two and 平遥's ten growths and
+amounts found; missed 平遥's grain output (粮食、水果、蔬菜总产均稳定在20万吨, 20 万吨), a level shared by a list and written
+with 稳定在; none wrong; twenty-seven proposals of indicators outside the catalogue left out; the cites test passed; no label
+changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -4002,6 +4027,7 @@ FLOORS = {
     "blind271": (0.93, 1.00),
     "blind272": (1.00, 1.00),
     "blind269": (1.00, 0.86),
+    "blind273": (0.94, 1.00),
 }
 
 
