@@ -66,9 +66,9 @@ ASIDE = re.compile(
     r"(?:\s*[和、及]\s*\d+(?:\.\d+)?\s*[%％])*"
     # a comparison with an average (高于全国平均水平), the target after it
     r"|(?:略?高于|略?低于|快于|慢于|好于)(?:全国|全省|全市|全区|全县)?(?:平均水平|平均)(?=\s*[，,])"
-    # the change in the figure's own unit (较上年增加 411 元, 较 2012 年净增 6 亿元), the growth
-    # rate after it
-    r"|(?:较|比)(?:上年|\d{4}\s*年)\s*净?(?:增加|增长|减少|增|减|多)\s*\d+(?:\.\d+)?\s*(?:[万亿千百]?[元人户个家])(?=\s*[，,])"
+    # the change in the figure's own unit (较上年增加 411 元, 较 2012 年净增 6 亿元, 同比净增 36 亿元),
+    # the growth rate after it
+    r"|(?:(?:较|比)(?:上一?年|去年|\d{4}\s*年)(?:同期)?|同比)\s*净?(?:增加|增长|减少|增|减|多)\s*\d+(?:\.\d+)?\s*(?:[万亿千百]?[元人户个家])(?=\s*[，,])"
     # the share of the year's target done (完成全年总量目标的 107%, 完成年计划 710 亿元的 89.4%
     # and its reason in brackets), never the growth rate
     r"|完成[^，,；;。\n\d]{0,6}?(?:目标|计划|任务)\s*(?P<plan>\d+(?:\.\d+)?\s*[万亿]?元)?\s*的"

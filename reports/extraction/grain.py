@@ -1,6 +1,6 @@
 """Grain output named 总产 or 产量 a clause after the sown area, or after the grain's production
 (粮食生产再获丰收，总产 8.16 万吨): 粮食播种面积 4741.4 万亩，总产量 295.6 亿斤; 完成粮食播种 11.34 万亩，
-总产量 8287 万斤; 粮食种植面积 45.43 万亩，超计划 0.65 万亩，产量 17.2 万吨; …，预计总产 34.9 万吨.
+总产量 8287 万斤; 粮食种植面积 45.43 万亩，超计划 0.65 万亩，产量 17.2 万吨; …，预计总产 34.9 万吨; 播种粮食 18.88 万亩，总产 4.89 万吨.
 The clause's 总产 (总产量, 总产实现) is the output of the grain whose area comes before it: the
 series 粮食产量."""
 
@@ -10,7 +10,8 @@ from reports.extraction.lexicon import Mention
 from reports.extraction.scanning import with_unnamed
 
 _AFTER_AREA = re.compile(
-    r"粮\s*食\s*(?:播\s*种|种\s*植|生\s*产)\s*(?:面\s*积)?[^，,。；;\n]{0,24}?[，,、]\s*(?:粮\s*食\s*)?"
+    # the verb may come first (播种粮食 18.88 万亩，总产 4.89 万吨)
+    r"(?:粮\s*食\s*(?:播\s*种|种\s*植|生\s*产)|(?:播\s*种|种\s*植)\s*粮\s*食)\s*(?:面\s*积)?[^，,。；;\n]{0,24}?[，,、]\s*(?:粮\s*食\s*)?"
     # an aside on the area may come between (…45.43 万亩，超计划 0.65 万亩，产量达到 17.2 万吨)
     r"(?:[^，,。；;\n\d]{1,6}\d[^，,。；;\n]{0,12}[，,]\s*)?(?:预\s*计\s*)?(?P<name>总\s*产\s*量?|产\s*量)"
     # 粮食播种面积和产量分别稳定在 381 万亩、110 万吨以上: the second of the pair

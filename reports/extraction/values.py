@@ -27,7 +27,7 @@ SUFFIX_QUALIFIERS = "及以上 左右 以上 以内 以下 上下 之内".split(
 # A result written as a threshold passed (突破 5 万亿元, 超 3000 家, 1200 多家) is a milestone,
 # not the figure: as a target it is a floor, as a result it only says the figure is above.
 VAGUE_PREFIXES = frozenset("突破 超过 超 逾 近 接近".split())
-DOWN_WORDS = "下降 降低 减少 回落 削减".split()
+DOWN_WORDS = "下降 降低 减少 回落 削减 降".split()  # 比降 6.5% (比上年降), as 比增 is a growth
 GROWTH_WORDS = frozenset(
     "增长 增速 增幅 涨幅 上涨 上升 增长率 同比 同比口径 比上年 年均 增速为 增幅为 涨幅为 上涨幅度 增长幅度 "
     "增长了 上涨了 上升了 增 比增".split()  # 同比增 5%, 增长了 5%, 比增 5% (比上年增), 同比口径增长 3.6%
@@ -181,12 +181,13 @@ _CIRCUMSTANCES = r"在[^，,。；;\d]{1,16}?(?:情况|背景|形势|条件)下"
 # A list closed by the names' kind, its quota after (…和主要污染物排放总量削减率等约束性指标，确保完成
 # 省政府下达的任务; …、单位GDP能耗等主要约束性指标控制在省、市下达的目标以内).
 CLOSED_BY_KIND = r"等\s*(?:主要\s*)?(?:约束性\s*)?指\s*标\s*[，,]?\s*(?:确\s*保)?"
+_BEFORE_A_FALL = r"比(?=\s*降\s*\d)"
 BRIDGE = re.compile(
-    rf"\s*(?:{_CIRCUMSTANCES}|{CLOSED_BY_KIND}|{_spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
+    rf"\s*(?:{_CIRCUMSTANCES}|{_BEFORE_A_FALL}|{CLOSED_BY_KIND}|{_spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
 )
 # How a clause that goes on about the figure before it opens: 增长 5.8%, 下降 16.0%, 达 410 亿元.
 GOES_ON = re.compile(
-    rf"\s*(?:{_spaced_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{_spaced_alternatives(DOWN_WORDS)})"
+    rf"\s*(?:{_BEFORE_A_FALL}|{_spaced_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{_spaced_alternatives(DOWN_WORDS)})"
 )
 # A milestone passed: 迈上 5000 亿元台阶, 突破 6000 亿元大关.
 PASSED_VERB = r"(?:迈上|突破|跨越|跨过|连跨|站上|跃上|越过)"

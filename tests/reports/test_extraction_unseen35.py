@@ -22,3 +22,32 @@ def test_retail_sales_of_the_firms_above_the_quota_are_no_retail_total():
     text = "2020年，全县限额以上企业消费品零售额增长10.3%，限上消费品零售额18亿元。"
     found = candidates(text, 2021)
     assert not [key for key in found if key[0] == "社会消费品零售总额"]
+
+
+def test_a_fall_written_bi_jiang_after_a_revenue_is_its_fall():
+    text = "2022年，全县一般公共预算总收入38.2亿元，（同口径）比降4.1%，地方一般公共预算收入20.6亿元，比增3%。"
+    found = candidates(text, 2023)
+    assert found[("一般公共预算总收入", "%", 2022, "expected")] == "降4.1"
+    assert found[("地方一般公共预算收入", "%", 2022, "expected")] == "3"
+
+
+def test_a_growth_after_the_increase_over_the_year_before_is_the_figures():
+    text = "2024年，全市实现地区生产总值231.5亿元，同比净增20.3亿元，增长6.6%；固定资产投资增长9%。"
+    found = candidates(text, 2025)
+    assert found[("地区生产总值", "亿元", 2024, "expected")] == "231.5"
+    assert found[("地区生产总值", "%", 2024, "expected")] == "6.6"
+
+
+def test_the_output_after_grain_sown_with_its_verb_first_is_the_grain_output():
+    text = "2024年，全县新建高标准农田3万亩，播种粮食25.1万亩，总产6.32万吨。"
+    found = candidates(text, 2025)
+    assert found[("粮食产量", "万吨", 2024, "expected")] == "6.32"
+
+
+def test_a_target_named_after_a_word_for_namely_is_the_indicators():
+    text = (
+        "政府工作报告\n——2022年1月8日在某县人民代表大会上\n"
+        "报告明确了全县2022年的主要预期目标，即地区生产总值增长7.5%以上，固定资产投资增长9%。"
+    )
+    found = candidates(text, 2021)
+    assert found[("地区生产总值", "%", 2022, "target")] == "7.5%以上"
