@@ -256,6 +256,8 @@ class Value:
 _MOST_BRIDGES = 5  # 增速 年初 计划 目标 为 8.5%
 # a level after these is how much it grew (城乡居民收入分别增加 10491 元); 增加到 is the level
 _CHANGE_WORDS = frozenset({"增加", "提高", "提升"})
+# a level grown to another, its 从 left out (GDP 47.36 亿元增加到 113.7 亿元): the second is the value
+_GREW_TO = re.compile(r"\s*(?:增加|增长|提高|提升|上升|跃升|扩大)\s*(?:到|至)")
 NEXT_CLAUSE = re.compile(r"\s*[，,]\s*")
 
 
@@ -276,6 +278,9 @@ def read_value(text, position, limit, *, growth=False):
             if comma is None or not GOES_ON.match(text, comma.end(), limit):
                 return None
             position, word = comma.end(), ""
+            continue
+        if found and not found.qualitative and (grew := _GREW_TO.match(text, found.extent, limit)):
+            position, word = grew.end(), ""  # 47.36 亿元增加到 113.7 亿元: the level it grew from
             continue
         if found:
             return found

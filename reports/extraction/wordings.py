@@ -106,6 +106,7 @@ WORDING_GROUPS = [
         "外贸自营出口",
         "外贸自营出口额",
         "外贸自营出口总额",
+        "外贸直接出口总额",  # exported by the firms themselves, as 自营 is
         "货物出口",  # goods, as against services: what customs counts
         "货物出口额",
         "货物出口总额",
@@ -361,6 +362,7 @@ WORDING_GROUPS = [
         "空气优良天数比例",
         "空气质量优良天数比例",
         "空气质量优良天数比率",
+        "空气优良率",
         "环境空气优良率",
         "环境空气质量优良率",
         "环境空气质量优良天数比例",

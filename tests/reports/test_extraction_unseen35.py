@@ -51,3 +51,32 @@ def test_a_target_named_after_a_word_for_namely_is_the_indicators():
     )
     found = candidates(text, 2021)
     assert found[("地区生产总值", "%", 2022, "target")] == "7.5%以上"
+
+
+def test_the_air_named_good_without_its_quality_is_the_share_of_good_days():
+    text = "2020年，全县地区生产总值增长4%，全年空气优良率达到76%以上。"
+    found = candidates(text, 2021)
+    assert found[("优良空气天数比例", "%", 2020, "expected")] == "76%以上"
+
+
+def test_exports_made_by_the_firms_directly_are_the_exports():
+    text = "2010年，全区外贸直接出口总额52亿美元，同比增长21.4%。"
+    found = candidates(text, 2011)
+    assert found[("出口总额", "亿美元", 2010, "expected")] == "52"
+    assert found[("出口总额", "%", 2010, "expected")] == "21.4"
+
+
+def test_the_city_and_country_incomes_shared_out_are_the_urban_and_rural_ones():
+    text = "2020年，城市和农村居民可支配收入分别达到4.1万元、1.9万元，分别比2015年增加1.2万元和0.6万元。"
+    found = candidates(text, 2021)
+    assert found[("城镇居民人均可支配收入", "元", 2020, "expected")] == "4.1万元"
+    assert found[("农村居民人均可支配收入", "元", 2020, "expected")] == "1.9万元"
+
+
+def test_a_level_grown_to_another_with_no_from_is_the_second():
+    text = (
+        "政府工作报告\n——2011年1月15日在某县人民代表大会上\n"
+        "五年来，综合实力大幅跃升。与2005年相比，预计GDP52.3亿元增加到120.5亿元，年均增长14%。"
+    )
+    found = candidates(text, 2010)
+    assert found[("地区生产总值", "亿元", 2010, "expected")] == "120.5"
