@@ -2742,6 +2742,7 @@ the four were labelled by hand before extraction ran on them (16 labels), and sc
 income and its growth found; missed 宿城区's GDP growth (地区生产总值再上一个百亿级台阶、突破500亿元、增长4.5%, 4.5), the
 growth after a step and a threshold passed; none wrong; eleven proposals of indicators outside the catalogue left out; the
 cites test passed; no label changed.
+
 Five more (`blind275`, reviewing 2010, 2012, 2019 and 2024 in Shanghai and Zhejiang, work reports of four districts and a
 county-level city delivered 2011 to 2025) were found in the stored pages: 奉贤's of 2011 (Shanghai) as a document site reposts
 it with no date line (delivered 2011, results expected; 全区实现增加值 labelled as the GDP, its 到位资金3亿美元 as the foreign
@@ -2769,6 +2770,7 @@ sales; missed 奉贤's exports (外贸直接出口总额47亿美元，同比增�
 together) and 温岭's worded investment result (固定资产投资保持增长); wrong one: 青浦 2012's 全口径 amount 242.8 read as the
 local revenue (完成全口径和区级地方财政收入242.8亿元); eleven proposals of indicators outside the catalogue left out; the cites
 test passed; no label changed.
+
 Three more (`blind276`, reviewing 2010, 2020 and 2023 in Shandong, work reports of a county, a county-level city
 and a district delivered in 2011, 2021 and 2024) were found in the stored pages: 沾化's of January 2011 (滨州, the county
 head 张宝亮 to the fourth session of the 16th county congress; a district since 2014) as a document site gives it, whose
@@ -2800,6 +2802,7 @@ incomes and revenue found, and six of 海阳's seven; missed 海阳's urban inco
 starts from, taken for 2010's GDP) and 1.29 亿美元 of 实际利用外资 (五年实际利用外资1.29亿美元, the five years' total, taken for
 2010's); five proposals of indicators outside the catalogue left out (the run printed them as partial); the cites test passed; no
 label changed.
+
 Five more (`blind277`, reviewing 2019 to 2022 in Henan, work reports of a county-level city and two districts delivered
 in 2020 to 2023) were found in the stored pages: three of 义马 (三门峡) as the city government's site gives them,
 yima-2021-gwr reviewing 2020 with no date line (delivered 2021, results expected, as the corpus labels results of reports
@@ -2827,6 +2830,7 @@ so that the set holds no plan report;
 the five were labelled by hand before extraction ran on them (21 labels), and scored once on the branch as it stood
 (e180126): recall 100% (21/21), precision 100% (21/21): all of 义马's thirteen, 宛城's six and 西工's two found, none
 missed, none wrong; three proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+
 Five more (`blind278`, reviewing 2012, 2016, 2020 and 2022 in Anhui, work reports of a district, a county and a
 county-level city delivered from the end of 2022 back to 2013) were found in the stored pages: 宣州区's of 4 January 2013 (宣城, the
 district head 郭金友) and of 3 January 2017 (汪侃), both on the district government's open-information pages (区属生产总值
@@ -2849,6 +2853,7 @@ the five were labelled by hand before extraction ran on them (42 labels), and sc
 广德's eight found, and seven of 灵璧 2021's eight; missed 灵璧 2021's 全年空气优良率达到70%以上 (优良空气天数比例, 70%以上),
 the share of good air days written as 空气优良率; none wrong; five proposals of indicators outside the catalogue left out;
 the cites test passed; no label changed.
+
 Four more (`blind279`, reviewing 2005, 2014, 2021 and 2025 in Sichuan, three of the province's reports and a
 county-level city's work report) were found in the stored pages: sichuan-2026-plan, the province's plan-execution
 report for 2025 and plan draft for 2026 delivered by its development and reform commission on 3 February 2026, as a
@@ -2880,6 +2885,7 @@ wrong: three of 简阳's figures of the term, read as 2021's (完成全社会固
 investment, as 固定资产投资 1257 亿元; 城乡居民人均可支配收入分别增长49%、60%, the five years' rises, as the urban and
 rural growths of 2021); six proposals of indicators outside the catalogue left out; the cites test passed; no label
 changed.
+
 Six more (`blind280`, reviewing 2017, 2018, 2020 and 2022 in Guangdong, work reports of four counties, a district and a
 county-level city delivered 2018 to 2023) were found in the stored pages: 封开's of 22 January 2018 (肇庆) and 金平区's of
 30 March 2021 (汕头) as an investment-promotion site (010b.com) lists them, each run together in one paragraph; 阳西's of
@@ -2906,6 +2912,7 @@ the six were labelled by hand before extraction ran on them (62 labels), and sco
 郁南's nine found, 大埔's seven of eight and 鹤山's ten of eleven; missed 大埔's air-quality share named for the county
 town (县城空气质量优良率99.7%) and 鹤山's trade fall written with 下跌 (外贸进出口总额229.4亿元，下跌14.5%, 下跌14.5); none
 wrong; thirteen proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+
 Three more (`blind281`, reviewing 2001, 2014 and 2021 in Beijing and Hebei, work reports of two districts and a
 county) were found in the stored pages: qiaodong-2022-gwr, the report the district head 庄炳强 of 张家口's 桥东区 gave on 27
 January 2022, as a report-collection site (bx2200.com) reposts it from its date line (10 labels); tongzhoubj-2015-gwr,
