@@ -41,6 +41,8 @@ _DOUBLED = re.compile(
 _THRESHOLD_RUN = re.compile(
     rf"\s*(?:连续|相继|先后|接连)\s*(?:{PASSED_VERB}|超过)(?:\s*、?\s*{AMOUNT}){{2,}}(?=\s*[，,])"
 )
+# …再上一个百亿级台阶、突破 500 亿元、增长 4.5%: a threshold passed after the milestone, then the figure
+_THEN_THRESHOLD = re.compile(rf"\s*(?:{PASSED_VERB}|超过|超|逾)\s*{AMOUNT}\s*[，,、]")
 _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
 # a name that goes on to another measure of its own: 服务业税收占比历史性超过工业，达到 53% is the
 # sector's share of the taxes, 服务业比重…，达到 53% its share of GDP, neither its value added
@@ -84,6 +86,8 @@ def value_after_milestone(text, position, limit, *, passed=False):
     # the figure may be given its year: …大关，2016 年达到 6257.2 亿元
     year = _YEAR.match(text, comma.end(), limit)
     start = year.end() if year else comma.end()
+    if threshold := _THEN_THRESHOLD.match(text, start, limit):
+        start = threshold.end()
     # …突破 3000 亿元，由 2006 年的 1595 亿元增长到 3077 亿元: the end of the span; values shared
     # out (…超过 7700 元，分别增长 15.5%、16%) are the list's, not this clause's
     if _SHARED_OUT.match(text, start, limit) or not (

@@ -64,6 +64,8 @@ WORDING_GROUPS = [
         "全社会消费品零售总额",
         "社会消费品零售",  # 总额 left out: 社会消费品零售 92.2 亿元
         "消费品零售额",  # 社会 left out: 实现消费品零售额176亿元
+        "社会商品零售额",  # the older name (社会商品零售总额), goods sold to consumers
+        "社会商品零售总额",
         "社会消费品销售总额",
     ),
     (
@@ -178,6 +180,7 @@ WORDING_GROUPS = [
         "全口径一般公共预算收入",
         "全口径公共财政收入",  # the total under its name of 2011–2014
         "财政一般预算总收入",  # the total's name before 2014
+        "地方财政一般预算总收入",
         "一般预算总收入",
         "一般预算全口径财政收入",  # an older name of the total (2004)
         "公共财政预算总收入",  # the total's name of 2011–2014

@@ -80,3 +80,38 @@ def test_a_level_grown_to_another_with_no_from_is_the_second():
     )
     found = candidates(text, 2010)
     assert found[("地区生产总值", "亿元", 2010, "expected")] == "120.5"
+
+
+def test_retail_sales_under_their_older_name_of_goods_are_the_retail_total():
+    text = "2001年，全县社会商品零售额21亿元，增长8.7%。"
+    found = candidates(text, 2002)
+    assert found[("社会消费品零售总额", "亿元", 2001, "expected")] == "21"
+    assert found[("社会消费品零售总额", "%", 2001, "expected")] == "8.7"
+
+
+def test_a_fall_written_xia_die_is_a_fall():
+    text = "2022年，全市外贸进出口总额183.6亿元，下跌9.2%；地方一般公共预算收入20亿元。"
+    found = candidates(text, 2023)
+    assert found[("进出口总额", "%", 2022, "expected")] == "下跌9.2"
+
+
+def test_the_air_of_the_county_town_is_the_countys_share_of_good_days():
+    text = "2020年，全县地区生产总值增长3%，县城空气质量优良率98.6%，水环境质量稳定。"
+    found = candidates(text, 2021)
+    assert found[("优良空气天数比例", "%", 2020, "expected")] == "98.6"
+
+
+def test_the_local_total_of_the_general_budget_is_the_total_revenue():
+    text = (
+        "2005年全省地方财政一般预算总收入完成610.2亿元，比上年增长19.8%，比2000年同口径增长1.2倍。"
+    )
+    found = candidates(text, 2006)
+    assert found[("一般公共预算总收入", "亿元", 2005, "expected")] == "610.2"
+    assert found[("一般公共预算总收入", "%", 2005, "expected")] == "19.8"
+
+
+def test_a_growth_after_a_milestone_and_a_threshold_passed_is_the_figures():
+    text = "2022年，全区地区生产总值再上一个百亿级台阶、突破600亿元、增长3.8%，一般公共预算收入超40亿元。"
+    found = candidates(text, 2023)
+    assert found[("地区生产总值", "%", 2022, "expected")] == "3.8"
+    assert ("地区生产总值", "亿元", 2022, "expected") not in found
