@@ -93,6 +93,10 @@ _OVER_YEARS = re.compile(
     r"(?:(?<!\d)[一二三四五六七八九十两\d]\s*年\s*(?:来|间|中)?|期间|以来)\s*(?:共\s*)?累计"
     r"|(?<![\d第])[二三四五六七八九十两]\s*年\s*(?:来|间|中)?\s*(?:共\s*)?(?:完成|实现)"
 )
+# 五年实际利用外资 1.29 亿美元: a name right after the count of years it totals
+_YEARS_BEFORE_NAME = re.compile(
+    r"(?<![\d第十])[二三四五六七八九两][ \u3000]*年[ \u3000]*(?:来|间)?[ \u3000]*\Z"
+)
 _YEAR_OPENS_CLAUSE = re.compile(r"[，,；;]\s*(?:19|20)\d{2}\s*年(?:末|底)?(?!\s*[以起至到—-])")
 # 累计 in a review of several years (五年来，…。累计完成固定资产投资 2543 亿元; …累计完成 4540 亿元，是
 # 前五年的 2.5 倍; 年均增长 8.8%；…累计下降 24.1%): the years it runs over are named, or averaged
@@ -115,6 +119,8 @@ def of_one_year(text, lead_start, mention, value_span, unit, context):
     if kind != TARGET and held_over_years(text, mention.end, *value_span):
         return False
     if totalled_over_span(text, mention, value_start):
+        return False
+    if _YEARS_BEFORE_NAME.search(text, max(0, name_start - 8), name_start):
         return False
     base = base_year(text, name_start, value_start) or (
         _FIGURE.match(text, value_start) and _base_said_below(text, name_start, value_start)

@@ -115,3 +115,19 @@ def test_a_growth_after_a_milestone_and_a_threshold_passed_is_the_figures():
     found = candidates(text, 2023)
     assert found[("地区生产总值", "%", 2022, "expected")] == "3.8"
     assert ("地区生产总值", "亿元", 2022, "expected") not in found
+
+
+def test_a_name_right_after_the_count_of_years_is_their_total_not_a_years_figure():
+    text = (
+        "政府工作报告\n——2011年1月15日在某县人民代表大会上\n"
+        "五年来，综合实力大幅跃升。规模以上固定资产投资五年累计完成446亿元；"
+        "五年实际利用外资2.3亿美元，年均增长30%。2010年，实际利用外资0.6亿美元。"
+    )
+    found = candidates(text, 2010)
+    assert found[("实际利用外资", "亿美元", 2010, "expected")] == "0.6"
+
+
+def test_a_heading_of_five_years_on_the_line_before_dates_no_figure():
+    text = "赶超发展的五年\n地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元，年均增长8.6%。"
+    found = candidates(text, 2017)
+    assert found[("地区生产总值", "亿元", 2016, "expected")] == "2243.1"
