@@ -2940,6 +2940,30 @@ found, 密云's 国内生产总值 and 财政收入 among them; missed 密云's 
 增长9.1%, labelled 18 亿元 and 9.1 % of 社会消费品零售总额), 社会商品零售额 not read as the catalogue's indicator; none wrong;
 four proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
 
+One more (`blind282`, reviewing 2023 in Jiangxi, the work report of a district) was found in the stored pages:
+zhanggong-2024-gwr, the second page of the work report of 赣州's district 章贡区 as a report-collection site (nec-driver.com,
+a mirror of the bx2200.com collection) gives it, its first page not in the store; the page shows no title, date line or
+speaker, and the district is read from the page itself (the 沙河院区 of 广东省人民医院赣州医院, the firms 华劲纸业 and
+逸豪优美科, the 区政府党组), the date (12 January 2024) from a traditional-character repost of the same report that was not
+copied; kept: points (五) and (六) of the review to the last whole sentence, with the year's new urban jobs (12375人) and
+air-quality share (空气质量优良率99.2%, as dabu-2021-gwr's) expected (2 labels); the page gives no targets. The set was
+asked for the provinces, counties, county-level cities and districts of Jiangxi; fifty look-ups (all the brief allowed)
+named 鄱阳, 瑞昌, 修水, 婺源, 南丰, 井冈山, 信丰, 贵溪, 高安, 彭泽, 资溪, 莲花, 德兴, 崇义 and 上犹, 奉新, 安福, 渝水 and 分宜,
+余干, 万年 and 弋阳, 玉山, 铅山 and 横峰, 乐平 and 浮梁, 宁都, 石城, 会昌 and 寻乌, 都昌, 湖口 and 武宁, 濂溪 and 柴桑, 萍乡's,
+赣州's and 南昌's counties and districts together, the county plan reports of 2014 and 2023 and the district plan reports
+of 南昌, report-collection sites' Jiangxi reports, the province's slogans of 2023 and 2024 (“三大高地”“五大战略”, “1269”
+行动计划) and reports of 2007 to 2015 by their words (财政总收入, 500万元以上固定资产投资, 实际进资); they reached mostly
+reports the corpus holds (进贤 2019, 大余 2018, 宜丰 2009, 吉安县 2015, 南城 2021, 铜鼓 2023, 靖安 2025), copies in
+traditional characters (赣县 2011, 章贡 2019 and 2024, 临川 2025, 万载 2016, 宁都 2022, 九江 2014), openings that stop before
+the year's figures (宜黄 2023, 上高 2024, 南康 2023 and its second page, 莲花 2016 of June), later pages without catalogue
+figures (宁都 2025's third, a 宜春 county's second of 2023), copies rewritten by a document site (浔阳's of the 十一五's end,
+its 发展 turned 开展 and its years turned 2023), news of congresses (上饶县 2019, 都昌 2021, 武宁 2022), statistical bulletins,
+yearbook entries and overviews of places, so that the set holds one report, no plan report and none reviewing a year
+before 2023;
+the one was labelled by hand before extraction ran on it (2 labels), and scored once on the branch as it stood
+(f76e4bc): recall 100% (2/2), precision 100% (2/2): both found; none missed, none wrong; thirteen proposals of
+indicators outside the catalogue left out; the cites test passed; no label changed.
+
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -4268,6 +4292,7 @@ FLOORS = {
     "blind279": (0.89, 0.85),
     "blind280": (0.96, 1.00),
     "blind281": (0.95, 1.00),
+    "blind282": (1.00, 1.00),
 }
 
 
