@@ -2963,6 +2963,7 @@ before 2023;
 the one was labelled by hand before extraction ran on it (2 labels), and scored once on the branch as it stood
 (f76e4bc): recall 100% (2/2), precision 100% (2/2): both found; none missed, none wrong; thirteen proposals of
 indicators outside the catalogue left out; the cites test passed; no label changed.
+
 Three more (`blind283`, reviewing 2016, 2022 and 2024 in Jilin and Heilongjiang, work reports of a county-level city
 and two districts) were found in the stored pages: shuangliao-2022-gwr, the report the mayor 太史名华 of 四平's 双辽市 gave
 on 27 December 2022, as a report-collection site (bx2200.com) reposts it (3 labels); songbei-2024-gwr, Harbin's 松北区
@@ -2986,7 +2987,8 @@ so that the set holds no plan report and no county;
 the three were labelled by hand before extraction ran on them (8 labels), and scored once on the branch as it stood
 (f2a0064): recall 100% (8/8), precision 100% (8/8): all of 双辽's three, 松北's one and 平房's four found; none missed,
 none wrong; four proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
-One (`blind284`, reviewing 2024 in Xinjiang, the work report of a county-level city) was found in the stored pages:
+
+One more (`blind284`, reviewing 2024 in Xinjiang, the work report of a county-level city) was found in the stored pages:
 huyanghe-2025-gwr, the report the mayor 宋学华 of 胡杨河市 (the city of the Corps' 7th division) gave on 19 February
 2025, as the city government's site gives it (8 labels; 一般公共预算收入 labelled as the local revenue, 一产增加值 as
 第一产业增加值 and 总产29.1万吨 after the grain area as 粮食产量; the copy's dropped semicolons and numbers kept as given);
@@ -3007,6 +3009,7 @@ the one was labelled by hand before extraction ran on it (8 labels), and scored 
 (f877fdf): recall 100% (8/8), precision 100% (8/8): all eight found,
 胡杨河's unpunctuated run (增长2.6%一般公共预算收入11.1亿元…增长6%经济社会) among them; none missed, none wrong; five
 proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+
 Four more (`blind285`, reviewing 2015, 2017, 2024 and 2025 in Tianjin and Chongqing, work reports of a county and two
 districts and a county's plan report) were found in the stored pages: jixian-2016-gwr, the Tianjin county 蓟县 (now
 蓟州区) reviewing the 12th five-year period in January 2016, as a site reposts it with no date line (2 labels: the levels
@@ -3037,6 +3040,7 @@ the four were labelled by hand before extraction ran on them (11 labels), and sc
 (732e736): recall 100% (11/11), precision 100% (11/11): all of 蓟县's two, 九龙坡's two, 红桥's five and 丰都's two found,
 丰都's 5.5 written without its lost percent sign and 红桥's worded income target among them; none missed, none wrong;
 three proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+
 Five more (`blind286`, reviewing 2013, 2019, 2021, 2023 and 2024 in Hubei and Hunan, work reports of two county-level
 cities and a county and a plan report of a district) were found in the stored pages: daye-2025-gwr, the report the acting
 mayor 潘小进 of 黄石's county-level city 大冶 gave on 5 January 2025, reviewing 2024, as the city government's site gives it
@@ -3065,6 +3069,7 @@ all eleven of 武昌's, its table given one cell a line (地区生产总值 | 7.
 neither its targets (7.8, 6, 15, 与经济增长基本同步, 完成市级下达目标) nor its expected results (1450, 8, 140.7, 0, 283, 16) were
 proposed; wrong: two of daye-2022-gwr's, its plain 工业增加值增长26.2%，达到293.7亿元 proposed as 规上工业增加值 (26.2 % and
 293.7 亿元), which the labels leave out as the corpus leaves plain 工业增加值; fourteen proposals of indicators outside the
+
 Three more (`blind287`, reviewing 2005, 2011 and 2015 in Guangdong and Zhejiang, work reports of prefecture-level
 cities) were found in the stored pages: zhanjiang-2012-gwr, 湛江's report for its congress of 2012 reviewing 2011, as the
 model-texts site of dongling-2010-gwr reposts it without date line or speaker (8 labels; 来源于湛江的财政总收入 labelled as
@@ -3090,6 +3095,7 @@ the three were labelled by hand before extraction ran on them (16 labels), and s
 (b0ec21b): recall 100% (16/16), precision 100% (16/16): all of 湛江's eight, 绍兴's five and 广州's three found, 湛江's
 来源于湛江的财政总收入 and 绍兴's 外贸出口 among them; none missed, none wrong; eight proposals of indicators outside the
 catalogue left out; the cites test passed; no label changed.
+
 Two more (`blind288`, reviewing 2005 and 2012 in Shanghai, mid-year plan reports of the municipality and of a
 district) were found in the stored pages: yangpu-2012-plan, 杨浦区's report on the first half of 2012, as the district
 government's disclosure site gives it, its opening paragraph and table 一 to its last whole row (2 labels: the year's
@@ -3112,6 +3118,7 @@ the two were labelled by hand before extraction ran on them (4 labels), and scor
 one-cell-a-line rows (区级财政收入增长率 … 10%, 社会消费品零售总额增长率 … 13%) and 上海's target of 2005 (确保完成全年11%左右的
 经济预期增长目标, written as the economy's growth, not 生产总值's) and its worded expected growth (有望连续十四年保持两位数增长);
 nothing wrong; no proposal of indicators outside the catalogue; the cites test passed; no label changed.
+
 Six more (`blind289`, reviewing 2007, 2009, 2011, 2012 and 2013 in Zhejiang and Jiangsu, work reports of five districts
 and a district plan report) were found in the stored pages: tianning-2014-plan, the plan report of 常州's 天宁区 reviewing
 2013 as the district's site gives it with the notice of 24 February 2014 issuing it, prose and table (12 labels, each figure
