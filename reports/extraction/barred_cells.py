@@ -12,10 +12,16 @@ the text is kept: offsets stay.
 
 import re
 
-# a run of lines that are cells closed by a bar, or bars alone
-_CELL_LINES = re.compile(r"(?:^[^\n|]*\|[ \t]*(?:\n|\Z))+", re.M)
-_ROW_END = re.compile(r"^[ \t]*\|[ \t]*$")
+# a run of lines that are cells closed by a bar, or bars alone (a header's last row may close
+# with two: 绝对值 |⏎增速 |⏎||)
+_CELL_LINES = re.compile(r"(?:^[^\n|]*\|\|?[ \t]*(?:\n|\Z))+", re.M)
+_ROW_END = re.compile(r"^[ \t]*\|\|?[ \t]*$")
 _LEAST_ROWS = 3  # fewer rows closed by a bar alone are no table
+# A copy may close no row below its header, an empty cell a bar alone too: those rows are read
+# in rows of the fewest cells that open every row with a name (two Chinese characters, no
+# number first).
+_NAME_CELL = re.compile(r"[ \t]*(?![\d.+\-−%％])[^|\n]*[\u4e00-\u9fff]{2}")
+_MOST_CELLS = 8
 
 
 def cells_rejoined(text):
@@ -28,8 +34,26 @@ def _rows_rejoined(match):
     row_ends = [bool(_ROW_END.match(line)) for line in lines]
     if sum(row_ends) < _LEAST_ROWS:
         return match.group()
-    row_ends[-1] = True  # the run's last line keeps its own break
+    row_ends = [*_even_rows(lines[:-1], row_ends), True]  # the last line keeps its own break
     joined = [
         line + ("\n" if row_end else " ") for line, row_end in zip(lines, row_ends, strict=True)
     ]
     return "".join(joined)[: len(match.group())]
+
+
+def _even_rows(cells, row_ends):
+    """Where the rows of `cells` end: after the header's rows closed by a bar alone, in rows of
+    an even width when all of them open with a name; else where `row_ends` says."""
+    for start in (0, *(number + 1 for number, end in enumerate(row_ends[:-1]) if end)):
+        if width := _even_width(cells[start:]):
+            return row_ends[:start] + [(n + 1) % width == 0 for n in range(len(cells) - start)]
+    return row_ends[:-1]
+
+
+def _even_width(cells):
+    """The fewest cells a row of `cells` may hold for every row to open with a name, or None."""
+    for width in range(2, _MOST_CELLS + 1):
+        rows, rest = divmod(len(cells), width)
+        if not rest and rows >= _LEAST_ROWS and all(map(_NAME_CELL.match, cells[::width])):
+            return width
+    return None

@@ -131,3 +131,27 @@ def test_a_heading_of_five_years_on_the_line_before_dates_no_figure():
     text = "赶超发展的五年\n地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元，年均增长8.6%。"
     found = candidates(text, 2017)
     assert found[("地区生产总值", "亿元", 2016, "expected")] == "2243.1"
+
+
+def test_a_table_one_cell_a_line_that_closes_no_row_is_read_in_rows_of_its_width():
+    cells = [
+        "指标名称 |", "2021年预期目标（增速） |", "2021年完成情况（预计） |", "|", "绝对值 |", "增速 |",
+        "||",  # the header's rows closed by bars, its cells' rows by none, an empty cell a bar
+        "地区生产总值 |", "7% |", "980亿元 |", "7.6% |",
+        "地方一般公共预算收入 |", "5% |", "96.2亿元 |", "3% |",
+        "实施重大项目 |", "120项 |", "131项 |", "|",
+        "城镇居民人均可支配收入 |", "与经济增长基本同步 |", "|", "完成 |",
+        "单位地区生产总值能耗降低率 |", "完成市级下达目标 |", "|", "完成 |",
+    ]  # fmt: skip
+    table = "".join(f"{cell}\n" for cell in cells)
+    text = (
+        "关于某区2021年国民经济和社会发展计划执行情况与2022年计划草案的报告\n"
+        "——2021年12月20日在某区人民代表大会上\n2021年主要指标完成情况\n"
+        + table
+        + "（一）稳增长。\n"
+    )
+    found = candidates(text, 2021)
+    assert found[("地区生产总值", "%", 2021, "target")] == "7"
+    assert found[("地区生产总值", "亿元", 2021, "expected")] == "980"
+    assert found[("地区生产总值", "%", 2021, "expected")] == "7.6"
+    assert found[("地方一般公共预算收入", "亿元", 2021, "expected")] == "96.2"
