@@ -82,7 +82,7 @@ LEAD_INS = (
     "口径",
     # a bold lead whose stop the copy lost: 经济指标回稳向好地区生产总值达 2952 亿元
     "向好", "回暖", "回升", "增强", "提速", "平稳",
-    "节能减排",  # a topic before its indicator: 节能减排单位增加值能耗下降 3%
+    "节能减排", "污染物",  # a topic before its indicator: 节能减排单位增加值能耗, 主要污染物化学需氧量
     "要求",  # 并要求万元生产总值综合能耗下降 4% 左右
     "了",  # 还确定了地方财政一般预算收入增长 10%: a verb's aspect, never a part of a name
 )  # fmt: skip

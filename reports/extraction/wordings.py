@@ -165,6 +165,7 @@ WORDING_GROUPS = [
         "外资到账",  # 实际 left out
         "实到外资",  # Zhejiang's short name of the foreign capital paid in
         "到账外资",  # paid in, as 外资实际到账
+        "实际到账外资",
         "新增到账外资",  # Jiangsu's name of the year's paid-in foreign capital
         "引进境外资金",  # Anhui's older name: foreign capital brought in and used
     ),

@@ -155,3 +155,16 @@ def test_a_table_one_cell_a_line_that_closes_no_row_is_read_in_rows_of_its_width
     assert found[("地区生产总值", "亿元", 2021, "expected")] == "980"
     assert found[("地区生产总值", "%", 2021, "expected")] == "7.6"
     assert found[("地方一般公共预算收入", "亿元", 2021, "expected")] == "96.2"
+
+
+def test_foreign_capital_actually_paid_in_is_the_foreign_capital_used():
+    text = "2013年，全区实际到账外资2.6亿美元，增长35.2%；工商登记注册外资4亿美元。"
+    found = candidates(text, 2014)
+    assert found[("实际利用外资", "亿美元", 2013, "expected")] == "2.6"
+    assert found[("实际利用外资", "%", 2013, "expected")] == "35.2"
+
+
+def test_a_pollutant_named_after_its_kind_is_the_pollutant():
+    text = "2012年，预计万元生产总值综合能耗下降4.2%、主要污染物化学需氧量削减3.1%。"
+    found = candidates(text, 2013)
+    assert found[("化学需氧量", "%", 2012, "expected")] == "削减3.1"
