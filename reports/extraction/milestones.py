@@ -16,6 +16,7 @@ from reports.extraction.values import (
     MILESTONE,
     MILESTONE_PASSED,
     MILESTONES,
+    PASSED_MILESTONE,
     PASSED_VERB,
     SHARED_OUT,
     read_value,
@@ -41,8 +42,11 @@ _DOUBLED = re.compile(
 _THRESHOLD_RUN = re.compile(
     rf"\s*(?:连续|相继|先后|接连)\s*(?:{PASSED_VERB}|超过)(?:\s*、?\s*{AMOUNT}){{2,}}(?=\s*[，,])"
 )
-# …再上一个百亿级台阶、突破 500 亿元、增长 4.5%: a threshold passed after the milestone, then the figure
-_THEN_THRESHOLD = re.compile(rf"\s*(?:{PASSED_VERB}|超过|超|逾)\s*{AMOUNT}\s*[，,、]")
+# …再上一个百亿级台阶、突破 500 亿元、增长 4.5%: a threshold passed after the first clause, or a
+# milestone (…延续高位增长态势，首次突破千亿元大关，完成 1002.73 亿元), then the figure
+_THEN_THRESHOLD = re.compile(
+    rf"\s*(?:首次|首度)?\s*(?:(?:{PASSED_VERB}|超过|超|逾)\s*{AMOUNT}|{PASSED_MILESTONE})\s*[，,、]"
+)
 _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
 # a name that goes on to another measure of its own: 服务业税收占比历史性超过工业，达到 53% is the
 # sector's share of the taxes, 服务业比重…，达到 53% its share of GDP, neither its value added

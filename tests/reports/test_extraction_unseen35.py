@@ -168,3 +168,10 @@ def test_a_pollutant_named_after_its_kind_is_the_pollutant():
     text = "2012年，预计万元生产总值综合能耗下降4.2%、主要污染物化学需氧量削减3.1%。"
     found = candidates(text, 2013)
     assert found[("化学需氧量", "%", 2012, "expected")] == "削减3.1"
+
+
+def test_the_figure_after_a_described_course_and_a_milestone_is_the_years():
+    text = "2014年，固定资产投资保持较快增长态势，首次突破五百亿元大关，完成512.4亿元，增长18.2%。"
+    found = candidates(text, 2015)
+    assert found[("固定资产投资", "亿元", 2014, "expected")] == "512.4"
+    assert found[("固定资产投资", "%", 2014, "expected")] == "18.2"
