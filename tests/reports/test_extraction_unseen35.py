@@ -175,3 +175,19 @@ def test_the_figure_after_a_described_course_and_a_milestone_is_the_years():
     found = candidates(text, 2015)
     assert found[("固定资产投资", "亿元", 2014, "expected")] == "512.4"
     assert found[("固定资产投资", "%", 2014, "expected")] == "18.2"
+
+
+def test_the_whole_years_figure_after_the_course_of_its_quarters_is_the_years():
+    text = (
+        "2024年，全县GDP增速从一季度2.9%、到上半年3.6%、再到前三季度4.1%，全年完成412.5亿元、"
+        "同比增长4.5%；完成一般公共预算收入30.2亿元。"
+    )
+    found = candidates(text, 2025)
+    assert found[("地区生产总值", "亿元", 2024, "expected")] == "412.5"
+    assert found[("地区生产总值", "%", 2024, "expected")] == "4.5"
+
+
+def test_an_expected_years_growth_after_a_course_of_its_parts_is_the_years():
+    text = "2023年，地区生产总值增速逐季回升，上半年3.1%、前三季度4.2%、预计全年5%左右。"
+    found = candidates(text, 2024)
+    assert found[("地区生产总值", "%", 2023, "expected")] == "5%左右"
