@@ -191,3 +191,10 @@ def test_an_expected_years_growth_after_a_course_of_its_parts_is_the_years():
     text = "2023年，地区生产总值增速逐季回升，上半年3.1%、前三季度4.2%、预计全年5%左右。"
     found = candidates(text, 2024)
     assert found[("地区生产总值", "%", 2023, "expected")] == "5%左右"
+
+
+def test_a_rate_per_mille_copied_in_percent_is_proposed_as_written_for_the_per_mille_series():
+    text = "2012年，城镇登记失业率2.1%；人口自然增长率4.62%。"
+    found = candidates(text, 2013)
+    assert found[("人口自然增长率", "‰", 2012, "expected")] == "4.62%"
+    assert found[("城镇登记失业率", "%", 2012, "expected")] == "2.1"
