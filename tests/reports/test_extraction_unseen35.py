@@ -198,3 +198,12 @@ def test_a_rate_per_mille_copied_in_percent_is_proposed_as_written_for_the_per_m
     found = candidates(text, 2013)
     assert found[("人口自然增长率", "‰", 2012, "expected")] == "4.62%"
     assert found[("城镇登记失业率", "%", 2012, "expected")] == "2.1"
+
+
+def test_a_level_grown_from_another_over_a_wrapped_line_is_the_second():
+    text = (
+        "政府工作报告\n——2011年1月10日在某县人民代表大会上\n"
+        "五年来，主要经济指标快速增长。全县生产总值由“十五”末的\n14.6亿元增加到23.1亿元，年均增长9.6%。"
+    )
+    found = candidates(text, 2010)
+    assert found[("地区生产总值", "亿元", 2010, "expected")] == "23.1"
