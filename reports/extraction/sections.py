@@ -25,11 +25,13 @@ _NUMBERED = re.compile(rf"^[#\s]*{_NUMBER_MARK}")
 # A heading over the next five years' targets (今后五年的重点目标, 二、未来五年主要目标)
 _FIVE_YEARS = re.compile(rf"^[#\s]*(?:{_NUMBER_MARK}\s*)?(?:今后|未来)\s*五\s*年")
 # 2004年： over what a news report says of that year; 2017年主要工作, 2020年工作安排 over its
-# targets, also with a motto after a colon (2025年工作任务：勇创佳绩攀新高)
+# targets, also with a motto after a colon (2025年工作任务：勇创佳绩攀新高), or after the year
+# alone and a space, as a digest heads its parts (2024 新重庆 开新局)
 _YEAR_ALONE = re.compile(
-    r"^[#\s]*((?:19|20)\d{2})\s*年\s*(?:的\s*)?"
+    r"^[#\s]*((?:19|20)\d{2})(?:\s*年\s*(?:的\s*)?"
     r"(?:(?:主要|重点)?(?:工作)?(?:目标|任务|安排)|(?:主要|重点)?工作|(?:政府)?工作回顾)?"
-    r"\s*(?:[：:][^\d，,。；;！!？?\n]{0,30})?$"
+    r"\s*(?:[：:][^\d，,。；;！!？?\n]{0,30})?"
+    r"|[ \t\u3000]+[\u4e00-\u9fff][^\d，,。；;：:！!？?\n]{1,20})$"
 )
 # 主要预期目标 on a line of its own, over targets one a line, as a press digest lists them; or a
 # place's year of targets over the parts that set them (江宁区2009年国民经济和社会发展奋斗目标)

@@ -207,3 +207,13 @@ def test_a_level_grown_from_another_over_a_wrapped_line_is_the_second():
     )
     found = candidates(text, 2010)
     assert found[("地区生产总值", "亿元", 2010, "expected")] == "23.1"
+
+
+def test_a_digests_part_headed_by_the_coming_year_and_a_motto_holds_its_targets():
+    text = (
+        "2023年\n全市地区生产总值迈上新台阶\n城镇新增就业52.1万人\n"
+        "2024 新征程 开新局\n地区生产总值预期目标增长5.5%左右\n加快推动数字化建设\n"
+    )
+    found = candidates(text, 2023)
+    assert found[("城镇新增就业", "万人", 2023, "expected")] == "52.1"
+    assert found[("地区生产总值", "%", 2024, "target")] == "5.5%左右"
