@@ -385,10 +385,10 @@ class Catalogue:
             for unit in units:
                 if _weight(clean_unit(unit)):
                     return unit, True
-        # firms counted in 户 fit a series in 家; a rate per mille copied in % (人口自然增长率 3.95%), ‰
-        for root, series in (("户", "家"), (PERCENT, "‰")):
-            if _root(written) == root and series in units:
-                return series, True
+        # firms counted as households are (高新技术企业总数突破 1 万户): a series of firms in 家
+        # takes them, the value keeping its written unit
+        if _root(written) == "户" and "家" in units:
+            return "家", True
         return None
 
     def qualitative_series(self, name):

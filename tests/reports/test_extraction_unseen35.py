@@ -193,13 +193,6 @@ def test_an_expected_years_growth_after_a_course_of_its_parts_is_the_years():
     assert found[("地区生产总值", "%", 2023, "expected")] == "5%左右"
 
 
-def test_a_rate_per_mille_copied_in_percent_is_proposed_as_written_for_the_per_mille_series():
-    text = "2012年，城镇登记失业率2.1%；人口自然增长率4.62%。"
-    found = candidates(text, 2013)
-    assert found[("人口自然增长率", "‰", 2012, "expected")] == "4.62%"
-    assert found[("城镇登记失业率", "%", 2012, "expected")] == "2.1"
-
-
 def test_a_level_grown_from_another_over_a_wrapped_line_is_the_second():
     text = (
         "政府工作报告\n——2011年1月10日在某县人民代表大会上\n"
