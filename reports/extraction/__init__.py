@@ -12,6 +12,7 @@ text that puts each number on a line of its own.
 """
 
 from reports.extraction.annex import annex_candidates
+from reports.extraction.announced_after import targets_announced_after
 from reports.extraction.budget import OutOfTime, check
 from reports.extraction.candidates import Candidate, as_written, merged
 from reports.extraction.lexicon import Catalogue
@@ -53,6 +54,7 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     skip = table_spans + [(0, lead)] if lead else table_spans
     from_prose = prose_candidates(text, catalogue, metadata, sections, skip=skip, deadline=deadline)
     candidates = merged(from_tables + from_prose, covered=covered)
+    candidates = targets_announced_after(text, candidates, metadata)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's
         candidates = [c for c in candidates if c.kind == TARGET]
     if text == written:

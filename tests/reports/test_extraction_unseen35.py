@@ -210,3 +210,22 @@ def test_a_digests_part_headed_by_the_coming_year_and_a_motto_holds_its_targets(
     found = candidates(text, 2023)
     assert found[("城镇新增就业", "万人", 2023, "expected")] == "52.1"
     assert found[("地区生产总值", "%", 2024, "target")] == "5.5%左右"
+
+
+def test_a_list_the_next_paragraph_sets_out_to_meet_is_the_plan_years_targets():
+    text = (
+        "地区生产总值增长12%；地方一般预算收入增长14%；城镇登记失业率控制在4%以内。\n"
+        "为实现以上目标，我们将着重抓好五个方面的工作：\n（一）加快经济结构调整\n"
+    )
+    found = candidates(text, 2009)
+    assert found[("地区生产总值", "%", 2010, "target")] == "12"
+    assert found[("城镇登记失业率", "%", 2010, "target")] == "4%以内"
+
+
+def test_a_years_results_before_a_paragraph_setting_out_to_meet_targets_stay_results():
+    text = (
+        "2009年，地区生产总值增长11%；地方一般预算收入增长13%。\n"
+        "为实现以上目标，我们将着重抓好五个方面的工作：\n"
+    )
+    found = candidates(text, 2009)
+    assert found[("地区生产总值", "%", 2009, "expected")] == "11"

@@ -1,0 +1,34 @@
+"""Targets a paragraph lists with no year and no cue, which the paragraph after it announces:
+地区生产总值增长 15%；…。⏎为实现以上目标，我们将着重抓好五个方面的工作：— the figures before are the
+plan year's targets, though a copy opening at the list says so nowhere before them."""
+
+import re
+from dataclasses import replace
+
+from reports.extraction.sections import TARGET, YEAR
+
+_TO_MEET_THEM = re.compile(
+    r"^[ \t\u3000]*为\s*(?:实现|完成|确保)\s*(?:以上|上述|这些)\s*(?:各项\s*)?(?:目标|任务)", re.M
+)
+
+
+def targets_announced_after(text, candidates, metadata):
+    """`candidates` with the results of the reviewed year in a paragraph that names no year and
+    is followed by one opening 为实现以上目标 read as the plan year's targets."""
+    plan, review = metadata.plan_year, metadata.review_year
+    if not (plan and review and plan > review):
+        return candidates
+    announced = set()
+    for cue in _TO_MEET_THEM.finditer(text):
+        end = len(text[: cue.start()].rstrip())
+        start = text.rfind("\n", 0, end) + 1
+        inside = [c for c in candidates if start <= c.value_start < end]
+        if inside and not YEAR.search(text, start, end) and _all_results_of(inside, review):
+            announced.update(id(c) for c in inside)
+    if not announced:
+        return candidates
+    return [replace(c, year=plan, kind=TARGET) if id(c) in announced else c for c in candidates]
+
+
+def _all_results_of(candidates, year):
+    return all(c.kind != TARGET and c.year == year for c in candidates)
