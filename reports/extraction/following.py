@@ -13,6 +13,7 @@ from reports.extraction.milestones import is_milestone
 from reports.extraction.sections import TARGET
 from reports.extraction.values import (
     AMOUNT,
+    FROM_TO,
     GOES_ON,
     PASSED_MILESTONE,
     PASSED_VERB,
@@ -108,6 +109,13 @@ _UNKNOWN_CLAUSE_REACH = 40  # how far on 分别 may follow a clause of an unknow
 _DONE = re.compile(r"\s*(?:全年|实际)\s*完成")
 
 
+def _grown_from(text, mention, value):
+    """{True} when a level was read as the end of a span, from the level it grew from: the
+    rate after it is measured already; else an empty set."""
+    spanned = not _rate(value) and FROM_TO.search(text, mention.end, value.start)
+    return {True} if spanned else set()
+
+
 def _rate(value):
     """Whether a value is a rate: in %, or a bare number after a growth word (a copy that lost its
     % signs: 增长 10.3。)."""
@@ -138,7 +146,8 @@ class FollowingClauses:
         """The clauses after a figure that go on about the same indicator with a bridge word and
         no name (地区生产总值 1110 亿元，增长 5.8%; …，比上年下降 20.1%), one per measure; or a
         clause sharing its values out over the figures just named (…分别增长 4.8% 和 6.9%)."""
-        percent, position = {_rate(value)}, value.extent
+        # a level grown to from another's (从 41.2 亿元增长到 95 亿元，增长 131%): its growth is the span's
+        percent, position = {_rate(value)} | _grown_from(self.text, mention, value), value.extent
         parted, last = self.context.of_part_of_year(value.start), value
         while True:
             if _rate(last):

@@ -229,3 +229,14 @@ def test_a_years_results_before_a_paragraph_setting_out_to_meet_targets_stay_res
     )
     found = candidates(text, 2009)
     assert found[("地区生产总值", "%", 2009, "expected")] == "11"
+
+
+def test_the_growth_after_a_level_grown_from_another_is_the_spans():
+    text = (
+        "政府工作报告\n——2011年1月12日在某区人民代表大会上\n"
+        "五年来，三产增加值从38.5亿元增长到87亿元，增长126%。2010年，地区生产总值180亿元，增长12%。"
+    )
+    found = candidates(text, 2010)
+    assert found[("第三产业增加值", "亿元", 2010, "expected")] == "87"
+    assert ("第三产业增加值", "%", 2010, "expected") not in found
+    assert found[("地区生产总值", "%", 2010, "expected")] == "12"
