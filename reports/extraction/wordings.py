@@ -339,6 +339,7 @@ WORDING_GROUPS = [
         "研究与发展经费支出",
         "全社会研究与发展经费支出",
         "研发经费支出",
+        "研究经费支出",  # 与试验发展 left out
         "全社会研发投入",
         # the amount with its measure unsaid (研发经费占生产总值的比重达到 2.33%)
         "研发经费",

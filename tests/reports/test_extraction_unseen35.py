@@ -240,3 +240,9 @@ def test_the_growth_after_a_level_grown_from_another_is_the_spans():
     assert found[("第三产业增加值", "亿元", 2010, "expected")] == "87"
     assert ("第三产业增加值", "%", 2010, "expected") not in found
     assert found[("地区生产总值", "%", 2010, "expected")] == "12"
+
+
+def test_research_spending_named_short_as_a_share_of_gdp_is_the_rd_intensity():
+    text = "2010年，全市服务业税收88.2亿元，增长19%。全市研究经费支出占生产总值比重2.1%。"
+    found = candidates(text, 2011)
+    assert found[("研究与试验发展经费投入强度", "%", 2010, "expected")] == "2.1"
