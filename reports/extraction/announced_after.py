@@ -3,6 +3,7 @@
 plan year's targets, though a copy opening at the list says so nowhere before them."""
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from reports.extraction.sections import TARGET, YEAR
@@ -18,11 +19,15 @@ def targets_announced_after(text, candidates, metadata):
     plan, review = metadata.plan_year, metadata.review_year
     if not (plan and review and plan > review):
         return candidates
+    ordered = sorted(candidates, key=lambda c: c.value_start)
+    starts = [c.value_start for c in ordered]
     announced = set()
     for cue in _TO_MEET_THEM.finditer(text):
-        end = len(text[: cue.start()].rstrip())
+        end = cue.start()
+        while end and text[end - 1].isspace():
+            end -= 1
         start = text.rfind("\n", 0, end) + 1
-        inside = [c for c in candidates if start <= c.value_start < end]
+        inside = ordered[bisect_left(starts, start) : bisect_left(starts, end)]
         if inside and not YEAR.search(text, start, end) and _all_results_of(inside, review):
             announced.update(id(c) for c in inside)
     if not announced:

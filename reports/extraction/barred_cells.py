@@ -11,6 +11,7 @@ the text is kept: offsets stay.
 """
 
 import re
+from itertools import islice
 
 # a run of lines that are cells closed by a bar, or bars alone (a header's last row may close
 # with two: 绝对值 |⏎增速 |⏎||)
@@ -22,6 +23,8 @@ _LEAST_ROWS = 3  # fewer rows closed by a bar alone are no table
 # number first).
 _NAME_CELL = re.compile(r"[ \t]*(?![\d.+\-−%％])[^|\n]*[\u4e00-\u9fff]{2}")
 _MOST_CELLS = 8
+_MOST_HEADER_ROWS = 3  # how many rows closed by a bar a header may hold: a long table is tried
+# at a few starts only, never once per row
 
 
 def cells_rejoined(text):
@@ -44,7 +47,8 @@ def _rows_rejoined(match):
 def _even_rows(cells, row_ends):
     """Where the rows of `cells` end: after the header's rows closed by a bar alone, in rows of
     an even width when all of them open with a name; else where `row_ends` says."""
-    for start in (0, *(number + 1 for number, end in enumerate(row_ends[:-1]) if end)):
+    header_ends = (number + 1 for number, end in enumerate(row_ends[:-1]) if end)
+    for start in (0, *islice(header_ends, _MOST_HEADER_ROWS)):
         if width := _even_width(cells[start:]):
             return row_ends[:start] + [(n + 1) % width == 0 for n in range(len(cells) - start)]
     return row_ends[:-1]

@@ -1,8 +1,8 @@
 """Grain output named 总产 or 产量 a clause after the sown area, or after the grain's production
 (粮食生产再获丰收，总产 8.16 万吨): 粮食播种面积 4741.4 万亩，总产量 295.6 亿斤; 完成粮食播种 11.34 万亩，
-总产量 8287 万斤; 粮食种植面积 45.43 万亩，超计划 0.65 万亩，产量 17.2 万吨; …，预计总产 34.9 万吨; 播种粮食 18.88 万亩，总产 4.89 万吨.
-The clause's 总产 (总产量, 总产实现) is the output of the grain whose area comes before it: the
-series 粮食产量."""
+总产量 8287 万斤; 粮食种植面积 45.43 万亩，超计划 0.65 万亩，产量 17.2 万吨; …，预计总产 34.9 万吨;
+播种粮食 18.88 万亩，总产 4.89 万吨. The clause's 总产 (总产量, 总产实现) is the output of the grain
+whose area comes before it: the series 粮食产量."""
 
 import re
 

@@ -83,7 +83,26 @@ def header_cells_one_a_line(length):
     return head + _repeat(cells, length)
 
 
+def barred_cells_closing_no_row(length):
+    """A barred table one cell a line whose rows no bar closes, its empty cells bars alone: the
+    rows' width is tried from a few starts, never from each bar (issue 14, round thirty-eight)."""
+    head, _prose = _fuzhou()
+    header = "指标名称 |\n目标 |\n完成 |\n|\n绝对值 |\n增速 |\n||\n"
+    rows = "地区生产总值 |\n7% |\n|\n实施重大项目 |\n120项 |\n131项 |\n|\n"  # no even width
+    return head + header + _repeat(rows, length)
+
+
+def lists_before_their_aims(length):
+    """Paragraphs of figures, each followed by one that sets out to meet them (为实现以上目标)."""
+    head, _prose = _fuzhou()
+    return head + _repeat(
+        "地区生产总值增长6%；城镇登记失业率控制在4%以内。\n为实现以上目标，抓好三项工作。\n", length
+    )
+
+
 SHAPES = [
+    barred_cells_closing_no_row,
+    lists_before_their_aims,
     wrapped_annex_lines,
     header_cells_one_a_line,
     no_sentence_ends,
