@@ -42,6 +42,7 @@ from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
 from reports.extraction.last_year import last_year_value
 from reports.extraction.lexicon import PERCENT, squeeze
 from reports.extraction.milestones import is_milestone, value_after_milestone
+from reports.extraction.paid_in import paid_in_after_contracted
 from reports.extraction.revenue import total_revenue_mentions, total_revenue_pattern
 from reports.extraction.scanning import FirstOccurrences, positions_before, prose_regions
 from reports.extraction.sections import TARGET, sections_index
@@ -130,12 +131,12 @@ class _Sentence(FollowingClauses, TaskFigures):
         mentions = with_short_names(
             self.text, self.start, self.end, self.catalogue, self.metadata.review_year, mentions
         )
-        mentions = value_added_after_subject(
-            self.text, self.start, self.end, mentions, self.catalogue
-        )
-        mentions = grain_output_after_area(
-            self.text, self.start, self.end, mentions, self.catalogue
-        )
+        for unnamed in (
+            value_added_after_subject,
+            grain_output_after_area,
+            paid_in_after_contracted,
+        ):
+            mentions = unnamed(self.text, self.start, self.end, mentions, self.catalogue)
         parts = parts_after_totals(self.text, self.end, mentions, self.catalogue)
         mentions = sorted(mentions + parts, key=lambda m: m.start) if parts else mentions
         mentions = self.catalogue.shares(self.text, mentions, self.end)

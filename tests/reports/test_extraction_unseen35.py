@@ -246,3 +246,15 @@ def test_research_spending_named_short_as_a_share_of_gdp_is_the_rd_intensity():
     text = "2010年，全市服务业税收88.2亿元，增长19%。全市研究经费支出占生产总值比重2.1%。"
     found = candidates(text, 2011)
     assert found[("研究与试验发展经费投入强度", "%", 2010, "expected")] == "2.1"
+
+
+def test_capital_paid_in_after_the_foreign_capital_contracted_is_the_foreign_capital_used():
+    text = (
+        "2010年，合同利用市外内资12.5亿元，实际到位4.2亿元；合同利用外资3900万美元，"
+        "实际到位1850万美元。合同吸收外资18亿美元，实际到位12.6亿美元，分别比上年增长60.2%和21.4%。"
+    )
+    found = candidates(text, 2011)
+    assert found[("实际利用外资", "万美元", 2010, "expected")] == "1850"
+    assert found[("实际利用外资", "亿美元", 2010, "expected")] == "12.6"
+    assert found[("实际利用外资", "%", 2010, "expected")] == "21.4"
+    assert "4.2" not in {value for key, value in found.items() if key[0] == "实际利用外资"}
