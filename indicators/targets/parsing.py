@@ -84,8 +84,9 @@ _REFERENCE_LEVELS = {
     **dict.fromkeys(("全市", "市", "全州"), CITY),
     **dict.fromkeys(("全区", "全县"), DISTRICT),
 }
+# 与经济增长保持同步, 与经济增长基本保持一致 (in step, in line: the same pace)
 _GDP_GROWTH = re.compile(
-    r"(?:经济|生产总值|GDP)(?:增长|增速|发展)?[^0-9]{0,6}同步|同步于(?:经济|生产总值|GDP)"
+    r"(?:经济|生产总值|GDP)(?:增长|增速|发展)?[^0-9]{0,6}(?:同步|一致)|同步于(?:经济|生产总值|GDP)"
 )
 # 快于经济增长, 不低于生产总值增速: a comparison with the GDP growth rather than keeping pace.
 _GDP_COMPARED = re.compile(

@@ -353,6 +353,7 @@ def test_a_bound_written_after_the_average_is_relative_to_it(text, comparison, l
         ("略高于经济增长", ABOVE),
         ("不低于地区生产总值增速", "at_least"),
         ("与经济增长基本同步", "approx"),
+        ("与经济增长基本保持一致", "approx"),
     ],
 )
 def test_a_comparison_with_economic_growth_is_relative_to_gdp_growth(text, comparison):
