@@ -118,6 +118,8 @@ def of_one_year(text, lead_start, mention, value_span, unit, context):
     year, kind = context
     if kind != TARGET and held_over_years(text, mention.end, *value_span):
         return False
+    if kind != TARGET and summed_over_years(text, mention.name, unit, value_span):
+        return False
     if totalled_over_span(text, mention, value_start):
         return False
     if _YEARS_BEFORE_NAME.search(text, max(0, name_start - 8), name_start):
@@ -176,6 +178,27 @@ def held_over_years(text, name_end, value_start, value_end):
         return False
     if not _HELD.search(text[name_end:value_start]):
         return False
+    return _looked_back_over(text, value_start)
+
+
+# 五年来，…引进亿元以上项目 227 个，实际利用外资 5.6 亿美元: what flows in over the years (jobs
+# added, foreign capital) is their sum, where the paragraph looks back over them; not a level
+# averaged after it (实际使用外资 8600 万美元，年均增长 1.3%), which is the last year's
+_FLOWS = frozenset({"城镇新增就业", "实际利用外资"})
+_AVERAGED_AFTER = re.compile(r"[^，,、；;。\d]{0,6}[，,、]\s*年\s*均")  # past the unit
+
+
+def summed_over_years(text, name, unit, value_span):
+    """Whether a level of a series that flows in, at `value_span`, sums the years its paragraph
+    looks back over."""
+    if name not in _FLOWS or unit == PERCENT or _AVERAGED_AFTER.match(text, value_span[1]):
+        return False
+    return _looked_back_over(text, value_span[0])
+
+
+def _looked_back_over(text, value_start):
+    """Whether the paragraph before `value_start` looks back over a span of years and names no
+    year after it."""
     reach = max(0, value_start - _YEARS_BEFORE)
     reach = text.rfind("\n", reach, value_start) + 1 or reach  # its paragraph, no further back
     spans = list(SPAN_OF_YEARS.finditer(text, reach, value_start))

@@ -258,3 +258,25 @@ def test_capital_paid_in_after_the_foreign_capital_contracted_is_the_foreign_cap
     assert found[("实际利用外资", "亿美元", 2010, "expected")] == "12.6"
     assert found[("实际利用外资", "%", 2010, "expected")] == "21.4"
     assert "4.2" not in {value for key, value in found.items() if key[0] == "实际利用外资"}
+
+
+def test_what_flows_in_over_the_years_a_paragraph_looks_back_over_is_their_sum():
+    text = (
+        "政府工作报告\n——2022年1月6日在某县人民代表大会上\n"
+        "五年来，我们致力稳增长、促转型。开展产业链精准招商，引进亿元以上项目180个，"
+        "实际利用外资4.2亿美元、内资380亿元；城镇新增就业6.3万人。\n"
+        "2021年，实际利用外资1.1亿美元，城镇新增就业1.4万人。"
+    )
+    found = candidates(text, 2021)
+    assert found[("实际利用外资", "亿美元", 2021, "expected")] == "1.1"
+    assert found[("城镇新增就业", "万人", 2021, "expected")] == "1.4"
+
+
+def test_a_flows_level_averaged_over_the_years_after_it_is_the_last_years():
+    text = (
+        "政府工作报告\n——2021年1月5日在某市人民代表大会上\n"
+        "五年来，综合实力明显增强。预计，完成生产总值412亿元，年均增长6.5%；"
+        "实际使用外资7800万美元，年均增长1.6%。"
+    )
+    found = candidates(text, 2020)
+    assert found[("实际利用外资", "万美元", 2020, "expected")] == "7800"
