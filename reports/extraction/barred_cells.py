@@ -37,7 +37,7 @@ def _rows_rejoined(match):
     row_ends = [bool(_ROW_END.match(line)) for line in lines]
     if sum(row_ends) < _LEAST_ROWS:
         return match.group()
-    row_ends = [*_even_rows(lines[:-1], row_ends), True]  # the last line keeps its own break
+    row_ends = [*_even_rows(lines[:-1], row_ends[:-1]), True]  # the last keeps its own break
     joined = [
         line + ("\n" if row_end else " ") for line, row_end in zip(lines, row_ends, strict=True)
     ]
@@ -46,12 +46,12 @@ def _rows_rejoined(match):
 
 def _even_rows(cells, row_ends):
     """Where the rows of `cells` end: after the header's rows closed by a bar alone, in rows of
-    an even width when all of them open with a name; else where `row_ends` says."""
-    header_ends = (number + 1 for number, end in enumerate(row_ends[:-1]) if end)
+    an even width when all of them open with a name; else where `row_ends` (one a cell) says."""
+    header_ends = (number + 1 for number, end in enumerate(row_ends) if end)
     for start in (0, *islice(header_ends, _MOST_HEADER_ROWS)):
         if width := _even_width(cells[start:]):
             return row_ends[:start] + [(n + 1) % width == 0 for n in range(len(cells) - start)]
-    return row_ends[:-1]
+    return row_ends
 
 
 def _even_width(cells):

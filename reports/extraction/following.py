@@ -109,11 +109,12 @@ _UNKNOWN_CLAUSE_REACH = 40  # how far on 分别 may follow a clause of an unknow
 _DONE = re.compile(r"\s*(?:全年|实际)\s*完成")
 
 
-def _grown_from(text, mention, value):
-    """{True} when a level was read as the end of a span, from the level it grew from: the
-    rate after it is measured already; else an empty set."""
-    spanned = not _rate(value) and FROM_TO.search(text, mention.end, value.start)
-    return {True} if spanned else set()
+def _measured(text, mention, value):
+    """The measures a figure takes, a rate (True) or a level (False): both for a level that ends a
+    span grown from another (从 41.2 亿元增长到 95 亿元，增长 131%), whose rate after is the span's."""
+    if _rate(value):
+        return {True}
+    return {False, True} if FROM_TO.search(text, mention.end, value.start) else {False}
 
 
 def _rate(value):
@@ -146,8 +147,7 @@ class FollowingClauses:
         """The clauses after a figure that go on about the same indicator with a bridge word and
         no name (地区生产总值 1110 亿元，增长 5.8%; …，比上年下降 20.1%), one per measure; or a
         clause sharing its values out over the figures just named (…分别增长 4.8% 和 6.9%)."""
-        # a level grown to from another's (从 41.2 亿元增长到 95 亿元，增长 131%): its growth is the span's
-        percent, position = {_rate(value)} | _grown_from(self.text, mention, value), value.extent
+        percent, position = _measured(self.text, mention, value), value.extent
         parted, last = self.context.of_part_of_year(value.start), value
         while True:
             if _rate(last):
