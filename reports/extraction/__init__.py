@@ -53,8 +53,9 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     lead = max(headline[1] if headline else 0, metadata.body_start)
     skip = table_spans + [(0, lead)] if lead else table_spans
     from_prose = prose_candidates(text, catalogue, metadata, sections, skip=skip, deadline=deadline)
-    candidates = merged(from_tables + from_prose, covered=covered)
-    candidates = targets_announced_after(text, candidates, metadata)
+    # retagged before merging, so that a list read as targets merges with the targets it repeats
+    found = targets_announced_after(text, from_tables + from_prose, metadata)
+    candidates = merged(found, covered=covered)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's
         candidates = [c for c in candidates if c.kind == TARGET]
     if text == written:

@@ -4,6 +4,7 @@ classes of wording and layout, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from reports.extraction import extract
 from tests.reports.test_extraction_unseen import candidates
 
 
@@ -280,3 +281,14 @@ def test_a_flows_level_averaged_over_the_years_after_it_is_the_last_years():
     )
     found = candidates(text, 2020)
     assert found[("实际利用外资", "万美元", 2020, "expected")] == "7800"
+
+
+def test_a_list_read_as_targets_merges_with_the_targets_it_repeats():
+    text = (
+        "2010年，全区地区生产总值增长12%。\n"
+        "地区生产总值增长12%；城镇登记失业率控制在4%以内。\n"
+        "为实现以上目标，我们将着重抓好五个方面的工作：\n"
+    )
+    found = extract(text, report_year=2009)
+    keys = [(c.indicator, c.unit, c.year, c.kind) for c in found]
+    assert keys.count(("地区生产总值", "%", 2010, "target")) == 1
