@@ -50,9 +50,10 @@ ASIDE = re.compile(
     r"(?:第\s*[一二三四五六七八九十\d]+|前\s*[一二三四五六七八九十百\d]+\s*[位名强]?|前列)"
     # and a standing after it (稳居县域第一、全区县域前列); the next clause after a comma or 、
     r"[^，,；;。\n\d]{0,3}(?:、[^，,；;。\n\d]{1,10})?(?=\s*[，,、])"
-    # a rank entered (首次进入全省前十位, 跻身全国百强)
-    r"|(?:首次|首度|成功|再次)?(?:进入|跻身|迈入|挺进)[^，,；;。\n\d]{0,10}?"
-    r"(?:前\s*[一二三四五六七八九十百\d]+\s*[位名强]?|百强|十强|行列)(?=\s*[，,])"
+    # a rank entered (首次进入全省前十位, 跻身全国百强县, 迈进山区 26 县十强)
+    r"|(?:首次|首度|成功|再次)?(?:进入|跻身|迈入|迈进|挺进)[^，,；;。\n]{0,10}?"
+    r"(?:前\s*[一二三四五六七八九十百\d]+\s*[位名强]?|[一二三四五六七八九十百\d]+\s*强|行列)[县市区]?"
+    r"(?=\s*[，,])"
     # a rank with no verb (达到 4163 亿元、全省第三，增长 7%)
     r"|(?:全国|全省|全市|全区|全州)第\s*[一二三四五六七八九十\d]+[位名]?(?=\s*[，,])"
     rf"|(?:(?:经济)?总量)?(?:首次|首度)?{PASSED_MILESTONE}(?=\s*[，,])"
@@ -153,7 +154,7 @@ class FollowingClauses:
             if _rate(last):
                 position = self._comparable_in_brackets(mention, position, limit, confidence)
                 position = self._level_in_brackets(mention, position, limit, confidence)
-            if not (comma := LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit)):
+            if not (comma := self._separator(mention, position, limit, confidence)):
                 return
             if (past := self._past_aside(mention, comma.end(), limit, confidence)) is not None:
                 position = past
@@ -202,6 +203,14 @@ class FollowingClauses:
             if now and is_milestone(self.text, mention.name, following, limit, now[1]):
                 continue  # 增长 8.5%、总量突破 3000 亿元: a milestone of the figure, not its level
             self._value(mention, following, confidence, quote_from=mention.start)
+
+    def _separator(self, mention, position, limit, confidence):
+        """The separator after the figure ending at `position`, past an aside written with no
+        comma before it (301.5 亿元迈进山区 26 县十强，增长 5.2%), or None."""
+        if aside := ASIDE.match(self.text, position, limit):
+            self._plan_in_aside(mention, aside, limit, confidence)
+            position = aside.end()
+        return LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit)
 
     def _past_aside(self, mention, position, limit, confidence):
         """Where the clauses after a figure go on past an aside at `position` (a rank, a share of

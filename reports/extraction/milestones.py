@@ -47,6 +47,10 @@ _THRESHOLD_RUN = re.compile(
 _THEN_THRESHOLD = re.compile(
     rf"\s*(?:首次|首度)?\s*(?:(?:{PASSED_VERB}|超过|超|逾)\s*{AMOUNT}|{PASSED_MILESTONE})\s*[，,、]"
 )
+# 突破 300 亿元达到 301.5 亿元: a threshold passed and the figure with no comma between
+_THRESHOLD_THEN_FIGURE = re.compile(
+    rf"\s*(?:首次|首度)?\s*(?:{PASSED_VERB}|超过|超|逾)\s*{AMOUNT}(?:{MILESTONE_PASSED.pattern})?(?=\s*达)"
+)
 _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
 # a name that goes on to another measure of its own: 服务业税收占比历史性超过工业，达到 53% is the
 # sector's share of the taxes, 服务业比重…，达到 53% its share of GDP, neither its value added
@@ -68,6 +72,8 @@ def value_after_milestone(text, position, limit, *, passed=False):
     or, when `passed`, whose figure is a milestone passed (突破 9 万亿元，达 9.01 万亿元)."""
     if _ANOTHER_MEASURE.match(text, position, limit):
         return None
+    if threshold := _THRESHOLD_THEN_FIGURE.match(text, position, limit):
+        return read_value(text, threshold.end(), limit)
     # 连续跨越 4000 亿、5000 亿元大关; 先后突破 300 亿元、400 亿元
     milestones = MILESTONES.match(text, position, limit) or _THRESHOLD_RUN.match(
         text, position, limit
