@@ -3218,6 +3218,27 @@ missed 镶黄旗's 牧区常住居民人均可支配收入完成17441元 as the 
 2007's (the clause before it names 2007年 as the base of a ranking); three wrong: 昔阳's 3390 as 2007's, and 兴和's term totals
 (500万元以上固定资产投资累计达到83亿元, 社会消费品零售总额累计达到100亿元) proposed as 2021's investment and retail sales; four
 proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+Two more (`blind294`, reviewing 2015 and 2022 in Guizhou, of two districts of Guiyang) were found in the stored pages:
+huaxi-2023-gwr, 花溪区's report of 15 February 2023 reviewing 2022, as a report site reposts it from its date line to the
+last whole sentence before the copy breaks off (5 labels: the GDP's level and growth, the local revenue's growth on its
+comparable basis, 同口径增长8.74%, and the urban and rural incomes' growths); and wudang-2016-gwr, a news aggregator's
+repost of the news of 乌当区's congress of 24 February 2016 quoting the report, taken as the work report as
+jingdong-2023-gwr was (1 label: 地区生产总值完成145.08亿元, the level at the end of the 十二五 years, labelled as 2015's
+result; its 年均增长17% a five-year average, not labelled); all their results expected. The set was asked for the
+provinces, counties, county-level cities and districts of Yunnan, Guizhou and Guangxi; fifty look-ups (the brief's whole
+budget) searched work and plan reports of the three provinces' counties by year (2010, 2012, 2013, 2015, 2022 to 2024), by
+their slogans (加速发展、加快转型、推动跨越, 富民强桂, 桥头堡, 强省会, 围绕四新主攻四化, 一区两地一园一通道), by local
+trades (糖料蔗, 烤烟, 边贸), by the reposting sites' titles ((云南省)…人民政府工作报告(全文)), and by name (岑溪, 建水,
+湄潭, 祥云, 容县, 凤冈, 砚山, 会泽, 新平, 呈贡, 花溪, 青秀, 观山湖, 清镇, 钟山, 乌当, 南明, 云岩, 麒麟, 兴义, 凯里, 南宁's
+districts, 黔南's counties, 昆明's districts' plan reports); they reached mostly reports the corpus holds (黎平 2023, 牟定
+2024, 双柏 2020, 马山 2021, 横州 2026, 万秀 2023, 玉屏 2023, 官渡 2022's plan, 五华 2023, 开阳 2023, 景东 2023, 三穗 2011,
+黔西南 2021, 德宏 2025), openings that stop before any figure (水城区 2023, 麒麟区 2023, 马关 2010's news), copies in
+traditional characters (鹤庆 2018, 金秀 2023, 呈贡 2022, 维西 2012, 雷山 2012, 兴义 2011), machine-written summaries (沧源
+2024), a county's profile (平果), provincial and city reports, statistical bulletins and reports of other provinces, so
+that the set holds no report of Yunnan or Guangxi and no plan report;
+the two were labelled by hand before extraction ran on them (6 labels), and scored once on the branch as it stood
+(80bce59): recall 100% (6/6), precision 100% (6/6): all six found, nothing missed, nothing wrong; one proposal of an
+indicator outside the catalogue left out; the cites test passed; no label changed.
 
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
@@ -4558,6 +4579,7 @@ FLOORS = {
     "blind291": (0.93, 0.96),
     "blind292": (0.95, 0.95),
     "blind293": (0.71, 0.62),
+    "blind294": (1.00, 1.00),
 }
 
 
