@@ -106,6 +106,8 @@ _CUMULATIVE = re.compile(r"累\s*计(?!\s*(?:增长|提高|递增)\s*\d+(?:\.\d+
 _SEVERAL_YEARS = re.compile(
     r"(?:过去的?|前|近)\s*[二三四五六七八九十两]\s*年|(?<![\d第])[二三四五六七八九十两]\s*年\s*(?:来|间|以来)"
     r"|十[一二三四五]\s*五[”\"’]?\s*(?:期间|时期|以来)|年\s*均"
+    # a government's term, reviewed as it ends (本届政府履职以来, 完成了本届政府既定目标任务)
+    r"|本\s*届[^，,；;。\n]{0,6}?(?:工作回顾|履职以来|以来|任期|的?五年|目标任务)"
 )
 _YEARS_BEFORE, _YEARS_AFTER = 300, 20
 

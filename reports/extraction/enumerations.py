@@ -105,9 +105,10 @@ def with_unknown_names(text, mentions, end):
 _BOUNDARY = re.compile(r"[^\u4e00-\u9fff]|年|月")
 _BEFORE = 12  # how far before a name an unknown name listed with it may start
 # 分别 later in the list's clause (…、社会消费品零售总额、外贸进出口总额分别达到), or after a clause of
-# milestones the names passed together (工业增加值和社会消费品零售总额均突破1万亿元，分别增长…)
+# milestones the names passed together (工业增加值和社会消费品零售总额均突破1万亿元，分别增长…), or
+# of their doubling (规模以上工业总产值、增加值实现翻两番，分别达到…)
 _SHARED_OUT = re.compile(
-    rf"(?:[^，,；;。]{{0,12}}?(?:{PASSED_VERB}|超过)[^，,；;。]{{0,12}}[，,])?"
+    rf"(?:[^，,；;。]{{0,12}}?(?:{PASSED_VERB}|超过|翻\s*(?:了\s*)?[一两二]?\s*番)[^，,；;。]{{0,12}}[，,])?"
     r"[^，,；;。]{0,60}?分别"
 )
 

@@ -252,6 +252,9 @@ WORDING_GROUPS = [
         "农村人均可支配收入",  # 居民 left out, as 城镇人均可支配收入
         "农牧民人均可支配收入",
         "牧民人均可支配收入",  # a pastoral banner's rural residents are its herders
+        "牧区常住居民人均可支配收入",  # …or the residents of its pastures
+        "农村牧区常住居民人均可支配收入",
+        "牧区居民人均可支配收入",
         "农村居民收入",
         "农村居民家庭人均可支配收入",  # the household survey's name, as the urban series'
     ),

@@ -12,7 +12,7 @@ def test_a_threshold_passed_with_no_comma_before_the_level_leaves_the_level_and_
         "2024年，全市地区生产总值首次突破500亿元达到512.6亿元，增长6.1%；"
         "社会消费品零售总额超200亿元达到204亿元。"
     )
-    found = candidates(text, 2025)
+    found = candidates(text, 2024)
     assert found[("地区生产总值", "亿元", 2024, "expected")] == "512.6"
     assert found[("地区生产总值", "%", 2024, "expected")] == "6.1"
     assert found[("社会消费品零售总额", "亿元", 2024, "expected")] == "204"
@@ -23,7 +23,56 @@ def test_a_rank_entered_right_after_the_level_is_passed_over_to_the_growth():
         "2024年，全县地区生产总值达到268亿元跻身全国百强县，同比增长5.9%；"
         "一般公共预算收入21.4亿元，迈进全省30强，增长7.2%。"
     )
-    found = candidates(text, 2025)
+    found = candidates(text, 2024)
     assert found[("地区生产总值", "亿元", 2024, "expected")] == "268"
     assert found[("地区生产总值", "%", 2024, "expected")] == "5.9"
     assert found[("地方一般公共预算收入", "%", 2024, "expected")] == "7.2"
+
+
+def test_the_incomes_of_the_pastures_residents_are_the_rural_incomes():
+    text = (
+        "2024年，城镇常住居民人均可支配收入43120元，增长5%；"
+        "牧区常住居民人均可支配收入21560元，增长7.1%；农村牧区常住居民人均可支配收入增长6.8%。"
+    )
+    found = candidates(text, 2024)
+    assert found[("农村居民人均可支配收入", "元", 2024, "expected")] == "21560"
+    assert found[("农村居民人均可支配收入", "%", 2024, "expected")] in ("7.1", "6.8")
+
+
+def test_a_year_a_base_was_reached_in_is_not_the_year_of_the_figures_after_it():
+    text = (
+        "2010年，全市人均生产总值在2009年突破3000美元的基础上再创新高。"
+        "城镇居民人均可支配收入16200元，农民人均纯收入6150元。"
+    )
+    found = candidates(text, 2010)
+    assert found[("城镇居民人均可支配收入", "元", 2010, "expected")] == "16200"
+    assert found[("农村居民人均纯收入", "元", 2010, "expected")] == "6150"
+    assert not [key for key in found if key[2] == 2009]
+
+
+def test_a_running_total_in_the_review_of_a_governments_term_is_no_years_figure():
+    text = (
+        "政府工作报告\n——2022年1月10日在某县人民代表大会上\n一、本届政府工作回顾\n"
+        "本届政府履职以来，我们圆满完成了本届政府既定目标任务。\n"
+        "全县固定资产投资累计达到126亿元，社会消费品零售总额累计完成88亿元。"
+        "2021年，地区生产总值达到95亿元，增长6.2%。"
+    )
+    found = candidates(text, 2021)
+    assert ("固定资产投资", "亿元", 2021, "expected") not in found
+    assert ("社会消费品零售总额", "亿元", 2021, "expected") not in found
+    assert found[("地区生产总值", "亿元", 2021, "expected")] == "95"
+
+
+def test_a_year_opening_with_the_governments_first_year_keeps_its_running_total():
+    text = (
+        "政府工作报告\n——2024年1月10日在某县人民代表大会上\n"
+        "2023年是本届政府的开局之年。全年固定资产投资累计完成126亿元，增长8%。"
+    )
+    found = candidates(text, 2023)
+    assert found[("固定资产投资", "亿元", 2023, "expected")] == "126"
+
+
+def test_a_doubling_between_names_listed_and_their_values_shared_out_is_passed_over():
+    text = "2015年，规模以上工业总产值、增加值实现翻两番，分别达到835亿元、217.7亿元。"
+    found = candidates(text, 2015)
+    assert found[("规上工业增加值", "亿元", 2015, "expected")] == "217.7"
