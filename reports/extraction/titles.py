@@ -40,6 +40,15 @@ def squeezed(text):
     return "".join(text.split())
 
 
+# a copy's note after the title: （全文）, （摘要）, (摘登)
+_COPY_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
+
+
+def _as_title(line):
+    """`line` squeezed, without the marks around a title or a copy's note after it."""
+    return _COPY_NOTE.sub("", squeezed(line).lstrip("#《").rstrip("》"))
+
+
 def title_of(head):
     """(title, where it ends) of the report whose text begins with `head`; ("", 0) if none."""
     lines = [(start, line) for start, line in text_lines(head) if line.strip()][:20]
@@ -49,13 +58,13 @@ def title_of(head):
             for start, following in lines[index : index + 4]:
                 joined += following
                 end = start + len(following)
-                if squeezed(following).endswith("报告"):
+                if _as_title(following).endswith("报告"):
                     break
-            title = squeezed(joined).lstrip("#《").rstrip("》")
+            title = _as_title(joined)
             if title.endswith("报告"):
                 return title, end
     for start, line in lines[:10]:
-        candidate = squeezed(line).lstrip("#《").rstrip("》")
+        candidate = _as_title(line)
         if candidate.endswith("报告") and len(candidate) < 120:
             return candidate, start + len(line)
     return "", 0

@@ -76,3 +76,13 @@ def test_a_doubling_between_names_listed_and_their_values_shared_out_is_passed_o
     text = "2015年，规模以上工业总产值、增加值实现翻两番，分别达到835亿元、217.7亿元。"
     found = candidates(text, 2015)
     assert found[("规上工业增加值", "亿元", 2015, "expected")] == "217.7"
+
+
+def test_a_title_with_a_copys_note_after_it_dates_no_figure_of_the_body():
+    text = (
+        "2019年某省政府工作报告（摘要）\n\n"
+        "加快新型城镇化。全省城镇化率达到57.4%，提高1.3个百分点；粮食总产量620万吨。"
+    )
+    found = candidates(text, 2018)
+    assert found[("常住人口城镇化率", "%", 2018, "expected")] == "57.4"
+    assert found[("粮食产量", "万吨", 2018, "expected")] == "620"
