@@ -204,7 +204,9 @@ MILESTONES_PASSED = (
     rf"\s*(?:(?:连续|相继|先后|接连|首次|首度)\s*)?{PASSED_VERB}[^，,；;。]{{0,30}}?{_SEVERAL}"
     rf"{_MILESTONE_WORD}"
 )
-MILESTONES = re.compile(rf"{MILESTONES_PASSED}(?=\s*[，,])")
+# …and a note after them, in brackets (跨越 200 亿元大关（预计，下同），增长 4.3%)
+NOTE = r"\s*[（(][^（）()。；;\n]{1,24}[)）]"
+MILESTONES = re.compile(rf"{MILESTONES_PASSED}(?:{NOTE})?(?=\s*[，,])")
 MILESTONE = re.compile(rf"{PASSED_MILESTONE}\s*$")
 # A level told with the one it grew from: 从 2011 年的 1091.18 亿元增加到 2016 年的 1650 亿元 —
 # the value is the second, of its own year.

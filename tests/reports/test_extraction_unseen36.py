@@ -86,3 +86,19 @@ def test_a_title_with_a_copys_note_after_it_dates_no_figure_of_the_body():
     found = candidates(text, 2018)
     assert found[("常住人口城镇化率", "%", 2018, "expected")] == "57.4"
     assert found[("粮食产量", "万吨", 2018, "expected")] == "620"
+
+
+def test_the_consumer_goods_retail_total_without_the_society_is_the_retail_total():
+    text = "2006年，全县消费品零售总额8.4亿元，增长13%；限额以上消费品零售总额2.1亿元。"
+    found = candidates(text, 2006)
+    assert found[("社会消费品零售总额", "亿元", 2006, "expected")] == "8.4"
+    assert found[("社会消费品零售总额", "%", 2006, "expected")] == "13"
+
+
+def test_a_note_in_brackets_after_a_milestone_passed_is_passed_over_to_the_growth():
+    text = (
+        "2023年，全县地区生产总值迈上300亿元台阶（初步核算，下同），增长5.1%；固定资产投资增长8%。"
+    )
+    found = candidates(text, 2023)
+    assert found[("地区生产总值", "%", 2023, "expected")] == "5.1"
+    assert ("地区生产总值", "亿元", 2023, "expected") not in found
