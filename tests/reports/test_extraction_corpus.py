@@ -3403,6 +3403,27 @@ targets; three wrong: songjiang-2025's GDP and revenue targets proposed as targe
 (居民人均可支配收入 与经济增长基本同步, expected); six proposals of indicators outside the catalogue left out; the cites test
 passed; no label changed.
 
+Two more (`blind304`, reviewing 2018 and 2021 in Hebei, a district's and a county's work reports) were found in the
+stored pages: kaiping-tangshan-2019-gwr, the work report of 唐山's district 开平区, given by the acting district head 刘世光
+on 16 January 2019 and reviewing 2018, as a reading app's page of the yearbook 开平年鉴2019 gives it with no address in the
+store (6 labels, all expected: growths of GDP, investment, industry, the local revenue, and 城乡居民人均可支配收入均增长8%
+once for each side); and lulong-2022-gwr, the work report of 秦皇岛's county 卢龙县, given by the county head 于忠林 on 27
+January 2022 and reviewing 2021, as the mirror nec-driver.com gives it (6 labels, all expected: growths of GDP, retail
+sales and industry, the two incomes' 8%左右, and 全部财政收入 of 10.9亿元 as the total budget revenue, its 突破10亿元大关 a
+milestone not labelled); both cut at their last whole sentence. The set was asked for the province, counties, county-level
+cities and districts of Hebei reviewing 2005 to 2026, older ones and plan reports weighted; the fifty look-ups the brief
+allowed named 迁安, 武安, 任丘, 涿州, 三河, 遵化, 涉县, 平泉, 东光, 香河, 辛集, 定州, 黄骅, 安平, 平乡, 永年, 古冶, 路北, 丰润,
+迁西, 玉田, 宽城, 鹿泉, 滦州, 曹妃甸 and 涿鹿, the prefectures 保定, 衡水, 邯郸, 承德, 唐山, 秦皇岛, 石家庄 and 张家口, the
+province's slogans (环首都绿色经济圈, 沿海经济隆起带, 京津冀协同发展), the counties' industries (丝网, 童车, 标准件), county
+plan reports, yearbooks and forum reposts; they reached mostly reports the corpus holds (正定 2025, 蠡县 2017, 霸州 2022,
+饶阳 2022, 大厂 2014, 安次 2020, 藁城 2018, 滦南 2024, 青龙 2026, 沧州 2018, 2022, 2023 and 2025, 张家口 2019 and 2024,
+邢台 2024), openings with five-year averages alone or no catalogue figure (围场 2021, 东光 2022), copies in traditional
+characters (沙河 2017, 广阳 2016, 丛台 2024, 信都 2024, 黄骅 2019 and 2024), news of a press conference (曹妃甸 2020),
+statistical bulletins and encyclopaedia entries, and no county's or district's plan report, so that the set holds two
+reports; they were labelled by hand before extraction ran on them (12 labels), and scored once on the branch as it stood
+(5347048): recall 100% (12/12), precision 100% (12/12): all six of 开平区's and all six of 卢龙's found; nothing missed,
+nothing wrong; four proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -4750,6 +4771,7 @@ FLOORS = {
     "blind300": (0.85, 0.96),
     "blind301": (0.96, 1.0),
     "blind302": (0.78, 0.89),
+    "blind304": (1.00, 1.00),
 }
 
 
