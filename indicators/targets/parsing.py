@@ -69,6 +69,10 @@ _PARENT_AVERAGE = re.compile(
     r"(?P<comparison>不低于|不少于|不高于|不超过|高于|超过|快于|好于)"
     r"(?P<level>全国|全省|全市|全区|全县|全州|省|市)?的?平均"
 )
+# In step with the level above: 与全市基本保持同步, 和全省保持一致 (its figure, as a reference).
+_PARENT_PACE = re.compile(
+    r"[与和](?P<level>全国|全省|全市|全区|全县|全州|省|市)(?:平均)?(?:水平)?[^0-9]{0,6}(?:同步|一致)"
+)
 # The comparison written after the average: 全省平均水平以上, 全市平均水平以下.
 _AVERAGE_BOUND = re.compile(
     r"(?P<level>全国|全省|全市|全区|全县|全州)平均(?:水平|增速|增幅)?(?P<bound>以上|之上|以下)$"
@@ -209,6 +213,9 @@ def _parent_average(normalised):
     average = _PARENT_AVERAGE.search(normalised)
     if average:
         return _COMPARISONS[average["comparison"]], _REFERENCE_LEVELS.get(average["level"])
+    pace = _PARENT_PACE.search(normalised)
+    if pace:
+        return APPROX, _REFERENCE_LEVELS[pace["level"]]
     return None
 
 

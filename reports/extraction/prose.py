@@ -55,6 +55,8 @@ from reports.extraction.whole_year import value_in_part_of_year, whole_year_afte
 
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
+# one growth for each figure before (均增长 11%, 增幅双双达到 11% 以上, 同步增长 8%)
+_ALIKE = re.compile(r"均|双双|同步")
 _OPEN_BRACKET = re.compile(r"\s*[（(][^（）()。；;\n]{0,8}")  # 增长 3%（区属
 PROSE_CONFIDENCE = 0.85
 LIST_CONFIDENCE = 0.75
@@ -234,7 +236,7 @@ class _Sentence(FollowingClauses, TaskFigures):
         opening = self.text[position : values[0].start] if values else ""
         if len(values) == 1 and (
             (values[0].qualitative and carried)  # …分别达到 23894 元和 14620 元，与经济增长同步
-            or (("均" in opening or "同步" in opening) and values[0].unit == PERCENT)
+            or (_ALIKE.search(opening) and values[0].unit == PERCENT)
         ):
             return self._shared_alike(position, values[0])
         if len(values) < 2:

@@ -50,6 +50,8 @@ BRIDGE_WORDS = sorted(
         ).split(),
         # how it grew, before the verb: 进出口逆势增长 8.8%, 稳步增长
         *"逆势 逆市 稳步 持续 平稳 快速 较快 进一步".split(),
+        # both of a pair, for the first time: 增幅首次双双达到 11% 以上
+        *"双双 首次双双".split(),
         *DOWN_RATES,
         # a list of pollutants closed by their kind: 化学需氧量、二氧化硫等主要污染物排放总量削减…,
         # …、氮氧化物等减排指标完成省下达任务
@@ -130,6 +132,7 @@ _ECONOMY = _spaced_alternatives(
     ]
     + ["GDP增长", "GDP增速"]
 )
+_PLACE = r"(?:全国|全省|全市|全区|全县|全州|省|市)"
 QUALITATIVE = re.compile(
     "|".join(
         [
@@ -138,8 +141,11 @@ QUALITATIVE = re.compile(
             rf"(?:持续|稳步|逐步|逐年|有所|明显|继续)\s*(?:{spaced('下降')}|{spaced('降低')})"
             r"(?![\s\d]*\d)",
             r"(?:下降|降低)(?=\s*(?:[，,。；;、]|$))",
-            rf"(?:不低于|高于|快于|不高于|不超过|略高于)\s*(?:(?:全国|全省|全市|全区|全县|省|市)\s*)?"
-            rf"的?\s*{spaced('平均水平')}",
+            rf"(?:不低于|高于|快于|不高于|不超过|略高于)\s*(?:{_PLACE}\s*)?"
+            rf"的?\s*(?:{spaced('平均水平')}|平均(?=\s*(?:[，,。；;、]|$)))",
+            # keeping pace with the jurisdiction above: 增速与全市基本保持同步
+            rf"[与和]\s*{_PLACE}\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?{spaced('同步')}"
+            rf"(?:\s*{spaced('增长')})?",
             # 与经济增长基本同步, 和经济增速保持同步增长, 与经济同步增长, 与GDP基本同步: all one test
             rf"[与和]\s*(?:{_ECONOMY}|{_spaced_alternatives(['经济', 'GDP', '地区生产总值'])})"
             rf"\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?{spaced('同步')}(?:\s*{spaced('增长')})?",

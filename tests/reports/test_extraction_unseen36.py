@@ -102,3 +102,23 @@ def test_a_note_in_brackets_after_a_milestone_passed_is_passed_over_to_the_growt
     found = candidates(text, 2023)
     assert found[("地区生产总值", "%", 2023, "expected")] == "5.1"
     assert ("地区生产总值", "亿元", 2023, "expected") not in found
+
+
+def test_a_growth_in_step_with_the_level_above_or_faster_than_its_average_is_worded():
+    text = (
+        "2024年，预计全年地区生产总值突破1500亿元，增速与全市基本保持同步；"
+        "固定资产投资增速快于全市平均。"
+    )
+    found = candidates(text, 2024)
+    assert found[("地区生产总值", "%", 2024, "expected")] == "与全市基本保持同步"
+    assert found[("固定资产投资", "%", 2024, "expected")] == "快于全市平均"
+
+
+def test_one_growth_both_of_a_pair_reached_is_each_ones():
+    text = (
+        "2007年，城镇居民人均可支配收入和农村居民人均纯收入分别达到21000元和11000元，"
+        "增幅首次双双达到10%以上。"
+    )
+    found = candidates(text, 2007)
+    assert found[("城镇居民人均可支配收入", "%", 2007, "expected")] == "10%以上"
+    assert found[("农村居民人均纯收入", "%", 2007, "expected")] == "10%以上"

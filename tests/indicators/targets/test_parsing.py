@@ -347,6 +347,20 @@ def test_a_bound_written_after_the_average_is_relative_to_it(text, comparison, l
 
 
 @pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("与全市基本保持同步", "city"),
+        ("和全省保持一致", "province"),
+        ("与全国同步", "country"),
+    ],
+)
+def test_keeping_pace_with_the_level_above_is_its_figure_approximately(text, level):
+    expression = parse(text)
+    assert (expression.kind, expression.relative_to) == ("relative", PARENT_AVERAGE)
+    assert (expression.comparison, expression.reference_level) == ("approx", level)
+
+
+@pytest.mark.parametrize(
     ("text", "comparison"),
     [
         ("快于经济增长", ABOVE),
