@@ -185,8 +185,12 @@ ANNOTATION = (
 # The circumstances the figure was reached in: 在大幅减税降费情况下增长 1.5% (before 在 alone).
 _CIRCUMSTANCES = r"在[^，,。；;\d]{1,16}?(?:情况|背景|形势|条件)下"
 # A list closed by the names' kind, its quota after (…和主要污染物排放总量削减率等约束性指标，确保完成
-# 省政府下达的任务; …、单位GDP能耗等主要约束性指标控制在省、市下达的目标以内).
-CLOSED_BY_KIND = r"等\s*(?:主要\s*)?(?:约束性\s*)?指\s*标\s*[，,]?\s*(?:确\s*保)?"
+# 省政府下达的任务; …、单位GDP能耗等主要约束性指标控制在省、市下达的目标以内), or counted (…等 9 项
+# 指标, …农村居民可支配收入 9 项指标增速快于全市平均).
+_COUNT = r"[\d一二三四五六七八九十]+\s*项"
+_INDICATORS = r"\s*(?:主要\s*)?(?:约束性\s*)?指\s*标"
+CLOSED_BY_KIND = rf"(?:等\s*(?:{_COUNT})?|{_COUNT}){_INDICATORS}\s*[，,]?\s*(?:确\s*保)?"
+_COUNTED = re.compile(rf"{_COUNT}{_INDICATORS}")  # 9 项指标: a count of the names, not a value
 _BEFORE_A_FALL = r"比(?=\s*降\s*\d)"
 BRIDGE = re.compile(
     rf"\s*(?:{_CIRCUMSTANCES}|{_BEFORE_A_FALL}|{CLOSED_BY_KIND}|{_spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
@@ -274,6 +278,8 @@ def read_value(text, position, limit, *, growth=False):
     down_rate, word = False, ""
     for step in range(_MOST_BRIDGES + 1):
         position = _past_spaces(text, position, limit, wrapped=step == 0)
+        if counted := _COUNTED.match(text, position, limit):
+            position = counted.end()
         found = _qualitative(text, position, limit, growth) or _numeric(
             text, position, limit, growth
         )

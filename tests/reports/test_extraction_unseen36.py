@@ -122,3 +122,13 @@ def test_one_growth_both_of_a_pair_reached_is_each_ones():
     found = candidates(text, 2007)
     assert found[("城镇居民人均可支配收入", "%", 2007, "expected")] == "10%以上"
     assert found[("农村居民人均纯收入", "%", 2007, "expected")] == "10%以上"
+
+
+def test_a_list_closed_by_the_count_of_its_indicators_shares_the_worded_growth_after_it():
+    text = (
+        "2023年，列统的12项指标中，工业投资、实际利用外资、社会消费品零售总额、"
+        "农村居民可支配收入4项指标增速快于全市平均。"
+    )
+    found = candidates(text, 2023)
+    for name in ("实际利用外资", "社会消费品零售总额", "农村居民人均可支配收入"):
+        assert found[(name, "%", 2023, "expected")] == "快于全市平均"
