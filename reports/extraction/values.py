@@ -159,7 +159,9 @@ QUOTA = re.compile(QUOTA_PATTERN)
 _FALL_QUOTA = re.compile(
     rf"(?:{_spaced_alternatives([*DOWN_WORDS, '减排'])})\s*(?P<quota>{QUOTA_PATTERN})"
 )
-OVER_LAST_YEAR = r"同比|(?:比|较)\s*(?:上一?年|去年)(?:同期)?"  # a growth over the year before
+OVER_LAST_YEAR = (
+    r"同比|(?:比|较)\s*(?:上一?\s*年|去\s*年)(?:同期)?"  # over the year before (去⏎年 wrapped)
+)
 # values shared out over the names before, in the clause opening here: …，分别增长 15.5%、16%
 SHARED_OUT = r"[^，,。；;\d]{0,8}?分\s*别"
 # Qualifiers of a figure written between its name and its value: annotations, not part of the

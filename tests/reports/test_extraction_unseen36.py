@@ -132,3 +132,12 @@ def test_a_list_closed_by_the_count_of_its_indicators_shares_the_worded_growth_a
     found = candidates(text, 2023)
     for name in ("实际利用外资", "社会消费品零售总额", "农村居民人均可支配收入"):
         assert found[(name, "%", 2023, "expected")] == "快于全市平均"
+
+
+def test_a_line_wrapped_inside_last_year_still_bases_the_shared_growths_on_it():
+    text = (
+        "2003年，完成地方财政一般预算收入 8 230万元，支出10 410万元，分别比去\n"
+        "年增长 9.4%和6.1%；金融机构各项存款余额增长5%。"
+    )
+    found = candidates(text, 2003)
+    assert found[("地方一般公共预算收入", "%", 2003, "expected")] == "9.4"
