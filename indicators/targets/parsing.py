@@ -94,7 +94,7 @@ _GDP_GROWTH = re.compile(
 )
 # 快于经济增长, 不低于生产总值增速: a comparison with the GDP growth rather than keeping pace.
 _GDP_COMPARED = re.compile(
-    r"(?P<comparison>不低于|不高于|不超过|略高于|略快于|高于|超过|快于)"
+    r"(?P<comparison>不低于|不高于|不超过|略高于|略快于|高于|超过|快于|跑赢|超)"
     r"(?:地区)?(?:经济|生产总值|GDP)(?:增长|增速|发展)"
 )
 _POSITIVE = re.compile(r"(?:保持|实现|继续|持续|力争)?正增长$")

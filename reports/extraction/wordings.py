@@ -344,6 +344,8 @@ WORDING_GROUPS = [
         "全社会研究与发展经费支出",
         "研发经费支出",
         "研究经费支出",  # 与试验发展 left out
+        "研究与实验发展经费支出",  # 实验 for 试验, as the statistics' older tables wrote it
+        "研究与实验发展经费投入",
         "全社会研发投入",
         # the amount with its measure unsaid (研发经费占生产总值的比重达到 2.33%)
         "研发经费",

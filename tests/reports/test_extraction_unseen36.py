@@ -141,3 +141,19 @@ def test_a_line_wrapped_inside_last_year_still_bases_the_shared_growths_on_it():
     )
     found = candidates(text, 2003)
     assert found[("地方一般公共预算收入", "%", 2003, "expected")] == "9.4"
+
+
+def test_a_growth_above_the_gdps_written_chao_is_worded():
+    text = "2023年，全县地区生产总值增长4%，城乡居民人均可支配收入增速超GDP增速。"
+    found = candidates(text, 2023)
+    assert found[("城镇居民人均可支配收入", "%", 2023, "expected")] == "超GDP增速"
+    assert found[("农村居民人均可支配收入", "%", 2023, "expected")] == "超GDP增速"
+
+
+def test_research_and_experimental_development_is_the_research_and_development_series():
+    text = (
+        "2013年，全省研究与实验发展经费支出占生产总值比重达2.25%；研究与实验发展经费投入410亿元。"
+    )
+    found = candidates(text, 2013)
+    assert found[("研究与试验发展经费投入强度", "%", 2013, "expected")] == "2.25"
+    assert found[("全社会研究与试验发展经费投入", "亿元", 2013, "expected")] == "410"

@@ -365,6 +365,8 @@ def test_keeping_pace_with_the_level_above_is_its_figure_approximately(text, lev
     [
         ("快于经济增长", ABOVE),
         ("略高于经济增长", ABOVE),
+        ("超GDP增速", ABOVE),
+        ("跑赢经济增速", ABOVE),
         ("不低于地区生产总值增速", "at_least"),
         ("与经济增长基本同步", "approx"),
         ("与经济增长基本保持一致", "approx"),
