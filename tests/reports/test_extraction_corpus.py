@@ -3445,6 +3445,28 @@ labelled by hand before extraction ran on it (12 labels), and scored once on the
 100% (12/12), precision 100% (12/12): all twelve found, nothing missed, nothing wrong; five proposals of indicators
 outside the catalogue left out; the cites test passed; no label changed.
 
+One more (`blind307`, reviewing 2019 in Chongqing, a district's work report) was found in the stored pages:
+wulong-2020-gwr, a news report (上游新闻·重庆晨报 on cqcb.com) of the work report of the Chongqing district 武隆区,
+given by the district head 卢红 on 6 January 2020 and reviewing 2019, cut at its last whole sentence (6 labels: 2019's
+GDP growth 7%左右, expected, its 突破200亿元大关 a milestone not labelled; 2020's targets of the GDP, investment, retail
+sales, 一般公共预算收入 as the local revenue and 居民人均可支配收入, each with its 左右). The set was asked for the
+province, counties, county-level cities and districts of Sichuan and Chongqing reviewing 2017 to 2026, plan reports
+weighted; thirty-one look-ups were answered before the session's search budget ran out (two more were refused). They
+named 云阳, 江津, 仁寿, 大竹, 垫江, 铜梁, 城口, 巫溪, 合江, 江油, 綦江, 峨眉山, 荣昌, 合川, 武隆 and 秀山, searched county and
+district plan reports of Sichuan and Chongqing (of 2019, 2020, 2021 and 2023), Chongqing's plan report of 2023, news of
+county congresses (川观新闻, 上游新闻, 一图读懂) and the province's slogans (一干多支 五区协同, 五区共兴); they reached
+mostly reports the corpus holds (兴文 2018, 理县 2018, 中江 2023, 雁江 2023, 永川 2022, 奉节's plan of 2025, Sichuan's plan
+of 2020, Chongqing's plans of 2020 and 2021), openings that stop before any figure (Chongqing's plan of 2023, 城口's plan
+of 2025, 江津 2020, 垫江 2021, 峨眉山 2020, 南岸 2024, 武隆 2024, and news of 城口 2023, 巫山 2022, 石柱 2019, 铜梁 2018 and
+青神 2018), mid-year plan reports with half years' results alone (云阳 2022 and 2023, 平武 2019, 梁平 2022), copies in
+traditional characters (涪城 2019, 荣昌 2021 and 2024, 奉节 2010, 宣汉 2021), a copy with its years written 20xx (眉山),
+a press digest of several districts' targets, statistical bulletins and news, so that the set holds one report; it
+was labelled by hand before extraction ran on it (6 labels), and scored once on the branch as it stood (b45f07a):
+recall 100% (6/6), precision 85.7% (6/7): all six found, nothing missed; one wrong: the transport investment of
+2020's plan (将决胜“交通建设三年行动计划”，完成投资40亿元) proposed as 固定资产投资 40亿元, expected for 2019, which is no
+year's fixed-asset investment; two proposals of indicators outside the catalogue left out; the cites test passed; no
+label changed.
+
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -4794,6 +4816,7 @@ FLOORS = {
     "blind302": (0.78, 0.89),
     "blind304": (1.00, 1.00),
     "blind305": (1.0, 1.0),
+    "blind307": (1.0, 0.85),
 }
 
 
