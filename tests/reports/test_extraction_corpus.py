@@ -3493,6 +3493,37 @@ recall 100% (6/6), precision 85.7% (6/7): all six found, nothing missed; one wro
 year's fixed-asset investment; two proposals of indicators outside the catalogue left out; the cites test passed; no
 label changed.
 
+Three more (`blind309`, reviewing 2017 and 2024 in Anhui, a district's plan report and a district's and a county's
+work reports) were found in the stored pages: yuan-2025-plan, the plan report of 六安's district 裕安区 on 2024, given by
+its development and reform commission at the sixth session of the sixth district congress (the date line as the page gives
+it, ——202515日: 5 January 2025), on the district's site, with its opening paragraph and table 1 of the year's targets and
+results as far as the stored copy goes (18 labels: ten results expected, growths of GDP, industry, investment, retail
+sales, trade and the two incomes, retail sales and trade in amount, the local revenue's worded 同比持平; and eight targets
+of 2024 from the table's 2024年计划 column, labelled as the corpus labels a plan report's targets of the year reviewed);
+jinan-luan-2018-gwr, the work report of 六安's district 金安区 of early 2018 reviewing 2017, as a document site
+(365docx.com) gives it with no date line (8 labels, all expected: GDP, 财政收入 as the total budget revenue and the two
+incomes, each in amount and growth); and qingyang-anhui-2024-gwr, the work report of 池州's county 青阳县, given by the
+county head 方操胜 on 27 December 2024 and reviewing 2024, as the mirror bx2200.com gives it (9 labels, all expected:
+GDP in amount and growth, 一般公共预算收入 as the local revenue in amount and growth, and the growths of industry,
+investment, retail sales and the two incomes); all cut at their last whole sentence or row. The set was asked for the
+province, counties, county-level cities and districts of Anhui and Jiangxi reviewing 2005 to 2026, older ones and plan
+reports weighted; the thirty-two look-ups the store allowed before its budget ran out named 婺源, 歙县, 黟县, 泾县, 乐平,
+贵溪, 东至, 修水, 颍上, 南丰, 宜黄, 鄱阳, 芦溪, 界首, 都昌, 怀宁, 余干, 青阳, 安福, 叶集 and 金安, county and district plan
+reports of Anhui and Jiangxi (of 2014, 2016 and 2024), work reports of 2008, 2009, 2011 and 2012, 舒城's plan reports and
+the places' own details (五大会战 and 四个泾县, 南丰蜜桔, 九华山); they reached mostly reports the corpus holds (泾县 2007,
+进贤 2019, 霍山 2023, 霍邱 2024, 濉溪 2023, 宜丰 2009, 南城 2021, 大余 2018, 于都 2023, 宿松 2019, 固镇 2024, 寿县's and
+瑶海区's plans of 2025, 西湖区's plan of 2015), copies in traditional characters (黟县 2017, 和县 and 郎溪 of December 2017, 乐平 2023,
+万载 2016, 上饶 2024, 九江 2014), openings with no figure of the year (宜黄 2023, 泾县 2019's glossary, 歙县 2022's news)
+or with five-year averages alone (天长 2016), a copy whose decimal points and percent signs are lost (潜山 2011), a plan
+report of 2008 that names no county, statistical bulletins, encyclopaedia entries and news, so that the set holds three
+reports; they were labelled by hand before extraction ran on them (35 labels), and scored once on the branch as it stood
+(210c1f6): recall 68.6% (24/35), precision 100% (24/24): all eight of 金安区's and all nine of 青阳's found, and seven of
+裕安区's ten results (the prose's growths); eleven missed, all of yuan-2025-plan: the eight targets of 2024 in table 1's
+2024年计划 column (GDP 7, industry 9, the local revenue 5, investment 8, retail sales 238 and 8, trade 15 and 8), the
+table's results in amount (retail sales 231, trade 15), whose cells the stored copy gives one a line with the empty ones
+dropped, and the local revenue's worded 同比持平; nothing wrong; four proposals of indicators outside the catalogue left
+out; the cites test passed; no label changed.
+
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -4844,6 +4875,7 @@ FLOORS = {
     "blind305": (1.0, 1.0),
     "blind307": (1.0, 0.85),
     "blind308": (0.80, 1.00),
+    "blind309": (0.68, 1.0),
 }
 
 
