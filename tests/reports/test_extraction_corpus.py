@@ -3590,6 +3590,32 @@ all eight of 平湖's and four of 平潭's six found; missed 平潭's 超GDP增�
 增速均超GDP增速); nothing wrong; four proposals of indicators outside the catalogue left out; the cites test passed; no
 label changed.
 
+Three more (`blind313`, reviewing 2007, 2011 and 2012 in Shanghai, the municipality's and two districts' work reports) were
+found in the stored pages: shanghai-2012-gwr, the work report of the mayor 韩正 given on 11 January 2012 and reviewing
+2011, as a mirror of the municipal site (m.flt365.com) gives it (2 labels, expected: 全市生产总值比上年增长8%以上 and the
+local revenue's 19.4%; the worded investment result falls in the sentence where the copy breaks off and is left out);
+jiading-2008-gwr, the work report of 嘉定区 given by the district head 孙继伟 on 15 January 2008 and reviewing 2007, as the
+district's site gives it (6 labels, expected: 增加值 as the GDP in amount and growth, 财政总收入 and 地方财政收入 with 同比分别增长
+24.8%和18.4% as the total and the local revenue); and pudong-2013-gwr, the work report of 浦东新区 given by the district head
+姜樑 early in 2013 (published 10 March) and reviewing 2012, as the district's site gives it (9 labels, expected: the GDP's
+6000亿元左右 and 10%, the local revenue, retail sales in amount and growth, investment's 1450亿元, and 城乡居民家庭人均可支配收入
+预计比上年增长11%左右 once for each side); all cut at their last whole sentence. The set was asked for the provinces,
+counties, county-level cities and districts of Jiangsu, Shanghai and Anhui reviewing 2005 to 2016, older ones and plan
+reports weighted; the thirty-nine look-ups made before the session's search budget ran out named 睢宁, 天长, 溧阳, 凤阳, 邳州,
+怀远, 灌南, 射阳, 句容, 肥东, 桐城, 无为, 六合, 邗江, 金山, 崇明, 普陀, 杨浦, 青浦 and 嘉定, Shanghai's plan reports reviewing
+2009, 2012 and 2015 and its work report reviewing 2015, the two provinces' work reports reviewing 2012 to 2015, Jiangsu's plan
+reviewing 2014 and county plan reports of both provinces; they reached mostly reports the corpus holds (泾县 2006, 禹会 2012, 巢湖 2015, 普陀 2005,
+青浦 2012, Shanghai's plans of 2006 and 2011, 浦东's of 2014, 安徽 2016), openings with five-year figures or none of the year
+(天长 2015, 崇明 2016, 宣城 2010, Shanghai's work reports of 2010 and 2012), copies in traditional characters (Shanghai's plans
+of 2008 and 2010 and work reports of 2006, 2008, 2009 and 2015, 普陀 2015, 句容 2013, 东海 2011, 江苏 2009), 青浦's plans of 2013 and 2014
+whose figures stand in tables the stored copies drop, a half-year report (杨浦 2012), news (溧阳 2014), reports of
+prefecture-level cities the brief left out (苏州 2014, 徐州 2011) and statistical bulletins, so that the set holds three
+reports; they were labelled by hand before extraction ran on them (17 labels), and scored once on the branch as it stood
+(31264af): recall 94.1% (16/17), precision 94.1% (16/17): all of shanghai-2012-gwr's and jiading-2008-gwr's found and eight
+of pudong-2013-gwr's nine; one missed and one wrong, the same figure: 城乡居民家庭人均可支配收入…增长11%左右's rural side,
+labelled 农村居民人均可支配收入 as the copy words it, proposed as 农村居民人均纯收入 (the rural measure most reports of that time give); one
+proposal of an indicator outside the catalogue left out; the cites test passed; no label changed.
+
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -4945,6 +4971,7 @@ FLOORS = {
     "blind310": (0.85, 1.0),
     "blind311": (1.0, 1.0),
     "blind312": (0.85, 1.0),
+    "blind313": (0.94, 0.94),
 }
 
 
