@@ -3444,6 +3444,28 @@ renderings (唐山, 邢台 and 娄底 2010), news, yearbooks and statistical bul
 labelled by hand before extraction ran on it (12 labels), and scored once on the branch as it stood (2403359): recall
 100% (12/12), precision 100% (12/12): all twelve found, nothing missed, nothing wrong; five proposals of indicators
 outside the catalogue left out; the cites test passed; no label changed.
+One more (`blind307`, reviewing 2019 in Chongqing, a district's work report) was found in the stored pages:
+wulong-2020-gwr, a news report (上游新闻·重庆晨报 on cqcb.com) of the work report of the Chongqing district 武隆区,
+given by the district head 卢红 on 6 January 2020 and reviewing 2019, cut at its last whole sentence (6 labels: 2019's
+GDP growth 7%左右, expected, its 突破200亿元大关 a milestone not labelled; 2020's targets of the GDP, investment, retail
+sales, 一般公共预算收入 as the local revenue and 居民人均可支配收入, each with its 左右). The set was asked for the
+province, counties, county-level cities and districts of Sichuan and Chongqing reviewing 2017 to 2026, plan reports
+weighted; thirty-one look-ups were answered before the session's search budget ran out (two more were refused). They
+named 云阳, 江津, 仁寿, 大竹, 垫江, 铜梁, 城口, 巫溪, 合江, 江油, 綦江, 峨眉山, 荣昌, 合川, 武隆 and 秀山, searched county and
+district plan reports of Sichuan and Chongqing (of 2019, 2020, 2021 and 2023), Chongqing's plan report of 2023, news of
+county congresses (川观新闻, 上游新闻, 一图读懂) and the province's slogans (一干多支 五区协同, 五区共兴); they reached
+mostly reports the corpus holds (兴文 2018, 理县 2018, 中江 2023, 雁江 2023, 永川 2022, 奉节's plan of 2025, Sichuan's plan
+of 2020, Chongqing's plans of 2020 and 2021), openings that stop before any figure (Chongqing's plan of 2023, 城口's plan
+of 2025, 江津 2020, 垫江 2021, 峨眉山 2020, 南岸 2024, 武隆 2024, and news of 城口 2023, 巫山 2022, 石柱 2019, 铜梁 2018 and
+青神 2018), mid-year plan reports with half years' results alone (云阳 2022 and 2023, 平武 2019, 梁平 2022), copies in
+traditional characters (涪城 2019, 荣昌 2021 and 2024, 奉节 2010, 宣汉 2021), a copy with its years written 20xx (眉山),
+a press digest of several districts' targets, statistical bulletins and news, so that the set holds one report; it
+was labelled by hand before extraction ran on it (6 labels), and scored once on the branch as it stood (b45f07a):
+recall 100% (6/6), precision 85.7% (6/7): all six found, nothing missed; one wrong: the transport investment of
+2020's plan (将决胜“交通建设三年行动计划”，完成投资40亿元) proposed as 固定资产投资 40亿元, expected for 2019, which is no
+year's fixed-asset investment; two proposals of indicators outside the catalogue left out; the cites test passed; no
+label changed.
+
 Two more (`blind308`, reviewing 2018 and 2022 in Henan and Shandong, the province's work report and a county-level
 city's) were found in the stored pages: henan-2019-gwr, a news item (hn.cnipai.com) on the work report of 河南 given by
 the governor 陈润儿 on 16 January 2019 and reviewing 2018, its whole stored copy (3 labels, all expected: 财政总收入
@@ -3470,28 +3492,6 @@ labelled by hand before extraction ran on them (5 labels), and scored once on th
 recall 80.0% (4/5), precision 100% (4/4): all three of 河南's and 诸城's trade level found; missed 诸城's
 城镇新增就业 突破万人 (2022, expected), a threshold with no numeral before its 万; nothing wrong; 22 proposals of
 indicators outside the catalogue left out; the cites test passed; no label changed.
-
-One more (`blind307`, reviewing 2019 in Chongqing, a district's work report) was found in the stored pages:
-wulong-2020-gwr, a news report (上游新闻·重庆晨报 on cqcb.com) of the work report of the Chongqing district 武隆区,
-given by the district head 卢红 on 6 January 2020 and reviewing 2019, cut at its last whole sentence (6 labels: 2019's
-GDP growth 7%左右, expected, its 突破200亿元大关 a milestone not labelled; 2020's targets of the GDP, investment, retail
-sales, 一般公共预算收入 as the local revenue and 居民人均可支配收入, each with its 左右). The set was asked for the
-province, counties, county-level cities and districts of Sichuan and Chongqing reviewing 2017 to 2026, plan reports
-weighted; thirty-one look-ups were answered before the session's search budget ran out (two more were refused). They
-named 云阳, 江津, 仁寿, 大竹, 垫江, 铜梁, 城口, 巫溪, 合江, 江油, 綦江, 峨眉山, 荣昌, 合川, 武隆 and 秀山, searched county and
-district plan reports of Sichuan and Chongqing (of 2019, 2020, 2021 and 2023), Chongqing's plan report of 2023, news of
-county congresses (川观新闻, 上游新闻, 一图读懂) and the province's slogans (一干多支 五区协同, 五区共兴); they reached
-mostly reports the corpus holds (兴文 2018, 理县 2018, 中江 2023, 雁江 2023, 永川 2022, 奉节's plan of 2025, Sichuan's plan
-of 2020, Chongqing's plans of 2020 and 2021), openings that stop before any figure (Chongqing's plan of 2023, 城口's plan
-of 2025, 江津 2020, 垫江 2021, 峨眉山 2020, 南岸 2024, 武隆 2024, and news of 城口 2023, 巫山 2022, 石柱 2019, 铜梁 2018 and
-青神 2018), mid-year plan reports with half years' results alone (云阳 2022 and 2023, 平武 2019, 梁平 2022), copies in
-traditional characters (涪城 2019, 荣昌 2021 and 2024, 奉节 2010, 宣汉 2021), a copy with its years written 20xx (眉山),
-a press digest of several districts' targets, statistical bulletins and news, so that the set holds one report; it
-was labelled by hand before extraction ran on it (6 labels), and scored once on the branch as it stood (b45f07a):
-recall 100% (6/6), precision 85.7% (6/7): all six found, nothing missed; one wrong: the transport investment of
-2020's plan (将决胜“交通建设三年行动计划”，完成投资40亿元) proposed as 固定资产投资 40亿元, expected for 2019, which is no
-year's fixed-asset investment; two proposals of indicators outside the catalogue left out; the cites test passed; no
-label changed.
 
 Three more (`blind309`, reviewing 2017 and 2024 in Anhui, a district's plan report and a district's and a county's
 work reports) were found in the stored pages: yuan-2025-plan, the plan report of 六安's district 裕安区 on 2024, given by
@@ -3567,7 +3567,7 @@ statistical bulletins and encyclopaedia entries, and no province's plan report, 
 were labelled by hand before extraction ran on them (13 labels), and scored once on the branch as it stood (7329aef):
 recall 100% (13/13), precision 100% (13/13): all six of Zhejiang's and all seven of Jilin's found; nothing missed, nothing
 wrong; two proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
-One more (`blind312`, counties, county-level cities and districts of Fujian and Zhejiang) was found in the stored
+Two more (`blind312`, counties, county-level cities and districts of Fujian and Zhejiang) were found in the stored
 pages: pingtan-2024-gwr, a news reading (解读, 福州新闻网 from 平潭网, 19 January 2024) of the work report given by 黄建波 for
 平潭综合实验区's committee to the third session of 平潭县's 18th congress on 18 January 2024 and reviewing 2023 (6 labels, all
 expected: the growths of the GDP, investment, 一般公共预算总收入 and 地方一般公共预算收入, and 超GDP增速 once for each
@@ -3614,7 +3614,9 @@ reports; they were labelled by hand before extraction ran on them (17 labels), a
 (31264af): recall 94.1% (16/17), precision 94.1% (16/17): all of shanghai-2012-gwr's and jiading-2008-gwr's found and eight
 of pudong-2013-gwr's nine; one missed and one wrong, the same figure: 城乡居民家庭人均可支配收入…增长11%左右's rural side,
 labelled 农村居民人均可支配收入 as the copy words it, proposed as 农村居民人均纯收入 (the rural measure most reports of that time give); one
-proposal of an indicator outside the catalogue left out; the cites test passed; no label changed.
+proposal of an indicator outside the catalogue left out; the cites test passed; no label changed. On merging,
+shanghai-2012-gwr was kept beside shanghai-2012-plan (blind72), which reviews the same year: the one is the mayor's
+work report, the other the plan report, two documents.
 
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
