@@ -157,3 +157,10 @@ def test_research_and_experimental_development_is_the_research_and_development_s
     found = candidates(text, 2013)
     assert found[("研究与试验发展经费投入强度", "%", 2013, "expected")] == "2.25"
     assert found[("全社会研究与试验发展经费投入", "亿元", 2013, "expected")] == "410"
+
+
+def test_the_investment_a_programme_completes_is_not_the_places_fixed_investment():
+    text = "2024年，全区完成投资52亿元，增长6%。2025年，将实施“城市更新三年行动”，完成投资18亿元。"
+    found = candidates(text, 2024)
+    assert found[("固定资产投资", "亿元", 2024, "expected")] == "52"
+    assert "18" not in found.values()
