@@ -42,7 +42,7 @@ SHARE_OF_GDP = re.compile(
 # or a programme's clause (决胜“交通建设三年行动计划”，完成投资 40 亿元) is not all of it either.
 _PART_OF_INVESTMENT = (
     r"|(?:基础设施|基建|技改|工业|民间|房地产|交通|水利|重点|项目)[^，,。；;]{0,8}$"
-    r"|项目\s*\d+\s*(?:个|项|宗)\s*[，,]?\s*$|(?:计划|行动|工程)[”\"」]?\s*[，,]\s*$"
+    r"|项目\s*\d+\s*(?:个|项|宗)\s*[，,]?\s*$|(?:计划|工程)[”\"」]?\s*[，,]\s*$"
 )
 _AFTER_COMPARISON = re.compile(r"(?:与|和|同|于)\s*$")
 CONTEXTUAL_WORDINGS = {

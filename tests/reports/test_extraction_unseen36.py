@@ -160,7 +160,15 @@ def test_research_and_experimental_development_is_the_research_and_development_s
 
 
 def test_the_investment_a_programme_completes_is_not_the_places_fixed_investment():
-    text = "2024年，全区完成投资52亿元，增长6%。2025年，将实施“城市更新三年行动”，完成投资18亿元。"
+    text = (
+        "2024年，全区完成投资52亿元，增长6%。2025年，将实施“城市更新三年行动计划”，完成投资18亿元。"
+    )
     found = candidates(text, 2024)
     assert found[("固定资产投资", "亿元", 2024, "expected")] == "52"
     assert "18" not in found.values()
+
+
+def test_the_investment_completed_after_a_campaign_of_the_year_is_still_the_places():
+    text = "2023年，开展“项目建设提速年”专项行动，完成投资860亿元。"
+    found = candidates(text, 2023)
+    assert found[("固定资产投资", "亿元", 2023, "expected")] == "860"
