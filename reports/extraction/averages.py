@@ -9,7 +9,8 @@ import re
 from reports.extraction.cues import SPAN_OF_YEARS
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.sections import TARGET
-from reports.extraction.values import MILESTONES_PASSED, OVER_LAST_YEAR, base_year, read_value
+from reports.extraction.thresholds import MILESTONES_PASSED
+from reports.extraction.values import OVER_LAST_YEAR, base_year, read_value
 
 # …年均增长 8.4%，达到…; or 累计增长 29.3%，达到 3500 亿元: a growth over the years, then the level
 _AVERAGE = re.compile(r"\s*(?:年均|累计)\s*(?:增长|递增|增速为?|提高)?\s*\d+(?:\.\d+)?\s*[%％]\s*")

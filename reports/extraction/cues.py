@@ -5,7 +5,7 @@ approved (市人大批准的…主要调控目标是：)."""
 
 import re
 
-from reports.extraction.values import PASSED_VERB
+from reports.extraction.thresholds import PASSED_VERB
 
 # a cue inside a report's title quoted in a sentence (据《…计划执行情况…的报告》显示) is none, nor
 # one inside a slogan's short quoted name (加速奋进“三大目标”, 实现“两个确保”)

@@ -11,11 +11,11 @@ from bisect import bisect_left
 
 from reports.extraction.lexicon import Mention
 from reports.extraction.milestones import values_after_milestones
+from reports.extraction.thresholds import PASSED_VERB
 from reports.extraction.values import (
     ANNOTATION,
     CLOSED_BY_KIND,
     NEXT_CLAUSE,
-    PASSED_VERB,
     QUOTA_PATTERN,
     SHARED_OUT,
     read_value,

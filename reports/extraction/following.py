@@ -11,13 +11,10 @@ from reports.extraction.intensities import share_after
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.milestones import is_milestone
 from reports.extraction.sections import TARGET
+from reports.extraction.thresholds import AMOUNT, NOTE, PASSED_MILESTONE, PASSED_VERB
 from reports.extraction.values import (
-    AMOUNT,
     FROM_TO,
     GOES_ON,
-    NOTE,
-    PASSED_MILESTONE,
-    PASSED_VERB,
     QUOTA,
     SHARED_OUT,
     level_at,

@@ -9,19 +9,15 @@ import re
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.sections import TARGET
 from reports.extraction.standard_indicators import STATED_EXACTLY
-from reports.extraction.values import (
+from reports.extraction.thresholds import (
     AMOUNT,
-    FROM_TO,
-    GOES_ON,
     MILESTONE,
     MILESTONE_PASSED,
     MILESTONES,
     PASSED_MILESTONE,
     PASSED_VERB,
-    SHARED_OUT,
-    read_value,
-    read_values,
 )
+from reports.extraction.values import FROM_TO, GOES_ON, SHARED_OUT, read_value, read_values
 
 _COMMA = re.compile(r"[，,、]")
 _DIGIT = re.compile(r"\d")

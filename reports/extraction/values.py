@@ -201,25 +201,6 @@ BRIDGE = re.compile(
 GOES_ON = re.compile(
     rf"\s*(?:{_BEFORE_A_FALL}|{_spaced_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{_spaced_alternatives(DOWN_WORDS)})"
 )
-# A milestone passed: 迈上 5000 亿元台阶, 突破 6000 亿元大关.
-PASSED_VERB = r"(?:迈上|突破|跨越|跨过|连跨|站上|跃上|越过)"
-_PASSED = rf"(?:{PASSED_VERB}|超过)[^，,；;。\n]{{0,10}}?"  # …大关: 首次超过百亿大关 too
-AMOUNT = r"\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)?\s*(?:元|美元)?"  # a threshold's: 300 亿元, 80 亿
-_SEVERAL = r"(?:[两二三四五六七八九十]大)?"  # 迈上 4000 亿、300 亿两大台阶
-_MILESTONE_WORD = r"(?:台阶|大关|关口)"
-PASSED_MILESTONE = rf"{_PASSED}{_MILESTONE_WORD}"  # 首次突破百亿元大关
-# A first clause stating a milestone, not the figure: 地区生产总值迈上 5000 亿元台阶，增长 6.5%.
-# A value followed by the milestone's word (突破 6000 亿元大关) is the milestone's, not the figure.
-MILESTONE_PASSED = re.compile(rf"\s*{_SEVERAL}{_MILESTONE_WORD}")
-# A clause passing milestones, one per name listed before it, closed by a comma.
-MILESTONES_PASSED = (
-    rf"\s*(?:(?:连续|相继|先后|接连|首次|首度)\s*)?{PASSED_VERB}[^，,；;。]{{0,30}}?{_SEVERAL}"
-    rf"{_MILESTONE_WORD}"
-)
-# …and a note after them, in brackets (跨越 200 亿元大关（预计，下同），增长 4.3%)
-NOTE = r"\s*[（(][^（）()。；;\n]{1,24}[)）]"
-MILESTONES = re.compile(rf"{MILESTONES_PASSED}(?:{NOTE})?(?=\s*[，,])")
-MILESTONE = re.compile(rf"{PASSED_MILESTONE}\s*$")
 # A level told with the one it grew from: 从 2011 年的 1091.18 亿元增加到 2016 年的 1650 亿元 —
 # the value is the second, of its own year.
 FROM_TO = re.compile(
