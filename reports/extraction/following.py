@@ -205,19 +205,23 @@ class FollowingClauses:
     def _separator(self, mention, position, limit, confidence):
         """The separator after the figure ending at `position`, past an aside written with no
         comma before it (301.5 亿元迈进山区 26 县十强，增长 5.2%), or None."""
-        if aside := ASIDE.match(self.text, position, limit):
-            self._plan_in_aside(mention, aside, limit, confidence)
-            position = aside.end()
+        position = self._aside_end(mention, position, limit, confidence) or position
         return LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit)
 
     def _past_aside(self, mention, position, limit, confidence):
         """Where the clauses after a figure go on past an aside at `position` (a rank, a share of
         the plan, a threshold passed: 达到 10297 亿元，突破 1 万亿元，增长 12%), or None."""
+        if (end := self._aside_end(mention, position, limit, confidence)) is not None:
+            return end
+        passing = _PASSING.match(self.text, position, limit)
+        return passing.end() if passing else None
+
+    def _aside_end(self, mention, position, limit, confidence):
+        """Where an aside (ASIDE) at `position` ends, the plan it names read; or None."""
         if aside := ASIDE.match(self.text, position, limit):
             self._plan_in_aside(mention, aside, limit, confidence)
             return aside.end()
-        passing = _PASSING.match(self.text, position, limit)
-        return passing.end() if passing else None
+        return None
 
     def _shared_past_unknown_names(self, mention, position, limit, confidence):
         """进出口总额 61 亿美元、服务外包业务总量 245 亿元，分别增长 48%、39.2%: the figures listed after
