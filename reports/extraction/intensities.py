@@ -1,8 +1,9 @@
 """An amount's share of GDP stated right after it: 全社会研发经费投入约 4200 亿元、占地区生产总值
-比重达 3.26%. The share is the amount's intensity, a series of its own (lexicon.SHARES_OF_GDP).
+比重达 3.26%. The share is the amount's intensity, a series of its own (gdp_shares.SHARES_OF_GDP).
 """
 
-from reports.extraction.lexicon import PERCENT, SHARE_OF_GDP, Mention
+from reports.extraction.gdp_shares import SHARE_OF_GDP
+from reports.extraction.lexicon import PERCENT, Mention
 from reports.extraction.values import read_value
 
 

@@ -11,6 +11,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
+from reports.extraction.gdp_shares import SHARE_OF_GDP, SHARES_OF_GDP
 from reports.extraction.places import opens_with_place
 from reports.extraction.standard_indicators import STANDARD_INDICATORS
 from reports.extraction.wording_forms import (
@@ -21,21 +22,6 @@ from reports.extraction.wording_forms import (
 )
 from reports.extraction.wordings import WORDING_GROUPS
 
-# An amount stated as a share of GDP is another series, its intensity: 研究与试验发展经费支出
-# 相当于生产总值的 1.6%, 研发经费支出占地区生产总值比重 2.5%,
-# R&D 占 GDP 比重达到 4.51%, 全社会研发投入占比达 3%.
-SHARES_OF_GDP = {"全社会研究与试验发展经费投入": "研究与试验发展经费投入强度"}
-SHARE_OF_GDP = re.compile(
-    # the amount's abbreviation may stand bracketed before 占: 研发经费支出（R&D）占 GDP 比重
-    r"\s*(?:[（(]\s*[A-Za-z&]{1,8}\s*[)）])?"
-    r"\s*(?:相当于|占)\s*(?:全[省市区县国]|本[省市区县])?\s*(?:(?:地区|国内)?\s*生\s*产\s*总\s*值|GDP)"
-    r"\s*(?:[（(]\s*GDP\s*[)）])?\s*的?\s*(?:比重|比例|比率)?"
-    r"|\s*占比(?=\s*(?:达到?|为)?\s*\d)"  # 全社会研发投入占比达 3%: the share, GDP unsaid
-    # 研究与试验发展经费支出与生产总值之比 2.6%: the ratio, as a share
-    r"|\s*与\s*(?:(?:地区|国内)?\s*生\s*产\s*总\s*值|GDP)\s*之\s*比",
-    re.IGNORECASE,
-)
-
 # Wordings that name an indicator only in context: 完成投资 is the jurisdiction's fixed-asset
 # investment unless the sentence counts the projects it belongs to (60 个项目完成投资 …).
 # A part of the investment named right before (基础设施建设累计完成投资, 重点项目 15 个，完成投资),
@@ -45,6 +31,11 @@ _PART_OF_INVESTMENT = (
     r"|项目\s*\d+\s*(?:个|项|宗)\s*[，,]?\s*$|(?:计划|工程)[”\"」]?\s*[，,]\s*$"
 )
 _AFTER_COMPARISON = re.compile(r"(?:与|和|同|于)\s*$")
+# 收入增长与地区生产总值增长基本同步: the series another's growth keeps pace with, no figure of its
+# own (与 GDP 同步 and 与经济增长同步 are contextual wordings, guarded alike)
+_PACE_KEPT_WITH = re.compile(
+    r"\s*(?:增长|增速|增幅)?\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?同\s*步"
+)
 CONTEXTUAL_WORDINGS = {
     "完成投资": (
         "固定资产投资",
@@ -305,7 +296,10 @@ class Catalogue:
         key, position = squeeze(match.group()), match.start()
         bounded = self._bounded(text, position, sentence_start)
         if key in self.wordings:
-            return Mention(position, match.end(), self.wordings[key]) if bounded else None
+            compared = _AFTER_COMPARISON.search(text, sentence_start, position)
+            if not bounded or (compared and _PACE_KEPT_WITH.match(text, match.end())):
+                return None
+            return Mention(position, match.end(), self.wordings[key])
         if key in self.contextual:
             name, guard = self.contextual[key]
             if bounded and not guard.search(text[max(sentence_start, position - 80) : position]):

@@ -1,0 +1,21 @@
+"""Forms found in the corpus read again in round forty, each in a text of our own wording:
+classes of wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+
+def test_a_growth_kept_in_step_with_gdp_named_in_full_is_the_incomes_target_not_gdps():
+    text = (
+        "2024年主要预期目标是：地区生产总值增长5%；"
+        "居民人均可支配收入增长与地区生产总值增长基本同步；"
+        "城镇居民人均可支配收入增速与地区生产总值增速保持同步；"
+        "社会消费品零售总额增长6%。"
+    )
+    found = candidates(text, 2023)
+    assert found[("地区生产总值", "%", 2024, "target")] == "5"
+    assert found[("居民人均可支配收入", "%", 2024, "target")] == "与地区生产总值增长基本同步"
+    assert found[("城镇居民人均可支配收入", "%", 2024, "target")] == "与地区生产总值增速保持同步"
+    assert found[("社会消费品零售总额", "%", 2024, "target")] == "6"
