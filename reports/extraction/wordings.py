@@ -50,7 +50,8 @@ WORDING_GROUPS = [
         "社会固定资产投资",  # 全 left out
         "全社会投资",  # 固定资产 left out: the whole of society's investment is in fixed assets
     ),  # fmt: skip
-    ("城镇登记失业率", "登记失业率", "城镇居民登记失业率"),
+    # 城镇失业率, its kind unsaid: the registered rate; reports name the surveyed one in full
+    ("城镇登记失业率", "登记失业率", "城镇居民登记失业率", "城镇失业率"),
     # a word of scope or source before the name changes nothing: 全社会消费品零售总额 (the
     # whole of society), 海关进出口总额 (customs statistics), 境内 / 全口径财政总收入 (all the
     # revenue raised in the territory, the total)

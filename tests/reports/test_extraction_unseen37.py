@@ -19,3 +19,13 @@ def test_a_growth_kept_in_step_with_gdp_named_in_full_is_the_incomes_target_not_
     assert found[("居民人均可支配收入", "%", 2024, "target")] == "与地区生产总值增长基本同步"
     assert found[("城镇居民人均可支配收入", "%", 2024, "target")] == "与地区生产总值增速保持同步"
     assert found[("社会消费品零售总额", "%", 2024, "target")] == "6"
+
+
+def test_an_urban_unemployment_rate_of_unsaid_kind_is_the_registered_rate():
+    text = (
+        "2021年，全县城镇新增就业2150人，城镇失业率控制在3.5%以内。"
+        "2022年城镇调查失业率控制在5.5%以内。"
+    )
+    found = candidates(text, 2021)
+    assert found[("城镇登记失业率", "%", 2021, "expected")] == "3.5%以内"
+    assert found[("城镇调查失业率", "%", 2022, "target")] == "5.5%以内"
