@@ -3725,6 +3725,27 @@ news, statistical bulletins and pages of other provinces, so that the set holds 
 before extraction ran on them (25 labels), and scored once on the branch as it stood (b6b44bb): recall 100% (25/25),
 precision 100% (25/25), no figure missed and none wrong; three proposals of indicators outside the catalogue left
 out; the cites test passed; no label changed.
+One more (`blind320`, reviewing 2020 in Xinjiang) was found in the stored pages: bole-2021-plan, the part on 2020 of
+the plan report of the county-level city 博乐市 (博尔塔拉蒙古自治州), as the city's site publishes it among its plans
+(xjbl.gov.cn), a copy without title or date line written after October 2020 with the year's results 预计 (11 labels,
+expected: the GDP's, investment's (45.4%, given twice and labelled once, and 89.4亿元), industry's, the local revenue's and
+retail sales' growths (下降8), both incomes in amount and growth, and 城镇登记失业率控制在3.8%以内; 进出口贸易额增长1.5倍 is no
+percentage and is not labelled). Fifty searches of the stored pages sought work and plan reports of counties, banners,
+county-level cities and districts of Inner Mongolia, Xinjiang, Tibet, Qinghai and Gansu, naming prefectures (陇南, 伊犁,
+兴安盟, 海北, 通辽), counties one by one (库尔勒, 敦煌, 满洲里, 互助, 乌兰浩特, 奈曼, 玛纳斯, 阜康, 博乐, 会宁, 精河, 临夏县, 温泉,
+阿拉山口), older years (县 2009, 旗 2008, 青海 2012, 新疆 2011 and 2013), county and banner plan reports, the provinces'
+reports (青海 2023, 甘肃 2017, 内蒙古 2015, 新疆 2014, 西藏 2016) and the provinces' plan reports, and a place's own details
+(祁连山, 河西走廊); they reached mostly reports the corpus holds (苏尼特右旗 2023, 正蓝旗 2019, 湟源 2025, 新巴尔虎左旗 2018,
+麦盖提 2021, 尉犁 2025, 玉门 2023, 静宁 2011, 天峻 2022, 吐鲁番 2025, 科右中旗 2023, 果洛 2018, 西藏 2026, 甘肃's review of its
+plan of 2025), prefectures and a municipality outside the brief (海东, 海西, 乌鲁木齐), openings that stop before any figure
+of the year (临夏县 2021, 正蓝旗's plan of 2025, 西藏's plan of 2020, 青海 2023) or give five-year figures alone, a copy
+defaced with gambling spam that breaks off inside the sentence of 2015's figures (西藏 2016), copies in traditional
+characters (和硕 2018, 张家川 2013, 西藏 2016, 内蒙古 2013 and 2016), unnamed counties' reports on document sites, 博乐's
+mid-year plan reports of 2022 and 2023 (half-year figures alone), news of sessions, statistical bulletins and yearbooks,
+so that the set holds one report; it was labelled by hand before extraction ran on it (11 labels), and scored once
+on the branch as it stood (e25db46): recall 100% (11/11), precision 100% (11/11): all eleven found; nothing missed,
+nothing wrong; six proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -5086,6 +5107,7 @@ FLOORS = {
     "blind316": (1.00, 1.00),
     "blind318": (0.87, 1.00),
     "blind319": (1.0, 1.0),
+    "blind320": (1.00, 1.00),
 }
 
 
