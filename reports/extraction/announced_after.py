@@ -1,6 +1,8 @@
-"""Targets a paragraph lists with no year and no cue, which the paragraph after it announces:
+"""Targets a paragraph lists with no year and no cue, which the words after them announce:
 地区生产总值增长 15%；…。⏎为实现以上目标，我们将着重抓好五个方面的工作：— the figures before are the
-plan year's targets, though a copy opening at the list says so nowhere before them."""
+plan year's targets, though a copy opening at the list says so nowhere before them. A news item
+quoting the list may name it after an ellipsis: 生产总值增长 10%，CPI 控制在 4% 左右……政府工作报告
+中 2012 年的一系列经济社会发展目标，显得格外醒目."""
 
 import re
 from bisect import bisect_left
@@ -10,6 +12,10 @@ from reports.extraction.sections import TARGET, YEAR
 
 _TO_MEET_THEM = re.compile(
     r"^[ \t\u3000]*为\s*(?:实现|完成|确保)\s*(?:以上|上述|这些)\s*(?:各项\s*)?(?:目标|任务)", re.M
+)
+# the quoted list broken off (……), then named in the same sentence as a year's targets
+_NAMED_AFTER_ELLIPSIS = re.compile(
+    r"(?:……|…|\.{3,6})[”\"」]?[^。\n]{0,60}?(?P<year>(?:19|20)\d{2})\s*年的?[^。\n，,；;]{0,12}?目\s*标"
 )
 
 
@@ -22,17 +28,27 @@ def targets_announced_after(text, candidates, metadata):
     ordered = sorted(candidates, key=lambda c: c.value_start)
     starts = [c.value_start for c in ordered]
     announced = set()
-    for cue in _TO_MEET_THEM.finditer(text):
-        end = cue.start()
-        while end and text[end - 1].isspace():
-            end -= 1
-        start = text.rfind("\n", 0, end) + 1
+    for start, end in _announced_lists(text, plan):
         inside = ordered[bisect_left(starts, start) : bisect_left(starts, end)]
         if inside and not YEAR.search(text, start, end) and _all_results_of(inside, review):
             announced.update(id(c) for c in inside)
     if not announced:
         return candidates
     return [replace(c, year=plan, kind=TARGET) if id(c) in announced else c for c in candidates]
+
+
+def _announced_lists(text, plan):
+    """(start, end) of each run of text the words after it announce as the plan year's targets:
+    the paragraph before a 为实现以上目标, or a paragraph's words before an ellipsis that names them
+    the plan year's targets."""
+    for cue in _TO_MEET_THEM.finditer(text):
+        end = cue.start()
+        while end and text[end - 1].isspace():
+            end -= 1
+        yield text.rfind("\n", 0, end) + 1, end
+    for cue in _NAMED_AFTER_ELLIPSIS.finditer(text):
+        if int(cue["year"]) == plan:
+            yield text.rfind("\n", 0, cue.start()) + 1, cue.start()
 
 
 def _all_results_of(candidates, year):

@@ -29,3 +29,25 @@ def test_an_urban_unemployment_rate_of_unsaid_kind_is_the_registered_rate():
     found = candidates(text, 2021)
     assert found[("城镇登记失业率", "%", 2021, "expected")] == "3.5%以内"
     assert found[("城镇调查失业率", "%", 2022, "target")] == "5.5%以内"
+
+
+def test_a_quoted_list_named_after_an_ellipsis_as_the_plan_years_targets_is_targets():
+    text = (
+        "地区生产总值增长8%，规模以上工业增加值增长9%，CPI涨幅控制在3%左右……"
+        "市长在政府工作报告中提出的2016年一系列发展目标，引起代表们热议。\n"
+        "过去一年，全市固定资产投资增长12%，圆满完成了年初确定的目标任务。"
+    )
+    found = candidates(text, 2015)
+    assert found[("地区生产总值", "%", 2016, "target")] == "8"
+    assert found[("规上工业增加值", "%", 2016, "target")] == "9"
+    assert found[("居民消费价格指数", "%", 2016, "target")] == "3%左右"
+    assert found[("固定资产投资", "%", 2015, "expected")] == "12"
+
+
+def test_a_review_broken_off_before_it_says_the_years_targets_were_met_stays_the_review():
+    text = (
+        "2015年，地区生产总值增长8%，规模以上工业增加值增长9%……全面完成了2015年确定的各项目标任务。"
+    )
+    found = candidates(text, 2015)
+    assert found[("地区生产总值", "%", 2015, "expected")] == "8"
+    assert found[("规上工业增加值", "%", 2015, "expected")] == "9"
