@@ -27,7 +27,7 @@ _YEAR_OPENING = re.compile(rf"\s*{_WHOLE_YEAR}")
 # 增速从一季度 3.3%、到上半年 4.5%、再到前三季度 4.9%，全年完成 1368.6 亿元; 增速逐季攀升，上半年
 # 3.2%、前三季度 4.4%、预计全年 5% 左右: the course of the year's parts, then the whole year's figure
 _PART_FIGURE = (
-    rf"(?:从|到|再到|至)?\s*(?:{PART_OF_YEAR}|[一二三]季度)\s*(?:增长|增速|为|达到?)?\s*"
+    rf"(?:从|到|再到|至)?\s*(?:{PART_OF_YEAR}|[一二三]季度)\s*(?:累计)?\s*(?:增长|增速|为|达到?)?\s*"
     r"[-−]?\d+(?:\.\d+)?\s*[%％]"
 )
 _COURSE = re.compile(

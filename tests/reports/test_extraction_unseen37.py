@@ -51,3 +51,13 @@ def test_a_review_broken_off_before_it_says_the_years_targets_were_met_stays_the
     found = candidates(text, 2015)
     assert found[("地区生产总值", "%", 2015, "expected")] == "8"
     assert found[("规上工业增加值", "%", 2015, "expected")] == "9"
+
+
+def test_the_years_growth_after_its_quarters_running_totals_is_the_years_figure():
+    text = (
+        "2023年，经济逐季回升，地区生产总值一季度累计增长4.1%、上半年累计增长5.2%、"
+        "前三季度累计增长5.8%，全年累计增长6.2%；规模以上工业增加值增长8.4%。"
+    )
+    found = candidates(text, 2023)
+    assert found[("地区生产总值", "%", 2023, "expected")] == "6.2"
+    assert found[("规上工业增加值", "%", 2023, "expected")] == "8.4"
