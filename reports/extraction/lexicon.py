@@ -36,14 +36,16 @@ _AFTER_COMPARISON = re.compile(r"(?:与|和|同|于)\s*$")
 _PACE_KEPT_WITH = re.compile(
     r"\s*(?:增长|增速|增幅)?\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?同\s*步"
 )
+# …项目完成投资, and a sum over years (五个100累计完成投资 1300 亿元): not the year's
+_NOT_THE_PLACES_INVESTMENT = re.compile(
+    r"\d+\s*(?:个|项|宗)[^，。；]{0,30}?项目|项目\s*$|累计\s*$" + _PART_OF_INVESTMENT
+)
 CONTEXTUAL_WORDINGS = {
-    "完成投资": (
+    "完成投资": ("固定资产投资", _NOT_THE_PLACES_INVESTMENT),
+    "投资完成额": (
         "固定资产投资",
-        # …项目完成投资, and a sum over years (五个100累计完成投资 1300 亿元): not the year's
-        re.compile(
-            r"\d+\s*(?:个|项|宗)[^，。；]{0,30}?项目|项目\s*$|累计\s*$" + _PART_OF_INVESTMENT
-        ),
-    ),
+        _NOT_THE_PLACES_INVESTMENT,
+    ),  # 固定资产投资量质齐升。投资完成额达…
     "完成固定资产投资": ("固定资产投资", re.compile(r"\d+\s*(?:个|项|宗)[^，。；]{0,30}?项目")),
     # 经济增长 6% 左右 is GDP's growth; 与经济增长同步, 快于经济增长 compare with it
     "经济增长": ("地区生产总值", _AFTER_COMPARISON),

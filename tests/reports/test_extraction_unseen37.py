@@ -61,3 +61,16 @@ def test_the_years_growth_after_its_quarters_running_totals_is_the_years_figure(
     found = candidates(text, 2023)
     assert found[("地区生产总值", "%", 2023, "expected")] == "6.2"
     assert found[("规上工业增加值", "%", 2023, "expected")] == "8.4"
+
+
+def test_the_amount_of_investment_completed_after_investment_is_named_is_the_fixed_investment():
+    text = (
+        "2024年，全区固定资产投资稳中提质。投资完成额达860亿元、增长5.2%。"
+        "重点项目120个，项目投资完成额320亿元。"
+    )
+    found = candidates(text, 2024)
+    assert found[("固定资产投资", "亿元", 2024, "expected")] == "860"
+    assert found[("固定资产投资", "%", 2024, "expected")] == "5.2"
+    assert [key for key, value in found.items() if value == "320"] == [
+        ("项目投资完成额", "亿元", 2024, "expected")
+    ]
