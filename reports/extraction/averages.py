@@ -23,12 +23,15 @@ _LEVEL_CLAUSE = re.compile(
 # a growth said to be over the year before (同比, 比上年)
 _OVER_LAST_YEAR = re.compile(OVER_LAST_YEAR)
 # A base year said once for the growths after it in its sentence (比 2012 年（下同）增长 47.7%；
-# 固定资产投资增长 125.1%), but for one said over the year before
-_BASE_BELOW = re.compile(r"(?:比|较)\s*((?:19|20)\d{2})\s*年\s*[（(]\s*下\s*同\s*[)）]")
-# …较“十二五”末增长 27%…；万元GDP能耗下降 31.3%…: the end of the plan before, a five years' base, is
-# said once for its sentence too
+# 固定资产投资增长 125.1%; 与 2005 年相比，2010 年…增长 62%), but for one said over the year before
+_BASE_BELOW = re.compile(
+    r"(?:(?:比|较)\s*(?=(?:19|20)\d{2}\s*年\s*[（(]\s*下\s*同\s*[)）])"
+    r"|与\s*(?=(?:19|20)\d{2}\s*年\s*(?:末|底)?\s*相\s*比))((?:19|20)\d{2})"
+)
+# …较“十二五”末增长 27%…；万元GDP能耗下降 31.3%… (与“十五”末相比，…增长 62%): the end of the plan
+# before, a five years' base, is said once for its sentence too
 _PLAN_END_BELOW = re.compile(
-    r"(?:比|较)\s*[“\"‘]?\s*十\s*([一二三四]?)\s*五\s*[”\"’]?\s*(?:期\s*)?末"
+    r"(?:比|较|与)\s*[“\"‘]?\s*十\s*([一二三四]?)\s*五\s*[”\"’]?\s*(?:期\s*)?末"
 )
 # a growth in figures, which a base is of; not one in words (持续跑赢经济增速)
 _FIGURE = re.compile(r"(?:下\s*降|降\s*低|减\s*少)?\s*[-−+]?\d")

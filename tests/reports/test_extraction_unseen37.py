@@ -74,3 +74,19 @@ def test_the_amount_of_investment_completed_after_investment_is_named_is_the_fix
     assert [key for key, value in found.items() if value == "320"] == [
         ("项目投资完成额", "亿元", 2024, "expected")
     ]
+
+
+def test_growths_after_a_base_compared_with_at_the_sentences_start_are_over_the_span():
+    text = (
+        "过去五年，综合实力显著增强。与“十一五”末相比，2015年全市生产总值完成1260亿元，增长58%；"
+        "财政总收入完成210.5亿元，增长87.2%。与2010年相比，城镇居民人均可支配收入达到26830元，"
+        "增长71.4%。与2014年相比，2015年社会消费品零售总额增长11.2%。"
+    )
+    found = candidates(text, 2015)
+    assert found[("地区生产总值", "亿元", 2015, "expected")] == "1260"
+    assert found[("一般公共预算总收入", "亿元", 2015, "expected")] == "210.5"
+    assert found[("城镇居民人均可支配收入", "元", 2015, "expected")] == "26830"
+    assert found[("社会消费品零售总额", "%", 2015, "expected")] == "11.2"
+    assert [key for key in found if key[1] == "%"] == [
+        ("社会消费品零售总额", "%", 2015, "expected")
+    ]
