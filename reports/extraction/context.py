@@ -36,6 +36,7 @@ _ITS_SUBJECT_ENDS = re.compile(r"(?![年市县区省州旗])[\u4e00-\u9fff]")
 _BEFORE_ITS_VERB = re.compile(r"份?(?:同比|增长|下降|完成|实现|达到|累计|比上年)")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _SEMICOLON = re.compile("[；;]")
+_CLAUSE_BREAK = re.compile("[，,；;：:]")
 
 
 class SentenceContext:
@@ -151,6 +152,9 @@ class SentenceContext:
             if review and metadata.plan_year and self.proposed_targets.any(position):
                 return metadata.plan_year, TARGET  # 建议…主要预期目标是：
             quoted = review and self.approved_targets.any(position)
+            written = self._year_of_clause(position) if review and not quoted else None
+            if written and section.year and written < section.year:
+                return written, FINAL  # 2021年生产总值增长9.1% in the review of 2022
             return section.year, TARGET if quoted else section.kind
         year_match = self.years.last(position)
         written = metadata.year_of(year_match)
@@ -169,6 +173,13 @@ class SentenceContext:
         if not (written or target_cue or result_cue) and self.carried:
             return self.carried
         return _uncued(written, self._marks(result_cue, position), metadata)
+
+    def _year_of_clause(self, position):
+        """The year named before the figure at `position` in its clause, if one is."""
+        match = self.years.last(position)
+        if match is None or _CLAUSE_BREAK.search(self.text, match.end(), position):
+            return None
+        return self.metadata.year_of(match)
 
     def _marks(self, result_cue, position):
         """Whether a result cue before `position` marks the figure there: a forecast of a clause

@@ -90,3 +90,15 @@ def test_growths_after_a_base_compared_with_at_the_sentences_start_are_over_the_
     assert [key for key in found if key[1] == "%"] == [
         ("社会消费品零售总额", "%", 2015, "expected")
     ]
+
+
+def test_an_earlier_year_named_in_the_figures_clause_in_a_years_review_is_that_years():
+    text = (
+        "政府工作报告\n一、2024年工作回顾\n"
+        "三年来综合实力大幅提升。2022年地区生产总值增长8.6%、增速居全省首位。"
+        "2024年，全市地区生产总值增长5.2%；比2022年提高一个位次，固定资产投资增长6%。"
+    )
+    found = candidates(text, 2024)
+    assert found[("地区生产总值", "%", 2022, "final")] == "8.6"
+    assert found[("地区生产总值", "%", 2024, "expected")] == "5.2"
+    assert found[("固定资产投资", "%", 2024, "expected")] == "6"
