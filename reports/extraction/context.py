@@ -37,6 +37,7 @@ _BEFORE_ITS_VERB = re.compile(r"份?(?:同比|增长|下降|完成|实现|达到
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _SEMICOLON = re.compile("[；;]")
 _CLAUSE_BREAK = re.compile("[，,；;：:]")
+_CLAUSE_REACH = 40
 
 
 class SentenceContext:
@@ -177,7 +178,11 @@ class SentenceContext:
     def _year_of_clause(self, position):
         """The year named before the figure at `position` in its clause, if one is."""
         match = self.years.last(position)
-        if match is None or _CLAUSE_BREAK.search(self.text, match.end(), position):
+        if (
+            match is None
+            or position - match.end() > _CLAUSE_REACH  # linear on unpunctuated text
+            or _CLAUSE_BREAK.search(self.text, match.end(), position)
+        ):
             return None
         return self.metadata.year_of(match)
 

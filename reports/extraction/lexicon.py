@@ -298,7 +298,7 @@ class Catalogue:
         key, position = squeeze(match.group()), match.start()
         bounded = self._bounded(text, position, sentence_start)
         if key in self.wordings:
-            compared = _AFTER_COMPARISON.search(text, sentence_start, position)
+            compared = _AFTER_COMPARISON.search(text, max(sentence_start, position - 8), position)
             if not bounded or (compared and _PACE_KEPT_WITH.match(text, match.end())):
                 return None
             return Mention(position, match.end(), self.wordings[key])
