@@ -140,7 +140,6 @@ QUALITATIVE = re.compile(
             rf"(?:(?:保持|实现|继续|持续)\s*)?{spaced('两位数增长')}",  # double digits
             rf"(?:持续|稳步|逐步|逐年|有所|明显|继续)\s*(?:{spaced('下降')}|{spaced('降低')})"
             r"(?![\s\d]*\d)",
-            r"(?:下降|降低)(?=\s*(?:[，,。；;、]|$))",
             rf"(?:不低于|高于|快于|不高于|不超过|略高于)\s*(?:{_PLACE}\s*)?"
             rf"的?\s*(?:{spaced('平均水平')}|平均(?=\s*(?:[，,。；;、]|$)))",
             # keeping pace with the jurisdiction above: 增速与全市基本保持同步

@@ -102,3 +102,14 @@ def test_an_earlier_year_named_in_the_figures_clause_in_a_years_review_is_that_y
     assert found[("地区生产总值", "%", 2022, "final")] == "8.6"
     assert found[("地区生产总值", "%", 2024, "expected")] == "5.2"
     assert found[("固定资产投资", "%", 2024, "expected")] == "6"
+
+
+def test_a_fall_with_no_figure_and_no_word_of_pace_is_no_value():
+    text = (
+        "2023年，单位生产总值能耗进一步下降，化学需氧量排放量下降2.1%。"
+        "2024年，单位地区生产总值能耗降低，二氧化硫排放量持续下降。"
+    )
+    found = candidates(text, 2023)
+    assert found[("化学需氧量", "%", 2023, "expected")] == "下降2.1"
+    assert found[("二氧化硫", "%", 2024, "target")] == "持续下降"
+    assert not [key for key in found if key[0] == "万元生产总值能耗"]
