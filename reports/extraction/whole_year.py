@@ -27,12 +27,18 @@ _YEAR_OPENING = re.compile(rf"\s*{_WHOLE_YEAR}")
 # 增速从一季度 3.3%、到上半年 4.5%、再到前三季度 4.9%，全年完成 1368.6 亿元; 增速逐季攀升，上半年
 # 3.2%、前三季度 4.4%、预计全年 5% 左右: the course of the year's parts, then the whole year's figure
 _PART_FIGURE = (
-    rf"(?:从|到|再到|至)?\s*(?:{PART_OF_YEAR}|[一二三]季度)\s*(?:累计)?\s*(?:增长|增速|为|达到?)?\s*"
+    rf"(?:从|到|再到|至)?\s*(?:{PART_OF_YEAR}|[一二三]季度)\s*(?:累计)?\s*(?:增长|增速|下降|为|达到?)?\s*"
     r"[-−]?\d+(?:\.\d+)?\s*[%％]"
 )
 _COURSE = re.compile(
     rf"\s*(?:增速|增幅)?[^，,；;。\d]{{0,8}}?[，,]?\s*{_PART_FIGURE}(?:\s*[、，,]\s*{_PART_FIGURE})+"
     rf"\s*[、，,]\s*{_WHOLE_YEAR}"
+)
+
+
+# 由一季度下降 7.8% 拉升至全年增长 4.3%: from a part of the year's figure up to the whole year's
+_RISEN_TO_YEAR = re.compile(
+    rf"\s*(?:由|从)\s*{_PART_FIGURE}[^，,；;。\d]{{0,4}}?(?:至|到)\s*{_WHOLE_YEAR}"
 )
 
 
@@ -69,7 +75,9 @@ def value_in_part_of_year(text, position, limit):
     """The whole year's value after the course of its parts right after a name; else the value
     of a part of the year right after it (地区生产总值上半年增长 3.2%、…全年增长 5%), which the
     figures after it go on from to the whole year's; or None."""
-    if course := _COURSE.match(text, position, limit):
+    if course := _COURSE.match(text, position, limit) or _RISEN_TO_YEAR.match(
+        text, position, limit
+    ):
         return read_value(text, course.end(), limit)
     opening = _PART_CLAUSE.match(text, position, limit)
     return read_value(text, opening.end(), limit) if opening else None

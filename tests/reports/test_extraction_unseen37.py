@@ -113,3 +113,13 @@ def test_a_fall_with_no_figure_and_no_word_of_pace_is_no_value():
     assert found[("化学需氧量", "%", 2023, "expected")] == "下降2.1"
     assert found[("二氧化硫", "%", 2024, "target")] == "持续下降"
     assert not [key for key in found if key[0] == "万元生产总值能耗"]
+
+
+def test_the_whole_years_figure_a_part_of_the_years_figure_moved_to_is_the_years_figure():
+    text = (
+        "一、2020年工作回顾\n经济运行逐季回暖，增速好于预期。地区生产总值由一季度下降6.2%拉升至"
+        "全年增长3.1%；社会消费品零售总额从上半年下降9%收窄到全年下降1.5%。"
+    )
+    found = candidates(text, 2020)
+    assert found[("地区生产总值", "%", 2020, "expected")] == "3.1"
+    assert found[("社会消费品零售总额", "%", 2020, "expected")] == "下降1.5"
