@@ -20,8 +20,9 @@ _NAMED_AFTER_ELLIPSIS = re.compile(
 
 
 def targets_announced_after(text, candidates, metadata):
-    """`candidates` with the results of the reviewed year in a paragraph that names no year and
-    is followed by one opening 为实现以上目标 read as the plan year's targets."""
+    """`candidates` with the results of the reviewed year in a run of text that names no year
+    and that the words after it announce as targets (_announced_lists) read as the plan year's
+    targets."""
     plan, review = metadata.plan_year, metadata.review_year
     if not (plan and review and plan > review):
         return candidates

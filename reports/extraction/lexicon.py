@@ -42,10 +42,8 @@ _NOT_THE_PLACES_INVESTMENT = re.compile(
 )
 CONTEXTUAL_WORDINGS = {
     "完成投资": ("固定资产投资", _NOT_THE_PLACES_INVESTMENT),
-    "投资完成额": (
-        "固定资产投资",
-        _NOT_THE_PLACES_INVESTMENT,
-    ),  # 固定资产投资量质齐升。投资完成额达…
+    # 固定资产投资量质齐升。投资完成额达 1211 亿元: the investment named, then the amount completed
+    "投资完成额": ("固定资产投资", _NOT_THE_PLACES_INVESTMENT),
     "完成固定资产投资": ("固定资产投资", re.compile(r"\d+\s*(?:个|项|宗)[^，。；]{0,30}?项目")),
     # 经济增长 6% 左右 is GDP's growth; 与经济增长同步, 快于经济增长 compare with it
     "经济增长": ("地区生产总值", _AFTER_COMPARISON),
