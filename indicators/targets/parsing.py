@@ -60,10 +60,11 @@ _ASPIRATION = re.compile(
 )
 # Whatever is 下达 (handed down) or set by the level above is a quota: 完成省下达目标,
 # 完成市下达节能减排降碳任务, 完成省定目标, 控制在省控目标以内, 完成上级分解任务, 完成上级任务,
-# 完成市级任务: a task completed, with no figure (完成万元GDP能耗降低任务), is one set above.
+# 完成市级任务: a task completed, with no figure (完成万元GDP能耗降低任务, 按计划完成年初预期目标), is
+# one set above or at the year's start.
 _QUOTA = re.compile(
     r"下达|(?:国家|省|市|县|区|上级)(?:定|控|考核|分解|确定)(?:的)?(?:目标|任务|指标|计划)"
-    r"|^(?:超额)?完成[^0-9]*(?:任务|目标|指标)$"
+    r"|^(?:按计划)?(?:超额)?完成[^0-9]*(?:任务|目标|指标)$"
 )
 _PARENT_AVERAGE = re.compile(
     r"(?P<comparison>不低于|不少于|不高于|不超过|高于|超过|快于|好于)"

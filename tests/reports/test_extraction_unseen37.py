@@ -123,3 +123,13 @@ def test_the_whole_years_figure_a_part_of_the_years_figure_moved_to_is_the_years
     found = candidates(text, 2020)
     assert found[("地区生产总值", "%", 2020, "expected")] == "3.1"
     assert found[("社会消费品零售总额", "%", 2020, "expected")] == "下降1.5"
+
+
+def test_a_list_closed_by_the_years_own_target_met_as_planned_shares_it():
+    text = (
+        "2023年，全市生产总值增长6.1%；城镇登记失业率、人口自然增长率、节能减排等约束性指标"
+        "按计划完成年初预期目标。"
+    )
+    found = candidates(text, 2023)
+    assert found[("城镇登记失业率", "%", 2023, "expected")] == "按计划完成年初预期目标"
+    assert found[("人口自然增长率", "‰", 2023, "expected")] == "按计划完成年初预期目标"

@@ -171,6 +171,7 @@ def test_falling_by_at_least_a_number_is_a_ceiling_below_zero():
         ("完成市级任务", "quota"),
         ("完成万元GDP能耗降低任务", "quota"),
         ("完成能耗降低目标", "quota"),
+        ("按计划完成年初预期目标", "quota"),
     ],
 )
 def test_qualitative_forms_have_their_kind_and_no_number(text, kind):
