@@ -4287,7 +4287,8 @@ copy cuts (1 label, target: the headline's 今年全省GDP预增10% as the GDP g
 work and plan reports reviewing 2005 to 2025, the province-years the corpus lacks; thirty-five look-ups of the shared search
 budget (it did not run out) named 黑龙江 (four times), 宁夏 (three times), 青海, 云南 (four times), 贵州, 江苏, 河北 (twice), 吉林,
 北京, 内蒙古, 广西 (twice), 江西, 辽宁, 陕西, 新疆, 天津, 山西, 河南, 安徽, 广东 (twice) and the provinces of 2014 together; they
-reached (by the year reviewed) reports the corpus holds (云南 2018 and 2020, 青海's plan reviewing 2022, 吉林 2019 and 2025, 河北 2018 and 2022 to 2024, 北京
+reached (by the year reviewed) reports the corpus holds (云南 2018 and 2020, 青海's plan reviewing 2022, 吉林 2019 and
+2025, 河北 2018 and 2022 to 2024, 北京
 2018 and 2023, 江苏 2023, 贵州 2014, 黑龙江 2022, 内蒙古 2017, 2019 and 2023, 广西 2017, 2020 and 2025, 江西 2007, 辽宁 2010, 2014,
 2022 and 2025, 新疆 2021, 2022 and 2024, 天津 2012 and 2023, 山西 2008 and 2023, 河南 2018 and 2021, 安徽 2008, 2011, 2016 and
 2024, 广东 2023, 湖北 2014, 浙江 2014), copies in traditional characters (云南 2011, 青海 2020 and 2025, 贵州 2023, 河北 2009 and
