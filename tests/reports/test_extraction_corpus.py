@@ -4367,6 +4367,33 @@ and cities, so that the set holds two reports; they were labelled by hand before
 once on the branch as it stood (e6012ec): recall 100% (12/12), precision 100% (12/12): all twelve found; nothing missed,
 nothing wrong; five proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
 
+Three more (`blind352`, reviewing 2014, 2020 and 2025 in Fujian, Jiangsu and Shaanxi) were found in the stored pages, all
+work reports of provinces: jiangsu-2021-gwr, 中新网's report, as district.ce.cn reposts it, of the work report the governor 吴政隆
+delivered on 26 January 2021, reviewing 2020 and the 十三五 years, cut at its last whole sentence (2 labels, expected: the GDP's
+level 10.27万亿元 and 高新技术企业总数超过3.2万家 as a count passed; per-capita GDP, shares and the cities' milestones not labelled);
+shaanxi-2026-gwr, a newspaper's digest (paper.gjnews.cn, 28 January 2026) of the work report of January 2026, reviewing 2025 and
+the 十四五 years (4 labels, expected: the GDP's and the disposable income's growths, 城镇新增就业44.1万人 and 粮食产量1347万吨; the
+five years' averages, the cumulative energy fall and the milestones not labelled, nor 研发投入强度2.61%, a level among the five
+years' achievements with no year, most likely of 2024); and fujian-2015-gwr, 东南早报's report, as qzcns.com posts it, of the
+opening on 28 January 2015 of the congress where the governor 苏树林 reviewed 2014, whose first sentence of figures the stored
+copy cuts (1 label, target: the headline's 今年全省GDP预增10% as the GDP growth target of 2015). The set was asked for provincial
+work and plan reports reviewing 2005 to 2025, the province-years the corpus lacks; thirty-five look-ups of the shared search
+budget (it did not run out) named 黑龙江 (four times), 宁夏 (three times), 青海, 云南 (four times), 贵州, 江苏, 河北 (twice), 吉林,
+北京, 内蒙古, 广西 (twice), 江西, 辽宁, 陕西, 新疆, 天津, 山西, 河南, 安徽, 广东 (twice) and the provinces of 2014 together; they
+reached (by the year reviewed) reports the corpus holds (云南 2018 and 2020, 青海's plan reviewing 2022, 吉林 2019 and
+2025, 河北 2018 and 2022 to 2024, 北京
+2018 and 2023, 江苏 2023, 贵州 2014, 黑龙江 2022, 内蒙古 2017, 2019 and 2023, 广西 2017, 2020 and 2025, 江西 2007, 辽宁 2010, 2014,
+2022 and 2025, 新疆 2021, 2022 and 2024, 天津 2012 and 2023, 山西 2008 and 2023, 河南 2018 and 2021, 安徽 2008, 2011, 2016 and
+2024, 广东 2023, 湖北 2014, 浙江 2014), copies in traditional characters (云南 2011, 青海 2020 and 2025, 贵州 2023, 河北 2009 and
+2013, 吉林 2016 and 2021, 江西 2009, 2012 and 2019, 辽宁 2018 and 2019, 陕西 2017 and 2020, 新疆 2016, 河南 2016, 2017 and 2019,
+甘肃 2014, 广东 2012, 2015 and 2024), openings that stop before any figure (黑龙江 2016, 贵州's plan of 2022 and report of 2024, 山西 2013,
+陕西 2022, 天津 2008, 安徽 2015 and 2016), a copy in Korean (黑龙江 2019), copies with years masked (北京 2009), five-year outlines,
+mid-year plan reports, statistical bulletins and city and county reports, so that the set holds three reports; they were
+labelled by hand before extraction ran on them (7 labels), and scored once on the branch as it stood (fbf6162): recall 85.7%
+(6/7), precision 85.7% (6/7): missed, fujian-2015-gwr's headline target 今年全省GDP预增10%; wrong, shaanxi-2026-gwr's
+研发投入强度2.61% read as 2025's 研究与试验发展经费投入强度, where the labels leave it out as a level with no year among the
+十四五 achievements; four proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -5753,6 +5780,7 @@ FLOORS = {
     "blind346": (1.00, 1.00),
     "blind349": (0.94, 0.89),
     "blind350": (1.00, 1.00),
+    "blind352": (0.85, 0.85),
 }
 
 
