@@ -33,6 +33,11 @@ _BASE_BELOW = re.compile(
 _PLAN_END_BELOW = re.compile(
     r"(?:比|较|与)\s*[“\"‘]?\s*十\s*([一二三四]?)\s*五\s*[”\"’]?\s*(?:期\s*)?末"
 )
+# 规上工业增加值比 2016 年增长 39%，社会消费品零售总额增长 26.4%: a base year long past, said with
+# a growth, goes on to the growths after it in the sentence, up to a semicolon
+_BASE_SAID_BEFORE = re.compile(
+    r"(?:比|较)\s*((?:19|20)\d{2})\s*年\s*(?:末|底)?\s*(?:增\s*长|提\s*高|下\s*降|降\s*低)\s*\d"
+)
 # a growth in figures, which a base is of; not one in words (持续跑赢经济增速)
 _FIGURE = re.compile(r"(?:下\s*降|降\s*低|减\s*少)?\s*[-−+]?\d")
 _PLAN_ENDS = {"": 2005, "一": 2010, "二": 2015, "三": 2020, "四": 2025}
@@ -166,8 +171,20 @@ def _base_said_below(text, name_start, value_start):
             (end.end(), _PLAN_ENDS[end[1]])
             for end in _PLAN_END_BELOW.finditer(text, start, name_start)
         ),
+        *(
+            (base.end(), int(base[1]))
+            for base in _BASE_SAID_BEFORE.finditer(
+                text, _clause_start(text, start, name_start), name_start
+            )
+        ),
     ]
     return max(bases)[1] if bases else None
+
+
+def _clause_start(text, start, position):
+    """Where the part of the sentence from `start` that `position` is in starts: after its last
+    semicolon."""
+    return max(start, text.rfind("；", start, position) + 1, text.rfind(";", start, position) + 1)
 
 
 # 过去五年，…粮食产量稳定在 800 亿斤以上; 五年来，…人口自然增长率控制在 4.8‰以内: a bound held through

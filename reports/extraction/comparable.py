@@ -14,7 +14,7 @@ COMPARABLE_FLAG = "同口径"
 _COMPARABLE = re.compile(
     r"(?:按\s*)?(?:同\s*(?:比\s*)?口\s*径|可\s*比\s*口\s*径)"
     # a year of the change may be said (剔除 2019 年新增减税降费政策落实因素)
-    r"|[剔扣]\s*除(?:(?:19|20)\d{2}\s*年|(?!价\s*格)[^，,。；;\d]){0,20}?因\s*素"
+    r"|(?:[剔扣]\s*除|还\s*原)(?:(?:19|20)\d{2}\s*年|(?!价\s*格)[^，,。；;\d]){0,20}?因\s*素"
 )
 
 # 增长 1%（同口径增长 8.2%）: the comparable growth in brackets right after the growth; or the
@@ -24,6 +24,8 @@ _IN_BRACKETS = re.compile(
     rf"|(?=\s*(?:{_COMPARABLE.pattern})[^（）()。；;\n]{{0,12}}?\d))"
 )
 _CLOSING = re.compile(r"\s*[)）]")
+# …同比增长 0.34%；还原留抵退税因素后，实际同比增长 4.38%: the comparable growth after a semicolon
+_AFTER_SEMICOLON = re.compile(rf"\s*[；;]\s*(?:{_COMPARABLE.pattern})\s*后?\s*[，,]?\s*")
 
 
 def comparable_bracket(text, position, limit):
@@ -31,6 +33,12 @@ def comparable_bracket(text, position, limit):
     or None."""
     opening = _IN_BRACKETS.match(text, position, limit)
     return opening.end() if opening else None
+
+
+def comparable_after_semicolon(text, position, limit):
+    """The semicolon at `position` and the basis after it, before the growth on that comparable
+    basis, or None."""
+    return _AFTER_SEMICOLON.match(text, position, limit)
 
 
 def past_closing(text, position, limit):

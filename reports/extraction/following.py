@@ -5,7 +5,12 @@ and the whole year's figure after those of a part of it (…，1—9月完成 42
 
 import re
 
-from reports.extraction.comparable import comparable_again, comparable_bracket, past_closing
+from reports.extraction.comparable import (
+    comparable_after_semicolon,
+    comparable_again,
+    comparable_bracket,
+    past_closing,
+)
 from reports.extraction.enumerations import by_place
 from reports.extraction.intensities import share_after
 from reports.extraction.lexicon import PERCENT
@@ -152,7 +157,8 @@ class FollowingClauses:
             if _rate(last):
                 position = self._comparable_in_brackets(mention, position, limit, confidence)
                 position = self._level_in_brackets(mention, position, limit, confidence)
-            if not (comma := self._separator(mention, position, limit, confidence)):
+            comma, limit = self._separator(mention, position, limit, confidence)
+            if not comma:
                 return
             if (past := self._past_aside(mention, comma.end(), limit, confidence)) is not None:
                 position = past
@@ -204,9 +210,15 @@ class FollowingClauses:
 
     def _separator(self, mention, position, limit, confidence):
         """The separator after the figure ending at `position`, past an aside written with no
-        comma before it (301.5 亿元迈进山区 26 县十强，增长 5.2%), or None."""
+        comma before it (301.5 亿元迈进山区 26 县十强，增长 5.2%), or None; and the limit of the
+        clause after it, the next clause's for a comparable growth after a semicolon (…增长 0.34%；
+        还原留抵退税因素后，增长 4.38%)."""
         position = self._aside_end(mention, position, limit, confidence) or position
-        return LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit)
+        if comma := LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit):
+            return comma, limit
+        if comma := comparable_after_semicolon(self.text, position, self.end):
+            return comma, self._clause_end(comma.end())
+        return None, limit
 
     def _past_aside(self, mention, position, limit, confidence):
         """Where the clauses after a figure go on past an aside at `position` (a rank, a share of

@@ -33,6 +33,11 @@ _YEAR_ALONE = re.compile(
     r"\s*(?:[：:][^\d，,。；;！!？?\n]{0,30})?"
     r"|[ \t\u3000]+[\u4e00-\u9fff][^\d，,。；;：:！!？?\n]{1,20})$"
 )
+# a year looked back on or ahead to, on a line of its own over a news digest's list (回首2021，更是
+# 激情满怀——, 展望2022年：), its 年 often left out
+_YEAR_LOOKED_AT = re.compile(
+    r"^[#\s]*(?:回首|回眸|回望|盘点|展望)\s*((?:19|20)\d{2})\s*年?\s*(?:[，,：:—][^\d\n]{0,20})?$"
+)
 # 主要预期目标 on a line of its own, over targets one a line, as a press digest lists them; or a
 # place's year of targets over the parts that set them (江宁区2009年国民经济和社会发展奋斗目标)
 _TARGETS_ALONE = re.compile(
@@ -253,7 +258,7 @@ def _heading(line, metadata):
         return None
     if _ANNEX_HEADING.match(line):
         return None, None, True
-    if alone := _YEAR_ALONE.match(line):  # 2004年： over what a news report says of that year
+    if alone := _YEAR_ALONE.match(line) or _YEAR_LOOKED_AT.match(line):  # 2004年： over its news
         return _year_heading(int(alone[1]), metadata)
     if (alone := _TARGETS_ALONE.match(line)) and (alone[1] or metadata.plan_year):
         return TARGET, int(alone[1] or metadata.plan_year), False

@@ -4,6 +4,8 @@ classes of wording and layout, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from reports.extraction import extract
+from tests.reports.test_extraction import assert_verbatim
 from tests.reports.test_extraction_unseen import candidates
 
 
@@ -32,3 +34,44 @@ def test_this_year_said_between_a_name_and_its_verb_dates_the_figure_and_keeps_i
     found = candidates(plan, 2009)
     assert found[("地区生产总值", "%", 2010, "target")] == "9%左右"
     assert found[("地方一般公共预算收入", "%", 2010, "target")] == "10"
+
+
+def test_a_year_looked_back_on_over_a_digests_list_dates_the_list_under_it():
+    text = (
+        "12月28日，市第九届人民代表大会第一次会议开幕，市长作政府工作报告。\n"
+        "五年成绩喜人——\n入选2019年全国文明城市提名城市；\n"
+        "回首2023，更是硕果累累——\n全市居民人均可支配收入30150元，增长6.2%；\n"
+        "展望2024年：\n地区生产总值增长6%左右。"
+    )
+    found = candidates(text, 2023)
+    assert found[("居民人均可支配收入", "元", 2023, "expected")] == "30150"
+    assert found[("居民人均可支配收入", "%", 2023, "expected")] == "6.2"
+    assert found[("地区生产总值", "%", 2024, "target")] == "6%左右"
+
+
+def test_a_base_year_long_past_said_with_a_growth_goes_on_to_the_growths_after_it():
+    text = (
+        "过去五年，全市经济实力明显增强。预计2022年地区生产总值1800亿元，比2017年增长38%。"
+        "规上工业增加值比2017年增长41%，社会消费品零售总额增长27.5%，进出口总额增长90.1%；"
+        "固定资产投资增长8%。"
+    )
+    found = candidates(text, 2022)
+    assert found[("地区生产总值", "亿元", 2022, "expected")] == "1800"
+    for name in ("地区生产总值", "规上工业增加值", "社会消费品零售总额", "进出口总额"):
+        assert (name, "%", 2022, "expected") not in found
+    assert found[("固定资产投资", "%", 2022, "expected")] == "8"
+
+
+def test_a_comparable_growth_after_a_semicolon_is_proposed_beside_the_growth_as_published():
+    text = (
+        "2023年，全区一般公共预算收入85.6亿元，同比下降2.1%；还原留抵退税因素后，实际同比增长5.3%。"
+        "固定资产投资增长7%；社会消费品零售总额增长6%。"
+    )
+    found = extract(text, report_year=2023)
+    assert_verbatim(text, found)
+    growths = [c.value_text for c in found if c.key[:2] == ("地方一般公共预算收入", "%")]
+    assert growths == ["下降2.1", "5.3"]
+    assert {c.key for c in found if c.key[0] != "地方一般公共预算收入"} == {
+        ("固定资产投资", "%", 2023, "expected", "7"),
+        ("社会消费品零售总额", "%", 2023, "expected", "6"),
+    }
