@@ -75,3 +75,21 @@ def test_a_comparable_growth_after_a_semicolon_is_proposed_beside_the_growth_as_
         ("固定资产投资", "%", 2023, "expected", "7"),
         ("社会消费品零售总额", "%", 2023, "expected", "6"),
     }
+
+
+def test_rd_spending_named_without_its_whole_society_scope_is_the_amount_series():
+    text = (
+        "2016年，全市研究与试验发展经费投入42.5亿元，增长9%；研究与试验发展经费投入强度达到2.6%。"
+    )
+    found = candidates(text, 2016)
+    assert found[("全社会研究与试验发展经费投入", "亿元", 2016, "expected")] == "42.5"
+    assert found[("研究与试验发展经费投入强度", "%", 2016, "expected")] == "2.6"
+
+
+def test_a_flow_summed_over_these_five_years_is_no_years_figure():
+    text = (
+        "这五年，我们坚持招商引资不放松，累计引进亿元以上项目46个，实际利用外资12.8亿美元。\n"
+        "2020年，全市实际利用外资3.1亿美元，增长6%。"
+    )
+    found = candidates(text, 2020)
+    assert found[("实际利用外资", "亿美元", 2020, "expected")] == "3.1"
