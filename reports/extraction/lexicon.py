@@ -313,7 +313,10 @@ class Catalogue:
         收入…，农村居民…纯收入), or, for a tail inside a longer name, in that name (规上企业工业
         增加值, 农村牧区常住居民…); 限上消费品零售额 after 社会消费品零售总额 is a part of it."""
         before = squeeze(text[max(sentence_start, position - 80) : position])
-        nearest = 0 if bounded else len(before) - _HEAD_REACH
+        # not past a semicolon: 规上工业销售产值…；实现工业增加值 is all industry's
+        nearest = (
+            max(before.rfind("；"), before.rfind(";")) + 1 if bounded else len(before) - _HEAD_REACH
+        )
         best = None
         for head, name in self.suffixes[tail]:
             at = before.rfind(head)

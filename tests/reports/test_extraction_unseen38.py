@@ -93,3 +93,13 @@ def test_a_flow_summed_over_these_five_years_is_no_years_figure():
     )
     found = candidates(text, 2020)
     assert found[("实际利用外资", "亿美元", 2020, "expected")] == "3.1"
+
+
+def test_a_scope_named_before_a_semicolon_does_not_complete_a_name_after_it():
+    text = (
+        "2015年，全区规上工业销售产值达到860亿元，增长12%；实现工业增加值210亿元，增长9.5%；"
+        "规模以上工业增加值增长8.2%。"
+    )
+    found = candidates(text, 2015)
+    assert found[("规上工业增加值", "%", 2015, "expected")] == "8.2"
+    assert ("规上工业增加值", "亿元", 2015, "expected") not in found
