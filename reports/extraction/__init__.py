@@ -16,6 +16,7 @@ from reports.extraction.announced_after import targets_announced_after
 from reports.extraction.budget import OutOfTime, check
 from reports.extraction.candidates import Candidate, as_written, merged
 from reports.extraction.lexicon import Catalogue
+from reports.extraction.milestones import passed_as_result
 from reports.extraction.plausibility import plausible
 from reports.extraction.prose import prose_candidates
 from reports.extraction.reading import as_read
@@ -56,7 +57,8 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     from_prose = prose_candidates(text, catalogue, metadata, sections, skip=skip, deadline=deadline)
     # retagged before merging, so that a list read as targets merges with the targets it repeats
     found = targets_announced_after(text, from_tables + from_prose, metadata)
-    candidates = merged([c for c in found if plausible(c)], covered=covered)
+    kept = [c for c in found if plausible(c) and not passed_as_result(c)]
+    candidates = merged(kept, covered=covered)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's
         candidates = [c for c in candidates if c.kind == TARGET]
     if text == written:

@@ -53,6 +53,21 @@ _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its valu
 _ANOTHER_MEASURE = re.compile(r"\s*(?:所占)?(?:比重|占比|税收|贡献率)")
 
 
+# 地区生产总值连跨 4 个千亿级台阶，预计突破 1.1 万亿元: the threshold, read in a clause after the name
+_PASSED_AS_VALUE = re.compile(rf"\s*(?:{PASSED_VERB}|超过|超|逾)\s*\d")
+
+
+def passed_as_result(candidate):
+    """Whether `candidate`, a result, is a threshold an aggregate the statistics state exactly
+    passed, however far after its name it was read: a milestone, not the figure."""
+    return (
+        candidate.kind != TARGET
+        and candidate.indicator in STATED_EXACTLY
+        and candidate.unit != PERCENT
+        and bool(_PASSED_AS_VALUE.match(candidate.value_text))
+    )
+
+
 def is_milestone(text, name, value, limit, kind):
     """Whether `value`, read after `name`, is a milestone passed rather than the figure: followed
     by a milestone's word (突破 6000 亿元大关), or a threshold (突破, 超过, 逾 …) of a result of an

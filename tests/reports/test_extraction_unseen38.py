@@ -103,3 +103,14 @@ def test_a_scope_named_before_a_semicolon_does_not_complete_a_name_after_it():
     found = candidates(text, 2015)
     assert found[("规上工业增加值", "%", 2015, "expected")] == "8.2"
     assert ("规上工业增加值", "亿元", 2015, "expected") not in found
+
+
+def test_a_threshold_an_aggregate_passed_clauses_after_its_name_is_no_result():
+    text = (
+        "五年间，全市地区生产总值连跨3个千亿级台阶，预计突破6000亿元；"
+        "社会消费品零售总额稳步增长，超过2500亿元。2025年，力争地区生产总值突破6500亿元。"
+    )
+    found = candidates(text, 2024)
+    assert ("地区生产总值", "亿元", 2024, "expected") not in found
+    assert ("社会消费品零售总额", "亿元", 2024, "expected") not in found
+    assert found[("地区生产总值", "亿元", 2025, "target")] == "突破6500"
