@@ -4840,16 +4840,12 @@ two names come first, joined by 、, and the first level has no unit of its own)
 海洋产业增加值增长21% proposed as the secondary sector's growth (the marine industry is no catalogue series); eight proposals
 of indicators outside the catalogue left out; the cites test passed; no label changed.
 
-Three more (`blind365`, reviewing 2019 and 2022 in Inner Mongolia, Sichuan and Shaanxi) were found in the stored pages, all of
+Two more (`blind365`, reviewing 2019 in Inner Mongolia and Shaanxi) were found in the stored pages, both of
 prefecture-level cities: wuhai-2020-gwr, the work report the acting mayor 唐毅 delivered to 乌海's congress on 26 March 2020,
 as the city's regional cooperation bureau reposts it from 乌海日报 (7 labels, expected, growths only: the GDP's 9.5%,
 规模以上工业增加值 21.7%, investment 10.5%, 一般公共预算收入 13.9% as the local revenue, retail sales 4.3% and
 城镇和农区常住居民人均可支配收入分别增长6.4%、10.2% as the urban and rural incomes; the key projects' 完成投资122.4亿元 not
-labelled); mianyang-2023-gwr, a content site's machine-reworded copy of the report the mayor 李云 delivered to 绵阳's congress
-on 3 January 2023, its targets alone (11 labels, targets: the GDP's 7.5% and its 率先突破4000亿元 as 突破4000, industry 10%,
-全社会固定资产投资提高10% as investment's growth, retail sales 9%, the local revenue's worded 与经济发展的新趋势基本一致, the
-urban and rural incomes 6.5% and 8%, the registered and surveyed unemployment 4%以内 and 5.5%左右 and prices 3%左右;
-节能减排和环境保护指标完成省下达目标任务 names no catalogue indicator and is not labelled); and weinan-2020-plan, 渭南's plan
+labelled); and weinan-2020-plan, 渭南's plan
 for 2020 on a mirror of the city's disclosure page, without title or date (6 labels, targets:
 力争生产总值增速高于全国全省平均增速 as the GDP's worded growth, investment 8%, the urban and rural incomes 7% and 8%,
 城镇登记失业率 4.5%以内 and 单位GDP能耗下降1.1% as 万元生产总值能耗). The set was asked for prefecture-level cities of
@@ -4861,13 +4857,14 @@ Sichuan, Shaanxi, Inner Mongolia, Yunnan and Guangxi reviewing 2017 to 2025; the
 2021, 商洛 2022, 乌海 2022), copies in traditional characters (贵港 2017 and 2020, 绵阳 2024, 渭南 2020, 西双版纳, 大理),
 openings that stop before any catalogue figure (玉林 2024, 玉溪 2023) or give five or four years' figures alone (宜宾 2021,
 呼伦贝尔 2021, 巴彦淖尔 2025), a copy with its figures masked (泸州 2022), an English translation (达州 2018), reports of
-counties and districts, statistical bulletins and news, so that the set holds three reports; they were labelled by hand before
-extraction ran on them (24 labels), and scored once on the branch as it stood (50b254b): recall 70.8% (17/24), precision 94.4%
-(17/18): missed, wuhai-2020-gwr's 城镇和农区常住居民人均可支配收入分别增长6.4%、10.2% (both sides), mianyang-2023-gwr's
-城镇和乡村居民人均可支配收入分别增长6.5%、8% (both sides), its level 率先突破4000亿元 and its worded revenue growth
-与经济发展的新趋势基本一致, and weinan-2020-plan's 生产总值增速高于全国全省平均增速; wrong, wuhai-2020-gwr's key projects'
-完成投资122.4亿元 read as investment's level; four proposals of indicators outside the catalogue left out; the cites test
-passed; no label changed.
+counties and districts, statistical bulletins and news, so that the set holds two reports; they were labelled by hand before
+extraction ran on them (13 labels), and scored once on the branch as it stood (50b254b): recall 76.9% (10/13), precision 90.9%
+(10/11): missed, wuhai-2020-gwr's 城镇和农区常住居民人均可支配收入分别增长6.4%、10.2% (both sides) and weinan-2020-plan's
+生产总值增速高于全国全省平均增速; wrong, wuhai-2020-gwr's key projects' 完成投资122.4亿元 read as investment's level; four
+proposals of indicators outside the catalogue left out; the cites test passed; no label changed. A third report the set
+labelled, 绵阳's targets for 2023 (11 labels), was a content site's machine-reworded copy (全社会固定资产投资提高10%,
+与经济发展的新趋势基本一致), which its labeller flagged; it was left out on merging, as the corpus leaves out copies whose words
+a site replaced (铜陵 2023), and the score above is the set's first run on the two it keeps (17/24 and 17/18 with it).
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -6268,7 +6265,7 @@ FLOORS = {
     "blind362": (0.80, 0.82),
     "blind363": (0.84, 1.00),
     "blind364": (0.93, 0.98),
-    "blind365": (0.70, 0.94),
+    "blind365": (0.76, 0.90),
 }
 
 
