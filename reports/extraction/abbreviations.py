@@ -10,9 +10,10 @@ from reports.extraction.lexicon import PERCENT, Mention, squeeze
 from reports.extraction.scanning import Spans, coordinated_run
 
 # 城乡, 城、乡, and the sides named in full: 城镇、农村居民人均可支配收入 (城市 in older reports); the
-# rural side may be the pastoral one (城镇、牧区常住居民…)
+# rural side may be the pastoral one (城镇、牧区常住居民…), the farming one (城镇和农区常住居民…) or
+# the villages (城镇和乡村居民…)
 _URBAN_RURAL = re.compile(
-    r"城(?:[镇市](?=\s{0,3}[、和与及]))?\s{0,3}[、和与及]?\s{0,3}(?P<rural>乡|农村|农?牧区)"
+    r"城(?:[镇市](?=\s{0,3}[、和与及]))?\s{0,3}[、和与及]?\s{0,3}(?P<rural>乡村|乡|农村|农?牧区|农区)"
 )
 # Each optional part starts with a character, never with spaces: a run of blank lines is
 # passed in linear time.

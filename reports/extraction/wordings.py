@@ -130,17 +130,17 @@ WORDING_GROUPS = [
         "外贸进出口额",
         "商品进出口总值",
         "商品进出口总额",
+        "进出口商品总额",
+        "进出口商品总值",
         "进出口贸易额",
         "进出口贸易总额",
-        # the goods trade, named apart from the trade in services (服务贸易) beside it
-        "货物进出口总额",
+        "货物进出口总额",  # the goods trade, named apart from the trade in services (服务贸易)
         "货物进出口总值",
         "货物进出口",
         "货物贸易进出口总额",
         "货物贸易进出口总值",
         "货物贸易进出口",
-        # Ningbo's headline trade: the firms' own trade (自营), as its customs count it
-        "自营进出口总额",
+        "自营进出口总额",  # Ningbo's headline trade: the firms' own (自营), as its customs count it
         "外贸自营进出口总额",
         "自营进出口",
     ),

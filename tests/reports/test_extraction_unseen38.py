@@ -114,3 +114,22 @@ def test_a_threshold_an_aggregate_passed_clauses_after_its_name_is_no_result():
     assert ("地区生产总值", "亿元", 2024, "expected") not in found
     assert ("社会消费品零售总额", "亿元", 2024, "expected") not in found
     assert found[("地区生产总值", "亿元", 2025, "target")] == "突破6500"
+
+
+def test_trade_named_as_the_total_of_goods_imported_and_exported_is_the_trade():
+    text = "2018年，全区进出口商品总额1860亿元，增长7.5%。"
+    found = candidates(text, 2018)
+    assert found[("进出口总额", "亿元", 2018, "expected")] == "1860"
+    assert found[("进出口总额", "%", 2018, "expected")] == "7.5"
+
+
+def test_the_rural_side_named_as_farming_areas_or_villages_shares_the_urban_sides_growths():
+    text = (
+        "2019年，城镇和农区常住居民人均可支配收入分别增长6.1%、9.8%。"
+        "2020年，城镇和乡村居民人均可支配收入分别增长6%和8%。"
+    )
+    found = candidates(text, 2019)
+    assert found[("城镇居民人均可支配收入", "%", 2019, "expected")] == "6.1"
+    assert found[("农村居民人均可支配收入", "%", 2019, "expected")] == "9.8"
+    assert found[("城镇居民人均可支配收入", "%", 2020, "target")] == "6"
+    assert found[("农村居民人均可支配收入", "%", 2020, "target")] == "8"
