@@ -4911,6 +4911,26 @@ other provinces' counties, so that the set holds two reports; they were labelled
 labels), and scored once on the branch as it stood (5b13ef6): recall 100% (14/14), precision 100% (14/14): no label was missed
 and no proposal was wrong; seven proposals of indicators outside the catalogue left out; the cites test passed; no label
 changed.
+One more (`blind368`, reviewing 2021 in Shandong) was found in the stored pages: huimin-2022-gwr, the digest (摘登) of the work
+report 许健 delivered to the first session of the 19th congress of the county 惠民 (滨州), as the county paper printed it on 30
+January 2022, reviewing the five years to 2021 (1 label, expected: the end level of a span,
+一般公共预算收入由2016年的9.6亿元增加至2021年的20.7亿元, as the local revenue; the five years' averages, the cumulative investment and
+inflows, and 培育高新技术企业40家, the firms cultivated over the five years, not labelled); the county is read from the paper and the
+firms huimin-2020-gwr names, cut at the last whole sentence, half-width punctuation written back full-width. The set was asked
+for the work and plan reports of the counties and county-level cities of Shandong, Henan and Hebei reviewing 2017 to 2025,
+place-years the corpus lacks; the thirty look-ups the brief allowed (all used; the tool never said the budget was spent) named
+青州, 迁安, 巩义, 滕州, 任丘, 禹州, 诸城, 曹县, 永城, 武安, 涿州, 林州, 平度, 邓州, 高密, 黄骅, 新泰, 辛集 and 三河, the counties of Hebei
+(four times, once by their plan reports), Henan (four times, once by their plan reports) and Shandong (three times, once by
+their plan reports); they reached mostly place-years the corpus holds (新郑 2023, 霸州, 饶阳 and 息县 2021, 蠡县 2016, 嵩县 2019
+and 2022, 叶县 and 郏县 2023, 莱州 2019, 诸城 2022, the plans of 阳谷 and 金乡 on 2020, 博爱 on 2019 and 魏县 on 2022), copies in
+traditional characters (迁安 2020, 沙河 2016, 黄骅 2018 and 2023, 辛集 2019, 范县 2022), openings that stop before any
+catalogue figure or give ranks and milestones alone (新密 and 温县 2020, 温县 2022, 鲁山 2019, 临颍 2022), 青州 2023 with the
+results of January to November alone, 滕州 2022, whose one sentence of figures the stored copy cuts (…规上工业总产值增长7.4%，实际利用),
+围场 2020 with five years' averages alone, a garbled copy (平度 2020), yearbook, gazetteer and bulletin pages (诸城, 新泰, 曹县,
+襄城), news and press conferences (邹城, 长垣, 邓州, 永城, 平山), and the reports of cities, provinces and counties of other
+provinces, so that the set holds one report; it was labelled by hand before extraction ran on it (1 label), and scored once on
+the branch as it stood (1f5c438): recall 100% (1/1), precision 100% (1/1): nothing missed and nothing wrong; nineteen proposals
+of indicators outside the catalogue left out; the cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -6314,6 +6334,7 @@ FLOORS = {
     "blind365": (0.92, 0.92),
     "blind366": (1.00, 1.00),
     "blind367": (1.00, 1.00),
+    "blind368": (1.00, 1.00),
 }
 
 
