@@ -33,10 +33,11 @@ _ITEM = re.compile(rf"{_HAN_WORD}(?={SEPARATOR})")
 # An unknown name closing the list, right before the 分别 that shares the values out:
 # 单位地区生产总值能耗、水耗分别下降 4% 和 3% 左右; or before a quota each item meets (万元GDP能耗和
 # 水耗完成市下达目标任务, …优良天数比率和地表水水质优良率均完成省下达的目标任务)
+# The name ends before 年均 (…、战新产业产值年均分别增长 9.8%、…): its values are averages.
 _LAST_ITEM = re.compile(
-    rf"{_HAN_WORD}(?=\s*(?:{CLOSED_BY_KIND})?\s*(?:分别|(?:均|都)?\s*(?:确保)?{QUOTA_PATTERN}"
+    rf"{_HAN_WORD}(?=\s*(?:年均\s*)?(?:{CLOSED_BY_KIND})?\s*(?:分别|(?:均|都)?\s*(?:确保)?{QUOTA_PATTERN}"
     # or before one growth each has: 规上工业增加值、工业用电量均同比增长 10.5%
-    r"|(?:均|都)\s*(?:同比|比上年)?\s*(?:增长|下降|增幅|增速)))"
+    r"|(?<!年)(?:均|都)\s*(?:同比|比上年)?\s*(?:增长|下降|增幅|增速)))"
 )
 _LEVELS_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*")
 _AVERAGED = re.compile(r"\s*年均\s*(?:分别\s*)?(?:增长|增速为?|递增)?")

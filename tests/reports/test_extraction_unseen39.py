@@ -1,0 +1,29 @@
+"""Forms found in the corpus read again in round forty-two, each in a text of our own wording:
+classes of wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+
+def test_averages_shared_out_over_a_list_ending_in_unknown_names_are_no_years_growth():
+    text = (
+        "过去五年，全市工业提质增效。规上工业增加值、数字经济核心产业增加值、新能源产业产值年均分别"
+        "增长7.6%、18.4%和21%。规上工业增加值、物流业营业收入年均增长6.9%。"
+    )
+    found = candidates(text, 2024)
+    assert ("规上工业增加值", "%", 2024, "expected") not in found
+
+
+def test_averages_before_the_levels_after_unknown_names_leave_the_levels_the_years():
+    text = "2024年，全区固定资产投资、民间投资年均分别增长9.1%、7.7%，分别达到420亿元、260亿元。"
+    found = candidates(text, 2024)
+    assert ("固定资产投资", "%", 2024, "expected") not in found
+    assert found[("固定资产投资", "亿元", 2024, "expected")] == "420"
+
+
+def test_a_growth_each_name_of_a_list_has_still_goes_to_its_known_name():
+    text = "全年规上工业增加值、工业用电量均同比增长8.5%，战新产业产值、规上工业增加值分别增长12%、8.5%。"
+    found = candidates(text, 2024)
+    assert found[("规上工业增加值", "%", 2024, "expected")] == "8.5"
