@@ -4931,6 +4931,24 @@ results of January to November alone, 滕州 2022, whose one sentence of figures
 provinces, so that the set holds one report; it was labelled by hand before extraction ran on it (1 label), and scored once on
 the branch as it stood (1f5c438): recall 100% (1/1), precision 100% (1/1): nothing missed and nothing wrong; nineteen proposals
 of indicators outside the catalogue left out; the cites test passed; no label changed.
+One more (`blind369`, reviewing 2021 in Anhui) was found in the stored pages, a county's work report: xiaoxian-2021-gwr, the
+report the county head 朱新华 delivered to 萧县's congress on 31 December 2021 on the five years to 2021, as a site of reports
+(bx2200.com) gives it, cut at its last whole sentence before the copy breaks off (3 labels, expected: the end levels of the five
+years, 全县地区生产总值连跨两个百亿元台阶，达440亿元 as the GDP of 2021 and 财政收入、一般公共预算收入分别达到38亿元、23.5亿元 as the total and local revenues; the two 百亿元
+steps, the five years' averages and the firms added over them not labelled); named for the year delivered, the year of its
+session. The set was asked for the work and plan reports of the counties and county-level cities of Anhui, Jiangxi, Fujian,
+Hunan and Guangdong reviewing 2017 to 2025; the thirty look-ups the brief allowed (all used; the tool never said the budget was
+spent) named the counties of each province at large and their plan reports, and 天长, 桐城, 南康, 信丰 and 龙南, 怀远, 宁都, 安溪, 英德, 福清, 醴陵,
+耒阳 and 常宁, 宁乡, 贵溪, 鄱阳, 余干 and 万年, 瑞昌, 修水 and 都昌, 砀山, 临泉, 颍上 and 阜南, 廉江, 信宜 and 阳春, 惠安 and 永安, 平江 and 龙川; they reached mostly
+place-years the corpus holds (庐江 and 全椒 2021, 休宁 2021, 进贤 and 上饶县 2018, 新晃, 大埔, 德庆 and 紫金 2019, 长沙县 and 湘潭县 2022, 宜章, 麻阳 and 霍邱
+2023, 松溪 and 闽清 2018, 大余 2017, 沅陵 2018, 濉溪 2022, 阳西 2022, 诏安 2022), copies in traditional characters (宁都 and 英德 2021, 醴陵 2022,
+和县 2024, 惠安's news of 2024, 万载 2015), a copy with its years masked (上杭, 20XX), openings that stop before any figure (宜黄 and 南康
+2022) and a later page of 阳春's report with no catalogue figure, reports out of the range (天长 2015, 桂阳 2016), a news item without
+an address (醴陵), statistical bulletins (旌德, 南昌县, 全南, 平江, 宁乡, 耒阳, 衡阳县, 福清) and provincial reports, so that the set holds one
+report; it was labelled by hand before extraction ran on it (3 labels), and scored once on the branch as it stood (ac92a7d):
+recall 100% (3/3), precision 75% (3/4): nothing missed; wrong, 规上工业增加值、高新技术产业增加值、战新产业产值年均分别增长9.8%, a five years' average, read
+as industry's growth of 2021; two proposals of indicators outside the catalogue left out; the cites test passed; no label
+changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -6335,6 +6353,7 @@ FLOORS = {
     "blind366": (1.00, 1.00),
     "blind367": (1.00, 1.00),
     "blind368": (1.00, 1.00),
+    "blind369": (1.00, 0.75),
 }
 
 
