@@ -27,3 +27,10 @@ def test_a_growth_each_name_of_a_list_has_still_goes_to_its_known_name():
     text = "全年规上工业增加值、工业用电量均同比增长8.5%，战新产业产值、规上工业增加值分别增长12%、8.5%。"
     found = candidates(text, 2024)
     assert found[("规上工业增加值", "%", 2024, "expected")] == "8.5"
+
+
+def test_a_level_reached_as_expected_said_with_de_is_the_years_expected_result():
+    text = "五年来，全县生产总值从310.5亿元增加到预计的468亿元，年均增长7.1%；固定资产投资达到预计的215亿元。"
+    found = candidates(text, 2021)
+    assert found[("地区生产总值", "亿元", 2021, "expected")] == "468"
+    assert found[("固定资产投资", "亿元", 2021, "expected")] == "215"
