@@ -139,8 +139,11 @@ def date_match(head, title_end):
     """The match of the report's date in `head`, its groups year (None when left out), month,
     day and meeting; or None."""
     if _ISSUING_NOTICE.search(head, 0, _NOTICE_HEAD):
-        date = _DATE.search(head, title_end)  # the report's own date line, bracketed, if kept
-        return date if date and date["meeting"] else None
+        # the report's own date line, bracketed or on a line of its own, if kept
+        lines = (*_DATE.finditer(head, title_end), *_DATE_LINE.finditer(head, title_end))
+        return min(
+            (date for date in lines if date["meeting"]), key=lambda date: date.start(), default=None
+        )
     return (
         _bracketed_date(head, title_end)
         or _glued_date(head, title_end)

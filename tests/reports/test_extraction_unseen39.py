@@ -4,6 +4,8 @@ classes of wording and layout, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from reports.extraction import report_metadata
+from reports.extraction.sections import FINAL
 from tests.reports.test_extraction_unseen import candidates
 
 
@@ -34,3 +36,17 @@ def test_a_level_reached_as_expected_said_with_de_is_the_years_expected_result()
     found = candidates(text, 2021)
     assert found[("地区生产总值", "亿元", 2021, "expected")] == "468"
     assert found[("固定资产投资", "亿元", 2021, "expected")] == "215"
+
+
+def test_a_notice_circulating_the_report_keeps_the_reports_own_date_line_under_it():
+    text = (
+        "某区人民政府关于印发政府工作报告的通知\n各街道办事处：\n"
+        "区长代表区人民政府所作的政府工作报告，已经区人民代表大会审议通过，现印发给你们。\n"
+        "某区人民政府\n2020年6月2日\n政府工作报告\n"
+        "2020年5月18日在某区第五届\n\n人民代表大会第三次会议上\n"
+        "一、2019年工作回顾\n全区地区生产总值增长6.9%。\n"
+    )
+    metadata = report_metadata(text)
+    assert metadata.date_text == "2020-05-18"
+    assert metadata.results_kind == FINAL
+    assert candidates(text, 2019)[("地区生产总值", "%", 2019, "final")] == "6.9"
