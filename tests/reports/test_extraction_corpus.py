@@ -4865,6 +4865,33 @@ proposals of indicators outside the catalogue left out; the cites test passed; n
 labelled, 绵阳's targets for 2023 (11 labels), was a content site's machine-reworded copy (全社会固定资产投资提高10%,
 与经济发展的新趋势基本一致), which its labeller flagged; it was left out on merging, as the corpus leaves out copies whose words
 a site replaced (铜陵 2023), and the score above is the set's first run on the two it keeps (17/24 and 17/18 with it).
+Three more (`blind373`, reviewing 2021 and 2022 in Sichuan, Hunan and Anhui) were found in the stored pages, all government
+work reports of counties and county-level cities: jianyang-2023-gwr, the report the mayor 苏呈祥 delivered to the second
+session of 简阳's 18th congress, reviewing 2022, as a reposting site gives it with no date (delivered given as 2023) (11
+labels, expected: the GDP 486亿元 and 1%, 规上工业增加值增速-7.8%, investment and retail sales in level and growth, the local
+revenue 32.88亿元 and its 增速-0.25%, and the urban and rural incomes' 5.5% and 6%); huitong-2022-gwr, the report the county
+head 苏振 delivered to 会同's congress on 20 December 2022 (8 labels, expected: the growths of the GDP, investment, industry,
+the local revenue and retail sales, 城乡居民人均可支配收入分别增长6%和8% for each side, and 完成固定资产投资53.15亿元 as
+investment's level, taken for the county's whole investment by its breakdown though the sentence opens with the key projects
+begun); and xiaoxian-2021-gwr, the report the county head 朱新华 delivered to 萧县's congress on 31 December 2021 on the five
+years to 2021 (3 labels, expected: 地区生产总值…达440亿元, and 财政收入、一般公共预算收入分别达到38亿元、23.5亿元 as the
+total and local revenues; the five years' averages not labelled); the two December reports are named for the year delivered;
+all cut at their last whole sentence, half-width punctuation written back full-width. The set was asked for the work and
+plan reports of districts, counties and county-level cities of Guangdong, Sichuan, Chongqing, Hubei, Hunan, Henan, Anhui,
+Jiangxi and Beijing reviewing 2012 to 2025, place-years the corpus lacks; the look-ups, the whole budget of thirty, named
+朝阳, 顺义, 房山, 浏阳, 肥东, 天长, 简阳, 綦江, 郫都, 江油, 巩义, 永城, 于都, 从化, 惠阳, 英德 and 当阳, and the work
+reports and plan reports of the counties of those provinces in general; they reached mostly place-years the corpus holds
+(简阳 2019 and 2021, 永川 2021, 安居 2021, 渝中 2023, 中江 2022, 长沙县 2022, 湘潭县 2022, 君山 2022, 东安 2022, 新郑 2023,
+封丘 and 延津 2024, 于都 2022, 进贤, 上饶县 and 上杭 2018 and 2019, 大余 2017, 靖安 2024, 谷城 2020, 黄梅 2016, 霍山 2022,
+霍邱 2023, 全椒, 庐江 and 肥西 2021, 德庆 2019, 阳西, 新兴, 郁南 and 诏安 2022, 陆丰 2021), copies in traditional characters
+(涪城 2018, 英德 2021, 宜都 2024, 麻阳 2025), openings that stop before any catalogue figure (朝阳 2020, 新密 2020, 鲁山
+2019, 宜黄 2022, 惠城 2023, 长宁县 2022, 歙县 and 安岳 2021, 隆回 2024, 大兴's plan reviewing 2017) or give only five
+years' averages and cumulative growths (郫都 2020, 天长 2015), half-year plan reports of 朝阳, statistical bulletins and
+news, so that the set holds three reports; they were labelled by hand before extraction ran on them (22 labels), and scored
+once on the branch as it stood (d9cd4a6): recall 100% (22/22), precision 95.7% (22/23): nothing missed; wrong,
+xiaoxian-2021-gwr's 规上工业增加值、高新技术产业增加值、战新产业产值年均分别增长9.8% proposed as industry's growth of 2021 (a
+five years' average); fourteen proposals of indicators outside the catalogue left out; the cites test passed; no label
+changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -6266,6 +6293,7 @@ FLOORS = {
     "blind363": (0.91, 1.00),
     "blind364": (0.93, 0.98),
     "blind365": (0.92, 0.92),
+    "blind373": (1.00, 0.95),
 }
 
 
