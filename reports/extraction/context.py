@@ -12,6 +12,7 @@ from reports.extraction.cues import (
     LOOKING_BACK,
     MOTTO_GOAL,
     PROPOSED_TARGETS,
+    QUOTED_TARGETS,
     RESULT_CUES,
     SPAN_OF_YEARS,
     TARGET_CUES,
@@ -171,9 +172,24 @@ class SentenceContext:
             # a sentence going on about the targets of the one before keeps their year
             year = written or self.targets_year or metadata.plan_year
             return (year, TARGET) if year else None
+        reviewed = written and metadata.review_year and written <= metadata.review_year
+        if not (target_cue or result_cue or reviewed) and (quoted := self._quoted_target(position)):
+            return quoted
         if not (written or target_cue or result_cue) and self.carried:
             return self.carried
         return _uncued(written, self._marks(result_cue, position), metadata)
+
+    @cached_property
+    def quoted_targets(self):
+        return list(QUOTED_TARGETS.finditer(self.text, self.start, self.end))
+
+    def _quoted_target(self, position):
+        """(year, TARGET) of a figure in a quotation captioned after it as targets, or None."""
+        for quoted in self.quoted_targets:
+            if quoted.start() < position < quoted.end():
+                year = int(quoted["year"]) if quoted["year"] else self.metadata.plan_year
+                return (year, TARGET) if year else None
+        return None
 
     def _year_of_clause(self, position):
         """The year named before the figure at `position` in its clause, if one is."""

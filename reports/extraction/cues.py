@@ -78,3 +78,13 @@ SPAN_OF_YEARS = re.compile(
     + r"|(?:(?:过去|近|这)\s*(?:的\s*)?(?:[二三四五六七八九十两]{1,3}|\d{1,2})\s*年(?:里|中|间)?"
     + r"|(?:[二三四五六七八九十两]{1,3}|\d{1,2})\s*年\s*间)\s*[，,]"
 )
+
+
+# A quotation of figures captioned after it as the year's targets, as news digests write them
+# (“GDP增长5.5%左右，…”2025年…的主要预期目标已确定); not a caption saying them met (…”的目标全面完成)
+_NOT_MET = r"(?!完成|实现|符合|达到|超|低于|高于|好于|对照|围绕)"
+QUOTED_TARGETS = re.compile(
+    r"“(?=[^“”]*\d)[^“”]{4,400}”\s*[，,]?\s*(?:这|此|即)?\s*(?:是|为)?\s*"
+    rf"(?:(?:{_NOT_MET}[^，,。；;“”\n\d])*?(?P<year>20\d{{2}})\s*年)?"
+    rf"(?:{_NOT_MET}[^，,。；;“”\n\d]){{0,24}}?目标(?![^，,。；;\n]{{0,6}}?(?:完成|实现|达到|超))"
+)

@@ -50,3 +50,22 @@ def test_a_notice_circulating_the_report_keeps_the_reports_own_date_line_under_i
     assert metadata.date_text == "2020-05-18"
     assert metadata.results_kind == FINAL
     assert candidates(text, 2019)[("地区生产总值", "%", 2019, "final")] == "6.9"
+
+
+def test_a_quoted_list_captioned_after_as_the_years_targets_is_of_targets():
+    text = (
+        "1月9日，某市第七届人民代表大会第四次会议闭幕。回望2023年，全市发展态势回升向好。\n"
+        "“地区生产总值增长6%左右，社会消费品零售总额增长7%，城镇调查失业率5.5%以内……”"
+        "2024年全市经济社会发展的主要预期目标已经确定。\n"
+    )
+    found = candidates(text, 2023)
+    assert found[("地区生产总值", "%", 2024, "target")] == "6%左右"
+    assert found[("社会消费品零售总额", "%", 2024, "target")] == "7"
+    assert not any(key[2] == 2023 for key in found)
+
+
+def test_a_quoted_target_captioned_as_met_stays_a_result_of_the_year_reviewed():
+    text = "2023年，全市“地区生产总值增长6%”的目标全面完成，去年“社会消费品零售总额增长7%”的目标，实现了。"
+    found = candidates(text, 2023)
+    assert ("地区生产总值", "%", 2024, "target") not in found
+    assert ("社会消费品零售总额", "%", 2024, "target") not in found
