@@ -69,3 +69,13 @@ def test_a_quoted_target_captioned_as_met_stays_a_result_of_the_year_reviewed():
     found = candidates(text, 2023)
     assert ("地区生产总值", "%", 2024, "target") not in found
     assert ("社会消费品零售总额", "%", 2024, "target") not in found
+
+
+def test_a_revenue_growth_with_the_tax_rebates_restored_is_the_revenues_growth():
+    text = (
+        "2023年，区级一般公共预算收入还原增值税留抵退税因素后同比增长4.6%。"
+        "财政总收入完成61.2亿元，还原组合式减税降费后，增长2.7%。"
+    )
+    found = candidates(text, 2023)
+    assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "4.6"
+    assert found[("一般公共预算总收入", "%", 2023, "expected")] == "2.7"
