@@ -5074,7 +5074,6 @@ branch as it stood (d9cd4a6): recall 100% (19/19), precision 100% (19/19) (with 
 五年 averages 规上工业增加值、…、战新产业产值年均分别增长9.8% proposed as industry's growth of 2021, as in blind369);
 fourteen proposals of indicators outside the catalogue left out (with xiaoxian-2021-gwr's two); the cites test passed; no
 label changed.
-
 Three more (`blind378`, reviewing 2020 to 2022 in Guangdong and Zhejiang) were found in the stored pages: zhanjiang-2023-gwr,
 the report the mayor 曾进泽 delivered to 湛江's congress on 9 February 2023, as district.ce.cn reposts it (10 labels, expected: the
 GDP, retail sales, 货物进出口总额 as 进出口总额 and 实际利用外资, each in level and growth, in 亿元 as written, 规上工业增加值1006.74亿元, its 首次突破千亿元大关
@@ -5097,6 +5096,7 @@ districts (路桥, 余杭, 涪城, 柳林, 桂平, 浮山, 二连浩特), so tha
 ran on them (18 labels), and scored once on the branch as it stood (ba3f4fa): recall 100% (18/18), precision 100% (18/18):
 nothing missed and nothing wrong; seventeen proposals of indicators outside the catalogue left out; the cites test passed; no
 label changed.
+
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
