@@ -76,6 +76,7 @@ LEAD_INS = (
     "节能减排", "污染物",  # a topic before its indicator: 节能减排单位增加值能耗, 主要污染物化学需氧量
     "要求",  # 并要求万元生产总值综合能耗下降 4% 左右
     "了",  # 还确定了地方财政一般预算收入增长 10%: a verb's aspect, never a part of a name
+    "共有", "拥有", "现有",  # 全市共有高新技术企业 71 家: a count's verb (not 国有: state-owned)
 )  # fmt: skip
 
 # 市本级全口径财政收入: the revenue of a city's (a prefecture's, a province's) own tier, a part of

@@ -79,3 +79,16 @@ def test_a_revenue_growth_with_the_tax_rebates_restored_is_the_revenues_growth()
     found = candidates(text, 2023)
     assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "4.6"
     assert found[("一般公共预算总收入", "%", 2023, "expected")] == "2.7"
+
+
+def test_a_count_the_place_is_said_to_have_is_the_counts_figure():
+    found = candidates("2020年末，全县共有高新技术企业58家、专精特新企业12家。", 2020)
+    assert found[("高新技术企业", "家", 2020, "expected")] == "58"
+    found = candidates("全市现有高新技术企业315家，拥有研发机构40个。", 2020)
+    assert found[("高新技术企业", "家", 2020, "expected")] == "315"
+
+
+def test_a_state_owned_investment_is_no_fixed_asset_investment_of_the_whole():
+    assert ("固定资产投资", "%", 2020, "expected") not in candidates(
+        "国有固定资产投资增长5%。", 2020
+    )
