@@ -48,8 +48,8 @@ BRIDGE_WORDS = sorted(
             "回升至 回升到 回落至 回落到 加快至 加快到 放缓至 放缓到 收窄至 收窄到 "
             "升至 升到 降至 降到"
         ).split(),
-        # how it grew, before the verb: 进出口逆势增长 8.8%, 稳步增长
-        *"逆势 逆市 稳步 持续 平稳 快速 较快 进一步".split(),
+        # how it grew, before the verb: 进出口逆势增长 8.8%, 稳步增长; or that it has (已经达到)
+        *"逆势 逆市 稳步 持续 平稳 快速 较快 进一步 已 已经".split(),
         # both of a pair, for the first time: 增幅首次双双达到 11% 以上
         *"双双 首次双双".split(),
         *DOWN_RATES,

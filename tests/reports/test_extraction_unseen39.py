@@ -92,3 +92,13 @@ def test_a_state_owned_investment_is_no_fixed_asset_investment_of_the_whole():
     assert ("固定资产投资", "%", 2020, "expected") not in candidates(
         "国有固定资产投资增长5%。", 2020
     )
+
+
+def test_a_level_said_already_reached_is_the_years_level():
+    text = (
+        "一、2025年工作回顾\n"
+        "回望过去，2024年全市地区生产总值已经达到8650亿元。2024年社会消费品零售总额已达3120亿元。\n"
+    )
+    found = candidates(text, 2025)
+    assert found[("地区生产总值", "亿元", 2024, "final")] == "8650"
+    assert found[("社会消费品零售总额", "亿元", 2024, "final")] == "3120"
