@@ -39,6 +39,7 @@ _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _SEMICOLON = re.compile("[；;]")
 _CLAUSE_BREAK = re.compile("[，,；;：:]")
 _CLAUSE_REACH = 40
+_ASKED = re.compile(r"[？?]\s*$")
 
 
 class SentenceContext:
@@ -215,8 +216,8 @@ class SentenceContext:
         paragraph (2019 年经济社会发展的预期目标建议。其中地区生产总值增长 6.5% 左右), or None:
         it names no year, or only a target of a year already reviewed (完成 2018 年目标任务)."""
         end, review = self.end, self.metadata.review_year
-        if not self.years.last(end):
-            return None
+        if not self.years.last(end) or _ASKED.search(self.text, self.start, end):
+            return None  # a question (2026年又有哪些工作安排？) announces nothing; its answer does
         year, kind = self.at(end) or (None, None)
         if year is None or (kind == TARGET and review is not None and year <= review):
             return None

@@ -102,3 +102,14 @@ def test_a_level_said_already_reached_is_the_years_level():
     found = candidates(text, 2025)
     assert found[("地区生产总值", "亿元", 2024, "final")] == "8650"
     assert found[("社会消费品零售总额", "亿元", 2024, "final")] == "3120"
+
+
+def test_a_question_naming_the_year_planned_sets_no_target_for_the_answers_after_it():
+    text = (
+        "12月20日，县十七届人大四次会议开幕。2024年我县取得了哪些成绩？2025年又有哪些安排？"
+        "一起来看。空气质量优良率保持在98%以上；城镇居民人均可支配收入增长5.6%。"
+    )
+    found = candidates(text, 2024)
+    assert found[("优良空气天数比例", "%", 2024, "expected")] == "98%以上"
+    assert found[("城镇居民人均可支配收入", "%", 2024, "expected")] == "5.6"
+    assert not any(key[2] == 2025 for key in found)
