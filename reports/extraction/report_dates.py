@@ -16,10 +16,11 @@ _DATE = re.compile(
     r"\s*上)?\s*(?:[)）]|$|(?<=会议上))",
     re.S | re.M,
 )
-# A copy that lost the date's 年 and 月 (——2025416日在…会议上): the digits are split where only
-# one split makes a month and a day (4-16; not 111, which may be 1-11 or 11-1)
+# A copy that lost the date's 月, or its 年 too (——2025416日在…会议上, ──2021年310日在…): the
+# digits are split where only one split makes a month and a day (4-16; not 111, which may be 1-11
+# or 11-1)
 _GLUED_DATE = re.compile(
-    rf"(?:[（(]|{_DASH})\s*(?P<year>(?:19|20)\d{{2}})(?P<digits>\d{{2,4}})\s*日\s*"
+    rf"(?:[（(]|{_DASH})\s*(?P<year>(?:19|20)\d{{2}})\s*年?\s*(?P<digits>\d{{2,4}})\s*日\s*"
     r"在\s*(?P<meeting>[^()（）\n]{2,60}?(?:\n\s*[^()（）\n]{1,60}?)?)\s*上"
 )
 

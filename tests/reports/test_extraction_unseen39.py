@@ -113,3 +113,14 @@ def test_a_question_naming_the_year_planned_sets_no_target_for_the_answers_after
     assert found[("优良空气天数比例", "%", 2024, "expected")] == "98%以上"
     assert found[("城镇居民人均可支配收入", "%", 2024, "expected")] == "5.6"
     assert not any(key[2] == 2025 for key in found)
+
+
+def test_a_date_line_that_lost_its_month_mark_after_the_year_still_dates_the_report():
+    text = (
+        "某区2021年政府工作报告\n时间：2021-05-06 10:12:01 来源：本网\n"
+        "──2021年225日在某市某区第九届\n人民代表大会第六次会议上\n各位代表：\n"
+        "一、2020年工作回顾\n全区地区生产总值增长3.1%。\n"
+    )
+    metadata = report_metadata(text)
+    assert metadata.date_text == "2021-02-25"
+    assert candidates(text, 2020)[("地区生产总值", "%", 2020, "expected")] == "3.1"
