@@ -124,3 +124,9 @@ def test_a_date_line_that_lost_its_month_mark_after_the_year_still_dates_the_rep
     metadata = report_metadata(text)
     assert metadata.date_text == "2021-02-25"
     assert candidates(text, 2020)[("地区生产总值", "%", 2020, "expected")] == "3.1"
+
+
+def test_foreign_capital_said_to_have_arrived_is_the_capital_used():
+    text = "2024年，全区实际利用外资到资520万美元，外贸出口增长4%。"
+    found = candidates(text, 2024)
+    assert found[("实际利用外资", "万美元", 2024, "expected")] == "520"
