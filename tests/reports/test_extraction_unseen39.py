@@ -130,3 +130,13 @@ def test_foreign_capital_said_to_have_arrived_is_the_capital_used():
     text = "2024年，全区实际利用外资到资520万美元，外贸出口增长4%。"
     found = candidates(text, 2024)
     assert found[("实际利用外资", "万美元", 2024, "expected")] == "520"
+
+
+def test_a_rate_held_within_the_level_aboves_quota_is_a_worded_value():
+    text = (
+        "2021年主要预期目标：地区生产总值增长7%，城镇登记失业率、安全生产等指标控制在市定目标内。"
+        "2020年，城镇调查失业率控制在省控目标以内。"
+    )
+    found = candidates(text, 2020)
+    assert found[("城镇登记失业率", "%", 2021, "target")] == "控制在市定目标内"
+    assert found[("城镇调查失业率", "%", 2020, "expected")] == "控制在省控目标以内"
