@@ -217,9 +217,9 @@ WORDING_GROUPS = [
         "一般公共财政预算收入",  # the name of 2011–2014 (公共财政), with 一般 kept
         "地方一般公共财政预算收入",
         "一般预算地方级财政收入",
-        # a district's own revenue, as Shanghai's districts name it (财政总收入…其中区级财政收入)
-        "区级财政收入",
+        "区级财政收入",  # a district's own revenue (财政总收入…其中区级财政收入), as Shanghai's name it
         "区级一般公共预算收入",
+        "一般公共预算区级收入",  # the level after the budget's name, as 一般公共预算地方收入
         "一般公共收入",  # 预算 left out
         "一般公共预算地方本级收入",  # Shenzhen's districts: the revenue the place keeps
         "一般公共预算地方收入",  # 地方 after the budget's name, as 一般预算地方级财政收入

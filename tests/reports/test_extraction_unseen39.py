@@ -140,3 +140,10 @@ def test_a_rate_held_within_the_level_aboves_quota_is_a_worded_value():
     found = candidates(text, 2020)
     assert found[("城镇登记失业率", "%", 2021, "target")] == "控制在市定目标内"
     assert found[("城镇调查失业率", "%", 2020, "expected")] == "控制在省控目标以内"
+
+
+def test_the_districts_level_after_the_budgets_name_is_the_local_revenue():
+    text = "2023年，全区一般公共预算区级收入完成12.6亿元，增长5.5%。"
+    found = candidates(text, 2023)
+    assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "12.6"
+    assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "5.5"
