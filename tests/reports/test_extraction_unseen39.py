@@ -147,3 +147,9 @@ def test_the_districts_level_after_the_budgets_name_is_the_local_revenue():
     found = candidates(text, 2023)
     assert found[("地方一般公共预算收入", "亿元", 2023, "expected")] == "12.6"
     assert found[("地方一般公共预算收入", "%", 2023, "expected")] == "5.5"
+
+
+def test_a_growth_compared_on_the_same_basis_is_an_annotated_growth():
+    text = "2015年，全区一般公共预算收入41.3亿元，同口径对比增长18.2%。"
+    found = candidates(text, 2015)
+    assert found[("地方一般公共预算收入", "%", 2015, "expected")] == "18.2"
