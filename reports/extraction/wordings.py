@@ -210,13 +210,13 @@ WORDING_GROUPS = [
         "地方财政预算收入",  # 公共 left out
         "地方级财政收入",
         "地方级收入",
-        # 一般 left out, as 人均 is of the incomes (财政总收入、公共预算收入分别完成 …)
-        "公共预算收入",
+        "公共预算收入",  # 一般 left out, as 人均 is of the incomes (…、公共预算收入分别完成)
         "地方公共预算收入",
         "地方公共预算财政收入",
         "一般公共财政预算收入",  # the name of 2011–2014 (公共财政), with 一般 kept
         "地方一般公共财政预算收入",
         "一般预算地方级财政收入",
+        "一般预算财政收入",  # 全口径财政收入、一般预算财政收入分别实现…: the local one
         "区级财政收入",  # a district's own revenue (财政总收入…其中区级财政收入), as Shanghai's name it
         "区级一般公共预算收入",
         "一般公共预算区级收入",  # the level after the budget's name, as 一般公共预算地方收入

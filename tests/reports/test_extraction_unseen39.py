@@ -153,3 +153,10 @@ def test_a_growth_compared_on_the_same_basis_is_an_annotated_growth():
     text = "2015年，全区一般公共预算收入41.3亿元，同口径对比增长18.2%。"
     found = candidates(text, 2015)
     assert found[("地方一般公共预算收入", "%", 2015, "expected")] == "18.2"
+
+
+def test_the_ordinary_budgets_revenue_beside_the_whole_is_the_local_revenue():
+    text = "2013年，全口径财政收入、一般预算财政收入分别完成210.5亿元和38.2亿元。"
+    found = candidates(text, 2013)
+    assert found[("一般公共预算总收入", "亿元", 2013, "expected")] == "210.5"
+    assert found[("地方一般公共预算收入", "亿元", 2013, "expected")] == "38.2"
