@@ -5559,12 +5559,13 @@ look-ups), 苏州工业园区, 合肥高新区, 东湖高新区, 长沙经开区
 武汉经开区, 湖南湘江新区, 宁波经开区, 绵阳高新区 and 马鞍山经开区; they reached copies in traditional characters (常州经开区's meeting of December 2023, 张家界高新区
 2019, 南通开发区's half year, 余杭经开区 2022), 芜湖经开区's briefing cut off by its site, news of part of a year (吴中开发区, 遂宁经开区, 南通开发区, 湘江新区,
 巢湖经开区), zones outside the provinces asked (辽源, 长春, 珠海, 贵安, 兰州), a zone statistical bulletin (潍坊高新区 2020), news with no figure
-(长沙经开区 2013, a 高新区 paper of January 2020 naming no place), profiles of 苏州工业园区, district and city reports the corpus holds (东昌府, 历城, 东宝, 通州, 海门, 余杭, 瑶海) and the
-cities' own reports, so that the set holds five reports; they were labelled by hand before extraction ran on them (24 labels),
-and scored once on the branch as it stood (ee1fcf7): recall 91.7% (22/24), precision 95.7% (22/23): missed, qiantang-2025-plan's
-货物贸易出口总额729亿元、增长14% (both the level and the growth, presumably as 货物贸易 stands before the name 出口总额); wrong,
-zhengzhouhangkonggang-2018-ewc's 郑州新郑综合保税区完成进出口总值3374.5亿元 proposed as the zone's 进出口总额 (the bonded zone's trade, which the
-labels leave out); eight proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+(长沙经开区 2013, a 高新区 paper of January 2020 naming no place), profiles of 苏州工业园区, district and city reports the corpus holds (东昌府,
+历城, 东宝, 通州, 海门, 余杭, 瑶海) and the cities' own reports, so that the set holds five reports; they were labelled by hand before
+extraction ran on them (24 labels), and scored once on the branch as it stood (ee1fcf7): recall 91.7% (22/24), precision 95.7%
+(22/23): missed, qiantang-2025-plan's 货物贸易出口总额729亿元、增长14% (both the level and the growth, presumably as 货物贸易 stands before the
+name 出口总额); wrong, zhengzhouhangkonggang-2018-ewc's 郑州新郑综合保税区完成进出口总值3374.5亿元 proposed as the zone's 进出口总额 (the bonded zone's
+trade, which the labels leave out); eight proposals of indicators outside the catalogue left out; the cites test passed; no
+label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
