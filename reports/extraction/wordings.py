@@ -114,6 +114,7 @@ WORDING_GROUPS = [
         "货物出口",  # goods, as against services: what customs counts
         "货物出口额",
         "货物出口总额",
+        "货物贸易出口总额",
     ),
     ("进口总额", "进口", "进口额", "进口值", "进口总值", "海关进口", "海关进口总值"),
     (
@@ -383,8 +384,7 @@ WORDING_GROUPS = [
         "优良天数比例",  # 空气 left out
         "优良天数比率",
     ),
-    # 城镇化 59.5%: the word alone before a rate; only a value in % fits the series
-    # 城市化 in older reports (城市化水平由 2005 年 31.8% 提高到 37.5%)
+    # 城镇化 59.5%: the word alone before a rate (only a % fits); 城市化 in older reports
     (
         "常住人口城镇化率",
         "城镇化率",

@@ -160,3 +160,10 @@ def test_the_ordinary_budgets_revenue_beside_the_whole_is_the_local_revenue():
     found = candidates(text, 2013)
     assert found[("一般公共预算总收入", "亿元", 2013, "expected")] == "210.5"
     assert found[("地方一般公共预算收入", "亿元", 2013, "expected")] == "38.2"
+
+
+def test_the_goods_trades_exports_named_with_trade_are_the_exports():
+    text = "2024年，全区货物贸易出口总额312亿元，增长9.5%。"
+    found = candidates(text, 2024)
+    assert found[("出口总额", "亿元", 2024, "expected")] == "312"
+    assert found[("出口总额", "%", 2024, "expected")] == "9.5"
