@@ -167,3 +167,10 @@ def test_the_goods_trades_exports_named_with_trade_are_the_exports():
     found = candidates(text, 2024)
     assert found[("出口总额", "亿元", 2024, "expected")] == "312"
     assert found[("出口总额", "%", 2024, "expected")] == "9.5"
+
+
+def test_a_record_set_between_a_level_and_its_growth_is_passed_over():
+    text = "2014年，全区固定资产投资额128亿元，创历史新高，增长11.5%；社会消费品零售总额86亿元，再创历史最好水平，增长10%。"
+    found = candidates(text, 2014)
+    assert found[("固定资产投资", "%", 2014, "expected")] == "11.5"
+    assert found[("社会消费品零售总额", "%", 2014, "expected")] == "10"
