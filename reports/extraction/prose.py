@@ -24,6 +24,7 @@ from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidat
 from reports.extraction.carrying import Carried
 from reports.extraction.comparable import comparable_flags
 from reports.extraction.context import SentenceContext
+from reports.extraction.denominators import without_denominators
 from reports.extraction.enumerations import (
     by_place,
     listed_groups,
@@ -31,11 +32,7 @@ from reports.extraction.enumerations import (
     shares_one,
     with_unknown_names,
 )
-from reports.extraction.following import (
-    LEVEL_GROWTH_SEPARATOR,
-    FollowingClauses,
-    value_after_aside,
-)
+from reports.extraction.following import LEVEL_GROWTH_SEPARATOR, FollowingClauses, value_after_aside
 from reports.extraction.grain import grain_output_after_area
 from reports.extraction.increments import value_after_increment, without_increases_listed
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
@@ -143,6 +140,7 @@ class _Sentence(FollowingClauses, TaskFigures):
         mentions = sorted(mentions + parts, key=lambda m: m.start) if parts else mentions
         mentions = self.catalogue.shares(self.text, mentions, self.end)
         mentions = without_asides(self.text, self.end, mentions)
+        mentions = without_denominators(self.text, self.start, mentions)
         mentions = without_increases_listed(self.text, self.start, mentions)
         return whole_year_after_subject(self.text, self.end, mentions)
 

@@ -174,3 +174,10 @@ def test_a_record_set_between_a_level_and_its_growth_is_passed_over():
     found = candidates(text, 2014)
     assert found[("固定资产投资", "%", 2014, "expected")] == "11.5"
     assert found[("社会消费品零售总额", "%", 2014, "expected")] == "10"
+
+
+def test_the_whole_a_share_is_of_takes_no_figure_of_its_own():
+    text = "2013年，全区网络零售额58.2亿元，增长36%，占全区社会消费品零售总额12.4%。"
+    assert ("社会消费品零售总额", "%", 2013, "expected") not in candidates(text, 2013)
+    text += "社会消费品零售总额增长9.8%。"
+    assert candidates(text, 2013)[("社会消费品零售总额", "%", 2013, "expected")] == "9.8"
