@@ -40,6 +40,7 @@ from reports.extraction.last_year import last_year_value
 from reports.extraction.lexicon import PERCENT, squeeze
 from reports.extraction.milestones import is_milestone, value_after_milestone
 from reports.extraction.paid_in import paid_in_after_contracted
+from reports.extraction.places import without_zones_figures
 from reports.extraction.revenue import total_revenue_mentions, total_revenue_pattern
 from reports.extraction.scanning import FirstOccurrences, positions_before, prose_regions
 from reports.extraction.sections import TARGET, sections_index
@@ -141,6 +142,7 @@ class _Sentence(FollowingClauses, TaskFigures):
         mentions = self.catalogue.shares(self.text, mentions, self.end)
         mentions = without_asides(self.text, self.end, mentions)
         mentions = without_denominators(self.text, self.start, mentions)
+        mentions = without_zones_figures(self.text, self.start, mentions)
         mentions = without_increases_listed(self.text, self.start, mentions)
         return whole_year_after_subject(self.text, self.end, mentions)
 

@@ -181,3 +181,14 @@ def test_the_whole_a_share_is_of_takes_no_figure_of_its_own():
     assert ("社会消费品零售总额", "%", 2013, "expected") not in candidates(text, 2013)
     text += "社会消费品零售总额增长9.8%。"
     assert candidates(text, 2013)[("社会消费品零售总额", "%", 2013, "expected")] == "9.8"
+
+
+def test_a_zone_inside_the_place_as_a_figures_subject_makes_the_figure_the_zones():
+    text = (
+        "2012年，全县固定资产投资完成96亿元，增长22%，其中县产业集聚区完成固定资产投资41亿元；"
+        "某某综合保税区实现进出口总值86亿元，全县进出口总额增长9%。"
+    )
+    found = candidates(text, 2012)
+    assert found[("固定资产投资", "亿元", 2012, "expected")] == "96"
+    assert ("进出口总额", "亿元", 2012, "expected") not in found
+    assert found[("进出口总额", "%", 2012, "expected")] == "9"
