@@ -57,21 +57,3 @@ def _full_name_in_head(text, opening, size, at):
     if at is None or size < 3 or name[-1] not in _SUFFIXES:
         return False
     return name in text[: min(_HEAD, at - size)]
-
-
-# A zone inside the place as the subject of a figure (该县产业集聚区将完成固定资产投资 43 亿元,
-# 综合保税区完成进出口总值 3374.5 亿元): the zone's figure, not the place's. Such zones have no
-# congress to report to, so a report is never their own.
-_ZONE_SUBJECT = re.compile(
-    r"(?:产业集聚区|综合保税区|综保区|保税港?区)\s*(?:将|预计|全年)?\s*(?:完成|实现|达到?)?\s*$"
-)
-_ZONE_REACH = 12
-
-
-def without_zones_figures(text, start, mentions):
-    """`mentions` without the names a zone inside the place is the subject of."""
-    return [
-        mention
-        for mention in mentions
-        if not _ZONE_SUBJECT.search(text, max(start, mention.start - _ZONE_REACH), mention.start)
-    ]

@@ -24,7 +24,6 @@ from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidat
 from reports.extraction.carrying import Carried
 from reports.extraction.comparable import comparable_flags
 from reports.extraction.context import SentenceContext
-from reports.extraction.denominators import without_denominators
 from reports.extraction.enumerations import (
     by_place,
     listed_groups,
@@ -39,8 +38,8 @@ from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
 from reports.extraction.last_year import last_year_value
 from reports.extraction.lexicon import PERCENT, squeeze
 from reports.extraction.milestones import is_milestone, value_after_milestone
+from reports.extraction.other_figures import without_others_figures
 from reports.extraction.paid_in import paid_in_after_contracted
-from reports.extraction.places import without_zones_figures
 from reports.extraction.revenue import total_revenue_mentions, total_revenue_pattern
 from reports.extraction.scanning import FirstOccurrences, positions_before, prose_regions
 from reports.extraction.sections import TARGET, sections_index
@@ -141,8 +140,7 @@ class _Sentence(FollowingClauses, TaskFigures):
         mentions = sorted(mentions + parts, key=lambda m: m.start) if parts else mentions
         mentions = self.catalogue.shares(self.text, mentions, self.end)
         mentions = without_asides(self.text, self.end, mentions)
-        mentions = without_denominators(self.text, self.start, mentions)
-        mentions = without_zones_figures(self.text, self.start, mentions)
+        mentions = without_others_figures(self.text, self.start, mentions)
         mentions = without_increases_listed(self.text, self.start, mentions)
         return whole_year_after_subject(self.text, self.end, mentions)
 

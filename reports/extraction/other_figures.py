@@ -1,0 +1,25 @@
+"""Names whose figure after them is another's, by the words right before them:
+
+- the whole a share is of (重点电商企业完成零售额 133.48 亿元，占全区社会消费品零售总额 21.8%):
+  the figure is the share;
+- a zone inside the place as the subject (该县产业集聚区将完成固定资产投资 43 亿元, 综合保税区
+  完成进出口总值 3374.5 亿元): the figure is the zone's, not the place's. Such zones have no
+  congress to report to, so a report is never their own.
+"""
+
+import re
+
+_OTHERS = re.compile(
+    r"(?:占\s*(?:全[省市区县州旗国]|本[省市区县])?"
+    r"|(?:产业集聚区|综合保税区|综保区|保税港?区)\s*(?:将|预计|全年)?\s*(?:完成|实现|达到?)?)\s*$"
+)
+_REACH = 12  # how far before a name the words making its figure another's may start
+
+
+def without_others_figures(text, start, mentions):
+    """`mentions` without the names whose figure the words right before them make another's."""
+    return [
+        mention
+        for mention in mentions
+        if not _OTHERS.search(text, max(start, mention.start - _REACH), mention.start)
+    ]
