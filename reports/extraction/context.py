@@ -2,6 +2,7 @@
 (its years, 预计, 力争, 目标, a part of the year) and what the sentences before it carried on."""
 
 import re
+from bisect import bisect_left
 from functools import cached_property
 
 from reports.extraction.cues import (
@@ -40,6 +41,7 @@ _SEMICOLON = re.compile("[；;]")
 _CLAUSE_BREAK = re.compile("[，,；;：:]")
 _CLAUSE_REACH = 40
 _ASKED = re.compile(r"[？?]\s*$")
+_OF_TARGETS = re.compile("目标|指标")
 
 
 class SentenceContext:
@@ -173,8 +175,7 @@ class SentenceContext:
             # a sentence going on about the targets of the one before keeps their year
             year = written or self.targets_year or metadata.plan_year
             return (year, TARGET) if year else None
-        reviewed = written and metadata.review_year and written <= metadata.review_year
-        if not (target_cue or result_cue or reviewed) and (quoted := self._quoted_target(position)):
+        if not (written or target_cue or result_cue) and (quoted := self._quoted_target(position)):
             return quoted
         if not (written or target_cue or result_cue) and self.carried:
             return self.carried
@@ -182,15 +183,24 @@ class SentenceContext:
 
     @cached_property
     def quoted_targets(self):
-        return list(QUOTED_TARGETS.finditer(self.text, self.start, self.end))
+        """The quotations captioned as targets, not as goals worked around or met (紧紧围绕“…”的
+        目标), with their starts for a search: they do not overlap."""
+        found = [
+            quoted
+            for quoted in QUOTED_TARGETS.finditer(self.text, self.start, self.end)
+            if not self._referred_to(quoted.start())
+        ]
+        return found, [quoted.start() for quoted in found]
 
     def _quoted_target(self, position):
         """(year, TARGET) of a figure in a quotation captioned after it as targets, or None."""
-        for quoted in self.quoted_targets:
-            if quoted.start() < position < quoted.end():
-                year = int(quoted["year"]) if quoted["year"] else self.metadata.plan_year
-                return (year, TARGET) if year else None
-        return None
+        found, starts = self.quoted_targets
+        index = bisect_left(starts, position) - 1
+        if index < 0 or position >= found[index].end():
+            return None
+        quoted = found[index]
+        year = int(quoted["year"]) if quoted["year"] else self.metadata.plan_year
+        return (year, TARGET) if year else None
 
     def _year_of_clause(self, position):
         """The year named before the figure at `position` in its clause, if one is."""
@@ -211,13 +221,19 @@ class SentenceContext:
             return result_cue is not None
         return not _SEMICOLON.search(self.text, result_cue.end(), position)
 
+    def _asks_but_of_targets(self):
+        """Whether the sentence is a question not about targets: 2026年又有哪些工作安排？
+        announces nothing, its answer does; 2024年的主要预期目标是什么？ announces them."""
+        asked = _ASKED.search(self.text, self.start, self.end)
+        return bool(asked) and not _OF_TARGETS.search(self.text, self.start, self.end)
+
     def announced(self):
         """(year, kind) a sentence that states no figure sets for the sentences after it in its
         paragraph (2019 年经济社会发展的预期目标建议。其中地区生产总值增长 6.5% 左右), or None:
         it names no year, or only a target of a year already reviewed (完成 2018 年目标任务)."""
         end, review = self.end, self.metadata.review_year
-        if not self.years.last(end) or _ASKED.search(self.text, self.start, end):
-            return None  # a question (2026年又有哪些工作安排？) announces nothing; its answer does
+        if not self.years.last(end) or self._asks_but_of_targets():
+            return None
         year, kind = self.at(end) or (None, None)
         if year is None or (kind == TARGET and review is not None and year <= review):
             return None

@@ -81,10 +81,12 @@ SPAN_OF_YEARS = re.compile(
 
 
 # A quotation of figures captioned after it as the year's targets, as news digests write them
-# (“GDP增长5.5%左右，…”2025年…的主要预期目标已确定); not a caption saying them met (…”的目标全面完成)
+# (“GDP增长5.5%左右，…”2025年…的主要预期目标已确定); not a caption saying them met, between
+# (…”，完成了…目标) or in the words after (…”的目标全面完成, …的目标，经过努力已经实现)
 _NOT_MET = r"(?!完成|实现|符合|达到|超|低于|高于|好于|对照|围绕)"
+_MET_AFTER = rf"[^。！？!?\n]{{0,40}}?{_NOT_RESOLVED}(?:完成|实现|达到|超)"
 QUOTED_TARGETS = re.compile(
     r"“(?=[^“”]*\d)[^“”]{4,400}”\s*[，,]?\s*(?:这|此|即)?\s*(?:是|为)?\s*"
-    rf"(?:(?:{_NOT_MET}[^，,。；;“”\n\d])*?(?P<year>20\d{{2}})\s*年)?"
-    rf"(?:{_NOT_MET}[^，,。；;“”\n\d]){{0,24}}?目标(?![^，,。；;\n]{{0,6}}?(?:完成|实现|达到|超))"
+    rf"(?:(?:{_NOT_MET}[^，,。；;“”\n\d]){{0,24}}?(?P<year>20\d{{2}})\s*年)?"
+    rf"(?:{_NOT_MET}[^，,。；;“”\n\d]){{0,24}}?目标(?!{_MET_AFTER})"
 )

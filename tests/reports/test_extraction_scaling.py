@@ -100,7 +100,16 @@ def lists_before_their_aims(length):
     )
 
 
+def quotations_captioned_as_targets(length):
+    """Quoted figures, then as many quotations captioned as targets, in one sentence: each
+    figure's quotation is found by a search, not by walking the captions (round forty-two)."""
+    head, _prose = _fuzhou()
+    half = length // 2
+    return head + _repeat("“地区生产总值增长5%”", half) + _repeat("“增长5%”的目标", half)
+
+
 SHAPES = [
+    quotations_captioned_as_targets,
     barred_cells_closing_no_row,
     lists_before_their_aims,
     wrapped_annex_lines,
