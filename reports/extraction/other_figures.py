@@ -10,7 +10,7 @@
 import re
 
 _OTHERS = re.compile(
-    r"(?:占\s*(?:全[省市区县州旗国]|本[省市区县])?"
+    r"(?:占\s*(?:同期)?\s*(?:全[省市区县州旗国]|本[省市区县])?"
     r"|(?:产业集聚区|综合保税区|综保区|保税港?区)\s*(?:将|预计|全年)?\s*(?:完成|实现|达到?)?)\s*$"
 )
 _REACH = 12  # how far before a name the words making its figure another's may start

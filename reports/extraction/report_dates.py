@@ -141,7 +141,10 @@ def date_match(head, title_end):
     day and meeting; or None."""
     if _ISSUING_NOTICE.search(head, 0, _NOTICE_HEAD):
         # the report's own date line, bracketed or on a line of its own, if kept
-        lines = (*_DATE.finditer(head, title_end), *_DATE_LINE.finditer(head, title_end))
+        lines = (
+            *_DATE.finditer(head, title_end),
+            *_DATE_LINE.finditer(head, title_end, title_end + _DATE_LINE_REACH),
+        )
         return min(
             (date for date in lines if date["meeting"]), key=lambda date: date.start(), default=None
         )

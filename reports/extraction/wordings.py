@@ -218,7 +218,7 @@ WORDING_GROUPS = [
         "地方一般公共财政预算收入",
         "一般预算地方级财政收入",
         "一般预算财政收入",  # 全口径财政收入、一般预算财政收入分别实现…: the local one
-        "区级财政收入",  # a district's own revenue (财政总收入…其中区级财政收入), as Shanghai's name it
+        "区级财政收入",  # a district's own (…其中区级财政收入), as Shanghai's districts name it
         "区级一般公共预算收入",
         "一般公共预算区级收入",  # the level after the budget's name, as 一般公共预算地方收入
         "一般公共收入",  # 预算 left out
