@@ -221,7 +221,7 @@ class SentenceContext:
             return result_cue is not None
         return not _SEMICOLON.search(self.text, result_cue.end(), position)
 
-    def _asks_but_of_targets(self):
+    def _asks_other_than_targets(self):
         """Whether the sentence is a question not about targets: 2026年又有哪些工作安排？
         announces nothing, its answer does; 2024年的主要预期目标是什么？ announces them."""
         asked = _ASKED.search(self.text, self.start, self.end)
@@ -232,7 +232,7 @@ class SentenceContext:
         paragraph (2019 年经济社会发展的预期目标建议。其中地区生产总值增长 6.5% 左右), or None:
         it names no year, or only a target of a year already reviewed (完成 2018 年目标任务)."""
         end, review = self.end, self.metadata.review_year
-        if not self.years.last(end) or self._asks_but_of_targets():
+        if not self.years.last(end) or self._asks_other_than_targets():
             return None
         year, kind = self.at(end) or (None, None)
         if year is None or (kind == TARGET and review is not None and year <= review):
