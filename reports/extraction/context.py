@@ -175,27 +175,26 @@ class SentenceContext:
             # a sentence going on about the targets of the one before keeps their year
             year = written or self.targets_year or metadata.plan_year
             return (year, TARGET) if year else None
-        if not (written or target_cue or result_cue) and (quoted := self._quoted_target(position)):
-            return quoted
-        if not (written or target_cue or result_cue) and self.carried:
-            return self.carried
+        if not (written or target_cue or result_cue):
+            uncued = self._quoted_target(position) or self.carried
+            if uncued:
+                return uncued
         return _uncued(written, self._marks(result_cue, position), metadata)
 
     @cached_property
     def quoted_targets(self):
         """The quotations captioned as targets, not as goals worked around or met (紧紧围绕“…”的
-        目标), with their starts for a search: they do not overlap."""
-        found = [
+        目标), in order: they do not overlap."""
+        return [
             quoted
             for quoted in QUOTED_TARGETS.finditer(self.text, self.start, self.end)
             if not self._referred_to(quoted.start())
         ]
-        return found, [quoted.start() for quoted in found]
 
     def _quoted_target(self, position):
         """(year, TARGET) of a figure in a quotation captioned after it as targets, or None."""
-        found, starts = self.quoted_targets
-        index = bisect_left(starts, position) - 1
+        found = self.quoted_targets
+        index = bisect_left(found, position, key=lambda quoted: quoted.start()) - 1
         if index < 0 or position >= found[index].end():
             return None
         quoted = found[index]
