@@ -1,0 +1,23 @@
+"""Forms found in the corpus read again in round forty-three, each in a text of our own wording:
+classes of wording and layout, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+
+def test_a_growth_after_the_figures_share_of_the_whole_and_its_change_in_points_is_the_figures():
+    text = (
+        "全县固定资产投资完成88.2亿元，占全州的比重为21.4%，比上年提高1.3个百分点，增长9.6%。"
+        "社会消费品零售总额完成40.5亿元，占全州的12%，较上年下降0.5个百分点，增长6.1%。"
+    )
+    found = candidates(text, 2019)
+    assert found[("固定资产投资", "%", 2019, "expected")] == "9.6"
+    assert found[("社会消费品零售总额", "%", 2019, "expected")] == "6.1"
+
+
+def test_a_level_after_a_growth_and_its_change_in_points_is_the_figures_level():
+    text = "农村常住居民人均可支配收入增长8.1%，比上年加快0.4个百分点，达到16420元。"
+    found = candidates(text, 2019)
+    assert found[("农村居民人均可支配收入", "元", 2019, "expected")] == "16420"
