@@ -5755,6 +5755,28 @@ were labelled by hand before extraction ran on them (43 labels), and scored once
 name and the threshold, or as 大关 follows it); wrong, wuxing-2017-gwr's 实到外资9.97亿美元 and 自营出口319亿元, the five years' cumulative
 paid-in foreign capital and exports (累计完成合同外资14.6亿美元，实到外资9.97亿美元…自营出口319亿元), proposed as 实际利用外资 and 出口总额 of 2016; seventeen
 proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+One more (`blind398`, reviewing 2016 in the districts of Shanghai) was found in the stored pages: chongming-2017-gwr, the work
+report 唐海龙, head of the former county 崇明县, delivered on 10 January 2017 to the first session of 崇明区's first congress, on the
+five years to 2016, as the county-news site zgcounty.com reposted it in 2023, cut at its last whole sentence (…举办三届生态岛国际论坛。),
+half-width punctuation written back full-width (1 label, expected: 环境空气质量（AQI）优良率达到78% as 优良空气天数比例 of 2016, the level the five
+years reach, as chongming-2018-gwr labels the rate; 万元增加值综合能耗下降21%, a fall over the five years, and 地表水环境功能区达标率, 森林覆盖率 and
+自然湿地保有率, no catalogue figures, not labelled; blind359 had left this copy out as giving five years' figures alone). The set was
+asked for the work and plan reports of the districts of Shanghai and Beijing reviewing 2008 to 2025, district-years the corpus
+lacks; twenty-nine look-ups of the search budget of thirty (it did not run out) named 顺义 (twice), 房山 (three times), 怀柔
+(twice), 密云, 昌平, 丰台, 门头沟, 朝阳, 金山 (twice), 黄浦, 静安, 崇明, 松江, 闵行, 宝山, 普陀, 嘉定, 奉贤 and 杨浦, the plan reports of the districts of both
+cities, and news of the district congresses (three times); they reached (by the year reviewed) mostly reports of
+district-years the corpus holds (延庆 and 昌平 2022, 海淀 2021, 平谷 2016, 大兴 2024, 朝阳 2016 and 2018, 东城's plan reviewing 2018, 门头沟
+2019, 丰台 2004, 黄浦 2024, 静安 2017, 2018 and 2023, 长宁 2023, 虹口 2017, 徐汇 2019 and 2021, 闵行 2011, 2012, 2013 and 2019, 宝山 2016 and
+2018, 青浦 2020, 嘉定 2020, 崇明 2017, 松江 2016 and 2024, 浦东 2017 and 2018, 奉贤 2025, 普陀 2005 and 2016, 密云 2001), openings that stop
+before any catalogue figure (顺义's second page on the five years to 2021, with PM2.5 alone, 石景山 2024, 怀柔 2022, 昌平's five years
+to 2021 with averages and milestones alone, 平谷 2018, 朝阳 2020, 普陀 2020, 长宁 2018 and 2020, 松江 2022, 嘉定's plan reviewing 2015,
+房山's resolution on its report reviewing 2019, and the news of 丰台 2022, 虹口 2020, 黄浦 2025 and 杨浦 2025), mid-year plan reports
+(朝阳 2023 and 2024, with the half year's results alone, 嘉定 2022, 杨浦 2019), copies in traditional characters (房山's news of 2012,
+昌平 2006, 密云 2023), English renderings (平谷 2009), a town's mid-year report (颛桥镇), budget reports, statistical bulletins with
+years masked (金山), yearbooks (松江) and the reports of the two cities, so that the set holds one report; it was labelled by hand
+before extraction ran on it (1 label), and scored once on the branch as it stood (46ac01b): recall 100% (1/1), precision 50%
+(1/2): the air-quality rate found; wrong, 万元增加值综合能耗下降21% (the fall over the five years 2012 to 2016, under 五年来) read as 2016's
+fall of 万元生产总值能耗; one proposal of an indicator outside the catalogue left out; the cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -7187,6 +7209,7 @@ FLOORS = {
     "blind399": (0.85, 1.00),
     "blind396": (1.00, 1.00),
     "blind402": (0.97, 0.95),
+    "blind398": (1.00, 0.50),
 }
 
 
