@@ -144,14 +144,45 @@ def of_one_year(text, lead_start, mention, value_span, unit, context):
     # 年均增长 25.5%，2007 年达到 105 亿元)
     year_said = _YEAR_OPENS_CLAUSE.search(text, lead_start, value_start)
     lead_start = year_said.end() if year_said else lead_start
-    if _OVER_YEARS.search(text, lead_start, value_start):
-        return False
     return not (
-        _CUMULATIVE.search(text, lead_start, value_start)
-        and _SEVERAL_YEARS.search(
-            text, max(0, value_start - _YEARS_BEFORE), value_start + _YEARS_AFTER
-        )
+        _totals_years(text, lead_start, value_start)
+        or _verb_carried_from_total(text, mention, value_start)
     )
+
+
+def _totals_years(text, start, end):
+    """Whether the text from `start` to `end`, before a value, totals several years."""
+    if _OVER_YEARS.search(text, start, end):
+        return True
+    return bool(
+        _CUMULATIVE.search(text, start, end)
+        and _SEVERAL_YEARS.search(text, max(0, end - _YEARS_BEFORE), end + _YEARS_AFTER)
+    )
+
+
+# the verbs a clause may state its figure with; 增加值 is a name
+_CLAUSE_VERB = re.compile(r"累\s*计|完成|实现|达到?|增长|下降|增加(?!值)|减少|突破|超过|引进|新增")
+
+
+_FIGURE_STATED = re.compile(r"[^，,、\d]*\d")
+
+
+def _verb_carried_from_total(text, mention, value_start):
+    """累计完成合同外资 14.6 亿美元，实到外资 9.97 亿美元: a figure with no verb of its own shares
+    the verb of the clauses before it in its sentence, and their total over years."""
+    if text[mention.end : value_start].strip():
+        return False
+    start = _sentence_start(text, mention.start, "。！？；;\n")
+    verbs = list(_CLAUSE_VERB.finditer(text, start, mention.start))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    clause_start = max(
+        start, text.rfind("，", start, verb.start()) + 1, text.rfind(",", start, verb.start()) + 1
+    )
+    # the verb's clause states a figure (not 提前两年实现翻番目标)
+    stated = _FIGURE_STATED.match(text, verb.end(), mention.start)
+    return bool(stated) and _totals_years(text, clause_start, verb.end())
 
 
 def _sentence_start(text, position, stops):

@@ -21,3 +21,19 @@ def test_a_level_after_a_growth_and_its_change_in_points_is_the_figures_level():
     text = "农村常住居民人均可支配收入增长8.1%，比上年加快0.4个百分点，达到16420元。"
     found = candidates(text, 2019)
     assert found[("农村居民人均可支配收入", "元", 2019, "expected")] == "16420"
+
+
+def test_figures_with_no_verb_after_a_total_over_the_years_are_totals_too():
+    text = (
+        "五年来，全区生产总值年均增长8.1%。五年累计完成固定资产投资980亿元；累计引进内资52亿元，"
+        "实际利用外资3.4亿美元，出口总额210亿元。2020年，全区实际利用外资0.8亿美元。"
+    )
+    found = candidates(text, 2020)
+    assert found[("实际利用外资", "亿美元", 2020, "expected")] == "0.8"
+    assert ("出口总额", "亿元", 2020, "expected") not in found
+
+
+def test_a_part_after_a_goal_met_early_is_still_the_years_figure():
+    text = "全年财政总收入8.4亿元，增长21%，提前两年实现翻番目标，其中地方收入5.1亿元，增长19.5%。"
+    found = candidates(text, 2020)
+    assert found[("地方一般公共预算收入", "亿元", 2020, "expected")] == "5.1"
