@@ -37,3 +37,14 @@ def test_a_part_after_a_goal_met_early_is_still_the_years_figure():
     text = "全年财政总收入8.4亿元，增长21%，提前两年实现翻番目标，其中地方收入5.1亿元，增长19.5%。"
     found = candidates(text, 2020)
     assert found[("地方一般公共预算收入", "亿元", 2020, "expected")] == "5.1"
+
+
+def test_targets_a_sentence_sets_for_the_years_ahead_are_the_last_ones_not_the_plan_years():
+    text = (
+        "县长在报告中回顾了过去五年的工作。五年来，全县生产总值年均增长8.2%。\n"
+        "报告提出，今后五年的主要目标是：城镇登记失业率控制在4%以内，研发经费投入强度达到2.5%。\n"
+        "报告还提出，2021年主要预期目标是：城镇登记失业率控制在4.5%以内。\n"
+    )
+    found = candidates(text, 2020)
+    assert found[("城镇登记失业率", "%", 2025, "target")] == "4%以内"
+    assert found[("城镇登记失业率", "%", 2021, "target")] == "4.5%以内"
