@@ -17,6 +17,7 @@ from reports.extraction.standard_indicators import STANDARD_INDICATORS
 from reports.extraction.wording_forms import (
     amount_forms,
     initialism_forms,
+    level_forms,
     verb_forms,
     yearly_forms,
 )
@@ -62,7 +63,7 @@ LEAD_INS = (
     "预计", "全市", "全区", "全县", "全省", "全州", "全国", "全年", "全域", "实现", "力争", "推动", "带动",
     "完成", "其中", "确保", "争取", "用于", "累计", "努力", "以及", "今年", "当年", "同期", "年",
     "月", "下达", "的", "和", "及", "与", "使", "将", "并", "且", "为", "是", "其", "到", "至", "即",
-    "省", "本市", "本县", "本区", "我市", "我省", "我县", "我区", "我国", "全社会", "年末", "年底",
+    "省", "本市", "本县", "本区", "我市", "我省", "我县", "我区", "我国", "全社会", "年末", "年底", "预期",
     "全旗", "全盟", "辖区", "县市", "区属", "市属", "县属", "州属", "全疆", "计划", "在", "我州", "我旗", "全镇",
     "本级",  # 区本级一般公共预算收入: the district's own level, the local revenue
     "区级", "县级",  # 区级公共财政预算收入: a district's or county's own level, likewise
@@ -218,7 +219,7 @@ class Catalogue:
         }
         self.suffixes = self._suffixes()
         # added after the tails, so that 完成增加值 alone never stands for a series named before it
-        for forms in (verb_forms, yearly_forms, amount_forms, initialism_forms):
+        for forms in (verb_forms, yearly_forms, amount_forms, initialism_forms, level_forms):
             for wording, name in forms(self.wordings, self.units):
                 self._add(wording, name)
         self.pattern = _alternation(

@@ -39,3 +39,10 @@ def initialism_forms(wordings, _units):
             yield wording.replace("研发", "r&d"), name
         elif "r&d" in wording:
             yield wording.replace("r&d", "研发"), name
+
+
+def level_forms(wordings, _units):
+    """地方级一般预算收入: the local level named with 级 is the same one."""
+    for wording, name in list(wordings.items()):
+        if wording.startswith("地方") and not wording.startswith("地方级"):
+            yield "地方级" + wording.removeprefix("地方"), name

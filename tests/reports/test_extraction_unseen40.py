@@ -48,3 +48,16 @@ def test_targets_a_sentence_sets_for_the_years_ahead_are_the_last_ones_not_the_p
     found = candidates(text, 2020)
     assert found[("城镇登记失业率", "%", 2025, "target")] == "4%以内"
     assert found[("城镇登记失业率", "%", 2021, "target")] == "4.5%以内"
+
+
+def test_a_name_after_yuqi_is_the_years_target():
+    text = "会议提出了2020年的发展目标：今年预期地区生产总值增长7%左右，预期固定资产投资增长9%。"
+    found = candidates(text, 2019)
+    assert found[("地区生产总值", "%", 2020, "target")] == "7%左右"
+    assert found[("固定资产投资", "%", 2020, "target")] == "9"
+
+
+def test_the_local_revenue_named_with_ji_in_any_of_its_older_names_is_the_local_revenue():
+    text = "2012年，全区预计完成财政总收入30亿元、地方级公共财政预算收入12.4亿元。"
+    found = candidates(text, 2012)
+    assert found[("地方一般公共预算收入", "亿元", 2012, "expected")] == "12.4"
