@@ -5901,27 +5901,6 @@ other provinces, so that the set holds two reports (人民网's news of xinghua-
 left out); they were labelled by hand before extraction ran on them (10 labels), and scored once on the branch as it stood
 (38e3ca3): recall 100% (10/10), precision 100% (10/10): nothing missed, nothing wrong; no proposal of an indicator outside the
 catalogue left out; the cites test passed; no label changed.
-One more (`blind407`, reviewing 2020 in Shandong, a government work report of a county-level city) was found in the stored
-pages: laizhou-2021-gwr, the report the mayor 李勇刚 delivered to 莱州's congress on 15 January 2021, as a document-sharing site
-gives the text layer of a PDF, with line breaks inside sentences, words and numbers and each quotation mark on a line of its
-own, cut at its last whole sentence, half-width punctuation written back full-width (4 labels, expected: 全年完成地区生产总值
-674.1亿元，增长2.3%, labelled as written with the copy's breaks, 67⏎4.1 and 2.⏎3, and 一般公共预算收入41.2亿元，增长3% as the
-local revenue; the rank among the 百强县 no catalogue figure). The set was asked for the work and plan reports of the districts,
-counties and county-level cities of Shandong reviewing 2008 to 2025, place-years the corpus lacks; twenty-six look-ups of the
-search budget of thirty (the tool never said it was spent; the last four were left unused, miscounted as spent) named 即墨
-(twice), 胶州, 平度, 芝罘, 龙口, 寿光 (twice), 张店, 临淄, 任城, 乳山, 曲阜, 章丘, 兰山, 青州, 莱西, 诸城, 邹城, 胶南, 文登, 荣成,
-滕州, 市中区's plan reports, and the counties of Shandong and districts of 潍坊 at large; they reached reports of place-years the
-corpus holds (平阴 2018, 蓬莱 2023, 荣成 2023, 寿光's plan reviewing 2022, 东昌府 2018, 东阿 2014, 长清 2022, 历城 2019, 莱州
-2019, 邹城 2022, 诸城 2022's second page, 滕州 2014), copies in traditional characters (胶州 2009, 济南市中区 2015, 历城 2016,
-临淄's press conference of January 2021, 胶南's news of February 2012, 平度's review of the 十三五 years, 滕州's plan reviewing
-2020), openings that stop before any catalogue figure (平度 2020, a garbled copy elsewhere, 青州 2022) or give only results to
-November (青州 2023: 截至11月底工业增加值增长12.3%) or whose only figures stand in the sentence the stored copy breaks (滕州
-2022: 全年地区生产总值完成901亿元、增长4.2%，…实际利用), a second page of a 滕州 report with no catalogue figure, a generated
-summary (临淄 2014), a New Year's greeting (临淄 2025), yearbooks and annals (即墨, 平度, 胶南, 芝罘, 龙口, 乳山, 章丘, 临淄,
-滕州), a statistical bulletin (荣成 2020), and reports of prefecture-level cities (青岛, 济南, 济宁, 威海, 菏泽) and of other
-provinces, so that the set holds one report; it was labelled by hand before extraction ran on it (4 labels), and scored once
-on the branch as it stood (ee91c98): recall 100% (4/4), precision 100% (4/4): nothing missed and nothing wrong, the figures
-broken by lines included; no proposal of an indicator outside the catalogue left out; the cites test passed; no label changed.
 Two more (`blind404`, reviewing 2017 and 2022 in the counties and county-level cities of 肇庆 and 云浮) were found in the stored
 pages, a government work report and news of a congress opening: guangning-2018-gwr, the report the county head 黄靖 delivered to
 广宁县's congress on 25 January 2018, on a report-collection site (zfbgw), cut at the heading （一）工业经济提质增效。 (17 labels, expected: the
@@ -5975,47 +5954,6 @@ alone (延平 2016, 邵武 2025), 延平's report on the three years to 2006, st
 they were labelled by hand before extraction ran on them (50 labels), and scored once on the branch as it stood (01543d9):
 recall 100% (50/50), precision 100% (50/50): nothing missed and nothing wrong; one proposal of an indicator outside the
 catalogue left out; the cites test passed; no label changed.
-One more (`blind410`, reviewing 2021 in the counties of Shaanxi) was found in the stored pages: fugu-2022-gwr, the second page of
-府谷's work report on the county government's five years to 2021, as a reports mirror (bx2200) gives it with no date line or
-speaker, taken for a report of early 2022 by the site's title and by its next section 二、今后五年工作思路和目标, which opens a new term (1
-label, expected: 全县城镇化率达66.9% as the 常住人口城镇化率 of 2021, the level the term ends on; 城镇新增就业1.26万人 taken for the five years'
-cumulative count, as the poor villages, households and 2724套保障房 around it are, and 单位GDP能耗、重点污染物减排完成省市考核任务 for the term's
-assessment, neither labelled); cut at its last whole sentence, half-width punctuation written back full-width. The set was asked
-for the work and plan reports of the districts, counties and county-level cities of 河南, 河北, 山西 and 陕西 reviewing 2008 to 2025,
-place-years the corpus lacks; twenty-nine look-ups of the search budget of thirty (the tool never said the budget was spent) named
-金水, 二七, 巩义, 西工, 林州, 永城, the districts of Zhengzhou by their congresses' news, 迁安, 涿州, 武安, 三河, 任丘, 石家庄's 桥西, 孝义, 介休, 高平, 河津, 小店 by
-its plan reports, 迎泽, 神木, 府谷 (twice), 雁塔, 长安, 临潼, 韩城, the plan reports of Xi'an's districts, and the counties of Hebei and of
-Shanxi at large; they reached reports of place-years the corpus holds (霸州 2021, 新郑 2013 and 2023, 西工 2019, 管城 2020, 获嘉 2010, 蠡县
-2016, 饶阳 2021, 晋源 2022, 未央 2014, 灞桥 2022, 清涧 2022, 汉滨 2024, 浮山 2018), copies in traditional characters (沙河 2016, 府谷 2022 and its
-news of 2012, 延长 2016, 澄城's news of 2022), openings that stop before any catalogue figure (中原区's news of February 2024, 临潼 2020,
-石家庄's 新华区 2018, 澄城 2017, 杏花岭's news of April 2025, 汉滨's plan reviewing 2020, whose opening gives only multiples of 十二五末), 中原区's
-news of January 2016 with five-year averages alone, a press conference of 临潼's party secretary, profiles and features of 金水, 神木,
-临潼 and 府谷, annals of Shandong counties, templates with names masked (东水区, ××区, 上杭's 20XX), and reports of cities, provinces and
-places of other provinces, so that the set holds one report; it was labelled by hand before extraction ran on it (1 label), and
-scored once on the branch as it stood (76f0bb6): recall 100% (1/1), precision 50% (1/2): nothing missed; wrong, fugu-2022-gwr's
-城镇新增就业1.26万人, the term's cumulative count, proposed as 城镇新增就业 of 2021; two proposals of indicators outside the catalogue left out;
-the cites test passed; no label changed.
-One more (`blind408`, reviewing 2019 in Anhui) was found in the stored pages: qianshan-2020-gwr, the work report of the
-county-level city 潜山 (安庆) that the mayor 梅耐雪 delivered to the city's congress, adopted on 3 January 2020, as a
-regional-data forum reposts it with its paragraphs run on one line, cut at its last whole sentence, half-width punctuation
-written back full-width (4 labels, expected: 预计全市地区生产总值同比增长8.5%, 固定资产投资增长12%, 一般公共预算收入增长10% as
-the local revenue and 社会消费品零售总额增长12.5%; the PM2.5 fall and the poverty-relief figures no catalogue figures). The set
-was asked for the work and plan reports of the districts, counties and county-level cities of Anhui, Jiangxi, Hubei and Hunan
-outside their capitals reviewing 2008 to 2025, place-years the corpus lacks; the thirty look-ups of the search budget (all used;
-the tool never said the budget was spent) named 镜湖, 醴陵, 宜都, 汨罗, 瑞昌, 南康, 天元, 西陵, 当涂, 无为, 桐城, 麻城, 贵溪,
-鄱阳, 耒阳, 冷水滩, 界首, 潜山 (twice), 怀宁, 修水, 邵东, 蕲春, 乐平, 岳西 and 涟源, the county work reports of Hubei and Hunan,
-and the plan reports of Hunan's counties and Anhui's districts; they reached mostly reports of place-years the corpus holds
-(宜都 2017, 仙桃 2014, 宿松 and 沅陵 2018, 桂阳 2016, 黄梅 2016, 新晃 2019, 谷城 2020, 霍山 2022, 霍邱 2023, 禹会 2012, 新邵
-2013 and 2020), copies in traditional characters (醴陵 2022, 章贡 2018 and 2023, 郎溪 and 和县 2017, 嘉鱼 2017, 万载 2015, 黟县
-2016, 宜都's news of 2025), openings that stop before any figure (南康 2022 on two pages, 宜黄 2022, 江陵 2020) or give five
-years' averages and cumulative sums alone (天长 2015, 潜山 2021, a fragment of 潜山 2010 with its per-cent signs dropped),
-梁子湖 2022 with the results of the first three quarters and of January to November alone, a copy of 浔阳's report with its
-years altered and its name masked (XX县区), 汨罗's report on the 十二五 outline, a county plan for 2008 that names no county,
-counties and districts of the capitals (庐江, 长沙县, 进贤, 瑶海), news, encyclopaedia pages, statistical bulletins and
-yearbooks of 汨罗, 邵东, 蕲春, 当涂 and 修水, and reports of prefecture-level cities, so that the set holds one report; it was
-labelled by hand before extraction ran on it (4 labels), and scored once on the branch as it stood (0bee1e0): recall 100% (4/4),
-precision 100% (4/4): all four found; nothing missed, nothing wrong; eight proposals of indicators outside the catalogue left
-out; the cites test passed; no label changed.
 Eight more (`blind406`, reviewing 2014 and 2019 to 2024 in the county-level cities 建德 and 慈溪, the county 宁海 and the district 鄞州区
 of 杭州 and 宁波) were found in the stored pages, all government work reports, all cut at their last whole sentence, half-width
 punctuation written back full-width: jiande-2020-gwr, 建德's review of 2019 as 建德新闻网's pages on the two sessions of 2020 give it,
@@ -6057,6 +5995,48 @@ local revenue (地区生产总值全市突破“2000亿”达到2008.3亿元、�
 milestone stand between the names and the figures), and yinzhou-2015-gwr's urban and rural incomes in level and growth
 (城乡居民人均可支配收入46324和26682元，增长9.4%和11%, a pair joined by 和 with no 分别 and the unit after the second level only); nothing wrong;
 twenty-seven proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+One more (`blind407`, reviewing 2020 in Shandong, a government work report of a county-level city) was found in the stored
+pages: laizhou-2021-gwr, the report the mayor 李勇刚 delivered to 莱州's congress on 15 January 2021, as a document-sharing site
+gives the text layer of a PDF, with line breaks inside sentences, words and numbers and each quotation mark on a line of its
+own, cut at its last whole sentence, half-width punctuation written back full-width (4 labels, expected: 全年完成地区生产总值
+674.1亿元，增长2.3%, labelled as written with the copy's breaks, 67⏎4.1 and 2.⏎3, and 一般公共预算收入41.2亿元，增长3% as the
+local revenue; the rank among the 百强县 no catalogue figure). The set was asked for the work and plan reports of the districts,
+counties and county-level cities of Shandong reviewing 2008 to 2025, place-years the corpus lacks; twenty-six look-ups of the
+search budget of thirty (the tool never said it was spent; the last four were left unused, miscounted as spent) named 即墨
+(twice), 胶州, 平度, 芝罘, 龙口, 寿光 (twice), 张店, 临淄, 任城, 乳山, 曲阜, 章丘, 兰山, 青州, 莱西, 诸城, 邹城, 胶南, 文登, 荣成,
+滕州, 市中区's plan reports, and the counties of Shandong and districts of 潍坊 at large; they reached reports of place-years the
+corpus holds (平阴 2018, 蓬莱 2023, 荣成 2023, 寿光's plan reviewing 2022, 东昌府 2018, 东阿 2014, 长清 2022, 历城 2019, 莱州
+2019, 邹城 2022, 诸城 2022's second page, 滕州 2014), copies in traditional characters (胶州 2009, 济南市中区 2015, 历城 2016,
+临淄's press conference of January 2021, 胶南's news of February 2012, 平度's review of the 十三五 years, 滕州's plan reviewing
+2020), openings that stop before any catalogue figure (平度 2020, a garbled copy elsewhere, 青州 2022) or give only results to
+November (青州 2023: 截至11月底工业增加值增长12.3%) or whose only figures stand in the sentence the stored copy breaks (滕州
+2022: 全年地区生产总值完成901亿元、增长4.2%，…实际利用), a second page of a 滕州 report with no catalogue figure, a generated
+summary (临淄 2014), a New Year's greeting (临淄 2025), yearbooks and annals (即墨, 平度, 胶南, 芝罘, 龙口, 乳山, 章丘, 临淄,
+滕州), a statistical bulletin (荣成 2020), and reports of prefecture-level cities (青岛, 济南, 济宁, 威海, 菏泽) and of other
+provinces, so that the set holds one report; it was labelled by hand before extraction ran on it (4 labels), and scored once
+on the branch as it stood (ee91c98): recall 100% (4/4), precision 100% (4/4): nothing missed and nothing wrong, the figures
+broken by lines included; no proposal of an indicator outside the catalogue left out; the cites test passed; no label changed.
+One more (`blind408`, reviewing 2019 in Anhui) was found in the stored pages: qianshan-2020-gwr, the work report of the
+county-level city 潜山 (安庆) that the mayor 梅耐雪 delivered to the city's congress, adopted on 3 January 2020, as a
+regional-data forum reposts it with its paragraphs run on one line, cut at its last whole sentence, half-width punctuation
+written back full-width (4 labels, expected: 预计全市地区生产总值同比增长8.5%, 固定资产投资增长12%, 一般公共预算收入增长10% as
+the local revenue and 社会消费品零售总额增长12.5%; the PM2.5 fall and the poverty-relief figures no catalogue figures). The set
+was asked for the work and plan reports of the districts, counties and county-level cities of Anhui, Jiangxi, Hubei and Hunan
+outside their capitals reviewing 2008 to 2025, place-years the corpus lacks; the thirty look-ups of the search budget (all used;
+the tool never said the budget was spent) named 镜湖, 醴陵, 宜都, 汨罗, 瑞昌, 南康, 天元, 西陵, 当涂, 无为, 桐城, 麻城, 贵溪,
+鄱阳, 耒阳, 冷水滩, 界首, 潜山 (twice), 怀宁, 修水, 邵东, 蕲春, 乐平, 岳西 and 涟源, the county work reports of Hubei and Hunan,
+and the plan reports of Hunan's counties and Anhui's districts; they reached mostly reports of place-years the corpus holds
+(宜都 2017, 仙桃 2014, 宿松 and 沅陵 2018, 桂阳 2016, 黄梅 2016, 新晃 2019, 谷城 2020, 霍山 2022, 霍邱 2023, 禹会 2012, 新邵
+2013 and 2020), copies in traditional characters (醴陵 2022, 章贡 2018 and 2023, 郎溪 and 和县 2017, 嘉鱼 2017, 万载 2015, 黟县
+2016, 宜都's news of 2025), openings that stop before any figure (南康 2022 on two pages, 宜黄 2022, 江陵 2020) or give five
+years' averages and cumulative sums alone (天长 2015, 潜山 2021, a fragment of 潜山 2010 with its per-cent signs dropped),
+梁子湖 2022 with the results of the first three quarters and of January to November alone, a copy of 浔阳's report with its
+years altered and its name masked (XX县区), 汨罗's report on the 十二五 outline, a county plan for 2008 that names no county,
+counties and districts of the capitals (庐江, 长沙县, 进贤, 瑶海), news, encyclopaedia pages, statistical bulletins and
+yearbooks of 汨罗, 邵东, 蕲春, 当涂 and 修水, and reports of prefecture-level cities, so that the set holds one report; it was
+labelled by hand before extraction ran on it (4 labels), and scored once on the branch as it stood (0bee1e0): recall 100% (4/4),
+precision 100% (4/4): all four found; nothing missed, nothing wrong; eight proposals of indicators outside the catalogue left
+out; the cites test passed; no label changed.
 One more (`blind409`, reviewing 2015 in Sichuan, a government work report of a district) was found in the stored pages:
 wuhou-2016-gwr, the report 林丽 delivered to 武侯区's congress (成都) on 24 February 2016 on the five years to 2015, as a
 report-collecting site gives it with its lines run together by single spaces (kept as given), cut at the heading sentence
@@ -6081,6 +6061,26 @@ cities and provinces (宜宾, 绵阳, 眉山, 广元, 自贡, 泸州, 六盘水,
 report; it was labelled by hand before extraction ran on it (3 labels), and scored once on the branch as it stood (32e2bef):
 recall 100% (3/3), precision 100% (3/3): nothing missed and nothing wrong; two proposals of indicators outside the catalogue
 left out; the cites test passed; no label changed.
+One more (`blind410`, reviewing 2021 in the counties of Shaanxi) was found in the stored pages: fugu-2022-gwr, the second page of
+府谷's work report on the county government's five years to 2021, as a reports mirror (bx2200) gives it with no date line or
+speaker, taken for a report of early 2022 by the site's title and by its next section 二、今后五年工作思路和目标, which opens a new term (1
+label, expected: 全县城镇化率达66.9% as the 常住人口城镇化率 of 2021, the level the term ends on; 城镇新增就业1.26万人 taken for the five years'
+cumulative count, as the poor villages, households and 2724套保障房 around it are, and 单位GDP能耗、重点污染物减排完成省市考核任务 for the term's
+assessment, neither labelled); cut at its last whole sentence, half-width punctuation written back full-width. The set was asked
+for the work and plan reports of the districts, counties and county-level cities of 河南, 河北, 山西 and 陕西 reviewing 2008 to 2025,
+place-years the corpus lacks; twenty-nine look-ups of the search budget of thirty (the tool never said the budget was spent) named
+金水, 二七, 巩义, 西工, 林州, 永城, the districts of Zhengzhou by their congresses' news, 迁安, 涿州, 武安, 三河, 任丘, 石家庄's 桥西, 孝义, 介休, 高平, 河津, 小店 by
+its plan reports, 迎泽, 神木, 府谷 (twice), 雁塔, 长安, 临潼, 韩城, the plan reports of Xi'an's districts, and the counties of Hebei and of
+Shanxi at large; they reached reports of place-years the corpus holds (霸州 2021, 新郑 2013 and 2023, 西工 2019, 管城 2020, 获嘉 2010, 蠡县
+2016, 饶阳 2021, 晋源 2022, 未央 2014, 灞桥 2022, 清涧 2022, 汉滨 2024, 浮山 2018), copies in traditional characters (沙河 2016, 府谷 2022 and its
+news of 2012, 延长 2016, 澄城's news of 2022), openings that stop before any catalogue figure (中原区's news of February 2024, 临潼 2020,
+石家庄's 新华区 2018, 澄城 2017, 杏花岭's news of April 2025, 汉滨's plan reviewing 2020, whose opening gives only multiples of 十二五末), 中原区's
+news of January 2016 with five-year averages alone, a press conference of 临潼's party secretary, profiles and features of 金水, 神木,
+临潼 and 府谷, annals of Shandong counties, templates with names masked (东水区, ××区, 上杭's 20XX), and reports of cities, provinces and
+places of other provinces, so that the set holds one report; it was labelled by hand before extraction ran on it (1 label), and
+scored once on the branch as it stood (76f0bb6): recall 100% (1/1), precision 50% (1/2): nothing missed; wrong, fugu-2022-gwr's
+城镇新增就业1.26万人, the term's cumulative count, proposed as 城镇新增就业 of 2021; two proposals of indicators outside the catalogue left out;
+the cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -7513,18 +7513,18 @@ FLOORS = {
     "blind396": (1.00, 1.00),
     "blind397": (0.87, 0.90),
     "blind398": (1.00, 0.50),
-    "blind399": (0.85, 1.00),
-    "blind400": (0.94, 1.00),
+    "blind399": (1.00, 1.00),
+    "blind400": (1.00, 1.00),
     "blind401": (1.00, 1.00),
-    "blind402": (0.97, 0.95),
+    "blind402": (0.97, 1.00),
     "blind403": (1.00, 1.00),
-    "blind407": (1.00, 1.00),
     "blind404": (1.00, 1.00),
     "blind405": (1.00, 1.00),
-    "blind410": (1.00, 0.50),
-    "blind408": (1.00, 1.00),
     "blind406": (0.80, 1.00),
+    "blind407": (1.00, 1.00),
+    "blind408": (1.00, 1.00),
     "blind409": (1.00, 1.00),
+    "blind410": (1.00, 0.50),
 }
 
 
