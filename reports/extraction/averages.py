@@ -160,10 +160,9 @@ def _totals_years(text, start, end):
     )
 
 
-# the verbs a clause may state its figure with; 增加值 is a name
+# the verbs a clause may state its figure with (增加值 is a name), and a figure stated after one,
+# not a goal met (提前两年实现翻番目标)
 _CLAUSE_VERB = re.compile(r"累\s*计|完成|实现|达到?|增长|下降|增加(?!值)|减少|突破|超过|引进|新增")
-
-
 _FIGURE_STATED = re.compile(r"[^，,、\d]*\d")
 
 
@@ -180,7 +179,6 @@ def _verb_carried_from_total(text, mention, value_start):
     clause_start = max(
         start, text.rfind("，", start, verb.start()) + 1, text.rfind(",", start, verb.start()) + 1
     )
-    # the verb's clause states a figure (not 提前两年实现翻番目标)
     stated = _FIGURE_STATED.match(text, verb.end(), mention.start)
     return bool(stated) and _totals_years(text, clause_start, verb.end())
 

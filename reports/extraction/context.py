@@ -44,7 +44,7 @@ _ASKED = re.compile(r"[？?]\s*$")
 _OF_TARGETS = re.compile("目标|指标")
 # the years ahead a new government's targets run over (今后五年的主要奋斗目标是：): the last one's
 _YEARS_AHEAD = re.compile(r"(?:今后|未来)\s*(?P<count>[二两三四五]|[2-5])\s*年")
-_COUNTS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_COUNTS = dict(zip("二两三四五2345", (2, 2, 3, 4, 5, 2, 3, 4, 5), strict=True))
 
 
 class SentenceContext:
@@ -176,8 +176,12 @@ class SentenceContext:
             and not _past_after(year_match, written, target_cue, metadata)
         ):
             # a sentence going on about the targets of the one before keeps their year
-            year = written or self._last_year_ahead(target_cue) or self.targets_year
-            year = year or metadata.plan_year
+            year = (
+                written
+                or self._last_year_ahead(target_cue)
+                or self.targets_year
+                or metadata.plan_year
+            )
             return (year, TARGET) if year else None
         if not (written or target_cue or result_cue):
             uncued = self._quoted_target(position) or self.carried
@@ -195,8 +199,7 @@ class SentenceContext:
         plan = self.metadata.plan_year
         if not (ahead and plan):
             return None
-        count = ahead["count"]
-        return plan + (_COUNTS[count] if count in _COUNTS else int(count)) - 1
+        return plan + _COUNTS[ahead["count"]] - 1
 
     @cached_property
     def quoted_targets(self):

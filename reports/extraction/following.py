@@ -44,6 +44,8 @@ TARGET_COMPARED = re.compile(
     r"|(?:控制|保持)在(?:[省市县区]定|年度|预期)?(?:目标)?"
     r"(?=\s*\d+(?:\.\d+)?\s*[%％]\s*(?:以内|以下)\s*(?:[，,。；;]|$)))"
 )
+# over the year before or a year named (较上年, 比 2015 年, 同比)
+_OVER_A_YEAR = r"(?:(?:较|比)(?:上一?年|去年|\d{4}\s*年)(?:同期)?|同比)"
 # Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
 # 居全省第 4 位，增长 1.5%), a milestone (首次突破百亿元大关), a share of the budget (为预算的
 # 115.4%, never the growth rate), the year's task passed (超额完成年度任务 2.1 亿元).
@@ -78,11 +80,11 @@ ASIDE = re.compile(
     r"|占(?:全国|全省|全市|全区|全县|全州|全盟|[^，,；;。\n\d]{1,8}?[省市区县州盟旗])的?(?:比重|份额|比例)?"
     r"(?:为|达到?)?\s*\d+(?:\.\d+)?\s*[%％](?=\s*[，,])"
     # a change in points (比 2015 年提高 0.56 个百分点), a share's or a rate's, never the figure
-    r"|(?:(?:较|比)(?:上一?年|去年|\d{4}\s*年)(?:同期)?|同比)\s*(?:提高|提升|上升|降低|下降|回落|加快|放缓"
+    rf"|{_OVER_A_YEAR}\s*(?:提高|提升|上升|降低|下降|回落|加快|放缓"
     r"|低|高|快|慢)了?\s*\d+(?:\.\d+)?\s*个?百分点(?=\s*[，,])"
     # the change in the figure's own unit (较上年增加 411 元, 较 2012 年净增 6 亿元, 同比净增 36 亿元),
     # the growth rate after it
-    r"|(?:(?:较|比)(?:上一?年|去年|\d{4}\s*年)(?:同期)?|同比)\s*净?(?:增加|增长|减少|增|减|多)\s*\d+(?:\.\d+)?\s*(?:[万亿千百]?[元人户个家])(?=\s*[，,])"
+    rf"|{_OVER_A_YEAR}\s*净?(?:增加|增长|减少|增|减|多)\s*\d+(?:\.\d+)?\s*(?:[万亿千百]?[元人户个家])(?=\s*[，,])"
     # the share of the year's target done (完成全年总量目标的 107%, 完成年计划 710 亿元的 89.4%
     # and its reason in brackets), never the growth rate
     r"|完成[^，,；;。\n\d]{0,6}?(?:目标|计划|任务)\s*(?P<plan>\d+(?:\.\d+)?\s*[万亿]?元)?\s*的"
