@@ -17,7 +17,7 @@ BASE_UNITS = (
     "架 倍 千克 公斤 斤"
 ).split()
 PREFIX_QUALIFIERS = (
-    "不低于 不少于 不高于 不超过 超过 突破 接近 大约 约 近 超 逾 至少 最多 高于 低于 ≤ ≥ ＜ ＞"
+    "不低于 不少于 不高于 不超过 超过 突破 首破 接近 大约 约 近 超 逾 至少 最多 高于 低于 ≤ ≥ ＜ ＞"
 ).split()
 # A sign is read with its unit, as one token (城镇登记失业率≤4%): the value's text keeps both.
 SIGNS = frozenset("≤ ≥ ＜ ＞".split())
@@ -26,7 +26,7 @@ BOUNDS = frozenset("不低于 不少于 不高于 不超过 至少 最多".split
 SUFFIX_QUALIFIERS = "及以上 左右 以上 以内 以下 上下 之内".split()
 # A result written as a threshold passed (突破 5 万亿元, 超 3000 家, 1200 多家) is a milestone,
 # not the figure: as a target it is a floor, as a result it only says the figure is above.
-VAGUE_PREFIXES = frozenset("突破 超过 超 逾 近 接近".split())
+VAGUE_PREFIXES = frozenset("突破 首破 超过 超 逾 近 接近".split())
 DOWN_WORDS = "下降 降低 减少 回落 削减 下跌 降".split()  # 比降 6.5% (比上年降), as 比增 is a growth
 GROWTH_WORDS = frozenset(
     "增长 增速 增幅 涨幅 上涨 上升 增长率 同比 同比口径 比上年 年均 增速为 增幅为 涨幅为 上涨幅度 增长幅度 "
@@ -341,6 +341,13 @@ def _new_clause(separator, last, following):
     return comma and bool(last.unit and following.unit) and last.unit != following.unit
 
 
+def _unit_after_and(text, position, limit):
+    """Whether 和 and a number in a unit follow (46324 和 26682 元): the two share the unit."""
+    joined = text.startswith("和", position)
+    following = joined and _numeric(text, _past_spaces(text, position + 1, limit), limit, False)
+    return bool(following and following.unit)  # not 3.9 和 2.2 个百分点
+
+
 def _qualitative(text, position, limit, growth):
     match = QUALITATIVE.match(text, position, limit)
     start = match and match.start()
@@ -359,7 +366,7 @@ def _numeric(text, position, limit, growth):
     unit = clean_unit((match["mult"] or "") + (match["unit"] or ""))
     after = _past_spaces(text, match.end(), limit)  # no slice to `limit`: linear
     follower = text[after] if after < limit else ""
-    if not unit and follower and follower not in DELIMITERS:
+    if not unit and follower not in DELIMITERS and not _unit_after_and(text, after, limit):
         return None  # "2023 年", "前 3 位": a number, not a value
     if unit in ("个百分点", "倍"):
         return None  # a change of a ratio, a multiple: not the indicator's own value
