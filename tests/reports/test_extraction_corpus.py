@@ -6105,6 +6105,25 @@ figures, statistical bulletins, novels, and reports of cities, provinces and the
 they were labelled by hand before extraction ran on them (17 labels), and scored once on the branch as it stood (f96d48b):
 recall 100% (17/17), precision 100% (17/17): nothing missed and nothing wrong; eight proposals of indicators outside the
 catalogue left out; the cites test passed; no label changed.
+One more (`blind413`, reviewing 2019 in the counties of Shanxi) was found in the stored pages: jishan-2020-gwr, the work report
+the county head 吴宣 delivered to 稷山's congress on 21 April 2020, as a writing-template site (xiegongwen.com) gives it, cut at the
+last whole sentence of its first item, its page title's character count left out (18 labels, final, the report being given in
+April: the GDP, 财政总收入 as the total revenue, 一般公共预算收入 as the local revenue, 规模以上工业增加值, retail sales, investment, 外贸进出口总额14.9亿元 as
+进出口总额 in 亿元 as written, and the urban and rural disposable incomes, shared out, each in level and growth; the 8000多万元 of tax and
+fee cuts not labelled); half-width punctuation written back full-width. The set was asked for the work and plan reports of the
+counties, county-level cities and districts of 河北 and 山西 of years from 2005 to 2025, place-years the corpus lacks; twenty-nine
+look-ups of the search budget of thirty (the tool never said the budget was spent) named the counties of Hebei and of Shanxi at
+large (by years from 2006 to 2023, by their plan reports and by the collections' titles), 孝义, 迁安, 介休, 高平 and 阳城, 任丘, 黄骅 and 三河,
+太原's 小店 and 迎泽, 石家庄's 裕华, 长安 and 桥西, the counties of 张家口 and 承德, 洪洞 and 襄汾, 清苑, 满城 and 徐水, 涉县, 磁县 and 永年, 临猗, 芮城, 稷山 and 新绛, 定州,
+辛集 and 涿州, 霍州, 原平 and 古交, and the counties of 运城, 邢台 and 衡水; they reached reports of place-years the corpus holds (蠡县 2016, 乐亭
+2006, 大厂 2013, 夏县 2023, 闻喜 2020, 浮山 2018, 霸州 2021, 昔阳 2008, 藁城 2017, 陵川 2025, 灵丘 and 交城 2022, 青龙 2025, 饶阳 2021, 滦南 2023), copies
+in traditional characters (沙河 2016, 黄骅 2018, 娄烦 2016, 襄汾 2016, 辛集's news of 2020, 裕华's first quarter), 围场's report of July 2021
+with five-year averages alone, a template with its figures masked (太谷), 中阳's development bureau's summary of 2024, 侯马's report
+of 2021 in English, statistical bulletins (三河 2020, 承德县 2020), profiles of 徐水, 洪洞 and 孝义, a 副县长's speech with no county named,
+and reports of cities, provinces and places of other provinces, so that the set holds one report; it was labelled by hand before
+extraction ran on it (18 labels), and scored once on the branch as it stood (0b87b88): recall 100% (18/18), precision 100%
+(18/18): nothing missed and nothing wrong; no proposal of an indicator outside the catalogue; the cites test passed; no label
+changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -7550,6 +7569,7 @@ FLOORS = {
     "blind409": (1.00, 1.00),
     "blind410": (1.00, 0.50),
     "blind417": (1.00, 1.00),
+    "blind413": (1.00, 1.00),
 }
 
 
