@@ -6147,6 +6147,28 @@ provinces and places of other provinces, so that the set holds one report; it wa
 (8 labels), and scored once on the branch as it stood (a916d3c): recall 100% (8/8), precision 100% (8/8): nothing missed and
 nothing wrong, the figures parted from their growths by the copy's line breaks included; two proposals of indicators outside
 the catalogue left out; the cites test passed; no label changed.
+One more (`blind419`, reviewing 2020 in Guangdong, a government work report of a county) was found in the stored pages:
+fengkai-2021-gwr, the report the county head 梁健梅 delivered to 封开's congress (肇庆) on 4 March 2021, reviewing 2020 and the 十三五
+years, as a reposting site (cppc-bj.com) copies it from the county's site, cut at its last whole sentence, half-width
+punctuation written back full-width (5 labels, expected: 完成地区生产总值145.77亿元, with no growth given,
+一般公共预算收入11.81亿元，比上年增长（以下简称“增长”）122.5% as the local revenue in level and growth, and 固定资产投资79.69亿元，增长8.5%; the revenue's ranks
+and the tourism titles no catalogue figures). The set was asked for the work and plan reports of the counties and county-level
+cities of 南通, 盐城, 连云港, 宿迁 and 淮安 (Jiangsu), 清远, 韶关, 梅州, 河源 and 肇庆 (Guangdong) and 常德, 岳阳, 衡阳, 邵阳 and 永州 (Hunan) reviewing 2014
+to 2025, place-years the corpus lacks; the thirty look-ups of the search budget (all used; the tool never said the budget was
+spent) named 海安, 英德, 汨罗 with 澧县, 连州, 祁阳, 沭阳, 阜宁, 桃源, 四会, 如皋, 耒阳, 兴宁 with 五华, 启东, 东台 with 建湖 and 射阳, 东海 with 灌云 and 灌南, the plans
+of 常德's counties, 湘阴 with 平江, 华容 and 临湘, 广宁 with 怀集 and 封开, 德庆 with 高要, 佛冈 with 阳山 and 连南, 仁化 with 乐昌, 南雄, 始兴 and 翁源, 邵东 with
+武冈, 隆回 and 新宁, 盱眙 with 涟水, 金湖 and 洪泽, 常宁 with 衡东, 祁东 and 衡南, 龙川 with 东源 and 连平, 宁远 with 道县, 江华 and 蓝山, 泗洪 with 响水 and 灌云, 汉寿
+with 安乡 and 澧县, 英德 with 连州 again, and 丰顺 with 五华 and 平远; they reached mostly reports of place-years the corpus holds (海安 2020,
+海门 2019, 德庆 2019, 沭阳 and 泗阳 2018, 如皋 2025, 东台 2023, 东安's plan reviewing 2022, 封开 and 广宁 2017, 隆回 2019, 新邵 2013 and 2020, 洪泽's
+plan reviewing 2021, 盱眙 2019 and 2023, 大埔 2019, 连州 2022, 佛冈 2024), copies in traditional characters (海门 2005 and 2019, 启东 2017
+and its plan reviewing 2020, 东海's report on its term to 2011, 灌南's aims of 2021, 盱眙 2018, 泗洪 2020, 连平's news of 2016, 连州's
+graphic of 2021, profiles of 始兴 and 南雄), openings that stop before any figure (四会 2019, 五华 2019), 海安's news of its congress of
+January 2024, whose figures all stand in the sentence where the stored copy breaks off (预计实现地区生产总值1457亿元，增长6.3%左右；…城乡居民人均可支配收),
+a 金湖 report with its year masked (20xx), features naming no report (封开 2023, 江华 2024, 衡阳县's party economic conference of 2026),
+statistical bulletins (平江, 永顺), a 十四五 outline (汉寿), and reports of prefecture-level cities and of other provinces, so that the
+set holds one report; it was labelled by hand before extraction ran on it (5 labels), and scored once on the branch as it stood
+(50f1374): recall 100% (5/5), precision 100% (5/5): nothing missed and nothing wrong; no proposal of an indicator outside the
+catalogue left out; the cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -7594,6 +7616,7 @@ FLOORS = {
     "blind417": (1.00, 1.00),
     "blind413": (1.00, 1.00),
     "blind414": (1.00, 1.00),
+    "blind419": (1.00, 1.00),
 }
 
 
