@@ -2,9 +2,10 @@
 ends and the bullets of items run together read as line breaks, a number alone on a line read as
 part of its sentence, a barred table's cells written one a line read as its rows, a footnote's mark
 inside a name as spaces, and so a gloss in brackets inside a word (a character's pinyin, a name's
-initials) and a page number left on a line of its own, a full stop written for a decimal point as
-a point, years in Chinese numerals in digits. Every step keeps the text's length, so an offset into
-what was read is an offset into what was written, and quotes stay verbatim.
+initials) and a page number left on a line of its own, full-width digits and a full stop written
+for a decimal point as half-width ones, years in Chinese numerals in digits. Every step keeps the
+text's length, so an offset into what was read is an offset into what was written, and quotes
+stay verbatim.
 """
 
 from indicators.targets.characters import simplified
@@ -12,6 +13,7 @@ from reports.extraction.barred_cells import cells_rejoined
 from reports.extraction.broken_lines import numbers_rejoined
 from reports.extraction.bullets import bullets_as_breaks
 from reports.extraction.decimal_points import stops_as_points
+from reports.extraction.full_width import figures_in_half_width
 from reports.extraction.glosses import glosses_as_spaces
 from reports.extraction.mirror_marks import marks_as_breaks
 from reports.extraction.note_marks import note_marks_as_spaces
@@ -21,6 +23,7 @@ from reports.extraction.page_marks import page_numbers_as_spaces
 
 def as_read(text):
     """`text` as the rules read it, of the same length."""
-    marked = bullets_as_breaks(marks_as_breaks(stops_as_points(simplified(text))))
+    marked = stops_as_points(figures_in_half_width(simplified(text)))
+    marked = bullets_as_breaks(marks_as_breaks(marked))
     marked = glosses_as_spaces(note_marks_as_spaces(page_numbers_as_spaces(marked)))
     return years_in_digits(cells_rejoined(numbers_rejoined(marked)))

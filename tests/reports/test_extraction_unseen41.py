@@ -24,3 +24,11 @@ def test_two_levels_joined_by_he_share_the_unit_written_after_the_second():
 def test_a_number_joined_by_he_to_a_change_in_points_is_no_level():
     text = "三次产业结构调整为8.1:45.2:46.7，一产和三产分别提高1.6和2.4个百分点。"
     assert not candidates(text, 2021)
+
+
+def test_figures_typed_in_full_width_are_read_and_quoted_as_written():
+    text = "２０２２年，全区ＧＤＰ增长６．２％，一般公共预算收入完成１２．３亿元。２０２３年，全区地区生产总值增长６％左右。"
+    found = candidates(text, 2022)
+    assert found[("地区生产总值", "%", 2022, "expected")] == "６．２"
+    assert found[("地方一般公共预算收入", "亿元", 2022, "expected")] == "１２．３"
+    assert found[("地区生产总值", "%", 2023, "target")] == "６％左右"
