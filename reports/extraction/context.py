@@ -35,7 +35,7 @@ _PART_OF_YEAR = re.compile(rf"(?<![较比])(?P<part>{PART_OF_YEAR}){_TREND}|全�
 # about, before its verb (not after a year or a place: 2018年前三季度，全市1-11月完成…), is of
 # that thing's figures alone, which a semicolon ends
 _ITS_SUBJECT_ENDS = re.compile(r"(?![年市县区省州旗])[\u4e00-\u9fff]")
-_BEFORE_ITS_VERB = re.compile(r"份?(?:同比|增长|下降|完成|实现|达到|累计|比上年)")
+_BEFORE_ITS_VERB = re.compile(r"份?\s*(?:同比|增长|下降|完成|实现|达到|累计|比上年)")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _SEMICOLON = re.compile("[；;]")
 _CLAUSE_BREAK = re.compile("[，,；;：:]")
@@ -138,6 +138,8 @@ class SentenceContext:
     def _of_its_subject(self, part):
         """Whether the part of the year stands between its subject and its verb."""
         before = part.start() - 1
+        while before > self.start and self.text[before] in " \t":  # a PDF's: 利润 1-11 月增长
+            before -= 1
         return bool(
             before >= self.start
             and _ITS_SUBJECT_ENDS.match(self.text, before)

@@ -45,7 +45,7 @@ TARGET_COMPARED = re.compile(
     r"(?=\s*\d+(?:\.\d+)?\s*[%％]\s*(?:以内|以下)\s*(?:[，,。；;]|$)))"
 )
 # over the year before or a year named (较上年, 比 2015 年, 同比)
-_OVER_A_YEAR = r"(?:(?:较|比)(?:上一?年|去年|\d{4}\s*年)(?:同期)?|同比)"
+_OVER_A_YEAR = r"(?:(?:较|比)\s*(?:上一?年|去年|\d{4}\s*年)(?:同期)?|同比)"
 # Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
 # 居全省第 4 位，增长 1.5%), a milestone (首次突破百亿元大关), a share of the budget (为预算的
 # 115.4%, never the growth rate), the year's task passed (超额完成年度任务 2.1 亿元).

