@@ -8,7 +8,7 @@ for each series; without it the built-in standard indicators stand in. Each cand
 text verbatim (text[start:end] == quote) and keeps the value as written (value_text in quote).
 Tables (annexes) come first: a figure the prose repeats is proposed once, from the table.
 A copy in traditional characters is read as simplified, and quoted as written; so is a PDF's
-text that puts each number on a line of its own.
+text that puts each number on a line of its own, or breaks its lines where the page ends them.
 """
 
 from reports.extraction.annex import annex_candidates
@@ -16,6 +16,7 @@ from reports.extraction.announced_after import targets_announced_after
 from reports.extraction.budget import OutOfTime, check
 from reports.extraction.candidates import Candidate, as_written, merged
 from reports.extraction.lexicon import Catalogue
+from reports.extraction.line_wraps import unwrapped
 from reports.extraction.milestones import passed_as_result
 from reports.extraction.plausibility import plausible
 from reports.extraction.prose import prose_candidates
@@ -44,7 +45,8 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     Past `deadline` (a time.monotonic() value) it raises OutOfTime.
     """
     catalogue = indicators if isinstance(indicators, Catalogue) else Catalogue(indicators)
-    written, text = text, as_read(text)
+    written = text
+    text, wraps = unwrapped(as_read(text))
     metadata = report_metadata(text, report_year, years=years, delivered=delivered)
     sections = report_sections(text, metadata)
     from_tables, covered, table_spans = annex_candidates(text, catalogue, metadata)
@@ -63,4 +65,4 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
         candidates = [c for c in candidates if c.kind == TARGET]
     if text == written:
         return candidates
-    return [as_written(candidate, written) for candidate in candidates]
+    return [as_written(candidate, written, wraps) for candidate in candidates]

@@ -5,6 +5,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from indicators.expressions import UNPARSED, parse
 from reports.extraction.comparable import merge_key
+from reports.extraction.line_wraps import written_span
 
 FLAGS = ("预计", "初步统计", "同口径", "可比价", "口径调整")  # Figure.FLAG_CHOICES
 ANNEX, PROSE, TASK = "annex", "prose", "task"
@@ -133,12 +134,16 @@ def _preference(found):
     )
 
 
-def as_written(found, text):
-    """`found`, read from a copy of `text` of the same length (in simplified characters, its
-    broken lines joined), quoting `text` itself."""
-    value_end = found.value_start + len(found.value_text)
+def as_written(found, text, wraps=()):
+    """`found`, read from a copy of `text` (in simplified characters, its broken lines joined, the
+    page's line breaks `wraps` taken out: see line_wraps), quoting `text` itself."""
+    start, end = written_span(wraps, found.start, found.end)
+    value_span = written_span(wraps, found.value_start, found.value_start + len(found.value_text))
     return replace(
         found,
-        quote=text[found.start : found.end],
-        value_text=text[found.value_start : value_end],
+        quote=text[start:end],
+        value_text=text[slice(*value_span)],
+        start=start,
+        end=end,
+        value_start=value_span[0],
     )

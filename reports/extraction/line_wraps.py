@@ -1,0 +1,91 @@
+"""A PDF's text breaks its lines where the page ends them, inside names and figures (全年地区生产⏎
+总值增长 5.2%, as pypdf gives an uploaded report): read with those breaks taken out, a paragraph
+reads as one line, as a web page's copy gives it. A break is the page's when the line before it
+fills the page's width and ends no sentence, and enough lines fill it for the text to be laid out
+in pages at all. A table's rows (cells spaced apart) keep their breaks, and so does a line before
+a new item (一、, （二）, ——). Offsets into what was read map back to the text as written.
+"""
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+_LONG = 40  # columns: a heading or a date line is never a page's full line
+_SLACK = 4  # how far short of the width a full line may stop: a mark moved to the next line
+_FULL_LINES = 10  # fewer full lines are no page's: a short list's items may share a width
+_FULL_SHARE = 0.5  # of the long lines: a web copy's paragraphs, one a line, seldom share a width
+_WIDER_SHARE = 0.1  # of the long lines, wider than the page: a title, a table's row
+_ENDS_A_SENTENCE = tuple("。！？!?：:；;")
+_CELLS = re.compile(r"\t|[ \u3000]{2,}|\|")
+_NEW_ITEM = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|——|[●◆■□▲•]"
+    r"|\d+[、．.](?!\d)|第[一二三四五六七八九十]+[章节部分])"
+)
+
+
+def _columns(line):
+    """How wide `line` is set: a Chinese character (or a full-width form) two columns, Latin one."""
+    return sum(2 if ord(character) >= 0x2E80 else 1 for character in line)
+
+
+def _page_width(widths):
+    """The width most long lines fill, within _SLACK columns; None when too few do."""
+    counts = Counter(width for width in widths if width >= _LONG)
+    if not counts:
+        return None
+    full = {w: sum(counts[w - short] for short in range(_SLACK + 1)) for w in counts}
+    width = max(full, key=lambda w: (full[w], w))
+    if full[width] < _FULL_LINES or full[width] < _FULL_SHARE * counts.total():
+        return None
+    # a page's lines are never wider than it: a list's items, one a line, are of any width
+    wider = sum(count for w, count in counts.items() if w > width + 1)
+    return width if wider <= _WIDER_SHARE * counts.total() else None
+
+
+def wrap_breaks(text):
+    """Where `text` breaks a line the page ended, not the writer: each such line break's offset."""
+    lines = text.split("\n")
+    widths = [_columns(line.rstrip()) for line in lines]
+    width = _page_width(widths)
+    if width is None:
+        return []
+    breaks, position = [], 0
+    for line, following, columns in zip(lines[:-1], lines[1:], widths[:-1], strict=True):
+        position += len(line)
+        if (
+            width - _SLACK <= columns <= width + 1
+            and not line.rstrip().endswith(_ENDS_A_SENTENCE)
+            and following.strip()
+            and not _CELLS.search(line.strip())
+            and not _CELLS.search(following.strip())
+            and not _NEW_ITEM.match(following)
+        ):
+            breaks.append(position)
+        position += 1
+    return breaks
+
+
+def unwrapped(text):
+    """`text` with the page's line breaks taken out, and where they were, as read offsets (for
+    written_offset); the text itself and [] when it has none."""
+    breaks = wrap_breaks(text)
+    if not breaks:
+        return text, []
+    pieces, last = [], 0
+    for position in breaks:
+        pieces.append(text[last:position])
+        last = position + 1
+    pieces.append(text[last:])
+    return "".join(pieces), [position - taken for taken, position in enumerate(breaks)]
+
+
+def written_offset(cuts, position):
+    """The offset in the text as written of the character at `position` in what was read."""
+    return position + bisect_right(cuts, position)
+
+
+def written_span(cuts, start, end):
+    """The span in the text as written of text[start:end] as read: the breaks inside it too."""
+    if end <= start:
+        return written_offset(cuts, start), written_offset(cuts, start)
+    return written_offset(cuts, start), written_offset(cuts, end - 1) + 1

