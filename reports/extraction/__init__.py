@@ -15,8 +15,8 @@ from reports.extraction.annex import annex_candidates
 from reports.extraction.announced_after import targets_announced_after
 from reports.extraction.budget import OutOfTime, check
 from reports.extraction.candidates import Candidate, as_written, merged
+from reports.extraction.cuts import cut
 from reports.extraction.lexicon import Catalogue
-from reports.extraction.line_wraps import unwrapped
 from reports.extraction.milestones import passed_as_result
 from reports.extraction.plausibility import plausible
 from reports.extraction.prose import prose_candidates
@@ -46,7 +46,7 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     """
     catalogue = indicators if isinstance(indicators, Catalogue) else Catalogue(indicators)
     written = text
-    text, wraps = unwrapped(as_read(text))
+    text, cuts = cut(as_read(text))
     metadata = report_metadata(text, report_year, years=years, delivered=delivered)
     sections = report_sections(text, metadata)
     from_tables, covered, table_spans = annex_candidates(text, catalogue, metadata)
@@ -65,4 +65,4 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
         candidates = [c for c in candidates if c.kind == TARGET]
     if text == written:
         return candidates
-    return [as_written(candidate, written, wraps) for candidate in candidates]
+    return [as_written(candidate, written, cuts) for candidate in candidates]

@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from indicators.expressions import UNPARSED, parse
 from reports.extraction.comparable import merge_key
-from reports.extraction.line_wraps import written_span
+from reports.extraction.cuts import written_span
 
 FLAGS = ("预计", "初步统计", "同口径", "可比价", "口径调整")  # Figure.FLAG_CHOICES
 ANNEX, PROSE, TASK = "annex", "prose", "task"
@@ -134,11 +134,11 @@ def _preference(found):
     )
 
 
-def as_written(found, text, wraps=()):
+def as_written(found, text, cuts=()):
     """`found`, read from a copy of `text` (in simplified characters, its broken lines joined, the
-    page's line breaks `wraps` taken out: see line_wraps), quoting `text` itself."""
-    start, end = written_span(wraps, found.start, found.end)
-    value_span = written_span(wraps, found.value_start, found.value_start + len(found.value_text))
+    characters at `cuts` taken out: see cuts), quoting `text` itself."""
+    start, end = written_span(cuts, found.start, found.end)
+    value_span = written_span(cuts, found.value_start, found.value_start + len(found.value_text))
     return replace(
         found,
         quote=text[start:end],

@@ -3,11 +3,10 @@
 reads as one line, as a web page's copy gives it. A break is the page's when the line before it
 fills the page's width and ends no sentence, and enough lines fill it for the text to be laid out
 in pages at all. A table's rows (cells spaced apart) keep their breaks, and so does a line before
-a new item (一、, （二）, ——). Offsets into what was read map back to the text as written.
+a new item (一、, （二）, ——). They are cut out of what is read (see `cuts`).
 """
 
 import re
-from bisect import bisect_right
 from collections import Counter
 
 _LONG = 40  # columns: a heading or a date line is never a page's full line
@@ -63,29 +62,3 @@ def wrap_breaks(text):
             breaks.append(position)
         position += 1
     return breaks
-
-
-def unwrapped(text):
-    """`text` with the page's line breaks taken out, and where they were, as read offsets (for
-    written_offset); the text itself and [] when it has none."""
-    breaks = wrap_breaks(text)
-    if not breaks:
-        return text, []
-    pieces, last = [], 0
-    for position in breaks:
-        pieces.append(text[last:position])
-        last = position + 1
-    pieces.append(text[last:])
-    return "".join(pieces), [position - taken for taken, position in enumerate(breaks)]
-
-
-def written_offset(cuts, position):
-    """The offset in the text as written of the character at `position` in what was read."""
-    return position + bisect_right(cuts, position)
-
-
-def written_span(cuts, start, end):
-    """The span in the text as written of text[start:end] as read: the breaks inside it too."""
-    if end <= start:
-        return written_offset(cuts, start), written_offset(cuts, start)
-    return written_offset(cuts, start), written_offset(cuts, end - 1) + 1

