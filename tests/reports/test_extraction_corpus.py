@@ -6081,30 +6081,6 @@ places of other provinces, so that the set holds one report; it was labelled by 
 scored once on the branch as it stood (76f0bb6): recall 100% (1/1), precision 50% (1/2): nothing missed; wrong, fugu-2022-gwr's
 城镇新增就业1.26万人, the term's cumulative count, proposed as 城镇新增就业 of 2021; two proposals of indicators outside the catalogue left out;
 the cites test passed; no label changed.
-Two more (`blind417`, reviewing 2011 and 2019 in Hubei) were found in the stored pages, both government work reports of
-神农架林区, the forest district under the province, which the corpus held no report of: shennongjia-2012-gwr, the report 周森锋
-delivered to the first session of the 11th 林区 congress on 7 November 2011 on the five years to 2011, as a document-sharing site
-(第一范文网) gives it under the title 2012年…, named by that year as qianjiangshi-2012-gwr is, cut at 严格规范资源管理。 (6 labels,
-expected: 地区生产总值14.3亿元, 地方财政一般预算收入1.71亿元 as the local revenue, 固定资产投资15亿元, 社会消费品零售总额5.03亿元 across the
-copy's line break after 社会消费品, 城镇居民人均可支配收入12318元 and 农民人均纯收入4518元; the multiples of 2006 and the increases over
-2006 not labelled); and shennongjia-2020-gwr, the report 刘启俊 delivered to the fourth session of the 12th congress on 4 January
-2020, as a regional-data forum reposted it, cut at the heading 一、生态引领，环境质量更好 (11 labels, expected: the GDP's 30.7亿元 and
-7.5, the local revenue's 5.2亿元 and 2.4, 固定资产投资同比增长9.0%, 社会消费品零售总额19.7亿元 and 7.0, 城镇、农村常住居民人均可支配收入分别
-达到30723元、11103元，分别增长9.0%、10.0% for each side; 主要污染物排放总量控制在省定目标范围内, naming no single pollutant, not
-labelled); half-width punctuation written back full-width in both. The set was asked for the plan and work reports of counties,
-districts and county-level cities anywhere in China, 2005 to 2025, place-years the corpus lacks; the thirty look-ups of the
-search budget (all used; the tool never said the budget was spent) named the plan reports of counties (2005, 2008, 2012, 2014,
-2017 and by 受县人民政府委托), districts (2011, 2016, 2020, 2022, 2024), county-level cities (2007, 2009, 2013, 2018), banners
-(2015) and autonomous counties (2024), those of the counties of 新疆, 黑龙江, 江西 and 广西, the work reports of counties of 2008 and
-districts of 2014, and 六枝特区, 神农架林区, 绥芬河, 珲春 and 牙克石 with 额尔古纳 and 扎兰屯; they reached reports of place-years the corpus
-holds (武清's plan reviewing 2020, 荔城's and 余杭's reviewing 2022, 洞头's reviewing 2015, 准格尔 2015, 历城 2024, 龙井 2025, 美兰 2016, 崖州
-2020, 五莲 2012, 昔阳 2008, whose copy blanks its figures), copies in traditional characters (泰兴 2009, 汶上 2008, 济南's 市中区 2015),
-openings that stop before any catalogue figure (正蓝旗's plan and 城口's plan reviewing 2024, 虎林 2024, a page of 薛城 2013), a
-second page of 丹江口's that names no year, a county plan with its name masked, mid-year reviews, news of congresses without
-figures, statistical bulletins, novels, and reports of cities, provinces and the country, so that the set holds two reports;
-they were labelled by hand before extraction ran on them (17 labels), and scored once on the branch as it stood (f96d48b):
-recall 100% (17/17), precision 100% (17/17): nothing missed and nothing wrong; eight proposals of indicators outside the
-catalogue left out; the cites test passed; no label changed.
 One more (`blind413`, reviewing 2019 in the counties of Shanxi) was found in the stored pages: jishan-2020-gwr, the work report
 the county head 吴宣 delivered to 稷山's congress on 21 April 2020, as a writing-template site (xiegongwen.com) gives it, cut at the
 last whole sentence of its first item, its page title's character count left out (18 labels, final, the report being given in
@@ -6147,46 +6123,6 @@ provinces and places of other provinces, so that the set holds one report; it wa
 (8 labels), and scored once on the branch as it stood (a916d3c): recall 100% (8/8), precision 100% (8/8): nothing missed and
 nothing wrong, the figures parted from their growths by the copy's line breaks included; two proposals of indicators outside
 the catalogue left out; the cites test passed; no label changed.
-One more (`blind419`, reviewing 2020 in Guangdong, a government work report of a county) was found in the stored pages:
-fengkai-2021-gwr, the report the county head 梁健梅 delivered to 封开's congress (肇庆) on 4 March 2021, reviewing 2020 and the 十三五
-years, as a reposting site (cppc-bj.com) copies it from the county's site, cut at its last whole sentence, half-width
-punctuation written back full-width (5 labels, expected: 完成地区生产总值145.77亿元, with no growth given,
-一般公共预算收入11.81亿元，比上年增长（以下简称“增长”）122.5% as the local revenue in level and growth, and 固定资产投资79.69亿元，增长8.5%; the revenue's ranks
-and the tourism titles no catalogue figures). The set was asked for the work and plan reports of the counties and county-level
-cities of 南通, 盐城, 连云港, 宿迁 and 淮安 (Jiangsu), 清远, 韶关, 梅州, 河源 and 肇庆 (Guangdong) and 常德, 岳阳, 衡阳, 邵阳 and 永州 (Hunan) reviewing 2014
-to 2025, place-years the corpus lacks; the thirty look-ups of the search budget (all used; the tool never said the budget was
-spent) named 海安, 英德, 汨罗 with 澧县, 连州, 祁阳, 沭阳, 阜宁, 桃源, 四会, 如皋, 耒阳, 兴宁 with 五华, 启东, 东台 with 建湖 and 射阳, 东海 with 灌云 and 灌南, the plans
-of 常德's counties, 湘阴 with 平江, 华容 and 临湘, 广宁 with 怀集 and 封开, 德庆 with 高要, 佛冈 with 阳山 and 连南, 仁化 with 乐昌, 南雄, 始兴 and 翁源, 邵东 with
-武冈, 隆回 and 新宁, 盱眙 with 涟水, 金湖 and 洪泽, 常宁 with 衡东, 祁东 and 衡南, 龙川 with 东源 and 连平, 宁远 with 道县, 江华 and 蓝山, 泗洪 with 响水 and 灌云, 汉寿
-with 安乡 and 澧县, 英德 with 连州 again, and 丰顺 with 五华 and 平远; they reached mostly reports of place-years the corpus holds (海安 2020,
-海门 2019, 德庆 2019, 沭阳 and 泗阳 2018, 如皋 2025, 东台 2023, 东安's plan reviewing 2022, 封开 and 广宁 2017, 隆回 2019, 新邵 2013 and 2020, 洪泽's
-plan reviewing 2021, 盱眙 2019 and 2023, 大埔 2019, 连州 2022, 佛冈 2024), copies in traditional characters (海门 2005 and 2019, 启东 2017
-and its plan reviewing 2020, 东海's report on its term to 2011, 灌南's aims of 2021, 盱眙 2018, 泗洪 2020, 连平's news of 2016, 连州's
-graphic of 2021, profiles of 始兴 and 南雄), openings that stop before any figure (四会 2019, 五华 2019), 海安's news of its congress of
-January 2024, whose figures all stand in the sentence where the stored copy breaks off (预计实现地区生产总值1457亿元，增长6.3%左右；…城乡居民人均可支配收),
-a 金湖 report with its year masked (20xx), features naming no report (封开 2023, 江华 2024, 衡阳县's party economic conference of 2026),
-statistical bulletins (平江, 永顺), a 十四五 outline (汉寿), and reports of prefecture-level cities and of other provinces, so that the
-set holds one report; it was labelled by hand before extraction ran on it (5 labels), and scored once on the branch as it stood
-(50f1374): recall 100% (5/5), precision 100% (5/5): nothing missed and nothing wrong; no proposal of an indicator outside the
-catalogue left out; the cites test passed; no label changed.
-One more (`blind418`, reviewing 2019 in Shaanxi) was found in the stored pages: hanzhong-2020-gwr, the work report the mayor 方红卫
-delivered to the fifth session of 汉中's fifth municipal congress on 29 May 2020, as the city government's site gives it, cut at
-its last whole sentence (规模以上工业增加值增长4.8%) before the stored copy breaks off, half-width punctuation written back full-width (5
-labels, final, the report being given in May: 生产总值1547.59亿元、增长6.1%, 地方财政收入49.1亿元、同口径增长10.4% as the local revenue in level and
-growth, and 规模以上工业增加值增长4.8%; the GDP's 高于全省平均水平, a comment on its growth, 财政支出, shares, the counties' 超过百亿元 and the multiples
-over 2012 of the 七个翻番 not labelled). The set was asked for the work and plan reports of the prefecture-level cities of 黑龙江, 吉林,
-辽宁, 陕西, 甘肃 and 四川 reviewing 2005 to 2025, place-years the corpus lacks; the thirty look-ups allowed named 绥化, 汉中, 四平, 武威, 德阳,
-宜宾, 达州, 张掖, 抚顺, 佳木斯, 天水, 雅安, 牡丹江, 陇南, 本溪, 齐齐哈尔, 榆林, 鸡西, 葫芦岛, 庆阳, 铜川, 白山, 朝阳, 金昌, 辽源, 延安, 锦州, 广安 and 双鸭山 once each, and Shaanxi's
-plan reports; they reached mostly reports of place-years the corpus holds (汉中 2016 and 2018, 四平 2011 and 2017, 武威 2021 and 2022,
-伊春 2022, 葫芦岛 2023, 庆阳 2022, 榆林 2013, 延安 2016, 2018 and 2022, 锦州 2023, 盘锦 2017, 辽阳 2023, 哈尔滨 2020, 鞍山 2025, 广安 2020 and its plan
-of 2023, 咸阳's plan of 2023), copies in traditional characters (宜宾 2016, 天水 2016 and 2019, 雅安 2018, 铜川 2018, 庆阳 2022's second
-copy), openings whose figures are five years' averages, sums, milestones or thresholds alone (德阳 2020, 宜宾 2021, 抚顺 2021, 齐齐哈尔
-2021, 辽源 2021, 雅安's five years to 2021), news of sessions and party congresses (张掖, 金昌, 天水 2005), a notice dividing 铜川's targets
-of 2025 among departments, mid-year accounts, yearbook entries, statistical bulletins, and reports of counties and districts
-(北林区, 虎林, 甘州区, 汉滨区, 顺城区, 朝阳县, 达川区, 通川区, 前锋区, 北镇, 延长), so that the set holds one report; it was labelled by hand before
-extraction ran on it (5 labels), and scored once on the branch as it stood (877972b): recall 100% (5/5), precision 100% (5/5):
-nothing missed and nothing wrong; three proposals of indicators outside the catalogue left out; the cites test passed; no label
-changed.
 Two more (`blind415`, reviewing 2004 and 2009 in Jiangxi and Hunan) were found in the stored pages, both government work reports
 of prefecture-level cities: changsha-2010-gwr, the report the mayor 张剑飞 delivered to 长沙's congress on 16 January 2010, as a
 civil-service exam site (gwytk.com) reposted it (12 labels, expected: the GDP 3300亿元 and 14.5%, 地方财政收入406亿元，增长18.7%
@@ -6211,6 +6147,70 @@ ran on them (19 labels), and scored once on the branch as it stood (0ab6c3c): re
 missed, changsha-2010-gwr's rural 9005元 and 18% as 农村居民人均可支配收入; wrong, the same two proposed as 农村居民人均纯收入
 (城乡居民人均可支配收入20217元和9005元，分别增长13%和18%), the extractor reading a rural income of 2009 as net income where the
 labels keep the text's 可支配收入; the cites test passed; no label changed.
+Two more (`blind417`, reviewing 2011 and 2019 in Hubei) were found in the stored pages, both government work reports of
+神农架林区, the forest district under the province, which the corpus held no report of: shennongjia-2012-gwr, the report 周森锋
+delivered to the first session of the 11th 林区 congress on 7 November 2011 on the five years to 2011, as a document-sharing site
+(第一范文网) gives it under the title 2012年…, named by that year as qianjiangshi-2012-gwr is, cut at 严格规范资源管理。 (6 labels,
+expected: 地区生产总值14.3亿元, 地方财政一般预算收入1.71亿元 as the local revenue, 固定资产投资15亿元, 社会消费品零售总额5.03亿元 across the
+copy's line break after 社会消费品, 城镇居民人均可支配收入12318元 and 农民人均纯收入4518元; the multiples of 2006 and the increases over
+2006 not labelled); and shennongjia-2020-gwr, the report 刘启俊 delivered to the fourth session of the 12th congress on 4 January
+2020, as a regional-data forum reposted it, cut at the heading 一、生态引领，环境质量更好 (11 labels, expected: the GDP's 30.7亿元 and
+7.5, the local revenue's 5.2亿元 and 2.4, 固定资产投资同比增长9.0%, 社会消费品零售总额19.7亿元 and 7.0, 城镇、农村常住居民人均可支配收入分别
+达到30723元、11103元，分别增长9.0%、10.0% for each side; 主要污染物排放总量控制在省定目标范围内, naming no single pollutant, not
+labelled); half-width punctuation written back full-width in both. The set was asked for the plan and work reports of counties,
+districts and county-level cities anywhere in China, 2005 to 2025, place-years the corpus lacks; the thirty look-ups of the
+search budget (all used; the tool never said the budget was spent) named the plan reports of counties (2005, 2008, 2012, 2014,
+2017 and by 受县人民政府委托), districts (2011, 2016, 2020, 2022, 2024), county-level cities (2007, 2009, 2013, 2018), banners
+(2015) and autonomous counties (2024), those of the counties of 新疆, 黑龙江, 江西 and 广西, the work reports of counties of 2008 and
+districts of 2014, and 六枝特区, 神农架林区, 绥芬河, 珲春 and 牙克石 with 额尔古纳 and 扎兰屯; they reached reports of place-years the corpus
+holds (武清's plan reviewing 2020, 荔城's and 余杭's reviewing 2022, 洞头's reviewing 2015, 准格尔 2015, 历城 2024, 龙井 2025, 美兰 2016, 崖州
+2020, 五莲 2012, 昔阳 2008, whose copy blanks its figures), copies in traditional characters (泰兴 2009, 汶上 2008, 济南's 市中区 2015),
+openings that stop before any catalogue figure (正蓝旗's plan and 城口's plan reviewing 2024, 虎林 2024, a page of 薛城 2013), a
+second page of 丹江口's that names no year, a county plan with its name masked, mid-year reviews, news of congresses without
+figures, statistical bulletins, novels, and reports of cities, provinces and the country, so that the set holds two reports;
+they were labelled by hand before extraction ran on them (17 labels), and scored once on the branch as it stood (f96d48b):
+recall 100% (17/17), precision 100% (17/17): nothing missed and nothing wrong; eight proposals of indicators outside the
+catalogue left out; the cites test passed; no label changed.
+One more (`blind418`, reviewing 2019 in Shaanxi) was found in the stored pages: hanzhong-2020-gwr, the work report the mayor 方红卫
+delivered to the fifth session of 汉中's fifth municipal congress on 29 May 2020, as the city government's site gives it, cut at
+its last whole sentence (规模以上工业增加值增长4.8%) before the stored copy breaks off, half-width punctuation written back full-width (5
+labels, final, the report being given in May: 生产总值1547.59亿元、增长6.1%, 地方财政收入49.1亿元、同口径增长10.4% as the local revenue in level and
+growth, and 规模以上工业增加值增长4.8%; the GDP's 高于全省平均水平, a comment on its growth, 财政支出, shares, the counties' 超过百亿元 and the multiples
+over 2012 of the 七个翻番 not labelled). The set was asked for the work and plan reports of the prefecture-level cities of 黑龙江, 吉林,
+辽宁, 陕西, 甘肃 and 四川 reviewing 2005 to 2025, place-years the corpus lacks; the thirty look-ups allowed named 绥化, 汉中, 四平, 武威, 德阳,
+宜宾, 达州, 张掖, 抚顺, 佳木斯, 天水, 雅安, 牡丹江, 陇南, 本溪, 齐齐哈尔, 榆林, 鸡西, 葫芦岛, 庆阳, 铜川, 白山, 朝阳, 金昌, 辽源, 延安, 锦州, 广安 and 双鸭山 once each, and Shaanxi's
+plan reports; they reached mostly reports of place-years the corpus holds (汉中 2016 and 2018, 四平 2011 and 2017, 武威 2021 and 2022,
+伊春 2022, 葫芦岛 2023, 庆阳 2022, 榆林 2013, 延安 2016, 2018 and 2022, 锦州 2023, 盘锦 2017, 辽阳 2023, 哈尔滨 2020, 鞍山 2025, 广安 2020 and its plan
+of 2023, 咸阳's plan of 2023), copies in traditional characters (宜宾 2016, 天水 2016 and 2019, 雅安 2018, 铜川 2018, 庆阳 2022's second
+copy), openings whose figures are five years' averages, sums, milestones or thresholds alone (德阳 2020, 宜宾 2021, 抚顺 2021, 齐齐哈尔
+2021, 辽源 2021, 雅安's five years to 2021), news of sessions and party congresses (张掖, 金昌, 天水 2005), a notice dividing 铜川's targets
+of 2025 among departments, mid-year accounts, yearbook entries, statistical bulletins, and reports of counties and districts
+(北林区, 虎林, 甘州区, 汉滨区, 顺城区, 朝阳县, 达川区, 通川区, 前锋区, 北镇, 延长), so that the set holds one report; it was labelled by hand before
+extraction ran on it (5 labels), and scored once on the branch as it stood (877972b): recall 100% (5/5), precision 100% (5/5):
+nothing missed and nothing wrong; three proposals of indicators outside the catalogue left out; the cites test passed; no label
+changed.
+One more (`blind419`, reviewing 2020 in Guangdong, a government work report of a county) was found in the stored pages:
+fengkai-2021-gwr, the report the county head 梁健梅 delivered to 封开's congress (肇庆) on 4 March 2021, reviewing 2020 and the 十三五
+years, as a reposting site (cppc-bj.com) copies it from the county's site, cut at its last whole sentence, half-width
+punctuation written back full-width (5 labels, expected: 完成地区生产总值145.77亿元, with no growth given,
+一般公共预算收入11.81亿元，比上年增长（以下简称“增长”）122.5% as the local revenue in level and growth, and 固定资产投资79.69亿元，增长8.5%; the revenue's ranks
+and the tourism titles no catalogue figures). The set was asked for the work and plan reports of the counties and county-level
+cities of 南通, 盐城, 连云港, 宿迁 and 淮安 (Jiangsu), 清远, 韶关, 梅州, 河源 and 肇庆 (Guangdong) and 常德, 岳阳, 衡阳, 邵阳 and 永州 (Hunan) reviewing 2014
+to 2025, place-years the corpus lacks; the thirty look-ups of the search budget (all used; the tool never said the budget was
+spent) named 海安, 英德, 汨罗 with 澧县, 连州, 祁阳, 沭阳, 阜宁, 桃源, 四会, 如皋, 耒阳, 兴宁 with 五华, 启东, 东台 with 建湖 and 射阳, 东海 with 灌云 and 灌南, the plans
+of 常德's counties, 湘阴 with 平江, 华容 and 临湘, 广宁 with 怀集 and 封开, 德庆 with 高要, 佛冈 with 阳山 and 连南, 仁化 with 乐昌, 南雄, 始兴 and 翁源, 邵东 with
+武冈, 隆回 and 新宁, 盱眙 with 涟水, 金湖 and 洪泽, 常宁 with 衡东, 祁东 and 衡南, 龙川 with 东源 and 连平, 宁远 with 道县, 江华 and 蓝山, 泗洪 with 响水 and 灌云, 汉寿
+with 安乡 and 澧县, 英德 with 连州 again, and 丰顺 with 五华 and 平远; they reached mostly reports of place-years the corpus holds (海安 2020,
+海门 2019, 德庆 2019, 沭阳 and 泗阳 2018, 如皋 2025, 东台 2023, 东安's plan reviewing 2022, 封开 and 广宁 2017, 隆回 2019, 新邵 2013 and 2020, 洪泽's
+plan reviewing 2021, 盱眙 2019 and 2023, 大埔 2019, 连州 2022, 佛冈 2024), copies in traditional characters (海门 2005 and 2019, 启东 2017
+and its plan reviewing 2020, 东海's report on its term to 2011, 灌南's aims of 2021, 盱眙 2018, 泗洪 2020, 连平's news of 2016, 连州's
+graphic of 2021, profiles of 始兴 and 南雄), openings that stop before any figure (四会 2019, 五华 2019), 海安's news of its congress of
+January 2024, whose figures all stand in the sentence where the stored copy breaks off (预计实现地区生产总值1457亿元，增长6.3%左右；…城乡居民人均可支配收),
+a 金湖 report with its year masked (20xx), features naming no report (封开 2023, 江华 2024, 衡阳县's party economic conference of 2026),
+statistical bulletins (平江, 永顺), a 十四五 outline (汉寿), and reports of prefecture-level cities and of other provinces, so that the
+set holds one report; it was labelled by hand before extraction ran on it (5 labels), and scored once on the branch as it stood
+(50f1374): recall 100% (5/5), precision 100% (5/5): nothing missed and nothing wrong; no proposal of an indicator outside the
+catalogue left out; the cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -7314,7 +7314,7 @@ FLOORS = {
     "blind69": (0.85, 0.87),
     "blind70": (0.86, 0.89),
     "blind71": (0.98, 1.00),
-    "blind72": (0.84, 0.94),
+    "blind72": (0.84, 0.96),
     # 0.97 before round thirty-three: 外资到位额 is now the foreign capital used, and heping-2022-plan's
     # 内、外资到位额69亿元、2151万美元 gives the domestic capital's 69 亿元 to it
     "blind73": (0.97, 0.95),
@@ -7610,7 +7610,7 @@ FLOORS = {
     "blind361": (0.50, 1.00),
     "blind362": (0.80, 0.82),
     "blind363": (0.91, 1.00),
-    "blind364": (0.93, 0.98),
+    "blind364": (1.00, 0.98),
     "blind365": (0.92, 0.92),
     "blind366": (1.00, 1.00),
     "blind367": (1.00, 1.00),
@@ -7650,17 +7650,17 @@ FLOORS = {
     "blind403": (1.00, 1.00),
     "blind404": (1.00, 1.00),
     "blind405": (1.00, 1.00),
-    "blind406": (0.80, 1.00),
+    "blind406": (0.92, 1.00),
     "blind407": (1.00, 1.00),
     "blind408": (1.00, 1.00),
     "blind409": (1.00, 1.00),
     "blind410": (1.00, 0.50),
-    "blind417": (1.00, 1.00),
     "blind413": (1.00, 1.00),
     "blind414": (1.00, 1.00),
-    "blind419": (1.00, 1.00),
-    "blind418": (1.00, 1.00),
     "blind415": (0.89, 0.89),
+    "blind417": (1.00, 1.00),
+    "blind418": (1.00, 1.00),
+    "blind419": (1.00, 1.00),
 }
 
 
