@@ -43,7 +43,7 @@ def _pdf_spaced(text):
     return re.sub(r"([\d%])([\u4e00-\u9fff])", r"\1 \2", text)
 
 
-def _page_lines(text, columns=72):
+def page_lines(text, columns=72):
     """Each line broken where a page of `columns` columns would end it (a Chinese character two),
     anywhere but before a mark that may not open a line."""
     out = []
@@ -68,7 +68,7 @@ def _unchanged(value):
 LAYOUTS = {
     "full-width figures": (lambda t: t.translate(_FULL_WIDTH),) * 2 + (_unchanged,),
     "PDF spaces": (_pdf_spaced, _pdf_spaced, _unchanged),
-    "page lines": (_page_lines, _unchanged, lambda value: value.replace("\n", "")),
+    "page lines": (page_lines, _unchanged, lambda value: value.replace("\n", "")),
     "grouped digits": (
         lambda t: _AMOUNT.sub(_grouped, t),
         lambda value: _LABEL_AMOUNT.sub(_grouped, value),

@@ -10,6 +10,7 @@ mark (a value broken in two compared without its break): recall 94.8% (16072/169
 from reports.extraction import extract
 from reports.extraction.cuts import cut
 from reports.extraction.line_wraps import wrap_breaks
+from tests.reports.test_extraction_layouts import page_lines
 from tests.reports.test_extraction_unseen import candidates
 
 REVIEW = (
@@ -25,20 +26,8 @@ REVIEW = (
 )
 
 
-def _as_a_page_sets_it(paragraph, columns=60):
-    """`paragraph` broken into lines of `columns` columns (a Chinese character two), anywhere."""
-    lines, line, width = [], "", 0
-    for character in paragraph:
-        wide = 2 if ord(character) >= 0x2E80 else 1
-        if width + wide > columns and character not in "，。；：、）%":
-            lines.append(line)
-            line, width = "", 0
-        line, width = line + character, width + wide
-    return "\n".join([*lines, line])
-
-
 def test_a_report_broken_into_page_lines_gives_what_its_one_line_paragraphs_give():
-    page = _as_a_page_sets_it(REVIEW)
+    page = page_lines(REVIEW, columns=60)
     assert page.count("\n") >= 10
     found = candidates(page, 2021)
     whole = candidates(REVIEW, 2021)
@@ -48,7 +37,7 @@ def test_a_report_broken_into_page_lines_gives_what_its_one_line_paragraphs_give
 
 
 def test_a_figure_broken_by_the_page_is_quoted_with_its_break_where_it_was_written():
-    page = _as_a_page_sets_it(REVIEW)
+    page = page_lines(REVIEW, columns=60)
     for figure in extract(page, report_year=2021):
         assert page[figure.start : figure.end] == figure.quote
         assert page[figure.value_start :].startswith(figure.value_text)
@@ -65,7 +54,7 @@ def test_lines_that_do_not_fill_a_page_keep_their_breaks():
 
 
 def test_a_tables_rows_and_a_new_item_keep_their_breaks_in_a_page_laid_out_text():
-    page = _as_a_page_sets_it(REVIEW)
+    page = page_lines(REVIEW, columns=60)
     row = "地区生产总值    亿元    318.6    7.4    340    6.5左右    全县经济总量稳步提升"
     item = "（二）" + "坚持项目为王，全年实施重点项目一百二十个，完成投资一百八十亿元以上"
     text = f"{page}\n{row}\n{row}\n{item}\n{item}"
