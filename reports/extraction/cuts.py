@@ -1,8 +1,9 @@
 """Characters the rules read past, cut out of what they read: a PDF's page line breaks
-(line_wraps) and the commas grouping a number's digits (1,009.6 亿元, 36,436 元), which the
-patterns that step over a figure (从 2011 年的 1,520 亿元增加到…, 迈上 4,000 亿台阶) would take for
-a clause's end. Offsets into what was read map back to the text as written, so quotes stay
-verbatim, the cut characters in them.
+(line_wraps), the spaces some PDFs' text sets between Chinese characters (全 年 地 区 生 产 总 值),
+and the commas grouping a number's digits (1,009.6 亿元), which the patterns that step over a
+figure (从 2011 年的 1,520 亿元增加到…, 迈上 4,000 亿台阶) would take for a clause's end. Offsets
+into what was read map back to the text as written, so quotes stay verbatim, cut characters and
+all.
 """
 
 import re
@@ -23,10 +24,25 @@ def _group_separators(text):
     ]
 
 
+# a space between two Chinese characters or marks, as some PDFs' text puts one after each
+_HAN = "\u4e00-\u9fff，。；：、！？（）“”"
+_LETTER_SPACE = re.compile(rf"(?<=[{_HAN}]) (?=[{_HAN}])")
+_HAN_PAIR = re.compile(rf"[{_HAN}](?=[{_HAN}])")
+_LETTER_SPACED = 0.5  # of the pairs of Chinese characters a text sets side by side
+
+
+def _letter_spaces(text):
+    """The spaces of a text that sets a space between its Chinese characters (全 年 地 区 生 产 总
+    值): none in one that does so here and there, as a table spaces its cells."""
+    spaces = [match.start() for match in _LETTER_SPACE.finditer(text)]
+    pairs = len(spaces) + sum(1 for _ in _HAN_PAIR.finditer(text))
+    return spaces if pairs and len(spaces) > _LETTER_SPACED * pairs else []
+
+
 def cut(text):
     """`text` with the page's line breaks and the digits' group separators taken out, and where
     they were, as read offsets (for written_span); the text itself and [] when it has none."""
-    positions = sorted(wrap_breaks(text) + _group_separators(text))
+    positions = sorted(wrap_breaks(text) + _group_separators(text) + _letter_spaces(text))
     if not positions:
         return text, []
     pieces, last = [], 0

@@ -7,6 +7,8 @@ mark (a value broken in two compared without its break): recall 94.8% (16072/169
 97.0%, before; 96.5% (16353/16947) and 97.9% after; the texts as written give 97.1% and 98.3%.
 """
 
+import re
+
 from reports.extraction import extract
 from reports.extraction.cuts import cut
 from reports.extraction.line_wraps import wrap_breaks
@@ -62,3 +64,21 @@ def test_a_tables_rows_and_a_new_item_keep_their_breaks_in_a_page_laid_out_text(
     lines_before = [text[:position].rsplit("\n", 1)[-1] for position in breaks]
     assert row not in lines_before
     assert text.index(item) - 1 not in breaks
+
+
+def test_a_text_that_spaces_its_chinese_characters_reads_as_one_that_does_not():
+    spaced = re.sub(r"(?<=[\u4e00-\u9fff，。；：、])(?=[\u4e00-\u9fff，。；：、])", " ", REVIEW)
+    found = candidates(spaced, 2021)
+    assert found[("地区生产总值", "亿元", 2021, "expected")] == "318.6"
+    assert found[("地区生产总值", "%", 2022, "target")] == "6.5%左 右"
+    assert found[("城镇登记失业率", "%", 2021, "expected")] == "3.5%以 内"
+
+
+def test_a_table_that_spaces_its_cells_keeps_its_spaces():
+    table = (
+        "指标 单位 2021年计划 2021年预计 2022年目标\n"
+        "地区生产总值 亿元 310 318.6 340\n"
+        "一般公共预算收入 亿元 20.5 21.3 22.4\n"
+        "社会消费品零售总额 亿元 120 126.4 135\n"
+    )
+    assert cut(table) == (table, [])
