@@ -12,7 +12,7 @@ from bisect import bisect_right
 from reports.extraction.line_wraps import wrap_breaks
 
 # a comma between groups of three digits, the first group of one to three (not 2019,2020)
-_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)")
 
 
 def _group_separators(text):

@@ -15,10 +15,11 @@ _FULL_LINES = 10  # fewer full lines are no page's: a short list's items may sha
 _FULL_SHARE = 0.5  # of the long lines: a web copy's paragraphs, one a line, seldom share a width
 _WIDER_SHARE = 0.1  # of the long lines, wider than the page: a title, a table's row
 _ENDS_A_SENTENCE = tuple("。！？!?：:；;")
-_CELLS = re.compile(r"\t|[ \u3000]{2,}|\|")
+# a table's row: its cells apart by a tab, spaces or a bar, or two numbers side by side (21.3 6.2)
+_CELLS = re.compile(r"\t|[ \u3000]{2,}|\||\d[ \u3000]+[-−]?\d")
 _NEW_ITEM = re.compile(
-    r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|——|[●◆■□▲•]"
-    r"|\d+[、．.](?!\d)|第[一二三四五六七八九十]+[章节部分])"
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|——|[●◆■□▲•①-⑳]"
+    r"|\d+[、．.](?!\d)|第[一二三四五六七八九十]+(?:[章节部分]|[，,、])|[一二三四五六七八九十]+是)"
 )
 
 

@@ -36,16 +36,14 @@ def stacked_tables(text, results_kind):
     return found
 
 
-# a stored web page may end each cell given a line of its own with a bar (指标名称 |)
-_CELL_END = re.compile(r"[ \t\u3000]*\|$")
-
-
 def cell_lines(text):
     """Cells of the text's non-empty lines, stripped (of a cell's closing bar too), with their
     offsets."""
     cells, position = [], 0
     for line in text.splitlines(keepends=True):
-        stripped = _CELL_END.sub("", line.strip()).strip()
+        # a stored web page may end each cell given a line of its own with a bar (指标名称 |); no
+        # regex strips it, which would try every space of a long run
+        stripped = line.strip().removesuffix("|").strip()
         if stripped:
             first = position + len(line) - len(line.lstrip())
             cells.append(Cell(first, first + len(stripped), stripped))

@@ -173,7 +173,7 @@ ANNOTATION = (
     # （同口径）, （预计，下同）; a copy may break its line inside (固定资产投资（⏎不含农户）)
     r"[（(](?=[^（）()。；]{1,17}[）)])[^（）()。；\n]*\n?[^（）()。；\n]*[）)]"
     # its base year and a note may be said (按2005年可比价格（下同）计算)
-    r"|按?\s*(?:(?:19|20)\d{2}\s*年)?(?:同|可比|不变)(?:口径|价格?)(?:[（(]\s*下\s*同\s*[)）])?(?:计算|对比|比较)?"
+    r"|(?:按\s*)?(?:(?:19|20)\d{2}\s*年)?(?:同|可比|不变)(?:口径|价格?)(?:[（(]\s*下\s*同\s*[)）])?(?:计算|对比|比较)?"
     r"|按?(?:商务部|外汇局|外管局|海关|统计|财政|全|自然|省|市)口径(?:计算)?"
     r"|(?:可比|自然)(?=\s*(?:增长|增速|增幅|下降))|可(?=\s*(?:突破|超过|超|逾))"  # 预计…可突破 1980 亿元
     r"|(?:全年)?平均(?=\s*(?:为|是|达到?|控制在|上涨|上升|增长|下降)?\s*\d)"  # 城镇调查失业率平均为 5.2%
@@ -344,8 +344,9 @@ def _new_clause(separator, last, following):
 def _unit_after_and(text, position, limit):
     """Whether 和 and a number in a unit follow (46324 和 26682 元): the two share the unit."""
     joined = text.startswith("和", position)
-    following = joined and _numeric(text, _past_spaces(text, position + 1, limit), limit, False)
-    return bool(following and following.unit)  # not 3.9 和 2.2 个百分点
+    following = joined and NUMERIC.match(text, _past_spaces(text, position + 1, limit), limit)
+    unit = following and clean_unit((following["mult"] or "") + (following["unit"] or ""))
+    return bool(unit) and unit not in ("个百分点", "倍")  # not 3.9 和 2.2 个百分点
 
 
 def _qualitative(text, position, limit, growth):

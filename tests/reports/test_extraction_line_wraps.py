@@ -82,3 +82,29 @@ def test_a_table_that_spaces_its_cells_keeps_its_spaces():
         "社会消费品零售总额 亿元 120 126.4 135\n"
     )
     assert cut(table) == (table, [])
+
+
+def test_a_tables_rows_with_cells_a_space_apart_keep_their_breaks_in_a_page_laid_out_text():
+    rows = (
+        "一般公共预算收入 亿元 21.3 6.2 22.4 5 财政收入质量持续提高稳步\n"
+        "社会消费品零售总额 亿元 126.4 10.3 135 7 消费市场持续回暖向好\n"
+        "固定资产投资 亿元 210.5 9.1 227 8以上 项目建设扎实推进成效明显\n"
+    )
+    text = page_lines(REVIEW, columns=60) + "\n" + rows
+    table = text.index(rows)
+    assert [position for position in wrap_breaks(text) if position > table] == []
+
+
+def test_items_opened_by_a_circled_number_or_yishi_keep_their_breaks():
+    # each item a page's width (60 columns), no sentence ended
+    filler = "全县新建高标准农田和水利设施项目建成后惠及群众完成年度任务"
+    items = "".join(
+        mark + filler[: 30 - len(mark)] + "\n" for mark in ("①", "②", "③", "一是", "二是", "三是")
+    )
+    text = page_lines(REVIEW, columns=60) + "\n" + items
+    start = text.index(items)
+    assert [position for position in wrap_breaks(text) if position > start] == []
+
+
+def test_a_grouped_amount_before_a_half_width_comma_is_cut_too():
+    assert cut("总量达到1,520,增长5%") == ("总量达到1520,增长5%", [5])

@@ -110,3 +110,8 @@ def test_levels_after_grouped_milestones_are_each_names():
     found = candidates(text, 2022)
     assert found[("地区生产总值", "亿元", 2022, "expected")] == "4,026.6"
     assert found[("地方一般公共预算收入", "亿元", 2022, "expected")] == "303.4"
+
+
+def test_a_long_chain_of_numbers_joined_by_he_is_read_without_recursion():
+    text = "城镇居民人均可支配收入达到" + "和".join(["1"] * 2000) + "元。"
+    candidates(text, 2021)
