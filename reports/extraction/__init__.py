@@ -8,7 +8,8 @@ for each series; without it the built-in standard indicators stand in. Each cand
 text verbatim (text[start:end] == quote) and keeps the value as written (value_text in quote).
 Tables (annexes) come first: a figure the prose repeats is proposed once, from the table.
 A copy in traditional characters is read as simplified, and quoted as written; so is a PDF's
-text that puts each number on a line of its own, or breaks its lines where the page ends them.
+text that puts each number on a line of its own, breaks its lines where the page ends them or
+sets a space after each character, and a copy typing its figures full-width or grouping digits.
 """
 
 from reports.extraction.annex import annex_candidates

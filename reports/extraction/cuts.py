@@ -40,8 +40,9 @@ def _letter_spaces(text):
 
 
 def cut(text):
-    """`text` with the page's line breaks and the digits' group separators taken out, and where
-    they were, as read offsets (for written_span); the text itself and [] when it has none."""
+    """`text` with the page's line breaks, the spaces between letter-spaced characters and the
+    digits' group separators taken out, and where they were, as read offsets (for written_span);
+    the text itself and [] when it has none."""
     positions = sorted(wrap_breaks(text) + _group_separators(text) + _letter_spaces(text))
     if not positions:
         return text, []
