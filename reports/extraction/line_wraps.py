@@ -2,7 +2,8 @@
 总值增长 5.2%, as pypdf gives an uploaded report): read with those breaks taken out, a paragraph
 reads as one line, as a web page's copy gives it. A break is the page's when the line before it
 fills the page's width and ends no sentence, and enough lines fill it for the text to be laid out
-in pages at all. A table's rows (cells spaced apart) keep their breaks, and so does a line before
+in pages at all. A line may stop short of the width by a figure, which a word processor moves
+whole to the next line; a heading's or a table caption's line by a mark only. A table's rows (cells spaced apart) keep their breaks, and so does a line before
 a new item (一、, （二）, ——). They are cut out of what is read (see `cuts`).
 """
 
@@ -10,8 +11,9 @@ import re
 from collections import Counter
 
 _LONG = 40  # columns: a heading or a date line is never a page's full line
-_SLACK = 4  # how far short of the width a full line may stop: a mark moved to the next line
-_FULL_LINES = 10  # fewer full lines are no page's: a short list's items may share a width
+_SLACK = 8  # how far short of the width a full line may stop: a figure set whole on the next line
+_HEADING_SLACK = 4  # a heading's or a caption's line: a mark moved to the next line, no more
+_FULL_LINES = 4  # fewer full lines are no page's: a short list's items may share a width
 _FULL_SHARE = 0.5  # of the long lines: a web copy's paragraphs, one a line, seldom share a width
 _WIDER_SHARE = 0.1  # of the long lines, wider than the page: a title, a table's row
 _ENDS_A_SENTENCE = tuple("。！？!?：:；;")
@@ -21,11 +23,15 @@ _NEW_ITEM = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|——|[●◆■□▲•①-⑳]"
     r"|\d+[、．.](?!\d)|第[一二三四五六七八九十]+(?:[章节部分]|[，,、])|[一二三四五六七八九十]+是)"
 )
+_CAPTION = re.compile(r"[ \t\u3000]*附?表[一二三四五六七八九十\d]*[ \t\u3000：:、.]")
 
 
 def _columns(line):
-    """How wide `line` is set: a Chinese character (or a full-width form) two columns, Latin one."""
-    return sum(2 if ord(character) >= 0x2E80 else 1 for character in line)
+    """How wide `line` is set: a Chinese character (or a full-width form) two columns, Latin one,
+    a space none (pypdf sets one wherever a figure's font meets the text's)."""
+    return sum(
+        2 if ord(character) >= 0x2E80 else 1 for character in line if character not in " \t\u3000"
+    )
 
 
 def _page_width(widths):
@@ -52,8 +58,9 @@ def wrap_breaks(text):
     breaks, position = [], 0
     for line, following, columns in zip(lines[:-1], lines[1:], widths[:-1], strict=True):
         position += len(line)
+        heading = _NEW_ITEM.match(line) or _CAPTION.match(line)
         if (
-            width - _SLACK <= columns <= width + 1
+            width - (_HEADING_SLACK if heading else _SLACK) <= columns <= width + 1
             and not line.rstrip().endswith(_ENDS_A_SENTENCE)
             and following.strip()
             and not _CELLS.search(line.strip())

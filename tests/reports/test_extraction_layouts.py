@@ -61,6 +61,36 @@ def page_lines(text, columns=72):
     return "".join(out)[:-1]
 
 
+_WORD = re.compile(r"[0-9A-Za-z.%+\-−~/:]+|\S|\s")  # a figure is set whole, never broken
+
+
+def typeset_lines(text, columns=56):
+    """`text` as a word processor sets it on pages of `columns` columns and pypdf reads it back: a
+    space between a Chinese character and a figure (set in a font of its own), each line broken
+    where the page ends it, a figure that does not fit moved whole to the next line (its line
+    then stops short of the width), a mark that may not open a line kept on the line before."""
+    out = []
+    for line in _pdf_spaced(text).split("\n"):
+        width = 0
+        for word in _WORD.findall(line):
+            wide = sum(2 if ord(character) >= 0x2E80 else 1 for character in word)
+            if width and width + wide > columns and word[0] not in "，。；：、）”！？%":
+                while out and out[-1] == " ":
+                    out.pop()
+                out.append("\n")
+                width = 0
+                if word == " ":
+                    continue
+            out.append(word)
+            width += wide
+        out.append("\n")
+    return "".join(out)[:-1]
+
+
+def _without_spaces(value):
+    return re.sub(r"\s", "", value)
+
+
 def _letter_spaced(text):  # a space after each Chinese character or mark, as some PDFs' text has
     return re.sub(r"(?<=[\u4e00-\u9fff，。；：、])(?=[\u4e00-\u9fff，。；：、])", " ", text)
 
@@ -74,6 +104,7 @@ LAYOUTS = {
     "full-width figures": (lambda t: t.translate(_FULL_WIDTH),) * 2 + (_unchanged,),
     "PDF spaces": (_pdf_spaced, _pdf_spaced, _unchanged),
     "page lines": (page_lines, _unchanged, lambda value: value.replace("\n", "")),
+    "typeset pages": (typeset_lines, _without_spaces, _without_spaces),
     "grouped digits": (
         lambda t: _AMOUNT.sub(_grouped, t),
         lambda value: _LABEL_AMOUNT.sub(_grouped, value),

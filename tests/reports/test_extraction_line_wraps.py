@@ -12,7 +12,7 @@ import re
 from reports.extraction import extract
 from reports.extraction.cuts import cut
 from reports.extraction.line_wraps import wrap_breaks
-from tests.reports.test_extraction_layouts import page_lines
+from tests.reports.test_extraction_layouts import page_lines, typeset_lines
 from tests.reports.test_extraction_unseen import candidates
 
 REVIEW = (
@@ -108,3 +108,39 @@ def test_items_opened_by_a_circled_number_or_yishi_keep_their_breaks():
 
 def test_a_grouped_amount_before_a_half_width_comma_is_cut_too():
     assert cut("总量达到1,520,增长5%") == ("总量达到1520,增长5%", [5])
+
+
+def _breaks_inside_sentences(text):
+    """Each line break of `text` whose line ends no sentence: where the page broke it."""
+    return [
+        match.start()
+        for match in re.finditer("\n", text)
+        if not text[: match.start()].rstrip().endswith(("。", "；", "："))
+    ]
+
+
+def test_a_line_left_short_by_a_figure_set_whole_on_the_next_is_the_pages():
+    # a word processor never breaks 318.6, and pypdf spaces it from the characters around it
+    page = typeset_lines(REVIEW, columns=56)
+    widths = [sum(1 + (ord(c) >= 0x2E80) for c in line if c != " ") for line in page.split("\n")]
+    assert sum(56 - 8 <= width < 56 - 4 for width in widths) >= 2  # left short
+    assert set(wrap_breaks(page)) == set(_breaks_inside_sentences(page))
+    found = candidates(page, 2021)
+    assert {key: re.sub(r"\s", "", value) for key, value in found.items()} == candidates(
+        REVIEW, 2021
+    )
+
+
+def test_a_short_excerpt_of_a_few_page_lines_reads_as_its_paragraph():
+    excerpt = REVIEW[: REVIEW.index("全县新增")]
+    page = page_lines(excerpt, columns=60)
+    assert 4 <= page.count("\n") + 1 < 10
+    assert set(wrap_breaks(page)) == set(_breaks_inside_sentences(page))
+    assert candidates(page, 2021) == candidates(excerpt, 2021)
+
+
+def test_a_caption_short_of_the_width_keeps_its_break_before_its_table():
+    page = typeset_lines(REVIEW, columns=56)
+    caption = "表一 2021 年全县国民经济和社会发展主要指标完成情况"  # 6 columns short
+    text = f"{page}\n{caption}\n指 标 名 称\n单位\n2021 年目标"
+    assert text.index(caption) + len(caption) not in wrap_breaks(text)
