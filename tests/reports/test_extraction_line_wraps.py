@@ -9,6 +9,8 @@ mark (a value broken in two compared without its break): recall 94.8% (16072/169
 
 import re
 
+import pytest
+
 from reports.extraction import extract
 from reports.extraction.cuts import cut
 from reports.extraction.line_wraps import wrap_breaks
@@ -144,3 +146,29 @@ def test_a_caption_short_of_the_width_keeps_its_break_before_its_table():
     caption = "表一 2021 年全县国民经济和社会发展主要指标完成情况"  # 6 columns short
     text = f"{page}\n{caption}\n指 标 名 称\n单位\n2021 年目标"
     assert text.index(caption) + len(caption) not in wrap_breaks(text)
+
+
+@pytest.mark.parametrize("columns", range(48, 72, 2))
+def test_a_line_justified_with_a_space_between_its_characters_reads_unspaced(columns):
+    # where a figure does not fit, a justified page stretches the line before it to the width,
+    # and pypdf reads the stretch as a space between each two characters (分 别 增 长⏎4.4%)
+    structure = "其中，一、二、三次产业增加值分别完成2.34亿元、27.07亿元和7.79亿元，分别增长4.4%、9.5%和5.8%。"
+    page = typeset_lines(REVIEW.replace("增强。", "增强。" + structure), columns).split("\n")
+    stretched = [
+        re.sub(r"(?<=[\u4e00-\u9fff，、；])(?=[\u4e00-\u9fff，、；])", " ", line)
+        if following[:1].isdigit()
+        else line
+        for line, following in zip(page, page[1:] + [""], strict=True)
+    ]
+    assert stretched != page
+    justified = "\n".join(stretched)
+    found = candidates(justified, 2021)  # quoted as written, the stretch's spaces and all
+    assert {key: re.sub(r"\s", "", value) for key, value in found.items()} == {
+        key: re.sub(r"\s", "", value) for key, value in candidates("\n".join(page), 2021).items()
+    }
+
+
+def test_a_tables_header_that_spaces_its_characters_keeps_its_spaces_in_a_page_laid_out_text():
+    header = "指 标 名 称 单 位 2021 年 目 标 2021 年 预 计 2022 年 目 标 备 注 说 明"
+    text = f"{typeset_lines(REVIEW, columns=56)}\n{header}\n地区生产总值 亿元 310 318.6 340"
+    assert header in cut(text)[0]
