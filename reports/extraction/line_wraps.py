@@ -65,7 +65,8 @@ def wrap_breaks(text):
             and following.strip()
             and not _CELLS.search(line.strip())
             and not _CELLS.search(following.strip())
-            and not _NEW_ITEM.match(following)
+            # 一、⏎二、三次产业: numerals listed, not items; no item opens after a 、
+            and (line.rstrip().endswith("、") or not _NEW_ITEM.match(following))
         ):
             breaks.append(position)
         position += 1
