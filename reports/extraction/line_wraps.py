@@ -17,6 +17,7 @@ _FULL_LINES = 4  # fewer full lines are no page's: a short list's items may shar
 _FULL_SHARE = 0.5  # of the long lines: a web copy's paragraphs, one a line, seldom share a width
 _WIDER_SHARE = 0.1  # of the long lines, wider than the page: a title, a table's row
 _ENDS_A_SENTENCE = tuple("。！？!?：:；;")
+_ENDS_PROSE = tuple("。！？!?；;")
 # a table's row: its cells apart by a tab, spaces or a bar, or two numbers side by side (21.3 6.2)
 _CELLS = re.compile(r"\t|[ \u3000]{2,}|\||\d[ \u3000]+[-−]?\d")
 _NEW_ITEM = re.compile(
@@ -53,7 +54,10 @@ def wrap_breaks(text):
     lines = text.split("\n")
     widths = [_columns(line.rstrip()) for line in lines]
     width = _page_width(widths)
-    if width is None:
+    # a web page's list or table, an item a line, may share a width, but ends no sentence: a page
+    # of prose ends its paragraphs
+    ended = any(line.rstrip().endswith(_ENDS_PROSE) for line in lines)
+    if width is None or not ended:
         return []
     breaks, position = [], 0
     for line, following, columns in zip(lines[:-1], lines[1:], widths[:-1], strict=True):

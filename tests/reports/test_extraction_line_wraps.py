@@ -172,3 +172,26 @@ def test_a_tables_header_that_spaces_its_characters_keeps_its_spaces_in_a_page_l
     header = "指 标 名 称 单 位 2021 年 目 标 2021 年 预 计 2022 年 目 标 备 注 说 明"
     text = f"{typeset_lines(REVIEW, columns=56)}\n{header}\n地区生产总值 亿元 310 318.6 340"
     assert header in cut(text)[0]
+
+
+def test_a_web_pages_table_and_list_of_one_width_ending_no_sentence_keep_their_breaks():
+    # rows a space apart, of one width as spaces do not count, and a digest's items: no page's
+    table = "2021年全县主要经济指标\n指标 单位 完成 比上年增长\n" + "\n".join(
+        [
+            "全县地区生产总值 亿元 318.6 比上年增长 7.4%",
+            "全县一般公共预算收入 亿元 21.3 比上年增长 6.2%",
+            "全社会固定资产投资 亿元 156.2 比上年增长 9.1%",
+            "社会消费品零售总额 亿元 126.4 比上年增长 10.3%",
+            "城镇常住居民人均可支配收入 元 41569 比上年增长 7.6%",
+        ]
+    )
+    digest = (
+        "XX县十八届人大一次会议审议通过2022年县政府工作报告\n"
+        "2021年全县地区生产总值完成318.6亿元，比上年增长7.4%\n"
+        "一般公共预算收入完成21.3亿元，比上年增长6.2%，稳中有进\n"
+        "固定资产投资完成156.2亿元，比上年增长9.1%，持续向好\n"
+        "社会消费品零售总额完成126.4亿元，比上年增长10.3%"
+    )
+    assert wrap_breaks(table) == wrap_breaks(digest) == []
+    assert candidates(table, 2021)[("固定资产投资", "%", 2021, "expected")] == "9.1"
+    assert candidates(digest, 2021)[("固定资产投资", "%", 2021, "expected")] == "9.1"
