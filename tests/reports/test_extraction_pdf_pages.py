@@ -9,15 +9,13 @@ after (the texts as written: 97.07% and 98.31%).
 """
 
 import re
-import shutil
-import subprocess
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from reports.documents import document_text
+from tests.reports.test_extraction_tables import printed_as_pdf
 from tests.reports.test_extraction_unseen import candidates
 
 REPORT = [
@@ -59,15 +57,8 @@ def _values(found):
 
 
 def test_a_report_uploaded_as_its_printed_pdf_gives_what_its_text_gives(tmp_path):
-    soffice = shutil.which("soffice")
-    assert soffice, "LibreOffice Writer is needed: make system-deps installs it"
     _printed(tmp_path / "report.docx")
-    subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "report.docx")],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
-    text = document_text("report.pdf", (tmp_path / "report.pdf").read_bytes())
+    text = printed_as_pdf(tmp_path / "report.docx")
     assert text.count("\n") > 2 * len(REPORT)  # the page broke the paragraphs' lines
     written = candidates("\n".join(REPORT), 2021)
     assert written[("第三产业增加值", "%", 2021, "expected")] == "5.8"
