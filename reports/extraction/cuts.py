@@ -30,9 +30,8 @@ _LETTER_SPACE = re.compile(rf"(?<=[{_HAN}]) (?=[{_HAN}])")
 _HAN_PAIR = re.compile(rf"[{_HAN}](?=[{_HAN}])")
 _LETTER_SPACED = 0.5  # of the pairs of Chinese characters a text or a line sets side by side
 _LINE_PAIRS = 8  # a stretched line is a page's: a short line spaced so is a heading's, a cell's
-_CLAUSE_MARKS = frozenset(
-    "，、；。"
-)  # a line of prose has some; a table's header (指 标 名 称) none
+# a line of prose has some; a table's header (指 标 名 称) none
+_CLAUSE_MARKS = frozenset("，、；。")
 
 
 def _spaced(text):

@@ -2,9 +2,11 @@
 总值增长 5.2%, as pypdf gives an uploaded report): read with those breaks taken out, a paragraph
 reads as one line, as a web page's copy gives it. A break is the page's when the line before it
 fills the page's width and ends no sentence, and enough lines fill it for the text to be laid out
-in pages at all. A line may stop short of the width by a figure, which a word processor moves
-whole to the next line; a heading's or a table caption's line by a mark only. A table's rows (cells spaced apart) keep their breaks, and so does a line before
-a new item (一、, （二）, ——). They are cut out of what is read (see `cuts`).
+in pages at all; a text that ends no sentence anywhere is a list or a table, no page of prose. A
+line may stop short of the width by a figure, which a word processor moves whole to the next line;
+a heading's or a table caption's line by a mark only. A table's rows (cells spaced apart) keep
+their breaks, and so does a line before a new item (一、, （二）, ——). They are cut out of what is
+read (see `cuts`).
 """
 
 import re
