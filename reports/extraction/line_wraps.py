@@ -64,7 +64,8 @@ def wrap_breaks(text):
     breaks, position = [], 0
     for line, following, columns in zip(lines[:-1], lines[1:], widths[:-1], strict=True):
         position += len(line)
-        heading = _NEW_ITEM.match(line) or _CAPTION.match(line)
+        # a heading has no clause's comma; a paragraph opening 一是… does, and stops as short
+        heading = (_NEW_ITEM.match(line) and "，" not in line) or _CAPTION.match(line)
         if (
             width - (_HEADING_SLACK if heading else _SLACK) <= columns <= width + 1
             and not line.rstrip().endswith(_ENDS_A_SENTENCE)

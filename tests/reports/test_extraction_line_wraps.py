@@ -195,3 +195,11 @@ def test_a_web_pages_table_and_list_of_one_width_ending_no_sentence_keep_their_b
     assert wrap_breaks(table) == wrap_breaks(digest) == []
     assert candidates(table, 2021)[("固定资产投资", "%", 2021, "expected")] == "9.1"
     assert candidates(digest, 2021)[("固定资产投资", "%", 2021, "expected")] == "9.1"
+
+
+def test_a_paragraph_opening_with_yishi_stops_as_short_as_any_before_a_figure():
+    item = "一是工业经济稳中有进，规模以上工业增加值增长8.5%，工业投资完成126.4亿元，增长10.3%。"
+    page = typeset_lines(REVIEW + "\n" + item, columns=68)
+    first = next(line for line in page.split("\n") if line.startswith("一是"))
+    assert first.endswith("工业投资完成")  # 126.4 moved whole: six columns short
+    assert page.index(first) + len(first) in wrap_breaks(page)
