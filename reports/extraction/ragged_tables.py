@@ -156,7 +156,12 @@ def _split_dated(joined, results_kind):
         measures = index
         while measures < len(joined) and _measure_alone(joined[measures].text, results_kind):
             measures += 1
-        if measures - index >= 2 and _over_figures(cell.text, results_kind):
+        after_results = index >= 2 and _results_cell(joined[index - 2], results_kind)
+        if (
+            measures - index >= 2
+            and _over_figures(cell.text, results_kind)
+            and not (after_results and _kind(cell, results_kind) == TARGET)
+        ):
             cells += _under(cell, joined[index:measures])
             index = measures
         else:
@@ -179,19 +184,44 @@ def _spread_measures(cells, results_kind):
     ]
     if len(measures) < 2 or not kinds:
         return cells
-    words, groups, taken = [_measure_of(m, results_kind) for m in measures], {}, len(measures)
-    for index in reversed(kinds):
-        first = taken
-        while first and words[first - 1] not in words[first:taken]:
-            first -= 1
-        groups[index], taken = measures[first:taken], first
-    if taken:
+    words = [_measure_of(m, results_kind) for m in measures]
+    # a target is one figure: a results cell before it (完成情况 / 年度目标 / 绝对值 / 同比增长)
+    # takes the measures when it can take them all
+    results = [i for i in kinds if _kind(cells[i], results_kind) != TARGET]
+    groups = _grouped(results, words, measures) if results != kinds else None
+    groups = groups or _grouped(kinds, words, measures)
+    if groups is None:
         return cells  # more measures than the kind cells take
     return [
         part
         for index, cell in enumerate(cells[:run])
         for part in (_under(cell, groups[index]) if groups.get(index) else [cell])
     ]
+
+
+def _grouped(kinds, words, measures):
+    """{kind cell's index: its measure cells}, the last kind cell taking as many as it can
+    without one twice, the ones before it the rest; None when some are left over."""
+    groups, taken = {}, len(measures)
+    for index in reversed(kinds):
+        first = taken
+        while first and words[first - 1] not in words[first:taken]:
+            first -= 1
+        groups[index], taken = measures[first:taken], first
+    return None if taken else groups
+
+
+def _kind(cell, results_kind):
+    return header_column(0, cell.text, results_kind).kind
+
+
+def _results_cell(cell, results_kind):
+    """A results cell with no measure of its own (完成情况), which measures after it may be under."""
+    return (
+        _over_figures(cell.text, results_kind)
+        and _kind(cell, results_kind) != TARGET
+        and not _measure_of(cell, results_kind)
+    )
 
 
 def _over_figures(text, results_kind):

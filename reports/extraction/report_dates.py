@@ -132,7 +132,9 @@ _PAPER_DATE = re.compile(
 
 # A notice issuing the plan the congress approved (关于印发…计划的通知) is dated when it was
 # issued, weeks or months after the meeting: its date says nothing of when the report was given.
-_ISSUING_NOTICE = re.compile(r"^[^\n，。]{0,30}?印发[^\n，。]{2,60}?的?通知[ \t\u3000]*$", re.M)
+_ISSUING_NOTICE = re.compile(
+    r"^[^\n，。]{0,30}?(?:印发|下达)[^\n，。]{2,60}?的?通知[ \t\u3000]*$", re.M
+)
 _NOTICE_HEAD = 200
 
 

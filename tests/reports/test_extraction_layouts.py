@@ -101,6 +101,12 @@ def _unchanged(value):
     return value
 
 
+def run_together(text):
+    """`text` on one line, as some sites and some PDFs' text give a report: its paragraphs, and a
+    table's cells written one a line, parted by a run of spaces."""
+    return re.sub(r"\s*\n\s*", "   ", text)
+
+
 # layout: (the text's transformation, a label value's, a found value's)
 LAYOUTS = {
     "full-width figures": (lambda t: t.translate(_FULL_WIDTH),) * 2 + (_unchanged,),
@@ -115,6 +121,7 @@ LAYOUTS = {
     "traditional characters": (_TRADITIONAL.convert,) * 2 + (_unchanged,),
     "letter-spaced characters": (_letter_spaced,) * 2 + (_unchanged,),
     "half-width punctuation": (lambda t: t.translate(_HALF_WIDTH),) * 2 + (_unchanged,),
+    "paragraphs run together": (run_together, _unchanged, _unchanged),
 }
 
 

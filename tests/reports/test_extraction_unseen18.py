@@ -59,9 +59,10 @@ def test_a_worded_value_after_a_rows_attribute_is_no_rows_name():
     assert ("服务业增加值占比", "个百分点", 2019, "expected") in found
 
 
-def test_the_date_of_a_notice_issuing_the_approved_plan_is_not_when_it_was_delivered():
+@pytest.mark.parametrize("issuing", ["印发", "下达"])
+def test_the_date_of_a_notice_issuing_the_approved_plan_is_not_when_it_was_delivered(issuing):
     text = (
-        "某市人民政府关于印发某市2023年国民经济和社会发展计划的通知\n"
+        f"某市人民政府关于{issuing}某市2023年国民经济和社会发展计划的通知\n"
         "各区县人民政府，市政府各部门：\n"
         "《某市2023年国民经济和社会发展计划》已经市人民代表大会审议通过，现印发给你们。\n"
         "某市人民政府\n"
