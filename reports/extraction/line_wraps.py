@@ -5,8 +5,8 @@ fills the page's width and ends no sentence, and enough lines fill it for the te
 in pages at all; a text that ends no sentence anywhere is a list or a table, no page of prose. A
 line may stop short of the width by a figure, which a word processor moves whole to the next line;
 a heading's or a table caption's line by a mark only. A table's rows (cells spaced apart) keep
-their breaks, and so does a line before a new item (一、, （二）, ——). They are cut out of what is
-read (see `cuts`).
+their breaks, and so do a line before a new item (一、, （二）, ——) and a title's line however wide
+(…计划的通知). They are cut out of what is read (see `cuts`).
 """
 
 import re
@@ -26,6 +26,8 @@ _NEW_ITEM = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|——|[●◆■□▲•①-⑳]"
     r"|\d+[、．.](?!\d)|第[一二三四五六七八九十]+(?:[章节部分]|[，,、])|[一二三四五六七八九十]+是)"
 )
+# a title's end (…计划的通知, …草案的报告): the title line ends there, however wide
+_TITLE_END = re.compile(r"的(?:通知|报告)[ \t\u3000]*$")
 _CAPTION = re.compile(r"[ \t\u3000]*附?表[一二三四五六七八九十\d]*[ \t\u3000：:、.]")
 
 
@@ -69,6 +71,7 @@ def wrap_breaks(text):
         if (
             width - (_HEADING_SLACK if heading else _SLACK) <= columns <= width + 1
             and not line.rstrip().endswith(_ENDS_A_SENTENCE)
+            and not _TITLE_END.search(line)
             and following.strip()
             and not _CELLS.search(line.strip())
             and not _CELLS.search(following.strip())

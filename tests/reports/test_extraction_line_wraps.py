@@ -205,3 +205,28 @@ def test_a_paragraph_opening_with_yishi_stops_as_short_as_any_before_a_figure():
     first = next(line for line in page.split("\n") if line.startswith("一是"))
     assert first.endswith("工业投资完成")  # 126.4 moved whole: six columns short
     assert page.index(first) + len(first) in wrap_breaks(page)
+
+
+NOTICE = (
+    "某市人民政府关于印发某市2022年国民经济和社会发展计划的通知\n"
+    "各区县人民政府，市政府各部门（单位）：\n"
+    "《某市2022年国民经济和社会发展计划》已经某市第十八届人民代表大会第一次会议审议通过，"
+    "现印发给你们，请认真贯彻执行。\n"
+    "某市人民政府\n"
+    "2022年4月29日\n"
+    "某市2022年国民经济和社会发展计划\n"
+    "一、2021年国民经济和社会发展计划执行情况\n"
+    "过去一年，全市上下在市委、市政府的正确领导下，坚决贯彻党中央、国务院重大决策，统筹疫情"
+    "防控和经济社会发展，全市经济运行稳中加固、稳中提质。全年实现地区生产总值6120.5亿元，增长"
+    "7.2%；一般公共预算收入完成512.3亿元，增长11.2%；固定资产投资增长11.5%；社会消费品零售"
+    "总额完成3050.8亿元，增长12.6%。\n"
+)
+
+
+def test_a_notices_title_as_wide_as_the_page_keeps_its_line_and_the_notices_date_none():
+    # the title's line fills the page: joined to the addressees, it was no notice's title, and
+    # the date it was issued on (April) made the results final
+    page = typeset_lines(NOTICE, columns=60)
+    assert page.split("\n")[0].endswith("计划的通知")
+    assert candidates(page, 2021) == candidates(NOTICE, 2021)
+    assert candidates(page, 2021)[("地区生产总值", "亿元", 2021, "expected")] == "6120.5"
