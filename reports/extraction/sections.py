@@ -31,7 +31,8 @@ _YEAR_ALONE = re.compile(
     r"^[#\s]*((?:19|20)\d{2})(?:\s*年\s*(?:的\s*)?"
     r"(?:(?:主要|重点)?(?:工作)?(?:目标|任务|安排)|(?:主要|重点)?工作|(?:政府)?工作回顾)?"
     r"\s*(?:[：:][^\d，,。；;！!？?\n]{0,30})?"
-    r"|[ \t\u3000]+(?!年)[\u4e00-\u9fff][^\d，,。；;：:！!？?\n]{1,20})$"  # not 2003 年以来…
+    # not 2003 年以来…, nor a page's headline barred from its title (2022 南阳两会 |)
+    r"|[ \t\u3000]+(?!年)[\u4e00-\u9fff][^\d，,。；;：:！!？?|\n]{1,20})$"
 )
 # a year looked back on or ahead to, on a line of its own over a news digest's list (回首2021，更是
 # 激情满怀——, 展望2022年：), its 年 often left out

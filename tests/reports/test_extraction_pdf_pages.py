@@ -109,3 +109,18 @@ def test_spaces_a_pdf_sets_at_a_mark_are_cut_from_what_is_read_and_a_tables_spac
     assert cut("提出意见。 一 、2018 年") == ("提出意见。 一、2018 年", [7])
     assert cut("坚定“ 1+5”发展")[0] == "坚定“1+5”发展"
     assert cut("地区生产总值 亿元 7.5 4620") == ("地区生产总值 亿元 7.5 4620", [])
+
+
+def test_a_headline_barred_from_its_sites_title_is_no_heading_of_its_year_in_a_pdf():
+    # a PDF spaces the year from the words (2022南阳两会 |): read as a heading of 2022's targets,
+    # it made the digest's results of 2021 targets
+    digest = (
+        "2022 某市两会 |\n答卷 2021 干出新气象\n"
+        "一年来，全市上下有效应对了疫情、汛情等风险挑战，经济社会发展取得了显著成效。\n"
+        "数说 2021\n◎全市生产总值增长 8.1%，高于全省 1.8 个百分点；\n"
+        "◎固定资产投资增长 10.2%，高于全省 5.7 个百分点；\n"
+    )
+    assert candidates(digest, 2021) == {
+        ("地区生产总值", "%", 2021, "expected"): "8.1",
+        ("固定资产投资", "%", 2021, "expected"): "10.2",
+    }
