@@ -19,9 +19,10 @@ _NOT_RESOLVED = "".join(f"(?<!{word})" for word in _RESOLVED.split("|"))
 # 的89.4%): results
 _MET = rf"(?:任务)?(?:{_MET_WELL})(?:完成|实现)|数?(?:\s*\d+(?:\.\d+)?\s*[万亿]?元)?的\s*\d"
 # 计划总投资 (the projects' planned investment) is an amount of projects, no target of the year;
-# 超计划 (over the plan) says a result; 面对新的一年 (facing the new year) opens its targets
+# 超计划 (over the plan) says a result; 面对新的一年 (facing the new year) opens its targets;
+# 争取到位 (funds won, 争取到中央资金) says a result (争取到 2025 年 is a target by its year)
 TARGET_CUES = re.compile(
-    rf"(?:力争|目标(?!{_MET})|预期|(?<!超)计划(?!{_MET}|总?投资)|确保|争取|安排|新的一年)"
+    rf"(?:力争|目标(?!{_MET})|预期|(?<!超)计划(?!{_MET}|总?投资)|确保|争取(?!到)|安排|新的一年)"
     rf"{_OUTSIDE_QUOTES}"
 )
 # A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces

@@ -1,0 +1,25 @@
+"""Forms found in round forty-six, reading the blind reports as their PDFs and run together, each
+in a text of our own wording: classes of wording, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+
+def test_funds_won_zhengqu_dao_are_a_result_and_carry_no_target_to_the_clauses_after():
+    # 争取 resolves (争取增长 7%), but 争取到位 says what was won: the incomes after it are results
+    text = (
+        "2020年某县政府工作报告\n"
+        "2019年，全县经济平稳运行。全县地区生产总值316.8亿元，同比增长8.2%；争取到位中省资金"
+        "14.42亿元；城镇和农村居民人均可支配收入分别为34621元、19426元，分别增长8.1%和8.8%。"
+    )
+    found = candidates(text, 2019)
+    assert found[("城镇居民人均可支配收入", "元", 2019, "expected")] == "34621"
+    assert found[("农村居民人均可支配收入", "%", 2019, "expected")] == "8.8"
+    assert not any(kind == "target" for _name, _unit, _year, kind in found)
+
+
+def test_striving_to_reach_by_a_year_zhengqu_dao_is_still_a_target():
+    found = candidates("2020年，全县争取到2025年地区生产总值达到500亿元。", 2019)
+    assert found == {("地区生产总值", "亿元", 2025, "target"): "500"}
