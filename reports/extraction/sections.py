@@ -46,6 +46,7 @@ _TARGETS_ALONE = re.compile(
     r"(?:(?:全|本|我)[市省区县州旗]\s*)?"  # 2019年全市经济社会发展主要预期目标
     r"(?:(?:国民经济和社会|经济社会)发展\s*的?\s*)?(?:主要\s*(?:预期\s*)?|奋斗\s*)目标\s*[：:]?\s*$"
 )
+_HEADING_LENGTH = 60  # characters: a longer line is a paragraph's
 _ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
 _EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|主要成绩")
 # A review heading going on into the year of delivery: 2019年和今年以来, 2020年、“十三五”及今年以来
@@ -219,9 +220,10 @@ def report_sections(text, metadata):
 
 
 # A copy that runs the report together in one paragraph keeps its top-level headings inside it,
-# right after a sentence: …提出意见。 一、2020年工作回顾2020年是…
+# right after a sentence (…提出意见。 一、2020年工作回顾2020年是…), or opening it, its paragraph
+# run into it (一、2019年工作回顾2019年，在市委…), as a PDF's page lines give it
 _RUN_IN_HEADING = re.compile(
-    rf"(?<=[。！？])[ \t\u3000]*(?P<heading>{_NUMERAL}、[ \t\u3000]*"
+    rf"(?:(?<=[。！？])|^)[ \t\u3000]*(?P<heading>{_NUMERAL}、[ \t\u3000]*"
     r"(?:(?:19|20)\d{2}\s*年|过去一年|今年)[^，,。；;：:\d\n]{0,16}?"
     rf"(?:{_EXECUTION_WORDS.pattern}|{_PLAN_WORDS.pattern}))"
 )
@@ -246,9 +248,10 @@ def _listed_parts(text):
     for position, line in text_lines(text):
         if not line.strip():
             continue
-        if _NUMBERED.match(line):
+        if _NUMBERED.match(line) and len(squeezed(line)) <= _HEADING_LENGTH:
             run.append(position)
             continue
+        # a long line its paragraph runs into (一、2019年工作回顾2019年，…) heads it: no list
         listed.update(run if len(run) > 1 else ())
         run = []
     return listed | set(run if len(run) > 1 else ())
@@ -256,7 +259,7 @@ def _listed_parts(text):
 
 def _heading(line, metadata):
     """(kind, year, is_annex) a top-level heading line opens, or None for any other line."""
-    if "\t" in line or len(squeezed(line)) > 60 or line.rstrip().endswith("。"):
+    if "\t" in line or len(squeezed(line)) > _HEADING_LENGTH or line.rstrip().endswith("。"):
         return None
     if _ANNEX_HEADING.match(line):
         return None, None, True

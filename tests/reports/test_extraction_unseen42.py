@@ -4,6 +4,8 @@ in a text of our own wording: classes of wording, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from reports.extraction import report_metadata
+from reports.extraction.sections import report_sections
 from tests.reports.test_extraction_unseen import candidates
 
 
@@ -23,3 +25,21 @@ def test_funds_won_zhengqu_dao_are_a_result_and_carry_no_target_to_the_clauses_a
 def test_striving_to_reach_by_a_year_zhengqu_dao_is_still_a_target():
     found = candidates("2020年，全县争取到2025年地区生产总值达到500亿元。", 2019)
     assert found == {("地区生产总值", "亿元", 2025, "target"): "500"}
+
+
+def test_a_heading_opening_a_long_line_its_paragraph_run_into_it_opens_its_section():
+    # as a PDF's page lines give it once joined: 一、2019年工作回顾 runs into the review's first
+    # sentence, as it does after a sentence in a copy run together on one line
+    review = (
+        "一、2019年工作回顾2019年，在市委、市政府和县委的坚强领导下，县政府紧密团结和依靠全县人民，"
+        "积极应对各种困难挑战，迈出了高质量发展的坚实步伐。"
+        + "全县上下攻坚克难、砥砺奋进，各项事业取得了新的进展。" * 12
+        + "全县地区生产总值316.8亿元，同比增长8.2%。"
+    )
+    plans = "二、2020年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长7%左右。"
+    text = f"2020年某县政府工作报告\n各位代表：现在，我代表县人民政府向大会报告工作。\n{review}\n{plans}\n"
+    assert len(review) > 400
+    metadata = report_metadata(text, 2019)
+    sections = [(s.kind, s.year) for s in report_sections(text, metadata)]
+    assert sections == [(None, None), ("expected", 2019), ("target", 2020)]
+    assert report_sections(text, metadata)[1].start == text.index("一、")
