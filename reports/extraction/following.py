@@ -20,13 +20,13 @@ from reports.extraction.thresholds import AMOUNT, NOTE, PASSED_MILESTONE, PASSED
 from reports.extraction.values import (
     FROM_TO,
     GOES_ON,
-    QUOTA,
     SHARED_OUT,
     level_at,
     read_value,
     read_values,
 )
 from reports.extraction.whole_year import opens_whole_year, past_part_of_year
+from reports.extraction.worded_values import QUOTA
 
 # A result compared with the year's target, which it states: …增长 20.4%，高于年初人代会 18% 的
 # 目标 2.4 个百分点.

@@ -47,8 +47,9 @@ from reports.extraction.sentences import opens_paragraph, sentence_stops
 from reports.extraction.stated_plans import is_stated_plan
 from reports.extraction.task_figures import TaskFigures
 from reports.extraction.value_added import value_added_after_subject
-from reports.extraction.values import QUOTA, read_value, read_values
+from reports.extraction.values import read_value, read_values
 from reports.extraction.whole_year import value_in_part_of_year, whole_year_after_subject
+from reports.extraction.worded_values import QUOTA
 
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")

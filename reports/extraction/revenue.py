@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from reports.extraction.lexicon import Mention, squeeze
 from reports.extraction.scanning import Spans
-from reports.extraction.values import spaced
+from reports.extraction.worded_values import spaced
 
 TOTAL = "一般公共预算总收入"
 LOCAL = "地方一般公共预算收入"

@@ -10,6 +10,11 @@ import re
 from dataclasses import dataclass, replace
 
 from reports.extraction.lexicon import MULTIPLIERS, PERCENT, clean_unit
+from reports.extraction.worded_values import (
+    QUALITATIVE,
+    QUOTA_PATTERN,
+    spaced_alternatives,
+)
 
 BASE_UNITS = (
     "万美元 亿美元 美元 元 人次 人 家 户 个 件 项 亩 公顷 公里 千米 平方米 立方米 米 吨标准煤 吨标煤 吨 标准箱 张 "
@@ -71,16 +76,6 @@ def _alternatives(words):
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-def spaced(word):
-    """A word as a PDF may have wrapped it: any whitespace between its characters."""
-    return r"\s*".join(re.escape(char) for char in word)
-
-
-def _spaced_alternatives(words):
-    """Words that a copy may have broken over two lines (实\n现): longest first."""
-    return "|".join(spaced(word) for word in sorted(words, key=len, reverse=True))
-
-
 # a copy may leave a space beside the decimal point (385. 23 亿元, 27 .4 亿元), and a PDF's
 # fixed-width lines break numbers anywhere (4779⏎1 元, 198.⏎6 亿元, 2⏎.5 亿美元, 10.2⏎8 亿元):
 # still one number. A yearbook groups the digits of an amount in threes with a space (4 790
@@ -92,8 +87,8 @@ _GROUPED = r"\d{1,3}(?:[ \u3000,]\d{3})+(?=(?:\.\d+)?\s*(?:亿|万|千|元|美�
 _STRAY_SPACE = r"\d{1,4} \d{1,3}(?=(?:\.\d+)?\s*(?:[%％]|亿|万|元))"
 _NUMBER = rf"[-−+]?(?:{_GROUPED}|{_STRAY_SPACE}|\d+(?:\n\d+)?)(?:[ \u3000\n]?\.[ \u3000\n]?\d+(?:\n\d+)?)?"
 NUMERIC = re.compile(
-    rf"(?P<down>(?:{_spaced_alternatives(DOWN_WORDS)})\s*)?"
-    rf"(?P<pre>(?:{_spaced_alternatives(PREFIX_QUALIFIERS)})\s*)?"
+    rf"(?P<down>(?:{spaced_alternatives(DOWN_WORDS)})\s*)?"
+    rf"(?P<pre>(?:{spaced_alternatives(PREFIX_QUALIFIERS)})\s*)?"
     rf"(?P<num>{_NUMBER})"  # a note may stand before the unit: 277.74（含市直）亿元
     rf"(?:\s*[（(][^（）()\d，,。；;\n]{{1,8}}[)）](?=\s*(?:{_alternatives((*MULTIPLIERS, *BASE_UNITS))})))?"
     rf"(?P<range>(?P<first_unit>\s*(?:[%％℅]|(?:万|亿|万亿)?元))?\s*(?:—{{1,2}}|-|~|～|至|到)\s*{_NUMBER})?"
@@ -101,65 +96,11 @@ NUMERIC = re.compile(
     r"(?P<mixed>(?<=亿)\s*\d+\s*万)?"  # 108亿3038万元: one amount in two multipliers
     rf"(?P<more>余|多)?"
     rf"(?P<unit>\s*(?:%|％|℅|‰|个百分点|{_alternatives(BASE_UNITS)}))?"
-    rf"(?P<post>\s*(?:{_spaced_alternatives(SUFFIX_QUALIFIERS)}))?"
+    rf"(?P<post>\s*(?:{spaced_alternatives(SUFFIX_QUALIFIERS)}))?"
 )
-# 完成省下达任务, 完成市下达的实际利用外资、进出口总额和节能减排降碳任务; the level above
-# named without 下达 (完成上级任务, 完成市级目标, 完成省定目标); a fall's task named with its series
-# (完成万元GDP能耗降低任务, 完成能耗强度降低和煤炭消费压减任务); or reached (达到省定目标)
-_QUOTA_END = r"(?:目标任务|指标任务|任务|目标|指标)"
-# the level above's target: 省定目标, 市级目标, 省控目标 (the one the province controls)
-_LEVEL_QUOTA = rf"(?:上|省|市|县|区)\s*[级定控]\s*(?:的\s*)?{_QUOTA_END}"
-QUOTA_PATTERN = (
-    rf"完成(?:[^，,。；;\n]{{0,8}}?下\s*达[^，,。；;\n]{{0,60}}?(?:{_QUOTA_END}|要求|进度)"
-    r"|[^，,。；;\n]{0,8}?下\s*达(?=\s*(?:[，,。；;\n]|$))"  # 完成省下达, the task left unsaid
-    rf"|\s*{_LEVEL_QUOTA}"
-    rf"|[^，,。；;\n\d]{{0,24}}?(?:降低|下降|减排|压减|削减)\s*{_QUOTA_END})"
-    rf"|达到\s*{_LEVEL_QUOTA}"  # 达到省定目标: the same quota
-    # the year's own target met: 按计划完成年初预期目标, 完成年初确定的目标任务
-    rf"|(?:按计划\s*)?完成\s*年\s*初\s*(?:确定|制定|预定)?\s*的?\s*(?:预期\s*)?{_QUOTA_END}"
-    # held within the level above's bounds: 控制在市政府下达目标内, 严格控制在省、州确定的范围内,
-    # 控制在市定目标内
-    r"|(?:严格\s*)?控制在(?:[^，,。；;\n\d]{0,12}?(?:下\s*达|确\s*定|规\s*定)\s*的?\s*"
-    rf"(?:范围|目标|指标|计划)|\s*{_LEVEL_QUOTA})\s*以?\s*内"
-)
-# the economy's growth a growth keeps pace with or outruns (经济增速, GDP增速, 经济增长水平)
-_ECONOMY = _spaced_alternatives(
-    [
-        "经济增长",
-        "经济增长水平",
-        "经济增速",
-        "经济发展",
-        "经济发展水平",
-        "地区生产总值增长",
-        "地区生产总值增速",
-    ]
-    + ["GDP增长", "GDP增速"]
-)
-_PLACE = r"(?:全国|全省|全市|全区|全县|全州|省|市)"
-QUALITATIVE = re.compile(
-    "|".join(
-        [
-            rf"(?:(?:保持|实现|继续|持续)\s*(?:合理\s*)?)?{spaced('正增长')}",
-            rf"(?:(?:保持|实现|继续|持续)\s*)?{spaced('两位数增长')}",  # double digits
-            rf"(?:持续|稳步|逐步|逐年|有所|明显|继续)\s*(?:{spaced('下降')}|{spaced('降低')})"
-            r"(?![\s\d]*\d)",
-            rf"(?:不低于|高于|快于|不高于|不超过|略高于)\s*(?:{_PLACE}\s*)?"
-            rf"的?\s*(?:{spaced('平均水平')}|平均(?=\s*(?:[，,。；;、]|$)))",
-            # keeping pace with the jurisdiction above: 增速与全市基本保持同步
-            rf"[与和]\s*{_PLACE}\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?{spaced('同步')}"
-            rf"(?:\s*{spaced('增长')})?",
-            # 与经济增长基本同步, 和经济增速保持同步增长, 与经济同步增长, 与GDP基本同步: all one test
-            rf"[与和]\s*(?:{_ECONOMY}|{_spaced_alternatives(['经济', 'GDP', '地区生产总值'])})"
-            rf"\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?{spaced('同步')}(?:\s*{spaced('增长')})?",
-            rf"(?:快于|高于|不低于|超过|超|跑赢)\s*(?:{_ECONOMY})",  # 持续跑赢经济增速, 超GDP增速
-            QUOTA_PATTERN,
-        ]
-    )
-)
-QUOTA = re.compile(QUOTA_PATTERN)
 # a fall held to a quota: 能耗降低完成省下达目标, 主要污染物减排完成国家下达的目标任务
 _FALL_QUOTA = re.compile(
-    rf"(?:{_spaced_alternatives([*DOWN_WORDS, '减排'])})\s*(?P<quota>{QUOTA_PATTERN})"
+    rf"(?:{spaced_alternatives([*DOWN_WORDS, '减排'])})\s*(?P<quota>{QUOTA_PATTERN})"
 )
 OVER_LAST_YEAR = (
     r"同比|(?:比|较)\s*(?:上一?\s*年|去\s*年)(?:同期)?"  # over the year before (去⏎年 wrapped)
@@ -198,11 +139,11 @@ CLOSED_BY_KIND = rf"(?:等\s*(?:{_COUNT})?|{_COUNT}){_INDICATORS}\s*[，,]?\s*(?
 _COUNTED = re.compile(rf"{_COUNT}{_INDICATORS}")  # 9 项指标: a count of the names, not a value
 _BEFORE_A_FALL = r"比(?=\s*降\s*\d)"
 BRIDGE = re.compile(
-    rf"\s*(?:{_CIRCUMSTANCES}|{_BEFORE_A_FALL}|{CLOSED_BY_KIND}|{_spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
+    rf"\s*(?:{_CIRCUMSTANCES}|{_BEFORE_A_FALL}|{CLOSED_BY_KIND}|{spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
 )
 # How a clause that goes on about the figure before it opens: 增长 5.8%, 下降 16.0%, 达 410 亿元.
 GOES_ON = re.compile(
-    rf"\s*(?:{_BEFORE_A_FALL}|{_spaced_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{_spaced_alternatives(DOWN_WORDS)})"
+    rf"\s*(?:{_BEFORE_A_FALL}|{spaced_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{spaced_alternatives(DOWN_WORDS)})"
 )
 # A level told with the one it grew from: 从 2011 年的 1091.18 亿元增加到 2016 年的 1650 亿元 —
 # the value is the second, of its own year.

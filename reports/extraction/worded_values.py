@@ -1,0 +1,72 @@
+"""Values written in words after an indicator's name: a quota met (完成省下达任务), a growth in
+step with the economy (与经济增长同步) or above an average (高于全省平均水平), 正增长, a fall
+(持续下降); and a word as a PDF may have wrapped it (实⏎现), which the value patterns all read.
+"""
+
+import re
+
+
+def spaced(word):
+    """A word as a PDF may have wrapped it: any whitespace between its characters."""
+    return r"\s*".join(re.escape(char) for char in word)
+
+
+def spaced_alternatives(words):
+    """Words that a copy may have broken over two lines (实\n现): longest first."""
+    return "|".join(spaced(word) for word in sorted(words, key=len, reverse=True))
+
+
+# 完成省下达任务, 完成市下达的实际利用外资、进出口总额和节能减排降碳任务; the level above
+# named without 下达 (完成上级任务, 完成市级目标, 完成省定目标); a fall's task named with its series
+# (完成万元GDP能耗降低任务, 完成能耗强度降低和煤炭消费压减任务); or reached (达到省定目标)
+_QUOTA_END = r"(?:目标任务|指标任务|任务|目标|指标)"
+# the level above's target: 省定目标, 市级目标, 省控目标 (the one the province controls)
+_LEVEL_QUOTA = rf"(?:上|省|市|县|区)\s*[级定控]\s*(?:的\s*)?{_QUOTA_END}"
+QUOTA_PATTERN = (
+    rf"完成(?:[^，,。；;\n]{{0,8}}?下\s*达[^，,。；;\n]{{0,60}}?(?:{_QUOTA_END}|要求|进度)"
+    r"|[^，,。；;\n]{0,8}?下\s*达(?=\s*(?:[，,。；;\n]|$))"  # 完成省下达, the task left unsaid
+    rf"|\s*{_LEVEL_QUOTA}"
+    rf"|[^，,。；;\n\d]{{0,24}}?(?:降低|下降|减排|压减|削减)\s*{_QUOTA_END})"
+    rf"|达到\s*{_LEVEL_QUOTA}"  # 达到省定目标: the same quota
+    # the year's own target met: 按计划完成年初预期目标, 完成年初确定的目标任务
+    rf"|(?:按计划\s*)?完成\s*年\s*初\s*(?:确定|制定|预定)?\s*的?\s*(?:预期\s*)?{_QUOTA_END}"
+    # held within the level above's bounds: 控制在市政府下达目标内, 严格控制在省、州确定的范围内,
+    # 控制在市定目标内
+    r"|(?:严格\s*)?控制在(?:[^，,。；;\n\d]{0,12}?(?:下\s*达|确\s*定|规\s*定)\s*的?\s*"
+    rf"(?:范围|目标|指标|计划)|\s*{_LEVEL_QUOTA})\s*以?\s*内"
+)
+# the economy's growth a growth keeps pace with or outruns (经济增速, GDP增速, 经济增长水平)
+_ECONOMY = spaced_alternatives(
+    [
+        "经济增长",
+        "经济增长水平",
+        "经济增速",
+        "经济发展",
+        "经济发展水平",
+        "地区生产总值增长",
+        "地区生产总值增速",
+    ]
+    + ["GDP增长", "GDP增速"]
+)
+_PLACE = r"(?:全国|全省|全市|全区|全县|全州|省|市)"
+QUALITATIVE = re.compile(
+    "|".join(
+        [
+            rf"(?:(?:保持|实现|继续|持续)\s*(?:合理\s*)?)?{spaced('正增长')}",
+            rf"(?:(?:保持|实现|继续|持续)\s*)?{spaced('两位数增长')}",  # double digits
+            rf"(?:持续|稳步|逐步|逐年|有所|明显|继续)\s*(?:{spaced('下降')}|{spaced('降低')})"
+            r"(?![\s\d]*\d)",
+            rf"(?:不低于|高于|快于|不高于|不超过|略高于)\s*(?:{_PLACE}\s*)?"
+            rf"的?\s*(?:{spaced('平均水平')}|平均(?=\s*(?:[，,。；;、]|$)))",
+            # keeping pace with the jurisdiction above: 增速与全市基本保持同步
+            rf"[与和]\s*{_PLACE}\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?{spaced('同步')}"
+            rf"(?:\s*{spaced('增长')})?",
+            # 与经济增长基本同步, 和经济增速保持同步增长, 与经济同步增长, 与GDP基本同步: all one test
+            rf"[与和]\s*(?:{_ECONOMY}|{spaced_alternatives(['经济', 'GDP', '地区生产总值'])})"
+            rf"\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?{spaced('同步')}(?:\s*{spaced('增长')})?",
+            rf"(?:快于|高于|不低于|超过|超|跑赢)\s*(?:{_ECONOMY})",  # 持续跑赢经济增速, 超GDP增速
+            QUOTA_PATTERN,
+        ]
+    )
+)
+QUOTA = re.compile(QUOTA_PATTERN)
