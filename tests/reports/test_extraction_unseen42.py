@@ -43,3 +43,10 @@ def test_a_heading_opening_a_long_line_its_paragraph_run_into_it_opens_its_secti
     sections = [(s.kind, s.year) for s in report_sections(text, metadata)]
     assert sections == [(None, None), ("expected", 2019), ("target", 2020)]
     assert report_sections(text, metadata)[1].start == text.index("一、")
+
+
+def test_a_slight_fall_in_words_lueyou_xiajiang_is_the_growth_after_a_level():
+    text = "2023年，全区实现社会消费品零售总额1137亿元，同比增长8.5%；实现进出口总额2098亿元，同比略有下降。"
+    found = candidates(text, 2023)
+    assert found[("进出口总额", "亿元", 2023, "expected")] == "2098"
+    assert found[("进出口总额", "%", 2023, "expected")] == "略有下降"
