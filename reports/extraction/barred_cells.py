@@ -21,7 +21,8 @@ _LEAST_ROWS = 3  # fewer rows closed by a bar alone are no table
 # A copy may close no row below its header, an empty cell a bar alone too: those rows are read
 # in rows of the fewest cells that open every row with a name (two Chinese characters, no
 # number first).
-_NAME_CELL = re.compile(r"(?![ \t]*[\d.+\-−%％])[ \t]*[^|\n]*[\u4e00-\u9fff]{2}")
+# (its spaces taken once: a run of them is never tried again as the cell's text)
+_NAME_CELL = re.compile(r"(?![ \t]*+[\d.+\-−%％])[ \t]*+[^|\n]*[\u4e00-\u9fff]{2}")
 _MOST_CELLS = 8
 _MOST_HEADER_ROWS = 3  # how many rows closed by a bar a header may hold: a long table is tried
 # at a few starts only, never once per row

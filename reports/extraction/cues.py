@@ -20,9 +20,10 @@ _NOT_RESOLVED = "".join(f"(?<!{word})" for word in _RESOLVED.split("|"))
 _MET = rf"(?:任务)?(?:{_MET_WELL})(?:完成|实现)|数?(?:\s*\d+(?:\.\d+)?\s*[万亿]?元)?的\s*\d"
 # 计划总投资 (the projects' planned investment) is an amount of projects, no target of the year;
 # 超计划 (over the plan) says a result; 面对新的一年 (facing the new year) opens its targets;
-# 争取到位 (funds won, 争取到中央资金) says a result (争取到 2025 年 is a target by its year)
+# 争取到位 and 争取到…资金 (funds won) say a result, where 争取到年底 still resolves
+_WON = r"到\s*位|到[^，,。；;\d]{0,10}?(?:资金|债券|项目|补助|奖补|支持)"
 TARGET_CUES = re.compile(
-    rf"(?:力争|目标(?!{_MET})|预期|(?<!超)计划(?!{_MET}|总?投资)|确保|争取(?!到)|安排|新的一年)"
+    rf"(?:力争|目标(?!{_MET})|预期|(?<!超)计划(?!{_MET}|总?投资)|确保|争取(?!{_WON})|安排|新的一年)"
     rf"{_OUTSIDE_QUOTES}"
 )
 # A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces

@@ -26,8 +26,10 @@ _NEW_ITEM = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|——|[●◆■□▲•①-⑳]"
     r"|\d+[、．.](?!\d)|第[一二三四五六七八九十]+(?:[章节部分]|[，,、])|[一二三四五六七八九十]+是)"
 )
-# a title's end (…计划的通知, …草案的报告): the title line ends there, however wide
+# a title's end (…计划的通知, …草案的报告) on one of the text's first lines: the title's line ends
+# there, however wide
 _TITLE_END = re.compile(r"的(?:通知|报告)[ \t\u3000]*$")
+_TITLE_LINES = 3
 _CAPTION = re.compile(r"[ \t\u3000]*附?表[一二三四五六七八九十\d]*[ \t\u3000：:、.]")
 
 
@@ -64,14 +66,16 @@ def wrap_breaks(text):
     if width is None or not ended:
         return []
     breaks, position = [], 0
-    for line, following, columns in zip(lines[:-1], lines[1:], widths[:-1], strict=True):
+    for number, (line, following, columns) in enumerate(
+        zip(lines[:-1], lines[1:], widths[:-1], strict=True)
+    ):
         position += len(line)
         # a heading has no clause's comma; a paragraph opening 一是… does, and stops as short
         heading = (_NEW_ITEM.match(line) and "，" not in line) or _CAPTION.match(line)
         if (
             width - (_HEADING_SLACK if heading else _SLACK) <= columns <= width + 1
             and not line.rstrip().endswith(_ENDS_A_SENTENCE)
-            and not _TITLE_END.search(line)
+            and not (number < _TITLE_LINES and _TITLE_END.search(line))
             and following.strip()
             and not _CELLS.search(line.strip())
             and not _CELLS.search(following.strip())

@@ -156,12 +156,8 @@ def _split_dated(joined, results_kind):
         measures = index
         while measures < len(joined) and _measure_alone(joined[measures].text, results_kind):
             measures += 1
-        after_results = index >= 2 and _results_cell(joined[index - 2], results_kind)
-        if (
-            measures - index >= 2
-            and _over_figures(cell.text, results_kind)
-            and not (after_results and _kind(cell, results_kind) == TARGET)
-        ):
+        beside = index >= 2 and _beside_its_results(joined[index - 2], cell, results_kind)
+        if measures - index >= 2 and _over_figures(cell.text, results_kind) and not beside:
             cells += _under(cell, joined[index:measures])
             index = measures
         else:
@@ -172,7 +168,9 @@ def _split_dated(joined, results_kind):
 def _spread_measures(cells, results_kind):
     """A run of measure cells after the header's kind cells (2017年目标 / 2017年实绩 / 完成情况评价
     / 增长 / 总量 / 增长): each kind cell without a measure of its own split under the measures,
-    the last taking as many as it can without one twice, the ones before it the rest."""
+    the last taking as many as it can without one twice, the ones before it the rest; but the
+    results' cell takes them all before the target of their own year (完成情况 / 年度目标 /
+    绝对值 / 同比增长)."""
     run = len(cells)
     while run > 0 and _measure_alone(cells[run - 1].text, results_kind):
         run -= 1
@@ -185,11 +183,8 @@ def _spread_measures(cells, results_kind):
     if len(measures) < 2 or not kinds:
         return cells
     words = [_measure_of(m, results_kind) for m in measures]
-    # a target is one figure: a results cell before it (完成情况 / 年度目标 / 绝对值 / 同比增长)
-    # takes the measures when it can take them all
-    results = [i for i in kinds if _kind(cells[i], results_kind) != TARGET]
-    groups = _grouped(results, words, measures) if results != kinds else None
-    groups = groups or _grouped(kinds, words, measures)
+    beside = len(kinds) == 2 and _beside_its_results(*(cells[i] for i in kinds), results_kind)
+    groups = (beside and _grouped(kinds[:1], words, measures)) or _grouped(kinds, words, measures)
     if groups is None:
         return cells  # more measures than the kind cells take
     return [
@@ -211,16 +206,17 @@ def _grouped(kinds, words, measures):
     return None if taken else groups
 
 
-def _kind(cell, results_kind):
-    return header_column(0, cell.text, results_kind).kind
-
-
-def _results_cell(cell, results_kind):
-    """A results cell with no measure of its own (完成情况), which measures after it may be under."""
+def _beside_its_results(results, target, results_kind):
+    """Whether `target` is the target of the year `results` are the results of, right after them
+    (完成情况 / 年度目标): one figure, where the results are a level and a growth. A target of the
+    year after (2022年完成 / 2023年计划) may be a level and a growth itself."""
+    done, aimed = (header_column(0, cell.text, results_kind) for cell in (results, target))
     return (
-        _over_figures(cell.text, results_kind)
-        and _kind(cell, results_kind) != TARGET
-        and not _measure_of(cell, results_kind)
+        _over_figures(results.text, results_kind)
+        and done.kind not in (None, TARGET)
+        and not done.measure
+        and aimed.kind == TARGET
+        and aimed.year == done.year
     )
 
 

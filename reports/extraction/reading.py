@@ -1,12 +1,11 @@
 """The text as the rules read it: in simplified characters, a document site's marks of its line
 ends, the bullets of items run together and the runs of spaces parting paragraphs run together
-read as line breaks, a number alone on a line read as
-part of its sentence, a barred table's cells written one a line read as its rows, a footnote's mark
-inside a name as spaces, and so a gloss in brackets inside a word (a character's pinyin, a name's
-initials) and a page number left on a line of its own, full-width digits and a full stop written
-for a decimal point as half-width ones, years in Chinese numerals in digits. Every step keeps the
-text's length, so an offset into what was read is an offset into what was written, and quotes
-stay verbatim.
+read as line breaks, a number alone on a line read as part of its sentence, a barred table's
+cells written one a line read as its rows, a footnote's mark inside a name as spaces, and so a
+gloss in brackets inside a word (a character's pinyin, a name's initials) and a page number left
+on a line of its own, full-width digits and a full stop written for a decimal point as half-width
+ones, years in Chinese numerals in digits. Every step keeps the text's length, so an offset into
+what was read is an offset into what was written, and quotes stay verbatim.
 """
 
 from indicators.targets.characters import simplified

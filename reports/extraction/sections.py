@@ -31,8 +31,8 @@ _YEAR_ALONE = re.compile(
     r"^[#\s]*((?:19|20)\d{2})(?:\s*年\s*(?:的\s*)?"
     r"(?:(?:主要|重点)?(?:工作)?(?:目标|任务|安排)|(?:主要|重点)?工作|(?:政府)?工作回顾)?"
     r"\s*(?:[：:][^\d，,。；;！!？?\n]{0,30})?"
-    # not 2003 年以来…, nor a page's headline barred from its title (2022 南阳两会 |)
-    r"|[ \t\u3000]+(?!年)[\u4e00-\u9fff][^\d，,。；;：:！!？?|\n]{1,20})$"
+    # not 2003 年以来…, nor a page's headline barred from its title (2022 南阳两会 |, ｜, 丨)
+    r"|[ \t\u3000]+(?!年)[\u4e00-\u9fff][^\d，,。；;：:！!？?|｜丨\n]{1,20})$"
 )
 # a year looked back on or ahead to, on a line of its own over a news digest's list (回首2021，更是
 # 激情满怀——, 展望2022年：), its 年 often left out
@@ -248,10 +248,12 @@ def _listed_parts(text):
     for position, line in text_lines(text):
         if not line.strip():
             continue
-        if _NUMBERED.match(line) and len(squeezed(line)) <= _HEADING_LENGTH:
-            run.append(position)
+        if _NUMBERED.match(line):
+            # a part whose paragraph runs into its line (一、2019年工作回顾2019年，…) is no item
+            # of a list; a part summed up on its line is, and goes on the list
+            if len(squeezed(line)) <= _HEADING_LENGTH:
+                run.append(position)
             continue
-        # a long line its paragraph runs into (一、2019年工作回顾2019年，…) heads it: no list
         listed.update(run if len(run) > 1 else ())
         run = []
     return listed | set(run if len(run) > 1 else ())

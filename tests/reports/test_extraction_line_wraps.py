@@ -230,3 +230,16 @@ def test_a_notices_title_as_wide_as_the_page_keeps_its_line_and_the_notices_date
     assert page.split("\n")[0].endswith("计划的通知")
     assert candidates(page, 2021) == candidates(NOTICE, 2021)
     assert candidates(page, 2021)[("地区生产总值", "亿元", 2021, "expected")] == "6120.5"
+
+
+def test_a_body_line_ending_as_a_title_ends_is_still_broken_by_the_page():
+    body = [
+        "过去一年，全县上下坚持稳中求进工作总基调，统筹疫情防控和经济社会",
+        "发展，扎实做好各项工作，经济社会发展取得了新的成绩，较好完成了县",
+        "人大审议通过的国民经济和社会发展计划，各项指标符合计划执行情况的报告",
+        "要求，全县地区生产总值增长百分之六左右，一般公共预算收入稳定增长，",
+        "固定资产投资保持较快增长，城乡居民收入稳步提高，民生保障持续加强。",
+    ]
+    text = "\n".join(["某县人民政府关于印发某县计划的通知", *body])
+    third_line_end = len("\n".join(["某县人民政府关于印发某县计划的通知", *body[:3]]))
+    assert third_line_end in wrap_breaks(text)

@@ -4,6 +4,8 @@ in a text of our own wording: classes of wording, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+import pytest
+
 from reports.extraction import report_metadata
 from reports.extraction.sections import report_sections
 from tests.reports.test_extraction_unseen import candidates
@@ -50,3 +52,60 @@ def test_a_slight_fall_in_words_lueyou_xiajiang_is_the_growth_after_a_level():
     found = candidates(text, 2023)
     assert found[("进出口总额", "亿元", 2023, "expected")] == "2098"
     assert found[("进出口总额", "%", 2023, "expected")] == "略有下降"
+
+
+def test_a_list_of_the_reports_parts_one_summed_up_on_its_line_still_heads_nothing():
+    # a press digest lists the parts, one with its targets on its line: the list dates nothing,
+    # and the review after it keeps its year
+    text = (
+        "某市政府工作报告摘要\n报告分为三个部分：\n一、2022年工作回顾\n"
+        "二、2023年经济社会发展的总体要求和主要预期目标：地区生产总值增长6%左右，一般公共预算收入"
+        "增长5%，固定资产投资增长8%，社会消费品零售总额增长7%。\n三、2023年重点工作\n"
+        "过去一年，全市地区生产总值完成412.6亿元，增长5.8%；一般公共预算收入完成23.4亿元，增长"
+        "6.1%；社会消费品零售总额增长3.2%。\n"
+    )
+    found = candidates(text, 2022)
+    assert found[("地区生产总值", "%", 2023, "target")] == "6%左右"
+    assert found[("社会消费品零售总额", "%", 2023, "target")] == "7"
+    assert found[("地区生产总值", "亿元", 2022, "expected")] == "412.6"
+    assert found[("社会消费品零售总额", "%", 2022, "expected")] == "3.2"
+
+
+def test_a_next_years_target_split_in_measures_keeps_them_after_its_results_cell():
+    # 2022年完成 / 2023年计划 / 绝对值 / 同比增长: the plan is a level and a growth, the results one
+    # figure; only a target of the results' own year (完成情况 / 年度目标) is one figure
+    rows = [("地区生产总值", "412.6", "450", "6%以上"), ("一般公共预算收入", "23.4", "25", "5%")]
+    text = (
+        "关于某县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n"
+        "2023年主要指标计划安排见表2。\n表2：2023年某县主要指标计划\n"
+        "序号\n指标名称\n属性\n2022年完成\n2023年计划\n绝对值\n同比增长\n"
+        + "".join(
+            f"{n}\n{name}\n预期性\n{done}亿元\n{level}亿元\n{growth}\n"
+            for n, (name, done, level, growth) in enumerate(rows, start=1)
+        )
+    )
+    found = candidates(text, 2022)
+    assert found[("地区生产总值", "亿元", 2022, "expected")] == "412.6"
+    assert found[("地区生产总值", "亿元", 2023, "target")] == "450"
+    assert found[("地区生产总值", "%", 2023, "target")] == "6%以上"
+    assert found[("地方一般公共预算收入", "亿元", 2023, "target")] == "25"
+
+
+def test_striving_by_the_years_end_zhengqu_dao_nian_di_is_still_a_target():
+    text = (
+        "某县2023年上半年经济运行情况\n上半年，全县地区生产总值增长5.8%，固定资产投资增长7.1%。"
+        "下半年，我们将继续攻坚，争取到年底，全县地区生产总值增长6%以上、固定资产投资增长10%以上。"
+    )
+    found = candidates(text, 2023)
+    assert found[("地区生产总值", "%", 2023, "target")] == "6%以上"
+    assert found[("固定资产投资", "%", 2023, "target")] == "10%以上"
+
+
+@pytest.mark.parametrize("bar", ["|", "｜", "丨"])
+def test_a_headline_barred_from_its_title_by_any_bar_heads_no_years_section(bar):
+    digest = (
+        f"2022 某市两会 {bar}\n答卷 2021 干出新气象\n"
+        "一年来，全市上下有效应对了疫情、汛情等风险挑战，经济社会发展取得了显著成效。\n"
+        "数说 2021\n◎全市生产总值增长 8.1%，高于全省 1.8 个百分点；\n"
+    )
+    assert candidates(digest, 2021) == {("地区生产总值", "%", 2021, "expected"): "8.1"}
