@@ -7286,7 +7286,7 @@ FLOORS = {
     # an annex row named as a share of GDP (研究与试验发展经费支出占地区生产总值比重) is now read
     # as the intensity; in blind45 its kind is expected where the labels say final, a kind from
     # a date the copy lacks, as for the rest of that set
-    "blind45": (0.77, 0.81),
+    "blind45": (0.79, 0.83),
     "blind46": (0.97, 1.00),
     "blind47": (1.00, 1.00),
     "blind48": (1.00, 1.00),
@@ -7360,7 +7360,7 @@ FLOORS = {
     "blind109": (0.98, 0.98),
     "blind110": (0.97, 1.00),
     "blind111": (0.87, 0.87),
-    "blind112": (0.87, 1.00),
+    "blind112": (1.00, 1.00),
     "blind113": (0.98, 1.00),
     "blind114": (0.97, 0.98),
     "blind115": (1.00, 1.00),
@@ -7609,7 +7609,7 @@ FLOORS = {
     "blind360": (0.80, 1.00),
     "blind361": (0.50, 1.00),
     "blind362": (0.80, 0.82),
-    "blind363": (0.91, 1.00),
+    "blind363": (0.93, 1.00),
     "blind364": (1.00, 0.98),
     "blind365": (0.92, 0.92),
     "blind366": (1.00, 1.00),
