@@ -9,15 +9,20 @@ from collections import Counter
 
 _MARK = re.compile(
     r"(?<=[\u4e00-\u9fff。，；：！？”）%])(?=[A-Za-z0-9]*[A-Za-z])([A-Za-z0-9]{2,5})"
-    r"(?=[ \t\u3000]{2,}|\n|$)"
+    r"(?=(?P<apart>[ \t\u3000]{2,}|\n|$)|[ \t\u3000])"
 )
 _LEAST = 5  # how many lines a token must end to be the site's mark, not a word of the text
 
 
 def marks_as_breaks(text):
-    """`text` with each line-end mark of its site replaced by a line break and spaces."""
-    counts = Counter(match[1] for match in _MARK.finditer(text))
-    for token, times in counts.items():
-        if times >= _LEAST and text.count(token) == times:
+    """`text` with each line-end mark of its site replaced by a line break and spaces. A site's
+    repeated summary may set the mark before one space (政府工作报告9ti 2020年…): it counts there,
+    once the mark ends enough lines apart from the next."""
+    ends, seen = Counter(), Counter()
+    for match in _MARK.finditer(text):
+        seen[match[1]] += 1
+        ends[match[1]] += match["apart"] is not None
+    for token, times in ends.items():
+        if times >= _LEAST and text.count(token) == seen[token]:
             text = text.replace(token, "\n" + " " * (len(token) - 1))
     return text
