@@ -69,9 +69,9 @@ def _spaces_at_marks(text):
 
 
 def cut(text):
-    """`text` with the page's line breaks, the spaces between letter-spaced characters and the
-    digits' group separators taken out, and where they were, as read offsets (for written_span);
-    the text itself and [] when it has none."""
+    """`text` with the page's line breaks, the spaces between letter-spaced characters or at a
+    mark and the digits' group separators taken out, and where they were, as read offsets (for
+    written_span); the text itself and [] when it has none."""
     positions = sorted(
         {
             *wrap_breaks(text),
