@@ -156,8 +156,12 @@ def _split_dated(joined, results_kind):
         measures = index
         while measures < len(joined) and _measure_alone(joined[measures].text, results_kind):
             measures += 1
-        beside = index >= 2 and _beside_its_results(joined[index - 2], cell, results_kind)
-        if measures - index >= 2 and _over_figures(cell.text, results_kind) and not beside:
+        if (
+            measures - index >= 2
+            and _over_figures(cell.text, results_kind)
+            # a target beside its own year's results leaves the measures to them
+            and not (index >= 2 and _beside_its_results(joined[index - 2], cell, results_kind))
+        ):
             cells += _under(cell, joined[index:measures])
             index = measures
         else:
