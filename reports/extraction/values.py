@@ -166,10 +166,12 @@ def base_year(text, start, end):
     return int(match[1]) if match else None
 
 
-# A copy may lose the separators of a list of rates (分别增长 0.5%7.2%9%): a % ends each value.
-# A value's rank may stand bracketed before the separator (增速分别为 5.6%（全市第四）、6.6%).
+# A copy may lose the separators of a list of rates (分别增长 0.5%7.2%9%, or a PDF's 51.6% 144%):
+# a % ends each value. A value's rank may stand bracketed before the separator (增速分别为
+# 5.6%（全市第四）、6.6%).
 LIST_SEPARATOR = re.compile(
     r"(?:\s*[（(][^（）()%％‰\n]{1,12}[）)])?\s*(?:、|和|，|,)\s*|(?<=[%％])(?=[-−+]?\d)"
+    r"|(?<=[%％])[ \t\u3000]{1,3}(?=[-−+]?\d+(?:\.\d+)?[ \t\u3000]?[%％])"
 )
 
 

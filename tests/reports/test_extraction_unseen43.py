@@ -1,0 +1,23 @@
+"""Forms found in round forty-seven, reading what the blind reports still miss, each in a text of
+our own wording: classes of wording, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+
+def test_rates_shared_out_with_only_spaces_between_them_are_a_list():
+    # a PDF's copy may lose the 、 between the rates 分别 shares out, leaving its spaces: the
+    # second rate is the second name's, not the first rate again
+    found = candidates(
+        "2022年，全县城镇、农村居民人均可支配收入分别增长 5.2% 7.9% ，农村居民收入增速全市第一。",
+        2022,
+    )
+    assert found[("城镇居民人均可支配收入", "%", 2022, "expected")] == "5.2"
+    assert found[("农村居民人均可支配收入", "%", 2022, "expected")] == "7.9"
+
+
+def test_a_rate_then_a_year_after_spaces_is_no_list():
+    found = candidates("2022年，全县地区生产总值增长 6.1% 2021 年增长 5.4%。", 2022)
+    assert found[("地区生产总值", "%", 2022, "expected")] == "6.1"
