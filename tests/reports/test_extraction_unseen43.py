@@ -21,3 +21,20 @@ def test_rates_shared_out_with_only_spaces_between_them_are_a_list():
 def test_a_rate_then_a_year_after_spaces_is_no_list():
     found = candidates("2022年，全县地区生产总值增长 6.1% 2021 年增长 5.4%。", 2022)
     assert found[("地区生产总值", "%", 2022, "expected")] == "6.1"
+
+
+def test_the_general_budget_named_without_its_revenue_is_the_local_revenue():
+    # 一般公共预算 (or 一般公共财政预算) with a figure straight after it: the budget's revenue
+    found = candidates(
+        "2023年，全区一般公共预算38.6亿元，增长4.2%；一般公共财政预算支出增长6%。", 2023
+    )
+    assert found == {
+        ("地方一般公共预算收入", "亿元", 2023, "expected"): "38.6",
+        ("地方一般公共预算收入", "%", 2023, "expected"): "4.2",
+    }
+    targets = candidates("2024年主要预期目标是：一般公共财政预算增长5%左右。", 2023)
+    assert targets == {("地方一般公共预算收入", "%", 2024, "target"): "5%左右"}
+
+
+def test_a_share_of_the_general_budget_is_no_figure_of_its_revenue():
+    assert candidates("2023年，民生支出占一般公共预算的81.5%，比上年提高1.2个百分点。", 2023) == {}
