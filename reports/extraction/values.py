@@ -76,6 +76,12 @@ def _alternatives(words):
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
+def _spaced_units(units):
+    """Units as a justified PDF line may space them (1830 万美 元, 1.2 万人 次)."""
+    ordered = sorted(units, key=len, reverse=True)
+    return "|".join("[ \u3000]?".join(map(re.escape, unit)) for unit in ordered)
+
+
 # a copy may leave a space beside the decimal point (385. 23 亿元, 27 .4 亿元), and a PDF's
 # fixed-width lines break numbers anywhere (4779⏎1 元, 198.⏎6 亿元, 2⏎.5 亿美元, 10.2⏎8 亿元):
 # still one number. A yearbook groups the digits of an amount in threes with a space (4 790
@@ -95,7 +101,7 @@ NUMERIC = re.compile(
     rf"(?P<mult>\s*(?:{_alternatives(MULTIPLIERS)}))?"
     r"(?P<mixed>(?<=亿)\s*\d+\s*万)?"  # 108亿3038万元: one amount in two multipliers
     rf"(?P<more>余|多)?"
-    rf"(?P<unit>\s*(?:%|％|℅|‰|个百分点|{_alternatives(BASE_UNITS)}))?"
+    rf"(?P<unit>\s*(?:%|％|℅|‰|个百分点|{_spaced_units(BASE_UNITS)}))?"
     rf"(?P<post>\s*(?:{spaced_alternatives(SUFFIX_QUALIFIERS)}))?"
 )
 # a fall held to a quota: 能耗降低完成省下达目标, 主要污染物减排完成国家下达的目标任务

@@ -38,3 +38,13 @@ def test_the_general_budget_named_without_its_revenue_is_the_local_revenue():
 
 def test_a_share_of_the_general_budget_is_no_figure_of_its_revenue():
     assert candidates("2023年，民生支出占一般公共预算的81.5%，比上年提高1.2个百分点。", 2023) == {}
+
+
+def test_a_unit_a_justified_pdf_line_spaced_is_still_its_unit():
+    # a stretched line spaces the characters of 万美元 (1830 万美 元): the amount keeps its unit and
+    # the growth after it is still the series'
+    found = candidates("2022年，全县实际利用外资 1830 万美 元，增长 14.4% ，总量居全市第一。", 2022)
+    assert found == {
+        ("实际利用外资", "万美元", 2022, "expected"): "1830",
+        ("实际利用外资", "%", 2022, "expected"): "14.4",
+    }
