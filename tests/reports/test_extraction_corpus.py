@@ -6237,6 +6237,33 @@ county's abstract of 2004 that names no county, party and New Year speeches (厦
 and novels, so that the set holds two reports; they were labelled by hand before extraction ran on them (6 labels), and scored
 once on the branch as it stood (7d789db): recall 100% (6/6), precision 100% (6/6): nothing missed and nothing wrong; three
 proposals of indicators outside the catalogue left out; the cites test passed; no label changed.
+One more (`blind421`, reviewing 2012 in Liaoning, a government work report of a district) was found in the stored pages:
+lvshunkou-2012-gwr, the report of 旅顺口区 (Dalian) to the first session of a new district congress, the last of the government
+formed in December 2007, reviewing 2012 and the five years to it, as a model-texts site (ylwt22.com) gives it with no date line,
+speaker or session (delivered given as 2012, the district's congresses sitting in December), cut at its last whole sentence
+(…今冈五期等项目开工建设。), the site's blurb left out, half-width punctuation written back full-width (16 labels, expected, marked
+预计（下同）: the GDP, 公共财政预算收入 as the local revenue, investment, 实际使用外资3.6亿美元 as 实际利用外资, retail sales, each in level and
+growth, 城镇居民人均可支配收入25000元，农民人均纯收入20600元，分别增长14% with the one growth labelled for each side, the rural side as the
+net income, and 规模以上工业…增加值61亿元 with its 17% of 分别增长25%和17%; 内联引进到位资金 and the gross output no catalogue figures). The
+set was asked for the plan reports of districts, counties and county-level cities reviewing 2012 to 2025, mid-year reports of
+cities and districts, and work reports; the thirty look-ups the brief allowed (all used; the tool never said the budget was spent)
+named the plan reports of districts (reviewing 2016, 2018, 2023 and 2024), counties (2012, 2014, 2015, 2020), banners
+(2016), autonomous counties (2018) and county-level cities (2013), the counties of Fujian (2018), mid-year reports of cities and
+districts (2016, 2017, 2019, 2021, 2023, twice without a year), the work reports of districts (2012 and 2013, twice) and of the
+counties of 新疆, 河北, 吉林, 湖北, 宁夏, 青海 and 西藏, those on model-text sites and Dalian's districts; they reached mostly
+reports of place-years the corpus holds (洞头's plan reviewing 2015, 越城's reviewing 2013, 高邮's reviewing 2020, 荔城's reviewing
+2022, 临沂's of 2014, 越秀's mid-year report of 2018, 龙华 2017, 牟定 2021, 盐田 2011, 宁德 2012, 贡井 and 日照 2013,
+安次 and 梨树 2019, 西安 2016, 准格尔 2015, 镇安 2014 and 2015, 美兰, 黄梅 and 威海 2016, 理县 and 监利 2017, 浮山 and 松溪 2018, 麦盖提 and 谷城 2020,
+景东, 桦川, 长沙县, 中卫 and 大连 2022, 尉犁, 历城, 赤峰 and 湟源 2024, 中宁 and 西藏 2025, 三穗 2010), copies in traditional characters
+(涪城 and 章贡 2018, 上蔡 2020, 和硕 2017, 张家川 2012, 范县 2022, 东乡's plan reviewing 2024, 湘潭's mid-year of 2017, 海口 2012),
+openings with no catalogue figure of a year (围场's report of July 2021 and 嘉鱼's of 2016 with averages and multiples alone,
+鲁山's of August 2020, news of congresses of 沙洋, 石柱, 武宁, 团风 and 湖里), mid-year accounts with half-year figures alone (重庆 and
+温州 2013, 奉化 and 南山 2021, 崇信's standing-committee opinion of 2017), 武进's news of a deputies' inspection, a district report
+with its name masked (XX), statistical bulletins, yearbooks and provincial reports, so that the set holds one report; it was
+labelled by hand before extraction ran on it (16 labels), and scored once on the branch as it stood (86745a4): recall 93.8%
+(15/16), precision 100% (15/15): missed, the urban side of 城镇居民人均可支配收入25000元，农民人均纯收入20600元，分别增长14% (presumably as the
+one growth after two levels is read for the nearer name alone); nothing wrong; three proposals of indicators outside
+the catalogue left out; the cites test passed; no label changed.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows no
 indicators: precision counts the candidates of that catalogue.
 A threshold's value is written as the seeds write it, without the unit its own column holds
@@ -7688,6 +7715,7 @@ FLOORS = {
     "blind418": (1.00, 1.00),
     "blind419": (1.00, 1.00),
     "blind420": (1.00, 1.00),
+    "blind421": (0.93, 1.00),
 }
 
 
