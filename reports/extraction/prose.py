@@ -53,8 +53,9 @@ from reports.extraction.worded_values import QUOTA
 
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
-# one growth for each figure before (均增长 11%, 增幅双双达到 11% 以上, 同步增长 8%)
-_ALIKE = re.compile(r"均|双双|同步")
+# one growth for each figure before (均增长 11%, 增幅双双达到 11% 以上, 同步增长 8%), as 分别 over
+# one growth alone is (…25000 元，…20600 元，分别增长 14%)
+_ALIKE = re.compile(r"均|双双|同步|分别")
 _OPEN_BRACKET = re.compile(r"\s*[（(][^（）()。；;\n]{0,8}")  # 增长 3%（区属
 PROSE_CONFIDENCE = 0.85
 LIST_CONFIDENCE = 0.75

@@ -48,3 +48,13 @@ def test_a_unit_a_justified_pdf_line_spaced_is_still_its_unit():
         ("实际利用外资", "万美元", 2022, "expected"): "1830",
         ("实际利用外资", "%", 2022, "expected"): "14.4",
     }
+
+
+def test_one_growth_shared_out_over_two_figures_is_each_ones():
+    # 分别 with a single growth after two figures, each with its level: the growth is both's, as
+    # 均增长 would be
+    found = candidates(
+        "2012年，城镇居民人均可支配收入31000元，农民人均纯收入15200元，分别增长12%。", 2012
+    )
+    assert found[("城镇居民人均可支配收入", "%", 2012, "expected")] == "12"
+    assert found[("农村居民人均纯收入", "%", 2012, "expected")] == "12"
