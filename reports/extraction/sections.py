@@ -30,6 +30,7 @@ _FIVE_YEARS = re.compile(rf"^[#\s]*(?:{_NUMBER_MARK}\s*)?(?:今后|未来)\s*五
 _YEAR_ALONE = re.compile(
     r"^[#\s]*((?:19|20)\d{2})(?:\s*年\s*(?:的\s*)?"
     r"(?:(?:主要|重点)?(?:工作)?(?:目标|任务|安排)|(?:主要|重点)?工作|(?:政府)?工作回顾)?"
+    r"(?:建议)?"  # 2025年工作安排建议: the government's proposal to the congress
     r"\s*(?:[：:][^\d，,。；;！!？?\n]{0,30})?"
     # not 2003 年以来…, nor a page's headline barred from its title (2022 南阳两会 |, ｜, 丨)
     r"|[ \t\u3000]+(?!年)[\u4e00-\u9fff][^\d，,。；;：:！!？?|｜丨\n]{1,20})$"

@@ -3,6 +3,18 @@
 
 from reports.extraction.revenue_wordings import REVENUE_WORDINGS
 
+# The share of days of good air, as reports spell it: 空气质量优良率, 环境空气优良天数比率,
+# 设区城市空气质量平均优良天数比例; the cities named are where a province's air is measured.
+_AIR_SCOPES = ("", "城市", "设区城市", "设区市", "地级及以上城市", "中心城市", "县级以上城市")
+AIR_QUALITY_NAMES = [
+    f"{scope}{environment}{air}{average}{measure}"
+    for scope in _AIR_SCOPES
+    for environment in ("", "环境")
+    for air in ("空气", "空气质量")
+    for average in ("", "平均")
+    for measure in ("优良天数比例", "优良天数比率", "优良率", "优良天数")
+]
+
 # Groups of wordings for one indicator. The first is the standard name.
 WORDING_GROUPS = [
     (
@@ -313,20 +325,7 @@ WORDING_GROUPS = [
         "研发经费支出占比",
     ),
     ("高新技术企业", "国家级高新技术企业", "国家高新技术企业", "高企", "国高企业"),
-    (
-        "优良空气天数比例",
-        "空气质量优良率",
-        "空气优良天数比例",
-        "空气质量优良天数比例",
-        "空气质量优良天数比率",
-        "空气优良率",
-        "环境空气优良率",
-        "环境空气质量优良率",
-        "环境空气质量优良天数比例",
-        "环境空气优良天数比例",
-        "优良天数比例",  # 空气 left out
-        "优良天数比率",
-    ),
+    ("优良空气天数比例", *AIR_QUALITY_NAMES, "优良天数比例", "优良天数比率"),  # 空气 left out
     # 城镇化 59.5%: the word alone before a rate (only a % fits); 城市化 in older reports
     (
         "常住人口城镇化率",

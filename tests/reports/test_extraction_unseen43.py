@@ -4,6 +4,8 @@ our own wording: classes of wording, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+import pytest
+
 from tests.reports.test_extraction_unseen import candidates
 
 
@@ -58,3 +60,34 @@ def test_one_growth_shared_out_over_two_figures_is_each_ones():
     )
     assert found[("城镇居民人均可支配收入", "%", 2012, "expected")] == "12"
     assert found[("农村居民人均纯收入", "%", 2012, "expected")] == "12"
+
+
+def test_a_year_of_work_proposed_heads_the_targets_under_it():
+    # 2025年工作安排建议 on a line of its own, as a province's report heads its second part
+    text = (
+        "2024年工作回顾\n"
+        "过去一年，全省地区生产总值增长5.7%。\n"
+        "2025年工作安排建议\n"
+        "今年发展主要预期目标是：地区生产总值增长5.5%以上；城镇新增就业85万人，"
+        "城镇调查失业率5.5%左右；居民消费价格涨幅2%左右。\n"
+    )
+    found = candidates(text, 2024)
+    assert found[("地区生产总值", "%", 2024, "expected")] == "5.7"
+    assert found[("地区生产总值", "%", 2025, "target")] == "5.5%以上"
+    assert found[("城镇调查失业率", "%", 2025, "target")] == "5.5%左右"
+    assert found[("居民消费价格指数", "%", 2025, "target")] == "2%左右"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "空气优良天数比率",
+        "城市空气优良天数比例",
+        "设区城市空气质量优良天数比例",
+        "空气质量优良天数",
+        "中心城市环境空气质量平均优良天数比率",
+    ],
+)
+def test_the_share_of_good_air_days_in_its_spellings(written):
+    found = candidates(f"2024年，全省{written}92.6%，国考断面优良水体比例90%。", 2024)
+    assert found == {("优良空气天数比例", "%", 2024, "expected"): "92.6"}
