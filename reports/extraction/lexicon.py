@@ -37,10 +37,11 @@ _AFTER_COMPARISON = re.compile(r"(?:与|和|同|于)\s*$")
 _PACE_KEPT_WITH = re.compile(
     r"\s*(?:增长|增速|增幅)?\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?同\s*步"
 )
-# …项目完成投资, and a sum over years (五个100累计完成投资 1300 亿元): not the year's
-_NOT_THE_PLACES_INVESTMENT = re.compile(
-    r"\d+\s*(?:个|项|宗)[^，。；]{0,30}?项目|项目\s*$|累计\s*$" + _PART_OF_INVESTMENT
-)
+# …项目完成投资, and a sum over years (五个100累计完成投资 1300 亿元): not the year's; nor the
+# projects' or works' the sentence names before (实施省大中型项目 4600 个以上，完成投资 1.2 万亿元;
+# 推进重大工程建设，全年完成投资 2400 亿元), unless they name a campaign of the whole year's
+# (开展“项目攻坚增效年”专项行动，完成投资 5229.2 亿元)
+_NOT_THE_PLACES_INVESTMENT = re.compile(r"(?:项目|工程)(?![^“”]*”)|累计\s*$" + _PART_OF_INVESTMENT)
 CONTEXTUAL_WORDINGS = {
     "完成投资": ("固定资产投资", _NOT_THE_PLACES_INVESTMENT),
     # 固定资产投资量质齐升。投资完成额达 1211 亿元: the investment named, then the amount completed

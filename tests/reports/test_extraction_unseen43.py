@@ -91,3 +91,40 @@ def test_a_year_of_work_proposed_heads_the_targets_under_it():
 def test_the_share_of_good_air_days_in_its_spellings(written):
     found = candidates(f"2024年，全省{written}92.6%，国考断面优良水体比例90%。", 2024)
     assert found == {("优良空气天数比例", "%", 2024, "expected"): "92.6"}
+
+
+def test_the_income_of_the_areas_lifted_out_of_poverty_is_no_figure_of_the_place():
+    found = candidates(
+        "2024年，全省城乡居民人均可支配收入分别增长4.9%、6.3%，脱贫地区农村居民人均可支配收入"
+        "增长7.1%。",
+        2024,
+    )
+    assert found == {
+        ("城镇居民人均可支配收入", "%", 2024, "expected"): "4.9",
+        ("农村居民人均可支配收入", "%", 2024, "expected"): "6.3",
+    }
+    assert candidates("2024年，全区地区生产总值增长5%，脱贫地区人均可支配收入增长7.4%。", 2024) == {
+        ("地区生产总值", "%", 2024, "expected"): "5"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "实施省大中型项目3800个以上，完成投资9000亿元左右。",
+        "推进重大工程建设，全年完成投资1800亿元。",
+        "省级重点项目建立分层级包联机制、完成投资4200亿元以上。",
+    ],
+)
+def test_the_investment_of_the_projects_a_sentence_names_is_not_the_places(sentence):
+    found = candidates(f"2025年主要任务\n扩大有效投资。{sentence}", 2024)
+    assert not [key for key in found if key[0] == "固定资产投资"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["全县完成投资320亿元", "开展“项目攻坚增效年”专项行动，完成投资320亿元"]
+)
+def test_investment_done_with_no_project_of_its_own_named_is_still_the_places(sentence):
+    # a campaign's name (“项目攻坚增效年”) names the year's work, not projects of a part
+    found = candidates(f"2024年，{sentence}，增长8.2%。", 2024)
+    assert found[("固定资产投资", "亿元", 2024, "expected")] == "320"
