@@ -40,6 +40,7 @@ _ECONOMY = spaced_alternatives(
     [
         "经济增长",
         "经济增长水平",
+        "经济增长速度",
         "经济增速",
         "经济发展",
         "经济发展水平",
@@ -56,8 +57,11 @@ QUALITATIVE = re.compile(
             rf"(?:(?:保持|实现|继续|持续)\s*)?{spaced('两位数增长')}",  # double digits
             rf"(?:持续|稳步|逐步|逐年|有所|明显|继续|略有)\s*(?:{spaced('下降')}|{spaced('降低')})"
             r"(?![\s\d]*\d)",
-            rf"(?:不低于|高于|快于|不高于|不超过|略高于)\s*(?:{_PLACE}\s*)?"
+            rf"(?:不低于|高于|快于|优于|不高于|不超过|略高于)\s*(?:{_PLACE}\s*)?"
             rf"的?\s*(?:{spaced('平均水平')}|平均(?=\s*(?:[，,。；;、]|$)))",
+            # the average kept above (增速保持在全国平均水平以上), or the place outrun (增速快于全国)
+            rf"{_PLACE}\s*的?\s*{spaced('平均水平')}\s*以\s*上",
+            r"(?:高于|快于|优于)\s*(?:全国|全省|全市)(?=\s*(?:[，,。；;]|$))",
             # keeping pace with the jurisdiction above: 增速与全市基本保持同步
             rf"[与和]\s*{_PLACE}\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?{spaced('同步')}"
             rf"(?:\s*{spaced('增长')})?",

@@ -128,3 +128,23 @@ def test_investment_done_with_no_project_of_its_own_named_is_still_the_places(se
     # a campaign's name (“项目攻坚增效年”) names the year's work, not projects of a part
     found = candidates(f"2024年，{sentence}，增长8.2%。", 2024)
     assert found[("固定资产投资", "亿元", 2024, "expected")] == "320"
+
+
+def test_growths_compared_with_the_economy_or_the_country_in_words():
+    targets = candidates(
+        "2025年主要预期目标是：地区生产总值增长5%左右，固定资产投资增速保持在全国平均水平以上，"
+        "城乡居民人均可支配收入增速高于经济增长速度。",
+        2024,
+    )
+    assert targets[("固定资产投资", "%", 2025, "target")] == "全国平均水平以上"
+    assert targets[("城镇居民人均可支配收入", "%", 2025, "target")] == "高于经济增长速度"
+    assert targets[("农村居民人均可支配收入", "%", 2025, "target")] == "高于经济增长速度"
+    results = candidates(
+        "2024年，社会消费品零售总额、固定资产投资等指标增速快于全国，优良天数比例优于全国平均水平。",
+        2024,
+    )
+    assert results == {
+        ("社会消费品零售总额", "%", 2024, "expected"): "快于全国",
+        ("固定资产投资", "%", 2024, "expected"): "快于全国",
+        ("优良空气天数比例", "%", 2024, "expected"): "优于全国平均水平",
+    }
