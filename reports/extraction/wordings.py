@@ -113,6 +113,8 @@ WORDING_GROUPS = [
         "外贸出口总值",
         "贸易出口",  # 外 left out
         "贸易出口总额",
+        "货物贸易出口",  # the goods trade's exports, apart from the services'
+        "货物出口",
         "出口商品总值",
         "海关出口",
         "海关出口值",
@@ -155,6 +157,7 @@ WORDING_GROUPS = [
         "货物贸易进出口总额",
         "货物贸易进出口总值",
         "货物贸易进出口",
+        "货物贸易",  # 货物贸易、服务贸易分别增长 15.3%、29.6%: the goods trade, its total
         "自营进出口总额",  # Ningbo's headline trade: the firms' own (自营), as its customs count it
         "外贸自营进出口总额",
         "自营进出口",
@@ -174,6 +177,7 @@ WORDING_GROUPS = [
         "外商直接投资",
         "外商直接投资实际到位金额",
         "外商直接投资实际到资",  # the foreign direct investment paid in
+        "外商直接投资实际到位资金",
         "利用外资实际到位资金",
         "实际到位外资",
         "直接利用外资",

@@ -148,3 +148,17 @@ def test_growths_compared_with_the_economy_or_the_country_in_words():
         ("固定资产投资", "%", 2024, "expected"): "快于全国",
         ("优良空气天数比例", "%", 2024, "expected"): "优于全国平均水平",
     }
+
+
+def test_the_goods_trade_and_the_foreign_investment_paid_in_by_their_longer_names():
+    found = candidates(
+        "2024年，货物贸易增长12%，其中货物贸易出口2.1万亿元、增长6.4%；外商直接投资实际到位资金"
+        "18.2亿美元。",
+        2024,
+    )
+    assert found == {
+        ("进出口总额", "%", 2024, "expected"): "12",
+        ("出口总额", "亿元", 2024, "expected"): "2.1万亿元",
+        ("出口总额", "%", 2024, "expected"): "6.4",
+        ("实际利用外资", "亿美元", 2024, "expected"): "18.2",
+    }
