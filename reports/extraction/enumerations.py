@@ -24,8 +24,9 @@ from reports.extraction.values import (
 
 SEPARATOR = r"\s*(?:、|和|及|与|以及)\s*"
 # Names listed with an annotation after one of them: 生产总值（预计，下同）、财政总收入; or with
-# the measure of each pollutant said after it: 化学需氧量排放量和二氧化硫排放量均下降 2%.
-CONNECTOR = re.compile(rf"(?:\s*(?:{ANNOTATION}|排放总量|排放量))?{SEPARATOR}")
+# the measure of each pollutant said after it: 化学需氧量排放量和二氧化硫排放量均下降 2%; or a
+# name's fall, its quota shared (单位地区生产总值能耗降低及生态环境质量指标完成国家下达目标任务).
+CONNECTOR = re.compile(rf"(?:\s*(?:{ANNOTATION}|排放总量|排放量|降低|下降))?{SEPARATOR}")
 # An unknown name between two separators: Chinese characters only, no figure, no punctuation; a
 # copy's line breaks and spaces may stand between them (地方税收⏎收入).
 _HAN_WORD = r"[\u4e00-\u9fff](?:[ \t\u3000]*\n?[ \t\u3000]*[\u4e00-\u9fff]){1,11}?"

@@ -162,3 +162,14 @@ def test_the_goods_trade_and_the_foreign_investment_paid_in_by_their_longer_name
         ("出口总额", "%", 2024, "expected"): "6.4",
         ("实际利用外资", "亿美元", 2024, "expected"): "18.2",
     }
+
+
+def test_a_quota_closing_a_list_reaches_a_name_said_with_its_fall():
+    # 能耗降低及…指标完成…: the fall word after the name does not end the list
+    found = candidates(
+        "2025年主要预期目标是：居民消费价格涨幅2%左右，粮食产量和播种面积、单位地区生产总值能耗"
+        "降低及生态环境质量指标完成国家下达目标任务。",
+        2024,
+    )
+    assert found[("粮食产量", "万吨", 2025, "target")] == "完成国家下达目标任务"
+    assert found[("万元生产总值能耗", "%", 2025, "target")] == "完成国家下达目标任务"
