@@ -173,3 +173,16 @@ def test_a_quota_closing_a_list_reaches_a_name_said_with_its_fall():
     )
     assert found[("粮食产量", "万吨", 2025, "target")] == "完成国家下达目标任务"
     assert found[("万元生产总值能耗", "%", 2025, "target")] == "完成国家下达目标任务"
+
+
+def test_a_rate_averaged_over_the_year_and_a_level_after_the_growths_rank():
+    found = candidates(
+        "2024年，全省地区生产总值增长5.1%、增速全国第5，总量达到41022亿元；城镇调查失业率平均值"
+        "5.3%。",
+        2024,
+    )
+    assert found == {
+        ("地区生产总值", "%", 2024, "expected"): "5.1",
+        ("地区生产总值", "亿元", 2024, "expected"): "41022",
+        ("城镇调查失业率", "%", 2024, "expected"): "5.3",
+    }
