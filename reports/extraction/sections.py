@@ -210,6 +210,8 @@ def report_sections(text, metadata):
         # the title and its date line head nothing (【铜官区招商】2021年铜官区政府工作报告)
         title = position < metadata.body_start
         heading = None if title or position in listed else _heading(line, metadata)
+        if heading is None and not title and position not in listed:
+            heading = _motto_heading(text, position, line, metadata)
         if heading is None or annex:
             continue
         if heading[2] and not 0 <= first_stop < position:
@@ -218,6 +220,35 @@ def report_sections(text, metadata):
         start, (kind, year, annex) = position, heading
     sections.append(Section(start, len(text), kind, year, annex))
     return [section for section in sections if section.end > section.start]
+
+
+# A numbered heading that is a motto (一、牢记殷殷嘱托，在接续奋斗中新福建建设取得新成效; 二、牢记
+# 历史使命，…奋勇争先) names no year: a paragraph right under it that opens on one does
+# (2025年是“十四五”规划收官之年, 今年是…, 一年来，我们…); 今年以来 looks back, no year ahead.
+_YEAR_OPENING = re.compile(
+    r"^[ \t\u3000\xa0]*(?:(?P<year>(?:19|20)\d{2})\s*年(?=\s*(?:是|，|,))|(?P<now>今年)(?=\s*(?:是|，|,))"
+    r"|(?P<past>过去一年|一年来|刚刚过去的一年|过去的一年))",
+    re.M,
+)
+_MOTTO_REACH = 3  # how many paragraphs under a motto heading may open on its year
+
+
+def _motto_heading(text, position, line, metadata):
+    """(kind, year, False) a numbered heading naming no year opens, from the paragraphs under it."""
+    if not _NUMBERED.match(line) or len(squeezed(line)) > _HEADING_LENGTH or line.endswith("。"):
+        return None
+    paragraphs = [p for p in text[position + len(line) :].split("\n", 8)[:8] if p.strip()]
+    for paragraph in paragraphs[:_MOTTO_REACH]:
+        if _NUMBERED.match(paragraph):
+            return None
+        if opening := _YEAR_OPENING.match(paragraph):
+            if opening["now"]:
+                return (TARGET, metadata.plan_year, False) if metadata.plan_year else None
+            if opening["past"]:
+                year = metadata.review_year
+                return (metadata.results_kind, year, False) if year else None
+            return _year_heading(int(opening["year"]), metadata)
+    return None
 
 
 # A copy that runs the report together in one paragraph keeps its top-level headings inside it,

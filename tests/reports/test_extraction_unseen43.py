@@ -186,3 +186,29 @@ def test_a_rate_averaged_over_the_year_and_a_level_after_the_growths_rank():
         ("地区生产总值", "亿元", 2024, "expected"): "41022",
         ("城镇调查失业率", "%", 2024, "expected"): "5.3",
     }
+
+
+MOTTO_REPORT = (
+    "2025年某省政府工作报告\n"
+    "各位代表：\n"
+    "一、牢记嘱托，在接续奋斗中新时代建设取得新成效\n"
+    "一年来，我们坚持稳中求进工作总基调。全省地区生产总值增长5.5%，国家高新技术企业超1.3万家。\n"
+    "二、牢记使命，在现代化建设中奋勇争先\n"
+    "厚望如山，使命如磐。\n"
+    "2025年是“十四五”规划收官之年。今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
+    "推进科技创新。国家高新技术企业突破1.4万家，城镇新增就业48万人。\n"
+)
+
+
+def test_a_motto_heading_takes_its_year_from_the_paragraph_under_it_that_opens_on_one():
+    found = candidates(MOTTO_REPORT, 2024)
+    assert found[("高新技术企业", "家", 2024, "expected")] == "超1.3万家"
+    assert found[("高新技术企业", "家", 2025, "target")] == "突破1.4万家"
+    assert found[("城镇新增就业", "万人", 2025, "target")] == "48"
+
+
+def test_a_motto_heading_over_a_look_back_since_the_years_start_is_no_target():
+    # 今年以来 looks back over the months of the year delivered: no target opens there
+    text = MOTTO_REPORT.replace("一年来，我们坚持", "今年以来，我们坚持")
+    found = candidates(text, 2024)
+    assert ("高新技术企业", "家", 2024, "target") not in found
