@@ -9,6 +9,7 @@ import re
 from reports.extraction.lexicon import Mention
 from reports.extraction.scanning import with_unnamed
 
+_OTHER_CROPS = "棉|油料|油菜|蔬菜|水果|果品|茶|肉|蛋|奶|水产|烟|糖"
 _AFTER_AREA = re.compile(
     # the verb may come first (播种粮食 18.88 万亩，总产 4.89 万吨)
     r"(?:粮\s*食\s*(?:播\s*种|种\s*植|生\s*产)|(?:播\s*种|种\s*植)\s*粮\s*食)\s*(?:面\s*积)?[^，,。；;\n]{0,24}?[，,、]\s*(?:粮\s*食\s*)?"
@@ -16,6 +17,10 @@ _AFTER_AREA = re.compile(
     r"(?:[^，,。；;\n\d]{1,6}\d[^，,。；;\n]{0,12}[，,]\s*)?(?:预\s*计\s*)?(?P<name>总\s*产\s*量?|产\s*量)"
     # 粮食播种面积和产量分别稳定在 381 万亩、110 万吨以上: the second of the pair
     r"|粮\s*食\s*(?:播\s*种|种\s*植)\s*面\s*积\s*(?:和|及|、)\s*(?P<paired>(?:总\s*)?产\s*量)"
+    # or clauses later in the grain's sentence (粮食稳产增收，总产达到 58.7 亿斤; 粮食播种面积…，新增…，
+    # 粮食增产…，总产 466 亿斤), no other crop between
+    rf"|粮\s*食(?:(?!{_OTHER_CROPS})[^。；;\n]){{0,80}}?[，,、]\s*(?:预\s*计\s*)?"
+    r"(?P<later>总\s*产\s*量?)(?=\s*(?:达到?|为|实现|稳定在|超过|突破)?\s*\d)"
 )
 SERIES = "粮食产量"
 
@@ -28,7 +33,7 @@ def grain_output_after_area(text, start, end, mentions, catalogue):
     found = [
         Mention(clause.start(group), clause.end(group), SERIES)
         for clause in _AFTER_AREA.finditer(text, start, end)
-        for group in ("name", "paired")
+        for group in ("name", "paired", "later")
         if clause[group]
     ]
     return with_unnamed(mentions, found)

@@ -212,3 +212,21 @@ def test_a_motto_heading_over_a_look_back_since_the_years_start_is_no_target():
     text = MOTTO_REPORT.replace("一年来，我们坚持", "今年以来，我们坚持")
     found = candidates(text, 2024)
     assert ("高新技术企业", "家", 2024, "target") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "粮食稳产增收，总产达到61.2亿斤。",
+        "粮食生产再创新高，播种面积达到2080万亩，单产居全国前列，总产量达到61.2亿斤。",
+        "粮食播种面积2080万亩，新增12.9万亩，粮食增产2.2亿斤，总产61.2亿斤。",
+    ],
+)
+def test_the_grain_output_clauses_after_the_grain_is_named(sentence):
+    found = candidates(f"2024年，{sentence}", 2024)
+    assert found[("粮食产量", "万吨", 2024, "expected")] == "61.2亿斤"
+
+
+def test_the_output_after_another_crop_is_not_the_grains():
+    found = candidates("2024年，粮食播种面积稳定，棉花种植面积扩大，总产量420万吨。", 2024)
+    assert ("粮食产量", "万吨", 2024, "expected") not in found
