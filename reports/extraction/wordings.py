@@ -5,7 +5,17 @@ from reports.extraction.revenue_wordings import REVENUE_WORDINGS
 
 # The share of days of good air, as reports spell it: 空气质量优良率, 环境空气优良天数比率,
 # 设区城市空气质量平均优良天数比例; the cities named are where a province's air is measured.
-_AIR_SCOPES = ("", "城市", "设区城市", "设区市", "地级及以上城市", "中心城市", "县级以上城市")
+_AIR_SCOPES = (
+    "",
+    "城市",
+    "设区城市",
+    "设区市",
+    "地级城市",
+    "地级及以上城市",
+    "地级以上城市",
+    "中心城市",
+    "县级以上城市",
+)
 AIR_QUALITY_NAMES = [
     f"{scope}{environment}{air}{average}{measure}"
     for scope in _AIR_SCOPES
