@@ -86,6 +86,7 @@ def test_a_year_of_work_proposed_heads_the_targets_under_it():
         "设区城市空气质量优良天数比例",
         "空气质量优良天数",
         "中心城市环境空气质量平均优良天数比率",
+        "地级城市空气质量优良天数比率",
     ],
 )
 def test_the_share_of_good_air_days_in_its_spellings(written):
