@@ -45,6 +45,9 @@ _OF_TARGETS = re.compile("目标|指标")
 # the years ahead a new government's targets run over (今后五年的主要奋斗目标是：): the last one's
 _YEARS_AHEAD = re.compile(r"(?:今后|未来)\s*(?P<count>[二两三四五]|[2-5])\s*年")
 _COUNTS = dict(zip("二两三四五2345", (2, 2, 3, 4, 5, 2, 3, 4, 5), strict=True))
+# a sentence looking back over the year reviewed (过去一年，我们的各项工作取得了很大成绩。), under
+# the heading of the year planned: the figures of the sentences after it are that year's
+_PAST_YEAR = re.compile(r"过去(?:的)?一年|(?<![今本明])一年来|刚刚过去的一年|去年一年")
 
 
 class SentenceContext:
@@ -87,10 +90,16 @@ class SentenceContext:
     def span_of_years(self):
         return self._scan(SPAN_OF_YEARS)
 
+    @cached_property
+    def past_year(self):
+        return self._scan(_PAST_YEAR)
+
     def looks_back(self):
-        """Whether the sentence looks back over years, under a heading of targets (the only
-        sections where it counts): not scanned for other sentences."""
-        return self.section.kind == TARGET and self.looking_back.any(self.end)
+        """Whether the sentence looks back over years, or over the year reviewed, under a heading
+        of targets (the only sections where it counts): not scanned for other sentences."""
+        return self.section.kind == TARGET and (
+            self.looking_back.any(self.end) or self.past_year.any(self.end)
+        )
 
     @cached_property
     def approved_targets(self):
@@ -153,7 +162,10 @@ class SentenceContext:
             past = metadata.year_of(self.years.last(position))
             if not by_year and past and metadata.review_year and past <= metadata.review_year:
                 return past, metadata.results_kind  # （去年为 9641 元） among the targets
-            back = self.looked_back or self.looking_back.any(position)
+            # a look back before carries on to a sentence that names no year of its own
+            back = (self.looked_back and not self.years.any(position)) or self.looking_back.any(
+                position
+            )
             if not by_year and metadata.review_year and back:
                 return metadata.review_year, metadata.results_kind  # 建区以来…增加至 559.2 亿元
             return (int(by_year[1]) if by_year else section.year), TARGET

@@ -231,3 +231,46 @@ def test_the_grain_output_clauses_after_the_grain_is_named(sentence):
 def test_the_output_after_another_crop_is_not_the_grains():
     found = candidates("2024年，粮食播种面积稳定，棉花种植面积扩大，总产量420万吨。", 2024)
     assert ("粮食产量", "万吨", 2024, "expected") not in found
+
+
+def test_the_countrys_energy_and_carbon_intensity_by_their_national_names():
+    found = candidates(
+        "2018年，单位国内生产总值能耗下降3.1%，单位国内生产总值二氧化碳排放下降4%。"
+        "今年能源消耗强度要降低3%以上。",
+        2018,
+    )
+    assert found[("万元生产总值能耗", "%", 2018, "expected")] == "下降3.1"
+    assert found[("单位地区生产总值二氧化碳排放降低", "%", 2018, "expected")] == "4"
+    assert found[("万元生产总值能耗", "%", 2019, "target")] == "降低3%以上"
+
+
+LOOKED_BACK = (
+    "三、2011年的工作\n"
+    "2011年，是“十二五”开局之年。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，"
+    "城镇新增就业1168万人。今年要保持经济平稳较快发展，城镇新增就业900万人以上。\n"
+)
+
+
+def test_a_look_back_over_the_past_year_under_the_years_heading_dates_the_sentences_after_it():
+    found = candidates(LOOKED_BACK, 2010)
+    assert found[("地区生产总值", "%", 2010, "expected")] == "10.3"
+    assert found[("城镇新增就业", "万人", 2010, "expected")] == "1168"
+    # a sentence naming its own year (今年) is not carried back
+    assert found[("城镇新增就业", "万人", 2011, "target")] == "900万人以上"
+
+
+def test_a_heading_over_a_five_year_plans_targets_dates_them_to_its_last_year():
+    text = (
+        "一、“十一五”时期国民经济和社会发展的回顾\n五年来，国内生产总值年均增长11.2%。\n"
+        "二、“十二五”时期的主要目标和任务\n城镇化率提高到51.5%，研究与试验发展经费支出占国内生产总值"
+        "比重达到2.2%。\n"
+        "三、2011年的工作\n今年国内生产总值增长8%左右。\n"
+    )
+    found = candidates(text, 2010)
+    assert found[("常住人口城镇化率", "%", 2015, "target")] == "51.5"
+    assert found[("地区生产总值", "%", 2011, "target")] == "8%左右"
+    # a heading over a review and a plan together reviews (“十二五”主要成就和“十三五”目标任务)
+    review = (
+        "“十二五”主要成就和“十三五”目标任务\n预计“十二五”期末，全社会固定资产投资额达到392亿元。\n"
+    )
+    assert candidates(review, 2015) == {("固定资产投资", "亿元", 2015, "expected"): "392"}
