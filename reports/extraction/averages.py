@@ -216,10 +216,11 @@ def _clause_start(text, start, position):
     return max(start, text.rfind("；", start, position) + 1, text.rfind(";", start, position) + 1)
 
 
-# 过去五年，…粮食产量稳定在 800 亿斤以上; 五年来，…人口自然增长率控制在 4.8‰以内: a bound held through
+# 过去五年，…粮食产量稳定在 800 亿斤以上; 五年来，…人口自然增长率控制在 4.8‰以内; 十年来…涨幅稳定在 2%
+# 左右: a bound (or a level about which) held through
 # the span its paragraph looks back over is the span's, unless a year is named after the span
 _HELD = re.compile(r"(?:稳\s*定|保\s*持|控\s*制)\s*在?\s*$")
-_BOUNDS = ("以上", "以内", "以下")
+_BOUNDS = ("以上", "以内", "以下", "左右")
 _YEAR_NAMED = re.compile(r"(?:19|20)\d{2}\s*年")
 
 

@@ -274,3 +274,13 @@ def test_a_heading_over_a_five_year_plans_targets_dates_them_to_its_last_year():
         "“十二五”主要成就和“十三五”目标任务\n预计“十二五”期末，全社会固定资产投资额达到392亿元。\n"
     )
     assert candidates(review, 2015) == {("固定资产投资", "亿元", 2015, "expected"): "392"}
+
+
+def test_a_rate_held_about_a_value_through_the_years_looked_back_on_is_theirs():
+    # 十年来…涨幅稳定在 2% 左右 is the decade's, not the year's; the year's own figure stays
+    found = candidates(
+        "2022年，全国居民消费价格上涨2%，城镇新增就业1206万人。十年来我国居民消费价格涨幅稳定在"
+        "2%左右，城镇新增就业年均1300万人。",
+        2022,
+    )
+    assert found[("居民消费价格指数", "%", 2022, "expected")] == "2"
