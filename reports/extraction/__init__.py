@@ -19,6 +19,7 @@ from reports.extraction.candidates import Candidate, as_written, merged
 from reports.extraction.cuts import cut
 from reports.extraction.lexicon import Catalogue
 from reports.extraction.milestones import passed_as_result
+from reports.extraction.national import the_countrys_revenue
 from reports.extraction.plausibility import plausible
 from reports.extraction.prose import prose_candidates
 from reports.extraction.reading import as_read
@@ -61,7 +62,7 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     # retagged before merging, so that a list read as targets merges with the targets it repeats
     found = targets_announced_after(text, from_tables + from_prose, metadata)
     kept = [c for c in found if plausible(c) and not passed_as_result(c)]
-    candidates = merged(kept, covered=covered)
+    candidates = merged(the_countrys_revenue(kept, text, catalogue), covered=covered)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's
         candidates = [c for c in candidates if c.kind == TARGET]
     if text == written:

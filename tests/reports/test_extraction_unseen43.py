@@ -284,3 +284,12 @@ def test_a_rate_held_about_a_value_through_the_years_looked_back_on_is_theirs():
         2022,
     )
     assert found[("居民消费价格指数", "%", 2022, "expected")] == "2"
+
+
+def test_the_state_councils_budget_revenue_is_the_countrys_whole():
+    speech = "各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、2014年工作回顾\n"
+    found = candidates(f"{speech}过去一年，一般公共预算收入增长8.6%。", 2014)
+    assert found == {("一般公共预算总收入", "%", 2014, "expected"): "8.6"}
+    province = "各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、2014年工作回顾\n"
+    found = candidates(f"{province}过去一年，一般公共预算收入增长8.6%。", 2014)
+    assert found == {("地方一般公共预算收入", "%", 2014, "expected"): "8.6"}

@@ -1,0 +1,22 @@
+"""The State Council's own report (现在，我代表国务院，向大会报告政府工作): the country has no local
+budget beside its whole one, so its 一般公共预算收入 (公共财政收入, 财政收入) is the total's, as a
+province's 财政总收入 is."""
+
+import re
+from dataclasses import replace
+
+_THE_COUNTRYS = re.compile(r"我代表国务院|国务院政府工作报告")
+_HEAD = 500  # how far into the text its speaker says whose report it is
+LOCAL, TOTAL = "地方一般公共预算收入", "一般公共预算总收入"
+
+
+def the_countrys_revenue(candidates, text, catalogue):
+    """`candidates` with the local budget revenue read as the total, in the State Council's
+    report; unchanged in any other."""
+    if TOTAL not in catalogue or not _THE_COUNTRYS.search(text, 0, _HEAD):
+        return candidates
+    parent = catalogue.parents.get(TOTAL, "")
+    return [
+        replace(c, indicator=TOTAL, indicator_parent=parent) if c.indicator == LOCAL else c
+        for c in candidates
+    ]
