@@ -11,6 +11,11 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
+from reports.extraction.contextual_wordings import (
+    AFTER_COMPARISON,
+    CONTEXTUAL_WORDINGS,
+    PACE_KEPT_WITH,
+)
 from reports.extraction.gdp_shares import SHARE_OF_GDP, SHARES_OF_GDP
 from reports.extraction.places import opens_with_place
 from reports.extraction.standard_indicators import STANDARD_INDICATORS
@@ -22,38 +27,6 @@ from reports.extraction.wording_forms import (
     yearly_forms,
 )
 from reports.extraction.wordings import WORDING_GROUPS
-
-# Wordings that name an indicator only in context: 完成投资 is the jurisdiction's fixed-asset
-# investment unless the sentence counts the projects it belongs to (60 个项目完成投资 …).
-# A part of the investment named right before (基础设施建设累计完成投资, 重点项目 15 个，完成投资),
-# or a programme's clause (决胜“交通建设三年行动计划”，完成投资 40 亿元) is not all of it either.
-_PART_OF_INVESTMENT = (
-    r"|(?:基础设施|基建|技改|工业|民间|房地产|交通|水利|重点|项目)[^，,。；;]{0,8}$"
-    r"|项目\s*\d+\s*(?:个|项|宗)\s*[，,]?\s*$|(?:计划|工程)[”\"」]?\s*[，,]\s*$"
-)
-_AFTER_COMPARISON = re.compile(r"(?:与|和|同|于)\s*$")
-# 收入增长与地区生产总值增长基本同步: the series another's growth keeps pace with, no figure of its
-# own (与 GDP 同步 and 与经济增长同步 are contextual wordings, guarded alike)
-_PACE_KEPT_WITH = re.compile(
-    r"\s*(?:增长|增速|增幅)?\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?同\s*步"
-)
-# …项目完成投资, and a sum over years (五个100累计完成投资 1300 亿元): not the year's; nor the
-# projects' or works' the sentence names before (实施省大中型项目 4600 个以上，完成投资 1.2 万亿元;
-# 推进重大工程建设，全年完成投资 2400 亿元), unless they name a campaign of the whole year's
-# (开展“项目攻坚增效年”专项行动，完成投资 5229.2 亿元)
-_NOT_THE_PLACES_INVESTMENT = re.compile(r"(?:项目|工程)(?![^“”]*”)|累计\s*$" + _PART_OF_INVESTMENT)
-CONTEXTUAL_WORDINGS = {
-    "完成投资": ("固定资产投资", _NOT_THE_PLACES_INVESTMENT),
-    # 固定资产投资量质齐升。投资完成额达 1211 亿元: the investment named, then the amount completed
-    "投资完成额": ("固定资产投资", _NOT_THE_PLACES_INVESTMENT),
-    "完成固定资产投资": ("固定资产投资", re.compile(r"\d+\s*(?:个|项|宗)[^，。；]{0,30}?项目")),
-    # 经济增长 6% 左右 is GDP's growth; 与经济增长同步, 快于经济增长 compare with it
-    "经济增长": ("地区生产总值", _AFTER_COMPARISON),
-    "GDP": ("地区生产总值", _AFTER_COMPARISON),  # …增速与 GDP 增速基本同步
-    # 人均可支配收入达 55000 元: 居民 left out, no side named; in prose only, not a table's row
-    # broken over lines (城镇居民⏎人均可支配收⏎入)
-    "人均可支配收入": ("居民人均可支配收入", re.compile(r"(?:城镇|农村|城乡|居民|农民|牧民)\s*$")),
-}
 
 _LONGEST_SHARE_NAME = 40  # a row named as a share of GDP: 研究与试验发展经费支出相当于生产总值比重
 _HEAD_REACH = 8  # how far before a tail inside a longer name its head may be
@@ -299,8 +272,8 @@ class Catalogue:
         key, position = squeeze(match.group()), match.start()
         bounded = self._bounded(text, position, sentence_start)
         if key in self.wordings:
-            compared = _AFTER_COMPARISON.search(text, max(sentence_start, position - 8), position)
-            if not bounded or (compared and _PACE_KEPT_WITH.match(text, match.end())):
+            compared = AFTER_COMPARISON.search(text, max(sentence_start, position - 8), position)
+            if not bounded or (compared and PACE_KEPT_WITH.match(text, match.end())):
                 return None
             return Mention(position, match.end(), self.wordings[key])
         if key in self.contextual:

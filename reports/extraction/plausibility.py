@@ -19,8 +19,19 @@ YEARLY_GROWTH_CEILING = 40.0
 _LEADING_NUMBER = re.compile(r"\s*(\d+(?:\.\d+)?)")
 
 
+# The budget named without its revenue (一般公共预算增长 5.4%, 一般公共预算 243.7 亿元) states a
+# revenue by a growth or an amount; a share with no growth (一般公共预算 80% 以上用于民生) is its
+# spending's.
+_BARE_BUDGET = re.compile(r"一\s*般\s*公\s*共\s*(?:财\s*政\s*)?预\s*算(?!\s*(?:总\s*)?收)")
+_CHANGE = re.compile(r"增|降|减|涨|同比|比上年|持平")
+_REVENUE = "地方一般公共预算收入"
+
+
 def plausible(candidate):
     """Whether `candidate` could be its series' change over one year."""
+    if candidate.indicator == _REVENUE and candidate.unit == PERCENT:
+        bare = _BARE_BUDGET.search(candidate.quote)
+        return not bare or bool(_CHANGE.search(candidate.quote, bare.end()))
     if candidate.indicator not in _INCOMES or candidate.unit != PERCENT:
         return True
     number = _LEADING_NUMBER.match(candidate.value_text)

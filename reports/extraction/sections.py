@@ -224,7 +224,8 @@ def report_sections(text, metadata):
         # the title and its date line head nothing (【铜官区招商】2021年铜官区政府工作报告)
         title = position < metadata.body_start
         heading = None if title or position in listed else _heading(line, metadata)
-        if heading is None and not title and position not in listed:
+        if heading is None and not title and position not in listed and kind != TARGET:
+            # under the targets, a task's heading opening on last year's figures dates nothing
             heading = _motto_heading(text, position, line, metadata)
         if heading is None or annex:
             continue

@@ -50,6 +50,7 @@ _ECONOMY = spaced_alternatives(
     + ["GDP增长", "GDP增速"]
 )
 _PLACE = r"(?:全国|全省|全市|全区|全县|全州|省|市)"
+_NO_FIGURE_AFTER = r"(?=\s*(?:[。；;]|$|[，,](?![^，,。；;\n]{0,12}\d)))"
 QUALITATIVE = re.compile(
     "|".join(
         [
@@ -59,9 +60,10 @@ QUALITATIVE = re.compile(
             r"(?![\s\d]*\d)",
             rf"(?:不低于|高于|快于|优于|不高于|不超过|略高于)\s*(?:{_PLACE}\s*)?"
             rf"的?\s*(?:{spaced('平均水平')}|平均(?=\s*(?:[，,。；;、]|$)))",
-            # the average kept above (增速保持在全国平均水平以上), or the place outrun (增速快于全国)
-            rf"{_PLACE}\s*的?\s*{spaced('平均水平')}\s*以\s*上",
-            r"(?:高于|快于|优于)\s*(?:全国|全省|全市)(?=\s*(?:[，,。；;]|$))",
+            # the average kept above (增速保持在全国平均水平以上), or the place outrun (增速快于全国),
+            # unless the figure follows in the next clause (快于全省，达到 6.5%)
+            rf"{_PLACE}\s*的?\s*{spaced('平均水平')}\s*以\s*上{_NO_FIGURE_AFTER}",
+            rf"(?:高于|快于|优于)\s*(?:全国|全省|全市){_NO_FIGURE_AFTER}",
             # keeping pace with the jurisdiction above: 增速与全市基本保持同步
             rf"[与和]\s*{_PLACE}\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?{spaced('同步')}"
             rf"(?:\s*{spaced('增长')})?",

@@ -293,3 +293,39 @@ def test_the_state_councils_budget_revenue_is_the_countrys_whole():
     province = "各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、2014年工作回顾\n"
     found = candidates(f"{province}过去一年，一般公共预算收入增长8.6%。", 2014)
     assert found == {("地方一般公共预算收入", "%", 2014, "expected"): "8.6"}
+
+
+# Found by a second reader of the round's rules
+
+
+def test_a_comparison_in_words_yields_to_the_figure_in_the_next_clause():
+    assert candidates("2024年，地区生产总值增速快于全省，达到6.5%。", 2024) == {
+        ("地区生产总值", "%", 2024, "expected"): "6.5"
+    }
+    found = candidates(
+        "2025年主要预期目标是：规上工业增加值增速保持在全省平均水平以上，增长9%。", 2024
+    )
+    assert found == {("规上工业增加值", "%", 2025, "target"): "9"}
+
+
+def test_a_tasks_heading_under_the_targets_opening_on_last_years_figure_dates_nothing():
+    text = (
+        "2025年工作安排\n今年地区生产总值增长5%左右。\n三、着力扩大有效需求\n"
+        "2024年，全市社会消费品零售总额增长4%。要落实以旧换新政策，社会消费品零售总额增长6%，"
+        "固定资产投资增长8%。\n"
+    )
+    found = candidates(text, 2024)
+    assert found[("社会消费品零售总额", "%", 2025, "target")] == "6"
+    assert found[("固定资产投资", "%", 2025, "target")] == "8"
+
+
+@pytest.mark.parametrize(
+    "slogan", ["坚持项目为王，全年", "大抓项目建设，全社会", "聚焦十大工程，全市"]
+)
+def test_investment_done_after_a_slogan_naming_projects_is_the_places(slogan):
+    found = candidates(f"2024年，{slogan}完成投资1200亿元，增长6.5%。", 2024)
+    assert found[("固定资产投资", "亿元", 2024, "expected")] == "1200"
+
+
+def test_a_share_of_the_budget_with_no_change_is_no_revenue():
+    assert candidates("2024年，全区一般公共预算80%以上用于民生。", 2024) == {}

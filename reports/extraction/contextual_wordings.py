@@ -1,0 +1,40 @@
+"""Wordings that name an indicator only in context (完成投资, 经济增长, 人均可支配收入), each with
+the guard that, found in the words before it, says it names something else: data for
+lexicon.Catalogue."""
+
+import re
+
+# Wordings that name an indicator only in context: 完成投资 is the jurisdiction's fixed-asset
+# investment unless the sentence counts the projects it belongs to (60 个项目完成投资 …).
+# A part of the investment named right before (基础设施建设累计完成投资, 重点项目 15 个，完成投资),
+# or a programme's clause (决胜“交通建设三年行动计划”，完成投资 40 亿元) is not all of it either.
+_PART_OF_INVESTMENT = (
+    r"|(?:基础设施|基建|技改|工业|民间|房地产|交通|水利|重点|项目)[^，,。；;]{0,8}$"
+    r"|项目\s*\d+\s*(?:个|项|宗)\s*[，,]?\s*$|(?:计划|工程)[”\"」]?\s*[，,]\s*$"
+)
+AFTER_COMPARISON = re.compile(r"(?:与|和|同|于)\s*$")
+# 收入增长与地区生产总值增长基本同步: the series another's growth keeps pace with, no figure of its
+# own (与 GDP 同步 and 与经济增长同步 are contextual wordings, guarded alike)
+PACE_KEPT_WITH = re.compile(r"\s*(?:增长|增速|增幅)?\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?同\s*步")
+# …项目完成投资, and a sum over years (五个100累计完成投资 1300 亿元): not the year's; nor that of
+# the projects or works of a kind the sentence names before (实施省大中型项目 4600 个以上，完成投资
+# 1.2 万亿元; 推进重大工程建设，全年完成投资 2400 亿元), unless a campaign's quoted name
+# (开展“项目攻坚增效年”专项行动) or the whole place (全社会完成投资) says it is the year's; a slogan
+# (坚持项目为王, 大抓项目建设) names no kind
+_NOT_THE_PLACES_INVESTMENT = re.compile(
+    r"(?:(?:重大|重点|大中型|省级|市级|区级|县级|亿元以上)[^，,。；;“”]{0,6}?(?:项目|工程)(?![^“”]*”)"
+    r"|项目[^，,。；;\d]{0,4}\d)(?![^，,。；;]*?(?:全社会|全市|全省|全区|全县)\s*$)|累计\s*$"
+    + _PART_OF_INVESTMENT
+)
+CONTEXTUAL_WORDINGS = {
+    "完成投资": ("固定资产投资", _NOT_THE_PLACES_INVESTMENT),
+    # 固定资产投资量质齐升。投资完成额达 1211 亿元: the investment named, then the amount completed
+    "投资完成额": ("固定资产投资", _NOT_THE_PLACES_INVESTMENT),
+    "完成固定资产投资": ("固定资产投资", re.compile(r"\d+\s*(?:个|项|宗)[^，。；]{0,30}?项目")),
+    # 经济增长 6% 左右 is GDP's growth; 与经济增长同步, 快于经济增长 compare with it
+    "经济增长": ("地区生产总值", AFTER_COMPARISON),
+    "GDP": ("地区生产总值", AFTER_COMPARISON),  # …增速与 GDP 增速基本同步
+    # 人均可支配收入达 55000 元: 居民 left out, no side named; in prose only, not a table's row
+    # broken over lines (城镇居民⏎人均可支配收⏎入)
+    "人均可支配收入": ("居民人均可支配收入", re.compile(r"(?:城镇|农村|城乡|居民|农民|牧民)\s*$")),
+}
