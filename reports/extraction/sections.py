@@ -246,24 +246,39 @@ _YEAR_OPENING = re.compile(
     re.M,
 )
 _MOTTO_REACH = 3  # how many paragraphs under a motto heading may open on its year
+_MOTTO_LINES = 8  # how many lines, blank ones included, they may take
+_OPENING = 40  # how much of a paragraph's start is read: linear however many headings
 
 
 def _motto_heading(text, position, line, metadata):
     """(kind, year, False) a numbered heading naming no year opens, from the paragraphs under it."""
     if not _NUMBERED.match(line) or len(squeezed(line)) > _HEADING_LENGTH or line.endswith("。"):
         return None
-    paragraphs = [p for p in text[position + len(line) :].split("\n", 8)[:8] if p.strip()]
-    for paragraph in paragraphs[:_MOTTO_REACH]:
-        if _NUMBERED.match(paragraph):
+    for opening in _paragraph_openings(text, position + len(line)):
+        if _NUMBERED.match(opening):
             return None
-        if opening := _YEAR_OPENING.match(paragraph):
-            if opening["now"]:
+        if found := _YEAR_OPENING.match(opening):
+            if found["now"]:
                 return (TARGET, metadata.plan_year, False) if metadata.plan_year else None
-            if opening["past"]:
+            if found["past"]:
                 year = metadata.review_year
                 return (metadata.results_kind, year, False) if year else None
-            return _year_heading(int(opening["year"]), metadata)
+            return _year_heading(int(found["year"]), metadata)
     return None
+
+
+def _paragraph_openings(text, at):
+    """The starts of the first paragraphs after `at`, blank lines passed over."""
+    openings = []
+    for _line in range(_MOTTO_LINES):
+        if len(openings) == _MOTTO_REACH or at >= len(text):
+            break
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if opening := text[at : min(end, at + _OPENING)].strip():
+            openings.append(opening)
+        at = end + 1
+    return openings
 
 
 # A copy that runs the report together in one paragraph keeps its top-level headings inside it,

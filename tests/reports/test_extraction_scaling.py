@@ -14,7 +14,8 @@ import tracemalloc
 
 import pytest
 
-from reports.extraction import Catalogue, extract
+from reports.extraction import Catalogue, extract, report_metadata
+from reports.extraction.sections import report_sections
 from tests.reports.test_extraction import demo_catalogue, seed_text
 
 # They measure time: `make test` runs them alone, after the tests it runs in parallel.
@@ -212,3 +213,25 @@ def test_text_without_punctuation_is_read_in_little_memory():
         tracemalloc.stop()
     assert found and max(len(candidate.quote) for candidate in found) < 300
     assert peak < 30 * 2**20, f"{peak / 2**20:.0f} MB"
+
+
+def _sections_seconds(text):
+    metadata = report_metadata(text, 2024)
+    best = None
+    for _run in range(3):
+        started = time.perf_counter()
+        report_sections(text, metadata)
+        elapsed = time.perf_counter() - started
+        best = elapsed if best is None else min(best, elapsed)
+    return best
+
+
+def test_numbered_headings_naming_no_year_are_dated_in_linear_time():
+    """Each numbered heading naming no year reads the openings of the paragraphs under it, not
+    the text to its end (720,000 characters of such headings took 3.0 s, now 0.46 s; round
+    forty-seven)."""
+    unit = "一、着力扩大有效需求\n要抓好工作。\n"
+    small = _sections_seconds(unit * 5_000)
+    large = _sections_seconds(unit * 40_000)
+    print(f"\nnumbered headings: 5,000 {small:.3f} s, 40,000 {large:.3f} s")
+    assert large < 16 * small + 0.1  # eight times the text; reading to its end took 45 times
