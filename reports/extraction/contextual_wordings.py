@@ -19,11 +19,12 @@ PACE_KEPT_WITH = re.compile(r"\s*(?:增长|增速|增幅)?\s*(?:基本\s*)?(?:�
 # …项目完成投资, and a sum over years (五个100累计完成投资 1300 亿元): not the year's; nor that of
 # the projects or works of a kind the sentence names before (实施省大中型项目 4600 个以上，完成投资
 # 1.2 万亿元; 推进重大工程建设，全年完成投资 2400 亿元), unless a campaign's quoted name
-# (开展“项目攻坚增效年”专项行动) or the whole place (全社会完成投资) says it is the year's; a slogan
-# (坚持项目为王, 大抓项目建设) names no kind
+# (开展“项目攻坚增效年”专项行动) or the whole place (全社会完成投资, or after a semicolon 全年完成投资)
+# says it is the year's; a slogan (坚持项目为王, 大抓项目建设) names no kind
 _NOT_THE_PLACES_INVESTMENT = re.compile(
     r"(?:(?:重大|重点|大中型|省级|市级|区级|县级|亿元以上)[^，,。；;“”]{0,6}?(?:项目|工程)(?![^“”]*”)"
-    r"|项目[^，,。；;\d]{0,4}\d)(?![^，,。；;]*?(?:全社会|全市|全省|全区|全县)\s*$)|累计\s*$"
+    r"|项目[^，,。；;\d]{0,4}\d)(?![^，,。；;]*?(?:全社会|全市|全省|全区|全县)\s*$)"
+    r"(?![\s\S]*[；;][^；;]*(?:全年|全社会|全市|全省|全区|全县)[^；;]*$)|累计\s*$"
     + _PART_OF_INVESTMENT
 )
 CONTEXTUAL_WORDINGS = {
