@@ -19,7 +19,7 @@ from reports.extraction.cues import (
     TARGET_CUES,
 )
 from reports.extraction.scanning import PrefixMatches
-from reports.extraction.sections import EXPECTED, FINAL, TARGET, YEAR
+from reports.extraction.sections import EXPECTED, FINAL, PAST_YEAR, TARGET, YEAR
 
 # A part of the year the results after it in the sentence are of (前三季度, 上半年, 1-11月份), or
 # the whole year again (全年)
@@ -47,7 +47,7 @@ _YEARS_AHEAD = re.compile(r"(?:今后|未来)\s*(?P<count>[二两三四五]|[2-5
 _COUNTS = dict(zip("二两三四五2345", (2, 2, 3, 4, 5, 2, 3, 4, 5), strict=True))
 # a sentence looking back over the year reviewed (过去一年，我们的各项工作取得了很大成绩。), under
 # the heading of the year planned: the figures of the sentences after it are that year's
-_PAST_YEAR = re.compile(r"过去(?:的)?一年|(?<![今本明])一年来|刚刚过去的一年|去年一年")
+_PAST_YEAR = re.compile(PAST_YEAR)
 
 
 class SentenceContext:

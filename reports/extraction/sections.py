@@ -237,12 +237,14 @@ def report_sections(text, metadata):
     return [section for section in sections if section.end > section.start]
 
 
+# The year reviewed looked back on (过去一年, 一年来, 刚刚过去的一年), not this year's months (今年一年来)
+PAST_YEAR = r"过去(?:的)?一年|(?<![今本明])一年来|刚刚过去的一年|去年一年"
 # A numbered heading that is a motto (一、牢记殷殷嘱托，在接续奋斗中新福建建设取得新成效; 二、牢记
 # 历史使命，…奋勇争先) names no year: a paragraph right under it that opens on one does
 # (2025年是“十四五”规划收官之年, 今年是…, 一年来，我们…); 今年以来 looks back, no year ahead.
 _YEAR_OPENING = re.compile(
     r"^[ \t\u3000\xa0]*(?:(?P<year>(?:19|20)\d{2})\s*年(?=\s*(?:是|，|,))|(?P<now>今年)(?=\s*(?:是|，|,))"
-    r"|(?P<past>过去一年|一年来|刚刚过去的一年|过去的一年))",
+    rf"|(?P<past>{PAST_YEAR}))",
     re.M,
 )
 _MOTTO_REACH = 3  # how many paragraphs under a motto heading may open on its year

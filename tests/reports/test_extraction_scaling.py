@@ -174,13 +174,17 @@ SHAPES = [
 def seconds(text, catalogue, runs):
     """The best of a few runs, with the cycle collector paused: the machine is shared, and a
     slow run says something of the other processes, not of the rules."""
+    return best_of(lambda: extract(text, indicators=catalogue), runs)
+
+
+def best_of(run, runs):
     best = None
     gc.collect()
     gc.disable()
     try:
         for _run in range(runs):
             started = time.perf_counter()
-            extract(text, indicators=catalogue)
+            run()
             elapsed = time.perf_counter() - started
             best = elapsed if best is None else min(best, elapsed)
     finally:
@@ -217,13 +221,7 @@ def test_text_without_punctuation_is_read_in_little_memory():
 
 def _sections_seconds(text):
     metadata = report_metadata(text, 2024)
-    best = None
-    for _run in range(3):
-        started = time.perf_counter()
-        report_sections(text, metadata)
-        elapsed = time.perf_counter() - started
-        best = elapsed if best is None else min(best, elapsed)
-    return best
+    return best_of(lambda: report_sections(text, metadata), runs=3)
 
 
 def test_numbered_headings_naming_no_year_are_dated_in_linear_time():
