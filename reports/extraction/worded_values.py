@@ -50,6 +50,11 @@ _ECONOMY = spaced_alternatives(
     + ["GDP增长", "GDP增速"]
 )
 _PLACE = r"(?:全国|全省|全市|全区|全县|全州|省|市)"
+# a growth of nothing, against the year before or a place (同比持平, 与上年度基本持平, 与大连市持平)
+_LEVEL_HELD = (
+    r"(?:(?:与|和|较|比)\s*(?:上\s*一?\s*年度?|去\s*年|上年同期|前一年|[\u4e00-\u9fff]{1,4}?[省市县区])"
+    rf"\s*|同比\s*)?(?:基本\s*|大体\s*)?{spaced('持平')}"
+)
 _NO_FIGURE_AFTER = r"(?=\s*(?:[。；;]|$|[，,](?![^，,。；;\n]{0,12}\d)))"
 QUALITATIVE = re.compile(
     "|".join(
@@ -71,6 +76,7 @@ QUALITATIVE = re.compile(
             rf"[与和]\s*(?:{_ECONOMY}|{spaced_alternatives(['经济', 'GDP', '地区生产总值'])})"
             rf"\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?{spaced('同步')}(?:\s*{spaced('增长')})?",
             rf"(?:快于|高于|不低于|超过|超|跑赢)\s*(?:{_ECONOMY})",  # 持续跑赢经济增速, 超GDP增速
+            _LEVEL_HELD,
             QUOTA_PATTERN,
         ]
     )

@@ -1,0 +1,25 @@
+"""Forms found in round forty-eight, reading what whole reports and the blind excerpts still
+miss, each in a text of our own wording: classes of wording, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+
+def test_a_growth_of_nothing_written_in_words_is_a_worded_value():
+    # 持平: no growth, against the year before (同比, 与上年度) or a place named
+    found = candidates(
+        "2023年，全县社会消费品零售总额与上年基本持平，规模以上工业增加值同比持平，"
+        "居民消费价格涨幅持平；一般公共预算收入21.4亿元，与去年持平。",
+        2023,
+    )
+    assert found == {
+        ("社会消费品零售总额", "%", 2023, "expected"): "与上年基本持平",
+        ("规上工业增加值", "%", 2023, "expected"): "同比持平",
+        ("居民消费价格指数", "%", 2023, "expected"): "持平",
+        ("地方一般公共预算收入", "亿元", 2023, "expected"): "21.4",
+        ("地方一般公共预算收入", "%", 2023, "expected"): "与去年持平",
+    }
+    targets = candidates("2024年主要预期目标是：一般公共预算收入与上年持平。", 2023)
+    assert targets == {("地方一般公共预算收入", "%", 2024, "target"): "与上年持平"}
