@@ -35,6 +35,10 @@ _YEAR_ALONE = re.compile(
     # not 2003 年以来…, nor a page's headline barred from its title (2022 南阳两会 |, ｜, 丨)
     r"|[ \t\u3000]+(?!年)[\u4e00-\u9fff][^\d，,。；;：:！!？?|｜丨\n]{1,20})$"
 )
+# a year's plan headed in a phrase of its own, unnumbered: 2024年政府工作的总体要求和主要目标
+_YEAR_PLAN = re.compile(
+    r"^[#\s]*((?:19|20)\d{2})\s*年[^\d，,。；;！!？?：:\n]{0,20}?(?:目标|任务|安排|打算|重点工作)\s*$"
+)
 # a year looked back on or ahead to, on a line of its own over a news digest's list (回首2021，更是
 # 激情满怀——, 展望2022年：), its 年 often left out
 _YEAR_LOOKED_AT = re.compile(
@@ -329,7 +333,9 @@ def _heading(line, metadata):
         return None
     if _ANNEX_HEADING.match(line):
         return None, None, True
-    if alone := _YEAR_ALONE.match(line) or _YEAR_LOOKED_AT.match(line):  # 2004年： over its news
+    if (
+        alone := _YEAR_ALONE.match(line) or _YEAR_LOOKED_AT.match(line) or _YEAR_PLAN.match(line)
+    ):  # 2004年： over its news
         return _year_heading(int(alone[1]), metadata)
     if (alone := _TARGETS_ALONE.match(line)) and (alone[1] or metadata.plan_year):
         return TARGET, int(alone[1] or metadata.plan_year), False

@@ -23,3 +23,20 @@ def test_a_growth_of_nothing_written_in_words_is_a_worded_value():
     }
     targets = candidates("2024年主要预期目标是：一般公共预算收入与上年持平。", 2023)
     assert targets == {("地方一般公共预算收入", "%", 2024, "target"): "与上年持平"}
+
+
+def test_an_unnumbered_heading_naming_a_years_aims_heads_its_targets():
+    # the copy lost the heading's number: a line of its own opening on the year and closing on
+    # its aims (总体要求和主要目标) still heads the year's targets
+    text = (
+        "2023年工作回顾\n"
+        "过去一年，全县地区生产总值增长6.2%。\n"
+        "2024年经济社会发展的总体要求和主要目标\n"
+        "今年是实施“十四五”规划的关键一年。全县经济社会发展的主要预期目标是：地区生产总值增长"
+        "6%以上，社会消费品零售总额增长8%。\n"
+    )
+    assert candidates(text, 2023) == {
+        ("地区生产总值", "%", 2023, "expected"): "6.2",
+        ("地区生产总值", "%", 2024, "target"): "6%以上",
+        ("社会消费品零售总额", "%", 2024, "target"): "8",
+    }
