@@ -177,6 +177,8 @@ class SentenceContext:
             written = self._year_of_clause(position) if review and not quoted else None
             if written and section.year and written < section.year:
                 return written, FINAL  # 2021年生产总值增长9.1% in the review of 2022
+            if written and metadata.delivered_year and written > metadata.delivered_year:
+                return written, TARGET  # 到2025年…达到65%以上 in the review: no result yet
             return section.year, TARGET if quoted else section.kind
         year_match = self.years.last(position)
         written = metadata.year_of(year_match)

@@ -40,3 +40,16 @@ def test_an_unnumbered_heading_naming_a_years_aims_heads_its_targets():
         ("地区生产总值", "%", 2024, "target"): "6%以上",
         ("社会消费品零售总额", "%", 2024, "target"): "8",
     }
+
+
+def test_a_year_still_to_come_named_in_the_review_dates_a_target():
+    # the review of 2020, given in 2021, looks ahead to 2025: no result of 2025 exists yet
+    text = (
+        "2021年1月20日在县人民代表大会上\n"
+        "一、2020年工作回顾\n"
+        "2020年，全县地区生产总值增长3.9%。推进新型城镇化，到2025年常住人口城镇化率达到65%以上。\n"
+    )
+    assert candidates(text, 2020) == {
+        ("地区生产总值", "%", 2020, "expected"): "3.9",
+        ("常住人口城镇化率", "%", 2025, "target"): "65%以上",
+    }
