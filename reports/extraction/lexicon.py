@@ -30,6 +30,10 @@ from reports.extraction.wordings import WORDING_GROUPS
 
 _LONGEST_SHARE_NAME = 40  # a row named as a share of GDP: 研究与试验发展经费支出相当于生产总值比重
 _HEAD_REACH = 8  # how far before a tail inside a longer name its head may be
+# a branch named between the head and the tail of a longer name (规上装备工业增加值): a part's figure
+_BRANCH = re.compile(
+    r"装备|高技术|高新技术|新兴|制造|民营|国有|外资|私营|重工|轻工|电子|汽车|化工|钢铁|医药|能源|原材料"
+)
 
 # Words that may stand right before an indicator's name; any other Chinese character there means
 # the name is part of a longer one (工业固定资产投资 is not 固定资产投资).
@@ -297,7 +301,9 @@ class Catalogue:
         for head, name in self.suffixes[tail]:
             at = before.rfind(head)
             if at >= max(nearest, 0) and (best is None or at > best[0]):
-                best = (at, name)
+                best = (at, name, at + len(head))
+        if best and not bounded and _BRANCH.search(before, best[2]):
+            return None  # 规上装备工业增加值: a branch's, inside the longer name
         return best[1] if best else None
 
     def bounded(self, text, position, sentence_start):

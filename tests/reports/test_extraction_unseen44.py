@@ -53,3 +53,14 @@ def test_a_year_still_to_come_named_in_the_review_dates_a_target():
         ("地区生产总值", "%", 2020, "expected"): "3.9",
         ("常住人口城镇化率", "%", 2025, "target"): "65%以上",
     }
+
+
+def test_a_branch_named_inside_the_industrial_value_added_is_a_parts_figure():
+    # 规上 … 工业增加值 with a branch between (装备, 民营) is that branch's, not all industry's;
+    # 企业 between is only the longer name of the whole
+    found = candidates(
+        "2025年，全省规上装备工业增加值增长8.4%，规上民营工业增加值增长9%，"
+        "规上企业工业增加值增长6%。",
+        2025,
+    )
+    assert found == {("规上工业增加值", "%", 2025, "expected"): "6"}
