@@ -156,9 +156,19 @@ def values_after_averages(text, position, limit):
 _SHARED_NEXT = re.compile(rf"\s*[，,]\s*(?={SHARED_OUT})")
 
 
+# names listed as the owners of another measure: 服务业、装备制造和高新技术产业的投资分别增长…
+_ANOTHER_MEASURE = re.compile(
+    r"的\s*(?!增加值|增速|增幅|增长|比重|人均|收入)[\u4e00-\u9fff]{1,4}\s*(?:预计|预期)?\s*(?:分别|均|都)"
+)
+_MEASURE_REACH = 8  # how far back in the last name its measure may begin (高新技术产业的投资)
+
+
 def listed_values(text, position, limit):
     """The values after a list of names: read right after it, after a list of averages, after a
-    clause of milestones passed, or in the next clause when 分别 opens it."""
+    clause of milestones passed, or in the next clause when 分别 opens it; none when the names
+    own another measure that the values are of."""
+    if _ANOTHER_MEASURE.search(text, max(0, position - _MEASURE_REACH), min(limit, position + 12)):
+        return []
     values = read_values(text, position, limit) or values_after_averages(text, position, limit)
     if not values and (shared := _SHARED_NEXT.match(text, position, limit)):
         return read_values(text, shared.end(), limit)

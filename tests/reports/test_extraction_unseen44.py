@@ -64,3 +64,14 @@ def test_a_branch_named_inside_the_industrial_value_added_is_a_parts_figure():
         2025,
     )
     assert found == {("规上工业增加值", "%", 2025, "expected"): "6"}
+
+
+def test_names_listed_as_owners_of_another_measure_take_none_of_its_values():
+    # 服务业 names the tertiary sector, but …的投资分别增长 gives the values to the investment
+    # in each: no figure of the sector's value added
+    found = candidates(
+        "2009年，全省固定资产投资增长30%，服务业、装备制造和高新技术产业的投资预计分别增长"
+        "55%、38%和45%；服务业、工业的用电量分别增长9%和6%。",
+        2009,
+    )
+    assert found == {("固定资产投资", "%", 2009, "expected"): "30"}
