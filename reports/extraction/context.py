@@ -36,6 +36,9 @@ _PART_OF_YEAR = re.compile(rf"(?<![较比])(?P<part>{PART_OF_YEAR}){_TREND}|全�
 # that thing's figures alone, which a semicolon ends
 _ITS_SUBJECT_ENDS = re.compile(r"(?![年市县区省州旗])[\u4e00-\u9fff]")
 _BEFORE_ITS_VERB = re.compile(r"份?\s*(?:同比|增长|下降|完成|实现|达到|累计|比上年)")
+# 在上半年农产品价格下滑…的情况下，粮食总产量达到…: the part of the year sets a scene, the figures
+# after it are the year's
+_SCENE = re.compile(r"在\s*[^，,；;。\n]{0,40}?(?:情况|背景|形势|条件)下")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _SEMICOLON = re.compile("[；;]")
 _CLAUSE_BREAK = re.compile("[，,；;：:]")
@@ -139,7 +142,7 @@ class SentenceContext:
 
     def of_part_of_year(self, position):
         part = self.parts_of_year.last(position)  # 前三季度, 1-11月; not 全年
-        if not (part and part["part"]):
+        if not (part and part["part"]) or _SCENE.match(self.text, max(part.start() - 1, 0)):
             return False
         semicolon = self._of_its_subject(part) and self.semicolons.last(position)
         return not (semicolon and semicolon.start() >= part.end())

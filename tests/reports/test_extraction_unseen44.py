@@ -75,3 +75,13 @@ def test_names_listed_as_owners_of_another_measure_take_none_of_its_values():
         2009,
     )
     assert found == {("固定资产投资", "%", 2009, "expected"): "30"}
+
+
+def test_a_part_of_the_year_setting_the_scene_does_not_date_the_figures_after_it():
+    # 在上半年…的情况下: the half year is the scene; the grain after it is the year's
+    found = candidates(
+        "2009年，在上半年农产品价格下滑、遭受自然灾害的情况下，全省粮食总产量达到2910万吨。"
+        "上半年，全省地区生产总值增长6%。",
+        2009,
+    )
+    assert found == {("粮食产量", "万吨", 2009, "expected"): "2910"}
