@@ -20,6 +20,7 @@ from reports.extraction.cues import (
 )
 from reports.extraction.scanning import PrefixMatches
 from reports.extraction.sections import EXPECTED, FINAL, PAST_YEAR, TARGET, YEAR
+from reports.extraction.values import SCENE
 
 # A part of the year the results after it in the sentence are of (前三季度, 上半年, 1-11月份), or
 # the whole year again (全年)
@@ -38,7 +39,7 @@ _ITS_SUBJECT_ENDS = re.compile(r"(?![年市县区省州旗])[\u4e00-\u9fff]")
 _BEFORE_ITS_VERB = re.compile(r"份?\s*(?:同比|增长|下降|完成|实现|达到|累计|比上年)")
 # 在上半年农产品价格下滑…的情况下，粮食总产量达到…: the part of the year sets a scene, the figures
 # after it are the year's
-_SCENE = re.compile(r"在\s*[^，,；;。\n]{0,40}?(?:情况|背景|形势|条件)下")
+_SCENE = re.compile(rf"在\s*[^，,；;。\n]{{0,40}}?{SCENE}")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _SEMICOLON = re.compile("[；;]")
 _CLAUSE_BREAK = re.compile("[，,；;：:]")

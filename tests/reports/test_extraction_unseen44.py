@@ -85,3 +85,14 @@ def test_a_part_of_the_year_setting_the_scene_does_not_date_the_figures_after_it
         2009,
     )
     assert found == {("粮食产量", "万吨", 2009, "expected"): "2910"}
+
+
+def test_the_scene_between_a_name_and_its_verb_is_passed_over():
+    # 在灾情影响下, 在疫情冲击下: the circumstances said between the name and its value
+    found = candidates(
+        "2023年，粮食产量在灾情影响下实现230亿斤，地区生产总值在疫情冲击下增长3%。", 2023
+    )
+    assert found == {
+        ("粮食产量", "万吨", 2023, "expected"): "230亿斤",
+        ("地区生产总值", "%", 2023, "expected"): "3",
+    }
