@@ -96,3 +96,9 @@ def test_the_scene_between_a_name_and_its_verb_is_passed_over():
         ("粮食产量", "万吨", 2023, "expected"): "230亿斤",
         ("地区生产总值", "%", 2023, "expected"): "3",
     }
+
+
+def test_the_total_after_a_net_increase_is_the_counts_level():
+    # 净增 is an increase like 新增: the total after it (总量达) is the year's level
+    found = candidates("2023年，净增高新技术企业530家、总量达2832家。", 2023)
+    assert found[("高新技术企业", "家", 2023, "expected")] == "2832"
