@@ -102,3 +102,13 @@ def test_the_total_after_a_net_increase_is_the_counts_level():
     # 净增 is an increase like 新增: the total after it (总量达) is the year's level
     found = candidates("2023年，净增高新技术企业530家、总量达2832家。", 2023)
     assert found[("高新技术企业", "家", 2023, "expected")] == "2832"
+
+
+def test_a_channel_of_the_trade_as_the_subject_is_a_part_of_it():
+    # 跨境电商实现进出口额: the cross-border e-commerce's trade, not the place's
+    found = candidates(
+        "2023年，全市外贸进出口总额增长5%，跨境电商实现进出口额23.8亿元、增长71%，"
+        "加工贸易进出口增长9%。",
+        2023,
+    )
+    assert found == {("进出口总额", "%", 2023, "expected"): "5"}
