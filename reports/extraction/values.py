@@ -208,6 +208,8 @@ _CHANGE_WORDS = frozenset({"增加", "提高", "提升"})
 # a level grown to another, its 从 left out (GDP 47.36 亿元增加到 113.7 亿元): the second is the value
 _GREW_TO = re.compile(r"\s*(?:增加|增长|提高|提升|上升|跃升|扩大)\s*(?:到|至)")
 NEXT_CLAUSE = re.compile(r"\s*[，,]\s*")
+# a sum describing a project (完成投资 1200 万元的服装研发中心项目): the project's, no figure
+_OF_A_PROJECT = re.compile(r"\s*的(?!\s*\d)[^，,。；;（(\n]{0,24}?(?:项目|工程)")
 
 
 def read_value(text, position, limit, *, growth=False):
@@ -234,7 +236,7 @@ def read_value(text, position, limit, *, growth=False):
             position, word = grew.end(), ""  # 47.36 亿元增加到 113.7 亿元: the level it grew from
             continue
         if found:
-            return found
+            return None if _OF_A_PROJECT.match(text, found.extent, limit) else found
         bridge = FROM_TO.match(text, position, limit) or BRIDGE.match(text, position, limit)
         word = "".join(bridge.group().split()) if bridge else ""
         if bridge is None or word in AVERAGE_WORDS:

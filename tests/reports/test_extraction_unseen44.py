@@ -112,3 +112,13 @@ def test_a_channel_of_the_trade_as_the_subject_is_a_part_of_it():
         2023,
     )
     assert found == {("进出口总额", "%", 2023, "expected"): "5"}
+
+
+def test_a_sum_describing_a_project_is_the_projects():
+    # 完成投资 X 的…项目: the sum tells which project; the share of a plan after 的 is no project
+    found = candidates(
+        "2012年，全县完成投资1200万元的服装研发中心项目，完成投资2.85亿元的纺织和投资2.5亿元的"
+        "鞋服项目建设。全社会固定资产投资50亿元，完成年计划60亿元的83.3%（主要是项目开工不足）。",
+        2012,
+    )
+    assert found == {("固定资产投资", "亿元", 2012, "expected"): "50"}
