@@ -26,6 +26,7 @@ from reports.extraction.wording_forms import (
     verb_forms,
     yearly_forms,
 )
+from reports.extraction.wording_pattern import wording_pattern
 from reports.extraction.wordings import WORDING_GROUPS
 
 _LONGEST_SHARE_NAME = 40  # a row named as a share of GDP: 研究与试验发展经费支出相当于生产总值比重
@@ -120,14 +121,6 @@ def _is_cjk(char):
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
-def _alternation(wordings):
-    """One pattern for all wordings, longest first, each allowing PDF wrap spaces inside."""
-    ordered = sorted(wordings, key=len, reverse=True)
-    if not ordered:
-        return re.compile(r"(?!)")  # an empty catalogue names nothing
-    return re.compile("|".join(r"\s*".join(map(re.escape, w)) for w in ordered), re.IGNORECASE)
-
-
 _ABBREVIATION = re.compile(r"\s*[（(]\s*$")
 
 
@@ -200,10 +193,10 @@ class Catalogue:
         for forms in (verb_forms, yearly_forms, amount_forms, initialism_forms, level_forms):
             for wording, name in forms(self.wordings, self.units):
                 self._add(wording, name)
-        self.pattern = _alternation(
-            {*self.wordings, *self.written, *self.contextual, *self.suffixes}
+        self.pattern = wording_pattern(
+            frozenset({*self.wordings, *self.written, *self.contextual, *self.suffixes})
         )
-        self.wording_pattern = _alternation({*self.wordings, *self.written})
+        self.wording_pattern = wording_pattern(frozenset({*self.wordings, *self.written}))
 
     def _add(self, wording, name):
         if wording and wording.strip():
