@@ -15,14 +15,15 @@ _AIR_SCOPES = (
     "地级以上城市",
     "中心城市",
     "县级以上城市",
+    "市区",
 )
 AIR_QUALITY_NAMES = [
     f"{scope}{environment}{air}{average}{measure}"
     for scope in _AIR_SCOPES
     for environment in ("", "环境")
-    for air in ("空气", "空气质量")
+    for air in ("空气", "空气质量", "大气")
     for average in ("", "平均")
-    for measure in ("优良天数比例", "优良天数比率", "优良率", "优良天数")
+    for measure in ("优良天数比例", "优良天数比率", "优良天数占比", "优良率", "优良天数")
 ]
 
 # Groups of wordings for one indicator. The first is the standard name.

@@ -122,3 +122,14 @@ def test_a_sum_describing_a_project_is_the_projects():
         2012,
     )
     assert found == {("固定资产投资", "亿元", 2012, "expected"): "50"}
+
+
+def test_the_good_air_share_in_more_of_its_spellings():
+    # 大气 for 空气, 占比 for 比例, the city proper (市区) as the scope
+    for sentence in (
+        "2023年，全市大气优良天数比例达到82.7%。",
+        "2023年，全市空气质量优良天数占比97.8%、提升5.7个百分点。",
+        "2023年，市区空气质量优良率98.9%，居全国重点城市第16位。",
+    ):
+        found = candidates(sentence, 2023)
+        assert list(found) == [("优良空气天数比例", "%", 2023, "expected")], sentence
