@@ -31,7 +31,8 @@ PART_OF_YEAR = (
 # …扭转上半年工业增长放缓态势，实现…: a part of the year naming a trend the year's figures turned
 _TREND = r"(?![^，,；;。\n]{0,12}?(?:态势|局面|趋势|势头))"
 # …降幅较上半年收窄 12.2 个百分点: a part of the year compared with, not the figures' own
-_PART_OF_YEAR = re.compile(rf"(?<![较比])(?P<part>{PART_OF_YEAR}){_TREND}|全年|年末|年底")
+# …从上半年 5.5% 降到 5.3%: a part of the year a change starts from dates the start, not the end
+_PART_OF_YEAR = re.compile(rf"(?<![较比从由])(?P<part>{PART_OF_YEAR}){_TREND}|全年|年末|年底")
 # 利润1-11月增长 31.2%，…；一般公共预算收入增长 8.3%: a part of the year written after what it is
 # about, before its verb (not after a year or a place: 2018年前三季度，全市1-11月完成…), is of
 # that thing's figures alone, which a semicolon ends

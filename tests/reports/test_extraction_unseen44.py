@@ -133,3 +133,9 @@ def test_the_good_air_share_in_more_of_its_spellings():
     ):
         found = candidates(sentence, 2023)
         assert list(found) == [("优良空气天数比例", "%", 2023, "expected")], sentence
+
+
+def test_a_part_of_the_year_a_change_starts_from_dates_only_the_start():
+    # 从上半年 5.5% 降到 5.3%: the half year's rate is where it started; the year ends at 5.3
+    found = candidates("2025年，年末城镇调查失业率从上半年5.5%降到5.3%。", 2025)
+    assert found == {("城镇调查失业率", "%", 2025, "expected"): "5.3"}
