@@ -139,3 +139,19 @@ def test_a_part_of_the_year_a_change_starts_from_dates_only_the_start():
     # 从上半年 5.5% 降到 5.3%: the half year's rate is where it started; the year ends at 5.3
     found = candidates("2025年，年末城镇调查失业率从上半年5.5%降到5.3%。", 2025)
     assert found == {("城镇调查失业率", "%", 2025, "expected"): "5.3"}
+
+
+def test_a_list_closed_by_the_others_sharing_its_quota_gives_it_to_each():
+    # …和其他约束性指标，均完成市定任务: every name listed meets the quota
+    found = candidates(
+        "2023年主要预期目标是：实际利用外资、外贸进出口和其他约束性指标，均完成市定任务。", 2022
+    )
+    assert found == {
+        ("实际利用外资", "%", 2023, "target"): "完成市定任务",
+        ("进出口总额", "%", 2023, "target"): "完成市定任务",
+    }
+
+
+def test_the_service_trade_is_a_part_of_the_trade():
+    found = candidates("2023年，服务贸易实现进出口额1347.7亿美元，增长20%。", 2023)
+    assert not [key for key in found if key[0] == "进出口总额"]
