@@ -73,8 +73,10 @@ QUALITATIVE = re.compile(
             rf"[与和]\s*{_PLACE}\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?{spaced('同步')}"
             rf"(?:\s*{spaced('增长')})?",
             # 与经济增长基本同步, 和经济增速保持同步增长, 与经济同步增长, 与GDP基本同步: all one test
+            # or matched to it: 与经济增长相匹配, 相适应
             rf"[与和]\s*(?:{_ECONOMY}|{spaced_alternatives(['经济', 'GDP', '地区生产总值'])})"
-            rf"\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?{spaced('同步')}(?:\s*{spaced('增长')})?",
+            rf"\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?(?:{spaced('同步')}|相匹配|相适应)"
+            rf"(?:\s*{spaced('增长')})?",
             rf"(?:快于|高于|不低于|超过|超|跑赢)\s*(?:{_ECONOMY})",  # 持续跑赢经济增速, 超GDP增速
             _LEVEL_HELD,
             QUOTA_PATTERN,

@@ -155,3 +155,8 @@ def test_a_list_closed_by_the_others_sharing_its_quota_gives_it_to_each():
 def test_the_service_trade_is_a_part_of_the_trade():
     found = candidates("2023年，服务贸易实现进出口额1347.7亿美元，增长20%。", 2023)
     assert not [key for key in found if key[0] == "进出口总额"]
+
+
+def test_a_growth_matched_to_the_economys_is_a_worded_target():
+    found = candidates("2024年主要预期目标：居民人均可支配收入与经济增长相匹配。", 2023)
+    assert found == {("居民人均可支配收入", "%", 2024, "target"): "与经济增长相匹配"}
