@@ -21,6 +21,8 @@ _AFTER_AREA = re.compile(
     # 粮食增产…，总产 466 亿斤), no other crop between
     rf"|粮\s*食(?:(?!{_OTHER_CROPS})[^。；;\n]){{0,80}}?[，,、]\s*(?:预\s*计\s*)?"
     r"(?P<later>总\s*产\s*量?)(?=\s*(?:达到?|为|实现|稳定在|超过|突破)?\s*\d)"
+    # or the first of crops sharing 产量 and its values (粮食、蔬菜、肉蛋奶产量分别达到 9.4 万吨、…)
+    r"|(?P<listed>粮\s*食)(?=\s*[、和及][^，,。；;\n\d]{1,16}?产\s*量\s*(?:预\s*计\s*)?分\s*别)"
 )
 SERIES = "粮食产量"
 
@@ -33,7 +35,7 @@ def grain_output_after_area(text, start, end, mentions, catalogue):
     found = [
         Mention(clause.start(group), clause.end(group), SERIES)
         for clause in _AFTER_AREA.finditer(text, start, end)
-        for group in ("name", "paired", "later")
+        for group in ("name", "paired", "later", "listed")
         if clause[group]
     ]
     return with_unnamed(mentions, found)

@@ -160,3 +160,10 @@ def test_the_service_trade_is_a_part_of_the_trade():
 def test_a_growth_matched_to_the_economys_is_a_worded_target():
     found = candidates("2024年主要预期目标：居民人均可支配收入与经济增长相匹配。", 2023)
     assert found == {("居民人均可支配收入", "%", 2024, "target"): "与经济增长相匹配"}
+
+
+def test_the_grain_first_of_crops_sharing_their_output_takes_the_first_value():
+    # 粮食、蔬菜、肉蛋奶产量分别达到…: the crops share 产量 and 分别 gives each its value
+    found = candidates("2023年，全市粮食、蔬菜、肉蛋奶产量分别达到9.4万吨、8万吨、5.03万吨。", 2023)
+    grain = {key: value for key, value in found.items() if key[0] == "粮食产量"}
+    assert grain == {("粮食产量", "万吨", 2023, "expected"): "9.4"}
