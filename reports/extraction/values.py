@@ -209,8 +209,9 @@ _CHANGE_WORDS = frozenset({"增加", "提高", "提升"})
 # a level grown to another, its 从 left out (GDP 47.36 亿元增加到 113.7 亿元): the second is the value
 _GREW_TO = re.compile(r"\s*(?:增加|增长|提高|提升|上升|跃升|扩大)\s*(?:到|至)")
 NEXT_CLAUSE = re.compile(r"\s*[，,]\s*")
-# a sum describing a project (完成投资 1200 万元的服装研发中心项目): the project's, no figure
-_OF_A_PROJECT = re.compile(r"\s*的(?!\s*\d)[^，,。；;（(\n]{0,24}?(?:项目|工程)")
+# a sum describing a project (完成投资 1200 万元的服装研发中心项目) or the places counted (经济总量超
+# 500 亿元的县域增至 12 个): theirs, no figure
+_OF_A_PROJECT = re.compile(r"\s*的(?!\s*\d)[^，,。；;（(\n]{0,24}?(?:项目|工程|县域?|城市|企业)")
 
 
 def read_value(text, position, limit, *, growth=False):

@@ -167,3 +167,11 @@ def test_the_grain_first_of_crops_sharing_their_output_takes_the_first_value():
     found = candidates("2023年，全市粮食、蔬菜、肉蛋奶产量分别达到9.4万吨、8万吨、5.03万吨。", 2023)
     grain = {key: value for key, value in found.items() if key[0] == "粮食产量"}
     assert grain == {("粮食产量", "万吨", 2023, "expected"): "9.4"}
+
+
+def test_a_sum_describing_the_places_counted_is_no_figure():
+    # 经济总量超500亿元的县域增至12个: the counties are counted, the sum tells which
+    found = candidates(
+        "2025年，经济总量超500亿元的县域增至12个，力争全年生产总值超200亿元的县达到34个。", 2025
+    )
+    assert not [key for key in found if key[0] == "地区生产总值"]
