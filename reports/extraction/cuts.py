@@ -1,6 +1,7 @@
 """Characters the rules read past, cut out of what they read: a PDF's page line breaks
 (line_wraps), the spaces some PDFs' text sets between Chinese characters (全 年 地 区 生 产 总 值)
-or at a mark (一 、2018 年工作回顾), and the commas grouping a number's digits (1,009.6 亿元),
+or at a mark (一 、2018 年工作回顾), a long run of spaces past its first ones, and the commas
+grouping a number's digits (1,009.6 亿元),
 which the patterns that step over a figure (从 2011 年的 1,520 亿元增加到…, 迈上 4,000 亿台阶)
 would take for a clause's end. Offsets into what was read map back to the text as written, so
 quotes stay verbatim, cut characters and all.
@@ -68,6 +69,20 @@ def _spaces_at_marks(text):
     return [match.start() for match in _SPACE_AT_MARK.finditer(text)]
 
 
+# A run of spaces longer than any layout sets (a broken or hostile file's): the rules read its
+# first characters only, so that no pattern's spaces run on over all of it from each position
+_RUN_KEPT = 32
+_LONG_RUN = re.compile(rf"[ \t\u3000]{{{_RUN_KEPT + 1},}}")
+
+
+def _long_runs(text):
+    return [
+        position
+        for run in _LONG_RUN.finditer(text)
+        for position in range(run.start() + _RUN_KEPT, run.end())
+    ]
+
+
 def cut(text):
     """`text` with the page's line breaks, the spaces between letter-spaced characters or at a
     mark and the digits' group separators taken out, and where they were, as read offsets (for
@@ -78,6 +93,7 @@ def cut(text):
             *_group_separators(text),
             *_letter_spaces(text),
             *_spaces_at_marks(text),
+            *_long_runs(text),
         }
     )
     if not positions:

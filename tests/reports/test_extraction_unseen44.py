@@ -4,6 +4,8 @@ miss, each in a text of our own wording: classes of wording, not the corpus's se
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from reports.extraction import extract
+from tests.reports.test_extraction import assert_verbatim
 from tests.reports.test_extraction_unseen import candidates
 
 
@@ -175,3 +177,18 @@ def test_a_sum_describing_the_places_counted_is_no_figure():
         "2025年，经济总量超500亿元的县域增至12个，力争全年生产总值超200亿元的县达到34个。", 2025
     )
     assert not [key for key in found if key[0] == "地区生产总值"]
+
+
+def test_a_long_run_of_spaces_is_read_past_and_quoted_as_written():
+    # the rules read only a run's first spaces; the quote keeps every one of them
+    text = (
+        "2023年，全市地区生产总值"
+        + " " * 500
+        + "增长5%，城乡居民收入分别增长5.2%"
+        + " " * 300
+        + "6%。"
+    )
+    found = extract(text, report_year=2023)
+    assert_verbatim(text, found)
+    gdp = next(c for c in found if c.indicator == "地区生产总值")
+    assert gdp.value_text == "5" and " " * 500 in gdp.quote
