@@ -42,6 +42,8 @@ _BEFORE_ITS_VERB = re.compile(r"份?\s*(?:同比|增长|下降|完成|实现|达
 # after it are the year's
 _SCENE = re.compile(rf"在\s*[^，,；;。\n]{{0,40}}?{SCENE}")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
+_EARLY = re.compile(r"提前")
+_EARLY_REACH = 12  # how far before the year its 提前 may stand (提前两年完成)
 _SEMICOLON = re.compile("[；;]")
 _CLAUSE_BREAK = re.compile("[，,；;：:]")
 _CLAUSE_REACH = 40
@@ -183,7 +185,8 @@ class SentenceContext:
             if written and section.year and written < section.year:
                 return written, FINAL  # 2021年生产总值增长9.1% in the review of 2022
             if written and metadata.delivered_year and written > metadata.delivered_year:
-                return written, TARGET  # 到2025年…达到65%以上 in the review: no result yet
+                if not self._met_early(position):
+                    return written, TARGET  # 到2025年…达到65%以上 in the review: no result yet
             return section.year, TARGET if quoted else section.kind
         year_match = self.years.last(position)
         written = metadata.year_of(year_match)
@@ -252,6 +255,14 @@ class SentenceContext:
         ):
             return None
         return self.metadata.year_of(match)
+
+    def _met_early(self, position):
+        """Whether the year named before the figure at `position` is a target's met early
+        (提前两年达到2025年规划目标65%): the figure is the year reviewed's."""
+        year = self.years.last(position)
+        return bool(
+            _EARLY.search(self.text, max(self.start, year.start() - _EARLY_REACH), position)
+        )
 
     def _marks(self, result_cue, position):
         """Whether a result cue before `position` marks the figure there: a forecast of a clause

@@ -157,8 +157,10 @@ _SHARED_NEXT = re.compile(rf"\s*[，,]\s*(?={SHARED_OUT})")
 
 
 # names listed as the owners of another measure: 服务业、装备制造和高新技术产业的投资分别增长…
+# (its own measures, 的增速, 的降幅, 的总量, leave the values the names')
 _ANOTHER_MEASURE = re.compile(
-    r"的\s*(?!增加值|增速|增幅|增长|比重|人均|收入)[\u4e00-\u9fff]{1,4}\s*(?:预计|预期)?\s*(?:分别|均|都)"
+    r"的\s*(?:投资|投资额|用电量|产值|总产值|营业收入|营收|利润|利税|税收|贷款|出口额?|进出口额?)"
+    r"\s*(?:预计|预期)?\s*(?:分别|均|都)"
 )
 _MEASURE_REACH = 8  # how far back in the last name its measure may begin (高新技术产业的投资)
 

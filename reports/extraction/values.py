@@ -136,7 +136,7 @@ ANNOTATION = (
 # A name may stand as a label before a colon, its figure after: 地区生产总值：预计完成 120 亿元.
 # The circumstances the figure was reached in: 在大幅减税降费情况下增长 1.5% (before 在 alone).
 # the scene a figure is set in: 在…的情况下, 在灾情影响下
-SCENE = r"(?:情况|背景|形势|条件|影响|冲击|压力)下"
+SCENE = r"(?:情况|背景|形势|条件|影响|冲击|压力)下(?!降)"  # not 受疫情影响下降 5%
 _CIRCUMSTANCES = rf"在[^，,。；;\d]{{1,16}}?{SCENE}"
 # A list closed by the names' kind, its quota after (…和主要污染物排放总量削减率等约束性指标，确保完成
 # 省政府下达的任务; …、单位GDP能耗等主要约束性指标控制在省、市下达的目标以内), or counted (…等 9 项

@@ -192,3 +192,27 @@ def test_a_long_run_of_spaces_is_read_past_and_quoted_as_written():
     assert_verbatim(text, found)
     gdp = next(c for c in found if c.indicator == "地区生产总值")
     assert gdp.value_text == "5" and " " * 500 in gdp.quote
+
+
+def test_names_listed_with_their_own_measure_keep_their_values():
+    # 的降幅 is the names' own measure: the values stay theirs
+    found = candidates("2023年，全市万元生产总值能耗、万元生产总值水耗的降幅分别为3.2%和4%。", 2023)
+    assert found == {("万元生产总值能耗", "%", 2023, "expected"): "3.2"}
+
+
+def test_a_fall_after_the_scene_word_is_no_scene():
+    # 受疫情影响下降5%: 影响下 followed by 降 is the half year's fall, not a scene passed over
+    found = candidates(
+        "2023年，全市规上工业增加值在上半年受疫情影响下降5%的情况下，全年增长3%。", 2023
+    )
+    assert ("规上工业增加值", "%", 2023, "expected") not in found or found[
+        ("规上工业增加值", "%", 2023, "expected")
+    ] == "3"
+
+
+def test_a_later_years_target_met_early_dates_no_target():
+    text = (
+        "2024年1月15日在市人民代表大会上\n一、2023年工作回顾\n"
+        "2023年，全市提前完成2025年目标的研发经费投入强度达到3%。\n"
+    )
+    assert candidates(text, 2023) == {("研究与试验发展经费投入强度", "%", 2023, "expected"): "3"}
