@@ -22,7 +22,7 @@ _TASK_LEAD_INS = re.compile(
 # Verbs a task's name starts with. In 新增专精特新企业 80 家、创新型中小企业 100 家 the verb of
 # the first item counts the items after it too: those are 新增创新型中小企业.
 _TASK_VERB = re.compile(
-    r"新建改造提升|新建改造|新改扩建|新改建|新增|净增|新建|新培育|新引进|新认定|新开工|新设|改造|建设|"
+    r"新建改造提升|新建改造|新改扩建|新改建|新增|新建|新培育|新引进|新认定|新开工|新设|改造|建设|"
     r"建成|实施|组建|培育|创建|引进|认定|开发|打造|完成|累计|获批|获|入选|开放|提升|提高|开展|"
     r"举办|组织|推动|落地|签约|谋划|吸引|安置|扶持|整治|拆除|修复|更换|疏通|检查|抽查|排查|整改|"
     r"选认|评选|带动|拉动|归集|报送|清理|植树|设立|生成|促成|承办|帮助|登记|提供|推荐|推行|培养|"
@@ -30,7 +30,7 @@ _TASK_VERB = re.compile(
 )
 # Verbs whose count carries over to the coordinated items after them.
 _DISTRIBUTIVE = re.compile(
-    r"新建改造提升|新建改造|新改扩建|新改建|新增|净增|新建|新培育|新引进|新认定|新?获批认定|改造|建设|建成|实施|"
+    r"新建改造提升|新建改造|新改扩建|新改建|新增|新建|新培育|新引进|新认定|新?获批认定|改造|建设|建成|实施|"
     r"组建|培育|创建|引进|认定|获"
 )
 # A line break inside a sentence of prose (a PDF wrap), not the end of a heading: the line
