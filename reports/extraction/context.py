@@ -32,7 +32,10 @@ PART_OF_YEAR = (
 _TREND = r"(?![^，,；;。\n]{0,12}?(?:态势|局面|趋势|势头))"
 # …降幅较上半年收窄 12.2 个百分点: a part of the year compared with, not the figures' own
 # …从上半年 5.5% 降到 5.3%: a part of the year a change starts from dates the start, not the end
-_PART_OF_YEAR = re.compile(rf"(?<![较比从由])(?P<part>{PART_OF_YEAR}){_TREND}|全年|年末|年底")
+_PART_OF_YEAR = re.compile(
+    rf"(?<![较比])(?:(?<![从由])|(?=(?:{PART_OF_YEAR})[^，,；;。\n\d]{{0,4}}看))(?P<part>{PART_OF_YEAR}){_TREND}"
+    r"|全年|年末|年底"
+)
 # 利润1-11月增长 31.2%，…；一般公共预算收入增长 8.3%: a part of the year written after what it is
 # about, before its verb (not after a year or a place: 2018年前三季度，全市1-11月完成…), is of
 # that thing's figures alone, which a semicolon ends
@@ -40,7 +43,7 @@ _ITS_SUBJECT_ENDS = re.compile(r"(?![年市县区省州旗])[\u4e00-\u9fff]")
 _BEFORE_ITS_VERB = re.compile(r"份?\s*(?:同比|增长|下降|完成|实现|达到|累计|比上年)")
 # 在上半年农产品价格下滑…的情况下，粮食总产量达到…: the part of the year sets a scene, the figures
 # after it are the year's
-_SCENE = re.compile(rf"在\s*[^，,；;。\n]{{0,40}}?{SCENE}")
+_SCENE = re.compile(rf"在\s*[^，,；;。\n\d]{{0,40}}?{SCENE}")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _EARLY = re.compile(r"提前")
 _EARLY_REACH = 12  # how far before the year its 提前 may stand (提前两年完成)

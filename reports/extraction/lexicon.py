@@ -33,7 +33,7 @@ _LONGEST_SHARE_NAME = 40  # a row named as a share of GDP: 研究与试验发展
 _HEAD_REACH = 8  # how far before a tail inside a longer name its head may be
 # a branch named between the head and the tail of a longer name (规上装备工业增加值): a part's figure
 _BRANCH = re.compile(
-    r"装备|高技术|高新技术|新兴|制造|民营|国有|外资|私营|重工|轻工|电子|汽车|化工|钢铁|医药|能源|原材料"
+    r"装备|高技术|高新技术|新兴|制造|民营|国有|外资|私营|重|轻|石化|纺织|外商投资|县属|市属|省属|电子|汽车|化工|钢铁|医药|能源|原材料"
 )
 
 # Words that may stand right before an indicator's name; any other Chinese character there means

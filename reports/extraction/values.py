@@ -211,7 +211,9 @@ _GREW_TO = re.compile(r"\s*(?:增加|增长|提高|提升|上升|跃升|扩大)\
 NEXT_CLAUSE = re.compile(r"\s*[，,]\s*")
 # a sum describing a project (完成投资 1200 万元的服装研发中心项目) or the places counted (经济总量超
 # 500 亿元的县域增至 12 个): theirs, no figure
-_OF_A_PROJECT = re.compile(r"\s*的(?!\s*\d)[^，,。；;（(\n]{0,24}?(?:项目|工程|县域?|城市|企业)")
+_OF_A_PROJECT = re.compile(
+    r"\s*的(?!\s*\d|\s*(?:年度)?(?:目标|计划|任务|规模|增量|增速|水平))[^，,。；;（(\n]{0,24}?(?:项目|工程|县域?|城市|企业)"
+)
 
 
 def read_value(text, position, limit, *, growth=False):
@@ -238,7 +240,8 @@ def read_value(text, position, limit, *, growth=False):
             position, word = grew.end(), ""  # 47.36 亿元增加到 113.7 亿元: the level it grew from
             continue
         if found:
-            return None if _OF_A_PROJECT.match(text, found.extent, limit) else found
+            of_a_project = found.unit != PERCENT and _OF_A_PROJECT.match(text, found.extent, limit)
+            return None if of_a_project else found
         bridge = FROM_TO.match(text, position, limit) or BRIDGE.match(text, position, limit)
         word = "".join(bridge.group().split()) if bridge else ""
         if bridge is None or word in AVERAGE_WORDS:

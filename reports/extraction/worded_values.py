@@ -53,7 +53,7 @@ _PLACE = r"(?:全国|全省|全市|全区|全县|全州|省|市)"
 # a growth of nothing, against the year before or a place (同比持平, 与上年度基本持平, 与大连市持平)
 _LEVEL_HELD = (
     r"(?:(?:与|和|较|比)\s*(?:上\s*一?\s*年度?|去\s*年|上年同期|前一年|[\u4e00-\u9fff]{1,4}?[省市县区])"
-    rf"\s*|同比\s*)?(?:基本\s*|大体\s*)?{spaced('持平')}"
+    rf"\s*|同比\s*)?(?:基本\s*|大体\s*)?{spaced('持平')}(?![或的])"
 )
 _NO_FIGURE_AFTER = r"(?=\s*(?:[。；;]|$|[，,](?![^，,。；;\n]{0,12}\d)))"
 QUALITATIVE = re.compile(
@@ -78,7 +78,7 @@ QUALITATIVE = re.compile(
             rf"\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?(?:{spaced('同步')}|相匹配|相适应)"
             rf"(?:\s*{spaced('增长')})?",
             rf"(?:快于|高于|不低于|超过|超|跑赢)\s*(?:{_ECONOMY})",  # 持续跑赢经济增速, 超GDP增速
-            _LEVEL_HELD,
+            _LEVEL_HELD + _NO_FIGURE_AFTER,
             QUOTA_PATTERN,
         ]
     )

@@ -210,3 +210,27 @@ def test_a_later_years_target_met_early_dates_no_target():
         "2023年，全市提前完成2025年目标的研发经费投入强度达到3%。\n"
     )
     assert candidates(text, 2023) == {("研究与试验发展经费投入强度", "%", 2023, "expected"): "3"}
+
+
+def test_the_second_readers_sentences_keep_their_figures():
+    # 持平 with a figure after it, a rate before 的增速, a sum before 的年度计划: the figures stay
+    found = candidates(
+        "2023年，全县社会消费品零售总额与全市持平，达到85亿元，增长5%；全县地区生产总值增长6.5%的"
+        "增速在全市排名第二；完成固定资产投资50亿元的年度计划并新开工项目30个。",
+        2023,
+    )
+    assert found == {
+        ("社会消费品零售总额", "亿元", 2023, "expected"): "85",
+        ("社会消费品零售总额", "%", 2023, "expected"): "5",
+        ("地区生产总值", "%", 2023, "expected"): "6.5",
+        ("固定资产投资", "亿元", 2023, "expected"): "50",
+    }
+
+
+def test_a_part_of_the_year_looked_from_is_still_a_part():
+    # 从上半年看 dates the figures after it to the half year, as 上半年 does
+    assert candidates("2023年7月。从上半年看，全市地区生产总值增长5.5%。", 2023) == {}
+
+
+def test_a_heavy_or_light_industry_is_a_branch():
+    assert candidates("2023年，全市规上重工业增加值增长8%，规上轻工业增加值增长3%。", 2023) == {}
