@@ -163,13 +163,15 @@ _ANOTHER_MEASURE = re.compile(
     r"\s*(?:预计|预期)?\s*(?:分别|均|都)"
 )
 _MEASURE_REACH = 8  # how far back in the last name its measure may begin (高新技术产业的投资)
+_SHARING_REACH = 12  # how far after the names the 分别 sharing the values out may stand
 
 
 def listed_values(text, position, limit):
     """The values after a list of names: read right after it, after a list of averages, after a
     clause of milestones passed, or in the next clause when 分别 opens it; none when the names
     own another measure that the values are of."""
-    if _ANOTHER_MEASURE.search(text, max(0, position - _MEASURE_REACH), min(limit, position + 12)):
+    window = (max(0, position - _MEASURE_REACH), min(limit, position + _SHARING_REACH))
+    if _ANOTHER_MEASURE.search(text, *window):
         return []
     values = read_values(text, position, limit) or values_after_averages(text, position, limit)
     if not values and (shared := _SHARED_NEXT.match(text, position, limit)):

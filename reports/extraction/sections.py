@@ -334,9 +334,9 @@ def _heading(line, metadata):
         return None
     if _ANNEX_HEADING.match(line):
         return None, None, True
-    if (
-        alone := _YEAR_ALONE.match(line) or _YEAR_LOOKED_AT.match(line) or _YEAR_PLAN.match(line)
-    ):  # 2004年： over its news
+    # 2004年： over its news, 2024年工作安排, 展望2022年, 2024年政府工作的总体要求和主要目标
+    alone = _YEAR_ALONE.match(line) or _YEAR_LOOKED_AT.match(line) or _YEAR_PLAN.match(line)
+    if alone:
         return _year_heading(int(alone[1]), metadata)
     if (alone := _TARGETS_ALONE.match(line)) and (alone[1] or metadata.plan_year):
         return TARGET, int(alone[1] or metadata.plan_year), False

@@ -50,7 +50,8 @@ _ECONOMY = spaced_alternatives(
     + ["GDP增长", "GDP增速"]
 )
 _PLACE = r"(?:全国|全省|全市|全区|全县|全州|省|市)"
-# a growth of nothing, against the year before or a place (同比持平, 与上年度基本持平, 与大连市持平)
+# a growth of nothing against the year before (同比持平, 与上年度基本持平), or a growth as a place's
+# (与大连市持平); not before a figure, nor as a modifier (持平或略有增长的乡镇)
 _LEVEL_HELD = (
     r"(?:(?:与|和|较|比)\s*(?:上\s*一?\s*年度?|去\s*年|上年同期|前一年|[\u4e00-\u9fff]{1,4}?[省市县区])"
     rf"\s*|同比\s*)?(?:基本\s*|大体\s*)?{spaced('持平')}(?![或的])"
