@@ -13,7 +13,9 @@ from reports.extraction.thresholds import MILESTONES_PASSED
 from reports.extraction.values import OVER_LAST_YEAR, base_year, read_value
 
 # …年均增长 8.4%，达到…; or 累计增长 29.3%，达到 3500 亿元: a growth over the years, then the level
-_AVERAGE = re.compile(r"\s*(?:年均|累计)\s*(?:增长|递增|增速为?|提高)?\s*\d+(?:\.\d+)?\s*[%％]\s*")
+_AVERAGE = re.compile(
+    r"\s*(?:年均|累[计积])\s*(?:增长|递增|增速为?|提高)?\s*\d+(?:\.\d+)?\s*[%％]\s*"
+)
 # the level's clause: after a comma or 、, its year perhaps (2016 年, 去年), then its verb and value
 # (or after a semicolon when its year is said: 年均增长 13.2%…；2007 年达到 208.7 亿元)
 _LEVEL_CLAUSE = re.compile(
@@ -96,10 +98,10 @@ def level_after_span(text, name_end, value, limit, further=None):
     return value_after_average(text, comma.end(), limit, further) if comma else None
 
 
-# 五年累计, 三年来累计, “十三五”期间累计, 五年完成投资: a running total over the years, not the
+# 五年累计 (or 累积, as some write it), 三年来累计, “十三五”期间累计, 五年完成投资: a running total over the years, not the
 # year's figure (2016年累计 is the year's)
 _OVER_YEARS = re.compile(
-    r"(?:(?<!\d)[一二三四五六七八九十两\d]\s*年\s*(?:来|间|中)?|期间|以来)\s*(?:共\s*)?累计"
+    r"(?:(?<!\d)[一二三四五六七八九十两\d]\s*年\s*(?:来|间|中)?|期间|以来)\s*(?:共\s*)?累[计积]"
     r"|(?<![\d第])[二三四五六七八九十两]\s*年\s*(?:来|间|中)?\s*(?:共\s*)?(?:完成|实现)"
 )
 # 五年实际利用外资 1.29 亿美元: a name right after the count of years it totals
@@ -111,7 +113,7 @@ _YEAR_OPENS_CLAUSE = re.compile(r"[，,；;]\s*(?:19|20)\d{2}\s*年(?:末|底)?(
 # 前五年的 2.5 倍; 年均增长 8.8%；…累计下降 24.1%): the years it runs over are named, or averaged
 # over, in the paragraph before it or right after it
 # …累计增长 29.3%，达到 3500 亿元: the growth is over the years, the level after it is the year's
-_CUMULATIVE = re.compile(r"累\s*计(?!\s*(?:增长|提高|递增)\s*\d+(?:\.\d+)?\s*[%％]\s*[，,、])")
+_CUMULATIVE = re.compile(r"累\s*[计积](?!\s*(?:增长|提高|递增)\s*\d+(?:\.\d+)?\s*[%％]\s*[，,、])")
 _SEVERAL_YEARS = re.compile(
     r"(?:过去的?|前|近)\s*[二三四五六七八九十两]\s*年|(?<![\d第])[二三四五六七八九十两]\s*年\s*(?:来|间|以来)"
     r"|十[一二三四五]\s*五[”\"’]?\s*(?:期间|时期|以来)|年\s*均"
