@@ -228,7 +228,7 @@ class _Sentence(FollowingClauses, TaskFigures):
             and _OPEN_BRACKET.fullmatch(self.text, last.end, mention.start)
         )
 
-    def _shared(self, position, limit, *, carried=False):
+    def _shared(self, position, limit, *, carried=0):
         """…48000 元、…26000 元，扣除价格因素后分别增长 4.8% 和 6.9%: values shared out, in order,
         over the figures named last in the same clause. After a list that gave each name its own
         value, 分别 carries on: 城镇、农村…分别达到 5 万元、3 万元，增长 4%、6%."""
@@ -238,7 +238,7 @@ class _Sentence(FollowingClauses, TaskFigures):
             (values[0].qualitative and carried)  # …分别达到 23894 元和 14620 元，与经济增长同步
             or (_ALIKE.search(opening) and values[0].unit == PERCENT)
         ):
-            return self._shared_alike(position, values[0])
+            return self._shared_alike(position, values[0], among=carried)
         if len(values) < 2:
             return False
         if "分别" not in opening and not carried:
@@ -256,11 +256,11 @@ class _Sentence(FollowingClauses, TaskFigures):
             self._value(mention, value, LIST_CONFIDENCE, quote_from=named[0].start)
         return True
 
-    def _shared_alike(self, position, value):
+    def _shared_alike(self, position, value, among=0):
         """…生产总值 1230 亿元，…零售总额 860 亿元，同比增幅均达 8% 以上: one growth for each of the
-        figures named in the clause before it, when there are several."""
+        figures named in the clause before it (the `among` last: a list carried on), if several."""
         clause, named = positions_before(self.clause_ends, position), []
-        for mention in reversed(self.valued):
+        for mention in reversed(self.valued[-among:] if among else self.valued):
             if positions_before(self.clause_ends, mention.start) != clause:
                 break
             named.append(mention)
@@ -301,7 +301,7 @@ class _Sentence(FollowingClauses, TaskFigures):
         # 城镇、农村居民人均可支配收入分别为 5 万元、3 万元，分别增长 4%、6%
         comma = LEVEL_GROWTH_SEPARATOR.match(self.text, values[-1].extent, limit)
         if comma and not values[-1].qualitative:
-            self._shared(comma.end(), limit, carried=one_each)
+            self._shared(comma.end(), limit, carried=len(group) if one_each else 0)
 
     def _value(self, mention, value, confidence, quote_from=None, at=None, value_only=False):
         """Propose `value` as `mention`'s figure; `value_only` when the words between the name

@@ -21,3 +21,20 @@ def test_a_quota_closed_by_task_and_target_together_is_read_whole():
     # 任务目标 closes a quota as 目标任务 does: the value is all of it, not up to 任务
     found = candidates("2024年主要预期目标是：完成市下达的进出口总额任务目标。", 2023)
     assert found == {("进出口总额", "%", 2024, "target"): "完成市下达的进出口总额任务目标"}
+
+
+def test_words_after_a_list_shared_out_are_only_the_lists():
+    # 分别增长 …，完成…任务: the quota closes the sentence; it is no growth of the figures named
+    # earlier in it, nor of the list's own names
+    text = (
+        "2024年政府工作报告\n一、2023年工作回顾\n"
+        "地区生产总值增长3.1%，规模以上工业增加值与上年持平，固定资产投资增长0.5%，"
+        "一般公共预算总收入、地方一般公共预算收入分别增长5.6%和5.5%，完成年度节能减排任务。"
+        "城镇、农村居民人均可支配收入分别达到23894元和14620元，与经济增长同步。"
+    )
+    found = candidates(text, 2023)
+    assert found[("规上工业增加值", "%", 2023, "expected")] == "与上年持平"
+    assert found[("一般公共预算总收入", "%", 2023, "expected")] == "5.6"
+    assert found[("城镇居民人均可支配收入", "%", 2023, "expected")] == "与经济增长同步"
+    assert found[("农村居民人均可支配收入", "%", 2023, "expected")] == "与经济增长同步"
+    assert "完成年度节能减排任务" not in found.values()
