@@ -38,3 +38,12 @@ def test_words_after_a_list_shared_out_are_only_the_lists():
     assert found[("城镇居民人均可支配收入", "%", 2023, "expected")] == "与经济增长同步"
     assert found[("农村居民人均可支配收入", "%", 2023, "expected")] == "与经济增长同步"
     assert "完成年度节能减排任务" not in found.values()
+
+
+def test_the_foreign_direct_investments_funds_paid_in_are_the_foreign_capital_used():
+    # 到位资金: the funds paid in, as 实际到位 and 外资到位额 are
+    text = "2024年政府工作报告\n一、2023年工作回顾\n全年外商直接投资到位资金1589万美元，增长12%。"
+    assert candidates(text, 2023) == {
+        ("实际利用外资", "万美元", 2023, "expected"): "1589",
+        ("实际利用外资", "%", 2023, "expected"): "12",
+    }
