@@ -178,7 +178,11 @@ class SentenceContext:
             )
             if not by_year and metadata.review_year and back:
                 return metadata.review_year, metadata.results_kind  # 建区以来…增加至 559.2 亿元
-            return (int(by_year[1]) if by_year else section.year), TARGET
+            if by_year:
+                return int(by_year[1]), TARGET
+            # a later year opening the clause (2015年力争粮食总产达43万吨 among the plan's aims)
+            later = self._year_of_clause(position)
+            return (later if later and later > (section.year or 0) else section.year), TARGET
         if section.kind:
             review = section.kind != TARGET
             if review and metadata.plan_year and self.proposed_targets.any(position):

@@ -47,3 +47,20 @@ def test_the_foreign_direct_investments_funds_paid_in_are_the_foreign_capital_us
         ("实际利用外资", "万美元", 2023, "expected"): "1589",
         ("实际利用外资", "%", 2023, "expected"): "12",
     }
+
+
+def test_a_later_year_opening_a_clause_among_the_plans_aims_dates_its_target():
+    # the five-year plan's aims, under a heading the targets of the year planned share: 2015年
+    # before the figure in its clause is the plan's last year, not the year planned
+    text = (
+        "2011年政府工作报告\n一、2010年工作回顾\n2010年，全县生产总值增长12%。\n"
+        "二、“十二五”时期经济社会发展的战略任务\n"
+        "努力提高粮食综合生产能力。2015年力争粮食总产达43万吨。\n"
+        "三、2011年工作安排\n2011年全县生产总值增长13%，粮食总产达到38万吨。"
+    )
+    assert candidates(text, 2010) == {
+        ("地区生产总值", "%", 2010, "expected"): "12",
+        ("粮食产量", "万吨", 2015, "target"): "43",
+        ("地区生产总值", "%", 2011, "target"): "13",
+        ("粮食产量", "万吨", 2011, "target"): "38",
+    }
