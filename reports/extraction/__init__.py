@@ -16,6 +16,7 @@ from reports.extraction.annex import annex_candidates
 from reports.extraction.announced_after import targets_announced_after
 from reports.extraction.budget import OutOfTime, check
 from reports.extraction.candidates import Candidate, as_written, merged
+from reports.extraction.contextual_wordings import a_works_investment_planned
 from reports.extraction.cuts import cut
 from reports.extraction.lexicon import Catalogue
 from reports.extraction.milestones import passed_as_result
@@ -61,7 +62,11 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     from_prose = prose_candidates(text, catalogue, metadata, sections, skip=skip, deadline=deadline)
     # retagged before merging, so that a list read as targets merges with the targets it repeats
     found = targets_announced_after(text, from_tables + from_prose, metadata)
-    kept = [c for c in found if plausible(c) and not passed_as_result(c)]
+    kept = [
+        c
+        for c in found
+        if plausible(c) and not passed_as_result(c) and not a_works_investment_planned(c)
+    ]
     candidates = merged(the_countrys_revenue(kept, text, catalogue), covered=covered)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's
         candidates = [c for c in candidates if c.kind == TARGET]

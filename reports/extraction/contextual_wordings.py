@@ -1,6 +1,6 @@
 """Wordings that name an indicator only in context (完成投资, 经济增长, 人均可支配收入), each with
 the guard that, found in the words before it, says it names something else: data for
-lexicon.Catalogue."""
+lexicon.Catalogue; and the targets such a wording never states."""
 
 import re
 
@@ -39,3 +39,19 @@ CONTEXTUAL_WORDINGS = {
     # broken over lines (城镇居民⏎人均可支配收⏎入)
     "人均可支配收入": ("居民人均可支配收入", re.compile(r"(?:城镇|农村|城乡|居民|农民|牧民)\s*$")),
 }
+
+
+# 完成投资 right before the value, the name of the investment left unsaid
+_BARE_INVESTMENT = re.compile(r"(?<!资产)(?<!资产\s)完成\s*投资\s*(?:额\s*)?(?:达到?|为)?\s*$")
+
+
+def a_works_investment_planned(candidate):
+    """Whether `candidate`, a target, is an investment a plan's works are to complete (实施城市更新
+    行动，完成投资 220 亿元; 力争平陆运河全年完成投资 200 亿元以上): a project's or a campaign's, not the
+    place's, whose target names its fixed-asset investment (固定资产投资增长 6%)."""
+    lead = candidate.quote[: candidate.value_start - candidate.start]
+    return (
+        candidate.kind == "target"
+        and candidate.indicator == CONTEXTUAL_WORDINGS["完成投资"][0]
+        and bool(_BARE_INVESTMENT.search(lead))
+    )

@@ -64,3 +64,18 @@ def test_a_later_year_opening_a_clause_among_the_plans_aims_dates_its_target():
         ("地区生产总值", "%", 2011, "target"): "13",
         ("粮食产量", "万吨", 2011, "target"): "38",
     }
+
+
+def test_an_investment_the_plans_works_are_to_complete_is_no_target_of_the_place():
+    # 完成投资 among the works planned is a project's or a campaign's: the place's target names its
+    # fixed-asset investment; the year reviewed's 全年完成投资 stays the place's
+    text = (
+        "2024年政府工作报告\n一、2023年工作回顾\n全年完成投资1089.71亿元。\n二、2024年工作安排\n"
+        "力争运河工程全年完成投资200亿元以上。大力实施城市更新行动，完成投资220亿元。"
+        "全社会固定资产投资完成380亿元，增长6%。"
+    )
+    assert candidates(text, 2023) == {
+        ("固定资产投资", "亿元", 2023, "expected"): "1089.71",
+        ("固定资产投资", "亿元", 2024, "target"): "380",
+        ("固定资产投资", "%", 2024, "target"): "6",
+    }
