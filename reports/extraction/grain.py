@@ -12,15 +12,15 @@ from reports.extraction.scanning import with_unnamed
 _OTHER_CROPS = "棉|油料|油菜|蔬菜|水果|果品|茶|肉|蛋|奶|水产|烟|糖"
 _AFTER_AREA = re.compile(
     # the verb may come first (播种粮食 18.88 万亩，总产 4.89 万吨)
-    r"(?:粮\s*食\s*(?:播\s*种|种\s*植|生\s*产)|(?:播\s*种|种\s*植)\s*粮\s*食)\s*(?:面\s*积)?[^，,。；;\n]{0,24}?[，,、]\s*(?:粮\s*食\s*)?"
+    r"(?:粮\s*食\s*(?:播\s*种|种\s*植|生\s*产|播\s*面)|(?:播\s*种|种\s*植)\s*粮\s*食)\s*(?:面\s*积)?[^，,。；;\n]{0,24}?[，,、]\s*(?:粮\s*食\s*)?"
     # an aside on the area may come between (…45.43 万亩，超计划 0.65 万亩，产量达到 17.2 万吨)
     r"(?:[^，,。；;\n\d]{1,6}\d[^，,。；;\n]{0,12}[，,]\s*)?(?:预\s*计\s*)?(?P<name>总\s*产\s*量?|产\s*量)"
     # 粮食播种面积和产量分别稳定在 381 万亩、110 万吨以上: the second of the pair
-    r"|粮\s*食\s*(?:播\s*种|种\s*植)\s*面\s*积\s*(?:和|及|、)\s*(?P<paired>(?:总\s*)?产\s*量)"
+    r"|粮\s*食\s*(?:(?:播\s*种|种\s*植)?\s*面\s*积|播\s*面)\s*(?:和|及|、)\s*(?P<paired>(?:总\s*)?产\s*量)"
     # or clauses later in the grain's sentence (粮食稳产增收，总产达到 58.7 亿斤; 粮食播种面积…，新增…，
     # 粮食增产…，总产 466 亿斤), no other crop between
     rf"|粮\s*食(?:(?!{_OTHER_CROPS})[^。；;\n]){{0,80}}?[，,、]\s*(?:预\s*计\s*)?"
-    r"(?P<later>总\s*产\s*量?)(?=\s*(?:达到?|为|实现|稳定在|超过|突破)?\s*\d)"
+    r"(?P<later>总\s*产\s*量?|产\s*量)(?=\s*(?:达到?|为|实现|稳定在|超过|突破)?\s*\d)"
     # or the first of crops sharing 产量 and its values (粮食、蔬菜、肉蛋奶产量分别达到 9.4 万吨、…)
     r"|(?P<listed>粮\s*食)(?=\s*[、和及][^，,。；;\n\d]{1,16}?产\s*量\s*(?:预\s*计\s*)?分\s*别)"
 )

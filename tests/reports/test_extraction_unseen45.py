@@ -79,3 +79,20 @@ def test_an_investment_the_plans_works_are_to_complete_is_no_target_of_the_place
         ("固定资产投资", "亿元", 2024, "target"): "380",
         ("固定资产投资", "%", 2024, "target"): "6",
     }
+
+
+def test_the_grains_output_named_bare_after_its_area_or_harvest_is_the_grain_output():
+    # 产量 alone, a clause after the grain's harvest or its area (播面, 面积 without 播种)
+    text = (
+        "2024年政府工作报告\n一、2023年工作回顾\n全市再获粮食丰收，产量达到93.45亿斤。\n"
+        "二、2024年工作安排\n粮食播面稳定在100万亩以上、产量稳定在23万吨以上。"
+    )
+    assert candidates(text, 2023) == {
+        ("粮食产量", "万吨", 2023, "expected"): "93.45亿斤",
+        ("粮食播面", "万亩", 2024, "target"): "100万亩以上",
+        ("粮食产量", "万吨", 2024, "target"): "23万吨以上",
+    }
+    paired = candidates(
+        "2024年主要预期目标：粮食面积和产量分别稳定在284.5万亩、18.98亿斤以上。", 2023
+    )
+    assert paired == {("粮食产量", "万吨", 2024, "target"): "18.98亿斤以上"}
