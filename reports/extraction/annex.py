@@ -24,6 +24,7 @@ from reports.extraction.revenue import total_named_alone
 from reports.extraction.stacked_tables import stacked_tables
 from reports.extraction.table_layout import (
     EMPTY_VALUES,
+    NO_TARGET_SET,
     NOTE_AFTER,
     ORDINAL,
     Cell,
@@ -270,6 +271,8 @@ def _row_candidates(
     for column, cell in _pieces(zip(table.columns, values, strict=True)):
         value = cell.text
         if squeeze(value) in EMPTY_VALUES or not column.year or not column.kind:
+            continue
+        if NO_TARGET_SET.search(value):
             continue
         if not cell_reads(value):  # a piece of a cell, as a row a page broke leaves (完成省下)
             continue

@@ -16,14 +16,15 @@ def spaced_alternatives(words):
     return "|".join(spaced(word) for word in sorted(words, key=len, reverse=True))
 
 
-# 完成省下达任务, 完成市下达的实际利用外资、进出口总额和节能减排降碳任务; the level above
+# 完成省下达任务, 完成市下达的实际利用外资、进出口总额和节能减排降碳任务, or the target it set
+# (完成呼伦贝尔市确定的目标, 完成经国家审核衔接后确定的目标); the level above
 # named without 下达 (完成上级任务, 完成市级目标, 完成省定目标); a fall's task named with its series
 # (完成万元GDP能耗降低任务, 完成能耗强度降低和煤炭消费压减任务); or reached (达到省定目标)
 _QUOTA_END = r"(?:目标任务|指标任务|任务目标|任务|目标|指标)"
 # the level above's target: 省定目标, 市级目标, 省控目标 (the one the province controls)
 _LEVEL_QUOTA = rf"(?:上|省|市|县|区)\s*[级定控]\s*(?:的\s*)?{_QUOTA_END}"
 QUOTA_PATTERN = (
-    rf"完成(?:[^，,。；;\n]{{0,8}}?下\s*达[^，,。；;\n]{{0,60}}?(?:{_QUOTA_END}|要求|进度)"
+    rf"完成(?:[^，,。；;\n]{{0,8}}?(?:下\s*达|确\s*定)[^，,。；;\n]{{0,60}}?(?:{_QUOTA_END}|要求|进度)"
     r"|[^，,。；;\n]{0,8}?下\s*达(?=\s*(?:[，,。；;\n]|$))"  # 完成省下达, the task left unsaid
     rf"|\s*{_LEVEL_QUOTA}"
     rf"|[^，,。；;\n\d]{{0,24}}?(?:降低|下降|减排|压减|削减)\s*{_QUOTA_END})"

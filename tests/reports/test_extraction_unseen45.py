@@ -96,3 +96,36 @@ def test_the_grains_output_named_bare_after_its_area_or_harvest_is_the_grain_out
         "2024年主要预期目标：粮食面积和产量分别稳定在284.5万亩、18.98亿斤以上。", 2023
     )
     assert paired == {("粮食产量", "万吨", 2024, "target"): "18.98亿斤以上"}
+
+
+def test_a_quota_the_level_above_set_is_met_by_the_names_listed_before_it():
+    # 确定的目标 as 下达的目标; the carbon intensity named without its fall before its quota; a
+    # list closed by 等 alone before the quota
+    text = (
+        "2024年政府工作报告\n二、2024年工作安排\n主要预期目标是：地区生产总值增长6%；"
+        "城镇新增就业人数、城镇登记失业率、节能减排等约束性指标完成呼伦贝尔市确定的目标。"
+        "单位地区生产总值二氧化碳排放完成经国家审核衔接后确定的目标。"
+    )
+    assert candidates(text, 2023) == {
+        ("地区生产总值", "%", 2024, "target"): "6",
+        ("城镇新增就业", "万人", 2024, "target"): "完成呼伦贝尔市确定的目标",
+        ("城镇登记失业率", "%", 2024, "target"): "完成呼伦贝尔市确定的目标",
+        ("单位地区生产总值二氧化碳排放降低", "%", 2024, "target"): "完成经国家审核衔接后确定的目标",
+    }
+    listed = candidates("2024年主要预期目标：单位地区生产总值能耗和二氧化碳排放量等达到省定目标。")
+    assert listed == {
+        ("万元生产总值能耗", "%", 2024, "target"): "达到省定目标",
+        ("单位地区生产总值二氧化碳排放降低", "%", 2024, "target"): "达到省定目标",
+    }
+
+
+def test_an_annex_cell_saying_no_target_was_set_holds_no_value():
+    text = (
+        "2024年计划执行情况报告\n附件：主要指标\n"
+        "指标名称 | 2023年目标 | 2023年完成 |\n"
+        "单位地区生产总值能耗降低率 | 完成市级下达目标 | 完成 |\n"
+        "单位地区生产总值二氧化碳排放降低率 | 市级未下达目标 | — |\n"
+    )
+    found = candidates(text, 2023)
+    assert found[("万元生产总值能耗", "%", 2023, "target")] == "完成市级下达目标"
+    assert not [key for key in found if key[0] == "单位地区生产总值二氧化碳排放降低"]
