@@ -1,10 +1,26 @@
 """What a sentence carries on to the next ones of its paragraph: the (year, kind) of its last
 figure, for a sentence that names no year and has no cue of its own (SentenceContext.carried);
 and the year of the paragraph's last target, for a sentence with a target cue and no year
-(…目标为 8.5%，全年完成 0%。其中，第一产业增速计划目标为 3.6%).
+(…目标为 8.5%，全年完成 0%。其中，第一产业增速计划目标为 3.6%); and whether the paragraphs
+review the years of a plan, not the year (这五年，我们…; 五年来，…), which goes on over the
+paragraphs after until one opens on the year (过去一年, 刚刚过去的2025年).
 """
 
+import re
+
 from reports.extraction.sections import TARGET
+
+_OPENING = 60  # how far into a paragraph its span of years may be named
+# a span of years opening a sentence (这五年，过去五年里，五年来，), or a plan's term (“十四五”时期是…)
+_OVER_YEARS = re.compile(
+    r"(?:(?<=\n)|(?<=[。！!]))[ \t\u3000]*(?:各位代表[！!，,]\s*)?"
+    r"(?:(?:(?:这|过去的?|近)\s*[三四五]\s*年\s*(?:来|里|中|间)?|[三四五]\s*年\s*来)\s*[，,]"
+    r"|[“\"]?\s*十\s*[一二三四五]\s*五\s*[”\"’]?\s*(?:时期|期间|以来))"
+)
+# a paragraph opening on the year reviewed: 过去一年，一年来，刚刚过去的2025年，2025年是…
+_ON_THE_YEAR = re.compile(
+    r"\s*(?:各位代表[！!，,：:]\s*)?(?:过去的?一年|一年来|这一年|刚刚过去的|(?:19|20)\d{2}\s*年)"
+)
 
 
 class Carried:
@@ -13,10 +29,20 @@ class Carried:
         self._result = None  # that of the paragraph's last result
         self.target_year = None  # the year of the paragraph's last target
         self.looking_back = False  # a sentence of the paragraph looked back over years (五年来)
+        self.over_years = False  # the paragraphs review a plan's years, not the year
 
-    def new_paragraph(self):
+    def new_paragraph(self, text, start):
         self.value = self._result = self.target_year = None
         self.looking_back = False
+        if _OVER_YEARS.search(text, start, start + _OPENING):
+            self.over_years = True
+        elif _ON_THE_YEAR.match(text, start):
+            self.over_years = False
+
+    def onto(self, context):
+        """Give a sentence's `context` what the sentences before it carry on."""
+        context.carried, context.targets_year = self.value, self.target_year
+        context.looked_back, context.over_years = self.looking_back, self.over_years
 
     def after(self, figures, announced):
         """Carry on from a sentence's own `figures` (candidates), or, when it states none, what it

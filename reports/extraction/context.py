@@ -46,6 +46,13 @@ _BEFORE_ITS_VERB = re.compile(r"份?\s*(?:同比|增长|下降|完成|实现|达
 _SCENE = re.compile(rf"在\s*[^，,；;。\n\d]{{0,40}}?{SCENE}")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _EARLY = re.compile(r"提前")
+# a change's words right before its figure: 增长 34.3%, 累计下降 17.3%, 降幅为 5%
+_CHANGE = re.compile(
+    r"(?:增长|下降|降低|提高|提升|减少|削减|增幅|降幅|增速)\s*(?:了|为|达到?)?\s*\Z"
+)
+_ON_THE_YEAR_BEFORE = re.compile(r"同比|[比较]\s*(?:上|去)\s*年|年\s*增长")
+_CHANGE_REACH = 8
+_AVERAGE_BESIDE = re.compile(r"[\d.\s]*[%％]\s*[，,、]\s*(?:[^，,。；;\d]{0,6}?)年\s*均")
 _EARLY_REACH = 12  # how far before the year its 提前 may stand (提前两年完成)
 _SEMICOLON = re.compile("[；;]")
 _CLAUSE_BREAK = re.compile("[，,；;：:]")
@@ -72,6 +79,7 @@ class SentenceContext:
         self.section, self.metadata, self.carried = section, metadata, carried
         self.targets_year = None
         self.looked_back = False  # a sentence before in the paragraph looked back over years
+        self.over_years = False  # the paragraphs review a plan's years (这五年，…)
 
     def _scan(self, pattern):
         return PrefixMatches(pattern, self.text, self.start, self.end)
@@ -189,6 +197,8 @@ class SentenceContext:
                 return metadata.plan_year, TARGET  # 建议…主要预期目标是：
             quoted = review and self.approved_targets.any(position)
             written = self._year_of_clause(position) if review and not quoted else None
+            if review and self.over_years and self._changed_over(position):
+                return None  # 这五年，…居民人均可支配收入增长 34.3%: the years' change, no year's
             if written and section.year and written < section.year:
                 return written, FINAL  # 2021年生产总值增长9.1% in the review of 2022
             if written and metadata.delivered_year and written > metadata.delivered_year:
@@ -262,6 +272,19 @@ class SentenceContext:
         ):
             return None
         return self.metadata.year_of(match)
+
+    def _changed_over(self, position):
+        """Whether the figure at `position`, in a review of years, is their change (增长 34.3%,
+        下降 20.5%): not a level, which is the last year's (达到 4270 亿元), nor a change the
+        sentence dates (2015年，…增长 6.6%), gives on the year before (同比增长 6.6%) or sets beside
+        the years' average (增长 41.6%，年均增长 21%)."""
+        lead = max(self.start, position - _CHANGE_REACH)
+        return bool(
+            _CHANGE.search(self.text, lead, position)
+            and not _ON_THE_YEAR_BEFORE.search(self.text, lead, position)
+            and not self.years.last(position)
+            and not _AVERAGE_BESIDE.match(self.text, position, self.end)
+        )
 
     def _met_early(self, position):
         """Whether the year named before the figure at `position` is a target's met early

@@ -73,13 +73,12 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
         for stop in sentence_stops(text, start, end):
             check(deadline)
             if stop > sentence_start:
-                if opens_paragraph(text, sentence_start, stop):
-                    carried.new_paragraph()
+                if sentence_start == start or opens_paragraph(text, sentence_start, stop):
+                    carried.new_paragraph(text, sentence_start)
                 section = section_of(sentence_start)
                 reader = _Sentence(text, sentence_start, stop, catalogue, metadata, section)
-                reader.context.carried, reader.totals = carried.value, totals
-                reader.context.targets_year = carried.target_year
-                reader.context.looked_back = carried.looking_back
+                carried.onto(reader.context)
+                reader.totals = totals
                 found += reader.candidates()
                 carried.looking_back = carried.looking_back or reader.context.looks_back()
                 # a figure of the year before (去年为 …) carries nothing on

@@ -129,3 +129,30 @@ def test_an_annex_cell_saying_no_target_was_set_holds_no_value():
     found = candidates(text, 2023)
     assert found[("万元生产总值能耗", "%", 2023, "target")] == "完成市级下达目标"
     assert not [key for key in found if key[0] == "单位地区生产总值二氧化碳排放降低"]
+
+
+def test_a_change_over_the_plans_years_reviewed_is_not_the_years():
+    # 这五年，… opens a review of the plan's years over the paragraphs after it: a change there
+    # is the years'; a level reached, a change dated or given on the year before is the year's;
+    # a paragraph opening on the year ends it
+    text = (
+        "2026年政府工作报告\n一、“十四五”时期和2025年工作回顾\n"
+        "这五年，我们全力推动高质量发展，经济实力迈上新台阶。\n"
+        "地区生产总值达到3.1万亿元，居民人均可支配收入增长34.3%，碳排放强度下降20.5%。"
+        "社会消费品零售总额同比增长4.5%。\n"
+        "刚刚过去的2025年，极不平凡。\n"
+        "固定资产投资增长3.2%。\n"
+    )
+    assert candidates(text, 2025) == {
+        ("地区生产总值", "亿元", 2025, "expected"): "3.1万亿元",
+        ("社会消费品零售总额", "%", 2025, "expected"): "4.5",
+        ("固定资产投资", "%", 2025, "expected"): "3.2",
+    }
+    # a span named inside a sentence, not opening it, opens no review of years
+    dated = candidates(
+        "2016年政府工作报告\n一、2015年工作回顾\n"
+        "2015年，全区实现地区生产总值1964.7亿元，“十二五”期间年均增长7.6%。"
+        "全区居民可支配收入增长8.5%。\n",
+        2015,
+    )
+    assert dated[("居民人均可支配收入", "%", 2015, "expected")] == "8.5"
