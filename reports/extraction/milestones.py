@@ -34,9 +34,10 @@ _THRESHOLD = re.compile(
 _DOUBLED = re.compile(
     r"\s*(?:均|都)?\s*(?:实现|已经|已)?\s*翻\s*(?:了\s*)?(?:一|两|二)?\s*番(?:多)?(?=\s*[，,])"
 )
-# 先后突破 300 亿元、400 亿元、500 亿元，…达到 506 亿元: a run of thresholds, then the figure
+# 先后突破 300 亿元、400 亿元、500 亿元，…达到 506 亿元: a run of thresholds, then the figure; each
+# amount read whole (atomic), never a run of digits cut into several (连续突破1111…, exponential)
 _THRESHOLD_RUN = re.compile(
-    rf"\s*(?:连续|相继|先后|接连)\s*(?:{PASSED_VERB}|超过)(?:\s*、?\s*{AMOUNT}){{2,}}(?=\s*[，,])"
+    rf"\s*(?:连续|相继|先后|接连)\s*(?:{PASSED_VERB}|超过)(?:\s*(?:、\s*)?(?>{AMOUNT})){{2,}}(?=\s*[，,])"
 )
 # …再上一个百亿级台阶、突破 500 亿元、增长 4.5%: a threshold passed after the first clause, or a
 # milestone (…延续高位增长态势，首次突破千亿元大关，完成 1002.73 亿元), then the figure

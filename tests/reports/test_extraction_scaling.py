@@ -171,8 +171,25 @@ def items_joined_by_and(length):
     return head + prose[:2000] + _repeat("粮食和", length) + prose[2000:4000]
 
 
+def spaced_characters_listed(length):
+    """A list's unknown item written with spaces between its characters: the spaces before a line
+    break and after it were read both ways (twelve characters, double-spaced, took 11.9 s; 75
+    characters over 100 s; round forty-nine)."""
+    head, _prose = _fuzhou()
+    return head + _repeat("地区生产总值、" + "发  " * 12 + "发。", length)
+
+
+def digits_after_a_run_of_thresholds(length):
+    """连续突破 and a run of digits: each threshold of the run could be any cut of the digits (26
+    digits took 10.8 s; round forty-nine)."""
+    head, _prose = _fuzhou()
+    return head + _repeat("地区生产总值连续突破" + "1" * 26 + "。", length)
+
+
 SHAPES = [
     items_joined_by_and,
+    spaced_characters_listed,
+    digits_after_a_run_of_thresholds,
     a_run_of_spaces,
     runs_of_spaces_anywhere,
     paragraphs_run_together,
