@@ -28,10 +28,15 @@ def targets_announced_after(text, candidates, metadata):
         return candidates
     ordered = sorted(candidates, key=lambda c: c.value_start)
     starts = [c.value_start for c in ordered]
-    announced = set()
+    announced, years = set(), None
     for start, end in _announced_lists(text, plan):
         inside = ordered[bisect_left(starts, start) : bisect_left(starts, end)]
-        if inside and not YEAR.search(text, start, end) and _all_results_of(inside, review):
+        if not inside:
+            continue
+        # the years found once for the text: each list searched afresh made a line of many
+        # cues quadratic
+        years = years if years is not None else [m.span() for m in YEAR.finditer(text)]
+        if not _names_a_year(years, start, end) and _all_results_of(inside, review):
             announced.update(id(c) for c in inside)
     if not announced:
         return candidates
@@ -47,9 +52,19 @@ def _announced_lists(text, plan):
         while end and text[end - 1].isspace():
             end -= 1
         yield text.rfind("\n", 0, end) + 1, end
+    line_start, searched = 0, 0
     for cue in _NAMED_AFTER_ELLIPSIS.finditer(text):
+        # the line's start, looked for only since the last cue
+        line_start = max(line_start, text.rfind("\n", searched, cue.start()) + 1)
+        searched = cue.start()
         if int(cue["year"]) == plan:
-            yield text.rfind("\n", 0, cue.start()) + 1, cue.start()
+            yield line_start, cue.start()
+
+
+def _names_a_year(years, start, end):
+    """Whether one of the text's `years` (spans, in order) lies in text[start:end]."""
+    index = bisect_left(years, (start, start))
+    return index < len(years) and years[index][1] <= end
 
 
 def _all_results_of(candidates, year):

@@ -121,6 +121,7 @@ _SEVERAL_YEARS = re.compile(
     r"|本\s*届[^，,；;。\n]{0,6}?(?:工作回顾|履职以来|以来|任期|的?五年|目标任务)"
 )
 _YEARS_BEFORE, _YEARS_AFTER = 300, 20
+_BASE_BEFORE_VALUE = 200  # how far before a value its base year (比 2012 年) may be said
 
 
 def of_one_year(text, lead_start, mention, value_span, unit, context):
@@ -137,7 +138,10 @@ def of_one_year(text, lead_start, mention, value_span, unit, context):
         return False
     if _YEARS_BEFORE_NAME.search(text, max(0, name_start - 8), name_start):
         return False
-    base = base_year(text, name_start, value_start) or (
+    # the base is looked for in the words before the value, not back to a name listed far
+    # before it (a list's every name searched to its own value was quadratic)
+    near = max(name_start, value_start - _BASE_BEFORE_VALUE)
+    base = base_year(text, near, value_start) or (
         _FIGURE.match(text, value_start) and _base_said_below(text, name_start, value_start)
     )
     if unit == PERCENT and base and base != year - 1:
@@ -193,7 +197,7 @@ def _sentence_start(text, position, stops):
 
 
 def _base_said_below(text, name_start, value_start):
-    if _OVER_LAST_YEAR.search(text, name_start, value_start):
+    if _OVER_LAST_YEAR.search(text, max(name_start, value_start - _BASE_BEFORE_VALUE), value_start):
         return None
     start = _sentence_start(text, name_start, "。！？")
     bases = [

@@ -300,7 +300,8 @@ class SentenceContext:
         in a report given once the statistics were out."""
         if result_cue is None or self.metadata.results_kind != FINAL:
             return result_cue is not None
-        return not _SEMICOLON.search(self.text, result_cue.end(), position)
+        semicolon = self.semicolons.last(position)  # scanned once for the sentence
+        return not (semicolon and semicolon.start() >= result_cue.end())
 
     def _asks_other_than_targets(self):
         """Whether the sentence is a question not about targets: 2026年又有哪些工作安排？

@@ -7,7 +7,7 @@ year's own values is passed over.
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from reports.extraction.lexicon import Mention
 from reports.extraction.milestones import values_after_milestones
@@ -82,6 +82,7 @@ def with_unknown_names(text, mentions, end):
     分别 (能耗、水耗分别下降 …)."""
     mentions = _as_longer_names(text, mentions, end)
     starts = {mention.start for mention in mentions}
+    ordered_starts = sorted(starts)
     found = []
     for mention in mentions:
         position, items = mention.end, []
@@ -90,9 +91,11 @@ def with_unknown_names(text, mentions, end):
                 found += items  # the list goes on to a known name: the unknown ones count
                 break
             item = _ITEM.match(text, gap.end(), end)
-            if item is None:
-                if last := _LAST_ITEM.match(text, gap.end(), end):
-                    found += [*items, Mention(last.start(), last.end(), "")]
+            if item is None or _runs_into_a_name(ordered_starts, item) or len(items) > _MOST_ITEMS:
+                # an item running on into a known name (甲乙⏎地区生产总值) is none: each name's walk
+                # stops there, not at the text's end
+                last = item is None and _LAST_ITEM.match(text, gap.end(), end)
+                found += [*items, Mention(last.start(), last.end(), "")] if last else []
                 break
             items.append(Mention(item.start(), item.end(), ""))
             position = item.end()
@@ -104,6 +107,15 @@ def with_unknown_names(text, mentions, end):
         if (item := _item_before(text, mention, ordered, starts)) and item.start not in listed
     ]
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+_MOST_ITEMS = 30  # unknown names a list holds, at most
+
+
+def _runs_into_a_name(starts, item):
+    """Whether a known name starts inside `item`, an unknown name's match."""
+    index = bisect_right(starts, item.start())
+    return index < len(starts) and starts[index] < item.end()
 
 
 _BOUNDARY = re.compile(r"[^\u4e00-\u9fff]|年|月")

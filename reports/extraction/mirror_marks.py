@@ -12,6 +12,7 @@ _MARK = re.compile(
     r"(?=(?P<apart>[ \t\u3000]{2,}|\n|$)|[ \t\u3000])"
 )
 _LEAST = 5  # how many lines a token must end to be the site's mark, not a word of the text
+_MOST_MARKS = 3
 
 
 def marks_as_breaks(text):
@@ -22,7 +23,9 @@ def marks_as_breaks(text):
     for match in _MARK.finditer(text):
         seen[match[1]] += 1
         ends[match[1]] += match["apart"] is not None
-    for token, times in ends.items():
+    # a site has one mark: the few tokens ending most lines are tried, each counted over the text
+    # once (every token counted was quadratic in a text of many)
+    for token, times in ends.most_common(_MOST_MARKS):
         if times >= _LEAST and text.count(token) == seen[token]:
             text = text.replace(token, "\n" + " " * (len(token) - 1))
     return text

@@ -51,15 +51,20 @@ def cell_lines(text):
     return cells
 
 
+_MOST_HEADER_CELLS = 40  # a stacked header's cells, at most (a plan's tables have under 20)
+
+
 def _table_at(text, lines, index, results_kind):
     """(Table, rows, next index) when a stacked header starts at `index`, else (None, [], index + 1)."""
     if not names_column(lines[index].text):
         return None, [], index + 1
-    end = index + 1
-    while end < len(lines) and _is_header_cell(lines[end].text):
+    end, last = index + 1, min(len(lines), index + _MOST_HEADER_CELLS)
+    while end < last and _is_header_cell(lines[end].text):  # tried from each line: bounded
         end += 1
     headers = lines[index:end]
-    table = header_table(headers, True, results_kind) if len(headers) >= 3 else None
+    # a run of header cells longer than any header heads no table
+    fits = 3 <= len(headers) and end < last
+    table = header_table(headers, True, results_kind) if fits else None
     if table is None:
         return None, [], index + 1
     width, rows = len(headers), []

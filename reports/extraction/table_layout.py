@@ -129,6 +129,7 @@ def _trimmed(text, pieces):
 _GLUED_QUALIFIER = re.compile(r"(?:左右|以上|以内|以下)(?=[-+]?[0-9])")
 _GLUED_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])[%％‰]$")
 _REPEATED = re.compile(r"([^0-9]{4,}?)\1+")
+_REPEATED_REACH = 240  # a row's worth of cells: a longer token is no row glued together
 
 
 def _unglued(tokens, text):
@@ -137,7 +138,7 @@ def _unglued(tokens, text):
     for first, last in tokens:
         token = text[first:last]
         qualifier, unit = _GLUED_QUALIFIER.match(token), _GLUED_UNIT.search(token)
-        repeated = _REPEATED.fullmatch(token)
+        repeated = len(token) <= _REPEATED_REACH and _REPEATED.fullmatch(token)
         if qualifier:
             split += [(first, first + qualifier.end()), (first + qualifier.end(), last)]
         elif unit:

@@ -37,6 +37,7 @@ _DISTRIBUTIVE = re.compile(
 # holds a sentence end before it and stops on no punctuation.
 _WRAP = re.compile(r"[。；;][^。；;]*[^\s，,；;。：:！？!?、]\s*$")
 # Words between a task's name and its number, which are not part of the name.
+_BRIDGE_REACH = 48  # the longest bridge word and the spaces a run keeps (32)
 _TASK_BRIDGE = re.compile(
     r"(?:达到|达|为|实现|完成|超过|超|突破|约|近|逾|接近|不少于|不低于|稳定在|保持在|"
     r"(?:调整)?(?:提升至|提升到|提高到|提高至|增至|调整为|调整至)|共计|共)\s*$"
@@ -225,8 +226,12 @@ class _Wraps:
 
 
 def _strip_bridges(prefix):
-    """The name before a value, less the words between them: "新增规上工业企业超 " → 新增规上工业企业."""
-    name = prefix.rstrip()
-    while (trimmed := _TASK_BRIDGE.sub("", name).rstrip()) != name:
-        name = trimmed
-    return name
+    """The name before a value, less the words between them: "新增规上工业企业超 " → 新增规上工业企业.
+    Each bridge is looked for at the end only, never by a scan of the whole name (a name of 32,000
+    bridge words took 42 s)."""
+    end = len(prefix.rstrip())
+    while bridge := _TASK_BRIDGE.search(prefix, max(0, end - _BRIDGE_REACH), end):
+        end = bridge.start()
+        while end and prefix[end - 1].isspace():
+            end -= 1
+    return prefix[:end]

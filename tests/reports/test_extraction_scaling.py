@@ -15,6 +15,7 @@ import tracemalloc
 import pytest
 
 from reports.extraction import Catalogue, extract, report_metadata
+from reports.extraction.mirror_marks import marks_as_breaks
 from reports.extraction.sections import report_sections
 from tests.reports.test_extraction import demo_catalogue, seed_text
 
@@ -186,8 +187,73 @@ def digits_after_a_run_of_thresholds(length):
     return head + _repeat("地区生产总值连续突破" + "1" * 26 + "。", length)
 
 
+def unknown_items_running_into_names(length):
+    """A list's unknown item runs on over a line break into the next known name: each name's walk
+    along the list went on to the text's end (100,000 characters took 127 s; round forty-nine)."""
+    head, _prose = _fuzhou()
+    return head + _repeat("地区生产总值、甲乙\n", length) + "。"
+
+
+def one_long_token(length):
+    """A line of one character repeated, read as a token a PDF may have glued of repeated cells:
+    every period was tried (100,000 took 4.2 s; round forty-nine)."""
+    head, _prose = _fuzhou()
+    return head + "发" * length + "展。"
+
+
+def bridge_words_before_a_task_figure(length):
+    """A task's name followed by bridge words (为为为…5家): each one stripped was looked for over
+    the whole name again (32,000 took 42 s; round forty-nine)."""
+    head, _prose = _fuzhou()
+    return head + "新增" + "为" * length + "5家。"
+
+
+def ragged_rows_under_many_columns(length):
+    """A table one cell a line, with nineteen dated columns and rows of nine values: each row
+    tried every choice of columns (92,378; 1,900 characters took 12.6 s; round forty-nine)."""
+    head, _prose = _fuzhou()
+    header = "指标名称\n" + "".join(f"{2005 + i}年目标\n" for i in range(19))
+    return head + header + _repeat("地区生产总值\n" + "5\n" * 9, length)
+
+
+def ellipses_naming_the_years_targets(length):
+    """One line of figures, each broken off by an ellipsis naming the plan year's targets: each
+    was searched for a year back to the line's start (80,000 took 17.6 s; round forty-nine)."""
+    return "关于2024年计划执行情况与2025年计划草案的报告\n" + _repeat(
+        "地区生产总值增长5%……比2025年目标", length
+    )
+
+
+def a_forecast_before_many_final_figures(length):
+    """A report given once the year's statistics were out, one 预计 before a long run of figures:
+    each was searched for a semicolon back to the cue (88,000 took 4.7 s; round forty-nine)."""
+    head = "关于2023年计划执行情况与2024年计划草案的报告\n（2024年5月10日）\n"
+    return head + "预计" + _repeat("地区生产总值增长5%，", length) + "。"
+
+
+def names_shared_out_by_a_long_list(length):
+    """Many names, then 分别 and as many values: each name's base year was searched back from its
+    value to the name (80,000 took 6.1 s; round forty-nine)."""
+    head, _prose = _fuzhou()
+    count = max(2, length // 10)
+    return (
+        head
+        + "地区生产总值、" * (count - 1)
+        + "地区生产总值分别增长"
+        + "5%、" * (count - 1)
+        + "5%。"
+    )
+
+
 SHAPES = [
     items_joined_by_and,
+    unknown_items_running_into_names,
+    one_long_token,
+    bridge_words_before_a_task_figure,
+    ragged_rows_under_many_columns,
+    ellipses_naming_the_years_targets,
+    a_forecast_before_many_final_figures,
+    names_shared_out_by_a_long_list,
     spaced_characters_listed,
     digits_after_a_run_of_thresholds,
     a_run_of_spaces,
@@ -272,3 +338,25 @@ def test_numbered_headings_naming_no_year_are_dated_in_linear_time():
     large = _sections_seconds(unit * 40_000)
     print(f"\nnumbered headings: 5,000 {small:.3f} s, 40,000 {large:.3f} s")
     assert large < 16 * small + 0.1  # eight times the text; reading to its end took 45 times
+
+
+def test_many_tokens_ending_lines_are_weighed_as_marks_in_linear_time():
+    """Lines each ending with a token of letters, many tokens each five times: each was counted
+    over the whole text as a site's line-end mark (480,000 characters took 14.4 s; round
+    forty-nine). A site has one mark: the few tokens ending most lines are weighed."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    tokens = [a + b + c for a in letters for b in letters for c in letters]
+    text = "2024年\n" + "".join(("发展" + token + "\n") * 5 for token in tokens[:16_000])
+    assert len(text) > 450_000
+    assert best_of(lambda: marks_as_breaks(text), runs=3) < 1.0
+
+
+def test_lines_each_a_header_cell_are_read_in_linear_time():
+    """Lines that each could open a stacked table's header and go on with it (指标属性): the header
+    was scanned from every line to the text's end (40,000 characters took 17 s; round
+    forty-nine). A run longer than any header heads no table."""
+    catalogue = Catalogue(demo_catalogue())
+    small = seconds("2024年\n" + "指标属性\n" * 2_000, catalogue, runs=2)
+    large = seconds("2024年\n" + "指标属性\n" * 8_000, catalogue, runs=2)
+    print(f"\nheader cells: 10k {small:.3f} s, 40k {large:.3f} s")
+    assert large < 8 * small + 0.2
