@@ -23,7 +23,16 @@ AIR_QUALITY_NAMES = [
     for environment in ("", "环境")
     for air in ("空气", "空气质量", "大气")
     for average in ("", "平均")
-    for measure in ("优良天数比例", "优良天数比率", "优良天数占比", "优良率", "优良天数")
+    for measure in (
+        "优良天数比例",
+        "优良天数比率",
+        "优良天数占比",
+        "优良天数率",
+        "优良率",
+        "优良天数",
+        "达标天数比例",  # the days meeting the standard: the good days (空气质量达标率 81.9%)
+        "达标率",
+    )
 ]
 
 # Groups of wordings for one indicator. The first is the standard name.

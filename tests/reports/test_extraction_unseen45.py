@@ -156,3 +156,14 @@ def test_a_change_over_the_plans_years_reviewed_is_not_the_years():
         2015,
     )
     assert dated[("居民人均可支配收入", "%", 2015, "expected")] == "8.5"
+
+
+def test_the_good_air_share_spelled_as_a_rate_of_days_or_of_meeting_the_standard():
+    text = (
+        "2024年政府工作报告\n一、2023年工作回顾\n全年空气质量优良天数达299天，空气质量达标率81.9%。\n"
+        "二、2024年工作安排\n确保空气质量优良天数率保持在97%以上。"
+    )
+    assert candidates(text, 2023) == {
+        ("优良空气天数比例", "%", 2023, "expected"): "81.9",
+        ("优良空气天数比例", "%", 2024, "target"): "97%以上",
+    }
