@@ -28,13 +28,13 @@ QUOTA_PATTERN = (
     r"|[^，,。；;\n]{0,8}?下\s*达(?=\s*(?:[，,。；;\n]|$))"  # 完成省下达, the task left unsaid
     rf"|\s*{_LEVEL_QUOTA}"
     rf"|[^，,。；;\n\d]{{0,24}}?(?:降低|下降|减排|压减|削减)\s*{_QUOTA_END})"
-    rf"|达到\s*{_LEVEL_QUOTA}"  # 达到省定目标: the same quota
+    rf"|(?:达到|低于)\s*{_LEVEL_QUOTA}"  # 达到省定目标: the same quota; 低于省定目标, a rate's
     # the year's own target met: 按计划完成年初预期目标, 完成年初确定的目标任务
     rf"|(?:按计划\s*)?完成\s*年\s*初\s*(?:确定|制定|预定)?\s*的?\s*(?:预期\s*)?{_QUOTA_END}"
     # held within the level above's bounds: 控制在市政府下达目标内, 严格控制在省、州确定的范围内,
-    # 控制在市定目标内
+    # 控制在市定目标内, or within the year's own (控制在年度目标以内)
     r"|(?:严格\s*)?控制在(?:[^，,。；;\n\d]{0,12}?(?:下\s*达|确\s*定|规\s*定)\s*的?\s*"
-    rf"(?:范围|目标|指标|计划)|\s*{_LEVEL_QUOTA})\s*以?\s*内"
+    rf"(?:范围|目标|指标|计划)|\s*{_LEVEL_QUOTA}|\s*(?:年度|年初|计划)\s*目标)\s*以?\s*内"
 )
 # the economy's growth a growth keeps pace with or outruns (经济增速, GDP增速, 经济增长水平)
 _ECONOMY = spaced_alternatives(

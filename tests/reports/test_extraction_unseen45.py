@@ -167,3 +167,12 @@ def test_the_good_air_share_spelled_as_a_rate_of_days_or_of_meeting_the_standard
         ("优良空气天数比例", "%", 2023, "expected"): "81.9",
         ("优良空气天数比例", "%", 2024, "target"): "97%以上",
     }
+
+
+def test_a_rate_held_within_the_years_target_or_below_the_level_aboves_is_a_worded_value():
+    held = candidates(
+        "2009年政府工作报告\n一、2008年工作回顾\n城镇登记失业率控制在年度目标以内。", 2008
+    )
+    assert held == {("城镇登记失业率", "%", 2008, "expected"): "控制在年度目标以内"}
+    below = candidates("2009年政府工作报告\n一、2008年工作回顾\n城镇登记失业率低于省定目标。", 2008)
+    assert below == {("城镇登记失业率", "%", 2008, "expected"): "低于省定目标"}
