@@ -177,3 +177,14 @@ def test_a_rate_held_within_the_years_target_or_below_the_level_aboves_is_a_word
     assert held == {("城镇登记失业率", "%", 2008, "expected"): "控制在年度目标以内"}
     below = candidates("2009年政府工作报告\n一、2008年工作回顾\n城镇登记失业率低于省定目标。", 2008)
     assert below == {("城镇登记失业率", "%", 2008, "expected"): "低于省定目标"}
+
+
+def test_a_comparison_with_two_places_averages_is_passed_over_to_the_level_after_it():
+    text = (
+        "2025年政府工作报告\n一、2024年工作回顾\n"
+        "地区生产总值增长6.0%、全省第二，高于全国、全省平均水平，总量达到4773.3亿元，重返全省第三。"
+    )
+    assert candidates(text, 2024) == {
+        ("地区生产总值", "%", 2024, "expected"): "6.0",
+        ("地区生产总值", "亿元", 2024, "expected"): "4773.3",
+    }
