@@ -76,9 +76,8 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
                 if sentence_start == start or opens_paragraph(text, sentence_start, stop):
                     carried.new_paragraph(text, sentence_start)
                 section = section_of(sentence_start)
-                reader = _Sentence(text, sentence_start, stop, catalogue, metadata, section)
+                reader = _Sentence(text, sentence_start, stop, catalogue, metadata, section, totals)
                 carried.onto(reader.context)
-                reader.totals = totals
                 found += reader.candidates()
                 carried.looking_back = carried.looking_back or reader.context.looks_back()
                 # a figure of the year before (去年为 …) carries nothing on
@@ -89,7 +88,7 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
 
 
 class _Sentence(FollowingClauses, TaskFigures):
-    def __init__(self, text, start, end, catalogue, metadata, section):
+    def __init__(self, text, start, end, catalogue, metadata, section, totals=None):
         self.text, self.start, self.end = text, start, end
         self.catalogue, self.metadata = catalogue, metadata
         self.section = section
@@ -98,7 +97,7 @@ class _Sentence(FollowingClauses, TaskFigures):
         self.flags = FirstOccurrences(FLAGS, text, start, end)
         self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text, start, end)]
         self.clause_starts = [m.end() for m in _CLAUSE_START.finditer(text, start, end)]
-        self.short_lead, self.totals, self.earlier = {}, None, set()
+        self.short_lead, self.totals, self.earlier = {}, totals, set()
 
     def candidates(self):
         mentions = self._mentions()
@@ -203,11 +202,13 @@ class _Sentence(FollowingClauses, TaskFigures):
             if self._value(mention, level, confidence - 0.05):
                 self.valued.append(mention)
             value = level
-        elif value.qualitative or (
-            value.unit == PERCENT and not self.context.of_part_of_year(value.start)
+        elif (
+            value.qualitative
+            or (value.unit == PERCENT and not self.context.of_part_of_year(value.start))
+            and PERCENT in self.catalogue.units.get(mention.name, ())
         ):
-            # 能耗 0.6394 吨标准煤，下降 1.15%: a level in another unit, then the change; but a
-            # part of the year's growth goes on to the year's (上半年增长 3.2%、…全年增长 5%)
+            # 能耗 0.6394 吨标准煤，下降 1.15% goes on to the change; a part of the year's growth to
+            # the year's (上半年增长 3.2%、…全年增长 5%); a count's growth to its level (达到 162 家)
             return
         if value.start > limit:  # read past a semicolon: …年均增长 13.2%；2007 年达到…
             limit = self._clause_end(value.start + 1)

@@ -188,3 +188,9 @@ def test_a_comparison_with_two_places_averages_is_passed_over_to_the_level_after
         ("地区生产总值", "%", 2024, "expected"): "6.0",
         ("地区生产总值", "亿元", 2024, "expected"): "4773.3",
     }
+
+
+def test_a_counts_growth_goes_on_to_its_level():
+    # the count has no growth series: its level in the next clause is read
+    text = "2024年政府工作报告\n一、2023年工作回顾\n高新技术企业增长20%，达到162家。"
+    assert candidates(text, 2023) == {("高新技术企业", "家", 2023, "expected"): "162"}
