@@ -32,7 +32,9 @@ SUFFIX_QUALIFIERS = "及以上 左右 以上 以内 以下 上下 之内".split(
 # A result written as a threshold passed (突破 5 万亿元, 超 3000 家, 1200 多家) is a milestone,
 # not the figure: as a target it is a floor, as a result it only says the figure is above.
 VAGUE_PREFIXES = frozenset("突破 首破 超过 超 逾 近 接近".split())
-DOWN_WORDS = "下降 降低 减少 回落 削减 下跌 降".split()  # 比降 6.5% (比上年降), as 比增 is a growth
+DOWN_WORDS = (
+    "下降 降低 减少 回落 削减 下跌 微降 略降 降".split()
+)  # 比降 6.5% (比上年降), as 比增 is a growth
 GROWTH_WORDS = frozenset(
     "增长 增速 增幅 涨幅 上涨 上升 增长率 同比 同比口径 比上年 年均 增速为 增幅为 涨幅为 上涨幅度 增长幅度 "
     "增长了 上涨了 上升了 增 比增".split()  # 同比增 5%, 增长了 5%, 比增 5% (比上年增), 同比口径增长 3.6%

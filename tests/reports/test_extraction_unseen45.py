@@ -194,3 +194,11 @@ def test_a_counts_growth_goes_on_to_its_level():
     # the count has no growth series: its level in the next clause is read
     text = "2024年政府工作报告\n一、2023年工作回顾\n高新技术企业增长20%，达到162家。"
     assert candidates(text, 2023) == {("高新技术企业", "家", 2023, "expected"): "162"}
+
+
+def test_a_slight_fall_is_a_fall():
+    text = "2026年政府工作报告\n一、2025年工作回顾\n全年CPI微降0.1%，规模以上工业增加值略降0.5%。"
+    assert candidates(text, 2025) == {
+        ("居民消费价格指数", "%", 2025, "expected"): "微降0.1",
+        ("规上工业增加值", "%", 2025, "expected"): "略降0.5",
+    }
