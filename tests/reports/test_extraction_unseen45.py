@@ -4,6 +4,7 @@ miss, each in a text of our own wording: classes of wording, not the corpus's se
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from reports.extraction import report_metadata
 from tests.reports.test_extraction_unseen import candidates
 
 
@@ -201,4 +202,20 @@ def test_a_slight_fall_is_a_fall():
     assert candidates(text, 2025) == {
         ("居民消费价格指数", "%", 2025, "expected"): "微降0.1",
         ("规上工业增加值", "%", 2025, "expected"): "略降0.5",
+    }
+
+
+def test_a_date_line_run_onto_the_titles_line_dates_the_report():
+    # a copy set the date after the title on one line, parted by spaces, the meeting wrapped: a
+    # report given in June states final results
+    text = (
+        "（广东省）2020年某县人民政府工作报告（全文）   2020年6月18日在某县第十六届\n"
+        "   人民代表大会第五次会议上\n   各位代表：\n   一、2019年工作回顾\n"
+        "   全年完成地区生产总值106.6亿元，同比增长5%。\n"
+    )
+    metadata = report_metadata(text, 2019)
+    assert metadata.date_text == "2020-06-18"
+    assert candidates(text, 2019) == {
+        ("地区生产总值", "亿元", 2019, "final"): "106.6",
+        ("地区生产总值", "%", 2019, "final"): "5",
     }
