@@ -46,13 +46,15 @@ _BEFORE_ITS_VERB = re.compile(r"份?\s*(?:同比|增长|下降|完成|实现|达
 _SCENE = re.compile(rf"在\s*[^，,；;。\n\d]{{0,40}}?{SCENE}")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _EARLY = re.compile(r"提前")
-# a change's words right before its figure (增长 34.3%, 累计下降 17.3%, 降幅为 5%), or a level's
-# held through the years (粮食总产稳定在 1100 亿斤以上)
+# a change's words right before its figure (增长 34.3%, 累计下降 17.3%, 降幅为 5%), a level's held
+# through the years (粮食总产稳定在 1100 亿斤以上), or the additions they summed (城镇新增就业
+# 261.6 万人)
 _CHANGE = re.compile(
-    r"(?:增长|下降|降低|提高|提升|减少|削减|增幅|降幅|增速|稳定在|保持在)\s*(?:了|为|达到?)?\s*\Z"
+    r"(?:(?:增长|下降|降低|提高|提升|减少|削减|增幅|降幅|增速|稳定在|保持在)\s*(?:了|为|达到?)?"
+    r"|新增[^，,。；;、\d]{0,12}?)\s*\Z"
 )
 _ON_THE_YEAR_BEFORE = re.compile(r"同比|[比较]\s*(?:上|去)\s*年|年\s*增长")
-_CHANGE_REACH = 8
+_CHANGE_REACH = 16
 _AVERAGE_BESIDE = re.compile(r"[\d.\s]*[%％]\s*[，,、]\s*(?:[^，,。；;\d]{0,6}?)年\s*均")
 _EARLY_REACH = 12  # how far before the year its 提前 may stand (提前两年完成)
 _SEMICOLON = re.compile("[；;]")
@@ -276,10 +278,10 @@ class SentenceContext:
 
     def _changed_over(self, position):
         """Whether the figure at `position`, in a review of years, is their change (增长 34.3%,
-        下降 20.5%) or a level held through them (稳定在 1100 亿斤以上): not a level reached,
-        which is the last year's (达到 4270 亿元), nor a change the
-        sentence dates (2015年，…增长 6.6%), gives on the year before (同比增长 6.6%) or sets beside
-        the years' average (增长 41.6%，年均增长 21%)."""
+        下降 20.5%), a level held through them (稳定在 1100 亿斤以上) or their additions (新增就业
+        261.6 万人): not a level reached, which is the last year's (达到 4270 亿元), nor a change
+        the sentence dates (2015年，…增长 6.6%), gives on the year before (同比增长 6.6%) or sets
+        beside the years' average (增长 41.6%，年均增长 21%)."""
         lead = max(self.start, position - _CHANGE_REACH)
         return bool(
             _CHANGE.search(self.text, lead, position)
