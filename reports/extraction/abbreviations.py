@@ -21,7 +21,10 @@ _URBAN_RURAL = re.compile(
 # the disposable income from the statistics of 2014 on, the net income before.
 # 城乡居民人均收入 likewise (可支配 left out); 城乡居民可支配收入 (人均 left out) names the
 # disposable incomes whatever the year; 城乡人均可支配收入 (居民 left out) too.
-_INCOME = re.compile(r"\s*(?:居\s*民\s*(?:人\s*均\s*)?|人\s*均\s*)(?:可\s*支\s*配\s*)?收\s*入")
+# (城镇和农村居民的人均可支配收入: 的 may stand after 居民)
+_INCOME = re.compile(
+    r"\s*(?:居\s*民\s*(?:的\s*)?(?:人\s*均\s*)?|人\s*均\s*)(?:可\s*支\s*配\s*)?收\s*入"
+)
 # 城乡常住居民人均可支配收入: 常住 (the resident population's) changes no series
 _RESIDENT = re.compile(r"\s*常\s*住(?=\s*居)")
 _INCOMES = ("城镇居民人均可支配收入", "农村居民人均可支配收入", "农村居民人均纯收入")
@@ -90,7 +93,7 @@ def _urban_and_rural(text, start, end, catalogue, year):
         )
         if wording is None:
             continue
-        names = _sides(squeeze(wording.group()), catalogue, year)
+        names = _sides(squeeze(wording.group()).replace("居民的", "居民"), catalogue, year)
         if all(names):
             rural = match.start("rural")
             found.append(Mention(match.start(), match.start() + 1, names[0]))

@@ -219,3 +219,14 @@ def test_a_date_line_run_onto_the_titles_line_dates_the_report():
         ("地区生产总值", "亿元", 2019, "final"): "106.6",
         ("地区生产总值", "%", 2019, "final"): "5",
     }
+
+
+def test_the_urban_and_rural_incomes_named_with_de_are_each_sides():
+    # 城镇和农村居民的人均可支配收入: the 的 changes no series
+    text = (
+        "2024年政府工作报告\n一、2023年工作回顾\n城镇和农村居民的人均可支配收入分别增长5.1%和7.2%。"
+    )
+    assert candidates(text, 2023) == {
+        ("城镇居民人均可支配收入", "%", 2023, "expected"): "5.1",
+        ("农村居民人均可支配收入", "%", 2023, "expected"): "7.2",
+    }
