@@ -35,10 +35,11 @@ _YEAR_ALONE = re.compile(
     # not 2003 年以来…, nor a page's headline barred from its title (2022 南阳两会 |, ｜, 丨)
     r"|[ \t\u3000]+(?!年)[\u4e00-\u9fff][^\d，,。；;：:！!？?|｜丨\n]{1,20})$"
 )
-# a year's plan headed in a phrase of its own, unnumbered: 2024年政府工作的总体要求和主要目标
+# a year's plan headed in a phrase of its own, unnumbered: 2024年政府工作的总体要求和主要目标,
+# 2004年主要工作及措施
 _YEAR_PLAN = re.compile(
     r"^[#\s]*((?:19|20)\d{2})\s*年(?![^\n]*(?:我们|确定|完成|实现|提出|党代会))"
-    r"[^\d，,。；;！!？?：:\n]{0,20}?(?:目标|任务|安排|打算|重点工作)\s*$"
+    r"[^\d，,。；;！!？?：:\n]{0,20}?(?:目标|任务|安排|打算|工作|措施)\s*$"
 )
 # a year looked back on or ahead to, on a line of its own over a news digest's list (回首2021，更是
 # 激情满怀——, 展望2022年：), its 年 often left out

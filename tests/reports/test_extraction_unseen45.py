@@ -230,3 +230,14 @@ def test_the_urban_and_rural_incomes_named_with_de_are_each_sides():
         ("城镇居民人均可支配收入", "%", 2023, "expected"): "5.1",
         ("农村居民人均可支配收入", "%", 2023, "expected"): "7.2",
     }
+
+
+def test_an_unnumbered_heading_of_the_years_work_and_measures_heads_its_targets():
+    text = (
+        "政府工作报告\n2003年工作回顾\n国民经济快速增长。预计全省生产总值增长11．5％。\n"
+        "2004年主要工作及措施\n今年全省宏观调节的主要预期目标为：国内生产总值增长9％以上。\n"
+    )
+    assert candidates(text, 2003) == {
+        ("地区生产总值", "%", 2003, "expected"): "11．5",
+        ("地区生产总值", "%", 2004, "target"): "9％以上",
+    }
