@@ -191,9 +191,11 @@ class SentenceContext:
                 return metadata.review_year, metadata.results_kind  # 建区以来…增加至 559.2 亿元
             if by_year:
                 return int(by_year[1]), TARGET
-            # a later year opening the clause (2015年力争粮食总产达43万吨 among the plan's aims)
-            later = self._year_of_clause(position)
-            return (later if later and later > (section.year or 0) else section.year), TARGET
+            # a year to come the sentence names (今年…主要预期目标是：…; 2015年力争粮食总产达43万吨
+            # among a five-year plan's aims) dates its figures, else the section's year; 今年 and
+            # 明年 count only from a date the text gives
+            named = past and (self.years.last(position)[1] or metadata.date_text)
+            return (past if named else section.year), TARGET
         if section.kind:
             review = section.kind != TARGET
             if review and metadata.plan_year and self.proposed_targets.any(position):

@@ -241,3 +241,25 @@ def test_an_unnumbered_heading_of_the_years_work_and_measures_heads_its_targets(
         ("地区生产总值", "%", 2003, "expected"): "11．5",
         ("地区生产总值", "%", 2004, "target"): "9％以上",
     }
+
+
+def test_the_year_a_sentence_names_dates_its_targets_under_a_plans_heading():
+    # under the five-year plan's heading, 今年 (from the date given) names the year planned
+    text = (
+        "2026年某区政府工作报告\n——2026年2月4日在某区第十四届人民代表大会第五次会议上\n"
+        "一、2025年工作回顾\n全区地区生产总值增长5.5%。\n"
+        "二、“十五五”时期主要目标和2026年重点工作\n"
+        "到2030年，地区生产总值达到3.5万亿元。今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，"
+        "城镇新增就业18万人以上。\n"
+    )
+    assert candidates(text, 2025) == {
+        ("地区生产总值", "%", 2025, "expected"): "5.5",
+        ("地区生产总值", "亿元", 2030, "target"): "3.5万亿元",
+        ("地区生产总值", "%", 2026, "target"): "5%左右",
+        ("城镇新增就业", "万人", 2026, "target"): "18万人以上",
+    }
+    # an excerpt with no date: 明年 counts from nothing, the heading's year stands
+    undated = candidates(
+        "二、2025年工作安排\n明年经济社会发展主要预期目标是：全区地区生产总值增长5.3%。", 2024
+    )
+    assert undated == {("地区生产总值", "%", 2025, "target"): "5.3"}
