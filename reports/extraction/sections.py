@@ -101,7 +101,8 @@ YEAR = re.compile(
     r"(?!\s*的\s*(?:经济)?(?:总量|水平))"
     # nor the end of the period a document's title names (《…战略规划（2025—2035年）》)
     r"(?!\s*[)）]\s*》)"
-    r"|(?<![比较同於于])(去|今|本|明|过去的?一)\s*年"
+    r"|(?<![比较同於于])(?!(?<=在)(?:去|今|本|明)\s*年[^，,；;。\n]{0,24}?基础上)"  # a base too
+    r"(去|今|本|明|过去的?一)\s*年"
 )
 # 过去一年 (the past year), as a work report opens its review: last year, or the year reviewed
 _RELATIVE = {"去": -1, "今": 0, "本": 0, "明": 1, "过去一": -1, "过去的一": -1}

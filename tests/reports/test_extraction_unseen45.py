@@ -263,3 +263,15 @@ def test_the_year_a_sentence_names_dates_its_targets_under_a_plans_heading():
         "二、2025年工作安排\n明年经济社会发展主要预期目标是：全区地区生产总值增长5.3%。", 2024
     )
     assert undated == {("地区生产总值", "%", 2025, "target"): "5.3"}
+
+
+def test_last_year_as_the_base_of_a_target_dates_nothing():
+    # 在去年…的基础上: last year is the base the target grows from, not the figure's year
+    text = (
+        "2020年政府工作报告\n二、2020年工作安排\n主要预期目标是：一般公共预算收入在去年市核任务"
+        "（5.55亿元）的基础上增长8.1%；社会消费品零售总额增长9%左右。"
+    )
+    assert candidates(text, 2019) == {
+        ("地方一般公共预算收入", "%", 2020, "target"): "8.1",
+        ("社会消费品零售总额", "%", 2020, "target"): "9%左右",
+    }
