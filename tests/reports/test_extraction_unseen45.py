@@ -189,6 +189,13 @@ def test_a_comparison_with_two_places_averages_is_passed_over_to_the_level_after
         ("地区生产总值", "%", 2024, "expected"): "6.0",
         ("地区生产总值", "亿元", 2024, "expected"): "4773.3",
     }
+    # a milestone passed, then the level after 、
+    milestone = candidates(
+        "2024年政府工作报告\n一、2023年工作回顾\n全市地区生产总值增长6.7%，高于全国、全省平均水平，"
+        "站上3000亿元台阶、达3014.4亿元。",
+        2023,
+    )
+    assert milestone[("地区生产总值", "亿元", 2023, "expected")] == "3014.4"
 
 
 def test_a_counts_growth_goes_on_to_its_level():
