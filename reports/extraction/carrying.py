@@ -10,16 +10,25 @@ import re
 
 from reports.extraction.sections import TARGET
 
-_OPENING = 60  # how far into a paragraph its span of years may be named
-# a span of years opening a sentence (这五年，过去五年里，五年来，), or a plan's term (“十四五”时期是…)
-_OVER_YEARS = re.compile(
-    r"(?:(?<=\n)|(?<=[。！!]))[ \t\u3000]*(?:各位代表[！!，,]\s*)?"
-    r"(?:(?:(?:这|过去的?|近)\s*[三四五]\s*年\s*(?:来|里|中|间)?|[三四五]\s*年\s*来)\s*[，,]"
-    r"|[“\"]?\s*十\s*[一二三四五]\s*五\s*[”\"’]?\s*(?:时期|期间|以来))"
+_OPENING = 60  # how far into a paragraph a sentence looking back over five years may open
+_LEAD = (
+    r"\s*(?:各位代表[！!，,：:]\s*|—{1,3}\s*)?"  # 各位代表！ or a bullet's dash before the words
 )
-# a paragraph opening on the year reviewed: 过去一年，一年来，刚刚过去的2025年，2025年是…
+# five years looked back on (这五年，过去五年里，五年来，——这五年高质量发展…)
+_FIVE_YEARS = r"(?:这|过去的?)\s*五\s*年|五\s*年\s*来"
+# a paragraph opening on the years of a plan: those five, or the plan's term (“十四五”时期是…); in
+# prose, not a heading (过去五年的工作回顾 heads the year's review too)
+_ON_THE_YEARS = re.compile(
+    rf"{_LEAD}(?:{_FIVE_YEARS}|[“\"]?\s*十\s*[一二三四五]\s*五\s*[”\"’]?\s*(?:时期|期间|以来))"
+    r"(?=[^\n]*[，,。])"
+)
+# …or on the year (2025年是“十四五”收官之年。), its next sentence on the five years (五年来，…)
+_THEN_FIVE_YEARS = re.compile(rf"(?<=[。！!]){_LEAD}(?:{_FIVE_YEARS})")
+_LINE_STARTS = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?=\S)", re.M)
+# a paragraph opening on the year reviewed: 过去一年，一年来，去年，刚刚过去的2025年，2025年是…
 _ON_THE_YEAR = re.compile(
-    r"\s*(?:各位代表[！!，,：:]\s*)?(?:过去的?一年|一年来|这一年|刚刚过去的|(?:19|20)\d{2}\s*年)"
+    rf"{_LEAD}(?:过去的?一年|一年来|这一年|去年|刚刚过去的|过去的\s*(?:19|20)\d{{2}}\s*年"
+    r"|回顾\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年)"
 )
 
 
@@ -34,10 +43,14 @@ class Carried:
     def new_paragraph(self, text, start):
         self.value = self._result = self.target_year = None
         self.looking_back = False
-        if _OVER_YEARS.search(text, start, start + _OPENING):
-            self.over_years = True
-        elif _ON_THE_YEAR.match(text, start):
-            self.over_years = False
+        # each line opening before the paragraph's first sentence ends: a heading may stand over it
+        stop = text.find("。", start, start + _OPENING)
+        for line in _LINE_STARTS.finditer(text, start, stop if stop > 0 else start + _OPENING):
+            if _ON_THE_YEARS.match(text, line.end()):
+                self.over_years = True
+            elif _ON_THE_YEAR.match(text, line.end()):
+                end = line.end() + _OPENING
+                self.over_years = bool(_THEN_FIVE_YEARS.search(text, line.end(), end))
 
     def onto(self, context):
         """Give a sentence's `context` what the sentences before it carry on."""

@@ -46,13 +46,14 @@ _BEFORE_ITS_VERB = re.compile(r"份?\s*(?:同比|增长|下降|完成|实现|达
 _SCENE = re.compile(rf"在\s*[^，,；;。\n\d]{{0,40}}?{SCENE}")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _EARLY = re.compile(r"提前")
-# a change's words right before its figure (增长 34.3%, 累计下降 17.3%, 降幅为 5%), a level's held
-# through the years (粮食总产稳定在 1100 亿斤以上), or the additions they summed (城镇新增就业
-# 261.6 万人)
+# a change's words right before its figure (增长 34.3%, 降幅为 5%), a level's held through the years
+# (粮食总产稳定在 1100 亿斤以上), the additions they summed (城镇新增就业 261.6 万人) or their
+# running total (累计)
 _CHANGE = re.compile(
     r"(?:(?:增长|下降|降低|提高|提升|减少|削减|增幅|降幅|增速|稳定在|保持在)\s*(?:了|为|达到?)?"
-    r"|新增[^，,。；;、\d]{0,12}?)\s*\Z"
+    r"|新增[^，,。；;、\d]{0,12}?|累\s*[计积])\s*\Z"
 )
+_FALL_WORD = re.compile(r"下降|降低|减少|削减|下跌|回落")  # a fall's value opens on its word
 _ON_THE_YEAR_BEFORE = re.compile(r"同比|[比较]\s*(?:上|去)\s*年|年\s*增长")
 _CHANGE_REACH = 16
 _AVERAGE_BESIDE = re.compile(r"[\d.\s]*[%％]\s*[，,、]\s*(?:[^，,。；;\d]{0,6}?)年\s*均")
@@ -137,6 +138,8 @@ class SentenceContext:
     def at(self, position):
         """(year, kind) of a figure at `position`; None for a part of the year's (前三季度…预计)."""
         found = self._at(position)
+        if found and found[1] != TARGET and self._over_years_changed(position):
+            return None  # 这五年，…居民人均可支配收入增长 34.3%: the years' change, no year's
         if not found or (
             found[1] == TARGET
             and not self.result_cues.any(position)
@@ -202,8 +205,6 @@ class SentenceContext:
                 return metadata.plan_year, TARGET  # 建议…主要预期目标是：
             quoted = review and self.approved_targets.any(position)
             written = self._year_of_clause(position) if review and not quoted else None
-            if review and self.over_years and self._changed_over(position):
-                return None  # 这五年，…居民人均可支配收入增长 34.3%: the years' change, no year's
             if written and section.year and written < section.year:
                 return written, FINAL  # 2021年生产总值增长9.1% in the review of 2022
             if written and metadata.delivered_year and written > metadata.delivered_year:
@@ -278,6 +279,11 @@ class SentenceContext:
             return None
         return self.metadata.year_of(match)
 
+    def _over_years_changed(self, position):
+        """Whether the paragraphs review a plan's years (under a review's heading or none) and the
+        figure at `position` is their change."""
+        return self.over_years and self.section.kind != TARGET and self._changed_over(position)
+
     def _changed_over(self, position):
         """Whether the figure at `position`, in a review of years, is their change (增长 34.3%,
         下降 20.5%), a level held through them (稳定在 1100 亿斤以上) or their additions (新增就业
@@ -285,8 +291,9 @@ class SentenceContext:
         the sentence dates (2015年，…增长 6.6%), gives on the year before (同比增长 6.6%) or sets
         beside the years' average (增长 41.6%，年均增长 21%)."""
         lead = max(self.start, position - _CHANGE_REACH)
+        changed = _CHANGE.search(self.text, lead, position) or _FALL_WORD.match(self.text, position)
         return bool(
-            _CHANGE.search(self.text, lead, position)
+            changed
             and not _ON_THE_YEAR_BEFORE.search(self.text, lead, position)
             and not self.years.last(position)
             and not _AVERAGE_BESIDE.match(self.text, position, self.end)

@@ -282,3 +282,33 @@ def test_last_year_as_the_base_of_a_target_dates_nothing():
         ("地方一般公共预算收入", "%", 2020, "target"): "8.1",
         ("社会消费品零售总额", "%", 2020, "target"): "9%左右",
     }
+
+
+def test_a_review_of_years_opens_only_on_five_years_in_prose_and_closes_on_the_year():
+    # a paragraph opening on the year keeps its figures though a plan's term is named after it
+    opening_on_the_year = (
+        "2025年政府工作报告\n一、2024年工作回顾\n2024年是关键一年。“十四五”时期以来，全市经济总量连跨"
+        "两个台阶。\n全市地区生产总值增长5.8%，居民人均可支配收入增长5.5%。\n"
+    )
+    assert candidates(opening_on_the_year, 2024) == {
+        ("地区生产总值", "%", 2024, "expected"): "5.8",
+        ("居民人均可支配收入", "%", 2024, "expected"): "5.5",
+    }
+    # a heading naming five years opens nothing; 去年 closes a review of years; 近三年 opens none
+    text = (
+        "2025年政府工作报告\n过去五年的工作回顾\n本届政府履职以来，全市发展取得新成就。\n"
+        "全市地区生产总值增长5.8%。\n这五年，我们全力推动高质量发展。\n居民人均可支配收入增长34.3%。\n"
+        "去年，全市经济运行稳中向好。规模以上工业增加值增长7.1%。\n"
+        "近三年，全市发展步伐加快。固定资产投资增长4.2%。\n"
+    )
+    assert candidates(text, 2024) == {
+        ("地区生产总值", "%", 2024, "expected"): "5.8",
+        ("规上工业增加值", "%", 2024, "expected"): "7.1",
+        ("固定资产投资", "%", 2024, "expected"): "4.2",
+    }
+    # a bullet's dash before 这五年, in a copy without headings; a running total (累计) is theirs
+    bullets = (
+        "2026年政府工作报告\n——2026年2月4日在某区第十四届人民代表大会第五次会议上\n"
+        "——这五年民生福祉不断增进。城镇新增就业累计106万人，单位GDP能耗累计下降18%。\n"
+    )
+    assert candidates(bullets, 2025) == {}
