@@ -27,7 +27,14 @@ _NOT_THE_PLACES_INVESTMENT = re.compile(
     r"(?![\s\S]*[；;][^；;]*(?:全年|全社会|全市|全省|全区|全县)[^；;]*$)|累计\s*$"
     + _PART_OF_INVESTMENT
 )
+# 外资到位 (the foreign capital paid in: 外资到位额 13.7 亿美元, 外资到位资金) unless the 外 is of a
+# place outside (引进省外资到位资金 85 亿元: domestic capital from other provinces)
+_FROM_OUTSIDE = re.compile(r"(?:省|市|县|区|州|境)\s*$")
 CONTEXTUAL_WORDINGS = {
+    "外资到位": ("实际利用外资", _FROM_OUTSIDE),
+    "外资到位资金": ("实际利用外资", _FROM_OUTSIDE),
+    "外资到位额": ("实际利用外资", _FROM_OUTSIDE),
+    "外资到位金额": ("实际利用外资", _FROM_OUTSIDE),
     "完成投资": ("固定资产投资", _NOT_THE_PLACES_INVESTMENT),
     # 固定资产投资量质齐升。投资完成额达 1211 亿元: the investment named, then the amount completed
     "投资完成额": ("固定资产投资", _NOT_THE_PLACES_INVESTMENT),
@@ -41,8 +48,12 @@ CONTEXTUAL_WORDINGS = {
 }
 
 
-# 完成投资 right before the value, the name of the investment left unsaid
-_BARE_INVESTMENT = re.compile(r"(?<!资产)(?<!资产\s)完成\s*投资\s*(?:额\s*)?(?:达到?|为)?\s*$")
+# 完成投资 right before the value, the name of the investment left unsaid, and no whole place its
+# subject (全社会完成投资, 全市完成投资, after a semicolon 全年完成投资: the place's, as above)
+_BARE_INVESTMENT = re.compile(
+    r"(?<!资产)(?<!资产\s)(?<!全社会)(?<![全本][市省区县州])(?<![；;]全年)"
+    r"完成\s*投资\s*(?:额\s*)?(?:达到?|为)?\s*$"
+)
 
 
 def a_works_investment_planned(candidate):

@@ -28,7 +28,8 @@ QUOTA_PATTERN = (
     r"|[^，,。；;\n]{0,8}?下\s*达(?=\s*(?:[，,。；;\n]|$))"  # 完成省下达, the task left unsaid
     rf"|\s*{_LEVEL_QUOTA}"
     rf"|[^，,。；;\n\d]{{0,24}}?(?:降低|下降|减排|压减|削减)\s*{_QUOTA_END})"
-    rf"|(?:达到|低于)\s*{_LEVEL_QUOTA}"  # 达到省定目标: the same quota; 低于省定目标, a rate's
+    # 达到省定目标: the same quota; 低于省定目标, a rate's (a growth below it missed its target)
+    rf"|(?:达到|(?<!增速)(?<!增幅)(?<!增长)低于)\s*{_LEVEL_QUOTA}"
     # the year's own target met: 按计划完成年初预期目标, 完成年初确定的目标任务
     rf"|(?:按计划\s*)?完成\s*年\s*初\s*(?:确定|制定|预定)?\s*的?\s*(?:预期\s*)?{_QUOTA_END}"
     # held within the level above's bounds: 控制在市政府下达目标内, 严格控制在省、州确定的范围内,

@@ -312,3 +312,39 @@ def test_a_review_of_years_opens_only_on_five_years_in_prose_and_closes_on_the_y
         "——这五年民生福祉不断增进。城镇新增就业累计106万人，单位GDP能耗累计下降18%。\n"
     )
     assert candidates(bullets, 2025) == {}
+
+
+def test_the_second_readers_edges_of_this_rounds_rules():
+    # a posting date after the title is no delivery; its meeting makes a date line
+    posted = "2024年政府工作报告\n来源：市政府办公室   2024年5月10日\n一、2023年工作回顾\n地区生产总值增长5%。"
+    assert candidates(posted, 2023) == {("地区生产总值", "%", 2023, "expected"): "5"}
+    # the carbon intensity's fall said after 排放量 is the series' value, no fall word kept
+    carbon = candidates("2024年主要预期目标：单位地区生产总值二氧化碳排放量下降4.2%。")
+    assert carbon == {("单位地区生产总值二氧化碳排放降低", "%", 2024, "target"): "4.2"}
+    # the whole place's 完成投资 among the targets stays the place's
+    whole = candidates("2024年政府工作报告\n二、2024年工作安排\n全社会完成投资1200亿元。", 2023)
+    assert whole == {("固定资产投资", "亿元", 2024, "target"): "1200"}
+    # 产量 alone is the grain's only right after the grain's clause
+    other = candidates(
+        "2024年政府工作报告\n一、2023年工作回顾\n统筹粮食安全和能源安全，煤炭稳产保供，产量达到1.2亿吨。"
+        "粮食生产再获丰收，规模以上工业企业达到320家，产量达到15万吨。",
+        2023,
+    )
+    assert not [key for key in other if key[0] == "粮食产量"]
+    # capital from other provinces (省外资到位资金) is domestic; a growth below the quota missed it
+    domestic = candidates(
+        "2024年政府工作报告\n一、2023年工作回顾\n引进省外资到位资金85亿元。", 2023
+    )
+    assert not [key for key in domestic if key[0] == "实际利用外资"]
+    missed = candidates(
+        "2024年政府工作报告\n一、2023年工作回顾\n固定资产投资增速低于省定目标。", 2023
+    )
+    assert "低于省定目标" not in missed.values()
+
+
+def test_an_annex_cell_giving_its_target_beside_a_note_that_none_was_set_keeps_it():
+    text = (
+        "2024年计划执行情况报告\n附件：主要指标\n指标名称 | 2024年目标 |\n"
+        "城镇调查失业率 | 4.5以内（省未下达，自行确定） |\n"
+    )
+    assert candidates(text, 2023).get(("城镇调查失业率", "%", 2024, "target")) == "4.5以内"
