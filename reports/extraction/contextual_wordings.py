@@ -29,7 +29,7 @@ _NOT_THE_PLACES_INVESTMENT = re.compile(
 )
 # 外资到位 (the foreign capital paid in: 外资到位额 13.7 亿美元, 外资到位资金) unless the 外 is of a
 # place outside (引进省外资到位资金 85 亿元: domestic capital from other provinces)
-_FROM_OUTSIDE = re.compile(r"(?:省|市|县|区|州|境)\s*$")
+_FROM_OUTSIDE = re.compile(r"(?<![全本])(?:省|市|县|区|州)\s*$")  # not 全区外资到位额
 CONTEXTUAL_WORDINGS = {
     "外资到位": ("实际利用外资", _FROM_OUTSIDE),
     "外资到位资金": ("实际利用外资", _FROM_OUTSIDE),

@@ -51,7 +51,8 @@ def test_a_year_looked_back_on_over_a_digests_list_dates_the_list_under_it():
 
 def test_a_base_year_long_past_said_with_a_growth_goes_on_to_the_growths_after_it():
     text = (
-        "过去五年，全市经济实力明显增强。预计2022年地区生产总值1800亿元，比2017年增长38%。"
+        # (the year's review: in a review of five years, 过去五年，…, the changes are the years')
+        "2022年，全市经济实力明显增强。预计2022年地区生产总值1800亿元，比2017年增长38%。"
         "规上工业增加值比2017年增长41%，社会消费品零售总额增长27.5%，进出口总额增长90.1%；"
         "固定资产投资增长8%。"
     )
