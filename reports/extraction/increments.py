@@ -23,9 +23,12 @@ def value_after_increment(text, position, limit):
     return read_value(text, increment.end(), limit) if increment else None
 
 
-# the increase of the item before in the list, its verb heading the list (新增…450 家、)
+# the increase of the item before in the list, its verb heading the list (新增…450 家、), the item
+# perhaps counted with it (新增国家科技型中小企业和高新技术企业 60 户) or the level named (…、省高新
+# 技术企业 4 家)
 _INCREASE_BEFORE = re.compile(
-    rf"(?:{'|'.join(_INCREASE_VERBS)})[^，,。；;、\d]{{1,20}}{_COUNT}\s*[、和及]\s*$"
+    rf"(?:{'|'.join(_INCREASE_VERBS)})[^，,。；;、\d]{{1,20}}(?:{_COUNT}\s*)?[、和及]\s*"
+    r"(?:国家级?|省级?|市级?)?\s*$"
 )
 _COUNT_AFTER = re.compile(rf"\s*{_COUNT}")
 _REACH = 40  # how far before a name the list's first item may start

@@ -348,3 +348,12 @@ def test_an_annex_cell_giving_its_target_beside_a_note_that_none_was_set_keeps_i
         "城镇调查失业率 | 4.5以内（省未下达，自行确定） |\n"
     )
     assert candidates(text, 2023).get(("城镇调查失业率", "%", 2024, "target")) == "4.5以内"
+
+
+def test_a_count_in_a_list_headed_by_an_increase_is_an_increase_too():
+    # 新增 heads the list: a level named before the item, or one count for two items, is no total
+    text = (
+        "2024年政府工作报告\n一、2023年工作回顾\n全年新增规上工业企业5家、省高新技术企业4家。"
+        "新增国家科技型中小企业和高新技术企业60户。"
+    )
+    assert not [key for key in candidates(text, 2023) if key[0] == "高新技术企业"]
