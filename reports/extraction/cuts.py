@@ -70,9 +70,11 @@ def _spaces_at_marks(text):
 
 
 # A run of spaces longer than any layout sets (a broken or hostile file's): the rules read its
-# first characters only, so that no pattern's spaces run on over all of it from each position
+# first characters only, so that no pattern's spaces run on over all of it from each position.
+# Any space but a line break counts: a web copy's no-break spaces (\xa0), en spaces (\u2002)…
+# are spaces to every pattern's \s (1,000 \xa0 after a name took 28 s before they counted).
 _RUN_KEPT = 32
-_LONG_RUN = re.compile(rf"[ \t\u3000]{{{_RUN_KEPT + 1},}}")
+_LONG_RUN = re.compile(rf"[^\S\r\n]{{{_RUN_KEPT + 1},}}")
 
 
 def _long_runs(text):

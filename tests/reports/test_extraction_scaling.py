@@ -245,8 +245,21 @@ def names_shared_out_by_a_long_list(length):
     )
 
 
+def no_break_spaces_anywhere(length):
+    """Runs of no-break and en spaces, as web copies have them, after a name, in a table's cell and
+    mixed with spaces: only runs of ASCII and ideographic spaces were cut (1,000 no-break spaces
+    after a name took 28 s; round forty-nine)."""
+    head, prose = _fuzhou()
+    run, mixed = "\xa0" * (length // 3), " \u2002" * (length // 6)
+    return (
+        f"{head}地区生产总值{run}增长5%。\n指标名称\t单位\t2023年目标\n地区生产总值\t亿元\t5{run}%\n"
+        f"{prose[:2000]}规模以上工业增加值{mixed}增长6%。"
+    )
+
+
 SHAPES = [
     items_joined_by_and,
+    no_break_spaces_anywhere,
     unknown_items_running_into_names,
     one_long_token,
     bridge_words_before_a_task_figure,
