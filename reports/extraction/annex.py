@@ -26,6 +26,7 @@ from reports.extraction.table_layout import (
     EMPTY_VALUES,
     NO_TARGET_SET,
     NOTE_AFTER,
+    OPENS_ON_A_FIGURE,
     ORDINAL,
     Cell,
     cell_reads,
@@ -272,8 +273,8 @@ def _row_candidates(
         value = cell.text
         if squeeze(value) in EMPTY_VALUES or not column.year or not column.kind:
             continue
-        if NO_TARGET_SET.search(value) and not any(c.isdigit() for c in value):
-            continue  # 市级未下达目标; but 4.5以内（省未下达，自行确定） has its target
+        if NO_TARGET_SET.search(value) and not OPENS_ON_A_FIGURE.match(value):
+            continue  # 市级未下达目标, 2024年省未下达; but 4.5以内（省未下达，自行确定） has its target
         if not cell_reads(value):  # a piece of a cell, as a row a page broke leaves (完成省下)
             continue
         # a growth column holds rates, except for rows whose unit says they have none (—)

@@ -15,7 +15,7 @@ _LEAD = (
     r"\s*(?:各位代表[！!，,：:]\s*|—{1,3}\s*)?"  # 各位代表！ or a bullet's dash before the words
 )
 # five years looked back on (这五年，过去五年里，五年来，——这五年高质量发展…)
-_FIVE_YEARS = r"(?:这|过去的?)\s*五\s*年|五\s*年\s*来"
+_FIVE_YEARS = r"(?:这|过去的?|近)\s*五\s*年|五\s*年\s*来"
 # a paragraph opening on the years of a plan: those five, or the plan's term (“十四五”时期是…); in
 # prose, not a heading (过去五年的工作回顾 heads the year's review too)
 _ON_THE_YEARS = re.compile(
@@ -25,9 +25,9 @@ _ON_THE_YEARS = re.compile(
 # …or on the year (2025年是“十四五”收官之年。), its next sentence on the five years (五年来，…)
 _THEN_FIVE_YEARS = re.compile(rf"(?<=[。！!]){_LEAD}(?:{_FIVE_YEARS})")
 _LINE_STARTS = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?=\S)", re.M)
-# a paragraph opening on the year reviewed: 过去一年，一年来，去年，刚刚过去的2025年，2025年是…
+# a paragraph opening on the year reviewed: 过去一年，一年来，去年，全年，刚刚过去的2025年，2025年是…
 _ON_THE_YEAR = re.compile(
-    rf"{_LEAD}(?:过去的?一年|一年来|这一年|去年|刚刚过去的|过去的\s*(?:19|20)\d{{2}}\s*年"
+    rf"{_LEAD}(?:过去的?一年|一年来|这一年|去年|全年|刚刚过去的|过去的\s*(?:19|20)\d{{2}}\s*年"
     r"|回顾\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年)"
 )
 

@@ -61,6 +61,7 @@ _EARLY_REACH = 12  # how far before the year its 提前 may stand (提前两年�
 _SEMICOLON = re.compile("[；;]")
 _CLAUSE_BREAK = re.compile("[，,；;：:]")
 _CLAUSE_REACH = 40
+_ANNOUNCES = re.compile(r"(?:目标|指标)\s*(?:是|为)?\s*[：:]")  # …目标是： announcing the targets
 _ASKED = re.compile(r"[？?]\s*$")
 _OF_TARGETS = re.compile("目标|指标")
 # the years ahead a new government's targets run over (今后五年的主要奋斗目标是：): the last one's
@@ -95,6 +96,10 @@ class SentenceContext:
     @cached_property
     def years(self):
         return self._scan(YEAR)
+
+    @cached_property
+    def announcements(self):
+        return self._scan(_ANNOUNCES)
 
     @cached_property
     def target_cues(self):
@@ -194,11 +199,7 @@ class SentenceContext:
                 return metadata.review_year, metadata.results_kind  # 建区以来…增加至 559.2 亿元
             if by_year:
                 return int(by_year[1]), TARGET
-            # a year to come the sentence names (今年…主要预期目标是：…; 2015年力争粮食总产达43万吨
-            # among a five-year plan's aims) dates its figures, else the section's year; 今年 and
-            # 明年 count only from a date the text gives
-            named = past and (self.years.last(position)[1] or metadata.date_text)
-            return (past if named else section.year), TARGET
+            return self._year_to_come(position) or section.year, TARGET
         if section.kind:
             review = section.kind != TARGET
             if review and metadata.plan_year and self.proposed_targets.any(position):
@@ -270,6 +271,10 @@ class SentenceContext:
 
     def _year_of_clause(self, position):
         """The year named before the figure at `position` in its clause, if one is."""
+        return self.metadata.year_of(self._clause_year(position))
+
+    def _clause_year(self, position):
+        """The match of the year named before `position` in its clause, or None."""
         match = self.years.last(position)
         if (
             match is None
@@ -277,7 +282,23 @@ class SentenceContext:
             or _CLAUSE_BREAK.search(self.text, match.end(), position)
         ):
             return None
-        return self.metadata.year_of(match)
+        return match
+
+    def _year_to_come(self, position):
+        """A year to come opening the figure's clause (2015年力争粮食总产达43万吨 among a five-year
+        plan's aims) or the clause announcing the targets (今年…的主要预期目标是：), which dates the
+        figure over its section's year; not a year of a lead-in (确保2025年全面完成…，主要预期目标是：);
+        今年 and 明年 only from a date the text gives."""
+        announced = self.announcements.last(position)
+        lead = announced and self._clause_year(announced.start())  # 今年…的主要预期目标是：
+        # or a year opening the list announced (奋斗目标是：2015年地区生产总值…)
+        opening = announced and YEAR.match(self.text, announced.end(), position)
+        for match in (self._clause_year(position), lead, opening):
+            if match and (match[1] or self.metadata.date_text):
+                year = self.metadata.year_of(match)
+                if year and year > (self.metadata.review_year or 0):
+                    return year
+        return None
 
     def _over_years_changed(self, position):
         """Whether the paragraphs review a plan's years (under a review's heading or none) and the
@@ -295,9 +316,14 @@ class SentenceContext:
         return bool(
             changed
             and not _ON_THE_YEAR_BEFORE.search(self.text, lead, position)
-            and not self.years.last(position)
+            and not self._year_in_its_line(position)
             and not _AVERAGE_BESIDE.match(self.text, position, self.end)
         )
+
+    def _year_in_its_line(self, position):
+        """Whether a year is named before `position` in its line (not in a heading over it)."""
+        year = self.years.last(position)
+        return bool(year) and "\n" not in self.text[year.end() : position]
 
     def _met_early(self, position):
         """Whether the year named before the figure at `position` is a target's met early

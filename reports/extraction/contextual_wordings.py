@@ -44,16 +44,19 @@ CONTEXTUAL_WORDINGS = {
     "GDP": ("地区生产总值", AFTER_COMPARISON),  # …增速与 GDP 增速基本同步
     # 人均可支配收入达 55000 元: 居民 left out, no side named; in prose only, not a table's row
     # broken over lines (城镇居民⏎人均可支配收⏎入)
-    "人均可支配收入": ("居民人均可支配收入", re.compile(r"(?:城镇|农村|城乡|居民|农民|牧民)\s*$")),
+    "人均可支配收入": (
+        "居民人均可支配收入",
+        re.compile(r"(?:城镇|农村|城乡|居民|农民|牧民)\s*(?:的\s*)?$"),  # 城镇居民的人均…
+    ),
 }
 
 
 # 完成投资 right before the value, the name of the investment left unsaid, and no whole place its
-# subject (全社会完成投资, 全市完成投资, after a semicolon 全年完成投资: the place's, as above)
+# subject (全社会完成投资, 全市完成投资, or 全年完成投资 opening its clause: the place's, as above)
 _BARE_INVESTMENT = re.compile(
-    r"(?<!资产)(?<!资产\s)(?<!全社会)(?<![全本][市省区县州])(?<![；;]全年)"
-    r"完成\s*投资\s*(?:额\s*)?(?:达到?|为)?\s*$"
+    r"(?<!资产)(?<!资产\s)(?<!全社会)(?<![全本][市省区县州])完成\s*投资\s*(?:额\s*)?(?:达到?|为)?\s*$"
 )
+_THE_YEARS = re.compile(r"\s*全年\s*完成\s*投资")
 
 
 def a_works_investment_planned(candidate):
@@ -65,4 +68,5 @@ def a_works_investment_planned(candidate):
         candidate.kind == "target"
         and candidate.indicator == CONTEXTUAL_WORDINGS["完成投资"][0]
         and bool(_BARE_INVESTMENT.search(lead))
+        and not _THE_YEARS.match(lead)
     )

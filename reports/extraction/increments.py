@@ -27,11 +27,11 @@ def value_after_increment(text, position, limit):
 # perhaps counted with it (新增国家科技型中小企业和高新技术企业 60 户) or the level named (…、省高新
 # 技术企业 4 家)
 _INCREASE_BEFORE = re.compile(
-    rf"(?:{'|'.join(_INCREASE_VERBS)})[^，,。；;、\d]{{1,20}}(?:{_COUNT}\s*)?[、和及]\s*"
-    r"(?:国家级?|省级?|市级?)?\s*$"
+    rf"(?:{'|'.join(_INCREASE_VERBS)})(?:[^，,。；;、和及\d]{{1,20}}(?:{_COUNT}\s*)?[、和及]\s*"
+    r"(?:国家级?|省级?|市级?)?){1,6}\s*$"
 )
 _COUNT_AFTER = re.compile(rf"\s*{_COUNT}")
-_REACH = 40  # how far before a name the list's first item may start
+_REACH = 80  # how far before a name the list's first item may start
 
 
 def without_increases_listed(text, start, mentions):

@@ -357,3 +357,54 @@ def test_a_count_in_a_list_headed_by_an_increase_is_an_increase_too():
         "新增国家科技型中小企业和高新技术企业60户。"
     )
     assert not [key for key in candidates(text, 2023) if key[0] == "高新技术企业"]
+
+
+def test_a_year_in_a_lead_in_dates_no_target_but_one_opening_the_list_does():
+    text = (
+        "2024年政府工作报告\n——2024年1月5日在某市第十届人民代表大会第三次会议上\n二、2024年工作安排\n"
+        "确保2025年全面完成“十四五”规划目标任务，主要预期目标是：地区生产总值增长6%左右。"
+        "锚定2035年基本实现现代化目标，固定资产投资增长6%左右。"
+        "明年是“十四五”收官之年，社会消费品零售总额增长5%。\n"
+        "三、“十四五”时期奋斗目标\n奋斗目标是：2025年地区生产总值达到392亿元；城镇居民人均可支配收入"
+        "年均递增12%，达30263元。\n"
+    )
+    assert candidates(text, 2023) == {
+        ("地区生产总值", "%", 2024, "target"): "6%左右",
+        ("固定资产投资", "%", 2024, "target"): "6%左右",
+        ("社会消费品零售总额", "%", 2024, "target"): "5",
+        ("地区生产总值", "亿元", 2025, "target"): "392",
+        ("城镇居民人均可支配收入", "元", 2025, "target"): "30263",
+    }
+
+
+def test_more_edges_a_second_reader_found():
+    # 近五年 opens a review of years; a heading's year over it dates nothing; 全年 closes it
+    review = candidates(
+        "2026年政府工作报告\n一、2025年工作回顾\n近五年，居民人均可支配收入增长34.3%。\n"
+        "全年，地区生产总值增长5.5%。\n",
+        2025,
+    )
+    assert review == {("地区生产总值", "%", 2025, "expected"): "5.5"}
+    # an annex cell saying no target was set, a year or a note beside it, holds none
+    annex = candidates(
+        "2024年计划执行情况报告\n附件：主要指标\n指标名称 | 2024年目标 |\n"
+        "城镇调查失业率 | 2024年省未下达 |\n单位地区生产总值能耗降低率 | 未下达（上年为3.5） |\n",
+        2023,
+    )
+    assert not [key for key in annex if key[2] == 2024]
+    # the carbon intensity's fall after 排放量, however spelled, drops its word
+    carbon = candidates("2024年主要预期目标：单位生产总值二氧化碳排放量降低4.2%。")
+    assert carbon == {("单位地区生产总值二氧化碳排放降低", "%", 2024, "target"): "4.2"}
+    # 全年完成投资 opening its clause among the targets is the place's
+    year = candidates(
+        "2024年政府工作报告\n二、2024年工作安排\n扩大有效投资；全年完成投资300亿元。", 2023
+    )
+    assert year == {("固定资产投资", "亿元", 2024, "target"): "300"}
+    # every count of a list headed by 新增 is an increase; 城镇居民的人均可支配收入 is no one's
+    # but the urban residents'
+    counted = candidates(
+        "2024年政府工作报告\n一、2023年工作回顾\n新增规上工业企业30家、专精特新企业20家、"
+        "高新技术企业60家。城镇居民的人均可支配收入达到5万元。",
+        2023,
+    )
+    assert not [key for key in counted if key[0] in ("高新技术企业", "居民人均可支配收入")]
