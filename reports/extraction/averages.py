@@ -98,8 +98,8 @@ def level_after_span(text, name_end, value, limit, further=None):
     return value_after_average(text, comma.end(), limit, further) if comma else None
 
 
-# 五年累计 (or 累积, as some write it), 三年来累计, “十三五”期间累计, 五年完成投资: a running total over the years, not the
-# year's figure (2016年累计 is the year's)
+# 五年累计 (or 累积, as some write it), 三年来累计, “十三五”期间累计, 五年完成投资: a running total
+# over the years, not the year's figure (2016年累计 is the year's)
 _OVER_YEARS = re.compile(
     r"(?:(?<!\d)[一二三四五六七八九十两\d]\s*年\s*(?:来|间|中)?|期间|以来)\s*(?:共\s*)?累[计积]"
     r"|(?<![\d第])[二三四五六七八九十两]\s*年\s*(?:来|间|中)?\s*(?:共\s*)?(?:完成|实现)"

@@ -24,7 +24,7 @@ _ON_THE_YEARS = re.compile(
 )
 # …or on the year (2025年是“十四五”收官之年。), its next sentence on the five years (五年来，…)
 _THEN_FIVE_YEARS = re.compile(rf"(?<=[。！!]){_LEAD}(?:{_FIVE_YEARS})")
-_LINE_STARTS = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?=\S)", re.M)
+_LINE_STARTS = re.compile(r"^[ \t\u3000]*(?=\S)", re.M)
 # a paragraph opening on the year reviewed: 过去一年，一年来，去年，全年，刚刚过去的2025年，2025年是…
 _ON_THE_YEAR = re.compile(
     rf"{_LEAD}(?:过去的?一年|一年来|这一年|去年|全年|刚刚过去的|过去的\s*(?:19|20)\d{{2}}\s*年"

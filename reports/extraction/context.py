@@ -55,7 +55,7 @@ _CHANGE = re.compile(
 )
 _FALL_WORD = re.compile(r"下降|降低|减少|削减|下跌|回落")  # a fall's value opens on its word
 _ON_THE_YEAR_BEFORE = re.compile(r"同比|[比较]\s*(?:上|去)\s*年|年\s*增长")
-_CHANGE_REACH = 16
+_CHANGE_REACH = 16  # how far before a figure its change's words may start (城镇新增就业…)
 _AVERAGE_BESIDE = re.compile(r"[\d.\s]*[%％]\s*[，,、]\s*(?:[^，,。；;\d]{0,6}?)年\s*均")
 _EARLY_REACH = 12  # how far before the year its 提前 may stand (提前两年完成)
 _SEMICOLON = re.compile("[；;]")

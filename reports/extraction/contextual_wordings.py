@@ -56,7 +56,7 @@ CONTEXTUAL_WORDINGS = {
 _BARE_INVESTMENT = re.compile(
     r"(?<!资产)(?<!资产\s)(?<!全社会)(?<![全本][市省区县州])完成\s*投资\s*(?:额\s*)?(?:达到?|为)?\s*$"
 )
-_THE_YEARS = re.compile(r"\s*全年\s*完成\s*投资")
+_WHOLE_YEAR_OPENS = re.compile(r"\s*全年\s*完成\s*投资")
 
 
 def a_works_investment_planned(candidate):
@@ -68,5 +68,5 @@ def a_works_investment_planned(candidate):
         candidate.kind == "target"
         and candidate.indicator == CONTEXTUAL_WORDINGS["完成投资"][0]
         and bool(_BARE_INVESTMENT.search(lead))
-        and not _THE_YEARS.match(lead)
+        and not _WHOLE_YEAR_OPENS.match(lead)
     )

@@ -40,10 +40,10 @@ ORDINAL = re.compile(
     r"|(?P<hash>[#＃*])|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d))\s*"
 )
 EMPTY_VALUES = {"", "—", "——", "-", "－", "/", "／", "…", "--"}
-# a cell saying no target was set (市级未下达目标, 暂未下达, 未设定, 不作要求) holds no value either
+# a cell saying no target was set (市级未下达目标, 暂未下达, 未设定, 不作要求) holds no value either,
+NO_TARGET_SET = re.compile(r"未\s*(?:下\s*达|设\s*定?|确\s*定)|不\s*作\s*要\s*求|暂\s*无")
 # …unless the cell opens on its figure (4.5以内（省未下达，自行确定）), not on a year
 OPENS_ON_A_FIGURE = re.compile(r"\s*[-+]?\d+(?:\.\d+)?(?!\d|\s*年)")
-NO_TARGET_SET = re.compile(r"未\s*(?:下\s*达|设\s*定?|确\s*定)|不\s*作\s*要\s*求|暂\s*无")
 # a note in brackets after a cell's value: 8.7（实际增长7.9）, 10.9（可比7.0）
 NOTE_AFTER = re.compile(r"\s*[（(][^（）()]{1,16}[)）]\s*$")
 NAME_HEADER = re.compile(r"指标|项目|名称")
