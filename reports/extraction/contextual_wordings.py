@@ -31,10 +31,10 @@ _NOT_THE_PLACES_INVESTMENT = re.compile(
 # place outside (引进省外资到位资金 85 亿元: domestic capital from other provinces)
 _FROM_OUTSIDE = re.compile(r"(?<![全本])(?:省|市|县|区|州)\s*$")  # not 全区外资到位额
 CONTEXTUAL_WORDINGS = {
-    "外资到位": ("实际利用外资", _FROM_OUTSIDE),
-    "外资到位资金": ("实际利用外资", _FROM_OUTSIDE),
-    "外资到位额": ("实际利用外资", _FROM_OUTSIDE),
-    "外资到位金额": ("实际利用外资", _FROM_OUTSIDE),
+    **{
+        f"外资到位{amount}": ("实际利用外资", _FROM_OUTSIDE)
+        for amount in ("", "资金", "额", "金额")
+    },
     "完成投资": ("固定资产投资", _NOT_THE_PLACES_INVESTMENT),
     # 固定资产投资量质齐升。投资完成额达 1211 亿元: the investment named, then the amount completed
     "投资完成额": ("固定资产投资", _NOT_THE_PLACES_INVESTMENT),

@@ -306,18 +306,12 @@ WORDING_GROUPS = [
         "二氧化碳排放强度下降",
         "单位国内生产总值二氧化碳排放降低",  # the country's
         "单位国内生产总值二氧化碳排放下降",
-        # the fall left unsaid before its quota (单位地区生产总值二氧化碳排放完成国家下达目标)
-        "单位地区生产总值二氧化碳排放",
-        "单位生产总值二氧化碳排放",
-        "单位GDP二氧化碳排放",
-        "单位地区生产总值二氧化碳排放量",
-        "单位生产总值二氧化碳排放量",
-        "单位GDP二氧化碳排放量",
-        # …and its fall said after 量, the series' name again (排放量下降 4.2%: 4.2)
+        # the fall left unsaid before its quota (单位地区生产总值二氧化碳排放完成国家下达目标), or
+        # said after 量, the series' name again (排放量下降 4.2%: 4.2)
         *(
-            f"单位{output}二氧化碳排放量{fall}"
+            f"单位{output}二氧化碳排放{tail}"
             for output in ("地区生产总值", "生产总值", "GDP")
-            for fall in ("下降", "降低", "下降幅度", "降低幅度", "降幅")
+            for tail in ("", "量", "量下降", "量降低", "量下降幅度", "量降低幅度", "量降幅")
         ),
     ),
     ("主要污染物重点工程减排量", "主要污染物减排量"),
