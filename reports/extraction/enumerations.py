@@ -104,7 +104,8 @@ def with_unknown_names(text, mentions, end):
     found += [
         item
         for mention in mentions
-        if (item := _item_before(text, mention, ordered, starts)) and item.start not in listed
+        for item in _items_before(text, mention, ordered, starts)
+        if item.start not in listed
     ]
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
@@ -129,12 +130,21 @@ _SHARED_OUT = re.compile(
 )
 
 
-def _item_before(text, mention, ordered, starts):
-    """A placeholder for an unknown name listed right before a known one whose values 分别 shares
-    out (工业和第三产业增加值分别增长 12.5%、10.5%: the first value is 工业's), or None."""
+def _items_before(text, mention, ordered, starts):
+    """Placeholders for the unknown names listed right before a known one whose values 分别 shares
+    out (工业和第三产业增加值分别增长 12.5%、10.5%: the first value is 工业's; 主营业务收入、税收收入、
+    实际利用外资分别完成 120 亿元、4.3 亿元、76 万美元: the third is the capital's)."""
     if not _SHARED_OUT.match(text, mention.end):
-        return None
-    start = mention.start
+        return []
+    items, start = [], mention.start
+    while len(items) < _MOST_ITEMS and (item := _item_before(text, start, ordered, starts)):
+        items.append(item)
+        start = item.start
+    return items
+
+
+def _item_before(text, start, ordered, starts):
+    """A placeholder for an unknown name listed right before `start`, or None."""
     window = text[max(0, start - _BEFORE) : start]
     separator = re.search(rf"{SEPARATOR}$", window)
     if separator is None:

@@ -57,6 +57,8 @@ BRIDGE_WORDS = sorted(
         ).split(),
         # how it grew, before the verb: 进出口逆势增长 8.8%, 稳步增长; or that it has (已经达到)
         *"逆势 逆市 稳步 持续 平稳 快速 较快 进一步 已 已经".split(),
+        # a count grown to its level: 国家高新技术企业发展到 207 家
+        *"发展到 发展至".split(),
         # both of a pair, for the first time: 增幅首次双双达到 11% 以上
         *"双双 首次双双".split(),
         *DOWN_RATES,

@@ -259,32 +259,22 @@ WORDING_GROUPS = [
     ),
     (
         "万元生产总值能耗",
-        "单位地区生产总值能耗",
-        "单位生产总值能耗",
-        "单位GDP能耗",
-        "万元GDP能耗",
-        "能耗强度",
-        "节能降耗",  # the task of saving energy: the intensity's fall (完成…节能降耗…任务)
-        "节能指标",  # 完成市下达的节能指标任务
-        "万元地区生产总值能耗",
-        # 综合 (all sources of energy) changes nothing: 单位地区生产总值综合能耗
-        "单位地区生产总值综合能耗",
-        "单位生产总值综合能耗",
-        "万元生产总值综合能耗",
-        "万元GDP综合能耗",
-        # 能耗 written out (能源消耗)
-        "单位地区生产总值能源消耗",
-        "单位生产总值能源消耗",
-        "单位GDP能源消耗",
-        # the country's: per unit of 国内生产总值 (单位国内生产总值能耗下降 3.1%, 能源消耗强度)
-        "单位国内生产总值能耗",
-        "单位国内生产总值综合能耗",
-        "单位国内生产总值能源消耗",
-        "万元国内生产总值能耗",
-        "能源消耗强度",
+        # per unit or per 10,000 yuan of the place's output (the country's: of 国内生产总值);
+        # 综合 (all sources of energy) changes nothing, and 能耗 may be written out (能源消耗)
+        *(
+            f"{per}{output}{energy}"
+            for per in ("单位", "万元")
+            for output in ("地区生产总值", "生产总值", "GDP", "国内生产总值")
+            for energy in ("能耗", "综合能耗", "能源消耗")
+            if f"{per}{output}{energy}" != "万元生产总值能耗"
+        ),
         "单位增加值能耗",  # a district's: per unit of its value added, its GDP (全区增加值)
         "万元增加值能耗",
         "万元增加值综合能耗",
+        "能耗强度",
+        "能源消耗强度",
+        "节能降耗",  # the task of saving energy: the intensity's fall (完成…节能降耗…任务)
+        "节能指标",  # 完成市下达的节能指标任务
     ),
     (
         "单位地区生产总值二氧化碳排放降低",

@@ -1,0 +1,43 @@
+"""Forms found in round fifty, reading what whole reports and the blind excerpts still miss, each
+in a text of our own wording: classes of wording, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen import candidates
+
+
+def test_the_energy_intensity_per_unit_of_the_countrys_output_all_sources_counted_is_read():
+    # 万元国内生产总值综合能耗: the country's output per 10,000 yuan, 综合 changing nothing
+    text = "2001年，万元国内生产总值综合能耗力争比上年降低4％，用水总量稳定在200亿立方米左右。"
+    found = candidates(text, 2000)
+    assert found[("万元生产总值能耗", "%", 2001, "target")] == "降低4"
+
+
+def test_a_count_grown_to_its_level_is_the_level():
+    # 发展到 … 家: the count reached, as 达到 is
+    found = candidates("2023年，全市国家高新技术企业发展到315家，新增创新平台6个。", 2023)
+    assert found[("高新技术企业", "家", 2023, "expected")] == "315"
+
+
+def test_the_count_of_those_certified_now_is_the_count():
+    # 有效期内高新技术企业: those whose certificate holds, the count the place has
+    found = candidates("2025年，全省有效期内高新技术企业达5600家，研发平台新增40个。", 2025)
+    assert found == {("高新技术企业", "家", 2025, "expected"): "5600"}
+
+
+def test_values_shared_out_go_to_each_name_of_a_list_opened_by_unknown_names():
+    # two unknown names before the known one: the third value is the known one's, not the first
+    text = (
+        "2019年，主营业务收入、税收收入、实际利用外资分别完成98亿元、3.1亿元、420万美元，"
+        "分别增长5%、7.2%、36%。"
+    )
+    assert candidates(text, 2019) == {
+        ("实际利用外资", "万美元", 2019, "expected"): "420",
+        ("实际利用外资", "%", 2019, "expected"): "36",
+    }
+
+
+def test_values_shared_out_over_three_names_the_first_two_unknown_keep_their_order():
+    text = "2019年，农业、工业和第三产业增加值分别增长3%、9%、8.5%。"
+    assert candidates(text, 2019) == {("第三产业增加值", "%", 2019, "expected"): "8.5"}
