@@ -127,6 +127,9 @@ _BEFORE = 12  # how far before a name an unknown name listed with it may start
 _SHARED_OUT = re.compile(
     rf"(?:[^，,；;。]{{0,12}}?(?:{PASSED_VERB}|超过|翻\s*(?:了\s*)?[一两二]?\s*番)[^，,；;。]{{0,12}}[，,])?"
     r"[^，,；;。]{0,60}?分别"
+    # or values listed in the clause, one a name, 分别 left out (粮食面积、产量稳定在 284.5 万亩、
+    # 19 亿斤以上; 工业、服务业增加值增长 8%、7%)
+    r"|[^，,；;。\d]{0,16}?\d[\d.．]*\s*[^，,；;。\d、和]{0,6}[、和]\s*\d"
 )
 
 

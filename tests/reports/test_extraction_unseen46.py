@@ -41,3 +41,22 @@ def test_values_shared_out_go_to_each_name_of_a_list_opened_by_unknown_names():
 def test_values_shared_out_over_three_names_the_first_two_unknown_keep_their_order():
     text = "2019年，农业、工业和第三产业增加值分别增长3%、9%、8.5%。"
     assert candidates(text, 2019) == {("第三产业增加值", "%", 2019, "expected"): "8.5"}
+
+
+def test_values_listed_without_each_go_in_order_to_a_list_opened_by_an_unknown_name():
+    # 分别 left out: the grain's area and output take the two values in their order
+    found = candidates("2024年，确保粮食播种面积、产量稳定在96.5万亩、7.2亿斤以上。", 2023)
+    assert found[("粮食产量", "万吨", 2024, "target")] == "7.2亿斤以上"
+    found = candidates("2023年，工业、第三产业增加值增长6%、9.5%。", 2023)
+    assert found == {("第三产业增加值", "%", 2023, "expected"): "9.5"}
+
+
+def test_the_grains_output_held_at_a_level_after_its_area_is_the_grains():
+    text = "2024年，确保全县粮食面积稳定在52万亩、总产保持在4.6亿斤以上。"
+    found = candidates(text, 2023)
+    assert found[("粮食产量", "万吨", 2024, "target")] == "4.6亿斤以上"
+
+
+def test_the_grain_output_of_a_year_of_usual_weather_is_the_grains():
+    found = candidates("2024年，确保正常年景粮食产量达到31亿斤以上。", 2023)
+    assert found == {("粮食产量", "万吨", 2024, "target"): "31亿斤以上"}
