@@ -152,6 +152,7 @@ def of_one_year(text, lead_start, mention, value_span, unit, context):
     lead_start = year_said.end() if year_said else lead_start
     return not (
         _totals_years(text, lead_start, value_start)
+        or (kind == TARGET and _CUMULATIVE.search(text, lead_start, value_start))
         or _verb_carried_from_total(text, mention, value_start)
     )
 

@@ -60,3 +60,21 @@ def test_the_grains_output_held_at_a_level_after_its_area_is_the_grains():
 def test_the_grain_output_of_a_year_of_usual_weather_is_the_grains():
     found = candidates("2024年，确保正常年景粮食产量达到31亿斤以上。", 2023)
     assert found == {("粮食产量", "万吨", 2024, "target"): "31亿斤以上"}
+
+
+def test_values_after_a_doubling_over_a_base_year_go_to_the_list_in_order():
+    # 确保比 2010 年翻两番，分别达到…: the doubling's clause names no value; the next shares them out
+    text = (
+        "奋斗目标是：2015年地区生产总值和全部财政收入确保比2010年翻两番，分别达到180亿元、15亿元。"
+    )
+    found = candidates(text, 2010)
+    assert found[("地区生产总值", "亿元", 2015, "target")] == "180"
+    assert found[("一般公共预算总收入", "亿元", 2015, "target")] == "15"
+
+
+def test_a_target_totalled_over_the_plans_years_is_no_years_target():
+    # 累计达到 in a plan's targets: the total of its years, not the year's investment
+    text = "奋斗目标是：到2015年，全县全社会固定资产投资累计达到260亿元，城镇化率达到50%。"
+    found = candidates(text, 2010)
+    assert not [key for key in found if key[0] == "固定资产投资"]
+    assert found[("常住人口城镇化率", "%", 2015, "target")] == "50"
