@@ -5,6 +5,8 @@ verb of the first item counts the second's increase too."""
 
 import re
 
+from reports.extraction.lexicon import Mention
+from reports.extraction.scanning import with_unnamed
 from reports.extraction.values import read_value
 
 _INCREASE_VERBS = ("新增", "新认定", "新培育", "新引进", "净增")
@@ -15,6 +17,27 @@ _INCREMENT_THEN_TOTAL = re.compile(
     rf"\s*(?:{'|'.join((*_INCREASE_VERBS, '增加'))})\s*{_COUNT}\s*(?:以上|左右)?\s*[，,、]\s*"
     + TOTAL
 )
+
+
+# the increase told before the count's name, its total after (净增高新技术企业超 2000 家，总量达
+# 1.45 万家; 备案国家高新技术企业 21 家、增长 23%，保有量达 53 家): the total word stands for the name
+_TOTAL_AFTER_INCREASE = re.compile(
+    rf"(?:{'|'.join(_INCREASE_VERBS)}|备案|认定)\s*(?P<name>[^，,。；;、\d\s]{{2,16}}?)"
+    rf"\s*(?:超过|超|达到|达|近)?\s*{_COUNT}\s*(?:以上|左右|多)?"
+    r"(?:\s*[、，,]\s*(?:同比)?\s*(?:增长|增加)[^，,、；;。]{0,12})?"
+    r"\s*[，,、]\s*(?P<total>保有量|总数|总量|累计|总计|数量)(?=\s*(?:达到|达|为|增至|超过|超|突破)?\s*\d)"
+)
+
+
+def total_after_increase(text, start, end, mentions, catalogue):
+    """`mentions` with one for each total after a count's increase in text[start:end] (the
+    increase's verb before the count's name), where no name was found."""
+    found = [
+        Mention(*told.span("total"), name)
+        for told in _TOTAL_AFTER_INCREASE.finditer(text, start, end)
+        if (name := catalogue.resolve(told["name"]))
+    ]
+    return with_unnamed(mentions, found) if found else mentions
 
 
 def value_after_increment(text, position, limit):

@@ -32,21 +32,19 @@ from reports.extraction.enumerations import (
     with_unknown_names,
 )
 from reports.extraction.following import LEVEL_GROWTH_SEPARATOR, FollowingClauses, value_after_aside
-from reports.extraction.grain import grain_output_after_area
 from reports.extraction.increments import value_after_increment, without_increases_listed
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
 from reports.extraction.last_year import last_year_value
 from reports.extraction.lexicon import PERCENT, squeeze
 from reports.extraction.milestones import is_milestone, value_after_milestone
 from reports.extraction.other_figures import without_others_figures
-from reports.extraction.paid_in import paid_in_after_contracted
 from reports.extraction.revenue import total_revenue_mentions, total_revenue_pattern
 from reports.extraction.scanning import FirstOccurrences, positions_before, prose_regions
 from reports.extraction.sections import TARGET, sections_index
 from reports.extraction.sentences import opens_paragraph, sentence_stops
+from reports.extraction.stand_ins import with_stand_ins
 from reports.extraction.stated_plans import is_stated_plan
 from reports.extraction.task_figures import TaskFigures
-from reports.extraction.value_added import value_added_after_subject
 from reports.extraction.values import read_value, read_values
 from reports.extraction.whole_year import value_in_part_of_year, whole_year_after_subject
 from reports.extraction.worded_values import QUOTA
@@ -130,12 +128,7 @@ class _Sentence(FollowingClauses, TaskFigures):
         mentions = with_short_names(
             self.text, self.start, self.end, self.catalogue, self.metadata.review_year, mentions
         )
-        for unnamed in (
-            value_added_after_subject,
-            grain_output_after_area,
-            paid_in_after_contracted,
-        ):
-            mentions = unnamed(self.text, self.start, self.end, mentions, self.catalogue)
+        mentions = with_stand_ins(self.text, self.start, self.end, mentions, self.catalogue)
         parts = parts_after_totals(self.text, self.end, mentions, self.catalogue)
         mentions = sorted(mentions + parts, key=lambda m: m.start) if parts else mentions
         mentions = self.catalogue.shares(self.text, mentions, self.end)

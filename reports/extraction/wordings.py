@@ -28,6 +28,7 @@ AIR_QUALITY_NAMES = [
         "优良天数比率",
         "优良天数占比",
         "优良天数率",
+        "优良天数比",  # 例 left out: 优良天数比达 68.4%
         "优良率",
         "优良天数",
         "达标天数比例",  # the days meeting the standard: the good days (空气质量达标率 81.9%)
@@ -354,7 +355,7 @@ WORDING_GROUPS = [
         "研发经费投入占比",
         "研发经费支出占比",
     ),
-    ("高新技术企业", "国家级高新技术企业", "国家高新技术企业", "高企", "国高企业"),
+    ("高新技术企业", "国家级高新技术企业", "国家高新技术企业", "高企", "国高企业", "国高企"),
     ("优良空气天数比例", *AIR_QUALITY_NAMES, "优良天数比例", "优良天数比率"),  # 空气 left out
     # 城镇化 59.5%: the word alone before a rate (only a % fits); 城市化 in older reports
     (

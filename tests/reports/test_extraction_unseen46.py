@@ -78,3 +78,38 @@ def test_a_target_totalled_over_the_plans_years_is_no_years_target():
     found = candidates(text, 2010)
     assert not [key for key in found if key[0] == "固定资产投资"]
     assert found[("常住人口城镇化率", "%", 2015, "target")] == "50"
+
+
+def test_a_bound_held_for_years_running_up_to_the_year_is_the_years():
+    # 连续 N 年稳定在…: the bound held in the year too, told with the years before it
+    text = "2023年，全市粮食产量连续6年稳定在85万吨以上，优良天数比例连续三年保持在80%以上。"
+    assert candidates(text, 2023) == {
+        ("粮食产量", "万吨", 2023, "expected"): "85万吨以上",
+        ("优良空气天数比例", "%", 2023, "expected"): "80%以上",
+    }
+
+
+def test_a_counts_total_after_its_increase_told_before_its_name_is_the_count():
+    # 净增/新认定/备案 + name + the increase, then 总量/保有量: the total is the year's count
+    for text, value in (
+        ("2023年，净增高新技术企业超600家，总量达4100家。", "4100"),
+        ("2023年，新认定国高企950家、总量超6000家。", "超6000"),
+        ("2023年，备案国家高新技术企业12家、增长20%，保有量达61家。", "61"),
+    ):
+        assert candidates(text, 2023)[("高新技术企业", "家", 2023, "expected")] == value, text
+
+
+def test_the_count_of_valid_certificates_is_the_count():
+    found = candidates("2023年，全市有效高新技术企业96家、增加7家。", 2023)
+    assert found[("高新技术企业", "家", 2023, "expected")] == "96"
+
+
+def test_the_share_of_good_days_written_without_its_last_character_is_read():
+    # 优良天数比 (例 left out) is the share; the days themselves (249 天) are no value of it
+    text = "2022年，全年空气质量优良天数达到251天，同比增加6天，优良天数比达68.8%。"
+    assert candidates(text, 2022) == {("优良空气天数比例", "%", 2022, "expected"): "68.8"}
+
+
+def test_the_grain_output_achieved_after_its_sown_area_is_the_grains():
+    text = "2023年，全市粮食种植面积212.5万亩，实现总产量61.3万吨。"
+    assert candidates(text, 2023)[("粮食产量", "万吨", 2023, "expected")] == "61.3"

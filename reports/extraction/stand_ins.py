@@ -1,0 +1,23 @@
+"""Words standing in for a series named, or described, before them in the sentence: the grain's
+总产 after its sown area, 实际到位 after foreign capital contracted, 增加值 after the enterprises
+above the threshold, a count's 总量 after its increase. Each finder adds a mention where the
+catalogue's wordings found none."""
+
+from reports.extraction.grain import grain_output_after_area
+from reports.extraction.increments import total_after_increase
+from reports.extraction.paid_in import paid_in_after_contracted
+from reports.extraction.value_added import value_added_after_subject
+
+_FINDERS = (
+    value_added_after_subject,
+    grain_output_after_area,
+    paid_in_after_contracted,
+    total_after_increase,
+)
+
+
+def with_stand_ins(text, start, end, mentions, catalogue):
+    """`mentions` with one for each word in text[start:end] standing in for a series."""
+    for finder in _FINDERS:
+        mentions = finder(text, start, end, mentions, catalogue)
+    return mentions
