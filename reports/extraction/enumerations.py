@@ -25,8 +25,9 @@ from reports.extraction.values import (
 SEPARATOR = r"\s*(?:、|和|及|与|以及)\s*"
 # Names listed with an annotation after one of them: 生产总值（预计，下同）、财政总收入; or with
 # the measure of each pollutant said after it: 化学需氧量排放量和二氧化硫排放量均下降 2%; or a
-# name's fall, its quota shared (单位地区生产总值能耗降低及生态环境质量指标完成国家下达目标任务).
-CONNECTOR = re.compile(rf"(?:\s*(?:{ANNOTATION}|排放总量|排放量|降低|下降))?{SEPARATOR}")
+# name's fall, its quota shared (单位地区生产总值能耗降低及生态环境质量指标完成国家下达目标任务), or
+# its growth (…、进出口总额增幅及实际利用外资均高于全市平均水平).
+CONNECTOR = re.compile(rf"(?:\s*(?:{ANNOTATION}|排放总量|排放量|降低|下降|增幅|增速))?{SEPARATOR}")
 # An unknown name between two separators: Chinese characters only, no figure, no punctuation; a
 # copy's line breaks and spaces may stand between them (地方税收⏎收入).
 # (the spaces before a break and after it read one way only: a run of spaced characters was cut

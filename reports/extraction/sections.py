@@ -91,14 +91,14 @@ _PLAN_PERIOD = re.compile(
 # prices (按2005年可比价格), not the year a figure is about, and so is a year whose figure a multiple
 # is taken of (…3440 亿元，是 2007 年的 2.1 倍, 近三倍, 是2012年46亿元的3倍), or the start of a span
 # (由 2006 年的 1595 亿元增长到 3077 亿元, 由2005年31.8%提高到37.5%: the end is the year's), or a
-# level caught up with (赶超开平市 2020 年的经济总量, 恢复到 2019 年的水平); a PDF's space may
+# level caught up with or passed (赶超开平市 2020 年的经济总量, 高于 2020 年水平); a PDF's space may
 # stand between (比 2015 年).
 YEAR = re.compile(
     r"(?<![比较与同按])(?<![比较与同按] )(?!(?:(?<=[由从])|(?<=[由从] ))\d{4}\s*年\s*(?:的|末|底)?\s*\d)"
     r"(?!(?:(?<=在)|(?<=在 ))\d{4}\s*年[^，,；;。\n]{0,24}?基础上)"  # 在 2004 年突破 1000 美元的基础上: a base
     r"(20\d{2}|19\d{2})\s*年(?!(?:\s*\d+(?:\.\d+)?\s*(?:万亿|亿|万)?\s*(?:美元|元|人|吨)?)?"
     r"\s*的\s*(?:近|约)?(?:\d+(?:\s*\.\s*\d+)?|[一二两三四五六七八九十]+)\s*倍)"
-    r"(?!\s*的\s*(?:经济)?(?:总量|水平))"
+    r"(?!\s*的?\s*(?:经济)?(?:总量|水平))"
     # nor the end of the period a document's title names (《…战略规划（2025—2035年）》)
     r"(?!\s*[)）]\s*》)"
     r"|(?<![比较同於于])(?!(?<=在)(?:去|今|本|明)\s*年[^，,；;。\n]{0,24}?基础上)"  # a base too

@@ -113,3 +113,24 @@ def test_the_share_of_good_days_written_without_its_last_character_is_read():
 def test_the_grain_output_achieved_after_its_sown_area_is_the_grains():
     text = "2023年，全市粮食种植面积212.5万亩，实现总产量61.3万吨。"
     assert candidates(text, 2023)[("粮食产量", "万吨", 2023, "expected")] == "61.3"
+
+
+def test_a_list_whose_item_names_its_growth_before_the_next_shares_one_worded_value():
+    # 进出口总额增幅及实际利用外资均高于…: 增幅 said after one name does not end the list
+    text = (
+        "2021年主要预期目标是：社会消费品零售总额、进出口总额增幅及实际利用外资均高于全市平均水平。"
+    )
+    found = candidates(text, 2020)
+    for name in ("社会消费品零售总额", "进出口总额", "实际利用外资"):
+        assert found[(name, "%", 2021, "target")] == "高于全市平均水平"
+
+
+def test_a_year_whose_level_a_target_passes_dates_no_figure():
+    # 高于 2020 年水平: the base the target is set against, not the year of the figures after it
+    text = (
+        "2021年主要预期目标是：粮食产量和播种面积高于2020年水平，"
+        "实际利用外资增长5%，万元生产总值能耗完成市下达任务。"
+    )
+    found = candidates(text, 2020)
+    assert found[("实际利用外资", "%", 2021, "target")] == "5"
+    assert found[("万元生产总值能耗", "%", 2021, "target")] == "完成市下达任务"
