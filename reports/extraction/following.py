@@ -16,7 +16,7 @@ from reports.extraction.intensities import share_after
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.milestones import is_milestone
 from reports.extraction.sections import TARGET
-from reports.extraction.thresholds import AMOUNT, NOTE, PASSED_MILESTONE, PASSED_VERB
+from reports.extraction.thresholds import AMOUNT, NOTE, PASSED_MILESTONE, PASSED_VERB, STANDING
 from reports.extraction.values import (
     FROM_TO,
     GOES_ON,
@@ -50,11 +50,7 @@ _OVER_A_YEAR = r"(?:(?:较|比)\s*(?:上一?年|去年|\d{4}\s*年)(?:同期)?|�
 # 居全省第 4 位，增长 1.5%), a milestone (首次突破百亿元大关), a share of the budget (为预算的
 # 115.4%, never the growth rate), the year's task passed (超额完成年度任务 2.1 亿元).
 ASIDE = re.compile(
-    r"\s*(?:"
-    r"(?:均|都)?(?:总量|增速|增幅|经济总量)?(?:[位跃稳分]?居|位列|排名?)[^，,；;。\n]{0,12}?"
-    r"(?:第\s*[一二三四五六七八九十\d]+|前\s*[一二三四五六七八九十百\d]+\s*[位名强]?|前列)"
-    # and a standing after it (稳居县域第一、全区县域前列); the next clause after a comma or 、
-    r"[^，,；;。\n\d]{0,3}(?:、[^，,；;。\n\d]{1,10})?(?=\s*[，,、])"
+    rf"\s*(?:{STANDING}"
     # a rank entered (首次进入全省前十位, 跻身全国百强县, 迈进山区 26 县十强)
     r"|(?:首次|首度|成功|再次)?(?:进入|跻身|迈入|迈进|挺进)[^，,；;。\n]{0,10}?"
     r"(?:前\s*[一二三四五六七八九十百\d]+\s*[位名强]?|[一二三四五六七八九十百\d]+\s*强|行列)[县市区]?"

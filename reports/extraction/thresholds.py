@@ -1,5 +1,6 @@
 """How reports write a threshold or a milestone passed (突破 500 亿元, 迈上 5000 亿元台阶, 首次突破
-百亿元大关): the words milestones.py and the clauses after a figure read them by."""
+百亿元大关), or a standing held (均居全省第二): the words milestones.py, lists and the clauses after a
+figure read them by."""
 
 import re
 
@@ -21,3 +22,10 @@ MILESTONES_PASSED = (
 NOTE = r"\s*[（(][^（）()。；;\n]{1,24}[)）]"
 MILESTONES = re.compile(rf"{MILESTONES_PASSED}(?:{NOTE})?(?=\s*[，,])")
 MILESTONE = re.compile(rf"{PASSED_MILESTONE}\s*$")
+# A rank held (居全省第 4 位, 均稳居全省第 2, 位列前列), and a standing after it (稳居县域第一、全区县域
+# 前列), up to the next clause's comma or 、
+STANDING = (
+    r"(?:均|都)?(?:总量|增速|增幅|经济总量)?(?:[位跃稳分]?居|位列|排名?)[^，,；;。\n]{0,12}?"
+    r"(?:第\s*[一二三四五六七八九十\d]+|前\s*[一二三四五六七八九十百\d]+\s*[位名强]?|前列)"
+    r"[^，,；;。\n\d]{0,3}(?:、[^，,；;。\n\d]{1,10})?(?=\s*[，,、])"
+)

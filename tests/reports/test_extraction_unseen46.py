@@ -134,3 +134,12 @@ def test_a_year_whose_level_a_target_passes_dates_no_figure():
     found = candidates(text, 2020)
     assert found[("实际利用外资", "%", 2021, "target")] == "5"
     assert found[("万元生产总值能耗", "%", 2021, "target")] == "完成市下达任务"
+
+
+def test_values_shared_out_after_a_standing_the_list_holds_go_in_order():
+    # 均居全省第 2，分别增长…: the rank is an aside; the values are the list's, in its order
+    text = "2023年，城乡居民人均可支配收入均稳居全省第3，分别增长4.6%、7.1%。"
+    assert candidates(text, 2023) == {
+        ("城镇居民人均可支配收入", "%", 2023, "expected"): "4.6",
+        ("农村居民人均可支配收入", "%", 2023, "expected"): "7.1",
+    }
