@@ -21,7 +21,7 @@ from reports.extraction.cuts import cut
 from reports.extraction.lexicon import Catalogue
 from reports.extraction.milestones import passed_as_result
 from reports.extraction.national import the_countrys_revenue
-from reports.extraction.plausibility import plausible
+from reports.extraction.plausibility import plausible, worded_over_the_plans_years
 from reports.extraction.prose import prose_candidates
 from reports.extraction.reading import as_read
 from reports.extraction.sections import TARGET, ReportMetadata, report_metadata, report_sections
@@ -65,7 +65,10 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     kept = [
         c
         for c in found
-        if plausible(c) and not passed_as_result(c) and not a_works_investment_planned(c)
+        if plausible(c)
+        and not passed_as_result(c)
+        and not a_works_investment_planned(c)
+        and not worded_over_the_plans_years(c, metadata.plan_year)
     ]
     candidates = merged(the_countrys_revenue(kept, text, catalogue), covered=covered)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's

@@ -1,10 +1,12 @@
 """Growths no year of the series could have: a figure over several years whose base the copy
 left out (农民人均纯收入 2239 元，增长 68.2%, six years after 2000, in a paragraph that names the
-base once before). They are left out rather than proposed as the year's."""
+base once before); and targets in words of a plan's later years, bounds on its whole period. They
+are left out rather than proposed as the year's."""
 
 import re
 
 from reports.extraction.lexicon import PERCENT
+from reports.extraction.sections import TARGET
 
 # Residents' incomes per head grow by a few per cent a year, twenty-odd at most in the corpus's
 # 15,700 labels (30.3% its highest, a district in 2008); GDP, revenue, trade and investment of a
@@ -36,3 +38,18 @@ def plausible(candidate):
         return True
     number = _LEADING_NUMBER.match(candidate.value_text)
     return number is None or float(number.group(1)) < YEARLY_GROWTH_CEILING
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def worded_over_the_plans_years(candidate, plan_year):
+    """Whether `candidate` is a target in words of a year after `plan_year`, the year the report
+    plans: among a five-year plan's goals (推动居民收入增长和经济增长同步), a bound on the period's
+    every year, not the value of its last."""
+    return (
+        plan_year is not None
+        and candidate.kind == TARGET
+        and candidate.year > plan_year
+        and not _DIGIT.search(candidate.value_text)
+    )

@@ -72,7 +72,8 @@ _PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重�
 # a heading's motto naming what the work was led by (一、以保增长为首要任务，狠抓重大项目建设，
 # 经济实力进一步增强) says nothing of targets
 _MOTTO_TASK = re.compile(r"为\s*(?:首要|第一|中心|核心|重要|主要|重点|根本)?\s*(?:任务|目标)")
-# A heading over a five-year plan's targets (二、“十二五”时期的主要目标和任务): its last year's
+# A heading over a five-year plan's targets (二、“十二五”时期的主要目标和任务, “十五五”时期总体要求和
+# 目标任务): its last year's
 _PERIOD_ENDS = {
     "十五": 2005,
     "十一五": 2010,
@@ -84,7 +85,7 @@ _PERIOD_ENDS = {
 _PERIOD_REVIEWED = re.compile(rf"{_EXECUTION_WORDS.pattern}|成就|完成")
 _PLAN_PERIOD = re.compile(
     rf"^[#\s]*(?:{_NUMBER_MARK}\s*)?[“\"]?(?P<period>十[一二三四五]?五)[”\"]?\s*(?:时期|期间|规划)?"
-    r"[^，,。；;和及与“\n]{0,8}?(?:目标|任务)[^，,。；;\n]{0,10}$"
+    r"[^，,。；;和及与“\n]{0,8}?(?:[和及与]\s*(?:主要)?)?(?:目标|任务)[^，,。；;\n]{0,10}$"
 )
 # A year as written, or relative to the year the report is delivered (去年, 今年, 明年); a year after
 # 比/较/同 is the base of a comparison (比去年增长 5%, 比 2012 年增长), one after 按 the base of the

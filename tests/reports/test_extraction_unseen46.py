@@ -143,3 +143,18 @@ def test_values_shared_out_after_a_standing_the_list_holds_go_in_order():
         ("城镇居民人均可支配收入", "%", 2023, "expected"): "4.6",
         ("农村居民人均可支配收入", "%", 2023, "expected"): "7.1",
     }
+
+
+def test_a_plans_goals_heading_naming_its_general_requirements_too_dates_them_to_its_end():
+    text = (
+        "2026年政府工作报告\n"
+        "二、“十五五”时期总体要求和目标任务\n"
+        "到2030年，全省常住人口城镇化率达到68%左右，推动居民收入增长和经济增长同步。\n"
+        "三、2026年工作安排\n"
+        "今年主要预期目标是：地区生产总值增长5%左右，居民人均可支配收入与经济增长同步。\n"
+    )
+    found = candidates(text, 2025)
+    assert found[("常住人口城镇化率", "%", 2030, "target")] == "68%左右"
+    # a bound in words on the plan's every year is no value of its last
+    assert ("居民人均可支配收入", "%", 2030, "target") not in found
+    assert found[("居民人均可支配收入", "%", 2026, "target")] == "与经济增长同步"
