@@ -16,6 +16,11 @@ _AIR_SCOPES = (
     "中心城市",
     "县级以上城市",
     "市区",
+    # the city proper, where a city's air is measured (市城区, 中心城区, 主城区)
+    "城区",
+    "市城区",
+    "中心城区",
+    "主城区",
 )
 AIR_QUALITY_NAMES = [
     f"{scope}{environment}{air}{average}{measure}"

@@ -158,3 +158,10 @@ def test_a_plans_goals_heading_naming_its_general_requirements_too_dates_them_to
     # a bound in words on the plan's every year is no value of its last
     assert ("居民人均可支配收入", "%", 2030, "target") not in found
     assert found[("居民人均可支配收入", "%", 2026, "target")] == "与经济增长同步"
+
+
+def test_the_share_of_good_days_in_the_city_proper_is_the_citys():
+    # a city's air is measured in its city proper: 中心城区, 城区, 市城区
+    for scope in ("中心城区", "城区", "市城区"):
+        text = f"2023年，{scope}空气质量优良天数比率达95.2%，地表水水质稳定。"
+        assert candidates(text, 2023) == {("优良空气天数比例", "%", 2023, "expected"): "95.2"}
