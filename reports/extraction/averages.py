@@ -124,15 +124,16 @@ _YEARS_BEFORE, _YEARS_AFTER = 300, 20
 _BASE_BEFORE_VALUE = 200  # how far before a value its base year (比 2012 年) may be said
 
 
-def of_one_year(text, lead_start, mention, value_span, unit, context):
+def of_one_year(text, lead_start, mention, value_span, unit, context, in_review=False):
     """Whether the figure of `mention` (a name found) and `value_span` is one of the year of
     `context` (year, kind): not a growth over a base year long past, nor a total over several
-    years (said after `lead_start`, where its quote starts), nor a result held through them."""
+    years (said after `lead_start`, where its quote starts, or a flow's level `in_review` of
+    them), nor a result held through them."""
     name_start, value_start = mention.start, value_span[0]
     year, kind = context
     if kind != TARGET and held_over_years(text, mention.end, *value_span):
         return False
-    if kind != TARGET and summed_over_years(text, mention.name, unit, value_span):
+    if kind != TARGET and summed_over_years(text, mention.name, unit, value_span, in_review):
         return False
     if totalled_over_span(text, mention, value_start):
         return False
@@ -245,15 +246,33 @@ def held_over_years(text, name_end, value_start, value_end):
 # added, foreign capital) is their sum, where the paragraph looks back over them; not a level
 # averaged after it (实际使用外资 8600 万美元，年均增长 1.3%), which is the last year's
 _FLOWS = frozenset({"城镇新增就业", "实际利用外资"})
+# …and in paragraphs reviewing a plan's years, the investment made and the trade done there (完成
+# 固定资产投资 759.6 亿元, 实现进出口总额 90.2 亿元), which a year's review states as the year's
+_SUMMED_IN_REVIEW = frozenset({"固定资产投资", "进出口总额", "出口总额"})
+# …said done (完成, 实现) in the figure's clause; a level listed bare (进出口总值 9356.7 亿元) is the
+# last year's
+_DONE = re.compile(r"(?:完成|实现)[^，,；;。]*$")
+_DONE_REACH = 24
 _AVERAGED_AFTER = re.compile(r"[^，,、；;。\d]{0,6}[，,、]\s*年\s*均")  # past the unit
 
 
-def summed_over_years(text, name, unit, value_span):
+def summed_over_years(text, name, unit, value_span, in_review=False):
     """Whether a level of a series that flows in, at `value_span`, sums the years its paragraph
-    looks back over."""
-    if name not in _FLOWS or unit == PERCENT or _AVERAGED_AFTER.match(text, value_span[1]):
+    looks back over, or the years reviewed (`in_review`) unless it is a level reached there (…从
+    73.7 亿美元增长到 110.3 亿美元: the last year's)."""
+    if unit == PERCENT or _AVERAGED_AFTER.match(text, value_span[1]):
         return False
-    return _looked_back_over(text, value_span[0])
+    if name in _FLOWS and _looked_back_over(text, value_span[0]):
+        return True
+    lead = max(0, value_span[0] - _DONE_REACH)
+    return (
+        in_review
+        and (
+            name in _FLOWS
+            or (name in _SUMMED_IN_REVIEW and _DONE.search(text, lead, value_span[0]))
+        )
+        and not _REACHED.search(text, max(0, value_span[0] - 4), value_span[0])
+    )
 
 
 def _looked_back_over(text, value_start):

@@ -8,7 +8,7 @@ paragraphs after until one opens on the year (过去一年, 刚刚过去的2025�
 
 import re
 
-from reports.extraction.sections import TARGET
+from reports.extraction.sections import TARGET, YEAR
 
 _OPENING = 60  # how far into a paragraph a sentence looking back over five years may open
 _LEAD = (
@@ -25,11 +25,23 @@ _ON_THE_YEARS = re.compile(
 # …or on the year (2025年是“十四五”收官之年。), its next sentence on the five years (五年来，…)
 _THEN_FIVE_YEARS = re.compile(rf"(?<=[。！!]){_LEAD}(?:{_FIVE_YEARS})")
 _LINE_STARTS = re.compile(r"^[ \t\u3000]*(?=\S)", re.M)
-# a paragraph opening on the year reviewed: 过去一年，一年来，去年，全年，刚刚过去的2025年，2025年是…
+# a paragraph opening on the year reviewed: 过去一年，一年来，去年，全年，刚刚过去的2025年，2025年是…;
+# or a numbered heading over it naming the year (（一）2010年经济社会发展目标和任务全面完成)
 _ON_THE_YEAR = re.compile(
     rf"{_LEAD}(?:过去的?一年|一年来|这一年|去年|全年|刚刚过去的|过去的\s*(?:19|20)\d{{2}}\s*年"
-    r"|回顾\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年)"
+    r"|回顾\s*(?:19|20)\d{2}|(?:[（(][一二三四五六七八九十]{1,3}[)）]\s*)?(?:19|20)\d{2}\s*年)"
 )
+
+_PARAGRAPH_REACH = 400  # how far back in its paragraph a year dates a figure
+_PLAN_END = re.compile(r"十\s*[一二三四五]?\s*五\s*[”\"’]?\s*(?:期\s*)?末")  # 预计“十三五”末，…
+
+
+def dated_in_its_paragraph(text, position):
+    """Whether a year (预计2015年，…) or a plan's end (“十三五”末) is named before `position` in
+    its paragraph, reviewing a plan's years: its figures there are of that year."""
+    reach = max(0, position - _PARAGRAPH_REACH)
+    opening = text.rfind("\n", reach, position) + 1 or reach
+    return bool(YEAR.search(text, opening, position) or _PLAN_END.search(text, opening, position))
 
 
 class Carried:

@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from functools import cached_property
 
+from reports.extraction.carrying import dated_in_its_paragraph
 from reports.extraction.cues import (
     APPROVED_TARGETS,
     COMPARED_WITH,
@@ -304,6 +305,12 @@ class SentenceContext:
         """Whether the paragraphs review a plan's years (under a review's heading or none) and the
         figure at `position` is their change."""
         return self.over_years and self.section.kind != TARGET and self._changed_over(position)
+
+    def in_review_of_years(self, position):
+        """Whether the figure at `position` is in paragraphs reviewing a plan's years, undated:
+        a flow's level there (完成固定资产投资 759.6 亿元) is their sum."""
+        over_years = self.over_years and self.section.kind != TARGET
+        return over_years and not dated_in_its_paragraph(self.text, position)
 
     def _changed_over(self, position):
         """Whether the figure at `position`, in a review of years, is their change (增长 34.3%,

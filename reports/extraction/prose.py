@@ -339,7 +339,8 @@ class _Sentence(FollowingClauses, TaskFigures):
             return False
         year, kind = context
         quote_start = max(self._clause_start(span[0]), value_span[0] - MAX_QUOTE_LEAD)
-        if not of_one_year(self.text, quote_start, mention, value_span, unit, context):
+        summing = self.context.in_review_of_years(value_span[0])
+        if not of_one_year(self.text, quote_start, mention, value_span, unit, context, summing):
             return False
         if is_stated_plan(self.text, self.start, value_span[0], self.end, span[1]):
             kind = TARGET

@@ -165,3 +165,44 @@ def test_the_share_of_good_days_in_the_city_proper_is_the_citys():
     for scope in ("中心城区", "城区", "市城区"):
         text = f"2023年，{scope}空气质量优良天数比率达95.2%，地表水水质稳定。"
         assert candidates(text, 2023) == {("优良空气天数比例", "%", 2023, "expected"): "95.2"}
+
+
+def test_investment_and_trade_done_in_a_review_of_the_years_are_their_sums():
+    # 这五年，…完成固定资产投资…，实现进出口总额…: the five years' totals, no year's level; a level
+    # listed bare or reached (由…增加到) is the last year's
+    text = (
+        "2021年政府工作报告\n"
+        "一、“十三五”时期工作回顾\n"
+        "这五年，我们坚持转型升级。实施重点项目300余个，完成固定资产投资520.4亿元。"
+        "实现进出口总额61.5亿元，实际利用外资2800万美元，是“十二五”时期的3倍。\n"
+        "这五年，我们致力民生改善。社会消费品零售总额由95亿元增加到150亿元，"
+        "地方一般公共预算收入12.6亿元。\n"
+    )
+    found = candidates(text, 2020)
+    assert not [key for key in found if key[0] in ("固定资产投资", "进出口总额", "实际利用外资")]
+    assert found[("社会消费品零售总额", "亿元", 2020, "expected")] == "150"
+    assert found[("地方一般公共预算收入", "亿元", 2020, "expected")] == "12.6"
+
+
+def test_a_year_named_earlier_in_its_paragraph_dates_a_flow_in_a_review_of_years():
+    text = (
+        "2016年政府工作报告\n"
+        "五年来，我们始终把握发展第一要务。预计2015年，全市实现生产总值1470亿元。"
+        "完成固定资产投资980亿元、外贸出口92亿美元。\n"
+    )
+    found = candidates(text, 2015)
+    assert found[("固定资产投资", "亿元", 2015, "expected")] == "980"
+    assert found[("出口总额", "亿美元", 2015, "expected")] == "92"
+
+
+def test_a_numbered_heading_naming_the_year_closes_a_review_of_years():
+    text = (
+        "2011年政府工作报告\n"
+        "一、“十一五”时期经济社会发展的回顾\n"
+        "“十一五”时期是极不平凡的五年，我们顺利实现了“十一五”规划确定的主要目标。\n"
+        "（一）2010年经济社会发展目标和任务全面完成\n"
+        "1、经济发展质量明显提高。全年实际利用外资5.2亿美元，增长12%。\n"
+    )
+    found = candidates(text, 2010)
+    assert found[("实际利用外资", "亿美元", 2010, "expected")] == "5.2"
+    assert found[("实际利用外资", "%", 2010, "expected")] == "12"
