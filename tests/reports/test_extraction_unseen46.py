@@ -206,3 +206,9 @@ def test_a_numbered_heading_naming_the_year_closes_a_review_of_years():
     found = candidates(text, 2010)
     assert found[("实际利用外资", "亿美元", 2010, "expected")] == "5.2"
     assert found[("实际利用外资", "%", 2010, "expected")] == "12"
+
+
+def test_an_output_that_may_only_grow_is_a_worded_target():
+    text = "2026年主要预期目标是：地区生产总值增长5%左右，粮食产量只增不减。"
+    found = candidates(text, 2025)
+    assert found[("粮食产量", "万吨", 2026, "target")] == "只增不减"
