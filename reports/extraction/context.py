@@ -52,7 +52,8 @@ _EARLY = re.compile(r"提前")
 # running total (累计)
 _CHANGE = re.compile(
     r"(?:(?:增长|下降|降低|提高|提升|减少|削减|增幅|降幅|增速|稳定在|保持在)\s*(?:了|为|达到?)?"
-    r"|新增[^，,。；;、\d]{0,12}?|累\s*[计积])\s*\Z"
+    r"|新增[^，,。；;、\d]{0,12}?|累\s*[计积])\s*"
+    r"(?:\d+(?:\.\d+)?\s*[%％]?\s*[、和]\s*)*\Z"  # the values shared out before it (分别下降 29%、23%)
 )
 _FALL_WORD = re.compile(r"下降|降低|减少|削减|下跌|回落")  # a fall's value opens on its word
 _ON_THE_YEAR_BEFORE = re.compile(r"同比|[比较]\s*(?:上|去)\s*年|年\s*增长")

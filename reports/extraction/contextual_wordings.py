@@ -35,6 +35,9 @@ CONTEXTUAL_WORDINGS = {
         f"外资到位{amount}": ("实际利用外资", _FROM_OUTSIDE)
         for amount in ("", "资金", "额", "金额")
     },
+    # 能耗 alone (能耗及排放等约束指标完成市定任务) is the intensity, unless an output's name before
+    # it makes it a longer name the catalogue words apart (年均GDP能耗: GDP's, averaged)
+    "能耗": ("万元生产总值能耗", re.compile(r"[A-Za-z]\s*$")),
     "完成投资": ("固定资产投资", _NOT_THE_PLACES_INVESTMENT),
     # 固定资产投资量质齐升。投资完成额达 1211 亿元: the investment named, then the amount completed
     "投资完成额": ("固定资产投资", _NOT_THE_PLACES_INVESTMENT),

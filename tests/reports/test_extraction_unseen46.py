@@ -212,3 +212,17 @@ def test_an_output_that_may_only_grow_is_a_worded_target():
     text = "2026年主要预期目标是：地区生产总值增长5%左右，粮食产量只增不减。"
     found = candidates(text, 2025)
     assert found[("粮食产量", "万吨", 2026, "target")] == "只增不减"
+
+
+def test_energy_named_alone_before_a_quota_is_the_intensitys():
+    text = "2023年主要预期目标是：地区生产总值增长6%，能耗及排放等约束指标完成市定任务。"
+    found = candidates(text, 2022)
+    assert found[("万元生产总值能耗", "%", 2023, "target")] == "完成市定任务"
+    # after an output's name in letters it is part of a name the catalogue words apart
+    assert candidates("2012年，年均GDP能耗下降5%。", 2012) == {}
+
+
+def test_a_review_of_another_count_of_years_holds_their_changes_shared_out():
+    # 七年来，…分别下降 29%、23%: the seven years' falls, each value after the first too
+    text = "2017年政府工作报告\n七年来，我们始终坚持生态优先。万元GDP水耗、能耗分别下降41%和23%。\n"
+    assert not [key for key in candidates(text, 2016) if key[0] == "万元生产总值能耗"]
