@@ -153,8 +153,20 @@ def of_one_year(text, lead_start, mention, value_span, unit, context, in_review=
     lead_start = year_said.end() if year_said else lead_start
     return not (
         _totals_years(text, lead_start, value_start)
-        or (kind == TARGET and _CUMULATIVE.search(text, lead_start, value_start))
+        or (kind == TARGET and _totalled_over_plan(text, lead_start, value_start, unit))
         or _verb_carried_from_total(text, mention, value_start)
+    )
+
+
+# a target's 累计: a total over the plan's years, unless of a count (高新技术企业累计达到 600 家, the
+# stock the place will have) or the year's own (全年累计完成固定资产投资)
+_WHOLE_YEAR_BEFORE = re.compile(r"全\s*年\s*$")
+
+
+def _totalled_over_plan(text, start, end, unit):
+    total = _CUMULATIVE.search(text, start, end)
+    return (
+        bool(total) and unit != "家" and not _WHOLE_YEAR_BEFORE.search(text, start, total.start())
     )
 
 

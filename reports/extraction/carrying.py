@@ -8,7 +8,7 @@ paragraphs after until one opens on the year (过去一年, 刚刚过去的2025�
 
 import re
 
-from reports.extraction.sections import TARGET, YEAR
+from reports.extraction.sections import TARGET
 
 _OPENING = 60  # how far into a paragraph a sentence looking back over five years may open
 _LEAD = (
@@ -34,15 +34,32 @@ _ON_THE_YEAR = re.compile(
 )
 
 _PARAGRAPH_REACH = 400  # how far back in its paragraph a year dates a figure
-_PLAN_END = re.compile(r"十\s*[一二三四五]?\s*五\s*[”\"’]?\s*(?:期\s*)?末")  # 预计“十三五”末，…
+_PARAGRAPH_ENDS = ("。\n", "！\n", "：\n", "\n\n")
+_FIGURE_REACH = 24  # how far past a figure's start its number and unit may run
+
+
+# a year opening a sentence of figures (2010年全市生产总值 1203 亿元, 预计2015年，全市实现…), or
+# the plan's end (预计“十三五”末，…): not a span (过去五年（2016—2020年）) nor an event's year
+# (2018年成功创建全国文明城市。)
+_DATED_FIGURES = re.compile(
+    r"(?:^|(?<=[。！？!?；;，,]))\s*(?:(?:预计|初步统计|截至|截止|到)\s*)*(?:(?:19|20)\d{2}\s*年(?!\s*[—\-－~～至到])"
+    r"|[“\"]?\s*十\s*[一二三四五]?\s*五\s*[”\"’]?\s*(?:期\s*)?末)"
+    r"[^。！？!?；;\n]*?\d\s*(?:[万亿千百]\s*)*(?:元|美元|吨|斤|人|%|％)",
+    re.M,
+)
 
 
 def dated_in_its_paragraph(text, position):
-    """Whether a year (预计2015年，…) or a plan's end (“十三五”末) is named before `position` in
-    its paragraph, reviewing a plan's years: its figures there are of that year."""
+    """Whether a year or a plan's end heads figures before `position` in its paragraph, which
+    reviews a plan's years: its figures there are of that year."""
     reach = max(0, position - _PARAGRAPH_REACH)
-    opening = text.rfind("\n", reach, position) + 1 or reach
-    return bool(YEAR.search(text, opening, position) or _PLAN_END.search(text, opening, position))
+    # a paragraph's end: a line ending on a stop or a blank line (a copy may break lines anywhere)
+    opening = max(
+        max(text.rfind(end, reach, position) + len(end) for end in _PARAGRAPH_ENDS), reach
+    )
+    # the figures it heads may be the one at `position` itself (2011年，全县实际利用外资 248 万美元)
+    dated = _DATED_FIGURES.search(text, opening, position + _FIGURE_REACH)
+    return bool(dated) and dated.start() < position
 
 
 class Carried:

@@ -121,7 +121,7 @@ def _runs_into_a_name(starts, item):
 
 
 _BOUNDARY = re.compile(r"[^\u4e00-\u9fff]|年|月")
-_BEFORE = 12  # how far before a name an unknown name listed with it may start
+_BEFORE = 18  # how far before a name an unknown name listed with it may start
 # 分别 later in the list's clause (…、社会消费品零售总额、外贸进出口总额分别达到), or after a clause of
 # milestones the names passed together (工业增加值和社会消费品零售总额均突破1万亿元，分别增长…), or
 # of their doubling (规模以上工业总产值、增加值实现翻两番，分别达到…)
@@ -156,7 +156,7 @@ def _item_before(text, start, ordered, starts):
     head = window[: separator.start()]
     cut = max((m.end() for m in _BOUNDARY.finditer(head)), default=0)
     item = head[cut:]
-    if not 2 <= len(item) <= 10 or not re.fullmatch(r"[\u4e00-\u9fff]+", item):
+    if not 2 <= len(item) <= 16 or not re.fullmatch(r"[\u4e00-\u9fff]+", item):
         return None
     first = start - len(window) + cut
     before = bisect_left(starts, start - len(separator.group())) - 1  # the name found last before

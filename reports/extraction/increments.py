@@ -29,6 +29,11 @@ _TOTAL_AFTER_INCREASE = re.compile(
 )
 
 
+# a part of the place before the increase (高新区新认定…，总数达 150 家: the zone's count); the
+# increase opens its clause, or follows the whole place or a year (全市新增, 2023年净增)
+_PART_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![全本我][市省区县州旗])(?<!年)$")
+
+
 def total_after_increase(text, start, end, mentions, catalogue):
     """`mentions` with one for each total after a count's increase in text[start:end] (the
     increase's verb before the count's name), where no name was found."""
@@ -36,6 +41,7 @@ def total_after_increase(text, start, end, mentions, catalogue):
         Mention(*told.span("total"), name)
         for told in _TOTAL_AFTER_INCREASE.finditer(text, start, end)
         if (name := catalogue.resolve(told["name"]))
+        and not _PART_BEFORE.search(text, max(start, told.start() - 1), told.start())
     ]
     return with_unnamed(mentions, found) if found else mentions
 

@@ -32,8 +32,10 @@ _THRESHOLD = re.compile(
 )
 # …财政总收入和地方公共财政预算收入均实现翻番，分别达 1.47 万亿元和 6228 亿元: doubled, then the values
 _DOUBLED = re.compile(
-    r"\s*(?:均|都)?\s*(?:确保|力争|争取)?\s*(?:比\s*(?:19|20)\d\d\s*年\s*)?"  # 确保比 2010 年翻两番
-    r"(?:实现|已经|已)?\s*翻\s*(?:了\s*)?(?:一|两|二)?\s*番(?:多)?(?=\s*[，,])"
+    r"\s*(?:均|都)?\s*(?:确保|力争|争取)?\s*"
+    # over a base year: 确保比 2010 年翻两番, 较 2010 年, 在 2010 年基础上
+    r"(?:[比较]\s*(?:19|20)\d\d\s*年\s*|在\s*(?:19|20)\d\d\s*年\s*的?\s*基\s*础\s*上\s*)?"
+    r"(?:实现|已经|已)?\s*翻\s*(?:了\s*)?(?:一|两|二)?\s*番(?:多|以上)?(?=\s*[，,])"
 )
 # 先后突破 300 亿元、400 亿元、500 亿元，…达到 506 亿元: a run of thresholds, then the figure; each
 # amount read whole (atomic), never a run of digits cut into several (连续突破1111…, exponential)

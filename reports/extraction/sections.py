@@ -85,7 +85,7 @@ _PERIOD_ENDS = {
 _PERIOD_REVIEWED = re.compile(rf"{_EXECUTION_WORDS.pattern}|成就|完成")
 _PLAN_PERIOD = re.compile(
     rf"^[#\s]*(?:{_NUMBER_MARK}\s*)?[“\"]?(?P<period>十[一二三四五]?五)[”\"]?\s*(?:时期|期间|规划)?"
-    r"[^，,。；;和及与“\n]{0,8}?(?:[和及与]\s*(?:主要)?)?(?:目标|任务)[^，,。；;\n]{0,10}$"
+    r"[^，,。；;和及与“\n]{0,12}?(?:[和及与]\s*(?:主要)?)?(?:目标|任务)[^，,。；;\n]{0,10}$"
 )
 # A year as written, or relative to the year the report is delivered (去年, 今年, 明年); a year after
 # 比/较/同 is the base of a comparison (比去年增长 5%, 比 2012 年增长), one after 按 the base of the
@@ -99,7 +99,7 @@ YEAR = re.compile(
     r"(?!(?:(?<=在)|(?<=在 ))\d{4}\s*年[^，,；;。\n]{0,24}?基础上)"  # 在 2004 年突破 1000 美元的基础上: a base
     r"(20\d{2}|19\d{2})\s*年(?!(?:\s*\d+(?:\.\d+)?\s*(?:万亿|亿|万)?\s*(?:美元|元|人|吨)?)?"
     r"\s*的\s*(?:近|约)?(?:\d+(?:\s*\.\s*\d+)?|[一二两三四五六七八九十]+)\s*倍)"
-    r"(?!\s*的?\s*(?:经济)?(?:总量|水平))"
+    r"(?!\s*的\s*(?:经济)?(?:总量|水平))(?!\s*水平)"
     # nor the end of the period a document's title names (《…战略规划（2025—2035年）》)
     r"(?!\s*[)）]\s*》)"
     r"|(?<![比较同於于])(?!(?<=在)(?:去|今|本|明)\s*年[^，,；;。\n]{0,24}?基础上)"  # a base too

@@ -157,7 +157,7 @@ _COUNTED = re.compile(rf"{_COUNT}{_INDICATORS}")  # 9 项指标: a count of the 
 _BEFORE_A_FALL = r"比(?=\s*降\s*\d)"
 # a bound held through the years up to the figure's (粮食产量连续 9 年稳定在 1050 万吨以上): the year's
 _YEARS_RUNNING = (
-    r"连\s*续\s*(?:[一二三四五六七八九十两]{1,3}|\d{1,2})\s*年(?=\s*(?:稳定|保持|控制)\s*在)"
+    r"连\s*续\s*(?:[一二三四五六七八九十两]{1,3}|\d{1,2})\s*年(?=\s*(?:稳定|保持|控制)\s*(?:在|\d))"
 )
 BRIDGE = re.compile(
     rf"\s*(?:{_CIRCUMSTANCES}|{_BEFORE_A_FALL}|{_YEARS_RUNNING}|{CLOSED_BY_KIND}|{spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"

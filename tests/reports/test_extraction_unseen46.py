@@ -226,3 +226,81 @@ def test_a_review_of_another_count_of_years_holds_their_changes_shared_out():
     # 七年来，…分别下降 29%、23%: the seven years' falls, each value after the first too
     text = "2017年政府工作报告\n七年来，我们始终坚持生态优先。万元GDP水耗、能耗分别下降41%和23%。\n"
     assert not [key for key in candidates(text, 2016) if key[0] == "万元生产总值能耗"]
+
+
+# The second reader's findings on this round's rules, each mended -------------------------------
+
+
+def test_a_year_before_the_economys_total_still_dates_it():
+    # only 水平 right after a year is a base (高于2020年水平); 2025年经济总量 is the year's
+    text = "2024年主要预期目标是：地区生产总值增长6%，到2025年经济总量突破2600亿元。"
+    found = candidates(text, 2023)
+    assert found[("地区生产总值", "亿元", 2025, "target")] == "突破2600"
+
+
+def test_a_target_total_of_a_count_or_of_the_whole_year_is_the_years():
+    text = "2024年主要预期目标是：高新技术企业累计达到450家，全年累计完成固定资产投资380亿元。"
+    found = candidates(text, 2023)
+    assert found[("高新技术企业", "家", 2024, "target")] == "450"
+    assert found[("固定资产投资", "亿元", 2024, "target")] == "380"
+
+
+def test_a_doubling_over_a_base_said_otherwise_shares_its_next_clauses_values():
+    for base in ("较2010年翻两番", "在2010年基础上翻两番", "比2010年翻一番以上"):
+        text = f"奋斗目标是：2015年地区生产总值和全部财政收入确保{base}，分别达到180亿元、15亿元。"
+        found = candidates(text, 2010)
+        assert found[("地区生产总值", "亿元", 2015, "target")] == "180", base
+        assert found[("一般公共预算总收入", "亿元", 2015, "target")] == "15", base
+
+
+def test_a_zones_count_after_its_increase_is_not_the_places():
+    text = "2023年，高新区新认定高新技术企业20家，总数达150家。"
+    assert ("高新技术企业", "家", 2023, "expected") not in candidates(text, 2023)
+
+
+def test_a_bound_held_for_years_running_without_zai_is_the_years():
+    found = candidates("2023年，全市粮食产量连续6年保持85万吨以上。", 2023)
+    assert found == {("粮食产量", "万吨", 2023, "expected"): "85万吨以上"}
+    # a growth held for years in words is the years' record, no value
+    assert candidates("2023年，全市固定资产投资连续五年保持两位数增长。", 2023) == {}
+
+
+def test_standings_said_in_other_orders_before_values_shared_out():
+    for standing in ("增幅均居全省第3位", "分别居全省第3、第5位"):
+        text = f"2023年，城乡居民人均可支配收入{standing}，分别增长4.6%、7.1%。"
+        assert candidates(text, 2023) == {
+            ("城镇居民人均可支配收入", "%", 2023, "expected"): "4.6",
+            ("农村居民人均可支配收入", "%", 2023, "expected"): "7.1",
+        }, standing
+
+
+def test_the_grain_of_a_usual_year_said_with_xia_is_the_grains():
+    found = candidates("2024年，确保正常年景下粮食产量达到31亿斤以上。", 2023)
+    assert found == {("粮食产量", "万吨", 2024, "target"): "31亿斤以上"}
+
+
+def test_a_plans_goals_heading_with_a_longer_requirement_dates_them_to_its_end():
+    text = (
+        "2026年政府工作报告\n"
+        "二、“十五五”时期经济社会发展总体要求和主要目标\n"
+        "今后五年，全省常住人口城镇化率达到68%左右。\n"
+    )
+    assert candidates(text, 2025) == {("常住人口城镇化率", "%", 2030, "target"): "68%左右"}
+
+
+def test_a_span_or_an_events_year_in_a_review_of_years_dates_no_sum():
+    text = (
+        "2021年政府工作报告\n"
+        "过去五年（2016—2020年），我们坚持转型升级，2018年成功创建全国文明城市。"
+        "完成固定资产投资520.4亿元，实现进出口总额61.5亿元。\n"
+    )
+    found = candidates(text, 2020)
+    assert not [key for key in found if key[0] in ("固定资产投资", "进出口总额")]
+
+
+def test_a_long_unknown_name_opening_a_list_keeps_the_values_order():
+    text = (
+        "2023年，规模以上工业企业主营业务收入、税收收入、实际利用外资分别达到98亿元、3.1亿元、"
+        "420万美元。"
+    )
+    assert candidates(text, 2023) == {("实际利用外资", "万美元", 2023, "expected"): "420"}
