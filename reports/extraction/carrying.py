@@ -14,9 +14,9 @@ _OPENING = 60  # how far into a paragraph a sentence looking back over five year
 _LEAD = (
     r"\s*(?:各位代表[！!，,：:]\s*|—{1,3}\s*)?"  # 各位代表！ or a bullet's dash before the words
 )
-# five years looked back on (这五年，过去五年里，五年来，——这五年高质量发展…), or a term's other
-# count of them (七年来，…)
-_FIVE_YEARS = r"(?:这|过去的?|近)\s*[三四五六七八九十]\s*年|[三四五六七八九十]\s*年\s*来"
+# five years looked back on (这五年，过去五年里，五年来，——这五年高质量发展…), or a term of
+# another length (四年来，七年来); not 近三年, a recent spell
+_FIVE_YEARS = r"(?:这|过去的?|近)\s*五\s*年|[三四五六七八九十]\s*年\s*来"
 # a paragraph opening on the years of a plan: those five, or the plan's term (“十四五”时期是…); in
 # prose, not a heading (过去五年的工作回顾 heads the year's review too)
 _ON_THE_YEARS = re.compile(

@@ -310,8 +310,12 @@ class SentenceContext:
     def in_review_of_years(self, position):
         """Whether the figure at `position` is in paragraphs reviewing a plan's years, undated:
         a flow's level there (完成固定资产投资 759.6 亿元) is their sum."""
-        over_years = self.over_years and self.section.kind != TARGET
-        return over_years and not dated_in_its_paragraph(self.text, position)
+        if not self.over_years or self.section.kind == TARGET:
+            return False
+        year = self.years.last(position)  # 固定资产投资今年完成 52 亿元: the clause's own year
+        if year and not _CLAUSE_BREAK.search(self.text, year.end(), position):
+            return False
+        return not dated_in_its_paragraph(self.text, position)
 
     def _changed_over(self, position):
         """Whether the figure at `position`, in a review of years, is their change (增长 34.3%,

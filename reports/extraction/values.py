@@ -59,8 +59,8 @@ BRIDGE_WORDS = sorted(
         *"逆势 逆市 稳步 持续 平稳 快速 较快 进一步 已 已经".split(),
         # a count grown to its level: 国家高新技术企业发展到 207 家
         *"发展到 发展至".split(),
-        # both of a pair, for the first time: 增幅首次双双达到 11% 以上; or one (首次突破 80%)
-        *"双双 首次双双 首次 首度".split(),
+        # both of a pair, for the first time: 增幅首次双双达到 11% 以上
+        *"双双 首次双双".split(),
         *DOWN_RATES,
         # a list of pollutants closed by their kind: 化学需氧量、二氧化硫等主要污染物排放总量削减…,
         # …、氮氧化物等减排指标完成省下达任务

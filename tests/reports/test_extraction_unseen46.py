@@ -304,9 +304,3 @@ def test_a_long_unknown_name_opening_a_list_keeps_the_values_order():
         "420万美元。"
     )
     assert candidates(text, 2023) == {("实际利用外资", "万美元", 2023, "expected"): "420"}
-
-
-def test_a_share_passing_a_threshold_for_the_first_time_is_read_with_the_threshold():
-    # 首次 before the verb: 优良天数比例首次突破 80%, as 突破 80% alone is read
-    found = candidates("2025年，全市优良天数比例首次突破85%，细颗粒物浓度下降。", 2025)
-    assert found == {("优良空气天数比例", "%", 2025, "expected"): "突破85"}
