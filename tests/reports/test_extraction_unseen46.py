@@ -256,6 +256,10 @@ def test_a_doubling_over_a_base_said_otherwise_shares_its_next_clauses_values():
 def test_a_zones_count_after_its_increase_is_not_the_places():
     text = "2023年，高新区新认定高新技术企业20家，总数达150家。"
     assert ("高新技术企业", "家", 2023, "expected") not in candidates(text, 2023)
+    # the whole place's, or the year's, is the place's
+    for opening in ("2023年，全市", "2023年，我市", "2023年"):
+        text = f"{opening}净增高新技术企业300家，总量达2100家。"
+        assert candidates(text, 2023)[("高新技术企业", "家", 2023, "expected")] == "2100", opening
 
 
 def test_a_bound_held_for_years_running_without_zai_is_the_years():
