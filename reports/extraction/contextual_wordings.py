@@ -15,7 +15,9 @@ _PART_OF_INVESTMENT = (
 AFTER_COMPARISON = re.compile(r"(?:与|和|同|于)\s*$")
 # 收入增长与地区生产总值增长基本同步: the series another's growth keeps pace with, no figure of its
 # own (与 GDP 同步 and 与经济增长同步 are contextual wordings, guarded alike)
-PACE_KEPT_WITH = re.compile(r"\s*(?:增长|增速|增幅)?\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?同\s*步")
+PACE_KEPT_WITH = re.compile(
+    r"\s*(?:(?:增长|增速|增幅)\s*)?(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?同\s*步"
+)
 # …项目完成投资, and a sum over years (五个100累计完成投资 1300 亿元): not the year's; nor that of
 # the projects or works of a kind the sentence names before (实施省大中型项目 4600 个以上，完成投资
 # 1.2 万亿元; 推进重大工程建设，全年完成投资 2400 亿元), unless a campaign's quoted name

@@ -181,7 +181,7 @@ def values_after_averages(text, position, limit):
 
 # the list's values shared out in the clause after it: 地区生产总值、…和农村居民人均可支配收入，预计
 # 分别增长 5.8%、…和 7.5%; perhaps after a standing the names hold (…均稳居全省第 2，分别增长…)
-_SHARED_NEXT = re.compile(rf"\s*(?:{STANDING})?\s*[，,]\s*(?={SHARED_OUT})")
+_SHARED_NEXT = re.compile(rf"\s*(?:{STANDING}\s*)?[，,]\s*(?={SHARED_OUT})")
 
 
 # names listed as the owners of another measure: 服务业、装备制造和高新技术产业的投资分别增长…

@@ -10,7 +10,7 @@ from reports.extraction.scanning import with_unnamed
 from reports.extraction.values import read_value
 
 _INCREASE_VERBS = ("新增", "新认定", "新培育", "新引进", "净增")
-_COUNT = r"\d+(?:\.\d+)?\s*万?\s*(?:家|个|户)"
+_COUNT = r"\d+(?:\.\d+)?\s*(?:万\s*)?(?:家|个|户)"
 # the words that open the total after the increase (…，总数达 830 家)
 TOTAL = r"(?:总数|总量|累计|总计|数量)\s*(?:达到|达|为|增至|增加到)?"
 _INCREMENT_THEN_TOTAL = re.compile(
@@ -21,11 +21,13 @@ _INCREMENT_THEN_TOTAL = re.compile(
 
 # the increase told before the count's name, its total after (净增高新技术企业超 2000 家，总量达
 # 1.45 万家; 备案国家高新技术企业 21 家、增长 23%，保有量达 53 家): the total word stands for the name
+# (no two runs of spaces side by side: a run of line breaks after the name was quadratic)
 _TOTAL_AFTER_INCREASE = re.compile(
     rf"(?:{'|'.join(_INCREASE_VERBS)}|备案|认定)\s*(?P<name>[^，,。；;、\d\s]{{2,16}}?)"
-    rf"\s*(?:超过|超|达到|达|近)?\s*{_COUNT}\s*(?:以上|左右|多)?"
-    r"(?:\s*[、，,]\s*(?:同比)?\s*(?:增长|增加)[^，,、；;。]{0,12})?"
-    r"\s*[，,、]\s*(?P<total>保有量|总数|总量|累计|总计|数量)(?=\s*(?:达到|达|为|增至|超过|超|突破)?\s*\d)"
+    rf"\s*(?:(?:超过|超|达到|达|近)\s*)?{_COUNT}(?:\s*(?:以上|左右|多))?"
+    r"(?:\s*[、，,]\s*(?:同比\s*)?(?:增长|增加)[^，,、；;。\s]{0,12})?"
+    r"\s*[，,、]\s*(?P<total>保有量|总数|总量|累计|总计|数量)"
+    r"(?=\s*(?:(?:达到|达|为|增至|超过|超|突破)\s*)?\d)"
 )
 
 

@@ -28,14 +28,16 @@ _SHARED_OUT = re.compile(SHARED_OUT)
 _THRESHOLD = re.compile(
     r"\s*(?:(?:在[\u4e00-\u9fff]{1,6}?)?(?:首次|首度|率先|历史性地?)\s*"
     r"(?:突破|超过|超|逾|跨越|跨过|迈上|站上|跃上)"
-    r"|(?:预计|全年)?\s*(?:跨越|跨过|迈上|站上|跃上))"
+    r"|(?:(?:预计|全年)\s*)?(?:跨越|跨过|迈上|站上|跃上))"
 )
 # …财政总收入和地方公共财政预算收入均实现翻番，分别达 1.47 万亿元和 6228 亿元: doubled, then the values
+# (each optional word takes the spaces after it: no two runs of spaces side by side, which a run
+# of line breaks made cubic)
 _DOUBLED = re.compile(
-    r"\s*(?:均|都)?\s*(?:确保|力争|争取)?\s*"
+    r"\s*(?:(?:均|都)\s*)?(?:(?:确保|力争|争取)\s*)?"
     # over a base year: 确保比 2010 年翻两番, 较 2010 年, 在 2010 年基础上
-    r"(?:[比较]\s*(?:19|20)\d\d\s*年\s*|在\s*(?:19|20)\d\d\s*年\s*的?\s*基\s*础\s*上\s*)?"
-    r"(?:实现|已经|已)?\s*翻\s*(?:了\s*)?(?:一|两|二)?\s*番(?:多|以上)?(?=\s*[，,])"
+    r"(?:(?:[比较]\s*(?:19|20)\d\d\s*年|在\s*(?:19|20)\d\d\s*年\s*(?:的\s*)?基\s*础\s*上)\s*)?"
+    r"(?:(?:实现|已经|已)\s*)?翻\s*(?:了\s*)?(?:[一两二]\s*)?番(?:多|以上)?(?=\s*[，,])"
 )
 # 先后突破 300 亿元、400 亿元、500 亿元，…达到 506 亿元: a run of thresholds, then the figure; each
 # amount read whole (atomic), never a run of digits cut into several (连续突破1111…, exponential)
@@ -49,7 +51,7 @@ _THEN_THRESHOLD = re.compile(
 )
 # 突破 300 亿元达到 301.5 亿元: a threshold passed and the figure with no comma between
 _THRESHOLD_THEN_FIGURE = re.compile(
-    rf"\s*(?:首次|首度)?\s*(?:{PASSED_VERB}|超过|超|逾)\s*{AMOUNT}(?:{MILESTONE_PASSED.pattern})?(?=\s*达)"
+    rf"\s*(?:(?:首次|首度)\s*)?(?:{PASSED_VERB}|超过|超|逾)\s*{AMOUNT}(?:{MILESTONE_PASSED.pattern})?(?=\s*达)"
 )
 _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
 # a name that goes on to another measure of its own: 服务业税收占比历史性超过工业，达到 53% is the

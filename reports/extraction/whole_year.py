@@ -26,13 +26,15 @@ _YEAR_OPENING = re.compile(rf"\s*{_WHOLE_YEAR}")
 
 # 增速从一季度 3.3%、到上半年 4.5%、再到前三季度 4.9%，全年完成 1368.6 亿元; 增速逐季攀升，上半年
 # 3.2%、前三季度 4.4%、预计全年 5% 左右: the course of the year's parts, then the whole year's figure
+# (each optional word takes the spaces after it: no two runs of spaces side by side, which a run
+# of line breaks after a name made cubic)
 _PART_FIGURE = (
-    rf"(?:从|到|再到|至)?\s*(?:{PART_OF_YEAR}|[一二三]季度)\s*(?:累计)?\s*(?:增长|增速|下降|为|达到?)?\s*"
-    r"[-−]?\d+(?:\.\d+)?\s*[%％]"
+    rf"(?:(?:从|到|再到|至)\s*)?(?:{PART_OF_YEAR}|[一二三]季度)\s*(?:累计\s*)?"
+    r"(?:(?:增长|增速|下降|为|达到?)\s*)?[-−]?\d+(?:\.\d+)?\s*[%％]"
 )
 _COURSE = re.compile(
-    rf"\s*(?:增速|增幅)?[^，,；;。\d]{{0,8}}?[，,]?\s*{_PART_FIGURE}(?:\s*[、，,]\s*{_PART_FIGURE})+"
-    rf"\s*[、，,]\s*{_WHOLE_YEAR}"
+    rf"\s*(?:(?:增速|增幅)\s*)?(?:[^，,；;。\d\s][^，,；;。\d]{{0,7}}?)?(?:[，,]\s*)?{_PART_FIGURE}"
+    rf"(?:\s*[、，,]\s*{_PART_FIGURE})+\s*[、，,]\s*{_WHOLE_YEAR}"
 )
 
 

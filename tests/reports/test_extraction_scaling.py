@@ -257,7 +257,21 @@ def no_break_spaces_anywhere(length):
     )
 
 
+def line_breaks_after_a_list_or_an_increase(length):
+    """Runs of line breaks, which reading does not cut, after a list of names (where a doubling,
+    the course of the year's parts or a pace kept may follow) and after a count's increase: two
+    runs of spaces side by side in those patterns made them quadratic or cubic (a list and 1,000
+    line breaks took 240 s; round fifty)."""
+    head, _prose = _fuzhou()
+    run = "\n" * (length // 4)
+    return (
+        f"{head}地区生产总值和一般公共预算收入{run}水。地区生产总值和一般公共预算收入均{run}水。"
+        f"新增高新技术企业{run}水。新增高新技术企业100家{run}"
+    )
+
+
 SHAPES = [
+    line_breaks_after_a_list_or_an_increase,
     items_joined_by_and,
     no_break_spaces_anywhere,
     unknown_items_running_into_names,
