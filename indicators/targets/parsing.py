@@ -42,8 +42,9 @@ _IGNORED_CHARACTERS = re.compile(r"[()\[\]【】〔〕“”‘’\"'「」『�
 _BRACKETED_NOTE = re.compile(r"\([^()0-9]{1,12}\)")
 _THOUSANDS_SEPARATOR = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 _TRAILING_PUNCTUATION = "。；;，,、.:：!！?？"
-# 108亿3038万元 is one amount written in two multipliers: 108.3038亿元.
-_MIXED_AMOUNT = re.compile(r"([0-9]+)亿([0-9]{1,4})万")
+# 108亿3038万元 is one amount written in two multipliers: 108.3038亿元. (From a run's first digit
+# only: tried from each digit of a long run, it was quadratic.)
+_MIXED_AMOUNT = re.compile(r"(?<![0-9])([0-9]+)亿([0-9]{1,4})万")
 
 _NUMBER = r"[-+]?[0-9]+(?:\.[0-9]+)?"
 _UNIT = r"(?:%|‰|个百分点|百分点|[\u3400-\u4dbf\u4e00-\u9fff]{1,8}?)"
