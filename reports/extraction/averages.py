@@ -274,16 +274,16 @@ def summed_over_years(text, name, unit, value_span, in_review=False):
     73.7 亿美元增长到 110.3 亿美元: the last year's)."""
     if unit == PERCENT or _AVERAGED_AFTER.match(text, value_span[1]):
         return False
-    if name in _FLOWS and _looked_back_over(text, value_span[0]):
+    value_start = value_span[0]
+    if name in _FLOWS and _looked_back_over(text, value_start):
         return True
-    lead = max(0, value_span[0] - _DONE_REACH)
+    said_done = name in _SUMMED_IN_REVIEW and _DONE.search(
+        text, max(0, value_start - _DONE_REACH), value_start
+    )
     return (
         in_review
-        and (
-            name in _FLOWS
-            or (name in _SUMMED_IN_REVIEW and _DONE.search(text, lead, value_span[0]))
-        )
-        and not _REACHED.search(text, max(0, value_span[0] - 4), value_span[0])
+        and (name in _FLOWS or bool(said_done))
+        and not _REACHED.search(text, max(0, value_start - 4), value_start)
     )
 
 
