@@ -22,8 +22,12 @@ _PARTS_OF_PLACES = (
     "脱贫地 贫困地 欠发达地 民族地 边境地 边远地"
 ).split()
 _DISTRICT = "".join(f"(?<!{part})" for part in _PARTS_OF_PLACES) + "区"
+# kinds of counties, no county (其中脱贫县农村居民人均可支配收入: the income of those counties)
+_KINDS_OF_COUNTIES = "脱贫 贫困 帮扶 山区 欠发达 边境 产粮大 试点 示范 重点".split()
+_COUNTY = "".join(f"(?<!{kind})" for kind in _KINDS_OF_COUNTIES) + "县"
 PLACE_LEAD_IN = re.compile(
-    rf"(?:[，,；;：:、。\s]|年|预计|其中|来源于)(?:[\u4e00-\u9fff]{{2,4}})?(?:[省市县旗]|{_DISTRICT})$"
+    rf"(?:[，,；;：:、。\s]|年|预计|其中|来源于)(?:[\u4e00-\u9fff]{{2,4}})?"
+    rf"(?:[省市旗]|{_COUNTY}|{_DISTRICT})$"
     rf"|(?:[^\u4e00-\u9fff]|年|预计|其中)(?:{'|'.join(PROVINCES)})$"
 )
 # A short name (荔城, 湛江) right after a clause boundary or 来源于, which the report's head names in
