@@ -99,17 +99,36 @@ def merged(candidates, *, covered=()):
     for found in sorted(candidates, key=_preference):
         if found.source != ANNEX and (found.indicator, found.year, found.kind) in covered:
             continue
-        kept = best.get(merge_key(found))
+        key = merge_key(found)
+        kept = best.get(key)
+        if kept and _a_worded_target_of_its_own(found, kept):
+            key, kept = (*key, WORDED), best.get((*key, WORDED))
         # a comparable growth (同口径) is kept beside the other, unless it repeats its value
         if kept is None and (found.series_key, found.value_text) not in values:
-            best[merge_key(found)] = found
+            best[key] = found
             values.add((found.series_key, found.value_text))
         elif kept and _written_in_full(found, kept):
-            best[merge_key(found)] = found
+            best[key] = found
     return sorted(best.values(), key=lambda c: (c.start, c.value_start))
 
 
 _RANK = {ANNEX: 0, PROSE: 1, TASK: 2}
+
+
+WORDED = "worded"
+
+
+def _a_worded_target_of_its_own(found, kept):
+    """Whether `found`, a worded target, is set beside `kept`'s figure rather than said of it: a
+    list of targets hands the grain or the jobs to the province's quota (完成省定任务) while the work
+    of the year plans its figure (粮食产量稳定在42亿斤左右); but 分别增长9.2%、7.9%，完成市下达的
+    任务目标 says the figures meet the quota."""
+    return (
+        found.kind == "target"
+        and not _DIGIT.search(found.value_text)
+        and _DIGIT.search(kept.value_text)
+        and not found.start <= kept.value_start < found.end
+    )
 
 
 def _written_in_full(found, kept):

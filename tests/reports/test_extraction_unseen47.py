@@ -1,0 +1,52 @@
+"""Forms found in round fifty-one, reading what whole reports and the blind excerpts still miss,
+each in a text of our own wording: classes of wording, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from reports.extraction import extract
+from tests.reports.test_extraction_unseen import candidates
+
+
+def all_values(text, report_year):
+    """Every (key, value) extraction proposes, two values of one key apart."""
+    return {(c.key[:4], c.key[4]) for c in extract(text, report_year=report_year)}
+
+
+def test_a_worded_quota_in_the_list_of_targets_stays_beside_the_figure_the_work_plans():
+    text = (
+        "2025年主要预期目标是：地区生产总值增长6%左右，城镇新增就业、粮食产量完成省下达任务。"
+        "稳定粮食生产，全年粮食产量稳定在35亿斤左右。"
+    )
+    found = all_values(text, 2024)
+    assert (("粮食产量", "万吨", 2025, "target"), "完成省下达任务") in found
+    assert (("粮食产量", "万吨", 2025, "target"), "35亿斤左右") in found
+    assert (("城镇新增就业", "万人", 2025, "target"), "完成省下达任务") in found
+
+
+def test_a_worded_quota_said_of_the_figures_of_its_own_clause_is_no_target_of_its_own():
+    text = "2025年，财政总收入和地方一般公共预算收入分别增长8%、7.5%，完成市下达的任务目标。"
+    found = all_values(text, 2024)
+    assert (("一般公共预算总收入", "%", 2025, "target"), "8") in found
+    assert not [value for key, value in found if not any(ch.isdigit() for ch in value)]
+
+
+def test_two_worded_targets_of_one_series_give_one():
+    text = (
+        "2025年主要预期目标是：地区生产总值增长6%左右，居民人均可支配收入与经济增长同步。"
+        "千方百计增加居民收入，确保居民人均可支配收入增长与经济增长基本同步。"
+    )
+    found = [v for k, v in all_values(text, 2024) if k[0] == "居民人均可支配收入"]
+    assert len(found) == 1
+
+
+def test_the_income_of_a_kind_of_county_is_not_the_places():
+    # 脱贫县, 重点帮扶县: the counties lifted from poverty, no county's name
+    for kind in ("其中脱贫县", "国家乡村振兴重点帮扶县", "山区县"):
+        text = f"2025年，地区生产总值增长6%左右，{kind}农村居民人均可支配收入增长9%。"
+        assert candidates(text, 2024) == {("地区生产总值", "%", 2025, "target"): "6%左右"}
+
+
+def test_a_countys_name_still_opens_its_figures():
+    text = "2025年，容城县农村居民人均可支配收入增长9%。"
+    assert candidates(text, 2024) == {("农村居民人均可支配收入", "%", 2025, "target"): "9"}
