@@ -38,12 +38,20 @@ _SUFFIXES = ("区", "市", "县", "旗")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 
 
+# 县域 (the county's whole area) in a county's own report: the county (县域生产总值 its GDP). In a
+# city's or province's it is its counties', no figure of the place.
+_COUNTY_AREA = re.compile(r"(?:[，,；;：:、。\s]|年|预计|其中)县域$")
+_A_COUNTYS_REPORT = re.compile(r"县(?:人民政府|长|第[一二三四五六七八九十]+届人民代表大会)")
+
+
 def opens_with_place(text, opening, at=None):
     """Whether `opening`, the words before a name in `text` (ending at `at`), ends in a place's
     name."""
     if PLACE_LEAD_IN.search(opening):
         return True
     head = text[:_HEAD]
+    if _COUNTY_AREA.search(opening):
+        return bool(_A_COUNTYS_REPORT.search(head))
     return any(
         _BEFORE_SHORT_NAME.search(opening, 0, len(opening) - size)
         and (

@@ -50,3 +50,23 @@ def test_the_income_of_a_kind_of_county_is_not_the_places():
 def test_a_countys_name_still_opens_its_figures():
     text = "2025年，容城县农村居民人均可支配收入增长9%。"
     assert candidates(text, 2024) == {("农村居民人均可支配收入", "%", 2025, "target"): "9"}
+
+
+def test_the_county_areas_output_in_a_countys_own_report_is_its_gdp():
+    text = (
+        "政府工作报告\n（2025年1月8日在某某县第十八届人民代表大会第四次会议上）\n某某县人民政府县长\n"
+        "2024年，预计县域生产总值完成88.6亿元，增长5.2%。"
+    )
+    found = candidates(text, 2024)
+    assert found[("地区生产总值", "亿元", 2024, "expected")] == "88.6"
+    assert found[("地区生产总值", "%", 2024, "expected")] == "5.2"
+
+
+def test_the_county_areas_output_in_a_citys_report_is_its_counties():
+    text = (
+        "政府工作报告\n（2025年1月8日在某某市第十六届人民代表大会第四次会议上）\n某某市人民政府市长\n"
+        "2024年，全市生产总值增长5%，县域生产总值完成880.6亿元，增长5.2%。"
+    )
+    found = candidates(text, 2024)
+    assert found[("地区生产总值", "%", 2024, "expected")] == "5"
+    assert ("地区生产总值", "亿元", 2024, "expected") not in found
