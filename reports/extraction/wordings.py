@@ -89,6 +89,8 @@ WORDING_GROUPS = [
         "全社会固定资产投资额",
         "社会固定资产投资",  # 全 left out
         "全社会投资",  # 固定资产 left out: the whole of society's investment is in fixed assets
+        # the towns' (all but the farms'), the investment the 2000s' statistics headlined
+        "城镇固定资产投资",
     ),  # fmt: skip
     # 城镇失业率, its kind unsaid: the registered rate; reports name the surveyed one in full
     ("城镇登记失业率", "登记失业率", "城镇居民登记失业率", "城镇失业率"),

@@ -70,3 +70,18 @@ def test_the_county_areas_output_in_a_citys_report_is_its_counties():
     found = candidates(text, 2024)
     assert found[("地区生产总值", "%", 2024, "expected")] == "5"
     assert ("地区生产总值", "亿元", 2024, "expected") not in found
+
+
+def test_the_towns_fixed_asset_investment_is_the_investment_where_no_other_is_given():
+    # 城镇固定资产投资: all but the farms', the figure the reports of the 2000s headline
+    text = "2008年，全市城镇固定资产投资完成560亿元，增长31.2%。2009年，城镇固定资产投资增长20%。"
+    assert candidates(text, 2008) == {
+        ("固定资产投资", "亿元", 2008, "expected"): "560",
+        ("固定资产投资", "%", 2008, "expected"): "31.2",
+        ("固定资产投资", "%", 2009, "target"): "20",
+    }
+
+
+def test_the_whole_of_societys_investment_is_kept_before_the_towns():
+    text = "2008年，全社会固定资产投资完成620亿元，其中城镇固定资产投资完成560亿元。"
+    assert candidates(text, 2008) == {("固定资产投资", "亿元", 2008, "expected"): "620"}
