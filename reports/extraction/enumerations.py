@@ -264,7 +264,8 @@ def by_place(text, start, position, mentions, count):
 
 
 def shares_one(text, group, value):
-    """分别 over one value makes it each name's when every name is known and bridge words alone
-    stand between the last and the value (城乡居民人均可支配收入分别增长 7.5% 左右)."""
+    """分别 over one value makes it each name's when bridge words alone stand between the last and
+    the value (城乡居民人均可支配收入分别增长 7.5% 左右); the unknown names of the list take it too,
+    and are left out (进出口总额、实际利用外资、引进外省到位资金分别增长 20%)."""
     own = read_value(text, group[-1].end, value.extent)
-    return all(m.name for m in group) and own is not None and own.start == value.start
+    return any(m.name for m in group) and own is not None and own.start == value.start

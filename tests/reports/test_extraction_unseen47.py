@@ -85,3 +85,14 @@ def test_the_towns_fixed_asset_investment_is_the_investment_where_no_other_is_gi
 def test_the_whole_of_societys_investment_is_kept_before_the_towns():
     text = "2008年，全社会固定资产投资完成620亿元，其中城镇固定资产投资完成560亿元。"
     assert candidates(text, 2008) == {("固定资产投资", "亿元", 2008, "expected"): "620"}
+
+
+def test_one_value_shared_out_goes_to_the_known_names_of_a_list_with_unknown_ones():
+    # 分别 over one value: each name's, as 均 says, the unknown name's left out
+    text = "2015年，进出口总额、实际利用外资、引进外省到位资金分别增长20%左右。"
+    assert candidates(text, 2014) == {
+        ("进出口总额", "%", 2015, "target"): "20%左右",
+        ("实际利用外资", "%", 2015, "target"): "20%左右",
+    }
+    text = "2012年，万元生产总值综合能耗和用水量分别下降3%。"
+    assert candidates(text, 2011) == {("万元生产总值能耗", "%", 2012, "target"): "下降3"}
