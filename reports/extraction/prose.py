@@ -48,6 +48,7 @@ from reports.extraction.task_figures import TaskFigures
 from reports.extraction.values import read_value, read_values
 from reports.extraction.whole_year import value_in_part_of_year, whole_year_after_subject
 from reports.extraction.worded_values import QUOTA
+from reports.extraction.wordings import NARROWER_WORDINGS
 
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
@@ -346,6 +347,8 @@ class _Sentence(FollowingClauses, TaskFigures):
             kind = TARGET
         if vague and kind != TARGET:
             confidence *= VAGUE_RESULT
+        if squeeze(self.text[mention.start : mention.end]) in NARROWER_WORDINGS:
+            confidence -= 0.1  # the whole series, where given too, is kept before the part
         self.used.append(
             value_span if value_only else (min(mention.start, value_span[0]), value_span[1])
         )

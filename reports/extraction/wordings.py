@@ -41,6 +41,11 @@ AIR_QUALITY_NAMES = [
     )
 ]
 
+# Names of a part of a series that reports give as the series when the whole is not given: the
+# towns' investment (all but the farms'), which the statistics of the 2000s headlined. Where the
+# whole of society's is given too, it is the series.
+NARROWER_WORDINGS = ("城镇固定资产投资", "城镇以上固定资产投资")
+
 # Groups of wordings for one indicator. The first is the standard name.
 WORDING_GROUPS = [
     (
@@ -71,6 +76,9 @@ WORDING_GROUPS = [
         "规上工业企业增加值",
         "规模工业增加值",
         "规模工业",
+        # 入统: the firms counted in the statistics, those above the size threshold
+        "入统工业增加值",
+        "入统工业",
     ),
     ("第三产业增加值", "三产增加值", "服务业增加值", "第三产业", "服务业", "三产"),
     # counties and districts report the investment of projects above the statistical threshold
@@ -89,8 +97,7 @@ WORDING_GROUPS = [
         "全社会固定资产投资额",
         "社会固定资产投资",  # 全 left out
         "全社会投资",  # 固定资产 left out: the whole of society's investment is in fixed assets
-        # the towns' (all but the farms'), the investment the 2000s' statistics headlined
-        "城镇固定资产投资",
+        *NARROWER_WORDINGS,
     ),  # fmt: skip
     # 城镇失业率, its kind unsaid: the registered rate; reports name the surveyed one in full
     ("城镇登记失业率", "登记失业率", "城镇居民登记失业率", "城镇失业率"),

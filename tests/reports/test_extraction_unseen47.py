@@ -85,6 +85,33 @@ def test_the_towns_fixed_asset_investment_is_the_investment_where_no_other_is_gi
 def test_the_whole_of_societys_investment_is_kept_before_the_towns():
     text = "2008年，全社会固定资产投资完成620亿元，其中城镇固定资产投资完成560亿元。"
     assert candidates(text, 2008) == {("固定资产投资", "亿元", 2008, "expected"): "620"}
+    # though its level is told after a milestone, which reads it with less confidence
+    text = (
+        "2010年，全社会固定资产投资突破万亿元大关，达到10310亿元，增长30.2%，"
+        "城镇以上固定资产投资完成9520.4亿元，增长31.1%。"
+    )
+    assert candidates(text, 2010) == {
+        ("固定资产投资", "亿元", 2010, "expected"): "10310",
+        ("固定资产投资", "%", 2010, "expected"): "30.2",
+    }
+
+
+def test_the_towns_and_larger_projects_investment_is_the_investment_where_alone():
+    text = "2017年，城镇以上固定资产投资完成186亿元，增长19%。"
+    assert candidates(text, 2017) == {
+        ("固定资产投资", "亿元", 2017, "expected"): "186",
+        ("固定资产投资", "%", 2017, "expected"): "19",
+    }
+
+
+def test_the_value_added_of_industry_counted_in_the_statistics_is_above_the_threshold():
+    # 入统: the firms the statistics count, those above the size threshold
+    text = "2007年，入统工业增加值完成12.6亿元，增长28%。2008年，入统工业增长20%。"
+    assert candidates(text, 2007) == {
+        ("规上工业增加值", "亿元", 2007, "expected"): "12.6",
+        ("规上工业增加值", "%", 2007, "expected"): "28",
+        ("规上工业增加值", "%", 2008, "target"): "20",
+    }
 
 
 def test_one_value_shared_out_goes_to_the_known_names_of_a_list_with_unknown_ones():
