@@ -123,3 +123,9 @@ def test_one_value_shared_out_goes_to_the_known_names_of_a_list_with_unknown_one
     }
     text = "2012年，万元生产总值综合能耗和用水量分别下降3%。"
     assert candidates(text, 2011) == {("万元生产总值能耗", "%", 2012, "target"): "下降3"}
+
+
+def test_a_growth_the_plan_is_arranged_for_is_the_target():
+    # 按增长 5% 安排: the plan arranged for a growth of 5%
+    text = "2026年主要预期目标是：地区生产总值按增长5.5%安排，在实际工作中争取更好结果。"
+    assert candidates(text, 2025) == {("地区生产总值", "%", 2026, "target"): "5.5"}
