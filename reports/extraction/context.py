@@ -19,32 +19,15 @@ from reports.extraction.cues import (
     SPAN_OF_YEARS,
     TARGET_CUES,
 )
+from reports.extraction.parts_of_year import (
+    BEFORE_ITS_VERB,
+    IN_A_SCENE,
+    ITS_SUBJECT_ENDS,
+    PARTS_OF_YEAR,
+)
 from reports.extraction.scanning import PrefixMatches
 from reports.extraction.sections import EXPECTED, FINAL, PAST_YEAR, TARGET, YEAR
-from reports.extraction.values import SCENE
 
-# A part of the year the results after it in the sentence are of (前三季度, 上半年, 1-11月份), or
-# the whole year again (全年)
-PART_OF_YEAR = (
-    r"前[一二三]季度|[上下]半年|前\d{1,2}个?月|1\s*[-—－~至到]\s*1?\d\s*月份?"
-    r"|截[止至]\s*(?:1[01]|[1-9])\s*月(?:底|末|份)?"  # 截止11月底: up to a month before December
-)
-# …扭转上半年工业增长放缓态势，实现…: a part of the year naming a trend the year's figures turned
-_TREND = r"(?![^，,；;。\n]{0,12}?(?:态势|局面|趋势|势头))"
-# …降幅较上半年收窄 12.2 个百分点: a part of the year compared with, not the figures' own
-# …从上半年 5.5% 降到 5.3%: a part of the year a change starts from dates the start, not the end
-_PART_OF_YEAR = re.compile(
-    rf"(?<![较比])(?:(?<![从由])|(?=(?:{PART_OF_YEAR})[^，,；;。\n\d]{{0,4}}看))(?P<part>{PART_OF_YEAR}){_TREND}"
-    r"|全年|年末|年底"
-)
-# 利润1-11月增长 31.2%，…；一般公共预算收入增长 8.3%: a part of the year written after what it is
-# about, before its verb (not after a year or a place: 2018年前三季度，全市1-11月完成…), is of
-# that thing's figures alone, which a semicolon ends
-_ITS_SUBJECT_ENDS = re.compile(r"(?![年市县区省州旗])[\u4e00-\u9fff]")
-_BEFORE_ITS_VERB = re.compile(r"份?\s*(?:同比|增长|下降|完成|实现|达到|累计|比上年)")
-# 在上半年农产品价格下滑…的情况下，粮食总产量达到…: the part of the year sets a scene, the figures
-# after it are the year's
-_SCENE = re.compile(rf"在\s*[^，,；;。\n\d]{{0,40}}?{SCENE}")
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _EARLY = re.compile(r"提前")
 # a change's words right before its figure (增长 34.3%, 降幅为 5%), a level's held through the years
@@ -140,7 +123,7 @@ class SentenceContext:
 
     @cached_property
     def parts_of_year(self):
-        return self._scan(_PART_OF_YEAR)
+        return self._scan(PARTS_OF_YEAR)
 
     def at(self, position):
         """(year, kind) of a figure at `position`; None for a part of the year's (前三季度…预计)."""
@@ -170,7 +153,7 @@ class SentenceContext:
 
     def of_part_of_year(self, position):
         part = self.parts_of_year.last(position)  # 前三季度, 1-11月; not 全年
-        if not (part and part["part"]) or _SCENE.match(self.text, max(part.start() - 1, 0)):
+        if not (part and part["part"]) or IN_A_SCENE.match(self.text, max(part.start() - 1, 0)):
             return False
         semicolon = self._of_its_subject(part) and self.semicolons.last(position)
         return not (semicolon and semicolon.start() >= part.end())
@@ -182,8 +165,8 @@ class SentenceContext:
             before -= 1
         return bool(
             before >= self.start
-            and _ITS_SUBJECT_ENDS.match(self.text, before)
-            and _BEFORE_ITS_VERB.match(self.text, part.end())
+            and ITS_SUBJECT_ENDS.match(self.text, before)
+            and BEFORE_ITS_VERB.match(self.text, part.end())
         )
 
     def _at(self, position):

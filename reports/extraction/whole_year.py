@@ -5,8 +5,8 @@ whole year's figure: the indicator's, which the sentence is about."""
 
 import re
 
-from reports.extraction.context import PART_OF_YEAR
 from reports.extraction.lexicon import Mention
+from reports.extraction.parts_of_year import PART_OF_YEAR
 from reports.extraction.values import read_value
 
 # 全年, 初步预计全年, 初步统计全年: the whole year, as a clause opens with it
