@@ -189,6 +189,8 @@ class SentenceContext:
             review = section.kind != TARGET
             if review and metadata.plan_year and self.proposed_targets.any(position):
                 return metadata.plan_year, TARGET  # 建议…主要预期目标是：
+            if review and (ahead := self._announced_ahead(position)):
+                return ahead, TARGET
             quoted = review and self.approved_targets.any(position)
             written = self._year_of_clause(position) if review and not quoted else None
             if written and section.year and written < section.year:
@@ -279,10 +281,24 @@ class SentenceContext:
         # or a year opening the list announced (奋斗目标是：2015年地区生产总值…)
         opening = announced and YEAR.match(self.text, announced.end(), position)
         for match in (self._clause_year(position), lead, opening):
-            if match and (match[1] or self.metadata.date_text):
-                year = self.metadata.year_of(match)
-                if year and year > (self.metadata.review_year or 0):
-                    return year
+            if year := self._year_after(match, self.metadata.review_year):
+                return year
+        return None
+
+    def _announced_ahead(self, position):
+        """The year after the section's that the clause announcing the targets names (今年…的主要
+        预期目标是：): a copy that lost the heading of the plan goes on from its review to them."""
+        announced = self.announcements.last(position)
+        return self._year_after(
+            announced and self._clause_year(announced.start()), self.section.year
+        )
+
+    def _year_after(self, match, year):
+        """The year `match` names when after `year`; 今年 and 明年 only from a date the text gives."""
+        if match and (match[1] or self.metadata.date_text):
+            named = self.metadata.year_of(match)
+            if named and named > (year or 0):
+                return named
         return None
 
     def _over_years_changed(self, position):

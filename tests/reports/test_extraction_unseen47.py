@@ -129,3 +129,28 @@ def test_a_growth_the_plan_is_arranged_for_is_the_target():
     # 按增长 5% 安排: the plan arranged for a growth of 5%
     text = "2026年主要预期目标是：地区生产总值按增长5.5%安排，在实际工作中争取更好结果。"
     assert candidates(text, 2025) == {("地区生产总值", "%", 2026, "target"): "5.5"}
+
+
+REVIEW_OPENING = (
+    "政府工作报告\n——2025年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    "各位代表：\n一、2024年工作回顾\n全年地区生产总值增长5.6%。\n"
+)
+
+
+def test_targets_announced_for_this_year_under_a_review_whose_plan_heading_is_lost():
+    # the copy lost 二、2025年工作安排: 今年 of a report dated in 2025 is 2025
+    text = (
+        REVIEW_OPENING
+        + "综合考虑，今年全市主要预期目标是：地区生产总值增长6%左右，固定资产投资增长8%。"
+    )
+    assert candidates(text, 2024) == {
+        ("地区生产总值", "%", 2024, "expected"): "5.6",
+        ("地区生产总值", "%", 2025, "target"): "6%左右",
+        ("固定资产投资", "%", 2025, "target"): "8",
+    }
+
+
+def test_targets_of_the_year_reviewed_recalled_in_its_review_are_not_the_next_years():
+    text = REVIEW_OPENING + "年初确定的2024年主要预期目标是：固定资产投资增长8%。"
+    found = candidates(text, 2024)
+    assert not [key for key in found if key[2] == 2025]
