@@ -10,6 +10,17 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from reports.extraction.cues import TARGETS_MET
+from reports.extraction.heading_lines import (
+    EXECUTION_WORDS,
+    HEADING,
+    HEADING_LENGTH,
+    NUMBER_MARK,
+    NUMBERED,
+    NUMERAL,
+    PLAN_WORDS,
+    lines_and_run_in_headings,
+    listed_parts,
+)
 from reports.extraction.reading import as_read
 from reports.extraction.report_dates import date_match, dated, posted_late, years_of_delivery
 from reports.extraction.titles import issuing_body, named_years, squeezed, text_lines, title_of
@@ -17,13 +28,8 @@ from reports.extraction.titles import issuing_body, named_years, squeezed, text_
 TARGET, EXPECTED, FINAL = "target", "expected", "final"
 
 # A top-level heading's number: 一、, 二. , 十一．
-_NUMERAL = r"[一二三四五六七八九十]{1,3}"
-_NUMBER_MARK = rf"{_NUMERAL}\s*[、.．]"
-# A summary's headings may be marked instead of numbered: ■ 2025年经济社会发展的主要预期目标
-_HEADING = re.compile(rf"^[#\s]*(?:{_NUMBER_MARK}|第{_NUMERAL}部分|[■□◆◇【])\s*(?P<rest>.*)$")
-_NUMBERED = re.compile(rf"^[#\s]*{_NUMBER_MARK}")
 # A heading over the next five years' targets (今后五年的重点目标, 二、未来五年主要目标)
-_FIVE_YEARS = re.compile(rf"^[#\s]*(?:{_NUMBER_MARK}\s*)?(?:今后|未来)\s*五\s*年")
+_FIVE_YEARS = re.compile(rf"^[#\s]*(?:{NUMBER_MARK}\s*)?(?:今后|未来)\s*五\s*年")
 # 2004年： over what a news report says of that year; 2017年主要工作, 2020年工作安排 over its
 # targets, also with a motto after a colon (2025年工作任务：勇创佳绩攀新高), or after the year
 # alone and a space, as a digest heads its parts (2024 新重庆 开新局)
@@ -53,12 +59,10 @@ _TARGETS_ALONE = re.compile(
     r"(?:(?:全|本|我)[市省区县州旗]\s*)?"  # 2019年全市经济社会发展主要预期目标
     r"(?:(?:国民经济和社会|经济社会)发展\s*的?\s*)?(?:主要\s*(?:预期\s*)?|奋斗\s*)目标\s*[：:]?\s*$"
 )
-_HEADING_LENGTH = 60  # characters: a longer line is a paragraph's
 _ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
-_EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|主要成绩")
 # A review heading going on into the year of delivery: 2019年和今年以来, 2020年、“十三五”及今年以来
 _INTO_NEXT_YEAR = re.compile(
-    rf"^[# \t\u3000]*(?:{_NUMERAL}[ \t\u3000]*[、.．])?[ \t\u3000]*"
+    rf"^[# \t\u3000]*(?:{NUMERAL}[ \t\u3000]*[、.．])?[ \t\u3000]*"
     r"(?:(?:19|20)\d{2}[ \t\u3000]*年|过去一年|去年)[^\n]{0,12}?(?:和|及|以及|暨)[ \t\u3000]*今年以来"
     r"[^\n]{0,12}?(?:工作)?回顾",
     re.M,
@@ -68,7 +72,6 @@ _MID_YEAR = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:执行|工作|运行
 _MID_YEAR_HEAD = 300
 # a figure in the head: a news lead before the meeting's date, not a report's title and date line
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
-_PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
 # a heading's motto naming what the work was led by (一、以保增长为首要任务，狠抓重大项目建设，
 # 经济实力进一步增强) says nothing of targets
 _MOTTO_TASK = re.compile(r"为\s*(?:首要|第一|中心|核心|重要|主要|重点|根本)?\s*(?:任务|目标)")
@@ -82,9 +85,9 @@ _PERIOD_ENDS = {
     "十四五": 2025,
     "十五五": 2030,
 }
-_PERIOD_REVIEWED = re.compile(rf"{_EXECUTION_WORDS.pattern}|成就|完成")
+_PERIOD_REVIEWED = re.compile(rf"{EXECUTION_WORDS.pattern}|成就|完成")
 _PLAN_PERIOD = re.compile(
-    rf"^[#\s]*(?:{_NUMBER_MARK}\s*)?[“\"]?(?P<period>十[一二三四五]?五)[”\"]?\s*(?:时期|期间|规划)?"
+    rf"^[#\s]*(?:{NUMBER_MARK}\s*)?[“\"]?(?P<period>十[一二三四五]?五)[”\"]?\s*(?:时期|期间|规划)?"
     r"[^，,。；;和及与“\n]{0,12}?(?:[和及与]\s*(?:主要)?)?(?:目标|任务)[^，,。；;\n]{0,10}$"
 )
 # A year as written, or relative to the year the report is delivered (去年, 今年, 明年); a year after
@@ -219,7 +222,7 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
 
 def _has_execution_heading(text):
     return any(
-        (m := _HEADING.match(line)) and _EXECUTION_WORDS.search(m["rest"])
+        (m := HEADING.match(line)) and EXECUTION_WORDS.search(m["rest"])
         for _start, line in text_lines(text)
     )
 
@@ -227,8 +230,8 @@ def _has_execution_heading(text):
 def report_sections(text, metadata):
     """The report cut at its top-level headings, each with the year and kind it speaks of."""
     sections, start, kind, year, annex = [], 0, None, None, False
-    listed, first_stop = _listed_parts(text), text.find("。")
-    for position, line in _lines_and_run_in_headings(text):
+    listed, first_stop = listed_parts(text), text.find("。")
+    for position, line in lines_and_run_in_headings(text):
         # the title and its date line head nothing (【铜官区招商】2021年铜官区政府工作报告)
         title = position < metadata.body_start
         heading = None if title or position in listed else _heading(line, metadata)
@@ -262,10 +265,10 @@ _OPENING = 40  # how much of a paragraph's start is read: linear however many he
 
 def _motto_heading(text, position, line, metadata):
     """(kind, year, False) a numbered heading naming no year opens, from the paragraphs under it."""
-    if not _NUMBERED.match(line) or len(squeezed(line)) > _HEADING_LENGTH or line.endswith("。"):
+    if not NUMBERED.match(line) or len(squeezed(line)) > HEADING_LENGTH or line.endswith("。"):
         return None
     for opening in _paragraph_openings(text, position + len(line)):
-        if _NUMBERED.match(opening):
+        if NUMBERED.match(opening):
             return None
         if found := _YEAR_OPENING.match(opening):
             if found["now"]:
@@ -291,49 +294,9 @@ def _paragraph_openings(text, at):
     return openings
 
 
-# A copy that runs the report together in one paragraph keeps its top-level headings inside it,
-# right after a sentence (…提出意见。 一、2020年工作回顾2020年是…), or opening it, its paragraph
-# run into it (一、2019年工作回顾2019年，在市委…), as a PDF's page lines give it
-_RUN_IN_HEADING = re.compile(
-    rf"(?:(?<=[。！？])|^)[ \t\u3000]*(?P<heading>{_NUMERAL}、[ \t\u3000]*"
-    r"(?:(?:19|20)\d{2}\s*年|过去一年|今年)[^，,。；;：:\d\n]{0,16}?"
-    rf"(?:{_EXECUTION_WORDS.pattern}|{_PLAN_WORDS.pattern}))"
-)
-_RUN_TOGETHER = 400  # how long a line is when a copy has run its paragraphs together
-
-
-def _lines_and_run_in_headings(text):
-    """(position, line) of each line, and of each heading run into a long line, as a line of its
-    own (the heading's words alone)."""
-    for position, line in text_lines(text):
-        yield position, line
-        if len(line) > _RUN_TOGETHER:
-            for match in _RUN_IN_HEADING.finditer(line):
-                yield position + match.start("heading"), match["heading"]
-
-
-def _listed_parts(text):
-    """Where the lines of a list of the report's parts start: numbered headings one after another
-    with nothing under them (一、2019年工作回顾； 二、做好2020年工作；), as a press report lists
-    them before it quotes the report. They head nothing, so they date nothing."""
-    listed, run = set(), []
-    for position, line in text_lines(text):
-        if not line.strip():
-            continue
-        if _NUMBERED.match(line):
-            # a part whose paragraph runs into its line (一、2019年工作回顾2019年，…) is no item
-            # of a list; a part summed up on its line is, and goes on the list
-            if len(squeezed(line)) <= _HEADING_LENGTH:
-                run.append(position)
-            continue
-        listed.update(run if len(run) > 1 else ())
-        run = []
-    return listed | set(run if len(run) > 1 else ())
-
-
 def _heading(line, metadata):
     """(kind, year, is_annex) a top-level heading line opens, or None for any other line."""
-    if "\t" in line or len(squeezed(line)) > _HEADING_LENGTH or line.rstrip().endswith("。"):
+    if "\t" in line or len(squeezed(line)) > HEADING_LENGTH or line.rstrip().endswith("。"):
         return None
     if _ANNEX_HEADING.match(line):
         return None, None, True
@@ -347,15 +310,15 @@ def _heading(line, metadata):
         return TARGET, metadata.plan_year + 4, False
     if (period := _PLAN_PERIOD.match(line)) and not _PERIOD_REVIEWED.search(line):
         return TARGET, _PERIOD_ENDS[period["period"]], False
-    match = _HEADING.match(line)
+    match = HEADING.match(line)
     if match is None:
         return None
     rest = match["rest"]
     year = metadata.year_of(YEAR.search(rest))
     reviewed = year is not None and year == metadata.review_year
-    if _EXECUTION_WORDS.search(rest) or TARGETS_MET.search(rest) or reviewed:
+    if EXECUTION_WORDS.search(rest) or TARGETS_MET.search(rest) or reviewed:
         return metadata.results_kind, year or metadata.review_year, False
-    if _PLAN_WORDS.search(_MOTTO_TASK.sub("", rest)) or (year and year == metadata.plan_year):
+    if PLAN_WORDS.search(_MOTTO_TASK.sub("", rest)) or (year and year == metadata.plan_year):
         return TARGET, year or metadata.plan_year, False
     return None
 
