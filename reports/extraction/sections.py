@@ -227,6 +227,23 @@ def _has_execution_heading(text):
     )
 
 
+# A paragraph opening on this year's general requirements or targets (做好今年政府工作的总体要求是,
+# 综合考虑，今年全市…主要预期目标是：) starts the plan's part, under a review whose copy lost it
+_PLAN_OPENING = re.compile(
+    r"[ \t\u3000]*(?:综合考虑\s*[，,]\s*)?"
+    r"(?:做好今年[^，,。；;\n]{0,12}?总体要求|今年[^，,。；;\n]{0,20}?预期目标)"
+)
+
+
+def _plan_opening(line, kind, year, metadata):
+    """(TARGET, the year, False) for a paragraph under a review that opens on this year's
+    requirements or targets, this year that of the date the text gives, after the review's."""
+    delivered = metadata.date_text[:4]
+    if kind in (None, TARGET) or not delivered.isdigit() or not _PLAN_OPENING.match(line):
+        return None
+    return (TARGET, int(delivered), False) if year and int(delivered) > year else None
+
+
 def report_sections(text, metadata):
     """The report cut at its top-level headings, each with the year and kind it speaks of."""
     sections, start, kind, year, annex = [], 0, None, None, False
@@ -237,7 +254,9 @@ def report_sections(text, metadata):
         heading = None if title or position in listed else _heading(line, metadata)
         if heading is None and not title and position not in listed and kind != TARGET:
             # under the targets, a task's heading opening on last year's figures dates nothing
-            heading = _motto_heading(text, position, line, metadata)
+            heading = _motto_heading(text, position, line, metadata) or _plan_opening(
+                line, kind, year, metadata
+            )
         if heading is None or annex:
             continue
         if heading[2] and not 0 <= first_stop < position:

@@ -154,3 +154,23 @@ def test_targets_of_the_year_reviewed_recalled_in_its_review_are_not_the_next_ye
     text = REVIEW_OPENING + "年初确定的2024年主要预期目标是：固定资产投资增长8%。"
     found = candidates(text, 2024)
     assert not [key for key in found if key[2] == 2025]
+
+
+def test_the_work_after_this_years_targets_under_a_lost_plan_heading_plans_this_year():
+    # the paragraphs of the year's work after the targets are the plan's, not the review's
+    text = REVIEW_OPENING + (
+        "做好今年政府工作的总体要求是：坚持稳中求进。\n"
+        "综合考虑，今年全市主要预期目标是：地区生产总值增长6%左右。\n"
+        "（一）坚定不移扩大有效需求\n力争服务业增加值增长7%，研究与试验发展经费投入强度达3.2%。"
+    )
+    found = candidates(text, 2024)
+    assert found[("第三产业增加值", "%", 2025, "target")] == "7"
+    assert found[("研究与试验发展经费投入强度", "%", 2025, "target")] == "3.2"
+    assert ("第三产业增加值", "%", 2024, "expected") not in found
+
+
+def test_this_years_targets_in_a_report_without_a_date_stay_as_the_text_gives_them():
+    # 今年 of an undated December copy may be the year reviewed: no date, no new part
+    text = "一、2024年工作回顾\n全年地区生产总值增长5.6%。\n做好今年工作的总体要求是：稳中求进。\n服务业增加值增长7%。"
+    found = candidates(text, 2024)
+    assert ("第三产业增加值", "%", 2025, "target") not in found
