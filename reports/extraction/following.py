@@ -147,9 +147,16 @@ def worded_growth(text, position, limit):
 def value_after_aside(text, position, limit):
     """地区生产总值完成年度计划的102%，达到500亿元: the value in the clause after an aside that
     opens right after the name (the share of the plan done, a rank), or None."""
+    after = past_aside(text, position, limit)
+    return read_value(text, after, limit) if after != position else None
+
+
+def past_aside(text, position, limit):
+    """Where the clauses go on past an aside at `position` and its comma (…和 7.6%，均排全区第一，
+    总量分别为 33893 元…), or `position` when no aside stands there."""
     aside = ASIDE.match(text, position, limit)
     comma = aside and LEVEL_GROWTH_SEPARATOR.match(text, aside.end(), limit)
-    return read_value(text, comma.end(), limit) if comma else None
+    return comma.end() if comma else position
 
 
 class FollowingClauses:
@@ -242,6 +249,13 @@ class FollowingClauses:
             self._plan_in_aside(mention, aside, limit, confidence)
             return aside.end()
         return None
+
+    def _shared_after(self, position, limit, *, carried):
+        """The values a clause after a list's own at `position` shares out over its names
+        (城镇、农村…分别为 5 万元、3 万元，分别增长 4%、6%), past an aside (…和 7.6%，均排全区第一，
+        总量分别为 33893 元、…)."""
+        if comma := LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit):
+            self._shared(past_aside(self.text, comma.end(), limit), limit, carried=carried)
 
     def _shared_past_unknown_names(self, mention, position, limit, confidence):
         """进出口总额 61 亿美元、服务外包业务总量 245 亿元，分别增长 48%、39.2%: the figures listed after

@@ -31,7 +31,7 @@ from reports.extraction.enumerations import (
     shares_one,
     with_unknown_names,
 )
-from reports.extraction.following import LEVEL_GROWTH_SEPARATOR, FollowingClauses, value_after_aside
+from reports.extraction.following import FollowingClauses, value_after_aside
 from reports.extraction.increments import value_after_increment, without_increases_listed
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
 from reports.extraction.last_year import last_year_value
@@ -292,10 +292,8 @@ class _Sentence(FollowingClauses, TaskFigures):
         for mention, value in pairs:
             self._value(mention, value, LIST_CONFIDENCE, quote_from=group[0].start)
         self.valued += group
-        # 城镇、农村居民人均可支配收入分别为 5 万元、3 万元，分别增长 4%、6%
-        comma = LEVEL_GROWTH_SEPARATOR.match(self.text, values[-1].extent, limit)
-        if comma and not values[-1].qualitative:
-            self._shared(comma.end(), limit, carried=len(group) if one_each else 0)
+        if not values[-1].qualitative:
+            self._shared_after(values[-1].extent, limit, carried=len(group) if one_each else 0)
 
     def _value(self, mention, value, confidence, quote_from=None, at=None, value_only=False):
         """Propose `value` as `mention`'s figure; `value_only` when the words between the name

@@ -146,13 +146,15 @@ _CIRCUMSTANCES = rf"在[^，,。；;\d]{{1,16}}?{SCENE}"
 # A list closed by the names' kind, its quota after (…和主要污染物排放总量削减率等约束性指标，确保完成
 # 省政府下达的任务; …、单位GDP能耗等主要约束性指标控制在省、市下达的目标以内), or counted (…等 9 项
 # 指标, …农村居民可支配收入 9 项指标增速快于全市平均).
-_COUNT = r"[\d一二三四五六七八九十]+\s*项"
+_COUNT = r"[\d一二三四五六七八九十两]+\s*项"
 _INDICATORS = r"\s*(?:主要\s*)?(?:约束性\s*)?指\s*标"
 # or by the others the quota is shared with (实际利用外资、外贸进出口和其他约束性指标，均完成…)
 # or by 等 alone before the quota met (单位地区生产总值能耗和二氧化碳排放量等达到省定目标)
 CLOSED_BY_KIND = (
     rf"(?:(?:等\s*(?:{_COUNT})?|{_COUNT}|(?:和|及|以及|与)\s*其[他它]\s*){_INDICATORS}\s*[，,]?\s*(?:确\s*保)?"
-    r"|等(?=\s*(?:均\s*)?(?:完成|达到)\s*[^\d\s]))"
+    r"|等(?=\s*(?:均\s*)?(?:完成|达到)\s*[^\d\s])"
+    # or counted before their changes (…、农村居民人均可支配收入三项增速分别为 5.7%、…)
+    rf"|{_COUNT}(?=\s*(?:增速|增幅|分别|均)))"
 )
 _COUNTED = re.compile(rf"{_COUNT}{_INDICATORS}")  # 9 项指标: a count of the names, not a value
 _BEFORE_A_FALL = r"比(?=\s*降\s*\d)"

@@ -174,3 +174,23 @@ def test_this_years_targets_in_a_report_without_a_date_stay_as_the_text_gives_th
     text = "一、2024年工作回顾\n全年地区生产总值增长5.6%。\n做好今年工作的总体要求是：稳中求进。\n服务业增加值增长7%。"
     found = candidates(text, 2024)
     assert ("第三产业增加值", "%", 2025, "target") not in found
+
+
+def test_a_list_counted_before_its_changes_shares_them_out():
+    # 三项增速分别为: the names counted, then their growths
+    text = "2023年，固定资产投资、社会消费品零售总额两项增速分别为6.1%和4.5%。"
+    assert candidates(text, 2023) == {
+        ("固定资产投资", "%", 2023, "expected"): "6.1",
+        ("社会消费品零售总额", "%", 2023, "expected"): "4.5",
+    }
+
+
+def test_a_lists_levels_shared_out_after_a_standing_go_to_its_names():
+    # …分别增长 4.5% 和 7.6%，均居全区第一，总量分别为…: the standing passed over
+    text = (
+        "2023年，城镇居民人均可支配收入、农村居民人均可支配收入分别增长4.5%和7.6%，"
+        "均居全区第一，总量分别为42291元和21460元。"
+    )
+    found = candidates(text, 2023)
+    assert found[("城镇居民人均可支配收入", "元", 2023, "expected")] == "42291"
+    assert found[("农村居民人均可支配收入", "元", 2023, "expected")] == "21460"
