@@ -56,6 +56,7 @@ LEAD_INS = (
     "节能减排", "污染物",  # a topic before its indicator: 节能减排单位增加值能耗, 主要污染物化学需氧量
     "要求",  # 并要求万元生产总值综合能耗下降 4% 左右
     "了",  # 还确定了地方财政一般预算收入增长 10%: a verb's aspect, never a part of a name
+    "促进",  # 促进城镇新增就业 7.1 万人: the verb the jobs are the object of
     "共有", "拥有", "现有",  # 全市共有高新技术企业 71 家: a count's verb (not 国有: state-owned)
     "期内", "有效",  # 有效(期内)高新技术企业达 7800 家: those certified now, the count
     "年景", "年景下",  # 确保正常年景(下)粮食产量达到 80 亿斤以上: a usual year's, the target all the same

@@ -213,9 +213,11 @@ WORDING_GROUPS = [
         "外商直接投资实际到资",  # the foreign direct investment paid in
         "外商直接投资到位资金",  # …its funds paid in (到位资金)
         "外商直接投资实际到位资金",
-        "外商直接投资实际到位资金",
         "利用外资实际到位资金",
         "实际到位外资",
+        "到位外资",  # 实际 left out
+        "到位外商直接投资",  # the direct investment paid in, 到位 before it
+        "实际到位外商直接投资",
         "直接利用外资",
         "注册外资实际到账",  # Jiangsu's wording: the registered foreign capital paid in
         "外资实际到账",

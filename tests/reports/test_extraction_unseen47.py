@@ -194,3 +194,16 @@ def test_a_lists_levels_shared_out_after_a_standing_go_to_its_names():
     found = candidates(text, 2023)
     assert found[("城镇居民人均可支配收入", "元", 2023, "expected")] == "42291"
     assert found[("农村居民人均可支配收入", "元", 2023, "expected")] == "21460"
+
+
+def test_the_foreign_direct_investment_paid_in_is_the_foreign_capital_used():
+    text = "2023年，到位外商直接投资5097万美元。2024年，力争到位外商直接投资2000万美元以上。"
+    assert candidates(text, 2023) == {
+        ("实际利用外资", "万美元", 2023, "expected"): "5097",
+        ("实际利用外资", "万美元", 2024, "target"): "2000万美元以上",
+    }
+
+
+def test_new_jobs_after_the_verb_that_brought_them_are_read():
+    found = candidates("2023年，促进城镇新增就业7.1万人，发放创业担保贷款44.2亿元。", 2023)
+    assert found[("城镇新增就业", "万人", 2023, "expected")] == "7.1"
