@@ -26,6 +26,7 @@ from reports.extraction.prose import prose_candidates
 from reports.extraction.reading import as_read
 from reports.extraction.sections import TARGET, ReportMetadata, report_metadata, report_sections
 from reports.extraction.titles import headline_span, title_years
+from reports.extraction.zones import of_a_zone
 
 __all__ = [
     "Candidate",
@@ -69,6 +70,7 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
         and not passed_as_result(c)
         and not a_works_investment_planned(c)
         and not worded_over_the_plans_years(c, metadata.plan_year)
+        and not of_a_zone(text, c)
     ]
     candidates = merged(the_countrys_revenue(kept, text, catalogue), covered=covered)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's

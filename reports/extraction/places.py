@@ -33,7 +33,7 @@ PLACE_LEAD_IN = re.compile(
 # A short name (荔城, 湛江) right after a clause boundary or 来源于, which the report's head names in
 # full (莆田市荔城区), or the full name it gives: the report's own place.
 _BEFORE_SHORT_NAME = re.compile(r"(?:[，,；;：:、。\s]|年|预计|其中|来源于)$")
-_HEAD = 400  # how far into the report its title and opening name its place
+HEAD = 400  # how far into the report its title and opening name its place
 _SUFFIXES = ("区", "市", "县", "旗")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -49,7 +49,7 @@ def opens_with_place(text, opening, at=None):
     name."""
     if PLACE_LEAD_IN.search(opening):
         return True
-    head = text[:_HEAD]
+    head = text[:HEAD]
     if _COUNTY_AREA.search(opening):
         return bool(_A_COUNTYS_REPORT.search(head))
     return any(
@@ -70,4 +70,4 @@ def _full_name_in_head(text, opening, size, at):
     name = opening[-size:]
     if at is None or size < 3 or name[-1] not in _SUFFIXES:
         return False
-    return name in text[: min(_HEAD, at - size)]
+    return name in text[: min(HEAD, at - size)]

@@ -207,3 +207,26 @@ def test_the_foreign_direct_investment_paid_in_is_the_foreign_capital_used():
 def test_new_jobs_after_the_verb_that_brought_them_are_read():
     found = candidates("2023年，促进城镇新增就业7.1万人，发放创业担保贷款44.2亿元。", 2023)
     assert found[("城镇新增就业", "万人", 2023, "expected")] == "7.1"
+
+
+def test_the_figures_a_sentence_gives_on_after_a_zones_are_the_zones():
+    # the development zone's revenue, then its foreign capital: no figure of the county
+    text = "2022年，开发区营业收入增长65.8%，税收收入增长29%，实际利用外资增长91.6%，创历史新高。"
+    assert candidates(text, 2022) == {}
+    text = "2025年，力争年内开发区营业收入超过450亿元，固投达到10亿元。"
+    assert ("固定资产投资", "亿元", 2025, "target") not in candidates(text, 2024)
+
+
+def test_a_sentence_past_a_zones_semicolon_or_counting_zones_is_the_places():
+    text = (
+        "2022年，开发区营业收入增长65.8%；实际利用外资增长9.6%。"
+        "国家级高新区增加到9家，高新技术企业突破1万家。"
+    )
+    found = candidates(text, 2022)
+    assert found[("实际利用外资", "%", 2022, "expected")] == "9.6"
+    assert found[("高新技术企业", "家", 2022, "expected")] == "突破1万家"
+
+
+def test_a_zones_own_report_gives_its_own_figures():
+    text = "某某高新区2023年工作报告\n2023年，高新区营业收入增长16%，实际利用外资增长12%。"
+    assert candidates(text, 2023)[("实际利用外资", "%", 2023, "expected")] == "12"
