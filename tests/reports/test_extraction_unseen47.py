@@ -230,3 +230,9 @@ def test_a_sentence_past_a_zones_semicolon_or_counting_zones_is_the_places():
 def test_a_zones_own_report_gives_its_own_figures():
     text = "某某高新区2023年工作报告\n2023年，高新区营业收入增长16%，实际利用外资增长12%。"
     assert candidates(text, 2023)[("实际利用外资", "%", 2023, "expected")] == "12"
+
+
+def test_a_count_listed_after_certifications_of_the_year_is_certified_too():
+    # 认定 heads the list: the high-tech firms certified this year, no total
+    text = "2024年，认定省级科技型中小企业268家、国家级高新技术企业12家。"
+    assert ("高新技术企业", "家", 2024, "expected") not in candidates(text, 2024)
