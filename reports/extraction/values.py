@@ -225,9 +225,11 @@ _CHANGE_WORDS = frozenset({"增加", "提高", "提升"})
 _GREW_TO = re.compile(r"\s*(?:增加|增长|提高|提升|上升|跃升|扩大)\s*(?:到|至)")
 NEXT_CLAUSE = re.compile(r"\s*[，,]\s*")
 # a sum describing a project (完成投资 1200 万元的服装研发中心项目) or the places counted (经济总量超
-# 500 亿元的县域增至 12 个): theirs, no figure
+# 500 亿元的县域增至 12 个): theirs, no figure; or the size of the projects counted (其中固定资产
+# 投资 5 亿元以上重大项目 47 个)
 _OF_A_PROJECT = re.compile(
     r"\s*的(?!\s*\d|\s*(?:年度)?(?:目标|计划|任务|规模|增量|增速|水平))[^，,。；;（(\n]{0,24}?(?:项目|工程|县域?|城市|企业)"
+    r"|[\u4e00-\u9fff]{0,4}?(?:项目|企业)(?=\s*\d)"
 )
 
 

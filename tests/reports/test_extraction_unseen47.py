@@ -236,3 +236,8 @@ def test_a_count_listed_after_certifications_of_the_year_is_certified_too():
     # 认定 heads the list: the high-tech firms certified this year, no total
     text = "2024年，认定省级科技型中小企业268家、国家级高新技术企业12家。"
     assert ("高新技术企业", "家", 2024, "expected") not in candidates(text, 2024)
+
+
+def test_the_size_of_the_projects_counted_is_no_figure():
+    text = "2023年，其中固定资产投资5亿元以上重大项目47个。全年固定资产投资增长5%。"
+    assert candidates(text, 2023) == {("固定资产投资", "%", 2023, "expected"): "5"}
