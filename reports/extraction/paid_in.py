@@ -25,3 +25,24 @@ def paid_in_after_contracted(text, start, end, mentions, catalogue):
         for clause in _AFTER_CONTRACTED.finditer(text, start, end)
     ]
     return with_unnamed(mentions, found)
+
+
+# the domestic and the foreign capital used together (实际利用内外资分别达 1045 亿元、1.75 亿美元; 内、外资
+# 到位额 69 亿元、2151 万美元): the second value is the foreign capital's
+_DOMESTIC_AND_FOREIGN = re.compile(
+    r"(?P<domestic>内)\s*(?P<connector>[、和及与]?)\s*(?P<foreign>外\s*资)"
+    r"(?:\s*到\s*位\s*(?:额|资\s*金))?(?=\s*(?:分\s*别|均)?\s*(?:达到?|为|完成|实现)?\s*\d)"
+)
+
+
+def foreign_after_domestic(text, start, end, mentions, catalogue):
+    """`mentions` with the domestic capital (a name the catalogue does not know) and the foreign
+    capital for each 内外资 in text[start:end], where no name was found."""
+    if SERIES not in catalogue:
+        return mentions
+    found = []
+    for pair in _DOMESTIC_AND_FOREIGN.finditer(text, start, end):
+        found.append(Mention(*pair.span("domestic"), ""))
+        joined = not pair["connector"]  # 内外资: no connector between, as 城乡
+        found.append(Mention(pair.start("foreign"), pair.end(), SERIES, joined=joined))
+    return with_unnamed(mentions, found)

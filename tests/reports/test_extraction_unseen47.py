@@ -241,3 +241,10 @@ def test_a_count_listed_after_certifications_of_the_year_is_certified_too():
 def test_the_size_of_the_projects_counted_is_no_figure():
     text = "2023年，其中固定资产投资5亿元以上重大项目47个。全年固定资产投资增长5%。"
     assert candidates(text, 2023) == {("固定资产投资", "%", 2023, "expected"): "5"}
+
+
+def test_the_foreign_capital_of_the_domestic_and_foreign_used_together_is_the_second_value():
+    text = "2023年，实际利用内外资分别达1045亿元、1.75亿美元，均居全省前列。"
+    assert candidates(text, 2023) == {("实际利用外资", "亿美元", 2023, "expected"): "1.75"}
+    text = "2021年，内、外资到位额69亿元、2151万美元。"
+    assert candidates(text, 2021) == {("实际利用外资", "万美元", 2021, "expected"): "2151"}
