@@ -27,7 +27,8 @@ QUOTA_PATTERN = (
     rf"完成(?:[^，,。；;\n]{{0,8}}?(?:下\s*达|确\s*定)[^，,。；;\n]{{0,60}}?(?:{_QUOTA_END}|要求|进度)"
     r"|[^，,。；;\n]{0,8}?下\s*达(?=\s*(?:[，,。；;\n]|$))"  # 完成省下达, the task left unsaid
     rf"|\s*{_LEVEL_QUOTA}"
-    rf"|[^，,。；;\n\d]{{0,24}}?(?:降低|下降|减排|压减|削减)\s*{_QUOTA_END})"
+    # (not a five-year plan's: 提前完成氨氮“十四五”减排目标任务 is the period's, no year's quota)
+    rf"|(?![^，,。；;\n\d]{{0,24}}?十\s*[一二三四五]\s*五)[^，,。；;\n\d]{{0,24}}?(?:降低|下降|减排|压减|削减)\s*{_QUOTA_END})"
     # 达到省定目标: the same quota; 低于省定目标, a rate's (a growth below it missed its target)
     rf"|(?:达到|(?<!增速)(?<!增幅)(?<!增长)低于)\s*{_LEVEL_QUOTA}"
     # the year's own target met: 按计划完成年初预期目标, 完成年初确定的目标任务

@@ -248,3 +248,11 @@ def test_the_foreign_capital_of_the_domestic_and_foreign_used_together_is_the_se
     assert candidates(text, 2023) == {("实际利用外资", "亿美元", 2023, "expected"): "1.75"}
     text = "2021年，内、外资到位额69亿元、2151万美元。"
     assert candidates(text, 2021) == {("实际利用外资", "万美元", 2021, "expected"): "2151"}
+
+
+def test_a_quota_of_a_five_year_plans_period_met_early_is_no_years():
+    # 提前完成“十四五”减排目标任务: the period's quota, no figure of the year
+    text = "2023年，地区生产总值增长5%，提前超额完成氨氮“十四五”减排目标任务。"
+    assert candidates(text, 2023) == {("地区生产总值", "%", 2023, "expected"): "5"}
+    text = "2023年，地区生产总值增长5%，氨氮完成减排目标任务。"
+    assert candidates(text, 2023)[("氨氮", "%", 2023, "expected")] == "完成减排目标任务"
