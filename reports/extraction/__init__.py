@@ -26,7 +26,7 @@ from reports.extraction.prose import prose_candidates
 from reports.extraction.reading import as_read
 from reports.extraction.sections import TARGET, ReportMetadata, report_metadata, report_sections
 from reports.extraction.titles import headline_span, title_years
-from reports.extraction.zones import of_a_zone
+from reports.extraction.zones import outside_zones
 
 __all__ = [
     "Candidate",
@@ -70,9 +70,9 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
         and not passed_as_result(c)
         and not a_works_investment_planned(c)
         and not worded_over_the_plans_years(c, metadata.plan_year)
-        and not of_a_zone(text, c)
     ]
-    candidates = merged(the_countrys_revenue(kept, text, catalogue), covered=covered)
+    kept = outside_zones(text, kept)
+    candidates = merged(the_countrys_revenue(kept, text, catalogue), covered=covered, text=text)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's
         candidates = [c for c in candidates if c.kind == TARGET]
     if text == written:

@@ -91,17 +91,17 @@ def candidate(
     )
 
 
-def merged(candidates, *, covered=()):
+def merged(candidates, *, covered=(), text=""):
     """One candidate per series, year and kind, the first by `_preference`. `covered` holds
     (indicator, year, kind) an annex answers for (a group row's parent), which prose does not
-    repeat."""
+    repeat; `text` is the one the candidates were read from."""
     best, values = {}, set()
     for found in sorted(candidates, key=_preference):
         if found.source != ANNEX and (found.indicator, found.year, found.kind) in covered:
             continue
         key = merge_key(found)
         kept = best.get(key)
-        if kept and _a_worded_target_of_its_own(found, kept):
+        if kept and _a_worded_target_of_its_own(found, kept, text):
             key, kept = (*key, WORDED), best.get((*key, WORDED))
         # a comparable growth (同口径) is kept beside the other, unless it repeats its value
         if kept is None and (found.series_key, found.value_text) not in values:
@@ -118,17 +118,31 @@ _RANK = {ANNEX: 0, PROSE: 1, TASK: 2}
 WORDED = "worded"
 
 
-def _a_worded_target_of_its_own(found, kept):
+def _a_worded_target_of_its_own(found, kept, text):
     """Whether `found`, a worded target, is set beside `kept`'s figure rather than said of it: a
-    list of targets hands the grain or the jobs to the province's quota (完成省定任务) while the work
-    of the year plans its figure (粮食产量稳定在42亿斤左右); but 分别增长9.2%、7.9%，完成市下达的
-    任务目标 says the figures meet the quota."""
+    list of targets hands the grain or the jobs to the province's quota (主要预期目标是：…，城镇
+    新增就业、粮食产量完成省定任务) while the work of the year plans its figure (粮食产量稳定在42亿斤
+    左右); but 分别增长9.2%、7.9%，完成市下达的任务目标 says the figures meet the quota, and a task
+    of the work (确保能耗完成省下达的目标任务) restates the list's target."""
     return (
         found.kind == "target"
         and not _DIGIT.search(found.value_text)
         and _DIGIT.search(kept.value_text)
         and not found.start <= kept.value_start < found.end
+        and _in_a_list_of_targets(text, found.start)
     )
+
+
+# the clause announcing a list of targets (主要预期目标是：), earlier in a worded target's paragraph
+# (a list may run on past a stop: …目标是：地区生产总值增长 6% 以上。第一产业增加值…)
+_TARGETS_ANNOUNCED = re.compile(r"(?:目标|指标)\s*(?:是|为)?\s*[：:]")
+_PARAGRAPH_REACH = 800  # how far back the announcement is looked for: linear in any text
+
+
+def _in_a_list_of_targets(text, position):
+    lead = max(0, position - _PARAGRAPH_REACH)
+    start = max(text.rfind("\n", lead, position) + 1, lead)
+    return bool(_TARGETS_ANNOUNCED.search(text, start, position))
 
 
 def _written_in_full(found, kept):

@@ -287,11 +287,12 @@ class SentenceContext:
 
     def _announced_ahead(self, position):
         """The year after the section's that the clause announcing the targets names (今年…的主要
-        预期目标是：): a copy that lost the heading of the plan goes on from its review to them."""
+        预期目标是：): a copy that lost the plan's heading goes on from its review to them (not a
+        later year's: 2025年主要预期目标是： in a review of 2022 quotes a five-year plan)."""
         announced = self.announcements.last(position)
-        return self._year_after(
-            announced and self._clause_year(announced.start()), self.section.year
-        )
+        lead = announced and self._clause_year(announced.start())
+        year = self._year_after(lead, self.section.year)
+        return year if year == (self.section.year or 0) + 1 else None
 
     def _year_after(self, match, year):
         """The year `match` names when after `year`; 今年 and 明年 only from a date the text gives."""

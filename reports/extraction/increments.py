@@ -58,9 +58,9 @@ def value_after_increment(text, position, limit):
 # perhaps counted with it (新增国家科技型中小企业和高新技术企业 60 户) or the level named (…、省高新
 # 技术企业 4 家)
 # (认定 alone heads a list of this year's certifications: 认定省级科技型中小企业 268 家、国家级高新
-# 技术企业 2 家)
+# 技术企业 2 家; not 累计认定, 通过认定的, 有效期内认定的: those certified so far, a total)
 _INCREASE_BEFORE = re.compile(
-    rf"(?:{'|'.join((*_INCREASE_VERBS, '认定'))})(?:[^，,。；;、和及\d]{{1,20}}(?:{_COUNT}\s*)?[、和及]\s*"
+    rf"(?:{'|'.join(_INCREASE_VERBS)}|(?<!累计)(?<!通过)(?<!期内)认定(?!的))(?:[^，,。；;、和及\d]{{1,20}}(?:{_COUNT}\s*)?[、和及]\s*"
     r"(?:国家级?|省级?|市级?)?){1,6}\s*$"
 )
 _COUNT_AFTER = re.compile(rf"\s*{_COUNT}")

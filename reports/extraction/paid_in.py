@@ -31,7 +31,9 @@ def paid_in_after_contracted(text, start, end, mentions, catalogue):
 # 到位额 69 亿元、2151 万美元): the second value is the foreign capital's
 _DOMESTIC_AND_FOREIGN = re.compile(
     r"(?P<domestic>内)\s*(?P<connector>[、和及与]?)\s*(?P<foreign>外\s*资)"
-    r"(?:\s*到\s*位\s*(?:额|资\s*金))?(?=\s*(?:分\s*别|均)?\s*(?:达到?|为|完成|实现)?\s*\d)"
+    r"(?:\s*到\s*位\s*(?:额|资\s*金))?"
+    # two values after, the domestic's and the foreign's (not one total of both: 内外资 1045 亿元)
+    r"(?=\s*(?:分\s*别\s*)?(?:达到?|为|完成|实现|增长)?\s*\d[^，,。；;\n]{0,16}?[、和]\s*\d)"
 )
 
 

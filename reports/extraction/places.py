@@ -23,7 +23,7 @@ _PARTS_OF_PLACES = (
 ).split()
 _DISTRICT = "".join(f"(?<!{part})" for part in _PARTS_OF_PLACES) + "区"
 # kinds of counties, no county (其中脱贫县农村居民人均可支配收入: the income of those counties)
-_KINDS_OF_COUNTIES = "脱贫 贫困 帮扶 山区 欠发达 边境 产粮大 试点 示范 重点".split()
+_KINDS_OF_COUNTIES = "脱贫 贫困 帮扶 山区 欠发达 边境 产粮大 试点 示范 重点 老区 摘帽".split()
 _COUNTY = "".join(f"(?<!{kind})" for kind in _KINDS_OF_COUNTIES) + "县"
 PLACE_LEAD_IN = re.compile(
     rf"(?:[，,；;：:、。\s]|年|预计|其中|来源于)(?:[\u4e00-\u9fff]{{2,4}})?"

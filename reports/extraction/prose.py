@@ -55,6 +55,7 @@ _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 # one growth for each figure before (均增长 11%, 增幅双双达到 11% 以上, 同步增长 8%), as 分别 over
 # one growth alone is (…25000 元，…20600 元，分别增长 14%)
 _ALIKE = re.compile(r"均|双双|同步|分别")
+_PART_OF = re.compile(r"其\s*中\s*[，,：:]?\s*$")
 _OPEN_BRACKET = re.compile(r"\s*[（(][^（）()。；;\n]{0,8}")  # 增长 3%（区属
 PROSE_CONFIDENCE = 0.85
 LIST_CONFIDENCE = 0.75
@@ -346,6 +347,8 @@ class _Sentence(FollowingClauses, TaskFigures):
         if vague and kind != TARGET:
             confidence *= VAGUE_RESULT
         if squeeze(self.text[mention.start : mention.end]) in NARROWER_WORDINGS:
+            if _PART_OF.search(self.text, max(0, mention.start - 4), mention.start):
+                return False  # …，其中城镇固定资产投资增长 31.2%: a part of the whole given
             confidence -= 0.1  # the whole series, where given too, is kept before the part
         self.used.append(
             value_span if value_only else (min(mention.start, value_span[0]), value_span[1])

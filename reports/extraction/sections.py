@@ -227,21 +227,25 @@ def _has_execution_heading(text):
     )
 
 
-# A paragraph opening on this year's general requirements or targets (做好今年政府工作的总体要求是,
-# 综合考虑，今年全市…主要预期目标是：) starts the plan's part, under a review whose copy lost it
+# A paragraph opening on the coming year's general requirements or targets (做好今年政府工作的总体
+# 要求是, 综合考虑各方面因素，今年全市…主要预期目标是：, 2025年主要预期目标是, 明年…) starts the plan's
+# part, under a review whose copy lost its heading
 _PLAN_OPENING = re.compile(
-    r"[ \t\u3000]*(?:综合考虑\s*[，,]\s*)?"
-    r"(?:做好今年[^，,。；;\n]{0,12}?总体要求|今年[^，,。；;\n]{0,20}?预期目标)"
+    r"[ \t\u3000]*(?:综合考虑[^，,。；;\n]{0,30}?[，,]\s*)?"
+    r"(?:做好(?P<doing>今年|明年|(?:19|20)\d{2}\s*年)[^，,。；;\n]{0,12}?总体要求"
+    r"|(?P<targets>今年|明年|(?:19|20)\d{2}\s*年)[^，,。；;\n]{0,20}?预期目标)"
 )
 
 
 def _plan_opening(line, kind, year, metadata):
-    """(TARGET, the year, False) for a paragraph under a review that opens on this year's
-    requirements or targets, this year that of the date the text gives, after the review's."""
-    delivered = metadata.date_text[:4]
-    if kind in (None, TARGET) or not delivered.isdigit() or not _PLAN_OPENING.match(line):
+    """(TARGET, the year, False) for a paragraph under a review that opens on the next year's
+    requirements or targets (今年 and 明年 from a date the text gives)."""
+    opening = kind not in (None, TARGET) and _PLAN_OPENING.match(line)
+    named = opening and YEAR.match(opening["doing"] or opening["targets"])
+    if not named or not (named[1] or metadata.date_text):
         return None
-    return (TARGET, int(delivered), False) if year and int(delivered) > year else None
+    planned = metadata.year_of(named)
+    return (TARGET, planned, False) if year and planned == year + 1 else None
 
 
 def report_sections(text, metadata):

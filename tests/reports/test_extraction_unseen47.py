@@ -256,3 +256,77 @@ def test_a_quota_of_a_five_year_plans_period_met_early_is_no_years():
     assert candidates(text, 2023) == {("地区生产总值", "%", 2023, "expected"): "5"}
     text = "2023年，地区生产总值增长5%，氨氮完成减排目标任务。"
     assert candidates(text, 2023)[("氨氮", "%", 2023, "expected")] == "完成减排目标任务"
+
+
+def test_a_zones_run_of_figures_ends_where_the_place_is_named_again():
+    text = "2023年，开发区营业收入增长10%，全市地区生产总值增长5.5%。"
+    assert candidates(text, 2023) == {("地区生产总值", "%", 2023, "expected"): "5.5"}
+
+
+def test_a_zones_share_inside_the_places_list_leaves_the_list_the_places():
+    text = "2023年，地区生产总值增长6%，园区工业增加值占比达到70%，固定资产投资增长8%。"
+    assert candidates(text, 2023)[("固定资产投资", "%", 2023, "expected")] == "8"
+    # a zone named inside the place's clause (its assessment) is no zone's figure
+    text = "2023年，我市在全省开发区综合考核中排名第3位，地区生产总值增长6%。"
+    assert candidates(text, 2023) == {("地区生产总值", "%", 2023, "expected"): "6"}
+
+
+def test_a_cluster_zones_figures_are_the_zones():
+    text = "2023年，产业集聚区主营业务收入增长15%，实际利用外资增长20%。"
+    assert candidates(text, 2023) == {}
+
+
+def test_one_total_of_domestic_and_foreign_capital_is_no_foreign_capital():
+    for text in ("2023年，实际利用内外资1045亿元。", "2023年，内外资到位资金150亿元。"):
+        assert not [key for key in candidates(text, 2023) if key[0] == "实际利用外资"]
+    text = "2023年，内外资分别增长12%、20%。"
+    assert candidates(text, 2023) == {("实际利用外资", "%", 2023, "expected"): "20"}
+
+
+def test_a_count_listed_after_those_certified_so_far_is_a_total():
+    for lead in ("累计认定", "通过认定的"):
+        text = f"2023年，{lead}科技型中小企业1200家、高新技术企业350家。"
+        assert candidates(text, 2023)[("高新技术企业", "家", 2023, "expected")] == "350"
+
+
+def test_the_towns_investment_named_as_a_part_of_the_whole_is_no_figure():
+    text = "2023年，全社会固定资产投资完成620亿元，其中城镇固定资产投资增长31.2%。"
+    assert candidates(text, 2023) == {("固定资产投资", "亿元", 2023, "expected"): "620"}
+
+
+def test_a_worded_restatement_in_the_years_work_is_not_kept_beside_the_listed_figure():
+    text = (
+        "2025年主要预期目标是：地区生产总值增长6%左右，万元生产总值能耗下降3%。\n"
+        "推进节能降碳，确保万元生产总值能耗完成省下达的目标任务。"
+    )
+    found = all_values(text, 2024)
+    assert [v for k, v in found if k[0] == "万元生产总值能耗"] == ["下降3"]
+
+
+def test_a_later_years_targets_quoted_in_a_review_are_not_the_plans():
+    text = REVIEW_OPENING + "对照“十四五”规划，2027年主要预期目标是：地区生产总值突破3000亿元。"
+    assert not [key for key in candidates(text, 2024) if key[2] == 2027 or key[2] == 2025]
+
+
+def test_the_plans_part_opens_on_its_requirements_or_targets_however_introduced():
+    for opening in (
+        "综合考虑各方面因素，今年全市主要预期目标是：地区生产总值增长6%左右。",
+        "做好2025年政府工作的总体要求是：稳中求进。",
+    ):
+        text = REVIEW_OPENING + opening + "\n（一）扩大有效需求\n力争服务业增加值增长7%。"
+        assert candidates(text, 2024)[("第三产业增加值", "%", 2025, "target")] == "7"
+
+
+def test_the_size_of_the_projects_counted_after_a_verb_is_no_figure():
+    text = "2023年，其中固定资产投资5亿元以上重大项目达到47个。全年固定资产投资增长5%。"
+    assert candidates(text, 2023) == {("固定资产投资", "%", 2023, "expected"): "5"}
+
+
+def test_the_income_of_old_revolutionary_or_delisted_counties_is_not_the_places():
+    text = "2023年，地区生产总值增长6%，革命老区县农村居民人均可支配收入增长9%，摘帽县增长10%。"
+    assert candidates(text, 2023) == {("地区生产总值", "%", 2023, "expected"): "6"}
+
+
+def test_a_growth_the_plan_is_arranged_according_to_is_the_target():
+    text = "2026年主要预期目标是：地区生产总值按照增长5.5%安排。"
+    assert candidates(text, 2025) == {("地区生产总值", "%", 2026, "target"): "5.5"}
