@@ -266,6 +266,14 @@ def by_place(text, start, position, mentions, count):
 def shares_one(text, group, value):
     """分别 over one value makes it each name's when bridge words alone stand between the last and
     the value (城乡居民人均可支配收入分别增长 7.5% 左右); the unknown names of the list take it too,
-    and are left out (进出口总额、实际利用外资、引进外省到位资金分别增长 20%)."""
+    and are left out (进出口总额、实际利用外资、引进外省到位资金分别增长 20%); but not a side alone
+    beside them (城镇和农村低保标准分别提高 10%: the sides of the unknown name, no income's)."""
     own = read_value(text, group[-1].end, value.extent)
-    return any(m.name for m in group) and own is not None and own.start == value.start
+    known = [m for m in group if m.name]
+    sides = any("".join(text[m.start : m.end].split()) in _SIDES for m in known)
+    if not known or (len(known) < len(group) and sides):
+        return False
+    return own is not None and own.start == value.start
+
+
+_SIDES = ("城镇", "农村", "城市", "乡村")
