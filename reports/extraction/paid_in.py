@@ -30,10 +30,11 @@ def paid_in_after_contracted(text, start, end, mentions, catalogue):
 # the domestic and the foreign capital used together (实际利用内外资分别达 1045 亿元、1.75 亿美元; 内、外资
 # 到位额 69 亿元、2151 万美元): the second value is the foreign capital's
 _DOMESTIC_AND_FOREIGN = re.compile(
-    r"(?P<domestic>内)\s*(?P<connector>[、和及与]?)\s*(?P<foreign>外\s*资)"
-    r"(?:\s*到\s*位\s*(?:额|资\s*金))?"
-    # two values after, the domestic's and the foreign's (not one total of both: 内外资 1045 亿元)
-    r"(?=\s*(?:分\s*别\s*)?(?:达到?|为|完成|实现|增长)?\s*\d[^，,。；;\n]{0,16}?[、和]\s*\d)"
+    r"(?P<domestic>内)\s*(?:(?P<connector>[、和及与])\s*)?(?P<foreign>外\s*资)"
+    r"\s*(?:(?P<paid>到\s*位\s*(?:额|资\s*金))\s*)?"
+    # two values after, the domestic's and the foreign's (not one total of both: 内外资 1045 亿元);
+    # no two runs of spaces side by side (a run after 外资 was quadratic)
+    r"(?=(?:分\s*别\s*)?(?:(?:达到?|为|完成|实现|增长)\s*)?\d[^，,。；;\n]{0,16}?[、和]\s*\d)"
 )
 
 
@@ -46,5 +47,6 @@ def foreign_after_domestic(text, start, end, mentions, catalogue):
     for pair in _DOMESTIC_AND_FOREIGN.finditer(text, start, end):
         found.append(Mention(*pair.span("domestic"), ""))
         joined = not pair["connector"]  # 内外资: no connector between, as 城乡
-        found.append(Mention(pair.start("foreign"), pair.end(), SERIES, joined=joined))
+        end = pair.end("paid") if pair["paid"] else pair.end("foreign")
+        found.append(Mention(pair.start("foreign"), end, SERIES, joined=joined))
     return with_unnamed(mentions, found)

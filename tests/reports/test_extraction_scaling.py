@@ -259,14 +259,16 @@ def no_break_spaces_anywhere(length):
 
 def line_breaks_after_a_list_or_an_increase(length):
     """Runs of line breaks, which reading does not cut, after a list of names (where a doubling,
-    the course of the year's parts or a pace kept may follow) and after a count's increase: two
-    runs of spaces side by side in those patterns made them quadratic or cubic (a list and 1,000
-    line breaks took 240 s; round fifty)."""
+    the course of the year's parts or a pace kept may follow), after a count's increase, after
+    the domestic and foreign capital (内外资) and after projects sized by an amount: two runs of
+    spaces side by side in those patterns made them quadratic or cubic (a list and 1,000 line
+    breaks took 240 s, round fifty; 80,000 characters after 内外资 40 s, round fifty-one)."""
     head, _prose = _fuzhou()
-    run = "\n" * (length // 4)
+    run = "\n" * (length // 6)
     return (
         f"{head}地区生产总值和一般公共预算收入{run}水。地区生产总值和一般公共预算收入均{run}水。"
-        f"新增高新技术企业{run}水。新增高新技术企业100家{run}"
+        f"新增高新技术企业{run}水。新增高新技术企业100家{run}水。实际利用内外资{run}水。"
+        f"固定资产投资500亿元项目{run}"
     )
 
 
