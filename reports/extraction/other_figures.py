@@ -5,17 +5,26 @@
 - a zone inside the place as the subject (该县产业集聚区将完成固定资产投资 43 亿元, 综合保税区
   完成进出口总值 3374.5 亿元): the figure is the zone's, not the place's. Such zones have no
   congress to report to, so a report is never their own; so is a channel of the trade as the
-  subject (跨境电商实现进出口额 23.8 亿元, 加工贸易进出口…): a part of it.
+  subject (跨境电商实现进出口额 23.8 亿元, 加工贸易进出口…): a part of it; so is the total said of it
+  after (服务贸易进出口增长 20%、总额 1347.7 亿美元).
 """
 
 import re
 
+_PARTS = (
+    r"(?:产业集聚区|综合保税区|综保区|保税港?区|跨境电商|跨境电子商务|一般贸易|加工贸易|服务贸易"
+    r"|市场采购|边民互市)"
+)
 _OTHERS = re.compile(
     r"(?:占\s*(?:同期)?\s*(?:全[省市区县州旗国]|本[省市区县])?"
-    r"|(?:产业集聚区|综合保税区|综保区|保税港?区|跨境电商|跨境电子商务|一般贸易|加工贸易|服务贸易|市场采购|边民互市)"
-    r"\s*(?:将|预计|全年)?\s*(?:完成|实现|达到?)?)\s*$"
+    rf"|{_PARTS}\s*(?:将|预计|全年)?\s*(?:完成|实现|达到?)?)\s*$"
 )
 _REACH = 12  # how far before a name the words making its figure another's may start
+# a total standing for the name before it (服务贸易进出口增长 20%、总额 1347.7 亿美元): the part's,
+# when the part is the subject earlier in the clause
+_TOTAL_WORDS = ("总额", "总量", "总值")
+_PART_EARLIER = re.compile(rf"{_PARTS}(?=[^，,；;。\n]*$)")
+_CLAUSE_REACH = 40
 
 
 def without_others_figures(text, start, mentions):
@@ -24,4 +33,8 @@ def without_others_figures(text, start, mentions):
         mention
         for mention in mentions
         if not _OTHERS.search(text, max(start, mention.start - _REACH), mention.start)
+        and not (
+            "".join(text[mention.start : mention.end].split()) in _TOTAL_WORDS
+            and _PART_EARLIER.search(text, max(start, mention.start - _CLAUSE_REACH), mention.start)
+        )
     ]

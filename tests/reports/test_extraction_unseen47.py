@@ -330,3 +330,11 @@ def test_the_income_of_old_revolutionary_or_delisted_counties_is_not_the_places(
 def test_a_growth_the_plan_is_arranged_according_to_is_the_target():
     text = "2026年主要预期目标是：地区生产总值按照增长5.5%安排。"
     assert candidates(text, 2025) == {("地区生产总值", "%", 2026, "target"): "5.5"}
+
+
+def test_the_total_said_after_a_channel_of_trade_is_the_channels():
+    # 服务贸易进出口…、总额: the trade in services' total, no total of the place's trade
+    text = "2023年，服务贸易进出口增长20%、总额1347.7亿美元。"
+    assert ("进出口总额", "亿美元", 2023, "expected") not in candidates(text, 2023)
+    text = "2023年，外贸进出口增长20%、总额134.7亿元。"
+    assert candidates(text, 2023)[("进出口总额", "亿元", 2023, "expected")] == "134.7"
