@@ -47,6 +47,6 @@ def foreign_after_domestic(text, start, end, mentions, catalogue):
     for pair in _DOMESTIC_AND_FOREIGN.finditer(text, start, end):
         found.append(Mention(*pair.span("domestic"), ""))
         joined = not pair["connector"]  # 内外资: no connector between, as 城乡
-        end = pair.end("paid") if pair["paid"] else pair.end("foreign")
-        found.append(Mention(pair.start("foreign"), end, SERIES, joined=joined))
+        named_to = pair.end("paid") if pair["paid"] else pair.end("foreign")  # 外资(到位额)
+        found.append(Mention(pair.start("foreign"), named_to, SERIES, joined=joined))
     return with_unnamed(mentions, found)
