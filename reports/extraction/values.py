@@ -60,6 +60,8 @@ BRIDGE_WORDS = sorted(
         *"逆势 逆市 稳步 持续 平稳 快速 较快 进一步 已 已经".split(),
         # a count grown to its level: 国家高新技术企业发展到 207 家
         *"发展到 发展至".split(),
+        # a result held in a bound as forecast (城镇登记失业率预计可控制在 4.2%)
+        *"可控制在 可保持在 可稳定在".split(),
         # both of a pair, for the first time: 增幅首次双双达到 11% 以上
         *"双双 首次双双".split(),
         *DOWN_RATES,

@@ -338,3 +338,9 @@ def test_the_total_said_after_a_channel_of_trade_is_the_channels():
     assert ("进出口总额", "亿美元", 2023, "expected") not in candidates(text, 2023)
     text = "2023年，外贸进出口增长20%、总额134.7亿元。"
     assert candidates(text, 2023)[("进出口总额", "亿元", 2023, "expected")] == "134.7"
+
+
+def test_a_result_forecast_to_be_held_in_a_bound_is_read():
+    # 预计可控制在: as forecast, held within
+    text = "2003年，全方位加强就业再就业工作，城镇登记失业率预计可控制在4.2%。"
+    assert candidates(text, 2003) == {("城镇登记失业率", "%", 2003, "expected"): "4.2"}
