@@ -9,6 +9,7 @@ import re
 from reports.extraction.cues import SPAN_OF_YEARS
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.sections import TARGET
+from reports.extraction.sentences import start_after_last
 from reports.extraction.thresholds import MILESTONES_PASSED
 from reports.extraction.values import OVER_LAST_YEAR, base_year, read_value
 
@@ -191,7 +192,7 @@ def _verb_carried_from_total(text, mention, value_start):
     the verb of the clauses before it in its sentence, and their total over years."""
     if text[mention.end : value_start].strip():
         return False
-    start = _sentence_start(text, mention.start, "。！？；;\n")
+    start = start_after_last(text, mention.start, "。！？；;\n", _BASE_REACH)
     verbs = list(_CLAUSE_VERB.finditer(text, start, mention.start))
     if not verbs:
         return False
@@ -203,17 +204,10 @@ def _verb_carried_from_total(text, mention, value_start):
     return bool(stated) and _totals_years(text, clause_start, verb.end())
 
 
-def _sentence_start(text, position, stops):
-    """Where the sentence going on at `position` starts, after the last of `stops` before it, but
-    no further back than _BASE_REACH: a copy without stops is not searched whole."""
-    reach = max(0, position - _BASE_REACH)
-    return max(reach, max(text.rfind(stop, reach, position) for stop in stops) + 1)
-
-
 def _base_said_below(text, name_start, value_start):
     if _OVER_LAST_YEAR.search(text, max(name_start, value_start - _BASE_BEFORE_VALUE), value_start):
         return None
-    start = _sentence_start(text, name_start, "。！？")
+    start = start_after_last(text, name_start, "。！？", _BASE_REACH)
     bases = [
         *((base.end(), int(base[1])) for base in _BASE_BELOW.finditer(text, start, name_start)),
         *(
@@ -305,7 +299,7 @@ _REACHED = re.compile(r"(?:到|至|达)\s*$")
 def totalled_over_span(text, mention, value_start):
     """Whether the value at `value_start` of `mention` is a total over the span of years its
     sentence opens with."""
-    start = _sentence_start(text, mention.start, "。！？\n")
+    start = start_after_last(text, mention.start, "。！？\n", _BASE_REACH)
     spans = list(_YEAR_RANGE.finditer(text, start, mention.start))
     if not spans or _YEAR_NAMED.search(text, spans[-1].end(), value_start):
         return False

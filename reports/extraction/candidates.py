@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field, replace
 from indicators.expressions import UNPARSED, parse
 from reports.extraction.comparable import merge_key
 from reports.extraction.cuts import written_span
+from reports.extraction.sentences import start_after_last
 
 FLAGS = ("预计", "初步统计", "同口径", "可比价", "口径调整")  # Figure.FLAG_CHOICES
 ANNEX, PROSE, TASK = "annex", "prose", "task"
@@ -140,8 +141,7 @@ _PARAGRAPH_REACH = 800  # how far back the announcement is looked for: linear in
 
 
 def _in_a_list_of_targets(text, position):
-    lead = max(0, position - _PARAGRAPH_REACH)
-    start = max(text.rfind("\n", lead, position) + 1, lead)
+    start = start_after_last(text, position, "\n", _PARAGRAPH_REACH)
     return bool(_TARGETS_ANNOUNCED.search(text, start, position))
 
 

@@ -9,6 +9,7 @@ paragraphs after until one opens on the year (过去一年, 刚刚过去的2025�
 import re
 
 from reports.extraction.sections import TARGET
+from reports.extraction.sentences import start_after_last
 
 _OPENING = 60  # how far into a paragraph a sentence looking back over five years may open
 _LEAD = (
@@ -53,11 +54,8 @@ _DATED_FIGURES = re.compile(
 def dated_in_its_paragraph(text, position):
     """Whether a year or a plan's end heads figures before `position` in its paragraph, which
     reviews a plan's years: its figures there are of that year."""
-    reach = max(0, position - _PARAGRAPH_REACH)
     # a paragraph's end: a line ending on a stop or a blank line (a copy may break lines anywhere)
-    opening = max(
-        max(text.rfind(end, reach, position) + len(end) for end in _PARAGRAPH_ENDS), reach
-    )
+    opening = start_after_last(text, position, _PARAGRAPH_ENDS, _PARAGRAPH_REACH)
     # the figures it heads may be the one at `position` itself (2011年，全县实际利用外资 248 万美元)
     dated = _DATED_FIGURES.search(text, opening, position + _FIGURE_REACH)
     return bool(dated) and dated.start() < position

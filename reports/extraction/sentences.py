@@ -25,6 +25,15 @@ def sentence_stops(text, start, end):
     return [*sorted(stops), end]
 
 
+def start_after_last(text, position, stops, reach):
+    """Where the sentence or paragraph going on at `position` starts: right after the last of
+    `stops` before it, but no further back than `reach` characters (a copy without stops is not
+    searched whole: linear in any text)."""
+    lead = max(0, position - reach)
+    found = (at + len(stop) for stop in stops if (at := text.rfind(stop, lead, position)) >= 0)
+    return max(found, default=lead)
+
+
 def opens_paragraph(text, start, stop):
     """Whether a line break comes before the first words of text[start:stop]."""
     position = start

@@ -10,6 +10,7 @@ from bisect import bisect_left
 
 from reports.extraction.candidates import PROSE
 from reports.extraction.places import HEAD
+from reports.extraction.sentences import start_after_last
 
 _ZONES = "开发区|经开区|高新区|园区|示范区|自贸区|综保区|保税区|集聚区|集中区"
 # a clause opening on a zone, its subject (perhaps after 预计, 力争, 年内; not 在全省开发区…考核中),
@@ -39,8 +40,7 @@ def _of_a_zone(text, candidate, figures):
     the place's before it (地区生产总值增长 6%，园区工业增加值占比 70%，… is the place's list), none
     naming the place again after it."""
     position = candidate.start
-    lead = max(0, position - _REACH)
-    start = max(max(text.rfind(end, lead, position) + 1 for end in _SENTENCE_ENDS), lead)
+    start = start_after_last(text, position, _SENTENCE_ENDS, _REACH)
     zone = _ZONES_CLAUSE.search(text, start, position)
     return bool(
         zone
