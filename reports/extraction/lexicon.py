@@ -48,6 +48,7 @@ LEAD_INS = (
     "区级", "县级",  # 区级公共财政预算收入: a district's or county's own level, likewise
     "县内", "区内", "市内", "境内", "属地", "县城",  # 县内固定资产投资, 县城空气质量优良率: made there
     "现价",  # 现价地区生产总值 24.9 亿元: at current prices, as a level is
+    "年内",  # 年内城镇新增就业 3430 人: within the year, as 全年
     "该市", "该省", "该县", "该区", "该州",  # a news copy's 该市地区生产总值: the place it reports on
     # a basis: 同口径一般公共预算收入 86 亿元 (the flag's, comparable.py), 按验资口径实际利用外资
     "口径",

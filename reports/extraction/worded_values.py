@@ -34,9 +34,11 @@ QUOTA_PATTERN = (
     # the year's own target met: 按计划完成年初预期目标, 完成年初确定的目标任务
     rf"|(?:按计划\s*)?完成\s*年\s*初\s*(?:确定|制定|预定)?\s*的?\s*(?:预期\s*)?{_QUOTA_END}"
     # held within the level above's bounds: 控制在市政府下达目标内, 严格控制在省、州确定的范围内,
-    # 控制在市定目标内, or within the year's own (控制在年度目标以内)
+    # 控制在市定目标内, 控制在省定范围内, 控制在国家调控范围内, or within the year's own (控制在
+    # 年度目标以内)
     r"|(?:严格\s*)?控制在(?:[^，,。；;\n\d]{0,12}?(?:下\s*达|确\s*定|规\s*定)\s*的?\s*"
-    rf"(?:范围|目标|指标|计划)|\s*{_LEVEL_QUOTA}|\s*(?:年度|年初|计划)\s*目标)\s*以?\s*内"
+    rf"(?:范围|目标|指标|计划)|\s*{_LEVEL_QUOTA}|\s*(?:年度|年初|计划)\s*目标"
+    r"|\s*(?:国家|上|省|市|县|区)\s*(?:[级定控]|调\s*控)\s*的?\s*范\s*围)\s*以?\s*内"
 )
 # the economy's growth a growth keeps pace with or outruns (经济增速, GDP增速, 经济增长水平)
 _ECONOMY = spaced_alternatives(
@@ -78,9 +80,9 @@ QUALITATIVE = re.compile(
             rf"[与和]\s*{_PLACE}\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?{spaced('同步')}"
             rf"(?:\s*{spaced('增长')})?",
             # 与经济增长基本同步, 和经济增速保持同步增长, 与经济同步增长, 与GDP基本同步: all one test
-            # or matched to it: 与经济增长相匹配, 相适应
+            # or matched to it: 与经济增长相匹配, 相适应, 基本保持一致
             rf"[与和]\s*(?:{_ECONOMY}|{spaced_alternatives(['经济', 'GDP', '地区生产总值'])})"
-            rf"\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?(?:{spaced('同步')}|相匹配|相适应)"
+            rf"\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?(?:{spaced('同步')}|相匹配|相适应|一致)"
             rf"(?:\s*{spaced('增长')})?",
             rf"(?:快于|高于|不低于|超过|超|跑赢)\s*(?:{_ECONOMY})",  # 持续跑赢经济增速, 超GDP增速
             _LEVEL_HELD + _NO_FIGURE_AFTER,

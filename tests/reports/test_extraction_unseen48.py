@@ -1,0 +1,35 @@
+"""Forms found in round fifty-two, reading what whole reports and the blind excerpts still miss,
+each in a text of our own wording: classes of wording, not the corpus's sentences.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from reports.extraction import extract
+
+
+def all_values(text, report_year):
+    """Every (key, value) extraction proposes, two values of one key apart."""
+    return {(c.key[:4], c.key[4]) for c in extract(text, report_year=report_year)}
+
+
+def test_figures_said_to_be_within_the_year_keep_their_name():
+    text = "2025年，做好重点群体就业工作，年内城镇新增就业4200人、零就业家庭动态清零。"
+    assert (("城镇新增就业", "万人", 2025, "target"), "4200人") in all_values(text, 2024)
+
+
+def test_a_rate_held_within_the_range_the_level_above_sets_is_a_worded_target():
+    text = (
+        "2025年主要预期目标是：地区生产总值增长5%左右，城镇调查失业率控制在国家调控范围内，"
+        "居民消费价格涨幅控制在省定范围内。"
+    )
+    found = all_values(text, 2024)
+    assert (("城镇调查失业率", "%", 2025, "target"), "控制在国家调控范围内") in found
+    assert (("居民消费价格指数", "%", 2025, "target"), "控制在省定范围内") in found
+
+
+def test_incomes_kept_in_line_with_the_economy_are_worded_growths():
+    text = "2025年主要预期目标是：地区生产总值增长6%，城乡居民人均可支配收入与经济增长保持一致。"
+    found = all_values(text, 2024)
+    for side in ("城镇", "农村"):
+        key = (f"{side}居民人均可支配收入", "%", 2025, "target")
+        assert (key, "与经济增长保持一致") in found
