@@ -123,10 +123,12 @@ class TaskFigures:
         return next_verb
 
     def _is_task_name(self, name):
-        """A new indicator's name: not a known one, an attribute, nor an open list (等)."""
+        """A new indicator's name: not a known one, an attribute, nor an open list (等), nor
+        names sharing one value (高新技术企业和科技型中小企业均突破 1000 家)."""
         return not (
             not _TASK_NAME.fullmatch(name)
             or "等" in name
+            or name.endswith(("均", "都"))
             or _ATTRIBUTE.match(name)
             or _RANK_OR_MARGIN.search(name)
             or _BARE_ATTRIBUTE.fullmatch(name)

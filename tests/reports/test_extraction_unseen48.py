@@ -33,3 +33,16 @@ def test_incomes_kept_in_line_with_the_economy_are_worded_growths():
     for side in ("城镇", "农村"):
         key = (f"{side}居民人均可支配收入", "%", 2025, "target")
         assert (key, "与经济增长保持一致") in found
+
+
+def test_names_listed_before_one_level_they_all_passed_give_it_to_the_known_name():
+    text = "2024年，高新技术企业、科技型中小企业总量均突破1200家，专利授权量增长9%。"
+    found = all_values(text, 2024)
+    assert (("高新技术企业", "家", 2024, "expected"), "突破1200") in found
+
+
+def test_names_sharing_one_level_make_no_task_figure_of_the_list():
+    text = "2024年，新增规上企业88家，高新技术企业和专精特新企业均突破300家。"
+    names = {c.indicator for c in extract(text, report_year=2024)}
+    assert not [name for name in names if name.endswith("均")]
+    assert "新增规上企业" in names
