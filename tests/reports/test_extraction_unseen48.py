@@ -46,3 +46,10 @@ def test_names_sharing_one_level_make_no_task_figure_of_the_list():
     names = {c.indicator for c in extract(text, report_year=2024)}
     assert not [name for name in names if name.endswith("均")]
     assert "新增规上企业" in names
+
+
+def test_a_growth_said_to_have_been_positive_follows_its_level():
+    text = "2024年，一般公共预算收入完成8.39亿元，实现了正增长；固定资产投资增长6%。"
+    found = all_values(text, 2024)
+    assert (("地方一般公共预算收入", "%", 2024, "expected"), "实现了正增长") in found
+    assert (("地方一般公共预算收入", "亿元", 2024, "expected"), "8.39") in found
