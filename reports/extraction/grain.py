@@ -25,6 +25,10 @@ _AFTER_AREA = re.compile(
     r"|粮\s*食[^，,。；;\n\d]{0,12}[，,]\s*(?P<near>产\s*量)(?=\s*(?:达到?|为|实现|稳定在|保持在)?\s*\d)"
     # or the first of crops sharing 产量 and its values (粮食、蔬菜、肉蛋奶产量分别达到 9.4 万吨、…)
     r"|(?P<listed>粮\s*食)(?=\s*[、和及][^，,。；;\n\d]{1,16}?产\s*量\s*(?:预\s*计\s*)?分\s*别)"
+    # or the first of products run together before their output, each its own value in turn
+    # (粮油产量稳定在 11 万吨、2.6 万吨; 粮肉奶产量分别稳定在 800 亿斤、60 亿斤、160 亿斤以上)
+    r"|(?P<run>粮[棉油肉菜果蛋奶禽]{1,3}\s*(?:总\s*)?产\s*量)"
+    r"(?=\s*(?:分\s*别\s*)?(?:稳定在|保持在|达到?|为)?\s*\d[^，,。；;\n]*?、)"
 )
 SERIES = "粮食产量"
 
@@ -37,7 +41,7 @@ def grain_output_after_area(text, start, end, mentions, catalogue):
     found = [
         Mention(clause.start(group), clause.end(group), SERIES)
         for clause in _AFTER_AREA.finditer(text, start, end)
-        for group in ("name", "paired", "later", "near", "listed")
+        for group in ("name", "paired", "later", "near", "listed", "run")
         if clause[group]
     ]
     return with_unnamed(mentions, found)

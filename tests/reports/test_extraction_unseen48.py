@@ -53,3 +53,17 @@ def test_a_growth_said_to_have_been_positive_follows_its_level():
     found = all_values(text, 2024)
     assert (("地方一般公共预算收入", "%", 2024, "expected"), "实现了正增长") in found
     assert (("地方一般公共预算收入", "亿元", 2024, "expected"), "8.39") in found
+
+
+def test_grain_run_together_with_other_products_takes_the_first_of_their_outputs():
+    text = "2024年，粮油产量稳定在12万吨、3.1万吨，农村居民人均可支配收入增长7%。"
+    found = all_values(text, 2024)
+    assert (("粮食产量", "万吨", 2024, "expected"), "12") in found
+    assert not [v for k, v in found if v.startswith("3.1")]
+    text = "2025年，粮肉奶产量分别稳定在700亿斤、50亿斤、150亿斤以上。"
+    assert (("粮食产量", "万吨", 2025, "target"), "700亿斤") in all_values(text, 2024)
+
+
+def test_an_intensity_kept_falling_is_a_worded_target():
+    text = "2025年主要预期目标是：地区生产总值增长5%左右，单位地区生产总值能耗保持下降。"
+    assert (("万元生产总值能耗", "%", 2025, "target"), "保持下降") in all_values(text, 2024)
