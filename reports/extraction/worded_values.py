@@ -24,7 +24,9 @@ _QUOTA_END = r"(?:目标任务|指标任务|任务目标|任务|目标|指标)"
 # the level above's target: 省定目标, 市级目标, 省控目标 (the one the province controls)
 _LEVEL_QUOTA = rf"(?:上|省|市|县|区)\s*[级定控]\s*(?:的\s*)?{_QUOTA_END}"
 QUOTA_PATTERN = (
-    rf"完成(?:[^，,。；;\n]{{0,8}}?(?:下\s*达|确\s*定)[^，,。；;\n]{{0,60}}?(?:{_QUOTA_END}|要求|进度)"
+    # (or the state's own, named without 下达: 完成国家任务)
+    rf"完成(?:\s*国\s*家\s*(?:的\s*)?{_QUOTA_END}"
+    rf"|[^，,。；;\n]{{0,8}}?(?:下\s*达|确\s*定)[^，,。；;\n]{{0,60}}?(?:{_QUOTA_END}|要求|进度)"
     r"|[^，,。；;\n]{0,8}?下\s*达(?=\s*(?:[，,。；;\n]|$))"  # 完成省下达, the task left unsaid
     rf"|\s*{_LEVEL_QUOTA}"
     # (not a five-year plan's: 提前完成氨氮“十四五”减排目标任务 is the period's, no year's quota)

@@ -67,3 +67,8 @@ def test_grain_run_together_with_other_products_takes_the_first_of_their_outputs
 def test_an_intensity_kept_falling_is_a_worded_target():
     text = "2025年主要预期目标是：地区生产总值增长5%左右，单位地区生产总值能耗保持下降。"
     assert (("万元生产总值能耗", "%", 2025, "target"), "保持下降") in all_values(text, 2024)
+
+
+def test_the_states_own_task_met_is_a_quota():
+    text = "2025年主要预期目标是：地区生产总值增长5%左右，粮食产量完成国家任务。"
+    assert (("粮食产量", "万吨", 2025, "target"), "完成国家任务") in all_values(text, 2024)
