@@ -66,6 +66,8 @@ LEAD_INS = (
 # 市本级全口径财政收入: the revenue of a city's (a prefecture's, a province's) own tier, a part of
 # the place's, which its districts and counties raise the rest of; 区本级 and 县本级 are the place's
 _TIER_OF_ITS_OWN = ("市本级", "州本级", "省本级", "盟本级")
+# 年内 is the year's (年内城镇新增就业 3430 人), but 五年内 and 三年内 a span of years: no year's figure
+_SPAN_OF_YEARS = re.compile(r"[\d一二三四五六七八九十两几数多]\s*年\s*内$")
 
 # how far past a tail's end a plain wording inside it may go on, spaces as a PDF puts them included
 _WORDING_REACH = 60
@@ -320,6 +322,8 @@ class Catalogue:
         # a copy that breaks its lines at a width may break a word before the name (其⏎中)
         words = "".join(before.split())
         if words.removesuffix("全口径").endswith(_TIER_OF_ITS_OWN):  # 市本级全口径财政收入
+            return False
+        if _SPAN_OF_YEARS.search(words):
             return False
         if words.endswith(LEAD_INS) or _AFTER_FIGURE.search(before):
             return True

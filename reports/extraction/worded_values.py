@@ -24,8 +24,8 @@ _QUOTA_END = r"(?:目标任务|指标任务|任务目标|任务|目标|指标)"
 # the level above's target: 省定目标, 市级目标, 省控目标 (the one the province controls)
 _LEVEL_QUOTA = rf"(?:上|省|市|县|区)\s*[级定控]\s*(?:的\s*)?{_QUOTA_END}"
 QUOTA_PATTERN = (
-    # (or the state's own, named without 下达: 完成国家任务)
-    rf"完成(?:\s*国\s*家\s*(?:的\s*)?{_QUOTA_END}"
+    # (or the state's own, named without 下达: 完成国家任务, 完成国家考核任务)
+    rf"完成(?:\s*国\s*家\s*(?:的\s*)?(?:考\s*核\s*)?{_QUOTA_END}"
     rf"|[^，,。；;\n]{{0,8}}?(?:下\s*达|确\s*定)[^，,。；;\n]{{0,60}}?(?:{_QUOTA_END}|要求|进度)"
     r"|[^，,。；;\n]{0,8}?下\s*达(?=\s*(?:[，,。；;\n]|$))"  # 完成省下达, the task left unsaid
     rf"|\s*{_LEVEL_QUOTA}"
@@ -36,11 +36,11 @@ QUOTA_PATTERN = (
     # the year's own target met: 按计划完成年初预期目标, 完成年初确定的目标任务
     rf"|(?:按计划\s*)?完成\s*年\s*初\s*(?:确定|制定|预定)?\s*的?\s*(?:预期\s*)?{_QUOTA_END}"
     # held within the level above's bounds: 控制在市政府下达目标内, 严格控制在省、州确定的范围内,
-    # 控制在市定目标内, 控制在省定范围内, 控制在国家调控范围内, or within the year's own (控制在
-    # 年度目标以内)
+    # 控制在市定目标内, 控制在省定范围内, 控制在国家调控范围(目标)内, or within the year's own
+    # (控制在年度目标以内)
     r"|(?:严格\s*)?控制在(?:[^，,。；;\n\d]{0,12}?(?:下\s*达|确\s*定|规\s*定)\s*的?\s*"
     rf"(?:范围|目标|指标|计划)|\s*{_LEVEL_QUOTA}|\s*(?:年度|年初|计划)\s*目标"
-    r"|\s*(?:国家|上|省|市|县|区)\s*(?:[级定控]|调\s*控)\s*的?\s*范\s*围)\s*以?\s*内"
+    r"|\s*(?:国家|上|省|市|县|区)\s*(?:[级定控]|调\s*控)\s*的?\s*(?:范\s*围|目\s*标))\s*以?\s*内"
 )
 # the economy's growth a growth keeps pace with or outruns (经济增速, GDP增速, 经济增长水平)
 _ECONOMY = spaced_alternatives(
@@ -64,14 +64,18 @@ _LEVEL_HELD = (
     rf"\s*|同比\s*)?(?:基本\s*|大体\s*)?{spaced('持平')}(?![或的])"
 )
 _NO_FIGURE_AFTER = r"(?=\s*(?:[。；;]|$|[，,](?![^，,。；;\n]{0,12}\d)))"
+# a change in words the next clause states in figures (实现了正增长，同比增长 2.1%; 保持下降趋势，
+# 下降 3.2%): the figure is the value
+_FIGURE_NEXT = r"(?![^，,。；;\n\d]{0,6}[，,]\s*(?:同比|比上年)?\s*(?:增长|下降|降低)\s*\d)"
 QUALITATIVE = re.compile(
     "|".join(
         [
-            rf"(?:(?:保持|实现|继续|持续)\s*了?\s*(?:合理\s*)?)?{spaced('正增长')}",  # 实现了正增长
-            rf"(?:(?:保持|实现|继续|持续)\s*)?{spaced('两位数增长')}",  # double digits
+            # (实现了正增长, 实现了两位数增长: 了 the verb's aspect)
+            rf"(?:(?:保持|实现|继续|持续)\s*了?\s*(?:合理\s*)?)?{spaced('正增长')}{_FIGURE_NEXT}",
+            rf"(?:(?:保持|实现|继续|持续)\s*了?\s*)?{spaced('两位数增长')}{_FIGURE_NEXT}",
             rf"(?:(?:保持|实现|确保)\s*)?{spaced('只增不减')}",  # no fall: 粮食产量只增不减
             rf"(?:持续|稳步|逐步|逐年|有所|明显|继续|略有|保持)\s*(?:{spaced('下降')}|{spaced('降低')})"
-            r"(?![\s\d]*\d)",
+            rf"(?![\s\d]*\d){_FIGURE_NEXT}",
             rf"(?:不低于|高于|快于|优于|不高于|不超过|略高于)\s*(?:{_PLACE}\s*)?"
             rf"的?\s*(?:{spaced('平均水平')}|平均(?=\s*(?:[，,。；;、]|$)))",
             # the average kept above (增速保持在全国平均水平以上), or the place outrun (增速快于全国),
@@ -84,7 +88,7 @@ QUALITATIVE = re.compile(
             # 与经济增长基本同步, 和经济增速保持同步增长, 与经济同步增长, 与GDP基本同步: all one test
             # or matched to it: 与经济增长相匹配, 相适应, 基本保持一致
             rf"[与和]\s*(?:{_ECONOMY}|{spaced_alternatives(['经济', 'GDP', '地区生产总值'])})"
-            rf"\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?(?:{spaced('同步')}|相匹配|相适应|一致)"
+            rf"\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?(?:{spaced('同步')}|相匹配|相适应|相?一致)"
             rf"(?:\s*{spaced('增长')})?",
             rf"(?:快于|高于|不低于|超过|超|跑赢)\s*(?:{_ECONOMY})",  # 持续跑赢经济增速, 超GDP增速
             _LEVEL_HELD + _NO_FIGURE_AFTER,

@@ -17,6 +17,12 @@ def test_figures_said_to_be_within_the_year_keep_their_name():
     assert (("城镇新增就业", "万人", 2025, "target"), "4200人") in all_values(text, 2024)
 
 
+def test_figures_within_a_span_of_years_are_no_years():
+    for span in ("五年内", "三年内", "近五年内"):
+        text = f"2025年，{span}城镇新增就业2万人，地区生产总值增长6%。"
+        assert [k for k, v in all_values(text, 2024) if k[0] == "城镇新增就业"] == []
+
+
 def test_a_rate_held_within_the_range_the_level_above_sets_is_a_worded_target():
     text = (
         "2025年主要预期目标是：地区生产总值增长5%左右，城镇调查失业率控制在国家调控范围内，"
@@ -25,20 +31,29 @@ def test_a_rate_held_within_the_range_the_level_above_sets_is_a_worded_target():
     found = all_values(text, 2024)
     assert (("城镇调查失业率", "%", 2025, "target"), "控制在国家调控范围内") in found
     assert (("居民消费价格指数", "%", 2025, "target"), "控制在省定范围内") in found
+    text = "2025年主要预期目标是：城镇调查失业率控制在国家调控目标以内。"
+    found = all_values(text, 2024)
+    assert (("城镇调查失业率", "%", 2025, "target"), "控制在国家调控目标以内") in found
 
 
 def test_incomes_kept_in_line_with_the_economy_are_worded_growths():
-    text = "2025年主要预期目标是：地区生产总值增长6%，城乡居民人均可支配收入与经济增长保持一致。"
-    found = all_values(text, 2024)
-    for side in ("城镇", "农村"):
-        key = (f"{side}居民人均可支配收入", "%", 2025, "target")
-        assert (key, "与经济增长保持一致") in found
+    for kept in ("与经济增长保持一致", "与经济增长相一致"):
+        text = f"2025年主要预期目标是：地区生产总值增长6%，城乡居民人均可支配收入{kept}。"
+        found = all_values(text, 2024)
+        for side in ("城镇", "农村"):
+            assert ((f"{side}居民人均可支配收入", "%", 2025, "target"), kept) in found
 
 
 def test_names_listed_before_one_level_they_all_passed_give_it_to_the_known_name():
     text = "2024年，高新技术企业、科技型中小企业总量均突破1200家，专利授权量增长9%。"
     found = all_values(text, 2024)
     assert (("高新技术企业", "家", 2024, "expected"), "突破1200") in found
+
+
+def test_a_quota_beaten_by_listed_names_is_still_the_known_names_quota():
+    text = "2024年，粮食产量、生猪出栏均超额完成省下达任务。"
+    found = all_values(text, 2024)
+    assert (("粮食产量", "万吨", 2024, "expected"), "完成省下达任务") in found
 
 
 def test_names_sharing_one_level_make_no_task_figure_of_the_list():
@@ -55,6 +70,14 @@ def test_a_growth_said_to_have_been_positive_follows_its_level():
     assert (("地方一般公共预算收入", "亿元", 2024, "expected"), "8.39") in found
 
 
+def test_a_change_in_words_gives_way_to_the_figure_the_next_clause_states():
+    text = "2024年，一般公共预算收入实现了正增长，同比增长2.1%；单位地区生产总值能耗保持下降，下降3.2%。"
+    found = all_values(text, 2024)
+    assert (("地方一般公共预算收入", "%", 2024, "expected"), "2.1") in found
+    assert (("万元生产总值能耗", "%", 2024, "expected"), "下降3.2") in found
+    assert not [v for k, v in found if not any(ch.isdigit() for ch in v)]
+
+
 def test_grain_run_together_with_other_products_takes_the_first_of_their_outputs():
     text = "2024年，粮油产量稳定在12万吨、3.1万吨，农村居民人均可支配收入增长7%。"
     found = all_values(text, 2024)
@@ -62,6 +85,16 @@ def test_grain_run_together_with_other_products_takes_the_first_of_their_outputs
     assert not [v for k, v in found if v.startswith("3.1")]
     text = "2025年，粮肉奶产量分别稳定在700亿斤、50亿斤、150亿斤以上。"
     assert (("粮食产量", "万吨", 2025, "target"), "700亿斤") in all_values(text, 2024)
+    text = "2024年，粮油产量分别达到12.5万吨和3.1万吨。"
+    assert (("粮食产量", "万吨", 2024, "expected"), "12.5") in all_values(text, 2024)
+
+
+def test_one_total_of_grain_and_oil_is_no_grain_output():
+    for text in (
+        "2024年，粮油总产量达到15万吨、增长2%。",
+        "2024年，粮油产量稳定在12万吨、加工产值5亿元。",
+    ):
+        assert [k for k, v in all_values(text, 2024) if k[0] == "粮食产量"] == []
 
 
 def test_an_intensity_kept_falling_is_a_worded_target():
@@ -72,3 +105,6 @@ def test_an_intensity_kept_falling_is_a_worded_target():
 def test_the_states_own_task_met_is_a_quota():
     text = "2025年主要预期目标是：地区生产总值增长5%左右，粮食产量完成国家任务。"
     assert (("粮食产量", "万吨", 2025, "target"), "完成国家任务") in all_values(text, 2024)
+    text = "2025年主要预期目标是：地区生产总值增长5%左右，单位地区生产总值能耗完成国家考核任务。"
+    found = all_values(text, 2024)
+    assert (("万元生产总值能耗", "%", 2025, "target"), "完成国家考核任务") in found
