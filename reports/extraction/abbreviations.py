@@ -93,7 +93,11 @@ def _urban_and_rural(text, start, end, catalogue, year):
         )
         if wording is None:
             continue
-        names = _sides(squeeze(wording.group()).replace("居民的", "居民"), catalogue, year)
+        # each side written out (城市和农村居民家庭人均可支配收入) names the rural income the text
+        # counted, whatever the year; 城乡 alone leaves it to the year
+        written_out = re.search(r"[、和与及]", text[match.start() : match.start("rural")])
+        tail = squeeze(wording.group()).replace("居民的", "居民")
+        names = _sides(tail, catalogue, year, written_out=bool(written_out))
         if all(names):
             rural = match.start("rural")
             found.append(Mention(match.start(), match.start() + 1, names[0]))
@@ -127,12 +131,13 @@ def _three_sectors(text, start, end, catalogue):
     return found
 
 
-def _sides(tail, catalogue, year):
-    """The urban and the rural series a tail after 城乡 names."""
+def _sides(tail, catalogue, year, *, written_out=False):
+    """The urban and the rural series a tail after 城乡 (or each side `written_out`) names."""
     urban, disposable, net = _INCOMES
     if tail not in ("居民收入", "居民人均收入"):
         names = [catalogue.resolve(side + tail) for side in ("城镇", "农村")]
-        if names[1] == disposable and year is not None and year < _RURAL_DISPOSABLE_SINCE:
+        older = year is not None and year < _RURAL_DISPOSABLE_SINCE
+        if names[1] == disposable and older and not written_out:
             names[1] = net if net in catalogue else None  # no rural disposable income was counted
         return names
     rural = net if year is not None and year < 2014 else disposable

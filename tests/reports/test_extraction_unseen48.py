@@ -108,3 +108,13 @@ def test_the_states_own_task_met_is_a_quota():
     text = "2025年主要预期目标是：地区生产总值增长5%左右，单位地区生产总值能耗完成国家考核任务。"
     found = all_values(text, 2024)
     assert (("万元生产总值能耗", "%", 2025, "target"), "完成国家考核任务") in found
+
+
+def test_a_rural_disposable_income_named_in_full_is_read_whatever_the_year():
+    text = "2009年，城市和农村居民家庭人均可支配收入分别达到28838元和12324元，分别增长8.1%和8.2%。"
+    found = all_values(text, 2009)
+    assert (("农村居民人均可支配收入", "元", 2009, "expected"), "12324") in found
+    assert (("农村居民人均可支配收入", "%", 2009, "expected"), "8.2") in found
+    # 城乡 alone leaves it to the year: before 2013 the rural survey counted a net income
+    text = "2009年，城乡居民人均可支配收入分别达到28838元和12324元。"
+    assert (("农村居民人均纯收入", "元", 2009, "expected"), "12324") in all_values(text, 2009)
