@@ -18,6 +18,7 @@ PROVINCES = (
 _PARTS_OF_PLACES = (
     "园 新 城 片 景 港 矿 社 辖 郊 市 山 牧 库 老 灾 街 校 厂 湾 开发 示范 试验 实验 保税 功能 "
     "集聚 工业 管理 合作 经济 自贸 综保 产业 先行 核心 物流 商务 旅游 风景 度假 "
+    "关 "  # a customs district (上海关区进出口商品总额): the trade it clears, no place's own
     # kinds of areas, no place (脱贫地区农村居民人均可支配收入: the income there, not the place's)
     "脱贫地 贫困地 欠发达地 民族地 边境地 边远地"
 ).split()

@@ -2,10 +2,11 @@
 ends, the bullets of items run together and the runs of spaces parting paragraphs run together
 read as line breaks, a number alone on a line read as part of its sentence, a barred table's
 cells written one a line read as its rows, a footnote's mark inside a name as spaces, and so a
-gloss in brackets inside a word (a character's pinyin, a name's initials) and a page number left
-on a line of its own, full-width digits and a full stop written for a decimal point as half-width
-ones, years in Chinese numerals in digits. Every step keeps the text's length, so an offset into
-what was read is an offset into what was written, and quotes stay verbatim.
+font's private-use codes, a gloss in brackets inside a word (a character's pinyin, a name's
+initials) and a page number left on a line of its own, full-width digits and a full stop written
+for a decimal point as half-width ones, years in Chinese numerals in digits. Every step keeps the
+text's length, so an offset into what was read is an offset into what was written, and quotes
+stay verbatim.
 """
 
 from indicators.targets.characters import simplified
@@ -19,12 +20,13 @@ from reports.extraction.mirror_marks import marks_as_breaks
 from reports.extraction.note_marks import note_marks_as_spaces
 from reports.extraction.numeral_years import years_in_digits
 from reports.extraction.page_marks import page_numbers_as_spaces
+from reports.extraction.private_use import private_use_as_spaces
 from reports.extraction.run_together import runs_as_breaks
 
 
 def as_read(text):
     """`text` as the rules read it, of the same length."""
-    marked = stops_as_points(figures_in_half_width(simplified(text)))
+    marked = stops_as_points(figures_in_half_width(private_use_as_spaces(simplified(text))))
     marked = runs_as_breaks(bullets_as_breaks(marks_as_breaks(marked)))
     marked = glosses_as_spaces(note_marks_as_spaces(page_numbers_as_spaces(marked)))
     return years_in_digits(cells_rejoined(numbers_rejoined(marked)))

@@ -104,7 +104,7 @@ NUMERIC = re.compile(
     rf"(?P<pre>(?:{spaced_alternatives(PREFIX_QUALIFIERS)})\s*)?"
     rf"(?P<num>{_NUMBER})"  # a note may stand before the unit: 277.74（含市直）亿元
     rf"(?:\s*[（(][^（）()\d，,。；;\n]{{1,8}}[)）](?=\s*(?:{_alternatives((*MULTIPLIERS, *BASE_UNITS))})))?"
-    rf"(?P<range>(?P<first_unit>\s*(?:[%％℅]|(?:万|亿|万亿)?元))?\s*(?:—{{1,2}}|-|~|～|至|到)\s*{_NUMBER})?"
+    rf"(?P<range>(?P<first_unit>\s*(?:[%％℅]|(?:万|亿|万亿)?元))?\s*(?:[—─]{{1,2}}|[-－–]|~|～|至|到)\s*{_NUMBER})?"
     rf"(?P<mult>\s*(?:{_alternatives(MULTIPLIERS)}))?"
     r"(?P<mixed>(?<=亿)\s*\d+\s*万)?"  # 108亿3038万元: one amount in two multipliers
     rf"(?P<more>余|多)?"

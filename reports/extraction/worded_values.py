@@ -49,10 +49,14 @@ _ECONOMY = spaced_alternatives(
         "经济增长水平",
         "经济增长速度",
         "经济增速",
+        "经济增幅",
         "经济发展",
         "经济发展水平",
         "地区生产总值增长",
         "地区生产总值增速",
+        # an older report's name of the place's own GDP (地方财政收入保持与国内生产总值同步增长)
+        "国内生产总值增长",
+        "国内生产总值增速",
     ]
     + ["GDP增长", "GDP增速"]
 )
@@ -87,7 +91,7 @@ QUALITATIVE = re.compile(
             rf"(?:\s*{spaced('增长')})?",
             # 与经济增长基本同步, 和经济增速保持同步增长, 与经济同步增长, 与GDP基本同步: all one test
             # or matched to it: 与经济增长相匹配, 相适应, 基本保持一致
-            rf"[与和]\s*(?:{_ECONOMY}|{spaced_alternatives(['经济', 'GDP', '地区生产总值'])})"
+            rf"[与和]\s*(?:{_ECONOMY}|{spaced_alternatives(['经济', 'GDP', '地区生产总值', '国内生产总值'])})"
             rf"\s*(?:基本\s*)?(?:保持\s*)?(?:基本\s*)?(?:{spaced('同步')}|相匹配|相适应|相?一致)"
             rf"(?:\s*{spaced('增长')})?",
             rf"(?:快于|高于|不低于|超过|超|跑赢)\s*(?:{_ECONOMY})",  # 持续跑赢经济增速, 超GDP增速

@@ -223,6 +223,8 @@ WORDING_GROUPS = [
         "外资实际到账",
         "外资到账",  # 实际 left out
         "实到外资",  # Zhejiang's short name of the foreign capital paid in
+        "外商直接投资实到金额",  # …and Shanghai's, after the name (外商直接投资实到 181.7 亿美元)
+        "外商直接投资实到",
         "到账外资",  # paid in, as 外资实际到账
         "实际到账外资",
         "新增到账外资",  # Jiangsu's name of the year's paid-in foreign capital
@@ -352,8 +354,11 @@ WORDING_GROUPS = [
         "研究与实验发展经费支出",  # 实验 for 试验, as the statistics' older tables wrote it
         "研究与实验发展经费投入",
         "全社会研发投入",
-        # the amount with its measure unsaid (研发经费占生产总值的比重达到 2.33%)
+        # the amount with its measure unsaid (研发经费占生产总值的比重达到 2.33%; 研究与发展经费相当于
+        # 国内生产总值的 1.78%)
         "研发经费",
+        "研究与发展经费",
+        "研究与试验发展经费",
         "R&D经费支出",
         "R&D",
     ),

@@ -118,3 +118,53 @@ def test_a_rural_disposable_income_named_in_full_is_read_whatever_the_year():
     # 城乡 alone leaves it to the year: before 2013 the rural survey counted a net income
     text = "2009年，城乡居民人均可支配收入分别达到28838元和12324元。"
     assert (("农村居民人均纯收入", "元", 2009, "expected"), "12324") in all_values(text, 2009)
+
+
+def test_an_older_name_of_the_rd_spending_stated_as_a_share_of_gdp_is_its_intensity():
+    for text in (
+        "2009年，全年研究与发展经费相当于国内生产总值的2.1％，取得重大科技成果900项。",
+        "2009年，全社会研究与试验发展经费支出相当于市生产总值的比例达到2.7%左右。",
+    ):
+        found = {k for k, v in all_values(text, 2009)}
+        assert ("研究与试验发展经费投入强度", "%", 2009, "expected") in found
+
+
+def test_foreign_direct_investment_paid_in_named_after_it_is_the_foreign_capital_used():
+    text = "2009年，外商直接投资实到金额达到85.2亿美元，比上年增长3.5%，新增跨国公司地区总部30家。"
+    found = all_values(text, 2009)
+    assert (("实际利用外资", "亿美元", 2009, "expected"), "85.2") in found
+    assert (("实际利用外资", "%", 2009, "expected"), "3.5") in found
+
+
+def test_a_quarters_growth_is_not_the_years():
+    text = "面对严峻形势，第一季度市生产总值增长2.6%，为多年来最低。本市经济总体向好，市生产总值比上年增长7.9%。"
+    found = {v for k, v in all_values(text, 2009) if k[0] == "地区生产总值"}
+    assert found == {"7.9"}
+
+
+def test_a_range_drawn_with_a_box_dash_is_one_value():
+    text = "2003年主要预期目标是：国内生产总值增长8%─9%，城镇登记失业率控制在4.5%以内。"
+    assert (("地区生产总值", "%", 2003, "target"), "8%─9%") in all_values(text, 2002)
+
+
+def test_growths_kept_above_or_in_step_with_the_economy_in_older_words():
+    text = (
+        "2004年主要预期目标为：国内生产总值增长10%以上，地方财政收入保持与国内生产总值同步增长，"
+        "城镇居民人均可支配收入增幅力争高于经济增幅。"
+    )
+    found = all_values(text, 2003)
+    key = ("地方一般公共预算收入", "%", 2004, "target")
+    assert (key, "与国内生产总值同步增长") in found
+    assert (("城镇居民人均可支配收入", "%", 2004, "target"), "高于经济增幅") in found
+
+
+def test_the_trade_a_customs_district_clears_is_not_the_places():
+    text = "2009年，上海关区进出口商品总额达到4000.5亿美元，本市外贸进出口总额增长5%。"
+    found = all_values(text, 2009)
+    assert [v for k, v in found if k[0] == "进出口总额"] == ["5"]
+
+
+def test_private_use_codes_around_a_figure_read_as_spaces():
+    text = "2004年主要预期目标为：全社会研究与发展经费支出相当于国内生产总值的比重达到\ue0082.2%\ue009。"
+    found = all_values(text, 2003)
+    assert (("研究与试验发展经费投入强度", "%", 2004, "target"), "2.2") in found
