@@ -28,7 +28,7 @@ _AFTER_AREA = re.compile(
     # or the first of products run together before their output, each its own value in turn
     # (粮油产量稳定在 11 万吨、2.6 万吨; 粮肉奶产量分别稳定在 800 亿斤、60 亿斤、160 亿斤以上)
     r"|(?P<run>粮[棉油肉菜果蛋奶禽]{1,3}\s*(?:总\s*)?产\s*量)"
-    r"(?=\s*(?:分\s*别\s*)?(?:稳定在|保持在|达到?|为)?\s*\d[^，,。；;\n、和]*[、和]\s*\d)"
+    r"(?=\s*(?:分\s*别\s*)?(?:(?:稳定在|保持在|达到?|为)\s*)?\d[^，,。；;\n、和]{0,16}[、和]\s*\d)"
 )
 SERIES = "粮食产量"
 

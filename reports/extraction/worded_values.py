@@ -38,9 +38,12 @@ QUOTA_PATTERN = (
     # held within the level above's bounds: 控制在市政府下达目标内, 严格控制在省、州确定的范围内,
     # 控制在市定目标内, 控制在省定范围内, 控制在国家调控范围(目标)内, or within the year's own
     # (控制在年度目标以内)
-    r"|(?:严格\s*)?控制在(?:[^，,。；;\n\d]{0,12}?(?:下\s*达|确\s*定|规\s*定)\s*的?\s*"
+    r"|(?:严格\s*)?控制在(?:[^，,。；;\n\d]{0,12}?(?:下\s*达|确\s*定|规\s*定)\s*(?:的\s*)?"
     rf"(?:范围|目标|指标|计划)|\s*{_LEVEL_QUOTA}|\s*(?:年度|年初|计划)\s*目标"
-    r"|\s*(?:国家|上|省|市|县|区)\s*(?:[级定控]|调\s*控)\s*的?\s*(?:范\s*围|目\s*标))\s*以?\s*内"
+    r"|\s*(?:国家|上|省|市|县|区)\s*(?:[级定控]|调\s*控)\s*(?:的\s*)?(?:范\s*围|目\s*标))"
+    # (each optional word takes its own spaces: 以? between two runs was quadratic in a run of
+    # line breaks)
+    r"\s*(?:以\s*)?内"
 )
 # the economy's growth a growth keeps pace with or outruns (经济增速, GDP增速, 经济增长水平)
 _ECONOMY = spaced_alternatives(
@@ -70,13 +73,13 @@ _LEVEL_HELD = (
 _NO_FIGURE_AFTER = r"(?=\s*(?:[。；;]|$|[，,](?![^，,。；;\n]{0,12}\d)))"
 # a change in words the next clause states in figures (实现了正增长，同比增长 2.1%; 保持下降趋势，
 # 下降 3.2%): the figure is the value
-_FIGURE_NEXT = r"(?![^，,。；;\n\d]{0,6}[，,]\s*(?:同比|比上年)?\s*(?:增长|下降|降低)\s*\d)"
+_FIGURE_NEXT = r"(?![^，,。；;\n\d]{0,6}[，,]\s*(?:(?:同比|比上年)\s*)?(?:增长|下降|降低)\s*\d)"
 QUALITATIVE = re.compile(
     "|".join(
         [
             # (实现了正增长, 实现了两位数增长: 了 the verb's aspect)
-            rf"(?:(?:保持|实现|继续|持续)\s*了?\s*(?:合理\s*)?)?{spaced('正增长')}{_FIGURE_NEXT}",
-            rf"(?:(?:保持|实现|继续|持续)\s*了?\s*)?{spaced('两位数增长')}{_FIGURE_NEXT}",
+            rf"(?:(?:保持|实现|继续|持续)\s*(?:了\s*)?(?:合理\s*)?)?{spaced('正增长')}{_FIGURE_NEXT}",
+            rf"(?:(?:保持|实现|继续|持续)\s*(?:了\s*)?)?{spaced('两位数增长')}{_FIGURE_NEXT}",
             rf"(?:(?:保持|实现|确保)\s*)?{spaced('只增不减')}",  # no fall: 粮食产量只增不减
             rf"(?:持续|稳步|逐步|逐年|有所|明显|继续|略有|保持)\s*(?:{spaced('下降')}|{spaced('降低')})"
             rf"(?![\s\d]*\d){_FIGURE_NEXT}",
