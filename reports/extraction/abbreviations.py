@@ -27,6 +27,7 @@ _INCOME = re.compile(
 )
 # 城乡常住居民人均可支配收入: 常住 (the resident population's) changes no series
 _RESIDENT = re.compile(r"\s*常\s*住(?=\s*居)")
+_SIDES_PARTED = re.compile(r"[、和与及]")  # 城市和农村, 城镇、农村: each side written out
 _INCOMES = ("城镇居民人均可支配收入", "农村居民人均可支配收入", "农村居民人均纯收入")
 # The rural household survey counted a disposable income from 2013 on, a net income before: a
 # rural side of 城乡居民人均可支配收入 of an earlier year is the net income.
@@ -95,9 +96,9 @@ def _urban_and_rural(text, start, end, catalogue, year):
             continue
         # each side written out (城市和农村居民家庭人均可支配收入) names the rural income the text
         # counted, whatever the year; 城乡 alone leaves it to the year
-        written_out = re.search(r"[、和与及]", text[match.start() : match.start("rural")])
+        written_out = bool(_SIDES_PARTED.search(text, match.start(), match.start("rural")))
         tail = squeeze(wording.group()).replace("居民的", "居民")
-        names = _sides(tail, catalogue, year, written_out=bool(written_out))
+        names = _sides(tail, catalogue, year, written_out=written_out)
         if all(names):
             rural = match.start("rural")
             found.append(Mention(match.start(), match.start() + 1, names[0]))

@@ -5,11 +5,7 @@ Extraction runs with the built-in catalogue, as for a jurisdiction whose databas
 """
 
 from reports.extraction import extract
-
-
-def all_values(text, report_year):
-    """Every (key, value) extraction proposes, two values of one key apart."""
-    return {(c.key[:4], c.key[4]) for c in extract(text, report_year=report_year)}
+from tests.reports.test_extraction_unseen47 import all_values
 
 
 def test_figures_said_to_be_within_the_year_keep_their_name():
