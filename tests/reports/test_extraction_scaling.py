@@ -261,11 +261,11 @@ def line_breaks_after_a_list_or_an_increase(length):
     """Runs of line breaks, which reading does not cut, after a list of names (where a doubling,
     the course of the year's parts or a pace kept may follow), after a count's increase, after
     the domestic and foreign capital (内外资) and after projects sized by an amount, after an
-    unknown item of a list, a bound (控制在省定), a change in words (实现, 保持下降，) and grain run
-    together with other products (粮油产量): two runs of spaces side by side in those patterns
-    made them quadratic or cubic (a list and 1,000 line breaks took 240 s, round fifty; 80,000
-    characters after 内外资 40 s, round fifty-one; 2,000 after an unknown item 40 s and 40,000
-    after 实现 33 s, round fifty-two)."""
+    unknown item of a list, a bound (控制在省定), a change in words (实现, 保持下降，) and grain's
+    output (粮油产量, 粮食丰收，产量): two runs of spaces side by side in those patterns made them
+    quadratic or cubic (a list and 1,000 line breaks took 240 s, round fifty; 80,000 characters
+    after 内外资 40 s, round fifty-one; 2,000 after an unknown item 40 s, 40,000 after 实现 33 s
+    and 20,000 after 粮食丰收，产量 2.6 s, round fifty-two)."""
     head, _prose = _fuzhou()
     run = "\n" * (length // 12)
     return (
@@ -273,7 +273,7 @@ def line_breaks_after_a_list_or_an_increase(length):
         f"新增高新技术企业{run}水。新增高新技术企业100家{run}水。实际利用内外资{run}水。"
         f"固定资产投资500亿元项目{run}水。地区生产总值、高新{run}水。地区生产总值、高新企业均突破"
         f"{run}水。能耗控制在省定{run}水。规上工业增加值实现{run}水。能耗保持下降，{run}水。"
-        f"粮油产量{run}"
+        f"粮油产量{run}水。粮食丰收，产量{run}"
     )
 
 
