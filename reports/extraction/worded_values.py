@@ -72,7 +72,8 @@ _LEVEL_HELD = (
 )
 _NO_FIGURE_AFTER = r"(?=\s*(?:[。；;]|$|[，,](?![^，,。；;\n]{0,12}\d)))"
 # a change in words the next clause states in figures (实现了正增长，同比增长 2.1%; 保持下降趋势，
-# 下降 3.2%): the figure is the value
+# 下降 3.2%): the figure is the value. Narrower than _NO_FIGURE_AFTER, which would also refuse a
+# worded change going on in a list (进出口实现正增长、实际使用外资稳中提质) or before a rank
 _FIGURE_NEXT = r"(?![^，,。；;\n\d]{0,6}[，,]\s*(?:(?:同比|比上年)\s*)?(?:增长|下降|降低)\s*\d)"
 QUALITATIVE = re.compile(
     "|".join(
