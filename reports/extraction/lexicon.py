@@ -61,6 +61,9 @@ LEAD_INS = (
     "共有", "拥有", "现有",  # 全市共有高新技术企业 71 家: a count's verb (not 国有: state-owned)
     "期内", "有效",  # 有效(期内)高新技术企业达 7800 家: those certified now, the count
     "年景", "年景下",  # 确保正常年景(下)粮食产量达到 80 亿斤以上: a usual year's, the target all the same
+    # a qualifier put before the name (扣除价格因素后城镇居民人均可支配收入增长 5%, 扣除自然因素影响后
+    # 空气优良天数比率 96.7%): the figure's basis, as it is between the name and the verb
+    "因素后", "影响后",
 )  # fmt: skip
 
 # 市本级全口径财政收入: the revenue of a city's (a prefecture's, a province's) own tier, a part of
