@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from reports.extraction.lexicon import MULTIPLIERS, PERCENT, clean_unit
 from reports.extraction.worded_values import (
+    OUTRUN_BEFORE_FIGURE,
     QUALITATIVE,
     QUOTA_PATTERN,
     spaced_alternatives,
@@ -165,7 +166,7 @@ _YEARS_RUNNING = (
     r"连\s*续\s*(?:[一二三四五六七八九十两]{1,3}|\d{1,2})\s*年(?=\s*(?:稳定|保持|控制)\s*(?:在|\d))"
 )
 BRIDGE = re.compile(
-    rf"\s*(?:{_CIRCUMSTANCES}|{_BEFORE_A_FALL}|{_YEARS_RUNNING}|{CLOSED_BY_KIND}|{spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
+    rf"\s*(?:{_CIRCUMSTANCES}|{OUTRUN_BEFORE_FIGURE}|{_BEFORE_A_FALL}|{_YEARS_RUNNING}|{CLOSED_BY_KIND}|{spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
 )
 # How a clause that goes on about the figure before it opens: 增长 5.8%, 下降 16.0%, 达 410 亿元.
 GOES_ON = re.compile(

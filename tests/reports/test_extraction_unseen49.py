@@ -18,3 +18,27 @@ def test_a_qualifier_put_before_the_name_is_the_figures_basis():
         c for c in extract(text, report_year=2024) if c.value_text == "4.1" and "同口径" in c.flags
     ]
     assert [c.indicator for c in comparable] == ["地方一般公共预算收入"]
+
+
+def test_an_average_outrun_keeps_the_margin_it_is_outrun_by():
+    text = (
+        "2025年主要预期目标是：规模以上工业增加值增速高于全省平均水平1.5个百分点，"
+        "固定资产投资增速高于省平2个百分点，社会消费品零售总额增长高于全市平均。"
+    )
+    found = all_values(text, 2024)
+    assert (("规上工业增加值", "%", 2025, "target"), "高于全省平均水平1.5个百分点") in found
+    assert (("固定资产投资", "%", 2025, "target"), "高于省平2个百分点") in found
+    assert (("社会消费品零售总额", "%", 2025, "target"), "高于全市平均") in found
+
+
+def test_a_growth_stated_after_the_average_it_outruns_is_the_value():
+    for outrun in ("高于全省平均水平1个百分点", "高于省平", "快于全市平均水平"):
+        text = f"2025年主要预期目标是：地区生产总值增速{outrun}、6.5%左右，一般公共预算收入增长5%。"
+        found = all_values(text, 2024)
+        assert (("地区生产总值", "%", 2025, "target"), "6.5%左右") in found
+        assert [v for k, v in found if k[0] == "地区生产总值"] == ["6.5%左右"]
+
+
+def test_a_province_named_in_another_word_is_no_average():
+    text = "2024年，我县获评省平安县，地区生产总值增长6%。"
+    assert all_values(text, 2024) == {(("地区生产总值", "%", 2024, "expected"), "6")}
