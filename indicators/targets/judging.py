@@ -131,26 +131,48 @@ def _against_relative(case, reference):
             ),
         )
     kind = {AT_LEAST: AT_LEAST, ABOVE: AT_LEAST, AT_MOST: AT_MOST}.get(target.comparison, APPROX)
-    resolved_label = _("%(target)s (reference %(reference)s)") % {
-        "target": case.target_label,
-        "reference": quantity(number, case.unit),
-    }
+    resolved_label = _resolved_label(case, number, target.margin)
+    if target.margin is not None:
+        # 高于全省平均水平 1 个百分点 is met at the average plus the margin, not only above it
+        number, strict = number + target.margin, False
+    else:
+        strict = target.comparison == ABOVE
     resolved = Expression(text=target.text, kind=kind, value=number)
-    strict = target.comparison == ABOVE
     return _against_stated(
         replace(case, target=resolved, target_label=resolved_label, strict=strict)
     )
 
 
+def _resolved_label(case, number, margin):
+    if margin is None:
+        return _("%(target)s (reference %(reference)s)") % {
+            "target": case.target_label,
+            "reference": quantity(number, case.unit),
+        }
+    return _("%(target)s (reference %(reference)s, plus %(margin)s percentage points)") % {
+        "target": case.target_label,
+        "reference": quantity(number, case.unit),
+        "margin": format(margin.normalize(), "f"),
+    }
+
+
 def _restates(target, result):
-    """Same reference (same level, when both say), compared as strongly: 高于 restates 不低于."""
+    """Same reference (same level, when both say), compared as strongly: 高于 restates 不低于,
+    and by a margin as wide (高于…2 个百分点 restates 高于…1 个百分点, and 高于 without one)."""
     levels = {target.reference_level, result.reference_level} - {None}
     accepted = {target.comparison} | ({ABOVE} if target.comparison == AT_LEAST else set())
     return (
         result.relative_to == target.relative_to
         and len(levels) < 2
         and result.comparison in accepted
+        and _wide_enough(target.margin, result.margin)
     )
+
+
+def _wide_enough(wanted, stated):
+    if wanted is None:
+        return True
+    return stated is not None and stated >= wanted
 
 
 def _reference_number(reference, unit):

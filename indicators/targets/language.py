@@ -46,7 +46,9 @@ class Expression:
     no `value`. Relative expressions say what they compare with (`relative_to`), how
     (`comparison`: AT_LEAST for 不低于, ABOVE for 高于 (strictly), AT_MOST for 不高于, APPROX for
     保持同步) and, for a parent average, whose (`reference_level`: PROVINCE for 全省, CITY for
-    全市, DISTRICT for 全区/全县, COUNTRY for 全国; None when the text does not say).
+    全市, DISTRICT for 全区/全县, COUNTRY for 全国; None when the text does not say). A parent
+    average outrun by a stated margin (高于全省平均水平 1 个百分点) keeps it in `margin`, in
+    percentage points; `value` stays None, so no chart or stored figure reads it as the target.
     """
 
     text: str
@@ -58,6 +60,7 @@ class Expression:
     relative_to: str | None = None
     comparison: str | None = None
     reference_level: str | None = None
+    margin: Decimal | None = None
 
     @property
     def is_numeric(self):

@@ -412,3 +412,32 @@ def test_bounds_written_as_signs_or_words_are_judged_as_bounds(target, result, s
 def test_income_growing_faster_than_the_economy_is_judged_against_gdp_growth():
     assert assess("快于经济增长", "6.1", reference="5.2", unit="%").status == EXCEEDED
     assert assess("快于经济增长", "5.2", reference="5.2", unit="%").status == MISSED
+
+
+@pytest.mark.parametrize(
+    ("result", "status", "difference"),
+    [("6.5", MET, D("0")), ("6.8", EXCEEDED, D("0.3")), ("6.3", MISSED, D("-0.2"))],
+)
+def test_an_average_outrun_by_a_margin_is_met_at_the_reference_plus_the_margin(
+    result, status, difference
+):
+    assessment = assess("高于全省平均水平1个百分点", result, reference="5.5", unit="%")
+    assert (assessment.status, assessment.difference) == (status, difference)
+
+
+@pytest.mark.parametrize(
+    ("result", "status"),
+    [
+        ("高于全省平均水平2个百分点", MET),
+        ("高于全省平均水平1个百分点", MET),
+        ("高于全省平均水平0.5个百分点", NEEDS_JUDGEMENT),
+        ("高于全省平均水平", NEEDS_JUDGEMENT),
+    ],
+)
+def test_a_relative_result_restates_a_margin_only_as_wide(result, status):
+    assert assess("高于全省平均水平1个百分点", result).status == status
+
+
+def test_the_reference_and_the_margin_are_both_explained(english):
+    explanation = assess("高于全省平均水平1个百分点", "6", reference="5.5", unit="%").explanation
+    assert "reference 5.5%, plus 1 percentage points" in explanation

@@ -402,3 +402,31 @@ def test_a_sign_before_a_value_is_its_bound(text, kind, value, unit):
 
 def test_a_percent_written_as_care_of_is_a_percent():
     assert parsed("超过68℅") == ("at_least", D("68"), "%")
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison", "level", "margin"),
+    [
+        ("高于全省平均水平1个百分点", "above", "province", D("1")),
+        ("高于全市平均 0.5 个百分点", "above", "city", D("0.5")),
+        ("高于省平2个百分点", "above", "province", D("2")),
+        ("快于全国平均水平1.5个百分点以上", "above", "country", D("1.5")),
+        ("不超过全省平均水平1个百分点", "at_most", "province", D("1")),
+    ],
+)
+def test_an_average_outrun_by_a_margin_keeps_the_margin_apart_from_any_value(
+    text, comparison, level, margin
+):
+    expression = parse(text)
+    assert (expression.kind, expression.relative_to) == ("relative", PARENT_AVERAGE)
+    assert (expression.comparison, expression.reference_level) == (comparison, level)
+    assert (expression.margin, expression.value, number_in_unit(expression, "%")) == (
+        margin,
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize("text", ["高于全省平均水平1倍", "比全省平均水平高1个百分点"])
+def test_other_numbers_beside_an_average_stay_unparsed(text):
+    assert parse(text).kind == "unparsed"
