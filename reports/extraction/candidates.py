@@ -3,7 +3,7 @@
 import re
 from dataclasses import asdict, dataclass, field, replace
 
-from indicators.expressions import UNPARSED, parse
+from indicators.expressions import RELATIVE, UNPARSED, parse
 from reports.extraction.comparable import merge_key
 from reports.extraction.cuts import written_span
 from reports.extraction.sentences import start_after_last
@@ -127,8 +127,8 @@ def _a_worded_target_of_its_own(found, kept, text):
     of the work (确保能耗完成省下达的目标任务) restates the list's target."""
     return (
         found.kind == "target"
-        and not _DIGIT.search(found.value_text)
-        and _DIGIT.search(kept.value_text)
+        and _worded(found.value_text)
+        and not _worded(kept.value_text)
         and not found.start <= kept.value_start < found.end
         and _in_a_list_of_targets(text, found.start)
     )
@@ -156,12 +156,18 @@ def _written_in_full(found, kept):
     )
 
 
+def _worded(value_text):
+    """Whether a value is written in words: no figure, or an average outrun by a margin (高于全市
+    平均 0.1 个百分点), whose number is no value of the series."""
+    return not _DIGIT.search(value_text) or parse(value_text).kind == RELATIVE
+
+
 def _preference(found):
     """The annex first, then a figure before a worded value of the same (增长 12.3% before
     增速高于全市平均水平), then the most confident, then the earliest."""
     return (
         _RANK[found.source],
-        not _DIGIT.search(found.value_text),
+        _worded(found.value_text),
         -found.confidence,
         found.start,
     )
