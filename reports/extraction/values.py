@@ -227,6 +227,11 @@ _CHANGE_WORDS = frozenset({"增加", "提高", "提升"})
 # a level grown to another, its 从 left out (GDP 47.36 亿元增加到 113.7 亿元): the second is the value
 _GREW_TO = re.compile(r"\s*(?:增加|增长|提高|提升|上升|跃升|扩大)\s*(?:到|至)")
 NEXT_CLAUSE = re.compile(r"\s*[，,]\s*")
+# a rate's change in points, then the level it reached (城镇化率提高 1.6 个百分点，达到 45%; 失业率
+# 下降 0.2 个百分点，为 3.8%): the level
+_POINTS_THEN_LEVEL = re.compile(
+    r"(?:(?:下\s*降|降\s*低|回\s*落|减\s*少)\s*)?[-−+]?\d+(?:\.\d+)?\s*个\s*百\s*分\s*点\s*[，,、]\s*(?=(?:达到|达|为|至|升至|提高到|提升到)\s*\d)"
+)
 # a sum describing a project (完成投资 1200 万元的服装研发中心项目) or the places counted (经济总量超
 # 500 亿元的县域增至 12 个): theirs, no figure; or the size of the projects counted (其中固定资产
 # 投资 5 亿元以上重大项目 47 个)
@@ -262,6 +267,9 @@ def read_value(text, position, limit, *, growth=False):
         if found:
             of_a_project = found.unit != PERCENT and _OF_A_PROJECT.match(text, found.extent, limit)
             return None if of_a_project else found
+        if points := _POINTS_THEN_LEVEL.match(text, position, limit):
+            position, word = points.end(), ""
+            continue
         bridge = FROM_TO.match(text, position, limit) or BRIDGE.match(text, position, limit)
         word = "".join(bridge.group().split()) if bridge else ""
         if bridge is None or word in AVERAGE_WORDS:

@@ -42,3 +42,22 @@ def test_a_growth_stated_after_the_average_it_outruns_is_the_value():
 def test_a_province_named_in_another_word_is_no_average():
     text = "2024年，我县获评省平安县，地区生产总值增长6%。"
     assert all_values(text, 2024) == {(("地区生产总值", "%", 2024, "expected"), "6")}
+
+
+def test_a_result_outrunning_the_average_by_a_margin_gives_way_to_the_growths_figure():
+    text = (
+        "2024年，全县地区生产总值实现205亿元、增长5.3%。地区生产总值突破200亿元，"
+        "增速高于全市平均0.2个百分点，创历史最好成绩。"
+    )
+    found = all_values(text, 2024)
+    assert [v for k, v in found if k[:2] == ("地区生产总值", "%")] == ["5.3"]
+
+
+def test_a_rates_change_in_points_before_the_level_it_reached_gives_the_level():
+    text = (
+        "2024年，常住人口城镇化率提高1.2个百分点，达到58.6%；城镇登记失业率下降0.3个百分点，"
+        "为3.1%。"
+    )
+    found = all_values(text, 2024)
+    assert (("常住人口城镇化率", "%", 2024, "expected"), "58.6") in found
+    assert (("城镇登记失业率", "%", 2024, "expected"), "3.1") in found
