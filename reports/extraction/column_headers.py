@@ -76,11 +76,16 @@ def refine(table, cells, results_kind):
     which kind, aligned by position; an empty cell under a merged one continues its left."""
     headers = [cells[c.index].text if c.index < len(cells) else "" for c in table.columns]
     left = None  # the sub-header cell an empty one under a merged header cell continues
+    before = None  # the column on the left, as refined
     for column, header in zip(table.columns, headers, strict=True):
         if not header and column.continued:
             header = left
         left = header
         _refined(column, header, results_kind)
+        if column.continued and not column.kind and before is not None:
+            # 2023年 | (merged) over 预计 | 增长%: the growth of the kind on its left
+            column.kind = before.kind
+        before = column
 
 
 def _refined(column, header, results_kind):
@@ -111,8 +116,12 @@ def refine_spaced(table, lines, results_kind):
         if len(runs) != len(spread):
             continue
         for column, run in zip(spread, runs, strict=True):
+            before = None
             for copy, header in zip(_split(table, len(run), [column]), run, strict=True):
                 _refined(copy, header, results_kind)
+                if not copy.kind and before is not None:
+                    copy.kind = before.kind  # 2023年 over 预计 增长%: the growth of the kind before
+                before = copy
 
 
 def _distinct_runs(texts, results_kind):

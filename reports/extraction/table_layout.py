@@ -130,6 +130,8 @@ def _trimmed(text, pieces):
 # the name before it (第二产业增加值%), a worded value repeated in every column.
 _GLUED_QUALIFIER = re.compile(r"(?:左右|以上|以内|以下)(?=[-+]?[0-9])")
 _GLUED_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])[%％‰]$")
+# a header's measure keeps its unit: 增长% heads the column of growths, no name glued to a unit
+_MEASURE_WITH_UNIT = re.compile(r"(?:比上年)?(?:增长率?|增速|增幅|涨幅)[%％]")
 _REPEATED = re.compile(r"([^0-9]{4,}?)\1+")
 _REPEATED_REACH = 240  # a row's worth of cells: a longer token is no row glued together
 
@@ -139,7 +141,8 @@ def _unglued(tokens, text):
     split = []
     for first, last in tokens:
         token = text[first:last]
-        qualifier, unit = _GLUED_QUALIFIER.match(token), _GLUED_UNIT.search(token)
+        qualifier = _GLUED_QUALIFIER.match(token)
+        unit = not _MEASURE_WITH_UNIT.fullmatch(token) and _GLUED_UNIT.search(token)
         repeated = len(token) <= _REPEATED_REACH and _REPEATED.fullmatch(token)
         if qualifier:
             split += [(first, first + qualifier.end()), (first + qualifier.end(), last)]

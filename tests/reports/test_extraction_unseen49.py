@@ -61,3 +61,37 @@ def test_a_rates_change_in_points_before_the_level_it_reached_gives_the_level():
     found = all_values(text, 2024)
     assert (("常住人口城镇化率", "%", 2024, "expected"), "58.6") in found
     assert (("城镇登记失业率", "%", 2024, "expected"), "3.1") in found
+
+
+def _table_values(text, report_year):
+    return {(c.key[:4], c.value_text) for c in extract(text, report_year=report_year)}
+
+
+def test_a_growth_column_under_a_merged_year_is_of_the_kind_on_its_left():
+    for separator in ("\t", " "):
+        rows = [
+            ["指标", "单位", "2024年", "", "2025年", ""],
+            ["", "", "预计", "增长%", "目标", "增长%"],
+            ["地区生产总值", "亿元", "2315", "5.6", "2450", "6左右"],
+            ["固定资产投资", "亿元", "986", "4.2", "1030", "5"],
+        ]
+        if separator == " ":
+            rows = [[cell for cell in row if cell] for row in rows]
+        text = "\n".join(separator.join(row) for row in rows) + "\n"
+        found = _table_values(text, 2024)
+        assert (("地区生产总值", "%", 2024, "expected"), "5.6") in found
+        assert (("地区生产总值", "%", 2025, "target"), "6左右") in found
+        assert (("固定资产投资", "%", 2024, "expected"), "4.2") in found
+        assert (("固定资产投资", "亿元", 2025, "target"), "1030") in found
+
+
+def test_a_growth_header_spaced_from_its_neighbours_keeps_its_unit():
+    text = (
+        "指标名称 单位 2024年计划 2024年预计完成 增长%\n"
+        "地区生产总值 亿元 1250 1262 5.8\n"
+        "社会消费品零售总额 亿元 480 486 6.5\n"
+    )
+    found = _table_values(text, 2024)
+    assert (("地区生产总值", "亿元", 2024, "target"), "1250") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "5.8") in found
+    assert (("社会消费品零售总额", "%", 2024, "expected"), "6.5") in found
