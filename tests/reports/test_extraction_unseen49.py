@@ -95,3 +95,18 @@ def test_a_growth_header_spaced_from_its_neighbours_keeps_its_unit():
     assert (("地区生产总值", "亿元", 2024, "target"), "1250") in found
     assert (("地区生产总值", "%", 2024, "expected"), "5.8") in found
     assert (("社会消费品零售总额", "%", 2024, "expected"), "6.5") in found
+
+
+def test_a_part_of_the_year_told_after_the_years_figure_ends_at_the_semicolon():
+    text = (
+        "2024年，全市地区生产总值增长5.6%，前三季度为5.1%；一般公共预算收入完成86.7亿元，增长4.3%。"
+    )
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "%", 2024, "expected"), "5.6") in found
+    assert (("地方一般公共预算收入", "%", 2024, "expected"), "4.3") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "5.1") not in found
+
+
+def test_a_dated_part_of_the_year_opening_the_sentence_still_dates_it_past_semicolons():
+    text = "2024年前三季度，全区实现地区生产总值152.5亿元，同比增长6%；社会消费品零售总额53.8亿元。"
+    assert all_values(text, 2024) == set()
