@@ -19,12 +19,7 @@ from reports.extraction.cues import (
     SPAN_OF_YEARS,
     TARGET_CUES,
 )
-from reports.extraction.parts_of_year import (
-    BEFORE_ITS_VERB,
-    IN_A_SCENE,
-    ITS_SUBJECT_ENDS,
-    PARTS_OF_YEAR,
-)
+from reports.extraction.parts_of_year import PARTS_OF_YEAR, dates_the_figure
 from reports.extraction.scanning import PrefixMatches
 from reports.extraction.sections import EXPECTED, FINAL, PAST_YEAR, TARGET, YEAR
 
@@ -44,8 +39,6 @@ _CHANGE_REACH = 16  # how far before a figure its change's words may start (城�
 _AVERAGE_BESIDE = re.compile(r"[\d.\s]*[%％]\s*[，,、]\s*(?:[^，,。；;\d]{0,6}?)年\s*均")
 _EARLY_REACH = 12  # how far before the year its 提前 may stand (提前两年完成)
 _SEMICOLON = re.compile("[；;]")
-# a figure stated (6.3%, 1386.2 亿元), not a year that dates what follows (2019年前三季度)
-_FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿千百]*\s*(?:元|美元|人|吨|斤|家))")
 _CLAUSE_BREAK = re.compile("[，,；;：:]")
 _CLAUSE_REACH = 40
 _ANNOUNCES = re.compile(r"(?:目标|指标)\s*(?:是|为)?\s*[：:]")  # …目标是： announcing the targets
@@ -155,28 +148,8 @@ class SentenceContext:
 
     def of_part_of_year(self, position):
         part = self.parts_of_year.last(position)  # 前三季度, 1-11月; not 全年
-        if not (part and part["part"]) or IN_A_SCENE.match(self.text, max(part.start() - 1, 0)):
-            return False
-        aside = self._of_its_subject(part) or self._after_a_figure(part)
-        semicolon = aside and self.semicolons.last(position)
-        return not (semicolon and semicolon.start() >= part.end())
-
-    def _after_a_figure(self, part):
-        """Whether the part of the year follows a figure in its clauses (…增长 6.3%，前三季度增长
-        6.2%；): an aside on the year's figure, which a semicolon ends, not the sentence's date."""
-        semicolon = self.semicolons.last(part.start())
-        start = semicolon.end() if semicolon else self.start
-        return bool(_FIGURE.search(self.text, start, part.start()))
-
-    def _of_its_subject(self, part):
-        """Whether the part of the year stands between its subject and its verb."""
-        before = part.start() - 1
-        while before > self.start and self.text[before] in " \t":  # a PDF's: 利润 1-11 月增长
-            before -= 1
-        return bool(
-            before >= self.start
-            and ITS_SUBJECT_ENDS.match(self.text, before)
-            and BEFORE_ITS_VERB.match(self.text, part.end())
+        return bool(part) and dates_the_figure(
+            self.text, self.start, part, self.semicolons, position
         )
 
     def _at(self, position):

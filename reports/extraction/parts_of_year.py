@@ -27,3 +27,38 @@ BEFORE_ITS_VERB = re.compile(r"份?\s*(?:同比|增长|下降|完成|实现|达�
 # 在上半年农产品价格下滑…的情况下，粮食总产量达到…: the part of the year sets a scene, the figures
 # after it are the year's
 IN_A_SCENE = re.compile(rf"在\s*[^，,；;。\n\d]{{0,40}}?{SCENE}")
+# a figure stated (6.3%, 1386.2 亿元), not a year that dates what follows (2019年前三季度)
+_FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿千百]*\s*(?:元|美元|人|吨|斤|家))")
+
+
+def dates_the_figure(text, sentence_start, part, semicolons, position):
+    """Whether `part`, the last part of the year (a PARTS_OF_YEAR match) before the figure at
+    `position` in the sentence opening at `sentence_start`, dates it; `semicolons` are the
+    sentence's (PrefixMatches)."""
+    if not part["part"] or IN_A_SCENE.match(text, max(part.start() - 1, 0)):
+        return False
+    aside = _of_its_subject(text, sentence_start, part) or _after_a_figure(
+        text, sentence_start, part, semicolons
+    )
+    semicolon = aside and semicolons.last(position)
+    return not (semicolon and semicolon.start() >= part.end())
+
+
+def _after_a_figure(text, sentence_start, part, semicolons):
+    """Whether the part of the year follows a figure in its clauses (…增长 6.3%，前三季度增长
+    6.2%；): an aside on the year's figure, which a semicolon ends, not the sentence's date."""
+    semicolon = semicolons.last(part.start())
+    start = semicolon.end() if semicolon else sentence_start
+    return bool(_FIGURE.search(text, start, part.start()))
+
+
+def _of_its_subject(text, sentence_start, part):
+    """Whether the part of the year stands between its subject and its verb."""
+    before = part.start() - 1
+    while before > sentence_start and text[before] in " \t":  # a PDF's: 利润 1-11 月增长
+        before -= 1
+    return bool(
+        before >= sentence_start
+        and ITS_SUBJECT_ENDS.match(text, before)
+        and BEFORE_ITS_VERB.match(text, part.end())
+    )
