@@ -67,33 +67,51 @@ def _table_at(text, lines, index, results_kind):
     table = header_table(headers, True, results_kind) if fits else None
     if table is None:
         return None, [], index + 1
-    width, rows = len(headers), []
-    measures, end = _measures(lines, end, table)
+    measures, after = _measures(lines, end, table)
     if measures:  # 2015年目标 | 2015年实绩 over 绝对值 | 增速 | 绝对值 | 增速
         spread_subheader(table, measures, results_kind)
-        width = max(c.index for c in table.columns) + 1
-    while found := _row_at(lines, end, width, table):
-        row, taken = found
-        rows.append((row[0].start, row[-1].end, row, True))
-        end += taken
+    width = max(c.index for c in table.columns) + 1 if measures else len(headers)
+    read = _rows(lines, after, table, width)
+    # or measures right after the header are columns of it (2022年预计 | 增长%: the growth beside
+    # the level), when more rows read so
+    beside_end = _measures_end(lines, end)
+    beside = header_table(lines[index:beside_end], True, results_kind) if beside_end > end else None
+    other = _rows(lines, beside_end, beside, beside_end - index) if beside else ([], end)
+    table, (rows, end) = (beside, other) if len(other[0]) > len(read[0]) else (table, read)
     table.start, table.end = headers[0].start, (rows[-1][1] if rows else headers[-1].end)
     return table, rows, end
+
+
+def _rows(lines, index, table, width):
+    """(the table's rows of `width` cells from `index`, the index after them)."""
+    rows = []
+    while found := _row_at(lines, index, width, table):
+        row, taken = found
+        rows.append((row[0].start, row[-1].end, row, True))
+        index += taken
+    return rows, index
 
 
 def _measures(lines, index, table):
     """The measure cells under the header's dated cells (绝对值, 增速（%）), and the index after
     them; none when the next line is a row's."""
-    end = index
-    while end < len(lines) and _is_measure(lines[end].text):
-        end += 1
+    end = _measures_end(lines, index)
     texts = subheader_texts(lines[index:end], table) if end > index else None
     return (texts, end) if texts else ([], index)
 
 
+def _measures_end(lines, index):
+    while index < len(lines) and _is_measure(lines[index].text):
+        index += 1
+    return index
+
+
 def _is_measure(line):
-    """A measure's word alone, its unit in brackets passed over (增速（%）); never a name that
-    ends in one (进出口总额)."""
+    """A measure's word alone, its unit passed over (增速（%）, 增长%); never a name that ends in
+    one (进出口总额)."""
     word = _BRACKETED.sub("", squeeze(line))
+    if len(word) > 1 and word[-1] in "%％":
+        word = word[:-1]  # 增长%: the unit written without brackets
     return bool(GROWTH_HEADER.fullmatch(word) or LEVEL_HEADER.fullmatch(word))
 
 

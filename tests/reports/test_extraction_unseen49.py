@@ -110,3 +110,13 @@ def test_a_part_of_the_year_told_after_the_years_figure_ends_at_the_semicolon():
 def test_a_dated_part_of_the_year_opening_the_sentence_still_dates_it_past_semicolons():
     text = "2024年前三季度，全区实现地区生产总值152.5亿元，同比增长6%；社会消费品零售总额53.8亿元。"
     assert all_values(text, 2024) == set()
+
+
+def test_a_table_one_cell_a_line_with_a_growth_column_beside_the_level():
+    cells = ["指标", "单位", "2024年预计", "增长%"]
+    cells += ["地区生产总值", "亿元", "1856.3", "3.9", "一般公共预算收入", "亿元", "103.5", "5.2"]
+    found = _table_values("\n".join(cells) + "\n", 2024)
+    assert (("地区生产总值", "亿元", 2024, "expected"), "1856.3") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "3.9") in found
+    assert (("地方一般公共预算收入", "%", 2024, "expected"), "5.2") in found
+    assert not [k for k, v in found if k[1] == "%" and v in ("1856.3", "103.5")]
