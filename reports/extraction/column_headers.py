@@ -6,6 +6,7 @@ measure (增长% growth, 总量 level); and what a second header row adds to the
 import re
 from dataclasses import dataclass
 
+from reports.extraction.lexicon import squeeze
 from reports.extraction.sections import EXPECTED, TARGET
 
 HEADER_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年?")
@@ -52,7 +53,13 @@ def header_year(text, plan_year, caption_year=None):
     return caption_year if caption_year and KIND_WORDS.search(text) else None
 
 
+# the share of the plan a result reached (完成计划%, 为年度计划的%, 完成率): no figure of the series
+_SHARE_OF_PLAN = re.compile(r"(?:完成|为|占)(?:年度|全年)?计划|完成率|完成进度|完成比例")
+
+
 def header_column(index, text, results_kind, plan_year=None, caption_year=None):
+    if _SHARE_OF_PLAN.search(squeeze(text)):
+        return Column(index, values=False)
     column = Column(index, header_year(text, plan_year, caption_year))
     if re.search(_EXPECTED_WORDS, text):
         column.kind = EXPECTED

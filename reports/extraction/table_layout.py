@@ -130,8 +130,11 @@ def _trimmed(text, pieces):
 # the name before it (第二产业增加值%), a worded value repeated in every column.
 _GLUED_QUALIFIER = re.compile(r"(?:左右|以上|以内|以下)(?=[-+]?[0-9])")
 _GLUED_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])[%％‰]$")
-# a header's measure keeps its unit: 增长% heads the column of growths, no name glued to a unit
-_MEASURE_WITH_UNIT = re.compile(r"(?:比上年)?(?:增长率?|增速|增幅|涨幅)[%％]")
+# a header's measure keeps its unit: 增长% heads the column of growths (完成计划% the share of the
+# plan reached), no name glued to a unit
+_MEASURE_WITH_UNIT = re.compile(
+    r"(?:(?:比上年)?(?:增长率?|增速|增幅|涨幅)|(?:完成|为|占)(?:年度|全年)?计划的?|完成率)[%％]"
+)
 _REPEATED = re.compile(r"([^0-9]{4,}?)\1+")
 _REPEATED_REACH = 240  # a row's worth of cells: a longer token is no row glued together
 

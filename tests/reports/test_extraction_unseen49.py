@@ -120,3 +120,16 @@ def test_a_table_one_cell_a_line_with_a_growth_column_beside_the_level():
     assert (("地区生产总值", "%", 2024, "expected"), "3.9") in found
     assert (("地方一般公共预算收入", "%", 2024, "expected"), "5.2") in found
     assert not [k for k, v in found if k[1] == "%" and v in ("1856.3", "103.5")]
+
+
+def test_a_column_of_the_share_of_the_plan_reached_holds_no_figure_of_the_series():
+    for separator in ("\t", " "):
+        rows = [
+            ["指标", "单位", "2024年计划", "2024年完成", "完成计划%"],
+            ["地区生产总值", "亿元", "45", "46.8", "104"],
+            ["全社会固定资产投资", "亿元", "22", "24.6", "111.8"],
+        ]
+        found = _table_values("\n".join(separator.join(row) for row in rows) + "\n", 2024)
+        assert (("地区生产总值", "亿元", 2024, "target"), "45") in found
+        assert (("固定资产投资", "亿元", 2024, "expected"), "24.6") in found
+        assert not [k for k, v in found if v in ("104", "111.8")]
