@@ -133,3 +133,13 @@ def test_a_column_of_the_share_of_the_plan_reached_holds_no_figure_of_the_series
         assert (("地区生产总值", "亿元", 2024, "target"), "45") in found
         assert (("固定资产投资", "亿元", 2024, "expected"), "24.6") in found
         assert not [k for k, v in found if v in ("104", "111.8")]
+
+
+def test_a_target_said_to_be_missed_announces_no_targets_after_it():
+    text = (
+        "2024年，全市万元生产总值能耗下降2.1%，未能完成年初确定的下降3%左右的目标；"
+        "化学需氧量、氨氮排放量分别比上年下降1.2%和0.8%。"
+    )
+    found = all_values(text, 2024)
+    assert (("化学需氧量", "%", 2024, "expected"), "下降1.2") in found
+    assert not [k for k, v in found if k[2] == 2025]
