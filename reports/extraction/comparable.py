@@ -57,13 +57,25 @@ REVENUES = (TOTAL, LOCAL)
 _NATURAL = re.compile(r"[（(]\s*(?:按\s*)?自\s*然")
 
 
+# the growth as published, named after the comparable one: 同口径增长 6.3%，自然口径下降 4.7%
+_NATURAL_BASIS = re.compile(r"自\s*然\s*(?:口\s*径|增\s*长|增\s*幅|增\s*速)")
+
+
 def comparable_again(text, start, end, name=""):
     """Whether text[start:end] (the clause before a second growth of the indicator `name`, or a
     figure's quote) says the growth is comparable: the last basis it names is."""
     comparable = _COMPARABLE.search(text, start, end) or (
         name in REVENUES and _COMPARABLE_REVENUE.search(text, start, end)
     )
-    return bool(comparable) and not _NATURAL.search(text, comparable.end(), end)
+    return bool(comparable) and not (
+        _NATURAL.search(text, comparable.end(), end)
+        or _NATURAL_BASIS.search(text, comparable.end(), end)
+    )
+
+
+def natural_again(text, start, end):
+    """Whether text[start:end], the words before a second growth, name it the natural one."""
+    return bool(_NATURAL_BASIS.search(text, start, end))
 
 
 def comparable_flags(occurrences, words, text, start, end, name=""):

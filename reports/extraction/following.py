@@ -9,6 +9,7 @@ from reports.extraction.comparable import (
     comparable_after_semicolon,
     comparable_again,
     comparable_bracket,
+    natural_again,
     past_closing,
 )
 from reports.extraction.enumerations import by_place
@@ -206,10 +207,8 @@ class FollowingClauses:
             following = read_value(self.text, comma.end(), limit)
             if following is None or following.qualitative:
                 return
-            # a second growth is the comparable one, said in its clause or in the level's before it
-            # (…，自然增幅 2%，同口径完成 3.67 亿元，增幅 6.1%)
-            if _rate(following) in percent and not comparable_again(
-                self.text, self._clause_start(last.start), following.start, mention.name
+            if _rate(following) in percent and not self._another_basis(
+                mention, last, comma, following
             ):
                 return
             if not _rate(following) and _CHANGE_VERB.search(
@@ -222,6 +221,14 @@ class FollowingClauses:
             if now and is_milestone(self.text, mention.name, following, limit, now[1]):
                 continue  # 增长 8.5%、总量突破 3000 亿元: a milestone of the figure, not its level
             self._value(mention, following, confidence, quote_from=mention.start)
+
+    def _another_basis(self, mention, last, comma, following):
+        """Whether a second growth says its basis: the comparable one, in its clause or in the
+        level's before it (…，自然增幅 2%，同口径完成 3.67 亿元，增幅 6.1%), or the natural one
+        after the comparable (同口径增长 6.3%，自然口径下降 4.7%)."""
+        return comparable_again(
+            self.text, self._clause_start(last.start), following.start, mention.name
+        ) or natural_again(self.text, comma.end(), following.start)
 
     def _separator(self, mention, position, limit, confidence):
         """The separator after the figure ending at `position`, past an aside written with no

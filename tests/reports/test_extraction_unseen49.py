@@ -143,3 +143,13 @@ def test_a_target_said_to_be_missed_announces_no_targets_after_it():
     found = all_values(text, 2024)
     assert (("化学需氧量", "%", 2024, "expected"), "下降1.2") in found
     assert not [k for k, v in found if k[2] == 2025]
+
+
+def test_the_natural_growth_named_after_the_comparable_one_is_proposed_beside_it():
+    text = "2024年，一般公共预算收入完成58.3亿元，同口径增长5.2%，自然口径下降3.1%。"
+    growths = {
+        (c.value_text, "同口径" in c.flags)
+        for c in extract(text, report_year=2024)
+        if c.indicator == "地方一般公共预算收入" and c.unit == "%"
+    }
+    assert growths == {("5.2", True), ("下降3.1", False)}
