@@ -72,8 +72,13 @@ _PARENT_AVERAGE = re.compile(
     # (省平, 市平: the average shortened, before its margin or at the end)
     r"(?P<level>全国|全省|全市|全区|全县|全州|省|市)?的?(?:平均|(?<=[省市])平(?=[0-9]|$))"
 )
-# the margin the average is to be outrun by, at the end: 高于全省平均水平 1 个百分点, 高于省平 2 个百分点
-_AVERAGE_MARGIN = re.compile(rf"平均?(?:水平|增速|增幅)?(?P<margin>{_NUMBER})个?百分点(?:以上)?$")
+# the average (or the level above's own growth) to be outrun by a margin, at the end: 高于全省平均
+# 水平 1 个百分点, 高于省平 2 个百分点, 增长高于全省 0.5 个百分点
+_AVERAGE_MARGIN = re.compile(
+    r"(?P<comparison>不低于|不少于|不高于|不超过|高于|超过|快于|好于)"
+    r"(?P<level>全国|全省|全市|全区|全县|全州|省|市)?的?(?P<average>平均|(?<=[省市])平)?"
+    rf"(?:水平|增速|增幅)?(?P<margin>{_NUMBER})个?百分点(?:以上)?$"
+)
 # In step with the level above: 与全市基本保持同步, 和全省保持一致 (its figure, as a reference).
 _PARENT_PACE = re.compile(
     r"[与和](?P<level>全国|全省|全市|全区|全县|全州|省|市)(?:平均)?(?:水平)?[^0-9]{0,6}(?:同步|一致)"
@@ -187,8 +192,8 @@ def _parse_quota(text, normalised):
 
 def _parse_relative(text, normalised):
     margin = _AVERAGE_MARGIN.search(normalised)
-    if margin:
-        return _outrun_by(text, normalised[: margin.start("margin")], Decimal(margin["margin"]))
+    if margin and (margin["level"] or margin["average"]):
+        return _outrun_by(text, normalised[: margin.start()], margin)
     # Any other number (高于全省平均水平 1 倍) is a comparison this language does not model.
     if _has_digit(normalised):
         return None
@@ -211,18 +216,19 @@ def _parse_relative(text, normalised):
     return None
 
 
-def _outrun_by(text, normalised, margin):
-    """高于全省平均水平 1 个百分点: the average outrun (or not exceeded) by `margin` points."""
-    average = _PARENT_AVERAGE.search(normalised)
-    if average is None or _has_digit(normalised) or margin >= NUMBER_LIMIT:
+def _outrun_by(text, before, margin):
+    """高于全省平均水平 1 个百分点: the average outrun (or not exceeded) by the `margin` match's
+    points; `before`, the words before it (增长, 增速), holding no number."""
+    points = Decimal(margin["margin"])
+    if _has_digit(before) or points >= NUMBER_LIMIT:
         return None
     return Expression(
         text=text,
         kind=RELATIVE,
         relative_to=PARENT_AVERAGE,
-        comparison=_COMPARISONS[average["comparison"]],
-        reference_level=_REFERENCE_LEVELS.get(average["level"]),
-        margin=margin,
+        comparison=_COMPARISONS[margin["comparison"]],
+        reference_level=_REFERENCE_LEVELS.get(margin["level"]),
+        margin=points,
     )
 
 

@@ -412,6 +412,7 @@ def test_a_percent_written_as_care_of_is_a_percent():
         ("高于省平2个百分点", "above", "province", D("2")),
         ("快于全国平均水平1.5个百分点以上", "above", "country", D("1.5")),
         ("不超过全省平均水平1个百分点", "at_most", "province", D("1")),
+        ("增长高于全省0.5个百分点", "above", "province", D("0.5")),
     ],
 )
 def test_an_average_outrun_by_a_margin_keeps_the_margin_apart_from_any_value(
@@ -427,6 +428,8 @@ def test_an_average_outrun_by_a_margin_keeps_the_margin_apart_from_any_value(
     )
 
 
-@pytest.mark.parametrize("text", ["高于全省平均水平1倍", "比全省平均水平高1个百分点"])
+@pytest.mark.parametrize(
+    "text", ["高于全省平均水平1倍", "比全省平均水平高1个百分点", "2023年高于全省1个百分点"]
+)
 def test_other_numbers_beside_an_average_stay_unparsed(text):
     assert parse(text).kind == "unparsed"
