@@ -11,6 +11,8 @@ import re
 _PART_OF_INVESTMENT = (
     r"|(?:基础设施|基建|技改|工业|民间|房地产|交通|水利|重点|项目)[^，,。；;]{0,8}$"
     r"|项目\s*\d+\s*(?:个|项|宗)\s*[，,]?\s*$|(?:计划|工程)[”\"」]?\s*[，,]\s*$"
+    # or counted before them (329 个项目动工，完成投资; 175 个城市更新项目，完成投资)
+    r"|\d+\s*(?:个|项|宗)[^，,。；;\d]{0,12}?(?:项目|工程)[^，,。；;\d]{0,6}[，,]\s*$"
 )
 AFTER_COMPARISON = re.compile(r"(?:与|和|同|于)\s*$")
 # 收入增长与地区生产总值增长基本同步: the series another's growth keeps pace with, no figure of its

@@ -153,3 +153,10 @@ def test_the_natural_growth_named_after_the_comparable_one_is_proposed_beside_it
         if c.indicator == "地方一般公共预算收入" and c.unit == "%"
     }
     assert growths == {("5.2", True), ("下降3.1", False)}
+
+
+def test_an_investment_completed_by_projects_counted_before_it_is_not_the_places():
+    for projects in ("212个项目开工建设", "推进老旧小区改造等86个城市更新项目"):
+        text = f"2024年，{projects}，完成投资126.5亿元。全年完成投资860亿元，增长5%。"
+        found = all_values(text, 2024)
+        assert [v for k, v in found if k[:2] == ("固定资产投资", "亿元")] == ["860"]
