@@ -160,3 +160,13 @@ def test_an_investment_completed_by_projects_counted_before_it_is_not_the_places
         text = f"2024年，{projects}，完成投资126.5亿元。全年完成投资860亿元，增长5%。"
         found = all_values(text, 2024)
         assert [v for k, v in found if k[:2] == ("固定资产投资", "亿元")] == ["860"]
+
+
+def test_a_target_said_to_be_met_announces_no_targets_after_it():
+    for met in ("超额完成年初确定的目标", "较好完成了县人大确定的各项目标任务"):
+        text = (
+            f"2024年，全县生产总值完成72.8亿元，增长6.6%，{met}；财政总收入达到8.05亿元，增长5.2%。"
+        )
+        found = all_values(text, 2024)
+        assert (("一般公共预算总收入", "亿元", 2024, "expected"), "8.05") in found
+        assert not [k for k, v in found if k[3] == "target"]
