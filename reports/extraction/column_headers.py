@@ -11,7 +11,7 @@ from reports.extraction.sections import EXPECTED, TARGET
 
 HEADER_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年?")
 GROWTH_HEADER = re.compile(r"增长|增速|增幅|涨幅|%|％")
-LEVEL_HEADER = re.compile(r"总量|绝对值|绝对额|规模|金额|数值|总额")
+LEVEL_HEADER = re.compile(r"总量|绝对值|绝对额|绝对数|规模|金额|数值|总额")
 
 
 @dataclass
@@ -53,12 +53,17 @@ def header_year(text, plan_year, caption_year=None):
     return caption_year if caption_year and KIND_WORDS.search(text) else None
 
 
-# the share of the plan a result reached (完成计划%, 为年度计划的%, 完成率): no figure of the series
-_SHARE_OF_PLAN = re.compile(r"(?:完成|为|占)(?:年度|全年)?计划|完成率|完成进度|完成比例")
+# the share of the plan a result reached (完成计划%, 为年度计划的%, 完成率), or another place's
+# figures and the place's against them (全省平均增长%, 比全省高（百分点）, 比上年增减): no figure of
+# the series
+_NOT_THE_SERIES = re.compile(
+    r"(?:完成|为|占)(?:年度|全年)?计划|完成率|完成进度|完成比例"
+    r"|(?:全国|全省|全市|国家)平均|比(?:全国|全省|全市)|增减"
+)
 
 
 def header_column(index, text, results_kind, plan_year=None, caption_year=None):
-    if _SHARE_OF_PLAN.search(squeeze(text)):
+    if _NOT_THE_SERIES.search(squeeze(text)):
         return Column(index, values=False)
     column = Column(index, header_year(text, plan_year, caption_year))
     if re.search(_EXPECTED_WORDS, text):

@@ -12,6 +12,7 @@ units fit (a rate under a growth column, a level under a level column), in order
 import re
 
 from indicators.expressions import UNPARSED, parse
+from reports.extraction.captions import caption_year
 from reports.extraction.column_headers import (
     GROWTH_HEADER,
     KIND_WORDS,
@@ -26,7 +27,6 @@ from reports.extraction.table_layout import (
     ATTRIBUTE_HEADER,
     EMPTY_VALUES,
     Cell,
-    caption_year,
     header_table,
 )
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from indicators.expressions import UNPARSED, parse
+from reports.extraction.captions import caption_kind, caption_year
 from reports.extraction.column_headers import (
     GROWTH_HEADER,
     LEVEL_HEADER,
@@ -132,9 +133,7 @@ _GLUED_QUALIFIER = re.compile(r"(?:左右|以上|以内|以下)(?=[-+]?[0-9])")
 _GLUED_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])[%％‰]$")
 # a header's measure keeps its unit: 增长% heads the column of growths (完成计划% the share of the
 # plan reached), no name glued to a unit
-_MEASURE_WITH_UNIT = re.compile(
-    r"(?:(?:比上年)?(?:增长率?|增速|增幅|涨幅)|(?:完成|为|占)(?:年度|全年)?计划的?|完成率)[%％]"
-)
+_MEASURE_WITH_UNIT = re.compile(r"(?:增长率?|增速|增幅|涨幅|计划的?|完成率)[%％]$")
 _REPEATED = re.compile(r"([^0-9]{4,}?)\1+")
 _REPEATED_REACH = 240  # a row's worth of cells: a longer token is no row glued together
 
@@ -145,7 +144,7 @@ def _unglued(tokens, text):
     for first, last in tokens:
         token = text[first:last]
         qualifier = _GLUED_QUALIFIER.match(token)
-        unit = not _MEASURE_WITH_UNIT.fullmatch(token) and _GLUED_UNIT.search(token)
+        unit = not _MEASURE_WITH_UNIT.search(token) and _GLUED_UNIT.search(token)
         repeated = len(token) <= _REPEATED_REACH and _REPEATED.fullmatch(token)
         if qualifier:
             split += [(first, first + qualifier.end()), (first + qualifier.end(), last)]
@@ -178,14 +177,18 @@ def _merged_tokens(tokens, text):
     return merged
 
 
-def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None):
+def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None, caption_kind=None):
     """The Table a header row describes, or None when the row is not a header; `caption_year`,
-    the year of a caption right above it, dates the cells that name a kind and no year."""
+    the year of a caption right above it, dates the cells that name a kind and no year, and with
+    `caption_kind`, the kind it names, a header of measures alone (总量 | 增长%)."""
     texts = [cell.text for cell in cells]
     line = "".join(texts)
     if re.search(r"[，。；,;：:]", line) or len(line) > 150:
         return None
     dated = [i for i, t in enumerate(texts) if header_year(t, plan_year, caption_year)]
+    captioned = not dated and caption_year and caption_kind
+    if captioned:  # 2016年全市主要经济指标完成情况 over 指标 | 单位 | 总量 | 增长%
+        dated = [i for i, t in enumerate(texts) if header_column(i, t, results_kind).measure]
     named = any(NAME_HEADER.search(squeeze(t)) for t in texts[: min(dated, default=0)])
     if not dated or not (named or (tabbed and len(dated) >= 2)):
         return None
@@ -199,6 +202,8 @@ def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None)
         if index == table.unit_index:
             continue
         column = header_column(index, texts[index], results_kind, plan_year, caption_year)
+        if captioned and measure_only(column):
+            column.year, column.kind = caption_year, caption_kind
         # an empty header cell continues the merged cell on its left, and so does one that
         # names only a measure (2023年完成 | 增长%): the growth of the figure beside it
         column.continued = not texts[index] or measure_only(column)
@@ -253,29 +258,11 @@ def _ends_table(line, tabbed):
     return "。" in squeezed if tabbed else bool(re.search("[，。；,;]", squeezed))
 
 
-# 表1：2018年全市国民经济和社会发展目标完成情况, over a header that names no year
-_CAPTION = re.compile(
-    r"^\s*表\s*[一二三四五六七八九十\d]{0,3}\s*[：:.、．]?\s*[^，。\n]{0,20}?((?:19|20)\d{2})\s*年"
-)
-# a caption without 表: 2013年国民经济和社会发展主要指标完成情况, on a line of one cell (a header
-# line ending in 2024年预期目标 is none)
-_PLAIN_CAPTION = re.compile(r"((?:19|20)\d{2})\s*年[^，,。；;：:]{0,36}$")
-_SEVERAL_CELLS = re.compile(r"[\t|]|[ \u3000]{2}")
-
-
-def caption_year(line):
-    """The year a table's caption line names, for the header right under it."""
-    caption = _CAPTION.match(line) if len(line) <= 80 else None
-    if not caption and not _SEVERAL_CELLS.search(line.strip()):
-        caption = _PLAIN_CAPTION.search(squeeze(line))
-    return int(caption[1]) if caption else None
-
-
 def tables(text, results_kind=EXPECTED, plan_year=None):
     """(Table, rows) for each table in the text; a row is (start, end, cells, tabbed).
     `plan_year`, the year the report plans, dates headers that count from it (本年计划)."""
     lines = _line_spans(text)
-    found, table, rows, index, subheader, captioned = [], None, [], 0, [], None
+    found, table, rows, index, subheader, captioned, of_kind = [], None, [], 0, [], None, None
     while index < len(lines):
         (start, end), index = lines[index], index + 1
         line = text[start:end]
@@ -286,8 +273,9 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
         if not tabbed:
             header, index, end = _wrapped(text, lines, index - 1, results_kind, plan_year)
         if header is None:
-            header = header_table(cells, tabbed, results_kind, plan_year, captioned)
+            header = header_table(cells, tabbed, results_kind, plan_year, captioned, of_kind)
         captioned = caption_year(line)
+        of_kind = caption_kind(line, captioned, results_kind, plan_year)
         if header is not None:
             if table is not None:
                 found.append((table, rows))

@@ -170,3 +170,17 @@ def test_a_target_said_to_be_met_announces_no_targets_after_it():
         found = all_values(text, 2024)
         assert (("一般公共预算总收入", "亿元", 2024, "expected"), "8.05") in found
         assert not [k for k, v in found if k[3] == "target"]
+
+
+def test_a_header_of_measures_alone_takes_the_year_and_kind_its_caption_names():
+    text = (
+        "附表  2024年全县主要经济指标完成情况\n"
+        "指标名称 单位 绝对数 比上年增长（%） 全省平均增长% 全省排位\n"
+        "地区生产总值 亿元 582.6 3.8 5.1 12\n"
+        "社会消费品零售总额 亿元 286.4 3.2 4.6 20\n"
+    )
+    found = _table_values(text, 2024)
+    assert (("地区生产总值", "亿元", 2024, "expected"), "582.6") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "3.8") in found
+    assert (("社会消费品零售总额", "%", 2024, "expected"), "3.2") in found
+    assert not [k for k, v in found if v in ("5.1", "4.6", "12", "20")]

@@ -1,0 +1,45 @@
+"""Captions over annex tables: the year a caption names (表1：2018年…完成情况, 2013年…主要指标
+完成情况) and the kind of figures it says the table holds (预期目标 targets, 完成情况 results)."""
+
+import re
+
+from reports.extraction.lexicon import squeeze
+from reports.extraction.sections import TARGET
+
+# 表1：2018年全市国民经济和社会发展目标完成情况 (附表 2020年全省主要经济指标), over a header that
+# names no year
+_CAPTION = re.compile(
+    r"^\s*(?:附\s*)?表\s*[一二三四五六七八九十\d]{0,3}\s*[：:.、．]?\s*[^，。\n]{0,20}?((?:19|20)\d{2})\s*年"
+)
+# a caption without 表: 2013年国民经济和社会发展主要指标完成情况, on a line of one cell (a header
+# line ending in 2024年预期目标 is none)
+_PLAIN_CAPTION = re.compile(r"((?:19|20)\d{2})\s*年[^，,。；;：:]{0,36}$")
+_SEVERAL_CELLS = re.compile(r"[\t|]|[ \u3000]{2}")
+
+
+def caption_year(line):
+    """The year a table's caption line names, for the header right under it."""
+    caption = _CAPTION.match(line) if len(line) <= 80 else None
+    if not caption and not _SEVERAL_CELLS.search(line.strip()):
+        caption = _PLAIN_CAPTION.search(squeeze(line))
+    return int(caption[1]) if caption else None
+
+
+# what a caption says its table holds: the year's targets (预期目标, 计划), or its results (完成情况,
+# 执行情况); a caption naming both (完成情况及2024年计划) leaves it to the header
+_CAPTION_TARGETS = re.compile(r"目标|计划|预期")
+_CAPTION_RESULTS = re.compile(r"完成|执行|实现|实绩|统计")
+
+
+def caption_kind(line, year, results_kind, plan_year=None):
+    """The kind of figure the caption of `year` says its table holds, or None."""
+    if year is None:
+        return None
+    targets, results = _CAPTION_TARGETS.search(line), _CAPTION_RESULTS.search(line)
+    if targets and results:
+        return None
+    if targets:
+        return TARGET
+    if results or (plan_year and year < plan_year):
+        return results_kind  # 2012年县域经济主要指标 in the review of 2012: its results
+    return TARGET if plan_year and year == plan_year else None
