@@ -21,6 +21,7 @@ from reports.extraction.lexicon import (
 )
 from reports.extraction.ragged_tables import ragged_tables
 from reports.extraction.revenue import total_named_alone
+from reports.extraction.sections import FINAL, TARGET
 from reports.extraction.stacked_tables import stacked_tables
 from reports.extraction.table_layout import (
     EMPTY_VALUES,
@@ -119,8 +120,19 @@ def annex_candidates(text, catalogue, metadata):
         tables(text, kind, plan_year),
     ):
         spans.append((table.start, table.end))
+        _dated_kinds(table, kind, plan_year)
         found += _table_candidates(text, table, rows, catalogue, covered)
     return found, covered, spans
+
+
+def _dated_kinds(table, results_kind, plan_year):
+    """Columns dated and of no kind (2008年 | 增长%, 2005年 | 2010年) hold the results of a year
+    before the one planned and the targets of it or later; the results of a year before the one
+    reviewed are final, its statistics out."""
+    for column in table.columns:
+        if column.year and plan_year and column.kind is None and column.values:
+            column.kind = results_kind if column.year < plan_year else TARGET
+            column.kind = FINAL if column.year < plan_year - 1 else column.kind
 
 
 def _read_once(ragged, others):

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from reports.extraction.lexicon import squeeze
-from reports.extraction.sections import EXPECTED, TARGET
+from reports.extraction.sections import EXPECTED, FINAL, TARGET
 
 HEADER_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年?")
 GROWTH_HEADER = re.compile(r"增长|增速|增幅|涨幅|%|％")
@@ -53,12 +53,13 @@ def header_year(text, plan_year, caption_year=None):
     return caption_year if caption_year and KIND_WORDS.search(text) else None
 
 
-# the share of the plan a result reached (完成计划%, 为年度计划的%, 完成率), or another place's
-# figures and the place's against them (全省平均增长%, 比全省高（百分点）, 比上年增减): no figure of
-# the series
+# the share of the plan a result reached (完成计划%, 为年度计划的%, 完成率), another place's figures
+# and the place's against them (全省平均增长%, 比全省高（百分点）, 比上年增减), or the years': no
+# figure of the series
 _NOT_THE_SERIES = re.compile(
     r"(?:完成|为|占)(?:年度|全年)?计划|完成率|完成进度|完成比例"
     r"|(?:全国|全省|全市|国家)平均|比(?:全国|全省|全市)|增减"
+    r"|年均|累计"  # a growth averaged or a sum over the years (年均增长%, 规划年均增长%)
 )
 
 
@@ -71,7 +72,9 @@ def header_column(index, text, results_kind, plan_year=None, caption_year=None):
     elif re.search(_TARGET_WORDS, text):
         column.kind = TARGET
     elif re.search(_RESULT_WORDS, text):
-        column.kind = results_kind
+        # (a year's before the one reviewed, 2004年实际, are final: its statistics are out)
+        earlier = column.year and plan_year and column.year < plan_year - 1
+        column.kind = FINAL if earlier else results_kind
     if LEVEL_HEADER.search(text):
         column.measure = "level"
     elif GROWTH_HEADER.search(text):

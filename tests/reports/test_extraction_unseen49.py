@@ -184,3 +184,16 @@ def test_a_header_of_measures_alone_takes_the_year_and_kind_its_caption_names():
     assert (("地区生产总值", "%", 2024, "expected"), "3.8") in found
     assert (("社会消费品零售总额", "%", 2024, "expected"), "3.2") in found
     assert not [k for k, v in found if v in ("5.1", "4.6", "12", "20")]
+
+
+def test_columns_dated_without_a_kind_hold_results_before_the_year_planned():
+    text = (
+        "表  全区主要经济指标\n"
+        "指标\t单位\t2023年\t2024年\t2024年比2023年增长%\t年均增长%\n"
+        "地区生产总值\t亿元\t420.5\t478.3\t6.2\t7.1\n"
+        "区级财政收入\t亿元\t38.4\t45.9\t5.5\t8.3\n"
+    )
+    found = _table_values(text, 2024)
+    assert (("地区生产总值", "亿元", 2024, "expected"), "478.3") in found
+    assert (("地区生产总值", "亿元", 2023, "final"), "420.5") in found
+    assert not [k for k, v in found if v in ("7.1", "8.3")]
