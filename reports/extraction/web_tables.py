@@ -8,7 +8,7 @@ position alone.
 
 import re
 
-from indicators.expressions import UNPARSED, parse
+from indicators.expressions import NEGATIVE, POSITIVE, UNPARSED, parse
 from reports.extraction.column_headers import (
     GROWTH_HEADER,
     LEVEL_HEADER,
@@ -19,6 +19,7 @@ from reports.extraction.lexicon import squeeze
 from reports.extraction.wrapped_rows import UNITS
 
 _BAR = "|"
+_UNIT_NOTE = re.compile(r"[（(][^（）()]{0,4}[)）]")  # （%）
 
 
 def barred(line):
@@ -46,8 +47,15 @@ def is_unit(cell_text):
     return squeezed in UNITS or squeezed.split("/")[0] in UNITS
 
 
+_LONGEST_WORDED_CHANGE = 6  # 保持正增长, 稳中有降, 持续下降: a longer cell ending so is a name
+
+
 def _reads(cell_text):
-    return parse(cell_text).kind != UNPARSED
+    """Whether a cell reads as a value: not a name that ends in a change (万元GDP能耗下降（%）)."""
+    kind = parse(cell_text).kind
+    if kind in (POSITIVE, NEGATIVE):
+        return len(_UNIT_NOTE.sub("", squeeze(cell_text))) <= _LONGEST_WORDED_CHANGE
+    return kind != UNPARSED
 
 
 def aligned(cells, table, blank):

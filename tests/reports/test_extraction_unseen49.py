@@ -197,3 +197,15 @@ def test_columns_dated_without_a_kind_hold_results_before_the_year_planned():
     assert (("地区生产总值", "亿元", 2024, "expected"), "478.3") in found
     assert (("地区生产总值", "亿元", 2023, "final"), "420.5") in found
     assert not [k for k, v in found if v in ("7.1", "8.3")]
+
+
+def test_a_barred_row_named_with_its_fall_is_no_value_shifting_the_row():
+    text = (
+        "附表  2024年主要指标完成情况及2025年预期目标\n"
+        "| 指标 | 2024年目标 | 2024年完成 | 2025年目标 |\n"
+        "| 地区生产总值增长（%） | 6 | 5.8 | 5.5 |\n"
+        "| 万元GDP能耗下降（%） | 3.5 | 3.8 | 3.2 |\n"
+    )
+    found = _table_values(text, 2024)
+    assert (("万元生产总值能耗", "%", 2024, "expected"), "3.8") in found
+    assert (("万元生产总值能耗", "%", 2025, "target"), "3.2") in found
