@@ -131,9 +131,12 @@ def _trimmed(text, pieces):
 # the name before it (第二产业增加值%), a worded value repeated in every column.
 _GLUED_QUALIFIER = re.compile(r"(?:左右|以上|以内|以下)(?=[-+]?[0-9])")
 _GLUED_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])[%％‰]$")
-# a header's measure keeps its unit: 增长% heads the column of growths (完成计划% the share of the
-# plan reached), no name glued to a unit
-_MEASURE_WITH_UNIT = re.compile(r"(?:增长率?|增速|增幅|涨幅|计划的?|完成率)[%％]$")
+# a header's measure keeps its unit: 增长% heads the column of growths (全省平均增长% the province's,
+# 完成计划% the share of the plan reached), no name glued to a unit (国内生产总值增长%)
+_MEASURE_WITH_UNIT = re.compile(
+    r"(?:(?:全国|全省|全市)?(?:平均)?(?:比上年)?(?:增长率?|增速|增幅|涨幅)"
+    r"|(?:完成|为|占)(?:年度|全年)?计划的?|完成率)[%％]"
+)
 _REPEATED = re.compile(r"([^0-9]{4,}?)\1+")
 _REPEATED_REACH = 240  # a row's worth of cells: a longer token is no row glued together
 
@@ -144,7 +147,7 @@ def _unglued(tokens, text):
     for first, last in tokens:
         token = text[first:last]
         qualifier = _GLUED_QUALIFIER.match(token)
-        unit = not _MEASURE_WITH_UNIT.search(token) and _GLUED_UNIT.search(token)
+        unit = not _MEASURE_WITH_UNIT.fullmatch(token) and _GLUED_UNIT.search(token)
         repeated = len(token) <= _REPEATED_REACH and _REPEATED.fullmatch(token)
         if qualifier:
             split += [(first, first + qualifier.end()), (first + qualifier.end(), last)]

@@ -209,3 +209,16 @@ def test_a_barred_row_named_with_its_fall_is_no_value_shifting_the_row():
     found = _table_values(text, 2024)
     assert (("万元生产总值能耗", "%", 2024, "expected"), "3.8") in found
     assert (("万元生产总值能耗", "%", 2025, "target"), "3.2") in found
+
+
+def test_a_spaced_rows_name_glued_to_its_unit_is_split_but_a_measure_header_is_not():
+    text = (
+        "附表  2024年计划执行情况及2025年计划\n"
+        "指标名称 单位 2024年计划 2024年预计 全省平均增长% 2025年计划\n"
+        "地区生产总值 亿元 1020 1083.6 — 1230\n"
+        "地区生产总值增长% 6 6.1 5.4 6\n"
+    )
+    found = _table_values(text, 2024)
+    assert (("地区生产总值", "%", 2024, "expected"), "6.1") in found
+    assert (("地区生产总值", "%", 2025, "target"), "6") in found
+    assert not [k for k, v in found if v == "5.4"]
