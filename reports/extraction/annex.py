@@ -242,9 +242,19 @@ _MEASURE_SUFFIX = re.compile(
 _SIZE_SUFFIX = re.compile(r"(?:人数|数量|总量|规模)$")
 
 
+# a basis or scope noted after a name, not a part of the series (固定资产投资（不含农户）, 一般公共
+# 预算收入（扣除减税降费因素）); a part named so (社会消费品零售总额（限上）) stays a name of its own
+_BASIS_NOTE = re.compile(
+    r"\s*[（(](?:不含农户|含农户|全口径|同口径|可比口径|现价|预计数?|初步(?:核算|统计)?"
+    r"|按可比价格?(?:计算)?|(?:扣除|剔除)[^（）()]{1,12})[)）]"
+)
+
+
 def _resolved(catalogue, name, previous):
-    """The catalogue's name for a row: its own, the one before its measure word, or, for a
-    row of the measure alone, the indicator of the row before."""
+    """The catalogue's name for a row: its own, the one without its basis noted, the one
+    before its measure word, or, for a row of the measure alone, the indicator of the row
+    before."""
+    name = _BASIS_NOTE.sub("", name) if not catalogue.resolve(name) else name
     found = catalogue.resolve(name) or total_named_alone(name, catalogue)
     bare = _MEASURE_SUFFIX.sub("", squeeze(name))
     if found is None and bare != squeeze(name):

@@ -222,3 +222,17 @@ def test_a_spaced_rows_name_glued_to_its_unit_is_split_but_a_measure_header_is_n
     assert (("地区生产总值", "%", 2024, "expected"), "6.1") in found
     assert (("地区生产总值", "%", 2025, "target"), "6") in found
     assert not [k for k, v in found if v == "5.4"]
+
+
+def test_a_rows_basis_noted_in_brackets_is_not_part_of_its_name_but_a_part_named_so_is():
+    text = (
+        "附表 2024年主要经济指标完成情况\n"
+        "指标名称\t单位\t总量\t增速（%）\n"
+        "固定资产投资（不含农户）\t亿元\t—\t7.4\n"
+        "一般公共预算收入（扣除减税降费因素）\t亿元\t86.35\t7.1\n"
+        "社会消费品零售总额（限上）\t亿元\t300\t5\n"
+    )
+    found = _table_values(text, 2024)
+    assert (("固定资产投资", "%", 2024, "expected"), "7.4") in found
+    assert (("地方一般公共预算收入", "亿元", 2024, "expected"), "86.35") in found
+    assert not [k for k, v in found if k[0] == "社会消费品零售总额"]
