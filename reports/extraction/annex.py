@@ -12,7 +12,6 @@ from dataclasses import replace
 from indicators.expressions import UNPARSED, parse
 from reports.extraction.candidates import ANNEX, candidate
 from reports.extraction.lexicon import (
-    MULTIPLIERS,
     NO_UNIT,
     PERCENT,
     clean_unit,
@@ -20,7 +19,13 @@ from reports.extraction.lexicon import (
     squeeze,
 )
 from reports.extraction.ragged_tables import ragged_tables
-from reports.extraction.revenue import total_named_alone
+from reports.extraction.row_names import (
+    FOOTNOTE_MARKS,
+    names_a_series,
+    resolved_row,
+    row_name,
+    written_as_fall,
+)
 from reports.extraction.sections import FINAL, TARGET
 from reports.extraction.stacked_tables import stacked_tables
 from reports.extraction.table_layout import (
@@ -28,12 +33,11 @@ from reports.extraction.table_layout import (
     NO_TARGET_SET,
     NOTE_AFTER,
     OPENS_ON_A_FIGURE,
-    ORDINAL,
     Cell,
     cell_reads,
     tables,
 )
-from reports.extraction.values import BASE_UNITS, read_value
+from reports.extraction.values import read_value
 
 
 def _values(text, table, cells, tabbed):
@@ -59,50 +63,15 @@ def _values(text, table, cells, tabbed):
         )
         a, b = pair
         rest[a : b + 1] = [Cell(rest[a].start, rest[b].end, text[rest[a].start : rest[b].end])]
+    missing = table.columns[len(rest) :]
+    if rest and missing and not any(column.figures for column in missing):
+        # a column of notes (备注) most rows leave empty, at the end
+        rest = rest + [Cell(rest[-1].end, rest[-1].end, "")] * len(missing)
     return rest if len(rest) == len(table.columns) else None
 
 
 def _reads(value_text):
     return parse(value_text).kind != UNPARSED
-
-
-def _name(cell_text):
-    """(level, numbered, name, unit) of a row's first cell: level 0 for 一、…, 1 for 其中：…, 2
-    for # …, else None; numbered when any ordinal (一、 1. （一） 其中：) opens it; the unit when
-    the name carries one."""
-    level, name, numbered = None, cell_text, False
-    while (match := ORDINAL.match(name)) and match.group():
-        numbered = True
-        if match["top"]:
-            level = 0
-        elif match["sub"]:
-            level = 1
-        elif match["hash"]:
-            level = 2
-        name = name[match.end() :]
-    return level, numbered, *_plain_name(name.strip())
-
-
-# ① … ⑳, ❶ … ❿, *, ※, （*）, （注1） after a name or a value point at a footnote.
-_FOOTNOTE_MARKS = re.compile(
-    r"\s*(?:[（(]\s*(?:[*＊※]|注\s*\d{0,2})\s*[)）]|[\u2460-\u2473\u2776-\u277f*＊※△▲☆★])+\s*$"
-)
-# an abbreviation after a name: 地区生产总值（GDP）, 地区生产总值（简称“GDP”）
-_ALIAS = re.compile(r"\s*[（(](?:简称)?[“\"]?[A-Za-z]{2,}[”\"]?[)）]$")
-# a copy may lose the closing bracket (地区生产总值增速（%): the unit still ends the name
-_NAME_WITH_UNIT = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()0-9]{1,6})[)）]?$")
-_UNITS = {*BASE_UNITS, "%", "％", "‰", "个百分点"}
-
-
-def _plain_name(name):
-    """(name, unit) of a row's name without its footnote mark; the unit when the name carries
-    it in brackets (社会消费品零售总额（亿元））."""
-    name = _ALIAS.sub("", _FOOTNOTE_MARKS.sub("", name).strip())
-    bracketed = _NAME_WITH_UNIT.match(name)
-    unit = bracketed["unit"].strip() if bracketed else ""
-    if unit.lstrip("".join(MULTIPLIERS)) in _UNITS or unit in _UNITS:
-        return bracketed["name"], unit
-    return name, ""
 
 
 def annex_candidates(text, catalogue, metadata):
@@ -170,7 +139,7 @@ def _table_candidates(text, table, rows, catalogue, covered):
     found, tree, group, pending = [], _Tree(), None, None
     for number, (start, end, cells, tabbed) in enumerate(rows):
         name_cell = cells[table.name_index] if table.name_index < len(cells) else None
-        level, numbered, name, named_unit = _name(name_cell.text if name_cell else "")
+        level, numbered, name, named_unit = row_name(name_cell.text if name_cell else "")
         unit_cell = (
             cells[table.unit_index]
             if table.unit_index is not None and table.unit_index < len(cells)
@@ -196,13 +165,13 @@ def _table_candidates(text, table, rows, catalogue, covered):
         if pending is not None and not numbered and not catalogue.resolve(name):
             row_start, name, level = pending[0], pending[1] + name, pending[2]
         pending = None
-        resolved = _resolved(catalogue, name, found[-1].indicator if found else None)
+        resolved = resolved_row(catalogue, name, found[-1].indicator if found else None)
         if resolved is None and number + 1 < len(rows):
             following = rows[number + 1][2]
             joined = name + (following[0].text if len(following) == 1 else "")
             if len(following) == 1 and catalogue.resolve(joined):
                 resolved, name, end = catalogue.resolve(joined), joined, rows[number + 1][1]
-        if not name or not filled or (resolved is None and not _names_a_series(name)):
+        if not name or not filled or (resolved is None and not names_a_series(name)):
             continue
         known = catalogue.parents.get(resolved) if resolved else None
         parent = tree.parent_of(resolved or name, level, known) or catalogue.parents.get(
@@ -217,72 +186,14 @@ def _table_candidates(text, table, rows, catalogue, covered):
         found += _row_candidates(
             text, table, values, catalogue, resolved or name, unit_text, parent,
             (row_start, end), covered, new=resolved is None,
-            falling=resolved is not None and _written_as_fall(catalogue, name),
+            falling=resolved is not None and written_as_fall(catalogue, name),
         )  # fmt: skip
     return found
 
 
-# the words of a value, not of a name: a row "named" 7左右44左右 is cells a ragged table shifted
-_VALUE_WORDS = re.compile(r"左右|以上|以内|以下|持平|个?百分点|[\d.．%％:：\s-]")
-
-
-def _names_a_series(name):
-    """Whether a row name the catalogue does not know names anything: two Chinese characters at
-    least, once the words of values are taken out."""
-    return len(re.findall(r"[\u4e00-\u9fff]", _VALUE_WORDS.sub("", name))) >= 2
-
-
-# A row named with its measure (地区生产总值增长, 居民消费价格涨幅), or a row of the measure alone
-# under the level row of its indicator (地区生产总值 亿元 / 增长 %).
-# A fall is a measure too: 单位地区生产总值能耗降低 is the energy intensity's row.
-_MEASURE_SUFFIX = re.compile(
-    r"(?:比上年|同比)?(?:增长率?|增速|增幅|涨幅|降低率?|下降率?|降幅)(?:[(（]?[%％][)）]?)?$"
-)
-# …人数, …总量: the size the indicator already is (城镇新增就业人数 is 城镇新增就业).
-_SIZE_SUFFIX = re.compile(r"(?:人数|数量|总量|规模)$")
-
-
-# a basis or scope noted after a name, not a part of the series (固定资产投资（不含农户）, 一般公共
-# 预算收入（扣除减税降费因素）); a part named so (社会消费品零售总额（限上）) stays a name of its own
-_BASIS_NOTE = re.compile(
-    r"\s*[（(](?:不含农户|含农户|全口径|同口径|可比口径|现价|预计数?|初步(?:核算|统计)?"
-    r"|按可比价格?(?:计算)?|(?:扣除|剔除)[^（）()]{1,12})[)）]"
-)
-
-
-def _resolved(catalogue, name, previous):
-    """The catalogue's name for a row: its own, the one without its basis noted, the one
-    before its measure word, or, for a row of the measure alone, the indicator of the row
-    before."""
-    name = _BASIS_NOTE.sub("", name) if not catalogue.resolve(name) else name
-    found = catalogue.resolve(name) or total_named_alone(name, catalogue)
-    bare = _MEASURE_SUFFIX.sub("", squeeze(name))
-    if found is None and bare != squeeze(name):
-        found = catalogue.resolve(bare) if bare else previous
-    unsized = _SIZE_SUFFIX.sub("", squeeze(name))
-    if found is None and unsized and unsized != squeeze(name):
-        found = catalogue.resolve(unsized)
-    scope = _SCOPE.match(squeeze(name))  # 全市生产总值: the jurisdiction's own, named
-    if found is None and scope:
-        found = _resolved(catalogue, squeeze(name)[scope.end() :], previous)
-    if found is None and _NATIONAL in name:
-        # a national annex's 单位国内生产总值能耗 is the catalogue's 单位地区生产总值能耗
-        found = _resolved(catalogue, name.replace(_NATIONAL, "地区生产总值"), previous)
-    return found
-
-
-_NATIONAL = "国内生产总值"
-_SCOPE = re.compile(r"全[省市区县州旗盟](?=.)")
-_FALL = re.compile(r"(?:降低率?|下降率?|降幅)(?:[(（]?[%％][)）]?)?$")
 # A number in a row named with its fall (能耗降低 4) is the fall, the series' change is -4: the
 # verbatim cell cannot carry the sign, so the analyst writes it (below "accept all").
 FALL_CONFIDENCE = 0.45
-
-
-def _written_as_fall(catalogue, name):
-    """A row named with its fall whose series is the change (单位地区生产总值能耗降低 → 万元
-    生产总值能耗), unlike a series that is the fall itself (…二氧化碳排放降低)."""
-    return bool(_FALL.search(squeeze(name))) and catalogue.resolve(name) is None
 
 
 def _row_candidates(
@@ -364,7 +275,7 @@ def _value_span(text, cell, unit):
     series' own unit too (853.2亿元 → 853.2 in 亿元, 97.3% → 97.3 in %); a unit of another
     multiplier stays (131487万元 in a 亿元 series), as do the qualifiers (6.5%左右)."""
     # 73.3（*）, 8.7（实际增长7.9）: the value before its footnote mark or note
-    mark = _FOOTNOTE_MARKS.search(cell.text) or NOTE_AFTER.search(cell.text)
+    mark = FOOTNOTE_MARKS.search(cell.text) or NOTE_AFTER.search(cell.text)
     end = cell.end - len(mark.group()) if mark else cell.end
     value = read_value(text, cell.start, end)
     if value is None or not cell.start <= value.start < value.end:

@@ -1,8 +1,12 @@
 """Captions over annex tables: the year a caption names (表1：2018年…完成情况, 2013年…主要指标
-完成情况) and the kind of figures it says the table holds (预期目标 targets, 完成情况 results)."""
+完成情况), the kind of figures it says the table holds (预期目标 targets, 完成情况 results), and a
+line of years over a header's kinds."""
 
 import re
+from dataclasses import replace
+from unicodedata import east_asian_width
 
+from reports.extraction.column_headers import KIND_WORDS
 from reports.extraction.lexicon import squeeze
 from reports.extraction.sections import TARGET
 
@@ -43,3 +47,40 @@ def caption_kind(line, year, results_kind, plan_year=None):
     if results or (plan_year and year < plan_year):
         return results_kind  # 2012年县域经济主要指标 in the review of 2012: its results
     return TARGET if plan_year and year == plan_year else None
+
+
+# a line of years alone over a header's kinds, as a PDF's text lays a merged header out
+# (            2009年            2010年 / 指标  单位  计划  预计  计划)
+_YEAR_TOKEN = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEARS_ALONE = re.compile(r"(?:\s*(?:19|20)\d{2}\s*年)+\s*")
+
+
+def _column(text, position):
+    """The display column of `position` in a line, a wide (CJK) character taking two."""
+    return sum(2 if east_asian_width(char) in "WF" else 1 for char in text[:position])
+
+
+def years_above(line):
+    """(column, year) of each year of a line that holds years alone, spaced apart; or None."""
+    if "\t" in line or not _YEARS_ALONE.fullmatch(line):
+        return None
+    found = [(_column(line, m.start()), int(m[1])) for m in _YEAR_TOKEN.finditer(line)]
+    return found if len(found) >= 2 else None
+
+
+def dated_from_above(cells, line, line_start, years):
+    """The header line's cells naming a kind and no year (计划, 预计) dated by the year above
+    them, in display columns: the last one starting before the cell's middle, else the nearest."""
+    if not years:
+        return cells
+    dated = []
+    for cell in cells:
+        if _YEAR_TOKEN.search(cell.text) or not KIND_WORDS.search(cell.text):
+            dated.append(cell)
+            continue
+        start = _column(line, cell.start - line_start)
+        middle = start + _column(cell.text, len(cell.text)) / 2
+        before = [year for column, year in years if column <= middle + 1]
+        year = before[-1] if before else min(years, key=lambda y: abs(y[0] - middle))[1]
+        dated.append(replace(cell, text=f"{year}年{cell.text}"))
+    return dated

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from indicators.expressions import UNPARSED, parse
-from reports.extraction.captions import caption_kind, caption_year
+from reports.extraction.captions import caption_kind, caption_year, dated_from_above, years_above
 from reports.extraction.column_headers import (
     GROWTH_HEADER,
     LEVEL_HEADER,
@@ -265,7 +265,8 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
     """(Table, rows) for each table in the text; a row is (start, end, cells, tabbed).
     `plan_year`, the year the report plans, dates headers that count from it (本年计划)."""
     lines = _line_spans(text)
-    found, table, rows, index, subheader, captioned, of_kind = [], None, [], 0, [], None, None
+    found, table, rows, index, subheader = [], None, [], 0, []
+    captioned, of_kind, above = None, None, None
     while index < len(lines):
         (start, end), index = lines[index], index + 1
         line = text[start:end]
@@ -273,11 +274,12 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
         cells = _cells(text, start, end)
         # a header whose cells a PDF broke over lines, else the header on this line alone
         header = None
-        if not tabbed:
+        if not tabbed and not years_above(line):  # a line of years dates the header under it
             header, index, end = _wrapped(text, lines, index - 1, results_kind, plan_year)
         if header is None:
-            header = header_table(cells, tabbed, results_kind, plan_year, captioned, of_kind)
-        captioned = caption_year(line)
+            dated = dated_from_above(cells, line, start, above)
+            header = header_table(dated, tabbed, results_kind, plan_year, captioned, of_kind)
+        captioned, above = caption_year(line), years_above(line)
         of_kind = caption_kind(line, captioned, results_kind, plan_year)
         if header is not None:
             if table is not None:
@@ -373,7 +375,8 @@ def _continued(text, table, rows, start, end):
         return False
     if text.count("\n", rows[-1][0], start) >= _MOST_ROW_LINES:
         return False
-    needed = max(c.index for c in table.columns) + 1
+    # (a column of notes, 备注, is left empty by most rows: no row lacks it)
+    needed = max((c.index for c in table.columns if c.values), default=0) + 1
     if not table.serial and len(rows[-1][2]) >= needed:
         return cut_short(rows[-1][2][-1].text, text[start:end])
     return continues(text, rows[-1][0], start, end, table.serial)

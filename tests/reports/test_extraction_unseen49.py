@@ -236,3 +236,18 @@ def test_a_rows_basis_noted_in_brackets_is_not_part_of_its_name_but_a_part_named
     assert (("固定资产投资", "%", 2024, "expected"), "7.4") in found
     assert (("地方一般公共预算收入", "亿元", 2024, "expected"), "86.35") in found
     assert not [k for k, v in found if k[0] == "社会消费品零售总额"]
+
+
+def test_a_line_of_years_over_a_spaced_header_dates_its_kinds_by_column():
+    text = (
+        "附表  2024年计划执行情况及2025年主要目标\n"
+        "                                   2024年                      2025年\n"
+        "指标名称                单位       目标           预计         目标          备注\n"
+        "地区生产总值增长        %          6.5左右        5.3          6左右\n"
+        "一般公共预算收入增长    %          5              1.6          6             同口径\n"
+    )
+    found = _table_values(text, 2024)
+    assert (("地区生产总值", "%", 2024, "target"), "6.5左右") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "5.3") in found
+    assert (("地区生产总值", "%", 2025, "target"), "6左右") in found
+    assert (("地方一般公共预算收入", "%", 2025, "target"), "6") in found

@@ -1,0 +1,109 @@
+"""The names of an annex table's rows: a row's name cell read (its ordinal, its unit in
+brackets, its footnote marks) and resolved to the catalogue's indicator (地区生产总值增长,
+全市生产总值, 固定资产投资（不含农户）, 单位国内生产总值能耗)."""
+
+import re
+
+from reports.extraction.lexicon import MULTIPLIERS, squeeze
+from reports.extraction.revenue import total_named_alone
+from reports.extraction.table_layout import ORDINAL
+from reports.extraction.values import BASE_UNITS
+
+
+def row_name(cell_text):
+    """(level, numbered, name, unit) of a row's first cell: level 0 for 一、…, 1 for 其中：…, 2
+    for # …, else None; numbered when any ordinal (一、 1. （一） 其中：) opens it; the unit when
+    the name carries one."""
+    level, name, numbered = None, cell_text, False
+    while (match := ORDINAL.match(name)) and match.group():
+        numbered = True
+        if match["top"]:
+            level = 0
+        elif match["sub"]:
+            level = 1
+        elif match["hash"]:
+            level = 2
+        name = name[match.end() :]
+    return level, numbered, *_plain_name(name.strip())
+
+
+# ① … ⑳, ❶ … ❿, *, ※, （*）, （注1） after a name or a value point at a footnote.
+FOOTNOTE_MARKS = re.compile(
+    r"\s*(?:[（(]\s*(?:[*＊※]|注\s*\d{0,2})\s*[)）]|[\u2460-\u2473\u2776-\u277f*＊※△▲☆★])+\s*$"
+)
+# an abbreviation after a name: 地区生产总值（GDP）, 地区生产总值（简称“GDP”）
+_ALIAS = re.compile(r"\s*[（(](?:简称)?[“\"]?[A-Za-z]{2,}[”\"]?[)）]$")
+# a copy may lose the closing bracket (地区生产总值增速（%): the unit still ends the name
+_NAME_WITH_UNIT = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()0-9]{1,6})[)）]?$")
+_UNITS = {*BASE_UNITS, "%", "％", "‰", "个百分点"}
+
+
+def _plain_name(name):
+    """(name, unit) of a row's name without its footnote mark; the unit when the name carries
+    it in brackets (社会消费品零售总额（亿元））."""
+    name = _ALIAS.sub("", FOOTNOTE_MARKS.sub("", name).strip())
+    bracketed = _NAME_WITH_UNIT.match(name)
+    unit = bracketed["unit"].strip() if bracketed else ""
+    if unit.lstrip("".join(MULTIPLIERS)) in _UNITS or unit in _UNITS:
+        return bracketed["name"], unit
+    return name, ""
+
+
+# the words of a value, not of a name: a row "named" 7左右44左右 is cells a ragged table shifted
+_VALUE_WORDS = re.compile(r"左右|以上|以内|以下|持平|个?百分点|[\d.．%％:：\s-]")
+
+
+def names_a_series(name):
+    """Whether a row name the catalogue does not know names anything: two Chinese characters at
+    least, once the words of values are taken out."""
+    return len(re.findall(r"[\u4e00-\u9fff]", _VALUE_WORDS.sub("", name))) >= 2
+
+
+# A row named with its measure (地区生产总值增长, 居民消费价格涨幅), or a row of the measure alone
+# under the level row of its indicator (地区生产总值 亿元 / 增长 %).
+# A fall is a measure too: 单位地区生产总值能耗降低 is the energy intensity's row.
+_MEASURE_SUFFIX = re.compile(
+    r"(?:比上年|同比)?(?:增长率?|增速|增幅|涨幅|降低率?|下降率?|降幅)(?:[(（]?[%％][)）]?)?$"
+)
+# …人数, …总量: the size the indicator already is (城镇新增就业人数 is 城镇新增就业).
+_SIZE_SUFFIX = re.compile(r"(?:人数|数量|总量|规模)$")
+
+
+# a basis or scope noted after a name, not a part of the series (固定资产投资（不含农户）, 一般公共
+# 预算收入（扣除减税降费因素）); a part named so (社会消费品零售总额（限上）) stays a name of its own
+_BASIS_NOTE = re.compile(
+    r"\s*[（(](?:不含农户|含农户|全口径|同口径|可比口径|现价|预计数?|初步(?:核算|统计)?"
+    r"|按可比价格?(?:计算)?|(?:扣除|剔除)[^（）()]{1,12})[)）]"
+)
+
+
+def resolved_row(catalogue, name, previous):
+    """The catalogue's name for a row: its own, the one without its basis noted, the one
+    before its measure word, or, for a row of the measure alone, the indicator of the row
+    before."""
+    name = _BASIS_NOTE.sub("", name) if not catalogue.resolve(name) else name
+    found = catalogue.resolve(name) or total_named_alone(name, catalogue)
+    bare = _MEASURE_SUFFIX.sub("", squeeze(name))
+    if found is None and bare != squeeze(name):
+        found = catalogue.resolve(bare) if bare else previous
+    unsized = _SIZE_SUFFIX.sub("", squeeze(name))
+    if found is None and unsized and unsized != squeeze(name):
+        found = catalogue.resolve(unsized)
+    scope = _SCOPE.match(squeeze(name))  # 全市生产总值: the jurisdiction's own, named
+    if found is None and scope:
+        found = resolved_row(catalogue, squeeze(name)[scope.end() :], previous)
+    if found is None and _NATIONAL in name:
+        # a national annex's 单位国内生产总值能耗 is the catalogue's 单位地区生产总值能耗
+        found = resolved_row(catalogue, name.replace(_NATIONAL, "地区生产总值"), previous)
+    return found
+
+
+_NATIONAL = "国内生产总值"
+_SCOPE = re.compile(r"全[省市区县州旗盟](?=.)")
+_FALL = re.compile(r"(?:降低率?|下降率?|降幅)(?:[(（]?[%％][)）]?)?$")
+
+
+def written_as_fall(catalogue, name):
+    """A row named with its fall whose series is the change (单位地区生产总值能耗降低 → 万元
+    生产总值能耗), unlike a series that is the fall itself (…二氧化碳排放降低)."""
+    return bool(_FALL.search(squeeze(name))) and catalogue.resolve(name) is None
