@@ -55,7 +55,9 @@ _YEAR_LOOKED_AT = re.compile(
 # 主要预期目标 on a line of its own, over targets one a line, as a press digest lists them; or a
 # place's year of targets over the parts that set them (江宁区2009年国民经济和社会发展奋斗目标)
 _TARGETS_ALONE = re.compile(
-    r"^[#\s]*(?:[^\s\d，。：:]{0,12}?((?:19|20)\d{2})\s*年\s*)?"
+    # (a table's caption too: 表2 桐庐县2024年经济社会发展主要预期目标)
+    r"^[#\s]*(?:(?:附\s*)?表\s*[一二三四五六七八九十\d]{0,3}\s*[：:.、．]?\s*)?"
+    r"(?:[^\s\d，。：:]{0,12}?((?:19|20)\d{2})\s*年\s*)?"
     r"(?:(?:全|本|我)[市省区县州旗]\s*)?"  # 2019年全市经济社会发展主要预期目标
     r"(?:(?:国民经济和社会|经济社会)发展\s*的?\s*)?(?:主要\s*(?:预期\s*)?|奋斗\s*)目标\s*[：:]?\s*$"
 )

@@ -251,3 +251,17 @@ def test_a_line_of_years_over_a_spaced_header_dates_its_kinds_by_column():
     assert (("地区生产总值", "%", 2024, "expected"), "5.3") in found
     assert (("地区生产总值", "%", 2025, "target"), "6左右") in found
     assert (("地方一般公共预算收入", "%", 2025, "target"), "6") in found
+
+
+def test_a_tables_caption_naming_the_years_targets_heads_the_list_under_it():
+    text = (
+        "表2 某县2025年经济社会发展主要预期目标\n"
+        "（一）预期性指标\n"
+        "地区生产总值增长 6%左右\n"
+        "规上工业增加值增长 7%\n"
+    )
+    found = all_values(text, 2024)
+    assert found == {
+        (("地区生产总值", "%", 2025, "target"), "6%左右"),
+        (("规上工业增加值", "%", 2025, "target"), "7"),
+    }
