@@ -253,10 +253,14 @@ def _is_subheader(cells, table, tabbed):
     )
 
 
+# a note under a table (注：…, 注1, 说明：), not a row named 注册外资…
+_NOTE_UNDER = re.compile(r"(?:注(?:释|解)?|说明)(?:[：:\d①-⑳（(]|$)")
+
+
 def _ends_table(line, tabbed):
     """Prose after a table: a sentence, or a note under it."""
     squeezed = squeeze(line)
-    if squeezed.startswith(("注", "说明")) or len(squeezed) > 120:
+    if _NOTE_UNDER.match(squeezed) or len(squeezed) > 120:
         return True
     return "。" in squeezed if tabbed else bool(re.search("[，。；,;]", squeezed))
 

@@ -220,6 +220,9 @@ WORDING_GROUPS = [
         "实际到位外商直接投资",
         "直接利用外资",
         "注册外资实际到账",  # Jiangsu's wording: the registered foreign capital paid in
+        "注册外资实际到位",  # …or in place (到位), the registered capital before or after it
+        "实际到位注册外资",
+        "外商直接投资实际到位",  # the direct investment paid in, its amount left unsaid
         "外资实际到账",
         "外资到账",  # 实际 left out
         "实到外资",  # Zhejiang's short name of the foreign capital paid in

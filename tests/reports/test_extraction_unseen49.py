@@ -265,3 +265,17 @@ def test_a_tables_caption_naming_the_years_targets_heads_the_list_under_it():
         (("地区生产总值", "%", 2025, "target"), "6%左右"),
         (("规上工业增加值", "%", 2025, "target"), "7"),
     }
+
+
+def test_a_row_named_from_registered_capital_is_no_note_ending_the_table():
+    text = (
+        "某区2024年主要指标完成情况及2025年计划\n"
+        "指标(单位) 2024年计划 2024年预计 增长% 2025年计划\n"
+        "地区生产总值(亿元) 318 332.6 6.8 350\n"
+        "注册外资实际到位(亿美元) 4.2 4.56 8.4 5\n"
+        "农村居民人均可支配收入(元) 30200 30380 6.3 32500\n"
+        "注：地区生产总值增速按可比价格计算。\n"
+    )
+    found = _table_values(text, 2024)
+    assert (("实际利用外资", "亿美元", 2024, "expected"), "4.56") in found
+    assert (("农村居民人均可支配收入", "元", 2025, "target"), "32500") in found
