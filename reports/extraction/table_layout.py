@@ -127,7 +127,7 @@ def _trimmed(text, pieces):
     return cells
 
 
-# What a PDF's text glues together: a qualifier and the next cell's value (以上7), a unit and
+# What a PDF's text glues together: a qualifier and the next cell's value (以上7, 7以上7.2), a unit and
 # the name before it (第二产业增加值%), a worded value repeated in every column.
 _GLUED_QUALIFIER = re.compile(r"(?:左右|以上|以内|以下)(?=[-+]?[0-9])")
 _GLUED_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])[%％‰]$")
@@ -146,7 +146,7 @@ def _unglued(tokens, text):
     split = []
     for first, last in tokens:
         token = text[first:last]
-        qualifier = _GLUED_QUALIFIER.match(token)
+        qualifier = _GLUED_QUALIFIER.search(token)
         unit = not _MEASURE_WITH_UNIT.fullmatch(token) and _GLUED_UNIT.search(token)
         repeated = len(token) <= _REPEATED_REACH and _REPEATED.fullmatch(token)
         if qualifier:

@@ -279,3 +279,15 @@ def test_a_row_named_from_registered_capital_is_no_note_ending_the_table():
     found = _table_values(text, 2024)
     assert (("实际利用外资", "亿美元", 2024, "expected"), "4.56") in found
     assert (("农村居民人均可支配收入", "元", 2025, "target"), "32500") in found
+
+
+def test_a_qualifier_glued_to_the_next_cells_value_is_split_inside_a_token():
+    text = (
+        "表2  某区2024年主要指标完成情况及2025年目标\n"
+        "指标 单位 2024年目标 2024年预计 2025年目标\n"
+        "地区生产总值增长 % 7以上7.2 6.5以上\n"
+        "固定资产投资增长 % 10 10.8 8\n"
+    )
+    found = _table_values(text, 2024)
+    assert (("地区生产总值", "%", 2024, "target"), "7以上") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "7.2") in found
