@@ -158,21 +158,20 @@ def _resolved_label(case, number, margin):
 
 def _restates(target, result):
     """Same reference (same level, when both say), compared as strongly: 高于 restates 不低于,
-    and by a margin as wide (高于…2 个百分点 restates 高于…1 个百分点, and 高于 without one)."""
+    by a margin as wide above (高于…2 个百分点 restates 高于…1 个百分点, and 高于) or as narrow
+    below (不超过…1 个百分点 restates 不超过…2 个百分点, not 不超过)."""
     levels = {target.reference_level, result.reference_level} - {None}
     accepted = {target.comparison} | ({ABOVE} if target.comparison == AT_LEAST else set())
     return (
         result.relative_to == target.relative_to
         and len(levels) < 2
         and result.comparison in accepted
-        and _wide_enough(target.margin, result.margin)
+        and _as_strong(target.comparison, target.margin or 0, result.margin or 0)
     )
 
 
-def _wide_enough(wanted, stated):
-    if wanted is None:
-        return True
-    return stated is not None and stated >= wanted
+def _as_strong(comparison, wanted, stated):
+    return stated <= wanted if comparison == AT_MOST else stated >= wanted
 
 
 def _reference_number(reference, unit):

@@ -77,8 +77,14 @@ _PARENT_AVERAGE = re.compile(
 _AVERAGE_MARGIN = re.compile(
     r"(?P<comparison>不低于|不少于|不高于|不超过|高于|超过|快于|好于)"
     r"(?P<level>全国|全省|全市|全区|全县|全州|省|市)?的?(?P<average>平均|(?<=[省市])平)?"
-    rf"(?:水平|增速|增幅)?(?P<margin>{_NUMBER})个?百分点(?:以上)?$"
+    rf"(?:水平|增速|增幅)?(?P<margin>{_NUMBER}|[一二两三四五六七八九十半])个?百分点(?:以上)?$"
 )
+# a margin in words: 高于全省平均水平一个百分点
+_MARGIN_WORDS = {
+    **{word: Decimal(n) for n, word in enumerate("一二三四五六七八九十", start=1)},
+    "两": Decimal(2),
+    "半": Decimal("0.5"),
+}
 # In step with the level above: 与全市基本保持同步, 和全省保持一致 (its figure, as a reference).
 _PARENT_PACE = re.compile(
     r"[与和](?P<level>全国|全省|全市|全区|全县|全州|省|市)(?:平均)?(?:水平)?[^0-9]{0,6}(?:同步|一致)"
@@ -219,7 +225,7 @@ def _parse_relative(text, normalised):
 def _outrun_by(text, before, margin):
     """高于全省平均水平 1 个百分点: the average outrun (or not exceeded) by the `margin` match's
     points; `before`, the words before it (增长, 增速), holding no number."""
-    points = Decimal(margin["margin"])
+    points = _MARGIN_WORDS.get(margin["margin"]) or Decimal(margin["margin"])
     if _has_digit(before) or points >= NUMBER_LIMIT:
         return None
     return Expression(

@@ -70,17 +70,25 @@ _LEVEL_HELD = (
     r"(?:(?:与|和|较|比)\s*(?:上\s*一?\s*年度?|去\s*年|上年同期|前一年|[\u4e00-\u9fff]{1,4}?[省市县区])"
     rf"\s*|同比\s*)?(?:基本\s*|大体\s*)?{spaced('持平')}(?![或的])"
 )
-# the margin an average is outrun by: 高于全省平均水平 1.5 个百分点
-_MARGIN = r"(?:\s*\d+(?:\.\d+)?\s*个\s*百\s*分\s*点)?+"
-_MARGIN_OR_STOP = r"\s*(?:\d|[，,。；;、]|$)"
+# the margin an average is outrun by: 高于全省平均水平 1.5 个百分点, 一个百分点, 1 个百分点以上
+_MARGIN = (
+    r"(?:\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半])\s*个\s*百\s*分\s*点(?:\s*以\s*上)?)?+"
+)
+_MARGIN_OR_STOP = r"\s*(?:\d|[一二两三四五六七八九十半]\s*个|[，,。；;、]|$)"
 # an average outrun, with the margin it is outrun by (高于全省平均水平 1 个百分点), or shortened
 # (高于省平 1 个百分点)
 _AVERAGE_OUTRUN = (
     rf"(?:不低于|高于|快于|优于|不高于|不超过|略高于)\s*(?:{_PLACE}\s*)?的?\s*"
     rf"(?:{spaced('平均水平')}|平均(?={_MARGIN_OR_STOP})|(?<=[省市])平(?={_MARGIN_OR_STOP})){_MARGIN}"
 )
-# the average outrun before the growth's figure (增速高于省平 1 个百分点、7% 左右): the figure is the value
-OUTRUN_BEFORE_FIGURE = rf"{_AVERAGE_OUTRUN}\s*[、，,](?=\s*\d)"
+# the average outrun before the growth's figure (增速高于省平 1 个百分点、7% 左右; 高于全省平均水平
+# 1.5 个百分点，达到 8.2%): the figure is the value; not a clause of its own opening on a number
+# (…，60% 的规上企业实现增长; …，12 个重点项目开工)
+_THE_GROWTH_NEXT = (
+    r"\s*[、，,]\s*(?:达到|达|为)?"
+    r"(?=\s*\d+(?:\.\d+)?\s*[%％](?:\s*(?:左右|以上))?\s*(?:[，,。；;、]|$))"
+)
+OUTRUN_BEFORE_FIGURE = rf"{_AVERAGE_OUTRUN}{_THE_GROWTH_NEXT}"
 _NO_FIGURE_AFTER = r"(?=\s*(?:[。；;]|$|[，,](?![^，,。；;\n]{0,12}\d)))"
 # a change in words the next clause states in figures (实现了正增长，同比增长 2.1%; 保持下降趋势，
 # 下降 3.2%): the figure is the value. Narrower than _NO_FIGURE_AFTER, which would also refuse a
@@ -96,7 +104,7 @@ QUALITATIVE = re.compile(
             rf"(?:持续|稳步|逐步|逐年|有所|明显|继续|略有|保持)\s*(?:{spaced('下降')}|{spaced('降低')})"
             rf"(?![\s\d]*\d){_FIGURE_NEXT}",
             # (unless the growth follows it as a figure: 高于省平 1 个百分点、7% 左右)
-            rf"{_AVERAGE_OUTRUN}(?!\s*[、，,]\s*\d)",
+            rf"{_AVERAGE_OUTRUN}(?!{_THE_GROWTH_NEXT})",
             # the average kept above (增速保持在全国平均水平以上), or the place outrun (增速快于全国),
             # unless the figure follows in the next clause (快于全省，达到 6.5%)
             rf"{_PLACE}\s*的?\s*{spaced('平均水平')}\s*以\s*上{_NO_FIGURE_AFTER}",

@@ -291,3 +291,21 @@ def test_a_qualifier_glued_to_the_next_cells_value_is_split_inside_a_token():
     found = _table_values(text, 2024)
     assert (("地区生产总值", "%", 2024, "target"), "7以上") in found
     assert (("地区生产总值", "%", 2024, "expected"), "7.2") in found
+
+
+def test_a_clause_opening_on_a_number_after_an_average_outrun_is_no_growth_of_it():
+    text = "2024年，全县规模以上工业增加值增速高于全市平均水平2个百分点，60%的规上企业实现增长。"
+    found = all_values(text, 2024)
+    assert found == {(("规上工业增加值", "%", 2024, "expected"), "高于全市平均水平2个百分点")}
+    text = "2024年，地区生产总值增速高于全省平均水平1.5个百分点，达到8.2%。"
+    assert all_values(text, 2024) == {(("地区生产总值", "%", 2024, "expected"), "8.2")}
+
+
+def test_a_margin_in_words_or_with_its_bound_is_kept_whole():
+    text = (
+        "2025年主要预期目标是：地区生产总值增速高于全省平均水平1个百分点以上，"
+        "固定资产投资增速高于全省平均水平一个百分点。"
+    )
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "%", 2025, "target"), "高于全省平均水平1个百分点以上") in found
+    assert (("固定资产投资", "%", 2025, "target"), "高于全省平均水平一个百分点") in found

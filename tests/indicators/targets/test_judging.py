@@ -441,3 +441,16 @@ def test_a_relative_result_restates_a_margin_only_as_wide(result, status):
 def test_the_reference_and_the_margin_are_both_explained(english):
     explanation = assess("高于全省平均水平1个百分点", "6", reference="5.5", unit="%").explanation
     assert "reference 5.5%, plus 1 percentage points" in explanation
+
+
+@pytest.mark.parametrize(
+    ("target", "result", "status"),
+    [
+        ("不超过全省平均水平1个百分点", "不超过全省平均水平2个百分点", NEEDS_JUDGEMENT),
+        ("不超过全省平均水平2个百分点", "不超过全省平均水平1个百分点", MET),
+        ("不高于全省平均水平", "不高于全省平均水平2个百分点", NEEDS_JUDGEMENT),
+        ("不高于全省平均水平", "不高于全省平均水平", MET),
+    ],
+)
+def test_a_ceiling_over_the_average_is_restated_only_by_a_margin_as_narrow(target, result, status):
+    assert assess(target, result).status == status

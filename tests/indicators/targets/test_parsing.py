@@ -413,6 +413,8 @@ def test_a_percent_written_as_care_of_is_a_percent():
         ("快于全国平均水平1.5个百分点以上", "above", "country", D("1.5")),
         ("不超过全省平均水平1个百分点", "at_most", "province", D("1")),
         ("增长高于全省0.5个百分点", "above", "province", D("0.5")),
+        ("高于全省平均水平一个百分点", "above", "province", D("1")),
+        ("高于全市平均水平半个百分点", "above", "city", D("0.5")),
     ],
 )
 def test_an_average_outrun_by_a_margin_keeps_the_margin_apart_from_any_value(
