@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 
 from indicators.expressions import UNPARSED, parse
-from reports.extraction.candidates import ANNEX, candidate
+from reports.extraction.candidates import ANNEX, FLAGS, candidate
+from reports.extraction.comparable import COMPARABLE_FLAG, comparable_again
 from reports.extraction.lexicon import (
     NO_UNIT,
     PERCENT,
@@ -236,9 +237,20 @@ def _row_candidates(
                 source=ANNEX,
                 new_indicator=is_new,
                 parent=parent,
+                flags=_row_flags(text, span[0], cell.start),
             )
         )
     return found
+
+
+def _row_flags(text, row_start, value_start):
+    """The flags a row's name states (（预计）, （同口径）), 同口径 too for a change of scope
+    taken out (一般公共预算收入（扣除减税降费因素）): a growth of a comparable basis."""
+    named = text[row_start:value_start]
+    flags = [flag for flag in FLAGS if flag in named]
+    if COMPARABLE_FLAG not in flags and comparable_again(text, row_start, value_start):
+        flags.append(COMPARABLE_FLAG)
+    return flags
 
 
 # the comma between a level and its growth in one cell: 20170.45亿元，增长3.4%

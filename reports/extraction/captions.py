@@ -8,7 +8,7 @@ from unicodedata import east_asian_width
 
 from reports.extraction.column_headers import KIND_WORDS
 from reports.extraction.lexicon import squeeze
-from reports.extraction.sections import TARGET
+from reports.extraction.sections import FINAL, TARGET
 
 # 表1：2018年全市国民经济和社会发展目标完成情况 (附表 2020年全省主要经济指标), over a header that
 # names no year
@@ -36,16 +36,20 @@ _CAPTION_RESULTS = re.compile(r"完成|执行|实现|实绩|统计")
 
 
 def caption_kind(line, year, results_kind, plan_year=None):
-    """The kind of figure the caption of `year` says its table holds, or None."""
+    """The kind of figure the caption of `year` says its table holds, or None: the results when
+    it names them last (…计划执行情况, 主要预期目标完成情况), none when a target follows them
+    (完成情况及2025年计划); final for a year before the one reviewed."""
     if year is None:
         return None
-    targets, results = _CAPTION_TARGETS.search(line), _CAPTION_RESULTS.search(line)
-    if targets and results:
+    results = [m.end() for m in _CAPTION_RESULTS.finditer(line)]
+    targets = [m.start() for m in _CAPTION_TARGETS.finditer(line)]
+    if results and targets and max(targets) > results[-1]:
         return None
-    if targets:
+    if targets and not results:
         return TARGET
     if results or (plan_year and year < plan_year):
-        return results_kind  # 2012年县域经济主要指标 in the review of 2012: its results
+        # (2012年县域经济主要指标 in the review of 2012: its results)
+        return FINAL if plan_year and year < plan_year - 1 else results_kind
     return TARGET if plan_year and year == plan_year else None
 
 

@@ -58,8 +58,9 @@ def header_year(text, plan_year, caption_year=None):
 # figure of the series
 _NOT_THE_SERIES = re.compile(
     r"(?:完成|为|占)(?:年度|全年)?计划|完成率|完成进度|完成比例"
-    r"|(?:全国|全省|全市|国家)平均|比(?:全国|全省|全市)|增减"
-    r"|年均|累计"  # a growth averaged or a sum over the years (年均增长%, 规划年均增长%)
+    # (比上年增减% is the growth; 比上年增减（百分点）or an amount's 增减 is none)
+    r"|(?:全国|全省|全市|国家)平均|比(?:全国|全省|全市)|增减(?![（(]?[%％])"
+    r"|年均"  # a growth averaged over the years (年均增长%, 规划年均增长%)
 )
 
 

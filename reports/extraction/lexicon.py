@@ -61,9 +61,6 @@ LEAD_INS = (
     "共有", "拥有", "现有",  # 全市共有高新技术企业 71 家: a count's verb (not 国有: state-owned)
     "期内", "有效",  # 有效(期内)高新技术企业达 7800 家: those certified now, the count
     "年景", "年景下",  # 确保正常年景(下)粮食产量达到 80 亿斤以上: a usual year's, the target all the same
-    # a qualifier put before the name (扣除价格因素后城镇居民人均可支配收入增长 5%, 扣除自然因素影响后
-    # 空气优良天数比率 96.7%): the figure's basis, as it is between the name and the verb
-    "因素后", "影响后",
 )  # fmt: skip
 
 # 市本级全口径财政收入: the revenue of a city's (a prefecture's, a province's) own tier, a part of
@@ -71,6 +68,14 @@ LEAD_INS = (
 _TIER_OF_ITS_OWN = ("市本级", "州本级", "省本级", "盟本级")
 # 年内 is the year's (年内城镇新增就业 3430 人), but 五年内 and 三年内 a span of years: no year's figure
 _SPAN_OF_YEARS = re.compile(r"[\d一二三四五六七八九十两几数多]\s*年\s*内$")
+
+# a qualifier put before the name (扣除价格因素后城镇居民人均可支配收入增长 5%, 扣除自然因素影响后
+# 空气优良天数比率 96.7%): the figure's basis, as it is between the name and the verb; the name
+# stands alone when the qualifier does (not 高新区剔除政策因素后一般公共预算收入: the zone's)
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:扣除|剔除|还原)[^，,。；;\d]{0,16}?(?:因素|影响)(?:影响)?后\s*$"
+)
+_QUALIFIER_REACH = 24
 
 # how far past a tail's end a plain wording inside it may go on, spaces as a PDF puts them included
 _WORDING_REACH = 60
@@ -330,6 +335,9 @@ class Catalogue:
             return False
         if words.endswith(LEAD_INS) or _AFTER_FIGURE.search(before):
             return True
+        reach = max(sentence_start, position - _QUALIFIER_REACH)
+        if qualifier := _QUALIFIER_BEFORE.search(text, reach, position):
+            return Catalogue._bounded(text, qualifier.start(), sentence_start)
         start = max(sentence_start, position - 10)
         opening = ("。" if start == sentence_start else "") + text[start:position].rstrip()
         return opens_with_place(text, opening, position)

@@ -44,12 +44,22 @@ def dates_the_figure(text, sentence_start, part, semicolons, position):
     return not (semicolon and semicolon.start() >= part.end())
 
 
+# what follows a part of the year told of the figure before it: its verb or figure, no subject of
+# its own (前三季度增长 6.2%, 上半年一度增长 15.1%, 前三季度两者分别增长…, 前三季度为 5.1%)
+_OF_THE_FIGURE_BEFORE = re.compile(
+    r"份?\s*(?:两者|二者)?\s*(?:分别|均|一度|曾)?\s*(?:为|是|同比|比上年|增长|下降|增速|增幅|达到?|\d)"
+)
+
+
 def _after_a_figure(text, sentence_start, part, semicolons):
-    """Whether the part of the year follows a figure in its clauses (…增长 6.3%，前三季度增长
-    6.2%；): an aside on the year's figure, which a semicolon ends, not the sentence's date."""
+    """Whether the part of the year follows a figure in its clauses and tells of it (…增长 6.3%，
+    前三季度增长 6.2%；): an aside on the year's figure, which a semicolon ends, not the
+    sentence's date; one with a subject of its own (…15 家，1-11 月规上工业增加值增长…) dates on."""
     semicolon = semicolons.last(part.start())
     start = semicolon.end() if semicolon else sentence_start
-    return bool(_FIGURE.search(text, start, part.start()))
+    return bool(
+        _FIGURE.search(text, start, part.start()) and _OF_THE_FIGURE_BEFORE.match(text, part.end())
+    )
 
 
 def _of_its_subject(text, sentence_start, part):

@@ -131,12 +131,6 @@ def _trimmed(text, pieces):
 # the name before it (第二产业增加值%), a worded value repeated in every column.
 _GLUED_QUALIFIER = re.compile(r"(?:左右|以上|以内|以下)(?=[-+]?[0-9])")
 _GLUED_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])[%％‰]$")
-# a header's measure keeps its unit: 增长% heads the column of growths (全省平均增长% the province's,
-# 完成计划% the share of the plan reached), no name glued to a unit (国内生产总值增长%)
-_MEASURE_WITH_UNIT = re.compile(
-    r"(?:(?:全国|全省|全市)?(?:平均)?(?:比上年)?(?:增长率?|增速|增幅|涨幅)"
-    r"|(?:完成|为|占)(?:年度|全年)?计划的?|完成率)[%％]"
-)
 _REPEATED = re.compile(r"([^0-9]{4,}?)\1+")
 _REPEATED_REACH = 240  # a row's worth of cells: a longer token is no row glued together
 
@@ -147,7 +141,7 @@ def _unglued(tokens, text):
     for first, last in tokens:
         token = text[first:last]
         qualifier = _GLUED_QUALIFIER.search(token)
-        unit = not _MEASURE_WITH_UNIT.fullmatch(token) and _GLUED_UNIT.search(token)
+        unit = _GLUED_UNIT.search(token)
         repeated = len(token) <= _REPEATED_REACH and _REPEATED.fullmatch(token)
         if qualifier:
             split += [(first, first + qualifier.end()), (first + qualifier.end(), last)]
@@ -180,11 +174,31 @@ def _merged_tokens(tokens, text):
     return merged
 
 
+# a header's measure keeps its unit: 增长% heads the column of growths (全省平均增长% the province's,
+# 完成计划% the share of the plan reached), split from it as a row's name is from its unit
+# (国内生产总值增长%)
+_MEASURE_BEFORE_UNIT = re.compile(
+    r"(?:(?:全国|全省|全市)?(?:平均)?(?:比上年)?(?:增长率?|增速|增幅|涨幅)"
+    r"|(?:完成|为|占)(?:年度|全年)?计划的?|完成率)$"
+)
+
+
+def _measures_rejoined(cells):
+    """A header's cells with each measure split from its % joined again (增长 | % → 增长%)."""
+    joined = []
+    for cell in cells:
+        if joined and cell.text in ("%", "％") and _MEASURE_BEFORE_UNIT.fullmatch(joined[-1].text):
+            joined[-1] = Cell(joined[-1].start, cell.end, joined[-1].text + cell.text)
+        else:
+            joined.append(cell)
+    return joined
+
+
 def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None, caption_kind=None):
     """The Table a header row describes, or None when the row is not a header; `caption_year`,
     the year of a caption right above it, dates the cells that name a kind and no year, and with
     `caption_kind`, the kind it names, a header of measures alone (总量 | 增长%)."""
-    texts = [cell.text for cell in cells]
+    texts = [cell.text for cell in _measures_rejoined(cells)]
     line = "".join(texts)
     if re.search(r"[，。；,;：:]", line) or len(line) > 150:
         return None

@@ -228,9 +228,11 @@ _CHANGE_WORDS = frozenset({"增加", "提高", "提升"})
 _GREW_TO = re.compile(r"\s*(?:增加|增长|提高|提升|上升|跃升|扩大)\s*(?:到|至)")
 NEXT_CLAUSE = re.compile(r"\s*[，,]\s*")
 # a rate's change in points, then the level it reached (城镇化率提高 1.6 个百分点，达到 45%; 失业率
-# 下降 0.2 个百分点，为 3.8%): the level
+# 下降 0.2 个百分点，降至 3.5%): the level
 _POINTS_THEN_LEVEL = re.compile(
-    r"(?:(?:下\s*降|降\s*低|回\s*落|减\s*少)\s*)?[-−+]?\d+(?:\.\d+)?\s*个\s*百\s*分\s*点\s*[，,、]\s*(?=(?:达到|达|为|至|升至|提高到|提升到)\s*\d)"
+    r"(?:(?:下\s*降|降\s*低|回\s*落|减\s*少)\s*)?[-−+]?\d+(?:\.\d+)?\s*个\s*百\s*分\s*点"
+    r"(?:\s*[，,、]\s*(?=(?:达到|达|为|至|升至|降至|降到|回落到|回落至|提高到|提升到)\s*\d)"
+    r"|\s*(?:至|到)(?=\s*\d))"  # 提高 1.2 个百分点至 58.6%
 )
 # a sum describing a project (完成投资 1200 万元的服装研发中心项目) or the places counted (经济总量超
 # 500 亿元的县域增至 12 个): theirs, no figure; or the size of the projects counted (其中固定资产

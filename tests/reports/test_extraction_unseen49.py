@@ -309,3 +309,81 @@ def test_a_margin_in_words_or_with_its_bound_is_kept_whole():
     found = all_values(text, 2024)
     assert (("地区生产总值", "%", 2025, "target"), "高于全省平均水平1个百分点以上") in found
     assert (("固定资产投资", "%", 2025, "target"), "高于全省平均水平一个百分点") in found
+
+
+def test_a_sub_place_before_a_qualifier_keeps_the_figure_its_own():
+    for text in (
+        "2024年，高新区剔除政策因素后一般公共预算收入增长12%。",
+        "2024年，经济开发区扣除价格因素后规模以上工业增加值增长15%。",
+    ):
+        assert all_values(text, 2024) == set()
+
+
+def test_a_rates_change_in_points_then_its_level_without_a_comma_or_after_jiangzhi():
+    text = (
+        "2024年，城镇登记失业率下降0.2个百分点，降至3.5%；常住人口城镇化率提高1.2个百分点至58.6%。"
+    )
+    found = all_values(text, 2024)
+    assert (("城镇登记失业率", "%", 2024, "expected"), "3.5") in found
+    assert (("常住人口城镇化率", "%", 2024, "expected"), "58.6") in found
+
+
+def test_a_target_missed_far_before_its_name_announces_no_targets():
+    text = (
+        "2024年，全县生产总值完成72.8亿元，增长6.6%，未能完成县人大确定的各项目标任务；"
+        "财政总收入达到8.05亿元，增长5.2%。"
+    )
+    assert not [k for k, v in all_values(text, 2024) if k[3] == "target"]
+
+
+def test_a_part_of_the_year_with_a_subject_of_its_own_still_dates_past_the_semicolon():
+    text = "2024年，全县新增规上企业15家，1-11月规模以上工业增加值增长7.2%；固定资产投资增长8%。"
+    assert not [k for k, v in all_values(text, 2024) if k[0] in ("规上工业增加值", "固定资产投资")]
+
+
+def test_a_row_of_the_growth_alone_under_its_level_row_in_a_spaced_table():
+    text = (
+        "附表  2024年计划执行情况及2025年计划\n"
+        "指标名称 单位 2024年计划 2024年预计 2025年计划\n"
+        "地区生产总值 亿元 1020 1083.6 1230\n"
+        "增长% 6 6.1 6.5\n"
+    )
+    found = _table_values(text, 2024)
+    assert (("地区生产总值", "%", 2024, "expected"), "6.1") in found
+    assert (("地区生产总值", "%", 2025, "target"), "6.5") in found
+
+
+def test_growth_columns_named_as_a_change_or_a_running_total_are_the_years():
+    text = (
+        "2024年全县主要经济指标完成情况\n"
+        "指标\t单位\t2024年累计完成\t比上年增减%\n"
+        "地区生产总值\t亿元\t582.6\t3.8\n"
+    )
+    found = _table_values(text, 2024)
+    assert (("地区生产总值", "亿元", 2024, "expected"), "582.6") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "3.8") in found
+
+
+def test_a_caption_naming_results_last_or_an_earlier_year_dates_a_header_of_measures():
+    for caption, year, kind in (
+        ("2024年国民经济和社会发展计划执行情况", 2024, "expected"),
+        ("2024年全县主要预期目标完成情况", 2024, "expected"),
+        ("附表 2023年主要指标完成情况", 2023, "final"),
+    ):
+        text = f"{caption}\n指标名称\t单位\t总量\t增长%\n地区生产总值\t亿元\t582.6\t3.8\n"
+        assert (("地区生产总值", "%", year, kind), "3.8") in _table_values(text, 2024)
+
+
+def test_a_rows_change_of_scope_taken_out_is_flagged_comparable_beside_the_plain_row():
+    text = (
+        "附表 2024年主要经济指标完成情况\n"
+        "指标名称\t单位\t总量\t增速（%）\n"
+        "一般公共预算收入\t亿元\t80.1\t-2.3\n"
+        "一般公共预算收入（扣除减税降费因素）\t亿元\t86.35\t7.1\n"
+    )
+    growths = {
+        (c.value_text, "同口径" in c.flags)
+        for c in extract(text, report_year=2024)
+        if c.unit == "%"
+    }
+    assert growths == {("-2.3", False), ("7.1", True)}
