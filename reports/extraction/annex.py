@@ -101,8 +101,8 @@ def _dated_kinds(table, results_kind, plan_year):
     reviewed are final, its statistics out."""
     for column in table.columns:
         if column.year and plan_year and column.kind is None and column.values:
-            column.kind = results_kind if column.year < plan_year else TARGET
-            column.kind = FINAL if column.year < plan_year - 1 else column.kind
+            kind = results_kind if column.year < plan_year else TARGET
+            column.kind = FINAL if column.year < plan_year - 1 else kind
 
 
 def _read_once(ragged, others):

@@ -291,13 +291,13 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
         tabbed = "\t" in line or barred(line)
         cells = _cells(text, start, end)
         # a header whose cells a PDF broke over lines, else the header on this line alone
-        header = None
-        if not tabbed and not years_above(line):  # a line of years dates the header under it
+        header, years = None, years_above(line)
+        if not tabbed and not years:  # a line of years dates the header under it
             header, index, end = _wrapped(text, lines, index - 1, results_kind, plan_year)
         if header is None:
             dated = dated_from_above(cells, line, start, above)
             header = header_table(dated, tabbed, results_kind, plan_year, captioned, of_kind)
-        captioned, above = caption_year(line), years_above(line)
+        captioned, above = caption_year(line), years
         of_kind = caption_kind(line, captioned, results_kind, plan_year)
         if header is not None:
             if table is not None:
