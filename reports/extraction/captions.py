@@ -59,31 +59,38 @@ _YEAR_TOKEN = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEARS_ALONE = re.compile(r"(?:\s*(?:19|20)\d{2}\s*年)+\s*")
 
 
-def _column(text, position):
-    """The display column of `position` in a line, a wide (CJK) character taking two."""
-    return sum(2 if east_asian_width(char) in "WF" else 1 for char in text[:position])
+def _width(text):
+    """The display width of `text`, a wide (CJK) character taking two columns."""
+    return sum(2 if east_asian_width(char) in "WF" else 1 for char in text)
+
+
+_MOST_YEARS = 12  # a header spans no more years: a longer run of them is no line over one
+_LONGEST_HEADER_LINE = 400  # a header's line, spaces and all: a longer one is no header
 
 
 def years_above(line):
     """(column, year) of each year of a line that holds years alone, spaced apart; or None."""
     if "\t" in line or not _YEARS_ALONE.fullmatch(line):
         return None
-    found = [(_column(line, m.start()), int(m[1])) for m in _YEAR_TOKEN.finditer(line)]
-    return found if len(found) >= 2 else None
+    found, column, position = [], 0, 0
+    for match in _YEAR_TOKEN.finditer(line):  # the columns counted on in one pass: linear
+        column += _width(line[position : match.start()])
+        found.append((column, int(match[1])))
+        position = match.start()
+    return found if 2 <= len(found) <= _MOST_YEARS else None
 
 
 def dated_from_above(cells, line, line_start, years):
     """The header line's cells naming a kind and no year (计划, 预计) dated by the year above
     them, in display columns: the last one starting before the cell's middle, else the nearest."""
-    if not years:
+    if not years or len(line) > _LONGEST_HEADER_LINE:
         return cells
     dated = []
     for cell in cells:
         if _YEAR_TOKEN.search(cell.text) or not KIND_WORDS.search(cell.text):
             dated.append(cell)
             continue
-        start = _column(line, cell.start - line_start)
-        middle = start + _column(cell.text, len(cell.text)) / 2
+        middle = _width(line[: cell.start - line_start]) + _width(cell.text) / 2
         before = [year for column, year in years if column <= middle + 1]
         year = before[-1] if before else min(years, key=lambda y: abs(y[0] - middle))[1]
         dated.append(replace(cell, text=f"{year}年{cell.text}"))
