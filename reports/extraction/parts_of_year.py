@@ -29,6 +29,7 @@ BEFORE_ITS_VERB = re.compile(r"份?\s*(?:同比|增长|下降|完成|实现|达�
 IN_A_SCENE = re.compile(rf"在\s*[^，,；;。\n\d]{{0,40}}?{SCENE}")
 # a figure stated (6.3%, 1386.2 亿元), not a year that dates what follows (2019年前三季度)
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿千百]*\s*(?:元|美元|人|吨|斤|家))")
+_FIGURE_REACH = 120  # how far before a part of the year the figure it tells of may be
 
 
 def dates_the_figure(text, sentence_start, part, semicolons, position):
@@ -56,7 +57,9 @@ def _after_a_figure(text, sentence_start, part, semicolons):
     前三季度增长 6.2%；): an aside on the year's figure, which a semicolon ends, not the
     sentence's date; one with a subject of its own (…15 家，1-11 月规上工业增加值增长…) dates on."""
     semicolon = semicolons.last(part.start())
-    start = semicolon.end() if semicolon else sentence_start
+    # (the figure close before it: looked for over the whole stretch for every figure after the
+    # part, a long one made the sentence quadratic)
+    start = max(semicolon.end() if semicolon else sentence_start, part.start() - _FIGURE_REACH)
     return bool(
         _FIGURE.search(text, start, part.start()) and _OF_THE_FIGURE_BEFORE.match(text, part.end())
     )

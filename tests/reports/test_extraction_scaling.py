@@ -291,7 +291,16 @@ def a_line_of_years_over_a_header(length):
     return head + "2020年" * (length // 5) + "\n指标\t单位\t2023年目标\n地区生产总值\t亿元\t5\n"
 
 
+def figures_after_a_part_of_the_year_far_into_a_sentence(length):
+    """A long stretch of words, then a part of the year and many figures: the figure it might
+    tell of was looked for over the whole stretch for each figure (80,000 characters 5 s)."""
+    head, _prose = _fuzhou()
+    half = length // 2
+    return head + "全市" + "经" * half + "，前三季度" + "地区生产总值增长5%，" * (half // 11) + "。"
+
+
 SHAPES = [
+    figures_after_a_part_of_the_year_far_into_a_sentence,
     a_line_of_years_over_a_header,
     line_breaks_after_a_list_or_an_increase,
     grain_run_together_in_one_long_clause,
