@@ -78,15 +78,17 @@ _MARGIN_OR_STOP = r"\s*(?:\d|[一二两三四五六七八九十半]\s*个|[，,�
 # an average outrun, with the margin it is outrun by (高于全省平均水平 1 个百分点), or shortened
 # (高于省平 1 个百分点)
 _AVERAGE_OUTRUN = (
-    rf"(?:不低于|高于|快于|优于|不高于|不超过|略高于)\s*(?:{_PLACE}\s*)?的?\s*"
+    # (each run of spaces taken once, possessively: two side by side were quadratic in a run of
+    # line breaks after 高于)
+    rf"(?:不低于|高于|快于|优于|不高于|不超过|略高于)\s*+(?:{_PLACE}\s*+)?(?:的\s*+)?"
     rf"(?:{spaced('平均水平')}|平均(?={_MARGIN_OR_STOP})|(?<=[省市])平(?={_MARGIN_OR_STOP})){_MARGIN}"
 )
 # the average outrun before the growth's figure (增速高于省平 1 个百分点、7% 左右; 高于全省平均水平
 # 1.5 个百分点，达到 8.2%): the figure is the value; not a clause of its own opening on a number
 # (…，60% 的规上企业实现增长; …，12 个重点项目开工)
 _THE_GROWTH_NEXT = (
-    r"\s*[、，,]\s*(?:达到|达|为)?"
-    r"(?=\s*\d+(?:\.\d+)?\s*[%％](?:\s*(?:左右|以上))?\s*(?:[，,。；;、]|$))"
+    r"\s*+[、，,]\s*+(?:(?:达到|达|为)\s*+)?"
+    r"(?=\d+(?:\.\d+)?\s*+[%％](?:\s*+(?:左右|以上))?\s*+(?:[，,。；;、]|$))"
 )
 OUTRUN_BEFORE_FIGURE = rf"{_AVERAGE_OUTRUN}{_THE_GROWTH_NEXT}"
 _NO_FIGURE_AFTER = r"(?=\s*(?:[。；;]|$|[，,](?![^，,。；;\n]{0,12}\d)))"

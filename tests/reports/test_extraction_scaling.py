@@ -299,7 +299,19 @@ def figures_after_a_part_of_the_year_far_into_a_sentence(length):
     return head + "全市" + "经" * half + "，前三季度" + "地区生产总值增长5%，" * (half // 11) + "。"
 
 
+def line_breaks_after_an_average_outrun(length):
+    """Runs of line breaks after 高于 and after an average outrun and its separator: two runs of
+    spaces side by side were quadratic (80,000 after 高于 154 s, round fifty-three)."""
+    head, _prose = _fuzhou()
+    quarter = length // 4
+    return head + "".join(
+        f"地区生产总值增速{lead}" + "\n" * quarter + "全年。"
+        for lead in ("高于", "高于全省平均水平、", "高于全省平均水平，", "高于全省")
+    )
+
+
 SHAPES = [
+    line_breaks_after_an_average_outrun,
     figures_after_a_part_of_the_year_far_into_a_sentence,
     a_line_of_years_over_a_header,
     line_breaks_after_a_list_or_an_increase,
