@@ -68,8 +68,7 @@ def comparable_again(text, start, end, name=""):
         name in REVENUES and _COMPARABLE_REVENUE.search(text, start, end)
     )
     return bool(comparable) and not (
-        _NATURAL.search(text, comparable.end(), end)
-        or _NATURAL_BASIS.search(text, comparable.end(), end)
+        _NATURAL.search(text, comparable.end(), end) or natural_again(text, comparable.end(), end)
     )
 
 

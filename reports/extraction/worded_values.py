@@ -71,10 +71,9 @@ _LEVEL_HELD = (
     rf"\s*|同比\s*)?(?:基本\s*|大体\s*)?{spaced('持平')}(?![或的])"
 )
 # the margin an average is outrun by: 高于全省平均水平 1.5 个百分点, 一个百分点, 1 个百分点以上
-_MARGIN = (
-    r"(?:\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半])\s*个\s*百\s*分\s*点(?:\s*以\s*上)?)?+"
-)
-_MARGIN_OR_STOP = r"\s*(?:\d|[一二两三四五六七八九十半]\s*个|[，,。；;、]|$)"
+_POINTS_IN_WORDS = "[一二两三四五六七八九十半]"
+_MARGIN = rf"(?:\s*(?:\d+(?:\.\d+)?|{_POINTS_IN_WORDS})\s*个\s*百\s*分\s*点(?:\s*以\s*上)?)?+"
+_MARGIN_OR_STOP = rf"\s*(?:\d|{_POINTS_IN_WORDS}\s*个|[，,。；;、]|$)"
 # an average outrun, with the margin it is outrun by (高于全省平均水平 1 个百分点), or shortened
 # (高于省平 1 个百分点)
 _AVERAGE_OUTRUN = (
