@@ -25,6 +25,7 @@ from reports.extraction.row_names import (
     names_a_series,
     resolved_row,
     row_name,
+    serial_cell,
     written_as_fall,
 )
 from reports.extraction.sections import FINAL, TARGET
@@ -136,11 +137,17 @@ class _Tree:
         return self.top
 
 
+def _row_name(table, cells):
+    """`row_name` of a row's name cell; a row numbered in a 序号 column is numbered, so that a
+    name broken over two lines goes on from its own row, not into the one numbered after it."""
+    name_cell = cells[table.name_index] if table.name_index < len(cells) else None
+    return row_name(name_cell.text if name_cell else "", serial_cell(table, cells))
+
+
 def _table_candidates(text, table, rows, catalogue, covered):
     found, tree, group, pending = [], _Tree(), None, None
     for number, (start, end, cells, tabbed) in enumerate(rows):
-        name_cell = cells[table.name_index] if table.name_index < len(cells) else None
-        level, numbered, name, named_unit = row_name(name_cell.text if name_cell else "")
+        level, numbered, name, named_unit = _row_name(table, cells)
         unit_cell = (
             cells[table.unit_index]
             if table.unit_index is not None and table.unit_index < len(cells)

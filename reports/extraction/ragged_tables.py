@@ -241,10 +241,17 @@ def _measure_alone(text, results_kind):
     return measure_only(header_column(0, text, results_kind))
 
 
+# a name with its unit after it in brackets and no figure (单位GDP二氧化碳排放降低（%）), though its
+# fall reads as a direction (negative) as a value would (有所下降)
+_NAME_AND_UNIT = re.compile(r"^\D+[（(](?:[%％‰]|[^（）()]{1,4})[)）]$")
+
+
 def _is_value(text):
     squeezed = squeeze(text)
     if squeezed in EMPTY_VALUES or _WORDED_VALUE.match(squeezed):
         return True
+    if _NAME_AND_UNIT.match(squeezed):
+        return False
     return parse(squeezed).kind != UNPARSED
 
 

@@ -10,11 +10,11 @@ from reports.extraction.table_layout import ORDINAL
 from reports.extraction.values import BASE_UNITS
 
 
-def row_name(cell_text):
+def row_name(cell_text, serial=""):
     """(level, numbered, name, unit) of a row's first cell: level 0 for 一、…, 1 for 其中：…, 2
-    for # …, else None; numbered when any ordinal (一、 1. （一） 其中：) opens it; the unit when
-    the name carries one."""
-    level, name, numbered = None, cell_text, False
+    for # …, else None; numbered when any ordinal (一、 1. （一） 其中：) opens it, or the row
+    has its number in a 序号 column (`serial`); the unit when the name carries one."""
+    level, name, numbered = None, cell_text, bool(_SERIAL_NUMBER.fullmatch(squeeze(serial)))
     while (match := ORDINAL.match(name)) and match.group():
         numbered = True
         if match["top"]:
@@ -25,6 +25,16 @@ def row_name(cell_text):
             level = 2
         name = name[match.end() :]
     return level, numbered, *_plain_name(name.strip())
+
+
+_SERIAL_NUMBER = re.compile(r"\d{1,3}")
+
+
+def serial_cell(table, cells):
+    """The text of a row's cell in its table's 序号 column, before its name; empty when none."""
+    if not table.serial or not 0 < table.name_index <= len(cells):
+        return ""
+    return cells[table.name_index - 1].text
 
 
 # ① … ⑳, ❶ … ❿, *, ※, （*）, （注1） after a name or a value point at a footnote.
@@ -61,9 +71,10 @@ def names_a_series(name):
 
 # A row named with its measure (地区生产总值增长, 居民消费价格涨幅), or a row of the measure alone
 # under the level row of its indicator (地区生产总值 亿元 / 增长 %).
-# A fall is a measure too: 单位地区生产总值能耗降低 is the energy intensity's row.
+# A fall is a measure too: 单位地区生产总值能耗降低 is the energy intensity's row, 化学需氧量排放削减
+# the pollutant's.
 _MEASURE_SUFFIX = re.compile(
-    r"(?:比上年|同比)?(?:增长率?|增速|增幅|涨幅|降低率?|下降率?|降幅)(?:[(（]?[%％][)）]?)?$"
+    r"(?:排放总?量?)?(?:比上年|同比)?(?:增长率?|增速|增幅|涨幅|降低率?|下降率?|降幅|削减率?|减少)(?:[(（]?[%％][)）]?)?$"
 )
 # …人数, …总量: the size the indicator already is (城镇新增就业人数 is 城镇新增就业).
 _SIZE_SUFFIX = re.compile(r"(?:人数|数量|总量|规模)$")
@@ -100,7 +111,7 @@ def resolved_row(catalogue, name, previous):
 
 _NATIONAL = "国内生产总值"
 _SCOPE = re.compile(r"全[省市区县州旗盟](?=.)")
-_FALL = re.compile(r"(?:降低率?|下降率?|降幅)(?:[(（]?[%％][)）]?)?$")
+_FALL = re.compile(r"(?:降低率?|下降率?|降幅|削减率?|减少)(?:[(（]?[%％][)）]?)?$")
 
 
 def written_as_fall(catalogue, name):

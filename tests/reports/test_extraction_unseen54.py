@@ -1,0 +1,51 @@
+"""Forms found in round fifty-four, reading what probe texts still miss, each in a text of our own
+wording: classes of layout and wording, not the probes' texts.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen47 import all_values
+
+
+def _tabbed(rows, caption):
+    return caption + "\n" + "\n".join("\t".join(row) for row in rows)
+
+
+def test_a_row_named_with_its_pollutants_cut_is_the_pollutants_series():
+    rows = [
+        ["指标", "单位", "2010年计划", "2010年执行", "2011年计划"],
+        ["化学需氧量排放削减", "%", "2", "2.4", "1.5"],
+        ["氨氮排放总量减少", "%", "1", "1.2", "1"],
+        ["二氧化硫排放量", "万吨", "8.2", "8.1", "8"],
+    ]
+    found = all_values(_tabbed(rows, "附表 2010年计划执行情况及2011年计划"), 2010)
+    assert (("化学需氧量", "%", 2010, "expected"), "2.4") in found
+    assert (("化学需氧量", "%", 2011, "target"), "1.5") in found
+    assert (("氨氮", "%", 2010, "target"), "1") in found
+    # the emission's level is no series of the catalogue's: it keeps its own name
+    assert not any(key[0] == "二氧化硫" for key, _value in found)
+
+
+def test_a_name_with_its_unit_given_a_line_of_its_own_is_no_value_of_the_row_above():
+    cells = [
+        "序号", "指标", "属性", "2023年目标", "2023年完成", "2024年目标",
+        "1", "地区生产总值增长（%）", "预期性", "6左右", "6.3", "6以上",
+        "2", "居民人均可支配收入增长（%）", "预期性", "与经济增长同步", "6.1", "与经济增长同步",
+        "3", "单位地区生产总值能耗降低（%）", "约束性", "完成省下达任务", "完成省下达任务", "3左右",
+    ]  # fmt: skip
+    found = all_values("表1 主要指标完成情况及2024年目标\n" + "\n".join(cells), 2023)
+    assert (("居民人均可支配收入", "%", 2023, "expected"), "6.1") in found
+    assert (("居民人均可支配收入", "%", 2024, "target"), "与经济增长同步") in found
+    assert (("万元生产总值能耗", "%", 2024, "target"), "3左右") in found
+
+
+def test_a_name_broken_over_two_lines_stays_out_of_the_row_numbered_after_it():
+    rows = [
+        ["序号", "指标", "属性", "2023年目标", "2023年预计", "2024年目标"],
+        ["1", "社会消费品零售", "预期性", "7", "5.2", "6"],
+        ["", "总额增长（%）", "", "", "", ""],
+        ["2", "一般公共预算收入增长（%）", "预期性", "6", "3.1", "5"],
+    ]
+    found = all_values(_tabbed(rows, "表1 2023年主要指标完成情况及2024年目标"), 2023)
+    assert (("地方一般公共预算收入", "%", 2023, "expected"), "3.1") in found
+    assert (("地方一般公共预算收入", "%", 2024, "target"), "5") in found
