@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from indicators.expressions import UNPARSED, parse
+from reports.extraction.abbreviations import shared_names
 from reports.extraction.candidates import ANNEX, FLAGS, candidate
 from reports.extraction.comparable import COMPARABLE_FLAG, comparable_again
 from reports.extraction.lexicon import (
@@ -181,6 +182,13 @@ def _table_candidates(text, table, rows, catalogue, covered):
                 resolved, name, end = catalogue.resolve(joined), joined, rows[number + 1][1]
         if not name or not filled or (resolved is None and not names_a_series(name)):
             continue
+        sides = None if resolved else _sides_named(catalogue, name, table)
+        shared = sides and _sides_candidates(
+            text, table, values, catalogue, sides, unit_cell, (row_start, end)
+        )
+        if shared:  # 城乡居民人均可支配收入: each side's series
+            found += shared
+            continue
         known = catalogue.parents.get(resolved) if resolved else None
         parent = tree.parent_of(resolved or name, level, known) or catalogue.parents.get(
             resolved, ""
@@ -197,6 +205,63 @@ def _table_candidates(text, table, rows, catalogue, covered):
             falling=resolved is not None and written_as_fall(catalogue, name),
         )  # fmt: skip
     return found
+
+
+def _sides_named(catalogue, name, table):
+    """The series a row's name stands for at once (城乡居民人均可支配收入增长: the urban and the
+    rural income), when it names nothing else."""
+    squeezed = squeeze(name)
+    year = min((c.year for c in table.columns if c.year), default=None)
+    mentions = shared_names(squeezed, 0, len(squeezed), catalogue, year)
+    if (
+        len(mentions) < 2
+        or mentions[0].start
+        or not _MEASURE_TAIL.fullmatch(squeezed[mentions[-1].end :])
+    ):
+        return None
+    return [m.name for m in mentions]
+
+
+_MEASURE_TAIL = re.compile(r"(?:(?:比上年|同比)?(?:增长率?|增速|增幅))?")
+# a cell of one value for each series a row names: 5.6%、7.1%, 8.6/9.2
+_EACH_SERIES = re.compile(r"\s*[、/／和；;]\s*")
+
+
+def _sides_candidates(text, table, values, catalogue, sides, unit_cell, span):
+    """Each series' candidates of a row naming several: a cell of as many values shares them
+    out in order; a cell of one rate (or worded growth) is each side's own, as the prose's
+    城乡居民人均可支配收入增长 7% is, but no sector's of three; a cell of one level is left, the
+    whole's and no side's. None when no cell is shared out: the row keeps its own name."""
+    unit_text = unit_cell.text if unit_cell else ""
+    rates = clean_unit(unit_text) == PERCENT
+    found = []
+    for order, side in enumerate(sides):
+        shared = [
+            _share(cell, order, len(sides), rates or column.measure == "growth")
+            for column, cell in zip(table.columns, values, strict=True)
+        ]
+        parent = catalogue.parents.get(side, "")
+        found += _row_candidates(
+            text, table, shared, catalogue, side, unit_text, parent, span, set()
+        )
+    return found or None
+
+
+def _share(cell, order, count, rates):
+    """The cell's value of the `order`th of `count` series: its piece, or, of two sides, the
+    whole cell when it is one rate (or a worded growth) for each; else an empty cell."""
+    bounds = [cell.start]
+    for match in _EACH_SERIES.finditer(cell.text):
+        bounds += [cell.start + match.start(), cell.start + match.end()]
+    pieces = list(zip(bounds[::2], [*bounds[1::2], cell.end], strict=True))
+    if len(pieces) == count:
+        start, end = pieces[order]
+        return Cell(start, end, cell.text[start - cell.start : end - cell.start])
+    expression = parse(cell.text)
+    each = rates or _unit_in(expression) == PERCENT or expression.number is None
+    if len(pieces) == 1 and count == 2 and each:
+        return cell
+    return Cell(cell.start, cell.start, "")
 
 
 # A number in a row named with its fall (能耗降低 4) is the fall, the series' change is -4: the

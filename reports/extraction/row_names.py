@@ -103,6 +103,10 @@ def resolved_row(catalogue, name, previous):
     scope = _SCOPE.match(squeeze(name))  # 全市生产总值: the jurisdiction's own, named
     if found is None and scope:
         found = resolved_row(catalogue, squeeze(name)[scope.end() :], previous)
+    side = _SIDE.fullmatch(squeeze(name))
+    if found is None and side and previous and "人均" in previous:
+        # 其中：城镇常住居民 under 居民人均可支配收入 is the town side's income
+        found = catalogue.resolve(squeeze(name) + previous[previous.index("人均") :])
     if found is None and _NATIONAL in name:
         # a national annex's 单位国内生产总值能耗 is the catalogue's 单位地区生产总值能耗
         found = resolved_row(catalogue, name.replace(_NATIONAL, "地区生产总值"), previous)
@@ -110,6 +114,8 @@ def resolved_row(catalogue, name, previous):
 
 
 _NATIONAL = "国内生产总值"
+# a side of the residents alone, the row of its share of the measure of the row above
+_SIDE = re.compile(r"(?:城镇|城市|农村(?:牧区)?|农民|乡村)(?:常住)?(?:居民)?")
 _SCOPE = re.compile(r"全[省市区县州旗盟](?=.)")
 _FALL = re.compile(r"(?:降低率?|下降率?|降幅|削减率?|减少)(?:[(（]?[%％][)）]?)?$")
 

@@ -49,3 +49,33 @@ def test_a_name_broken_over_two_lines_stays_out_of_the_row_numbered_after_it():
     found = all_values(_tabbed(rows, "表1 2023年主要指标完成情况及2024年目标"), 2023)
     assert (("地方一般公共预算收入", "%", 2023, "expected"), "3.1") in found
     assert (("地方一般公共预算收入", "%", 2024, "target"), "5") in found
+
+
+def test_a_sub_row_named_by_its_side_alone_is_that_sides_income():
+    rows = [
+        ["指标", "单位", "绝对值", "增长%"],
+        ["居民人均可支配收入", "元", "48210", "5.6"],
+        ["  其中：城镇常住居民", "元", "60350", "4.9"],
+        ["        农村居民", "元", "31200", "6.8"],
+    ]
+    found = all_values(_tabbed(rows, "2023年主要经济指标完成情况"), 2023)
+    assert (("城镇居民人均可支配收入", "元", 2023, "expected"), "60350") in found
+    assert (("城镇居民人均可支配收入", "%", 2023, "expected"), "4.9") in found
+    assert (("农村居民人均可支配收入", "%", 2023, "expected"), "6.8") in found
+
+
+def test_a_row_naming_both_sides_shares_its_cells_out():
+    rows = [
+        ["指标", "单位", "2023年目标", "2023年预计", "2024年目标"],
+        ["城乡居民人均可支配收入增长", "%", "7", "6.1、7.4", "与经济增长同步"],
+        ["城乡居民人均可支配收入", "元", "", "52000/30100", ""],
+        ["城乡居民人均可支配收入", "元", "", "41200", ""],
+    ]
+    found = all_values(_tabbed(rows, "附表 2023年计划执行情况及2024年计划"), 2023)
+    for side, growth, level in (("城镇", "6.1", "52000"), ("农村", "7.4", "30100")):
+        assert ((f"{side}居民人均可支配收入", "%", 2023, "target"), "7") in found
+        assert ((f"{side}居民人均可支配收入", "%", 2023, "expected"), growth) in found
+        assert ((f"{side}居民人均可支配收入", "%", 2024, "target"), "与经济增长同步") in found
+        assert ((f"{side}居民人均可支配收入", "元", 2023, "expected"), level) in found
+    # one level is all residents' income, no side's
+    assert not any(v == "41200" and k[0].startswith(("城镇", "农村")) for k, v in found)
