@@ -88,7 +88,7 @@ def annex_candidates(text, catalogue, metadata):
         # table sets the year reviewed's beside its results
         plan_year = metadata.review_year + 1
     for table, rows in _read_once(
-        ragged_tables(text, kind, plan_year) + stacked_tables(text, kind),
+        ragged_tables(text, kind, plan_year) + stacked_tables(text, kind, plan_year),
         tables(text, kind, plan_year),
     ):
         spans.append((table.start, table.end))

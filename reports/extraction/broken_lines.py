@@ -17,9 +17,12 @@ import re
 _UNIT_OR_PUNCTUATION = (
     r"[，,。；;、）)的]|亿|万|千|元|个百分点|百分点|倍|人|户|家|吨|美元|公里|平方|亩"
 )
+# (万元生产总值能耗, 万元GDP能耗: a name opening on 万元, as the row after a table's serial
+# number 10 may)
+_NAME_ON_A_UNIT = r"万元\s*(?:地区|国内)?\s*(?:生产总值|GDP|工业增加值)"
 _NUMBER_ALONE = re.compile(
     r"(?<=[^\s\d%％。；;！？!?：:])\n([ \t]*[-−+]?\d+(?:\.\d+)?[ \t]*[%％]?[ \t]*)\n"
-    rf"(?=[ \t]*(?:{_UNIT_OR_PUNCTUATION}))"
+    rf"(?=[ \t]*(?:{_UNIT_OR_PUNCTUATION}))(?![ \t]*{_NAME_ON_A_UNIT})"
 )
 
 

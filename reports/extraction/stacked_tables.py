@@ -6,7 +6,8 @@ offsets, and ends at the first group of lines that is not a row of it.
 
 import re
 
-from reports.extraction.column_headers import GROWTH_HEADER, HEADER_YEAR, LEVEL_HEADER
+from reports.extraction.captions import caption_kind, caption_year
+from reports.extraction.column_headers import GROWTH_HEADER, HEADER_YEAR, KIND_WORDS, LEVEL_HEADER
 from reports.extraction.lexicon import squeeze
 from reports.extraction.table_layout import (
     EMPTY_VALUES,
@@ -20,17 +21,24 @@ from reports.extraction.web_tables import spread_subheader, subheader_texts
 _HEADER_CELL = re.compile(r"单位|计量单位|属性|序号")
 _LONGEST_HEADER_CELL = 16
 _LONGEST_UNIT = 6
+_LONGEST_KIND = 6  # a header cell of a kind alone: 目标, 预计完成, 全年预计
+# a measure alone under a dated caption: 比上年增长（%）, 同比增长%
+_CAPTIONED_MEASURE = re.compile(
+    r"(?:比上年|同比|比去年)(?:增长|增速|增幅)率?(?:[（(][%％][)）]|[%％])?"
+)
 _NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?")
 _BRACKETED = re.compile(r"[（(][^（）()]{0,6}[)）]")
 
 
-def stacked_tables(text, results_kind):
+def stacked_tables(text, results_kind, plan_year=None):
     """(Table, rows) for each table pasted one cell per line, as `table_layout.tables` gives
     them; rows are (start, end, cells, tabbed=True)."""
     lines = cell_lines(text)
     found, index = [], 0
     while index < len(lines):
         table, rows, index = _table_at(text, lines, index, results_kind)
+        if table is None and index and names_column(lines[index - 1].text):
+            table, rows, index = _captioned_table_at(lines, index - 1, results_kind, plan_year)
         if rows:
             found.append((table, rows))
     return found
@@ -80,6 +88,35 @@ def _table_at(text, lines, index, results_kind):
     table, (rows, end) = (beside, other) if len(other[0]) > len(read[0]) else (table, read)
     table.start, table.end = headers[0].start, (rows[-1][1] if rows else headers[-1].end)
     return table, rows, end
+
+
+def _captioned_table_at(lines, index, results_kind, plan_year):
+    """(Table, rows, next index) of a header of kinds or measures alone (指标 / 目标, 指 标 / 总 量
+    / 比上年增长（%）) dated by the caption above it (2009年…主要预期目标, 2007年…完成情况)."""
+    start = index
+    if index and squeeze(lines[index - 1].text) == "序号":
+        index -= 1  # 序号 / 指标 / 单位 / 目标
+    caption = lines[index - 1].text if index else ""
+    year = caption_year(caption)
+    kind = caption_kind(caption, year, results_kind, plan_year)
+    end, last = start + 1, min(len(lines), index + _MOST_HEADER_CELLS)
+    while end < last and (_is_header_cell(lines[end].text) or _is_kind_or_measure(lines[end].text)):
+        end += 1
+    headers = [Cell(c.start, c.end, squeeze(c.text)) for c in lines[index:end]]  # 总 量
+    fits = year and 2 <= len(headers) and end < last
+    table = header_table(headers, True, results_kind, plan_year, year, kind) if fits else None
+    if table is None:
+        return None, [], start + 1
+    rows, after = _rows(lines, end, table, len(headers))
+    table.start, table.end = headers[0].start, (rows[-1][1] if rows else headers[-1].end)
+    return table, rows, after
+
+
+def _is_kind_or_measure(line):
+    squeezed = squeeze(line)
+    if _NUMBER.search(squeezed) or len(squeezed) > _LONGEST_KIND:
+        return _CAPTIONED_MEASURE.fullmatch(squeezed) is not None
+    return bool(KIND_WORDS.search(squeezed)) or _is_measure(line)
 
 
 def _rows(lines, index, table, width):

@@ -79,3 +79,32 @@ def test_a_row_naming_both_sides_shares_its_cells_out():
         assert ((f"{side}居民人均可支配收入", "元", 2023, "expected"), level) in found
     # one level is all residents' income, no side's
     assert not any(v == "41200" and k[0].startswith(("城镇", "农村")) for k, v in found)
+
+
+def test_a_header_of_measures_alone_one_cell_a_line_takes_its_captions_year_and_kind():
+    cells = [
+        "2023年全县主要经济指标完成情况", "指 标", "总 量", "比上年增长（%）",
+        "地区生产总值（亿元）", "312.6", "6.1",
+        "其中：第二产业", "120.4", "7.2",
+        "城镇居民人均可支配收入（元）", "45210", "5.3",
+    ]  # fmt: skip
+    found = all_values("\n".join(cells), 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "312.6") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "6.1") in found
+    assert (("第二产业增加值", "%", 2023, "expected"), "7.2") in found
+    assert (("城镇居民人均可支配收入", "元", 2023, "expected"), "45210") in found
+
+
+def test_a_header_of_a_kind_alone_one_cell_a_line_takes_its_captions_year():
+    cells = ["2024年经济社会发展主要预期目标", "序号", "指标", "单位", "目标"]
+    rows = [
+        ("生产总值增长", "%", "6以上"), ("外贸出口", "亿美元", "18"),
+        ("城镇登记失业率", "%", "4以内"), ("万元生产总值能耗降低", "%", "3"),
+    ]  # fmt: skip
+    for number, row in enumerate(rows, start=8):  # serial numbers past 9 as well
+        cells += [str(number), *row]
+    found = all_values("\n".join(cells), 2023)
+    assert (("地区生产总值", "%", 2024, "target"), "6以上") in found
+    assert (("出口总额", "亿美元", 2024, "target"), "18") in found
+    assert (("城镇登记失业率", "%", 2024, "target"), "4以内") in found
+    assert (("万元生产总值能耗", "%", 2024, "target"), "3") in found
