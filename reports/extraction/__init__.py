@@ -18,6 +18,7 @@ from reports.extraction.budget import OutOfTime, check
 from reports.extraction.candidates import Candidate, as_written, merged
 from reports.extraction.contextual_wordings import a_works_investment_planned
 from reports.extraction.cuts import cut
+from reports.extraction.higher_places import outside_higher_places
 from reports.extraction.lexicon import Catalogue
 from reports.extraction.milestones import passed_as_result
 from reports.extraction.national import the_countrys_revenue
@@ -71,7 +72,7 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
         and not a_works_investment_planned(c)
         and not worded_over_the_plans_years(c, metadata.plan_year)
     ]
-    kept = outside_zones(text, kept)
+    kept = outside_higher_places(text, outside_zones(text, kept))
     candidates = merged(the_countrys_revenue(kept, text, catalogue), covered=covered, text=text)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's
         candidates = [c for c in candidates if c.kind == TARGET]

@@ -108,3 +108,19 @@ def test_a_header_of_a_kind_alone_one_cell_a_line_takes_its_captions_year():
     assert (("出口总额", "亿美元", 2024, "target"), "18") in found
     assert (("城镇登记失业率", "%", 2024, "target"), "4以内") in found
     assert (("万元生产总值能耗", "%", 2024, "target"), "3") in found
+
+
+def test_a_clause_about_a_place_above_the_reports_own_states_none_of_its_figures():
+    text = (
+        "关于桐乡市2023年国民经济和社会发展计划执行情况的报告\n"
+        "全市实现地区生产总值1250亿元，增长6.2%。全省地区生产总值增长6%，嘉兴全市增长6.1%，"
+        "我市增幅高于全省平均水平。预计全市固定资产投资增长8%。\n"
+    )
+    found = all_values(text, 2023)
+    assert [v for k, v in found if k[:2] == ("地区生产总值", "%")] == ["6.2"]
+    assert (("固定资产投资", "%", 2023, "expected"), "8") in found
+    county = "湄潭县2023年国民经济和社会发展计划执行情况的报告\n全县生产总值增长5.5%。全市（遵义市）生产总值预计增长5.1%。\n"
+    assert [v for k, v in all_values(county, 2023) if k[0] == "地区生产总值"] == ["5.5"]
+    # the province's own report: 全省 is the place itself
+    province = "浙江省2023年国民经济和社会发展计划执行情况的报告\n初步统计，全省生产总值增长6%。全国国内生产总值增长5.2%。\n"
+    assert [v for k, v in all_values(province, 2023) if k[0] == "地区生产总值"] == ["6"]
