@@ -124,3 +124,17 @@ def test_a_clause_about_a_place_above_the_reports_own_states_none_of_its_figures
     # the province's own report: 全省 is the place itself
     province = "浙江省2023年国民经济和社会发展计划执行情况的报告\n初步统计，全省生产总值增长6%。全国国内生产总值增长5.2%。\n"
     assert [v for k, v in all_values(province, 2023) if k[0] == "地区生产总值"] == ["6"]
+
+
+def test_each_item_of_a_list_closed_as_the_years_targets_is_a_target():
+    text = (
+        "年初县人大确定的地区生产总值增长7.5%、一般公共预算总收入增长6%、固定资产投资增长10%"
+        "等主要目标，预计均能完成。全年地区生产总值增长7.8%、固定资产投资增长10.5%，均完成年度目标。"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "target"), "7.5") in found
+    assert (("一般公共预算总收入", "%", 2023, "target"), "6") in found
+    assert (("固定资产投资", "%", 2023, "target"), "10") in found
+    # results whose list the targets close after a comma stay results
+    assert (("地区生产总值", "%", 2023, "expected"), "7.8") in found
+    assert (("固定资产投资", "%", 2023, "expected"), "10.5") in found
