@@ -25,7 +25,6 @@ from reports.extraction.carrying import Carried
 from reports.extraction.comparable import comparable_flags
 from reports.extraction.context import SentenceContext
 from reports.extraction.enumerations import (
-    by_place,
     listed_groups,
     listed_values,
     shares_one,
@@ -42,10 +41,11 @@ from reports.extraction.revenue import total_revenue_mentions, total_revenue_pat
 from reports.extraction.scanning import FirstOccurrences, positions_before, prose_regions
 from reports.extraction.sections import TARGET, sections_index
 from reports.extraction.sentences import opens_paragraph, sentence_stops
+from reports.extraction.shared_values import LIST_CONFIDENCE, SharedValues
 from reports.extraction.stand_ins import with_stand_ins
 from reports.extraction.stated_plans import is_stated_plan
 from reports.extraction.task_figures import TaskFigures
-from reports.extraction.values import read_value, read_values
+from reports.extraction.values import read_value
 from reports.extraction.whole_year import value_in_part_of_year, whole_year_after_subject
 from reports.extraction.worded_values import QUOTA
 from reports.extraction.wordings import NARROWER_WORDINGS
@@ -54,11 +54,9 @@ _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 # one growth for each figure before (均增长 11%, 增幅双双达到 11% 以上, 同步增长 8%), as 分别 over
 # one growth alone is (…25000 元，…20600 元，分别增长 14%)
-_ALIKE = re.compile(r"均|双双|同步|分别")
 _PART_OF = re.compile(r"其\s*中\s*[，,：:]?\s*$")
 _OPEN_BRACKET = re.compile(r"\s*[（(][^（）()。；;\n]{0,8}")  # 增长 3%（区属
 PROSE_CONFIDENCE = 0.85
-LIST_CONFIDENCE = 0.75
 ELLIPTICAL_CONFIDENCE = 0.6
 # A result written as a threshold passed stays a candidate, kept as evidence, but below the
 # review page's default "accept all" (0.8): 地区生产总值突破 5 万亿元 is not the year's GDP.
@@ -87,7 +85,7 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
     return found
 
 
-class _Sentence(FollowingClauses, TaskFigures):
+class _Sentence(FollowingClauses, SharedValues, TaskFigures):
     def __init__(self, text, start, end, catalogue, metadata, section, totals=None):
         self.text, self.start, self.end = text, start, end
         self.catalogue, self.metadata = catalogue, metadata
@@ -223,57 +221,6 @@ class _Sentence(FollowingClauses, TaskFigures):
             and _OPEN_BRACKET.fullmatch(self.text, last.end, mention.start)
         )
 
-    def _shared(self, position, limit, *, carried=0):
-        """…48000 元、…26000 元，扣除价格因素后分别增长 4.8% 和 6.9%: values shared out, in order,
-        over the figures named last in the same clause. After a list that gave each name its own
-        value, 分别 carries on: 城镇、农村…分别达到 5 万元、3 万元，增长 4%、6%."""
-        values = read_values(self.text, position, limit)
-        opening = self.text[position : values[0].start] if values else ""
-        if len(values) == 1 and (
-            (values[0].qualitative and carried)  # …分别达到 23894 元和 14620 元，与经济增长同步
-            or (_ALIKE.search(opening) and values[0].unit == PERCENT)
-        ):
-            return self._shared_alike(position, values[0], among=carried)
-        if len(values) < 2:
-            return False
-        if "分别" not in opening and not carried:
-            # 生产总值 71.99 亿元、财政收入 1.2 亿元，同比增长 13.9%、20%: one growth an item
-            return self._shared_by_place(position, values)
-        clause = positions_before(self.clause_ends, position)
-        named = self.valued[-len(values) :]  # the last ones only: linear in any sentence
-        if len(named) < len(values) or any(
-            positions_before(self.clause_ends, m.start) != clause for m in named
-        ):
-            # 分别 over figures not all known: a value by place, else none (the first is not
-            # the last figure's)
-            return self._shared_by_place(position, values) or "分别" in opening
-        for mention, value in zip(named, values, strict=True):
-            self._value(mention, value, LIST_CONFIDENCE, quote_from=named[0].start)
-        return True
-
-    def _shared_alike(self, position, value, among=0):
-        """…生产总值 1230 亿元，…零售总额 860 亿元，同比增幅均达 8% 以上: one growth for each of the
-        figures named in the clause before it (the `among` last: a list carried on), if several."""
-        clause, named = positions_before(self.clause_ends, position), []
-        for mention in reversed(self.valued[-among:] if among else self.valued):
-            if positions_before(self.clause_ends, mention.start) != clause:
-                break
-            named.append(mention)
-        if len(named) < 2:
-            return False
-        for mention in reversed(named):
-            self._value(mention, value, LIST_CONFIDENCE, quote_from=mention.start)
-        return True
-
-    def _shared_by_place(self, position, values):
-        """内资 3540 亿元、外资 75 亿美元，分别增长 3.7%、5.6%: each value goes to the figure named in
-        its place in the list before."""
-        named = self.valued[-len(values) :]
-        placed = by_place(self.text, self.start, position, named, len(values))
-        for mention, place in placed:
-            self._value(mention, values[place], LIST_CONFIDENCE, quote_from=mention.start)
-        return bool(placed)
-
     def _list(self, group, limit):
         values = listed_values(self.text, group[-1].end, limit)
         between = self.text[group[-1].end : values[0].start] if values else ""
@@ -342,8 +289,10 @@ class _Sentence(FollowingClauses, TaskFigures):
         summing = self.context.in_review_of_years(value_span[0])
         if not of_one_year(self.text, quote_start, mention, value_span, unit, context, summing):
             return False
-        if is_stated_plan(self.text, self.start, value_span[0], self.end, span[1]):
-            kind = TARGET
+        quoted = kind != TARGET and is_stated_plan(
+            self.text, self.start, value_span[0], self.end, span[1]
+        )
+        kind = TARGET if quoted else kind
         if vague and kind != TARGET:
             confidence *= VAGUE_RESULT
         if squeeze(self.text[mention.start : mention.end]) in NARROWER_WORDINGS:
@@ -370,6 +319,8 @@ class _Sentence(FollowingClauses, TaskFigures):
                 ),
             )
         )
+        if quoted:  # a target the review quotes carries no kind on to the results after it
+            self.earlier.add(id(self.found[-1]))
         return True
 
     def _clause_end(self, position):
