@@ -17,11 +17,7 @@ _RESOLVED = "力争|确保|争取|努力"
 _NOT_RESOLVED = "".join(f"(?<!{word})" for word in _RESOLVED.split("|"))
 # a target or plan reported met (目标任务圆满完成) or the share of it done (计划的98%, 年计划710亿元
 # 的89.4%): results
-# (…等主要目标，预计都能顺利完成; 目标有望全面实现: expected to be met, results too)
-_MET = (
-    rf"(?:任务)?(?:[，,]?\s*(?:预计|有望|可望)\s*(?:均|都)?\s*(?:能够?|可以)?\s*(?:{_MET_WELL})?"
-    rf"|(?:{_MET_WELL}))(?:完成|实现)|数?(?:\s*\d+(?:\.\d+)?\s*[万亿]?元)?的\s*\d"
-)
+_MET = rf"(?:任务)?(?:{_MET_WELL})(?:完成|实现)|数?(?:\s*\d+(?:\.\d+)?\s*[万亿]?元)?的\s*\d"
 # 计划总投资 (the projects' planned investment) is an amount of projects, no target of the year;
 # 超计划 (over the plan) says a result; 面对新的一年 (facing the new year) opens its targets;
 # 争取到位 and 争取到…资金 (funds won) say a result, where 争取到年底 still resolves
