@@ -26,7 +26,11 @@ from reports.extraction.values import (
     read_value,
     read_values,
 )
-from reports.extraction.whole_year import opens_whole_year, past_part_of_year
+from reports.extraction.whole_year import (
+    opens_whole_year,
+    past_part_of_year,
+    whole_year_after_semicolon,
+)
 from reports.extraction.worded_values import QUOTA
 
 # A result compared with the year's target, which it states: …增长 20.4%，高于年初人代会 18% 的
@@ -173,7 +177,7 @@ class FollowingClauses:
             if _rate(last):
                 position = self._comparable_in_brackets(mention, position, limit, confidence)
                 position = self._level_in_brackets(mention, position, limit, confidence)
-            comma, limit = self._separator(mention, position, limit, confidence)
+            comma, limit = self._separator(mention, position, limit, confidence, parted)
             if not comma:
                 return
             if (past := self._past_aside(mention, comma.end(), limit, confidence)) is not None:
@@ -230,15 +234,18 @@ class FollowingClauses:
             self.text, self._clause_start(last.start), following.start, mention.name
         ) or natural_again(self.text, comma.end(), following.start)
 
-    def _separator(self, mention, position, limit, confidence):
+    def _separator(self, mention, position, limit, confidence, parted=False):
         """The separator after the figure ending at `position`, past an aside written with no
         comma before it (301.5 亿元迈进山区 26 县十强，增长 5.2%), or None; and the limit of the
         clause after it, the next clause's for a comparable growth after a semicolon (…增长 0.34%；
-        还原留抵退税因素后，增长 4.38%)."""
+        还原留抵退税因素后，增长 4.38%) or, after a part of the year's figure (`parted`), for
+        the whole year's (…；预计全年完成 28.6 亿元)."""
         position = self._aside_end(mention, position, limit, confidence) or position
         if comma := LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit):
             return comma, limit
         if comma := comparable_after_semicolon(self.text, position, self.end):
+            return comma, self._clause_end(comma.end())
+        if parted and (comma := whole_year_after_semicolon(self.text, position, self.end)):
             return comma, self._clause_end(comma.end())
         return None, limit
 

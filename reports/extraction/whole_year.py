@@ -69,6 +69,18 @@ def past_part_of_year(text, position, limit, parted=False):
     return value.extent if value else None
 
 
+# …1—11月完成 25.1 亿元；预计全年完成 28.6 亿元: after a part of the year's figure, a semicolon and
+# the whole year's clause about the same thing, which names it no more
+_YEAR_AFTER_SEMICOLON = re.compile(
+    rf"\s*[；;]\s*(?={_WHOLE_YEAR}\s*(?:预计)?\s*(?:完成|实现|达到|增长|下降|同比|比上年))"
+)
+
+
+def whole_year_after_semicolon(text, position, limit):
+    """The semicolon at `position` before the whole year's clause, or None."""
+    return _YEAR_AFTER_SEMICOLON.match(text, position, limit)
+
+
 def opens_whole_year(text, position, limit):
     return bool(_YEAR_OPENING.match(text, position, limit))
 

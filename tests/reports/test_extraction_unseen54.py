@@ -138,3 +138,15 @@ def test_each_item_of_a_list_closed_as_the_years_targets_is_a_target():
     # results whose list the targets close after a comma stay results
     assert (("地区生产总值", "%", 2023, "expected"), "7.8") in found
     assert (("固定资产投资", "%", 2023, "expected"), "10.5") in found
+
+
+def test_the_whole_years_figure_after_a_semicolon_closing_a_part_of_the_year_is_the_subjects():
+    text = (
+        "1—11月，全县完成全社会固定资产投资25.1亿元；预计全年完成28.6亿元，增长12.5%。"
+        "1—11月，规模以上工业增加值增长10.2%；预计全年增长9.5%。"
+    )
+    found = all_values(text, 2024)
+    assert (("固定资产投资", "亿元", 2024, "expected"), "28.6") in found
+    assert (("固定资产投资", "%", 2024, "expected"), "12.5") in found
+    assert (("规上工业增加值", "%", 2024, "expected"), "9.5") in found
+    assert not any(v in ("25.1", "10.2") for _k, v in found)  # the months' figures
