@@ -34,14 +34,15 @@ from reports.extraction.whole_year import (
 from reports.extraction.worded_values import QUOTA
 
 # A result compared with the year's target, which it states: …增长 20.4%，高于年初人代会 18% 的
-# 目标 2.4 个百分点.
+# 目标 2.4 个百分点, …，比年初确定的 12% 的增长目标高出 4.2 个百分点.
 # 完成区人代会批准增长 8% 以上目标 states it too.
 # So does …，比年初目标（6.5%）低 2.3 个百分点, the target in brackets after the word (高于预期目标
 # （增长 5%）), and …，仍在 3.5% 左右的年度目标以内.
 TARGET_COMPARED = re.compile(
-    r"\s*(?:(?:略?高于|略?低于|超过|超出|好于|快于|慢于|控制在|符合|实现了?|仍?在"
+    r"\s*(?:(?:比|较|略?高于|略?低于|超过|超出|好于|快于|慢于|控制在|符合|实现了?|仍?在"
     r"|完成[^，,；;。\n\d]{0,12}?(?:批准|确定|通过)的?)[^，,；;。\n\d]{0,10}?"
-    r"(?=\d+(?:\.\d+)?\s*[%％]\s*(?:左右|以上|以内)?\s*的?\s*(?:预期|年度|既定|控制|调控)?\s*目标)"
+    r"(?=\d+(?:\.\d+)?\s*[%％]\s*(?:左右|以上|以内)?\s*的?\s*(?:预期|年度|既定|控制|调控)?\s*"
+    r"(?:增长|增速)?\s*目标)"
     r"|(?:比|较|略?高于|略?低于|超过|超出|好于|快于|慢于)[^，,；;。\n\d（(]{0,8}?目标\s*[（(]"
     r"(?=\s*(?:增长|增速|上涨|涨幅|达到|达)?\s*\d)"
     # a rate's ceiling after its result is the year's (涨幅为 2.2%、控制在 3% 以内, 控制在省定目标

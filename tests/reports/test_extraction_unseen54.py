@@ -150,3 +150,14 @@ def test_the_whole_years_figure_after_a_semicolon_closing_a_part_of_the_year_is_
     assert (("固定资产投资", "%", 2024, "expected"), "12.5") in found
     assert (("规上工业增加值", "%", 2024, "expected"), "9.5") in found
     assert not any(v in ("25.1", "10.2") for _k, v in found)  # the months' figures
+
+
+def test_the_years_target_a_result_is_set_against_with_a_bare_comparison_is_a_target():
+    text = (
+        "全年实现地区生产总值365.2亿元，增长5.2%，比年初确定的7%的预期目标低1.8个百分点；"
+        "一般公共预算收入增长9%，高于年初确定的6%的增长目标。"
+    )
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "%", 2024, "target"), "7") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "5.2") in found
+    assert (("地方一般公共预算收入", "%", 2024, "target"), "6") in found
