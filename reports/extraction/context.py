@@ -41,6 +41,8 @@ _EARLY_REACH = 12  # how far before the year its 提前 may stand (提前两年�
 _SEMICOLON = re.compile("[；;]")
 _CLAUSE_BREAK = re.compile("[，,；;：:]")
 _CLAUSE_REACH = 40
+_OWN_CLAUSE = re.compile(r"\s*[，,]")  # a year in a clause of its own: 2019年，
+_LEAD_REACH = 8
 _ANNOUNCES = re.compile(r"(?:目标|指标)\s*(?:是|为)?\s*[：:]")  # …目标是： announcing the targets
 _ASKED = re.compile(r"[？?]\s*$")
 _OF_TARGETS = re.compile("目标|指标")
@@ -244,8 +246,11 @@ class SentenceContext:
         return self.metadata.year_of(self._clause_year(position))
 
     def _clause_year(self, position):
-        """The match of the year named before `position` in its clause, or None."""
+        """The match of the year named before `position` in its clause, or in a clause of its own
+        opening the sentence (2019年，全市实现…), or None."""
         match = self.years.last(position)
+        if match is not None and self._leads_the_sentence(match):
+            return match
         if (
             match is None
             or position - match.end() > _CLAUSE_REACH  # linear on unpunctuated text
@@ -253,6 +258,15 @@ class SentenceContext:
         ):
             return None
         return match
+
+    def _leads_the_sentence(self, match):
+        """Whether a year in a clause of its own opens the sentence, or a line of it (under a
+        heading the sentence runs on from): only spaces before it, after a line break or the
+        sentence's start (looked for a few characters back: linear in any sentence)."""
+        start = max(self.start, match.start() - _LEAD_REACH)
+        before = self.text[start : match.start()].rstrip(" \t\u3000")
+        opens = before.endswith("\n") or (start == self.start and not before.strip())
+        return opens and bool(_OWN_CLAUSE.match(self.text, match.end()))
 
     def _year_to_come(self, position):
         """A year to come opening the figure's clause (2015年力争粮食总产达43万吨 among a five-year

@@ -161,3 +161,15 @@ def test_the_years_target_a_result_is_set_against_with_a_bare_comparison_is_a_ta
     assert (("地区生产总值", "%", 2024, "target"), "7") in found
     assert (("地区生产总值", "%", 2024, "expected"), "5.2") in found
     assert (("地方一般公共预算收入", "%", 2024, "target"), "6") in found
+
+
+def test_a_year_in_a_clause_of_its_own_opening_the_sentence_dates_it_under_a_later_heading():
+    text = (
+        "一、2023年工作回顾\n2022年，全市实现地区生产总值2856.2亿元，增长6.5%，经济总量稳居全省第二。"
+        "初步测算，2023年全市实现地区生产总值3010.1亿元，增长5.1%。"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2022, "final"), "2856.2") in found
+    assert (("地区生产总值", "%", 2022, "final"), "6.5") in found
+    assert (("地区生产总值", "亿元", 2023, "expected"), "3010.1") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "5.1") in found
