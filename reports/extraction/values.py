@@ -57,8 +57,9 @@ BRIDGE_WORDS = sorted(
             "回升至 回升到 回落至 回落到 加快至 加快到 放缓至 放缓到 收窄至 收窄到 "
             "升至 升到 降至 降到"
         ).split(),
-        # how it grew, before the verb: 进出口逆势增长 8.8%, 稳步增长; or that it has (已经达到)
-        *"逆势 逆市 稳步 持续 平稳 快速 较快 进一步 已 已经".split(),
+        # how it grew, before the verb: 进出口逆势增长 8.8%, 稳步增长; or that it has (已经达到),
+        # or still has (粮食总产量仍达到 1450 万吨)
+        *"逆势 逆市 稳步 持续 平稳 快速 较快 进一步 已 已经 仍 仍然 依然".split(),
         # a count grown to its level: 国家高新技术企业发展到 207 家
         *"发展到 发展至".split(),
         # a result held in a bound as forecast (城镇登记失业率预计可控制在 4.2%)

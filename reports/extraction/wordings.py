@@ -372,6 +372,7 @@ WORDING_GROUPS = [
         "研发投入强度",
         "全社会研发投入强度",
         "全社会研发经费投入强度",
+        "全社会研究与试验发展经费投入强度",  # 全社会研究与试验发展经费投入 not read before its 强度
         # 支出 for 投入, and the share that leaves GDP unsaid (研发投入占比 3%): a rate only
         "研究与试验发展经费支出强度",
         "研发经费支出强度",

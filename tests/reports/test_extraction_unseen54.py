@@ -173,3 +173,15 @@ def test_a_year_in_a_clause_of_its_own_opening_the_sentence_dates_it_under_a_lat
     assert (("地区生产总值", "%", 2022, "final"), "6.5") in found
     assert (("地区生产总值", "亿元", 2023, "expected"), "3010.1") in found
     assert (("地区生产总值", "%", 2023, "expected"), "5.1") in found
+
+
+def test_a_figure_still_reached_and_an_intensity_named_with_its_whole_scope_are_read():
+    text = (
+        "尽管遭遇严重旱灾，全年粮食总产量仍达到620万吨，地区生产总值仍然增长4.2%。"
+        "全社会研究与试验发展经费投入强度达到2.48%，全社会研究与试验发展经费投入61.6亿元。"
+    )
+    found = all_values(text, 2024)
+    assert (("粮食产量", "万吨", 2024, "expected"), "620") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "4.2") in found
+    assert (("研究与试验发展经费投入强度", "%", 2024, "expected"), "2.48") in found
+    assert (("全社会研究与试验发展经费投入", "亿元", 2024, "expected"), "61.6") in found
