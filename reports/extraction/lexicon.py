@@ -68,6 +68,10 @@ LEAD_INS = (
 _TIER_OF_ITS_OWN = ("市本级", "州本级", "省本级", "盟本级")
 # 年内 is the year's (年内城镇新增就业 3430 人), but 五年内 and 三年内 a span of years: no year's figure
 _SPAN_OF_YEARS = re.compile(r"[\d一二三四五六七八九十两几数多]\s*年\s*内$")
+# places counted (全州8个县市地区生产总值增幅均在10%以上): theirs, no figure of the place
+_PLACES_COUNTED = re.compile(
+    r"[\d一二三四五六七八九十两几]\s*个\s*(?:县|区|市|乡|镇|街道)[市区县、（）()]{0,6}$"
+)
 
 # a qualifier put before the name (扣除价格因素后城镇居民人均可支配收入增长 5%, 扣除自然因素影响后
 # 空气优良天数比率 96.7%): the figure's basis, as it is between the name and the verb; the name
@@ -323,6 +327,8 @@ class Catalogue:
         # a space after the words before stands for a lost line break (…执行情况 国内生产总值),
         # as a line break does after a heading
         before = window.rstrip()
+        if _PLACES_COUNTED.search(before):
+            return False
         if before and before[-1] in _CLOSING_QUOTES and not window[len(before) :]:
             return False  # “新三样”出口额: the quoted thing's, a part of the series
         if not before or not _is_cjk(before[-1]) or window[len(before) :]:

@@ -185,3 +185,13 @@ def test_a_figure_still_reached_and_an_intensity_named_with_its_whole_scope_are_
     assert (("地区生产总值", "%", 2024, "expected"), "4.2") in found
     assert (("研究与试验发展经费投入强度", "%", 2024, "expected"), "2.48") in found
     assert (("全社会研究与试验发展经费投入", "亿元", 2024, "expected"), "61.6") in found
+
+
+def test_the_places_counted_before_a_name_state_their_figures_not_the_places():
+    text = (
+        "全州实现地区生产总值275.6亿元，增长8.1%。全州8个县市地区生产总值增幅均在7%以上，"
+        "全市6个县（市、区）固定资产投资均增长10%以上。"
+    )
+    found = all_values(text, 2024)
+    assert [v for k, v in found if k[0] == "地区生产总值" and k[1] == "%"] == ["8.1"]
+    assert not any(k[0] == "固定资产投资" for k, _v in found)
