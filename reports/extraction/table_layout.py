@@ -20,6 +20,7 @@ from reports.extraction.column_headers import (
 )
 from reports.extraction.lexicon import squeeze
 from reports.extraction.sections import EXPECTED
+from reports.extraction.thousands import spaced_row
 from reports.extraction.values import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
 from reports.extraction.web_tables import (
     aligned,
@@ -29,7 +30,6 @@ from reports.extraction.web_tables import (
     subheader_texts,
 )
 from reports.extraction.wrapped_rows import (
-    UNITS,
     continues,
     cut_short,
     joined_tokens,
@@ -51,7 +51,7 @@ NAME_HEADER = re.compile(r"指标|项目|名称")
 ATTRIBUTE_HEADER = re.compile(r"属性|性质|类别|类型")  # 指标属性: 预期性 or 约束性
 _SERIAL_HEADER = re.compile(r"序号|编号|序|No\.?", re.IGNORECASE)
 _SPACES = re.compile(r"[ \u3000]{2,}")
-_TOKEN = re.compile(r"[^\s\u3000]+")
+_TOKEN, _SPACE = re.compile(r"[^\s\u3000]+"), re.compile(r"[ \u3000]")
 
 
 def cell_reads(cell_text):
@@ -93,8 +93,8 @@ def _cells(text, start, end):
         pieces = _unbracketed(list(zip(bounds[::2], [*bounds[1::2], end], strict=True)), text)
         if len(pieces) > 1 and not text[pieces[0][0] : pieces[0][1]].strip():
             pieces = pieces[1:]  # an indented row: the indent is no cell
-        if len(pieces) < 3 or any(" " in text[a:b].strip() for a, b in pieces):
-            # single spaces between cells, or mixed with runs of them (as a PDF's text gives)
+        if len(pieces) < 3 or any(_SPACE.search(text[a:b].strip()) for a, b in pieces):
+            # single spaces (full-width too) between cells, or mixed with runs (a PDF's text)
             tokens = [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(line)]
             pieces = _merged_tokens(_unglued(tokens, text), text)
     return _trimmed(text, pieces)
@@ -331,7 +331,7 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
         (
             table,
             [
-                (a, b, _on_unit(cells, table) if not tabbed else _aligned(cells, table), tabbed)
+                (a, b, spaced_row(cells, table) if not tabbed else _aligned(cells, table), tabbed)
                 for a, b, cells, tabbed in rows
             ],
         )
@@ -347,16 +347,6 @@ def _spanning(cells, table):
 
 def _aligned(cells, table):
     return aligned(cells, table, Cell(cells[0].start, cells[0].start, "")) if cells else cells
-
-
-def _on_unit(cells, table):
-    """A spaced row without the cells merged down from the rows above (a 类别 cell, 经济发展),
-    its cells moved right until its unit is under the unit's header."""
-    unit = table.unit_index
-    at = next((i for i, c in enumerate(cells[:unit]) if squeeze(c.text) in UNITS), 0) if unit else 0
-    if not at:
-        return cells
-    return [Cell(cells[0].start, cells[0].start, "")] * (unit - at) + cells
 
 
 def _line_spans(text):

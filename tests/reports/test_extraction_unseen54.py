@@ -195,3 +195,32 @@ def test_the_places_counted_before_a_name_state_their_figures_not_the_places():
     found = all_values(text, 2024)
     assert [v for k, v in found if k[0] == "地区生产总值" and k[1] == "%"] == ["8.1"]
     assert not any(k[0] == "固定资产投资" for k, _v in found)
+
+
+def test_a_table_spaced_or_barred_in_full_width_forms_is_read():
+    spaced = (
+        "２０２３年主要经济指标完成情况\n指标名称\u3000\u3000\u3000\u3000单位\u3000\u3000总量\u3000\u3000增长（％）\n"
+        "地区生产总值\u3000\u3000亿元\u3000\u3000３２６．８\u3000１５．２\n"
+        "地方财政一般预算收入\u3000亿元\u3000９．１２\u3000２８．３\n"
+    )
+    found = all_values(spaced, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "３２６．８") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "１５．２") in found
+    assert (("地方一般公共预算收入", "%", 2023, "expected"), "２８．３") in found
+    barred = (
+        "2023年主要经济指标\n指标｜单位｜数值｜同比增长（%）\n地区生产总值｜亿元｜7688.1｜6.6\n"
+    )
+    assert (("地区生产总值", "%", 2023, "expected"), "6.6") in all_values(barred, 2023)
+
+
+def test_a_number_written_with_a_thousands_space_in_a_single_spaced_table_is_one_value():
+    text = (
+        "附表 2023年全省主要经济指标\n指标名称 单位 绝对数 比上年增长（%）\n"
+        "地区生产总值 亿元 43 608.1 2.3\n城镇居民人均可支配收入 元 41 698 4.7\n"
+        "居民消费价格指数 % 102.3 —\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "43 608.1") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "2.3") in found
+    assert (("城镇居民人均可支配收入", "元", 2023, "expected"), "41 698") in found
+    assert (("城镇居民人均可支配收入", "%", 2023, "expected"), "4.7") in found
