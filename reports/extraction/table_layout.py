@@ -20,7 +20,7 @@ from reports.extraction.column_headers import (
 )
 from reports.extraction.lexicon import squeeze
 from reports.extraction.sections import EXPECTED
-from reports.extraction.thousands import spaced_row
+from reports.extraction.spaced_rows import spaced_row
 from reports.extraction.values import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
 from reports.extraction.web_tables import (
     aligned,
