@@ -261,7 +261,8 @@ def _is_subheader(cells, table, tabbed):
         and all(
             GROWTH_HEADER.search(t)
             or LEVEL_HEADER.search(t)
-            or re.search("预计|目标|完成|计划|执行|实际|预期", t)
+            # (累计: the level of a part of the year, 1—11月 | 累计 | 增长%)
+            or re.search("预计|目标|完成|计划|执行|实际|预期|累计", t)
             for t in texts
         )
     )

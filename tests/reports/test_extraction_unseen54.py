@@ -224,3 +224,17 @@ def test_a_number_written_with_a_thousands_space_in_a_single_spaced_table_is_one
     assert (("地区生产总值", "%", 2023, "expected"), "2.3") in found
     assert (("城镇居民人均可支配收入", "元", 2023, "expected"), "41 698") in found
     assert (("城镇居民人均可支配收入", "%", 2023, "expected"), "4.7") in found
+
+
+def test_the_years_measures_beside_the_months_cumulative_columns_are_read():
+    rows = [
+        ["指标", "单位", "1—11月", "", "全年预计", ""],
+        ["", "", "累计", "增长%", "总量", "增长%"],
+        ["固定资产投资", "亿元", "2316.4", "12.6", "2540", "12.5"],
+        ["规模以上工业增加值", "亿元", "—", "8.2", "—", "8.0"],
+    ]
+    found = all_values(_tabbed(rows, "2023年主要经济指标预计完成情况"), 2023)
+    assert (("固定资产投资", "亿元", 2023, "expected"), "2540") in found
+    assert (("固定资产投资", "%", 2023, "expected"), "12.5") in found
+    assert (("规上工业增加值", "%", 2023, "expected"), "8.0") in found
+    assert not any(v in ("2316.4", "12.6", "8.2") for _k, v in found)  # the months'
