@@ -76,8 +76,9 @@ def names_a_series(name):
 _MEASURE_SUFFIX = re.compile(
     r"(?:排放总?量?)?(?:比上年|同比)?(?:增长率?|增速|增幅|涨幅|降低率?|下降率?|降幅|削减率?|减少)(?:[(（]?[%％][)）]?)?$"
 )
-# …人数, …总量: the size the indicator already is (城镇新增就业人数 is 城镇新增就业).
-_SIZE_SUFFIX = re.compile(r"(?:人数|数量|总量|规模)$")
+# …人数, …总量, …数: the size the indicator already is (城镇新增就业人数 is 城镇新增就业, 高新技术
+# 企业数 高新技术企业); not an index's 指数
+_SIZE_SUFFIX = re.compile(r"(?:人数|数量|总量|规模|(?<!指)数)$")
 
 
 # a basis or scope noted after a name, not a part of the series (固定资产投资（不含农户）, 一般公共

@@ -6,6 +6,7 @@ under its header when the cells merged down from the rows above (a 类别 cell) 
 import re
 from dataclasses import replace
 
+from indicators.expressions import UNPARSED, parse
 from reports.extraction.lexicon import squeeze
 from reports.extraction.wrapped_rows import UNITS
 
@@ -39,9 +40,17 @@ def _thousands_joined(cells, table):
 
 def _on_unit(cells, table):
     """A spaced row without the cells merged down from the rows above (a 类别 cell, 经济发展),
-    its cells moved right until its unit is under the unit's header."""
-    unit = table.unit_index
-    at = next((i for i, c in enumerate(cells[:unit]) if squeeze(c.text) in UNITS), 0) if unit else 0
-    if not at:
-        return cells
-    return [replace(cells[0], end=cells[0].start, text="")] * (unit - at) + cells
+    its cells moved right until its unit is under the unit's header; or, in a table without a
+    unit column, until its name is under the names' header (类别 | 指标 | 绝对值 | 增速 over
+    第一产业（亿元） 32.4 4.5)."""
+    unit, name = table.unit_index, table.name_index
+    if unit is None:
+        shift = name if name and len(cells) > 1 and _reads(cells[1]) and not _reads(cells[0]) else 0
+    else:
+        at = next((i for i, c in enumerate(cells[:unit]) if squeeze(c.text) in UNITS), 0)
+        shift = unit - at if at else 0
+    return [replace(cells[0], end=cells[0].start, text="")] * shift + cells if shift else cells
+
+
+def _reads(cell):
+    return parse(cell.text).kind != UNPARSED

@@ -238,3 +238,24 @@ def test_the_years_measures_beside_the_months_cumulative_columns_are_read():
     assert (("固定资产投资", "%", 2023, "expected"), "12.5") in found
     assert (("规上工业增加值", "%", 2023, "expected"), "8.0") in found
     assert not any(v in ("2316.4", "12.6", "8.2") for _k, v in found)  # the months'
+
+
+def test_a_spaced_row_without_its_groups_cell_and_a_count_named_with_数_are_read():
+    text = (
+        "2023年县域经济主要指标\n类别      指标                        绝对值        增速（%）\n"
+        "总量      地区生产总值（亿元）        215.6         6.8\n"
+        "          第一产业（亿元）            32.4          4.5\n"
+        "财政      财政总收入（亿元）          18.62         5.4\n"
+        "          一般公共预算收入（亿元）10.25         4.7\n"
+    )
+    found = all_values(text, 2023)
+    assert (("第一产业增加值", "亿元", 2023, "expected"), "32.4") in found
+    assert (("第一产业增加值", "%", 2023, "expected"), "4.5") in found
+    assert (("地方一般公共预算收入", "亿元", 2023, "expected"), "10.25") in found
+    assert (("地方一般公共预算收入", "%", 2023, "expected"), "4.7") in found
+    rows = [
+        ["指标名称", "单位", "2023年预计", "2024年目标"],
+        ["高新技术企业数", "家", "4.2万", "4.5万"],
+    ]
+    found = all_values(_tabbed(rows, "附件1 主要指标完成情况和2024年目标"), 2023)
+    assert (("高新技术企业", "家", 2023, "expected"), "4.2万") in found
