@@ -61,8 +61,10 @@ EXECUTED_REACH = 45  # how far before the cue 执行 (实施, 围绕 …) may be
 
 # A review that first quotes the year's targets as approved: 市人大批准的 2003 年…主要调控目标是：.
 # Not a summary of results met: 总体实现市人大确定的预期目标：
+# The targets it says were set (确定了全市…主要预期目标：, 批准的…计划，提出了…目标：) are quoted too.
 APPROVED_TARGETS = re.compile(
-    r"(?:批准|确定|通过|审议)的?[^，,；;。：:\n]{0,40}?目标(?:是|为)\s*[：:]"
+    r"(?:(?:批准|确定|通过|审议|提出)的?[^，,；;。：:\n]{0,40}?目标(?:是|为)"
+    r"|(?:确定|提出)了[^，,；;。：:\n]{0,40}?目标(?:是|为)?)\s*[：:]"
 )
 
 

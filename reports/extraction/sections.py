@@ -69,8 +69,12 @@ _INTO_NEXT_YEAR = re.compile(
     r"[^\n]{0,12}?(?:工作)?回顾",
     re.M,
 )
-# 关于2015年上半年慈溪市国民经济和社会发展计划执行情况的报告, 关于今年上半年经济工作情况…的报告
-_MID_YEAR = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:执行|工作|运行)的?情况")
+# 关于2015年上半年慈溪市国民经济和社会发展计划执行情况的报告, 关于今年上半年经济工作情况…的报告,
+# 关于今年以来全省国民经济和社会发展计划执行情况的报告 (not 2023年和今年以来…: a year's review)
+_MID_YEAR = re.compile(
+    r"(?:上半年|前三季度|(?<![和及暨])今年以来|1\s*[-—–至]\s*\d{1,2}\s*月)[^，,。；;\n]{0,30}?"
+    r"(?:执行|工作|运行)的?情况"
+)
 _MID_YEAR_HEAD = 300
 # a figure in the head: a news lead before the meeting's date, not a report's title and date line
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")

@@ -259,3 +259,29 @@ def test_a_spaced_row_without_its_groups_cell_and_a_count_named_with_数_are_rea
     ]
     found = all_values(_tabbed(rows, "附件1 主要指标完成情况和2024年目标"), 2023)
     assert (("高新技术企业", "家", 2023, "expected"), "4.2万") in found
+
+
+def test_a_report_on_the_year_so_far_gives_the_years_targets_not_its_months_results():
+    text = (
+        "关于今年以来全省国民经济和社会发展计划执行情况的报告\n"
+        "——2024年11月20日在某省第十四届人民代表大会常务委员会第十二次会议上\n"
+        "一、计划执行情况\n省人大批准的2024年计划，提出了全省经济社会发展的主要预期目标："
+        "生产总值增长5.5%左右；一般公共预算收入增长3%。\n全省实现生产总值12628.7亿元，增长5.1%。\n"
+    )
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "%", 2024, "target"), "5.5%左右") in found
+    assert (("地方一般公共预算收入", "%", 2024, "target"), "3") in found
+    assert not any(v in ("12628.7", "5.1") for _k, v in found)
+
+
+def test_targets_a_review_says_were_set_are_the_years_targets():
+    text = (
+        "一、2023年计划执行情况\n市人大审议批准的年度计划，确定了全市经济社会发展的主要预期目标："
+        "全市生产总值增长6%；固定资产投资增长8%。全年实现生产总值1320.8亿元，增长6.2%。\n"
+        "总体实现市人大确定的预期目标：全市固定资产投资增长8.3%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "target"), "6") in found
+    assert (("固定资产投资", "%", 2023, "target"), "8") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "6.2") in found
+    assert (("固定资产投资", "%", 2023, "expected"), "8.3") in found
