@@ -25,7 +25,13 @@ from reports.extraction.national import the_countrys_revenue
 from reports.extraction.plausibility import plausible, worded_over_the_plans_years
 from reports.extraction.prose import prose_candidates
 from reports.extraction.reading import as_read
-from reports.extraction.sections import TARGET, ReportMetadata, report_metadata, report_sections
+from reports.extraction.sections import (
+    FINAL,
+    TARGET,
+    ReportMetadata,
+    report_metadata,
+    report_sections,
+)
 from reports.extraction.titles import headline_span, title_years
 from reports.extraction.zones import outside_zones
 
@@ -75,7 +81,8 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     kept = outside_higher_places(text, outside_zones(text, kept))
     candidates = merged(the_countrys_revenue(kept, text, catalogue), covered=covered, text=text)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's
-        candidates = [c for c in candidates if c.kind == TARGET]
+        # (a year before's, final, it may state as it opens: 2022年，全市地区生产总值达到…)
+        candidates = [c for c in candidates if c.kind in (TARGET, FINAL)]
     if text == written:
         return candidates
     return [as_written(candidate, written, cuts) for candidate in candidates]

@@ -285,3 +285,16 @@ def test_targets_a_review_says_were_set_are_the_years_targets():
     assert (("固定资产投资", "%", 2023, "target"), "8") in found
     assert (("地区生产总值", "%", 2023, "expected"), "6.2") in found
     assert (("固定资产投资", "%", 2023, "expected"), "8.3") in found
+
+
+def test_a_mid_year_report_keeps_the_year_befores_results_it_opens_with():
+    text = (
+        "关于某市2023年上半年国民经济和社会发展计划执行情况的报告\n"
+        "——2023年7月26日在某市第十八届人民代表大会常务委员会第十次会议上\n"
+        "一、上半年计划执行情况\n2022年，全市地区生产总值达到5827.8亿元，增长5.6%。"
+        "上半年，全市地区生产总值2831.6亿元，增长6.9%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2022, "final"), "5827.8") in found
+    assert (("地区生产总值", "%", 2022, "final"), "5.6") in found
+    assert not any(v in ("2831.6", "6.9") for _k, v in found)
