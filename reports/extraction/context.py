@@ -150,6 +150,9 @@ class SentenceContext:
 
     def of_part_of_year(self, position):
         part = self.parts_of_year.last(position)  # 前三季度, 1-11月; not 全年
+        year = part and self._clause_year(position)
+        if year and year.start() > part.end() and self._leads_the_sentence(year):
+            return False  # 一、上半年…执行情况⏎2022年，全市…: the year its line opens on dates it
         return bool(part) and dates_the_figure(
             self.text, self.start, part, self.semicolons, position
         )
