@@ -15,7 +15,7 @@ from reports.extraction.sentences import start_after_last
 # the report's own place in its head: its name and its level's suffix, before what follows a
 # place's name there (人民政府, 第…届人民代表大会, 2023年, 国民经济, 政府工作报告)
 _OWN_PLACE = re.compile(
-    r"(?:^|[在于\n—\s])(?P<name>[\u4e00-\u9fff]{1,10}?)(?P<level>自治区|自治州|自治县|省|市|州|盟|县|区|旗)"
+    r"(?:^|[在于\n—\s】，,：:。])(?P<name>[\u4e00-\u9fff]{1,10}?)(?P<level>自治区|自治州|自治县|省|市|州|盟|县|区|旗)"
     r"(?=人民政府|第[一二三四五六七八九十]+届|\d{4}\s*年|国民经济|政府工作报告|人民代表大会)"
 )
 # how high each level is: a scope word (全省) names a place this high

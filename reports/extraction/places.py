@@ -48,9 +48,10 @@ _A_COUNTYS_REPORT = re.compile(r"县(?:人民政府|长|第[一二三四五六�
 def opens_with_place(text, opening, at=None):
     """Whether `opening`, the words before a name in `text` (ending at `at`), ends in a place's
     name."""
-    if PLACE_LEAD_IN.search(opening):
-        return True
     head = text[:HEAD]
+    if lead := PLACE_LEAD_IN.search(opening):
+        return not _another_place(head, lead.group())
+
     if _COUNTY_AREA.search(opening):
         return bool(_A_COUNTYS_REPORT.search(head))
     return any(
@@ -62,6 +63,25 @@ def opens_with_place(text, opening, at=None):
         for size in (2, 3, 4)
         if len(opening) > size and _CHINESE.fullmatch(opening, len(opening) - size)
     )
+
+
+# a place a report's head names (赣州市政府工作报告, 关于义乌市…的报告)
+_PLACE_IN_HEAD = re.compile(r"[\u4e00-\u9fff]{2}(?:省|市|县|区|旗|州|盟)")
+_LEAD_WORDS = re.compile(r"^(?:[，,；;：:、。\s]|年|预计|其中|来源于)")
+# words of a clause, no place's name: 完成区…, 其中市…, 实现全县…
+# (设区市城市空气质量…: the cities with districts, a kind of place)
+_NO_NAME = re.compile(r"完成|实现|预计|累计|其中|达到|确保|力争|争取|全|本|我|各|该|和|及|的|设区")
+
+
+def _another_place(head, lead):
+    """Whether the place named before a name (去年南康区…, 。汕头市…) is another than the one
+    the report's head names: its figures are that place's. Where the head names no place (an
+    excerpt), any may be the report's own."""
+    name = _LEAD_WORDS.sub("", lead)[:-1]  # (去年南康: the name last, after any word before it)
+    if len(name) < 2 or _NO_NAME.search(name):
+        return False  # 全年完成区地方财政收入, 其中市一般预算收入: the place's own tier
+    named = any(name[-size:] in head for size in range(2, len(name) + 1))
+    return not named and bool(_PLACE_IN_HEAD.search(head))
 
 
 def _full_name_in_head(text, opening, size, at):

@@ -298,3 +298,16 @@ def test_a_mid_year_report_keeps_the_year_befores_results_it_opens_with():
     assert (("地区生产总值", "亿元", 2022, "final"), "5827.8") in found
     assert (("地区生产总值", "%", 2022, "final"), "5.6") in found
     assert not any(v in ("2831.6", "6.9") for _k, v in found)
+
+
+def test_a_place_named_before_a_name_other_than_the_one_the_head_names_states_its_own_figures():
+    opening = "各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。" * 12
+    text = (
+        f"【两会】赣州市政府工作报告划重点\n{opening}\n"
+        "报告显示，2023年全市地区生产总值4606.2亿元，增长4.3%。来自南康区的代表说，"
+        "去年南康区地区生产总值增长5.8%。据介绍，全省今年地区生产总值预期增长5%以上。"
+        "全年完成区地方财政收入112.67亿元。\n"
+    )
+    found = all_values(text, 2023)
+    assert [v for k, v in found if k[:2] == ("地区生产总值", "%")] == ["4.3"]
+    assert (("地方一般公共预算收入", "亿元", 2023, "expected"), "112.67") in found
