@@ -5,7 +5,6 @@ import re
 from bisect import bisect_left
 from functools import cached_property
 
-from reports.extraction.carrying import dated_in_its_paragraph
 from reports.extraction.cues import (
     APPROVED_TARGETS,
     COMPARED_WITH,
@@ -20,26 +19,14 @@ from reports.extraction.cues import (
     TARGET_CUES,
 )
 from reports.extraction.parts_of_year import PARTS_OF_YEAR, dates_the_figure
+from reports.extraction.review_of_years import CLAUSE_BREAK, ReviewOfYears
 from reports.extraction.scanning import PrefixMatches
 from reports.extraction.sections import EXPECTED, FINAL, PAST_YEAR, TARGET, YEAR
 
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _EARLY = re.compile(r"提前")
-# a change's words right before its figure (增长 34.3%, 降幅为 5%), a level's held through the years
-# (粮食总产稳定在 1100 亿斤以上), the additions they summed (城镇新增就业 261.6 万人) or their
-# running total (累计)
-_CHANGE = re.compile(
-    r"(?:(?:增长|下降|降低|提高|提升|减少|削减|增幅|降幅|增速|稳定在|保持在)\s*(?:了|为|达到?)?"
-    r"|新增[^，,。；;、\d]{0,12}?|累\s*[计积])\s*"
-    r"(?:\d+(?:\.\d+)?\s*[%％]?\s*[、和]\s*)*\Z"  # the values shared out before it (分别下降 29%、23%)
-)
-_FALL_WORD = re.compile(r"下降|降低|减少|削减|下跌|回落")  # a fall's value opens on its word
-_ON_THE_YEAR_BEFORE = re.compile(r"同比|[比较]\s*(?:上|去)\s*年|年\s*增长")
-_CHANGE_REACH = 16  # how far before a figure its change's words may start (城镇新增就业…)
-_AVERAGE_BESIDE = re.compile(r"[\d.\s]*[%％]\s*[，,、]\s*(?:[^，,。；;\d]{0,6}?)年\s*均")
 _EARLY_REACH = 12  # how far before the year its 提前 may stand (提前两年完成)
 _SEMICOLON = re.compile("[；;]")
-_CLAUSE_BREAK = re.compile("[，,；;：:]")
 _CLAUSE_REACH = 40
 _OWN_CLAUSE = re.compile(r"\s*[，,]")  # a year in a clause of its own: 2019年，
 _LEAD_REACH = 8
@@ -54,7 +41,7 @@ _COUNTS = dict(zip("二两三四五2345", (2, 2, 3, 4, 5, 2, 3, 4, 5), strict=Tr
 _PAST_YEAR = re.compile(PAST_YEAR)
 
 
-class SentenceContext:
+class SentenceContext(ReviewOfYears):
     """The (year, kind) of a figure at any position of one sentence, from what the text before
     it in the sentence says, each pattern scanned once for the sentence, not once per figure.
 
@@ -257,7 +244,7 @@ class SentenceContext:
         if (
             match is None
             or position - match.end() > _CLAUSE_REACH  # linear on unpunctuated text
-            or _CLAUSE_BREAK.search(self.text, match.end(), position)
+            or CLAUSE_BREAK.search(self.text, match.end(), position)
         ):
             return None
         return match
@@ -301,41 +288,6 @@ class SentenceContext:
             if named and named > (year or 0):
                 return named
         return None
-
-    def _over_years_changed(self, position):
-        """Whether the paragraphs review a plan's years (under a review's heading or none) and the
-        figure at `position` is their change."""
-        return self.over_years and self.section.kind != TARGET and self._changed_over(position)
-
-    def in_review_of_years(self, position):
-        """Whether the figure at `position` is in paragraphs reviewing a plan's years, undated:
-        a flow's level there (完成固定资产投资 759.6 亿元) is their sum."""
-        if not self.over_years or self.section.kind == TARGET:
-            return False
-        year = self.years.last(position)  # 固定资产投资今年完成 52 亿元: the clause's own year
-        if year and not _CLAUSE_BREAK.search(self.text, year.end(), position):
-            return False
-        return not dated_in_its_paragraph(self.text, position)
-
-    def _changed_over(self, position):
-        """Whether the figure at `position`, in a review of years, is their change (增长 34.3%,
-        下降 20.5%), a level held through them (稳定在 1100 亿斤以上) or their additions (新增就业
-        261.6 万人): not a level reached, which is the last year's (达到 4270 亿元), nor a change
-        the sentence dates (2015年，…增长 6.6%), gives on the year before (同比增长 6.6%) or sets
-        beside the years' average (增长 41.6%，年均增长 21%)."""
-        lead = max(self.start, position - _CHANGE_REACH)
-        changed = _CHANGE.search(self.text, lead, position) or _FALL_WORD.match(self.text, position)
-        return bool(
-            changed
-            and not _ON_THE_YEAR_BEFORE.search(self.text, lead, position)
-            and not self._year_in_its_line(position)
-            and not _AVERAGE_BESIDE.match(self.text, position, self.end)
-        )
-
-    def _year_in_its_line(self, position):
-        """Whether a year is named before `position` in its line (not in a heading over it)."""
-        year = self.years.last(position)
-        return bool(year) and "\n" not in self.text[year.end() : position]
 
     def _met_early(self, position):
         """Whether the year named before the figure at `position` is a target's met early

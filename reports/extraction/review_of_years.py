@@ -1,0 +1,62 @@
+"""Figures in paragraphs reviewing a plan's years, not the year (这五年，…; 五年来，…): a change
+over them (增长 34.3%) is no year's figure, and an undated flow's level (完成固定资产投资 759.6 亿元)
+is their sum."""
+
+import re
+
+from reports.extraction.carrying import dated_in_its_paragraph
+from reports.extraction.sections import TARGET
+
+# a change's words right before its figure (增长 34.3%, 降幅为 5%), a level's held through the years
+# (粮食总产稳定在 1100 亿斤以上), the additions they summed (城镇新增就业 261.6 万人) or their
+# running total (累计)
+_CHANGE = re.compile(
+    r"(?:(?:增长|下降|降低|提高|提升|减少|削减|增幅|降幅|增速|稳定在|保持在)\s*(?:了|为|达到?)?"
+    r"|新增[^，,。；;、\d]{0,12}?|累\s*[计积])\s*"
+    r"(?:\d+(?:\.\d+)?\s*[%％]?\s*[、和]\s*)*\Z"  # the values shared out before it (分别下降 29%、23%)
+)
+_FALL_WORD = re.compile(r"下降|降低|减少|削减|下跌|回落")  # a fall's value opens on its word
+_ON_THE_YEAR_BEFORE = re.compile(r"同比|[比较]\s*(?:上|去)\s*年|年\s*增长")
+_CHANGE_REACH = 16  # how far before a figure its change's words may start (城镇新增就业…)
+_AVERAGE_BESIDE = re.compile(r"[\d.\s]*[%％]\s*[，,、]\s*(?:[^，,。；;\d]{0,6}?)年\s*均")
+CLAUSE_BREAK = re.compile("[，,；;：:]")
+
+
+class ReviewOfYears:
+    """SentenceContext's reading of a review of years: it gives `text`, `start`, `end`,
+    `section`, `over_years` and `years`."""
+
+    def _over_years_changed(self, position):
+        """Whether the paragraphs review a plan's years (under a review's heading or none) and the
+        figure at `position` is their change."""
+        return self.over_years and self.section.kind != TARGET and self._changed_over(position)
+
+    def in_review_of_years(self, position):
+        """Whether the figure at `position` is in paragraphs reviewing a plan's years, undated:
+        a flow's level there (完成固定资产投资 759.6 亿元) is their sum."""
+        if not self.over_years or self.section.kind == TARGET:
+            return False
+        year = self.years.last(position)  # 固定资产投资今年完成 52 亿元: the clause's own year
+        if year and not CLAUSE_BREAK.search(self.text, year.end(), position):
+            return False
+        return not dated_in_its_paragraph(self.text, position)
+
+    def _changed_over(self, position):
+        """Whether the figure at `position`, in a review of years, is their change (增长 34.3%,
+        下降 20.5%), a level held through them (稳定在 1100 亿斤以上) or their additions (新增就业
+        261.6 万人): not a level reached, which is the last year's (达到 4270 亿元), nor a change
+        the sentence dates (2015年，…增长 6.6%), gives on the year before (同比增长 6.6%) or sets
+        beside the years' average (增长 41.6%，年均增长 21%)."""
+        lead = max(self.start, position - _CHANGE_REACH)
+        changed = _CHANGE.search(self.text, lead, position) or _FALL_WORD.match(self.text, position)
+        return bool(
+            changed
+            and not _ON_THE_YEAR_BEFORE.search(self.text, lead, position)
+            and not self._year_in_its_line(position)
+            and not _AVERAGE_BESIDE.match(self.text, position, self.end)
+        )
+
+    def _year_in_its_line(self, position):
+        """Whether a year is named before `position` in its line (not in a heading over it)."""
+        year = self.years.last(position)
+        return bool(year) and "\n" not in self.text[year.end() : position]
