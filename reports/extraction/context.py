@@ -19,7 +19,7 @@ from reports.extraction.cues import (
     TARGET_CUES,
 )
 from reports.extraction.parts_of_year import PARTS_OF_YEAR, dates_the_figure
-from reports.extraction.review_of_years import CLAUSE_BREAK, ReviewOfYears
+from reports.extraction.review_of_years import BULLET_LINE, CLAUSE_BREAK, ReviewOfYears
 from reports.extraction.scanning import PrefixMatches
 from reports.extraction.sections import EXPECTED, FINAL, PAST_YEAR, TARGET, YEAR
 
@@ -174,7 +174,7 @@ class SentenceContext(ReviewOfYears):
                 if not self._met_early(position):
                     return written, TARGET  # 到2025年…达到65%以上 in the review: no result yet
             return section.year, TARGET if quoted else section.kind
-        year_match = self.years.last(position)
+        year_match = self._year_in_its_item(position)
         written = metadata.year_of(year_match)
         result_cue = self.result_cues.last(position)
         target_cue = self.target_cues.last(position)
@@ -230,6 +230,16 @@ class SentenceContext(ReviewOfYears):
         quoted = found[index]
         year = int(quoted["year"]) if quoted["year"] else self.metadata.plan_year
         return (year, TARGET) if year else None
+
+    @cached_property
+    def bullet_lines(self):
+        return self._scan(BULLET_LINE)
+
+    def _year_in_its_item(self, position):
+        """The last year named before `position`, unless an item a bullet opens on a line of its
+        own stands between (（2019年…达到1159.4亿元）⏎·规模以上工业增加值下降6.2%): none then."""
+        year, bullet = self.years.last(position), self.bullet_lines.last(position)
+        return None if year and bullet and bullet.start() >= year.end() else year
 
     def _year_of_clause(self, position):
         """The year named before the figure at `position` in its clause, if one is."""

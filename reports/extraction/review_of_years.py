@@ -19,7 +19,9 @@ _FALL_WORD = re.compile(r"下降|降低|减少|削减|下跌|回落")  # a fall'
 _ON_THE_YEAR_BEFORE = re.compile(r"同比|[比较]\s*(?:上|去)\s*年|年\s*增长")
 _CHANGE_REACH = 16  # how far before a figure its change's words may start (城镇新增就业…)
 _AVERAGE_BESIDE = re.compile(r"[\d.\s]*[%％]\s*[，,、]\s*(?:[^，,。；;\d]{0,6}?)年\s*均")
-CLAUSE_BREAK = re.compile("[，,；;：:]")
+# an item a bullet opens on a line of its own (⏎●规模以上工业增加值…) is a clause of its own
+BULLET_LINE = re.compile(r"\n[ \t\u3000]*[·•●○◆◇■□▲△▶►★☆]")
+CLAUSE_BREAK = re.compile(rf"[，,；;：:]|{BULLET_LINE.pattern}")
 
 
 class ReviewOfYears:

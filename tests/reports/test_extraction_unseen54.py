@@ -311,3 +311,15 @@ def test_a_place_named_before_a_name_other_than_the_one_the_head_names_states_it
     found = all_values(text, 2023)
     assert [v for k, v in found if k[:2] == ("地区生产总值", "%")] == ["4.3"]
     assert (("地方一般公共预算收入", "亿元", 2023, "expected"), "112.67") in found
+
+
+def test_a_year_named_in_one_bulleted_item_dates_none_of_the_next_items_figures():
+    text = (
+        "全州地区生产总值增长3.5%（2019年全州地区生产总值首次突破1100亿元，达到1159.4亿元）\n"
+        "·规模以上工业增加值下降6.2%\n·固定资产投资下降18.1%，降幅逐季收窄\n"
+    )
+    found = all_values(text, 2020)
+    assert (("规上工业增加值", "%", 2020, "expected"), "下降6.2") in found
+    assert (("固定资产投资", "%", 2020, "expected"), "下降18.1") in found
+    section = "一、2016年工作回顾\n●地区生产总值3650亿元；总量比前年（2015年）增加342亿元\n●规模以上工业增加值2105亿元\n"
+    assert (("规上工业增加值", "亿元", 2016, "expected"), "2105") in all_values(section, 2016)
