@@ -140,6 +140,9 @@ class SentenceContext(ReviewOfYears):
         year = part and self._clause_year(position)
         if year and year.start() > part.end() and self._leads_the_sentence(year):
             return False  # 一、上半年…执行情况⏎2022年，全市…: the year its line opens on dates it
+        bullet = part and self.bullet_lines.last(position)
+        if bullet and bullet.start() >= part.end():
+            return False  # …前三季度曾下降31.4%⏎·社会消费品零售总额…: an item of its own
         return bool(part) and dates_the_figure(
             self.text, self.start, part, self.semicolons, position
         )

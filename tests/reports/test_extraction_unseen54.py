@@ -323,3 +323,13 @@ def test_a_year_named_in_one_bulleted_item_dates_none_of_the_next_items_figures(
     assert (("固定资产投资", "%", 2020, "expected"), "下降18.1") in found
     section = "一、2016年工作回顾\n●地区生产总值3650亿元；总量比前年（2015年）增加342亿元\n●规模以上工业增加值2105亿元\n"
     assert (("规上工业增加值", "亿元", 2016, "expected"), "2105") in all_values(section, 2016)
+
+
+def test_a_part_of_the_year_in_one_bulleted_item_dates_none_of_the_next_items_figures():
+    text = (
+        "·固定资产投资下降18.1%，降幅逐季收窄，前三季度曾下降31.4%\n"
+        "·社会消费品零售总额462.3亿元，下降16.8%\n"
+    )
+    found = all_values(text, 2020)
+    assert (("社会消费品零售总额", "亿元", 2020, "expected"), "462.3") in found
+    assert (("社会消费品零售总额", "%", 2020, "expected"), "下降16.8") in found
