@@ -333,3 +333,17 @@ def test_a_part_of_the_year_in_one_bulleted_item_dates_none_of_the_next_items_fi
     found = all_values(text, 2020)
     assert (("社会消费品零售总额", "亿元", 2020, "expected"), "462.3") in found
     assert (("社会消费品零售总额", "%", 2020, "expected"), "下降16.8") in found
+
+
+def test_a_year_opening_the_words_of_a_line_dates_them_but_not_a_span_it_ends():
+    text = (
+        "关于某市2012年上半年国民经济和社会发展计划执行情况的报告\n"
+        "——2012年8月28日在某市第四届人民代表大会常务委员会第二十九次会议上\n"
+        "一、上半年计划执行情况\n2011年全市经济发展迈上新台阶，地区生产总值达到1320.8亿元，"
+        "按可比价计算增长13.7%。\n"
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "亿元", 2011, "final"), "1320.8") in found
+    assert (("地区生产总值", "%", 2011, "final"), "13.7") in found
+    span = "一、2023年工作回顾\n2016年以来，全市经济持续向好，地区生产总值增长5.2%。\n"
+    assert (("地区生产总值", "%", 2023, "expected"), "5.2") in all_values(span, 2023)
