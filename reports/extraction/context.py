@@ -154,8 +154,10 @@ class SentenceContext(ReviewOfYears):
         if section.kind == TARGET:
             by_year = self.by_year.first(position)
             past = metadata.year_of(self.years.last(position))
-            if not by_year and past and metadata.review_year and past <= metadata.review_year:
-                return past, metadata.results_kind  # （去年为 9641 元） among the targets
+            if not by_year and past and past <= (metadata.review_year or 0):
+                # （去年为 9641 元） among the targets; not the year a mid-year report plans too
+                if past < (metadata.plan_year or past + 1):
+                    return past, _earlier_kind(past, metadata)
             # a look back before carries on to a sentence that names no year of its own
             back = (self.looked_back and not self.years.any(position)) or self.looking_back.any(
                 position
@@ -345,6 +347,11 @@ def _past_after(year_match, written, target_cue, metadata):
     a result: 力争实际利用外资 7 亿美元（去年实际利用外资 5 亿美元）."""
     past = written and metadata.review_year and written <= metadata.review_year
     return bool(past and year_match.start() > target_cue.start())
+
+
+def _earlier_kind(year, metadata):
+    """The kind of a result of `year`, no later than the year reviewed: final before it."""
+    return FINAL if year < metadata.review_year else metadata.results_kind
 
 
 def _uncued(written, result_cue, metadata):

@@ -347,3 +347,16 @@ def test_a_year_opening_the_words_of_a_line_dates_them_but_not_a_span_it_ends():
     assert (("地区生产总值", "%", 2011, "final"), "13.7") in found
     span = "一、2023年工作回顾\n2016年以来，全市经济持续向好，地区生产总值增长5.2%。\n"
     assert (("地区生产总值", "%", 2023, "expected"), "5.2") in all_values(span, 2023)
+
+
+def test_a_mid_year_reports_section_headed_with_the_years_targets_gives_them_and_last_years_results():
+    text = (
+        "关于某区今年以来经济运行情况的报告\n"
+        "——2025年9月24日在某区第十九届人民代表大会常务委员会第二十八次会议上\n\n"
+        "一、年度目标和经济运行总体情况\n2024年，全区实现地区生产总值1386.5亿元，增长6.2%。"
+        "区人大确定的2025年主要预期目标是：地区生产总值增长6%左右；固定资产投资增长5%。\n"
+    )
+    found = all_values(text, 2025)
+    assert (("地区生产总值", "亿元", 2024, "final"), "1386.5") in found
+    assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
+    assert (("固定资产投资", "%", 2025, "target"), "5") in found
