@@ -5,10 +5,12 @@ done (完成年计划710亿元的89.4%), or a target quoted by what it was (年�
 import re
 
 # …增长6%左右的目标: the figure is the target the result section quotes, and so is each of a list
-# closed so (确定的地区生产总值增长8.5%、一般公共预算总收入增长6%等主要目标); a list is of a few
+# closed so (确定的地区生产总值增长8.5%、一般公共预算总收入增长6%等主要目标), its items worded too
+# (…、全体居民人均可支配收入增长与经济增长基本同步等主要目标); a list is of a few
 # items, each scanned once a figure: bounded
 _TARGET_AFTER = re.compile(
-    r"(?:\s*(?:左右|以上|以内)?\s*[、和及与][^，,。；;：:\d]{1,20}?[-−]?\d+(?:\.\d+)?\s*[%％‰]?){0,12}"
+    r"(?:\s*(?:左右|以上|以内)?\s*[、和及与][^，,。；;：:\d]{1,24}?"
+    r"(?:[-−]?\d+(?:\.\d+)?\s*[%％‰]?|同步|水平|任务)){0,12}"
     r"\s*(?:左右|以上|以内)?(?:的|等)?(?:各项|主要)?(?:预期|年度|既定)?目标"
 )
 # 年计划 (the year's plan), 年度计划, 全年计划 right before the figure, or before its name in the

@@ -360,3 +360,14 @@ def test_a_mid_year_reports_section_headed_with_the_years_targets_gives_them_and
     assert (("地区生产总值", "亿元", 2024, "final"), "1386.5") in found
     assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
     assert (("固定资产投资", "%", 2025, "target"), "5") in found
+
+
+def test_a_list_of_the_years_targets_closed_after_a_worded_item_is_targets():
+    text = (
+        "区人大确定了地区生产总值增长6%以上、一般公共预算收入增长3%、全体居民人均可支配收入增长"
+        "与经济增长基本同步等主要目标。预计全年实现地区生产总值1168亿元，同比增长8.5%左右。"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "%", 2021, "target"), "6%以上") in found
+    assert (("地方一般公共预算收入", "%", 2021, "target"), "3") in found
+    assert (("地区生产总值", "%", 2021, "expected"), "8.5%左右") in found
