@@ -34,6 +34,10 @@ _LONGEST_HEADER_CELL = 16
 # a header has no more cells than this: a text of short lines is read in linear time
 _MOST_HEADER_CELLS = 20
 _NOTES = re.compile(r"备注|说明")
+# a part of the year heading a column (1—6月完成, 上半年累计, 前三季度): its kind the header's cells
+_PART_OF_YEAR = re.compile(
+    r"(?:1\s*[-—－–~至]\s*1?\d\s*月份?|[上下]半年|前三季度|第?[一二三]季度)(?:完成|累计|实绩|预计)?$"
+)
 _NOT_VALUES = re.compile(rf"评价|{_NOTES.pattern}|属性|口径")  # header cells over no figures
 _LONGEST_NAME = 30
 _BRACKETED = re.compile(r"[（(][^（）()]{1,12}[)）]")
@@ -120,6 +124,8 @@ def _is_header_cell(lines, at):
         return True  # 2021年预期目标, which reads as a value of 2021
     if re.search("情况|评价", squeezed) or _KIND_COUNT.fullmatch(squeezed):
         return True  # 完成情况评价, 预计完成数, which read as worded values
+    if _PART_OF_YEAR.match(squeezed):
+        return True  # 1—6月完成, which reads as a range: a column of no year's figure
     if _is_value(squeezed):
         return False
     if _BRACKETED.fullmatch(squeezed) or _NOT_NAME_HEADER.search(squeezed):

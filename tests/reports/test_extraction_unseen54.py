@@ -371,3 +371,17 @@ def test_a_list_of_the_years_targets_closed_after_a_worded_item_is_targets():
     assert (("地区生产总值", "%", 2021, "target"), "6%以上") in found
     assert (("地方一般公共预算收入", "%", 2021, "target"), "3") in found
     assert (("地区生产总值", "%", 2021, "expected"), "8.5%左右") in found
+
+
+def test_a_mid_year_table_one_cell_a_line_with_the_months_column_gives_the_years_targets():
+    cells = [
+        "关于某市2023年上半年国民经济和社会发展计划执行情况的报告",
+        "——2023年7月26日在某市第十八届人民代表大会常务委员会第十次会议上",
+        "2023年上半年主要经济指标完成情况", "指标名称", "2023年目标", "1—6月完成", "增长%",
+        "地区生产总值", "增长6.5%左右", "2831.6亿元", "6.9",
+        "城镇调查失业率", "5.5%以内", "5.1%", "—",
+    ]  # fmt: skip
+    found = all_values("\n".join(cells), 2023)
+    assert (("地区生产总值", "%", 2023, "target"), "6.5%左右") in found
+    assert (("城镇调查失业率", "%", 2023, "target"), "5.5%以内") in found
+    assert not any(v in ("2831.6", "6.9", "5.1") for _k, v in found)
