@@ -17,7 +17,7 @@ from reports.extraction.contextual_wordings import (
     PACE_KEPT_WITH,
 )
 from reports.extraction.gdp_shares import SHARE_OF_GDP, SHARES_OF_GDP
-from reports.extraction.places import opens_with_place
+from reports.extraction.places import another_place, opens_with_place
 from reports.extraction.standard_indicators import STANDARD_INDICATORS
 from reports.extraction.wording_forms import (
     amount_forms,
@@ -337,15 +337,15 @@ class Catalogue:
         words = "".join(before.split())
         if words.removesuffix("全口径").endswith(_TIER_OF_ITS_OWN):  # 市本级全口径财政收入
             return False
-        if _SPAN_OF_YEARS.search(words):
-            return False
+        start = max(sentence_start, position - 10)
+        opening = ("。" if start == sentence_start else "") + text[start:position].rstrip()
+        if _SPAN_OF_YEARS.search(words) or another_place(text, opening):
+            return False  # (同期，江西省地区生产总值… in 赣州市's report: the province's)
         if words.endswith(LEAD_INS) or _AFTER_FIGURE.search(before):
             return True
         reach = max(sentence_start, position - _QUALIFIER_REACH)
         if qualifier := _QUALIFIER_BEFORE.search(text, reach, position):
             return Catalogue._bounded(text, qualifier.start(), sentence_start)
-        start = max(sentence_start, position - 10)
-        opening = ("。" if start == sentence_start else "") + text[start:position].rstrip()
         return opens_with_place(text, opening, position)
 
     def series(self, name, written_unit, *, growth=False):

@@ -49,8 +49,8 @@ def opens_with_place(text, opening, at=None):
     """Whether `opening`, the words before a name in `text` (ending at `at`), ends in a place's
     name."""
     head = text[:HEAD]
-    if lead := PLACE_LEAD_IN.search(opening):
-        return not _another_place(head, lead.group())
+    if PLACE_LEAD_IN.search(opening):
+        return not another_place(text, opening)
 
     if _COUNTY_AREA.search(opening):
         return bool(_A_COUNTYS_REPORT.search(head))
@@ -65,23 +65,33 @@ def opens_with_place(text, opening, at=None):
     )
 
 
-# a place a report's head names (赣州市政府工作报告, 关于义乌市…的报告)
-_PLACE_IN_HEAD = re.compile(r"[\u4e00-\u9fff]{2}(?:省|市|县|区|旗|州|盟)")
-_LEAD_WORDS = re.compile(r"^(?:[，,；;：:、。\s]|年|预计|其中|来源于)")
-# words of a clause, no place's name: 完成区…, 其中市…, 实现全县…
-# (设区市城市空气质量…: the cities with districts, a kind of place)
+# the report's own place in its head: its name and its level's suffix, before what follows a
+# place's name there (人民政府, 第…届人民代表大会, 2023年, 国民经济, 政府工作报告)
+OWN_PLACE = re.compile(
+    r"(?:^|[在于\n—\s】，,：:。｜|《！!年])(?P<name>[\u4e00-\u9fff]{1,10}?)"
+    r"(?P<level>自治区|自治州|自治县|省|市|州|盟|县|区|旗)"
+    r"(?=人民政府|第[一二三四五六七八九十]+届|\d{4}\s*年|国民经济|政府工作报告|人民代表大会)"
+)
+_LEAD_WORDS = re.compile(r"^(?:[，,；;：:、。\s]|同期|年|预计|其中|来源于)")
+_SUFFIX = re.compile(r"(?:省|市|县|区|旗|州|盟)$")
+# words of a clause, no place's name: 完成区…, 其中市…, 实现全县…; (设区市城市空气质量…: the cities
+# with districts, a kind of place)
 _NO_NAME = re.compile(r"完成|实现|预计|累计|其中|达到|确保|力争|争取|全|本|我|各|该|和|及|的|设区")
 
 
-def _another_place(head, lead):
-    """Whether the place named before a name (去年南康区…, 。汕头市…) is another than the one
-    the report's head names: its figures are that place's. Where the head names no place (an
-    excerpt), any may be the report's own."""
-    name = _LEAD_WORDS.sub("", lead)[:-1]  # (去年南康: the name last, after any word before it)
+def another_place(text, opening):
+    """Whether the words before a name (去年南康区…, 同期，江西省…, 2023年江西…) end in a place other
+    than the one the report's head names: its figures are that place's. Where the head names no
+    place of its own (an excerpt), any may be the report's."""
+    lead = PLACE_LEAD_IN.search(opening)
+    own = lead and OWN_PLACE.search(text, 0, HEAD)
+    if not own:
+        return False
+    name = _SUFFIX.sub("", _LEAD_WORDS.sub("", lead.group()))  # (去年南康: the name last)
     if len(name) < 2 or _NO_NAME.search(name):
         return False  # 全年完成区地方财政收入, 其中市一般预算收入: the place's own tier
-    named = any(name[-size:] in head for size in range(2, len(name) + 1))
-    return not named and bool(_PLACE_IN_HEAD.search(head))
+    head = text[:HEAD]
+    return not any(name[-size:] in head for size in range(2, len(name) + 1))
 
 
 def _full_name_in_head(text, opening, size, at):

@@ -113,7 +113,7 @@ def test_a_header_of_a_kind_alone_one_cell_a_line_takes_its_captions_year():
 def test_a_clause_about_a_place_above_the_reports_own_states_none_of_its_figures():
     text = (
         "关于桐乡市2023年国民经济和社会发展计划执行情况的报告\n"
-        "全市实现地区生产总值1250亿元，增长6.2%。全省地区生产总值增长6%，嘉兴全市增长6.1%，"
+        "全市实现地区生产总值1250亿元，增长6.2%。全省地区生产总值增长6%，"
         "我市增幅高于全省平均水平。预计全市固定资产投资增长8%。\n"
     )
     found = all_values(text, 2023)
@@ -385,3 +385,20 @@ def test_a_mid_year_table_one_cell_a_line_with_the_months_column_gives_the_years
     assert (("地区生产总值", "%", 2023, "target"), "6.5%左右") in found
     assert (("城镇调查失业率", "%", 2023, "target"), "5.5%以内") in found
     assert not any(v in ("2831.6", "6.9", "5.1") for _k, v in found)
+
+
+def test_a_place_above_or_beside_the_reports_own_is_told_from_the_words_a_clause_opens_on():
+    opening = "各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。" * 12
+    text = (
+        f"两会｜宁波市政府工作报告全文\n{opening}\n"
+        "初步测算全市地区生产总值增长5.5%。目前全市城镇登记失业率为2.1%。"
+        "全市（含高新区）固定资产投资增长5%。同期，浙江省地区生产总值增长6%。"
+        "2023年浙江社会消费品零售总额增长6.1%。\n"
+    )
+    found = all_values(text, 2023)
+    assert [v for k, v in found if k[:2] == ("地区生产总值", "%")] == ["5.5"]
+    assert (("城镇登记失业率", "%", 2023, "expected"), "2.1") in found
+    assert (("固定资产投资", "%", 2023, "expected"), "5") in found
+    assert not any(k[0] == "社会消费品零售总额" for k, _v in found)
+    county_city = f"关于利川市2023年国民经济和社会发展计划执行情况的报告\n{opening}\n全市地区生产总值增长5.6%。全州地区生产总值增长4.1%。\n"
+    assert [v for k, v in all_values(county_city, 2023) if k[0] == "地区生产总值"] == ["5.6"]
