@@ -99,9 +99,11 @@ class Carried:
         if targets:
             self.target_year = max(targets, key=lambda c: c.value_start).year
         self.value = last.year, last.kind
+        results = [c for c in figures if c.kind != TARGET]
+        if results:  # (…增长8.2%、高于6%的年度目标: the result before the target it is set against)
+            result = max(results, key=lambda c: c.value_start)
+            self._result = result.year, result.kind
         # a paragraph of results goes on with them after a sentence's aside of a target
         # (…接待游客力争突破5000万人次。社会消费品零售总额达到2100亿元): the target is its own
         if last.kind == TARGET and self._result:
             self.value = self._result
-        elif last.kind != TARGET:
-            self._result = self.value

@@ -142,8 +142,7 @@ class SentenceContext(ReviewOfYears):
         year = part and self._clause_year(position)
         if year and year.start() > part.end() and self._leads_the_sentence(year):
             return False  # 一、上半年…执行情况⏎2022年，全市…: the year its line opens on dates it
-        bullet = part and self.bullet_lines.last(position)
-        if bullet and bullet.start() >= part.end():
+        if part and self._item_after(part, position):
             return False  # …前三季度曾下降31.4%⏎·社会消费品零售总额…: an item of its own
         return bool(part) and dates_the_figure(
             self.text, self.start, part, self.semicolons, position
@@ -245,8 +244,17 @@ class SentenceContext(ReviewOfYears):
     def _year_in_its_item(self, position):
         """The last year named before `position`, unless an item a bullet opens on a line of its
         own stands between (（2019年…达到1159.4亿元）⏎·规模以上工业增加值下降6.2%): none then."""
-        year, bullet = self.years.last(position), self.bullet_lines.last(position)
-        return None if year and bullet and bullet.start() >= year.end() else year
+        year = self.years.last(position)
+        return None if year and self._item_after(year, position) else year
+
+    def _item_after(self, match, position):
+        """Whether a bulleted item opens between `match` and `position`, the line of `match` no
+        lead of the list (1—11月，全县主要经济指标运行情况：⏎·…, whose items it dates)."""
+        bullet = self.bullet_lines.last(position)
+        if not bullet or bullet.start() < match.end():
+            return False
+        line_end = self.text.find("\n", match.end(), bullet.start() + 1)
+        return not self.text[match.end() : line_end].rstrip().endswith(("：", ":"))
 
     def _year_of_clause(self, position):
         """The year named before the figure at `position` in its clause, if one is."""

@@ -20,7 +20,10 @@ _ON_THE_YEAR_BEFORE = re.compile(r"同比|[比较]\s*(?:上|去)\s*年|年\s*增
 _CHANGE_REACH = 16  # how far before a figure its change's words may start (城镇新增就业…)
 _AVERAGE_BESIDE = re.compile(r"[\d.\s]*[%％]\s*[，,、]\s*(?:[^，,。；;\d]{0,6}?)年\s*均")
 # an item a bullet opens on a line of its own (⏎●规模以上工业增加值…) is a clause of its own
-BULLET_LINE = re.compile(r"\n[ \t\u3000]*[·•●○◆◇■□▲△▶►★☆]")
+# (bullets a word processor pastes: Ø ➢ ◎ √ -; numbered items: （1）, 1.)
+BULLET_LINE = re.compile(
+    r"\n[ \t\u3000]*(?:[·•●○◆◇■□▲△▶►★☆Ø➢◎√\-]|[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d))"
+)
 CLAUSE_BREAK = re.compile(rf"[，,；;：:]|{BULLET_LINE.pattern}")
 
 

@@ -12,6 +12,7 @@ from reports.extraction.wrapped_rows import UNITS
 
 _HEAD = re.compile(r"[-−]?\d{1,3}")  # 43 of 43 608.1
 _GROUP = re.compile(r"\d{3}(?:\.\d+)?")  # 608.1, 608: three digits, then the decimals
+_NUMBER = re.compile(r"[-−]?\d")
 
 
 def spaced_row(cells, table):
@@ -23,6 +24,9 @@ def _thousands_joined(cells, table):
     """The cells with each number broken at a thousands space (a single space) joined, as long
     as the row has more cells than the header has columns."""
     width = max([c.index for c in table.columns] + [table.name_index]) + 1
+    # (a trailing note the header has no column for, 超额完成, is no broken number's part)
+    while len(cells) > width and not _NUMBER.match(cells[-1].text):
+        width += 1
     cells, index = list(cells), 0
     while len(cells) > width and index + 1 < len(cells):
         head, group = cells[index], cells[index + 1]

@@ -21,6 +21,9 @@ from reports.extraction.web_tables import spread_subheader, subheader_texts
 _HEADER_CELL = re.compile(r"单位|计量单位|属性|序号")
 _LONGEST_HEADER_CELL = 16
 _LONGEST_UNIT = 6
+_OTHER_HEADER = re.compile(
+    r"备注|说明|位次|排名|排位|名次|(?:全国|全省|全市)平均[^\d]{0,6}|比(?:全国|全省|全市)[^\d]{0,6}"
+)
 _LONGEST_KIND = 6  # a header cell of a kind alone: 目标, 预计完成, 全年预计
 # a measure alone under a dated caption: 比上年增长（%）, 同比增长%
 _CAPTIONED_MEASURE = re.compile(
@@ -114,6 +117,10 @@ def _captioned_table_at(lines, index, results_kind, plan_year):
 
 def _is_kind_or_measure(line):
     squeezed = squeeze(line)
+    if _OTHER_HEADER.fullmatch(_BRACKETED.sub("", squeezed)):
+        return (
+            True  # a column of no figure of the series beside them (全省平均增长（%）, 位次, 备注)
+        )
     if _NUMBER.search(squeezed) or len(squeezed) > _LONGEST_KIND:
         return _CAPTIONED_MEASURE.fullmatch(squeezed) is not None
     return bool(KIND_WORDS.search(squeezed)) or _is_measure(line)

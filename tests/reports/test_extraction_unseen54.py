@@ -402,3 +402,75 @@ def test_a_place_above_or_beside_the_reports_own_is_told_from_the_words_a_clause
     assert not any(k[0] == "社会消费品零售总额" for k, _v in found)
     county_city = f"关于利川市2023年国民经济和社会发展计划执行情况的报告\n{opening}\n全市地区生产总值增长5.6%。全州地区生产总值增长4.1%。\n"
     assert [v for k, v in all_values(county_city, 2023) if k[0] == "地区生产总值"] == ["5.6"]
+
+
+def test_a_year_end_report_saying_so_far_in_its_body_keeps_its_results():
+    text = (
+        "关于2023年国民经济和社会发展计划执行情况的报告\n"
+        "——2023年12月20日在某县第十八届人民代表大会第三次会议上\n"
+        "现将今年以来全县国民经济和社会发展计划执行情况报告如下。\n预计全年地区生产总值增长6%左右。\n"
+    )
+    assert (("地区生产总值", "%", 2023, "expected"), "6%左右") in all_values(text, 2023)
+
+
+def test_the_years_target_after_a_semicolon_closing_the_months_is_no_result():
+    text = (
+        "1—11月，全县规模以上工业增加值增长10.2%；全年增长目标为8%。"
+        "1—11月完成全社会固定资产投资25.1亿元；预计全年可完成28.6亿元，增长12.5%。"
+    )
+    found = all_values(text, 2024)
+    assert not any(v == "8" and k[3] == "expected" for k, v in found)
+    assert (("固定资产投资", "亿元", 2024, "expected"), "28.6") in found
+    assert (("固定资产投资", "%", 2024, "expected"), "12.5") in found
+
+
+def test_a_part_of_the_year_leading_a_bulleted_list_dates_its_items():
+    text = "1—11月，全县主要经济指标运行情况：\n·规模以上工业增加值增长10.2%\n·固定资产投资增长8%\n"
+    assert all_values(text, 2024) == set()
+
+
+def test_a_result_set_against_the_years_target_in_a_list_stays_a_result():
+    text = "一般公共预算收入增长8.2%、高于6%的年度目标。城镇登记失业率为3.2%、低于4.5%的年度目标。"
+    found = all_values(text, 2023)
+    assert (("地方一般公共预算收入", "%", 2023, "expected"), "8.2") in found
+    assert (("地方一般公共预算收入", "%", 2023, "target"), "6") in found
+    assert (("城镇登记失业率", "%", 2023, "expected"), "3.2") in found
+    assert (("城镇登记失业率", "%", 2023, "target"), "4.5") in found
+
+
+def test_a_spaced_rows_trailing_note_joins_no_thousands_and_counted_places_need_no_counter_word():
+    text = (
+        "附表 2023年主要指标执行情况\n指标名称 单位 2023年计划 2023年执行 2024年计划\n"
+        "固定资产投资 亿元 95 100 105 超额完成\n"
+    )
+    found = all_values(text, 2023)
+    assert (("固定资产投资", "亿元", 2023, "target"), "95") in found
+    assert (("固定资产投资", "亿元", 2023, "expected"), "100") in found
+    prose = "全州实现地区生产总值275.6亿元，增长8.1%。全州8县市地区生产总值增幅均在7%以上。"
+    assert [v for k, v in all_values(prose, 2024) if k[:2] == ("地区生产总值", "%")] == ["8.1"]
+    # a place named with a numeral is its own (二七区)
+    own = "初步预计，2023年全年二七区生产总值完成567亿元，增长9%。"
+    assert (("地区生产总值", "亿元", 2023, "expected"), "567") in all_values(own, 2023)
+
+
+def test_items_pasted_with_other_bullets_or_numbers_are_items_of_their_own():
+    text = (
+        "全州地区生产总值增长3.5%（2019年全州地区生产总值达到1159.4亿元）\n"
+        "Ø规模以上工业增加值下降6.2%\n（2）固定资产投资下降18.1%\n3.社会消费品零售总额下降16.8%\n"
+    )
+    found = all_values(text, 2020)
+    assert (("规上工业增加值", "%", 2020, "expected"), "下降6.2") in found
+    assert (("固定资产投资", "%", 2020, "expected"), "下降18.1") in found
+    assert (("社会消费品零售总额", "%", 2020, "expected"), "下降16.8") in found
+
+
+def test_a_caption_dated_header_one_cell_a_line_with_a_column_of_the_province_is_read():
+    cells = [
+        "2023年全县主要经济指标完成情况", "指 标", "总 量", "比上年增长（%）", "全省平均增长（%）",
+        "地区生产总值（亿元）", "312.6", "6.1", "5.8",
+        "城镇居民人均可支配收入（元）", "45210", "5.3", "5.1",
+    ]  # fmt: skip
+    found = all_values("\n".join(cells), 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "6.1") in found
+    assert (("城镇居民人均可支配收入", "元", 2023, "expected"), "45210") in found
+    assert not any(v in ("5.8", "5.1") for _k, v in found)
