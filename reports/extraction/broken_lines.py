@@ -19,7 +19,7 @@ _UNIT_OR_PUNCTUATION = (
 )
 # (万元生产总值能耗, 万元GDP能耗: a name opening on 万元, as the row after a table's serial
 # number 10 may)
-_NAME_ON_A_UNIT = r"万元\s*(?:地区|国内)?\s*(?:生产总值|GDP|工业增加值)"
+_NAME_ON_A_UNIT = r"万元\s*+(?:地区|国内)?\s*+(?:生产总值|GDP|工业增加值)"  # (possessive: linear)
 _NUMBER_ALONE = re.compile(
     r"(?<=[^\s\d%％。；;！？!?：:])\n([ \t]*[-−+]?\d+(?:\.\d+)?[ \t]*[%％]?[ \t]*)\n"
     rf"(?=[ \t]*(?:{_UNIT_OR_PUNCTUATION}))(?![ \t]*{_NAME_ON_A_UNIT})"

@@ -30,9 +30,11 @@ _SEMICOLON = re.compile("[；;]")
 _CLAUSE_REACH = 40
 # a year that dates its sentence: in a clause of its own (2019年，) or opening its words (2011年
 # 全市经济…), not a span's end (2011年以来, 2011年至2015年) nor a lead-in (明年是“十四五”收官之年)
-_OWN_CLAUSE = re.compile(r"\s*[，,]|(?!以来|以前|之前|以后|前|后|至|到|起|是|为)[\u4e00-\u9fff]")
+_OWN_CLAUSE = re.compile(
+    r"[ \t\u3000]{0,3}[，,]|(?!以来|以前|之前|以后|前|后|至|到|起|是|为)[\u4e00-\u9fff]"
+)
 _LEAD_REACH = 8
-_ANNOUNCES = re.compile(r"(?:目标|指标)\s*(?:是|为)?\s*[：:]")  # …目标是： announcing the targets
+_ANNOUNCES = re.compile(r"(?:目标|指标)\s*+(?:是|为)?\s*+[：:]")  # …目标是： announcing the targets
 _ASKED = re.compile(r"[？?]\s*$")
 _OF_TARGETS = re.compile("目标|指标")
 # the years ahead a new government's targets run over (今后五年的主要奋斗目标是：): the last one's

@@ -41,8 +41,9 @@ from reports.extraction.worded_values import QUOTA
 TARGET_COMPARED = re.compile(
     r"\s*(?:(?:比|较|略?高于|略?低于|超过|超出|好于|快于|慢于|控制在|符合|实现了?|仍?在"
     r"|完成[^，,；;。\n\d]{0,12}?(?:批准|确定|通过)的?)[^，,；;。\n\d]{0,10}?"
-    r"(?=\d+(?:\.\d+)?\s*[%％]\s*(?:左右|以上|以内)?\s*的?\s*(?:预期|年度|既定|控制|调控)?\s*"
-    r"(?:增长|增速)?\s*目标)"
+    # (each run of spaces taken once, possessive: a run of line breaks after 比7% was quartic)
+    r"(?=\d+(?:\.\d+)?\s*+[%％]\s*+(?:左右|以上|以内)?\s*+的?\s*+(?:预期|年度|既定|控制|调控)?\s*+"
+    r"(?:增长|增速)?\s*+目标)"
     r"|(?:比|较|略?高于|略?低于|超过|超出|好于|快于|慢于)[^，,；;。\n\d（(]{0,8}?目标\s*[（(]"
     r"(?=\s*(?:增长|增速|上涨|涨幅|达到|达)?\s*\d)"
     # a rate's ceiling after its result is the year's (涨幅为 2.2%、控制在 3% 以内, 控制在省定目标

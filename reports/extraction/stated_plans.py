@@ -7,12 +7,13 @@ import re
 # …增长6%左右的目标: the figure is the target the result section quotes, and so is each of a list
 # closed so (确定的地区生产总值增长8.5%、一般公共预算总收入增长6%等主要目标), its items worded too
 # (…、全体居民人均可支配收入增长与经济增长基本同步等主要目标), not a result set against one (增长
-# 8.2%、高于6%的年度目标); a list is of a few items, each scanned once a figure: bounded
+# 8.2%、高于6%的年度目标); a list is of a few items, each scanned once a figure: bounded, and
+# each run of spaces taken once (possessive: line breaks after a figure were quadratic)
 _TARGET_AFTER = re.compile(
-    r"(?:\s*(?:左右|以上|以内)?\s*[、和及与](?!\s*(?:略?[高低]于|超[过出]|[好快慢优]于|完成|达到|比|较|占))"
+    r"(?:\s*+(?:左右|以上|以内)?\s*+[、和及与](?!\s*(?:略?[高低]于|超[过出]|[好快慢优]于|完成|达到|比|较|占))"
     r"[^，,。；;：:\d]{1,24}?"
-    r"(?:[-−]?\d+(?:\.\d+)?\s*[%％‰]?|同步|水平|任务)){0,12}"
-    r"\s*(?:左右|以上|以内)?(?:的|等)?(?:各项|主要)?(?:预期|年度|既定)?目标"
+    r"(?:[-−]?\d+(?:\.\d+)?\s*+[%％‰]?|同步|水平|任务)){0,12}"
+    r"\s*+(?:左右|以上|以内)?(?:的|等)?(?:各项|主要)?(?:预期|年度|既定)?目标"
 )
 # 年计划 (the year's plan), 年度计划, 全年计划 right before the figure, or before its name in the
 # same line; not a five-year plan (五年计划), the plan's execution (2023年计划执行情况), nor the

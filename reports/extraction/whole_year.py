@@ -71,9 +71,10 @@ def past_part_of_year(text, position, limit, parted=False):
 
 # …1—11月完成 25.1 亿元；预计全年完成 28.6 亿元: after a part of the year's figure, a semicolon and
 # the whole year's clause about the same thing, which names it no more
-# (预计全年可完成…); not the year's target or plan (…；全年增长目标为8%, 全年完成计划的92%)
+# (预计全年可完成…); not the year's target or plan (…；全年增长目标为8%, 全年完成计划的92%); each
+# run of spaces taken once (possessive): a run of line breaks after 全年 was cubic
 _YEAR_AFTER_SEMICOLON = re.compile(
-    rf"\s*[；;]\s*(?={_WHOLE_YEAR}\s*(?:预计)?\s*(?:可|能|将|可以|能够)?\s*"
+    rf"\s*+[；;]\s*+(?={_WHOLE_YEAR}\s*+(?:预计)?\s*+(?:可|能|将|可以|能够)?\s*+"
     r"(?:完成|实现|达到|增长|下降|同比|比上年)(?![^，,。；;\d]{0,8}(?:目标|计划|任务)))"
 )
 

@@ -310,7 +310,27 @@ def line_breaks_after_an_average_outrun(length):
     )
 
 
+def line_breaks_after_a_target_compared_or_the_whole_year(length):
+    """Runs of line breaks after a figure set against a target (…，比7%), after 全年 past a
+    semicolon, after a figure closing a list of targets, after a serial number before 万元 and
+    between a year and its figures: runs of spaces between optional words were polynomial (an
+    80,000 character text of one took 30 s to well over a minute, round fifty-four)."""
+    head, _prose = _fuzhou()
+    fifth = length // 5
+    return head + "".join(
+        lead + "\n" * fifth + tail
+        for lead, tail in (
+            ("地区生产总值增长5%，比7%", "x的目标低2个百分点。"),
+            ("1—11月完成全社会固定资产投资25.1亿元；预计全年", "x完成28.6亿元。"),
+            ("年初确定的地区生产总值增长8.5%", "x等主要目标。"),
+            ("全年实现产值\n5\n万元", "x。"),
+            ("\n2022年", "全市地区生产总值增长5%，" * 20 + "。"),
+        )
+    )
+
+
 SHAPES = [
+    line_breaks_after_a_target_compared_or_the_whole_year,
     line_breaks_after_an_average_outrun,
     figures_after_a_part_of_the_year_far_into_a_sentence,
     a_line_of_years_over_a_header,
