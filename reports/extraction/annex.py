@@ -161,7 +161,7 @@ def _table_candidates(text, table, rows, catalogue, covered):
             # a merged group row: its values belong to every pollutant listed under it
             found += _row_candidates(
                 text, table, group["values"], catalogue, child, "", group["name"],
-                (group["start"], unit_cell.end), covered,
+                (group["start"], unit_cell.end),
             )  # fmt: skip
             continue
         if name and not filled and child is None:
@@ -201,7 +201,7 @@ def _table_candidates(text, table, rows, catalogue, covered):
             unit_text = unit_cell.text if unit_cell and unit_cell.text else named_unit
         found += _row_candidates(
             text, table, values, catalogue, resolved or name, unit_text, parent,
-            (row_start, end), covered, new=resolved is None,
+            (row_start, end), new=resolved is None,
             falling=resolved is not None and written_as_fall(catalogue, name),
         )  # fmt: skip
     return found
@@ -241,9 +241,7 @@ def _sides_candidates(text, table, values, catalogue, sides, unit_cell, span):
             for column, cell in zip(table.columns, values, strict=True)
         ]
         parent = catalogue.parents.get(side, "")
-        found += _row_candidates(
-            text, table, shared, catalogue, side, unit_text, parent, span, set()
-        )
+        found += _row_candidates(text, table, shared, catalogue, side, unit_text, parent, span)
     return found or None
 
 
@@ -270,7 +268,7 @@ FALL_CONFIDENCE = 0.45
 
 
 def _row_candidates(
-    text, table, values, catalogue, name, unit_text, parent, span, covered, *, new=False,
+    text, table, values, catalogue, name, unit_text, parent, span, *, new=False,
     falling=False,
 ):  # fmt: skip
     found = []
