@@ -377,6 +377,6 @@ def _uncued(written, result_cue, metadata):
     year = written or review
     if year is None:
         return None
-    if written and review and written < review and metadata.review_year_named and not result_cue:
+    if written and review and written < review and metadata.review_year_known and not result_cue:
         return year, FINAL  # a year before the one reviewed: its statistics are out
     return year, EXPECTED if result_cue else metadata.results_kind

@@ -22,8 +22,12 @@ _MET = rf"(?:任务)?(?:{_MET_WELL})(?:完成|实现)|数?(?:\s*\d+(?:\.\d+)?\s*
 # 超计划 (over the plan) says a result; 面对新的一年 (facing the new year) opens its targets;
 # 争取到位 and 争取到…资金 (funds won) say a result, where 争取到年底 still resolves
 _WON = r"到\s*位|到[^，,。；;\d]{0,10}?(?:资金|债券|项目|补助|奖补|支持)"
+# the market's expectations (超预期因素, 预期转弱, 稳预期, 提振市场预期) are no plan's
+_EXPECTATIONS = (
+    r"(?<![超稳])(?<!市场|社会|提振|改善|引导|稳定)预期(?!转弱|减弱|偏弱|不稳|不足|因素|之外)"
+)
 TARGET_CUES = re.compile(
-    rf"(?:力争|目标(?!{_MET})|预期|(?<!超)计划(?!{_MET}|总?投资)|确保|争取(?!{_WON})|安排|新的一年)"
+    rf"(?:力争|目标(?!{_MET})|{_EXPECTATIONS}|(?<!超)计划(?!{_MET}|总?投资)|确保|争取(?!{_WON})|安排|新的一年)"
     rf"{_OUTSIDE_QUOTES}"
 )
 # A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces

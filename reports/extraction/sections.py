@@ -140,6 +140,12 @@ class ReportMetadata:
     review_year_named: bool = False
 
     @property
+    def review_year_known(self):
+        """Whether the text names the year reviewed, or dates its delivery in the year after."""
+        delivered = self.date_text[:4].isdigit() and int(self.date_text[:4])
+        return self.review_year_named or delivered == (self.review_year or 0) + 1
+
+    @property
     def delivered_year(self):
         """The year the report was delivered in: stated, or the year it plans for."""
         return int(self.date_text[:4]) if self.date_text else self.plan_year

@@ -1,0 +1,32 @@
+"""Forms found in round fifty-five, reading what probe texts still miss, each in a text of our own
+wording: classes of layout and wording, not the probes' texts.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from reports.extraction import extract
+from tests.reports.test_extraction_unseen47 import all_values
+
+
+def delivered_values(text, report_year, delivered):
+    """Every (key, value) of a text whose delivery date the analyst gave."""
+    found = extract(text, report_year=report_year, delivered=delivered)
+    return {(c.key[:4], c.key[4]) for c in found}
+
+
+def test_the_markets_expectations_are_no_target_cue():
+    for lead in ("在超预期因素冲击下", "面对需求收缩、供给冲击、预期转弱三重压力", "稳增长稳预期"):
+        text = f"过去一年，{lead}，全市地区生产总值达到5210亿元，增长4.6%。"
+        found = all_values(text, 2022)
+        assert (("地区生产总值", "亿元", 2022, "expected"), "5210") in found, lead
+        assert (("地区生产总值", "%", 2022, "expected"), "4.6") in found, lead
+    # the plan's expectations still announce targets
+    found = all_values("今年全市地区生产总值预期增长6%左右。", 2023)
+    assert (("地区生产总值", "%", 2024, "target"), "6%左右") in found
+
+
+def test_a_year_before_the_one_reviewed_is_final_when_the_delivery_date_says_which_year_that_is():
+    text = "去年全县地区生产总值达到318.5亿元，增长5.1%；2021年全县地区生产总值为301.2亿元。"
+    found = delivered_values(text, 2022, "2023-01-16")
+    assert (("地区生产总值", "亿元", 2021, "final"), "301.2") in found
+    assert (("地区生产总值", "亿元", 2022, "expected"), "318.5") in found
