@@ -79,15 +79,29 @@ _SUFFIX = re.compile(r"(?:省|市|县|区|旗|州|盟)$")
 _NO_NAME = re.compile(r"完成|实现|预计|累计|其中|达到|确保|力争|争取|全|本|我|各|该|和|及|的|设区")
 
 
+# a time word between a place and the name (瑞金市去年农村居民…, 南康2023年…)
+_TIME_AFTER = re.compile(r"(?:去年|今年|上年|前年|全年|当年|同期|\d{4}\s*年)$")
+# a place's short name after a clause boundary (她介绍，瑞金去年…)
+_SHORT_NAME = re.compile(r"(?:[，,；;：:、。\s]|其中)(?P<name>[\u4e00-\u9fff]{2,4})$")
+
+
 def another_place(text, opening):
-    """Whether the words before a name (去年南康区…, 同期，江西省…, 2023年江西…) end in a place other
-    than the one the report's head names: its figures are that place's. Where the head names no
-    place of its own (an excerpt), any may be the report's."""
-    lead = PLACE_LEAD_IN.search(opening)
-    own = lead and OWN_PLACE.search(text, 0, HEAD)
+    """Whether the words before a name (去年南康区…, 同期，江西省…, 2023年江西…, 瑞金去年…) end in a
+    place other than the one the report's head names: its figures are that place's. Where the head
+    names no place of its own (an excerpt), any may be the report's."""
+    before_time = _TIME_AFTER.sub("", opening)
+    lead = PLACE_LEAD_IN.search(before_time)
+    own = OWN_PLACE.search(text, 0, HEAD)
     if not own:
         return False
-    name = _SUFFIX.sub("", _LEAD_WORDS.sub("", lead.group()))  # (去年南康: the name last)
+    if lead:
+        name = _SUFFIX.sub("", _LEAD_WORDS.sub("", lead.group()))  # (去年南康: the name last)
+    elif before_time != opening and (short := _SHORT_NAME.search(before_time)):
+        name = short["name"]  # named in full elsewhere in the text (来自瑞金市的代表)
+        if not any(name + suffix in text for suffix in _SUFFIXES):
+            return False
+    else:
+        return False
     if len(name) < 2 or _NO_NAME.search(name):
         return False  # 全年完成区地方财政收入, 其中市一般预算收入: the place's own tier
     head = text[:HEAD]

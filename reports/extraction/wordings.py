@@ -1,50 +1,14 @@
 """The wordings reports use for the standard indicators: data the catalogue is built from
 (lexicon.Catalogue), kept apart from the rules that read it."""
 
+from reports.extraction.air_wordings import AIR_QUALITY_NAMES, CITY_PROPER_AIR
 from reports.extraction.revenue_wordings import REVENUE_WORDINGS
 
-# The share of days of good air, as reports spell it: 空气质量优良率, 环境空气优良天数比率,
-# 设区城市空气质量平均优良天数比例; the cities named are where a province's air is measured.
-_AIR_SCOPES = (
-    "",
-    "城市",
-    "设区城市",
-    "设区市",
-    "地级城市",
-    "地级及以上城市",
-    "地级以上城市",
-    "中心城市",
-    "县级以上城市",
-    "市区",
-    # the city proper, where a city's air is measured (市城区, 中心城区, 主城区)
-    "城区",
-    "市城区",
-    "中心城区",
-    "主城区",
-)
-AIR_QUALITY_NAMES = [
-    f"{scope}{environment}{air}{average}{measure}"
-    for scope in _AIR_SCOPES
-    for environment in ("", "环境")
-    for air in ("空气", "空气质量", "大气")
-    for average in ("", "平均")
-    for measure in (
-        "优良天数比例",
-        "优良天数比率",
-        "优良天数占比",
-        "优良天数率",
-        "优良天数比",  # 例 left out: 优良天数比达 68.4%
-        "优良率",
-        "优良天数",
-        "达标天数比例",  # the days meeting the standard: the good days (空气质量达标率 81.9%)
-        "达标率",
-    )
-]
-
 # Names of a part of a series that reports give as the series when the whole is not given: the
-# towns' investment (all but the farms'), which the statistics of the 2000s headlined. Where the
-# whole of society's is given too, it is the series.
-NARROWER_WORDINGS = ("城镇固定资产投资", "城镇以上固定资产投资")
+# towns' investment (all but the farms'), which the statistics of the 2000s headlined; the good air
+# of the city proper (中心城区空气质量优良天数比例). Where the whole is given too, it is the series.
+_TOWNS_INVESTMENT = ("城镇固定资产投资", "城镇以上固定资产投资")
+NARROWER_WORDINGS = _TOWNS_INVESTMENT + CITY_PROPER_AIR
 
 # Groups of wordings for one indicator. The first is the standard name.
 WORDING_GROUPS = [
@@ -97,7 +61,7 @@ WORDING_GROUPS = [
         "全社会固定资产投资额",
         "社会固定资产投资",  # 全 left out
         "全社会投资",  # 固定资产 left out: the whole of society's investment is in fixed assets
-        *NARROWER_WORDINGS,
+        *_TOWNS_INVESTMENT,
     ),  # fmt: skip
     # 城镇失业率, its kind unsaid: the registered rate; reports name the surveyed one in full
     ("城镇登记失业率", "登记失业率", "城镇居民登记失业率", "城镇失业率"),

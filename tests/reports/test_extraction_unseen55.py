@@ -30,3 +30,25 @@ def test_a_year_before_the_one_reviewed_is_final_when_the_delivery_date_says_whi
     found = delivered_values(text, 2022, "2023-01-16")
     assert (("地区生产总值", "亿元", 2021, "final"), "301.2") in found
     assert (("地区生产总值", "亿元", 2022, "expected"), "318.5") in found
+
+
+def test_a_place_named_in_full_further_on_is_another_place_by_its_short_name_before_a_year():
+    head = "XX市第五届人民代表大会第三次会议开幕，市长代表市人民政府作政府工作报告。\n"
+    review = "全市城镇居民人均可支配收入41460元，增长4.9%。\n" + "会场内外，代表们热议报告。" * 30
+    aside = "\n来自云山县的代表说，云山去年农村居民人均可支配收入达到18950元，增长7.8%。"
+    found = all_values(head + review + aside, 2023)
+    assert (("城镇居民人均可支配收入", "元", 2023, "expected"), "41460") in found
+    assert not any(value in ("18950", "7.8") for _key, value in found)
+    # named in full, the same
+    found = all_values(head + review + aside.replace("云山去年", "云山县去年"), 2023)
+    assert not any(value in ("18950", "7.8") for _key, value in found)
+
+
+def test_the_city_propers_good_air_yields_to_the_whole_citys():
+    text = "全年中心城区空气质量优良天数比例97.8%，全市空气质量优良天数比例95.1%。"
+    found = all_values(text, 2023)
+    assert (("优良空气天数比例", "%", 2023, "expected"), "95.1") in found
+    assert (("优良空气天数比例", "%", 2023, "expected"), "97.8") not in found
+    # given alone, the city proper's is the city's
+    found = all_values("全年中心城区空气质量优良天数比例97.8%。", 2023)
+    assert (("优良空气天数比例", "%", 2023, "expected"), "97.8") in found
