@@ -6,14 +6,15 @@ import re
 from dataclasses import replace
 from unicodedata import east_asian_width
 
-from reports.extraction.column_headers import KIND_WORDS
+from reports.extraction.column_headers import KIND_WORDS, header_column
 from reports.extraction.lexicon import squeeze
-from reports.extraction.sections import FINAL, TARGET
+from reports.extraction.sections import EXPECTED, FINAL, TARGET
 
 # 表1：2018年全市国民经济和社会发展目标完成情况 (附表 2020年全省主要经济指标), over a header that
-# names no year
+# names no year; the table's number is no part of the year (附表2023年…及2024年目标: 2023)
 _CAPTION = re.compile(
-    r"^\s*(?:附\s*)?表\s*[一二三四五六七八九十\d]{0,3}\s*[：:.、．]?\s*[^，。\n]{0,20}?((?:19|20)\d{2})\s*年"
+    r"^\s*(?:附\s*)?表\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3}(?!\d))?\s*[：:.、．]?\s*[^，。\n]{0,20}?"
+    r"((?:19|20)\d{2})\s*年"
 )
 # a caption without 表: 2013年国民经济和社会发展主要指标完成情况, on a line of one cell (a header
 # line ending in 2024年预期目标 is none)
@@ -94,4 +95,29 @@ def dated_from_above(cells, line, line_start, years):
         before = [year for column, year in years if column <= middle + 1]
         year = before[-1] if before else min(years, key=lambda y: abs(y[0] - middle))[1]
         dated.append(replace(cell, text=f"{year}年{cell.text}"))
+    return dated
+
+
+# a caption naming the results of one year and then the targets of the next (2023年主要指标完成
+# 情况及2024年预期目标): the year of the targets
+_THEN_TARGETS = re.compile(
+    r"(?:完成|执行)[^，。\n]{0,12}?((?:19|20)\d{2})\s*年[^，。\n]{0,16}?(?:目标|计划)"
+)
+
+
+def dated_by_caption(cells, caption):
+    """The header's cells naming a kind and no year, where the caption names the results of one
+    year and the targets of the next: a target after a result dated the later year (预期目标 |
+    完成 | 预期目标 under …2023年…完成情况及2024年预期目标); the rest keep the caption's first."""
+    year = caption_year(caption) if len(caption) <= 80 else None
+    then = _THEN_TARGETS.search(caption) if year else None
+    if not then or int(then[1]) != year + 1:
+        return cells
+    dated, results = [], False
+    for cell in cells:
+        kind = header_column(0, cell.text, EXPECTED).kind if KIND_WORDS.search(cell.text) else None
+        if kind == TARGET and results and not _YEAR_TOKEN.search(cell.text):
+            cell = replace(cell, text=f"{then[1]}年{cell.text}")
+        results = results or kind in (EXPECTED, FINAL)
+        dated.append(cell)
     return dated

@@ -12,7 +12,7 @@ units fit (a rate under a growth column, a level under a level column), in order
 import re
 
 from indicators.expressions import UNPARSED, parse
-from reports.extraction.captions import caption_year
+from reports.extraction.captions import caption_year, dated_by_caption
 from reports.extraction.column_headers import (
     GROWTH_HEADER,
     KIND_WORDS,
@@ -88,7 +88,8 @@ def _header_at(lines, index, results_kind, plan_year):
     cells = _header_cells(lines[index:end], results_kind)
     if len(cells) < 3 or any(squeeze(c.text) in ("单位", "计量单位") for c in cells):
         return None, index  # a table with a unit column has rows of equal length
-    captioned = _caption_year(lines[index - 1].text if index else "", cells, plan_year)
+    caption = lines[index - 1].text if index else ""
+    cells, captioned = dated_by_caption(cells, caption), _caption_year(caption, cells, plan_year)
     table = header_table(cells, False, results_kind, plan_year, captioned)
     if table is None or not any(c.figures for c in table.columns):
         return None, index

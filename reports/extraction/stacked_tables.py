@@ -6,7 +6,7 @@ offsets, and ends at the first group of lines that is not a row of it.
 
 import re
 
-from reports.extraction.captions import caption_kind, caption_year
+from reports.extraction.captions import caption_kind, caption_year, dated_by_caption
 from reports.extraction.column_headers import GROWTH_HEADER, HEADER_YEAR, KIND_WORDS, LEVEL_HEADER
 from reports.extraction.lexicon import squeeze
 from reports.extraction.table_layout import (
@@ -106,6 +106,7 @@ def _captioned_table_at(lines, index, results_kind, plan_year):
     while end < last and (_is_header_cell(lines[end].text) or _is_kind_or_measure(lines[end].text)):
         end += 1
     headers = [Cell(c.start, c.end, squeeze(c.text)) for c in lines[index:end]]  # 总 量
+    headers = dated_by_caption(headers, caption)
     fits = year and 2 <= len(headers) and end < last
     table = header_table(headers, True, results_kind, plan_year, year, kind) if fits else None
     if table is None:

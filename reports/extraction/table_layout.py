@@ -8,7 +8,13 @@ import re
 from dataclasses import dataclass, field
 
 from indicators.expressions import UNPARSED, parse
-from reports.extraction.captions import caption_kind, caption_year, dated_from_above, years_above
+from reports.extraction.captions import (
+    caption_kind,
+    caption_year,
+    dated_by_caption,
+    dated_from_above,
+    years_above,
+)
 from reports.extraction.column_headers import (
     GROWTH_HEADER,
     LEVEL_HEADER,
@@ -285,7 +291,7 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
     `plan_year`, the year the report plans, dates headers that count from it (本年计划)."""
     lines = _line_spans(text)
     found, table, rows, index, subheader = [], None, [], 0, []
-    captioned, of_kind, above = None, None, None
+    captioned, of_kind, above, caption = None, None, None, ""
     while index < len(lines):
         (start, end), index = lines[index], index + 1
         line = text[start:end]
@@ -296,9 +302,9 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
         if not tabbed and not years:  # a line of years dates the header under it
             header, index, end = _wrapped(text, lines, index - 1, results_kind, plan_year)
         if header is None:
-            dated = dated_from_above(cells, line, start, above)
+            dated = dated_by_caption(dated_from_above(cells, line, start, above), caption)
             header = header_table(dated, tabbed, results_kind, plan_year, captioned, of_kind)
-        captioned, above = caption_year(line), years
+        captioned, above, caption = caption_year(line), years, line
         of_kind = caption_kind(line, captioned, results_kind, plan_year)
         if header is not None:
             if table is not None:

@@ -52,3 +52,27 @@ def test_the_city_propers_good_air_yields_to_the_whole_citys():
     # given alone, the city proper's is the city's
     found = all_values("全年中心城区空气质量优良天数比例97.8%。", 2023)
     assert (("优良空气天数比例", "%", 2023, "expected"), "97.8") in found
+
+
+_TITLE = "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n\n"
+_RESULTS_THEN_TARGETS = "附表2023年主要指标完成情况及2024年预期目标"
+
+
+def test_a_caption_of_one_years_results_and_the_next_years_targets_dates_the_targets_after_them():
+    rows = [
+        ["指标", "单位", "预期目标", "完成", "预期目标"],
+        ["地区生产总值增长", "%", "6", "5.2", "5.5左右"],
+        ["固定资产投资增长", "%", "8", "3.1", "5"],
+    ]
+    tabbed = _TITLE + _RESULTS_THEN_TARGETS + "\n" + "\n".join("\t".join(r) for r in rows)
+    # a table's number run into the year (附表2023年) is no part of it; one cell a line the same
+    stacked = (
+        _TITLE + _RESULTS_THEN_TARGETS + "\n" + "\n".join(c for r in rows for c in r if c != "%")
+    )
+    for text in (tabbed, stacked.replace("增长\n", "增长（%）\n")):
+        found = all_values(text, 2023)
+        assert (("地区生产总值", "%", 2023, "target"), "6") in found
+        assert (("地区生产总值", "%", 2023, "expected"), "5.2") in found
+        assert (("地区生产总值", "%", 2024, "target"), "5.5左右") in found
+        assert (("固定资产投资", "%", 2024, "target"), "5") in found
+        assert (("固定资产投资", "%", 2024, "expected"), "3.1") not in found
