@@ -27,7 +27,8 @@ _ABOVE |= dict.fromkeys(("县", "自治县", "区", "旗"), "国省市州盟")
 _SCOPE = re.compile(
     r"全(?P<scope>[国省市州盟])(?:[（(](?P<named>[^（）()含包括除]{1,8}[市州省盟])[)）])?"
 )
-_CLAUSE_ENDS = "，,；;。！？!?\n：:"
+# (a wide space too, between a digest's items: 全省GDP增长4.1%　全国GDP增长5.2%)
+_CLAUSE_ENDS = "，,；;。！？!?\n：:\u3000"
 _LEAD = 6  # words a clause may open on before its subject: 同期, 预计, 据统计
 _REACH = 200
 

@@ -284,11 +284,12 @@ def read_value(text, position, limit, *, growth=False):
 
 
 def _past_spaces(text, position, limit, *, wrapped=False):
-    """The position of the next character that is not a space, or `limit`; past a line break
-    too when `wrapped` (a copy wrapping its lines anywhere: 城乡居民人均可支配收入⏎49997 元), or a
-    page break's blank line, not more."""
+    """The position of the next character that is not a space (nor a bar between a digest's
+    cells: 地区生产总值 | 4606.2亿元), or `limit`; past a line break too when `wrapped` (a copy
+    wrapping its lines anywhere: 城乡居民人均可支配收入⏎49997 元), or a page break's blank line,
+    not more."""
     breaks = 2 if wrapped else 0
-    while position < limit and text[position] in " \t\u3000\n":
+    while position < limit and text[position] in " \t\u3000\n|｜":
         if text[position] == "\n":
             if not breaks:
                 break

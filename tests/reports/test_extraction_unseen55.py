@@ -76,3 +76,33 @@ def test_a_caption_of_one_years_results_and_the_next_years_targets_dates_the_tar
         assert (("地区生产总值", "%", 2024, "target"), "5.5左右") in found
         assert (("固定资产投资", "%", 2024, "target"), "5") in found
         assert (("固定资产投资", "%", 2024, "expected"), "3.1") not in found
+
+
+def test_a_digests_year_and_words_heading_dates_the_items_under_it():
+    text = (
+        "图解丨2025年某省政府工作报告\n\n2024年　我们这样走过\n▶ 全省生产总值　3.42万亿元　增长5.1%\n"
+        "▶ 一般公共预算收入　3210亿元　增长1.7%\n\n2025年　我们这样干\n▶ 地区生产总值增长5%以上\n"
+        "▶ 一般公共预算收入增长2%\n"
+    )
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "%", 2024, "expected"), "5.1") in found
+    assert (("地区生产总值", "%", 2025, "target"), "5%以上") in found
+    assert (("地方一般公共预算收入", "%", 2024, "expected"), "1.7") in found
+    assert (("地方一般公共预算收入", "%", 2025, "target"), "2") in found
+
+
+def test_a_digests_barred_line_gives_its_level_and_growth():
+    text = (
+        "图解：2024年某市政府工作报告\n\n【2023年成绩单】\n地区生产总值 | 4606.2亿元 | 增长4.9%\n"
+    )
+    text += "规上工业增加值 ｜ 增长7.2%\n"
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "4606.2") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "4.9") in found
+    assert (("规上工业增加值", "%", 2023, "expected"), "7.2") in found
+
+
+def test_the_nations_figure_after_a_wide_space_is_the_nations():
+    text = "图解：2024年某市政府工作报告\n\n【2023年成绩单】\n规上工业增加值增长7.2%\n"
+    found = all_values(text + "规上工业增加值增长7.2%　全国GDP增长5.2%\n", 2023)
+    assert not any(value == "5.2" for _key, value in found)
