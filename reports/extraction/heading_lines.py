@@ -1,6 +1,7 @@
 """The lines a report's top-level headings stand on, and their words: the number (一、, 第二部分)
 or mark (■) opening one, the words of a review (执行情况, 工作回顾) or of a plan (目标, 安排), the
-headings a copy ran into a long line, and the parts a press report lists before it quotes them."""
+unnumbered headings of a year (2024年工作安排, 展望2022年, 去年：…), the headings a copy ran into a
+long line, and the parts a press report lists before it quotes them."""
 
 import re
 
@@ -15,6 +16,42 @@ HEADING_LENGTH = 60  # characters: a longer line is a paragraph's
 EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|主要成绩")
 PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
 
+
+# 2004年： over what a news report says of that year; 2017年主要工作, 2020年工作安排 over its
+# targets, also with a motto after a colon (2025年工作任务：勇创佳绩攀新高), or after the year
+# alone and a space, as a digest heads its parts (2024 新重庆 开新局, 2025年　我们这样干)
+YEAR_ALONE = re.compile(
+    r"^[#\s]*((?:19|20)\d{2})(?:\s*年\s*(?:的\s*)?"
+    r"(?:(?:主要|重点)?(?:工作)?(?:目标|任务|安排)|(?:主要|重点)?工作|(?:政府)?工作回顾)?"
+    r"(?:建议)?"  # 2025年工作安排建议: the government's proposal to the congress
+    r"\s*(?:[：:][^\d，,。；;！!？?\n]{0,30})?"
+    # not 2003 年以来…, nor a page's headline barred from its title (2022 南阳两会 |, ｜, 丨)
+    r"|年?[ \t\u3000]+(?!年)[\u4e00-\u9fff][^\d，,。；;：:！!？?|｜丨\n]{1,20})$"
+)
+# a year's plan headed in a phrase of its own, unnumbered: 2024年政府工作的总体要求和主要目标,
+# 2004年主要工作及措施
+YEAR_PLAN = re.compile(
+    r"^[#\s]*((?:19|20)\d{2})\s*年(?![^\n]*(?:我们|确定|完成|实现|提出|党代会))"
+    r"[^\d，,。；;！!？?：:\n]{0,20}?(?:目标|任务|安排|打算|工作|措施)\s*$"
+)
+# a year looked back on or ahead to, on a line of its own over a news digest's list (回首2021，更是
+# 激情满怀——, 展望2022年：), its 年 often left out
+# a year and a colon over a news report's part (去年：增速连续6年居全国前三, 今年：10%左右)
+RELATIVE_HEADING = re.compile(r"^[#\s]*((?:去|今|明)\s*年)\s*[：:](?=[^。\n]{1,30}$)")
+# the year's report named in a headline (读懂今年省政府工作报告里的数字): no year of its part
+REPORT_NAMED = re.compile(r"(?:[去今明]|\d{4}\s*)年[^，,。；;\n]{0,4}?政府工作报告")
+YEAR_LOOKED_AT = re.compile(
+    r"^[#\s]*(?:回首|回眸|回望|盘点|展望)\s*((?:19|20)\d{2})\s*年?\s*(?:[，,：:—][^\d\n]{0,20})?$"
+)
+# 主要预期目标 on a line of its own, over targets one a line, as a press digest lists them; or a
+# place's year of targets over the parts that set them (江宁区2009年国民经济和社会发展奋斗目标)
+TARGETS_ALONE = re.compile(
+    # (a table's caption too: 表2 桐庐县2024年经济社会发展主要预期目标)
+    r"^[#\s]*(?:(?:附\s*)?表\s*[一二三四五六七八九十\d]{0,3}\s*[：:.、．]?\s*)?"
+    r"(?:[^\s\d，。：:]{0,12}?((?:19|20)\d{2})\s*年\s*)?"
+    r"(?:(?:全|本|我)[市省区县州旗]\s*)?"  # 2019年全市经济社会发展主要预期目标
+    r"(?:(?:国民经济和社会|经济社会)发展\s*的?\s*)?(?:主要\s*(?:预期\s*)?|奋斗\s*)目标\s*[：:]?\s*$"
+)
 
 # A copy that runs the report together in one paragraph keeps its top-level headings inside it,
 # right after a sentence (…提出意见。 一、2020年工作回顾2020年是…), or opening it, its paragraph

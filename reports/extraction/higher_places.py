@@ -55,5 +55,6 @@ def _of_a_higher_place(text, candidate, own):
     return scope["scope"] in _ABOVE.get(own["level"], "国")
 
 
-# between a clause's subject and its figure: no other figure, no bracket opened
-_SUBJECT_ENDS = re.compile(r"\d|[（(]")
+# between a clause's subject and its figure: no other figure (a year may stand there: 全国2016年
+# 国内生产总值增长6.7%), no bracket opened
+_SUBJECT_ENDS = re.compile(r"(?<!\d)(?!(?:19|20)\d{2}\s*年)\d|[（(]")

@@ -68,10 +68,11 @@ LEAD_INS = (
 _TIER_OF_ITS_OWN = ("市本级", "州本级", "省本级", "盟本级")
 # 年内 is the year's (年内城镇新增就业 3430 人), but 五年内 and 三年内 a span of years: no year's figure
 _SPAN_OF_YEARS = re.compile(r"[\d一二三四五六七八九十两几数多]\s*年\s*内$")
-# places counted (全州8个县市地区生产总值增幅均在10%以上, 8县市): theirs, no figure of the place; a
-# name with a numeral is a place's own (二七区, 三门县)
+# places counted (全州8个县市地区生产总值增幅均在10%以上, 8县市, 贵阳、遵义两市): theirs, no figure
+# of the place; a name with a numeral is a place's own (二七区, 三门县, 两当县)
 _PLACES_COUNTED = re.compile(
-    r"(?:\d\s*个?|[一二三四五六七八九十两几]\s*个)\s*(?:县|区|市|乡|镇|街道)[市区县、（）()]{0,6}$"
+    r"(?:\d\s*个?|[一二三四五六七八九十两几]\s*个|(?<=[、和及与])[\u4e00-\u9fff]{1,4}[两二三四五六七八九十])"
+    r"\s*(?:县|区|市|乡|镇|街道)[市区县、（）()]{0,6}$"
 )
 
 # a qualifier put before the name (扣除价格因素后城镇居民人均可支配收入增长 5%, 扣除自然因素影响后

@@ -18,6 +18,12 @@ from reports.extraction.heading_lines import (
     NUMBERED,
     NUMERAL,
     PLAN_WORDS,
+    RELATIVE_HEADING,
+    REPORT_NAMED,
+    TARGETS_ALONE,
+    YEAR_ALONE,
+    YEAR_LOOKED_AT,
+    YEAR_PLAN,
     lines_and_run_in_headings,
     listed_parts,
 )
@@ -30,37 +36,6 @@ TARGET, EXPECTED, FINAL = "target", "expected", "final"
 # A top-level heading's number: 一、, 二. , 十一．
 # A heading over the next five years' targets (今后五年的重点目标, 二、未来五年主要目标)
 _FIVE_YEARS = re.compile(rf"^[#\s]*(?:{NUMBER_MARK}\s*)?(?:今后|未来)\s*五\s*年")
-# 2004年： over what a news report says of that year; 2017年主要工作, 2020年工作安排 over its
-# targets, also with a motto after a colon (2025年工作任务：勇创佳绩攀新高), or after the year
-# alone and a space, as a digest heads its parts (2024 新重庆 开新局, 2025年　我们这样干)
-_YEAR_ALONE = re.compile(
-    r"^[#\s]*((?:19|20)\d{2})(?:\s*年\s*(?:的\s*)?"
-    r"(?:(?:主要|重点)?(?:工作)?(?:目标|任务|安排)|(?:主要|重点)?工作|(?:政府)?工作回顾)?"
-    r"(?:建议)?"  # 2025年工作安排建议: the government's proposal to the congress
-    r"\s*(?:[：:][^\d，,。；;！!？?\n]{0,30})?"
-    # not 2003 年以来…, nor a page's headline barred from its title (2022 南阳两会 |, ｜, 丨)
-    r"|年?[ \t\u3000]+(?!年)[\u4e00-\u9fff][^\d，,。；;：:！!？?|｜丨\n]{1,20})$"
-)
-# a year's plan headed in a phrase of its own, unnumbered: 2024年政府工作的总体要求和主要目标,
-# 2004年主要工作及措施
-_YEAR_PLAN = re.compile(
-    r"^[#\s]*((?:19|20)\d{2})\s*年(?![^\n]*(?:我们|确定|完成|实现|提出|党代会))"
-    r"[^\d，,。；;！!？?：:\n]{0,20}?(?:目标|任务|安排|打算|工作|措施)\s*$"
-)
-# a year looked back on or ahead to, on a line of its own over a news digest's list (回首2021，更是
-# 激情满怀——, 展望2022年：), its 年 often left out
-_YEAR_LOOKED_AT = re.compile(
-    r"^[#\s]*(?:回首|回眸|回望|盘点|展望)\s*((?:19|20)\d{2})\s*年?\s*(?:[，,：:—][^\d\n]{0,20})?$"
-)
-# 主要预期目标 on a line of its own, over targets one a line, as a press digest lists them; or a
-# place's year of targets over the parts that set them (江宁区2009年国民经济和社会发展奋斗目标)
-_TARGETS_ALONE = re.compile(
-    # (a table's caption too: 表2 桐庐县2024年经济社会发展主要预期目标)
-    r"^[#\s]*(?:(?:附\s*)?表\s*[一二三四五六七八九十\d]{0,3}\s*[：:.、．]?\s*)?"
-    r"(?:[^\s\d，。：:]{0,12}?((?:19|20)\d{2})\s*年\s*)?"
-    r"(?:(?:全|本|我)[市省区县州旗]\s*)?"  # 2019年全市经济社会发展主要预期目标
-    r"(?:(?:国民经济和社会|经济社会)发展\s*的?\s*)?(?:主要\s*(?:预期\s*)?|奋斗\s*)目标\s*[：:]?\s*$"
-)
 _ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
 # A review heading going on into the year of delivery: 2019年和今年以来, 2020年、“十三五”及今年以来
 _INTO_NEXT_YEAR = re.compile(
@@ -344,10 +319,14 @@ def _heading(line, metadata):
     if _ANNEX_HEADING.match(line):
         return None, None, True
     # 2004年： over its news, 2024年工作安排, 展望2022年, 2024年政府工作的总体要求和主要目标
-    alone = _YEAR_ALONE.match(line) or _YEAR_LOOKED_AT.match(line) or _YEAR_PLAN.match(line)
+    alone = YEAR_ALONE.match(line) or YEAR_LOOKED_AT.match(line) or YEAR_PLAN.match(line)
     if alone:
         return _year_heading(int(alone[1]), metadata)
-    if (alone := _TARGETS_ALONE.match(line)) and (alone[1] or metadata.plan_year):
+    if (relative := RELATIVE_HEADING.match(line)) and (
+        year := metadata.year_of(YEAR.match(relative[1]))
+    ):
+        return _year_heading(year, metadata)
+    if (alone := TARGETS_ALONE.match(line)) and (alone[1] or metadata.plan_year):
         return TARGET, int(alone[1] or metadata.plan_year), False
     if _FIVE_YEARS.match(line) and metadata.plan_year:  # 今后五年的重点目标: the fifth year's
         return TARGET, metadata.plan_year + 4, False
@@ -357,7 +336,7 @@ def _heading(line, metadata):
     if match is None:
         return None
     rest = match["rest"]
-    year = metadata.year_of(YEAR.search(rest))
+    year = metadata.year_of(YEAR.search(REPORT_NAMED.sub("", rest)))
     reviewed = year is not None and year == metadata.review_year
     if EXECUTION_WORDS.search(rest) or TARGETS_MET.search(rest) or reviewed:
         return metadata.results_kind, year or metadata.review_year, False

@@ -106,3 +106,29 @@ def test_the_nations_figure_after_a_wide_space_is_the_nations():
     text = "图解：2024年某市政府工作报告\n\n【2023年成绩单】\n规上工业增加值增长7.2%\n"
     found = all_values(text + "规上工业增加值增长7.2%　全国GDP增长5.2%\n", 2023)
     assert not any(value == "5.2" for _key, value in found)
+
+
+def test_a_news_reports_parts_headed_last_year_and_this_year_date_their_figures():
+    text = (
+        "【两会解读】8.2%的背后：读懂今年市政府工作报告\n本报记者\n\n"
+        "1月10日，市十五届人大三次会议开幕。\n\n去年：增速居全省前列\n"
+        "报告显示，全市地区生产总值增长8.2%。规模以上工业增加值增长9%。\n\n"
+        "今年：8%左右，继续奋进\n报告提出，全市地区生产总值增长8%左右，规模以上工业增加值增长8.5%。\n"
+    )
+    found = delivered_values(text, 2018, "2019-01-10")
+    assert (("地区生产总值", "%", 2018, "expected"), "8.2") in found
+    assert (("规上工业增加值", "%", 2018, "expected"), "9") in found
+    assert (("地区生产总值", "%", 2019, "target"), "8%左右") in found
+    assert (("规上工业增加值", "%", 2019, "target"), "8.5") in found
+
+
+def test_places_listed_and_counted_in_words_are_theirs_and_a_year_after_the_nation_is_its():
+    head = "1月16日，某省第十二届人民代表大会第五次会议开幕。\n\n去年：增速居全国前列\n"
+    ours = "报告显示，2016年全省地区生产总值预计达到11734亿元，增长10.5%，比全国高3.8个百分点。\n"
+    for theirs in (
+        "专家说，甲城、乙城两市生产总值分别增长11.7%和12.1%，对全省增长贡献较大。",
+        "与之对照，全国2016年国内生产总值增长6.7%。",
+    ):
+        found = delivered_values(head + ours + theirs, 2016, "2017-01-16")
+        assert (("地区生产总值", "%", 2016, "expected"), "10.5") in found, theirs
+        assert not any(value in ("11.7", "12.1", "6.7") for _key, value in found), theirs
