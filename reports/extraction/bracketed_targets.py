@@ -1,12 +1,16 @@
 """A result followed, in the same clause group, by the year's target in brackets: 地区生产总值增长
-5.9%，高于全市 0.8 个百分点，排名全市第 1 位（预期目标为 8.5% 以上）. The bracket states the target
-the result is compared with; its value is the year's target of the same indicator."""
+5.9%，高于全市 0.8 个百分点，排名全市第 1 位（预期目标为 8.5% 以上）; 增长 14.6%（计划 13%）. The
+bracket states the target the result is compared with; its value is the year's target of the same
+indicator."""
 
 import re
 
 from reports.extraction.values import read_value
 
-_OPENING = re.compile(r"[（(]\s*(?:年度|全年|年初)?\s*(?:预期|计划)?\s*目标(?:值)?\s*(?:为|是)?\s*")
+# （预期目标为 8.5% 以上）, and as older plan reports put it, （计划 13%）
+_OPENING = re.compile(
+    r"[（(]\s*(?:年度|全年|年初)?\s*(?:(?:预期|计划)?\s*目标(?:值)?|计划)\s*(?:为|是)?\s*"
+)
 _CLOSING = re.compile(r"\s*[)）]")
 _CLAUSE_GROUP_END = re.compile(r"[；;。\n]")
 WINDOW = 50  # how far after the result the bracket may stand

@@ -132,3 +132,24 @@ def test_places_listed_and_counted_in_words_are_theirs_and_a_year_after_the_nati
         found = delivered_values(head + ours + theirs, 2016, "2017-01-16")
         assert (("地区生产总值", "%", 2016, "expected"), "10.5") in found, theirs
         assert not any(value in ("11.7", "12.1", "6.7") for _key, value in found), theirs
+
+
+def test_a_soft_hyphen_where_a_pdf_broke_a_name_is_passed_over():
+    text = "一、2019年工作回顾\n固定资产投资增长10.2%；社\u00ad\n会消费品零\u200b售总额526.8亿元，增长10.5%。"
+    found = all_values(text, 2019)
+    assert (("社会消费品零售总额", "亿元", 2019, "expected"), "526.8") in found
+    assert (("社会消费品零售总额", "%", 2019, "expected"), "10.5") in found
+
+
+def test_the_plan_in_brackets_after_a_result_is_the_years_target():
+    text = (
+        "一、2009年计划执行情况\n规模以上工业增加值增长14.6%（计划13%），其中12月份增长23.1%。"
+        "城镇新增就业126万人（计划100万人），城镇登记失业率3.5%（计划4.5%以内）。"
+        "万元生产总值能耗下降5.2%（计划下降4%）。"
+    )
+    found = all_values(text, 2009)
+    assert (("规上工业增加值", "%", 2009, "expected"), "14.6") in found
+    assert (("规上工业增加值", "%", 2009, "target"), "13") in found
+    assert (("城镇新增就业", "万人", 2009, "target"), "100") in found
+    assert (("城镇登记失业率", "%", 2009, "target"), "4.5%以内") in found
+    assert (("万元生产总值能耗", "%", 2009, "target"), "下降4") in found
