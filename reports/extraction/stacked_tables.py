@@ -72,7 +72,9 @@ def _table_at(text, lines, index, results_kind):
     end, last = index + 1, min(len(lines), index + _MOST_HEADER_CELLS)
     while end < last and _is_header_cell(lines[end].text):  # tried from each line: bounded
         end += 1
-    headers = lines[index:end]
+    # (序号 / 指标名称 / 单位 / …: the serial number's cell heads the rows too)
+    first = index - 1 if index and squeeze(lines[index - 1].text) == "序号" else index
+    headers = lines[first:end]
     # a run of header cells longer than any header heads no table
     fits = 3 <= len(headers) and end < last
     table = header_table(headers, True, results_kind) if fits else None
@@ -86,8 +88,8 @@ def _table_at(text, lines, index, results_kind):
     # or measures right after the header are columns of it (2022年预计 | 增长%: the growth beside
     # the level), when more rows read so
     beside_end = _measures_end(lines, end)
-    beside = header_table(lines[index:beside_end], True, results_kind) if beside_end > end else None
-    other = _rows(lines, beside_end, beside, beside_end - index) if beside else ([], end)
+    beside = header_table(lines[first:beside_end], True, results_kind) if beside_end > end else None
+    other = _rows(lines, beside_end, beside, beside_end - first) if beside else ([], end)
     table, (rows, end) = (beside, other) if len(other[0]) > len(read[0]) else (table, read)
     table.start, table.end = headers[0].start, (rows[-1][1] if rows else headers[-1].end)
     return table, rows, end

@@ -153,3 +153,33 @@ def test_the_plan_in_brackets_after_a_result_is_the_years_target():
     assert (("城镇新增就业", "万人", 2009, "target"), "100") in found
     assert (("城镇登记失业率", "%", 2009, "target"), "4.5%以内") in found
     assert (("万元生产总值能耗", "%", 2009, "target"), "下降4") in found
+
+
+def test_a_page_break_with_its_running_header_and_notes_inside_a_sentence_is_passed_over():
+    page = "\n— {n} —\n某县人民代表大会文件\n"
+    text = (
+        "一、2007年工作回顾\n新增规模以上工业企业31家；规模以上工业增加值完成38.6亿元，增"
+        + page.format(n=1)
+        + "长27.5%。县城人口达到15.2万人，城区面积扩大到16.5平方公里，外"
+        + "\n¹ 地区生产总值增速按可比价格计算。\n第 2 页 共 5 页\n某县人民代表大会文件\n"
+        + "贸进出口总额13.6亿美元，增长11.8%。"
+        + page.format(n=3)
+    )
+    found = all_values(text, 2007)
+    assert (("规上工业增加值", "%", 2007, "expected"), "27.5") in found
+    assert (("进出口总额", "亿美元", 2007, "expected"), "13.6") in found
+
+
+def test_a_table_one_cell_a_line_numbered_in_its_first_column_reads_every_row():
+    cells = [
+        "序号", "指标名称", "单位", "2021年目标", "2021年预计完成", "2022年目标", "指标属性",
+        "1", "地区生产总值增长", "%", "7%以上", "8.6", "6%以上", "预期性",
+        "2", "实际使用外资", "亿美元", "1.5", "1.62", "1.7", "预期性",
+        "3", "粮食总产量", "万吨", "50", "51.3", "50以上", "约束性",
+    ]  # fmt: skip
+    found = all_values("附表\n某市2022年国民经济和社会发展主要指标\n" + "\n".join(cells), 2021)
+    assert (("地区生产总值", "%", 2022, "target"), "6%以上") in found
+    assert (("实际利用外资", "亿美元", 2021, "target"), "1.5") in found
+    assert (("实际利用外资", "亿美元", 2022, "target"), "1.7") in found
+    assert (("粮食产量", "万吨", 2022, "target"), "50以上") in found
+    assert not any(value in ("2", "3") for _key, value in found)
