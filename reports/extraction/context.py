@@ -153,7 +153,7 @@ class SentenceContext(ReviewOfYears):
     def _at(self, position):
         section, metadata = self.section, self.metadata
         if section.kind == TARGET:
-            by_year = self.by_year.first(position)
+            by_year = self._by_year(position)
             past = metadata.year_of(self.years.last(position))
             if not by_year and past and past <= (metadata.review_year or 0):
                 # （去年为 9641 元） among the targets; not the year a mid-year report plans too
@@ -261,6 +261,17 @@ class SentenceContext(ReviewOfYears):
     def _year_of_clause(self, position):
         """The year named before the figure at `position` in its clause, if one is."""
         return self.metadata.year_of(self._clause_year(position))
+
+    def _by_year(self, position):
+        """The first year the sentence sets a goal by (到2015年) before `position`; not one of a
+        lead-in before a clause announcing the targets with a year of its own (按照…到2015年…的
+        总体要求，建议2013年…主要预期目标为：)."""
+        by_year = self.by_year.first(position)
+        announced = by_year and self.announcements.last(position)
+        if announced and by_year.start() < announced.start():
+            if self._clause_year(announced.start()):
+                return None
+        return by_year
 
     def _clause_year(self, position):
         """The match of the year named before `position` in its clause, or in a clause of its own

@@ -183,3 +183,17 @@ def test_a_table_one_cell_a_line_numbered_in_its_first_column_reads_every_row():
     assert (("实际利用外资", "亿美元", 2022, "target"), "1.7") in found
     assert (("粮食产量", "万吨", 2022, "target"), "50以上") in found
     assert not any(value in ("2", "3") for _key, value in found)
+
+
+def test_a_goal_by_a_later_year_in_a_lead_in_does_not_date_the_targets_announced_for_a_year():
+    text = (
+        "关于某市2012年国民经济和社会发展计划执行情况与2013年国民经济和社会发展计划草案的报告\n"
+        "二、2013年经济社会发展的主要目标\n按照规划纲要确定的到2015年全市地区生产总值突破1800亿元"
+        "的总体要求，建议2013年全市经济社会发展主要预期目标为：\n地区生产总值增长11%；外贸出口增长12%。"
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "%", 2013, "target"), "11") in found
+    assert (("出口总额", "%", 2013, "target"), "12") in found
+    # a goal announced by the later year alone keeps it
+    text = "二、“十四五”时期的主要目标\n到2025年，全市经济社会发展的主要目标是：常住人口城镇化率达到65%。"
+    assert (("常住人口城镇化率", "%", 2025, "target"), "65") in all_values(text, 2020)
