@@ -1,7 +1,8 @@
 """A result followed, in the same clause group, by the year's target in brackets: 地区生产总值增长
 5.9%，高于全市 0.8 个百分点，排名全市第 1 位（预期目标为 8.5% 以上）; 增长 14.6%（计划 13%）. The
 bracket states the target the result is compared with; its value is the year's target of the same
-indicator."""
+indicator. So does a plan named before the result, between the name and its first figure, as a
+review's list of the main indicators puts it: 地区生产总值：计划增长14%，预计完成117.6亿元，增长12.3%."""
 
 import re
 
@@ -28,3 +29,15 @@ def bracketed_target(text, position, limit):
     if value is None or not _CLOSING.match(text, value.extent, end + 1):
         return None
     return value
+
+
+# the plan named right after the indicator's name, before its figure (地区生产总值：计划增长14%,
+# 财政总收入：年初目标增长 12%)
+_PLANNED_FIRST = re.compile(
+    r"[：:\s]*(?:年初|年度|全年)?\s*(?:预期|确定的?)?\s*(?:计划|目标)\s*(?:增长|增速|为|是|[：:])?\s*"
+)
+
+
+def planned_first(text, name_end, value_start):
+    """Whether the words between an indicator's name and its figure say the figure is the plan's."""
+    return _PLANNED_FIRST.fullmatch(text, name_end, value_start) is not None

@@ -18,7 +18,7 @@ from reports.extraction.abbreviations import (
 )
 from reports.extraction.asides import bracket_end, without_asides
 from reports.extraction.averages import level_after_span, of_one_year, value_after_average
-from reports.extraction.bracketed_targets import bracketed_target
+from reports.extraction.bracketed_targets import bracketed_target, planned_first
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
 from reports.extraction.carrying import Carried
@@ -188,7 +188,9 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
                 self.valued.append(mention)
                 self._following(mention, milestone, limit, confidence - 0.05)
             return
-        if self._value(mention, value, confidence):
+        # 地区生产总值：计划增长14%，预计完成…: the year's target, then its result
+        planned = now and now[1] != TARGET and planned_first(self.text, mention.end, value.start)
+        if self._value(mention, value, confidence, at=(now[0], TARGET) if planned else None):
             self.valued.append(mention)
         elif level := level_after_span(self.text, mention.end, value, limit, further):
             # 五年来…累计增长 29.3%，达到 3500 亿元: no year's growth, but the year's level after it
@@ -206,7 +208,7 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
         if value.start > limit:  # read past a semicolon: …年均增长 13.2%；2007 年达到…
             limit = self._clause_end(value.start + 1)
         if not value.qualitative:
-            self._following(mention, value, limit, confidence - 0.05)
+            self._following(mention, value, limit, confidence - 0.05, planned=bool(planned))
             if (target := bracketed_target(self.text, value.extent, limit)) and now:
                 at = (now[0], TARGET)  # （预期目标为 8.5% 以上）: the year's target
                 self._value(mention, target, confidence - 0.05, quote_from=mention.start, at=at)

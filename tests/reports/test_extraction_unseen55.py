@@ -197,3 +197,17 @@ def test_a_goal_by_a_later_year_in_a_lead_in_does_not_date_the_targets_announced
     # a goal announced by the later year alone keeps it
     text = "二、“十四五”时期的主要目标\n到2025年，全市经济社会发展的主要目标是：常住人口城镇化率达到65%。"
     assert (("常住人口城镇化率", "%", 2025, "target"), "65") in all_values(text, 2020)
+
+
+def test_a_plan_named_before_the_result_in_a_reviews_list_is_the_years_target():
+    text = (
+        "一、2012年计划执行情况\n（一）主要指标执行情况\n"
+        "1.地区生产总值：计划增长14%，预计完成117.6亿元，增长12.3%。\n"
+        "2.财政总收入：年初目标增长15%，预计完成24.3亿元，增长6.1%。\n"
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "%", 2012, "target"), "14") in found
+    assert (("地区生产总值", "亿元", 2012, "expected"), "117.6") in found
+    assert (("地区生产总值", "%", 2012, "expected"), "12.3") in found
+    assert (("一般公共预算总收入", "%", 2012, "target"), "15") in found
+    assert (("一般公共预算总收入", "%", 2012, "expected"), "6.1") in found
