@@ -171,12 +171,10 @@ class FollowingClauses:
 
     def _following(self, mention, value, limit, confidence, *, planned=False):
         """The clauses after a figure that go on about the same indicator with a bridge word and
-        no name (地区生产总值 1110 亿元，增长 5.8%; …，比上年下降 20.1%), one per measure (after
-        the plan's figure, `planned`, the result's measures anew: 计划增长14%，预计完成117.6亿元，增长
-        12.3%); or a clause sharing its values out over the figures just named (…分别增长 4.8% 和
-        6.9%)."""
-        percent = set() if planned else _measured(self.text, mention, value)
-        position = value.extent
+        no name (地区生产总值 1110 亿元，增长 5.8%; …，比上年下降 20.1%), one per measure (after a
+        plan's figure, the result's anew: 计划增长14%，预计完成117.6亿元，增长12.3%); or a clause
+        sharing its values out over the figures just named (…分别增长 4.8% 和 6.9%)."""
+        percent, position = set() if planned else _measured(self.text, mention, value), value.extent
         parted, last = self.context.of_part_of_year(value.start), value
         while True:
             if _rate(last):
