@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from reports.extraction.lexicon import squeeze
 from reports.extraction.sections import EXPECTED, FINAL, TARGET
 
-HEADER_YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年?")
+# (not a value's digits: 1968.2, 12080)
+HEADER_YEAR = re.compile(r"(?<![\d.])(20\d{2}|19\d{2})(?![\d.])\s*年?")
+_FARTHEST = 15  # years from the plan's: a number without 年 farther off is a value (2080 亿元)
 GROWTH_HEADER = re.compile(r"增长|增速|增幅|涨幅|%|％")
 LEVEL_HEADER = re.compile(r"总量|绝对值|绝对额|绝对数|规模|金额|数值|总额")
 
@@ -45,7 +47,8 @@ def header_year(text, plan_year, caption_year=None):
     """The year a header cell names: written (2023年), counted from the plan year (本年), or,
     for a cell naming a kind alone, the year of the table's caption (表1：2018年…完成情况)."""
     year = HEADER_YEAR.search(text)
-    if year:
+    far = year and plan_year and abs(int(year[1]) - plan_year) > _FARTHEST
+    if year and not (far and not year[0].endswith("年")):
         return int(year[1])
     relative = _RELATIVE_YEAR.search(text) if plan_year else None
     if relative:

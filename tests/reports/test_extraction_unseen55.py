@@ -211,3 +211,20 @@ def test_a_plan_named_before_the_result_in_a_reviews_list_is_the_years_target():
     assert (("地区生产总值", "%", 2012, "expected"), "12.3") in found
     assert (("一般公共预算总收入", "%", 2012, "target"), "15") in found
     assert (("一般公共预算总收入", "%", 2012, "expected"), "6.1") in found
+
+
+def test_a_rows_values_that_read_like_years_do_not_make_it_a_header():
+    rows = [
+        "指标名称 | 单位 | 2008年计划 | 2008年预计 | 增长% | 2009年计划",
+        "地区生产总值 | 亿元 | 10200 | 11156.6 | 12.8 | 12400",
+        "第一产业增加值 | 亿元 | 1800 | 1968.2 | 5.6 | 2080",
+        "实际利用外资 | 亿美元 | 36 | 40.1 | 23.8 | 45",
+    ]
+    found = all_values(
+        "附表：\n某省2009年国民经济和社会发展主要指标计划表\n" + "\n".join(rows), 2008
+    )
+    assert (("第一产业增加值", "亿元", 2008, "expected"), "1968.2") in found
+    assert (("第一产业增加值", "亿元", 2009, "target"), "2080") in found
+    assert (("实际利用外资", "亿美元", 2008, "expected"), "40.1") in found
+    assert (("实际利用外资", "亿美元", 2009, "target"), "45") in found
+    assert not any(key[2] in (1968, 2080) for key, _value in found)
