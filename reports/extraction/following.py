@@ -40,6 +40,9 @@ from reports.extraction.worded_values import QUOTA
 # （增长 5%）), and …，仍在 3.5% 左右的年度目标以内.
 TARGET_COMPARED = re.compile(
     r"\s*(?:(?:比|较|略?高于|略?低于|超过|超出|好于|快于|慢于|控制在|符合|实现了?|仍?在"
+    # missed (虽未完成年初确定的增长9.5%的目标), or named before what became of it (年初确定的增长
+    # 7.5%的目标未能完成)
+    r"|(?:虽|但|尚)?(?:未能?|没有|没能)(?:完成|实现|达到)了?|年初"
     r"|完成[^，,；;。\n\d]{0,12}?(?:批准|确定|通过)的?)[^，,；;。\n\d]{0,10}?"
     # (each run of spaces taken once, possessive: a run of line breaks after 比7% was quartic)
     r"(?=\d+(?:\.\d+)?\s*+[%％]\s*+(?:左右|以上|以内)?\s*+的?\s*+(?:预期|年度|既定|控制|调控)?\s*+"
@@ -51,6 +54,8 @@ TARGET_COMPARED = re.compile(
     r"|(?:控制|保持)在(?:[省市县区]定|年度|预期)?(?:目标)?"
     r"(?=\s*\d+(?:\.\d+)?\s*[%％]\s*(?:以内|以下)\s*(?:[，,。；;]|$)))"
 )
+# a fall's word right before the target compared with (确定的降低4%左右的目标)
+_FALL_LAST = re.compile(r"(?:下降|降低|削减|减少)\s*$")
 # over the year before or a year named (较上年, 比 2015 年, 同比)
 _OVER_A_YEAR = r"(?:(?:较|比)\s*(?:上一?年|去年|\d{4}\s*年)(?:同期)?|同比)"
 # Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
@@ -326,7 +331,10 @@ class FollowingClauses:
         done = not compared and _DONE.match(self.text, position, limit)
         if not (compared or done):
             return False
-        value = read_value(self.text, (compared or done).end(), limit)
+        start = (compared or done).end()
+        if compared and (fall := _FALL_LAST.search(self.text, compared.start(), start)):
+            start = fall.start()  # 未能完成年初确定的降低4%左右的目标: the fall, as the result's
+        value = read_value(self.text, start, limit)
         now = value and self.context.at(value.start)
         if compared and now:
             # the year of the result it is compared with, before the clause names its target

@@ -228,3 +228,18 @@ def test_a_rows_values_that_read_like_years_do_not_make_it_a_header():
     assert (("实际利用外资", "亿美元", 2008, "expected"), "40.1") in found
     assert (("实际利用外资", "亿美元", 2009, "target"), "45") in found
     assert not any(key[2] in (1968, 2080) for key, _value in found)
+
+
+def test_a_target_missed_or_named_before_what_became_of_it_is_the_years_target():
+    review = "一、2018年工作回顾\n"
+    for clause, value in (
+        ("虽未完成年初确定的增长7.5%的目标，但增幅高于全省", "7.5"),
+        ("年初确定的增长7.5%的目标未能完成", "7.5"),
+    ):
+        text = review + f"全年实现地区生产总值68.4亿元，增长6.8%，{clause}。"
+        found = all_values(text, 2018)
+        assert (("地区生产总值", "%", 2018, "expected"), "6.8") in found, clause
+        assert (("地区生产总值", "%", 2018, "target"), value) in found, clause
+    # a fall's target keeps its fall word, as the result does
+    text = review + "全市万元GDP能耗下降3.1%，未能完成年初确定的降低4%左右的目标。"
+    assert (("万元生产总值能耗", "%", 2018, "target"), "降低4%左右") in all_values(text, 2018)
