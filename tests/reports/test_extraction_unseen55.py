@@ -243,3 +243,13 @@ def test_a_target_missed_or_named_before_what_became_of_it_is_the_years_target()
     # a fall's target keeps its fall word, as the result does
     text = review + "全市万元GDP能耗下降3.1%，未能完成年初确定的降低4%左右的目标。"
     assert (("万元生产总值能耗", "%", 2018, "target"), "降低4%左右") in all_values(text, 2018)
+
+
+def test_a_record_over_the_years_is_no_look_back_over_them():
+    text = (
+        "一、2003年工作回顾\n全社会固定资产投资112.4亿元，增长41.5%，是近十年来增幅最高的一年。"
+        "实际利用外资6280万美元，增长35.6%。"
+    )
+    found = all_values(text, 2003)
+    assert (("实际利用外资", "万美元", 2003, "expected"), "6280") in found
+    assert (("实际利用外资", "%", 2003, "expected"), "35.6") in found
