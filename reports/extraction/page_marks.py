@@ -16,7 +16,8 @@ _PAGE_NUMBER = re.compile(
 )
 # a footnote at a page's foot (¹ …, [1] …, 注：…), the rule over the notes (——————), and a note
 # marked ① …, which may as well be an item of a list unless a rule stands over it
-_FOOTNOTE = re.compile(r"[ \t\u3000\f]*(?:[¹²³⁴-⁹]|\[\d{1,2}\]|注\s*\d?\s*[：:])")
+# (each run of spaces taken once, possessive: 注 and a long run of spaces was quadratic)
+_FOOTNOTE = re.compile(r"[ \t\u3000\f]*+(?:[¹²³⁴-⁹]|\[\d{1,2}\]|注\s*+\d?\s*+[：:])")
 _RULE = re.compile(r"[ \t\u3000\f]*[—_－-]{4,}[ \t\u3000]*$")
 _CIRCLED = re.compile(r"[ \t\u3000\f]*[①-⑳]")
 _HEADER_LENGTH = 40  # characters: a longer line is no running header

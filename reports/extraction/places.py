@@ -3,6 +3,7 @@
 总值 in a report of 荔城区)."""
 
 import re
+from functools import lru_cache
 
 # A place's name may open a clause before an indicator's (汕头市地区生产总值增长 6.5%, 福建省一般
 # 公共预算收入): two to four characters and 省, 市 or 县, right after a clause boundary or 来源于
@@ -94,18 +95,28 @@ def another_place(text, opening):
     own = OWN_PLACE.search(text, 0, HEAD)
     if not own:
         return False
-    if lead:
-        name = _SUFFIX.sub("", _LEAD_WORDS.sub("", lead.group()))  # (去年南康: the name last)
-    elif before_time != opening and (short := _SHORT_NAME.search(before_time)):
-        name = short["name"]  # named in full elsewhere in the text (来自瑞金市的代表)
-        if not any(name + suffix in text for suffix in _SUFFIXES):
-            return False
-    else:
+    short = not lead and before_time != opening and _SHORT_NAME.search(before_time)
+    if not (lead or short):
         return False
+    name = short["name"] if short else _SUFFIX.sub("", _LEAD_WORDS.sub("", lead.group()))
     if len(name) < 2 or _NO_NAME.search(name):
         return False  # 全年完成区地方财政收入, 其中市一般预算收入: the place's own tier
     head = text[:HEAD]
-    return not any(name[-size:] in head for size in range(2, len(name) + 1))
+    if any(name[-size:] in head for size in range(2, len(name) + 1)):
+        return False
+    # a short name (瑞金去年…) is a place's when the text names it in full (来自瑞金市的代表)
+    return not short or name in _named_in_full(text)
+
+
+@lru_cache(maxsize=4)
+def _named_in_full(text):
+    """The names of two to four characters `text` gives a place's suffix (瑞金 of 来自瑞金市的代表),
+    gathered once a text: the text searched for each mention was quadratic."""
+    names = set()
+    for suffix in re.finditer("[区市县旗]", text):
+        at = suffix.start()
+        names.update(text[at - size : at] for size in (2, 3, 4) if at >= size)
+    return frozenset(names)
 
 
 def _full_name_in_head(text, opening, size, at):
