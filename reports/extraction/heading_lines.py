@@ -13,7 +13,7 @@ NUMBER_MARK = rf"{NUMERAL}\s*[、.．]"
 HEADING = re.compile(rf"^[#\s]*(?:{NUMBER_MARK}|第{NUMERAL}部分|[■□◆◇【])\s*(?P<rest>.*)$")
 NUMBERED = re.compile(rf"^[#\s]*{NUMBER_MARK}")
 HEADING_LENGTH = 60  # characters: a longer line is a paragraph's
-EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|主要成效|主要成绩")
+EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|回眸|主要成效|主要成绩|成绩单")
 PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
 
 

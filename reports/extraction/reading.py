@@ -4,12 +4,13 @@ read as line breaks, a number alone on a line read as part of its sentence, a ba
 cells written one a line read as its rows, a footnote's mark inside a name as spaces, and so a
 font's private-use codes, a gloss in brackets inside a word (a character's pinyin, a name's
 initials) and a page number left on a line of its own, full-width digits and a full stop written
-for a decimal point as half-width ones, years in Chinese numerals in digits. Every step keeps the
-text's length, so an offset into what was read is an offset into what was written, and quotes
-stay verbatim.
+for a decimal point as half-width ones, years in Chinese numerals in digits, an infographic's
+arrows (↑12.1%) as 增 and 降. Every step keeps the text's length, so an offset into what was read
+is an offset into what was written, and quotes stay verbatim.
 """
 
 from indicators.targets.characters import simplified
+from reports.extraction.arrows import arrows_as_words
 from reports.extraction.barred_cells import cells_rejoined
 from reports.extraction.broken_lines import numbers_rejoined
 from reports.extraction.bullets import bullets_as_breaks
@@ -27,6 +28,7 @@ from reports.extraction.run_together import runs_as_breaks
 def as_read(text):
     """`text` as the rules read it, of the same length."""
     marked = stops_as_points(figures_in_half_width(private_use_as_spaces(simplified(text))))
+    marked = arrows_as_words(marked)
     marked = runs_as_breaks(bullets_as_breaks(marks_as_breaks(marked)))
     marked = glosses_as_spaces(note_marks_as_spaces(page_numbers_as_spaces(marked)))
     return years_in_digits(cells_rejoined(numbers_rejoined(marked)))

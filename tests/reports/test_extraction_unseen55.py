@@ -253,3 +253,20 @@ def test_a_record_over_the_years_is_no_look_back_over_them():
     found = all_values(text, 2003)
     assert (("实际利用外资", "万美元", 2003, "expected"), "6280") in found
     assert (("实际利用外资", "%", 2003, "expected"), "35.6") in found
+
+
+def test_an_infographics_arrows_are_its_growths_under_its_look_back_and_targets():
+    text = (
+        "一图读懂某县2012年政府工作报告\n（县十四届人大一次会议　2012年2月18日）\n\n"
+        "【2011　回眸】\nGDP：172.6亿元　↑12.1%\n外贸出口：3.2亿美元　↓3.6%\n\n"
+        "【2012　目标】\nGDP　↑11%\n规上工业增加值　↑18%\n"
+    )
+    found = all_values(text, 2011)
+    assert (("地区生产总值", "亿元", 2011, "expected"), "172.6") in found
+    assert (("地区生产总值", "%", 2011, "expected"), "12.1") in found
+    assert (("出口总额", "%", 2011, "expected"), "↓3.6") in found
+    assert (("地区生产总值", "%", 2012, "target"), "11") in found
+    assert (("规上工业增加值", "%", 2012, "target"), "18") in found
+    # an arrow before words is a bullet
+    found = all_values("【2011　回眸】\n▲ 经济总量：地区生产总值172.6亿元，增长12.1%。", 2011)
+    assert (("地区生产总值", "%", 2011, "expected"), "12.1") in found
