@@ -9,7 +9,7 @@ from functools import lru_cache
 # 公共预算收入): two to four characters and 省, 市 or 县, right after a clause boundary or 来源于
 # (来源于湛江市财政总收入: the revenue raised in the place). A district or banner (二七区生产总值,
 # 准格尔旗) likewise, unless its name is one of the parts of a place that open clauses too (工业园区,
-# 开发区, 新区, 城区, 示范区 …).
+# 开发区, 经开区, 新区, 城区, 示范区 …).
 # A province is often named without 省 or 市 (2023年广东地区生产总值): its short name, after a
 # year or anything but a Chinese character.
 PROVINCES = (
@@ -17,13 +17,17 @@ PROVINCES = (
     "湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆"
 ).split()
 _PARTS_OF_PLACES = (
-    "园 新 城 片 景 港 矿 社 辖 郊 市 山 牧 库 老 灾 街 校 厂 湾 开发 示范 试验 实验 保税 功能 "
+    "园 新 城 片 景 港 矿 社 辖 郊 市 山 牧 库 老 灾 街 校 厂 湾 开 开发 示范 试验 实验 保税 功能 "
     "集聚 工业 管理 合作 经济 自贸 综保 产业 先行 核心 物流 商务 旅游 风景 度假 "
     "关 "  # a customs district (上海关区进出口商品总额): the trade it clears, no place's own
     # kinds of areas, no place (脱贫地区农村居民人均可支配收入: the income there, not the place's)
     "脱贫地 贫困地 欠发达地 民族地 边境地 边远地"
 ).split()
 _DISTRICT = "".join(f"(?<!{part})" for part in _PARTS_OF_PLACES) + "区"
+# a zone's name, never a district's own (经开区, 高新区; 浦东新区 and 鲤城区 are districts)
+_A_ZONE = re.compile(
+    r"(?:开|开发|高新|园|示范|保税|集聚|工业|自贸|综保|产业|经济|合作|试验|实验)区$"
+)
 # kinds of counties, no county (其中脱贫县农村居民人均可支配收入: the income of those counties)
 _KINDS_OF_COUNTIES = "脱贫 贫困 帮扶 山区 欠发达 边境 产粮大 试点 示范 重点 老区 摘帽".split()
 _COUNTY = "".join(f"(?<!{kind})" for kind in _KINDS_OF_COUNTIES) + "县"
@@ -126,4 +130,14 @@ def _full_name_in_head(text, opening, size, at):
     name = opening[-size:]
     if at is None or size < 3 or name[-1] not in _SUFFIXES:
         return False
+    if _A_ZONE.search(name):  # a zone the head lines name: the zone's own report (平潭综合实验区)
+        return name in head_lines(text)  # (经开区 early in an excerpt's body: a zone, no place)
     return name in text[: min(HEAD, at - size)]
+
+
+def head_lines(text):
+    """The lines of the report's head before its first sentence: its title, date line and
+    addressees (a sentence naming a zone is no head)."""
+    head = text[:HEAD]
+    stop = head.find("。")
+    return head if stop < 0 else head[: head.rfind("\n", 0, stop) + 1]

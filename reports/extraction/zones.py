@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 
 from reports.extraction.candidates import PROSE
-from reports.extraction.places import HEAD
+from reports.extraction.places import head_lines
 from reports.extraction.sentences import start_after_last
 
 _ZONES = "开发区|经开区|高新区|园区|示范区|自贸区|综保区|保税区|集聚区|集中区"
@@ -29,7 +29,7 @@ _REACH = 300  # how far back a figure's sentence is looked for: linear in any te
 def outside_zones(text, candidates):
     """`candidates` but the prose figures in sentences going on about a zone's figures, unless
     the report is the zone's own, or addresses its committee (its head lines name a zone)."""
-    if re.search(_ZONES, _head_lines(text)):
+    if re.search(_ZONES, head_lines(text)):
         return candidates
     figures = sorted(c.value_start for c in candidates if c.source == PROSE)
     return [c for c in candidates if c.source != PROSE or not _of_a_zone(text, c, figures)]
@@ -47,11 +47,3 @@ def _of_a_zone(text, candidate, figures):
         and bisect_left(figures, zone.start()) == bisect_left(figures, start)
         and not _PLACE_AGAIN.search(text, zone.end(), candidate.value_start)
     )
-
-
-def _head_lines(text):
-    """The lines of the report's head before its first sentence: its title, date line and
-    addressees (a sentence naming a zone is no head)."""
-    head = text[:HEAD]
-    stop = head.find("。")
-    return head if stop < 0 else head[: head.rfind("\n", 0, stop) + 1]

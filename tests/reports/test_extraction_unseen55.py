@@ -270,3 +270,19 @@ def test_an_infographics_arrows_are_its_growths_under_its_look_back_and_targets(
     # an arrow before words is a bullet
     found = all_values("【2011　回眸】\n▲ 经济总量：地区生产总值172.6亿元，增长12.1%。", 2011)
     assert (("地区生产总值", "%", 2011, "expected"), "12.1") in found
+
+
+def test_a_development_zone_named_early_in_an_excerpt_is_no_place_of_the_report():
+    text = (
+        "2021年，全市地区生产总值2615.8亿元，增长8.6%；经开区规上工业增加值增长16.2%。\n"
+        "今年全市经济社会发展的主要预期目标是：地区生产总值达到2800亿元左右、增长7%；进出口总额增长10%。"
+        "经开区地区生产总值增长12%，高新区规上工业增加值增长15%。"
+    )
+    found = delivered_values(text, 2021, "2022-01-12")
+    assert (("地区生产总值", "%", 2022, "target"), "7") in found
+    assert not any(value in ("12", "15", "16.2") for _key, value in found)
+    # a zone's own report, its head naming it, keeps the zone's figures
+    own = "解读平潭综合实验区管委会工作报告\n\n回顾2023年\n全年实验区地区生产总值增长3%，固定资产投资增长3.8%。"
+    assert (("地区生产总值", "%", 2023, "expected"), "3") in delivered_values(
+        own, 2023, "2024-01-18"
+    )
