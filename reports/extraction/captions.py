@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from unicodedata import east_asian_width
 
-from reports.extraction.column_headers import KIND_WORDS, header_column
+from reports.extraction.column_headers import KIND_WORDS, RELATIVE_YEAR, header_column
 from reports.extraction.lexicon import squeeze
 from reports.extraction.sections import EXPECTED, FINAL, TARGET
 
@@ -116,7 +116,8 @@ def dated_by_caption(cells, caption):
     dated, results = [], False
     for cell in cells:
         kind = header_column(0, cell.text, EXPECTED).kind if KIND_WORDS.search(cell.text) else None
-        if kind == TARGET and results and not _YEAR_TOKEN.search(cell.text):
+        named = _YEAR_TOKEN.search(cell.text) or RELATIVE_YEAR.search(cell.text)  # (本年计划)
+        if kind == TARGET and results and not named:
             cell = replace(cell, text=f"{then[1]}年{cell.text}")
         results = results or kind in (EXPECTED, FINAL)
         dated.append(cell)

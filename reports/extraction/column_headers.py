@@ -33,7 +33,7 @@ class Column:
 
 
 # 上年实际 / 本年计划: a plan report's table names its years from the year it plans
-_RELATIVE_YEAR = re.compile(r"(?<![比较同])(上|去|本|今|明|下)一?年(?!同期|底|末|均)")
+RELATIVE_YEAR = re.compile(r"(?<![比较同])(上|去|本|今|明|下)一?年(?!同期|底|末|均)")
 _YEARS_FROM_PLAN = {"上": -1, "去": -1, "本": 0, "今": 0, "明": 1, "下": 1}
 
 
@@ -43,17 +43,29 @@ _EXPECTED_WORDS, _TARGET_WORDS, _RESULT_WORDS = "预计", "目标|计划|预期"
 KIND_WORDS = re.compile("|".join((_EXPECTED_WORDS, _TARGET_WORDS, _RESULT_WORDS)))
 
 
-def header_year(text, plan_year, caption_year=None):
-    """The year a header cell names: written (2023年), counted from the plan year (本年), or,
-    for a cell naming a kind alone, the year of the table's caption (表1：2018年…完成情况)."""
+def header_year(text, plan_year, caption_year=None, this_year=None):
+    """The year a header cell names: written (2023年), counted from `this_year` (本年; the plan
+    year unless given), or, for a cell naming a kind alone, the year of the table's caption
+    (表1：2018年…完成情况)."""
     year = HEADER_YEAR.search(text)
     far = year and plan_year and abs(int(year[1]) - plan_year) > _FARTHEST
     if year and not (far and not year[0].endswith("年")):
         return int(year[1])
-    relative = _RELATIVE_YEAR.search(text) if plan_year else None
+    relative = RELATIVE_YEAR.search(text) if plan_year else None
     if relative:
-        return plan_year + _YEARS_FROM_PLAN[relative[1]]
+        return (this_year or plan_year) + _YEARS_FROM_PLAN[relative[1]]
     return caption_year if caption_year and KIND_WORDS.search(text) else None
+
+
+def this_year(texts, plan_year):
+    """The year a header's 本年 is: the plan's, unless the header names a later column the plan's
+    year or the year after 本年 (上年实际 | 本年计划 | 本年预计 | 2006年计划, 本年预计 | 明年计划):
+    then 本年 is the year reviewed."""
+    relative = {found[1] for text in texts if (found := RELATIVE_YEAR.search(text))}
+    if not plan_year or not relative & {"本", "今"}:
+        return plan_year
+    named = any((year := HEADER_YEAR.search(text)) and int(year[1]) == plan_year for text in texts)
+    return plan_year - 1 if named or relative & {"明", "下"} else plan_year
 
 
 # the share of the plan a result reached (完成计划%, 为年度计划的%, 完成率), another place's figures
@@ -67,10 +79,10 @@ _NOT_THE_SERIES = re.compile(
 )
 
 
-def header_column(index, text, results_kind, plan_year=None, caption_year=None):
+def header_column(index, text, results_kind, plan_year=None, caption_year=None, this_year=None):
     if _NOT_THE_SERIES.search(squeeze(text)):
         return Column(index, values=False)
-    column = Column(index, header_year(text, plan_year, caption_year))
+    column = Column(index, header_year(text, plan_year, caption_year, this_year))
     if re.search(_EXPECTED_WORDS, text):
         column.kind = EXPECTED
     elif re.search(_TARGET_WORDS, text):

@@ -23,6 +23,7 @@ from reports.extraction.column_headers import (
     measure_only,
     refine,
     refine_spaced,
+    this_year,
 )
 from reports.extraction.lexicon import squeeze
 from reports.extraction.sections import EXPECTED
@@ -220,11 +221,11 @@ def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None,
         (i for i, t in enumerate(texts) if squeeze(t) in ("单位", "计量单位")), None
     )
     table.serial = any(_SERIAL_HEADER.fullmatch(squeeze(t)) for t in texts)
-    year, kind = None, None
+    year, kind, counted = None, None, this_year(texts, plan_year)
     for index in range(min(dated), len(texts)):
         if index == table.unit_index:
             continue
-        column = header_column(index, texts[index], results_kind, plan_year, caption_year)
+        column = header_column(index, texts[index], results_kind, plan_year, caption_year, counted)
         if captioned and measure_only(column):
             column.year, column.kind = caption_year, caption_kind
         # an empty header cell continues the merged cell on its left, and so does one that

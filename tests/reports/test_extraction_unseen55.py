@@ -286,3 +286,23 @@ def test_a_development_zone_named_early_in_an_excerpt_is_no_place_of_the_report(
     assert (("地区生产总值", "%", 2023, "expected"), "3") in delivered_values(
         own, 2023, "2024-01-18"
     )
+
+
+def test_this_year_in_a_header_beside_the_plans_year_is_the_year_reviewed():
+    rows = [
+        ["指标", "单位", "上年实际", "本年计划", "本年预计", "2006年计划"],
+        ["生产总值", "亿元", "8815.1", "—", "10530", "11580"],
+        ["粮食产量", "万吨", "4260", "4300", "4582", "4600"],
+    ]
+    caption = "表一  2005年国民经济和社会发展主要指标完成情况及2006年计划"
+    text = caption + "\n" + "\n".join("      ".join(row) for row in rows)
+    found = all_values(text, 2005)
+    assert (("地区生产总值", "亿元", 2004, "final"), "8815.1") in found
+    assert (("粮食产量", "万吨", 2005, "target"), "4300") in found
+    assert (("粮食产量", "万吨", 2005, "expected"), "4582") in found
+    assert (("粮食产量", "万吨", 2006, "target"), "4600") in found
+    # …and beside 明年
+    rows[0][-1] = "明年计划"
+    found = all_values("\n".join("\t".join(row) for row in rows), 2005)
+    assert (("粮食产量", "万吨", 2005, "expected"), "4582") in found
+    assert (("粮食产量", "万吨", 2006, "target"), "4600") in found
