@@ -40,6 +40,7 @@ from reports.extraction.table_layout import (
     cell_reads,
     tables,
 )
+from reports.extraction.transposed_tables import transposed_tables
 from reports.extraction.values import read_value
 
 
@@ -87,10 +88,9 @@ def annex_candidates(text, catalogue, metadata):
         # a half year's table sets the year's targets beside their progress, as a plan report's
         # table sets the year reviewed's beside its results
         plan_year = metadata.review_year + 1
-    for table, rows in _read_once(
-        ragged_tables(text, kind, plan_year) + stacked_tables(text, kind, plan_year),
-        tables(text, kind, plan_year),
-    ):
+    own_readers = ragged_tables(text, kind, plan_year) + stacked_tables(text, kind, plan_year)
+    own_readers += transposed_tables(text, catalogue, kind, plan_year)
+    for table, rows in _read_once(own_readers, tables(text, kind, plan_year)):
         spans.append((table.start, table.end))
         _dated_kinds(table, kind, plan_year)
         found += _table_candidates(text, table, rows, catalogue, covered)

@@ -83,7 +83,7 @@ class Table:
     serial: bool = False  # rows numbered in a 序号 column
 
 
-def _cells(text, start, end):
+def line_cells(text, start, end):
     """A line's cells with their offsets: split at tabs, else runs of spaces, else every space."""
     line = text[start:end]
     if barred(line):
@@ -297,7 +297,7 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
         (start, end), index = lines[index], index + 1
         line = text[start:end]
         tabbed = "\t" in line or barred(line)
-        cells = _cells(text, start, end)
+        cells = line_cells(text, start, end)
         # a header whose cells a PDF broke over lines, else the header on this line alone
         header, years = None, years_above(line)
         if not tabbed and not years:  # a line of years dates the header under it

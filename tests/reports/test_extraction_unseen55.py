@@ -306,3 +306,33 @@ def test_this_year_in_a_header_beside_the_plans_year_is_the_year_reviewed():
     found = all_values("\n".join("\t".join(row) for row in rows), 2005)
     assert (("粮食产量", "万吨", 2005, "expected"), "4582") in found
     assert (("粮食产量", "万吨", 2006, "target"), "4600") in found
+
+
+def test_a_table_laid_on_its_side_reads_each_years_row():
+    rows = [
+        ["年份", "地区生产总值（亿元）", "增长（%）", "地方一般公共预算收入（亿元）"],
+        ["2021年", "1833.9", "8.7", "146.2"],
+        ["2022年", "1914.8", "3.5", "150.7"],
+        ["2023年（预计）", "2004.6", "5.8", "158.3"],
+    ]
+    text = "附表  2021—2023年全市主要经济指标\n" + "\n".join("\t".join(r) for r in rows)
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2021, "final"), "1833.9") in found
+    assert (("地区生产总值", "%", 2022, "final"), "3.5") in found
+    assert (("地区生产总值", "亿元", 2023, "expected"), "2004.6") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "5.8") in found
+    assert (("地方一般公共预算收入", "亿元", 2023, "expected"), "158.3") in found
+
+
+def test_a_table_laid_on_its_side_of_growths_and_of_targets_reads_its_rows_kinds():
+    rows = [
+        "年份 | 地区生产总值 | 固定资产投资 | 社会消费品零售总额",
+        "2019 | 6.9 | 8.3 | 8.0",
+        "2020（预计） | 3.6 | 4.1 | -3.2",
+        "2021年预期目标 | 7以上 | 8 | 10",
+    ]
+    found = all_values("附表  主要经济指标增长情况（%）\n" + "\n".join(rows), 2020)
+    assert (("地区生产总值", "%", 2019, "final"), "6.9") in found
+    assert (("社会消费品零售总额", "%", 2020, "expected"), "-3.2") in found
+    assert (("地区生产总值", "%", 2021, "target"), "7以上") in found
+    assert (("固定资产投资", "%", 2021, "target"), "8") in found

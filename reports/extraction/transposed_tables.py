@@ -1,0 +1,76 @@
+"""Annex tables laid on their side: the years as rows and the indicators as columns, as a report
+sets a series out over the years (年份 | 地区生产总值（亿元） | 增长（%） | …, then 2019年 | 1561.3 |
+7.6 | …), or a year's targets and results a row each (项目 | 地区生产总值增长（%） | …, then
+2024年预期目标 | 6.5左右 | …). Each indicator's column is read as a row of a table dated by the
+row's first cell, so the annex's reader takes it as any other, quoting the row of the year."""
+
+import re
+
+from reports.extraction.column_headers import Column, header_column
+from reports.extraction.lexicon import squeeze
+from reports.extraction.row_names import resolved_row, row_name
+from reports.extraction.table_layout import Cell, Table, line_cells
+from reports.extraction.titles import text_lines
+
+# a row's first cell: its year, perhaps its kind (2023年（预计）, 2021年预期目标, 2024年预计完成)
+_YEAR_CELL = re.compile(r"((?:19|20)\d{2})(?:\s*年)?(?![\d.])")
+# a caption saying every figure of the table is a growth (主要经济指标增长情况（%）)
+_ALL_GROWTHS = re.compile(r"(?:增长|增速)[^，。\n]{0,6}[（(][%％][)）]\s*$")
+_FEWEST_NAMES = 2  # indicators a header names, at least, to be one laid on its side
+_MOST_ROWS = 40
+
+
+def transposed_tables(text, catalogue, results_kind, plan_year=None):
+    """(Table, rows) for each row of years under a header of indicators, as `table_layout.tables`
+    gives them: a table a row, its rows the indicators' cells."""
+    found, lines, caption = [], list(text_lines(text)), ""
+    index = 0
+    while index < len(lines):
+        position, line = lines[index]
+        header = _header(text, position, position + len(line.rstrip("\r\n")), catalogue, caption)
+        caption, index = line, index + 1
+        if header is None:
+            continue
+        rows = []
+        while index < len(lines) and len(rows) < _MOST_ROWS:
+            start, row = lines[index]
+            cells = line_cells(text, start, start + len(row.rstrip("\r\n")))
+            year = _YEAR_CELL.match(squeeze(cells[0].text)) if row.strip() else None
+            if year is None or len(cells) != len(header):
+                break
+            rows.append((start, start + len(row.rstrip("\r\n")), cells, int(year[1])))
+            index += 1
+        found += [_year_table(header, row, rows, results_kind, plan_year) for row in rows]
+    return found
+
+
+def _header(text, start, end, catalogue, caption):
+    """The header's cells, a name each (a measure alone goes on with the name before it:
+    地区生产总值（亿元） | 增长（%）), when the line names indicators and no year; else None."""
+    cells = line_cells(text, start, end)
+    if len(cells) < _FEWEST_NAMES + 1 or _YEAR_CELL.search(squeeze(text[start:end])):
+        return None
+    growths = bool(_ALL_GROWTHS.search(caption.strip()))
+    named, previous = 0, None
+    for cell in cells[1:]:
+        name = row_name(cell.text)[2]
+        previous = resolved_row(catalogue, name, previous)
+        named += previous is not None
+    if named < _FEWEST_NAMES or resolved_row(catalogue, row_name(cells[0].text)[2], None):
+        return None
+    unit = "（%）" if growths else ""
+    return [cells[0]] + [
+        Cell(c.start, c.end, c.text + unit if unit and "%" not in c.text else c.text)
+        for c in cells[1:]
+    ]
+
+
+def _year_table(header, row, rows, results_kind, plan_year):
+    """The Table of one row of years: a column dated by its first cell, a row an indicator."""
+    start, end, cells, year = row
+    kind = header_column(0, cells[0].text, results_kind, plan_year).kind
+    table = Table(name_index=0, columns=[Column(1, year=year, kind=kind)])
+    table.start, table.end = header[0].start, rows[-1][1]
+    return table, [
+        (start, end, [name, value], True) for name, value in zip(header[1:], cells[1:], strict=True)
+    ]
