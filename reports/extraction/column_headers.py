@@ -77,6 +77,18 @@ _NOT_THE_SERIES = re.compile(
     r"|(?:全国|全省|全市|国家)平均|比(?:全国|全省|全市)|增减(?![（(]?[%％])"
     r"|年均"  # a growth averaged over the years (年均增长%, 规划年均增长%)
 )
+# a part of the year heading a column (1—10月完成, 上半年, 前三季度)
+_PART_OF_YEAR = re.compile(r"1\s*[-—－–~至]\s*1?\d\s*月|[上下]半年|前三季度|第?[一二三四]季度")
+
+
+def drop_parts_of_the_year(columns, texts):
+    """A part of the year's column (1—10月完成) beside the whole year's results (全年预计) holds
+    no figure of the year; alone, as a mid-year report's table has it, it is read."""
+    parts = [c for c in columns if _PART_OF_YEAR.search(texts[c.index])]
+    whole = {c.year for c in columns if c not in parts and c.kind in (EXPECTED, FINAL)}
+    for column in parts:
+        if column.year in whole:
+            column.values, column.kind = False, None
 
 
 def header_column(index, text, results_kind, plan_year=None, caption_year=None, this_year=None):

@@ -18,6 +18,7 @@ from reports.extraction.captions import (
 from reports.extraction.column_headers import (
     GROWTH_HEADER,
     LEVEL_HEADER,
+    drop_parts_of_the_year,
     header_column,
     header_year,
     measure_only,
@@ -36,12 +37,7 @@ from reports.extraction.web_tables import (
     spread_subheader,
     subheader_texts,
 )
-from reports.extraction.wrapped_rows import (
-    continues,
-    cut_short,
-    joined_tokens,
-    wrapped_header,
-)
+from reports.extraction.wrapped_rows import continues, cut_short, joined_tokens, wrapped_header
 
 ORDINAL = re.compile(
     r"^\s*(?:(?P<top>[一二三四五六七八九十]{1,3}\s*[、.．])|(?P<sub>其中\s*[：:]?)"
@@ -221,7 +217,7 @@ def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None,
         (i for i, t in enumerate(texts) if squeeze(t) in ("单位", "计量单位")), None
     )
     table.serial = any(_SERIAL_HEADER.fullmatch(squeeze(t)) for t in texts)
-    year, kind, counted = None, None, this_year(texts, plan_year)
+    year, kind, shown, counted = None, None, True, this_year(texts, plan_year)
     for index in range(min(dated), len(texts)):
         if index == table.unit_index:
             continue
@@ -229,13 +225,15 @@ def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None,
         if captioned and measure_only(column):
             column.year, column.kind = caption_year, caption_kind
         # an empty header cell continues the merged cell on its left, and so does one that
-        # names only a measure (2023年完成 | 增长%): the growth of the figure beside it
+        # names only a measure (2023年完成 | 增长%: the growth beside; 1—10月 | 增长%: none)
         column.continued = not texts[index] or measure_only(column)
         if not column.continued:
-            year, kind = column.year or year, column.kind
-        column.values = column.continued or any((column.year, column.kind, column.measure))
+            year, kind, shown = column.year or year, column.kind, column.values
+        measured = any((column.year, column.kind, column.measure))
+        column.values = (column.continued and shown) or measured
         column.year, column.kind = column.year or year, column.kind or kind
         table.columns.append(column)
+    drop_parts_of_the_year(table.columns, texts)
     return table if any(c.year for c in table.columns) else None
 
 

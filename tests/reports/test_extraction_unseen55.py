@@ -336,3 +336,16 @@ def test_a_table_laid_on_its_side_of_growths_and_of_targets_reads_its_rows_kinds
     assert (("社会消费品零售总额", "%", 2020, "expected"), "-3.2") in found
     assert (("地区生产总值", "%", 2021, "target"), "7以上") in found
     assert (("固定资产投资", "%", 2021, "target"), "8") in found
+
+
+def test_a_part_of_the_years_column_beside_the_whole_years_results_is_no_figure_of_the_year():
+    rows = [
+        ["指标名称", "2024年目标", "1—10月完成", "全年预计", "2025年目标"],
+        ["地区生产总值增长（%）", "6", "5.1", "5.5左右", "5.5"],
+        ["地方一般公共预算收入（亿元）", "65", "56.3", "66.2", "68"],
+    ]
+    text = "2024年主要指标完成情况\n" + "\n".join("\t".join(r) for r in rows)
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "%", 2024, "expected"), "5.5左右") in found
+    assert (("地方一般公共预算收入", "亿元", 2024, "expected"), "66.2") in found
+    assert not any(value in ("5.1", "56.3") for _key, value in found)
