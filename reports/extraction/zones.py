@@ -1,6 +1,6 @@
 """Figures of a zone a sentence is about. A development zone, an industrial park or a high-tech
-zone (开发区, 园区, 高新区) reports its own revenue, investment and trade; a sentence that opens a
-clause on the zone and its amount (开发区营业收入增长 65.8%，税收收入增长 29%，实际利用外资增长
+zone (开发区, 园区, 高新区), and the streets (环秀街道、通济街道分别实现…), report their own revenue,
+investment and trade; a sentence that opens a clause on the zone and its amount (开发区营业收入增长 65.8%，税收收入增长 29%，实际利用外资增长
 91.6%) goes on about the zone in the clauses after it, up to its end, a semicolon or a clause that
 names the place again (全市…). Those are no figures of the place, unless the report is the zone's
 own (its title or head lines name one)."""
@@ -12,7 +12,7 @@ from reports.extraction.candidates import PROSE
 from reports.extraction.places import head_lines
 from reports.extraction.sentences import start_after_last
 
-_ZONES = "开发区|经开区|高新区|园区|示范区|自贸区|综保区|保税区|集聚区|集中区"
+_ZONES = "开发区|经开区|高新区|园区|示范区|自贸区|综保区|保税区|集聚区|集中区|片区|街道"
 # a clause opening on a zone, its subject (perhaps after 预计, 力争, 年内; not 在全省开发区…考核中),
 # and stating its amount, its share or its rank (园区在全省综合排名第 14 位); a count of zones
 # (国家级高新区增加到 9 家) is the place's
@@ -36,12 +36,13 @@ def outside_zones(text, candidates):
 
 
 def _of_a_zone(text, candidate, figures):
-    """Whether `candidate` goes on from a zone's clause opening its sentence's figures: none of
+    """Whether `candidate` is of a zone's clause opening its sentence's figures, or goes on from
+    it (开发区完成固定资产投资50亿元，…): none of
     the place's before it (地区生产总值增长 6%，园区工业增加值占比 70%，… is the place's list), none
     naming the place again after it."""
     position = candidate.start
     start = start_after_last(text, position, _SENTENCE_ENDS, _REACH)
-    zone = _ZONES_CLAUSE.search(text, start, position)
+    zone = _ZONES_CLAUSE.search(text, start, candidate.end)
     return bool(
         zone
         and bisect_left(figures, zone.start()) == bisect_left(figures, start)

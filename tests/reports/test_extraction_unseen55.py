@@ -349,3 +349,15 @@ def test_a_part_of_the_years_column_beside_the_whole_years_results_is_no_figure_
     assert (("地区生产总值", "%", 2024, "expected"), "5.5左右") in found
     assert (("地方一般公共预算收入", "亿元", 2024, "expected"), "66.2") in found
     assert not any(value in ("5.1", "56.3") for _key, value in found)
+
+
+def test_a_clause_opening_on_a_zone_or_streets_states_their_figure_not_the_places():
+    text = (
+        "XX市人民政府工作报告\n一、2023年工作回顾\n全市完成固定资产投资412.6亿元，增长5.1%。"
+        "开发区完成固定资产投资50亿元以上。环秀街道、通济街道分别实现地区生产总值126.8亿元和98.1亿元。"
+        "全市地区生产总值增长6.2%。"
+    )
+    found = all_values(text, 2023)
+    assert (("固定资产投资", "亿元", 2023, "expected"), "412.6") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "6.2") in found
+    assert not any(value in ("50亿元以上", "126.8", "98.1") for _key, value in found)
