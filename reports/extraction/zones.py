@@ -1,9 +1,10 @@
 """Figures of a zone a sentence is about. A development zone, an industrial park or a high-tech
-zone (开发区, 园区, 高新区), and the streets (环秀街道、通济街道分别实现…), report their own revenue,
-investment and trade; a sentence that opens a clause on the zone and its amount (开发区营业收入增长 65.8%，税收收入增长 29%，实际利用外资增长
-91.6%) goes on about the zone in the clauses after it, up to its end, a semicolon or a clause that
-names the place again (全市…). Those are no figures of the place, unless the report is the zone's
-own (its title or head lines name one)."""
+zone (开发区, 园区, 高新区), and the streets (环秀街道、通济街道分别实现…), report their own
+revenue, investment and trade; a sentence that opens a clause on the zone and its amount
+(开发区营业收入增长 65.8%，税收收入增长 29%，实际利用外资增长 91.6%) states theirs, and goes on
+about the zone in the clauses after it, up to its end, a semicolon or a clause that names the
+place again (全市…). Those are no figures of the place, unless the report is the zone's own (its
+title or head lines name one)."""
 
 import re
 from bisect import bisect_left
@@ -37,9 +38,8 @@ def outside_zones(text, candidates):
 
 def _of_a_zone(text, candidate, figures):
     """Whether `candidate` is of a zone's clause opening its sentence's figures, or goes on from
-    it (开发区完成固定资产投资50亿元，…): none of
-    the place's before it (地区生产总值增长 6%，园区工业增加值占比 70%，… is the place's list), none
-    naming the place again after it."""
+    it (开发区完成固定资产投资50亿元，…): none of the place's before it (地区生产总值增长 6%，园区
+    工业增加值占比 70%，… is the place's list), none naming the place again after it."""
     position = candidate.start
     start = start_after_last(text, position, _SENTENCE_ENDS, _REACH)
     zone = _ZONES_CLAUSE.search(text, start, candidate.end)
