@@ -361,3 +361,16 @@ def test_a_clause_opening_on_a_zone_or_streets_states_their_figure_not_the_place
     assert (("固定资产投资", "亿元", 2023, "expected"), "412.6") in found
     assert (("地区生产总值", "%", 2023, "expected"), "6.2") in found
     assert not any(value in ("50亿元以上", "126.8", "98.1") for _key, value in found)
+
+
+def test_the_years_target_named_before_the_result_as_annual_goal_is_the_target():
+    text = (
+        "一、2016年计划执行情况\n（一）主要指标完成情况\n"
+        "地区生产总值：年度目标增长7.5%，实际完成866.3亿元，增长7.6%。\n"
+        "实际利用外资：年度目标2.5亿美元，实际完成2.68亿美元，增长7.2%。\n"
+    )
+    found = all_values(text, 2016)
+    assert (("地区生产总值", "%", 2016, "target"), "7.5") in found
+    assert (("地区生产总值", "%", 2016, "expected"), "7.6") in found
+    assert (("实际利用外资", "亿美元", 2016, "target"), "2.5") in found
+    assert (("实际利用外资", "亿美元", 2016, "expected"), "2.68") in found
