@@ -4,7 +4,7 @@ figure read them by."""
 
 import re
 
-PASSED_VERB = r"(?:迈上|突破|跨越|跨过|连跨|站上|跃上|越过)"
+PASSED_VERB = r"(?:迈上|突破|跨越|跨过|跨上|连跨|站上|跃上|越过|登上)"
 _PASSED = rf"(?:{PASSED_VERB}|超过)[^，,；;。\n]{{0,10}}?"  # …大关: 首次超过百亿大关 too
 AMOUNT = r"\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)?\s*(?:元|美元)?"  # a threshold's: 300 亿元, 80 亿
 _SEVERAL = r"(?:[两二三四五六七八九十]大)?"  # 迈上 4000 亿、300 亿两大台阶

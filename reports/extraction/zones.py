@@ -13,7 +13,7 @@ from reports.extraction.candidates import PROSE
 from reports.extraction.places import head_lines
 from reports.extraction.sentences import start_after_last
 
-_ZONES = "开发区|经开区|高新区|园区|示范区|自贸区|综保区|保税区|集聚区|集中区|片区|街道"
+_ZONES = "开发区|经开区|高新区|园区|示范区|自贸区|综保区|保税区|集聚区|集中区|经济区|片区|街道"
 # a clause opening on a zone, its subject (perhaps after 预计, 力争, 年内; not 在全省开发区…考核中),
 # and stating its amount, its share or its rank (园区在全省综合排名第 14 位); a count of zones
 # (国家级高新区增加到 9 家) is the place's

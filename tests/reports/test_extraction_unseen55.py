@@ -374,3 +374,18 @@ def test_the_years_target_named_before_the_result_as_annual_goal_is_the_target()
     assert (("地区生产总值", "%", 2016, "expected"), "7.6") in found
     assert (("实际利用外资", "亿美元", 2016, "target"), "2.5") in found
     assert (("实际利用外资", "亿美元", 2016, "expected"), "2.68") in found
+
+
+def test_a_milestone_stepped_onto_between_a_level_and_its_growth_is_passed_over():
+    text = "一、2017年工作回顾\n全市实现地区生产总值1016.3亿元，首次跨上千亿元台阶，增长9.2%。"
+    assert (("地区生产总值", "%", 2017, "expected"), "9.2") in all_values(text, 2017)
+
+
+def test_an_economic_zones_clause_states_its_own_investment():
+    text = (
+        "XX市人民政府工作报告\n一、2021年工作回顾\n全市固定资产投资增长5.1%。"
+        "临港经济区完成固定资产投资62.8亿元。"
+    )
+    found = all_values(text, 2021)
+    assert (("固定资产投资", "%", 2021, "expected"), "5.1") in found
+    assert not any(value == "62.8" for _key, value in found)
