@@ -9,6 +9,7 @@ then its value. Also the forms reports use to say several at once:
 """
 
 import re
+from dataclasses import replace
 
 from reports.extraction.abbreviations import (
     coordinated,
@@ -30,6 +31,7 @@ from reports.extraction.enumerations import (
     shares_one,
     with_unknown_names,
 )
+from reports.extraction.figures_first import figure_before
 from reports.extraction.following import FollowingClauses, value_after_aside
 from reports.extraction.increments import value_after_increment, without_increases_listed
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
@@ -167,6 +169,9 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
             at = (now[0] - 1, self.metadata.results_kind)
             if self._value(mention, earlier, confidence - 0.1, quote_from=mention.start, at=at):
                 self.earlier.add(id(self.found[-1]))
+        if first := figure_before(self.text, self.start, mention.start):
+            self._figure_first(mention, first, limit, confidence)  # 9.1%——规上工业增加值增速
+            return
         value = read_value(self.text, mention.end, limit)
         kind = now[1] if now else None
         passed = value is not None and is_milestone(self.text, mention.name, value, limit, kind)
@@ -213,6 +218,14 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
                 at = (now[0], TARGET)  # （预期目标为 8.5% 以上）: the year's target
                 self._value(mention, target, confidence - 0.05, quote_from=mention.start, at=at)
 
+    def _figure_first(self, mention, value, limit, confidence):
+        """A figure set before its name, the name quoted with it; the clauses after the name go
+        on about it (62450元——居民人均可支配收入，增长8.6%)."""
+        if self._value(mention, value, confidence, quote_from=value.start, quote_to=mention.end):
+            self.valued.append(mention)
+        if not value.qualitative:
+            self._following(mention, replace(value, extent=mention.end), limit, confidence - 0.05)
+
     def _aside_of_the_same(self, mention):
         """增长 3%（区属生产总值增长 6.5%）: the same indicator in brackets right after its figure
         is of a narrower scope or another basis, and yields to the figure before."""
@@ -245,7 +258,9 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
         if not values[-1].qualitative:
             self._shared_after(values[-1].extent, limit, carried=len(group) if one_each else 0)
 
-    def _value(self, mention, value, confidence, quote_from=None, at=None, value_only=False):
+    def _value(
+        self, mention, value, confidence, quote_from=None, at=None, value_only=False, quote_to=0
+    ):
         """Propose `value` as `mention`'s figure; `value_only` when the words between the name
         and the value are other figures' (a list shared out past unknown names), which stay
         theirs."""
@@ -266,7 +281,9 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
         if value.sign_lost:  # shown for the analyst to write its sign, never accepted in bulk
             confidence *= VAGUE_RESULT
         value_span = (value.start, value.text_end(scaled=scaled))
-        quote_end = max(value_span[1], value.extent if not value.qualitative else value.end)
+        quote_end = max(
+            value_span[1], value.extent if not value.qualitative else value.end, quote_to
+        )
         start = mention.start if quote_from is None else quote_from
         span = (start, quote_end)
         return self._emit(

@@ -389,3 +389,23 @@ def test_an_economic_zones_clause_states_its_own_investment():
     found = all_values(text, 2021)
     assert (("固定资产投资", "%", 2021, "expected"), "5.1") in found
     assert not any(value == "62.8" for _key, value in found)
+
+
+def test_a_digests_figures_set_before_their_names_are_theirs():
+    text = (
+        "数说某县2024｜这组数字，读懂一年发展\n\n1200亿元——全县地区生产总值，增长6.3%。\n"
+        "9.1%——规上工业增加值增速，高于全市1.2个百分点。\n\n4.9%\n固定资产投资增速，其中工业投资增长12.6%。\n\n"
+        "【2025年这样干】\n6%左右——地区生产总值预期增长\n8%——规上工业增加值增长\n"
+    )
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "亿元", 2024, "expected"), "1200") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "6.3") in found
+    assert (("规上工业增加值", "%", 2024, "expected"), "9.1") in found
+    assert (("固定资产投资", "%", 2024, "expected"), "4.9") in found
+    assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
+    assert (("规上工业增加值", "%", 2025, "target"), "8") in found
+    # a table one cell a line puts a figure over a name too: not its figure
+    cells = "指标\n2013年\n增长%\n第三产业增加值\n20.77\n9.8\n服务业投资\n31.2\n5.1\n"
+    assert not any(
+        key[0] == "第三产业增加值" and value == "31.2" for key, value in all_values(cells, 2013)
+    )

@@ -1,0 +1,36 @@
+"""Figures set before their names, as a digest numbers its lines (数说: 1200亿元——全县地区生产总值，
+增长6.3%; 9.1%——规上工业增加值增速; 6%左右——地区生产总值预期增长; 与经济增长同步——居民收入增长),
+or gives each figure a paragraph of its own over the name (⏎4.9%⏎固定资产投资增速，…)."""
+
+import re
+
+from reports.extraction.values import read_value
+
+_BULLET = re.compile(r"[ \t\u3000●•▶■◆·]*")
+# the dash between the figure and the name, a scope word perhaps after it (——全县地区生产总值)
+_DASH_THEN = re.compile(r"\s*(?:——|—|－－|--|–)\s*(?:全[市县区省州旗盟])?\s*")
+_SCOPE = re.compile(r"[ \t\u3000●•▶■◆·]*(?:全[市县区省州旗盟])?")
+_LINE_REACH = 40  # how far before a name its line may start: linear in a text of long lines
+
+
+def figure_before(text, sentence_start, name_start):
+    """The figure opening the line of a name that a dash parts from it, or alone on the line
+    over a name opening its own; else None."""
+    line_start = text.rfind("\n", max(0, name_start - _LINE_REACH), name_start) + 1
+    if not line_start and name_start > _LINE_REACH:
+        return None
+    if line_start <= sentence_start or _SCOPE.fullmatch(text, line_start, name_start) is None:
+        dash = _figure_at(text, max(line_start, sentence_start), name_start)
+        return dash if dash and _DASH_THEN.fullmatch(text, dash.extent, name_start) else None
+    above = text.rfind("\n", max(0, line_start - 1 - _LINE_REACH), line_start - 1) + 1
+    # (its own paragraph, a blank line over it: not a cell of a table one cell a line)
+    spaced = above == 0 or text[above - 2 : above] == "\n\n"
+    alone = line_start and spaced and _figure_at(text, above, line_start - 1)
+    return alone if alone and not text[alone.extent : line_start].strip() else None
+
+
+def _figure_at(text, start, end):
+    """The figure opening text[start:end] after a bullet, or None."""
+    opening = _BULLET.match(text, start, end)
+    value = read_value(text, opening.end(), end)
+    return value if value is not None and value.start == opening.end() else None
