@@ -32,9 +32,10 @@ def bracketed_target(text, position, limit):
 
 
 # the plan named right after the indicator's name, before its figure (地区生产总值：计划增长14%,
-# 财政总收入：年初目标增长 12%)
+# 财政总收入：年初目标增长 12%, 年初预期增长9%, 计划完成120亿元)
 _PLANNED_FIRST = re.compile(
-    r"[：:\s]*(?:年初|年度|全年)?\s*(?:预期|确定的?)?\s*(?:计划|目标)\s*(?:增长|增速|为|是|[：:])?\s*"
+    r"[：:\s]*(?:(?:年初|年度|全年)?\s*(?:预期|确定的?)?\s*(?:计划|目标)|(?:年初|年度|全年)\s*预期)"
+    r"\s*(?:增长|增速|为|是|完成|达到|[：:])?\s*"
 )
 
 

@@ -61,7 +61,9 @@ def this_year(texts, plan_year):
     """The year a header's 本年 is: the plan's, unless the header names a later column the plan's
     year or the year after 本年 (上年实际 | 本年计划 | 本年预计 | 2006年计划, 本年预计 | 明年计划):
     then 本年 is the year reviewed."""
-    relative = {found[1] for text in texts if (found := RELATIVE_YEAR.search(text))}
+    relative = {  # (本年比上年增长% names no column of the year's own)
+        found[1] for text in texts if (found := RELATIVE_YEAR.search(text)) and "比" not in text
+    }
     if not plan_year or not relative & {"本", "今"}:
         return plan_year
     named = any((year := HEADER_YEAR.search(text)) and int(year[1]) == plan_year for text in texts)
@@ -73,21 +75,24 @@ def this_year(texts, plan_year):
 # figure of the series
 _NOT_THE_SERIES = re.compile(
     r"(?:完成|为|占)(?:年度|全年)?计划|完成率|完成进度|完成比例"
+    r"|(?:完成|为|占)(?:年度|全年)?目标的?\s*(?:[%％]|[（(][%％])"  # 完成目标% (not 目标 | 完成)
     # (比上年增减% is the growth; 比上年增减（百分点）or an amount's 增减 is none)
     r"|(?:全国|全省|全市|国家)平均|比(?:全国|全省|全市)|增减(?![（(]?[%％])"
     r"|年均"  # a growth averaged over the years (年均增长%, 规划年均增长%)
 )
 # a part of the year heading a column (1—10月完成, 上半年, 前三季度)
-_PART_OF_YEAR = re.compile(r"1\s*[-—－–~至]\s*1?\d\s*月|[上下]半年|前三季度|第?[一二三四]季度")
+PART_OF_YEAR = re.compile(r"1\s*[-—－–~至]\s*1?\d\s*月|[上下]半年|前三季度|第?[一二三四]季度")
 
 
 def drop_parts_of_the_year(columns, texts):
     """A part of the year's column (1—10月完成) beside the whole year's results (全年预计) holds
     no figure of the year; alone, as a mid-year report's table has it, it is read."""
-    parts = [c for c in columns if _PART_OF_YEAR.search(texts[c.index])]
+    parts = [c for c in columns if PART_OF_YEAR.search(texts[c.index])]
     whole = {c.year for c in columns if c not in parts and c.kind in (EXPECTED, FINAL)}
-    for column in parts:
-        if column.year in whole:
+    dropped = False
+    for column in columns:  # (and the measures continuing it: 1—10月完成 | 增长%)
+        dropped = (column in parts and column.year in whole) or (dropped and column.continued)
+        if dropped:
             column.values, column.kind = False, None
 
 

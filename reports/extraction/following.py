@@ -42,7 +42,8 @@ TARGET_COMPARED = re.compile(
     r"\s*(?:(?:比|较|略?高于|略?低于|超过|超出|好于|快于|慢于|控制在|符合|实现了?|仍?在"
     # missed (虽未完成年初确定的增长9.5%的目标), or named before what became of it (年初确定的增长
     # 7.5%的目标未能完成)
-    r"|(?:虽|但|尚)?(?:未能?|没有|没能)(?:完成|实现|达到)了?|年初"
+    # (not a plan's average over its years: 未完成省定年均增长8%的目标)
+    r"|(?:虽|但|尚)?(?:未能?|没有|没能)(?:完成|实现|达到)了?(?![^，,；;。\n\d]{0,10}?年均)|年初"
     r"|完成[^，,；;。\n\d]{0,12}?(?:批准|确定|通过)的?)[^，,；;。\n\d]{0,10}?"
     # (each run of spaces taken once, possessive: a run of line breaks after 比7% was quartic)
     r"(?=\d+(?:\.\d+)?\s*+[%％]\s*+(?:左右|以上|以内)?\s*+的?\s*+(?:预期|年度|既定|控制|调控)?\s*+"
@@ -115,7 +116,7 @@ ASIDE = re.compile(
 # comparable growth)
 # a note in brackets before the comma is the figure's, not a clause: 305亿元左右（预计数，下同），增长8%
 LEVEL_GROWTH_SEPARATOR = re.compile(
-    rf"(?:{NOTE})?\s*[，,、]\s*|[ \t\u3000]*+(?:[|｜][ \t\u3000]*+)?(?=增长|下降|同比|比上年|[增降]\s*\d)"
+    rf"(?:{NOTE})?\s*[，,、]\s*|[ \t\u3000]*+(?:[|｜丨][ \t\u3000]*+)?(?=增长|下降|同比|比上年|[增降]\s*\d)"
     r"|(?<=[%％℅])[ \t\u3000]*(?=达到?\s*\d|(?:实现)?控制在|按?\s*(?:可比|同)\s*口径)"
 )
 

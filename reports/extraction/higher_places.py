@@ -27,8 +27,10 @@ _ABOVE |= dict.fromkeys(("县", "自治县", "区", "旗"), "国省市州盟")
 _SCOPE = re.compile(
     r"全(?P<scope>[国省市州盟])(?:[（(](?P<named>[^（）()含包括除]{1,8}[市州省盟])[)）])?"
 )
-# (a wide space too, between a digest's items: 全省GDP增长4.1%　全国GDP增长5.2%)
-_CLAUSE_ENDS = "，,；;。！？!?\n：:\u3000"
+_CLAUSE_ENDS = "，,；;。！？!?\n：:"
+# …and a wide space after a figure, between a digest's items (全省GDP增长4.1%　全国GDP增长5.2%);
+# not one between a name and its figure (全国GDP　增长5.2%)
+_ITEMS_APART = re.compile(r"[\d%％‰][ \t]*\u3000+")
 _LEAD = 6  # words a clause may open on before its subject: 同期, 预计, 据统计
 _REACH = 200
 
@@ -44,6 +46,8 @@ def outside_higher_places(text, candidates):
 
 def _of_a_higher_place(text, candidate, own):
     start = start_after_last(text, candidate.value_start, _CLAUSE_ENDS, _REACH)
+    for apart in _ITEMS_APART.finditer(text, start, candidate.value_start):
+        start = apart.end()
     scope = _SCOPE.search(text, start, min(start + _LEAD + 12, candidate.value_start))
     if scope is None or scope.start() - start > _LEAD:
         return False

@@ -1,6 +1,6 @@
 """A PDF's page furniture left in its text layer: page numbers, each on a line of its own (- 2 -,
 —3—, 第 1 页 共 4 页), which may fall inside a sentence (…人均可支配收入 16883⏎- 2 -⏎元，同比增长
-9.7%); the running header beside one (攸县人民代表大会文件, 政 府 工 作 报 告), a short line the
+9.7%); the running header after one (攸县人民代表大会文件, 政 府 工 作 报 告), a short line the
 text repeats; and the footnotes at a page's foot above one (———⏎①…按可比价格计算。). They read
 as spaces, so the sentence reads as one across the page break, as it does across a blank line."""
 
@@ -32,7 +32,8 @@ def page_numbers_as_spaces(text):
     numbers = [
         i for i, (start, end) in enumerate(lines) if _PAGE_NUMBER.fullmatch(text, start, end)
     ]
-    beside = [i for n in numbers for i in (n - 1, n + 1) if 0 <= i < len(lines)]
+    # (the line after a page number: the next page's head; one before is the page's last line)
+    beside = [n + 1 for n in numbers if n + 1 < len(lines)]
     # a running header stands beside the page numbers again and again
     headed = Counter(squeeze(text[slice(*lines[i])]) for i in beside)
     furniture = set(numbers)

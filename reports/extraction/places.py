@@ -25,9 +25,8 @@ _PARTS_OF_PLACES = (
 ).split()
 _DISTRICT = "".join(f"(?<!{part})" for part in _PARTS_OF_PLACES) + "区"
 # a zone's name, never a district's own (经开区, 高新区; 浦东新区 and 鲤城区 are districts)
-_A_ZONE = re.compile(
-    r"(?:开|开发|高新|园|示范|保税|集聚|工业|自贸|综保|产业|经济|合作|试验|实验)区$"
-)
+_ZONE_PARTS = r"(?:开|开发|高新|园|示范|保税|集聚|工业|自贸|综保|产业|经济|合作|试验|实验)区"
+_A_ZONE, _ZONE_NAMED = re.compile(_ZONE_PARTS + "$"), re.compile(_ZONE_PARTS)
 # kinds of counties, no county (其中脱贫县农村居民人均可支配收入: the income of those counties)
 _KINDS_OF_COUNTIES = "脱贫 贫困 帮扶 山区 欠发达 边境 产粮大 试点 示范 重点 老区 摘帽".split()
 _COUNTY = "".join(f"(?<!{kind})" for kind in _KINDS_OF_COUNTIES) + "县"
@@ -130,8 +129,8 @@ def _full_name_in_head(text, opening, size, at):
     name = opening[-size:]
     if at is None or size < 3 or name[-1] not in _SUFFIXES:
         return False
-    if _A_ZONE.search(name):  # a zone the head lines name: the zone's own report (平潭综合实验区)
-        return name in head_lines(text)  # (经开区 early in an excerpt's body: a zone, no place)
+    if _A_ZONE.search(name):  # a zone's own report, its head lines naming a zone (平潭综合实验区,
+        return bool(_ZONE_NAMED.search(head_lines(text)))  # 某经济技术开发区…: its 经开区)
     return name in text[: min(HEAD, at - size)]
 
 

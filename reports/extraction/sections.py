@@ -168,7 +168,7 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
     `years`, (year reviewed, year planned) as the analyst gave them, override what the text says.
     """
     # read as extract reads the text, for a caller that passes it as written (the review form)
-    head = as_read(text[:4000])
+    head, delivered = as_read(text[:4000]), delivered or ""  # (None: no date given)
     title, title_end = title_of(head)
     review_year, plan_year = (
         named_years(title) or named_years(squeezed(head[:1500])) or (None, None)

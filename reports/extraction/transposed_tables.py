@@ -6,7 +6,7 @@ row's first cell, so the annex's reader takes it as any other, quoting the row o
 
 import re
 
-from reports.extraction.column_headers import Column, header_column
+from reports.extraction.column_headers import PART_OF_YEAR, Column, header_column
 from reports.extraction.lexicon import squeeze
 from reports.extraction.row_names import resolved_row, row_name
 from reports.extraction.table_layout import Cell, Table, line_cells
@@ -38,8 +38,9 @@ def transposed_tables(text, catalogue, results_kind, plan_year=None):
             year = _YEAR_CELL.match(squeeze(cells[0].text)) if row.strip() else None
             if year is None or len(cells) != len(header):
                 break
-            rows.append((start, start + len(row.rstrip("\r\n")), cells, int(year[1])))
             index += 1
+            if not PART_OF_YEAR.search(cells[0].text):  # (2023年1-6月: no year's figure)
+                rows.append((start, start + len(row.rstrip("\r\n")), cells, int(year[1])))
         found += [_year_table(header, row, rows, results_kind, plan_year) for row in rows]
     return found
 

@@ -48,7 +48,7 @@ BRIDGE_WORDS = sorted(
         *GROWTH_WORDS,
         *"总量 总额 总数 规模 数量 数 同期 分别 分别是 分别以 也 均值 均 都 各 同步 继续 预计 全年 今年 当年 累计 提高到 提高至 提高 提升到 提升至 提升 "
         "到资 增加到 增加至 增加 增至 增长到 增长至 达到 达 可达到 可达 可实现 可完成 为 约为 实现 完成额 完成 上报 稳定在 保持在 控制在 控制到 成功控制在 保持 稳定 在 要 "
-        "排放总量 排放量 排放 人数 力争 确保 争取 预计 预计的 有望 可望 初步统计 初步核算 初步测算 预期 计划 将 目标 的目标 的预期目标 年初 年度目标 年度计划 全年目标".split(),
+        "排放总量 排放量 排放 人数 力争 确保 争取 预计 预计的 有望 可望 初步统计 初步核算 初步测算 预期 计划 将 目标 的目标 的预期目标 年初 年度目标增长 年度计划增长 全年目标增长 年度预期目标增长".split(),
         # a target set at its value: 经济增长目标确定为 5.5%, 预期目标定为 6%; or the plan
         # arranged for it (地区生产总值按增长 5% 安排)
         *"确定为 定为 设定为 按 按照".split(),
@@ -289,7 +289,7 @@ def _past_spaces(text, position, limit, *, wrapped=False):
     wrapping its lines anywhere: 城乡居民人均可支配收入⏎49997 元), or a page break's blank line,
     not more."""
     breaks = 2 if wrapped else 0
-    while position < limit and text[position] in " \t\u3000\n|｜":
+    while position < limit and text[position] in " \t\u3000\n|｜丨":
         if text[position] == "\n":
             if not breaks:
                 break

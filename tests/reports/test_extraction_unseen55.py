@@ -367,13 +367,16 @@ def test_the_years_target_named_before_the_result_as_annual_goal_is_the_target()
     text = (
         "一、2016年计划执行情况\n（一）主要指标完成情况\n"
         "地区生产总值：年度目标增长7.5%，实际完成866.3亿元，增长7.6%。\n"
-        "实际利用外资：年度目标2.5亿美元，实际完成2.68亿美元，增长7.2%。\n"
+        "城镇居民人均可支配收入：年度目标增长8%，实际完成36420元，增长8.6%。\n"
+        "一般公共预算收入完成年度目标108.2%，增长6%。\n"
     )
     found = all_values(text, 2016)
     assert (("地区生产总值", "%", 2016, "target"), "7.5") in found
     assert (("地区生产总值", "%", 2016, "expected"), "7.6") in found
-    assert (("实际利用外资", "亿美元", 2016, "target"), "2.5") in found
-    assert (("实际利用外资", "亿美元", 2016, "expected"), "2.68") in found
+    assert (("城镇居民人均可支配收入", "%", 2016, "target"), "8") in found
+    assert (("城镇居民人均可支配收入", "元", 2016, "expected"), "36420") in found
+    # the share of the year's target done is no figure of the series
+    assert not any(value == "108.2" for _key, value in found)
 
 
 def test_a_milestone_stepped_onto_between_a_level_and_its_growth_is_passed_over():
@@ -409,3 +412,53 @@ def test_a_digests_figures_set_before_their_names_are_theirs():
     assert not any(
         key[0] == "第三产业增加值" and value == "31.2" for key, value in all_values(cells, 2013)
     )
+
+
+def test_second_readers_cases_of_round_fifty_five_stay_read_as_meant():
+    """Cases the second reader found wider or narrower than meant, each now as it should be."""
+    digest = "图解：2024年某市政府工作报告\n\n【2023年成绩单】\n规上工业增加值增长7.2%\n"
+    found = all_values(digest + "全国GDP　增长5.2%\n地区生产总值 丨 4606.2亿元 丨 增长4.9%\n", 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "4.9") in found
+    assert not any(value == "5.2" for _key, value in found)
+    text = (
+        "一、2022年工作回顾\n面对需求收缩、供给冲击、预期走弱三重压力，全市地区生产总值增长4.6%。"
+    )
+    assert (("地区生产总值", "%", 2022, "expected"), "4.6") in all_values(text, 2022)
+    text = "一、2018年工作回顾\n全市地区生产总值增长6.8%，未完成省定年均增长8%的目标。"
+    assert not any(value == "8" for _key, value in all_values(text, 2018))
+    text = "一、2016年计划执行情况\n地区生产总值：年初预期增长9%，实际增长10.1%。\n固定资产投资：计划完成120亿元，实际完成126亿元。"
+    found = all_values(text, 2016)
+    assert (("地区生产总值", "%", 2016, "target"), "9") in found
+    assert (("固定资产投资", "亿元", 2016, "target"), "120") in found
+    assert (("固定资产投资", "亿元", 2016, "expected"), "126") in found
+
+
+def test_second_readers_table_cases_of_round_fifty_five_stay_read_as_meant():
+    share = "附表 2023年主要指标完成情况及2024年预期目标\n指标\t单位\t目标\t完成\t完成目标%\t目标\n"
+    found = all_values(share + "地区生产总值增长\t%\t6\t5.2\t86.7\t5.5左右\n", 2023)
+    assert (("地区生产总值", "%", 2024, "target"), "5.5左右") in found
+    assert not any(value == "86.7" for _key, value in found)
+    growth = "附表 2006年计划\n指标\t单位\t2005年预计\t2006年计划\t本年比上年增长%\n"
+    assert (("地区生产总值", "%", 2006, "target"), "10") in all_values(
+        growth + "地区生产总值\t亿元\t10530\t11580\t10\n", 2005
+    )
+    parts = "附表\n指标\t单位\t2024年目标\t1—10月完成\t增长%\t全年预计\t增长%\t2025年目标\n"
+    found = all_values(parts + "地区生产总值\t亿元\t—\t980\t5.1\t1200\t5.5\t—\n", 2024)
+    assert (("地区生产总值", "%", 2024, "expected"), "5.5") in found
+    assert not any(value == "5.1" for _key, value in found)
+    side = "附表\n年份\t地区生产总值（亿元）\t增长（%）\t地方一般公共预算收入（亿元）\n"
+    side += "2023年1-6月\t980.2\t5.1\t80.1\n2023年（预计）\t2004.6\t5.8\t158.3\n"
+    found = all_values(side, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "2004.6") in found
+    assert not any(value == "980.2" for _key, value in found)
+    own = "某某经济技术开发区2024年工作报告\n\n一、2024年工作回顾\n全年经开区地区生产总值增长6.1%。"
+    assert (("地区生产总值", "%", 2024, "expected"), "6.1") in all_values(own, 2024)
+
+
+def test_a_line_ending_pages_is_no_running_header_and_no_date_given_reads_as_none():
+    from reports.extraction.page_marks import page_numbers_as_spaces
+
+    text = "1.5\n预期性\n— 3 —\n某市人大文件\n8\n2.6\n预期性\n— 4 —\n某市人大文件\n9\n"
+    read = page_numbers_as_spaces(text)
+    assert read.count("预期性") == 2 and "某市人大文件" not in read and len(read) == len(text)
+    assert extract("一、2016年工作回顾\n地区生产总值增长6%。", report_year=2016, delivered=None)
