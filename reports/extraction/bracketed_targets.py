@@ -33,12 +33,14 @@ def bracketed_target(text, position, limit):
 
 # the plan named right after the indicator's name, before its figure (地区生产总值：计划增长14%,
 # 财政总收入：年初目标增长 12%, 年初预期增长9%, 计划完成120亿元)
-_PLANNED_FIRST = re.compile(
-    r"[：:\s]*(?:(?:年初|年度|全年)?\s*(?:预期|确定的?)?\s*(?:计划|目标)|(?:年初|年度|全年)\s*预期)"
-    r"\s*(?:增长|增速|为|是|完成|达到|[：:])?\s*"
+_PLANNED_FIRST = re.compile(  # (each run of spaces taken once: runs side by side were cubic)
+    r"[：:\s]*+(?:(?:年初|年度|全年)?\s*+(?:(?:预期|确定的?)\s*+)?(?:计划|目标)"
+    r"|(?:年初|年度|全年)\s*+预期)\s*+(?:(?:增长|增速|为|是|完成|达到|[：:])\s*+)?"
 )
+_PLANNED_REACH = 20  # the words between a name and its figure, at most
 
 
 def planned_first(text, name_end, value_start):
     """Whether the words between an indicator's name and its figure say the figure is the plan's."""
-    return _PLANNED_FIRST.fullmatch(text, name_end, value_start) is not None
+    near = value_start - name_end <= _PLANNED_REACH
+    return near and _PLANNED_FIRST.fullmatch(text, name_end, value_start) is not None

@@ -18,6 +18,9 @@ _YEAR_CELL = re.compile(r"((?:19|20)\d{2})(?:\s*年)?(?![\d.])")
 _ALL_GROWTHS = re.compile(r"(?:增长|增速)[^，。\n]{0,6}[（(][%％][)）]\s*$")
 _FEWEST_NAMES = 2  # indicators a header names, at least, to be one laid on its side
 _MOST_ROWS = 40
+# columns a header has, at most: each cell quotes its row, so a wider one would be read in time
+# growing with the square of its width
+_MOST_COLUMNS = 31
 
 
 def transposed_tables(text, catalogue, results_kind, plan_year=None):
@@ -49,7 +52,9 @@ def _header(text, start, end, catalogue, caption):
     """The header's cells, a name each (a measure alone goes on with the name before it:
     地区生产总值（亿元） | 增长（%）), when the line names indicators and no year; else None."""
     cells = line_cells(text, start, end)
-    if len(cells) < _FEWEST_NAMES + 1 or _YEAR_CELL.search(squeeze(text[start:end])):
+    if not _FEWEST_NAMES < len(cells) <= _MOST_COLUMNS or _YEAR_CELL.search(
+        squeeze(text[start:end])
+    ):
         return None
     growths = bool(_ALL_GROWTHS.search(caption.strip()))
     named, previous = 0, None

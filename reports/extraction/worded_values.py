@@ -34,7 +34,8 @@ QUOTA_PATTERN = (
     # 达到省定目标: the same quota; 低于省定目标, a rate's (a growth below it missed its target)
     rf"|(?:达到|(?<!增速)(?<!增幅)(?<!增长)低于)\s*{_LEVEL_QUOTA}"
     # the year's own target met: 按计划完成年初预期目标, 完成年初确定的目标任务
-    rf"|(?:按计划\s*)?完成\s*年\s*初\s*(?:确定|制定|预定)?\s*的?\s*(?:预期\s*)?{_QUOTA_END}"
+    # (each run of spaces taken once: optional words between runs were cubic in line breaks)
+    rf"|(?:按计划\s*+)?完成\s*+年\s*+初\s*+(?:(?:确定|制定|预定)\s*+)?(?:的\s*+)?(?:预期\s*+)?{_QUOTA_END}"
     # held within the level above's bounds: 控制在市政府下达目标内, 严格控制在省、州确定的范围内,
     # 控制在市定目标内, 控制在省定范围内, 控制在国家调控范围(目标)内, or within the year's own
     # (控制在年度目标以内)

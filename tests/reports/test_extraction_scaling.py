@@ -339,7 +339,29 @@ def short_names_before_a_year_and_a_note_over_a_page_number(length):
     return head + note + _repeat("她介绍，瑞金去年地区生产总值增长5.1%。\n", length // 2)
 
 
+def line_breaks_after_a_name_or_a_plan_and_a_wide_side_laid_table(length):
+    """Runs of line breaks between a name and its figure, after 年初 and after 未完成年初, whose
+    runs of spaces side by side around optional words were cubic (4,000 characters 82 s and
+    311 s), and a table laid on its side as wide as a text, each cell of which quoted its whole
+    row (108,000 characters 9 s), round fifty-five."""
+    head, _prose = _fuzhou()
+    third = length // 6
+    runs = "".join(
+        lead + "\n" * third + tail
+        for lead, tail in (
+            ("地区生产总值", "增长5%。"),
+            ("地区生产总值：年初", "增长5%。"),
+            ("能耗下降3%，未完成年初", "x。"),
+        )
+    )
+    columns = max(1, length // 60)
+    header = "年份\t" + "\t".join(["地区生产总值（亿元）", "增长（%）"] * columns)
+    row = "2023年\t" + "\t".join(["1561.3", "7.6"] * columns)
+    return head + runs + "\n" + header + "\n" + row + "\n"
+
+
 SHAPES = [
+    line_breaks_after_a_name_or_a_plan_and_a_wide_side_laid_table,
     short_names_before_a_year_and_a_note_over_a_page_number,
     line_breaks_after_a_target_compared_or_the_whole_year,
     line_breaks_after_an_average_outrun,
