@@ -84,9 +84,12 @@ _NO_NAME = re.compile(r"完成|实现|预计|累计|其中|达到|确保|力争|
 
 
 # a time word between a place and the name (瑞金市去年农村居民…, 南康2023年…)
-_TIME_AFTER = re.compile(r"(?:去年|今年|上年|前年|全年|当年|同期|\d{4}\s*年)$")
-# a place's short name after a clause boundary (她介绍，瑞金去年…)
-_SHORT_NAME = re.compile(r"(?:[，,；;：:、。\s]|其中)(?P<name>[\u4e00-\u9fff]{2,4})$")
+# (a verb perhaps after it: 瑞金去年实现…, 瑞金今年将力争…)
+_TIME_AFTER = re.compile(
+    r"(?:去年|今年|上年|前年|全年|当年|同期|\d{4}\s*年)(?:实现|完成|预计|将|力争|要)*$"
+)
+# a place's short name after a clause boundary or a quotation mark (她介绍，瑞金去年…, “瑞金去年…)
+_SHORT_NAME = re.compile(r"(?:[，,；;：:、。\s“\"‘]|其中)(?P<name>[\u4e00-\u9fff]{2,4})$")
 
 
 def another_place(text, opening):

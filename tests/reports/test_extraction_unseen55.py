@@ -462,3 +462,15 @@ def test_a_line_ending_pages_is_no_running_header_and_no_date_given_reads_as_non
     read = page_numbers_as_spaces(text)
     assert read.count("预期性") == 2 and "某市人大文件" not in read and len(read) == len(text)
     assert extract("一、2016年工作回顾\n地区生产总值增长6%。", report_year=2016, delivered=None)
+
+
+def test_a_short_name_before_a_time_word_and_a_verb_or_after_a_quotation_mark_is_another_place():
+    head = "XX市第五届人民代表大会第三次会议开幕，市长代表市人民政府作政府工作报告。\n"
+    review = "全市城镇居民人均可支配收入41460元，增长4.9%。\n" + "会场内外，代表们热议报告。" * 30
+    for aside in (
+        "\n来自云山县的代表说，云山去年实现农村居民人均可支配收入18950元。",
+        "\n来自云山县的代表说：“云山去年农村居民人均可支配收入达到18950元。”",
+        "\n来自云山县的代表说，云山今年将力争地区生产总值增长8%。",
+    ):
+        found = all_values(head + review + aside, 2023)
+        assert not any(value in ("18950", "8") for _key, value in found), aside
