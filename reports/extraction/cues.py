@@ -83,7 +83,7 @@ PROPOSED_TARGETS = re.compile(r"建\s*议[^，,；;。：:\n]{0,40}?目标(?:是
 # the year set (增长41.5%，是近十年来增幅最高的一年)
 LOOKING_BACK = re.compile(
     r"(?:(?<![今本明\d])(?:[二三四五六七八九十两]{1,3}|\d{1,2})\s*年\s*(?:来|以来)|建\s*[区市县州]\s*以来)"
-    r"(?![^，,。；;\n]{0,6}?(?:最高|最快|最好|最低|最大|最多|最少|新高|新低))"
+    r"(?![^，,。；;\n]{0,6}?(?:最高|最快|最好|最低|最大|最多|最少|新高|新低|之最|首位))"
 )
 # …or over a span of years heading its clause (过去五年，近三年来，五年间，): a growth in words there
 # is the span's; not a record (创近 5 年新高)

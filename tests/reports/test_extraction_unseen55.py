@@ -246,13 +246,14 @@ def test_a_target_missed_or_named_before_what_became_of_it_is_the_years_target()
 
 
 def test_a_record_over_the_years_is_no_look_back_over_them():
-    text = (
-        "一、2003年工作回顾\n全社会固定资产投资112.4亿元，增长41.5%，是近十年来增幅最高的一年。"
-        "实际利用外资6280万美元，增长35.6%。"
-    )
-    found = all_values(text, 2003)
-    assert (("实际利用外资", "万美元", 2003, "expected"), "6280") in found
-    assert (("实际利用外资", "%", 2003, "expected"), "35.6") in found
+    for record in ("是近十年来增幅最高的一年", "增幅为十年来之最", "增幅居近十年来首位"):
+        text = (
+            f"一、2003年工作回顾\n全社会固定资产投资112.4亿元，增长41.5%，{record}。"
+            "实际利用外资6280万美元，增长35.6%。"
+        )
+        found = all_values(text, 2003)
+        assert (("实际利用外资", "万美元", 2003, "expected"), "6280") in found, record
+        assert (("实际利用外资", "%", 2003, "expected"), "35.6") in found, record
 
 
 def test_an_infographics_arrows_are_its_growths_under_its_look_back_and_targets():
