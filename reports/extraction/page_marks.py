@@ -32,12 +32,12 @@ def page_numbers_as_spaces(text):
     numbers = [
         i for i, (start, end) in enumerate(lines) if _PAGE_NUMBER.fullmatch(text, start, end)
     ]
-    # (the line after a page number: the next page's head; one before is the page's last line)
-    beside = [n + 1 for n in numbers if n + 1 < len(lines)]
-    # a running header stands beside the page numbers again and again
-    headed = Counter(squeeze(text[slice(*lines[i])]) for i in beside)
+    # a running header opens the next page, after its number, again and again (the line before
+    # a page number is the page's last: a table's cell there repeats too)
+    after = [n + 1 for n in numbers if n + 1 < len(lines)]
+    headed = Counter(squeeze(text[slice(*lines[i])]) for i in after)
     furniture = set(numbers)
-    furniture.update(i for i in beside if _running_header(squeeze(text[slice(*lines[i])]), headed))
+    furniture.update(i for i in after if _running_header(squeeze(text[slice(*lines[i])]), headed))
     for index in numbers:
         furniture |= _notes_above(text, lines, index)
     pieces, position = [], 0
@@ -80,8 +80,8 @@ def _notes_above(text, lines, index):
 
 
 def _running_header(words, headed):
-    """Whether a line of `words` beside a page number is a running header: short, no sentence,
-    and beside other page numbers too."""
+    """Whether a line of `words` after a page number is a running header: short, no sentence,
+    and after other page numbers too."""
     if not words or len(words) > _HEADER_LENGTH or _SENTENCE.search(words):
         return False
     return headed[words] >= 2 and not _PAGE_NUMBER.fullmatch(words)
