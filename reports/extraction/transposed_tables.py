@@ -26,26 +26,31 @@ _MOST_COLUMNS = 31
 def transposed_tables(text, catalogue, results_kind, plan_year=None):
     """(Table, rows) for each row of years under a header of indicators, as `table_layout.tables`
     gives them: a table a row, its rows the indicators' cells."""
-    found, lines, caption = [], list(text_lines(text)), ""
-    index = 0
+    found, caption, index = [], "", 0
+    lines = [(start, start + len(line.rstrip("\r\n"))) for start, line in text_lines(text)]
     while index < len(lines):
-        position, line = lines[index]
-        header = _header(text, position, position + len(line.rstrip("\r\n")), catalogue, caption)
-        caption, index = line, index + 1
-        if header is None:
-            continue
-        rows = []
-        while index < len(lines) and len(rows) < _MOST_ROWS:
-            start, row = lines[index]
-            cells = line_cells(text, start, start + len(row.rstrip("\r\n")))
-            year = _YEAR_CELL.match(squeeze(cells[0].text)) if row.strip() else None
-            if year is None or len(cells) != len(header):
-                break
-            index += 1
-            if not PART_OF_YEAR.search(cells[0].text):  # (2023年1-6月: no year's figure)
-                rows.append((start, start + len(row.rstrip("\r\n")), cells, int(year[1])))
-        found += [_year_table(header, row, rows, results_kind, plan_year) for row in rows]
+        header = _header(text, *lines[index], catalogue, caption)
+        caption, index = text[slice(*lines[index])], index + 1
+        if header is not None:
+            rows, index = _rows_of_years(text, lines, index, len(header))
+            found += [_year_table(header, row, rows, results_kind, plan_year) for row in rows]
     return found
+
+
+def _rows_of_years(text, lines, index, width):
+    """(start, end, cells, year) of the rows of `width` cells from `index` that open on a year,
+    but a part of the year's (2023年1-6月: no year's figure); and the index after them."""
+    rows = []
+    while index < len(lines) and len(rows) < _MOST_ROWS:
+        start, end = lines[index]
+        cells = line_cells(text, start, end)
+        year = _YEAR_CELL.match(squeeze(cells[0].text)) if text[start:end].strip() else None
+        if year is None or len(cells) != width:
+            break
+        index += 1
+        if not PART_OF_YEAR.search(cells[0].text):
+            rows.append((start, end, cells, int(year[1])))
+    return rows, index
 
 
 def _header(text, start, end, catalogue, caption):
