@@ -74,7 +74,7 @@ def this_year(texts, plan_year):
 # and the place's against them (全省平均增长%, 比全省高（百分点）, 比上年增减), or the years': no
 # figure of the series
 _NOT_THE_SERIES = re.compile(
-    r"(?:完成|为|占)(?:年度|全年)?计划|完成率|完成进度|完成比例"
+    r"(?:完成|为|占)(?:年度|全年)?计划|完成率|完成进度|完成比例|完成情况[（(]?[%％]|是否完成"
     r"|(?:完成|为|占)(?:年度|全年)?目标的?\s*(?:[%％]|[（(][%％])"  # 完成目标% (not 目标 | 完成)
     # (比上年增减% is the growth; 比上年增减（百分点）or an amount's 增减 is none)
     r"|(?:全国|全省|全市|国家)平均|比(?:全国|全省|全市)|增减(?![（(]?[%％])"

@@ -18,12 +18,15 @@ from reports.extraction.table_layout import (
 )
 from reports.extraction.web_tables import spread_subheader, subheader_texts
 
+_LEFT_OF_NAMES = re.compile(r"序号|类别|分类|领域|类型")
 _HEADER_CELL = re.compile(r"单位|计量单位|属性|序号")
 _LONGEST_HEADER_CELL = 16
 _LONGEST_UNIT = 6
 _OTHER_HEADER = re.compile(
     r"备注|说明|位次|排名|排位|名次|(?:全国|全省|全市)平均[^\d]{0,6}|比(?:全国|全省|全市)[^\d]{0,6}"
 )
+# the share of its target a result reached, or whether it did: 完成情况（%）, 完成率, 是否完成
+_SHARE_HEADER = re.compile(r"完成(?:情况|率|比例|进度)?[（(]?[%％][)）]?|完成率|是否完成")
 _LONGEST_KIND = 6  # a header cell of a kind alone: 目标, 预计完成, 全年预计
 # a measure alone under a dated caption: 比上年增长（%）, 同比增长%
 _CAPTIONED_MEASURE = re.compile(
@@ -35,8 +38,20 @@ _BRACKETED = re.compile(r"[（(][^（）()]{0,6}[)）]")
 
 def stacked_tables(text, results_kind, plan_year=None):
     """(Table, rows) for each table pasted one cell per line, as `table_layout.tables` gives
-    them; rows are (start, end, cells, tabbed=True)."""
-    lines = cell_lines(text)
+    them; rows are (start, end, cells, tabbed=True). A blank line may be a blank line or, as a
+    web page's copy gives them, an empty cell (备注 left empty, a category written once over its
+    rows): both are tried, and each table read as the one that reads it with more rows, the
+    first on a tie (where a row that left its unit out reads as well, 亿元 taken for a name)."""
+    found = {}
+    for blanks in (True, False):
+        for table, rows in _tables(text, cell_lines(text, blanks), results_kind, plan_year):
+            known = found.get(table.start)
+            if known is None or len(rows) > len(known[1]):
+                found[table.start] = (table, rows)
+    return sorted(found.values(), key=lambda found: found[0].start)
+
+
+def _tables(text, lines, results_kind, plan_year):
     found, index = [], 0
     while index < len(lines):
         table, rows, index = _table_at(text, lines, index, results_kind)
@@ -47,18 +62,20 @@ def stacked_tables(text, results_kind, plan_year=None):
     return found
 
 
-def cell_lines(text):
-    """Cells of the text's non-empty lines, stripped (of a cell's closing bar too), with their
-    offsets."""
+def cell_lines(text, blanks=False):
+    """Cells of the text's non-empty lines (and of its blank ones, as empty cells, with
+    `blanks`), stripped (of a cell's closing bar too), with their offsets."""
     cells, position = [], 0
     for line in text.splitlines(keepends=True):
         # a stored web page may end each cell given a line of its own with a bar (指标名称 |); no
         # regex strips it, which would try every space of a long run
         stripped = line.strip().removesuffix("|").strip()
-        if stripped:
-            first = position + len(line) - len(line.lstrip())
+        first = position + len(line) - len(line.lstrip())
+        if stripped or blanks:
             cells.append(Cell(first, first + len(stripped), stripped))
         position += len(line)
+    if blanks:  # (the last row's empty cells, which a copy's trailing blank lines lost)
+        cells += [Cell(position, position, "")] * _MOST_HEADER_CELLS
     return cells
 
 
@@ -72,8 +89,11 @@ def _table_at(text, lines, index, results_kind):
     end, last = index + 1, min(len(lines), index + _MOST_HEADER_CELLS)
     while end < last and _is_header_cell(lines[end].text):  # tried from each line: bounded
         end += 1
-    # (序号 / 指标名称 / 单位 / …: the serial number's cell heads the rows too)
-    first = index - 1 if index and squeeze(lines[index - 1].text) == "序号" else index
+    # (序号 / 指标名称 / 单位 / …: the serial number's cell heads the rows too, and so does a
+    # category's: 类别 / 指标 / …, over 经济增长 / 生产总值 / … and then rows with it empty)
+    first = (
+        index - 1 if index and _LEFT_OF_NAMES.fullmatch(squeeze(lines[index - 1].text)) else index
+    )
     headers = lines[first:end]
     # a run of header cells longer than any header heads no table
     fits = 3 <= len(headers) and end < last
@@ -188,6 +208,8 @@ def _is_header_cell(line):
         return False
     if _HEADER_CELL.fullmatch(squeezed) or "属性" in squeezed:
         return True
+    if _OTHER_HEADER.fullmatch(_BRACKETED.sub("", squeezed)) or _SHARE_HEADER.fullmatch(squeezed):
+        return True  # (备注, 全省平均增长（%）, 完成情况（%）: columns of no figure of the series)
     year = HEADER_YEAR.search(squeezed)
     # 2023年计划, 2022 年预计完成: a year and words, no other number
     return bool(year) and not _NUMBER.search(squeezed[: year.start()] + squeezed[year.end() :])
@@ -200,8 +222,8 @@ def _is_row(cells, table):
         return False
     if _is_header_cell(name) or names_column(name):
         return False
-    unit = cells[table.unit_index].text if table.unit_index is not None else ""
-    if len(squeeze(unit)) > _LONGEST_UNIT:
+    unit = squeeze(cells[table.unit_index].text) if table.unit_index is not None else ""
+    if len(unit) > _LONGEST_UNIT or _NUMBER.fullmatch(unit):  # (a number: a row shifted)
         return False
     return all(
         squeeze(cells[column.index].text) in EMPTY_VALUES or cell_reads(cells[column.index].text)

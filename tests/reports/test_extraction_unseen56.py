@@ -38,3 +38,38 @@ def test_a_results_cell_splits_a_level_from_a_growth_on_a_basis_noted_before_it(
         (("社会消费品零售总额", "%"), "6.6"),
     ):
         assert ((*key, 2021, "expected"), value) in found, value
+
+
+def test_a_table_copied_one_cell_a_line_reads_its_blank_lines_as_empty_cells():
+    rows = (
+        "地区生产总值\n亿元\n820\n836.4\n102\n880左右\n\n"
+        "一般公共预算收入\n亿元\n41\n42.3\n103.2\n44\n同口径\n"
+        "城镇新增就业\n万人\n1.2\n1.31\n109.2\n1.2以上\n"  # its notes cell the text's end lost
+    )
+    text = (
+        "表1　2023年主要指标完成情况及2024年预期目标\n"
+        "指标名称\n计量单位\n2023年目标\n2023年完成\n完成情况（%）\n2024年目标\n备注\n" + rows
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "836.4") in found
+    assert (("地区生产总值", "亿元", 2024, "target"), "880左右") in found
+    assert (("地方一般公共预算收入", "亿元", 2023, "target"), "41") in found
+    assert (("城镇新增就业", "万人", 2023, "expected"), "1.31") in found
+    assert (("城镇新增就业", "万人", 2024, "target"), "1.2以上") in found
+    # the share of the target reached is no figure of the series
+    assert not any(value in ("102", "103.2", "109.2") for _key, value in found)
+
+
+def test_a_table_copied_one_cell_a_line_may_open_its_rows_on_a_category_written_once():
+    text = (
+        "类别\n指标\n单位\n2016年目标\n2016年完成\n2017年目标\n"
+        "经济发展\n地区生产总值\n亿元\n560\n566.2\n610\n\n"
+        "社会消费品零售总额\n亿元\n210\n212.7\n232\n"
+        "人民生活\n城镇居民人均可支配收入\n元\n28600\n28710\n30900\n\n"
+        "农村居民人均可支配收入\n元\n12100\n12160\n13100\n"
+    )
+    found = all_values(text, 2016)
+    assert (("地区生产总值", "亿元", 2016, "expected"), "566.2") in found
+    assert (("社会消费品零售总额", "亿元", 2017, "target"), "232") in found
+    assert (("城镇居民人均可支配收入", "元", 2016, "target"), "28600") in found
+    assert (("农村居民人均可支配收入", "元", 2016, "expected"), "12160") in found
