@@ -333,8 +333,8 @@ def _heading(line, metadata):
     if (period := _PLAN_PERIOD.match(line)) and not _PERIOD_REVIEWED.search(line):
         return TARGET, _PERIOD_ENDS[period["period"]], False
     match = HEADING.match(line)
-    if match is None:
-        return None
+    if match is None or line.rstrip().endswith(("；", ";")):
+        return None  # (◆ …，年初确定的目标为增长5%左右；: an item of a list, no heading)
     rest = match["rest"]
     year = metadata.year_of(YEAR.search(REPORT_NAMED.sub("", rest)))
     reviewed = year is not None and year == metadata.review_year

@@ -73,3 +73,19 @@ def test_a_table_copied_one_cell_a_line_may_open_its_rows_on_a_category_written_
     assert (("社会消费品零售总额", "亿元", 2017, "target"), "232") in found
     assert (("城镇居民人均可支配收入", "元", 2016, "target"), "28600") in found
     assert (("农村居民人均可支配收入", "元", 2016, "expected"), "12160") in found
+
+
+def test_a_bulleted_result_restating_its_target_is_an_item_of_the_review_not_a_heading():
+    text = (
+        "一、2022年工作回顾\n"
+        "过去一年，全市经济运行稳中有进。\n"
+        "◆ 地区生产总值达到1860亿元，增长4.2%，年初确定的目标为增长6.5%左右；\n"
+        "◆ 社会消费品零售总额720亿元，增长3.1%；\n"
+        "二、2023年主要目标\n"
+        "地区生产总值增长6%左右。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("社会消费品零售总额", "亿元", 2022, "expected"), "720") in found
+    assert (("地区生产总值", "亿元", 2022, "expected"), "1860") in found
+    assert (("地区生产总值", "%", 2023, "target"), "6%左右") in found
+    assert not any(key[2:] == (2023, "target") and value == "720" for key, value in found)
