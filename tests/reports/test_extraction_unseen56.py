@@ -89,3 +89,17 @@ def test_a_bulleted_result_restating_its_target_is_an_item_of_the_review_not_a_h
     assert (("地区生产总值", "亿元", 2022, "expected"), "1860") in found
     assert (("地区生产总值", "%", 2023, "target"), "6%左右") in found
     assert not any(key[2:] == (2023, "target") and value == "720" for key, value in found)
+
+
+def test_a_slash_between_a_level_and_its_growth_reads_as_a_comma():
+    text = (
+        "2021年全县主要指标（总量/增速）：\n"
+        "1.地区生产总值：286.4亿元/增长7.2%；\n"
+        "2.固定资产投资：—/增长9.8%；\n"
+        "3.农村居民人均可支配收入：19870元/增长10.1%。\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "亿元", 2021, "expected"), "286.4") in found
+    assert (("地区生产总值", "%", 2021, "expected"), "7.2") in found
+    assert (("固定资产投资", "%", 2021, "expected"), "9.8") in found
+    assert (("农村居民人均可支配收入", "%", 2021, "expected"), "10.1") in found
