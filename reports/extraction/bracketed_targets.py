@@ -2,10 +2,13 @@
 5.9%，高于全市 0.8 个百分点，排名全市第 1 位（预期目标为 8.5% 以上）; 增长 14.6%（计划 13%）. The
 bracket states the target the result is compared with; its value is the year's target of the same
 indicator. So does a plan named before the result, between the name and its first figure, as a
-review's list of the main indicators puts it: 地区生产总值：计划增长14%，预计完成117.6亿元，增长12.3%."""
+review's list of the main indicators puts it: 地区生产总值：计划增长14%，预计完成117.6亿元，增长12.3%;
+and a figure the clause after it sets the actual result against (地区生产总值增长8%左右，实际增长
+8.3%; 城镇登记失业率控制在4%以内，实际为2.9%), as a review's account of its targets (对账) puts it."""
 
 import re
 
+from reports.extraction.lexicon import PERCENT
 from reports.extraction.values import read_value
 
 # （预期目标为 8.5% 以上）, and as older plan reports put it, （计划 13%）
@@ -44,3 +47,19 @@ def planned_first(text, name_end, value_start):
     """Whether the words between an indicator's name and its figure say the figure is the plan's."""
     near = value_start - name_end <= _PLANNED_REACH
     return near and _PLANNED_FIRST.fullmatch(text, name_end, value_start) is not None
+
+
+# …，实际增长8.3%: the result after the year's target, a verb after 实际 (not 实际利用外资, 实际对外投资)
+ACTUAL_RESULT = re.compile(
+    r"(?:但|而)?\s*实际(?=\s*(?:完成|达到?|实现|为|是|增长|增速|下降|上涨|涨幅|提高|降低|削减|减少|控制))"
+)
+_ACTUAL_AFTER = re.compile(rf"\s*[，,]\s*{ACTUAL_RESULT.pattern}\s*(?:完成|达到?|实现|为|是)?")
+
+
+def actual_after(text, position, limit, rate):
+    """Whether the clause after a figure ending at `position` opens on its actual result, of the
+    same measure (增长8%左右，实际增长8.3%; not 扣除…因素后增长17.6%，实际完成52.4亿元, the level
+    after the growth, nor 19742.4元，实际增长8.5%, a level's growth in real terms)."""
+    actual = _ACTUAL_AFTER.match(text, position, limit)
+    value = actual and read_value(text, actual.end(), limit)
+    return bool(value) and (value.unit == PERCENT) == rate and (rate or not value.growth)

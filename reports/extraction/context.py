@@ -17,6 +17,7 @@ from reports.extraction.cues import (
     RESULT_CUES,
     SPAN_OF_YEARS,
     TARGET_CUES,
+    set_at_years_start,
 )
 from reports.extraction.parts_of_year import PARTS_OF_YEAR, dates_the_figure
 from reports.extraction.review_of_years import BULLET_LINE, CLAUSE_BREAK, ReviewOfYears
@@ -193,19 +194,22 @@ class SentenceContext(ReviewOfYears):
             and not result_cue
             and not _past_after(year_match, written, target_cue, metadata)
         ):
-            # a sentence going on about the targets of the one before keeps their year
-            year = (
-                written
-                or self._last_year_ahead(target_cue)
-                or self.targets_year
-                or metadata.plan_year
-            )
+            year = written or self._year_of_target(target_cue)
             return (year, TARGET) if year else None
         if not (written or target_cue or result_cue):
             uncued = self._quoted_target(position) or self.carried
             if uncued:
                 return uncued
         return _uncued(written, self._marks(result_cue, position), metadata)
+
+    def _year_of_target(self, target_cue):
+        """The year of a target whose clause names none: the last of the years ahead named before
+        it, the year reviewed for one set at its start (年初目标增长16%，实际完成…), the year of
+        the targets of the sentence before, or the year planned."""
+        set_then = set_at_years_start(self.text, self.start, target_cue.start())
+        reviewed = self.metadata.review_year if set_then else None
+        ahead = self._last_year_ahead(target_cue)
+        return ahead or reviewed or self.targets_year or self.metadata.plan_year
 
     @cached_property
     def years_ahead(self):

@@ -104,3 +104,15 @@ QUOTED_TARGETS = re.compile(
     rf"(?:(?:{_NOT_MET}[^，,。；;“”\n\d]){{0,24}}?(?P<year>20\d{{2}})\s*年)?"
     rf"(?:{_NOT_MET}[^，,。；;“”\n\d]){{0,24}}?目标(?!{_MET_AFTER})"
 )
+
+
+# 年初目标, 年初确定的目标, 年初提出的预期目标: a target cue right after the start of a year
+_YEARS_START = re.compile(r"(?<![今明本])年初[^，,；;。\d]{0,6}$")
+_YEARS_START_REACH = 10
+
+
+def set_at_years_start(text, start, cue_start):
+    """Whether the target cue at `cue_start` names a target set at the start of a year."""
+    return (
+        _YEARS_START.search(text, max(start, cue_start - _YEARS_START_REACH), cue_start) is not None
+    )

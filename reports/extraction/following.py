@@ -5,6 +5,7 @@ and the whole year's figure after those of a part of it (…，1—9月完成 42
 
 import re
 
+from reports.extraction.bracketed_targets import ACTUAL_RESULT
 from reports.extraction.comparable import (
     comparable_after_semicolon,
     comparable_again,
@@ -130,8 +131,12 @@ _SHARED_OUT_LATER = re.compile(rf"[，,]\s*(?={SHARED_OUT})")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 _UNKNOWN_CLAUSE_REACH = 40  # how far on 分别 may follow a clause of an unknown name
-# the year's result after its target, in the clause after it: 目标为 8.5%，全年完成 0%
-_DONE = re.compile(r"\s*(?:全年|实际)\s*完成")
+# the year's result after its target, in the clause after it: 目标为 8.5%，全年完成 0%; 增长 8%
+# 左右，实际增长 8.3%; 控制在 4% 以内，实际为 2.9%; 预期目标增长 10%；完成情况 1.29 万亿元
+_DONE = re.compile(
+    rf"\s*(?:全年\s*完成|{ACTUAL_RESULT.pattern}\s*(?:完成|达到?|实现|为|是)?"
+    r"|完成情况\s*(?:为|是)?[：:]?)"
+)
 
 
 def _measured(text, mention, value):
@@ -175,7 +180,7 @@ def past_aside(text, position, limit):
 class FollowingClauses:
     """Mixed into a sentence's reader, whose `_value` and `_shared` it calls."""
 
-    def _following(self, mention, value, limit, confidence, *, planned=False):
+    def _following(self, mention, value, limit, confidence, *, planned=False, at=None):
         """The clauses after a figure that go on about the same indicator with a bridge word and
         no name (地区生产总值 1110 亿元，增长 5.8%; …，比上年下降 20.1%), one per measure (after a
         plan's figure, the result's anew: 计划增长14%，预计完成117.6亿元，增长12.3%); or a clause
@@ -213,7 +218,7 @@ class FollowingClauses:
             if self._shared(comma.end(), limit):
                 return
             if worded:
-                self._value(mention, worded, confidence, quote_from=mention.start)
+                self._value(mention, worded, confidence, quote_from=mention.start, at=at)
                 return
             if parted and opens_whole_year(self.text, comma.end(), limit):
                 percent, parted = set(), False  # the year's figures after a part's: measures anew
@@ -233,7 +238,7 @@ class FollowingClauses:
             now = self.context.at(following.start)
             if now and is_milestone(self.text, mention.name, following, limit, now[1]):
                 continue  # 增长 8.5%、总量突破 3000 亿元: a milestone of the figure, not its level
-            self._value(mention, following, confidence, quote_from=mention.start)
+            self._value(mention, following, confidence, quote_from=mention.start, at=at)
 
     def _another_basis(self, mention, last, comma, following):
         """Whether a second growth says its basis: the comparable one, in its clause or in the
@@ -342,6 +347,17 @@ class FollowingClauses:
             year = (self.context.at(position) or now)[0]
             self._value(mention, value, confidence, quote_from=mention.start, at=(year, TARGET))
         elif now and now[1] == TARGET:
-            at = (now[0], self.metadata.results_kind)
+            at = (self._target_year(mention) or now[0], self.metadata.results_kind)
             self._value(mention, value, confidence, quote_from=mention.start, at=at)
+            if not value.qualitative:  # (实际完成 86.4 亿元，增长 12.1%: the result's growth too)
+                self._following(mention, value, limit, confidence, at=at)
         return bool(compared) or bool(now and now[1] == TARGET)
+
+    def _target_year(self, mention):
+        """The year of the target of `mention` read last, the one a result after it is set
+        against (年初目标增长16%，实际完成…: the year reviewed, where a sentence of no year reads
+        as the plan's), or None."""
+        last = self.found[-1] if self.found else None
+        if last and last.indicator == mention.name and last.kind == TARGET:
+            return last.year
+        return None

@@ -19,7 +19,7 @@ from reports.extraction.abbreviations import (
 )
 from reports.extraction.asides import bracket_end, without_asides
 from reports.extraction.averages import level_after_span, of_one_year, value_after_average
-from reports.extraction.bracketed_targets import bracketed_target, planned_first
+from reports.extraction.bracketed_targets import actual_after, bracketed_target, planned_first
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
 from reports.extraction.carrying import Carried
@@ -193,8 +193,7 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
                 self.valued.append(mention)
                 self._following(mention, milestone, limit, confidence - 0.05)
             return
-        # 地区生产总值：计划增长14%，预计完成…: the year's target, then its result
-        planned = now and now[1] != TARGET and planned_first(self.text, mention.end, value.start)
+        planned = now and now[1] != TARGET and self._planned(mention, value, limit)
         if self._value(mention, value, confidence, at=(now[0], TARGET) if planned else None):
             self.valued.append(mention)
         elif level := level_after_span(self.text, mention.end, value, limit, further):
@@ -217,6 +216,14 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
             if (target := bracketed_target(self.text, value.extent, limit)) and now:
                 at = (now[0], TARGET)  # （预期目标为 8.5% 以上）: the year's target
                 self._value(mention, target, confidence - 0.05, quote_from=mention.start, at=at)
+
+    def _planned(self, mention, value, limit):
+        """Whether a figure in a review is the year's target, its result to follow: named so
+        (地区生产总值：计划增长14%，预计完成…) or set against the actual result after it (增长8%左右，
+        实际增长8.3%)."""
+        return planned_first(self.text, mention.end, value.start) or actual_after(
+            self.text, value.extent, limit, rate=value.unit == PERCENT
+        )
 
     def _figure_first(self, mention, value, limit, confidence):
         """A figure set before its name, the name quoted with it; the clauses after the name go

@@ -5,6 +5,7 @@ Extraction runs with the built-in catalogue, as for a jurisdiction whose databas
 """
 
 from tests.reports.test_extraction_unseen47 import all_values
+from tests.reports.test_extraction_unseen55 import delivered_values
 
 
 def test_a_price_index_row_noting_its_base_year_is_the_price_index():
@@ -103,3 +104,42 @@ def test_a_slash_between_a_level_and_its_growth_reads_as_a_comma():
     assert (("地区生产总值", "%", 2021, "expected"), "7.2") in found
     assert (("固定资产投资", "%", 2021, "expected"), "9.8") in found
     assert (("农村居民人均可支配收入", "%", 2021, "expected"), "10.1") in found
+
+
+def test_a_target_then_its_actual_result_gives_both():
+    text = (
+        "一、2017年工作回顾\n"
+        "过去一年，主要指标对账如下：地区生产总值增长7.5%左右，实际增长7.9%，总量达到412.6亿元；"
+        "城镇登记失业率控制在4%以内，实际为3.1%；"
+        "固定资产投资目标增长12%，实际完成268.3亿元，增长10.4%。\n"
+    )
+    found = all_values(text, 2017)
+    assert (("地区生产总值", "%", 2017, "target"), "7.5%左右") in found
+    assert (("地区生产总值", "%", 2017, "expected"), "7.9") in found
+    assert (("地区生产总值", "亿元", 2017, "expected"), "412.6") in found
+    assert (("城镇登记失业率", "%", 2017, "target"), "4%以内") in found
+    assert (("城镇登记失业率", "%", 2017, "expected"), "3.1") in found
+    assert (("固定资产投资", "%", 2017, "target"), "12") in found
+    assert (("固定资产投资", "亿元", 2017, "expected"), "268.3") in found
+    assert (("固定资产投资", "%", 2017, "expected"), "10.4") in found
+
+
+def test_real_growth_after_a_level_is_no_result_set_against_a_target():
+    text = "过去一年，全县城镇居民人均可支配收入31250元，实际增长6.1%。"
+    found = all_values(text, 2019)
+    assert (("城镇居民人均可支配收入", "元", 2019, "expected"), "31250") in found
+    assert (("城镇居民人均可支配收入", "%", 2019, "expected"), "6.1") in found
+
+
+def test_a_target_set_at_the_start_of_the_year_in_a_news_piece_is_the_year_revieweds():
+    text = (
+        "本报讯 市十五届人大四次会议昨日开幕。报告晒出对账单：社会消费品零售总额年初目标增长10%，"
+        "实际增长11.2%，达到960亿元；一般公共预算收入年初目标增长6%，实际完成88.4亿元，增长7.1%。"
+    )
+    found = delivered_values(text, 2015, "2016-01-22")
+    assert (("社会消费品零售总额", "%", 2015, "target"), "10") in found
+    assert (("社会消费品零售总额", "%", 2015, "expected"), "11.2") in found
+    assert (("社会消费品零售总额", "亿元", 2015, "expected"), "960") in found
+    assert (("地方一般公共预算收入", "%", 2015, "target"), "6") in found
+    assert (("地方一般公共预算收入", "亿元", 2015, "expected"), "88.4") in found
+    assert (("地方一般公共预算收入", "%", 2015, "expected"), "7.1") in found
