@@ -94,12 +94,25 @@ def _table_at(text, lines, index, results_kind):
     first = (
         index - 1 if index and _LEFT_OF_NAMES.fullmatch(squeeze(lines[index - 1].text)) else index
     )
-    headers = lines[first:end]
+    # each header cell a copy broke over two lines (2007年 / 目标, 比上年 / 增长（%）) joined again,
+    # when rows read so: the header read as it stands would take the broken-off words for rows
+    joined, joined_end = _joined_header(lines, first, last)
+    reading = _read(lines, joined, joined_end, last, results_kind) if joined else (None, [], end)
+    if not reading[1]:
+        reading = _read(lines, lines[first:end], end, last, results_kind)
+    table, rows, end = reading
+    if table is None:
+        return None, [], index + 1
+    return table, rows, end
+
+
+def _read(lines, headers, end, last, results_kind):
+    """(Table, rows, next index) of the header cells `headers` ending at `end`, or (None, [], end)."""
     # a run of header cells longer than any header heads no table
     fits = 3 <= len(headers) and end < last
     table = header_table(headers, True, results_kind) if fits else None
     if table is None:
-        return None, [], index + 1
+        return None, [], end
     measures, after = _measures(lines, end, table)
     if measures:  # 2015年目标 | 2015年实绩 over 绝对值 | 增速 | 绝对值 | 增速
         spread_subheader(table, measures, results_kind)
@@ -108,11 +121,37 @@ def _table_at(text, lines, index, results_kind):
     # or measures right after the header are columns of it (2022年预计 | 增长%: the growth beside
     # the level), when more rows read so
     beside_end = _measures_end(lines, end)
-    beside = header_table(lines[first:beside_end], True, results_kind) if beside_end > end else None
-    other = _rows(lines, beside_end, beside, beside_end - first) if beside else ([], end)
+    widened = [*headers, *lines[end:beside_end]]
+    beside = header_table(widened, True, results_kind) if beside_end > end else None
+    other = _rows(lines, beside_end, beside, len(widened)) if beside else ([], end)
     table, (rows, end) = (beside, other) if len(other[0]) > len(read[0]) else (table, read)
     table.start, table.end = headers[0].start, (rows[-1][1] if rows else headers[-1].end)
     return table, rows, end
+
+
+# a header cell's first line, its words on the next: a year alone (2007年 / 目标), or the year
+# compared with (比上年 / 增长（%）)
+_BROKEN_OFF = re.compile(r"(?:19|20)\d{2}\s*年|比上年|较上年|比去年|同比|上年同期")
+
+
+def _joined_header(lines, first, last):
+    """The header cells from `first`, each broken over two lines joined again, and the index
+    after them; the index is `first` when none was broken."""
+    cells, end, joined = [], first, False
+    while end < last:
+        line = lines[end]
+        broken = cells and _BROKEN_OFF.fullmatch(squeeze(cells[-1].text))
+        if broken and _is_kind_or_measure(line.text) and not _is_header_cell(line.text):
+            cells[-1] = Cell(cells[-1].start, line.end, cells[-1].text + line.text)
+            joined = True
+        elif (
+            end == first or _is_header_cell(line.text) or _BROKEN_OFF.fullmatch(squeeze(line.text))
+        ):
+            cells.append(line)
+        else:
+            break
+        end += 1
+    return (cells, end) if joined else ([], first)
 
 
 def _captioned_table_at(lines, index, results_kind, plan_year):

@@ -143,3 +143,24 @@ def test_a_target_set_at_the_start_of_the_year_in_a_news_piece_is_the_year_revie
     assert (("地方一般公共预算收入", "%", 2015, "target"), "6") in found
     assert (("地方一般公共预算收入", "亿元", 2015, "expected"), "88.4") in found
     assert (("地方一般公共预算收入", "%", 2015, "expected"), "7.1") in found
+
+
+def test_a_table_copied_one_cell_a_line_joins_a_header_cell_broken_over_two_lines():
+    text = (
+        "2012年全县主要经济指标完成情况\n"
+        "指标名称\n单位\n2012年\n目标\n2012年\n完成\n比上年\n增长（%）\n"
+        "地区生产总值\n亿元\n96\n98.7\n12.6\n"
+        "社会消费品零售总额\n亿元\n41\n42.2\n15.1\n"
+        "农民人均纯收入\n元\n6400\n6520\n14.3\n"
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "亿元", 2012, "target"), "96") in found
+    assert (("地区生产总值", "亿元", 2012, "expected"), "98.7") in found
+    assert (("地区生产总值", "%", 2012, "expected"), "12.6") in found
+    assert (("农村居民人均纯收入", "元", 2012, "expected"), "6520") in found
+    assert (("农村居民人均纯收入", "%", 2012, "expected"), "14.3") in found
+    # and a year's cell over its measure alone (2009年 / 完成 / 增长%)
+    text = "指标\n单位\n2009年\n完成\n增长%\n生产总值\n亿元\n68.2\n13.4\n财政总收入\n亿元\n5.16\n21.7\n"
+    found = all_values(text, 2009)
+    assert (("地区生产总值", "亿元", 2009, "expected"), "68.2") in found
+    assert (("一般公共预算总收入", "%", 2009, "expected"), "21.7") in found
