@@ -38,7 +38,7 @@ def bracketed_target(text, position, limit):
 # 财政总收入：年初目标增长 12%, 年初预期增长9%, 计划完成120亿元)
 _PLANNED_FIRST = re.compile(  # (each run of spaces taken once: runs side by side were cubic)
     r"[：:\s]*+(?:(?:年初|年度|全年)?\s*+(?:(?:预期|确定的?)\s*+)?(?:计划|目标)"
-    r"|(?:年初|年度|全年)\s*+预期)\s*+(?:(?:增长|增速|为|是|完成|达到|[：:])\s*+)?"
+    r"|(?:年初|年度|全年)\s*+预期)\s*+(?:[：:]\s*+)?(?:(?:增长|增速|为|是|完成|达到|(?:控制|保持|稳定)在)\s*+)?"
 )
 _PLANNED_REACH = 20  # the words between a name and its figure, at most
 

@@ -17,7 +17,7 @@ from reports.extraction.enumerations import by_place
 from reports.extraction.intensities import share_after
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.milestones import is_milestone
-from reports.extraction.sections import TARGET
+from reports.extraction.sections import FINAL, TARGET
 from reports.extraction.thresholds import AMOUNT, NOTE, PASSED_MILESTONE, PASSED_VERB, STANDING
 from reports.extraction.values import (
     FROM_TO,
@@ -131,6 +131,12 @@ _SHARED_OUT_LATER = re.compile(rf"[，,]\s*(?={SHARED_OUT})")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 _UNKNOWN_CLAUSE_REACH = 40  # how far on 分别 may follow a clause of an unknown name
+# the words of a clause that states the result after the plan's figures, and the result after
+# them past a semicolon or a bar (年度目标增长7.5%；预计全年完成…, 预期目标：增长5%｜完成情况：…)
+_RESULT_WORDS = re.compile(r"预计|完成|实际|实绩|执行")
+_RESULT_AFTER_PLAN = re.compile(
+    r"[ \t\u3000]*[；;｜|／/][ \t\u3000]*(?=预计|完成情况|实际|全年完成|实绩)"
+)
 # the year's result after its target, in the clause after it: 目标为 8.5%，全年完成 0%; 增长 8%
 # 左右，实际增长 8.3%; 控制在 4% 以内，实际为 2.9%; 预期目标增长 10%；完成情况 1.29 万亿元
 _DONE = re.compile(
@@ -185,24 +191,21 @@ class FollowingClauses:
         no name (地区生产总值 1110 亿元，增长 5.8%; …，比上年下降 20.1%), one per measure (after a
         plan's figure, the result's anew: 计划增长14%，预计完成117.6亿元，增长12.3%); or a clause
         sharing its values out over the figures just named (…分别增长 4.8% 和 6.9%)."""
-        percent, position = set() if planned else _measured(self.text, mention, value), value.extent
+        percent, position = _measured(self.text, mention, value), value.extent
         parted, last = self.context.of_part_of_year(value.start), value
+        # a plan's figures (a target just read) go on until a clause names the result (…；预计…)
+        target_year = self._target_year(mention, value)
+        planned_at = (target_year, TARGET) if planned and target_year else None
+        planned = planned or bool(target_year)
         while True:
             if _rate(last):
                 position = self._comparable_in_brackets(mention, position, limit, confidence)
                 position = self._level_in_brackets(mention, position, limit, confidence)
-            comma, limit = self._separator(mention, position, limit, confidence, parted)
+            comma, limit = self._separator(mention, position, limit, confidence, parted, planned)
             if not comma:
                 return
-            if (past := self._past_aside(mention, comma.end(), limit, confidence)) is not None:
-                position = past
-                continue
-            if part_end := past_part_of_year(self.text, comma.end(), limit, parted):
-                position, parted = part_end, True
-                continue
-            if share := share_after(self.text, mention, comma.end(), limit, self.catalogue):
-                self._value(*share, confidence, quote_from=mention.start)
-                position = share[1].extent
+            if passed := self._passed(mention, comma.end(), limit, confidence, parted):
+                position, parted = passed
                 continue
             if self._other_kind(mention, comma.end(), limit, confidence):
                 return
@@ -225,6 +228,8 @@ class FollowingClauses:
             following = read_value(self.text, comma.end(), limit)
             if following is None or following.qualitative:
                 return
+            if planned and _RESULT_WORDS.search(self.text, comma.end(), following.start):
+                planned, planned_at, percent = False, None, set()  # the result's measures anew
             if _rate(following) in percent and not self._another_basis(
                 mention, last, comma, following
             ):
@@ -238,7 +243,21 @@ class FollowingClauses:
             now = self.context.at(following.start)
             if now and is_milestone(self.text, mention.name, following, limit, now[1]):
                 continue  # 增长 8.5%、总量突破 3000 亿元: a milestone of the figure, not its level
-            self._value(mention, following, confidence, quote_from=mention.start, at=at)
+            self._value(
+                mention, following, confidence, quote_from=mention.start, at=planned_at or at
+            )
+
+    def _passed(self, mention, position, limit, confidence, parted):
+        """(where the clauses go on, whether past a part of the year) past an aside, a part of
+        the year's figure or a share read at `position`; None when none stands there."""
+        if (past := self._past_aside(mention, position, limit, confidence)) is not None:
+            return past, parted
+        if part_end := past_part_of_year(self.text, position, limit, parted):
+            return part_end, True
+        if share := share_after(self.text, mention, position, limit, self.catalogue):
+            self._value(*share, confidence, quote_from=mention.start)
+            return share[1].extent, parted
+        return None
 
     def _another_basis(self, mention, last, comma, following):
         """Whether a second growth says its basis: the comparable one, in its clause or in the
@@ -248,7 +267,7 @@ class FollowingClauses:
             self.text, self._clause_start(last.start), following.start, mention.name
         ) or natural_again(self.text, comma.end(), following.start)
 
-    def _separator(self, mention, position, limit, confidence, parted=False):
+    def _separator(self, mention, position, limit, confidence, parted=False, planned=False):
         """The separator after the figure ending at `position`, past an aside written with no
         comma before it (301.5 亿元迈进山区 26 县十强，增长 5.2%), or None; and the limit of the
         clause after it, the next clause's for a comparable growth after a semicolon (…增长 0.34%；
@@ -260,6 +279,8 @@ class FollowingClauses:
         if comma := comparable_after_semicolon(self.text, position, self.end):
             return comma, self._clause_end(comma.end())
         if parted and (comma := whole_year_after_semicolon(self.text, position, self.end)):
+            return comma, self._clause_end(comma.end())
+        if planned and (comma := _RESULT_AFTER_PLAN.match(self.text, position, self.end)):
             return comma, self._clause_end(comma.end())
         return None, limit
 
@@ -346,18 +367,20 @@ class FollowingClauses:
             # the year of the result it is compared with, before the clause names its target
             year = (self.context.at(position) or now)[0]
             self._value(mention, value, confidence, quote_from=mention.start, at=(year, TARGET))
-        elif now and now[1] == TARGET:
-            at = (self._target_year(mention) or now[0], self.metadata.results_kind)
+        # the result after a target just read, of the target's year (in a review, of its kind)
+        elif now and ((year := self._target_year(mention)) or now[1] == TARGET):
+            at = (year or now[0], now[1] if now[1] == FINAL else self.metadata.results_kind)
             self._value(mention, value, confidence, quote_from=mention.start, at=at)
             if not value.qualitative:  # (实际完成 86.4 亿元，增长 12.1%: the result's growth too)
                 self._following(mention, value, limit, confidence, at=at)
-        return bool(compared) or bool(now and now[1] == TARGET)
+            return True
+        return bool(compared)
 
-    def _target_year(self, mention):
-        """The year of the target of `mention` read last, the one a result after it is set
-        against (年初目标增长16%，实际完成…: the year reviewed, where a sentence of no year reads
-        as the plan's), or None."""
+    def _target_year(self, mention, value=None):
+        """The year of the target of `mention` read last (at `value` when given), the one a
+        result after it is set against (年初目标增长16%，实际完成…: the year reviewed, where a
+        sentence of no year reads as the plan's), or None."""
         last = self.found[-1] if self.found else None
         if last and last.indicator == mention.name and last.kind == TARGET:
-            return last.year
+            return last.year if value is None or last.value_start == value.start else None
         return None

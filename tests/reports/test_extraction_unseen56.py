@@ -164,3 +164,34 @@ def test_a_table_copied_one_cell_a_line_joins_a_header_cell_broken_over_two_line
     found = all_values(text, 2009)
     assert (("地区生产总值", "亿元", 2009, "expected"), "68.2") in found
     assert (("一般公共预算总收入", "%", 2009, "expected"), "21.7") in found
+
+
+def test_a_review_line_of_the_years_target_then_its_result_after_a_semicolon():
+    text = (
+        "一、2018年计划执行情况\n"
+        "主要指标预计完成情况如下：\n"
+        "地区生产总值：年度目标640亿元、增长8%；预计全年完成646.5亿元、增长8.3%。\n"
+        "规模以上工业增加值：年度目标增长9%；预计增长9.4%，完成目标。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "亿元", 2018, "target"), "640") in found
+    assert (("地区生产总值", "%", 2018, "target"), "8") in found
+    assert (("地区生产总值", "亿元", 2018, "expected"), "646.5") in found
+    assert (("地区生产总值", "%", 2018, "expected"), "8.3") in found
+    assert (("规上工业增加值", "%", 2018, "target"), "9") in found
+    assert (("规上工业增加值", "%", 2018, "expected"), "9.4") in found
+
+
+def test_a_scorecards_target_and_result_apart_by_a_bar():
+    text = (
+        "一、2021年工作回顾\n"
+        "对照年初目标，主要指标完成情况如下：\n"
+        "地区生产总值　预期目标：增长7%左右｜完成情况：1203.6亿元，增长8.1%\n"
+        "城镇登记失业率　预期目标：控制在4%以内｜完成情况：2.9%\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "%", 2021, "target"), "7%左右") in found
+    assert (("地区生产总值", "亿元", 2021, "expected"), "1203.6") in found
+    assert (("地区生产总值", "%", 2021, "expected"), "8.1") in found
+    assert (("城镇登记失业率", "%", 2021, "target"), "4%以内") in found
+    assert (("城镇登记失业率", "%", 2021, "expected"), "2.9") in found
