@@ -38,15 +38,23 @@ def bracketed_target(text, position, limit):
 # 财政总收入：年初目标增长 12%, 年初预期增长9%, 计划完成120亿元)
 _PLANNED_FIRST = re.compile(  # (each run of spaces taken once: runs side by side were cubic)
     r"[：:\s]*+(?:(?:年初|年度|全年)?\s*+(?:(?:预期|确定的?)\s*+)?(?:计划|目标)"
-    r"|(?:年初|年度|全年)\s*+预期)\s*+(?:[：:]\s*+)?(?:(?:增长|增速|为|是|完成|达到|(?:控制|保持|稳定)在)\s*+)?"
+    r"|(?:年初|年度|全年)\s*+预期|年初\s*+提出的?)\s*+(?:[：:]\s*+)?(?:(?:增长|增速|为|是|完成|达到|(?:控制|保持|稳定)在)\s*+)?"
 )
 _PLANNED_REACH = 20  # the words between a name and its figure, at most
 
 
-def planned_first(text, name_end, value_start):
-    """Whether the words between an indicator's name and its figure say the figure is the plan's."""
+# or before the name (年初提出地区生产总值增长13%，实际完成…)
+_PLANNED_BEFORE = re.compile(r"(?:年初|年度)\s*(?:提出|确定|计划|预期)的?\s*$")
+
+
+def planned_first(text, name_end, value_start, name_start=None):
+    """Whether the words between an indicator's name and its figure, or right before the name
+    (from `name_start`), say the figure is the plan's."""
     near = value_start - name_end <= _PLANNED_REACH
-    return near and _PLANNED_FIRST.fullmatch(text, name_end, value_start) is not None
+    if near and _PLANNED_FIRST.fullmatch(text, name_end, value_start) is not None:
+        return True
+    start = max(0, (name_start or 0) - _PLANNED_REACH)
+    return name_start is not None and _PLANNED_BEFORE.search(text, start, name_start) is not None
 
 
 # …，实际增长8.3%: the result after the year's target, a verb after 实际 (not 实际利用外资, 实际对外投资)

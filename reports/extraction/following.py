@@ -5,7 +5,7 @@ and the whole year's figure after those of a part of it (…，1—9月完成 42
 
 import re
 
-from reports.extraction.bracketed_targets import ACTUAL_RESULT
+from reports.extraction.against_targets import RESULT_AFTER_PLAN, RESULT_WORDS, AgainstTargets
 from reports.extraction.comparable import (
     comparable_after_semicolon,
     comparable_again,
@@ -17,7 +17,7 @@ from reports.extraction.enumerations import by_place
 from reports.extraction.intensities import share_after
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.milestones import is_milestone
-from reports.extraction.sections import FINAL, TARGET
+from reports.extraction.sections import TARGET
 from reports.extraction.thresholds import AMOUNT, NOTE, PASSED_MILESTONE, PASSED_VERB, STANDING
 from reports.extraction.values import (
     FROM_TO,
@@ -34,30 +34,6 @@ from reports.extraction.whole_year import (
 )
 from reports.extraction.worded_values import QUOTA
 
-# A result compared with the year's target, which it states: …增长 20.4%，高于年初人代会 18% 的
-# 目标 2.4 个百分点, …，比年初确定的 12% 的增长目标高出 4.2 个百分点.
-# 完成区人代会批准增长 8% 以上目标 states it too.
-# So does …，比年初目标（6.5%）低 2.3 个百分点, the target in brackets after the word (高于预期目标
-# （增长 5%）), and …，仍在 3.5% 左右的年度目标以内.
-TARGET_COMPARED = re.compile(
-    r"\s*(?:(?:比|较|略?高于|略?低于|超过|超出|好于|快于|慢于|控制在|符合|实现了?|仍?在"
-    # missed (虽未完成年初确定的增长9.5%的目标), or named before what became of it (年初确定的增长
-    # 7.5%的目标未能完成)
-    # (not a plan's average over its years: 未完成省定年均增长8%的目标)
-    r"|(?:虽|但|尚)?(?:未能?|没有|没能)(?:完成|实现|达到)了?(?![^，,；;。\n\d]{0,10}?年均)|年初"
-    r"|完成[^，,；;。\n\d]{0,12}?(?:批准|确定|通过)的?)[^，,；;。\n\d]{0,10}?"
-    # (each run of spaces taken once, possessive: a run of line breaks after 比7% was quartic)
-    r"(?=\d+(?:\.\d+)?\s*+[%％]\s*+(?:左右|以上|以内)?\s*+的?\s*+(?:预期|年度|既定|控制|调控)?\s*+"
-    r"(?:增长|增速)?\s*+目标)"
-    r"|(?:比|较|略?高于|略?低于|超过|超出|好于|快于|慢于)[^，,；;。\n\d（(]{0,8}?目标\s*[（(]"
-    r"(?=\s*(?:增长|增速|上涨|涨幅|达到|达)?\s*\d)"
-    # a rate's ceiling after its result is the year's (涨幅为 2.2%、控制在 3% 以内, 控制在省定目标
-    # 3.0% 以内)
-    r"|(?:控制|保持)在(?:[省市县区]定|年度|预期)?(?:目标)?"
-    r"(?=\s*\d+(?:\.\d+)?\s*[%％]\s*(?:以内|以下)\s*(?:[，,。；;]|$)))"
-)
-# a fall's word right before the target compared with (确定的降低4%左右的目标)
-_FALL_LAST = re.compile(r"(?:下降|降低|削减|减少)\s*$")
 # over the year before or a year named (较上年, 比 2015 年, 同比)
 _OVER_A_YEAR = r"(?:(?:较|比)\s*(?:上一?年|去年|\d{4}\s*年)(?:同期)?|同比)"
 # Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
@@ -131,18 +107,6 @@ _SHARED_OUT_LATER = re.compile(rf"[，,]\s*(?={SHARED_OUT})")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 _UNKNOWN_CLAUSE_REACH = 40  # how far on 分别 may follow a clause of an unknown name
-# the words of a clause that states the result after the plan's figures, and the result after
-# them past a semicolon or a bar (年度目标增长7.5%；预计全年完成…, 预期目标：增长5%｜完成情况：…)
-_RESULT_WORDS = re.compile(r"预计|完成|实际|实绩|执行")
-_RESULT_AFTER_PLAN = re.compile(
-    r"[ \t\u3000]*[；;｜|／/][ \t\u3000]*(?=预计|完成情况|实际|全年完成|实绩)"
-)
-# the year's result after its target, in the clause after it: 目标为 8.5%，全年完成 0%; 增长 8%
-# 左右，实际增长 8.3%; 控制在 4% 以内，实际为 2.9%; 预期目标增长 10%；完成情况 1.29 万亿元
-_DONE = re.compile(
-    rf"\s*(?:全年\s*完成|{ACTUAL_RESULT.pattern}\s*(?:完成|达到?|实现|为|是)?"
-    r"|完成情况\s*(?:为|是)?[：:]?)"
-)
 
 
 def _measured(text, mention, value):
@@ -183,7 +147,7 @@ def past_aside(text, position, limit):
     return comma.end() if comma else position
 
 
-class FollowingClauses:
+class FollowingClauses(AgainstTargets):
     """Mixed into a sentence's reader, whose `_value` and `_shared` it calls."""
 
     def _following(self, mention, value, limit, confidence, *, planned=False, at=None):
@@ -228,7 +192,7 @@ class FollowingClauses:
             following = read_value(self.text, comma.end(), limit)
             if following is None or following.qualitative:
                 return
-            if planned and _RESULT_WORDS.search(self.text, comma.end(), following.start):
+            if planned and RESULT_WORDS.search(self.text, comma.end(), following.start):
                 planned, planned_at, percent = False, None, set()  # the result's measures anew
             if _rate(following) in percent and not self._another_basis(
                 mention, last, comma, following
@@ -280,7 +244,7 @@ class FollowingClauses:
             return comma, self._clause_end(comma.end())
         if parted and (comma := whole_year_after_semicolon(self.text, position, self.end)):
             return comma, self._clause_end(comma.end())
-        if planned and (comma := _RESULT_AFTER_PLAN.match(self.text, position, self.end)):
+        if planned and (comma := RESULT_AFTER_PLAN.match(self.text, position, self.end)):
             return comma, self._clause_end(comma.end())
         return None, limit
 
@@ -349,38 +313,3 @@ class FollowingClauses:
         now = plan and self.context.at(plan.start)
         if now:
             self._value(mention, plan, confidence, quote_from=mention.start, at=(now[0], TARGET))
-
-    def _other_kind(self, mention, position, limit, confidence):
-        """Whether the clause at `position`, after a figure, states the figure's other kind and
-        was read: the year's target after its result (…，控制在 3% 以内), or the year's result after
-        its target (目标为 8.5%，全年完成 0%)."""
-        compared = TARGET_COMPARED.match(self.text, position, limit)
-        done = not compared and _DONE.match(self.text, position, limit)
-        if not (compared or done):
-            return False
-        start = (compared or done).end()
-        if compared and (fall := _FALL_LAST.search(self.text, compared.start(), start)):
-            start = fall.start()  # 未能完成年初确定的降低4%左右的目标: the fall, as the result's
-        value = read_value(self.text, start, limit)
-        now = value and self.context.at(value.start)
-        if compared and now:
-            # the year of the result it is compared with, before the clause names its target
-            year = (self.context.at(position) or now)[0]
-            self._value(mention, value, confidence, quote_from=mention.start, at=(year, TARGET))
-        # the result after a target just read, of the target's year (in a review, of its kind)
-        elif now and ((year := self._target_year(mention)) or now[1] == TARGET):
-            at = (year or now[0], now[1] if now[1] == FINAL else self.metadata.results_kind)
-            self._value(mention, value, confidence, quote_from=mention.start, at=at)
-            if not value.qualitative:  # (实际完成 86.4 亿元，增长 12.1%: the result's growth too)
-                self._following(mention, value, limit, confidence, at=at)
-            return True
-        return bool(compared)
-
-    def _target_year(self, mention, value=None):
-        """The year of the target of `mention` read last (at `value` when given), the one a
-        result after it is set against (年初目标增长16%，实际完成…: the year reviewed, where a
-        sentence of no year reads as the plan's), or None."""
-        last = self.found[-1] if self.found else None
-        if last and last.indicator == mention.name and last.kind == TARGET:
-            return last.year if value is None or last.value_start == value.start else None
-        return None

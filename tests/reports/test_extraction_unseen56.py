@@ -195,3 +195,34 @@ def test_a_scorecards_target_and_result_apart_by_a_bar():
     assert (("地区生产总值", "%", 2021, "expected"), "8.1") in found
     assert (("城镇登记失业率", "%", 2021, "target"), "4%以内") in found
     assert (("城镇登记失业率", "%", 2021, "expected"), "2.9") in found
+
+
+def test_a_target_proposed_at_the_start_of_the_year_then_its_actual_result():
+    text = (
+        "一、2010年工作回顾\n"
+        "——经济总量。年初提出地区生产总值增长12%，实际完成230.4亿元，增长12.6%。\n"
+        "——人民生活。农民人均纯收入年初提出增长9%，实际达到6120元，增长10.2%。\n"
+    )
+    found = all_values(text, 2010)
+    assert (("地区生产总值", "%", 2010, "target"), "12") in found
+    assert (("地区生产总值", "亿元", 2010, "expected"), "230.4") in found
+    assert (("地区生产总值", "%", 2010, "expected"), "12.6") in found
+    assert (("农村居民人均纯收入", "%", 2010, "target"), "9") in found
+    assert (("农村居民人均纯收入", "元", 2010, "expected"), "6120") in found
+    assert (("农村居民人均纯收入", "%", 2010, "expected"), "10.2") in found
+
+
+def test_a_digests_target_and_its_result_after_a_dash_are_of_the_year_past():
+    text = (
+        "两会速递｜去年的目标兑现得怎么样？\n"
+        "记者把报告里的目标和实绩一一对照：\n"
+        "目标：一般公共预算收入增长7%——实绩：完成46.2亿元，增长8.4%；\n"
+        "目标：固定资产投资增长9%——实绩：增长10.5%。\n"
+    )
+    found = delivered_values(text, 2022, "2023-01-12")
+    assert (("地方一般公共预算收入", "%", 2022, "target"), "7") in found
+    assert (("地方一般公共预算收入", "亿元", 2022, "expected"), "46.2") in found
+    assert (("地方一般公共预算收入", "%", 2022, "expected"), "8.4") in found
+    assert (("固定资产投资", "%", 2022, "target"), "9") in found
+    assert (("固定资产投资", "%", 2022, "expected"), "10.5") in found
+    assert not any(key[2] == 2023 for key, _value in found)

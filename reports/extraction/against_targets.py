@@ -1,0 +1,102 @@
+"""A figure's other kind, stated in the clause after it: the year's target a result is compared
+with (…增长 20.4%，高于年初人代会 18% 的目标; …，控制在 3% 以内), and the result after the year's
+target, as a review's account of its targets (对账) gives it (目标为 8.5%，全年完成 0%; 增长 8% 左右，
+实际增长 8.3%; 预期目标：增长5%｜完成情况：…；目标：…——实绩：…)."""
+
+import re
+from dataclasses import replace
+
+from reports.extraction.bracketed_targets import ACTUAL_RESULT
+from reports.extraction.sections import FINAL, TARGET
+from reports.extraction.values import read_value
+
+# A result compared with the year's target, which it states: …增长 20.4%，高于年初人代会 18% 的
+# 目标 2.4 个百分点, …，比年初确定的 12% 的增长目标高出 4.2 个百分点.
+# 完成区人代会批准增长 8% 以上目标 states it too.
+# So does …，比年初目标（6.5%）低 2.3 个百分点, the target in brackets after the word (高于预期目标
+# （增长 5%）), and …，仍在 3.5% 左右的年度目标以内.
+TARGET_COMPARED = re.compile(
+    r"\s*(?:(?:比|较|略?高于|略?低于|超过|超出|好于|快于|慢于|控制在|符合|实现了?|仍?在"
+    # missed (虽未完成年初确定的增长9.5%的目标), or named before what became of it (年初确定的增长
+    # 7.5%的目标未能完成)
+    # (not a plan's average over its years: 未完成省定年均增长8%的目标)
+    r"|(?:虽|但|尚)?(?:未能?|没有|没能)(?:完成|实现|达到)了?(?![^，,；;。\n\d]{0,10}?年均)|年初"
+    r"|完成[^，,；;。\n\d]{0,12}?(?:批准|确定|通过)的?)[^，,；;。\n\d]{0,10}?"
+    # (each run of spaces taken once, possessive: a run of line breaks after 比7% was quartic)
+    r"(?=\d+(?:\.\d+)?\s*+[%％]\s*+(?:左右|以上|以内)?\s*+的?\s*+(?:预期|年度|既定|控制|调控)?\s*+"
+    r"(?:增长|增速)?\s*+目标)"
+    r"|(?:比|较|略?高于|略?低于|超过|超出|好于|快于|慢于)[^，,；;。\n\d（(]{0,8}?目标\s*[（(]"
+    r"(?=\s*(?:增长|增速|上涨|涨幅|达到|达)?\s*\d)"
+    # a rate's ceiling after its result is the year's (涨幅为 2.2%、控制在 3% 以内, 控制在省定目标
+    # 3.0% 以内)
+    r"|(?:控制|保持)在(?:[省市县区]定|年度|预期)?(?:目标)?"
+    r"(?=\s*\d+(?:\.\d+)?\s*[%％]\s*(?:以内|以下)\s*(?:[，,。；;]|$)))"
+)
+# a fall's word right before the target compared with (确定的降低4%左右的目标)
+_FALL_LAST = re.compile(r"(?:下降|降低|削减|减少)\s*$")
+# the words of a clause that states the result after the plan's figures, and the result after
+# them past a semicolon, a bar or a dash (年度目标增长7.5%；预计…, 预期目标：增长5%｜完成情况：…)
+RESULT_WORDS = re.compile(r"预计|完成|实际|实绩|执行")
+RESULT_AFTER_PLAN = re.compile(
+    r"[ \t\u3000]*(?:[；;｜|／/]|——)[ \t\u3000]*(?=预计|完成情况|实际|全年完成|实绩)"
+)
+# the year's result after its target, in the clause after it: 目标为 8.5%，全年完成 0%; 增长 8%
+# 左右，实际增长 8.3%; 控制在 4% 以内，实际为 2.9%; 预期目标增长 10%；完成情况 1.29 万亿元
+_DONE = re.compile(
+    rf"\s*(?:全年\s*完成|{ACTUAL_RESULT.pattern}\s*(?:完成|达到?|实现|为|是)?"
+    r"|(?:完成情况|实绩)\s*(?:为|是)?[：:]?\s*(?:完成)?)"
+)
+
+
+class AgainstTargets:
+    """Mixed into a sentence's reader, whose `_value` and `_following` it calls."""
+
+    def _other_kind(self, mention, position, limit, confidence):
+        """Whether the clause at `position`, after a figure, states the figure's other kind and
+        was read: the year's target after its result (…，控制在 3% 以内), or the year's result after
+        its target (目标为 8.5%，全年完成 0%)."""
+        compared = TARGET_COMPARED.match(self.text, position, limit)
+        done = not compared and _DONE.match(self.text, position, limit)
+        if not (compared or done):
+            return False
+        start = (compared or done).end()
+        if compared and (fall := _FALL_LAST.search(self.text, compared.start(), start)):
+            start = fall.start()  # 未能完成年初确定的降低4%左右的目标: the fall, as the result's
+        value = read_value(self.text, start, limit)
+        now = value and self.context.at(value.start)
+        if compared and now:
+            # the year of the result it is compared with, before the clause names its target
+            year = (self.context.at(position) or now)[0]
+            self._value(mention, value, confidence, quote_from=mention.start, at=(year, TARGET))
+        # the result after a target just read, of the target's year (in a review, of its kind)
+        elif now and ((year := self._target_year(mention)) or now[1] == TARGET):
+            year = self._past_target_year(mention, year or now[0])
+            at = (year, now[1] if now[1] == FINAL else self.metadata.results_kind)
+            self._value(mention, value, confidence, quote_from=mention.start, at=at)
+            if not value.qualitative:  # (实际完成 86.4 亿元，增长 12.1%: the result's growth too)
+                self._following(mention, value, limit, confidence, at=at)
+            return True
+        return bool(compared)
+
+    def _past_target_year(self, mention, year):
+        """The year of the targets of `mention` just read, which the result after them shows
+        past: the year reviewed, where clauses naming no year read them as the plan's (目标：一般
+        公共预算收入增长8%——实绩：…, in a report on the year before); the targets redated."""
+        review = self.metadata.review_year
+        if not review or year <= review or self.metadata.mid_year:
+            return year
+        for index in range(len(self.found) - 1, -1, -1):
+            found = self.found[index]
+            if found.indicator != mention.name or found.kind != TARGET or found.year != year:
+                break
+            self.found[index] = replace(found, year=review)
+        return review
+
+    def _target_year(self, mention, value=None):
+        """The year of the target of `mention` read last (at `value` when given), the one a
+        result after it is set against (年初目标增长16%，实际完成…: the year reviewed, where a
+        sentence of no year reads as the plan's), or None."""
+        last = self.found[-1] if self.found else None
+        if last and last.indicator == mention.name and last.kind == TARGET:
+            return last.year if value is None or last.value_start == value.start else None
+        return None
