@@ -20,6 +20,7 @@ from reports.extraction.lexicon import (
     money_unit,
     squeeze,
 )
+from reports.extraction.line_cells import Cell
 from reports.extraction.ragged_tables import ragged_tables
 from reports.extraction.row_names import (
     FOOTNOTE_MARKS,
@@ -36,7 +37,6 @@ from reports.extraction.table_layout import (
     NO_TARGET_SET,
     NOTE_AFTER,
     OPENS_ON_A_FIGURE,
-    Cell,
     cell_reads,
     tables,
 )

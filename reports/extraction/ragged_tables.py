@@ -21,12 +21,12 @@ from reports.extraction.column_headers import (
     measure_only,
 )
 from reports.extraction.lexicon import squeeze
+from reports.extraction.line_cells import Cell
 from reports.extraction.sections import EXPECTED, FINAL, TARGET
 from reports.extraction.stacked_tables import cell_lines, names_column
 from reports.extraction.table_layout import (
     ATTRIBUTE_HEADER,
     EMPTY_VALUES,
-    Cell,
     header_table,
 )
 

@@ -5,8 +5,8 @@ brackets, its footnote marks) and resolved to the catalogue's indicator (地区�
 import re
 
 from reports.extraction.lexicon import MULTIPLIERS, squeeze
+from reports.extraction.line_cells import ORDINAL
 from reports.extraction.revenue import total_named_alone
-from reports.extraction.table_layout import ORDINAL
 from reports.extraction.values import BASE_UNITS
 
 

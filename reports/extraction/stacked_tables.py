@@ -9,10 +9,10 @@ import re
 from reports.extraction.captions import caption_kind, caption_year, dated_by_caption
 from reports.extraction.column_headers import GROWTH_HEADER, HEADER_YEAR, KIND_WORDS, LEVEL_HEADER
 from reports.extraction.lexicon import squeeze
+from reports.extraction.line_cells import Cell
 from reports.extraction.table_layout import (
     EMPTY_VALUES,
     NAME_HEADER,
-    Cell,
     cell_reads,
     header_table,
 )

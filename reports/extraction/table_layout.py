@@ -27,22 +27,12 @@ from reports.extraction.column_headers import (
     this_year,
 )
 from reports.extraction.lexicon import squeeze
+from reports.extraction.line_cells import Cell, line_cells, spaced_cells
 from reports.extraction.sections import EXPECTED
 from reports.extraction.spaced_rows import spaced_row
-from reports.extraction.values import PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS
-from reports.extraction.web_tables import (
-    aligned,
-    bar_pieces,
-    barred,
-    spread_subheader,
-    subheader_texts,
-)
+from reports.extraction.web_tables import aligned, barred, spread_subheader, subheader_texts
 from reports.extraction.wrapped_rows import continues, cut_short, joined_tokens, wrapped_header
 
-ORDINAL = re.compile(
-    r"^\s*(?:(?P<top>[一二三四五六七八九十]{1,3}\s*[、.．])|(?P<sub>其中\s*[：:]?)"
-    r"|(?P<hash>[#＃*])|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.、．](?!\d))\s*"
-)
 EMPTY_VALUES = {"", "—", "——", "-", "－", "/", "／", "…", "--"}
 # a cell saying no target was set (市级未下达目标, 暂未下达, 未设定, 不作要求) holds no value either,
 NO_TARGET_SET = re.compile(r"未\s*(?:下\s*达|设\s*定?|确\s*定)|不\s*作\s*要\s*求|暂\s*无")
@@ -53,20 +43,11 @@ NOTE_AFTER = re.compile(r"\s*[（(][^（）()]{1,16}[)）]\s*$")
 NAME_HEADER = re.compile(r"指标|项目|名称")
 ATTRIBUTE_HEADER = re.compile(r"属性|性质|类别|类型")  # 指标属性: 预期性 or 约束性
 _SERIAL_HEADER = re.compile(r"序号|编号|序|No\.?", re.IGNORECASE)
-_SPACES = re.compile(r"[ \u3000]{2,}")
-_TOKEN, _SPACE = re.compile(r"[^\s\u3000]+"), re.compile(r"[ \u3000]")
 
 
 def cell_reads(cell_text):
     """A cell's text reads as a value, a note in brackets after it passed over."""
     return any(parse(text).kind != UNPARSED for text in (cell_text, NOTE_AFTER.sub("", cell_text)))
-
-
-@dataclass
-class Cell:
-    start: int
-    end: int
-    text: str
 
 
 @dataclass
@@ -77,104 +58,6 @@ class Table:
     start: int = 0
     end: int = 0
     serial: bool = False  # rows numbered in a 序号 column
-
-
-def line_cells(text, start, end):
-    """A line's cells with their offsets: split at tabs, else runs of spaces, else every space."""
-    line = text[start:end]
-    if barred(line):
-        return _trimmed(text, bar_pieces(text, start, end))
-    if "\t" in line:
-        pieces, position = [], start
-        for piece in line.split("\t"):
-            pieces.append((position, position + len(piece)))
-            position += len(piece) + 1
-    else:
-        bounds = [start] + [
-            i for m in _SPACES.finditer(line) for i in (start + m.start(), start + m.end())
-        ]
-        pieces = _unbracketed(list(zip(bounds[::2], [*bounds[1::2], end], strict=True)), text)
-        if len(pieces) > 1 and not text[pieces[0][0] : pieces[0][1]].strip():
-            pieces = pieces[1:]  # an indented row: the indent is no cell
-        if len(pieces) < 3 or any(_SPACE.search(text[a:b].strip()) for a, b in pieces):
-            # single spaces (full-width too) between cells, or mixed with runs (a PDF's text)
-            tokens = [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(line)]
-            pieces = _merged_tokens(_unglued(tokens, text), text)
-    return _trimmed(text, pieces)
-
-
-# A name's unit in brackets with the first value glued to it: 实际利用外资（亿美元）18.5
-_GLUED_AFTER_UNIT = re.compile(r"[（(][^（）()0-9]{1,6}[)）](?=[-+−]?\d)")
-
-
-def _unbracketed(pieces, text):
-    split = []
-    for first, last in pieces:
-        glued = _GLUED_AFTER_UNIT.search(text, first, last)
-        split += [(first, glued.end()), (glued.end(), last)] if glued else [(first, last)]
-    return split
-
-
-def spaced_cells(text, tokens):
-    """Cells of a row whose cells are separated by single spaces, from its tokens."""
-    return _trimmed(text, _merged_tokens(_unglued(tokens, text), text))
-
-
-def _trimmed(text, pieces):
-    cells = []
-    for first, last in pieces:
-        piece = text[first:last]
-        first += len(piece) - len(piece.lstrip())
-        last -= len(piece) - len(piece.rstrip())
-        cells.append(Cell(first, max(first, last), text[first : max(first, last)]))
-    return cells
-
-
-# What a PDF's text glues together: a qualifier and the next cell's value (以上7, 7以上7.2), a unit and
-# the name before it (第二产业增加值%), a worded value repeated in every column.
-_GLUED_QUALIFIER = re.compile(r"(?:左右|以上|以内|以下)(?=[-+]?[0-9])")
-_GLUED_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])[%％‰]$")
-_REPEATED = re.compile(r"([^0-9]{4,}?)\1+")
-_REPEATED_REACH = 240  # a row's worth of cells: a longer token is no row glued together
-
-
-def _unglued(tokens, text):
-    """Tokens split where a PDF's text glued two cells together."""
-    split = []
-    for first, last in tokens:
-        token = text[first:last]
-        qualifier = _GLUED_QUALIFIER.search(token)
-        unit = _GLUED_UNIT.search(token)
-        repeated = len(token) <= _REPEATED_REACH and _REPEATED.fullmatch(token)
-        if qualifier:
-            split += [(first, first + qualifier.end()), (first + qualifier.end(), last)]
-        elif unit:
-            split += [(first, first + unit.start()), (first + unit.start(), last)]
-        elif repeated:
-            size = len(repeated[1])
-            split += [(at, at + size) for at in range(first, last, size)]
-        else:
-            split.append((first, last))
-    return split
-
-
-def _merged_tokens(tokens, text):
-    """Single-space-separated tokens rejoined where they belong together: 2024 年, 6.5 左右,
-    不低于 全省平均水平."""
-    merged = []
-    for first, last in tokens:
-        token = text[first:last]
-        previous = text[merged[-1][0] : merged[-1][1]] if merged else ""
-        if merged and (
-            squeeze(token) in SUFFIX_QUALIFIERS  # 左右, or 左 / 右 broken over lines
-            or (token.startswith("年") and re.fullmatch(r"\d{4}", previous))
-            or previous in PREFIX_QUALIFIERS
-            or (len(merged) == 1 and ORDINAL.fullmatch(previous))  # 其中： 地方…收入
-        ):
-            merged[-1] = (merged[-1][0], last)
-        else:
-            merged.append((first, last))
-    return merged
 
 
 # a header's measure keeps its unit: 增长% heads the column of growths (全省平均增长% the province's,

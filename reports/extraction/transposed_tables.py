@@ -8,8 +8,9 @@ import re
 
 from reports.extraction.column_headers import PART_OF_YEAR, Column, header_column
 from reports.extraction.lexicon import squeeze
+from reports.extraction.line_cells import Cell, line_cells
 from reports.extraction.row_names import resolved_row, row_name
-from reports.extraction.table_layout import Cell, Table, line_cells
+from reports.extraction.table_layout import Table
 from reports.extraction.titles import text_lines
 
 # a row's first cell: its year, perhaps its kind (2023年（预计）, 2021年预期目标, 2024年预计完成)

@@ -226,3 +226,18 @@ def test_a_digests_target_and_its_result_after_a_dash_are_of_the_year_past():
     assert (("固定资产投资", "%", 2022, "target"), "9") in found
     assert (("固定资产投资", "%", 2022, "expected"), "10.5") in found
     assert not any(key[2] == 2023 for key, _value in found)
+
+
+def test_a_spaced_tables_header_word_spread_over_its_cell_is_one_cell():
+    rows = (
+        "地区生产总值增速            %       7左右        7.4          6.5左右\n"
+        "规模以上工业增加值增速      %       8            8.6          7\n"
+    )
+    for name in ("指 标 名 称", "指   标", "项    目"):
+        text = (
+            "表1   2021年主要指标完成情况及2022年主要预期目标\n"
+            f"{name}                    单位     2021年目标   2021年预计   2022年目标\n" + rows
+        )
+        found = all_values(text, 2021)
+        assert (("地区生产总值", "%", 2021, "expected"), "7.4") in found, name
+        assert (("规上工业增加值", "%", 2022, "target"), "7") in found, name
