@@ -20,6 +20,7 @@ from reports.extraction.glosses import glosses_as_spaces
 from reports.extraction.mirror_marks import marks_as_breaks
 from reports.extraction.note_marks import note_marks_as_spaces
 from reports.extraction.numeral_years import years_in_digits
+from reports.extraction.ocr_slips import slips_read
 from reports.extraction.page_marks import page_numbers_as_spaces
 from reports.extraction.private_use import private_use_as_spaces
 from reports.extraction.run_together import runs_as_breaks
@@ -29,7 +30,7 @@ from reports.extraction.slashes import slashes_as_commas
 def as_read(text):
     """`text` as the rules read it, of the same length."""
     marked = stops_as_points(figures_in_half_width(private_use_as_spaces(simplified(text))))
-    marked = slashes_as_commas(arrows_as_words(marked))
+    marked = slips_read(slashes_as_commas(arrows_as_words(marked)))
     marked = runs_as_breaks(bullets_as_breaks(marks_as_breaks(marked)))
     marked = glosses_as_spaces(note_marks_as_spaces(page_numbers_as_spaces(marked)))
     return years_in_digits(cells_rejoined(numbers_rejoined(marked)))

@@ -241,3 +241,17 @@ def test_a_spaced_tables_header_word_spread_over_its_cell_is_one_cell():
         found = all_values(text, 2021)
         assert (("地区生产总值", "%", 2021, "expected"), "7.4") in found, name
         assert (("规上工业增加值", "%", 2022, "target"), "7") in found, name
+
+
+def test_an_ocr_look_alike_is_read_as_the_character_meant():
+    text = (
+        "过去一年，农民人均纯收人6120元，增长10.2%；一般公共预算总收人18.6亿元，增长7.5%。"
+        "年初确定的地区生产总值增长9%的目标末能实现。"
+    )
+    found = all_values(text, 2012)
+    assert (("农村居民人均纯收入", "元", 2012, "expected"), "6120") in found
+    assert (("一般公共预算总收入", "亿元", 2012, "expected"), "18.6") in found
+    assert (("地区生产总值", "%", 2012, "target"), "9") in found
+    # 年末 and 期末 stay: the end of the year
+    found = all_values("过去一年，年末常住人口城镇化率达到61.2%。", 2012)
+    assert (("常住人口城镇化率", "%", 2012, "expected"), "61.2") in found

@@ -1,0 +1,21 @@
+"""Characters a scanned page's OCR reads as their look-alikes, read as the report wrote them: 入 as
+人 (农民人均纯收人, 一般公共预算总收人), 未 as 末 (目标末能实现), 已 as 己 (己基本实现), 日 as 曰 in a date
+(1月18曰). Only where the look-alike cannot be meant: 收人 before a figure or a verb, 末 before a
+verb of meeting a target, not 年末 or 期末. The text keeps its length."""
+
+import re
+
+_SLIPS = (
+    # (征收人, 接收人员 stay: the income's 收入 is followed by its figure or its verb)
+    (re.compile(r"(?<=收)人(?=\s*(?:[\d（(，,]|为|达|实现|完成|增长|下降|比|同比|约))"), "入"),
+    (re.compile(r"(?<![年期周月岁始])末(?=\s*(?:能|达到?|完成|实现))"), "未"),
+    (re.compile(r"(?<![自知])己(?=\s*(?:经|基本|全面|完成|达到?|实现|超过|突破))"), "已"),
+    (re.compile(r"(?<=\d月)(\s*\d{1,2}\s*)曰"), r"\1日"),
+)
+
+
+def slips_read(text):
+    """`text` with each OCR look-alike read as the character meant, of the same length."""
+    for slip, meant in _SLIPS:
+        text = slip.sub(meant, text)
+    return text
