@@ -16,7 +16,7 @@ from reports.extraction.values import read_value
 # So does …，比年初目标（6.5%）低 2.3 个百分点, the target in brackets after the word (高于预期目标
 # （增长 5%）), and …，仍在 3.5% 左右的年度目标以内.
 TARGET_COMPARED = re.compile(
-    r"\s*(?:(?:比|较|略?高于|略?低于|超过|超出|好于|快于|慢于|控制在|符合|实现了?|仍?在"
+    r"\s*(?:(?:虽然?|但|仍)?(?:比|较|略?高于|略?低于|超过|超出|好于|快于|慢于|控制在|符合|实现了?|仍?在"
     # missed (虽未完成年初确定的增长9.5%的目标), or named before what became of it (年初确定的增长
     # 7.5%的目标未能完成)
     # (not a plan's average over its years: 未完成省定年均增长8%的目标)

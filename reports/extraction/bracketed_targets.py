@@ -36,9 +36,11 @@ def bracketed_target(text, position, limit):
 
 # the plan named right after the indicator's name, before its figure (地区生产总值：计划增长14%,
 # 财政总收入：年初目标增长 12%, 年初预期增长9%, 计划完成120亿元)
+# (the series' measure may come first: 居民消费价格涨幅：目标3%左右, 化学需氧量排放量：预期目标削减1.5%)
 _PLANNED_FIRST = re.compile(  # (each run of spaces taken once: runs side by side were cubic)
-    r"[：:\s]*+(?:(?:年初|年度|全年)?\s*+(?:(?:预期|确定的?)\s*+)?(?:计划|目标)"
-    r"|(?:年初|年度|全年)\s*+预期|年初\s*+提出的?)\s*+(?:[：:]\s*+)?(?:(?:增长|增速|为|是|完成|达到|(?:控制|保持|稳定)在)\s*+)?"
+    r"(?:排放总?量|涨幅|增速|增幅)?[：:\s]*+(?:(?:年初|年度|全年)?\s*+(?:(?:预期|确定的?)\s*+)?"
+    r"(?:计划|目标)|(?:年初|年度|全年)\s*+预期|年初\s*+提出的?)\s*+(?:[：:]\s*+)?"
+    r"(?:(?:增长|增速|为|是|完成|达到|(?:控制|保持|稳定)在|削减|下降|降低|上涨)\s*+)?"
 )
 _PLANNED_REACH = 20  # the words between a name and its figure, at most
 

@@ -255,3 +255,18 @@ def test_an_ocr_look_alike_is_read_as_the_character_meant():
     # 年末 and 期末 stay: the end of the year
     found = all_values("过去一年，年末常住人口城镇化率达到61.2%。", 2012)
     assert (("常住人口城镇化率", "%", 2012, "expected"), "61.2") in found
+
+
+def test_a_target_after_the_series_measure_and_one_a_result_fell_short_of():
+    text = (
+        "一、2016年计划执行情况\n"
+        "9．居民消费价格涨幅：目标3%左右，预计上涨1.8%。\n"
+        "12．二氧化硫排放量：预期目标削减2%；完成情况削减2.6%。\n"
+        "全年社会消费品零售总额增长6.1%，虽低于年初提出的8%左右的预期目标，但好于全省。\n"
+    )
+    found = all_values(text, 2016)
+    assert (("居民消费价格指数", "%", 2016, "target"), "3%左右") in found
+    assert (("居民消费价格指数", "%", 2016, "expected"), "1.8") in found
+    assert (("二氧化硫", "%", 2016, "target"), "削减2") in found
+    assert (("二氧化硫", "%", 2016, "expected"), "削减2.6") in found
+    assert (("社会消费品零售总额", "%", 2016, "target"), "8%左右") in found
