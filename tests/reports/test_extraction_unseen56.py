@@ -270,3 +270,18 @@ def test_a_target_after_the_series_measure_and_one_a_result_fell_short_of():
     assert (("二氧化硫", "%", 2016, "target"), "削减2") in found
     assert (("二氧化硫", "%", 2016, "expected"), "削减2.6") in found
     assert (("社会消费品零售总额", "%", 2016, "target"), "8%左右") in found
+
+
+def test_a_year_before_the_one_reviewed_under_a_merged_header_is_final():
+    text = (
+        "主要经济指标执行情况及2022年目标\n"
+        "指标\t单位\t2020年\t2021年\t\t2022年\n"
+        "\t\t完成\t目标\t完成\t目标\n"
+        "地区生产总值增速\t%\t3.1\t7\t8.2\t6.5\n"
+        "地方一般公共预算收入\t亿元\t41.2\t44\t45.6\t47.5\n"
+    )
+    found = delivered_values(text, 2021, "2022-01-10")
+    assert (("地区生产总值", "%", 2020, "final"), "3.1") in found
+    assert (("地区生产总值", "%", 2021, "expected"), "8.2") in found
+    assert (("地方一般公共预算收入", "亿元", 2020, "final"), "41.2") in found
+    assert (("地方一般公共预算收入", "亿元", 2022, "target"), "47.5") in found
