@@ -6,7 +6,13 @@ row's first cell, so the annex's reader takes it as any other, quoting the row o
 
 import re
 
-from reports.extraction.column_headers import PART_OF_YEAR, Column, header_column
+from reports.extraction.column_headers import (
+    GROWTH_HEADER,
+    LEVEL_HEADER,
+    PART_OF_YEAR,
+    Column,
+    header_column,
+)
 from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell, line_cells
 from reports.extraction.row_names import resolved_row, row_name
@@ -33,6 +39,7 @@ def transposed_tables(text, catalogue, results_kind, plan_year=None):
         header = _header(text, *lines[index], catalogue, caption)
         caption, index = text[slice(*lines[index])], index + 1
         if header is not None:
+            header, index = _measured(text, lines, index, header)
             rows, index = _rows_of_years(text, lines, index, len(header))
             found += [_year_table(header, row, rows, results_kind, plan_year) for row in rows]
     return found
@@ -75,6 +82,20 @@ def _header(text, start, end, catalogue, caption):
         Cell(c.start, c.end, c.text + unit if unit and "%" not in c.text else c.text)
         for c in cells[1:]
     ]
+
+
+def _measured(text, lines, index, header):
+    """The header with the measures a line under it names joined to its names (地区生产总值 over
+    增长（%）: 地区生产总值增长（%）), and the index after that line; as it was when none does."""
+    if index >= len(lines):
+        return header, index
+    cells = line_cells(text, *lines[index])
+    measures = [cell.text for cell in cells[1:]]
+    fits = len(cells) == len(header) and not _YEAR_CELL.search(squeeze(cells[0].text))
+    if not fits or not all(GROWTH_HEADER.search(m) or LEVEL_HEADER.search(m) for m in measures):
+        return header, index
+    joined = [Cell(c.start, c.end, c.text + m) for c, m in zip(header[1:], measures, strict=True)]
+    return [header[0], *joined], index + 1
 
 
 def _year_table(header, row, rows, results_kind, plan_year):

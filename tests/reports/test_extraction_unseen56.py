@@ -285,3 +285,18 @@ def test_a_year_before_the_one_reviewed_under_a_merged_header_is_final():
     assert (("地区生产总值", "%", 2021, "expected"), "8.2") in found
     assert (("地方一般公共预算收入", "亿元", 2020, "final"), "41.2") in found
     assert (("地方一般公共预算收入", "亿元", 2022, "target"), "47.5") in found
+
+
+def test_a_table_laid_on_its_side_takes_its_measures_from_the_line_under_its_names():
+    text = (
+        "项目\t地区生产总值\t固定资产投资\t一般公共预算收入\n"
+        "\t增长（%）\t增长（%）\t增长（%）\n"
+        "2018年目标\t8左右\t10\t6\n"
+        "2018年完成\t8.3\t11.2\t7.1\n"
+        "2019年目标\t7.5左右\t9\t5\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "%", 2018, "target"), "8左右") in found
+    assert (("地区生产总值", "%", 2018, "expected"), "8.3") in found
+    assert (("固定资产投资", "%", 2018, "expected"), "11.2") in found
+    assert (("地方一般公共预算收入", "%", 2019, "target"), "5") in found
