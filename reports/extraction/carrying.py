@@ -34,6 +34,9 @@ _ON_THE_YEAR = re.compile(
     r"|回顾\s*(?:19|20)\d{2}|(?:[（(][一二三四五六七八九十]{1,3}[)）]\s*)?(?:19|20)\d{2}\s*年)"
 )
 
+# a paragraph opening on the year it speaks of (2016年是“十三五”开局之年。)
+_YEAR_IT_IS = re.compile(rf"{_LEAD}((?:19|20)\d{{2}})\s*年是")
+
 _PARAGRAPH_REACH = 400  # how far back in its paragraph a year dates a figure
 _PARAGRAPH_ENDS = ("。\n", "！\n", "：\n", "\n\n")
 _FIGURE_REACH = 24  # how far past a figure's start its number and unit may run
@@ -68,10 +71,13 @@ class Carried:
         self.target_year = None  # the year of the paragraph's last target
         self.looking_back = False  # a sentence of the paragraph looked back over years (五年来)
         self.over_years = False  # the paragraphs review a plan's years, not the year
+        self.paragraph_year = None  # the year the paragraph opens on (2016年是…开局之年)
 
     def new_paragraph(self, text, start):
         self.value = self._result = self.target_year = None
         self.looking_back = False
+        opening = _YEAR_IT_IS.match(text, start)
+        self.paragraph_year = int(opening[1]) if opening else None
         # each line opening before the paragraph's first sentence ends: a heading may stand over it
         stop = text.find("。", start, start + _OPENING)
         for line in _LINE_STARTS.finditer(text, start, stop if stop > 0 else start + _OPENING):
@@ -85,6 +91,9 @@ class Carried:
         """Give a sentence's `context` what the sentences before it carry on."""
         context.carried, context.targets_year = self.value, self.target_year
         context.looked_back, context.over_years = self.looking_back, self.over_years
+        # (a year to come: 2016年是“十三五”开局之年。…主要预期目标是：)
+        review, year = context.metadata.review_year, self.paragraph_year
+        context.paragraph_year = year if year and review and year > review else None
 
     def after(self, figures, announced):
         """Carry on from a sentence's own `figures` (candidates), or, when it states none, what it

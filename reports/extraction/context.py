@@ -56,7 +56,7 @@ class SentenceContext(ReviewOfYears):
     def __init__(self, text, start, end, section, metadata, carried=None):
         self.text, self.start, self.end = text, start, end
         self.section, self.metadata, self.carried = section, metadata, carried
-        self.targets_year = None
+        self.targets_year = self.paragraph_year = None
         self.looked_back = False  # a sentence before in the paragraph looked back over years
         self.over_years = False  # the paragraphs review a plan's years (这五年，…)
 
@@ -168,7 +168,8 @@ class SentenceContext(ReviewOfYears):
                 return metadata.review_year, metadata.results_kind  # 建区以来…增加至 559.2 亿元
             if by_year:
                 return int(by_year[1]), TARGET
-            return self._year_to_come(position) or section.year, TARGET
+            # (2016年是…开局之年。…主要预期目标是： under the five-year plan's heading: 2016's)
+            return self._year_to_come(position) or self.paragraph_year or section.year, TARGET
         if section.kind:
             review = section.kind != TARGET
             if review and metadata.plan_year and self.proposed_targets.any(position):

@@ -300,3 +300,16 @@ def test_a_table_laid_on_its_side_takes_its_measures_from_the_line_under_its_nam
     assert (("地区生产总值", "%", 2018, "expected"), "8.3") in found
     assert (("固定资产投资", "%", 2018, "expected"), "11.2") in found
     assert (("地方一般公共预算收入", "%", 2019, "target"), "5") in found
+
+
+def test_a_paragraph_opening_on_the_year_planned_dates_its_targets_under_a_five_year_heading():
+    text = (
+        "二、“十四五”时期的主要目标和2021年工作安排\n"
+        "到2025年，全县地区生产总值达到300亿元。\n"
+        "2021年是“十四五”开局之年。全县经济社会发展的主要预期目标是：地区生产总值增长7%左右，"
+        "一般公共预算收入增长6%。\n"
+    )
+    found = delivered_values(text, 2020, "2021-01-15")
+    assert (("地区生产总值", "%", 2021, "target"), "7%左右") in found
+    assert (("地方一般公共预算收入", "%", 2021, "target"), "6") in found
+    assert (("地区生产总值", "亿元", 2025, "target"), "300") in found
