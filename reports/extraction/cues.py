@@ -70,6 +70,9 @@ EXECUTED_REACH = 45  # how far before the cue 执行 (实施, 围绕 …) may be
 APPROVED_TARGETS = re.compile(
     r"(?:(?:批准|确定|通过|审议|提出)的?[^，,；;。：:\n]{0,40}?目标(?:是|为)"
     r"|(?:确定|提出)了[^，,；;。：:\n]{0,40}?目标(?:是|为)?)\s*[：:]"
+    # or what a session of the congress set, its targets after a comma (年初县十八届人大一次会议
+    # 确定，2022年地区生产总值增长6.5%左右，…)
+    r"|(?:年初|年度)[^，,；;。：:\n]{0,20}?(?:会议|人代会)\s*(?:确定|批准|通过)\s*[，,：:]"
 )
 
 

@@ -313,3 +313,15 @@ def test_a_paragraph_opening_on_the_year_planned_dates_its_targets_under_a_five_
     assert (("地区生产总值", "%", 2021, "target"), "7%左右") in found
     assert (("地方一般公共预算收入", "%", 2021, "target"), "6") in found
     assert (("地区生产总值", "亿元", 2025, "target"), "300") in found
+
+
+def test_the_targets_a_session_of_the_congress_set_restated_after_a_comma():
+    text = (
+        "一、2019年工作回顾\n"
+        "年初县十七届人大三次会议确定，2019年地区生产总值增长7.5%左右，一般公共预算收入增长6%。"
+        "一年来，全县地区生产总值186.4亿元，增长7.8%。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "%", 2019, "target"), "7.5%左右") in found
+    assert (("地方一般公共预算收入", "%", 2019, "target"), "6") in found
+    assert (("地区生产总值", "%", 2019, "expected"), "7.8") in found
