@@ -325,3 +325,14 @@ def test_the_targets_a_session_of_the_congress_set_restated_after_a_comma():
     assert (("地区生产总值", "%", 2019, "target"), "7.5%左右") in found
     assert (("地方一般公共预算收入", "%", 2019, "target"), "6") in found
     assert (("地区生产总值", "%", 2019, "expected"), "7.8") in found
+
+
+def test_a_level_target_a_result_is_compared_with_is_the_years_target():
+    text = (
+        "过去一年，城镇新增就业6.3万人，超过年初确定的6万人目标；"
+        "地区生产总值达到1250亿元，高于年初确定的1200亿元的预期目标。"
+    )
+    found = all_values(text, 2022)
+    assert (("城镇新增就业", "万人", 2022, "expected"), "6.3") in found
+    assert (("城镇新增就业", "万人", 2022, "target"), "6") in found
+    assert (("地区生产总值", "亿元", 2022, "target"), "1200") in found
