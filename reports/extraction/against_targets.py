@@ -32,7 +32,11 @@ TARGET_COMPARED = re.compile(
     # a rate's ceiling after its result is the year's (涨幅为 2.2%、控制在 3% 以内, 控制在省定目标
     # 3.0% 以内)
     r"|(?:控制|保持)在(?:[省市县区]定|年度|预期)?(?:目标)?"
-    r"(?=\s*\d+(?:\.\d+)?\s*[%％]\s*(?:以内|以下)\s*(?:[，,。；;]|$)))"
+    r"(?=\s*\d+(?:\.\d+)?\s*[%％]\s*(?:以内|以下)\s*(?:[，,。；;]|$))"
+    # the year's target named after the result (…增长8.7%，年初目标为增长6%; 年初确定的目标是增长5.5%
+    # 左右; 年初目标为稳定在740亿斤以上)
+    r"|(?:而|但)?年初(?:确定|提出|制定)?的?(?:预期)?目标(?:为|是)\s*"
+    r"(?:(?:增长|增速|达到|(?:稳定|控制|保持)在)\s*)?(?=\d))"
 )
 # a fall's word right before the target compared with (确定的降低4%左右的目标)
 _FALL_LAST = re.compile(r"(?:下降|降低|削减|减少)\s*$")

@@ -46,7 +46,9 @@ COMPARED_WITH = re.compile(
     # or met ahead of time (提前两年实现翻番目标, 提前完成“十一五”目标)
     rf"|{_NOT_RESOLVED}提前(?:[一二两三四五\d]\s*年)?(?:实现|完成)[^，,；;。\d]{{0,12}}"
     # or passed, or neared (跨过千亿目标, 跨过 2 万元目标, 向万元目标迈进): a milestone, not the year's
-    rf"|{_NOT_RESOLVED}{PASSED_VERB}[^，,；;。]{{0,10}}|(?<![^，,；;。\s])向[^，,；;。]{{0,8}})$"
+    rf"|{_NOT_RESOLVED}{PASSED_VERB}[^，,；;。]{{0,10}}|(?<![^，,；;。\s])向[^，,；;。]{{0,8}}"
+    # or named after the result, the start of the year's (…增长8.7%，年初目标为增长6%)
+    r"|(?<=[，,])\s*(?:而|但)?年初(?:确定|提出|制定)?的?(?:预期)?)$"
 )
 
 # A heading saying the targets were met (“十一五”目标任务胜利完成) heads a review, not targets; one

@@ -336,3 +336,15 @@ def test_a_level_target_a_result_is_compared_with_is_the_years_target():
     assert (("城镇新增就业", "万人", 2022, "expected"), "6.3") in found
     assert (("城镇新增就业", "万人", 2022, "target"), "6") in found
     assert (("地区生产总值", "亿元", 2022, "target"), "1200") in found
+
+
+def test_the_years_target_named_after_its_result():
+    text = (
+        "过去一年，一般公共预算收入86.1亿元，增长8.7%，年初目标为增长6%；"
+        "地区生产总值增长5.2%，年初确定的目标是增长5.5%左右。"
+    )
+    found = all_values(text, 2023)
+    assert (("地方一般公共预算收入", "%", 2023, "expected"), "8.7") in found
+    assert (("地方一般公共预算收入", "%", 2023, "target"), "6") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "5.2") in found
+    assert (("地区生产总值", "%", 2023, "target"), "5.5%左右") in found
