@@ -329,8 +329,8 @@ def _row_flags(text, row_start, value_start):
 # the comma between a level and its growth in one cell, and a basis noted before the growth:
 # 20170.45亿元，增长3.4%; 24.8亿元，同口径增长6.3%; 63410元，按可比价格计算增长4.9%
 _LEVEL_GROWTH_COMMA = re.compile(
-    r"\s*[，,]\s*(?:同口径|按?可比(?:口径|价格?(?:计算)?)|[剔扣]除[^，,；;\d]{1,12}?因素后?)?\s*"
-    r"(?=(?:同比)?(?:增长|下降))"
+    r"\s*[，,]\s*(?:同口径|按?可比(?:口径|价格?(?:计算)?)?|按不变价格?(?:计算)?"
+    r"|[剔扣]除[^，,；;\d]{1,12}?因素后?)?\s*(?=(?:同比|比上年|较上年)?(?:增长|下降))"
 )
 
 

@@ -35,7 +35,7 @@ _ON_THE_YEAR = re.compile(
 )
 
 # a paragraph opening on the year it speaks of (2016年是“十三五”开局之年。)
-_YEAR_IT_IS = re.compile(rf"{_LEAD}((?:19|20)\d{{2}})\s*年是")
+_YEAR_IT_IS = re.compile(rf"{_LEAD}(?:((?:19|20)\d{{2}})\s*年\s*[，,]?|(今年)\s*)是")
 
 _PARAGRAPH_REACH = 400  # how far back in its paragraph a year dates a figure
 _PARAGRAPH_ENDS = ("。\n", "！\n", "：\n", "\n\n")
@@ -76,11 +76,12 @@ class Carried:
     def new_paragraph(self, text, start):
         self.value = self._result = self.target_year = None
         self.looking_back = False
-        opening = _YEAR_IT_IS.match(text, start)
-        self.paragraph_year = int(opening[1]) if opening else None
+        self.paragraph_year = None
         # each line opening before the paragraph's first sentence ends: a heading may stand over it
         stop = text.find("。", start, start + _OPENING)
         for line in _LINE_STARTS.finditer(text, start, stop if stop > 0 else start + _OPENING):
+            if opening := _YEAR_IT_IS.match(text, line.end()):
+                self.paragraph_year = opening[2] or int(opening[1])
             if _ON_THE_YEARS.match(text, line.end()):
                 self.over_years = True
             elif _ON_THE_YEAR.match(text, line.end()):
@@ -93,6 +94,7 @@ class Carried:
         context.looked_back, context.over_years = self.looking_back, self.over_years
         # (a year to come: 2016年是“十三五”开局之年。…主要预期目标是：)
         review, year = context.metadata.review_year, self.paragraph_year
+        year = context.metadata.plan_year if year == "今年" else year
         context.paragraph_year = year if year and review and year > review else None
 
     def after(self, figures, announced):

@@ -14,6 +14,7 @@ from reports.extraction.cues import (
     MOTTO_GOAL,
     PROPOSED_TARGETS,
     QUOTED_TARGETS,
+    RESULT_AFTER_QUOTE,
     RESULT_CUES,
     SPAN_OF_YEARS,
     TARGET_CUES,
@@ -176,7 +177,8 @@ class SentenceContext(ReviewOfYears):
                 return metadata.plan_year, TARGET  # 建议…主要预期目标是：
             if review and (ahead := self._announced_ahead(position)):
                 return ahead, TARGET
-            quoted = review and self.approved_targets.any(position)
+            quoted = review and (cue := self.approved_targets.last(position)) is not None
+            quoted = quoted and not RESULT_AFTER_QUOTE.search(self.text, cue.end(), position)
             written = self._year_of_clause(position) if review and not quoted else None
             if written and section.year and written < section.year:
                 return written, FINAL  # 2021年生产总值增长9.1% in the review of 2022

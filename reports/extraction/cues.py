@@ -74,7 +74,13 @@ APPROVED_TARGETS = re.compile(
     r"|(?:确定|提出)了[^，,；;。：:\n]{0,40}?目标(?:是|为)?)\s*[：:]"
     # or what a session of the congress set, its targets after a comma (年初县十八届人大一次会议
     # 确定，2022年地区生产总值增长6.5%左右，…)
-    r"|(?:年初|年度)[^，,；;。：:\n]{0,20}?(?:会议|人代会)\s*(?:确定|批准|通过)\s*[，,：:]"
+    r"|(?:年初[^，,；;。：:\n]{0,20}?|人大[^，,；;。：:\n]{0,10}?)(?:会议|人代会)\s*(?:确定|批准|通过)\s*[，,：:]"
+)
+
+
+# …and the year's results after them in the sentence (…确定，…增长7.5%左右，全年实现…186.4亿元)
+RESULT_AFTER_QUOTE = re.compile(
+    r"全年(?:实现|完成)|实际(?:完成|实现|增长|达到)|预计(?:全年|完成|实现)"
 )
 
 

@@ -31,6 +31,7 @@ _CLAUSE_ENDS = "，,；;。！？!?\n：:"
 # …and a wide space after a figure, between a digest's items (全省GDP增长4.1%　全国GDP增长5.2%);
 # not one between a name and its figure (全国GDP　增长5.2%)
 _ITEMS_APART = re.compile(r"[\d%％‰][ \t]*\u3000+")
+_RANK = re.compile(r"\s*(?:第|前\s*\d|排[名位]|位[居列])")
 _LEAD = 6  # words a clause may open on before its subject: 同期, 预计, 据统计
 _REACH = 200
 
@@ -45,13 +46,26 @@ def outside_higher_places(text, candidates):
 
 
 def _of_a_higher_place(text, candidate, own):
-    start = start_after_last(text, candidate.value_start, _CLAUSE_ENDS, _REACH)
-    for apart in _ITEMS_APART.finditer(text, start, candidate.value_start):
+    """Whether the clause of the candidate's figure, or of the first figure its quote opens on
+    (全省地区生产总值6000亿元，增长6.1%: the growth's subject is the level's), is a higher place's."""
+    if _subject_above(text, candidate.value_start, own):
+        return True
+    clause = start_after_last(text, candidate.value_start, _CLAUSE_ENDS, _REACH)
+    first = (
+        _SUBJECT_ENDS.search(text, candidate.start, clause) if candidate.start < clause else None
+    )
+    return first is not None and _subject_above(text, first.start(), own)
+
+
+def _subject_above(text, position, own):
+    """Whether the subject of the clause of the figure at `position` is a place above `own`."""
+    start = start_after_last(text, position, _CLAUSE_ENDS, _REACH)
+    for apart in _ITEMS_APART.finditer(text, start, position):
         start = apart.end()
-    scope = _SCOPE.search(text, start, min(start + _LEAD + 12, candidate.value_start))
-    if scope is None or scope.start() - start > _LEAD:
-        return False
-    if _SUBJECT_ENDS.search(text, scope.end(), candidate.value_start):
+    scope = _SCOPE.search(text, start, min(start + _LEAD + 12, position))
+    if scope is None or scope.start() - start > _LEAD or _RANK.match(text, scope.end()):
+        return False  # (全市第5: a rank in the place's list, no subject)
+    if _SUBJECT_ENDS.search(text, scope.end(), position):
         return False  # (排名全市第1位（预期目标为8.5%以上）: a rank, the figure no subject's)
     named = scope["named"]
     if named and named[:-1] not in own["name"]:

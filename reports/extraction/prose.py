@@ -222,7 +222,7 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
         (地区生产总值：计划增长14%，预计完成…) or set against the actual result after it (增长8%左右，
         实际增长8.3%)."""
         return planned_first(self.text, mention.end, value.start, mention.start) or actual_after(
-            self.text, value.extent, limit, rate=value.unit == PERCENT
+            self.text, mention.name, value, limit
         )
 
     def _figure_first(self, mention, value, limit, confidence):

@@ -333,7 +333,7 @@ def _heading(line, metadata):
     if (period := _PLAN_PERIOD.match(line)) and not _PERIOD_REVIEWED.search(line):
         return TARGET, _PERIOD_ENDS[period["period"]], False
     match = HEADING.match(line)
-    if match is None or line.rstrip().endswith(("；", ";")):
+    if match is None or line.rstrip().endswith(("；", ";")) or _BULLETED_FIGURE.match(line):
         return None  # (◆ …，年初确定的目标为增长5%左右；: an item of a list, no heading)
     rest = match["rest"]
     year = metadata.year_of(YEAR.search(REPORT_NAMED.sub("", rest)))
@@ -343,6 +343,10 @@ def _heading(line, metadata):
     if PLAN_WORDS.search(_MOTTO_TASK.sub("", rest)) or (year and year == metadata.plan_year):
         return TARGET, year or metadata.plan_year, False
     return None
+
+
+# a bullet's item stating a figure (◆ 地区生产总值增长5.1%，年初确定的目标为增长5%左右)
+_BULLETED_FIGURE = re.compile(r"^\s*[■□◆◇●○▪•][^\n]*?\d\s*(?:[%％‰]|[万亿]?元)")
 
 
 def _year_heading(year, metadata):

@@ -26,7 +26,10 @@ _OTHER_HEADER = re.compile(
     r"备注|说明|位次|排名|排位|名次|(?:全国|全省|全市)平均[^\d]{0,6}|比(?:全国|全省|全市)[^\d]{0,6}"
 )
 # the share of its target a result reached, or whether it did: 完成情况（%）, 完成率, 是否完成
-_SHARE_HEADER = re.compile(r"完成(?:情况|率|比例|进度)?[（(]?[%％][)）]?|完成率|是否完成")
+_SHARE_HEADER = re.compile(
+    r"完成(?:情况|率|比例|进度|(?:年度|全年)?(?:计划|目标))?[（(]?[%％][)）]?|完成率|是否完成"
+    r"|年均增长(?:率)?[（(]?[%％][)）]?"
+)
 _LONGEST_KIND = 6  # a header cell of a kind alone: 目标, 预计完成, 全年预计
 # a measure alone under a dated caption: 比上年增长（%）, 同比增长%
 _CAPTIONED_MEASURE = re.compile(
@@ -129,9 +132,19 @@ def _read(lines, headers, end, last, results_kind):
     return table, rows, end
 
 
-# a header cell's first line, its words on the next: a year alone (2007年 / 目标), or the year
-# compared with (比上年 / 增长（%）)
-_BROKEN_OFF = re.compile(r"(?:19|20)\d{2}\s*年|比上年|较上年|比去年|同比|上年同期")
+# a header cell's first line, its words on the next: a year alone over its kind (2007年 / 目标;
+# 2023年 / 增长% is a level's column and its growth's), or the year compared with over its
+# measure (比上年 / 增长（%）)
+_BROKEN_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+_BROKEN_OFF = re.compile(rf"{_BROKEN_YEAR.pattern}|比上年|较上年|比去年|同比|上年同期")
+
+
+def _joins(broken, line):
+    """Whether `line` holds the rest of the header cell broken off as `broken`."""
+    if _is_header_cell(line) or not _is_kind_or_measure(line):
+        return False
+    measure = _is_measure(line) or bool(_CAPTIONED_MEASURE.fullmatch(squeeze(line)))
+    return measure != bool(_BROKEN_YEAR.fullmatch(broken))
 
 
 def _joined_header(lines, first, last):
@@ -141,7 +154,7 @@ def _joined_header(lines, first, last):
     while end < last:
         line = lines[end]
         broken = cells and _BROKEN_OFF.fullmatch(squeeze(cells[-1].text))
-        if broken and _is_kind_or_measure(line.text) and not _is_header_cell(line.text):
+        if broken and _joins(squeeze(cells[-1].text), line.text):
             cells[-1] = Cell(cells[-1].start, line.end, cells[-1].text + line.text)
             joined = True
         elif (

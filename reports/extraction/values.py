@@ -49,7 +49,7 @@ BRIDGE_WORDS = sorted(
         *"总量 总额 总数 规模 数量 数 同期 分别 分别是 分别以 也 均值 均 都 各 同步 继续 预计 全年 今年 当年 累计 提高到 提高至 提高 提升到 提升至 提升 "
         "到资 增加到 增加至 增加 增至 增长到 增长至 达到 达 可达到 可达 可实现 可完成 为 约为 实现 完成额 完成 上报 稳定在 保持在 控制在 控制到 成功控制在 保持 稳定 在 要 "
         "排放总量 排放量 排放 人数 力争 确保 争取 预计 预计的 有望 可望 初步统计 初步核算 初步测算 预期 计划 将 目标 的目标 的预期目标 年初 年度目标增长 年度计划增长 全年目标增长 年度预期目标增长 "
-        "年度目标 年度计划 全年目标 全年计划 年度预期目标 年初提出 年初提出的".split(),
+        "年度目标 全年目标 年初提出 年初提出的".split(),
         # a target set at its value: 经济增长目标确定为 5.5%, 预期目标定为 6%; or the plan
         # arranged for it (地区生产总值按增长 5% 安排)
         *"确定为 定为 设定为 按 按照".split(),
@@ -247,7 +247,7 @@ _OF_A_PROJECT = re.compile(
 
 def read_value(text, position, limit, *, growth=False):
     """The value after an indicator's name at `position`, passing over bridge words; or None."""
-    down_rate, word = False, ""
+    down_rate, word, before = False, "", ""
     for step in range(_MOST_BRIDGES + 1):
         position = _past_spaces(text, position, limit, wrapped=step == 0)
         if counted := _COUNTED.match(text, position, limit):
@@ -270,12 +270,14 @@ def read_value(text, position, limit, *, growth=False):
             continue
         if found:
             of_a_project = found.unit != PERCENT and _OF_A_PROJECT.match(text, found.extent, limit)
-            return None if of_a_project else found
+            # (完成年度目标103%: the share of the target done)
+            share = found.unit == PERCENT and before == "完成" and word in ("年度目标", "全年目标")
+            return None if of_a_project or share else found
         if points := _POINTS_THEN_LEVEL.match(text, position, limit):
             position, word = points.end(), ""
             continue
         bridge = FROM_TO.match(text, position, limit) or BRIDGE.match(text, position, limit)
-        word = "".join(bridge.group().split()) if bridge else ""
+        before, word = word, "".join(bridge.group().split()) if bridge else ""
         if bridge is None or word in AVERAGE_WORDS:
             return None
         down_rate = down_rate or word in DOWN_RATES

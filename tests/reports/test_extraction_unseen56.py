@@ -348,3 +348,87 @@ def test_the_years_target_named_after_its_result():
     assert (("地方一般公共预算收入", "%", 2023, "target"), "6") in found
     assert (("地区生产总值", "%", 2023, "expected"), "5.2") in found
     assert (("地区生产总值", "%", 2023, "target"), "5.5%左右") in found
+
+
+# Defects a second reader found in this round's rules, each mended, and its siblings read.
+
+
+def test_an_incomes_growth_in_money_terms_then_its_real_growth_is_no_target_and_result():
+    found = all_values("过去一年，全县农村居民人均可支配收入增长8.6%，实际增长6.4%。", 2022)
+    assert (("农村居民人均可支配收入", "%", 2022, "expected"), "8.6") in found
+    assert not any(key[3] == "target" for key, _value in found)
+    # a checklist's line sets them against each other all the same
+    found = all_values("√ 农村居民人均可支配收入增长9%，实际增长9.3%；", 2015)
+    assert (("农村居民人均可支配收入", "%", 2015, "target"), "9") in found
+    assert (("农村居民人均可支配收入", "%", 2015, "expected"), "9.3") in found
+
+
+def test_a_higher_places_target_result_and_growth_after_its_level_stay_out():
+    text = (
+        "关于青川县2023年国民经济和社会发展计划执行情况的报告\n"
+        "一、2023年计划执行情况\n"
+        "全国居民消费价格涨幅3%左右，实际上涨0.2%。全省地区生产总值6000亿元，增长6.1%。"
+        "全县地区生产总值120亿元，增长7.1%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "7.1") in found
+    assert not any(value in ("0.2", "3%左右", "6.1", "6000") for _key, value in found)
+    # a rank in the place's list is no higher place's subject
+    found = all_values(
+        text.replace("全省地区生产总值6000亿元，增长6.1%。", "")
+        + "一般公共预算收入完成20.1亿元，全市第3。",
+        2023,
+    )
+    assert (("地方一般公共预算收入", "亿元", 2023, "expected"), "20.1") in found
+
+
+def test_the_share_of_the_years_target_or_plan_done_is_no_figure():
+    for text in (
+        "过去一年，一般公共预算收入完成年度目标103%。",
+        "过去一年，全县固定资产投资完成年度计划105.3%。",
+    ):
+        assert not all_values(text, 2022), text
+
+
+def test_a_one_cell_a_line_tables_year_over_its_growth_is_two_columns():
+    text = "指标\n单位\n2023年\n增长%\n地区生产总值\n亿元\n512.3\n6.1\n一般公共预算收入\n亿元\n31.2\n5.5\n"
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "512.3") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "6.1") in found
+    assert (("地方一般公共预算收入", "%", 2023, "expected"), "5.5") in found
+
+
+def test_results_after_a_congress_set_targets_in_one_sentence_are_results():
+    text = (
+        "一、2019年工作回顾\n"
+        "县十七届人大三次会议确定，2019年地区生产总值增长7.5%左右，"
+        "全年实现地区生产总值186.4亿元，增长7.8%。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "%", 2019, "target"), "7.5%左右") in found
+    assert (("地区生产总值", "亿元", 2019, "expected"), "186.4") in found
+    assert (("地区生产总值", "%", 2019, "expected"), "7.8") in found
+
+
+def test_siblings_of_the_target_and_result_wordings():
+    text = (
+        "一、2022年工作回顾\n"
+        "年初确定地区生产总值增长8%，实际增长8.5%。固定资产投资预期目标增长9%，实际仅增长6.2%。\n"
+        "◆ 社会消费品零售总额210亿元，增长5.1%，年初确定的目标为增长6.5%左右\n"
+        "◆ 一般公共预算收入18.2亿元，增长4.1%\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "%", 2022, "target"), "8") in found
+    assert (("地区生产总值", "%", 2022, "expected"), "8.5") in found
+    assert (("固定资产投资", "%", 2022, "expected"), "6.2") in found
+    assert (("地方一般公共预算收入", "亿元", 2022, "expected"), "18.2") in found
+    text = "附件  2021年主要目标完成情况\n指标 | 2021年目标 | 2021年完成\n一般公共预算收入 | 增长6% | 31.2亿元，可比增长7.4%\n"
+    assert (("地方一般公共预算收入", "%", 2021, "expected"), "7.4") in all_values(text, 2021)
+    text = "附表\n指标\t2021年计划\t2021年完成\n居民消费价格指数（以上年为100）\t103左右\t101.2\n"
+    assert (("居民消费价格指数", "%", 2021, "expected"), "101.2") in all_values(text, 2021)
+    text = (
+        "二、“十四五”时期的主要目标和2021年工作安排\n"
+        "今年是“十四五”开局之年。全县主要预期目标是：地区生产总值增长7%左右。\n"
+    )
+    found = delivered_values(text, 2020, "2021-01-15")
+    assert (("地区生产总值", "%", 2021, "target"), "7%左右") in found
