@@ -98,10 +98,9 @@ def annex_candidates(text, catalogue, metadata):
 
 
 def _dated_kinds(table, results_kind, plan_year):
-    """Columns dated and of no kind (2008年 | 增长%, 2005年 | 2010年) hold the results of a year
-    before the one planned and the targets of it or later; the results of a year before the one
-    reviewed are final, its statistics out, and so are the results of a year before another's
-    results in the table (2022年 over 完成 beside 2023年 over 目标 | 完成)."""
+    """Columns dated and of no kind (2008年 | 增长%) hold the results of a year before the one
+    planned and the targets of it or later; results of a year before the one reviewed, or before
+    another's results in the table (2022年 over 完成 beside 2023年 over 完成), are final."""
     results = [c.year for c in table.columns if c.year and c.kind == results_kind]
     for column in table.columns:
         if column.year and plan_year and column.kind is None and column.values:
