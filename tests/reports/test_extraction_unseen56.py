@@ -432,3 +432,24 @@ def test_siblings_of_the_target_and_result_wordings():
     )
     found = delivered_values(text, 2020, "2021-01-15")
     assert (("地区生产总值", "%", 2021, "target"), "7%左右") in found
+
+
+def test_a_table_pasted_from_a_spreadsheets_export_reads_as_a_tabbed_one():
+    text = (
+        "附表：2012年主要指标完成情况及2013年预期目标\n"
+        "指标,单位,2012年完成,比上年增长(%),2013年预期增长(%)\n"
+        "地区生产总值,亿元,386.4,11.2,10\n"
+        '城镇居民人均可支配收入,元,"21,460",12.1,10\n'
+        '社会消费品零售总额,亿元,120.5,14.3,"增长13%左右，力争15%"\n'
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "亿元", 2012, "expected"), "386.4") in found
+    assert (("地区生产总值", "%", 2013, "target"), "10") in found
+    assert (("城镇居民人均可支配收入", "%", 2012, "expected"), "12.1") in found
+    assert (("社会消费品零售总额", "%", 2012, "expected"), "14.3") in found
+    # semicolons, as a database's export writes them
+    found = all_values(text.replace(",", ";").replace('"21;460"', "21460"), 2012)
+    assert (("地区生产总值", "%", 2012, "expected"), "11.2") in found
+    # prose with a stray comma or two stays prose
+    found = all_values("过去一年,全县地区生产总值386.4亿元,增长11.2%。", 2012)
+    assert (("地区生产总值", "%", 2012, "expected"), "11.2") in found

@@ -1,0 +1,57 @@
+"""Tables pasted from a spreadsheet's export: rows of cells apart by commas or semicolons (指标,单位,
+2007年完成 / 地区生产总值,亿元,38.64), a cell holding a comma quoted ("1,234.5"). Each such block of
+rows is read as a tabbed table: its separators as tabs, its quotes as spaces. A block is three lines
+or more, each of as many cells (three or more) and none a sentence (no 。！？), so that prose with
+a stray ASCII comma stays prose. The text keeps its length."""
+
+import re
+
+_QUOTED = re.compile(r'"[^"\n]*"')
+_SENTENCE = re.compile(r"[。！？]")
+_FEWEST_CELLS = 3
+_FEWEST_ROWS = 3
+
+
+def delimited_as_tabs(text):
+    """`text` with each block of delimited rows as tabbed rows, of the same length."""
+    if "," not in text and ";" not in text:
+        return text
+    lines = text.splitlines(keepends=True)
+    shapes = [_shape(line) for line in lines]
+    out, index = [], 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and shapes[end] and shapes[end] == shapes[index]:
+            end += 1
+        if end - index >= _FEWEST_ROWS:
+            out += [_tabbed(line, shapes[index][0]) for line in lines[index:end]]
+            index = end
+        else:
+            out.append(lines[index])
+            index += 1
+    return "".join(out)
+
+
+def _shape(line):
+    """(separator, cells) of a delimited row, or None for any other line."""
+    bare = _QUOTED.sub(lambda quoted: "x" * len(quoted.group()), line.rstrip("\r\n"))
+    if _SENTENCE.search(bare):
+        return None
+    for separator in (",", ";"):
+        cells = bare.count(separator) + 1
+        if cells >= _FEWEST_CELLS:
+            return separator, cells
+    return None
+
+
+def _tabbed(line, separator):
+    """The row with its separators as tabs and the quotes around a cell as spaces."""
+    quoted = [match.span() for match in _QUOTED.finditer(line)]
+    chars = list(line)
+    for position, char in enumerate(chars):
+        inside = any(start < position < end - 1 for start, end in quoted)
+        if char == separator and not inside:
+            chars[position] = "\t"
+        elif char == '"' and any(position in (start, end - 1) for start, end in quoted):
+            chars[position] = " "
+    return "".join(chars)
