@@ -453,3 +453,13 @@ def test_a_table_pasted_from_a_spreadsheets_export_reads_as_a_tabbed_one():
     # prose with a stray comma or two stays prose
     found = all_values("过去一年,全县地区生产总值386.4亿元,增长11.2%。", 2012)
     assert (("地区生产总值", "%", 2012, "expected"), "11.2") in found
+
+
+def test_a_figure_said_after_is_in_a_spoken_account():
+    text = "去年，全区社会消费品零售总额是712.4亿元，增长6.6%；城镇调查失业率是4.9%。"
+    found = all_values(text, 2023)
+    assert (("社会消费品零售总额", "亿元", 2023, "expected"), "712.4") in found
+    assert (("社会消费品零售总额", "%", 2023, "expected"), "6.6") in found
+    assert (("城镇调查失业率", "%", 2023, "expected"), "4.9") in found
+    # 是 before a multiple of a year's or a rank is no figure's bridge
+    assert not all_values("去年，全区规上工业增加值是2019年的1.5倍，地区生产总值是全市第一。", 2023)
