@@ -18,6 +18,7 @@ from reports.extraction.decimal_points import stops_as_points
 from reports.extraction.delimited_rows import delimited_as_tabs
 from reports.extraction.full_width import figures_in_half_width
 from reports.extraction.glosses import glosses_as_spaces
+from reports.extraction.markdown_marks import bold_as_spaces
 from reports.extraction.mirror_marks import marks_as_breaks
 from reports.extraction.note_marks import note_marks_as_spaces
 from reports.extraction.numeral_years import years_in_digits
@@ -31,7 +32,9 @@ from reports.extraction.slashes import slashes_as_commas
 def as_read(text):
     """`text` as the rules read it, of the same length."""
     marked = stops_as_points(figures_in_half_width(private_use_as_spaces(simplified(text))))
-    marked = slips_read(slashes_as_commas(arrows_as_words(delimited_as_tabs(marked))))
+    marked = slips_read(
+        slashes_as_commas(arrows_as_words(delimited_as_tabs(bold_as_spaces(marked))))
+    )
     marked = runs_as_breaks(bullets_as_breaks(marks_as_breaks(marked)))
     marked = glosses_as_spaces(note_marks_as_spaces(page_numbers_as_spaces(marked)))
     return years_in_digits(cells_rejoined(numbers_rejoined(marked)))

@@ -168,6 +168,9 @@ def _ends_table(line, tabbed):
     return "。" in squeezed if tabbed else bool(re.search("[，。；,;]", squeezed))
 
 
+_RULE_LINE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
+
+
 def tables(text, results_kind=EXPECTED, plan_year=None):
     """(Table, rows) for each table in the text; a row is (start, end, cells, tabbed).
     `plan_year`, the year the report plans, dates headers that count from it (本年计划)."""
@@ -239,9 +242,10 @@ def _aligned(cells, table):
 
 
 def _line_spans(text):
+    """The spans of the text's lines, but blank ones and a Markdown table's rule (|---|:---:|)."""
     spans, position = [], 0
     for line in text.splitlines(keepends=True):
-        if line.strip():
+        if line.strip() and not _RULE_LINE.fullmatch(line.strip()):
             spans.append((position, position + len(line.rstrip("\r\n"))))
         position += len(line)
     return spans

@@ -463,3 +463,25 @@ def test_a_figure_said_after_is_in_a_spoken_account():
     assert (("城镇调查失业率", "%", 2023, "expected"), "4.9") in found
     # 是 before a multiple of a year's or a rank is no figure's bridge
     assert not all_values("去年，全区规上工业增加值是2019年的1.5倍，地区生产总值是全市第一。", 2023)
+
+
+def test_a_markdown_tables_rule_line_and_bold_cells_are_no_rows_of_it():
+    text = (
+        "| **指标** | **单位** | **2011年计划** | **2011年完成** |\n"
+        "|:---:|:---:|:---:|:---:|\n"
+        "| 地区生产总值 | 亿元 | 520 | **536.4** |\n"
+        "| 地区生产总值增长 | % | 12 | **13.1** |\n"
+    )
+    found = all_values(text, 2011)
+    assert (("地区生产总值", "亿元", 2011, "expected"), "536.4") in found
+    assert (("地区生产总值", "%", 2011, "target"), "12") in found
+    text = (
+        "| 指标 | 2016年 | | 2017年目标 |\n"
+        "|---|---:|---:|---:|\n"
+        "| | 总量 | 增速(%) | 增速(%) |\n"
+        "| 地区生产总值（亿元） | 3,012.8 | 8.1 | 7.5左右 |\n"
+        "| 一般公共预算收入（亿元） | 201.7 | 6.8 | 6.5 |\n"
+    )
+    found = all_values(text, 2016)
+    assert (("地区生产总值", "%", 2016, "expected"), "8.1") in found
+    assert (("地方一般公共预算收入", "%", 2017, "target"), "6.5") in found
