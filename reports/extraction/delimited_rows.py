@@ -46,12 +46,13 @@ def _shape(line):
 
 def _tabbed(line, separator):
     """The row with its separators as tabs and the quotes around a cell as spaces."""
-    quoted = [match.span() for match in _QUOTED.finditer(line)]
-    chars = list(line)
-    for position, char in enumerate(chars):
-        inside = any(start < position < end - 1 for start, end in quoted)
-        if char == separator and not inside:
-            chars[position] = "\t"
-        elif char == '"' and any(position in (start, end - 1) for start, end in quoted):
-            chars[position] = " "
-    return "".join(chars)
+    return _CELL_OR_SEPARATOR.sub(lambda piece: _as_read(piece.group(), separator), line)
+
+
+_CELL_OR_SEPARATOR = re.compile(r'"[^"\n]*"|[,;]')
+
+
+def _as_read(piece, separator):
+    if piece.startswith('"'):
+        return f" {piece[1:-1]} "
+    return "\t" if piece == separator else piece

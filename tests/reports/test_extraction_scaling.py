@@ -360,7 +360,23 @@ def line_breaks_after_a_name_or_a_plan_and_a_wide_side_laid_table(length):
     return head + runs + "\n" + header + "\n" + row + "\n"
 
 
+def delimited_rows_and_cells_one_a_line_with_blank_lines(length):
+    """A spreadsheet's export as long as a text, its rows' cells apart by commas, each quoted,
+    whose quotes were once weighed against every character of their line, and a web page's
+    table one cell a line with a blank line after each cell, read twice (blank lines as empty
+    cells and not), round fifty-six."""
+    head, _prose = _fuzhou()
+    cells = max(3, length // 60)
+    header = "指标,单位," + ",".join(["2023年完成"] * cells) + "\n"
+    row = "地区生产总值,亿元," + ",".join(['"1,561.3"'] * cells) + "\n"
+    stacked = "指标名称\n\n单位\n\n2023年目标\n\n2023年完成\n\n" + _repeat(
+        "地区生产总值\n\n亿元\n\n1560\n\n1571.8\n\n", length // 4
+    )
+    return head + header + row * 3 + stacked + _repeat("| **地区生产总值** |---|\n", length // 4)
+
+
 SHAPES = [
+    delimited_rows_and_cells_one_a_line_with_blank_lines,
     line_breaks_after_a_name_or_a_plan_and_a_wide_side_laid_table,
     short_names_before_a_year_and_a_note_over_a_page_number,
     line_breaks_after_a_target_compared_or_the_whole_year,
