@@ -2,13 +2,10 @@
 5.9%，高于全市 0.8 个百分点，排名全市第 1 位（预期目标为 8.5% 以上）; 增长 14.6%（计划 13%）. The
 bracket states the target the result is compared with; its value is the year's target of the same
 indicator. So does a plan named before the result, between the name and its first figure, as a
-review's list of the main indicators puts it: 地区生产总值：计划增长14%，预计完成117.6亿元，增长12.3%;
-and a figure the clause after it sets the actual result against (地区生产总值增长8%左右，实际增长
-8.3%; 城镇登记失业率控制在4%以内，实际为2.9%), as a review's account of its targets (对账) puts it."""
+review's list of the main indicators puts it: 地区生产总值：计划增长14%，预计完成117.6亿元，增长12.3%."""
 
 import re
 
-from reports.extraction.lexicon import PERCENT
 from reports.extraction.values import read_value
 
 # （预期目标为 8.5% 以上）, and as older plan reports put it, （计划 13%）
@@ -57,47 +54,3 @@ def planned_first(text, name_end, value_start, name_start=None):
         return True
     start = max(0, (name_start or 0) - _PLANNED_REACH)
     return name_start is not None and _PLANNED_BEFORE.search(text, start, name_start) is not None
-
-
-# …，实际增长8.3%: the result after the year's target, a verb after 实际 (not 实际利用外资, 实际对外投资)
-ACTUAL_RESULT = re.compile(
-    r"(?:但|而)?\s*实际\s*(?:仅|只|才)?"
-    r"(?=\s*(?:完成|达到?|实现|为|是|增长|增速|下降|上涨|涨幅|提高|降低|削减|减少|控制))"
-)
-_ACTUAL_AFTER = re.compile(rf"\s*[，,]\s*{ACTUAL_RESULT.pattern}\s*(?:完成|达到?|实现|为|是)?")
-
-
-# a rate a target sets: a bound (8%左右, 4%以内) or a ceiling held (控制在 4% 以内)
-_TARGETED_RATE = re.compile(r"左右|以上|以内|以下|(?:控制|保持|稳定)在")
-_TARGETED_REACH = 8  # how far before the rate its verb may stand
-
-
-# the series whose growth a report gives in money terms and then in real ones (人均可支配收入增长
-# 8.6%，实际增长6.4%; 社会消费品零售总额…，扣除价格因素实际增长…)
-_NOMINAL_THEN_REAL = re.compile(r"人均|消费品零售")
-
-
-def _checked(text, position):
-    """Whether the line of `position` opens on a checklist's mark (√ 目标…，实际…; × …)."""
-    line = text[text.rfind("\n", 0, position) + 1 : position].lstrip()
-    return line[:1] in _CHECK_MARKS
-
-
-_CHECK_MARKS = "√×✓✗✔✘"
-
-
-def actual_after(text, name, first, limit):
-    """Whether the clause after the figure `first` of `name` opens on its actual result, of the
-    same measure, so that the figure is the target (增长8%左右，实际增长8.3%; 控制在4%以内，实际为
-    2.9%; 规模以上工业增加值增长8.5%，实际增长8.8%); not 人均可支配收入增长8.6%，实际增长6.4%, the
-    growth in money terms and the real one, unless the first is bounded as a target is (8%左右),
-    nor 19742.4元，实际增长8.5%, a level's real growth, nor 增长17.6%，实际完成52.4亿元, its level."""
-    actual = _ACTUAL_AFTER.match(text, first.extent, limit)
-    value = actual and read_value(text, actual.end(), limit)
-    if not value:
-        return False
-    if first.unit == PERCENT:
-        around = text[max(0, first.start - _TARGETED_REACH) : first.extent]
-        bounded = _TARGETED_RATE.search(around) is not None or _checked(text, first.start)
-        return value.unit == PERCENT and (bounded or not _NOMINAL_THEN_REAL.search(name))
-    return value.unit != PERCENT and not value.growth and actual["stated"] is not None

@@ -17,9 +17,10 @@ from reports.extraction.abbreviations import (
     whole_of,
     with_short_names,
 )
+from reports.extraction.against_targets import actual_after
 from reports.extraction.asides import bracket_end, without_asides
 from reports.extraction.averages import level_after_span, of_one_year, value_after_average
-from reports.extraction.bracketed_targets import actual_after, bracketed_target, planned_first
+from reports.extraction.bracketed_targets import bracketed_target, planned_first
 from reports.extraction.budget import check
 from reports.extraction.candidates import FLAGS, MAX_QUOTE_LEAD, PROSE, candidate
 from reports.extraction.carrying import Carried
