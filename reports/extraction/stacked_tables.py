@@ -78,7 +78,7 @@ def cell_lines(text, blanks=False):
             cells.append(Cell(first, first + len(stripped), stripped))
         position += len(line)
     if blanks:  # (the last row's empty cells, which a copy's trailing blank lines lost)
-        cells += [Cell(position, position, "")] * _MOST_HEADER_CELLS
+        cells += [Cell(position, position, "") for _cell in range(_MOST_HEADER_CELLS)]
     return cells
 
 
