@@ -82,10 +82,11 @@ _SIZE_SUFFIX = re.compile(r"(?:人数|数量|总量|规模|(?<!指)数)$")
 
 
 # a basis or scope noted after a name, not a part of the series (固定资产投资（不含农户）, 一般公共
-# 预算收入（扣除减税降费因素）, 居民消费价格指数（上年＝100）); a part named so (社会消费品零售总额（限上）) stays a name of its own
+# 预算收入（扣除减税降费因素）, 居民消费价格指数（上年＝100）; not a fixed base, （2015年=100）, whose
+# index is no year's change); a part named so (社会消费品零售总额（限上）) stays a name of its own
 _BASIS_NOTE = re.compile(
     r"\s*[（(](?:不含农户|含农户|全口径|同口径|可比口径|现价|预计数?|初步(?:核算|统计)?"
-    r"|按?可比价格?(?:计算)?|(?:扣除|剔除)[^（）()]{1,12}|(?:以?上年(?:同期)?|(?:19|20)\d{2}\s*年?)\s*(?:[=＝]|为)\s*100)[)）]"
+    r"|按?可比价格?(?:计算)?|(?:扣除|剔除)[^（）()]{1,12}|以?上年(?:同期)?\s*(?:[=＝]|为)\s*100)[)）]"
 )
 
 

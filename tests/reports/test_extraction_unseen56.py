@@ -9,7 +9,7 @@ from tests.reports.test_extraction_unseen55 import delivered_values
 
 
 def test_a_price_index_row_noting_its_base_year_is_the_price_index():
-    for base in ("（上年＝100）", "(上年=100)", "（2015年=100）"):
+    for base in ("（上年＝100）", "(上年=100)", "（以上年为100）", "（上年同期=100）"):
         text = (
             "附表  2021年计划完成情况及2022年计划\n"
             "指标\t2021年计划\t2021年完成\t2022年计划\n"
@@ -18,6 +18,9 @@ def test_a_price_index_row_noting_its_base_year_is_the_price_index():
         found = all_values(text, 2021)
         assert (("居民消费价格指数", "%", 2021, "expected"), "101.2") in found, base
         assert (("居民消费价格指数", "%", 2022, "target"), "103左右") in found, base
+    # a fixed base's index (2015年=100) is no year's change: not the price index's series
+    text = "附表\n指标\t2021年计划\t2021年完成\n居民消费价格指数（2015年=100）\t—\t112.4\n"
+    assert (("居民消费价格指数", "%", 2021, "expected"), "112.4") not in all_values(text, 2021)
 
 
 def test_a_results_cell_splits_a_level_from_a_growth_on_a_basis_noted_before_it():
