@@ -85,9 +85,8 @@ TARGET_COMPARED = re.compile(
 )
 # a fall's word right before the target compared with (确定的降低4%左右的目标)
 _FALL_LAST = re.compile(r"(?:下降|降低|削减|减少)\s*$")
-# the words of a clause that states the result after the plan's figures, and the result after
-# them past a semicolon, a bar or a dash (年度目标增长7.5%；预计…, 预期目标：增长5%｜完成情况：…)
-RESULT_WORDS = re.compile(r"预计|完成|实际|实绩|执行")
+# the result after the plan's figures past a semicolon, a bar or a dash (年度目标增长7.5%；预计…,
+# 预期目标：增长5%｜完成情况：…)
 RESULT_AFTER_PLAN = re.compile(
     r"[ \t\u3000]*(?:[；;｜|／/]|——)[ \t\u3000]*(?=预计|完成情况|实际|全年完成|实绩)"
 )

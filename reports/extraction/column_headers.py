@@ -41,6 +41,7 @@ _YEARS_FROM_PLAN = {"上": -1, "去": -1, "本": 0, "今": 0, "明": 1, "下": 1
 # (目标, 全年实绩) is of the year in the table's caption.
 _EXPECTED_WORDS, _TARGET_WORDS, _RESULT_WORDS = "预计", "目标|计划|预期", "完成|实际|执行|实绩"
 KIND_WORDS = re.compile("|".join((_EXPECTED_WORDS, _TARGET_WORDS, _RESULT_WORDS)))
+RESULT_KIND_WORDS = re.compile("|".join((_EXPECTED_WORDS, _RESULT_WORDS)))  # 预计, 完成, 实际…
 
 
 def header_year(text, plan_year, caption_year=None, this_year=None):
@@ -73,7 +74,7 @@ def this_year(texts, plan_year):
 # the share of the plan a result reached (完成计划%, 为年度计划的%, 完成率), another place's figures
 # and the place's against them (全省平均增长%, 比全省高（百分点）, 比上年增减), or the years': no
 # figure of the series
-_NOT_THE_SERIES = re.compile(
+NOT_THE_SERIES = re.compile(
     r"(?:完成|为|占)(?:年度|全年)?计划|完成率|完成进度|完成比例|完成情况[（(]?[%％]|是否完成"
     r"|(?:完成|为|占)(?:年度|全年)?目标的?\s*(?:[%％]|[（(][%％])"  # 完成目标% (not 目标 | 完成)
     # (比上年增减% is the growth; 比上年增减（百分点）or an amount's 增减 is none)
@@ -97,7 +98,7 @@ def drop_parts_of_the_year(columns, texts):
 
 
 def header_column(index, text, results_kind, plan_year=None, caption_year=None, this_year=None):
-    if _NOT_THE_SERIES.search(squeeze(text)):
+    if NOT_THE_SERIES.search(squeeze(text)):
         return Column(index, values=False)
     column = Column(index, header_year(text, plan_year, caption_year, this_year))
     if re.search(_EXPECTED_WORDS, text):

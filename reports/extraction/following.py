@@ -5,7 +5,8 @@ and the whole year's figure after those of a part of it (…，1—9月完成 42
 
 import re
 
-from reports.extraction.against_targets import RESULT_AFTER_PLAN, RESULT_WORDS, AgainstTargets
+from reports.extraction.against_targets import RESULT_AFTER_PLAN, AgainstTargets
+from reports.extraction.column_headers import RESULT_KIND_WORDS
 from reports.extraction.comparable import (
     comparable_after_semicolon,
     comparable_again,
@@ -192,7 +193,7 @@ class FollowingClauses(AgainstTargets):
             following = read_value(self.text, comma.end(), limit)
             if following is None or following.qualitative:
                 return
-            if planned and RESULT_WORDS.search(self.text, comma.end(), following.start):
+            if planned and RESULT_KIND_WORDS.search(self.text, comma.end(), following.start):
                 planned, planned_at, percent = False, None, set()  # the result's measures anew
             if _rate(following) in percent and not self._another_basis(
                 mention, last, comma, following

@@ -7,7 +7,13 @@ offsets, and ends at the first group of lines that is not a row of it.
 import re
 
 from reports.extraction.captions import caption_kind, caption_year, dated_by_caption
-from reports.extraction.column_headers import GROWTH_HEADER, HEADER_YEAR, KIND_WORDS, LEVEL_HEADER
+from reports.extraction.column_headers import (
+    GROWTH_HEADER,
+    HEADER_YEAR,
+    KIND_WORDS,
+    LEVEL_HEADER,
+    NOT_THE_SERIES,
+)
 from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell
 from reports.extraction.table_layout import (
@@ -24,11 +30,6 @@ _LONGEST_HEADER_CELL = 16
 _LONGEST_UNIT = 6
 _OTHER_HEADER = re.compile(
     r"备注|说明|位次|排名|排位|名次|(?:全国|全省|全市)平均[^\d]{0,6}|比(?:全国|全省|全市)[^\d]{0,6}"
-)
-# the share of its target a result reached, or whether it did: 完成情况（%）, 完成率, 是否完成
-_SHARE_HEADER = re.compile(
-    r"完成(?:情况|率|比例|进度|(?:年度|全年)?(?:计划|目标))?[（(]?[%％][)）]?|完成率|是否完成"
-    r"|年均增长(?:率)?[（(]?[%％][)）]?"
 )
 _LONGEST_KIND = 6  # a header cell of a kind alone: 目标, 预计完成, 全年预计
 # a measure alone under a dated caption: 比上年增长（%）, 同比增长%
@@ -260,7 +261,7 @@ def _is_header_cell(line):
         return False
     if _HEADER_CELL.fullmatch(squeezed) or "属性" in squeezed:
         return True
-    if _OTHER_HEADER.fullmatch(_BRACKETED.sub("", squeezed)) or _SHARE_HEADER.fullmatch(squeezed):
+    if _OTHER_HEADER.fullmatch(_BRACKETED.sub("", squeezed)) or NOT_THE_SERIES.search(squeezed):
         return True  # (备注, 全省平均增长（%）, 完成情况（%）: columns of no figure of the series)
     year = HEADER_YEAR.search(squeezed)
     # 2023年计划, 2022 年预计完成: a year and words, no other number

@@ -28,6 +28,7 @@ from reports.extraction.column_headers import (
 )
 from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell, line_cells, spaced_cells
+from reports.extraction.markdown_marks import is_rule_line
 from reports.extraction.sections import EXPECTED
 from reports.extraction.spaced_rows import spaced_row
 from reports.extraction.web_tables import aligned, barred, spread_subheader, subheader_texts
@@ -168,9 +169,6 @@ def _ends_table(line, tabbed):
     return "。" in squeezed if tabbed else bool(re.search("[，。；,;]", squeezed))
 
 
-_RULE_LINE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
-
-
 def tables(text, results_kind=EXPECTED, plan_year=None):
     """(Table, rows) for each table in the text; a row is (start, end, cells, tabbed).
     `plan_year`, the year the report plans, dates headers that count from it (本年计划)."""
@@ -245,7 +243,7 @@ def _line_spans(text):
     """The spans of the text's lines, but blank ones and a Markdown table's rule (|---|:---:|)."""
     spans, position = [], 0
     for line in text.splitlines(keepends=True):
-        if line.strip() and not _RULE_LINE.fullmatch(line.strip()):
+        if line.strip() and not is_rule_line(line):
             spans.append((position, position + len(line.rstrip("\r\n"))))
         position += len(line)
     return spans
