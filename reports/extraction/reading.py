@@ -5,8 +5,9 @@ cells written one a line read as its rows, a footnote's mark inside a name as sp
 font's private-use codes, a gloss in brackets inside a word (a character's pinyin, a name's
 initials) and a page number left on a line of its own, full-width digits and a full stop written
 for a decimal point as half-width ones, years in Chinese numerals in digits, an infographic's
-arrows (↑12.1%) as 增 and 降. Every step keeps the text's length, so an offset into what was read
-is an offset into what was written, and quotes stay verbatim.
+arrows (↑12.1%) as 增 and 降 and its emoji and ornaments as the marks the rules know. Every step
+keeps the text's length, so an offset into what was read is an offset into what was written, and
+quotes stay verbatim.
 """
 
 from indicators.targets.characters import simplified
@@ -23,6 +24,7 @@ from reports.extraction.mirror_marks import marks_as_breaks
 from reports.extraction.note_marks import note_marks_as_spaces
 from reports.extraction.numeral_years import years_in_digits
 from reports.extraction.ocr_slips import slips_read
+from reports.extraction.ornaments import ornaments_as_marks
 from reports.extraction.page_marks import page_numbers_as_spaces
 from reports.extraction.private_use import private_use_as_spaces
 from reports.extraction.run_together import runs_as_breaks
@@ -31,7 +33,8 @@ from reports.extraction.slashes import slashes_as_commas
 
 def as_read(text):
     """`text` as the rules read it, of the same length."""
-    marked = stops_as_points(figures_in_half_width(private_use_as_spaces(simplified(text))))
+    marked = private_use_as_spaces(simplified(text))
+    marked = stops_as_points(figures_in_half_width(ornaments_as_marks(marked)))
     marked = slips_read(
         slashes_as_commas(arrows_as_words(delimited_as_tabs(bold_as_spaces(marked))))
     )

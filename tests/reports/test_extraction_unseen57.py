@@ -1,0 +1,45 @@
+"""Forms found in round fifty-seven, reading what probe texts still miss, each in a text of our own
+wording: classes of layout and wording, not the probes' texts.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen47 import all_values
+
+
+def test_an_infographics_emoji_and_block_marks_open_its_headings_and_items():
+    for mark in ("📌", "▍", "🔷", "❖", "🍀"):
+        text = (
+            f"{mark} 2022年成绩单\n"
+            "全县生产总值　268.4亿元\n"
+            "比上年增长　5.9%\n\n"
+            f"{mark} 2023年目标\n"
+            "生产总值增长6%左右\n"
+            "规模以上工业增加值增长7%\n"
+            "社会消费品零售总额增长6.5%\n"
+            "一般公共预算收入增长5%\n"
+        )
+        found = all_values(text, 2022)
+        assert (("地区生产总值", "亿元", 2022, "expected"), "268.4") in found, mark
+        for key, value in (
+            ("地区生产总值", "6%左右"),
+            ("规上工业增加值", "7"),
+            ("社会消费品零售总额", "6.5"),
+            ("地方一般公共预算收入", "5"),
+        ):
+            assert ((key, "%", 2023, "target"), value) in found, (mark, key)
+            assert ((key, "%", 2022, "expected"), value) not in found, (mark, key)
+
+
+def test_a_pointer_between_a_name_and_its_figure_reads_as_a_colon():
+    for pointer in ("▶", "➤", "👉", "→"):
+        text = (
+            "2022年　经济运行稳中有进\n"
+            f"地区生产总值 {pointer} 168.2亿元\n"
+            f"粮食产量{pointer}12.6万吨\n"
+            f"社会消费品零售总额 {pointer} 46.3亿元　增长4.1%\n"
+        )
+        found = all_values(text, 2022)
+        assert (("地区生产总值", "亿元", 2022, "expected"), "168.2") in found, pointer
+        assert (("粮食产量", "万吨", 2022, "expected"), "12.6") in found, pointer
+        assert (("社会消费品零售总额", "%", 2022, "expected"), "4.1") in found, pointer
