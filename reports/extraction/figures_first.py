@@ -1,6 +1,9 @@
 """Figures set before their names, as a digest numbers its lines (数说: 1200亿元——全县地区生产总值，
 增长6.3%; 9.1%——规上工业增加值增速; 6%左右——地区生产总值预期增长; 与经济增长同步——居民收入增长),
-or gives each figure a paragraph of its own over the name (⏎4.9%⏎固定资产投资增速，…)."""
+or gives each figure a paragraph of its own over the name (⏎4.9%⏎固定资产投资增速，…, the name
+perhaps under a dash: ⏎1063.2亿元⏎——全区地区生产总值，…). An infographic's line may part a figure
+of a unit from its name by a wide space or a bar instead of a dash (2.6万人　城镇新增就业,
+142.6亿元 ｜ 地区生产总值)."""
 
 import re
 
@@ -8,8 +11,14 @@ from reports.extraction.values import read_value
 
 _BULLET = re.compile(r"[ \t\u3000●•▶■◆·]*")
 # the dash between the figure and the name, a scope word perhaps after it (——全县地区生产总值)
-_DASH_THEN = re.compile(r"\s*(?:——|—|－－|--|–)\s*(?:全[市县区省州旗盟])?\s*")
-_SCOPE = re.compile(r"[ \t\u3000●•▶■◆·]*(?:全[市县区省州旗盟])?")
+_DASH = r"(?:——|—|－－|--|–)"
+_SCOPE_WORD = r"(?:全[市县区省州旗盟])?"
+_DASH_THEN = re.compile(rf"\s*{_DASH}\s*{_SCOPE_WORD}\s*")
+# (not one space: 1 地区生产总值, a table's row number before its name)
+_WIDE_SPACE_THEN = re.compile(
+    rf"(?:[ \t]*[\u3000\t][ \t\u3000]*|[ ]{{2,}}|[ \t\u3000]*[｜|][ \t\u3000]*){_SCOPE_WORD}"
+)
+_SCOPE = re.compile(rf"[ \t\u3000●•▶■◆·]*(?:{_DASH}[ \t\u3000]*)?{_SCOPE_WORD}")
 _LINE_REACH = 40  # how far before a name its line may start: linear in a text of long lines
 
 
@@ -20,8 +29,8 @@ def figure_before(text, sentence_start, name_start):
     if not line_start and name_start > _LINE_REACH:
         return None
     if line_start <= sentence_start or _SCOPE.fullmatch(text, line_start, name_start) is None:
-        dash = _figure_at(text, max(line_start, sentence_start), name_start)
-        return dash if dash and _DASH_THEN.fullmatch(text, dash.extent, name_start) else None
+        first = _figure_at(text, max(line_start, sentence_start), name_start)
+        return first if first and _parted(text, first, name_start) else None
     above = text.rfind("\n", max(0, line_start - 1 - _LINE_REACH), line_start - 1) + 1
     # (its own paragraph, a blank line over it: not a cell of a table one cell a line)
     spaced = above == 0 or text[above - 2 : above] == "\n\n"
@@ -34,3 +43,11 @@ def _figure_at(text, start, end):
     opening = _BULLET.match(text, start, end)
     value = read_value(text, opening.end(), end)
     return value if value is not None and value.start == opening.end() else None
+
+
+def _parted(text, figure, name_start):
+    """Whether a dash parts `figure` from the name after it, or, for a figure of a unit, a wide
+    space or a bar."""
+    if _DASH_THEN.fullmatch(text, figure.extent, name_start):
+        return True
+    return bool(figure.unit) and _WIDE_SPACE_THEN.fullmatch(text, figure.extent, name_start)

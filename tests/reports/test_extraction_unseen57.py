@@ -43,3 +43,34 @@ def test_a_pointer_between_a_name_and_its_figure_reads_as_a_colon():
         assert (("地区生产总值", "亿元", 2022, "expected"), "168.2") in found, pointer
         assert (("粮食产量", "万吨", 2022, "expected"), "12.6") in found, pointer
         assert (("社会消费品零售总额", "%", 2022, "expected"), "4.1") in found, pointer
+
+
+def test_a_figure_over_its_name_under_a_dash_is_the_names():
+    text = (
+        "一图看懂2022年\n\n"
+        "356.7亿元\n——全县地区生产总值，总量跃居全市第三\n\n"
+        "98.1亿元\n——社会消费品零售总额，增长5.6%\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "亿元", 2022, "expected"), "356.7") in found
+    assert (("社会消费品零售总额", "亿元", 2022, "expected"), "98.1") in found
+    assert (("社会消费品零售总额", "%", 2022, "expected"), "5.6") in found
+
+
+def test_a_figure_of_a_unit_parted_from_the_name_after_it_by_a_wide_space_or_a_bar_is_the_names():
+    text = (
+        "2022年亮点\n\n"
+        "1.35万人　城镇新增就业\n"
+        "9.6亿元　全社会研发投入\n"
+        "212.4亿元 ｜ 地区生产总值\n"
+        "6.3% ｜ 规模以上工业增加值增长\n"
+        "1 城镇登记失业率 3.1%\n"
+    )
+    found = all_values(text, 2022)
+    assert (("城镇新增就业", "万人", 2022, "expected"), "1.35") in found
+    assert (("全社会研究与试验发展经费投入", "亿元", 2022, "expected"), "9.6") in found
+    assert (("地区生产总值", "亿元", 2022, "expected"), "212.4") in found
+    assert (("规上工业增加值", "%", 2022, "expected"), "6.3") in found
+    # a number of no unit before a name (a row's number) is not its figure
+    assert (("城镇登记失业率", "%", 2022, "expected"), "3.1") in found
+    assert (("城镇登记失业率", "%", 2022, "expected"), "1") not in found
