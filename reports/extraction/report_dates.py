@@ -13,7 +13,11 @@ _DATE = re.compile(
     r"(?:\s*(?P<month>\d{1,2})\s*月"
     r"(?:\s*(?P<day>\d{1,2})\s*日)?)?\s*(?:在\s*(?P<meeting>[^()（）\n]{2,60}?(?:\n\s*[^()（）\n]{1,60}?)?)"
     # the line ends there, or the meeting runs on into the speaker's line (…会议上代市长 陈绍旺)
-    r"\s*上)?\s*(?:[)）]|$|(?<=会议上))",
+    r"\s*上"
+    # or the meeting that adopted a committee's report or a resolution (（2020年5月13日区十八届人大
+    # 五次会议主席团第二次会议通过）), on the day it was given
+    r"|(?<=日)\s*(?P<adopted>[^()（）\n]{2,60}?会议[^()（）\n]{0,12}?(?:通过|批准))"
+    r")?\s*(?:[)）]|$|(?<=会议上))",
     re.S | re.M,
 )
 # A copy that lost the date's 月, or its 年 too (——2025416日在…会议上, ──2021年310日在…): the

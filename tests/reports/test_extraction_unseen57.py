@@ -74,3 +74,19 @@ def test_a_figure_of_a_unit_parted_from_the_name_after_it_by_a_wide_space_or_a_b
     # a number of no unit before a name (a row's number) is not its figure
     assert (("城镇登记失业率", "%", 2022, "expected"), "3.1") in found
     assert (("城镇登记失业率", "%", 2022, "expected"), "1") not in found
+
+
+def test_the_date_of_the_meeting_that_adopted_a_committees_report_is_its_delivery():
+    for adopted in (
+        "（2020年5月20日县十七届人大五次会议主席团第二次会议通过）",
+        "（2020年5月20日市第十五届人民代表大会第五次会议批准）",
+    ):
+        text = (
+            "某县人民代表大会财政经济委员会关于某县2019年国民经济和社会发展计划执行情况"
+            "与2020年计划草案的审查结果报告\n"
+            f"{adopted}\n\n"
+            "2019年全县地区生产总值达到312.5亿元，增长7.6%；社会消费品零售总额增长9.1%。\n"
+        )
+        found = all_values(text, 2019)
+        assert (("地区生产总值", "亿元", 2019, "final"), "312.5") in found, adopted
+        assert (("社会消费品零售总额", "%", 2019, "final"), "9.1") in found, adopted
