@@ -90,3 +90,18 @@ def test_the_date_of_the_meeting_that_adopted_a_committees_report_is_its_deliver
         found = all_values(text, 2019)
         assert (("地区生产总值", "亿元", 2019, "final"), "312.5") in found, adopted
         assert (("社会消费品零售总额", "%", 2019, "final"), "9.1") in found, adopted
+
+
+def test_the_years_target_a_result_is_set_against_is_read_past_a_margin_over_another_place():
+    cases = (
+        ("增长6.9%，高于全省0.8个百分点，完成了县十七届人大三次会议确定的增长6.5%的目标", "6.5"),
+        ("增长6.9%，高于湖州市平均1.1个百分点，完成了年初确定的6%左右的目标", "6%左右"),
+        ("增长6.9%，增速虽略低于年初确定的7.5%左右的预期目标，但仍快于全省", "7.5%左右"),
+        ("增长6.9%，完成年初确定的6.5%—7%的预期目标", "6.5%—7%"),
+        ("增长6.9%，未完成年初增长8%的计划目标", "8"),
+    )
+    for clause, target in cases:
+        text = f"2021年，全县地区生产总值达到186.3亿元，{clause}。\n"
+        found = all_values(text, 2021)
+        assert (("地区生产总值", "%", 2021, "expected"), "6.9") in found, clause
+        assert (("地区生产总值", "%", 2021, "target"), target) in found, clause
