@@ -105,3 +105,26 @@ def test_the_years_target_a_result_is_set_against_is_read_past_a_margin_over_ano
         found = all_values(text, 2021)
         assert (("地区生产总值", "%", 2021, "expected"), "6.9") in found, clause
         assert (("地区生产总值", "%", 2021, "target"), target) in found, clause
+
+
+def test_a_years_line_naming_its_indicators_heads_them_by_its_year():
+    text = (
+        "2022年主要经济指标\n"
+        "地区生产总值　增长5.1%\n"
+        "固定资产投资　增长9.2%\n\n"
+        "2023年计划主要指标\n"
+        "地区生产总值　增长6%左右\n"
+        "规上工业增加值　增长7%\n"
+        "固定资产投资　增长10%\n"
+        "城镇登记失业率　控制在4%以内\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "%", 2022, "expected"), "5.1") in found
+    assert (("固定资产投资", "%", 2022, "expected"), "9.2") in found
+    for key, value in (
+        ("地区生产总值", "6%左右"),
+        ("规上工业增加值", "7"),
+        ("固定资产投资", "10"),
+        ("城镇登记失业率", "4%以内"),
+    ):
+        assert ((key, "%", 2023, "target"), value) in found, key
