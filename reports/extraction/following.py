@@ -99,6 +99,8 @@ ASIDE = re.compile(
 LEVEL_GROWTH_SEPARATOR = re.compile(
     rf"(?:{NOTE})?\s*[，,、]\s*|[ \t\u3000]*+(?:[|｜丨][ \t\u3000]*+)?(?=增长|下降|同比|比上年|[增降]\s*\d)"
     r"|(?<=[%％℅])[ \t\u3000]*(?=达到?\s*\d|(?:实现)?控制在|按?\s*(?:可比|同)\s*口径)"
+    # or a line break, an infographic's line of the growth under its level's (78.6亿元⏎同比下降4.7%)
+    r"|[ \t\u3000]*\n[ \t\u3000]*(?=(?:同比|比上年)?\s*(?:增长|下降|[增降])[ \t\u3000]*[：:]?[ \t\u3000]*\d)"
 )
 
 # a threshold the figure passed, after it (10297 亿元，突破 1 万亿元，…); right after a name it is the

@@ -128,3 +128,17 @@ def test_a_years_line_naming_its_indicators_heads_them_by_its_year():
         ("城镇登记失业率", "4%以内"),
     ):
         assert ((key, "%", 2023, "target"), value) in found, key
+
+
+def test_a_growth_on_the_line_under_its_level_is_the_levels():
+    text = (
+        "2022年成绩单\n\n"
+        "一般公共预算收入　31.6亿元\n同比下降2.4%\n\n"
+        "全县地区生产总值\n428.5亿元\n增长4.9%\n\n"
+        "社会消费品零售总额：152.3亿元\n比上年增长：3.8%\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地方一般公共预算收入", "%", 2022, "expected"), "下降2.4") in found
+    assert (("地区生产总值", "亿元", 2022, "expected"), "428.5") in found
+    assert (("地区生产总值", "%", 2022, "expected"), "4.9") in found
+    assert (("社会消费品零售总额", "%", 2022, "expected"), "3.8") in found
