@@ -95,7 +95,7 @@ RESULT_AFTER_PLAN = re.compile(
 # the year's result after its target, in the clause after it: 目标为 8.5%，全年完成 0%; 增长 8%
 # 左右，实际增长 8.3%; 控制在 4% 以内，实际为 2.9%; 预期目标增长 10%；完成情况 1.29 万亿元
 _DONE = re.compile(
-    rf"\s*(?:全年\s*完成|{ACTUAL_RESULT.pattern}\s*(?:完成|达到?|实现|为|是)?"
+    rf"\s*(?:全年\s*(?:实际\s*)?完成|{ACTUAL_RESULT.pattern}\s*(?:完成|达到?|实现|为|是)?"
     r"|(?:完成情况|实绩)\s*(?:为|是)?[：:]?\s*(?:完成)?)"
 )
 

@@ -28,7 +28,9 @@ _EXPECTATIONS = (
     r"(?!转弱|减弱|偏弱|走弱|下滑|不稳|不足|因素|之外|管理)"
 )
 TARGET_CUES = re.compile(
-    rf"(?:力争|目标(?!{_MET})|{_EXPECTATIONS}|(?<!超)计划(?!{_MET}|总?投资)|确保|争取(?!{_WON})|安排|新的一年)"
+    rf"(?:力争|目标(?!{_MET})|{_EXPECTATIONS}|(?<!超)计划(?!{_MET}|总?投资)|确保|争取(?!{_WON})|安排|新的一年"
+    # a budget's revenue as budgeted (一般公共预算收入预算为48.67亿元, 预算数为…)
+    r"|预算(?:为|数为?))"
     rf"{_OUTSIDE_QUOTES}"
 )
 # A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces
@@ -75,6 +77,8 @@ APPROVED_TARGETS = re.compile(
     # or what a session of the congress set, its targets after a comma (年初县十八届人大一次会议
     # 确定，2022年地区生产总值增长6.5%左右，…)
     r"|(?:年初[^，,；;。：:\n]{0,20}?|人大[^，,；;。：:\n]{0,10}?)(?:会议|人代会)\s*(?:确定|批准|通过)\s*[，,：:]"
+    # or the budget it approved (…会议批准的财政总收入预算为268亿元; 批准的2021年预算，…收入预算为…)
+    r"|(?:批准|通过)的?[^，,；;。：:\n]{0,40}?预算数?为|(?:批准|通过)的[^，,；;。：:\n]{0,10}?预算\s*[，,：:]"
 )
 
 

@@ -142,3 +142,25 @@ def test_a_growth_on_the_line_under_its_level_is_the_levels():
     assert (("地区生产总值", "亿元", 2022, "expected"), "428.5") in found
     assert (("地区生产总值", "%", 2022, "expected"), "4.9") in found
     assert (("社会消费品零售总额", "%", 2022, "expected"), "3.8") in found
+
+
+def test_a_budgets_revenue_as_budgeted_is_the_years_target_and_as_closed_its_result():
+    text = (
+        "关于某县2021年预算执行情况和2022年预算草案的报告\n\n"
+        "一、2021年预算执行情况\n"
+        "年初县人大会议批准的一般公共预算收入预算为12.6亿元，全年实际完成13.1亿元，"
+        "为年初预算的104%，增长6.2%。\n"
+        "财政总收入决算数为25.8亿元，完成调整预算的100.4%，同比下降1.3%。\n\n"
+        "二、2022年预算草案\n"
+        "全县一般公共预算收入预算安排13.8亿元，比上年增长5.3%。\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地方一般公共预算收入", "亿元", 2021, "target"), "12.6") in found
+    assert (("地方一般公共预算收入", "亿元", 2021, "expected"), "13.1") in found
+    assert (("地方一般公共预算收入", "%", 2021, "expected"), "6.2") in found
+    assert (("一般公共预算总收入", "亿元", 2021, "expected"), "25.8") in found
+    assert (("一般公共预算总收入", "%", 2021, "expected"), "下降1.3") in found
+    assert (("地方一般公共预算收入", "亿元", 2022, "target"), "13.8") in found
+    assert (("地方一般公共预算收入", "%", 2022, "target"), "5.3") in found
+    # the share of the budget done is no figure of the series
+    assert not any(value in ("104", "100.4") for _, value in found)
