@@ -155,9 +155,18 @@ class Section:
     annex: bool = False
 
 
+# …a title on the months so far that estimates the whole year too (关于1—10月份经济运行情况及全年
+# 预计的报告) reviews the year, as one given in December does
+_WHOLE_YEAR_TOO = re.compile(r"全年(?:预计|预测|预估|展望)|预计全年")
+
+
 def _so_far(head, title_end, date_text):
     """Whether the title is of the year so far, the report given before December."""
-    return date_text[4:8] != "-12" and bool(_SO_FAR.search(head, 0, title_end))
+    return (
+        date_text[4:8] != "-12"
+        and bool(_SO_FAR.search(head, 0, title_end))
+        and not _WHOLE_YEAR_TOO.search(head, 0, title_end)
+    )
 
 
 def report_metadata(text, report_year=None, *, years=None, delivered=""):

@@ -164,3 +164,35 @@ def test_a_budgets_revenue_as_budgeted_is_the_years_target_and_as_closed_its_res
     assert (("地方一般公共预算收入", "%", 2022, "target"), "5.3") in found
     # the share of the budget done is no figure of the series
     assert not any(value in ("104", "100.4") for _, value in found)
+
+
+def test_the_years_targets_in_brackets_after_the_session_that_set_them_are_its_targets():
+    text = (
+        "一、2022年主要指标完成情况\n"
+        "对照县人大会议确定的年度目标（地区生产总值增长7%、一般公共预算收入增长6%），"
+        "预计全年：地区生产总值完成215亿元，增长5.2%；一般公共预算收入完成12.4亿元，增长6.3%。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "%", 2022, "target"), "7") in found
+    assert (("地方一般公共预算收入", "%", 2022, "target"), "6") in found
+    assert (("地区生产总值", "%", 2022, "expected"), "5.2") in found
+    assert (("地方一般公共预算收入", "%", 2022, "expected"), "6.3") in found
+
+
+def test_a_report_on_the_months_so_far_that_estimates_the_whole_year_gives_the_years_results():
+    text = (
+        "关于2022年1—10月份全县经济运行情况及全年预计的报告\n"
+        "（2022年11月18日）\n\n"
+        "一、1—10月份经济运行情况\n"
+        "1—10月，全县规模以上工业增加值增长6.1%。\n\n"
+        "二、全年主要指标预计\n"
+        "预计全年地区生产总值完成215亿元，增长5.2%；固定资产投资增长8.4%。\n\n"
+        "三、2023年主要预期目标建议\n"
+        "地区生产总值增长6%左右。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "亿元", 2022, "expected"), "215") in found
+    assert (("地区生产总值", "%", 2022, "expected"), "5.2") in found
+    assert (("固定资产投资", "%", 2022, "expected"), "8.4") in found
+    assert (("地区生产总值", "%", 2023, "target"), "6%左右") in found
+    assert (("规上工业增加值", "%", 2022, "expected"), "6.1") not in found
