@@ -32,6 +32,7 @@ from indicators.targets.language import (
     UNPARSED,
     Expression,
 )
+from indicators.targets.numerals import figures_in_digits
 from indicators.targets.units import MULTIPLIERS, convert
 
 # NFKC leaves these alone (and folds U+2011 into U+2010); reports use them as minus signs and
@@ -165,11 +166,11 @@ def parse(text: str) -> Expression:
 
 
 def _normalise(text):
-    """Full-width forms folded, traditional characters read as simplified, PDF line-wrap spaces
-    removed, brackets and quotes dropped."""
+    """Full-width forms folded, traditional characters read as simplified, figures in Chinese
+    numerals in digits, PDF line-wrap spaces removed, brackets and quotes dropped."""
     # ℅ (care of), which NFKC spells c/o, stands for % in some older copies: 超过68℅
     normalised = unicodedata.normalize("NFKC", text.replace("℅", "%")).translate(_CHARACTER_MAP)
-    normalised = simplified(normalised)
+    normalised = figures_in_digits(simplified(normalised))  # 百分之六点五 → 6.5%
     normalised = "".join(normalised.split())
     annotated = _BRACKETED_NOTE.sub("", normalised)
     normalised = _IGNORED_CHARACTERS.sub("", annotated if annotated.strip() else normalised)

@@ -12,6 +12,7 @@ text that puts each number on a line of its own, breaks its lines where the page
 sets a space after each character, and a copy typing its figures full-width or grouping digits.
 """
 
+from indicators.targets.characters import simplified
 from reports.extraction.annex import annex_candidates
 from reports.extraction.announced_after import targets_announced_after
 from reports.extraction.budget import OutOfTime, check
@@ -22,6 +23,7 @@ from reports.extraction.higher_places import outside_higher_places
 from reports.extraction.lexicon import Catalogue
 from reports.extraction.milestones import passed_as_result
 from reports.extraction.national import the_countrys_revenue
+from reports.extraction.numeral_figures import numeral_spans, quoted_whole
 from reports.extraction.plausibility import plausible, worded_over_the_plans_years
 from reports.extraction.prose import prose_candidates
 from reports.extraction.reading import as_read
@@ -85,4 +87,5 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
         candidates = [c for c in candidates if c.kind in (TARGET, FINAL)]
     if text == written:
         return candidates
-    return [as_written(candidate, written, cuts) for candidate in candidates]
+    spans = numeral_spans(simplified(written))  # (the numerals as read: 百分之六點五 too)
+    return [quoted_whole(as_written(c, written, cuts), written, spans) for c in candidates]

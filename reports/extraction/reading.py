@@ -4,10 +4,10 @@ read as line breaks, a number alone on a line read as part of its sentence, a ba
 cells written one a line read as its rows, a footnote's mark inside a name as spaces, and so a
 font's private-use codes, a gloss in brackets inside a word (a character's pinyin, a name's
 initials) and a page number left on a line of its own, full-width digits and a full stop written
-for a decimal point as half-width ones, years in Chinese numerals in digits, an infographic's
-arrows (↑12.1%) as 增 and 降 and its emoji and ornaments as the marks the rules know. Every step
-keeps the text's length, so an offset into what was read is an offset into what was written, and
-quotes stay verbatim.
+for a decimal point as half-width ones, years and figures in Chinese numerals in digits, an
+infographic's arrows (↑12.1%) as 增 and 降 and its emoji and ornaments as the marks the rules know.
+Every step keeps the text's length, so an offset into what was read is an offset into what was
+written, and quotes stay verbatim.
 """
 
 from indicators.targets.characters import simplified
@@ -22,6 +22,7 @@ from reports.extraction.glosses import glosses_as_spaces
 from reports.extraction.markdown_marks import bold_as_spaces
 from reports.extraction.mirror_marks import marks_as_breaks
 from reports.extraction.note_marks import note_marks_as_spaces
+from reports.extraction.numeral_figures import numerals_in_digits
 from reports.extraction.numeral_years import years_in_digits
 from reports.extraction.ocr_slips import slips_read
 from reports.extraction.ornaments import ornaments_as_marks
@@ -40,4 +41,4 @@ def as_read(text):
     )
     marked = runs_as_breaks(bullets_as_breaks(marks_as_breaks(marked)))
     marked = glosses_as_spaces(note_marks_as_spaces(page_numbers_as_spaces(marked)))
-    return years_in_digits(cells_rejoined(numbers_rejoined(marked)))
+    return numerals_in_digits(years_in_digits(cells_rejoined(numbers_rejoined(marked))))

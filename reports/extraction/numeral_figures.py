@@ -1,0 +1,54 @@
+"""Figures written in Chinese numerals (增长百分之六点五, 一千二百三十亿元, 三点二万元), as a speech's
+transcript or a broadcast's script writes them, read as the digits the rules know: each is
+written in digits, a share's mark after them (6.5%), spaces before them padding it to its length,
+so that the text keeps its length. A figure whose digits are longer than its numerals (三千亿元:
+3000) is left as written. A candidate read from one quotes its numerals whole (`quoted_whole`)."""
+
+from dataclasses import replace
+
+from indicators.targets.numerals import NUMERAL_FIGURE, figure_digits
+
+
+def _readable(text):
+    """(start, end, digits) of each figure in numerals in `text` that its digits fit."""
+    found = []
+    for match in NUMERAL_FIGURE.finditer(text):
+        start, end = match.span("number") if match["number"] else match.span()
+        digits = figure_digits(match)
+        if digits is not None and len(digits) <= end - start:
+            found.append((start, end, digits))
+    return found
+
+
+def numeral_spans(text):
+    """The spans of the figures in Chinese numerals `text` writes that are read in digits."""
+    return [(start, end) for start, end, _ in _readable(text)]
+
+
+def numerals_in_digits(text):
+    """`text` with its figures in Chinese numerals written in digits, of the same length."""
+    pieces, last = [], 0
+    for start, end, digits in _readable(text):
+        pieces += [text[last:start], digits.rjust(end - start)]
+        last = end
+    return "".join([*pieces, text[last:]])
+
+
+def quoted_whole(found, text, spans):
+    """`found` quoting `text` with each figure in numerals its value reaches into whole (百分之六点五
+    for the 6.5 read in its place)."""
+    value_start, value_end = found.value_start, found.value_start + len(found.value_text)
+    for start, end in spans:
+        if start < value_end and value_start < end:
+            value_start, value_end = min(start, value_start), max(end, value_end)
+    if value_start == found.value_start and value_end == found.value_start + len(found.value_text):
+        return found
+    start, end = min(found.start, value_start), max(found.end, value_end)
+    return replace(
+        found,
+        quote=text[start:end],
+        value_text=text[value_start:value_end],
+        start=start,
+        end=end,
+        value_start=value_start,
+    )
