@@ -17,7 +17,8 @@ _DATE = re.compile(
     # or the meeting that adopted a committee's report or a resolution (（2020年5月13日区十八届人大
     # 五次会议主席团第二次会议通过）), on the day it was given
     r"|(?<=日)\s*(?P<adopted>[^()（）\n]{2,60}?会议[^()（）\n]{0,12}?(?:通过|批准))"
-    r")?\s*(?:[)）]|$|(?<=会议上))",
+    r")?\s*(?:[，,][^()（）\n]{1,16})?"  # (a note after it: （2010年4月20日，根据录音整理）)
+    r"\s*(?:[)）]|$|(?<=会议上))",
     re.S | re.M,
 )
 # A copy that lost the date's 月, or its 年 too (——2025416日在…会议上, ──2021年310日在…): the

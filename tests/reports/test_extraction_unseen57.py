@@ -4,6 +4,9 @@ wording: classes of layout and wording, not the probes' texts.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from decimal import Decimal
+
+from indicators.expressions import assess, parse
 from tests.reports.test_extraction_unseen47 import all_values
 
 
@@ -196,3 +199,44 @@ def test_a_report_on_the_months_so_far_that_estimates_the_whole_year_gives_the_y
     assert (("固定资产投资", "%", 2022, "expected"), "8.4") in found
     assert (("地区生产总值", "%", 2023, "target"), "6%左右") in found
     assert (("规上工业增加值", "%", 2022, "expected"), "6.1") not in found
+
+
+def test_figures_in_chinese_numerals_are_read_and_quoted_as_written():
+    text = (
+        "同志们，去年全县生产总值达到一百二十一点三亿元，增长百分之八点七；"
+        "地方财政一般预算收入增长百分之十五以上；城镇居民人均可支配收入一万八千六百四十元；"
+        "人口自然增长率控制在千分之五点八以内。第一产业稳中有进，两位数增长的势头没有变。"
+        "今年全县生产总值要增长百分之九左右。"
+    )
+    found = all_values(text, 2021)
+    for key, value in (
+        (("地区生产总值", "亿元", 2021, "expected"), "一百二十一点三"),
+        (("地区生产总值", "%", 2021, "expected"), "百分之八点七"),
+        (("地方一般公共预算收入", "%", 2021, "expected"), "百分之十五以上"),
+        (("城镇居民人均可支配收入", "元", 2021, "expected"), "一万八千六百四十"),
+        (("人口自然增长率", "‰", 2021, "expected"), "千分之五点八以内"),
+        (("地区生产总值", "%", 2022, "target"), "百分之九左右"),
+    ):
+        assert (key, value) in found, value
+
+
+def test_a_value_in_chinese_numerals_parses_and_is_assessed_as_its_digits_are():
+    assert parse("百分之六点五左右").kind == parse("6.5%左右").kind
+    assert parse("百分之六点五左右").value == Decimal("6.5")
+    assert parse("一千二百三十亿元").value == Decimal("1230")
+    assert parse("下降百分之四点六二").value == Decimal("-4.62")
+    assert parse("千分之五点八以内").unit == "‰"
+    assert assess("百分之七左右", "百分之七点二").status == assess("7%左右", "7.2%").status
+    # words holding numerals are no figures, nor is an amount mixing 亿 and 万 it cannot say
+    for words in ("一是", "十四五", "第一产业", "三亿零五百万美元"):
+        assert parse(words).value is None, words
+
+
+def test_a_date_line_in_chinese_numerals_or_with_a_note_dates_the_report():
+    for date_line in ("（二〇二一年五月二十日）", "（2021年5月20日，根据录音整理）"):
+        text = (
+            f"在全县经济工作会议上的讲话\n{date_line}\n\n"
+            "同志们：\n2020年全县地区生产总值达到186.3亿元，增长3.6%。\n"
+        )
+        found = all_values(text, 2020)
+        assert (("地区生产总值", "亿元", 2020, "final"), "186.3") in found, date_line
