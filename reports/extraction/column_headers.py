@@ -134,7 +134,15 @@ def refine(table, cells, results_kind):
         if column.continued and not column.kind and before is not None:
             # 2023年 | (merged) over 预计 | 增长%: the growth of the kind on its left
             column.kind = before.kind
+        _growth_of_left(column, before)
         before = column
+
+
+def _growth_of_left(column, before):
+    """A column the header left without figures (比上年) that its sub-header makes a growth (增长%)
+    holds the growth of the figures on its left (2004年 | 比上年 over 预计 | 增长%)."""
+    if not column.values and column.measure == "growth" and before is not None and before.kind:
+        column.values, column.year, column.kind = True, before.year, column.kind or before.kind
 
 
 def _refined(column, header, results_kind):
@@ -153,6 +161,9 @@ def refine_spaced(table, lines, results_kind):
     without one, each split in as many; the measures (总量 增速 总量 增速…), over as many lines
     as a PDF wraps them, to every column, each split in as many."""
     for texts in _groups(lines, results_kind):
+        if len(texts) == len(table.columns) and not all(c.values for c in table.columns):
+            _word_a_column(table.columns, texts, results_kind)  # 计划 预计 增长% 计划 增长%
+            continue
         kinds = all(header_column(0, t, results_kind).kind for t in texts)
         kindless = [c for c in table.columns if not c.kind and c.values]
         spread = kindless if kinds and kindless else [c for c in table.columns if c.values]
@@ -171,6 +182,16 @@ def refine_spaced(table, lines, results_kind):
                 if not copy.kind and before is not None:
                     copy.kind = before.kind  # 2023年 over 预计 增长%: the growth of the kind before
                 before = copy
+
+
+def _word_a_column(columns, texts, results_kind):
+    """A sub-header of a word for each column, the header's columns of no figures among them
+    (2004年 2004年 比上年 2005年 比上年 over 计划 预计 增长% 计划 增长%): each refined by its own."""
+    before = None
+    for column, text in zip(columns, texts, strict=True):
+        _refined(column, text, results_kind)
+        _growth_of_left(column, before)
+        before = column
 
 
 def _distinct_runs(texts, results_kind):

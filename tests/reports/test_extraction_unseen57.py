@@ -240,3 +240,31 @@ def test_a_date_line_in_chinese_numerals_or_with_a_note_dates_the_report():
         )
         found = all_values(text, 2020)
         assert (("地区生产总值", "亿元", 2020, "final"), "186.3") in found, date_line
+
+
+def test_a_growth_column_a_sub_header_names_under_a_header_of_no_figures_is_its_lefts_growth():
+    spaced = (
+        "表1  2021年主要指标执行情况及2022年计划\n"
+        "  指标名称         单位     2021年    2021年    比上年    2022年    比上年\n"
+        "                            计划      预计      增长%     计划      增长%\n"
+        "  地区生产总值     亿元     415       432.6     7.8       465       6.5\n"
+        "  财政总收入       亿元     56        60.2      9.1       64        6\n"
+    )
+    tabbed = (
+        "表1  2021年主要指标执行情况及2022年计划\n"
+        "指标名称\t单位\t2021年\t2021年\t比上年\t2022年\t比上年\n"
+        "\t\t计划\t预计\t增长%\t计划\t增长%\n"
+        "地区生产总值\t亿元\t415\t432.6\t7.8\t465\t6.5\n"
+        "财政总收入\t亿元\t56\t60.2\t9.1\t64\t6\n"
+    )
+    for text in (spaced, tabbed):
+        found = all_values(text, 2021)
+        for key, value in (
+            (("地区生产总值", "亿元", 2021, "target"), "415"),
+            (("地区生产总值", "亿元", 2021, "expected"), "432.6"),
+            (("地区生产总值", "%", 2021, "expected"), "7.8"),
+            (("地区生产总值", "亿元", 2022, "target"), "465"),
+            (("地区生产总值", "%", 2022, "target"), "6.5"),
+            (("一般公共预算总收入", "%", 2021, "expected"), "9.1"),
+        ):
+            assert (key, value) in found, (value, "\t" in text)
