@@ -164,10 +164,12 @@ def refine_spaced(table, lines, results_kind):
         if len(texts) == len(table.columns) and not all(c.values for c in table.columns):
             _word_a_column(table.columns, texts, results_kind)  # 计划 预计 增长% 计划 增长%
             continue
-        kinds = all(header_column(0, t, results_kind).kind for t in texts)
+        named = [header_column(0, t, results_kind).kind for t in texts]
+        kinds = all(named)
         kindless = [c for c in table.columns if not c.kind and c.values]
         spread = kindless if kinds and kindless else [c for c in table.columns if c.values]
-        runs = _distinct_runs(texts, results_kind) if kinds else []
+        # (kinds and their measures, a year's run each: 计划 预计完成 增长% | 目标 增长%)
+        runs = _distinct_runs(texts, results_kind) if any(named) else []
         if spread and len(texts) % len(spread) == 0:
             runs = [
                 texts[n : n + len(texts) // len(spread)]

@@ -13,6 +13,7 @@ from reports.extraction.column_headers import (
     KIND_WORDS,
     LEVEL_HEADER,
     NOT_THE_SERIES,
+    refine_spaced,
 )
 from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell
@@ -120,6 +121,9 @@ def _read(lines, headers, end, last, results_kind):
     measures, after = _measures(lines, end, table)
     if measures:  # 2015年目标 | 2015年实绩 over 绝对值 | 增速 | 绝对值 | 增速
         spread_subheader(table, measures, results_kind)
+    elif kinds := _kinds_under_years(lines, end, table):  # 2009年 | 2010年 over 计划 | 预计…
+        refine_spaced(table, [kinds], results_kind)
+        measures, after = kinds, end + len(kinds)
     width = max(c.index for c in table.columns) + 1 if measures else len(headers)
     read = _rows(lines, after, table, width)
     # or measures right after the header are columns of it (2022年预计 | 增长%: the growth beside
@@ -218,6 +222,18 @@ def _measures(lines, index, table):
     end = _measures_end(lines, index)
     texts = subheader_texts(lines[index:end], table) if end > index else None
     return (texts, end) if texts else ([], index)
+
+
+def _kinds_under_years(lines, index, table):
+    """The kinds and measures under a header of years alone (2009年 / 2010年 over 计划 / 预计完成 /
+    比上年增长（%） / 目标 / 比上年增长（%）), each year's in a run; none when the header names its
+    kinds or the next line is a row's."""
+    if any(c.kind for c in table.columns):
+        return []
+    end = index
+    while end < len(lines) and _is_kind_or_measure(lines[end].text):
+        end += 1
+    return [squeeze(line.text) for line in lines[index:end]]
 
 
 def _measures_end(lines, index):

@@ -268,3 +268,23 @@ def test_a_growth_column_a_sub_header_names_under_a_header_of_no_figures_is_its_
             (("一般公共预算总收入", "%", 2021, "expected"), "9.1"),
         ):
             assert (key, value) in found, (value, "\t" in text)
+
+
+def test_a_table_one_cell_a_line_with_its_years_over_their_kinds_reads_each_years_kinds():
+    cells = (
+        "指标名称", "单位", "2021年", "2022年",
+        "计划", "预计完成", "比上年增长（%）", "目标", "比上年增长（%）",
+        "地区生产总值", "亿元", "215", "221.6", "6.2", "236", "6.5",
+        "一般公共预算收入", "亿元", "12.1", "12.4", "7.3", "13.1", "5.5",
+    )  # fmt: skip
+    text = "附表：2021年主要指标完成情况及2022年预期目标\n\n" + "\n".join(cells) + "\n"
+    found = all_values(text, 2021)
+    for key, value in (
+        (("地区生产总值", "亿元", 2021, "target"), "215"),
+        (("地区生产总值", "亿元", 2021, "expected"), "221.6"),
+        (("地区生产总值", "%", 2021, "expected"), "6.2"),
+        (("地区生产总值", "亿元", 2022, "target"), "236"),
+        (("地区生产总值", "%", 2022, "target"), "6.5"),
+        (("地方一般公共预算收入", "%", 2022, "target"), "5.5"),
+    ):
+        assert (key, value) in found, value
