@@ -13,13 +13,7 @@ from indicators.expressions import UNPARSED, parse
 from reports.extraction.abbreviations import shared_names
 from reports.extraction.candidates import ANNEX, FLAGS, candidate
 from reports.extraction.comparable import COMPARABLE_FLAG, comparable_again
-from reports.extraction.lexicon import (
-    NO_UNIT,
-    PERCENT,
-    clean_unit,
-    money_unit,
-    squeeze,
-)
+from reports.extraction.lexicon import NO_UNIT, PERCENT, clean_unit, money_unit, squeeze
 from reports.extraction.line_cells import Cell
 from reports.extraction.ragged_tables import ragged_tables
 from reports.extraction.row_names import (
@@ -278,7 +272,8 @@ def _row_candidates(
     row_unit = clean_unit(unit_text)
     for column, cell in _pieces(zip(table.columns, values, strict=True)):
         value = cell.text
-        if squeeze(value) in EMPTY_VALUES or not column.year or not column.kind:
+        held = squeeze(value)  # (a plan's average growth over its years, 年均7: no year's)
+        if held in EMPTY_VALUES or held.startswith("年均") or not column.year or not column.kind:
             continue
         if NO_TARGET_SET.search(value) and not OPENS_ON_A_FIGURE.match(value):
             continue  # 市级未下达目标, 2024年省未下达; but 4.5以内（省未下达，自行确定） has its target

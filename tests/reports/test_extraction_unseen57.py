@@ -288,3 +288,15 @@ def test_a_table_one_cell_a_line_with_its_years_over_their_kinds_reads_each_year
         (("地方一般公共预算收入", "%", 2022, "target"), "5.5"),
     ):
         assert (key, value) in found, value
+
+
+def test_a_five_year_plans_average_growth_in_a_table_cell_is_no_years_figure():
+    text = (
+        "附表  主要指标\n"
+        "指标\t单位\t2023年预计\t2024年目标\t“十四五”目标（2025年）\n"
+        "地区生产总值增速\t%\t5.2\t5.5左右\t年均7\n"
+        "地区生产总值\t亿元\t1842.6\t1950\t2300\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2024, "target"), "5.5左右") in found
+    assert not any(value.startswith("年均") for _, value in found)
