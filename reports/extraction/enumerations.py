@@ -164,6 +164,8 @@ def _item_before(text, start, ordered, starts):
     item = head[cut:]
     if not 2 <= len(item) <= 16 or not re.fullmatch(r"[\u4e00-\u9fff]+", item):
         return None
+    if cut and head[cut - 1] in "0123456789.%％‰":
+        return None  # a value's tail (增长6.5%左右、城乡…, 26亿元、…): no name
     first = start - len(window) + cut
     before = bisect_left(starts, start - len(separator.group())) - 1  # the name found last before
     if before >= 0 and ordered[before].end > first:
