@@ -300,3 +300,24 @@ def test_a_five_year_plans_average_growth_in_a_table_cell_is_no_years_figure():
     found = all_values(text, 2023)
     assert (("地区生产总值", "%", 2024, "target"), "5.5左右") in found
     assert not any(value.startswith("年均") for _, value in found)
+
+
+def test_a_qualifier_after_a_value_before_a_list_shared_out_is_no_name_of_the_list():
+    for tail in ("左右", "以上"):
+        text = f"全年地区生产总值增长6.5%{tail}、城乡居民人均可支配收入分别增长6%和7.5%。"
+        found = all_values(text, 2021)
+        assert (("地区生产总值", "%", 2021, "expected"), f"6.5%{tail}") in found, tail
+        assert (("城镇居民人均可支配收入", "%", 2021, "expected"), "6") in found, tail
+        assert (("农村居民人均可支配收入", "%", 2021, "expected"), "7.5") in found, tail
+
+
+def test_the_targets_a_session_set_for_the_whole_year_restated_without_a_comma_are_targets():
+    text = (
+        "关于2021年上半年国民经济和社会发展计划执行情况的报告\n\n"
+        "一、上半年计划执行情况\n\n"
+        "年初，县人大会议确定全年地区生产总值增长6.5%左右、固定资产投资增长10%。"
+        "上半年，全县地区生产总值增长7.1%。\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "%", 2021, "target"), "6.5%左右") in found
+    assert (("固定资产投资", "%", 2021, "target"), "10") in found
