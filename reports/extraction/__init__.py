@@ -24,6 +24,7 @@ from reports.extraction.lexicon import Catalogue
 from reports.extraction.milestones import passed_as_result
 from reports.extraction.national import the_countrys_revenue
 from reports.extraction.numeral_figures import numeral_spans, quoted_whole
+from reports.extraction.parts_of_year import whole_year_estimated
 from reports.extraction.plausibility import plausible, worded_over_the_plans_years
 from reports.extraction.prose import prose_candidates
 from reports.extraction.reading import as_read
@@ -83,8 +84,14 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     kept = outside_higher_places(text, outside_zones(text, kept))
     candidates = merged(the_countrys_revenue(kept, text, catalogue), covered=covered, text=text)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's
-        # (a year before's, final, it may state as it opens: 2022年，全市地区生产总值达到…)
-        candidates = [c for c in candidates if c.kind in (TARGET, FINAL)]
+        # (a year before's, final, it may state as it opens: 2022年，全市地区生产总值达到…), unless
+        # a section estimates the whole year (二、全年主要指标预计完成情况)
+        estimated = whole_year_estimated(text, sections)
+        candidates = [
+            c
+            for c in candidates
+            if c.kind in (TARGET, FINAL) or any(a <= c.start < b for a, b in estimated)
+        ]
     if text == written:
         return candidates
     spans = numeral_spans(simplified(written))  # (the numerals as read: 百分之六點五 too)

@@ -75,3 +75,20 @@ def _of_its_subject(text, sentence_start, part):
         and ITS_SUBJECT_ENDS.match(text, before)
         and BEFORE_ITS_VERB.match(text, part.end())
     )
+
+
+# a heading over the whole year's estimates in a report on the year so far (二、全年主要指标预计完成
+# 情况, 预计全年完成情况)
+_YEARS_ESTIMATE = re.compile(r"全年[^，,。；;\n]{0,12}?(?:预计|预测|预估)|预计全年")
+
+
+def whole_year_estimated(text, sections):
+    """The spans of the sections of a report on the year so far whose heading estimates the whole
+    year: their results are the year's expected ones, not the months'."""
+    spans = []
+    for section in sections:
+        line_end = text.find("\n", section.start, section.end)
+        heading = text[section.start : line_end if line_end >= 0 else section.end]
+        if _YEARS_ESTIMATE.search(heading):
+            spans.append((section.start, section.end))
+    return spans

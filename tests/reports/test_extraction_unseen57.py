@@ -321,3 +321,18 @@ def test_the_targets_a_session_set_for_the_whole_year_restated_without_a_comma_a
     found = all_values(text, 2021)
     assert (("地区生产总值", "%", 2021, "target"), "6.5%左右") in found
     assert (("固定资产投资", "%", 2021, "target"), "10") in found
+
+
+def test_a_report_on_the_year_so_far_keeps_the_years_estimates_under_a_heading_saying_so():
+    text = (
+        "关于2021年1—10月国民经济和社会发展计划执行情况的报告\n"
+        "——2021年11月23日在县人民代表大会常务委员会会议上\n\n"
+        "一、1—10月计划执行情况\n\n"
+        "1—10月，全县规模以上工业增加值同比增长9.2%。\n\n"
+        "二、全年主要指标预计完成情况\n\n"
+        "预计全年全县地区生产总值增长7%左右；固定资产投资完成162亿元，增长12%。\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "%", 2021, "expected"), "7%左右") in found
+    assert (("固定资产投资", "亿元", 2021, "expected"), "162") in found
+    assert (("规上工业增加值", "%", 2021, "expected"), "9.2") not in found
