@@ -82,13 +82,21 @@ def _of_its_subject(text, sentence_start, part):
 _YEARS_ESTIMATE = re.compile(r"全年[^，,。；;\n]{0,12}?(?:预计|预测|预估)|预计全年")
 
 
+# …or a paragraph opening on it (综合判断，预计全年全市地区生产总值可达到…)
+_OPENS_ON_ESTIMATE = re.compile(r"^[^，,。；;\n]{0,8}[，,]?\s*(?:预计全年|全年预计)", re.M)
+
+
 def whole_year_estimated(text, sections):
     """The spans of the sections of a report on the year so far whose heading estimates the whole
-    year: their results are the year's expected ones, not the months'."""
+    year, and of its paragraphs opening on the estimate: their results are the year's expected
+    ones, not the months'."""
     spans = []
     for section in sections:
         line_end = text.find("\n", section.start, section.end)
         heading = text[section.start : line_end if line_end >= 0 else section.end]
         if _YEARS_ESTIMATE.search(heading):
             spans.append((section.start, section.end))
+    for opening in _OPENS_ON_ESTIMATE.finditer(text):
+        end = text.find("\n", opening.end())
+        spans.append((opening.start(), end if end >= 0 else len(text)))
     return spans
