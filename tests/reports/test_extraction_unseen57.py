@@ -336,3 +336,29 @@ def test_a_report_on_the_year_so_far_keeps_the_years_estimates_under_a_heading_s
     assert (("地区生产总值", "%", 2021, "expected"), "7%左右") in found
     assert (("固定资产投资", "亿元", 2021, "expected"), "162") in found
     assert (("规上工业增加值", "%", 2021, "expected"), "9.2") not in found
+
+
+def test_a_report_on_the_year_so_far_keeps_a_paragraph_opening_on_the_years_estimate():
+    text = (
+        "关于2020年1—9月国民经济和社会发展计划执行情况的报告\n"
+        "——2020年10月28日在市人民代表大会常务委员会会议上\n\n"
+        "1—9月，全市地区生产总值增长5.1%。\n\n"
+        "综合判断，预计全年全市地区生产总值可达到930亿元左右，增长6%左右；"
+        "全社会固定资产投资530亿元，增长8%。\n"
+    )
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "亿元", 2020, "expected"), "930亿元左右") in found
+    assert (("固定资产投资", "%", 2020, "expected"), "8") in found
+    assert (("地区生产总值", "%", 2020, "expected"), "5.1") not in found
+
+
+def test_the_targets_set_after_the_plan_a_session_approved_are_targets():
+    text = (
+        "一、2020年计划执行情况\n"
+        "年初，市人大会议审议批准了2020年国民经济和社会发展计划，确定全市地区生产总值增长6.5%左右，"
+        "一般公共预算收入增长3%。全年地区生产总值增长3.1%。\n"
+    )
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "%", 2020, "target"), "6.5%左右") in found
+    assert (("地方一般公共预算收入", "%", 2020, "target"), "3") in found
+    assert (("地区生产总值", "%", 2020, "expected"), "3.1") in found
