@@ -10,7 +10,8 @@ from reports.extraction.thresholds import PASSED_VERB
 # a cue inside a report's title quoted in a sentence (据《…计划执行情况…的报告》显示) is none, nor
 # one inside a slogan's short quoted name (加速奋进“三大目标”, 实现“两个确保”)
 _OUTSIDE_QUOTES = r"(?![^《》\n]{0,60}》)(?![^“”\n]{0,8}”)"
-RESULT_CUES = re.compile(rf"(?:预计|完成情况|执行情况|实现了|完成了){_OUTSIDE_QUOTES}")
+# (not an estimate compared with: 比年初县人代会报告的预计数提高0.2个百分点)
+RESULT_CUES = re.compile(rf"(?:(?<!的)预计|完成情况|执行情况|实现了|完成了){_OUTSIDE_QUOTES}")
 # how a target is said to be met (圆满完成, 全面实现), and the words resolving to meet one still
 _MET_WELL = "圆满|全面|顺利|超额|胜利"
 _RESOLVED = "力争|确保|争取|努力"

@@ -362,3 +362,16 @@ def test_the_targets_set_after_the_plan_a_session_approved_are_targets():
     assert (("地区生产总值", "%", 2020, "target"), "6.5%左右") in found
     assert (("地方一般公共预算收入", "%", 2020, "target"), "3") in found
     assert (("地区生产总值", "%", 2020, "expected"), "3.1") in found
+
+
+def test_an_estimate_a_result_is_compared_with_does_not_make_the_results_estimates():
+    text = (
+        "2026年上半年国民经济和社会发展计划执行情况的报告\n"
+        "——2026年7月22日在县人民代表大会常务委员会会议上\n\n"
+        "根据统计年报，2025年全县实现地区生产总值786.4亿元，增长6.3%，"
+        "比年初县人代会报告的预计数提高0.2个百分点；规上工业增加值271.8亿元，增长8.1%。\n"
+    )
+    found = all_values(text, 2026)
+    assert (("地区生产总值", "亿元", 2025, "final"), "786.4") in found
+    assert (("规上工业增加值", "亿元", 2025, "final"), "271.8") in found
+    assert (("规上工业增加值", "%", 2025, "final"), "8.1") in found
