@@ -375,3 +375,17 @@ def test_an_estimate_a_result_is_compared_with_does_not_make_the_results_estimat
     assert (("地区生产总值", "亿元", 2025, "final"), "786.4") in found
     assert (("规上工业增加值", "亿元", 2025, "final"), "271.8") in found
     assert (("规上工业增加值", "%", 2025, "final"), "8.1") in found
+
+
+def test_an_item_headed_by_a_series_name_alone_gives_its_unnamed_figures_to_that_series():
+    text = (
+        "一、主要指标完成情况\n\n"
+        "1．地区生产总值。年度目标为增长7%。上半年全市完成地区生产总值223.6亿元，增长6.6%。\n\n"
+        "2．规模以上工业增加值。年度目标为增长8%，上半年增长8.3%。\n\n"
+        "3．就业。年度目标为新增8000人。\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "%", 2021, "target"), "7") in found
+    assert (("规上工业增加值", "%", 2021, "target"), "8") in found
+    # a heading that names no series (就业) gives none
+    assert not any(value == "8000人" for _, value in found)

@@ -1,0 +1,30 @@
+"""A numbered item headed by a series' name alone (1．地区生产总值。年度目标为增长9%。上半年…; （三）
+固定资产投资：…): a sentence of the item that names no series is of the one its heading names,
+its words before the value (年度目标为增长) standing in for the name."""
+
+import re
+
+from reports.extraction.lexicon import Mention
+
+# the item's number, the name alone, a full stop or a colon after it
+_ITEM_HEADING = re.compile(
+    r"[ \t\u3000]*(?:\d{1,2}\s*[．.、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+    r"[ \t\u3000]*(?P<name>[^，,。；;：:\d\n]{2,20}?)[ \t\u3000]*[。：:]"
+)
+_DIGIT = re.compile(r"\d")
+
+
+def series_of_its_item(text, start, end, mentions, catalogue):
+    """`mentions` with one at the start of text[start:end], a sentence naming no series before
+    its first figure in an item headed by a series' name alone, for that series."""
+    figure = _DIGIT.search(text, start, end)
+    if figure is None or any(start <= m.start < figure.start() for m in mentions):
+        return mentions
+    line_start = text.rfind("\n", 0, start) + 1
+    heading = _ITEM_HEADING.match(text, line_start, start)
+    if heading is None or line_start == start:
+        return mentions
+    named = catalogue.mentions(text, *heading.span("name"), sentence_start=heading.start("name"))
+    if len(named) != 1 or (named[0].start, named[0].end) != heading.span("name"):
+        return mentions
+    return sorted([*mentions, Mention(start, start, named[0].name)], key=lambda m: m.start)
