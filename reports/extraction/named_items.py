@@ -12,6 +12,7 @@ _ITEM_HEADING = re.compile(
     r"[ \t\u3000]*(?P<name>[^，,。；;：:\d\n]{2,20}?)[ \t\u3000]*[。：:]"
 )
 _DIGIT = re.compile(r"\d")
+_ITEM_REACH = 600  # how far into its item a sentence may stand
 
 
 def series_of_its_item(text, start, end, mentions, catalogue):
@@ -20,7 +21,9 @@ def series_of_its_item(text, start, end, mentions, catalogue):
     figure = _DIGIT.search(text, start, end)
     if figure is None or any(start <= m.start < figure.start() for m in mentions):
         return mentions
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - _ITEM_REACH), start) + 1
+    if line_start == 0 and start > _ITEM_REACH:
+        return mentions  # (bounded: a text of one long line is read in linear time)
     heading = _ITEM_HEADING.match(text, line_start, start)
     if heading is None or line_start == start:
         return mentions
