@@ -77,12 +77,21 @@ _RUN_KEPT = 32
 _LONG_RUN = re.compile(rf"[^\S\r\n]{{{_RUN_KEPT + 1},}}")
 
 
+# A line's indent is kept longer: a PDF's table sets the line of years over its header's kinds by
+# it (⏎{53 spaces}2015年     2015年     2016年), and cutting it moved the years off their columns.
+_INDENT_KEPT = 120
+
+
 def _long_runs(text):
     return [
         position
         for run in _LONG_RUN.finditer(text)
-        for position in range(run.start() + _RUN_KEPT, run.end())
+        for position in range(run.start() + _kept(text, run.start()), run.end())
     ]
+
+
+def _kept(text, start):
+    return _INDENT_KEPT if start == 0 or text[start - 1] == "\n" else _RUN_KEPT
 
 
 def cut(text):

@@ -389,3 +389,17 @@ def test_an_item_headed_by_a_series_name_alone_gives_its_unnamed_figures_to_that
     assert (("规上工业增加值", "%", 2021, "target"), "8") in found
     # a heading that names no series (就业) gives none
     assert not any(value == "8000人" for _, value in found)
+
+
+def test_a_pdfs_line_of_years_indented_far_over_the_headers_kinds_dates_them():
+    indent = " " * 53
+    text = (
+        "附表1  2021年主要指标完成情况及2022年主要指标安排\n"
+        f"{indent}2021年     2021年     2022年\n"
+        "  序号  指        标                        单位     计划       预计完成    计划        属性\n"
+        "   1    地区生产总值                        亿元     2325       2240.0     2420        预期性\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "亿元", 2021, "target"), "2325") in found
+    assert (("地区生产总值", "亿元", 2021, "expected"), "2240.0") in found
+    assert (("地区生产总值", "亿元", 2022, "target"), "2420") in found
