@@ -60,7 +60,7 @@ _YEAR_TOKEN = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEARS_ALONE = re.compile(r"(?:\s*(?:19|20)\d{2}\s*年)+\s*")
 
 
-def _width(text):
+def display_width(text):
     """The display width of `text`, a wide (CJK) character taking two columns."""
     return sum(2 if east_asian_width(char) in "WF" else 1 for char in text)
 
@@ -75,7 +75,7 @@ def years_above(line):
         return None
     found, column, position = [], 0, 0
     for match in _YEAR_TOKEN.finditer(line):  # the columns counted on in one pass: linear
-        column += _width(line[position : match.start()])
+        column += display_width(line[position : match.start()])
         found.append((column, int(match[1])))
         position = match.start()
     return found if 2 <= len(found) <= _MOST_YEARS else None
@@ -91,7 +91,7 @@ def dated_from_above(cells, line, line_start, years):
         if _YEAR_TOKEN.search(cell.text) or not KIND_WORDS.search(cell.text):
             dated.append(cell)
             continue
-        middle = _width(line[: cell.start - line_start]) + _width(cell.text) / 2
+        middle = display_width(line[: cell.start - line_start]) + display_width(cell.text) / 2
         before = [year for column, year in years if column <= middle + 1]
         year = before[-1] if before else min(years, key=lambda y: abs(y[0] - middle))[1]
         dated.append(replace(cell, text=f"{year}年{cell.text}"))

@@ -26,6 +26,7 @@ from reports.extraction.column_headers import (
     refine_spaced,
     this_year,
 )
+from reports.extraction.header_pieces import rejoined_header
 from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell, line_cells, spaced_cells
 from reports.extraction.markdown_marks import is_rule_line
@@ -174,7 +175,7 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
     `plan_year`, the year the report plans, dates headers that count from it (本年计划)."""
     lines = _line_spans(text)
     found, table, rows, index, subheader = [], None, [], 0, []
-    captioned, of_kind, above, caption = None, None, None, ""
+    captioned, of_kind, above, caption, made = None, None, None, "", None
     while index < len(lines):
         (start, end), index = lines[index], index + 1
         line = text[start:end]
@@ -184,16 +185,21 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
         header, years = None, years_above(line)
         if not tabbed and not years:  # a line of years dates the header under it
             header, index, end = _wrapped(text, lines, index - 1, results_kind, plan_year)
-        if header is None:
+        # (the line right under a spaced header may hold the rest of its cells: 年度 / 目标)
+        rebuilt = header is None and made and not tabbed
+        rebuilt = rebuilt and _rejoined(made, cells, start, line, results_kind, plan_year)
+        header_start, made = made[3] if rebuilt else start, None
+        if header is None and not rebuilt:
             dated = dated_by_caption(dated_from_above(cells, line, start, above), caption)
             header = header_table(dated, tabbed, results_kind, plan_year, captioned, of_kind)
+            made = (dated, captioned, of_kind, start, line) if header and not tabbed else None
         captioned, above, caption = caption_year(line), years, line
         of_kind = caption_kind(line, captioned, results_kind, plan_year)
-        if header is not None:
-            if table is not None:
+        if header is not None or rebuilt:
+            if table is not None and not rebuilt:
                 found.append((table, rows))
-            table, rows, subheader = header, [], []
-            table.start, table.end = start, end
+            table, rows, subheader = header or rebuilt, [], []
+            table.start, table.end = header_start, end
         elif table is not None and _ends_table(line, tabbed):
             found.append((table, rows))
             table, rows = None, []
@@ -217,16 +223,14 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
             table.end = end
     if table is not None:
         found.append((table, rows))
+    return [(table, _placed(rows, table)) for table, rows in found if rows]
+
+
+def _placed(rows, table):
+    """The rows with their cells under the header's columns."""
     return [
-        (
-            table,
-            [
-                (a, b, spaced_row(cells, table) if not tabbed else _aligned(cells, table), tabbed)
-                for a, b, cells, tabbed in rows
-            ],
-        )
-        for table, rows in found
-        if rows
+        (a, b, spaced_row(cells, table) if not tabbed else _aligned(cells, table), tabbed)
+        for a, b, cells, tabbed in rows
     ]
 
 
@@ -247,6 +251,17 @@ def _line_spans(text):
             spans.append((position, position + len(line.rstrip("\r\n"))))
         position += len(line)
     return spans
+
+
+def _rejoined(made, cells, start, line, results_kind, plan_year):
+    """The spaced header `made` of (cells, caption year, caption kind, start, line) read again
+    with the line after it, the rest of its cells broken off (年度 / 目标), or None."""
+    dated, captioned, of_kind, header_start, header_line = made
+    pieces = [cell for cell in cells if cell.text]
+    joined = rejoined_header(dated, header_start, header_line, pieces, start, line, results_kind)
+    if joined is None:
+        return None
+    return header_table(joined, False, results_kind, plan_year, captioned, of_kind)
 
 
 def _wrapped(text, lines, index, results_kind, plan_year):

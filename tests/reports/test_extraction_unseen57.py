@@ -403,3 +403,26 @@ def test_a_pdfs_line_of_years_indented_far_over_the_headers_kinds_dates_them():
     assert (("地区生产总值", "亿元", 2021, "target"), "2325") in found
     assert (("地区生产总值", "亿元", 2021, "expected"), "2240.0") in found
     assert (("地区生产总值", "亿元", 2022, "target"), "2420") in found
+
+
+def test_a_spaced_header_whose_cells_a_pdf_broke_over_two_lines_reads_them_joined():
+    text = (
+        "表1          2022年主要指标完成情况\n"
+        " 类别   序号   指标名称                         单位       年度          预计      属性\n"
+        "                                                           目标          完成\n"
+        " 经济    1     地区生产总值增长                 %          6.5左右       3.6       预期性\n"
+        " 发展    2     规模以上工业增加值增长           %          8             5.2       预期性\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "%", 2022, "target"), "6.5左右") in found
+    assert (("地区生产总值", "%", 2022, "expected"), "3.6") in found
+    assert (("规上工业增加值", "%", 2022, "target"), "8") in found
+    # a row under a header is never read as the rest of its cells
+    text = (
+        "表1   2022年主要指标完成情况\n"
+        "序号   指   标                          单位     目标          预计完成     属性\n"
+        " 1     地区生产总值增速                 %        5.5左右       5.1          预期性\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "%", 2022, "target"), "5.5左右") in found
+    assert (("地区生产总值", "%", 2022, "expected"), "5.1") in found

@@ -1,0 +1,46 @@
+"""A spaced header whose cells a PDF broke over two lines column by column (年度 / 目标, 预计 /
+完成, 完成 / 情况 under 类别 序号 指标名称 单位 年度 预计 属性 完成): each word of the second line
+is the rest of the header cell above it, in display columns, and the cells are read joined."""
+
+import re
+from dataclasses import replace
+
+from reports.extraction.captions import display_width
+from reports.extraction.column_headers import header_column
+
+_SLACK = 2  # columns a piece may stand off the cell above it
+_PIECE = re.compile(r"[\u4e00-\u9fff（）()%％]{1,6}")  # a header word's rest: 目标, 情况, 增长（%）
+
+
+def rejoined_header(cells, line_start, line, next_cells, next_start, next_line, results_kind):
+    """The header line's `cells` with each cell of the next line joined to the one above it, when
+    every one of them stands under a distinct cell and joining names a kind or a measure the
+    cells did not; else None."""
+    if not next_cells or not all(_PIECE.fullmatch(piece.text) for piece in next_cells):
+        return None  # (a row: names, numbers)
+    spans = [_span(line, line_start, cell) for cell in cells]
+    joined, used = list(cells), set()
+    for piece in next_cells:
+        start, end = _span(next_line, next_start, piece)
+        above = [i for i, (a, b) in enumerate(spans) if a - _SLACK <= start and end <= b + _SLACK]
+        above = above or [i for i, (a, b) in enumerate(spans) if start < b and a < end]
+        if len(above) != 1 or above[0] in used:
+            return None
+        used.add(above[0])
+        cell = joined[above[0]]
+        joined[above[0]] = replace(cell, end=piece.end, text=cell.text + piece.text)
+    return joined if _reads_more(cells, joined, results_kind) else None
+
+
+def _span(line, line_start, cell):
+    start = display_width(line[: cell.start - line_start])
+    return start, start + display_width(line[cell.start - line_start : cell.end - line_start])
+
+
+def _reads_more(cells, joined, results_kind):
+    """Whether a joined cell names a kind the cell alone did not (年度 / 目标)."""
+    return any(
+        header_column(0, after.text, results_kind).kind
+        and not header_column(0, before.text, results_kind).kind
+        for before, after in zip(cells, joined, strict=True)
+    )
