@@ -13,7 +13,9 @@ NUMBER_MARK = rf"{NUMERAL}\s*[、.．]"
 HEADING = re.compile(rf"^[#\s]*(?:{NUMBER_MARK}|第{NUMERAL}部分|[■□◆◇【])\s*(?P<rest>.*)$")
 NUMBERED = re.compile(rf"^[#\s]*{NUMBER_MARK}")
 HEADING_LENGTH = 60  # characters: a longer line is a paragraph's
-EXECUTION_WORDS = re.compile(r"执行情况|完成情况|工作回顾|回顾|回眸|主要成效|主要成绩|成绩单")
+EXECUTION_WORDS = re.compile(
+    r"执行情况|完成情况|执行的?(?:最终)?结果|工作回顾|回顾|回眸|主要成效|主要成绩|成绩单"
+)
 PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点")
 
 
@@ -91,3 +93,12 @@ def listed_parts(text):
         listed.update(run if len(run) > 1 else ())
         run = []
     return listed | set(run if len(run) > 1 else ())
+
+
+_LAST_YEAR = re.compile(r"[ \t\u3000]*上一?年")
+
+
+def last_year_named(rest, delivered_year):
+    """The year a heading opening on 上年 names (一、上年计划执行结果, in a mid-year report): the
+    one before the report was given."""
+    return delivered_year - 1 if delivered_year and _LAST_YEAR.match(rest) else None

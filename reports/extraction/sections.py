@@ -24,6 +24,7 @@ from reports.extraction.heading_lines import (
     YEAR_ALONE,
     YEAR_LOOKED_AT,
     YEAR_PLAN,
+    last_year_named,
     lines_and_run_in_headings,
     listed_parts,
 )
@@ -346,9 +347,14 @@ def _heading(line, metadata):
         return None  # (◆ …，年初确定的目标为增长5%左右；: an item of a list, no heading)
     rest = match["rest"]
     year = metadata.year_of(YEAR.search(REPORT_NAMED.sub("", rest)))
+    year = year or last_year_named(rest, metadata.delivered_year)
     reviewed = year is not None and year == metadata.review_year
     if EXECUTION_WORDS.search(rest) or TARGETS_MET.search(rest) or reviewed:
-        return metadata.results_kind, year or metadata.review_year, False
+        return (
+            _results_of(year or metadata.review_year, metadata),
+            year or metadata.review_year,
+            False,
+        )
     if PLAN_WORDS.search(_MOTTO_TASK.sub("", rest)) or (year and year == metadata.plan_year):
         return TARGET, year or metadata.plan_year, False
     return None
@@ -361,10 +367,16 @@ _BULLETED_FIGURE = re.compile(r"^\s*[■□◆◇●○▪•][^\n]*?\d\s*(?:[%�
 def _year_heading(year, metadata):
     review, plan = metadata.review_year, metadata.plan_year
     if review is not None and year <= review:
-        return metadata.results_kind, year, False
+        return _results_of(year, metadata), year, False
     if plan is not None and year >= plan:
         return TARGET, year, False
     return None
+
+
+def _results_of(year, metadata):
+    """The kind of the results of `year`: final before the year reviewed (一、2006年…最终结果)."""
+    review = metadata.review_year
+    return FINAL if year and review and year < review else metadata.results_kind
 
 
 def section_at(sections, position):

@@ -426,3 +426,21 @@ def test_a_spaced_header_whose_cells_a_pdf_broke_over_two_lines_reads_them_joine
     found = all_values(text, 2022)
     assert (("地区生产总值", "%", 2022, "target"), "5.5左右") in found
     assert (("地区生产总值", "%", 2022, "expected"), "5.1") in found
+
+
+def test_a_mid_year_report_reviews_its_own_year_and_the_year_before_is_final():
+    for heading in ("一、2020年国民经济和社会发展计划执行的最终结果", "一、上年计划执行结果"):
+        text = (
+            "关于2021年上半年全县国民经济和社会发展计划执行情况的报告\n"
+            "——2021年7月26日在县人民代表大会常务委员会会议上\n\n"
+            f"{heading}\n\n"
+            "根据统计年报，全县完成生产总值24.36亿元，增长4.2%。"
+            "其中，第一产业增加值8.41亿元，增长5.6%。\n\n"
+            "二、2021年上半年计划执行情况\n\n"
+            "上半年，全县完成生产总值10.62亿元，增长11.6%。其中第一产业增加值2.18亿元，增长4.2%。\n"
+        )
+        found = all_values(text, 2021)
+        assert (("地区生产总值", "亿元", 2020, "final"), "24.36") in found, heading
+        assert (("第一产业增加值", "亿元", 2020, "final"), "8.41") in found, heading
+        # the half year's figures are no year's
+        assert not any(value in ("10.62", "2.18") for _, value in found), heading
