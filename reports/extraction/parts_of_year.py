@@ -15,8 +15,14 @@ PART_OF_YEAR = (
 _TREND = r"(?![^，,；;。\n]{0,12}?(?:态势|局面|趋势|势头))"
 # …降幅较上半年收窄 12.2 个百分点: a part of the year compared with, not the figures' own
 # …从上半年 5.5% 降到 5.3%: a part of the year a change starts from dates the start, not the end
+# …增幅比一季度、上半年和前三季度分别回升6.4、3.9和1.5个百分点: parts of the year listed as
+# compared with, none of them the figures'
+_COMPARED_LIST = (
+    r"(?![^，,；;。\n\d]{0,12}?分别\s*(?:回升|回落|提高|加快|放缓|收窄|扩大|上升|下降|高出))"
+)
 PARTS_OF_YEAR = re.compile(
-    rf"(?<![较比])(?:(?<![从由])|(?=(?:{PART_OF_YEAR})[^，,；;。\n\d]{{0,4}}看))(?P<part>{PART_OF_YEAR}){_TREND}"
+    rf"(?<![较比])(?:(?<![从由])|(?=(?:{PART_OF_YEAR})[^，,；;。\n\d]{{0,4}}看))(?P<part>{PART_OF_YEAR})"
+    rf"{_TREND}{_COMPARED_LIST}"
     r"|全年|年末|年底"
 )
 # 利润1-11月增长 31.2%，…；一般公共预算收入增长 8.3%: a part of the year written after what it is

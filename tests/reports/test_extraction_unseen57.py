@@ -444,3 +444,14 @@ def test_a_mid_year_report_reviews_its_own_year_and_the_year_before_is_final():
         assert (("第一产业增加值", "亿元", 2020, "final"), "8.41") in found, heading
         # the half year's figures are no year's
         assert not any(value in ("10.62", "2.18") for _, value in found), heading
+
+
+def test_parts_of_the_year_listed_as_compared_with_date_none_of_the_figures_after_them():
+    text = (
+        "全市实现地区生产总值218.6亿元，增长9.6%，增幅比一季度、上半年和前三季度分别回升6.4、3.9和"
+        "1.5个百分点；规模以上工业增加值72.4亿元，增长8.1%；社会消费品零售总额86.9亿元，增长16.2%。"
+    )
+    found = all_values(text, 2009)
+    assert (("规上工业增加值", "亿元", 2009, "expected"), "72.4") in found
+    assert (("规上工业增加值", "%", 2009, "expected"), "8.1") in found
+    assert (("社会消费品零售总额", "%", 2009, "expected"), "16.2") in found
