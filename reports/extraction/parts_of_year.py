@@ -3,6 +3,7 @@ around one that tell whether it dates them."""
 
 import re
 
+from reports.extraction.cues import APPROVED_TARGETS
 from reports.extraction.values import SCENE
 
 # A part of the year the results after it in the sentence are of (前三季度, 第一季度, 上半年,
@@ -44,6 +45,8 @@ def dates_the_figure(text, sentence_start, part, semicolons, position):
     sentence's (PrefixMatches)."""
     if not part["part"] or IN_A_SCENE.match(text, max(part.start() - 1, 0)):
         return False
+    if APPROVED_TARGETS.search(text, part.end(), position):
+        return False  # 二、2007年上半年…⏎…确定…的主要预期目标是：…: the year's targets, quoted
     aside = _of_its_subject(text, sentence_start, part) or _after_a_figure(
         text, sentence_start, part, semicolons
     )

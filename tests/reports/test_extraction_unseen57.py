@@ -455,3 +455,15 @@ def test_parts_of_the_year_listed_as_compared_with_date_none_of_the_figures_afte
     assert (("规上工业增加值", "亿元", 2009, "expected"), "72.4") in found
     assert (("规上工业增加值", "%", 2009, "expected"), "8.1") in found
     assert (("社会消费品零售总额", "%", 2009, "expected"), "16.2") in found
+
+
+def test_the_years_targets_quoted_under_a_half_years_heading_are_not_the_half_years():
+    text = (
+        "二、2021年上半年计划执行情况\n\n"
+        "县人大会议审议批准的2021年国民经济和社会发展计划，确定全县经济社会发展的主要预期目标是："
+        "生产总值增长7%，一般公共预算收入增长6%。上半年，全县生产总值增长8.2%。\n"
+    )
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "%", 2021, "target"), "7") in found
+    assert (("地方一般公共预算收入", "%", 2021, "target"), "6") in found
+    assert not any(value == "8.2" for _, value in found)
