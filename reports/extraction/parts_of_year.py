@@ -37,6 +37,8 @@ IN_A_SCENE = re.compile(rf"在\s*[^，,；;。\n\d]{{0,40}}?{SCENE}")
 # a figure stated (6.3%, 1386.2 亿元), not a year that dates what follows (2019年前三季度)
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿千百]*\s*(?:元|美元|人|吨|斤|家))")
 _FIGURE_REACH = 120  # how far before a part of the year the figure it tells of may be
+# how far after a part of the year a quotation of the targets may open (bounded: linear)
+_QUOTE_REACH = 200
 
 
 def dates_the_figure(text, sentence_start, part, semicolons, position):
@@ -45,7 +47,7 @@ def dates_the_figure(text, sentence_start, part, semicolons, position):
     sentence's (PrefixMatches)."""
     if not part["part"] or IN_A_SCENE.match(text, max(part.start() - 1, 0)):
         return False
-    if APPROVED_TARGETS.search(text, part.end(), position):
+    if APPROVED_TARGETS.search(text, part.end(), min(position, part.end() + _QUOTE_REACH)):
         return False  # 二、2007年上半年…⏎…确定…的主要预期目标是：…: the year's targets, quoted
     aside = _of_its_subject(text, sentence_start, part) or _after_a_figure(
         text, sentence_start, part, semicolons
