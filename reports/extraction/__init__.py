@@ -9,7 +9,8 @@ text verbatim (text[start:end] == quote) and keeps the value as written (value_t
 Tables (annexes) come first: a figure the prose repeats is proposed once, from the table.
 A copy in traditional characters is read as simplified, and quoted as written; so is a PDF's
 text that puts each number on a line of its own, breaks its lines where the page ends them or
-sets a space after each character, and a copy typing its figures full-width or grouping digits.
+sets a space after each character, and a copy typing its figures full-width or grouping digits,
+or writing them in Chinese numerals (增长百分之六点五: value_text 百分之六点五).
 """
 
 from indicators.targets.characters import simplified
