@@ -161,7 +161,7 @@ def refine_spaced(table, lines, results_kind):
     without one, each split in as many; the measures (总量 增速 总量 增速…), over as many lines
     as a PDF wraps them, to every column, each split in as many."""
     for texts in _groups(lines, results_kind):
-        if len(texts) == len(table.columns) and not all(c.values for c in table.columns):
+        if _a_word_a_column(table.columns, texts, results_kind):
             _word_a_column(table.columns, texts, results_kind)  # 计划 预计 增长% 计划 增长%
             continue
         named = [header_column(0, t, results_kind).kind for t in texts]
@@ -184,6 +184,18 @@ def refine_spaced(table, lines, results_kind):
                 if not copy.kind and before is not None:
                     copy.kind = before.kind  # 2023年 over 预计 增长%: the growth of the kind before
                 before = copy
+
+
+def _a_word_a_column(columns, texts, results_kind):
+    """Whether the sub-header has a word for each column, a growth's (增长%) under each column the
+    header left without figures (比上年), as 2004年 | 比上年 over 预计 | 增长% has."""
+    if len(texts) != len(columns) or all(c.values for c in columns):
+        return False
+    words = [header_column(0, text, results_kind) for text in texts]
+    return all(
+        column.values or (word.measure == "growth" and not word.kind)
+        for column, word in zip(columns, words, strict=True)
+    )
 
 
 def _word_a_column(columns, texts, results_kind):

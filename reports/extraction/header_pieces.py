@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from reports.extraction.captions import display_width
-from reports.extraction.column_headers import header_column
+from reports.extraction.column_headers import HEADER_YEAR, header_column
 
 _SLACK = 2  # columns a piece may stand off the cell above it
 _PIECE = re.compile(r"[\u4e00-\u9fff（）()%％]{1,6}")  # a header word's rest: 目标, 情况, 增长（%）
@@ -24,8 +24,8 @@ def rejoined_header(cells, line_start, line, next_cells, next_start, next_line, 
         start, end = _span(next_line, next_start, piece)
         above = [i for i, (a, b) in enumerate(spans) if a - _SLACK <= start and end <= b + _SLACK]
         above = above or [i for i, (a, b) in enumerate(spans) if start < b and a < end]
-        if len(above) != 1 or above[0] in used:
-            return None
+        if len(above) != 1 or above[0] in used or HEADER_YEAR.search(joined[above[0]].text):
+            return None  # (under a year: a sub-header of its kinds, 2023年 over 计划)
         used.add(above[0])
         cell = joined[above[0]]
         joined[above[0]] = replace(cell, end=piece.end, text=cell.text + piece.text)
