@@ -18,6 +18,7 @@ from reports.extraction.line_cells import Cell
 from reports.extraction.ragged_tables import ragged_tables
 from reports.extraction.row_names import (
     FOOTNOTE_MARKS,
+    level_before_growth,
     names_a_series,
     resolved_row,
     row_name,
@@ -196,9 +197,11 @@ def _table_candidates(text, table, rows, catalogue, covered):
             resolved, parent, unit_text = child, resolved or name, ""
         else:
             unit_text = unit_cell.text if unit_cell and unit_cell.text else named_unit
+        under = _row_name(table, rows[number + 1][2])[2] if number + 1 < len(rows) else ""
+        level = not unit_text and level_before_growth(name, under)
         found += _row_candidates(
             text, table, values, catalogue, resolved or name, unit_text, parent,
-            (row_start, end), new=resolved is None,
+            (row_start, end), new=resolved is None, level=level,
             falling=resolved is not None and written_as_fall(catalogue, name),
         )  # fmt: skip
     return found
@@ -266,7 +269,7 @@ FALL_CONFIDENCE = 0.45
 
 def _row_candidates(
     text, table, values, catalogue, name, unit_text, parent, span, *, new=False,
-    falling=False,
+    falling=False, level=False,
 ):  # fmt: skip
     found = []
     row_unit = clean_unit(unit_text)
@@ -289,7 +292,8 @@ def _row_candidates(
             # the unit written in the value: 6.5%左右, 3500亿元, 1.62万人; a rate in a row of
             # levels (亿元 | 增长8% | 573.9) is the growth the plan set
             written = own or written
-        unit, is_new = _series(catalogue, name, written, value, new, column.measure)
+        measure = column.measure or ("level" if level else None)
+        unit, is_new = _series(catalogue, name, written, value, new, measure)
         if unit == PERCENT and not own and _beyond_any_rate(expression):
             continue  # 4355.2 read as a rate: the row's cells shifted, it is an amount
         found.append(

@@ -76,6 +76,22 @@ def names_a_series(name):
 _MEASURE_SUFFIX = re.compile(
     r"(?:排放总?量?)?(?:比上年|同比)?(?:增长率?|增速|增幅|涨幅|降低率?|下降率?|降幅|削减率?|减少)(?:[(（]?[%％][)）]?)?$"
 )
+# a growth row of the measure alone (增速, 比上年增长（%）), under the level row of its indicator
+_GROWTH_ALONE = re.compile(r"(?:比上年|同比)?(?:增长率?|增速|增幅)(?:[(（]?[%％][)）]?)?")
+
+
+def level_before_growth(name, next_name):
+    """Whether a row named by its indicator alone holds its levels, the row under it holding the
+    growth alone (生产总值 | 176 over 增速 | 11): a table that names no unit leaves the
+    measure to that pairing, its levels no rates."""
+    bare = squeeze(name)
+    return (
+        bool(bare)
+        and not _MEASURE_SUFFIX.search(bare)
+        and bool(_GROWTH_ALONE.fullmatch(squeeze(next_name)))
+    )
+
+
 # …人数, …总量, …数: the size the indicator already is (城镇新增就业人数 is 城镇新增就业, 高新技术
 # 企业数 高新技术企业); not an index's 指数
 _SIZE_SUFFIX = re.compile(r"(?:人数|数量|总量|规模|(?<!指)数)$")
