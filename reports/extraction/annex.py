@@ -23,6 +23,7 @@ from reports.extraction.row_names import (
     resolved_row,
     row_name,
     serial_cell,
+    unit_column_cell,
     written_as_fall,
 )
 from reports.extraction.sections import FINAL, TARGET
@@ -147,11 +148,7 @@ def _table_candidates(text, table, rows, catalogue, covered):
     found, tree, group, pending = [], _Tree(), None, None
     for number, (start, end, cells, tabbed) in enumerate(rows):
         level, numbered, name, named_unit = _row_name(table, cells)
-        unit_cell = (
-            cells[table.unit_index]
-            if table.unit_index is not None and table.unit_index < len(cells)
-            else None
-        )
+        unit_cell = unit_column_cell(table, cells)
         values = _values(text, table, cells, tabbed) if cells else None
         filled = [v for v in values or [] if squeeze(v.text) not in EMPTY_VALUES]
         child = catalogue.resolve(unit_cell.text) if unit_cell and unit_cell.text else None

@@ -37,6 +37,12 @@ def serial_cell(table, cells):
     return cells[table.name_index - 1].text
 
 
+def unit_column_cell(table, cells):
+    """A row's cell in its table's unit column; None when the table has none or the row is short."""
+    index = table.unit_index
+    return cells[index] if index is not None and index < len(cells) else None
+
+
 # ① … ⑳, ❶ … ❿, *, ※, （*）, （注1） after a name or a value point at a footnote.
 FOOTNOTE_MARKS = re.compile(
     r"\s*(?:[（(]\s*(?:[*＊※]|注\s*\d{0,2})\s*[)）]|[\u2460-\u2473\u2776-\u277f*＊※△▲☆★])+\s*$"
