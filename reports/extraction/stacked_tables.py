@@ -15,6 +15,7 @@ from reports.extraction.column_headers import (
     NOT_THE_SERIES,
     refine_spaced,
 )
+from reports.extraction.layered_headers import leaf_headers
 from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell
 from reports.extraction.table_layout import (
@@ -102,17 +103,24 @@ def _table_at(text, lines, index, results_kind):
     # each header cell a copy broke over two lines (2007年 / 目标, 比上年 / 增长（%）) joined again,
     # when rows read so: the header read as it stands would take the broken-off words for rows
     joined, joined_end = _joined_header(lines, first, last)
-    reading = _read(lines, joined, joined_end, last, results_kind) if joined else (None, [], end)
-    if not reading[1]:
-        reading = _read(lines, lines[first:end], end, last, results_kind)
+    reading = (
+        _read(lines, joined, joined_end, last, results_kind, layered=False)
+        if joined
+        else (None, [], end)
+    )
+    plain = _read(lines, lines[first:end], end, last, results_kind)
+    if len(plain[1]) > len(reading[1]):
+        reading = plain
     table, rows, end = reading
     if table is None:
         return None, [], index + 1
     return table, rows, end
 
 
-def _read(lines, headers, end, last, results_kind):
-    """(Table, rows, next index) of the header cells `headers` ending at `end`, or (None, [], end)."""
+def _read(lines, headers, end, last, results_kind, layered=True):
+    """(Table, rows, next index) of the header cells `headers` ending at `end`, or (None, [], end);
+    with `layered`, the header may go on in layers of kinds and measures (not when its cells
+    were joined from broken ones: 2010年 / 计划 is then the start of a layer)."""
     # a run of header cells longer than any header heads no table
     fits = 3 <= len(headers) and end < last
     table = header_table(headers, True, results_kind) if fits else None
@@ -124,6 +132,8 @@ def _read(lines, headers, end, last, results_kind):
     elif kinds := _kinds_under_years(lines, end, table):  # 2009年 | 2010年 over 计划 | 预计…
         refine_spaced(table, [kinds], results_kind)
         measures, after = kinds, end + len(kinds)
+    elif layered and (layers := _layered(lines, end, headers, results_kind)):
+        table, headers, after = layers  # years / kinds / measures
     width = max(c.index for c in table.columns) + 1 if measures else len(headers)
     read = _rows(lines, after, table, width)
     # or measures right after the header are columns of it (2022年预计 | 增长%: the growth beside
@@ -234,6 +244,19 @@ def _kinds_under_years(lines, index, table):
     while end < len(lines) and _is_kind_or_measure(lines[end].text):
         end += 1
     return [squeeze(line.text) for line in lines[index:end]]
+
+
+def _layered(lines, index, headers, results_kind):
+    """(Table, its flattened header cells, the index after the layers) of a header of three
+    layers (2023年 over 目标 | 完成 over 总量 | 增长（%） …), or None."""
+    end = index
+    while end < len(lines) and end - index < _MOST_HEADER_CELLS:
+        if not _is_kind_or_measure(lines[end].text):
+            break
+        end += 1
+    leaves = leaf_headers(headers, lines[index:end], results_kind)
+    table = header_table(leaves, True, results_kind) if leaves else None
+    return (table, leaves, end) if table else None
 
 
 def _measures_end(lines, index):

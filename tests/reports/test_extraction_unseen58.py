@@ -44,3 +44,41 @@ def test_a_table_on_its_side_pairs_each_indicator_with_the_growth_column_after_i
         (("社会消费品零售总额", "%", 2019, "target"), "9"),
     ):
         assert (key, value) in found, key
+
+
+def test_a_header_of_years_kinds_and_measures_one_cell_a_line_is_read_as_its_columns():
+    header = ["项目", "单位", "2020年", "2021年目标", "计划", "实际", "绝对值", "增速（%）"]
+    header += ["绝对值", "增速（%）", "增速（%）"]
+    rows = [
+        ["全县生产总值", "亿元", "215", "7.5", "208.4", "4.1", "6.5左右"],
+        ["社会消费品零售总额", "亿元", "—", "8", "—", "-2.6", "10"],
+    ]
+    lines = ["表2  2020年主要指标完成情况", *header, *(cell for row in rows for cell in row)]
+    text = "\n\n".join(lines) + "\n"
+    found = all_values(text, 2020)
+    for key, value in (
+        (("地区生产总值", "亿元", 2020, "target"), "215"),
+        (("地区生产总值", "%", 2020, "target"), "7.5"),
+        (("地区生产总值", "亿元", 2020, "expected"), "208.4"),
+        (("地区生产总值", "%", 2020, "expected"), "4.1"),
+        (("地区生产总值", "%", 2021, "target"), "6.5左右"),
+        (("社会消费品零售总额", "%", 2020, "expected"), "-2.6"),
+        (("社会消费品零售总额", "%", 2021, "target"), "10"),
+    ):
+        assert (key, value) in found, key
+    assert not any(value == "215" and key[1] == "%" for key, value in found)
+
+
+def test_a_header_whose_year_and_kind_are_split_over_two_lines_still_reads_as_before():
+    header = ["指标", "单位", "2018年", "2019年", "计划", "预计", "增长（%）", "目标", "增长（%）"]
+    row = ["地区生产总值", "亿元", "88", "90.5", "7.2", "97", "7"]
+    text = "\n".join(["附表", *header, *row]) + "\n"
+    found = all_values(text, 2018)
+    for key, value in (
+        (("地区生产总值", "亿元", 2018, "target"), "88"),
+        (("地区生产总值", "亿元", 2018, "expected"), "90.5"),
+        (("地区生产总值", "%", 2018, "expected"), "7.2"),
+        (("地区生产总值", "亿元", 2019, "target"), "97"),
+        (("地区生产总值", "%", 2019, "target"), "7"),
+    ):
+        assert (key, value) in found, key
