@@ -25,7 +25,11 @@ _LONGEST_FIRST_LINE = 40
 _LONGEST_PIECE = 12  # a wrapped header cell's line
 _MOST_HEADER_LINES = 24
 _SERIAL = re.compile(r"\s*\d{1,3}\s+[\u4e00-\u9fff（(]")  # 13 城镇…, not 8 8.6
-_SUB_ROW = re.compile(r"\s*(?:其中|[#＃])")  # a sub-row, numbered by no serial
+# a sub-row, numbered by no serial: 其中, #, or a measure alone with its cells after it, the growth
+# of the row above (增长    %    8.5    8.7); a measure alone on its line ends a wrapped name
+_SUB_ROW = re.compile(
+    r"\s*(?:其中|[#＃]|(?:比上年|同比)?(?:增长|增速|增幅)率?(?:[（(][%％][)）])?[ \t\u3000]{2,}\S)"
+)
 _TOKEN = re.compile(r"[^\s\u3000]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the words a worded value ends in: 完成省下达目标, 与经济增长同步, 不低于全省平均水平, 5.5左右

@@ -82,3 +82,24 @@ def test_a_header_whose_year_and_kind_are_split_over_two_lines_still_reads_as_be
         (("地区生产总值", "%", 2019, "target"), "7"),
     ):
         assert (key, value) in found, key
+
+
+def test_a_growth_sub_row_with_its_own_cells_is_no_wrapped_line_of_the_numbered_row_above():
+    text = (
+        "表1  主要指标\n"
+        " 序号   指标名称               单位      2021年计划   2021年预计   2022年目标\n"
+        "  1     社会消费品零售总额     亿元      96           94.2         101\n"
+        "        比上年增长             %         9            7.1          7\n"
+        "  2     规模以上工业增加值     %         8            8.4          8\n"
+        "        增速\n"
+        "  3     城镇新增就业           万人      1.1          1.25         1.1\n"
+    )
+    found = all_values(text, 2021)
+    for key, value in (
+        (("社会消费品零售总额", "亿元", 2021, "expected"), "94.2"),
+        (("社会消费品零售总额", "%", 2021, "expected"), "7.1"),
+        (("社会消费品零售总额", "%", 2022, "target"), "7"),
+        (("规上工业增加值", "%", 2021, "expected"), "8.4"),
+        (("城镇新增就业", "万人", 2022, "target"), "1.1"),
+    ):
+        assert (key, value) in found, key
