@@ -1,12 +1,17 @@
 """A spaced header whose cells a PDF broke over two lines column by column (年度 / 目标, 预计 /
 完成, 完成 / 情况 under 类别 序号 指标名称 单位 年度 预计 属性 完成): each word of the second line
-is the rest of the header cell above it, in display columns, and the cells are read joined."""
+is the rest of the header cell above it, in display columns, and the cells are read joined.
+
+Or a header of three lines, a PDF centring its merged cells: the years (2018年 2018年 2019年)
+over the names of the other columns (序号 指标名称 单位 属性) over the kinds under each year (计划目标
+预计完成 预期目标); each kind is dated by the year above it and set among the names by its column."""
 
 import re
 from dataclasses import replace
 
-from reports.extraction.captions import display_width
+from reports.extraction.captions import dated_from_above, display_width
 from reports.extraction.column_headers import HEADER_YEAR, header_column
+from reports.extraction.column_spans import header_spans
 
 _SLACK = 2  # columns a piece may stand off the cell above it
 _PIECE = re.compile(r"[\u4e00-\u9fff（）()%％]{1,6}")  # a header word's rest: 目标, 情况, 增长（%）
@@ -44,3 +49,29 @@ def _reads_more(cells, joined, results_kind):
         and not header_column(0, before.text, results_kind).kind
         for before, after in zip(cells, joined, strict=True)
     )
+
+
+def sandwiched_header(text, years, cells, start, next_cells, next_start, results_kind):
+    """(the header's cells in display order, their spans) of a line of names `cells` between a
+    line of `years` and one of kinds under them, `next_cells`; None when the next line is not
+    all kinds (or measures), or no year stands over any of them."""
+    if not years or not next_cells or not all(_PIECE.fullmatch(c.text) for c in next_cells):
+        return None
+    if not all(_a_kind(c.text, results_kind) for c in next_cells):
+        return None
+    next_line = text[next_start : next_cells[-1].end]
+    dated = dated_from_above(next_cells, next_line, next_start, years)
+    placed = sorted(
+        zip(
+            [*cells, *dated],
+            header_spans(text, start, cells) + header_spans(text, next_start, next_cells),
+            strict=True,
+        ),
+        key=lambda cell_span: cell_span[1][0],
+    )
+    return [cell for cell, _span in placed], [span for _cell, span in placed]
+
+
+def _a_kind(word, results_kind):
+    column = header_column(0, word, results_kind)
+    return bool(column.kind or column.measure)

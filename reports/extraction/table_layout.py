@@ -26,7 +26,8 @@ from reports.extraction.column_headers import (
     refine_spaced,
     this_year,
 )
-from reports.extraction.header_pieces import rejoined_header
+from reports.extraction.column_spans import header_spans, placed_by_column
+from reports.extraction.header_pieces import rejoined_header, sandwiched_header
 from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell, line_cells, spaced_cells
 from reports.extraction.markdown_marks import is_rule_line
@@ -60,6 +61,7 @@ class Table:
     start: int = 0
     end: int = 0
     serial: bool = False  # rows numbered in a 序号 column
+    spans: list | None = None  # a spaced header's cells' display columns, on its own line
 
 
 # a header's measure keeps its unit: 增长% heads the column of growths (全省平均增长% the province's,
@@ -193,6 +195,12 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
             dated = dated_by_caption(dated_from_above(cells, line, start, above), caption)
             header = header_table(dated, tabbed, results_kind, plan_year, captioned, of_kind)
             made = (dated, captioned, of_kind, start, line) if header and not tabbed else None
+            if made:
+                header.spans = header_spans(text, start, _measures_rejoined(dated))
+            elif header is None and above and not tabbed and index < len(lines):
+                header, index, end = _sandwiched(
+                    text, lines, index, cells, start, above, results_kind
+                )
         captioned, above, caption = caption_year(line), years, line
         of_kind = caption_kind(line, captioned, results_kind, plan_year)
         if header is not None or rebuilt:
@@ -223,15 +231,25 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
             table.end = end
     if table is not None:
         found.append((table, rows))
-    return [(table, _placed(rows, table)) for table, rows in found if rows]
+    return [(table, _placed(text, rows, table)) for table, rows in found if rows]
 
 
-def _placed(rows, table):
+def _placed(text, rows, table):
     """The rows with their cells under the header's columns."""
     return [
-        (a, b, spaced_row(cells, table) if not tabbed else _aligned(cells, table), tabbed)
+        (a, b, _aligned(cells, table) if tabbed else _spaced(text, a, b, cells, table), tabbed)
         for a, b, cells, tabbed in rows
     ]
+
+
+def _spaced(text, start, end, cells, table):
+    """A spaced row's cells under the header's: by display column when it left a cell empty
+    (a gap) on a line of its own, else counted, as `spaced_row` places them."""
+    if table.spans and len(cells) < len(table.spans) and "\n" not in text[start:end]:
+        placed = placed_by_column(text, start, cells, table.spans)
+        if placed:
+            return placed
+    return spaced_row(cells, table)
 
 
 def _spanning(cells, table):
@@ -262,6 +280,20 @@ def _rejoined(made, cells, start, line, results_kind, plan_year):
     if joined is None:
         return None
     return header_table(joined, False, results_kind, plan_year, captioned, of_kind)
+
+
+def _sandwiched(text, lines, index, cells, start, years, results_kind):
+    """(Table, index of the line after it, its end) of a header whose names are on this line,
+    its years above and its kinds under them on the next line (lines[index]); else (None,
+    index, the end of this line)."""
+    next_start, next_end = lines[index]
+    pieces = [cell for cell in line_cells(text, next_start, next_end) if cell.text]
+    found = sandwiched_header(text, years, cells, start, pieces, next_start, results_kind)
+    header = found and header_table(found[0], False, results_kind)
+    if not header:
+        return None, index, lines[index - 1][1]
+    header.spans = found[1]
+    return header, index + 1, next_end
 
 
 def _wrapped(text, lines, index, results_kind, plan_year):

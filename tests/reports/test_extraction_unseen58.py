@@ -103,3 +103,45 @@ def test_a_growth_sub_row_with_its_own_cells_is_no_wrapped_line_of_the_numbered_
         (("城镇新增就业", "万人", 2022, "target"), "1.1"),
     ):
         assert (key, value) in found, key
+
+
+def test_a_spaced_row_that_leaves_a_cell_empty_puts_its_values_under_the_columns_they_stand_in():
+    text = (
+        "附表  主要指标\n"
+        "指标名称                 单位      2020年目标    2020年完成    2021年目标\n"
+        "全县生产总值             亿元                    318.2         340\n"
+        "城镇居民人均可支配收入   元        36000         35210\n"
+        "城镇新增就业             万人      0.5                         0.55\n"
+    )
+    found = all_values(text, 2020)
+    for key, value in (
+        (("地区生产总值", "亿元", 2020, "expected"), "318.2"),
+        (("地区生产总值", "亿元", 2021, "target"), "340"),
+        (("城镇居民人均可支配收入", "元", 2020, "expected"), "35210"),
+        (("城镇新增就业", "万人", 2020, "target"), "0.5"),
+        (("城镇新增就业", "万人", 2021, "target"), "0.55"),
+    ):
+        assert (key, value) in found, key
+    assert (("地区生产总值", "亿元", 2020, "target"), "318.2") not in found
+    assert (("城镇新增就业", "万人", 2020, "expected"), "0.55") not in found
+
+
+def test_a_pdf_header_of_years_over_the_names_over_the_kinds_dates_each_kind_by_its_year():
+    text = (
+        "表2  全区主要指标\n"
+        "                                        2022年       2022年       2023年\n"
+        " 序号   指 标 名 称            单 位                                            属 性\n"
+        "                                        年度计划     预计完成     预期目标\n"
+        "  1     一般公共预算收入       亿元     24.5         25.06        26.3          预期性\n"
+        "  2     城镇调查失业率         %        5.5以内      5.1          5.5左右       预期性\n"
+    )
+    found = all_values(text, 2022)
+    for key, value in (
+        (("地方一般公共预算收入", "亿元", 2022, "target"), "24.5"),
+        (("地方一般公共预算收入", "亿元", 2022, "expected"), "25.06"),
+        (("地方一般公共预算收入", "亿元", 2023, "target"), "26.3"),
+        (("城镇调查失业率", "%", 2022, "target"), "5.5以内"),
+        (("城镇调查失业率", "%", 2022, "expected"), "5.1"),
+        (("城镇调查失业率", "%", 2023, "target"), "5.5左右"),
+    ):
+        assert (key, value) in found, key
