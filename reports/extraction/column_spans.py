@@ -3,13 +3,23 @@
 left into the columns before them; read by display column, each goes under the header cell it
 stands beneath, a wide (CJK) character taking two columns, as the page laid them out."""
 
+from itertools import pairwise
+
 from reports.extraction.captions import display_width
-from reports.extraction.line_cells import Cell
+from reports.extraction.line_cells import Cell, line_cells
 
 
 def header_spans(text, line_start, cells):
-    """The display columns (first, last) each header cell covers, on its line from `line_start`."""
-    return [_span(text, line_start, cell) for cell in cells]
+    """The display columns (first, last) each header cell covers, on its line from `line_start`;
+    None when two cells stand a single space apart (a header split at every space, not laid
+    out in columns)."""
+    spans = [_span(text, line_start, cell) for cell in cells]
+    if any(later[0] - earlier[1] < _GAP for earlier, later in pairwise(spans)):
+        return None
+    return spans
+
+
+_GAP = 2  # columns between two cells of a header laid out in columns, at least
 
 
 def placed_by_column(text, row_start, cells, spans):
@@ -24,6 +34,31 @@ def placed_by_column(text, row_start, cells, spans):
             return None
         placed[under], last = cell, under
     return [Cell(row_start, row_start, "") if cell is None else cell for cell in placed]
+
+
+def placed_over_lines(text, start, end, spans, values):
+    """A row a page wrapped over lines (创新 8 研究与试验发展经费支出占 … / 驱动 GDP比重), each
+    line's cells placed by column and each column's pieces joined (创新驱动, …支出占GDP比重);
+    None when a line's cells are not placed, or a second piece falls under a column of `values`
+    (a value broken off, a page's footer and header over a page break: read as before)."""
+    columns, line_start = [[] for _span in spans], start
+    for line in text[start:end].split("\n"):
+        line_end = line_start + len(line)
+        cells = [cell for cell in line_cells(text, line_start, line_end) if cell.text]
+        placed = placed_by_column(text, line_start, cells, spans) if cells else []
+        if placed is None:
+            return None
+        for index, (pieces, cell) in enumerate(zip(columns, placed, strict=False)):
+            if cell.text and pieces and index in values:
+                return None
+            pieces += [cell] if cell.text else []
+        line_start = line_end + 1
+    return [
+        Cell(pieces[0].start, pieces[-1].end, "".join(p.text for p in pieces))
+        if pieces
+        else Cell(start, start, "")
+        for pieces in columns
+    ]
 
 
 def _span(text, line_start, cell):

@@ -61,12 +61,11 @@ def sandwiched_header(text, years, cells, start, next_cells, next_start, results
         return None
     next_line = text[next_start : next_cells[-1].end]
     dated = dated_from_above(next_cells, next_line, next_start, years)
+    spans = header_spans(text, start, cells), header_spans(text, next_start, next_cells)
+    if None in spans:
+        return None
     placed = sorted(
-        zip(
-            [*cells, *dated],
-            header_spans(text, start, cells) + header_spans(text, next_start, next_cells),
-            strict=True,
-        ),
+        zip([*cells, *dated], spans[0] + spans[1], strict=True),
         key=lambda cell_span: cell_span[1][0],
     )
     return [cell for cell, _span in placed], [span for _cell, span in placed]

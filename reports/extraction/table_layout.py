@@ -26,7 +26,7 @@ from reports.extraction.column_headers import (
     refine_spaced,
     this_year,
 )
-from reports.extraction.column_spans import header_spans, placed_by_column
+from reports.extraction.column_spans import header_spans, placed_by_column, placed_over_lines
 from reports.extraction.header_pieces import rejoined_header, sandwiched_header
 from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell, line_cells, spaced_cells
@@ -189,7 +189,7 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
             header, index, end = _wrapped(text, lines, index - 1, results_kind, plan_year)
         # (the line right under a spaced header may hold the rest of its cells: 年度 / 目标)
         rebuilt = header is None and made and not tabbed
-        rebuilt = rebuilt and _rejoined(made, cells, start, line, results_kind, plan_year)
+        rebuilt = rebuilt and _rejoined(text, made, cells, start, line, results_kind, plan_year)
         header_start, made = made[3] if rebuilt else start, None
         if header is None and not rebuilt:
             dated = dated_by_caption(dated_from_above(cells, line, start, above), caption)
@@ -245,11 +245,13 @@ def _placed(text, rows, table):
 def _spaced(text, start, end, cells, table):
     """A spaced row's cells under the header's: by display column when it left a cell empty
     (a gap) on a line of its own, else counted, as `spaced_row` places them."""
-    if table.spans and len(cells) < len(table.spans) and "\n" not in text[start:end]:
-        placed = placed_by_column(text, start, cells, table.spans)
-        if placed:
-            return placed
-    return spaced_row(cells, table)
+    placed, spans = None, table.spans
+    if spans and "\n" in text[start:end]:
+        values = {column.index for column in table.columns}
+        placed = placed_over_lines(text, start, end, spans, values)
+    elif spans and len(cells) < len(spans):
+        placed = placed_by_column(text, start, cells, spans)
+    return placed or spaced_row(cells, table)
 
 
 def _spanning(cells, table):
@@ -271,15 +273,17 @@ def _line_spans(text):
     return spans
 
 
-def _rejoined(made, cells, start, line, results_kind, plan_year):
+def _rejoined(text, made, cells, start, line, results_kind, plan_year):
     """The spaced header `made` of (cells, caption year, caption kind, start, line) read again
     with the line after it, the rest of its cells broken off (年度 / 目标), or None."""
     dated, captioned, of_kind, header_start, header_line = made
     pieces = [cell for cell in cells if cell.text]
     joined = rejoined_header(dated, header_start, header_line, pieces, start, line, results_kind)
-    if joined is None:
-        return None
-    return header_table(joined, False, results_kind, plan_year, captioned, of_kind)
+    table = joined and header_table(joined, False, results_kind, plan_year, captioned, of_kind)
+    spans = header_spans(text, header_start, _measures_rejoined(dated))
+    if table and spans and len(spans) == len(_measures_rejoined(joined)):
+        table.spans = spans  # (its columns where the line above set them)
+    return table or None
 
 
 def _sandwiched(text, lines, index, cells, start, years, results_kind):

@@ -24,11 +24,18 @@ _HEADER_START = re.compile(r"序|指标|项目|名称|类别")
 _LONGEST_FIRST_LINE = 40
 _LONGEST_PIECE = 12  # a wrapped header cell's line
 _MOST_HEADER_LINES = 24
-_SERIAL = re.compile(r"\s*\d{1,3}\s+[\u4e00-\u9fff（(]")  # 13 城镇…, not 8 8.6
+# 13 城镇…, not 8 8.6; after a category's word a page wrote on the row's line (创新    8    研究…)
+_SERIAL = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{2,4}[ \t\u3000]{2,})?\d{1,3}\s+[\u4e00-\u9fff（(A-Za-z]"
+)  # (14 PM2.5平均浓度 too)
 # a sub-row, numbered by no serial: 其中, #, or a measure alone with its cells after it, the growth
 # of the row above (增长    %    8.5    8.7); a measure alone on its line ends a wrapped name
 _SUB_ROW = re.compile(
     r"\s*(?:其中|[#＃]|(?:比上年|同比)?(?:增长|增速|增幅)率?(?:[（(][%％][)）])?[ \t\u3000]{2,}\S)"
+)
+# a group's heading row between numbered rows (三、资源环境, （二）社会民生): no wrapped line
+_GROUP_ROW = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
 _TOKEN = re.compile(r"[^\s\u3000]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -97,7 +104,7 @@ def continues(text, row_start, line_start, line_end, serial):
     tail of a few characters."""
     line = text[line_start:line_end]
     if serial:
-        starts = _SERIAL.match(line) or _SUB_ROW.match(line)
+        starts = _SERIAL.match(line) or _SUB_ROW.match(line) or _GROUP_ROW.match(line)
         row = text[row_start:line_start]
         return not starts and bool(_SERIAL.match(row) or _SUB_ROW.match(row))
     squeezed, first = squeeze(line), line.split(maxsplit=1)[:1]

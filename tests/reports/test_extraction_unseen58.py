@@ -145,3 +145,28 @@ def test_a_pdf_header_of_years_over_the_names_over_the_kinds_dates_each_kind_by_
         (("城镇调查失业率", "%", 2023, "target"), "5.5左右"),
     ):
         assert (key, value) in found, key
+
+
+def test_a_pdf_row_wrapped_with_its_category_is_joined_column_by_column():
+    text = (
+        "表1  全县主要指标完成情况\n"
+        " 类别   序号   指标名称                       单位       2023年目标    2023年预计\n"
+        " 科技    1     研究与试验发展经费支出占       %          2.6           2.71\n"
+        " 创新          生产总值比重\n"
+        "         2     高新技术企业数                 家         120           131\n"
+        " 生态    3     空气质量优良天数比例           %          90            92.3\n"
+        " 环境\n"
+        "         4     PM2.5平均浓度                  微克/立方米  30          27\n"
+        "  二、民生\n"
+        "         5     城镇新增就业                   万人       0.6           0.68\n"
+    )
+    found = all_values(text, 2023)
+    for key, value in (
+        (("研究与试验发展经费投入强度", "%", 2023, "target"), "2.6"),
+        (("研究与试验发展经费投入强度", "%", 2023, "expected"), "2.71"),
+        (("高新技术企业", "家", 2023, "expected"), "131"),
+        (("优良空气天数比例", "%", 2023, "expected"), "92.3"),
+        (("城镇新增就业", "万人", 2023, "target"), "0.6"),
+        (("城镇新增就业", "万人", 2023, "expected"), "0.68"),
+    ):
+        assert (key, value) in found, key
