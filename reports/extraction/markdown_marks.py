@@ -1,6 +1,7 @@
 """A Markdown table's or a chat message's marks: bold around a cell's words (| **536.4** |,
 **指标**), read as spaces, the words as they are, the text keeping its length; and the rule
-under a table's header (|---|:---:|), which is no row of it."""
+under a table's header (|---|:---:|) or between a grid table's rows (+----+----+), which is no
+row of it."""
 
 import re
 
@@ -18,5 +19,13 @@ _RULE_LINE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
 
 
 def is_rule_line(line):
-    """Whether `line` is the rule under a Markdown table's header."""
-    return _RULE_LINE.fullmatch(line.strip()) is not None
+    """Whether `line` is the rule under a Markdown table's header, or a grid table's rule."""
+    return _RULE_LINE.fullmatch(line.strip()) is not None or is_grid_rule(line)
+
+
+_GRID_RULE = re.compile(r"\+(?:[-=:]{3,}\+)+")
+
+
+def is_grid_rule(line):
+    """Whether `line` is a grid table's rule (+----+----+, +====+====+ under its header)."""
+    return _GRID_RULE.fullmatch(line.strip()) is not None

@@ -27,6 +27,8 @@ from reports.extraction.column_headers import (
     this_year,
 )
 from reports.extraction.column_spans import header_spans, placed_by_column, placed_over_lines
+from reports.extraction.grid_tables import goes_on
+from reports.extraction.grid_tables import joined as grid_joined
 from reports.extraction.header_pieces import rejoined_header, sandwiched_header
 from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell, line_cells, spaced_cells
@@ -220,9 +222,8 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
                     refine(table, cells, results_kind)
                 else:
                     subheader.append([cell.text for cell in cells if cell.text])
-            elif not tabbed and _continued(text, table, rows, start, end):
-                first = rows[-1][0]
-                rows[-1] = (first, end, spaced_cells(text, joined_tokens(text, first, end)), False)
+            elif going_on := _row_going_on(text, table, rows, (start, end), cells, tabbed):
+                rows[-1] = going_on
             else:
                 if subheader:
                     refine_spaced(table, subheader, results_kind)
@@ -232,6 +233,19 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
     if table is not None:
         found.append((table, rows))
     return [(table, _placed(text, rows, table)) for table, rows in found if rows]
+
+
+def _row_going_on(text, table, rows, span, cells, tabbed):
+    """The last row with the line at `span` joined on, when the line goes on with it: the next
+    line of a grid table's row, or a line of a spaced row a PDF wrapped; else None."""
+    start, end = span
+    if tabbed and rows and rows[-1][3] and goes_on(text, *rows[-1][:2], start):
+        more = grid_joined(rows[-1][2], cells, {column.index for column in table.columns})
+        return (rows[-1][0], end, more, True) if more else None
+    if not tabbed and _continued(text, table, rows, start, end):
+        first = rows[-1][0]
+        return (first, end, spaced_cells(text, joined_tokens(text, first, end)), False)
+    return None
 
 
 def _placed(text, rows, table):
