@@ -101,6 +101,8 @@ class Carried:
         """Carry on from a sentence's own `figures` (candidates), or, when it states none, what it
         `announced` (SentenceContext.announced)."""
         if not figures:
+            if announced and self._result and announced[0] < self._result[0]:
+                return  # (…增长14.7%。2002年我们是858亿元。: an earlier year compared with)
             self.value = announced or self.value
             if announced and announced[1] == TARGET:
                 self.target_year = announced[0]

@@ -102,3 +102,14 @@ def last_year_named(rest, delivered_year):
     """The year a heading opening on 上年 names (一、上年计划执行结果, in a mid-year report): the
     one before the report was given."""
     return delivered_year - 1 if delivered_year and _LAST_YEAR.match(rest) else None
+
+
+# a line of a date alone, a label before it and an hour after (时间：2004年1月15日上午9:30, 【发布
+# 时间】2006年1月20日): the day of a briefing or a posting, no heading of its year
+DATE_ALONE = re.compile(
+    r"\s*(?:[【\[(（]?[^\d\n【\[]{0,8}?[：:】\])）]\s*)?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
+    r"(?:\s*\d{1,2}\s*日)?[^\n，,。]{0,12}$"
+)
+
+# a bullet's item stating a figure (◆ 地区生产总值增长5.1%，年初确定的目标为增长5%左右)
+BULLETED_FIGURE = re.compile(r"^\s*[■□◆◇●○▪•][^\n]*?\d\s*(?:[%％‰]|[万亿]?元)")

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from reports.extraction.cues import TARGETS_MET
 from reports.extraction.heading_lines import (
+    BULLETED_FIGURE,
+    DATE_ALONE,
     EXECUTION_WORDS,
     HEADING,
     HEADING_LENGTH,
@@ -326,6 +328,8 @@ def _heading(line, metadata):
     """(kind, year, is_annex) a top-level heading line opens, or None for any other line."""
     if "\t" in line or len(squeezed(line)) > HEADING_LENGTH or line.rstrip().endswith("。"):
         return None
+    if DATE_ALONE.match(line):
+        return None
     if _ANNEX_HEADING.match(line):
         return None, None, True
     # 2004年： over its news, 2024年工作安排, 展望2022年, 2024年政府工作的总体要求和主要目标
@@ -343,7 +347,7 @@ def _heading(line, metadata):
     if (period := _PLAN_PERIOD.match(line)) and not _PERIOD_REVIEWED.search(line):
         return TARGET, _PERIOD_ENDS[period["period"]], False
     match = HEADING.match(line)
-    if match is None or line.rstrip().endswith(("；", ";")) or _BULLETED_FIGURE.match(line):
+    if match is None or line.rstrip().endswith(("；", ";")) or BULLETED_FIGURE.match(line):
         return None  # (◆ …，年初确定的目标为增长5%左右；: an item of a list, no heading)
     rest = match["rest"]
     year = metadata.year_of(YEAR.search(REPORT_NAMED.sub("", rest)))
@@ -358,10 +362,6 @@ def _heading(line, metadata):
     if PLAN_WORDS.search(_MOTTO_TASK.sub("", rest)) or (year and year == metadata.plan_year):
         return TARGET, year or metadata.plan_year, False
     return None
-
-
-# a bullet's item stating a figure (◆ 地区生产总值增长5.1%，年初确定的目标为增长5%左右)
-_BULLETED_FIGURE = re.compile(r"^\s*[■□◆◇●○▪•][^\n]*?\d\s*(?:[%％‰]|[万亿]?元)")
 
 
 def _year_heading(year, metadata):

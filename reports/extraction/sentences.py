@@ -4,10 +4,12 @@ import re
 
 # Not a blank line: PDF conversions leave one at each page break, in mid-sentence.
 _SENTENCE_END = re.compile(r"[。！？!?]")
-# …but a line that ends on a figure, before a line opening with words that cannot go on with it
-# (not a unit, a qualifier, a year or a connector), lost its full stop: a press copy's paragraph
-# ends there.
-_LOST_STOP = re.compile(r"(?:\d|[%％‰]|左右|以上|以内|以下)[ \t\u3000]*(?=\n\s*[\u4e00-\u9fff])")
+# …but a line that ends on a figure or a day (a briefing's 【发布时间】2006年1月20日), before a
+# line opening with words that cannot go on with it (not a unit, a qualifier, a year or a
+# connector), lost its full stop: a press copy's paragraph ends there.
+_LOST_STOP = re.compile(
+    r"(?:\d\s*日|\d|[%％‰]|左右|以上|以内|以下)[ \t\u3000]*(?=\n\s*[\u4e00-\u9fff])"
+)
 # A line opening with a unit, a qualifier or a connector (…增长 8.5%⏎和 9%) goes on.
 _GOES_ON_AFTER_BREAK = re.compile(
     r"\s*[万亿千百十元人个件项家户亩吨左以余多倍年月日号%％和及与、至]"

@@ -197,3 +197,34 @@ def test_a_grid_tables_row_wrapped_over_lines_is_read_with_each_columns_pieces_j
         (("城镇新增就业", "万人", 2013, "target"), "2"),
     ):
         assert (key, value) in found, key
+
+
+def test_an_earlier_year_compared_with_mid_paragraph_does_not_redate_the_figures_after_it():
+    text = (
+        "去年全县地区生产总值186.4亿元，比上年增长8.2%。2019年我们是172亿元，一年上了一个台阶。"
+        "分产业看，第一产业增加值21.3亿元，增长3.0%；第三产业增加值80.5亿元，增长7.7%。"
+    )
+    found = all_values(text, 2020)
+    for key, value in (
+        (("第一产业增加值", "亿元", 2020, "expected"), "21.3"),
+        (("第三产业增加值", "%", 2020, "expected"), "7.7"),
+    ):
+        assert (key, value) in found, key
+    assert not any(key[2] == 2019 for key, _value in found)
+
+
+def test_a_briefings_date_line_heads_no_section_of_that_years_targets():
+    for date_line in (
+        "【发布时间】2014年1月22日",
+        "时间：2014年1月22日上午10:00",
+        "日期：2014年1月22日",
+    ):
+        text = (
+            f"{date_line}\n\n"
+            "市统计局局长：下面通报2013年全市经济运行情况。经初步核算，全市实现地区生产总值"
+            "812.6亿元，比上年增长9.6%；社会消费品零售总额301.2亿元，增长13.1%。\n"
+        )
+        found = all_values(text, 2013)
+        assert (("地区生产总值", "亿元", 2013, "expected"), "812.6") in found, date_line
+        assert (("社会消费品零售总额", "%", 2013, "expected"), "13.1") in found, date_line
+        assert not any(key[3] == "target" for key, _value in found), date_line
