@@ -126,6 +126,15 @@ _POSTED = re.compile(
     re.M,
 )
 _POSTED_HEAD = 300
+# Or a briefing's date, labelled on a line of its own (时间：2013年12月27日（星期五）上午, 【发布时间】
+# 2006年1月20日): the day its figures were given; not a web page's posting line (发布日期：2010年06月
+# 30日 11:26 来源：宣传处 浏览次数：), months after the meeting maybe
+_LABELLED_DATE = re.compile(
+    r"^[ \t\u3000]*[【\[]?\s*(?:发布|召开|举行)?\s*(?:时\s*间|日\s*期)\s*[】\]：:]\s*(?P<meeting>)"
+    r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    r"(?=[^\n：]{0,20}$)(?![^\n]*(?:来源|浏览|作者|编辑|字体|字号))",
+    re.M,
+)
 
 
 # Else a newspaper's own date line under a repost's (辽宁日报2013年3月22日): the day the paper
@@ -167,6 +176,7 @@ def date_match(head, title_end):
         or _RELEASE_DATE.match(head)
         or _WIRE_DATE.search(head, 0, _POSTED_HEAD)
         or _PAPER_DATE.search(head, 0, _POSTED_HEAD)
+        or _LABELLED_DATE.search(head, 0, _POSTED_HEAD)
         or _POSTED.search(head, 0, _POSTED_HEAD)
     )
 

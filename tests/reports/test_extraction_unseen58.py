@@ -228,3 +228,31 @@ def test_a_briefings_date_line_heads_no_section_of_that_years_targets():
         assert (("地区生产总值", "亿元", 2013, "expected"), "812.6") in found, date_line
         assert (("社会消费品零售总额", "%", 2013, "expected"), "13.1") in found, date_line
         assert not any(key[3] == "target" for key, _value in found), date_line
+
+
+def test_a_briefing_in_december_dated_by_its_labelled_date_line_reviews_its_own_year():
+    text = (
+        "“2021年全县经济社会发展情况”新闻发布会\n\n"
+        "时间：2021年12月28日（星期二）上午10:00\n\n"
+        "县发改局局长：今年全县预计实现地区生产总值421.5亿元，增长8.1%；高新技术企业总数达到136家。"
+        "明年全县经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n"
+    )
+    found = all_values(text, 2021)
+    for key, value in (
+        (("地区生产总值", "亿元", 2021, "expected"), "421.5"),
+        (("地区生产总值", "%", 2021, "expected"), "8.1"),
+        (("高新技术企业", "家", 2021, "expected"), "136"),
+        (("地区生产总值", "%", 2022, "target"), "7%左右"),
+    ):
+        assert (key, value) in found, key
+
+
+def test_a_web_pages_labelled_posting_line_does_not_date_the_report():
+    text = (
+        "政府工作报告\n"
+        "发布日期：2016年07月12日 09:30 来源：办公室 浏览次数：\n\n"
+        "一、2015年工作回顾\n"
+        "全市地区生产总值预计完成655.2亿元，增长7.6%。\n"
+    )
+    found = all_values(text, 2015)
+    assert (("地区生产总值", "亿元", 2015, "expected"), "655.2") in found
