@@ -8,6 +8,7 @@ left out (an excerpt may be of any place)."""
 import re
 
 from reports.extraction.candidates import PROSE
+from reports.extraction.national import the_countrys_report
 from reports.extraction.places import HEAD, OWN_PLACE
 from reports.extraction.sentences import start_after_last
 
@@ -33,15 +34,18 @@ _CLAUSE_ENDS = "，,；;。！？!?\n：:"
 _ITEMS_APART = re.compile(r"[\d%％‰][ \t]*\u3000+")
 _RANK = re.compile(r"\s*(?:第|前\s*\d|排[名位]|位[居列])")
 _LEAD = 6  # words a clause may open on before its subject: 同期, 预计, 据统计
+# a head naming no place that speaks for a local one (在全省经济工作会议上的讲话, 中共寿光市委书记)
+_LOCAL_HEAD = re.compile(r"全[省市县区州旗盟]|[省市县州旗盟](?:长|委)")
 _REACH = 200
 
 
 def outside_higher_places(text, candidates):
     """`candidates` but the prose figures of clauses whose subject is a place above the report's
-    own; all of them when the head names no place."""
+    own; when the head names no place but speaks for one, but those of the nation's (去年，全国
+    经济增长9.1%)."""
     own = OWN_PLACE.search(text, 0, HEAD)
-    if own is None:
-        return candidates
+    if own is None and (the_countrys_report(text) or not _LOCAL_HEAD.search(text, 0, HEAD)):
+        return candidates  # (an excerpt of no named place may be the nation's own)
     return [c for c in candidates if c.source != PROSE or not _of_a_higher_place(text, c, own)]
 
 
@@ -67,6 +71,8 @@ def _subject_above(text, position, own):
         return False  # (全市第5: a rank in the place's list, no subject)
     if _SUBJECT_ENDS.search(text, scope.end(), position):
         return False  # (排名全市第1位（预期目标为8.5%以上）: a rank, the figure no subject's)
+    if own is None:
+        return scope["scope"] == "国"
     named = scope["named"]
     if named and named[:-1] not in own["name"]:
         return True  # 全市（遵义市） in 湄潭县's report

@@ -7,13 +7,20 @@ from dataclasses import replace
 
 _THE_COUNTRYS = re.compile(r"我代表国务院|国务院政府工作报告")
 _HEAD = 500  # how far into the text its speaker says whose report it is
+
+
+def the_countrys_report(text):
+    """Whether the text is the State Council's own report, whose 全国 figures are its own."""
+    return bool(_THE_COUNTRYS.search(text, 0, _HEAD))
+
+
 LOCAL, TOTAL = "地方一般公共预算收入", "一般公共预算总收入"
 
 
 def the_countrys_revenue(candidates, text, catalogue):
     """`candidates` with the local budget revenue read as the total, in the State Council's
     report; unchanged in any other."""
-    if TOTAL not in catalogue or not _THE_COUNTRYS.search(text, 0, _HEAD):
+    if TOTAL not in catalogue or not the_countrys_report(text):
         return candidates
     parent = catalogue.parents.get(TOTAL, "")
     return [

@@ -256,3 +256,21 @@ def test_a_web_pages_labelled_posting_line_does_not_date_the_report():
     )
     found = all_values(text, 2015)
     assert (("地区生产总值", "亿元", 2015, "expected"), "655.2") in found
+
+
+def test_the_nations_figures_in_a_local_speech_that_names_no_place_are_left_out():
+    text = (
+        "在全县经济工作会议上的讲话\n（2012年12月20日）\n\n"
+        "同志们：今年全国经济增长预计在7.7%左右，全国居民消费价格上涨2.6%。"
+        "全县预计实现地区生产总值86.3亿元，增长11.2%；居民消费价格上涨2.2%。\n"
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "%", 2012, "expected"), "11.2") in found
+    assert (("居民消费价格指数", "%", 2012, "expected"), "2.2") in found
+    assert not any(value in ("7.7%左右", "2.6") for _key, value in found)
+
+
+def test_an_excerpt_naming_no_local_place_keeps_the_nations_figures_as_its_own():
+    text = "去年国民经济和社会发展计划执行情况：国内生产总值102398亿元，增长8%。全国财政收入18914亿元，增长15.4%。"
+    found = all_values(text, 2002)
+    assert (("一般公共预算总收入", "亿元", 2002, "expected"), "18914") in found
