@@ -37,6 +37,7 @@ from reports.extraction.sections import (
     report_sections,
 )
 from reports.extraction.titles import headline_span, title_years
+from reports.extraction.verified import verified_as_final
 from reports.extraction.zones import outside_zones
 
 __all__ = [
@@ -72,6 +73,7 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     lead = max(headline[1] if headline else 0, metadata.body_start)
     skip = table_spans + [(0, lead)] if lead else table_spans
     from_prose = prose_candidates(text, catalogue, metadata, sections, skip=skip, deadline=deadline)
+    from_prose = verified_as_final(text, from_prose)
     # retagged before merging, so that a list read as targets merges with the targets it repeats
     found = targets_announced_after(text, from_tables + from_prose, metadata)
     kept = [

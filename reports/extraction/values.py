@@ -51,8 +51,8 @@ BRIDGE_WORDS = sorted(
         "排放总量 排放量 排放 人数 力争 确保 争取 预计 预计的 有望 可望 初步统计 初步核算 初步测算 预期 计划 将 目标 的目标 的预期目标 年初 年度目标增长 年度计划增长 全年目标增长 年度预期目标增长 "
         "年度目标 全年目标 年初提出 年初提出的".split(),
         # a budget's revenue as budgeted, or as its accounts closed (收入预算安排159亿元, 预算数为…,
-        # 决算数为58630万元)
-        *"安排 预算安排 预算为 预算数为 预算数 决算数为 决算数 执行数为 执行数".split(),
+        # 决算数为58630万元), or a figure as counted at last (最终核实为1299.36亿元)
+        *"安排 预算安排 预算为 预算数为 预算数 决算数为 决算数 执行数为 执行数 最终核实为 最终确认为".split(),
         # a target set at its value: 经济增长目标确定为 5.5%, 预期目标定为 6%; or the plan
         # arranged for it (地区生产总值按增长 5% 安排)
         *"确定为 定为 设定为 按 按照".split(),

@@ -274,3 +274,21 @@ def test_an_excerpt_naming_no_local_place_keeps_the_nations_figures_as_its_own()
     text = "去年国民经济和社会发展计划执行情况：国内生产总值102398亿元，增长8%。全国财政收入18914亿元，增长15.4%。"
     found = all_values(text, 2002)
     assert (("一般公共预算总收入", "亿元", 2002, "expected"), "18914") in found
+
+
+def test_results_the_statistics_count_as_final_are_final_however_early_they_are_given():
+    text = (
+        "根据市统计局最终核实的数据，2015年全市地区生产总值512.4亿元，增长8.3%。"
+        "规模以上工业增加值176.2亿元，增长9.1%。\n"
+        "一般公共预算收入最终确认为38.2亿元，增长12.4%。\n"
+        "预计今年一般公共预算收入增长7%。\n"
+    )
+    found = all_values(text, 2015)
+    for key, value in (
+        (("地区生产总值", "亿元", 2015, "final"), "512.4"),
+        (("地区生产总值", "%", 2015, "final"), "8.3"),
+        (("规上工业增加值", "亿元", 2015, "final"), "176.2"),
+        (("地方一般公共预算收入", "亿元", 2015, "final"), "38.2"),
+    ):
+        assert (key, value) in found, key
+    assert not any(key[3] == "expected" and value == "512.4" for key, value in found)

@@ -1,0 +1,27 @@
+"""Results stated as the statistics' final count (根据县统计局最终核实的数据，2009年全县完成生产总值
+152.7亿元…; 一般公共预算收入最终确认为38.2亿元): final, however early in the year they are given,
+and so are the results after them in the paragraph, until an estimate (预计, 初步) takes over."""
+
+import re
+from dataclasses import replace
+
+from reports.extraction.sections import EXPECTED, FINAL
+from reports.extraction.sentences import start_after_last
+
+_VERIFIED = re.compile(r"最终(?:核实|确认|核定|审定)|(?<!初步)核实(?:数|为)|统计年报")
+_ESTIMATED = re.compile(r"预计|初步|快报|估计")
+_REACH = 600  # how far back in its paragraph the words may stand
+
+
+def verified_as_final(text, candidates):
+    """`candidates` with the results a final count states made final."""
+    return [
+        replace(c, kind=FINAL) if c.kind == EXPECTED and _verified(text, c.value_start) else c
+        for c in candidates
+    ]
+
+
+def _verified(text, position):
+    opening = start_after_last(text, position, ("\n",), _REACH)
+    counts = list(_VERIFIED.finditer(text, opening, position))
+    return bool(counts) and not _ESTIMATED.search(text, counts[-1].end(), position)
