@@ -282,12 +282,12 @@ def _row_candidates(
         # a growth column holds rates, except for rows whose unit says they have none (—)
         written = PERCENT if column.measure == "growth" and row_unit != NO_UNIT else row_unit
         expression = parse(value)
-        own = _unit_in(expression)
+        own = _unit_in(expression) or (PERCENT if _GROWTH_CELL.match(value) else "")
         if not row_unit and own not in ("", PERCENT, "个百分点"):
             written = own  # a level under a growth header: a target set as an amount (300亿元)
         elif not written or own == PERCENT:
             # the unit written in the value: 6.5%左右, 3500亿元, 1.62万人; a rate in a row of
-            # levels (亿元 | 增长8% | 573.9) is the growth the plan set
+            # levels (亿元 | 增长8% | 573.9, 增长7.5左右) is the growth the plan set
             written = own or written
         measure = column.measure or ("level" if level else None)
         unit, is_new = _series(catalogue, name, written, value, new, measure)
@@ -349,6 +349,7 @@ def _pieces(columns_and_cells):
 
 
 _RATE_BOUND = 1000  # no growth, share or rate a table states reaches this
+_GROWTH_CELL = re.compile(r"\s*(?:比上年|同比)?(?:增长|增速|增幅|下降|回落)\s*-?\d")
 
 
 def _beyond_any_rate(expression):

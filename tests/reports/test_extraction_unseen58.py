@@ -292,3 +292,22 @@ def test_results_the_statistics_count_as_final_are_final_however_early_they_are_
     ):
         assert (key, value) in found, key
     assert not any(key[3] == "expected" and value == "512.4" for key, value in found)
+
+
+def test_a_cell_opening_on_its_growth_in_a_row_of_levels_holds_a_rate():
+    text = (
+        "附表  主要指标\n"
+        "| 指标 | 单位 | 2021年目标 | 2021年预计 | 增长（%） | 2022年目标 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 社会消费品零售总额 | 亿元 | 增长9 | 612.3 | 8.4 | 增长8左右 |\n"
+        "| 外贸进出口总额 | 亿元 | 下降2 | 305.1 | 1.2 | 增长3 |\n"
+    )
+    found = all_values(text, 2021)
+    for key, value in (
+        (("社会消费品零售总额", "%", 2021, "target"), "9"),
+        (("社会消费品零售总额", "亿元", 2021, "expected"), "612.3"),
+        (("社会消费品零售总额", "%", 2022, "target"), "8左右"),
+        (("进出口总额", "%", 2022, "target"), "3"),
+    ):
+        assert (key, value) in found, key
+    assert not any(key[1] == "亿元" and key[3] == "target" for key, _value in found)
