@@ -5,7 +5,8 @@ cells written one a line read as its rows, a footnote's mark inside a name as sp
 font's private-use codes, a gloss in brackets inside a word (a character's pinyin, a name's
 initials) and a page number left on a line of its own, full-width digits and a full stop written
 for a decimal point as half-width ones, years and figures in Chinese numerals in digits, an
-infographic's arrows (↑12.1%) as 增 and 降 and its emoji and ornaments as the marks the rules know.
+infographic's arrows (↑12.1%) as 增 and 降 and its emoji and ornaments as the marks the rules know,
+and a table left in its HTML markup as a barred one.
 Every step keeps the text's length, so an offset into what was read is an offset into what was
 written, and quotes stay verbatim.
 """
@@ -19,6 +20,7 @@ from reports.extraction.decimal_points import stops_as_points
 from reports.extraction.delimited_rows import delimited_as_tabs
 from reports.extraction.full_width import figures_in_half_width
 from reports.extraction.glosses import glosses_as_spaces
+from reports.extraction.html_cells import html_cells_as_bars
 from reports.extraction.markdown_marks import bold_as_spaces
 from reports.extraction.mirror_marks import marks_as_breaks
 from reports.extraction.note_marks import note_marks_as_spaces
@@ -34,7 +36,7 @@ from reports.extraction.slashes import slashes_as_commas
 
 def as_read(text):
     """`text` as the rules read it, of the same length."""
-    marked = private_use_as_spaces(simplified(text))
+    marked = html_cells_as_bars(private_use_as_spaces(simplified(text)))
     marked = stops_as_points(figures_in_half_width(ornaments_as_marks(marked)))
     marked = slips_read(
         slashes_as_commas(arrows_as_words(delimited_as_tabs(bold_as_spaces(marked))))

@@ -4,6 +4,7 @@ wording: classes of layout and wording, not the probes' texts.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from reports.extraction import extract
 from tests.reports.test_extraction_unseen47 import all_values
 
 
@@ -311,3 +312,27 @@ def test_a_cell_opening_on_its_growth_in_a_row_of_levels_holds_a_rate():
     ):
         assert (key, value) in found, key
     assert not any(key[1] == "亿元" and key[3] == "target" for key, _value in found)
+
+
+def test_a_table_left_in_its_html_markup_is_read_as_a_barred_one():
+    text = (
+        "附表：主要指标完成情况\n<table>\n<thead>\n"
+        '<tr><th rowspan="2">指标</th><th rowspan="2">单位</th><th colspan="2">2017年</th>'
+        '<th rowspan="2">2018年<br>目标</th></tr>\n'
+        "<tr><th>计划</th><th>预计完成</th></tr>\n</thead>\n<tbody>\n"
+        "<tr>\n<td><p>地区生产总值</p></td>\n<td>亿元</td>\n<td>520</td>\n<td>516.8</td>\n"
+        "<td>560</td>\n</tr>\n"
+        "<tr><td>城镇登记失业率</td><td>%</td><td>4以内</td><td>3.2</td><td>4以内</td></tr>\n"
+        "</tbody>\n</table>\n"
+    )
+    found = all_values(text, 2017)
+    for key, value in (
+        (("地区生产总值", "亿元", 2017, "target"), "520"),
+        (("地区生产总值", "亿元", 2017, "expected"), "516.8"),
+        (("地区生产总值", "亿元", 2018, "target"), "560"),
+        (("城镇登记失业率", "%", 2017, "expected"), "3.2"),
+        (("城镇登记失业率", "%", 2018, "target"), "4以内"),
+    ):
+        assert (key, value) in found, key
+    quotes = {c.quote for c in extract(text, report_year=2017)}
+    assert any("<td>516.8</td>" in quote for quote in quotes)  # verbatim, markup and all
