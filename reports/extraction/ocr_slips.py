@@ -1,7 +1,9 @@
 """Characters a scanned page's OCR reads as their look-alikes, read as the report wrote them: 入 as
 人 (农民人均纯收人, 一般公共预算总收人), 未 as 末 (目标末能实现), 已 as 己 (己基本实现), 日 as 曰 in a date
-(1月18曰). Only where the look-alike cannot be meant: 收人 before a figure or a verb, 末 before a
-verb of meeting a target, not 年末 or 期末. The text keeps its length."""
+(1月18曰), 元 as 兀 after an amount (31.6亿兀), 值 as 値, 额 as 頟, 算 as 箅, 增 as 増, and 0 and 1 as
+the letters O and l inside a number (1O.5, l.2). Only where the look-alike cannot be meant: 收人
+before a figure or a verb, 末 before a verb of meeting a target, not 年末 or 期末. The text keeps its
+length."""
 
 import re
 
@@ -11,6 +13,18 @@ _SLIPS = (
     (re.compile(r"(?<![年期周月岁始])末(?=\s*(?:能|达到?|完成|实现))"), "未"),
     (re.compile(r"(?<![自知])己(?=\s*(?:经|基本|全面|完成|达到?|实现|超过|突破))"), "已"),
     (re.compile(r"(?<=\d月)(\s*\d{1,2}\s*)曰"), r"\1日"),
+    # 兀 for 元 after an amount (31.6亿兀, 29.8⏎亿兀), and 値, 頟, 箅, 増 for 值, 额, 算, 增: a
+    # look-alike no report means there
+    (re.compile(r"(?<=[\d万亿千百])(\s*)兀"), r"\1元"),
+    (re.compile(r"(?<=总)値|(?<=加)値|値(?=\s*[\d（(，,])"), "值"),
+    (re.compile(r"(?<=总)頟|(?<=金)頟"), "额"),
+    (re.compile(r"(?<=预)箅|(?<=决)箅"), "算"),
+    (re.compile(r"増(?=\s*(?:长|速|幅|加|至|到|\d))|(?<=新)増"), "增"),
+    # a letter O or l for a digit inside a number (1O.5%, l.2%): read as 0 and 1
+    (
+        re.compile(r"(?<=\d)O(?=[\d.%％])|(?<![A-Za-z])O(?=\.\d)|(?<![A-Za-z])l(?=\.\d)"),
+        lambda m: "0" if m[0] == "O" else "1",
+    ),
 )
 
 

@@ -336,3 +336,19 @@ def test_a_table_left_in_its_html_markup_is_read_as_a_barred_one():
         assert (key, value) in found, key
     quotes = {c.quote for c in extract(text, report_year=2017)}
     assert any("<td>516.8</td>" in quote for quote in quotes)  # verbatim, markup and all
+
+
+def test_an_ocr_copys_look_alikes_are_read_as_the_characters_meant_and_quoted_as_scanned():
+    text = (
+        "全年完成地区生产总値86.4\n亿兀，比上年增长1O.2%；一般公共预箅收入5.3亿兀，增长l.8%；"
+        "城镇新増就业1.2万人。\n"
+    )
+    found = all_values(text, 2016)
+    for key, value in (
+        (("地区生产总值", "亿元", 2016, "expected"), "86.4"),
+        (("地区生产总值", "%", 2016, "expected"), "1O.2"),
+        (("地方一般公共预算收入", "亿元", 2016, "expected"), "5.3"),
+        (("地方一般公共预算收入", "%", 2016, "expected"), "l.8"),
+        (("城镇新增就业", "万人", 2016, "expected"), "1.2"),
+    ):
+        assert (key, value) in found, key
