@@ -12,7 +12,7 @@ def leaf_headers(top, under, results_kind):
     """The header cells `top` with the dated ones split by the kinds and measures `under` them,
     a cell a column; None when the layers do not share out evenly."""
     dated = [n for n, cell in enumerate(top) if header_column(0, cell.text, results_kind).year]
-    kinds = _leading_kinds(under)
+    kinds = _leading_kinds(under, results_kind)
     measures = under[len(kinds) :]
     if not dated or not measures or dated[-1] - dated[0] + 1 != len(dated):
         return None
@@ -28,10 +28,11 @@ def leaf_headers(top, under, results_kind):
     return top[: dated[0]] + flat + top[dated[-1] + 1 :]
 
 
-def _leading_kinds(under):
+def _leading_kinds(under, results_kind):
+    """The kinds the layers under the years open on (目标 / 完成), before the first measure."""
     kinds = []
     for cell in under:
-        column = header_column(0, squeeze(cell.text), "expected")
+        column = header_column(0, squeeze(cell.text), results_kind)
         if not KIND_WORDS.search(squeeze(cell.text)) or column.measure:
             break
         kinds.append(cell)

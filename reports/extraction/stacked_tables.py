@@ -101,7 +101,8 @@ def _table_at(text, lines, index, results_kind):
         index - 1 if index and _LEFT_OF_NAMES.fullmatch(squeeze(lines[index - 1].text)) else index
     )
     # each header cell a copy broke over two lines (2007年 / 目标, 比上年 / 增长（%）) joined again,
-    # when rows read so: the header read as it stands would take the broken-off words for rows
+    # when that reads more rows than the header as it stands, which would take the broken-off
+    # words for rows (2009年 / 2010年 over 计划 / 预计… reads as it stands, its kinds a layer)
     joined, joined_end = _joined_header(lines, first, last)
     reading = (
         _read(lines, joined, joined_end, last, results_kind, layered=False)
