@@ -64,8 +64,8 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     written = text
     text, cuts = cut(as_read(text))
     metadata = report_metadata(text, report_year, years=years, delivered=delivered)
-    sections = report_sections(text, metadata)
     from_tables, covered, table_spans = annex_candidates(text, catalogue, metadata)
+    sections = report_sections(text, metadata, table_spans)
     check(deadline)
     # the headline of a news item, or the title and date line of a report, state no figure of a
     # sentence of the body: their years must not date its first figures

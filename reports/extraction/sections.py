@@ -62,14 +62,8 @@ _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
 _MOTTO_TASK = re.compile(r"为\s*(?:首要|第一|中心|核心|重要|主要|重点|根本)?\s*(?:任务|目标)")
 # A heading over a five-year plan's targets (二、“十二五”时期的主要目标和任务, “十五五”时期总体要求和
 # 目标任务): its last year's
-_PERIOD_ENDS = {
-    "十五": 2005,
-    "十一五": 2010,
-    "十二五": 2015,
-    "十三五": 2020,
-    "十四五": 2025,
-    "十五五": 2030,
-}
+_PERIODS = ("十五", "十一五", "十二五", "十三五", "十四五", "十五五")  # ending 2005, 2010, … 2030
+_PERIOD_ENDS = {period: 2005 + 5 * order for order, period in enumerate(_PERIODS)}
 _PERIOD_REVIEWED = re.compile(rf"{EXECUTION_WORDS.pattern}|成就|完成")
 _PLAN_PERIOD = re.compile(
     rf"^[#\s]*(?:{NUMBER_MARK}\s*)?[“\"]?(?P<period>十[一二三四五]?五)[”\"]?\s*(?:时期|期间|规划)?"
@@ -255,13 +249,19 @@ def _plan_opening(line, kind, year, metadata):
     return (TARGET, planned, False) if year and planned == year + 1 else None
 
 
-def report_sections(text, metadata):
-    """The report cut at its top-level headings, each with the year and kind it speaks of."""
+def report_sections(text, metadata, tables=()):
+    """The report cut at its top-level headings, each with the year and kind it speaks of; a line
+    inside one of the `tables` (spans) heads nothing (2024年目标, a header's cell on its own line)
+    unless numbered (## 二、2025年工作总体要求和主要目标, which a table read on into)."""
     sections, start, kind, year, annex = [], 0, None, None, False
     listed, first_stop = listed_parts(text), text.find("。")
+    tables = sorted(tables)
+    starts = [table[0] for table in tables]
     for position, line in lines_and_run_in_headings(text):
         # the title and its date line head nothing (【铜官区招商】2021年铜官区政府工作报告)
-        title = position < metadata.body_start
+        inside = bisect_right(starts, position) - 1
+        tabled = inside >= 0 and position < tables[inside][1] and not NUMBERED.match(line)
+        title = position < metadata.body_start or tabled
         heading = None if title or position in listed else _heading(line, metadata)
         if heading is None and not title and position not in listed and kind != TARGET:
             # under the targets, a task's heading opening on last year's figures dates nothing

@@ -352,3 +352,18 @@ def test_an_ocr_copys_look_alikes_are_read_as_the_characters_meant_and_quoted_as
         (("城镇新增就业", "万人", 2016, "expected"), "1.2"),
     ):
         assert (key, value) in found, key
+
+
+def test_a_tables_header_cell_on_a_line_of_its_own_heads_no_section_of_its_year():
+    lines = ["主要指标完成情况", "指标名称", "2022年目标", "2022年预计完成", "2023年目标"]
+    lines += ["地区生产总值增速", "6.5", "5.8", "6左右", "", "■ 亮点"]
+    lines += ["社会消费品零售总额预计完成382.1亿元，增长4.2%。"]
+    lines += ["## 二、2023年主要目标", "城镇新增就业2万人以上。"]
+    found = all_values("\n".join(lines) + "\n", 2022)
+    for key, value in (
+        (("地区生产总值", "%", 2022, "expected"), "5.8"),
+        (("地区生产总值", "%", 2023, "target"), "6左右"),
+        (("社会消费品零售总额", "亿元", 2022, "expected"), "382.1"),
+        (("城镇新增就业", "万人", 2023, "target"), "2万人以上"),
+    ):
+        assert (key, value) in found, key
