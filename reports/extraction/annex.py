@@ -18,6 +18,7 @@ from reports.extraction.line_cells import Cell
 from reports.extraction.ragged_tables import ragged_tables
 from reports.extraction.row_names import (
     FOOTNOTE_MARKS,
+    GROWTH_WORD,
     level_before_growth,
     names_a_series,
     resolved_row,
@@ -219,7 +220,7 @@ def _sides_named(catalogue, name, table):
     return [m.name for m in mentions]
 
 
-_MEASURE_TAIL = re.compile(r"(?:(?:比上年|同比)?(?:增长率?|增速|增幅))?")
+_MEASURE_TAIL = re.compile(rf"(?:{GROWTH_WORD})?")
 # a cell of one value for each series a row names: 5.6%、7.1%, 8.6/9.2
 _EACH_SERIES = re.compile(r"\s*[、/／和；;]\s*")
 

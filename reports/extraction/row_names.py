@@ -82,8 +82,10 @@ def names_a_series(name):
 _MEASURE_SUFFIX = re.compile(
     r"(?:排放总?量?)?(?:比上年|同比)?(?:增长率?|增速|增幅|涨幅|降低率?|下降率?|降幅|削减率?|减少)(?:[(（]?[%％][)）]?)?$"
 )
-# a growth row of the measure alone (增速, 比上年增长（%）), under the level row of its indicator
-_GROWTH_ALONE = re.compile(r"(?:比上年|同比)?(?:增长率?|增速|增幅)(?:[(（]?[%％][)）]?)?")
+# a growth word alone (增速, 比上年增长), and a growth row of the measure alone (增速, 比上年增长（%）)
+# under the level row of its indicator
+GROWTH_WORD = r"(?:比上年|同比)?(?:增长率?|增速|增幅)"
+_GROWTH_ALONE = re.compile(rf"{GROWTH_WORD}(?:[(（]?[%％][)）]?)?")
 
 
 def level_before_growth(name, next_name):

@@ -294,10 +294,12 @@ def _rejoined(text, made, cells, start, line, results_kind, plan_year):
     pieces = [cell for cell in cells if cell.text]
     joined = rejoined_header(dated, header_start, header_line, pieces, start, line, results_kind)
     table = joined and header_table(joined, False, results_kind, plan_year, captioned, of_kind)
+    if not table:
+        return None
     spans = header_spans(text, header_start, _measures_rejoined(dated))
-    if table and spans and len(spans) == len(_measures_rejoined(joined)):
+    if spans and len(spans) == len(_measures_rejoined(joined)):
         table.spans = spans  # (its columns where the line above set them)
-    return table or None
+    return table
 
 
 def _sandwiched(text, lines, index, cells, start, years, results_kind):
