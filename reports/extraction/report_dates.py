@@ -95,11 +95,12 @@ _NEWS_DATE = re.compile(
     r"[^，,。\n]{0,20}?"
     r"(?:开幕|召开|举行|闭幕|落下帷幕)"
 )
-# Or the verb first: 5月21日，禄劝彝族苗族自治县召开全县第十七届人民代表大会第四次会议
+# Or the verb first: 5月21日，禄劝彝族苗族自治县召开全县第十七届人民代表大会第四次会议, or
+# 9月12日上午，泉州市人民政府新闻办公室举行…系列新闻发布会
 _NEWS_DATE_VERB_FIRST = re.compile(
     rf"{_MONTH_DAY}[^，,。\n]{{0,6}}[，,]?\s*"
     r"[^，,。\n]{0,20}?(?:召开|举行)(?!\s*的)\s*"
-    r"(?P<meeting>[^，,。\n]{0,20}?(?:人民代表大会|人大)[^，,。\n]{0,12}?会议)"
+    r"(?P<meeting>[^，,。\n]{0,20}?(?:(?:人民代表大会|人大)[^，,。\n]{0,12}?会议|新闻发布会))"
 )
 # Or open the copy with the meeting the report was delivered at: 5月14日上午举行的…会议上
 _OPENING_DATE = re.compile(
