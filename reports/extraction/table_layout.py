@@ -219,7 +219,7 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
                 spread_subheader(table, spanning, results_kind)
             elif not rows and _is_subheader(cells, table, tabbed):
                 if tabbed:
-                    refine(table, cells, results_kind)
+                    refine(table, _right_aligned(cells, text, lines, index), results_kind)
                 else:
                     subheader.append([cell.text for cell in cells if cell.text])
             elif going_on := _row_going_on(text, table, rows, (start, end), cells, tabbed):
@@ -271,6 +271,20 @@ def _spaced(text, start, end, cells, table):
 def _spanning(cells, table):
     """The measures of a sub-header under colspan header cells: a line shorter than the header."""
     return len(cells) < max(c.index for c in table.columns) + 1 and subheader_texts(cells, table)
+
+
+def _right_aligned(cells, text, lines, index):
+    """A sub-header's cells over the rows': one with more cells than the row under it, the
+    surplus all empty at its start (指标|单位|2023年 over |||目标|完成 over 生产总值|亿元|560|548.6,
+    a blank too many under the names), stands over it by its right end. Cells are counted by
+    their separators, the empty ones a row ends on too."""
+    start, end = lines[index - 1]
+    below = text[slice(*lines[index])] if index < len(lines) else ""
+    separator = "|" if barred(text[start:end]) else "\t"
+    surplus = text.count(separator, start, end) - below.count(separator)
+    if below and surplus > 0 and not any(cell.text for cell in cells[:surplus]):
+        return cells[surplus:]
+    return cells
 
 
 def _aligned(cells, table):

@@ -34,3 +34,42 @@ def test_a_multiple_of_an_early_years_level_dates_nothing_after_it():
     ):
         assert (key, value) in found, key
     assert not any(key[2] == 1985 for key, _value in found)
+
+
+def test_a_sub_header_with_a_blank_too_many_stands_over_the_rows_by_its_right_end():
+    text = (
+        "表1 全区主要指标执行情况\n"
+        "指标名称|单位|2022年|||2021年\n"
+        "|||目标|完成|增长（%）|完成\n"
+        "地区生产总值|亿元|560|548.6|5.3|512.3\n"
+        "社会消费品零售总额|亿元|186|171.5|1.6|168.8\n"
+        "城镇居民人均可支配收入|元|60500|61236|6.1|57716\n"
+    )
+    found = all_values(text, 2022)
+    for key, value in (
+        (("地区生产总值", "亿元", 2022, "target"), "560"),
+        (("地区生产总值", "亿元", 2022, "expected"), "548.6"),
+        (("地区生产总值", "%", 2022, "expected"), "5.3"),
+        (("社会消费品零售总额", "亿元", 2022, "target"), "186"),
+        (("城镇居民人均可支配收入", "元", 2022, "expected"), "61236"),
+    ):
+        assert (key, value) in found, key
+    assert (("地区生产总值", "亿元", 2022, "expected"), "560") not in found
+
+
+def test_a_sub_header_over_a_group_row_keeps_its_cells_in_their_columns():
+    text = (
+        "| 序号 | 指标 | 单位 | 2023年 | | 2024年 |\n"
+        "| | | | 计划 | 完成 | 计划 |\n"
+        "| | 一、经济发展 | | | | |\n"
+        "| 1 | 地区生产总值增长 | % | 7 | 6.4 | 6.5 |\n"
+        "| 2 | 固定资产投资增长 | % | 10 | 8.9 | 10 |\n"
+    )
+    found = all_values(text, 2023)
+    for key, value in (
+        (("地区生产总值", "%", 2023, "target"), "7"),
+        (("地区生产总值", "%", 2023, "expected"), "6.4"),
+        (("地区生产总值", "%", 2024, "target"), "6.5"),
+        (("固定资产投资", "%", 2023, "expected"), "8.9"),
+    ):
+        assert (key, value) in found, key
