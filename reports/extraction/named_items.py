@@ -1,6 +1,7 @@
-"""A numbered item headed by a series' name alone (1．地区生产总值。年度目标为增长9%。上半年…; （三）
-固定资产投资：…): a sentence of the item that names no series is of the one its heading names,
-its words before the value (年度目标为增长) standing in for the name."""
+"""A numbered or bulleted item headed by a series' name alone (1．地区生产总值。年度目标为增长9%。
+上半年…; （三）固定资产投资：…; ——全社会固定资产投资。年初计划增长30%，预计完成…): a sentence of
+the item that names no series is of the one its heading names, its words before the value
+(年度目标为增长) standing in for the name."""
 
 import re
 
@@ -8,7 +9,8 @@ from reports.extraction.lexicon import Mention
 
 # the item's number, the name alone, a full stop or a colon after it
 _ITEM_HEADING = re.compile(
-    r"[ \t\u3000]*(?:\d{1,2}\s*[．.、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+    r"[ \t\u3000]*(?:\d{1,2}\s*[．.、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+    r"|—{1,2}|[-●•·■◆◇○★☆▶►])"
     r"[ \t\u3000]*(?P<name>[^，,。；;：:\d\n]{2,20}?)[ \t\u3000]*[。：:]"
 )
 _DIGIT = re.compile(r"\d")

@@ -73,3 +73,20 @@ def test_a_sub_header_over_a_group_row_keeps_its_cells_in_their_columns():
         (("固定资产投资", "%", 2023, "expected"), "8.9"),
     ):
         assert (key, value) in found, key
+
+
+def test_a_dash_bulleted_item_headed_by_a_series_name_alone_reads_its_figures_as_that_series():
+    text = (
+        "一、2019年计划执行情况\n"
+        "——社会消费品零售总额。年初计划增长10%，预计完成86.4亿元，增长9.2%。\n"
+        "——全社会固定资产投资。预计完成152.7亿元，增长11.5%。\n"
+    )
+    found = all_values(text, 2019)
+    for key, value in (
+        (("社会消费品零售总额", "%", 2019, "target"), "10"),
+        (("社会消费品零售总额", "亿元", 2019, "expected"), "86.4"),
+        (("社会消费品零售总额", "%", 2019, "expected"), "9.2"),
+        (("固定资产投资", "亿元", 2019, "expected"), "152.7"),
+        (("固定资产投资", "%", 2019, "expected"), "11.5"),
+    ):
+        assert (key, value) in found, key
