@@ -90,3 +90,20 @@ def test_a_dash_bulleted_item_headed_by_a_series_name_alone_reads_its_figures_as
         (("固定资产投资", "%", 2019, "expected"), "11.5"),
     ):
         assert (key, value) in found, key
+
+
+def test_targets_listed_among_those_set_at_the_years_start_are_that_years_targets():
+    text = (
+        "一、2018年计划执行情况\n"
+        "2018年，全市经济运行总体平稳。年初确定的主要目标中，地区生产总值增长7.5%、"
+        "社会消费品零售总额增长10%两项指标未达预期。\n"
+        "全市实现地区生产总值862.4亿元，增长6.8%；社会消费品零售总额312.5亿元，增长9.1%。\n"
+    )
+    found = all_values(text, 2018)
+    for key, value in (
+        (("地区生产总值", "%", 2018, "target"), "7.5"),
+        (("社会消费品零售总额", "%", 2018, "target"), "10"),
+        (("地区生产总值", "%", 2018, "expected"), "6.8"),
+        (("社会消费品零售总额", "%", 2018, "expected"), "9.1"),
+    ):
+        assert (key, value) in found, key
