@@ -208,12 +208,17 @@ def _captioned_table_at(lines, index, results_kind, plan_year):
 
 def _is_kind_or_measure(line):
     """A header cell under a dated caption: a kind (目标, 预计完成), a measure (总 量, 比上年增长
-    （%）), or a column of no figure of the series beside them (全省平均增长（%）, 位次, 备注)."""
+    （%）), both (年度目标增长（%）), or a column of no figure of the series beside them (全省平均增长
+    （%）, 位次, 备注)."""
     squeezed = squeeze(line)
-    if _OTHER_HEADER.fullmatch(_BRACKETED.sub("", squeezed)):
+    bare = _BRACKETED.sub("", squeezed)  # (预计增长（%）: its unit passed over)
+    if _OTHER_HEADER.fullmatch(bare):
         return True
     if _NUMBER.search(squeezed) or len(squeezed) > _LONGEST_KIND:
-        return _CAPTIONED_MEASURE.fullmatch(squeezed) is not None
+        if _CAPTIONED_MEASURE.fullmatch(squeezed):
+            return True
+        if _NUMBER.search(squeezed) or len(bare) > _LONGEST_KIND:
+            return False  # (else long only by its unit: 年度目标增长（%）)
     return bool(KIND_WORDS.search(squeezed)) or _is_measure(line)
 
 

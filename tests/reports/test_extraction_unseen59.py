@@ -107,3 +107,23 @@ def test_targets_listed_among_those_set_at_the_years_start_are_that_years_target
         (("社会消费品零售总额", "%", 2018, "expected"), "9.1"),
     ):
         assert (key, value) in found, key
+
+
+def test_a_table_one_cell_a_line_under_a_dated_caption_reads_headers_of_a_kind_and_a_measure():
+    text = (
+        "表1　2020年全县主要经济指标完成情况\n"
+        "指标名称\n计量单位\n年度目标增长（%）\n预计完成\n预计增长（%）\n"
+        "地区生产总值\n亿元\n6.5\n121.8\n5.9\n"
+        "规模以上工业增加值\n%\n8\n—\n-2.4\n"
+        "社会消费品零售总额\n亿元\n7\n38.6\n4.1\n"
+    )
+    found = all_values(text, 2020)
+    for key, value in (
+        (("地区生产总值", "%", 2020, "target"), "6.5"),
+        (("地区生产总值", "亿元", 2020, "expected"), "121.8"),
+        (("地区生产总值", "%", 2020, "expected"), "5.9"),
+        (("规上工业增加值", "%", 2020, "target"), "8"),
+        (("规上工业增加值", "%", 2020, "expected"), "-2.4"),
+        (("社会消费品零售总额", "亿元", 2020, "expected"), "38.6"),
+    ):
+        assert (key, value) in found, key
