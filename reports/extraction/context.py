@@ -23,7 +23,9 @@ from reports.extraction.cues import (
 from reports.extraction.parts_of_year import PARTS_OF_YEAR, dates_the_figure
 from reports.extraction.review_of_years import BULLET_LINE, CLAUSE_BREAK, ReviewOfYears
 from reports.extraction.scanning import PrefixMatches
-from reports.extraction.sections import EXPECTED, FINAL, PAST_YEAR, TARGET, YEAR
+from reports.extraction.sections import FINAL, PAST_YEAR, TARGET, YEAR
+from reports.extraction.sentences import attributed_only
+from reports.extraction.uncued import earlier_kind, year_and_kind_uncued
 
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _EARLY = re.compile(r"提前")
@@ -160,7 +162,7 @@ class SentenceContext(ReviewOfYears):
             if not by_year and past and past <= (metadata.review_year or 0):
                 # （去年为 9641 元） among the targets; not the year a mid-year report plans too
                 if past < (metadata.plan_year or past + 1):
-                    return past, _earlier_kind(past, metadata)
+                    return past, earlier_kind(past, metadata)
             # a look back before carries on to a sentence that names no year of its own
             back = (self.looked_back and not self.years.any(position)) or self.looking_back.any(
                 position
@@ -203,7 +205,7 @@ class SentenceContext(ReviewOfYears):
             uncued = self._quoted_target(position) or self.carried
             if uncued:
                 return uncued
-        return _uncued(written, self._marks(result_cue, position), metadata)
+        return year_and_kind_uncued(written, self._marks(result_cue, position), metadata)
 
     def _year_of_target(self, target_cue):
         """The year of a target whose clause names none: the last of the years ahead named before
@@ -301,6 +303,8 @@ class SentenceContext(ReviewOfYears):
         start = max(self.start, match.start() - _LEAD_REACH)
         before = self.text[start : match.start()].rstrip(" \t\u3000")
         opens = before.endswith("\n") or (start == self.start and not before.strip())
+        # (or only the statistics' attribution opens it: 经统计部门最终核实，2020年全区…)
+        opens = opens or attributed_only(self.text, self.start, match.start())
         return opens and bool(_OWN_CLAUSE.match(self.text, match.end()))
 
     def _year_to_come(self, position):
@@ -375,26 +379,3 @@ def _past_after(year_match, written, target_cue, metadata):
     a result: 力争实际利用外资 7 亿美元（去年实际利用外资 5 亿美元）."""
     past = written and metadata.review_year and written <= metadata.review_year
     return bool(past and year_match.start() > target_cue.start())
-
-
-def _earlier_kind(year, metadata):
-    """The kind of a result of `year`, no later than the year reviewed: final before it."""
-    return FINAL if year < metadata.review_year else metadata.results_kind
-
-
-def _uncued(written, result_cue, metadata):
-    """(year, kind) of a figure no target cue marks: a result, unless the year it names is the
-    year the report plans for (报告建议：2008 年…增长 10% 左右, in a report on 2007), even as a
-    forecast (今年…预计增长 8.5%) in a report on the year before."""
-    plan, review = metadata.plan_year, metadata.review_year
-    planned = written == plan and (review is None or plan > review)
-    if written and planned and (not result_cue or review is not None):
-        return plan, TARGET
-    if written and metadata.delivered_year and written > metadata.delivered_year:
-        return written, TARGET  # no result yet of a year still to come
-    year = written or review
-    if year is None:
-        return None
-    if written and review and written < review and metadata.review_year_known and not result_cue:
-        return year, FINAL  # a year before the one reviewed: its statistics are out
-    return year, EXPECTED if result_cue else metadata.results_kind

@@ -44,3 +44,16 @@ def opens_paragraph(text, start, stop):
             return True
         position += 1
     return False
+
+
+# the statistics a sentence opens on as its source (经统计部门最终核实，据初步统计，)
+_ATTRIBUTED = re.compile(r"(?:经|据|根据|按照)[^，,。；;：:\d\n]{1,20}[，,]")
+_ATTRIBUTION_REACH = 24
+
+
+def attributed_only(text, start, position):
+    """Whether only the statistics' attribution stands between the sentence's `start` and
+    `position` (经统计部门最终核实，2020年全区…; 据初步统计，2019年…)."""
+    if position - start > _ATTRIBUTION_REACH:
+        return False
+    return bool(_ATTRIBUTED.fullmatch(text[start:position].strip(" \t\u3000\n")))

@@ -127,3 +127,19 @@ def test_a_table_one_cell_a_line_under_a_dated_caption_reads_headers_of_a_kind_a
         (("社会消费品零售总额", "亿元", 2020, "expected"), "38.6"),
     ):
         assert (key, value) in found, key
+
+
+def test_a_year_after_the_statistics_attribution_dates_every_clause_of_its_sentence():
+    text = (
+        "一、对上半年计划执行情况的总体评价\n"
+        "常委会组成人员认为，2022年，全区经济稳中有进。经统计部门最终核实，2022年全区地区生产总值"
+        "912.4亿元，增长3.6%；一般公共预算收入48.3亿元，增长2.2%；固定资产投资增长8.1%。\n"
+    )
+    found = all_values(text, 2023)
+    for key, value in (
+        (("地区生产总值", "亿元", 2022, "final"), "912.4"),
+        (("地区生产总值", "%", 2022, "final"), "3.6"),
+        (("地方一般公共预算收入", "亿元", 2022, "final"), "48.3"),
+        (("固定资产投资", "%", 2022, "final"), "8.1"),
+    ):
+        assert (key, value) in found, key

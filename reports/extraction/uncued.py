@@ -1,0 +1,27 @@
+"""The year and kind of a result no cue marks, from what the report's metadata says: the year it
+names, or the year reviewed; final when the statistics of its year are out."""
+
+from reports.extraction.sections import EXPECTED, FINAL, TARGET
+
+
+def earlier_kind(year, metadata):
+    """The kind of a result of `year`, no later than the year reviewed: final before it."""
+    return FINAL if year < metadata.review_year else metadata.results_kind
+
+
+def year_and_kind_uncued(written, result_cue, metadata):
+    """(year, kind) of a figure no target cue marks: a result, unless the year it names is the
+    year the report plans for (报告建议：2008 年…增长 10% 左右, in a report on 2007), even as a
+    forecast (今年…预计增长 8.5%) in a report on the year before."""
+    plan, review = metadata.plan_year, metadata.review_year
+    planned = written == plan and (review is None or plan > review)
+    if written and planned and (not result_cue or review is not None):
+        return plan, TARGET
+    if written and metadata.delivered_year and written > metadata.delivered_year:
+        return written, TARGET  # no result yet of a year still to come
+    year = written or review
+    if year is None:
+        return None
+    if written and review and written < review and metadata.review_year_known and not result_cue:
+        return year, FINAL  # a year before the one reviewed: its statistics are out
+    return year, EXPECTED if result_cue else metadata.results_kind
