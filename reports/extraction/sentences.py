@@ -46,14 +46,20 @@ def opens_paragraph(text, start, stop):
     return False
 
 
-# the statistics a sentence opens on as its source (经统计部门最终核实，据初步统计，)
-_ATTRIBUTED = re.compile(r"(?:经|据|根据|按照)[^，,。；;：:\d\n]{1,20}[，,]")
+# the statistics a sentence opens on as its source (经统计部门最终核实，据初步统计，), or whose
+# view or account it gives (常委会组成人员认为，数据显示，)
+_ATTRIBUTED = re.compile(
+    r"(?:(?:经|据|根据|按照)[^，,。；;：:\d\n]{1,20}"
+    r"|[^，,。；;：:\d\n]{0,16}(?:认为|指出|表示|显示|表明|获悉))[，,：:]"
+)
 _ATTRIBUTION_REACH = 24
 
 
 def attributed_only(text, start, position):
-    """Whether only the statistics' attribution stands between the sentence's `start` and
-    `position` (经统计部门最终核实，2020年全区…; 据初步统计，2019年…)."""
-    if position - start > _ATTRIBUTION_REACH:
+    """Whether only an attribution stands between the start of the sentence (or of its line) and
+    `position` (经统计部门最终核实，2020年全区…; 据初步统计，2019年…; 常委会组成人员认为，2011年…)."""
+    # (the sentence, or its line under a heading the sentence runs on from)
+    opening = max(start, text.rfind("\n", max(start, position - _ATTRIBUTION_REACH), position) + 1)
+    if position - opening > _ATTRIBUTION_REACH:
         return False
-    return bool(_ATTRIBUTED.fullmatch(text[start:position].strip(" \t\u3000\n")))
+    return bool(_ATTRIBUTED.fullmatch(text[opening:position].strip(" \t\u3000")))

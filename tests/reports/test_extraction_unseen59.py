@@ -143,3 +143,19 @@ def test_a_year_after_the_statistics_attribution_dates_every_clause_of_its_sente
         (("固定资产投资", "%", 2022, "final"), "8.1"),
     ):
         assert (key, value) in found, key
+
+
+def test_a_year_after_a_view_attributed_opens_the_line_and_dates_its_sentence():
+    text = (
+        "一、关于上半年计划执行情况\n"
+        "委员们认为，2015年全市经济稳中向好，全年生产总值1320.5亿元，增长8.1%；"
+        "社会消费品零售总额602.3亿元，增长11.4%。\n"
+    )
+    found = all_values(text, 2016)
+    for key, value in (
+        (("地区生产总值", "亿元", 2015, "final"), "1320.5"),
+        (("地区生产总值", "%", 2015, "final"), "8.1"),
+        (("社会消费品零售总额", "亿元", 2015, "final"), "602.3"),
+        (("社会消费品零售总额", "%", 2015, "final"), "11.4"),
+    ):
+        assert (key, value) in found, key
