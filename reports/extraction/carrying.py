@@ -9,12 +9,11 @@ paragraphs after until one opens on the year (过去一年, 刚刚过去的2025�
 import re
 
 from reports.extraction.sections import TARGET
-from reports.extraction.sentences import start_after_last
+from reports.extraction.sentences import ATTRIBUTION, start_after_last
 
 _OPENING = 60  # how far into a paragraph a sentence looking back over five years may open
-_LEAD = (
-    r"\s*(?:各位代表[！!，,：:]\s*|—{1,3}\s*)?"  # 各位代表！ or a bullet's dash before the words
-)
+# 各位代表！ or a bullet's dash before the words, or an attribution (报告显示，2007年全市…)
+_LEAD = rf"\s*(?:各位代表[！!，,：:]\s*|—{{1,3}}\s*|{ATTRIBUTION}\s*)?"
 # five years looked back on (这五年，过去五年里，五年来，——这五年高质量发展…), or a term of
 # another length (四年来，七年来); not 近三年, a recent spell
 _FIVE_YEARS = r"(?:这|过去的?|近)\s*五\s*年|[三四五六七八九十]\s*年\s*来"

@@ -48,10 +48,11 @@ def opens_paragraph(text, start, stop):
 
 # the statistics a sentence opens on as its source (经统计部门最终核实，据初步统计，), or whose
 # view or account it gives (常委会组成人员认为，数据显示，)
-_ATTRIBUTED = re.compile(
+ATTRIBUTION = (
     r"(?:(?:经|据|根据|按照)[^，,。；;：:\d\n]{1,20}"
     r"|[^，,。；;：:\d\n]{0,16}(?:认为|指出|表示|显示|表明|获悉))[，,：:]"
 )
+_ATTRIBUTED = re.compile(ATTRIBUTION)
 _ATTRIBUTION_REACH = 24
 
 

@@ -159,3 +159,19 @@ def test_a_year_after_a_view_attributed_opens_the_line_and_dates_its_sentence():
         (("社会消费品零售总额", "%", 2015, "final"), "11.4"),
     ):
         assert (key, value) in found, key
+
+
+def test_a_paragraph_opening_on_an_attribution_and_the_year_ends_a_look_back_over_five_years():
+    text = (
+        "过去五年，全市生产总值年均增长11.2%，财政总收入年均增长16.5%。\n\n"
+        "报告显示，2012年全市主要指标全面完成。预计全年实现生产总值1210亿元，增长11.8%；"
+        "社会消费品零售总额完成402.6亿元，增长15.1%。\n"
+    )
+    found = all_values(text, 2012)
+    for key, value in (
+        (("地区生产总值", "亿元", 2012, "expected"), "1210"),
+        (("地区生产总值", "%", 2012, "expected"), "11.8"),
+        (("社会消费品零售总额", "%", 2012, "expected"), "15.1"),
+    ):
+        assert (key, value) in found, key
+    assert not any(value == "11.2" for _key, value in found)
