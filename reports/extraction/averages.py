@@ -96,7 +96,23 @@ def level_after_span(text, name_end, value, limit, further=None):
     if value.unit == PERCENT:
         return value_after_average(text, name_end, limit, further)
     comma = _COMMA.match(text, value.extent, limit)
-    return value_after_average(text, comma.end(), limit, further) if comma else None
+    if not comma:
+        return None
+    return value_after_average(text, comma.end(), limit, further) or _level_after_bound(
+        text, value, limit
+    )
+
+
+def _level_after_bound(text, value, limit):
+    """The year's level its own clause gives after a bound held through a run of years
+    (连续五年稳定在300万吨以上，2021年达到329.5万吨), or None."""
+    if not text.endswith(_BOUNDS, value.start, value.extent):
+        return None
+    clause = _LEVEL_CLAUSE.match(text, value.extent, limit)
+    if not (clause and clause["year"]):
+        return None
+    level = read_value(text, clause.end(), limit)
+    return level if level is not None and not level.qualitative and not level.growth else None
 
 
 # 五年累计 (or 累积, as some write it), 三年来累计, “十三五”期间累计, 五年完成投资: a running total
@@ -236,6 +252,10 @@ def _clause_start(text, start, position):
 _HELD = re.compile(r"(?:稳\s*定|保\s*持|控\s*制)\s*在?\s*$")
 _BOUNDS = ("以上", "以内", "以下", "左右")
 _YEAR_NAMED = re.compile(r"(?:19|20)\d{2}\s*年")
+_RUN_OF_YEARS = re.compile(r"连续\s*(?:[二两三四五六七八九十]{1,3}|\d{1,2})\s*年")
+_YEARS_LEVEL_AFTER = re.compile(
+    r"[，,；;]\s*(?:(?:19|20)\d{2}\s*|去|今|当)年(?:末|底)?\s*(?:达到|达|为|完成|实现)?\s*\d"
+)
 
 
 def held_over_years(text, name_end, value_start, value_end):
@@ -245,6 +265,10 @@ def held_over_years(text, name_end, value_start, value_end):
         return False
     if not _HELD.search(text[name_end:value_start]):
         return False
+    # (粮食总产量连续五年稳定在300万吨以上，2021年达到329.5万吨: the run of years said in its
+    # clause, the year's own level after it; with none after, the bound is the year's too)
+    if _RUN_OF_YEARS.search(text, name_end, value_start):
+        return bool(_YEARS_LEVEL_AFTER.match(text, value_end))
     return _looked_back_over(text, value_start)
 
 

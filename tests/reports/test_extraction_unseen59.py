@@ -175,3 +175,16 @@ def test_a_paragraph_opening_on_an_attribution_and_the_year_ends_a_look_back_ove
     ):
         assert (key, value) in found, key
     assert not any(value == "11.2" for _key, value in found)
+
+
+def test_a_bound_held_through_a_run_of_years_gives_way_to_the_years_level_after_it():
+    text = (
+        "2021年工作回顾\n"
+        "粮食总产量连续五年稳定在120万吨以上，2021年达到128.4万吨；"
+        "优良天数比例连续三年保持在85%以上。\n"
+    )
+    found = all_values(text, 2021)
+    assert (("粮食产量", "万吨", 2021, "expected"), "128.4") in found
+    assert (("粮食产量", "万吨", 2021, "expected"), "120万吨以上") not in found
+    # with no level of the year after it, the bound held is the year's too
+    assert (("优良空气天数比例", "%", 2021, "expected"), "85%以上") in found
