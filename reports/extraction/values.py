@@ -66,6 +66,8 @@ BRIDGE_WORDS = sorted(
         *"逆势 逆市 稳步 持续 平稳 快速 较快 进一步 已 已经 仍 仍然 依然".split(),
         # a count grown to its level: 国家高新技术企业发展到 207 家
         *"发展到 发展至".split(),
+        # the sectors' value added said after their verb (三次产业分别实现增加值 236.7 亿元、…)
+        "增加值",
         # a result held in a bound as forecast (城镇登记失业率预计可控制在 4.2%)
         *"可控制在 可保持在 可稳定在".split(),
         # both of a pair, for the first time: 增幅首次双双达到 11% 以上

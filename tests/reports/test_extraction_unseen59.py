@@ -188,3 +188,18 @@ def test_a_bound_held_through_a_run_of_years_gives_way_to_the_years_level_after_
     assert (("粮食产量", "万吨", 2021, "expected"), "120万吨以上") not in found
     # with no level of the year after it, the bound held is the year's too
     assert (("优良空气天数比例", "%", 2021, "expected"), "85%以上") in found
+
+
+def test_the_sectors_value_added_said_after_their_verb_is_shared_out_over_them():
+    text = (
+        "2009年，全县经济平稳较快发展。三次产业分别实现增加值21.4亿元、58.2亿元和40.6亿元，"
+        "分别增长4.1%、15.3%和10.2%。"
+    )
+    found = all_values(text, 2009)
+    for key, value in (
+        (("第一产业增加值", "亿元", 2009, "expected"), "21.4"),
+        (("第二产业增加值", "亿元", 2009, "expected"), "58.2"),
+        (("第三产业增加值", "亿元", 2009, "expected"), "40.6"),
+        (("第二产业增加值", "%", 2009, "expected"), "15.3"),
+    ):
+        assert (key, value) in found, key
