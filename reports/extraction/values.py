@@ -163,8 +163,9 @@ _INDICATORS = r"\s*(?:主要\s*)?(?:约束性\s*)?指\s*标"
 CLOSED_BY_KIND = (
     rf"(?:(?:等\s*(?:{_COUNT})?|{_COUNT}|(?:和|及|以及|与)\s*其[他它]\s*){_INDICATORS}\s*[，,]?\s*(?:确\s*保)?"
     r"|等(?=\s*(?:均\s*)?(?:完成|达到)\s*[^\d\s])"
-    # or counted before their changes (…、农村居民人均可支配收入三项增速分别为 5.7%、…)
-    rf"|{_COUNT}(?=\s*(?:增速|增幅|分别|均)))"
+    # or counted before their changes (…、农村居民人均可支配收入三项增速分别为 5.7%、…), or
+    # counted as the pollutants they are (化学需氧量、…氮氧化物四项主要污染物减排完成…)
+    rf"|{_COUNT}(?=\s*(?:增速|增幅|分别|均))|{_COUNT}\s*(?:主要\s*)?污\s*染\s*物\s*(?:减\s*排)?)"
 )
 _COUNTED = re.compile(rf"{_COUNT}{_INDICATORS}")  # 9 项指标: a count of the names, not a value
 _BEFORE_A_FALL = r"比(?=\s*降\s*\d)"

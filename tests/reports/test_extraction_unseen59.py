@@ -203,3 +203,13 @@ def test_the_sectors_value_added_said_after_their_verb_is_shared_out_over_them()
         (("第二产业增加值", "%", 2009, "expected"), "15.3"),
     ):
         assert (key, value) in found, key
+
+
+def test_a_quota_met_by_pollutants_counted_as_such_is_each_ones():
+    text = (
+        "2013年，全市万元生产总值能耗下降3.9%，化学需氧量、氨氮、二氧化硫、氮氧化物"
+        "四项主要污染物减排完成省下达任务。"
+    )
+    found = all_values(text, 2013)
+    for name in ("化学需氧量", "氨氮", "二氧化硫", "氮氧化物"):
+        assert ((name, "%", 2013, "expected"), "完成省下达任务") in found, name
