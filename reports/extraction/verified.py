@@ -1,6 +1,7 @@
 """Results stated as the statistics' final count (根据县统计局最终核实的数据，2009年全县完成生产总值
 152.7亿元…; 一般公共预算收入最终确认为38.2亿元): final, however early in the year they are given,
-and so are the results after them in the paragraph, until an estimate (预计, 初步) takes over."""
+and so are the results after them in the paragraph, or in the paragraphs after a line announcing
+them (根据年报审定数据，…主要情况如下：), until an estimate (预计, 初步) takes over."""
 
 import re
 from dataclasses import replace
@@ -8,7 +9,11 @@ from dataclasses import replace
 from reports.extraction.sections import EXPECTED, FINAL
 from reports.extraction.sentences import start_after_last
 
-_VERIFIED = re.compile(r"最终(?:核实|确认|核定|审定)|(?<!初步)核实(?:数|为)|统计年报")
+_VERIFIED = re.compile(
+    r"最终(?:核实|确认|核定|审定)|(?<!初步)核实(?:数|为)|统计年报|年报(?:审定|核定)?数据?"
+)
+# a line announcing the final count's results below it (根据年报审定数据，…主要情况如下：)
+_ANNOUNCED = re.compile(rf"(?:{_VERIFIED.pattern})[^\n。]*[：:][ \t]*$", re.M)
 _ESTIMATED = re.compile(r"预计|初步|快报|估计")
 _REACH = 600  # how far back in its paragraph the words may stand
 
@@ -24,4 +29,6 @@ def verified_as_final(text, candidates):
 def _verified(text, position):
     opening = start_after_last(text, position, ("\n",), _REACH)
     counts = list(_VERIFIED.finditer(text, opening, position))
+    if not counts:  # (or in the line announcing the paragraphs after it)
+        counts = list(_ANNOUNCED.finditer(text, max(0, position - _REACH), opening))
     return bool(counts) and not _ESTIMATED.search(text, counts[-1].end(), position)

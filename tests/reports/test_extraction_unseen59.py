@@ -213,3 +213,19 @@ def test_a_quota_met_by_pollutants_counted_as_such_is_each_ones():
     found = all_values(text, 2013)
     for name in ("化学需氧量", "氨氮", "二氧化硫", "氮氧化物"):
         assert ((name, "%", 2013, "expected"), "完成省下达任务") in found, name
+
+
+def test_results_under_a_line_announcing_the_annual_reports_final_count_are_final():
+    text = (
+        "某县统计局2019年度工作总结\n\n"
+        "根据年报审定数据，2019年全县经济社会发展主要情况如下：\n\n"
+        "全县实现地区生产总值215.6亿元，比上年增长6.9%。\n\n"
+        "城镇常住居民人均可支配收入达到35120元，增长8.1%。\n"
+    )
+    found = all_values(text, 2019)
+    for key, value in (
+        (("地区生产总值", "亿元", 2019, "final"), "215.6"),
+        (("地区生产总值", "%", 2019, "final"), "6.9"),
+        (("城镇居民人均可支配收入", "元", 2019, "final"), "35120"),
+    ):
+        assert (key, value) in found, key
