@@ -53,6 +53,7 @@ _THEN_THRESHOLD = re.compile(
 _THRESHOLD_THEN_FIGURE = re.compile(
     rf"\s*(?:(?:首次|首度)\s*)?(?:{PASSED_VERB}|超过|超|逾)\s*{AMOUNT}(?:{MILESTONE_PASSED.pattern})?(?=\s*达)"
 )
+_EXACT_AFTER = re.compile(r"\s*[，,]\s*(?:总数|总量)?\s*(?:达到|达|为)\s*\d")
 _WORDED_CLAUSE = 16  # 突破千亿元: how long a first clause stating its value in words may be
 # a name that goes on to another measure of its own: 服务业税收占比历史性超过工业，达到 53% is the
 # sector's share of the taxes, 服务业比重…，达到 53% its share of GDP, neither its value added
@@ -77,11 +78,14 @@ def passed_as_result(candidate):
 def is_milestone(text, name, value, limit, kind):
     """Whether `value`, read after `name`, is a milestone passed rather than the figure: followed
     by a milestone's word (突破 6000 亿元大关), or a threshold (突破, 超过, 逾 …) of a result of an
-    aggregate the statistics state exactly."""
+    aggregate the statistics state exactly, or of a count its exact figure follows."""
     if MILESTONE_PASSED.match(text, value.extent, limit):
         return True
     level = value.unit != PERCENT  # 增长超过 10%: a growth, stated as it is
-    return value.vague and level and kind != TARGET and name in STATED_EXACTLY
+    if not (value.vague and level and kind != TARGET):
+        return False
+    # a count's threshold is its figure, unless its exact count follows (突破1500家，达到1532家)
+    return name in STATED_EXACTLY or bool(_EXACT_AFTER.match(text, value.extent, limit))
 
 
 def value_after_milestone(text, position, limit, *, passed=False):

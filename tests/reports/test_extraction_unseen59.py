@@ -229,3 +229,15 @@ def test_results_under_a_line_announcing_the_annual_reports_final_count_are_fina
         (("城镇居民人均可支配收入", "元", 2019, "final"), "35120"),
     ):
         assert (key, value) in found, key
+
+
+def test_a_counts_threshold_gives_way_to_its_exact_count_after_it():
+    text = (
+        "2021年，全市高新技术企业突破800家，达到836家；地区生产总值1862.3亿元。"
+        "2022年，力争高新技术企业超过900家。"
+    )
+    found = all_values(text, 2021)
+    assert (("高新技术企业", "家", 2021, "expected"), "836") in found
+    assert (("高新技术企业", "家", 2021, "expected"), "突破800") not in found
+    # a threshold with no exact count after it is the count's figure, as the corpus labels it
+    assert (("高新技术企业", "家", 2022, "target"), "超过900") in found
