@@ -241,3 +241,16 @@ def test_a_counts_threshold_gives_way_to_its_exact_count_after_it():
     assert (("高新技术企业", "家", 2021, "expected"), "突破800") not in found
     # a threshold with no exact count after it is the count's figure, as the corpus labels it
     assert (("高新技术企业", "家", 2022, "target"), "超过900") in found
+
+
+def test_a_party_committees_plenary_names_the_reports_own_place():
+    text = (
+        "——在中共某某旗委十三届七次全委（扩大）会议上的报告\n"
+        "（2014年1月8日）\n\n"
+        "一、2013年工作回顾\n"
+        "预计全旗地区生产总值达到263亿元，增长9.2%。"
+        "全市地区生产总值增长9.7%，我旗比全市低0.5个百分点。\n"
+    )
+    found = all_values(text, 2013)
+    assert (("地区生产总值", "%", 2013, "expected"), "9.2") in found
+    assert (("地区生产总值", "%", 2013, "expected"), "9.7") not in found
