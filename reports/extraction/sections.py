@@ -301,8 +301,9 @@ def _motto_heading(text, position, line, metadata):
         if NUMBERED.match(opening):
             return None
         if found := _YEAR_OPENING.match(opening):
-            if found["now"]:
-                return (TARGET, metadata.plan_year, False) if metadata.plan_year else None
+            if found["now"]:  # (今年 of one given in the year it reviews, December's: that year)
+                now = metadata.delivered_year
+                return _year_heading(now, metadata) if now else None
             if found["past"]:
                 year = metadata.review_year
                 return (metadata.results_kind, year, False) if year else None

@@ -254,3 +254,21 @@ def test_a_party_committees_plenary_names_the_reports_own_place():
     found = all_values(text, 2013)
     assert (("地区生产总值", "%", 2013, "expected"), "9.2") in found
     assert (("地区生产总值", "%", 2013, "expected"), "9.7") not in found
+
+
+def test_this_year_opening_a_paragraph_of_a_december_speech_is_the_year_reviewed():
+    text = (
+        "在全市经济工作会议上的讲话\n"
+        "（2015年12月20日）\n\n"
+        "一、关于全市经济运行的基本情况\n"
+        "今年是“十二五”规划的收官之年。预计全年全市地区生产总值完成1260亿元，增长8.2%；"
+        "社会消费品零售总额增长11.5%。\n"
+    )
+    found = all_values(text, 2015)
+    for key, value in (
+        (("地区生产总值", "亿元", 2015, "expected"), "1260"),
+        (("地区生产总值", "%", 2015, "expected"), "8.2"),
+        (("社会消费品零售总额", "%", 2015, "expected"), "11.5"),
+    ):
+        assert (key, value) in found, key
+
