@@ -31,7 +31,9 @@ _EXPECTATIONS = (
 TARGET_CUES = re.compile(
     rf"(?:力争|目标(?!{_MET})|{_EXPECTATIONS}|(?<!超)计划(?!{_MET}|总?投资)|确保|争取(?!{_WON})|安排|新的一年"
     # a budget's revenue as budgeted (一般公共预算收入预算为48.67亿元, 预算数为…)
-    r"|预算(?:为|数为?))"
+    r"|预算(?:为|数为?)"
+    # or what the congress set (年初省人代会确定万元GDP能耗下降4.3%; not 确定的目标, compared with)
+    r"|(?:人代会|人大会议|大会)\s*(?:确定|批准|通过)(?!\s*的))"
     rf"{_OUTSIDE_QUOTES}"
 )
 # A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces
@@ -83,7 +85,8 @@ APPROVED_TARGETS = re.compile(
     # or what a session of the congress set, its targets after a comma (年初县十八届人大一次会议
     # 确定，2022年地区生产总值增长6.5%左右，…)
     r"|(?:年初[^，,；;。：:\n]{0,20}?|人大[^，,；;。：:\n]{0,10}?)(?:会议|人代会)\s*(?:确定|批准|通过)"
-    r"(?:\s*[，,：:]|了?\s*(?:全年|今年|本年))"  # (…会议确定全年地区生产总值增长6.5%左右、…)
+    # (…会议确定全年地区生产总值增长6.5%左右、…; 年初省人代会确定万元GDP能耗下降4.3%)
+    r"(?:\s*[，,：:]|了?\s*(?:全年|今年|本年)|(?!\s*的))"
     # or the year's target restated on its own (年度目标为增长9%。上半年…)
     r"|(?<![完达实])(?:年度|全年)(?:预期)?目标(?:为|是)"
     # or the plan it approved and the targets it set (审议批准了2010年…计划，确定全市地区生产总值…)
@@ -95,7 +98,7 @@ APPROVED_TARGETS = re.compile(
 
 # …and the year's results after them in the sentence (…确定，…增长7.5%左右，全年实现…186.4亿元)
 RESULT_AFTER_QUOTE = re.compile(
-    r"全年(?:实现|完成)|实际(?:完成|实现|增长|达到)|预计(?:全年|完成|实现)"
+    r"全年(?:实现|完成|预计)|实际(?:完成|实现|增长|达到)|预计(?:全年|完成|实现)"
 )
 
 

@@ -55,7 +55,7 @@ LEAD_INS = (
     # a bold lead whose stop the copy lost: 经济指标回稳向好地区生产总值达 2952 亿元
     "向好", "回暖", "回升", "增强", "提速", "平稳",
     "节能减排", "污染物",  # a topic before its indicator: 节能减排单位增加值能耗, 主要污染物化学需氧量
-    "要求", "年初提出", "年初确定",  # 并要求万元生产总值…下降 4%; 年初提出地区生产总值增长 13%
+    "要求", "年初提出", "确定",  # 并要求万元生产总值…下降 4%; 年初提出…增长 13%; 人代会确定…
     "了",  # 还确定了地方财政一般预算收入增长 10%: a verb's aspect, never a part of a name
     "促进",  # 促进城镇新增就业 7.1 万人: the verb the jobs are the object of
     "共有", "拥有", "现有",  # 全市共有高新技术企业 71 家: a count's verb (not 国有: state-owned)

@@ -272,3 +272,20 @@ def test_this_year_opening_a_paragraph_of_a_december_speech_is_the_year_reviewed
     ):
         assert (key, value) in found, key
 
+
+def test_what_the_congress_set_at_the_years_start_is_that_years_target():
+    review = (
+        "一、2006年经济工作回顾\n"
+        "今年经济平稳。年初人代会确定地区生产总值增长8%，实际增长9%。"
+        "年初省人代会确定万元GDP能耗下降4.3%，全年预计下降2.9%。\n"
+    )
+    found = all_values(review, 2006)
+    for key, value in (
+        (("地区生产总值", "%", 2006, "target"), "8"),
+        (("地区生产总值", "%", 2006, "expected"), "9"),
+        (("万元生产总值能耗", "%", 2006, "target"), "下降4.3"),
+    ):
+        assert (key, value) in found, key
+    # in prose under no heading, the congress's word is the target's cue
+    found = all_values("2006年，全省经济平稳。年初省人代会确定万元GDP能耗下降4.3%。", 2006)
+    assert (("万元生产总值能耗", "%", 2006, "target"), "下降4.3") in found
