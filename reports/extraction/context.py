@@ -20,6 +20,7 @@ from reports.extraction.cues import (
     TARGET_CUES,
     set_at_years_start,
 )
+from reports.extraction.heading_lines import NUMBERED
 from reports.extraction.parts_of_year import PARTS_OF_YEAR, dates_the_figure
 from reports.extraction.review_of_years import BULLET_LINE, CLAUSE_BREAK, ReviewOfYears
 from reports.extraction.scanning import PrefixMatches
@@ -190,7 +191,7 @@ class SentenceContext(ReviewOfYears):
             return section.year, TARGET if quoted else section.kind
         year_match = self._year_in_its_item(position)
         written = metadata.year_of(year_match)
-        result_cue = self.result_cues.last(position)
+        result_cue = self._result_cue(position)
         target_cue = self.target_cues.last(position)
         if target_cue and self._referred_to(target_cue.start()):
             target_cue = None
@@ -206,6 +207,16 @@ class SentenceContext(ReviewOfYears):
             if uncued:
                 return uncued
         return year_and_kind_uncued(written, self._marks(result_cue, position), metadata)
+
+    def _result_cue(self, position):
+        """The last result cue before `position`, but one in a numbered heading the sentence runs
+        on from (二、全年预计和存在的问题 over …确定的全年主要预期目标，即…): it heads, not cues."""
+        cue = self.result_cues.last(position)
+        if cue is None:
+            return None
+        line_end = self.text.find("\n", cue.end(), position)
+        line = self.text[self.text.rfind("\n", 0, cue.start()) + 1 : line_end]
+        return None if line_end >= 0 and NUMBERED.match(line) else cue
 
     def _year_of_target(self, target_cue):
         """The year of a target whose clause names none: the last of the years ahead named before

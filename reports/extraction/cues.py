@@ -82,6 +82,8 @@ APPROVED_TARGETS = re.compile(
     # or the targets among which some were missed (年初确定的主要目标中，地区生产总值增长8%、…三项
     # 指标未达预期)
     r"|(?:批准|确定|通过|提出)的[^，,；;。：:\n]{0,40}?(?:目标|指标)中\s*[，,]"
+    # or named one by one after it (确定的全年主要预期目标，即生产总值增长13%，…)
+    r"|(?:批准|确定|通过|提出)的[^，,；;。：:\n]{0,40}?目标\s*[，,]\s*即"
     # or what a session of the congress set, its targets after a comma (年初县十八届人大一次会议
     # 确定，2022年地区生产总值增长6.5%左右，…)
     r"|(?:年初[^，,；;。：:\n]{0,20}?|人大[^，,；;。：:\n]{0,10}?)(?:会议|人代会)\s*(?:确定|批准|通过)"

@@ -289,3 +289,29 @@ def test_what_the_congress_set_at_the_years_start_is_that_years_target():
     # in prose under no heading, the congress's word is the target's cue
     found = all_values("2006年，全省经济平稳。年初省人代会确定万元GDP能耗下降4.3%。", 2006)
     assert (("万元生产总值能耗", "%", 2006, "target"), "下降4.3") in found
+
+
+def test_targets_named_one_by_one_under_a_heading_of_estimates_are_the_years_targets():
+    text = (
+        "关于某市2012年上半年国民经济和社会发展计划执行情况的报告\n\n"
+        "一、上半年计划执行情况\n\n"
+        "上半年全市生产总值增长百分之十二点一。\n\n"
+        "二、全年预计和存在的问题\n\n"
+        "从上半年的运行情况和下半年的走势看，年初市五届人大五次会议确定的全年主要预期目标，"
+        "即生产总值增长百分之十一，规模以上工业增加值增长百分之十五，均有望全面完成。\n"
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "%", 2012, "target"), "百分之十一") in found
+    assert (("规上工业增加值", "%", 2012, "target"), "百分之十五") in found
+
+
+def test_a_result_cue_in_the_heading_over_a_sentence_cues_none_of_its_figures():
+    text = (
+        "关于某市2012年上半年国民经济和社会发展计划执行情况的报告\n\n"
+        "二、全年预计和存在的问题\n\n"
+        "从上半年的运行情况和下半年的走势看，年初市人代会确定的全年主要预期目标，"
+        "即生产总值增长11%，规模以上工业增加值增长15%，均有望全面完成。\n"
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "%", 2012, "target"), "11") in found
+    assert (("规上工业增加值", "%", 2012, "target"), "15") in found
