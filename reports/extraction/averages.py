@@ -108,8 +108,8 @@ def _level_after_bound(text, value, limit):
     (连续五年稳定在300万吨以上，2021年达到329.5万吨), or None."""
     if not text.endswith(_BOUNDS, value.start, value.extent):
         return None
-    clause = _LEVEL_CLAUSE.match(text, value.extent, limit)
-    if not (clause and clause["year"]):
+    clause = _YEARS_LEVEL_AFTER.match(text, value.extent, limit)
+    if not clause:
         return None
     level = read_value(text, clause.end(), limit)
     return level if level is not None and not level.qualitative and not level.growth else None
@@ -253,8 +253,9 @@ _HELD = re.compile(r"(?:稳\s*定|保\s*持|控\s*制)\s*在?\s*$")
 _BOUNDS = ("以上", "以内", "以下", "左右")
 _YEAR_NAMED = re.compile(r"(?:19|20)\d{2}\s*年")
 _RUN_OF_YEARS = re.compile(r"连续\s*(?:[二两三四五六七八九十]{1,3}|\d{1,2})\s*年")
+# …，2021年达到329.5万吨: the year's level in the clause after the bound, its year said
 _YEARS_LEVEL_AFTER = re.compile(
-    r"[，,；;]\s*(?:(?:19|20)\d{2}\s*|去|今|当)年(?:末|底)?\s*(?:达到|达|为|完成|实现)?\s*\d"
+    r"[，,；;]\s*(?:(?:19|20)\d{2}\s*|去|今|当)年(?:末|底)?\s*(?:达到|达|为|完成|实现)?\s*(?=\d)"
 )
 
 
