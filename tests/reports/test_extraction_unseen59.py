@@ -315,3 +315,10 @@ def test_a_result_cue_in_the_heading_over_a_sentence_cues_none_of_its_figures():
     found = all_values(text, 2012)
     assert (("地区生产总值", "%", 2012, "target"), "11") in found
     assert (("规上工业增加值", "%", 2012, "target"), "15") in found
+
+
+def test_a_ceiling_set_at_the_years_start_after_a_result_is_the_years_target():
+    text = "2013年，居民消费价格总水平上涨2.6%，控制在年初确定的3.5%以内；城镇登记失业率3.1%。"
+    found = all_values(text, 2013)
+    assert (("居民消费价格指数", "%", 2013, "expected"), "2.6") in found
+    assert (("居民消费价格指数", "%", 2013, "target"), "3.5%以内") in found
