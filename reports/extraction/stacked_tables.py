@@ -214,11 +214,11 @@ def _is_kind_or_measure(line):
     bare = _BRACKETED.sub("", squeezed)  # (预计增长（%）: its unit passed over)
     if _OTHER_HEADER.fullmatch(bare):
         return True
-    if _NUMBER.search(squeezed) or len(squeezed) > _LONGEST_KIND:
-        if _CAPTIONED_MEASURE.fullmatch(squeezed):
-            return True
-        if _NUMBER.search(squeezed) or len(bare) > _LONGEST_KIND:
-            return False  # (else long only by its unit: 年度目标增长（%）)
+    long = _NUMBER.search(squeezed) or len(squeezed) > _LONGEST_KIND
+    if long and _CAPTIONED_MEASURE.fullmatch(squeezed):
+        return True
+    if _NUMBER.search(squeezed) or len(bare) > _LONGEST_KIND:
+        return False  # (one long only by its unit is read as a short one: 年度目标增长（%）)
     return bool(KIND_WORDS.search(squeezed)) or _is_measure(line)
 
 
