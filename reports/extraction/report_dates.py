@@ -102,6 +102,12 @@ _NEWS_DATE_VERB_FIRST = re.compile(
     r"[^，,。\n]{0,20}?(?:召开|举行)(?!\s*的)\s*"
     r"(?P<meeting>[^，,。\n]{0,20}?(?:(?:人民代表大会|人大)[^，,。\n]{0,12}?会议|新闻发布会))"
 )
+# Or the meeting first, its day after it: …推迟召开的利川市第九届人民代表大会第五次会议，5月18日上午在
+# 市民族文化艺术中心开幕
+_NEWS_DATE_MEETING_FIRST = re.compile(
+    r"(?P<meeting>[^，,。\n（）()]{0,30}?(?:人民代表大会|人大)[^，,。\n]{0,12}?会议)[，,]\s*"
+    rf"{_MONTH_DAY}[^，,。\n]{{0,20}}?(?:开幕|召开|举行|闭幕)"
+)
 # Or open the copy with the meeting the report was delivered at: 5月14日上午举行的…会议上
 _OPENING_DATE = re.compile(
     rf"\s*{_MONTH_DAY}"
@@ -174,6 +180,7 @@ def date_match(head, title_end):
         or _NEWS_DATE.search(head, 0, _NEWS_LEAD)
         or _OPENING_DATE.match(head)
         or _NEWS_DATE_VERB_FIRST.search(head, 0, _NEWS_LEAD)
+        or _NEWS_DATE_MEETING_FIRST.search(head, 0, _NEWS_LEAD)
         or _RELEASE_DATE.match(head)
         or _WIRE_DATE.search(head, 0, _POSTED_HEAD)
         or _PAPER_DATE.search(head, 0, _POSTED_HEAD)
