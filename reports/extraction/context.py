@@ -123,13 +123,8 @@ class SentenceContext(ReviewOfYears):
         found = self._at(position)
         if found and found[1] != TARGET and self._over_years_changed(position):
             return None  # 这五年，…居民人均可支配收入增长 34.3%: the years' change, no year's
-        if not found or (
-            found[1] == TARGET
-            and not self.result_cues.any(position)
-            and not self.metadata.mid_year  # 上半年完成生产总值 3780 亿元 under 下半年工作安排
-        ):
-            return found
-        return None if self.of_part_of_year(position) else found
+        # a target's too: 今年1-4月，全县地区生产总值下降5.1% in the planned year's section
+        return None if found and self.of_part_of_year(position) else found
 
     def _referred_to(self, cue):
         """Whether the target cue at `cue` names a target compared with, a plan carried out or a

@@ -7,9 +7,13 @@ from reports.extraction.cues import APPROVED_TARGETS
 from reports.extraction.values import SCENE
 
 # A part of the year the results after it in the sentence are of (前三季度, 第一季度, 上半年,
-# 1-11月份), or the whole year again (全年)
+# 1-11月份), or the whole year again (全年). A quarter written bare dates what follows when it
+# opens its clause (今年一季度，全市…; ⏎一季度地区生产总值下降…), not named in passing (获得二季度
+# 全省投资“赛马”激励), nor as the date of the sectors' shares (，三季度三次产业比重为…；)
+_BARE_QUARTER = r"(?<![^，,；;。：:\s年])[一二三四]季度(?![^，,；;。\n]{0,8}?(?:比重|结构|之比))"
 PART_OF_YEAR = (
-    r"前[一二三]季度|第[一二三四]\s*季度|[上下]半年|前\d{1,2}个?月|1\s*[-—－~至到]\s*1?\d\s*月份?"
+    rf"前[一二三]季度|第[一二三四]\s*季度|{_BARE_QUARTER}"
+    r"|[上下]半年|前\d{1,2}个?月|1\s*[-—－~至到]\s*1?\d\s*月份?"
     r"|截[止至]\s*(?:1[01]|[1-9])\s*月(?:底|末|份)?"  # 截止11月底: up to a month before December
 )
 # …扭转上半年工业增长放缓态势，实现…: a part of the year naming a trend the year's figures turned
