@@ -30,6 +30,7 @@ from reports.extraction.heading_lines import (
     lines_and_run_in_headings,
     listed_parts,
 )
+from reports.extraction.in_year import reviews_the_year_in_course
 from reports.extraction.reading import as_read
 from reports.extraction.report_dates import date_match, dated, posted_late, years_of_delivery
 from reports.extraction.titles import issuing_body, named_years, squeezed, text_lines, title_of
@@ -47,14 +48,6 @@ _INTO_NEXT_YEAR = re.compile(
     r"[^\n]{0,12}?(?:工作)?回顾",
     re.M,
 )
-# 关于2015年上半年慈溪市国民经济和社会发展计划执行情况的报告, 关于今年上半年经济工作情况…的报告
-_MID_YEAR = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:执行|工作|运行)的?情况")
-# …and a title on the year so far (关于今年以来全省…计划执行情况的报告, 前三季度…, 1—9月…), not given
-# in December, when it reviews the year (预计全年…)
-_SO_FAR = re.compile(
-    r"(?:前三季度|今年以来|1\s*[-—–至]\s*(?:[1-9]|1[01])\s*月)[^，,。；;\n]{0,30}?(?:执行|工作|运行)的?情况"
-)
-_MID_YEAR_HEAD = 300
 # a figure in the head: a news lead before the meeting's date, not a report's title and date line
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
 # a heading's motto naming what the work was led by (一、以保增长为首要任务，狠抓重大项目建设，
@@ -152,20 +145,6 @@ class Section:
     annex: bool = False
 
 
-# …a title on the months so far that estimates the whole year too (关于1—10月份经济运行情况及全年
-# 预计的报告) reviews the year, as one given in December does
-_WHOLE_YEAR_TOO = re.compile(r"全年(?:预计|预测|预估|展望)|预计全年")
-
-
-def _so_far(head, title_end, date_text):
-    """Whether the title is of the year so far, the report given before December."""
-    return (
-        date_text[4:8] != "-12"
-        and bool(_SO_FAR.search(head, 0, title_end))
-        and not _WHOLE_YEAR_TOO.search(head, 0, title_end)
-    )
-
-
 def report_metadata(text, report_year=None, *, years=None, delivered=""):
     """Title, date, meeting, issuing body and years, as far as the text states them.
 
@@ -190,9 +169,7 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
         date_text = "-".join(parts)
         meeting = squeezed(date["meeting"] or "").removesuffix("上")
         body_from = date.end()
-    mid_year = bool(_MID_YEAR.search(head, 0, _MID_YEAR_HEAD)) or _so_far(
-        head, title_end, date_text
-    )
+    mid_year = reviews_the_year_in_course(head, title_end, date_text)
     yearless = date_text if date_text.startswith("-") else ""
     if yearless:  # a lead that leaves the year out: the years say it
         date_text = dated(yearless, review_year, plan_year, report_year)

@@ -1,0 +1,35 @@
+"""Reports given within the year they review: a mid-year report, a report on the year so far.
+Such a report reviews the year it plans: its months' results are parts of that year, its targets
+that year's.
+"""
+
+import re
+
+# 关于2015年上半年慈溪市国民经济和社会发展计划执行情况的报告, 关于今年上半年经济工作情况…的报告
+_MID_YEAR = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:执行|工作|运行)的?情况")
+# …and a title on the year so far (关于今年以来全省…计划执行情况的报告, 前三季度…, 1—9月…), not given
+# in December, when it reviews the year (预计全年…)
+_SO_FAR = re.compile(
+    r"(?:前三季度|今年以来|1\s*[-—–至]\s*(?:[1-9]|1[01])\s*月)[^，,。；;\n]{0,30}?(?:执行|工作|运行)的?情况"
+)
+_MID_YEAR_HEAD = 300
+
+
+# …a title on the months so far that estimates the whole year too (关于1—10月份经济运行情况及全年
+# 预计的报告) reviews the year, as one given in December does
+_WHOLE_YEAR_TOO = re.compile(r"全年(?:预计|预测|预估|展望)|预计全年")
+
+
+def _so_far(head, title_end, date_text):
+    """Whether the title is of the year so far, the report given before December."""
+    return (
+        date_text[4:8] != "-12"
+        and bool(_SO_FAR.search(head, 0, title_end))
+        and not _WHOLE_YEAR_TOO.search(head, 0, title_end)
+    )
+
+
+def reviews_the_year_in_course(head, title_end, date_text):
+    """Whether the report whose text begins with `head` (its title ending at `title_end`, given
+    on `date_text`) reviews the year it is given in, before the year ends."""
+    return bool(_MID_YEAR.search(head, 0, _MID_YEAR_HEAD)) or _so_far(head, title_end, date_text)
