@@ -9,6 +9,7 @@ and 下降, which makes it negative) and leaves out the words that do not (增�
 import re
 from dataclasses import dataclass, replace
 
+from reports.extraction.bridge_words import BRIDGE_WORDS, DOWN_RATES, GROWTH_WORDS
 from reports.extraction.lexicon import MULTIPLIERS, PERCENT, clean_unit
 from reports.extraction.worded_values import (
     OUTRUN_BEFORE_FIGURE,
@@ -36,52 +37,6 @@ VAGUE_PREFIXES = frozenset("突破 首破 超过 超 逾 近 接近".split())
 DOWN_WORDS = (
     "下降 降低 减少 回落 削减 下跌 微降 略降 降".split()
 )  # 比降 6.5% (比上年降), as 比增 is a growth
-GROWTH_WORDS = frozenset(
-    "增长 增速 增幅 涨幅 上涨 上升 增长率 同比 同比口径 比上年 年均 增速为 增幅为 涨幅为 上涨幅度 增长幅度 "
-    "增长了 上涨了 上升了 增 比增".split()  # 同比增 5%, 增长了 5%, 比增 5% (比上年增), 同比口径增长 3.6%
-)
-# a rate of fall named before its figure (能耗下降率在 5.5% 左右): the figure is a fall written
-# without its sign, shown for the analyst to write it
-DOWN_RATES = frozenset("下降率 降低率 降幅 下降幅度 降低幅度".split())
-BRIDGE_WORDS = sorted(
-    {
-        *GROWTH_WORDS,
-        *"总量 总额 总数 规模 数量 数 同期 分别 分别是 分别以 也 均值 均 都 各 同步 继续 预计 全年 今年 当年 累计 提高到 提高至 提高 提升到 提升至 提升 "
-        "到资 增加到 增加至 增加 增至 增长到 增长至 达到 达 可达到 可达 可实现 可完成 为 是 约为 实现 完成额 完成 上报 稳定在 保持在 控制在 控制到 成功控制在 保持 稳定 在 要 "
-        "排放总量 排放量 排放 人数 力争 确保 争取 预计 预计的 有望 可望 初步统计 初步核算 初步测算 预期 计划 将 目标 的目标 的预期目标 年初 年度目标增长 年度计划增长 全年目标增长 年度预期目标增长 "
-        "年度目标 全年目标 年初提出 年初提出的".split(),
-        # a budget's revenue as budgeted, or as its accounts closed (收入预算安排159亿元, 预算数为…,
-        # 决算数为58630万元), or a figure as counted at last (最终核实为1299.36亿元)
-        *"安排 预算安排 预算为 预算数为 预算数 决算数为 决算数 执行数为 执行数 最终核实为 最终确认为".split(),
-        # a target set at its value: 经济增长目标确定为 5.5%, 预期目标定为 6%; or the plan
-        # arranged for it (地区生产总值按增长 5% 安排)
-        *"确定为 定为 设定为 按 按照".split(),
-        # a rate moved to its year's value: 增速回升至 5.2%, 涨幅回落到 1.2%
-        *(
-            "回升至 回升到 回落至 回落到 加快至 加快到 放缓至 放缓到 收窄至 收窄到 "
-            "升至 升到 降至 降到"
-        ).split(),
-        # how it grew, before the verb: 进出口逆势增长 8.8%, 稳步增长; or that it has (已经达到),
-        # or still has (粮食总产量仍达到 1450 万吨)
-        *"逆势 逆市 稳步 持续 平稳 快速 较快 进一步 已 已经 仍 仍然 依然".split(),
-        # a count grown to its level: 国家高新技术企业发展到 207 家
-        *"发展到 发展至".split(),
-        # the sectors' value added said after their verb (三次产业分别实现增加值 236.7 亿元、…)
-        "增加值",
-        # a result held in a bound as forecast (城镇登记失业率预计可控制在 4.2%)
-        *"可控制在 可保持在 可稳定在".split(),
-        # both of a pair, for the first time: 增幅首次双双达到 11% 以上
-        *"双双 首次双双".split(),
-        *DOWN_RATES,
-        # a list of pollutants closed by their kind: 化学需氧量、二氧化硫等主要污染物排放总量削减…,
-        # …、氮氧化物等减排指标完成省下达任务
-        "等主要污染物",
-        "等污染物",
-        "等减排指标",
-    },
-    key=len,
-    reverse=True,
-)
 # A growth averaged over several years (五年来…年均增长 8.4%) is no year's figure: no value.
 AVERAGE_WORDS = frozenset({"年均"})
 DELIMITERS = "，,。；;、：:！？!?）)\n"
