@@ -14,6 +14,7 @@ or writing them in Chinese numerals (增长百分之六点五: value_text 百分
 """
 
 from indicators.targets.characters import simplified
+from reports.extraction.adjusted import revised_not_adjusted
 from reports.extraction.annex import annex_candidates
 from reports.extraction.announced_after import targets_announced_after
 from reports.extraction.budget import OutOfTime, check
@@ -81,6 +82,7 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
         for c in found
         if plausible(c)
         and not passed_as_result(c)
+        and not revised_not_adjusted(c, text)
         and not a_works_investment_planned(c)
         and not worded_over_the_plans_years(c, metadata.plan_year)
     ]

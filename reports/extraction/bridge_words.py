@@ -3,6 +3,15 @@
 open with (…，增长 5.8%): they are no part of the value.
 """
 
+# the verbs a target is adjusted by in the course of the year (由 14% 调整为 15% 以上, 年初计划增长
+# 13%，建议调整为增长 10%)
+ADJUSTED_TO = r"(?:(?:建议|拟)\s*)?(?:调整|调减|调增|调高|调低|下调|上调)\s*[为到]"
+# …and the bridges before a target adjusted, as it was and as it is to be: 增长目标由 14% 调整为
+# 15% 以上, 固定资产投资由 150 亿元调减为 138 亿元; not a boundary changed (统计口径调整为…)
+VALUE_ADJUSTED = rf"[-\d.]+[^，,；;。\d]{{0,8}}?{ADJUSTED_TO}"  # 14% 调整为
+ADJUSTING = (
+    rf"(?<!口径)(?<!范围)(?<!标准)(?:{ADJUSTED_TO}|由(?=\s*(?:增长|下降)?\s*{VALUE_ADJUSTED}))"
+)
 GROWTH_WORDS = frozenset(
     "增长 增速 增幅 涨幅 上涨 上升 增长率 同比 同比口径 比上年 年均 增速为 增幅为 涨幅为 上涨幅度 增长幅度 "
     "增长了 上涨了 上升了 增 比增".split()  # 同比增 5%, 增长了 5%, 比增 5% (比上年增), 同比口径增长 3.6%

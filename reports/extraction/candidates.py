@@ -4,6 +4,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from indicators.expressions import RELATIVE, UNPARSED, parse
+from reports.extraction.adjusted import adjusted_to
 from reports.extraction.comparable import merge_key
 from reports.extraction.cuts import written_span
 from reports.extraction.sentences import start_after_last
@@ -104,6 +105,8 @@ def merged(candidates, *, covered=(), text=""):
         kept = best.get(key)
         if kept and _a_worded_target_of_its_own(found, kept, text):
             key, kept = (*key, WORDED), best.get((*key, WORDED))
+        elif kept and _adjusted_to(found, text):
+            key, kept = (*key, ADJUSTED), best.get((*key, ADJUSTED))
         # a comparable growth (同口径) is kept beside the other, unless it repeats its value
         if kept is None and (found.series_key, found.value_text) not in values:
             best[key] = found
@@ -117,6 +120,13 @@ _RANK = {ANNEX: 0, PROSE: 1, TASK: 2}
 
 
 WORDED = "worded"
+ADJUSTED = "adjusted"
+
+
+def _adjusted_to(found, text):
+    """Whether `found` is a target as adjusted (增长目标由 14% 调整为 15% 以上), kept beside the
+    target it replaces: the year has two, the first approved, the second in force."""
+    return found.kind == "target" and adjusted_to(text, found.value_start)
 
 
 def _a_worded_target_of_its_own(found, kept, text):

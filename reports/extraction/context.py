@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from functools import cached_property
 
+from reports.extraction.adjusted import adjusted_target_at
 from reports.extraction.cues import (
     APPROVED_TARGETS,
     COMPARED_WITH,
@@ -177,6 +178,7 @@ class SentenceContext(ReviewOfYears):
                 return ahead, TARGET
             quoted = review and (cue := self.approved_targets.last(position)) is not None
             quoted = quoted and not RESULT_AFTER_QUOTE.search(self.text, cue.end(), position)
+            quoted = quoted or (review and adjusted_target_at(self.text, position))
             written = self._year_of_clause(position) if review and not quoted else None
             if written and section.year and written < section.year:
                 return written, FINAL  # 2021年生产总值增长9.1% in the review of 2022
@@ -190,6 +192,8 @@ class SentenceContext(ReviewOfYears):
         target_cue = self.target_cues.last(position)
         if target_cue and self._referred_to(target_cue.start()):
             target_cue = None
+        if not (target_cue or result_cue) and adjusted_target_at(self.text, position):
+            return written or self.metadata.plan_year, TARGET  # 建议将…由150亿元调减为138亿元
         if (
             target_cue
             and not result_cue

@@ -6,6 +6,7 @@ and the whole year's figure after those of a part of it (…，1—9月完成 42
 import re
 
 from reports.extraction.against_targets import RESULT_AFTER_PLAN, AgainstTargets
+from reports.extraction.bridge_words import ADJUSTED_TO
 from reports.extraction.column_headers import RESULT_KIND_WORDS
 from reports.extraction.comparable import (
     comparable_after_semicolon,
@@ -99,6 +100,8 @@ ASIDE = re.compile(
 LEVEL_GROWTH_SEPARATOR = re.compile(
     rf"(?:{NOTE})?\s*[，,、]\s*|[ \t\u3000]*+(?:[|｜丨][ \t\u3000]*+)?(?=增长|下降|同比|比上年|[增降]\s*\d)"
     r"|(?<=[%％℅])[ \t\u3000]*(?=达到?\s*\d|(?:实现)?控制在|按?\s*(?:可比|同)\s*口径)"
+    # or nothing before the value a target is adjusted to (由 150 亿元调减为 138 亿元)
+    rf"|[ \t\u3000]*(?={ADJUSTED_TO})"
     # or a line break, an infographic's line of the growth under its level's (78.6亿元⏎同比下降4.7%)
     r"|[ \t\u3000]*\n[ \t\u3000]*(?=(?:同比|比上年)?\s*(?:增长|下降|[增降])[ \t\u3000]*[：:]?[ \t\u3000]*\d)"
 )
@@ -112,6 +115,7 @@ _LEVEL_BRACKET = re.compile(r"\s*[（(]\s*(?:达到?|总量(?:为|达到?)?|为|
 _SHARED_OUT_LATER = re.compile(rf"[，,]\s*(?={SHARED_OUT})")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
+_ADJUSTED = re.compile(rf"\s*{ADJUSTED_TO}")
 _UNKNOWN_CLAUSE_REACH = 40  # how far on 分别 may follow a clause of an unknown name
 
 
@@ -232,7 +236,10 @@ class FollowingClauses(AgainstTargets):
     def _another_basis(self, mention, last, comma, following):
         """Whether a second growth says its basis: the comparable one, in its clause or in the
         level's before it (…，自然增幅 2%，同口径完成 3.67 亿元，增幅 6.1%), or the natural one
-        after the comparable (同口径增长 6.3%，自然口径下降 4.7%)."""
+        after the comparable (同口径增长 6.3%，自然口径下降 4.7%); or it is a target adjusted (…由
+        14% 调整为 15%: the year's two targets)."""
+        if _ADJUSTED.match(self.text, comma.end()):
+            return True
         return comparable_again(
             self.text, self._clause_start(last.start), following.start, mention.name
         ) or natural_again(self.text, comma.end(), following.start)

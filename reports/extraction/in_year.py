@@ -1,6 +1,6 @@
-"""Reports given within the year they review: a mid-year report, a report on the year so far.
-Such a report reviews the year it plans: its months' results are parts of that year, its targets
-that year's.
+"""Reports given within the year they review: a mid-year report, a report on the year so far, a
+report adjusting the year's plan. Such a report reviews the year it plans: its months' results
+are parts of that year, its targets that year's.
 """
 
 import re
@@ -13,6 +13,14 @@ _SO_FAR = re.compile(
     r"(?:前三季度|今年以来|1\s*[-—–至]\s*(?:[1-9]|1[01])\s*月)[^，,。；;\n]{0,30}?(?:执行|工作|运行)的?情况"
 )
 _MID_YEAR_HEAD = 300
+# A title (or a line of a title) on adjusting the year's plan, set before the standing committee
+# in the course of the year: 关于调整寿光市2004年国民经济和社会发展计划部分指标的报告, 关于北仑区
+# 2020年…计划部分指标调整情况的报告, 关于提请审议…计划调整方案的议案, 关于批准…计划调整方案的决议
+_ADJUSTED_PLAN = re.compile(
+    r"^[^\n。，,]{0,40}?(?:调整[^\n。，,]{0,30}?计划|计划[^\n。，,]{0,20}?调整)"
+    r"[^\n。，,]{0,30}?(?:报告|议案|说明|决议|决定|方案)[）)》]?[ \t\u3000]*$",
+    re.M,
+)
 
 
 # …a title on the months so far that estimates the whole year too (关于1—10月份经济运行情况及全年
@@ -32,4 +40,17 @@ def _so_far(head, title_end, date_text):
 def reviews_the_year_in_course(head, title_end, date_text):
     """Whether the report whose text begins with `head` (its title ending at `title_end`, given
     on `date_text`) reviews the year it is given in, before the year ends."""
-    return bool(_MID_YEAR.search(head, 0, _MID_YEAR_HEAD)) or _so_far(head, title_end, date_text)
+    return bool(
+        _MID_YEAR.search(head, 0, _MID_YEAR_HEAD) or _ADJUSTED_PLAN.search(head, 0, _MID_YEAR_HEAD)
+    ) or _so_far(head, title_end, date_text)
+
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def year_in_course(title):
+    """The one year a title names (关于北仑区2020年…计划部分指标调整情况的报告): the year such a
+    report reviews, whatever plans of other years its text quotes; None if it names none or
+    several."""
+    years = set(_YEAR.findall(title))
+    return int(years.pop()) if len(years) == 1 else None

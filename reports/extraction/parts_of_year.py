@@ -97,8 +97,9 @@ def _of_its_subject(text, sentence_start, part):
 _YEARS_ESTIMATE = re.compile(r"全年[^，,。；;\n]{0,12}?(?:预计|预测|预估)|预计全年")
 
 
-# …or a paragraph opening on it (综合判断，预计全年全市地区生产总值可达到…)
-_OPENS_ON_ESTIMATE = re.compile(r"^[^，,。；;\n]{0,8}[，,]?\s*(?:预计全年|全年预计)", re.M)
+# …or a paragraph opening on it (综合判断，预计全年全市地区生产总值可达到…; 按照调整后的计划测算，
+# 预计全年…)
+_OPENS_ON_ESTIMATE = re.compile(r"^[^，,。；;\n]{0,16}[，,]?\s*(?:预计全年|全年预计)", re.M)
 
 
 def whole_year_estimated(text, sections):

@@ -30,7 +30,8 @@ from reports.extraction.heading_lines import (
     lines_and_run_in_headings,
     listed_parts,
 )
-from reports.extraction.in_year import reviews_the_year_in_course
+from reports.extraction.in_year import reviews_the_year_in_course, year_in_course
+from reports.extraction.parts_of_year import PART_OF_YEAR
 from reports.extraction.reading import as_read
 from reports.extraction.report_dates import date_match, dated, posted_late, years_of_delivery
 from reports.extraction.titles import issuing_body, named_years, squeezed, text_lines, title_of
@@ -179,6 +180,8 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
         review_year, plan_year = years_of_delivery(date_text)
     elif review_year is None and plan_year and _has_execution_heading(text):
         review_year = plan_year - 1
+    if mid_year:
+        review_year = year_in_course(title) or review_year
     if mid_year and review_year:  # the half of the year it reviews, the targets of that year
         plan_year = review_year
         date_text = f"{review_year}{yearless}" if yearless else date_text
@@ -265,6 +268,7 @@ _YEAR_OPENING = re.compile(
     rf"|(?P<past>{PAST_YEAR}))",
     re.M,
 )
+_PART_OF_YEAR = re.compile(PART_OF_YEAR)
 _MOTTO_REACH = 3  # how many paragraphs under a motto heading may open on its year
 _MOTTO_LINES = 8  # how many lines, blank ones included, they may take
 _OPENING = 40  # how much of a paragraph's start is read: linear however many headings
@@ -274,6 +278,8 @@ def _motto_heading(text, position, line, metadata):
     """(kind, year, False) a numbered heading naming no year opens, from the paragraphs under it."""
     if not NUMBERED.match(line) or len(squeezed(line)) > HEADING_LENGTH or line.endswith("。"):
         return None
+    if _PART_OF_YEAR.search(line):
+        return None  # 一、1—7月份经济运行情况: the year's months, whatever year a paragraph names
     for opening in _paragraph_openings(text, position + len(line)):
         if NUMBERED.match(opening):
             return None

@@ -9,7 +9,7 @@ and 下降, which makes it negative) and leaves out the words that do not (增�
 import re
 from dataclasses import dataclass, replace
 
-from reports.extraction.bridge_words import BRIDGE_WORDS, DOWN_RATES, GROWTH_WORDS
+from reports.extraction.bridge_words import ADJUSTING, BRIDGE_WORDS, DOWN_RATES, GROWTH_WORDS
 from reports.extraction.lexicon import MULTIPLIERS, PERCENT, clean_unit
 from reports.extraction.worded_values import (
     OUTRUN_BEFORE_FIGURE,
@@ -129,11 +129,11 @@ _YEARS_RUNNING = (
     r"连\s*续\s*(?:[一二三四五六七八九十两]{1,3}|\d{1,2})\s*年(?=\s*(?:稳定|保持|控制)\s*(?:在|\d))"
 )
 BRIDGE = re.compile(
-    rf"\s*(?:{_CIRCUMSTANCES}|{OUTRUN_BEFORE_FIGURE}|{_BEFORE_A_FALL}|{_YEARS_RUNNING}|{CLOSED_BY_KIND}|{spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
+    rf"\s*(?:{ADJUSTING}|{_CIRCUMSTANCES}|{OUTRUN_BEFORE_FIGURE}|{_BEFORE_A_FALL}|{_YEARS_RUNNING}|{CLOSED_BY_KIND}|{spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
 )
 # How a clause that goes on about the figure before it opens: 增长 5.8%, 下降 16.0%, 达 410 亿元.
 GOES_ON = re.compile(
-    rf"\s*(?:{_BEFORE_A_FALL}|{spaced_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{spaced_alternatives(DOWN_WORDS)})"
+    rf"\s*(?:{ADJUSTING}|{_BEFORE_A_FALL}|{spaced_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{spaced_alternatives(DOWN_WORDS)})"
 )
 # A level told with the one it grew from: 从 2011 年的 1091.18 亿元增加到 2016 年的 1650 亿元 —
 # the value is the second, of its own year.

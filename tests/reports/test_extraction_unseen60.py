@@ -57,3 +57,100 @@ def test_the_planned_years_first_months_give_no_targets():
     assert (("地区生产总值", "%", 2020, "target"), "6%左右") in found
     assert (("规上工业增加值", "%", 2020, "target"), "6.5") in found
     assert not any(value.startswith("下降") for _key, value in found)
+
+
+def test_a_report_adjusting_the_years_plan_reviews_and_plans_that_year():
+    text = (
+        "关于调整某市2016年国民经济和社会发展计划部分指标的报告\n"
+        "——2016年8月25日在某市第九届人民代表大会常务委员会第三十次会议上\n"
+        "一、上半年计划执行的基本情况\n"
+        "1—6月份，全市完成地区生产总值402.3亿元，同比增长5.6%。\n"
+        "二、调整的主要指标\n"
+        "（一）全社会固定资产投资。建议将全年全社会固定资产投资由650亿元调减为600亿元，"
+        "增幅由15%调整为8%左右。\n"
+        "（二）地区生产总值。年初计划增长8%，建议调整为增长6.5%，总量达到880亿元左右。\n"
+        "按照调整后的计划测算，预计全年全市地区生产总值可达到885亿元，增长6.8%左右。\n"
+    )
+    metadata = report_metadata(text)
+    assert (metadata.review_year, metadata.plan_year, metadata.mid_year) == (2016, 2016, True)
+    found = all_values(text, 2016)
+    for key, value in (
+        (("固定资产投资", "亿元", 2016, "target"), "650"),
+        (("固定资产投资", "亿元", 2016, "target"), "600"),
+        (("固定资产投资", "%", 2016, "target"), "15"),
+        (("固定资产投资", "%", 2016, "target"), "8%左右"),
+        (("地区生产总值", "%", 2016, "target"), "8"),
+        (("地区生产总值", "%", 2016, "target"), "6.5"),
+        (("地区生产总值", "亿元", 2016, "target"), "880亿元左右"),
+        (("地区生产总值", "亿元", 2016, "expected"), "885"),
+        (("地区生产总值", "%", 2016, "expected"), "6.8%左右"),
+    ):
+        assert (key, value) in found, (key, value)
+    assert not any(value in ("402.3", "5.6") for _key, value in found)
+
+
+def test_an_adjustment_titled_with_its_year_is_of_that_year_whatever_plan_it_quotes():
+    text = (
+        "关于某区2020年国民经济和社会发展计划部分指标调整情况的报告\n"
+        "（2020年8月25日在某区第十八届人民代表大会常务委员会第三十一次会议上）\n"
+        "今年1月，区十八届人大五次会议审议批准了《某区2019年国民经济和社会发展计划执行情况与"
+        "2020年国民经济和社会发展计划草案》。\n"
+        "建议将地区生产总值增长目标由6.5%左右调整为3%左右。\n"
+    )
+    metadata = report_metadata(text)
+    assert (metadata.review_year, metadata.plan_year) == (2020, 2020)
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "%", 2020, "target"), "6.5%左右") in found
+    assert (("地区生产总值", "%", 2020, "target"), "3%左右") in found
+
+
+def test_a_review_quoting_the_years_adjusted_targets_keeps_its_results():
+    text = (
+        "一、2022年工作回顾\n"
+        "面对严峻形势，区政府于7月对年度计划进行了调整，将地区生产总值增长目标由7%调整为3%左右，"
+        "全社会固定资产投资增长目标由12%调整为5%。\n"
+        "预计全年实现地区生产总值406.3亿元，增长1.2%；全社会固定资产投资下降4.3%。\n"
+        "二、2023年工作安排\n"
+        "今年主要预期目标是：地区生产总值增长6%左右。\n"
+    )
+    found = all_values(text, 2022)
+    for key, value in (
+        (("地区生产总值", "%", 2022, "target"), "7"),
+        (("地区生产总值", "%", 2022, "target"), "3%左右"),
+        (("固定资产投资", "%", 2022, "target"), "12"),
+        (("固定资产投资", "%", 2022, "target"), "5"),
+        (("地区生产总值", "%", 2022, "expected"), "1.2"),
+        (("固定资产投资", "%", 2022, "expected"), "下降4.3"),
+        (("地区生产总值", "%", 2023, "target"), "6%左右"),
+    ):
+        assert (key, value) in found, (key, value)
+    assert (("地区生产总值", "%", 2022, "expected"), "7") not in found
+
+
+def test_figures_revised_or_a_boundary_changed_are_no_adjusted_targets():
+    text = (
+        "2019年，全市地区生产总值293.6亿元，增长7.3%；社会消费品零售总额158.2亿元，增长9.1%。\n"
+        "注：本报告2019年数据均为统计年报数，与快报数相比，地区生产总值由290.1亿元调整为293.6亿元，"
+        "社会消费品零售总额由156.9亿元调整为158.2亿元。自2018年起，固定资产投资统计口径调整为"
+        "500万元以上项目。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "亿元", 2019, "expected"), "293.6") in found
+    assert not any(key[3] == "target" for key, _value in found)
+    assert not any(value in ("290.1", "156.9") for _key, value in found)
+
+
+def test_a_heading_on_the_years_months_is_dated_by_no_paragraph_under_it():
+    text = (
+        "关于提请审议调整2009年国民经济和社会发展计划部分指标的报告\n"
+        "一、1—7月份经济运行情况\n"
+        "上半年，全市实现地区生产总值392.6亿元，增长8.1%。\n"
+        "2008年，全市实现地区生产总值772.4亿元，增长13.6%。\n"
+        "二、调整的主要指标\n"
+        "以上指标以外的其他指标维持年初计划不变，即：全社会固定资产投资增长15%，"
+        "社会消费品零售总额增长16%。\n"
+    )
+    found = all_values(text, 2009)
+    assert (("固定资产投资", "%", 2009, "target"), "15") in found
+    assert (("社会消费品零售总额", "%", 2009, "target"), "16") in found
+    assert not any(key[2] == 2008 and key[3] == "target" for key, _value in found)

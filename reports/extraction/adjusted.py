@@ -1,0 +1,45 @@
+"""Targets adjusted in the course of the year (计划调整): 将地区生产总值增长目标由 7% 调整为 3% 左右
+sets two targets of the year, the one approved at its start and the one in force; but figures
+revised (快报数…由 290.1 亿元调整为 293.6 亿元) or a statistical boundary changed (统计口径调整为
+500 万元以上项目) are no targets.
+"""
+
+import re
+
+from reports.extraction.bridge_words import ADJUSTED_TO, VALUE_ADJUSTED
+
+# a target as adjusted (…调整为 3% 左右, 调整为下降 10%), or as it was (由增长 5%…调整为…)
+_ADJUSTED_BEFORE = re.compile(rf"{ADJUSTED_TO}\s*(?:增长|下降)?\s*$")
+_FROM_BEFORE = re.compile(r"由\s*(?:增长|下降)?\s*$")
+_ADJUSTED_AFTER = re.compile(VALUE_ADJUSTED)
+_ADJUSTED_REACH = 8  # how far before the value the verb or 由 may stand
+
+
+def adjusted_to(text, position):
+    """Whether the value at `position` is a target as adjusted (…调整为 3% 左右)."""
+    return bool(_ADJUSTED_BEFORE.search(text[max(position - _ADJUSTED_REACH, 0) : position]))
+
+
+def adjusted_target_at(text, position):
+    """Whether the value at `position` is a target as adjusted, or as it was before."""
+    return adjusted_to(text, position) or bool(
+        _FROM_BEFORE.search(text[max(position - _ADJUSTED_REACH, 0) : position])
+        and _ADJUSTED_AFTER.match(text, position)
+    )
+
+
+# what a figure revised or a boundary changed is said of, before it in its sentence
+_REVISED = re.compile(r"数据|快报|年报|修订|核实|核定|普查|口径")
+_SENTENCE_END = re.compile(r"[。！？\n]")
+_REVISED_REACH = 80
+
+
+def revised_not_adjusted(candidate, text):
+    """Whether `candidate` is read from a figure revised or a boundary changed (…与快报数相比，
+    地区生产总值由 290.1 亿元调整为 293.6 亿元), not from a target adjusted."""
+    position = candidate.value_start
+    if not adjusted_target_at(text, position):
+        return False
+    before = text[max(position - _REVISED_REACH, 0) : position]
+    ends = list(_SENTENCE_END.finditer(before))
+    return bool(_REVISED.search(before, ends[-1].end() if ends else 0))
