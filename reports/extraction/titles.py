@@ -8,7 +8,7 @@ import re
 _TITLE_START = re.compile(r"^[#\s《]*关于")
 _BODY_END = re.compile(r"(?:委员会|局|厅|委|政府|办公室|办|部|中心|院)$")
 # (a half year's: 2007年上半年…计划执行情况)
-_REVIEW_YEAR = re.compile(r"(\d{4})年(?:上半年|[^年。]){0,30}?执行")
+_REVIEW_YEAR = re.compile(r"(\d{4})年(?:上半年|[^年。]){0,30}?(?<!贯彻)(?<!遵照)执行")
 _PLAN_YEAR = re.compile(r"执行[^。]{0,20}?(\d{4})年[^年。]{0,30}?(?:计划|规划)")
 _PLAN_ONLY_YEAR = re.compile(r"(\d{4})年[^年。]{0,30}?(?:计划|规划)(?:草案|安排)")
 

@@ -154,3 +154,38 @@ def test_a_heading_on_the_years_months_is_dated_by_no_paragraph_under_it():
     assert (("固定资产投资", "%", 2009, "target"), "15") in found
     assert (("社会消费品零售总额", "%", 2009, "target"), "16") in found
     assert not any(key[2] == 2008 and key[3] == "target" for key, _value in found)
+
+
+def test_a_notice_issuing_the_years_targets_to_be_carried_out_is_of_the_year_it_plans():
+    text = (
+        "某区人民政府关于印发2021年全区经济社会发展主要目标任务分解方案的通知\n\n"
+        "现将《2021年全区经济社会发展主要目标任务分解方案》印发给你们，请认真贯彻执行。\n\n"
+        "2020年，全区生产总值预计增长3.1%，规模以上工业增加值增长4.2%。\n\n"
+        "2021年主要目标任务分解如下：\n"
+        "（一）生产总值增长7.5%左右。（牵头：区发改局）\n"
+    )
+    assert report_metadata(text, 2020).review_year == 2020
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "%", 2020, "expected"), "3.1") in found
+    assert (("规上工业增加值", "%", 2020, "expected"), "4.2") in found
+    assert (("地区生产总值", "%", 2021, "target"), "7.5%左右") in found
+
+
+def test_a_table_drawn_with_box_characters_reads_as_a_barred_one():
+    text = (
+        "2023年全市主要经济指标目标任务表\n"
+        "┌──────────┬────┬────┬──────┐\n"
+        "│指标名称　　　　　│单位│2022年完成│2023年全年目标│\n"
+        "├──────────┼────┼────┼──────┤\n"
+        "│地区生产总值增速　│%　 │4.6　 │6以上　　　 │\n"
+        "│一般公共预算收入　│亿元│105.6 │110　　　　 │\n"
+        "└──────────┴────┴────┴──────┘\n"
+    )
+    found = all_values(text, 2022)
+    for key, value in (
+        (("地区生产总值", "%", 2022, "expected"), "4.6"),
+        (("地区生产总值", "%", 2023, "target"), "6以上"),
+        (("地方一般公共预算收入", "亿元", 2022, "expected"), "105.6"),
+        (("地方一般公共预算收入", "亿元", 2023, "target"), "110"),
+    ):
+        assert (key, value) in found, (key, value)
