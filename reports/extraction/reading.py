@@ -6,7 +6,7 @@ font's private-use codes, a gloss in brackets inside a word (a character's pinyi
 initials) and a page number left on a line of its own, full-width digits and a full stop written
 for a decimal point as half-width ones, years and figures in Chinese numerals in digits, an
 infographic's arrows (↑12.1%) as 增 and 降 and its emoji and ornaments as the marks the rules know,
-and a table left in its HTML markup as a barred one.
+and a table left in its HTML markup or drawn with box-drawing characters as a barred one.
 Every step keeps the text's length, so an offset into what was read is an offset into what was
 written, and quotes stay verbatim.
 """
@@ -14,6 +14,7 @@ written, and quotes stay verbatim.
 from indicators.targets.characters import simplified
 from reports.extraction.arrows import arrows_as_words
 from reports.extraction.barred_cells import cells_rejoined
+from reports.extraction.box_drawing import box_lines_as_bars
 from reports.extraction.broken_lines import numbers_rejoined
 from reports.extraction.bullets import bullets_as_breaks
 from reports.extraction.decimal_points import stops_as_points
@@ -36,7 +37,7 @@ from reports.extraction.slashes import slashes_as_commas
 
 def as_read(text):
     """`text` as the rules read it, of the same length."""
-    marked = html_cells_as_bars(private_use_as_spaces(simplified(text)))
+    marked = box_lines_as_bars(html_cells_as_bars(private_use_as_spaces(simplified(text))))
     marked = stops_as_points(figures_in_half_width(ornaments_as_marks(marked)))
     marked = slips_read(
         slashes_as_commas(arrows_as_words(delimited_as_tabs(bold_as_spaces(marked))))
