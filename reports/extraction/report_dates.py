@@ -75,8 +75,8 @@ _DATE_LINE = re.compile(
     # over lines; or set it, with its meeting, after the title on the title's line, parted by a
     # run of spaces (a web page's posting date so set is no delivery)
     r"(?:^|(?<=[ \t\u3000]{3})(?=[^\n，,。]{6,14}?日[ \t\u3000]*在))[ \t\u3000;；“”\"]*"
-    r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
-    r"[ \t\u3000]*(?:在(?P<meeting>[^，,。\n]{2,60}?(?:\s*\n[^，,。\n]{1,60}?)?)上)?"
+    r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?"
+    r"[ \t\u3000]*(?:(?<=日)在(?P<meeting>[^，,。\n]{2,60}?(?:\s*\n[^，,。\n]{1,60}?)?)上)?"
     # the line ends there, or after the meeting runs on into the speaker's line (…会议上区长…)
     r"(?:[ \t\u3000]*$|(?<=会议上))",
     re.M,
@@ -159,6 +159,26 @@ _ISSUING_NOTICE = re.compile(
     r"^[^\n，。]{0,30}?(?:印发|下达)[^\n，。]{2,60}?的?通知[ \t\u3000]*$", re.M
 )
 _NOTICE_HEAD = 200
+
+
+# Else, at the text's end, the date a communiqué or a notice closes on, on a line of its own under
+# the body that signs it (佳木斯市统计局⏎2015年3月31日; 二〇〇九年四月八日): the day its figures
+# were published
+_CLOSING_DATE = re.compile(
+    r"(?:^|\n)[ \t\u3000]*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月"
+    r"(?:\s*(?P<day>\d{1,2})\s*日)?\s*\Z"
+)
+CLOSING_REACH = 60  # how much of the text's end is read for it
+
+
+def closing_date(tail, head):
+    """The date (2015-03-31) `tail`, the text's end as read, closes on, or ""; none for a notice
+    issuing a plan, whose date says nothing of when the plan's figures were given."""
+    date = _CLOSING_DATE.search(tail)
+    if date is None or _ISSUING_NOTICE.search(head, 0, _NOTICE_HEAD):
+        return ""
+    days = [date["year"], f"{int(date['month']):02d}"]
+    return "-".join(days + ([f"{int(date['day']):02d}"] if date["day"] else []))
 
 
 def date_match(head, title_end):

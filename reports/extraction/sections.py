@@ -33,7 +33,14 @@ from reports.extraction.heading_lines import (
 from reports.extraction.in_year import reviews_the_year_in_course, year_in_course
 from reports.extraction.parts_of_year import PART_OF_YEAR
 from reports.extraction.reading import as_read
-from reports.extraction.report_dates import date_match, dated, posted_late, years_of_delivery
+from reports.extraction.report_dates import (
+    CLOSING_REACH,
+    closing_date,
+    date_match,
+    dated,
+    posted_late,
+    years_of_delivery,
+)
 from reports.extraction.titles import issuing_body, named_years, squeezed, text_lines, title_of
 
 TARGET, EXPECTED, FINAL = "target", "expected", "final"
@@ -165,6 +172,9 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
     if year_after or posted_late(date, planned, title):
         date = None  # a page's posting date, a year after the plan's (（ 2008年02月19日 ）)
     date_text, meeting, body_from = delivered, "", title_end
+    if not (date or delivered):
+        closing = closing_date(as_read(text[-CLOSING_REACH:]), head)
+        date_text = "" if closing and planned and int(closing[:4]) > planned else closing
     if date:
         parts = [date["year"] or ""] + [f"{int(date[p]):02d}" for p in ("month", "day") if date[p]]
         date_text = "-".join(parts)

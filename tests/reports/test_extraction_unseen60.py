@@ -189,3 +189,38 @@ def test_a_table_drawn_with_box_characters_reads_as_a_barred_one():
         (("地方一般公共预算收入", "亿元", 2023, "target"), "110"),
     ):
         assert (key, value) in found, (key, value)
+
+
+def test_a_communique_closing_on_its_date_gives_results_of_that_date():
+    text = (
+        "某市2018年国民经济和社会发展统计公报\n\n"
+        "一、综合\n"
+        "初步核算，全市实现地区生产总值810.2亿元，比上年增长7.1%。\n\n"
+        "二、农业\n"
+        + "全年粮食播种面积412.6万亩，油料播种面积36.2万亩，蔬菜播种面积58.7万亩。\n"
+        * 6
+        + "\n注：本公报中数据均为初步统计数。\n\n"
+        "某市统计局\n"
+        "二〇一九年四月八日\n"
+    )
+    assert report_metadata(text, 2018).date_text == "2019-04-08"
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "亿元", 2018, "final"), "810.2") in found
+    assert (("地区生产总值", "%", 2018, "final"), "7.1") in found
+
+
+def test_a_date_line_of_a_month_alone_under_the_issuer_dates_the_text():
+    text = (
+        "某市2021年国民经济和社会发展统计公报\n\n"
+        "某市统计局\n"
+        "2022年8月\n\n"
+        "2021年全市实现地区生产总值289.40亿元，按可比价计算，比上年增长8.1%。\n"
+    )
+    assert report_metadata(text, 2021).date_text == "2022-08"
+    assert (("地区生产总值", "%", 2021, "final"), "8.1") in all_values(text, 2021)
+
+
+def test_a_closing_date_years_after_the_plan_is_a_page_dates_nothing():
+    text = "2018年，全市实现地区生产总值810.2亿元，比上年增长7.1%。\n\n2023年7月23日\n"
+    assert report_metadata(text, 2018).date_text == ""
+    assert (("地区生产总值", "%", 2018, "expected"), "7.1") in all_values(text, 2018)
