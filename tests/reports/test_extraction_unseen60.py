@@ -224,3 +224,20 @@ def test_a_closing_date_years_after_the_plan_is_a_page_dates_nothing():
     text = "2018年，全市实现地区生产总值810.2亿元，比上年增长7.1%。\n\n2023年7月23日\n"
     assert report_metadata(text, 2018).date_text == ""
     assert (("地区生产总值", "%", 2018, "expected"), "7.1") in all_values(text, 2018)
+
+
+def test_a_footnote_mark_after_a_figure_lets_its_growth_be_read():
+    text = (
+        "2018年，全市实现地区生产总值412.6亿元△，增长6.1%△；一般公共预算收入870.9亿元²，"
+        "增长6.0%；全社会固定资产投资68.5亿元②，增长40.2%；社会消费品零售总额118.6亿元*，"
+        "比上年增长15.3%*；城镇居民人均可支配收入35120元[1]，增长7.2%。\n"
+    )
+    found = all_values(text, 2018)
+    for key, value in (
+        (("地区生产总值", "%", 2018, "expected"), "6.1"),
+        (("地方一般公共预算收入", "%", 2018, "expected"), "6.0"),
+        (("固定资产投资", "%", 2018, "expected"), "40.2"),
+        (("社会消费品零售总额", "%", 2018, "expected"), "15.3"),
+        (("城镇居民人均可支配收入", "%", 2018, "expected"), "7.2"),
+    ):
+        assert (key, value) in found, (key, value)
