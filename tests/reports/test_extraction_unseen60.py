@@ -241,3 +241,14 @@ def test_a_footnote_mark_after_a_figure_lets_its_growth_be_read():
         (("城镇居民人均可支配收入", "%", 2018, "expected"), "7.2"),
     ):
         assert (key, value) in found, (key, value)
+
+
+def test_a_pages_links_to_other_articles_give_no_figures():
+    text = (
+        "2018年，全县地区生产总值达到215.3亿元，增长7.6%。\n"
+        "上一篇：某县2018年政府工作报告（2017年全县GDP增长8.6%）\n"
+        "下一篇：某县2020年政府工作报告\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "%", 2018, "expected"), "7.6") in found
+    assert not any(value == "8.6" for _key, value in found)
