@@ -17,6 +17,9 @@ _CHANGE = re.compile(
 )
 _FALL_WORD = re.compile(r"下降|降低|减少|削减|下跌|回落")  # a fall's value opens on its word
 _ON_THE_YEAR_BEFORE = re.compile(r"同比|[比较]\s*(?:上|去)\s*年|年\s*增长")
+# the year itself named in the sentence before the figure (全年空气质量优良天数比例为68.5%，…；单位
+# GDP能耗下降3.6%): the year's change, not the years'
+_THE_YEAR = re.compile(r"全年|当年")
 _CHANGE_REACH = 16  # how far before a figure its change's words may start (城镇新增就业…)
 _AVERAGE_BESIDE = re.compile(r"[\d.\s]*[%％]\s*[，,、]\s*(?:[^，,。；;\d]{0,6}?)年\s*均")
 # an item a bullet opens on a line of its own (⏎●规模以上工业增加值…) is a clause of its own
@@ -58,6 +61,7 @@ class ReviewOfYears:
             changed
             and not _ON_THE_YEAR_BEFORE.search(self.text, lead, position)
             and not self._year_in_its_line(position)
+            and not _THE_YEAR.search(self.text, self.start, position)
             and not _AVERAGE_BESIDE.match(self.text, position, self.end)
         )
 

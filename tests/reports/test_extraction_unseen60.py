@@ -252,3 +252,20 @@ def test_a_pages_links_to_other_articles_give_no_figures():
     found = all_values(text, 2018)
     assert (("地区生产总值", "%", 2018, "expected"), "7.6") in found
     assert not any(value == "8.6" for _key, value in found)
+
+
+def test_a_sentence_opening_on_the_whole_year_after_a_look_back_gives_the_years_changes():
+    text = (
+        "一、2015年和“十二五”工作回顾\n"
+        "2015年，全区实现地区生产总值412.6亿元，增长7.6%。\n\n"
+        "过去五年，全区地区生产总值年均增长9.1%，累计完成固定资产投资1215亿元。\n\n"
+        "（三）生态环境明显好转。全年空气质量优良天数比例为68.5%；单位GDP能耗下降3.6%，"
+        "化学需氧量、氨氮排放量分别削减2.9%和3.1%。\n"
+    )
+    found = all_values(text, 2015)
+    for key, value in (
+        (("万元生产总值能耗", "%", 2015, "expected"), "下降3.6"),
+        (("化学需氧量", "%", 2015, "expected"), "削减2.9"),
+        (("氨氮", "%", 2015, "expected"), "3.1"),
+    ):
+        assert (key, value) in found, (key, value)
