@@ -33,7 +33,9 @@ TARGET_CUES = re.compile(
     # a budget's revenue as budgeted (一般公共预算收入预算为48.67亿元, 预算数为…)
     r"|预算(?:为|数为?)"
     # or what the congress set (年初省人代会确定万元GDP能耗下降4.3%; not 确定的目标, compared with)
-    r"|(?:人代会|人大会议|大会)\s*(?:确定|批准|通过)(?!\s*的))"
+    r"|(?:人代会|人大会议|大会)\s*(?:确定|批准|通过)(?!\s*的)"
+    # or the targets an adjustment of the year's plan leaves as they were (（二）保持不变的指标⏎…)
+    r"|(?:保持|维持)\s*不变的?(?:主要)?指标|指标(?:保持|维持)(?:年初计划)?不变)"
     rf"{_OUTSIDE_QUOTES}"
 )
 # A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from reports.extraction.attachments import attaches_a_document
 from reports.extraction.cues import TARGETS_MET
 from reports.extraction.heading_lines import (
     BULLETED_FIGURE,
@@ -260,7 +261,9 @@ def report_sections(text, metadata, tables=()):
             )
         if heading is None or annex:
             continue
-        if heading[2] and not 0 <= first_stop < position:
+        if heading[2] and (
+            not 0 <= first_stop < position or attaches_a_document(text, position, line)
+        ):
             continue  # 附件 before any sentence: a field of the page the copy came from
         sections.append(Section(start, position, kind, year, annex))
         start, (kind, year, annex) = position, heading

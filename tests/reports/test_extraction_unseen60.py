@@ -269,3 +269,40 @@ def test_a_sentence_opening_on_the_whole_year_after_a_look_back_gives_the_years_
         (("氨氮", "%", 2015, "expected"), "3.1"),
     ):
         assert (key, value) in found, (key, value)
+
+
+def test_a_motions_attached_plan_is_read_as_the_report_not_as_an_annex():
+    text = (
+        "关于提请审议某区2023年国民经济和社会发展计划调整方案的议案\n"
+        "区人大常委会：\n"
+        "区人民政府编制了调整方案，现提请区人大常委会审议。\n"
+        "附件：某区2023年国民经济和社会发展计划调整方案\n"
+        "某区人民政府\n"
+        "2023年8月16日\n"
+        "附件\n"
+        "某区2023年国民经济和社会发展计划调整方案\n"
+        "一、调整的主要指标\n"
+        "1．地区生产总值：由增长6.5%调整为增长5%左右。\n"
+        "2．全社会固定资产投资：由增长10%调整为下降12%左右。\n"
+    )
+    found = all_values(text, 2023)
+    for key, value in (
+        (("地区生产总值", "%", 2023, "target"), "6.5"),
+        (("地区生产总值", "%", 2023, "target"), "5%左右"),
+        (("固定资产投资", "%", 2023, "target"), "10"),
+        (("固定资产投资", "%", 2023, "target"), "下降12%左右"),
+    ):
+        assert (key, value) in found, (key, value)
+
+
+def test_the_targets_an_adjustment_leaves_as_they_were_are_the_years_targets():
+    text = (
+        "关于调整某区2023年国民经济和社会发展计划部分指标的报告\n"
+        "一、调整的主要指标\n"
+        "1．地区生产总值：由增长6.5%调整为增长5%左右。\n"
+        "（二）保持不变的指标\n"
+        "规模以上工业增加值增长8%；社会消费品零售总额增长8%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("规上工业增加值", "%", 2023, "target"), "8") in found
+    assert (("社会消费品零售总额", "%", 2023, "target"), "8") in found
