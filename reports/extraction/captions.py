@@ -10,10 +10,11 @@ from reports.extraction.column_headers import KIND_WORDS, RELATIVE_YEAR, header_
 from reports.extraction.lexicon import squeeze
 from reports.extraction.sections import EXPECTED, FINAL, TARGET
 
-# 表1：2018年全市国民经济和社会发展目标完成情况 (附表 2020年全省主要经济指标), over a header that
+# 表1：2018年全市国民经济和社会发展目标完成情况 (附表 2020年全省主要经济指标; a work report's box,
+# 专栏1  2024年主要指标完成情况), over a header that
 # names no year; the table's number is no part of the year (附表2023年…及2024年目标: 2023)
 _CAPTION = re.compile(
-    r"^\s*(?:附\s*)?表\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3}(?!\d))?\s*[：:.、．]?\s*[^，。\n]{0,20}?"
+    r"^\s*(?:附\s*)?(?:表|专栏)\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3}(?!\d))?\s*[：:.、．]?\s*[^，。\n]{0,20}?"
     r"((?:19|20)\d{2})\s*年"
 )
 # a caption without 表: 2013年国民经济和社会发展主要指标完成情况, on a line of one cell (a header
