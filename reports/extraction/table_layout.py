@@ -166,12 +166,21 @@ def _is_subheader(cells, table, tabbed):
 _NOTE_UNDER = re.compile(r"(?:注(?:释|解)?|说明)(?:[：:\d①-⑳（(]|$)")
 
 
-def _ends_table(line, tabbed):
-    """Prose after a table: a sentence, or a note under it."""
+_CLAUSE_MARK = re.compile("[，。；,;]")
+
+
+def _ends_table(line, tabbed, cells):
+    """Prose after a table: a sentence, or a note under it; not a spaced row whose last cell
+    alone is a note with a comma in it (…　5.5左右　　与全市目标衔接，力争更好结果)."""
     squeezed = squeeze(line)
     if _NOTE_UNDER.match(squeezed) or len(squeezed) > 120:
         return True
-    return "。" in squeezed if tabbed else bool(re.search("[，。；,;]", squeezed))
+    if tabbed:
+        return "。" in squeezed
+    before_last = "".join(cell.text for cell in cells[:-1])
+    return bool(_CLAUSE_MARK.search(squeezed)) and (
+        len(cells) < 3 or bool(_CLAUSE_MARK.search(before_last))
+    )
 
 
 def tables(text, results_kind=EXPECTED, plan_year=None):
@@ -210,7 +219,7 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
                 found.append((table, rows))
             table, rows, subheader = header or rebuilt, [], []
             table.start, table.end = header_start, end
-        elif table is not None and _ends_table(line, tabbed):
+        elif table is not None and _ends_table(line, tabbed, cells):
             found.append((table, rows))
             table, rows = None, []
         elif table is not None:

@@ -306,3 +306,37 @@ def test_the_targets_an_adjustment_leaves_as_they_were_are_the_years_targets():
     found = all_values(text, 2023)
     assert (("规上工业增加值", "%", 2023, "target"), "8") in found
     assert (("社会消费品零售总额", "%", 2023, "target"), "8") in found
+
+
+def test_a_work_reports_box_captions_its_table_with_the_year():
+    text = (
+        "专栏1  2024年主要指标完成情况\n"
+        "指标名称　　　　　　单位　　　年度目标　　　　完成情况\n"
+        "地区生产总值增长　　%　　　　6　　　　　　　6.3\n"
+        "规模以上工业增加值增长　%　　　7　　　　　　　8.9\n"
+    )
+    found = all_values(text, 2024)
+    for key, value in (
+        (("地区生产总值", "%", 2024, "target"), "6"),
+        (("地区生产总值", "%", 2024, "expected"), "6.3"),
+        (("规上工业增加值", "%", 2024, "target"), "7"),
+        (("规上工业增加值", "%", 2024, "expected"), "8.9"),
+    ):
+        assert (key, value) in found, (key, value)
+
+
+def test_a_spaced_rows_note_with_a_comma_in_its_last_cell_does_not_end_the_table():
+    text = (
+        "表2  2025年主要预期目标\n"
+        "指标名称　　　　　　单位　　　2025年目标　　　　说明\n"
+        "地区生产总值增长　　%　　　　5.5左右　　　　与全市目标衔接，力争更好结果\n"
+        "规模以上工业增加值增长　%　　　7　　　　　　　\n"
+        "社会消费品零售总额增长　%　　　5　　　　　　　全市目标为5.5%左右\n"
+    )
+    found = all_values(text, 2024)
+    for key, value in (
+        (("地区生产总值", "%", 2025, "target"), "5.5左右"),
+        (("规上工业增加值", "%", 2025, "target"), "7"),
+        (("社会消费品零售总额", "%", 2025, "target"), "5"),
+    ):
+        assert (key, value) in found, (key, value)
