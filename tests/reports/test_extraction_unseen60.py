@@ -230,7 +230,8 @@ def test_a_footnote_mark_after_a_figure_lets_its_growth_be_read():
     text = (
         "2018年，全市实现地区生产总值412.6亿元△，增长6.1%△；一般公共预算收入870.9亿元²，"
         "增长6.0%；全社会固定资产投资68.5亿元②，增长40.2%；社会消费品零售总额118.6亿元*，"
-        "比上年增长15.3%*；城镇居民人均可支配收入35120元[1]，增长7.2%。\n"
+        "比上年增长15.3%*；城镇居民人均可支配收入35120元[1]，增长7.2%；外贸进出口总额4.12亿美元2，"
+        "下降15.4%。\n"
     )
     found = all_values(text, 2018)
     for key, value in (
@@ -239,6 +240,7 @@ def test_a_footnote_mark_after_a_figure_lets_its_growth_be_read():
         (("固定资产投资", "%", 2018, "expected"), "40.2"),
         (("社会消费品零售总额", "%", 2018, "expected"), "15.3"),
         (("城镇居民人均可支配收入", "%", 2018, "expected"), "7.2"),
+        (("进出口总额", "%", 2018, "expected"), "下降15.4"),
     ):
         assert (key, value) in found, (key, value)
 
