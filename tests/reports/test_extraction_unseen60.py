@@ -342,3 +342,21 @@ def test_a_spaced_rows_note_with_a_comma_in_its_last_cell_does_not_end_the_table
         (("社会消费品零售总额", "%", 2025, "target"), "5"),
     ):
         assert (key, value) in found, (key, value)
+
+
+def test_a_transcripts_spoken_asides_leave_the_sentence_reading_on():
+    text = (
+        "主持人：请介绍一下去年的情况。\n\n"
+        "王主任：2008年全市实现地区生产总值900.6亿元——应该说900亿元这个坎我们是刚刚跨过去——"
+        "按可比价格计算增长14.8%。进出口总额——我看一下——56.1亿美元，增长48.9%。"
+        "城镇登记失业率保持在……3.2%的较低水平。\n"
+    )
+    found = all_values(text, 2008)
+    for key, value in (
+        (("地区生产总值", "亿元", 2008, "expected"), "900.6"),
+        (("地区生产总值", "%", 2008, "expected"), "14.8"),
+        (("进出口总额", "亿美元", 2008, "expected"), "56.1"),
+        (("进出口总额", "%", 2008, "expected"), "48.9"),
+        (("城镇登记失业率", "%", 2008, "expected"), "3.2"),
+    ):
+        assert (key, value) in found, (key, value)
