@@ -29,7 +29,7 @@ def adjusted_target_at(text, position):
 
 
 # what a figure revised or a boundary changed is said of, before it in its sentence
-_REVISED = re.compile(r"数据|快报|年报|修订|核实|核定|普查|口径")
+_REVISED = re.compile(r"数据|快报|年报|修订|核实|核定|普查|统计口径")
 _SENTENCE_END = re.compile(r"[。！？\n]")
 _REVISED_REACH = 80
 

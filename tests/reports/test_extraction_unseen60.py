@@ -360,3 +360,13 @@ def test_a_transcripts_spoken_asides_leave_the_sentence_reading_on():
         (("城镇登记失业率", "%", 2008, "expected"), "3.2"),
     ):
         assert (key, value) in found, (key, value)
+
+
+def test_an_adjusted_target_on_the_comparable_basis_is_no_revised_figure():
+    text = (
+        "2022年，区政府于7月对年度计划进行了调整，按同口径计算，将一般公共预算收入增长目标"
+        "由5%调整为3%。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地方一般公共预算收入", "%", 2022, "target"), "5") in found
+    assert (("地方一般公共预算收入", "%", 2022, "target"), "3") in found
