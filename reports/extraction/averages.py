@@ -223,7 +223,8 @@ def _verb_carried_from_total(text, mention, value_start):
 def _base_said_below(text, name_start, value_start):
     if _OVER_LAST_YEAR.search(text, max(name_start, value_start - _BASE_BEFORE_VALUE), value_start):
         return None
-    start = start_after_last(text, name_start, "。！？", _BASE_REACH)
+    # (no further back than a blank line: …比2005年增长60.8%⏎⏎2010年主要预期目标⏎★生产总值增长11%)
+    start = start_after_last(text, name_start, ("。", "！", "？", "\n\n"), _BASE_REACH)
     bases = [
         *((base.end(), int(base[1])) for base in _BASE_BELOW.finditer(text, start, name_start)),
         *(

@@ -370,3 +370,16 @@ def test_an_adjusted_target_on_the_comparable_basis_is_no_revised_figure():
     found = all_values(text, 2022)
     assert (("地方一般公共预算收入", "%", 2022, "target"), "5") in found
     assert (("地方一般公共预算收入", "%", 2022, "target"), "3") in found
+
+
+def test_a_base_year_of_the_paragraph_before_a_blank_line_dates_no_target_after_it():
+    text = (
+        "■ “十一五”前四年回顾\n"
+        "全县生产总值年均增长12.6%，比2005年增长60.8%\n\n"
+        "■ 2010年主要预期目标\n"
+        "★生产总值增长11%，力争12%\n"
+        "★规模以上工业增加值增长20%\n"
+    )
+    found = all_values(text, 2009)
+    assert (("地区生产总值", "%", 2010, "target"), "11") in found
+    assert (("规上工业增加值", "%", 2010, "target"), "20") in found
