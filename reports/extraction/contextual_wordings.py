@@ -13,6 +13,8 @@ _PART_OF_INVESTMENT = (
     r"|项目\s*\d+\s*(?:个|项|宗)\s*[，,]?\s*$|(?:计划|工程)[”\"」]?\s*[，,]\s*$"
     # or counted before them (329 个项目动工，完成投资; 175 个城市更新项目，完成投资)
     r"|\d+\s*(?:个|项|宗)[^，,。；;\d]{0,12}?(?:项目|工程)[^，,。；;\d]{0,6}[，,]\s*$"
+    # or a zone's, the clause before naming it (产业集聚区入驻企业136家，完成投资32.4亿元)
+    r"|(?:集聚区|园区|开发区|产业园|工业园)[^，,。；;]{0,16}[，,]\s*$"
 )
 AFTER_COMPARISON = re.compile(r"(?:与|和|同|于)\s*$")
 # 收入增长与地区生产总值增长基本同步: the series another's growth keeps pace with, no figure of its

@@ -92,13 +92,14 @@ ASIDE = re.compile(
     r")"
 )
 # …1110 亿元，增长 5.8%; or a space alone before the growth, as a table pasted as prose has it, or
-# a bar (a digest's line: 地区生产总值 | 4606.2亿元 | 增长4.9%), or nothing at all (5.62万元增长4.1%)
+# a bar (a digest's line: 地区生产总值 | 4606.2亿元 | 增长4.9%) or a slash (98.6亿元 ／ 增长35.2%), or
+# nothing at all (5.62万元增长4.1%)
 # …，增长 5.8%; …、增长 5.8%; … 增长 5.8%; and 增长 12.6%达 92.9 亿元 (the level reached after it),
 # 为 2.48%实现控制在 3% 以内的预期目标 (the target after it), 下降 22.4%按可比口径增长 5.7% (the
 # comparable growth)
 # a note in brackets before the comma is the figure's, not a clause: 305亿元左右（预计数，下同），增长8%
 LEVEL_GROWTH_SEPARATOR = re.compile(
-    rf"(?:{NOTE})?\s*[，,、]\s*|[ \t\u3000]*+(?:[|｜丨][ \t\u3000]*+)?(?=增长|下降|同比|比上年|[增降]\s*\d)"
+    rf"(?:{NOTE})?\s*[，,、]\s*|[ \t\u3000]*+(?:[|｜丨／/][ \t\u3000]*+)?(?=增长|下降|同比|比上年|[增降]\s*\d)"
     r"|(?<=[%％℅])[ \t\u3000]*(?=达到?\s*\d|(?:实现)?控制在|按?\s*(?:可比|同)\s*口径)"
     # or nothing before the value a target is adjusted to (由 150 亿元调减为 138 亿元)
     rf"|[ \t\u3000]*(?={ADJUSTED_TO})"

@@ -383,3 +383,24 @@ def test_a_base_year_of_the_paragraph_before_a_blank_line_dates_no_target_after_
     found = all_values(text, 2009)
     assert (("地区生产总值", "%", 2010, "target"), "11") in found
     assert (("规上工业增加值", "%", 2010, "target"), "20") in found
+
+
+def test_a_digests_slash_before_the_growth_goes_on_about_the_level():
+    text = (
+        "◆ 投资与消费\n"
+        "全社会固定资产投资　98.6亿元 ／ 增长35.2%\n"
+        "社会消费品零售总额　58.7亿元 / 增长19.6%\n"
+    )
+    found = all_values(text, 2009)
+    assert (("固定资产投资", "%", 2009, "expected"), "35.2") in found
+    assert (("社会消费品零售总额", "%", 2009, "expected"), "19.6") in found
+
+
+def test_the_investment_a_zone_completed_is_not_the_places():
+    text = (
+        "2009年，产业集聚区入驻企业136家，完成投资32.4亿元。"
+        "全社会固定资产投资98.6亿元，增长35.2%。\n"
+    )
+    found = all_values(text, 2009)
+    assert (("固定资产投资", "亿元", 2009, "expected"), "98.6") in found
+    assert (("固定资产投资", "亿元", 2009, "expected"), "32.4") not in found
