@@ -112,6 +112,13 @@ LEVEL_GROWTH_SEPARATOR = re.compile(
 _PASSING = re.compile(rf"\s*{PASSED_VERB}\s*{AMOUNT}(?=\s*[，,])")
 # a level in brackets after its growth: 增长 5.9%（达到 1133.16 亿元）
 _LEVEL_BRACKET = re.compile(r"\s*[（(]\s*(?:达到?|总量(?:为|达到?)?|为|完成|实现)?\s*(?=\d)")
+# a level's growth in brackets (348.6亿元（14.8%）), under a legend above the list saying so
+# (括号内为比上年增长, 括号内数字为增长速度)
+_GROWTH_BRACKET = re.compile(r"\s*[（(]\s*(?=[-+−]?\d+(?:\.\d+)?\s*[%％]\s*[）)])")
+_BRACKETS_GIVE_GROWTH = re.compile(
+    r"括号内的?(?:数字|数据|数)?(?:为|是|系|均为)[^。\n]{0,8}?(?:增长|增速|增幅|比上年)"
+)
+_LEGEND_REACH = 600  # how far before the sentence the legend may stand
 # the comma a list of figures is shared out after: …，分别增长 48%、39.2%
 _SHARED_OUT_LATER = re.compile(rf"[，,]\s*(?={SHARED_OUT})")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
@@ -173,9 +180,7 @@ class FollowingClauses(AgainstTargets):
         planned_at = (target_year, TARGET) if planned and target_year else None
         planned = planned or bool(target_year)
         while True:
-            if _rate(last):
-                position = self._comparable_in_brackets(mention, position, limit, confidence)
-                position = self._level_in_brackets(mention, position, limit, confidence)
+            position = self._in_brackets(mention, last, position, limit, confidence)
             comma, limit = self._separator(mention, position, limit, confidence, parted, planned)
             if not comma:
                 return
@@ -307,6 +312,28 @@ class FollowingClauses(AgainstTargets):
         opening = comparable_bracket(self.text, position, limit)
         growth = opening and read_value(self.text, opening, limit)
         if not growth or growth.qualitative or growth.unit != PERCENT:
+            return position
+        self._value(mention, growth, confidence, quote_from=mention.start)
+        return past_closing(self.text, growth.extent, limit)
+
+    def _in_brackets(self, mention, last, position, limit, confidence):
+        """Where the clauses after the figure `last` go on past what brackets after it give: a
+        growth's comparable growth or level, a level's growth (under a legend saying so)."""
+        if _rate(last):
+            position = self._comparable_in_brackets(mention, position, limit, confidence)
+            return self._level_in_brackets(mention, position, limit, confidence)
+        return self._growth_in_brackets(mention, position, limit, confidence)
+
+    def _growth_in_brackets(self, mention, position, limit, confidence):
+        """348.6亿元（14.8%） under a legend saying the brackets hold the growth (括号内为比上年
+        增长): the growth; returns where the clauses after the figure go on."""
+        opening = _GROWTH_BRACKET.match(self.text, position, limit)
+        if not opening or not _BRACKETS_GIVE_GROWTH.search(
+            self.text, max(0, self.start - _LEGEND_REACH), position
+        ):
+            return position
+        growth = read_value(self.text, opening.end(), limit)
+        if not growth or growth.unit != PERCENT:
             return position
         self._value(mention, growth, confidence, quote_from=mention.start)
         return past_closing(self.text, growth.extent, limit)

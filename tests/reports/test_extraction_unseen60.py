@@ -404,3 +404,21 @@ def test_the_investment_a_zone_completed_is_not_the_places():
     found = all_values(text, 2009)
     assert (("固定资产投资", "亿元", 2009, "expected"), "98.6") in found
     assert (("固定资产投资", "亿元", 2009, "expected"), "32.4") not in found
+
+
+def test_a_levels_growth_in_brackets_under_a_legend_saying_so_is_read():
+    text = (
+        "2006年主要经济指标完成情况\n"
+        "（括号内为比上年增长）\n\n"
+        "生产总值　　　　　　348.6亿元（14.8%）\n"
+        "全社会固定资产投资　162亿元（8.6%）\n"
+    )
+    found = all_values(text, 2006)
+    assert (("地区生产总值", "%", 2006, "expected"), "14.8") in found
+    assert (("固定资产投资", "%", 2006, "expected"), "8.6") in found
+
+
+def test_a_percent_in_brackets_after_a_level_with_no_legend_is_no_growth():
+    text = "2006年，全市生产总值348.6亿元（占全省的14.8%），全社会固定资产投资162亿元（8.6%）。\n"
+    found = all_values(text, 2006)
+    assert not any(key[1] == "%" for key, _value in found)
