@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 from functools import cached_property
 
-from reports.extraction.adjusted import adjusted_target_at
+from reports.extraction.adjusted import adjusted_target_at, adjusted_to
 from reports.extraction.cues import (
     APPROVED_TARGETS,
     COMPARED_WITH,
@@ -124,8 +124,10 @@ class SentenceContext(ReviewOfYears):
         found = self._at(position)
         if found and found[1] != TARGET and self._over_years_changed(position):
             return None  # 这五年，…居民人均可支配收入增长 34.3%: the years' change, no year's
-        # a target's too: 今年1-4月，全县地区生产总值下降5.1% in the planned year's section
-        return None if found and self.of_part_of_year(position) else found
+        # a target's too: 今年1-4月，全县地区生产总值下降5.1% in the planned year's section; not
+        # a target adjusted for the year (…，下半年恢复生产需要一个过程，建议调整为增长9%左右)
+        parted = found and self.of_part_of_year(position)
+        return None if parted and not adjusted_to(self.text, position) else found
 
     def _referred_to(self, cue):
         """Whether the target cue at `cue` names a target compared with, a plan carried out or a

@@ -43,6 +43,9 @@ _OVER_A_YEAR = r"(?:(?:较|比)\s*(?:上一?年|去年|\d{4}\s*年)(?:同期)?|�
 # 115.4%, never the growth rate), the year's task passed (超额完成年度任务 2.1 亿元).
 ASIDE = re.compile(
     rf"\s*(?:{STANDING}"
+    # the reasons a target is adjusted for, before the value it is adjusted to (年初确定增长11%，
+    # 考虑到地震导致…，下半年恢复生产需要一个过程，建议调整为增长9%左右)
+    rf"|(?:考虑到|鉴于|由于|受)[^；;。\n]{{0,80}}?(?=[，,]\s*{ADJUSTED_TO})"
     # a rank entered (首次进入全省前十位, 跻身全国百强县, 迈进山区 26 县十强)
     r"|(?:首次|首度|成功|再次)?(?:进入|跻身|迈入|迈进|挺进)[^，,；;。\n]{0,10}?"
     r"(?:前\s*[一二三四五六七八九十百\d]+\s*[位名强]?|[一二三四五六七八九十百\d]+\s*强|行列)[县市区]?"

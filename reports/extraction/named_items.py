@@ -14,6 +14,10 @@ _ITEM_HEADING = re.compile(
     r"[ \t\u3000]*(?P<name>[^，,。；;：:\d\n]{2,20}?)[ \t\u3000]*[。：:]"
 )
 _DIGIT = re.compile(r"\d")
+# the heading's words besides the name: the whole place before it, a growth's measure after it
+# (1．全省生产总值增长速度。年初确定增长11%…)
+_PLACE_BEFORE = re.compile(r"[ \t\u3000]*(?:全[省市县区旗州盟])?[ \t\u3000]*")
+_MEASURE_AFTER = re.compile(r"[ \t\u3000]*(?:增长速度|增速|增幅|增长率)?[ \t\u3000]*")
 _ITEM_REACH = 600  # how far into its item a sentence may stand
 
 
@@ -30,6 +34,13 @@ def series_of_its_item(text, start, end, mentions, catalogue):
     if heading is None or line_start == start:
         return mentions
     named = catalogue.mentions(text, *heading.span("name"), sentence_start=heading.start("name"))
-    if len(named) != 1 or (named[0].start, named[0].end) != heading.span("name"):
+    if len(named) != 1 or not _names_alone(text, named[0], heading):
         return mentions
     return sorted([*mentions, Mention(start, start, named[0].name)], key=lambda m: m.start)
+
+
+def _names_alone(text, mention, heading):
+    """Whether the heading names the mention's series alone, but for the place and a measure."""
+    name_start, name_end = heading.span("name")
+    before = _PLACE_BEFORE.fullmatch(text, name_start, mention.start)
+    return bool(before and _MEASURE_AFTER.fullmatch(text, mention.end, name_end))

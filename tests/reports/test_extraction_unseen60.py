@@ -422,3 +422,34 @@ def test_a_percent_in_brackets_after_a_level_with_no_legend_is_no_growth():
     text = "2006年，全市生产总值348.6亿元（占全省的14.8%），全社会固定资产投资162亿元（8.6%）。\n"
     found = all_values(text, 2006)
     assert not any(key[1] == "%" for key, _value in found)
+
+
+def test_an_items_target_set_at_the_years_start_and_adjusted_after_its_reasons():
+    text = (
+        "关于某省2008年国民经济和社会发展计划调整方案的报告\n"
+        "三、主要指标的调整建议\n"
+        "1．全省生产总值增长速度。年初确定增长11%，考虑到地震导致灾区企业停产、农业受灾严重，"
+        "下半年恢复生产需要一个过程，建议调整为增长9%左右。\n"
+        "2．全社会固定资产投资。年初确定增长20%，考虑到灾后恢复重建将全面展开，"
+        "建议调整为增长30%以上。\n"
+    )
+    found = all_values(text, 2008)
+    for key, value in (
+        (("地区生产总值", "%", 2008, "target"), "11"),
+        (("地区生产总值", "%", 2008, "target"), "9%左右"),
+        (("固定资产投资", "%", 2008, "target"), "20"),
+        (("固定资产投资", "%", 2008, "target"), "30%以上"),
+    ):
+        assert (key, value) in found, (key, value)
+
+
+def test_an_item_headed_by_the_whole_places_series_and_its_measure_names_it():
+    text = (
+        "一、2018年计划执行情况\n"
+        "1．全市生产总值增长速度。年度目标为增长8%，预计全年增长8.3%。\n"
+        "2．全市固定资产投资。年度目标为增长12%，预计全年增长13.1%。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "%", 2018, "target"), "8") in found
+    assert (("地区生产总值", "%", 2018, "expected"), "8.3") in found
+    assert (("固定资产投资", "%", 2018, "expected"), "13.1") in found
