@@ -453,3 +453,17 @@ def test_an_item_headed_by_the_whole_places_series_and_its_measure_names_it():
     assert (("地区生产总值", "%", 2018, "target"), "8") in found
     assert (("地区生产总值", "%", 2018, "expected"), "8.3") in found
     assert (("固定资产投资", "%", 2018, "expected"), "13.1") in found
+
+
+def test_a_december_plenarys_lead_dates_its_report_and_its_next_year():
+    text = (
+        "省委全体（扩大）会议暨全省经济工作会议召开\n\n"
+        "本报讯　12月18日至19日，中共某省委十二届七次全体（扩大）会议暨全省经济工作会议召开。\n\n"
+        "会议指出，今年全省生产总值预计增长13%。明年全省经济社会发展的主要预期目标是：全省生产总值"
+        "增长11%左右；社会消费品零售总额增长17%。\n"
+    )
+    assert report_metadata(text, 2008).date_text == "2008-12-18"
+    found = all_values(text, 2008)
+    assert (("地区生产总值", "%", 2008, "expected"), "13") in found
+    assert (("地区生产总值", "%", 2009, "target"), "11%左右") in found
+    assert (("社会消费品零售总额", "%", 2009, "target"), "17") in found
