@@ -5,7 +5,12 @@ province's 财政总收入 is."""
 import re
 from dataclasses import replace
 
-_THE_COUNTRYS = re.compile(r"我代表国务院|国务院政府工作报告")
+# (or the plan report the State Council entrusts, or a press copy of the premier's report: 受国务院
+# 委托, 在第十四届全国人民代表大会第二次会议上, 十一届全国人大二次会议…国务院总理…作政府工作报告)
+_THE_COUNTRYS = re.compile(
+    r"我代表国务院|国务院政府工作报告|受国务院委托|国务院总理[^，,。\n]{0,8}?作政府工作报告"
+    r"|届全国人民代表大会第[一二三四五六七八九十]+次会议上"
+)
 _HEAD = 500  # how far into the text its speaker says whose report it is
 
 

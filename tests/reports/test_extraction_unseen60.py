@@ -467,3 +467,17 @@ def test_a_december_plenarys_lead_dates_its_report_and_its_next_year():
     assert (("地区生产总值", "%", 2008, "expected"), "13") in found
     assert (("地区生产总值", "%", 2009, "target"), "11%左右") in found
     assert (("社会消费品零售总额", "%", 2009, "target"), "17") in found
+
+
+def test_the_nations_plan_report_gives_its_revenue_as_the_total():
+    text = (
+        "关于2016年国民经济和社会发展计划执行情况与2017年国民经济和社会发展计划草案的报告\n"
+        "——2017年3月5日在第十二届全国人民代表大会第五次会议上\n"
+        "国家发展和改革委员会\n\n"
+        "各位代表：\n受国务院委托，现将2016年国民经济和社会发展计划执行情况报告如下。\n"
+        "全国一般公共预算收入159552亿元，同口径增长4.5%。\n"
+    )
+    found = all_values(text, 2016)
+    assert (("一般公共预算总收入", "亿元", 2016, "expected"), "159552") in found
+    assert (("一般公共预算总收入", "%", 2016, "expected"), "4.5") in found
+    assert not any(key[0] == "地方一般公共预算收入" for key, _value in found)
