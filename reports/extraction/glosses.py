@@ -1,7 +1,8 @@
 """Glosses written in brackets inside words read as spaces, as a footnote's mark does: a copy
 that spells each character's pinyin after it (固定资产投(tou)资增(zeng)长(zhang)9.9%), and a
 name's Latin initials inside it (环境空气质量（AQI）优良率, 研究与试验发展（R&D）投入). The words
-go on past them, as they do past a line break."""
+go on past them, as they do past a line break. So does a table cell's English gloss after its
+Chinese (地区生产总值增速 GDP growth)."""
 
 import re
 
@@ -10,6 +11,10 @@ _INITIALS = r"[A-Z][A-Z0-9.&]{1,5}"
 _GLOSS = re.compile(
     rf"(?<=[\u4e00-\u9fff)])[(（]{_PINYIN}[)）]"
     rf"|(?<=[\u4e00-\u9fff])[(（]{_INITIALS}[)）](?=[\u4e00-\u9fff])"
+    # or a table cell's English after its Chinese (地区生产总值增速 GDP growth, 单位 Unit, 2021年预计
+    # Est.), up to the cell's end: the cell reads as its Chinese alone
+    r"|(?<=[\u4e00-\u9fff）)%])[ \t]+[A-Za-z][A-Za-z&.\- ]*[A-Za-z.](?=[ \t]*(?:[\t|｜]|$))",
+    re.M,
 )
 
 

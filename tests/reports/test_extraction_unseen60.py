@@ -481,3 +481,22 @@ def test_the_nations_plan_report_gives_its_revenue_as_the_total():
     assert (("一般公共预算总收入", "亿元", 2016, "expected"), "159552") in found
     assert (("一般公共预算总收入", "%", 2016, "expected"), "4.5") in found
     assert not any(key[0] == "地方一般公共预算收入" for key, _value in found)
+
+
+def test_a_tables_english_glosses_after_its_chinese_cells_are_read_past():
+    text = (
+        "预计全年主要指标完成情况如下：\n\n"
+        "指标 Indicator,单位 Unit,2021年目标 Target,2021年预计 Est.,2022年目标 Target\n"
+        "地区生产总值增速 GDP growth,%,7,8.5左右,6左右\n"
+        "固定资产投资 FAI,%,8,6左右,5\n"
+        "R&D经费投入强度 R&D intensity,%,3.2,3.3,3.4\n"
+    )
+    found = all_values(text, 2021)
+    for key, value in (
+        (("地区生产总值", "%", 2021, "target"), "7"),
+        (("地区生产总值", "%", 2021, "expected"), "8.5左右"),
+        (("地区生产总值", "%", 2022, "target"), "6左右"),
+        (("固定资产投资", "%", 2022, "target"), "5"),
+        (("研究与试验发展经费投入强度", "%", 2021, "expected"), "3.3"),
+    ):
+        assert (key, value) in found, (key, value)
