@@ -13,7 +13,8 @@ _GLOSS = re.compile(
     rf"|(?<=[\u4e00-\u9fff])[(（]{_INITIALS}[)）](?=[\u4e00-\u9fff])"
     # or a table cell's English after its Chinese (地区生产总值增速 GDP growth, 单位 Unit, 2021年预计
     # Est.), up to the cell's end: the cell reads as its Chinese alone
-    r"|(?<=[\u4e00-\u9fff）)%])[ \t]+[A-Za-z][A-Za-z&.\- ]*[A-Za-z.](?=[ \t]*(?:[\t|｜]|$))",
+    # (a space before it, not the tab between two cells: 指标⇥GDP keeps its cells)
+    r"|(?<=[\u4e00-\u9fff）)%]) +[A-Za-z][A-Za-z&.\- ]*[A-Za-z.](?=[ \t]*(?:[\t|｜]|$))",
     re.M,
 )
 

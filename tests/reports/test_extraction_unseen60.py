@@ -500,3 +500,15 @@ def test_a_tables_english_glosses_after_its_chinese_cells_are_read_past():
         (("研究与试验发展经费投入强度", "%", 2021, "expected"), "3.3"),
     ):
         assert (key, value) in found, (key, value)
+
+
+def test_an_english_header_cell_after_a_tab_keeps_its_column():
+    text = (
+        "表1  2023年主要指标完成情况\n"
+        "指标\t单位\tTarget\t2023年完成\n"
+        "地区生产总值增速\t%\t6\t5.2\n"
+        "规模以上工业增加值增速\t%\t7\t8.9\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "5.2") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "6") not in found
