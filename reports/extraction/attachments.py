@@ -6,7 +6,6 @@ import re
 
 # a document's title, not a table's (…主要指标完成情况表, …主要指标)
 _DOCUMENT = re.compile(r"(?:报告|方案|草案|说明|纲要)[）)》]?[ \t\u3000]*$")
-_TABLE = re.compile(r"表")
 
 
 def attaches_a_document(text, line_start, line):
@@ -16,4 +15,4 @@ def attaches_a_document(text, line_start, line):
     if not titled.strip(" \t\u3000\n附件0123456789"):
         following = text[line_start + len(line) :].lstrip()
         titled = following.split("\n", 1)[0]
-    return bool(_DOCUMENT.search(titled.rstrip("\n")) and not _TABLE.search(titled))
+    return bool(_DOCUMENT.search(titled.rstrip("\n")) and "表" not in titled)

@@ -91,10 +91,8 @@ _MONTH_DAY = r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\
 # or the press conference its figures were given at (8月28日，…市新闻发布会在兰州召开).
 # …or the party's plenary or economic work conference, or the government's 务虚会, whose report
 # reviews the year and plans the next (12月18日至19日，中共江西省委十二届七次全体（扩大）会议…召开)
-_MEETING = (
-    r"(?:人民代表大会|人大)[^，,。\n]{0,12}?会议|新闻发布会"
-    r"|全[体委][^，,。\n]{0,6}?会议|全会|经济工作会议|务虚会"
-)
+_CONGRESS = r"(?:人民代表大会|人大)[^，,。\n]{0,12}?会议"
+_MEETING = rf"{_CONGRESS}|新闻发布会|全[体委][^，,。\n]{{0,6}}?会议|全会|经济工作会议|务虚会"
 _NEWS_DATE = re.compile(
     rf"{_MONTH_DAY}[^，,。\n]{{0,6}}[，,]?\s*"
     rf"(?P<meeting>[^，,。\n]{{0,30}}?(?:{_MEETING}))"
@@ -111,7 +109,7 @@ _NEWS_DATE_VERB_FIRST = re.compile(
 # Or the meeting first, its day after it: …推迟召开的利川市第九届人民代表大会第五次会议，5月18日上午在
 # 市民族文化艺术中心开幕
 _NEWS_DATE_MEETING_FIRST = re.compile(
-    r"(?P<meeting>[^，,。\n（）()]{0,30}?(?:人民代表大会|人大)[^，,。\n]{0,12}?会议)[，,]\s*"
+    rf"(?P<meeting>[^，,。\n（）()]{{0,30}}?{_CONGRESS})[，,]\s*"
     rf"{_MONTH_DAY}[^，,。\n]{{0,20}}?(?:开幕|召开|举行|闭幕)"
 )
 # Or open the copy with the meeting the report was delivered at: 5月14日上午举行的…会议上
