@@ -37,6 +37,7 @@ from reports.extraction.table_layout import (
     cell_reads,
     tables,
 )
+from reports.extraction.target_rates import beyond_any_rate, rate_targets
 from reports.extraction.transposed_tables import transposed_tables
 from reports.extraction.values import read_value
 
@@ -271,6 +272,7 @@ def _row_candidates(
 ):  # fmt: skip
     found = []
     row_unit = clean_unit(unit_text)
+    rated = rate_targets(table.columns, values, row_unit)
     for column, cell in _pieces(zip(table.columns, values, strict=True)):
         value = cell.text
         held = squeeze(value)  # (a plan's average growth over its years, 年均7: no year's)
@@ -290,9 +292,11 @@ def _row_candidates(
             # the unit written in the value: 6.5%左右, 3500亿元, 1.62万人; a rate in a row of
             # levels (亿元 | 增长8% | 573.9, 增长7.5左右) is the growth the plan set
             written = own or written
+        if cell.start in rated:
+            written = PERCENT  # 565.3 | 5.8 | 6.5左右: the growth the plan set
         measure = column.measure or ("level" if level else None)
         unit, is_new = _series(catalogue, name, written, value, new, measure)
-        if unit == PERCENT and not own and _beyond_any_rate(expression):
+        if unit == PERCENT and not own and beyond_any_rate(expression):
             continue  # 4355.2 read as a rate: the row's cells shifted, it is an amount
         found.append(
             candidate(
@@ -349,12 +353,7 @@ def _pieces(columns_and_cells):
         yield replace(column, measure="growth"), growth
 
 
-_RATE_BOUND = 1000  # no growth, share or rate a table states reaches this
 _GROWTH_CELL = re.compile(r"\s*(?:比上年|同比)?(?:增长|增速|增幅|下降|回落)\s*-?\d")
-
-
-def _beyond_any_rate(expression):
-    return expression.number is not None and abs(expression.number) >= _RATE_BOUND
 
 
 def _value_span(text, cell, unit):

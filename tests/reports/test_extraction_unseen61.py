@@ -1,0 +1,23 @@
+"""Forms found in round sixty-one, reading what probe texts still miss, each in a text of our
+own wording: classes of layout and wording, not the probes' texts.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen47 import all_values
+
+
+def test_a_target_column_after_a_growth_column_sets_the_growth_of_an_amount():
+    text = (
+        "主要指标完成情况如下：\n\n"
+        "指标,单位,2021年,2022年,2022年增长(%),2023年目标\n"
+        "地区生产总值,亿元,1210.4,1288.6,4.2,6左右\n"
+        "社会消费品零售总额,亿元,455.0,462.3,1.6,5\n"
+        "全社会固定资产投资,亿元,610.2,640.8,5.0,700\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "%", 2023, "target"), "6左右") in found
+    assert (("社会消费品零售总额", "%", 2023, "target"), "5") in found
+    # an amount planned stays an amount: 700 lies nearer the level than the growth
+    assert (("固定资产投资", "亿元", 2023, "target"), "700") in found
+
