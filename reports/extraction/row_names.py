@@ -80,11 +80,12 @@ def names_a_series(name):
 # A fall is a measure too: 单位地区生产总值能耗降低 is the energy intensity's row, 化学需氧量排放削减
 # the pollutant's.
 _MEASURE_SUFFIX = re.compile(
-    r"(?:排放总?量?)?(?:比上年|同比)?(?:增长率?|增速|增幅|涨幅|降低率?|下降率?|降幅|削减率?|减少)(?:[(（]?[%％][)）]?)?$"
+    r"(?:排放总?量?)?(?:比上年|同比)?(?:实际)?"
+    r"(?:增长(?:率|速度)?|增速|增幅|涨幅|降低率?|下降率?|降幅|削减率?|减少)(?:[(（]?[%％][)）]?)?$"
 )
 # a growth word alone (增速, 比上年增长), and a growth row of the measure alone (增速, 比上年增长（%）)
 # under the level row of its indicator
-GROWTH_WORD = r"(?:比上年|同比)?(?:增长率?|增速|增幅)"
+GROWTH_WORD = r"(?:比上年|同比)?(?:实际)?(?:增长(?:率|速度)?|增速|增幅)"
 _GROWTH_ALONE = re.compile(rf"{GROWTH_WORD}(?:[(（]?[%％][)）]?)?")
 
 

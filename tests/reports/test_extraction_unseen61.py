@@ -21,3 +21,17 @@ def test_a_target_column_after_a_growth_column_sets_the_growth_of_an_amount():
     # an amount planned stays an amount: 700 lies nearer the level than the growth
     assert (("固定资产投资", "亿元", 2023, "target"), "700") in found
 
+
+def test_a_row_of_the_growth_alone_under_a_level_row_is_that_indicators_growth():
+    text = (
+        "指标\t单位\t2015年计划\t2015年预计\t2016年计划\n"
+        "地区生产总值\t亿元\t860\t872.5\t940\n"
+        "  其中：增长速度\t%\t9\t8.6\t8\n"
+        "城镇居民人均可支配收入\t元\t—\t28600\t—\n"
+        "  实际增长率\t%\t8\t8.2\t8\n"
+    )
+    found = all_values(text, 2015)
+    assert (("地区生产总值", "%", 2015, "expected"), "8.6") in found
+    assert (("地区生产总值", "%", 2016, "target"), "8") in found
+    assert (("城镇居民人均可支配收入", "%", 2015, "expected"), "8.2") in found
+    assert not any(key[0] in ("增长速度", "实际增长率") for key, _value in found)
