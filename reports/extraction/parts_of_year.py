@@ -94,7 +94,7 @@ def _of_its_subject(text, sentence_start, part):
 
 # a heading over the whole year's estimates in a report on the year so far (二、全年主要指标预计完成
 # 情况, 预计全年完成情况)
-_YEARS_ESTIMATE = re.compile(r"全年[^，,。；;\n]{0,12}?(?:预计|预测|预估)|预计全年")
+YEARS_ESTIMATE = re.compile(r"全年[^，,。；;\n]{0,12}?(?:预计|预测|预估)|预计全年")
 
 
 # …or a paragraph opening on it (综合判断，预计全年全市地区生产总值可达到…; 按照调整后的计划测算，
@@ -110,7 +110,7 @@ def whole_year_estimated(text, sections):
     for section in sections:
         line_end = text.find("\n", section.start, section.end)
         heading = text[section.start : line_end if line_end >= 0 else section.end]
-        if _YEARS_ESTIMATE.search(heading):
+        if YEARS_ESTIMATE.search(heading):
             spans.append((section.start, section.end))
     for opening in _OPENS_ON_ESTIMATE.finditer(text):
         end = text.find("\n", opening.end())

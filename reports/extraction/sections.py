@@ -32,7 +32,7 @@ from reports.extraction.heading_lines import (
     listed_parts,
 )
 from reports.extraction.in_year import reviews_the_year_in_course, year_in_course
-from reports.extraction.parts_of_year import PART_OF_YEAR
+from reports.extraction.parts_of_year import PART_OF_YEAR, YEARS_ESTIMATE
 from reports.extraction.reading import as_read
 from reports.extraction.report_dates import (
     CLOSING_REACH,
@@ -350,7 +350,8 @@ def _heading(line, metadata):
     year = metadata.year_of(YEAR.search(REPORT_NAMED.sub("", rest)))
     year = year or last_year_named(rest, metadata.delivered_year)
     reviewed = year is not None and year == metadata.review_year
-    if EXECUTION_WORDS.search(rest) or TARGETS_MET.search(rest) or reviewed:
+    estimated = YEARS_ESTIMATE.search(rest)  # 三、全年主要指标预计: the year reviewed
+    if EXECUTION_WORDS.search(rest) or TARGETS_MET.search(rest) or reviewed or estimated:
         return (
             _results_of(year or metadata.review_year, metadata),
             year or metadata.review_year,

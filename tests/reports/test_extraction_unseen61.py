@@ -35,3 +35,20 @@ def test_a_row_of_the_growth_alone_under_a_level_row_is_that_indicators_growth()
     assert (("地区生产总值", "%", 2016, "target"), "8") in found
     assert (("城镇居民人均可支配收入", "%", 2015, "expected"), "8.2") in found
     assert not any(key[0] in ("增长速度", "实际增长率") for key, _value in found)
+
+
+def test_a_heading_estimating_the_whole_year_after_the_adjusted_targets_gives_results():
+    text = (
+        "关于某县2021年国民经济和社会发展计划部分指标调整情况的报告\n"
+        "（2021年8月20日在某县第十七届人民代表大会常务委员会第三十次会议上）\n"
+        "一、调整的原因\n"
+        "上半年，全县地区生产总值下降2.4%。\n"
+        "二、调整的具体建议\n"
+        "建议地区生产总值增长目标由7%调整为4%左右。\n"
+        "三、全年主要指标预计\n"
+        "预计全年全县地区生产总值增长4.5%左右，总量达到318亿元；一般公共预算收入完成21.6亿元。\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "%", 2021, "expected"), "4.5%左右") in found
+    assert (("地区生产总值", "亿元", 2021, "expected"), "318") in found
+    assert (("地方一般公共预算收入", "亿元", 2021, "expected"), "21.6") in found
