@@ -52,3 +52,20 @@ def test_a_heading_estimating_the_whole_year_after_the_adjusted_targets_gives_re
     assert (("地区生产总值", "%", 2021, "expected"), "4.5%左右") in found
     assert (("地区生产总值", "亿元", 2021, "expected"), "318") in found
     assert (("地方一般公共预算收入", "亿元", 2021, "expected"), "21.6") in found
+
+
+def test_a_heading_on_the_next_steps_opens_the_years_targets_after_its_results():
+    text = (
+        "关于某市2022年上半年国民经济和社会发展计划执行情况的报告\n"
+        "（2022年7月28日在某市第十六届人民代表大会常务委员会第五次会议上）\n"
+        "一、上半年计划执行情况\n"
+        "上半年，全市地区生产总值增长3.1%，社会消费品零售总额下降2.2%。\n"
+        "二、全年主要指标预计\n"
+        "预计全年全市地区生产总值增长5%左右。\n"
+        "三、下一步工作措施\n"
+        "（一）稳住就业。确保全年城镇新增就业3.5万人，城镇调查失业率控制在5.5%以内。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "%", 2022, "expected"), "5%左右") in found
+    assert (("城镇新增就业", "万人", 2022, "target"), "3.5") in found
+    assert (("城镇调查失业率", "%", 2022, "target"), "5.5%以内") in found
