@@ -4,6 +4,7 @@ own wording: classes of layout and wording, not the probes' texts.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from reports.extraction import report_metadata
 from tests.reports.test_extraction_unseen47 import all_values
 
 
@@ -69,3 +70,17 @@ def test_a_heading_on_the_next_steps_opens_the_years_targets_after_its_results()
     assert (("地区生产总值", "%", 2022, "expected"), "5%左右") in found
     assert (("城镇新增就业", "万人", 2022, "target"), "3.5") in found
     assert (("城镇调查失业率", "%", 2022, "target"), "5.5%以内") in found
+
+
+def test_a_ratings_or_disclosures_labelled_date_dates_its_figures():
+    for label, date in (
+        ("评级日期：2019年6月21日", "2019-06-21"),
+        ("发布日期：2019年5月", "2019-05"),
+    ):
+        text = (
+            f"某市城市建设投资集团有限公司2019年跟踪信用评级报告\n\n{label}\n\n"
+            "一、区域经济\n2018年，某市实现地区生产总值1520.6亿元，同比增长7.1%。\n"
+        )
+        assert report_metadata(text, 2018).date_text == date
+        found = all_values(text, 2018)
+        assert (("地区生产总值", "亿元", 2018, "final"), "1520.6") in found, label
