@@ -23,6 +23,7 @@ from reports.extraction.contextual_wordings import a_works_investment_planned
 from reports.extraction.cuts import cut
 from reports.extraction.higher_places import outside_higher_places
 from reports.extraction.lexicon import Catalogue
+from reports.extraction.metadata import report_metadata
 from reports.extraction.milestones import passed_as_result
 from reports.extraction.national import the_countrys_revenue
 from reports.extraction.numeral_figures import numeral_spans, quoted_whole
@@ -30,13 +31,7 @@ from reports.extraction.parts_of_year import whole_year_estimated
 from reports.extraction.plausibility import plausible, worded_over_the_plans_years
 from reports.extraction.prose import prose_candidates
 from reports.extraction.reading import as_read
-from reports.extraction.sections import (
-    FINAL,
-    TARGET,
-    ReportMetadata,
-    report_metadata,
-    report_sections,
-)
+from reports.extraction.sections import FINAL, TARGET, ReportMetadata, report_sections
 from reports.extraction.titles import headline_span, title_years
 from reports.extraction.verified import verified_as_final
 from reports.extraction.zones import outside_zones

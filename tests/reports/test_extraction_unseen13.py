@@ -4,7 +4,8 @@ of our own wording: classes of wording and layout, not the corpus's sentences.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
-from reports.extraction.sections import FINAL, report_metadata
+from reports.extraction.metadata import report_metadata
+from reports.extraction.sections import FINAL
 from tests.reports.test_extraction_unseen import candidates
 
 

@@ -4,7 +4,7 @@ text of our own wording: classes of wording and layout, not the corpus's sentenc
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
-from reports.extraction.sections import report_metadata
+from reports.extraction.metadata import report_metadata
 from tests.reports.test_extraction_unseen import candidates
 
 GDP = "地区生产总值"

@@ -1,0 +1,93 @@
+"""What a report says about itself, read from its head (and its end, for a closing date): title,
+date, meeting, issuing body, and the years it reviews and plans."""
+
+import re
+
+from reports.extraction.heading_lines import EXECUTION_WORDS, HEADING, NUMERAL
+from reports.extraction.in_year import reviews_the_year_in_course, year_in_course
+from reports.extraction.reading import as_read
+from reports.extraction.report_dates import (
+    CLOSING_REACH,
+    closing_date,
+    date_match,
+    dated,
+    posted_late,
+    years_of_delivery,
+)
+from reports.extraction.sections import ReportMetadata
+from reports.extraction.titles import issuing_body, named_years, squeezed, text_lines, title_of
+
+# A review heading going on into the year of delivery: 2019年和今年以来, 2020年、“十三五”及今年以来
+_INTO_NEXT_YEAR = re.compile(
+    rf"^[# \t\u3000]*(?:{NUMERAL}[ \t\u3000]*[、.．])?[ \t\u3000]*"
+    r"(?:(?:19|20)\d{2}[ \t\u3000]*年|过去一年|去年)[^\n]{0,12}?(?:和|及|以及|暨)[ \t\u3000]*今年以来"
+    r"[^\n]{0,12}?(?:工作)?回顾",
+    re.M,
+)
+# a figure in the head: a news lead before the meeting's date, not a report's title and date line
+_FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
+
+
+def report_metadata(text, report_year=None, *, years=None, delivered=""):
+    """Title, date, meeting, issuing body and years, as far as the text states them.
+
+    `report_year` (the year reviewed) and `delivered` (the date the report was given, as the
+    analyst entered it: 2025-04-17, 2025-04 or 2025) stand in when the text does not say;
+    `years`, (year reviewed, year planned) as the analyst gave them, override what the text says.
+    """
+    # read as extract reads the text, for a caller that passes it as written (the review form)
+    head, delivered = as_read(text[:4000]), delivered or ""  # (None: no date given)
+    title, title_end = title_of(head)
+    review_year, plan_year = (
+        named_years(title) or named_years(squeezed(head[:1500])) or (None, None)
+    )
+    date = date_match(head, title_end)
+    planned = plan_year or (years and years[1]) or (report_year and report_year + 1)
+    year_after = date and date["year"] and planned and int(date["year"]) > planned
+    if year_after or posted_late(date, planned, title):
+        date = None  # a page's posting date, a year after the plan's (（ 2008年02月19日 ）)
+    date_text, meeting, body_from = delivered, "", title_end
+    if not (date or delivered):
+        closing = closing_date(as_read(text[-CLOSING_REACH:]), head)
+        date_text = "" if closing and planned and int(closing[:4]) > planned else closing
+    if date:
+        parts = [date["year"] or ""] + [f"{int(date[p]):02d}" for p in ("month", "day") if date[p]]
+        date_text = "-".join(parts)
+        meeting = squeezed(date["meeting"] or "").removesuffix("上")
+        body_from = date.end()
+    mid_year = reviews_the_year_in_course(head, title_end, date_text)
+    yearless = date_text if date_text.startswith("-") else ""
+    if yearless:  # a lead that leaves the year out: the years say it
+        date_text = dated(yearless, review_year, plan_year, report_year)
+    if review_year is None and plan_year is None and report_year:
+        review_year, plan_year = report_year, report_year + 1
+    elif review_year is None and plan_year is None and date_text:
+        review_year, plan_year = years_of_delivery(date_text)
+    elif review_year is None and plan_year and _has_execution_heading(text):
+        review_year = plan_year - 1
+    if mid_year:
+        review_year = year_in_course(title) or review_year
+    if mid_year and review_year:  # the half of the year it reviews, the targets of that year
+        plan_year = review_year
+        date_text = f"{review_year}{yearless}" if yearless else date_text
+    if years:
+        review_year, plan_year = years
+    return ReportMetadata(
+        title=title,
+        date_text=date_text,
+        review_year=review_year,
+        plan_year=plan_year,
+        issuing_body=issuing_body(head, body_from),
+        meeting=meeting,
+        reviews_into_next_year=bool(_INTO_NEXT_YEAR.search(head)),
+        body_start=body_from if not _FIGURE.search(head, 0, body_from) else 0,
+        mid_year=mid_year,
+        review_year_named=bool(review_year and re.search(rf"{review_year}\s*年", text)),
+    )
+
+
+def _has_execution_heading(text):
+    return any(
+        (m := HEADING.match(line)) and EXECUTION_WORDS.search(m["rest"])
+        for _start, line in text_lines(text)
+    )
