@@ -3,6 +3,7 @@ date, meeting, issuing body, and the years it reviews and plans."""
 
 import re
 
+from reports.extraction.chronicles import chronicle_year, published
 from reports.extraction.heading_lines import EXECUTION_WORDS, HEADING, NUMERAL
 from reports.extraction.in_year import reviews_the_year_in_course, year_in_course
 from reports.extraction.reading import as_read
@@ -37,6 +38,8 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
     """
     # read as extract reads the text, for a caller that passes it as written (the review form)
     head, delivered = as_read(text[:4000]), delivered or ""  # (None: no date given)
+    if chronicled := chronicle_year(head):
+        return _chronicle_metadata(text, chronicled, years, delivered)
     title, title_end = title_of(head)
     review_year, plan_year = (
         named_years(title) or named_years(squeezed(head[:1500])) or (None, None)
@@ -90,4 +93,16 @@ def _has_execution_heading(text):
     return any(
         (m := HEADING.match(line)) and EXECUTION_WORDS.search(m["rest"])
         for _start, line in text_lines(text)
+    )
+
+
+def _chronicle_metadata(text, year, years, delivered):
+    """A chronicle's: the year its title names is the one reviewed; the note it closes on, not an
+    entry's date, dates it."""
+    review_year, plan_year = years or (year, year + 1)
+    return ReportMetadata(
+        date_text=delivered or published(text, year),
+        review_year=review_year,
+        plan_year=plan_year,
+        review_year_named=True,
     )

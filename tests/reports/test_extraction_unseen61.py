@@ -84,3 +84,30 @@ def test_a_ratings_or_disclosures_labelled_date_dates_its_figures():
         assert report_metadata(text, 2018).date_text == date
         found = all_values(text, 2018)
         assert (("地区生产总值", "亿元", 2018, "final"), "1520.6") in found, label
+
+
+def test_a_chronicle_is_dated_by_its_closing_note_not_by_its_entries():
+    text = (
+        "某县2016年大事记\n\n"
+        "1月9日，中共某县委十二届十次全体（扩大）会议召开，部署全年工作。\n\n"
+        "2月20日，县十七届人大六次会议召开，确定2016年主要预期目标是：地区生产总值增长8%左右。\n\n"
+        "是年，全县地区生产总值226.3亿元，增长8.2%；一般公共预算收入15.4亿元。\n\n"
+        "（某县地方志办公室编，据县统计局2017年4月公布的数据校核，2017年8月）\n"
+    )
+    metadata = report_metadata(text, 2016)
+    assert (metadata.date_text, metadata.review_year) == ("2017-08", 2016)
+    found = all_values(text, 2016)
+    assert (("地区生产总值", "%", 2016, "target"), "8%左右") in found
+    assert (("地区生产总值", "亿元", 2016, "final"), "226.3") in found
+    assert (("地方一般公共预算收入", "亿元", 2016, "final"), "15.4") in found
+
+
+def test_a_chronicle_published_before_april_gives_expected_results():
+    text = (
+        "某市2020年大事记\n\n"
+        "3月2日，市统计局发布2019年全市经济运行情况。\n\n"
+        "是年，全市地区生产总值1180.5亿元，增长3.9%。\n\n"
+        "（原载《某市政报》2021年第2期，2021年2月）\n"
+    )
+    assert report_metadata(text, 2020).date_text == "2021-02"
+    assert (("地区生产总值", "亿元", 2020, "expected"), "1180.5") in all_values(text, 2020)
