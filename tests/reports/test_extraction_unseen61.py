@@ -111,3 +111,14 @@ def test_a_chronicle_published_before_april_gives_expected_results():
     )
     assert report_metadata(text, 2020).date_text == "2021-02"
     assert (("地区生产总值", "亿元", 2020, "expected"), "1180.5") in all_values(text, 2020)
+
+
+def test_the_year_figures_were_published_in_is_not_the_year_they_are_of():
+    text = (
+        "2021年，全区经济稳步恢复。据区统计局2022年发布的统计数据：全区实现地区生产总值2136.5亿元，"
+        "增长9.6%；一般公共预算收入135.4亿元。\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "亿元", 2021, "expected"), "2136.5") in found
+    assert (("地方一般公共预算收入", "亿元", 2021, "expected"), "135.4") in found
+    assert not any(key[2] == 2022 for key, _value in found)
