@@ -122,3 +122,15 @@ def test_the_year_figures_were_published_in_is_not_the_year_they_are_of():
     assert (("地区生产总值", "亿元", 2021, "expected"), "2136.5") in found
     assert (("地方一般公共预算收入", "亿元", 2021, "expected"), "135.4") in found
     assert not any(key[2] == 2022 for key, _value in found)
+
+
+def test_what_a_meeting_proposed_for_the_year_reviewed_is_its_target():
+    text = (
+        "某县2016年大事记\n\n"
+        "2月20日，县十七届人大六次会议召开。会议提出，2016年全县地区生产总值增长8%左右。\n\n"
+        "是年，全县地区生产总值226.3亿元，增长8.2%。\n\n"
+        "（某县地方志办公室编，2017年8月）\n"
+    )
+    found = all_values(text, 2016)
+    assert (("地区生产总值", "%", 2016, "target"), "8%左右") in found
+    assert (("地区生产总值", "%", 2016, "final"), "8.2") in found
