@@ -390,4 +390,7 @@ def _past_after(year_match, written, target_cue, metadata):
     """Whether a reviewed year named after the target cue, nearer the figure, says the figure is
     a result: 力争实际利用外资 7 亿美元（去年实际利用外资 5 亿美元）."""
     past = written and metadata.review_year and written <= metadata.review_year
-    return bool(past and year_match.start() > target_cue.start())
+    if not (past and year_match.start() > target_cue.start()):
+        return False
+    # (but the year the cue opens on is its targets': 会议提出，2016年全县…增长8%左右)
+    return bool(year_match.string[target_cue.end() : year_match.start()].strip(" ，,：:"))

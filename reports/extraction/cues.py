@@ -34,8 +34,9 @@ TARGET_CUES = re.compile(
     r"|预算(?:为|数为?)"
     # or what the congress set (年初省人代会确定万元GDP能耗下降4.3%; not 确定的目标, compared with)
     r"|(?:人代会|人大会议|大会)\s*(?:确定|批准|通过)(?!\s*的)"
-    # or what a meeting or a report proposed (会议提出，2016年全县地区生产总值增长8%左右)
-    r"|(?:会议|报告|大会|全会)\s*(?:还|同时)?\s*提出\s*[，,：:]"
+    # or what a meeting proposed (会议提出，2016年全县地区生产总值增长8%左右; a report's 报告提出，
+    # in the news, may give results)
+    r"|(?:会议|大会|全会)\s*(?:还|同时)?\s*提出\s*[，,：:]"
     # or the targets an adjustment of the year's plan leaves as they were (（二）保持不变的指标⏎…)
     r"|(?:保持|维持)\s*不变的?(?:主要)?指标|指标(?:保持|维持)(?:年初计划)?不变)"
     rf"{_OUTSIDE_QUOTES}"

@@ -134,3 +134,12 @@ def test_what_a_meeting_proposed_for_the_year_reviewed_is_its_target():
     found = all_values(text, 2016)
     assert (("地区生产总值", "%", 2016, "target"), "8%左右") in found
     assert (("地区生产总值", "%", 2016, "final"), "8.2") in found
+
+
+def test_what_a_report_is_said_to_have_put_forward_of_last_year_is_a_result():
+    text = (
+        "1月20日，某省第十三届人民代表大会第五次会议开幕。记者注意到，政府工作报告提出，"
+        "2021年全省地区生产总值增长7.2%，2022年全省生产总值增长目标为6.5%左右。\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "%", 2021, "expected"), "7.2") in found
