@@ -25,6 +25,13 @@ _INTO_NEXT_YEAR = re.compile(
     r"[^\n]{0,12}?(?:工作)?回顾",
     re.M,
 )
+# …or a paragraph or a heading opening on months of the year after the one reviewed that end in
+# March or later (（五）2022年上半年经济运行情况, 2018年1—6月，…): written after them, when the
+# year reviewed's statistics were final
+_NEXT_YEARS_MONTHS = (
+    r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{{1,2}}[）)]|[一二三四五六七八九十]{{1,2}}、)?[ \t\u3000]*"
+    r"{year}\s*年\s*(?:1\s*[-—–~～至]\s*(?:[3-9]|1[0-2])\s*月|第?一季度|上半年|前三季度)"
+)
 # a figure in the head: a news lead before the meeting's date, not a report's title and date line
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
 
@@ -82,7 +89,7 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
         plan_year=plan_year,
         issuing_body=issuing_body(head, body_from),
         meeting=meeting,
-        reviews_into_next_year=bool(_INTO_NEXT_YEAR.search(head)),
+        reviews_into_next_year=_into_next_year(text, head, review_year),
         body_start=body_from if not _FIGURE.search(head, 0, body_from) else 0,
         mid_year=mid_year,
         review_year_named=bool(review_year and re.search(rf"{review_year}\s*年", text)),
@@ -106,3 +113,11 @@ def _chronicle_metadata(text, year, years, delivered):
         plan_year=plan_year,
         review_year_named=True,
     )
+
+
+def _into_next_year(text, head, review_year):
+    """Whether the text reviews, or states, months of the year after the one it reviews."""
+    if _INTO_NEXT_YEAR.search(head):
+        return True
+    months = review_year and re.compile(_NEXT_YEARS_MONTHS.format(year=review_year + 1), re.M)
+    return bool(months and months.search(text))

@@ -143,3 +143,24 @@ def test_what_a_report_is_said_to_have_put_forward_of_last_year_is_a_result():
     )
     found = all_values(text, 2021)
     assert (("地区生产总值", "%", 2021, "expected"), "7.2") in found
+
+
+def test_a_text_stating_months_of_the_next_year_gives_final_results_of_the_year_reviewed():
+    text = (
+        "某市城市建设投资有限公司公司债券募集说明书（节选）\n\n"
+        "（一）某市经济发展状况\n"
+        "2021年，某市实现地区生产总值1420.3亿元，同比增长8.1%；一般公共预算收入98.6亿元。\n\n"
+        "（二）2022年上半年经济运行情况\n"
+        "2022年1—6月，某市实现地区生产总值702.5亿元，同比增长4.2%。\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "亿元", 2021, "final"), "1420.3") in found
+    assert (("地方一般公共预算收入", "亿元", 2021, "final"), "98.6") in found
+
+
+def test_a_plan_for_the_next_years_first_quarter_leaves_results_expected():
+    text = (
+        "2021年，全市地区生产总值增长8.1%。\n"
+        "2022年，全市地区生产总值预期增长6%左右，力争一季度实现“开门红”。\n"
+    )
+    assert (("地区生产总值", "%", 2021, "expected"), "8.1") in all_values(text, 2021)
