@@ -16,7 +16,9 @@ HEADING_LENGTH = 60  # characters: a longer line is a paragraph's
 EXECUTION_WORDS = re.compile(
     r"执行情况|完成情况|执行的?(?:最终)?结果|工作回顾|回顾|回眸|主要成效|主要成绩|成绩单"
 )
-PLAN_WORDS = re.compile(r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点|下一步|措施|举措")
+PLAN_WORDS = re.compile(
+    r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点|下一步|措施|举措|未来"
+)
 
 
 # 2004年： over what a news report says of that year; 2017年主要工作, 2020年工作安排 over its

@@ -164,3 +164,15 @@ def test_a_plan_for_the_next_years_first_quarter_leaves_results_expected():
         "2022年，全市地区生产总值预期增长6%左右，力争一季度实现“开门红”。\n"
     )
     assert (("地区生产总值", "%", 2021, "expected"), "8.1") in all_values(text, 2021)
+
+
+def test_a_heading_on_the_places_future_opens_its_targets_after_its_review():
+    text = (
+        "二、某县2019年经济运行情况\n"
+        "2019年，全县实现地区生产总值312.4亿元，增长7.6%。\n"
+        "三、某县未来发展规划\n"
+        "根据《2020年某县政府工作报告》，2020年全县地区生产总值预期增长7%，固定资产投资增长10%。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "%", 2020, "target"), "7") in found
+    assert (("固定资产投资", "%", 2020, "target"), "10") in found
