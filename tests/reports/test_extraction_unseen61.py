@@ -176,3 +176,35 @@ def test_a_heading_on_the_places_future_opens_its_targets_after_its_review():
     found = all_values(text, 2019)
     assert (("地区生产总值", "%", 2020, "target"), "7") in found
     assert (("固定资产投资", "%", 2020, "target"), "10") in found
+
+
+def test_a_web_pages_source_reads_as_the_text_it_shows():
+    text = (
+        '<html>\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="publishdate" content="2021-04-20">\n'
+        "<title>某市2020年国民经济和社会发展统计公报</title>\n"
+        "<style>\np.body {font-size:16pt;}\n</style>\n"
+        "<script>var nav = {year: 2019, growth: 8.8};</script>\n</head>\n<body>\n"
+        '<div class="content"><p style="text-indent:2em"><span>全年全市生产总值</span>'
+        "<span>1856.2</span><span>亿元，比上年增长</span><span>3.1%</span>。</p>\n"
+        "<p>年末常住人口426.5万人，人口自然增长率为2.15&permil;；&ldquo;十四五&rdquo;开局良好。</p>\n"
+        "</div>\n</body>\n</html>\n"
+    )
+    assert report_metadata(text, 2020).date_text == "2021-04-20"
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "亿元", 2020, "final"), "1856.2") in found
+    assert (("地区生产总值", "%", 2020, "final"), "3.1") in found
+    assert any(key[0] == "人口自然增长率" and key[1] == "‰" for key, _value in found)
+    assert not any(value == "8.8" for _key, value in found)
+
+
+def test_a_pages_title_in_its_head_says_what_the_report_is():
+    text = (
+        "<html><head><title>关于某省2016年上半年国民经济和社会发展计划执行情况的报告</title>"
+        "<style>body {margin:0}</style></head>\n<body>\n"
+        "<p>上半年，全省地区生产总值增长7.2%。</p>\n"
+        "<p>年初确定的全年目标是：地区生产总值增长7.5%左右。</p>\n</body></html>\n"
+    )
+    metadata = report_metadata(text, 2016)
+    assert (metadata.review_year, metadata.plan_year) == (2016, 2016)
+    assert (("地区生产总值", "%", 2016, "target"), "7.5%左右") in all_values(text, 2016)
