@@ -208,3 +208,18 @@ def test_a_pages_title_in_its_head_says_what_the_report_is():
     metadata = report_metadata(text, 2016)
     assert (metadata.review_year, metadata.plan_year) == (2016, 2016)
     assert (("地区生产总值", "%", 2016, "target"), "7.5%左右") in all_values(text, 2016)
+
+
+def test_a_subtitle_files_cues_read_on_as_the_sentences_spoken():
+    text = (
+        "1\n00:00:01,000 --> 00:00:03,500\n欢迎收看某市新闻\n\n"
+        "2\n00:00:03,600 --> 00:00:07,200\n市长张明代表市人民政府作政府工作报告\n\n"
+        "3\n00:00:07,300 --> 00:00:10,100\n报告显示 去年全市地区生产总值达到2150亿元\n\n"
+        "4\n00:00:10,200 --> 00:00:12,000\n比上年增长6.8%\n\n"
+        "5\n00:00:12,100 --> 00:00:15,000\n今年全市经济社会发展的主要预期目标是\n\n"
+        "6\n00:00:15,100 --> 00:00:17,900\n地区生产总值增长6%左右\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "亿元", 2021, "expected"), "2150") in found
+    assert (("地区生产总值", "%", 2021, "expected"), "6.8") in found
+    assert (("地区生产总值", "%", 2022, "target"), "6%左右") in found
