@@ -9,7 +9,7 @@ import re
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}"
 # a cue's number and timing line, with the blank lines before it
 _CUE = re.compile(
-    rf"(?:(?<=\n)|^)(?:[ \t]*\n)*(?:[ \t]*\d{{1,5}}[ \t]*\n)?[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}"
+    rf"(?:\n|^)(?:[ \t]*\n)*(?:[ \t]*\d{{1,5}}[ \t]*\n)?[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}"
     r"[^\n]{0,60}\n",
 )
 _HEADER = re.compile(r"\AWEBVTT[^\n]{0,60}")
