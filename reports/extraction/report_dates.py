@@ -149,6 +149,15 @@ _LABELLED_DATE = re.compile(
 )
 
 
+# Or a compiler's date in brackets closing a line of the head (（宜宾市投资促进局 2022年8月编印）,
+# 县情简介（2012年8月修订）): when the text was written
+_COMPILED = (
+    r"[（(][^()（）\n]{0,24}?(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月"
+    r"(?:\s*(?P<day>\d{1,2})\s*日)?\s*(?:编印|编制|编|印发|修订|更新|发布)?\s*[)）](?P<meeting>)"
+)
+_COMPILED_DATE = re.compile(rf"{_COMPILED}[ \t\u3000]*$", re.M)
+
+
 # Else a newspaper's own date line under a repost's (辽宁日报2013年3月22日): the day the paper
 # printed it, before the page that reposts it months later.
 _PAPER_DATE = re.compile(
@@ -170,8 +179,8 @@ _NOTICE_HEAD = 200
 # the body that signs it (佳木斯市统计局⏎2015年3月31日; 二〇〇九年四月八日): the day its figures
 # were published
 _CLOSING_DATE = re.compile(
-    r"(?:^|\n)[ \t\u3000]*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月"
-    r"(?:\s*(?P<day>\d{1,2})\s*日)?\s*\Z"
+    r"(?:^|\n)[ \t\u3000]*(?:(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月"
+    rf"(?:\s*(?P<day>\d{{1,2}})\s*日)?|{_COMPILED.replace('?P<', '?P<b_')})\s*\Z"
 )
 CLOSING_REACH = 60  # how much of the text's end is read for it
 
@@ -182,8 +191,8 @@ def closing_date(tail, head):
     date = _CLOSING_DATE.search(tail)
     if date is None or _ISSUING_NOTICE.search(head, 0, _NOTICE_HEAD):
         return ""
-    days = [date["year"], f"{int(date['month']):02d}"]
-    return "-".join(days + ([f"{int(date['day']):02d}"] if date["day"] else []))
+    year, month, day = (date[part] or date[f"b_{part}"] for part in ("year", "month", "day"))
+    return "-".join([year, f"{int(month):02d}"] + ([f"{int(day):02d}"] if day else []))
 
 
 def date_match(head, title_end):
@@ -210,6 +219,7 @@ def date_match(head, title_end):
         or _WIRE_DATE.search(head, 0, _POSTED_HEAD)
         or _PAPER_DATE.search(head, 0, _POSTED_HEAD)
         or _LABELLED_DATE.search(head, 0, _POSTED_HEAD)
+        or _COMPILED_DATE.search(head, 0, _POSTED_HEAD)
         or _POSTED.search(head, 0, _POSTED_HEAD)
     )
 

@@ -223,3 +223,14 @@ def test_a_subtitle_files_cues_read_on_as_the_sentences_spoken():
     assert (("地区生产总值", "亿元", 2021, "expected"), "2150") in found
     assert (("地区生产总值", "%", 2021, "expected"), "6.8") in found
     assert (("地区生产总值", "%", 2022, "target"), "6%左右") in found
+
+
+def test_a_compilers_bracketed_date_in_the_head_or_at_the_end_dates_the_text():
+    body = "2020年，全县地区生产总值186.4亿元，增长4.1%。\n热忱欢迎海内外客商投资兴业！\n"
+    for text, date in (
+        ("某县县情简介（2021年6月修订）\n\n" + body, "2021-06"),
+        ("投资某县的十大理由\n（某县投资促进局 2021年7月编印）\n\n" + body, "2021-07"),
+        ("某县县情\n\n" + body + "（某县投资促进中心 2021年5月）\n", "2021-05"),
+    ):
+        assert report_metadata(text, 2020).date_text == date
+        assert (("地区生产总值", "亿元", 2020, "final"), "186.4") in all_values(text, 2020)
