@@ -234,3 +234,16 @@ def test_a_compilers_bracketed_date_in_the_head_or_at_the_end_dates_the_text():
     ):
         assert report_metadata(text, 2020).date_text == date
         assert (("地区生产总值", "亿元", 2020, "final"), "186.4") in all_values(text, 2020)
+
+
+def test_a_motto_heading_over_the_year_so_far_in_december_is_of_the_year_reviewed():
+    text = (
+        "某区在2019投资合作推介会上的推介词\n（2019年12月6日）\n\n"
+        "三、某区发展得怎么样？\n"
+        "今年以来，全区经济保持了总体平稳的态势。\n"
+        "预计全年全区地区生产总值可完成420亿元，增长6.2%左右。\n"
+        "2018年，我区地区生产总值突破400亿元，达到401.3亿元。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "亿元", 2019, "expected"), "420") in found
+    assert (("地区生产总值", "%", 2019, "expected"), "6.2%左右") in found
