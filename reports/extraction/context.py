@@ -367,18 +367,20 @@ class SentenceContext(ReviewOfYears):
         semicolon = self.semicolons.last(position)  # scanned once for the sentence
         return not (semicolon and semicolon.start() >= result_cue.end())
 
-    def _asks_other_than_targets(self):
-        """Whether the sentence is a question not about targets: 2026年又有哪些工作安排？
-        announces nothing, its answer does; 2024年的主要预期目标是什么？ announces them."""
-        asked = _ASKED.search(self.text, self.start, self.end)
-        return bool(asked) and not _OF_TARGETS.search(self.text, self.start, self.end)
+    def _asks(self):
+        """(whether the sentence is a question, whether about targets): 2026年又有哪些工作安排？
+        announces nothing, its answer does; 2024年的主要预期目标是什么？ announces them, and so
+        does one naming no year (就业和物价的目标是什么？: the year planned's)."""
+        asked = bool(_ASKED.search(self.text, self.start, self.end))
+        return asked, asked and bool(_OF_TARGETS.search(self.text, self.start, self.end))
 
     def announced(self):
         """(year, kind) a sentence that states no figure sets for the sentences after it in its
         paragraph (2019 年经济社会发展的预期目标建议。其中地区生产总值增长 6.5% 左右), or None:
         it names no year, or only a target of a year already reviewed (完成 2018 年目标任务)."""
         end, review = self.end, self.metadata.review_year
-        if not self.years.last(end) or self._asks_other_than_targets():
+        asked, of_targets = self._asks()
+        if (asked and not of_targets) or not (self.years.last(end) or of_targets):
             return None
         year, kind = self.at(end) or (None, None)
         if year is None or (kind == TARGET and review is not None and year <= review):

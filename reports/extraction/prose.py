@@ -43,7 +43,7 @@ from reports.extraction.other_figures import without_others_figures
 from reports.extraction.revenue import total_revenue_mentions, total_revenue_pattern
 from reports.extraction.scanning import FirstOccurrences, positions_before, prose_regions
 from reports.extraction.sections import TARGET, sections_index
-from reports.extraction.sentences import opens_paragraph, sentence_stops
+from reports.extraction.sentences import answers_a_question, opens_paragraph, sentence_stops
 from reports.extraction.shared_values import LIST_CONFIDENCE, SharedValues
 from reports.extraction.stand_ins import with_stand_ins
 from reports.extraction.stated_plans import is_stated_plan
@@ -70,11 +70,12 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
     found, section_of = [], sections_index(sections)
     totals = total_revenue_pattern(text, catalogue)
     for start, end in prose_regions(sections, skip, len(text)):
-        sentence_start, carried = start, Carried()
+        sentence_start, carried, question = start, Carried(), ""
         for stop in sentence_stops(text, start, end):
             check(deadline)
             if stop > sentence_start:
-                if sentence_start == start or opens_paragraph(text, sentence_start, stop):
+                opens = sentence_start == start or opens_paragraph(text, sentence_start, stop)
+                if opens and not answers_a_question(text, question, sentence_start):
                     carried.new_paragraph(text, sentence_start)
                 section = section_of(sentence_start)
                 reader = _Sentence(text, sentence_start, stop, catalogue, metadata, section, totals)
@@ -84,6 +85,7 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
                 # a figure of the year before (去年为 …) carries nothing on
                 current = [c for c in reader.found if id(c) not in reader.earlier]
                 carried.after(current, reader.context.announced() if not current else None)
+                question = text[sentence_start:stop]
             sentence_start = stop
     return found
 

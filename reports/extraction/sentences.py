@@ -36,6 +36,19 @@ def start_after_last(text, position, stops, reach):
     return max(found, default=lead)
 
 
+# an answer's opening (答：, 负责人：, 市发改委主任：), which goes on from the question before it
+_ANSWER = re.compile(
+    r"\s*(?:答|回答|[^，,。；;：:\n]{0,12}?(?:负责人|主任|局长|市长|县长|区长|省长|发言人|书记))\s*[：:]"
+)
+
+
+def answers_a_question(text, question, start):
+    """Whether the sentence at `start` answers `question`, the sentence before it (…的目标是什么？
+    ⏎答：城镇新增就业35万人以上…): it goes on from the question as from a sentence of its own
+    paragraph."""
+    return question.rstrip().endswith(("？", "?")) and bool(_ANSWER.match(text, start))
+
+
 def opens_paragraph(text, start, stop):
     """Whether a line break comes before the first words of text[start:stop]."""
     position = start

@@ -247,3 +247,17 @@ def test_a_motto_heading_over_the_year_so_far_in_december_is_of_the_year_reviewe
     found = all_values(text, 2019)
     assert (("地区生产总值", "亿元", 2019, "expected"), "420") in found
     assert (("地区生产总值", "%", 2019, "expected"), "6.2%左右") in found
+
+
+def test_an_answer_goes_on_from_the_question_on_targets_it_answers():
+    text = (
+        "十问2023年市政府工作报告\n2023-01-12 08:30\n\n"
+        "一问：去年全市经济成绩单怎么样？\n\n"
+        "答：预计全市地区生产总值增长4.2%。\n\n"
+        "八问：就业和物价的目标是什么？\n\n"
+        "答：城镇新增就业6万人以上，城镇调查失业率5.5%左右，居民消费价格涨幅3%左右。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "%", 2022, "expected"), "4.2") in found
+    assert (("城镇新增就业", "万人", 2023, "target"), "6万人以上") in found
+    assert (("城镇调查失业率", "%", 2023, "target"), "5.5%左右") in found
