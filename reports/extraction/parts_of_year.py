@@ -8,9 +8,13 @@ from reports.extraction.values import SCENE
 
 # A part of the year the results after it in the sentence are of (前三季度, 第一季度, 上半年,
 # 1-11月份), or the whole year again (全年). A quarter written bare dates what follows when it
-# opens its clause (今年一季度，全市…; ⏎一季度地区生产总值下降…), not named in passing (获得二季度
-# 全省投资“赛马”激励), nor as the date of the sectors' shares (，三季度三次产业比重为…；)
-_BARE_QUARTER = r"(?<![^，,；;。：:\s年])[一二三四]季度(?![^，,；;。\n]{0,8}?(?:比重|结构|之比))"
+# opens its clause (今年一季度，全市…; ⏎一季度地区生产总值下降…) or names what a release gives
+# (通报一季度经济运行情况：…), not named in passing (获得二季度全省投资“赛马”激励), nor as the
+# date of the sectors' shares (，三季度三次产业比重为…；)
+_BARE_QUARTER = (
+    r"(?:(?<![^，,；;。：:\s年])|(?<=通报|发布|公布|通告))"  # (统计局通报一季度经济运行情况：…)
+    r"[一二三四]季度(?![^，,；;。\n]{0,8}?(?:比重|结构|之比))"
+)
 PART_OF_YEAR = (
     rf"前[一二三]季度|第[一二三四]\s*季度|{_BARE_QUARTER}"
     r"|[上下]半年|前\d{1,2}个?月|1\s*[-—－~至到]\s*1?\d\s*月份?"

@@ -261,3 +261,16 @@ def test_an_answer_goes_on_from_the_question_on_targets_it_answers():
     assert (("地区生产总值", "%", 2022, "expected"), "4.2") in found
     assert (("城镇新增就业", "万人", 2023, "target"), "6万人以上") in found
     assert (("城镇调查失业率", "%", 2023, "target"), "5.5%左右") in found
+
+
+def test_a_quarter_a_release_gives_dates_the_figures_after_it():
+    text = (
+        "某县2018年大事记\n\n"
+        "4月20日，县统计局通报一季度经济运行情况：全县地区生产总值增长7.1%，"
+        "规模以上工业增加值增长8.3%。\n\n"
+        "是年，全县实现地区生产总值212.6亿元，增长7.6%。\n\n"
+        "（某县地方志办公室编，2019年8月）\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "%", 2018, "final"), "7.6") in found
+    assert not any(value in ("7.1", "8.3") for _key, value in found)
