@@ -312,6 +312,7 @@ def _row_candidates(
                 new_indicator=is_new,
                 parent=parent,
                 flags=_row_flags(text, span[0], cell.start),
+                adjusted=column.adjusted,
             )
         )
     return found

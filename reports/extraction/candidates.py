@@ -36,6 +36,8 @@ class Candidate:
     flags: list = field(default_factory=list, hash=False)
     value_start: int = -1  # where value_text starts in the text
     source: str = PROSE  # "annex", "prose" or "task"
+    # a target as adjusted in the year's course, kept beside the one approved at its start
+    adjusted: bool = field(default=False, compare=False)
 
     @property
     def key(self):
@@ -64,6 +66,7 @@ def candidate(
     parent="",
     flags_from=None,
     flags=None,
+    adjusted=False,
 ):
     """A Candidate cut from `text`; its confidence drops when the value does not read as one.
 
@@ -90,6 +93,7 @@ def candidate(
         flags=[flag for flag in FLAGS if flag in context] if flags is None else list(flags),
         value_start=value_start,
         source=source,
+        adjusted=adjusted,
     )
 
 
@@ -105,7 +109,7 @@ def merged(candidates, *, covered=(), text=""):
         kept = best.get(key)
         if kept and _a_worded_target_of_its_own(found, kept, text):
             key, kept = (*key, WORDED), best.get((*key, WORDED))
-        elif kept and _adjusted_to(found, text):
+        elif found.adjusted or (kept and _adjusted_to(found, text)):
             key, kept = (*key, ADJUSTED), best.get((*key, ADJUSTED))
         # a comparable growth (同口径) is kept beside the other, unless it repeats its value
         if kept is None and (found.series_key, found.value_text) not in values:

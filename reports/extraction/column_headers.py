@@ -25,6 +25,7 @@ class Column:
     continued: bool = False  # under a header cell merged with the one on its left
     values: bool = True  # False under a header of no year, kind or measure (属性, 备注)
     notes: bool = False  # a notes column (备注) read for the levels it gives, not its words
+    adjusted: bool = False  # the targets as adjusted in the year's course (调整后目标, 调整建议)
 
     @property
     def figures(self):
@@ -40,6 +41,8 @@ _YEARS_FROM_PLAN = {"上": -1, "去": -1, "本": 0, "今": 0, "明": 1, "下": 1
 # The words that say what kind of figure a column holds; a header cell naming a kind and no year
 # (目标, 全年实绩) is of the year in the table's caption.
 _EXPECTED_WORDS, _TARGET_WORDS, _RESULT_WORDS = "预计", "目标|计划|预期", "完成|实际|执行|实绩"
+# a column of the targets as adjusted in the year's course, beside those approved at its start
+_ADJUSTED = re.compile(r"调整(?:后|为|建议)|建议调整|调[减增高低]后?(?:目标|计划|为)")
 KIND_WORDS = re.compile("|".join((_EXPECTED_WORDS, _TARGET_WORDS, _RESULT_WORDS)))
 RESULT_KIND_WORDS = re.compile("|".join((_EXPECTED_WORDS, _RESULT_WORDS)))  # 预计, 完成, 实际…
 
@@ -103,6 +106,8 @@ def header_column(index, text, results_kind, plan_year=None, caption_year=None, 
     column = Column(index, header_year(text, plan_year, caption_year, this_year))
     if re.search(_EXPECTED_WORDS, text):
         column.kind = EXPECTED
+    elif _ADJUSTED.search(text):
+        column.kind, column.adjusted = TARGET, True
     elif re.search(_TARGET_WORDS, text):
         column.kind = TARGET
     elif re.search(_RESULT_WORDS, text):

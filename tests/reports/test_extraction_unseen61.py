@@ -274,3 +274,21 @@ def test_a_quarter_a_release_gives_dates_the_figures_after_it():
     found = all_values(text, 2018)
     assert (("地区生产总值", "%", 2018, "final"), "7.6") in found
     assert not any(value in ("7.1", "8.3") for _key, value in found)
+
+
+def test_a_column_of_adjusted_targets_is_kept_beside_the_approved_one():
+    text = (
+        "关于某区2020年国民经济和社会发展计划部分指标调整情况的报告\n"
+        "（2020年8月20日在某区人民代表大会常务委员会会议上）\n"
+        "表1  2020年主要指标调整建议表\n"
+        "指标名称  单位  年初计划  调整建议\n"
+        "地区生产总值增长  %  6.5左右  3左右\n"
+        "社会消费品零售总额增长  %  8  -2左右\n"
+        "实际利用外资  亿美元  11  11\n"
+    )
+    found = all_values(text, 2020)
+    for value in ("6.5左右", "3左右"):
+        assert (("地区生产总值", "%", 2020, "target"), value) in found
+    for value in ("8", "-2左右"):
+        assert (("社会消费品零售总额", "%", 2020, "target"), value) in found
+    assert [v for k, v in found if k[0] == "实际利用外资"] == ["11"]
