@@ -6,11 +6,19 @@ are parts of that year, its targets that year's.
 import re
 
 # 关于2015年上半年慈溪市国民经济和社会发展计划执行情况的报告, 关于今年上半年经济工作情况…的报告
-_MID_YEAR = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:执行|工作|运行)的?情况")
+_MID_YEAR = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:(?:执行|工作|运行|完成)的?情况|运行调度会)")
 # …and a title on the year so far (关于今年以来全省…计划执行情况的报告, 前三季度…, 1—9月…), not given
 # in December, when it reviews the year (预计全年…)
 _SO_FAR = re.compile(
-    r"(?:前三季度|今年以来|1\s*[-—–至]\s*(?:[1-9]|1[01])\s*月)[^，,。；;\n]{0,30}?(?:执行|工作|运行)的?情况"
+    r"(?:前三季度|今年以来|(?<![\d上下])[一二三]季度|1\s*[-—–至]\s*(?:[1-9]|1[01])\s*月)"
+    r"[^，,。；;\n]{0,30}?(?:(?:执行|工作|运行|完成)的?情况|运行调度会)"
+)
+# …or such a title on a line of its own that the title reading did not take (a notice's under
+# the issuer: 仁寿县人民政府办公室⏎关于2022年1—2月全县经济运行情况的通报, 一季度全市国民经济运行
+# 情况分析)
+_SO_FAR_LINE = re.compile(
+    rf"^[^\n。，,]{{0,30}}?(?:{_SO_FAR.pattern})[^\n。，,]{{0,24}}?(?:通报|报告|分析|汇报|材料)?[ \t\u3000]*$",
+    re.M,
 )
 _MID_YEAR_HEAD = 300
 # A title (or a line of a title) on adjusting the year's plan, set before the standing committee
@@ -28,13 +36,18 @@ _ADJUSTED_PLAN = re.compile(
 _WHOLE_YEAR_TOO = re.compile(r"全年(?:预计|预测|预估|展望)|预计全年")
 
 
+def so_far_title(head):
+    """The line of `head` titling a report on the year so far that the title reading did not
+    take (its match), or None."""
+    return _SO_FAR_LINE.search(head, 0, _MID_YEAR_HEAD)
+
+
 def _so_far(head, title_end, date_text):
     """Whether the title is of the year so far, the report given before December."""
-    return (
-        date_text[4:8] != "-12"
-        and bool(_SO_FAR.search(head, 0, title_end))
-        and not _WHOLE_YEAR_TOO.search(head, 0, title_end)
-    )
+    if date_text[4:8] == "-12":
+        return False
+    title = _SO_FAR.search(head, 0, title_end) or so_far_title(head)
+    return bool(title) and not _WHOLE_YEAR_TOO.search(head, 0, max(title_end, title.end()))
 
 
 def reviews_the_year_in_course(head, title_end, date_text):

@@ -5,7 +5,7 @@ import re
 
 from reports.extraction.chronicles import chronicle_year, published
 from reports.extraction.heading_lines import EXECUTION_WORDS, HEADING, NUMERAL
-from reports.extraction.in_year import reviews_the_year_in_course, year_in_course
+from reports.extraction.in_year import reviews_the_year_in_course, so_far_title, year_in_course
 from reports.extraction.reading import as_read
 from reports.extraction.report_dates import (
     CLOSING_REACH,
@@ -48,6 +48,8 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
     if chronicled := chronicle_year(head):
         return _chronicle_metadata(text, chronicled, years, delivered)
     title, title_end = title_of(head)
+    if not title and (line := so_far_title(head)):  # (某县人民政府办公室⏎关于…1—5月…的通报)
+        title, title_end = line.group().strip(), line.end()
     review_year, plan_year = (
         named_years(title) or named_years(squeezed(head[:1500])) or (None, None)
     )

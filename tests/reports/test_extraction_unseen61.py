@@ -292,3 +292,19 @@ def test_a_column_of_adjusted_targets_is_kept_beside_the_approved_one():
     for value in ("8", "-2左右"):
         assert (("社会消费品零售总额", "%", 2020, "target"), value) in found
     assert [v for k, v in found if k[0] == "实际利用外资"] == ["11"]
+
+
+def test_a_notice_on_the_months_so_far_under_its_issuer_is_of_the_year_in_course():
+    text = (
+        "某县人民政府办公室\n关于2022年1—5月全县主要经济指标完成情况的通报\n\n"
+        "某府办函〔2022〕31号\n\n"
+        "县第十八届人民代表大会第六次会议确定的2022年主要预期目标是：地区生产总值增长7%左右；"
+        "固定资产投资增长10%。\n"
+        "1—5月，全县固定资产投资增长12.4%，完成全年目标的45.2%，超序时进度3.5个百分点。\n"
+    )
+    metadata = report_metadata(text, 2022)
+    assert (metadata.review_year, metadata.plan_year) == (2022, 2022)
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "%", 2022, "target"), "7%左右") in found
+    assert (("固定资产投资", "%", 2022, "target"), "10") in found
+    assert not any(value == "12.4" for _key, value in found)
