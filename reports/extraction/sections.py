@@ -193,7 +193,8 @@ PAST_YEAR = r"过去(?:的)?一年|(?<![今本明])一年来|刚刚过去的一�
 # A numbered heading that is a motto (一、牢记殷殷嘱托，在接续奋斗中新福建建设取得新成效; 二、牢记
 # 历史使命，…奋勇争先) names no year: a paragraph right under it that opens on one does
 # (2025年是“十四五”规划收官之年, 今年是…, 一年来，我们…); 今年以来 looks back on the year so far:
-# the one reviewed when given in it (December), else none the heading is of.
+# the one reviewed when given in its last quarter, else none the heading is of (a speech of
+# September on the months so far goes on to the year's targets).
 _YEAR_OPENING = re.compile(
     r"^[ \t\u3000\xa0]*(?:(?P<year>(?:19|20)\d{2})\s*年(?=\s*(?:是|，|,))|(?P<now>今年)(?=\s*(?:是|，|,))"
     rf"|(?P<past>{PAST_YEAR})|(?P<so_far>今年以来))",
@@ -218,9 +219,12 @@ def _motto_heading(text, position, line, metadata):
             if found["now"]:  # (今年 of one given in the year it reviews, December's: that year)
                 now = metadata.delivered_year
                 return _year_heading(now, metadata) if now else None
-            if found["so_far"]:  # (the year so far: the one reviewed, if given in it)
+            if found["so_far"]:  # (the year so far: the one reviewed, if given at its end)
+                late = metadata.date_text[5:7] >= "10"  # (in its last quarter: 2014-12-05)
                 now = metadata.delivered_year
-                return _year_heading(now, metadata) if now == metadata.review_year else None
+                return (
+                    _year_heading(now, metadata) if late and now == metadata.review_year else None
+                )
             if found["past"]:
                 year = metadata.review_year
                 return (metadata.results_kind, year, False) if year else None

@@ -308,3 +308,15 @@ def test_a_notice_on_the_months_so_far_under_its_issuer_is_of_the_year_in_course
     assert (("地区生产总值", "%", 2022, "target"), "7%左右") in found
     assert (("固定资产投资", "%", 2022, "target"), "10") in found
     assert not any(value == "12.4" for _key, value in found)
+
+
+def test_a_motto_heading_over_the_year_so_far_in_september_leaves_the_targets_after_it():
+    text = (
+        "在全州1—8月经济运行调度会上的讲话\n\n（2018年9月21日）\n\n"
+        "一、正视困难，坚定信心\n"
+        "今年以来，全州经济运行总体平稳，但离年初确定的全年目标还有差距。\n"
+        "今年的主要预期目标是：地区生产总值增长9%；固定资产投资增长15%。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "%", 2018, "target"), "9") in found
+    assert (("固定资产投资", "%", 2018, "target"), "15") in found
