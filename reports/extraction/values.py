@@ -67,7 +67,10 @@ NUMERIC = re.compile(
     rf"(?P<pre>(?:{spaced_alternatives(PREFIX_QUALIFIERS)})\s*)?"
     rf"(?P<num>{_NUMBER})"  # a note may stand before the unit: 277.74（含市直）亿元
     rf"(?:\s*[（(][^（）()\d，,。；;\n]{{1,8}}[)）](?=\s*(?:{_alternatives((*MULTIPLIERS, *BASE_UNITS))})))?"
-    rf"(?P<range>(?P<first_unit>\s*(?:[%％℅]|(?:万|亿|万亿)?元))?\s*(?:[—─]{{1,2}}|[-－–]|~|～|至|到)\s*{_NUMBER})?"
+    # (a hyphen after a space opens a sign, not a range, unless a space follows it too: a slide's
+    # 186.4亿元　-6.2% is an amount and its fall)
+    rf"(?P<range>(?P<first_unit>\s*(?:[%％℅]|(?:万|亿|万亿)?元))?"
+    rf"(?:\s*(?:[—─]{{1,2}}|~|～|至|到)|(?<!\s)[-－–]|\s+[-－–](?=\s))\s*{_NUMBER})?"
     rf"(?P<mult>\s*(?:{_alternatives(MULTIPLIERS)}))?"
     r"(?P<mixed>(?<=亿)\s*\d+\s*万)?"  # 108亿3038万元: one amount in two multipliers
     rf"(?P<more>余|多)?"

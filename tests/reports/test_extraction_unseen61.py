@@ -320,3 +320,14 @@ def test_a_motto_heading_over_the_year_so_far_in_september_leaves_the_targets_af
     found = all_values(text, 2018)
     assert (("地区生产总值", "%", 2018, "target"), "9") in found
     assert (("固定资产投资", "%", 2018, "target"), "15") in found
+
+
+def test_a_slides_plus_before_a_rate_reads_as_growth():
+    text = (
+        "Slide 5\n2019年经济运行\nGDP　312.6亿元　+6.8%\n规上工业增加值　+8.1%\n"
+        "固投　186.4亿元　-6.2%\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "%", 2019, "expected"), "6.8") in found
+    assert (("规上工业增加值", "%", 2019, "expected"), "8.1") in found
+    assert (("固定资产投资", "%", 2019, "expected"), "-6.2") in found
