@@ -178,11 +178,18 @@ _NOTICE_HEAD = 200
 # Else, at the text's end, the date a communiqué or a notice closes on, on a line of its own under
 # the body that signs it (佳木斯市统计局⏎2015年3月31日; 二〇〇九年四月八日): the day its figures
 # were published
+# (a letter's may be followed by its contacts and copies: ⏎（联系人：…）⏎抄送：…; its day may stay in
+# Chinese numerals: 2008年9月十日)
+_TRAILER = (
+    r"(?:\n[ \t\u3000]*(?:[（(]?\s*(?:联\s*系\s*人|联系电话|电\s*话|抄\s*送|抄\s*报|主\s*题\s*词"
+    r"|印\s*发|领导署名)[^\n]{0,80})?)*"
+)
 _CLOSING_DATE = re.compile(
     r"(?:^|\n)[ \t\u3000]*(?:(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月"
-    rf"(?:\s*(?P<day>\d{{1,2}})\s*日)?|{_COMPILED.replace('?P<', '?P<b_')})\s*\Z"
+    r"(?:\s*(?P<day>\d{1,2})\s*日|\s*[一二三]?十?[一二三四五六七八九十]\s*日)?"
+    rf"|{_COMPILED.replace('?P<', '?P<b_')}){_TRAILER}\s*\Z"
 )
-CLOSING_REACH = 60  # how much of the text's end is read for it
+CLOSING_REACH = 300  # how much of the text's end is read for it
 
 
 def closing_date(tail, head):

@@ -331,3 +331,16 @@ def test_a_slides_plus_before_a_rate_reads_as_growth():
     assert (("地区生产总值", "%", 2019, "expected"), "6.8") in found
     assert (("规上工业增加值", "%", 2019, "expected"), "8.1") in found
     assert (("固定资产投资", "%", 2019, "expected"), "-6.2") in found
+
+
+def test_a_letters_date_under_its_signature_dates_it_though_contacts_follow():
+    text = (
+        "关于市十五届人大五次会议第0126号建议的答复\n\n某发改函〔2021〕58号\n\n刘建平代表：\n\n"
+        "您提出的建议收悉。现答复如下：2020年，全市实现地区生产总值3105.8亿元，增长4.0%。\n\n"
+        + "下一步，我们将继续加大工作力度，推动县域经济高质量发展。"
+        * 12
+        + "\n\n某市发展和改革委员会\n二〇二一年六月二十二日\n\n"
+        "（联系人：周敏；联系电话：0731-28826513）\n\n抄送：市人大常委会人事代表工作委员会。\n"
+    )
+    assert report_metadata(text, 2020).date_text == "2021-06-22"
+    assert (("地区生产总值", "亿元", 2020, "final"), "3105.8") in all_values(text, 2020)
