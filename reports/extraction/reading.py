@@ -7,8 +7,9 @@ initials), a page number left on a line of its own, a web page's links to other 
 transcript's spoken asides, a subtitle file's cue timings as clause breaks, full-width digits
 and a full stop written for a decimal point as half-width ones, years and figures in Chinese
 numerals in digits, an infographic's arrows (↑12.1%) as 增 and 降 and its emoji and ornaments as
-the marks the rules know, a web page's source as the text it shows, and a table left in its
-HTML markup or drawn with box-drawing characters as a barred one.
+the marks the rules know, a web page's source as the text it shows, a draft's tracked changes
+as its current text, and a table left in its HTML markup or drawn with box-drawing characters
+as a barred one.
 Every step keeps the text's length, so an offset into what was read is an offset into what was
 written, and quotes stay verbatim.
 """
@@ -39,11 +40,13 @@ from reports.extraction.run_together import runs_as_breaks
 from reports.extraction.slashes import slashes_as_commas
 from reports.extraction.spoken_asides import spoken_asides_as_spaces
 from reports.extraction.subtitle_cues import cues_as_clauses
+from reports.extraction.tracked_changes import changes_as_read
 
 
 def as_read(text):
     """`text` as the rules read it, of the same length."""
-    marked = hidden_parts_as_spaces(cues_as_clauses(private_use_as_spaces(simplified(text))))
+    marked = changes_as_read(cues_as_clauses(private_use_as_spaces(simplified(text))))
+    marked = hidden_parts_as_spaces(marked)
     marked = tags_as_spaces(html_cells_as_bars(marked))
     marked = spoken_asides_as_spaces(page_links_as_spaces(box_lines_as_bars(marked)))
     marked = stops_as_points(figures_in_half_width(ornaments_as_marks(marked)))

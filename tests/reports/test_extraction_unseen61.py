@@ -344,3 +344,19 @@ def test_a_letters_date_under_its_signature_dates_it_though_contacts_follow():
     )
     assert report_metadata(text, 2020).date_text == "2021-06-22"
     assert (("地区生产总值", "亿元", 2020, "final"), "3105.8") in all_values(text, 2020)
+
+
+def test_a_drafts_tracked_changes_read_as_its_current_text():
+    text = (
+        "某县人民政府工作报告（征求意见稿 2019年12月20日）\n\n"
+        "全县实现地区生产总值[删除：XX亿元][插入：310.6亿元]，[删除：增长8%][插入：增长7.6%]。"
+        "固定资产投资增长<del>12%</del><ins>10.3%</ins>；实际利用外资5100万美元→5280万美元。"
+        "一般公共预算收入增长6.8%【改为：7%左右】【财政局：待决算后确定】。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "亿元", 2019, "expected"), "310.6") in found
+    assert (("地区生产总值", "%", 2019, "expected"), "7.6") in found
+    assert (("固定资产投资", "%", 2019, "expected"), "10.3") in found
+    assert (("实际利用外资", "万美元", 2019, "expected"), "5280") in found
+    assert (("地方一般公共预算收入", "%", 2019, "expected"), "7%左右") in found
+    assert not any(value in ("8", "12", "5100", "6.8") for _key, value in found)

@@ -1,0 +1,48 @@
+"""A draft's tracked changes and editors' notes, as a word processor or an editor exports them
+into the text: what was deleted ([删除：增长15%], <del>7.5%</del>, ~~6.5%~~, {-35%-}) and the notes
+on it ([批注：…], 〔原稿为2.6亿美元，…〕, 【统计局：此数据待年报核实】, （原稿：预计400亿元左右）) read as
+blank, and the marks around what was inserted ([插入：…], <ins>…</ins>, {+…+}) as spaces, so that
+the draft reads as its current text. A figure replaced in place (5100万美元→5280万美元, 增长6.8%
+【改为：7%左右】) reads as its replacement. The text keeps its length."""
+
+import re
+
+_FIGURE = r"-?\d+(?:\.\d+)?\s*(?:[%％]|[万亿]?(?:美元|元)|万人|家)?(?:左右|以上|以内)?"
+_DELETED = re.compile(
+    r"[\[【]删除[：:][^\[\]【】\n]{0,120}[\]】]|<del>[^<>\n]{0,120}</del>|<s>[^<>\n]{0,120}</s>"
+    r"|~~[^~\n]{1,120}~~|\{-[^{}\n]{0,120}-\}"
+    rf"|{_FIGURE}\s*(?:→|->)(?=\s*-?\d)"  # 5100万美元→5280万美元: the old value
+    rf"|{_FIGURE}(?=\s*【改为[：:])"  # 增长6.8%【改为：7%左右】
+)
+# an insertion or a replacement, its marks around its words: [插入：10.8%], <ins>7.8%</ins>,
+# {+30%+}, 【改为：7%左右】
+_INSERTED = re.compile(
+    r"(?:[\[【](?:插入|改为)[：:])(?P<marked>[^\[\]【】\n]{0,120})[\]】]"
+    r"|<ins>(?P<tagged>[^<>\n]{0,120})</ins>|\{\+(?P<braced>[^{}\n]{0,120})\+\}"
+)
+_NOTE = re.compile(
+    r"[\[【〔](?:批注|编者注|注)?[^\[\]【】〔〕\n]{0,12}?(?:[：:]|原稿|建议)[^\[\]【】〔〕\n]{0,120}[\]】〕]"
+    r"|[（(]原稿[：:为][^（）()\n]{0,80}[)）]"
+)
+_MARKED = re.compile(
+    r"删除|插入|改为|批注|<del>|<ins>|<s>|~~|\{[-+]|→|->|原稿|[【〔\[][^】〕\]\n]{0,12}[：:]"
+)
+
+
+def changes_as_read(text):
+    """`text` with a draft's deletions and notes read as blank and its insertions' marks as
+    spaces, of the same length."""
+    if not _MARKED.search(text):
+        return text
+    text = _INSERTED.sub(_inserted, _DELETED.sub(_blank, text))
+    return _NOTE.sub(_blank, text)
+
+
+def _inserted(match):
+    """The inserted words where they stand, their marks as spaces."""
+    words, start = match[match.lastgroup], match.start(match.lastgroup) - match.start()
+    return " " * start + words + " " * (len(match.group()) - start - len(words))
+
+
+def _blank(match):
+    return " " * len(match.group())
