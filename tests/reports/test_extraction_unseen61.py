@@ -360,3 +360,12 @@ def test_a_drafts_tracked_changes_read_as_its_current_text():
     assert (("实际利用外资", "万美元", 2019, "expected"), "5280") in found
     assert (("地方一般公共预算收入", "%", 2019, "expected"), "7%左右") in found
     assert not any(value in ("8", "12", "5100", "6.8") for _key, value in found)
+
+
+def test_a_communiques_date_after_its_issuer_on_one_line_dates_it():
+    text = (
+        "某县2013年国民经济和社会发展统计公报\n某县统计局　2014年5月20日\n\n一、综合\n"
+        "初步核算，全县实现地区生产总值41.26亿元，按可比价格计算，比上年增长8.1%。\n"
+    )
+    assert report_metadata(text, 2013).date_text == "2014-05-20"
+    assert (("地区生产总值", "亿元", 2013, "final"), "41.26") in all_values(text, 2013)
