@@ -9,8 +9,8 @@ import math
 from indicators.expressions import parse
 from reports.extraction.sections import TARGET
 
-# the units of amounts whose growth a plan sets in their row (not counts: 家, 个, 万人)
 _RATE_BOUND = 1000  # no growth, share or rate a table states reaches this
+# the units of amounts whose growth a plan sets in their row (not counts: 家, 个, 万人)
 _AMOUNTS = ("元", "万元", "亿元", "万亿元", "美元", "万美元", "亿美元", "万吨")
 
 
