@@ -84,13 +84,16 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     kept = outside_higher_places(text, outside_zones(text, kept))
     candidates = merged(the_countrys_revenue(kept, text, catalogue), covered=covered, text=text)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's
-        # (a year before's, final, it may state as it opens: 2022年，全市地区生产总值达到…), unless
-        # a section estimates the whole year (二、全年主要指标预计完成情况)
+        # (a year before's it may state as it opens: 2022年，全市地区生产总值达到…, final or, in a
+        # notice of March, expected), unless a section estimates the whole year (二、全年主要指标
+        # 预计完成情况)
         estimated = whole_year_estimated(text, sections)
         candidates = [
             c
             for c in candidates
-            if c.kind in (TARGET, FINAL) or any(a <= c.start < b for a, b in estimated)
+            if c.kind in (TARGET, FINAL)
+            or c.year < (metadata.review_year or 0)
+            or any(a <= c.start < b for a, b in estimated)
         ]
     if text == written:
         return candidates

@@ -183,7 +183,7 @@ class SentenceContext(ReviewOfYears):
             quoted = quoted or (review and adjusted_target_at(self.text, position))
             written = self._year_of_clause(position) if review and not quoted else None
             if written and section.year and written < section.year:
-                return written, FINAL  # 2021年生产总值增长9.1% in the review of 2022
+                return written, self.metadata.results_kind_of(written)  # 2021年… in 2022's
             if written and metadata.delivered_year and written > metadata.delivered_year:
                 if not self._met_early(position):
                     return written, TARGET  # 到2025年…达到65%以上 in the review: no result yet

@@ -122,9 +122,22 @@ class ReportMetadata:
         """Results stated before the final statistics (spring of the next year) are expected."""
         if not (self.date_text and self.review_year):
             return FINAL if self.reviews_into_next_year else EXPECTED
-        year, _sep, rest = self.date_text.partition("-")
+        return FINAL if self._given_after_spring(self.review_year) else EXPECTED
+
+    def results_kind_of(self, year):
+        """The kind of the results of `year`: final before the year reviewed, unless the text is
+        dated before that year's statistics were out (a notice of March 2022 on the months so far
+        gives 2021's results expected)."""
+        if not (year and self.review_year and year < self.review_year):
+            return self.results_kind
+        dated = self.date_text[:4].isdigit()
+        return FINAL if not dated or self._given_after_spring(year) else EXPECTED
+
+    def _given_after_spring(self, year):
+        """Whether the text was given from April of the year after `year` on."""
+        given, _sep, rest = self.date_text.partition("-")
         month = int(rest[:2]) if rest else 1
-        return FINAL if (int(year), month) >= (self.review_year + 1, 4) else EXPECTED
+        return (int(given), month) >= (year + 1, 4)
 
 
 @dataclass(frozen=True)
@@ -298,8 +311,7 @@ def _year_heading(year, metadata):
 
 def _results_of(year, metadata):
     """The kind of the results of `year`: final before the year reviewed (一、2006年…最终结果)."""
-    review = metadata.review_year
-    return FINAL if year and review and year < review else metadata.results_kind
+    return metadata.results_kind_of(year)
 
 
 def section_at(sections, position):

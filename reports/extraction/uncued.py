@@ -1,12 +1,12 @@
 """The year and kind of a result no cue marks, from what the report's metadata says: the year it
 names, or the year reviewed; final when the statistics of its year are out."""
 
-from reports.extraction.sections import EXPECTED, FINAL, TARGET
+from reports.extraction.sections import EXPECTED, TARGET
 
 
 def earlier_kind(year, metadata):
     """The kind of a result of `year`, no later than the year reviewed: final before it."""
-    return FINAL if year < metadata.review_year else metadata.results_kind
+    return metadata.results_kind_of(year)
 
 
 def year_and_kind_uncued(written, result_cue, metadata):
@@ -23,5 +23,5 @@ def year_and_kind_uncued(written, result_cue, metadata):
     if year is None:
         return None
     if written and review and written < review and metadata.review_year_known and not result_cue:
-        return year, FINAL  # a year before the one reviewed: its statistics are out
+        return year, metadata.results_kind_of(year)  # before the one reviewed: statistics out
     return year, EXPECTED if result_cue else metadata.results_kind

@@ -369,3 +369,16 @@ def test_a_communiques_date_after_its_issuer_on_one_line_dates_it():
     )
     assert report_metadata(text, 2013).date_text == "2014-05-20"
     assert (("地区生产总值", "亿元", 2013, "final"), "41.26") in all_values(text, 2013)
+
+
+def test_last_years_results_in_a_notice_of_march_are_expected():
+    text = (
+        "某县人民政府办公室\n关于2022年1—2月全县经济运行情况的通报\n\n某府办函〔2022〕17号\n\n"
+        "各镇人民政府，县级各部门：现将有关情况通报如下。\n\n"
+        "一、2021年经济运行情况\n\n2021年，全县实现地区生产总值528.6亿元，增长8.6%。\n\n"
+        "二、2022年主要目标\n\n2022年主要预期目标是：地区生产总值增长7.5%左右。\n\n"
+        "某县人民政府办公室\n2022年3月21日\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "亿元", 2021, "expected"), "528.6") in found
+    assert (("地区生产总值", "%", 2022, "target"), "7.5%左右") in found
