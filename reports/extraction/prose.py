@@ -70,7 +70,7 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
     found, section_of = [], sections_index(sections)
     totals = total_revenue_pattern(text, catalogue)
     for start, end in prose_regions(sections, skip, len(text)):
-        sentence_start, carried, question = start, Carried(), ""
+        sentence_start, carried, question = start, Carried(), start
         for stop in sentence_stops(text, start, end):
             check(deadline)
             if stop > sentence_start:
@@ -85,7 +85,7 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
                 # a figure of the year before (去年为 …) carries nothing on
                 current = [c for c in reader.found if id(c) not in reader.earlier]
                 carried.after(current, reader.context.announced() if not current else None)
-                question = text[sentence_start:stop]
+                question = sentence_start
             sentence_start = stop
     return found
 

@@ -42,11 +42,14 @@ _ANSWER = re.compile(
 )
 
 
-def answers_a_question(text, question, start):
-    """Whether the sentence at `start` answers `question`, the sentence before it (…的目标是什么？
-    ⏎答：城镇新增就业35万人以上…): it goes on from the question as from a sentence of its own
-    paragraph."""
-    return question.rstrip().endswith(("？", "?")) and bool(_ANSWER.match(text, start))
+def answers_a_question(text, question_start, start):
+    """Whether the sentence at `start` answers the one before it, from `question_start`, a
+    question (…的目标是什么？⏎答：城镇新增就业35万人以上…): it goes on from the question as from a
+    sentence of its own paragraph."""
+    end = start
+    while end > question_start and text[end - 1].isspace():  # (no copy of the sentence)
+        end -= 1
+    return end > question_start and text[end - 1] in "？?" and bool(_ANSWER.match(text, start))
 
 
 def opens_paragraph(text, start, stop):
