@@ -36,6 +36,8 @@ class Column:
 # 上年实际 / 本年计划: a plan report's table names its years from the year it plans
 RELATIVE_YEAR = re.compile(r"(?<![比较同])(上|去|本|今|明|下)一?年(?!同期|底|末|均)")
 _YEARS_FROM_PLAN = {"上": -1, "去": -1, "本": 0, "今": 0, "明": 1, "下": 1}
+# 年初目标 | 预计完成: the targets set at the start of the year reviewed, beside its results
+YEAR_START = re.compile(r"年初(?:目标|计划|预期|确定)")
 
 
 # The words that say what kind of figure a column holds; a header cell naming a kind and no year
@@ -58,6 +60,8 @@ def header_year(text, plan_year, caption_year=None, this_year=None):
     relative = RELATIVE_YEAR.search(text) if plan_year else None
     if relative:
         return (this_year or plan_year) + _YEARS_FROM_PLAN[relative[1]]
+    if plan_year and YEAR_START.search(text):
+        return plan_year - 1
     return caption_year if caption_year and KIND_WORDS.search(text) else None
 
 

@@ -13,6 +13,7 @@ from reports.extraction.column_headers import (
     KIND_WORDS,
     LEVEL_HEADER,
     NOT_THE_SERIES,
+    YEAR_START,
     refine_spaced,
 )
 from reports.extraction.layered_headers import leaf_headers
@@ -60,7 +61,7 @@ def stacked_tables(text, results_kind, plan_year=None):
 def _tables(text, lines, results_kind, plan_year):
     found, index = [], 0
     while index < len(lines):
-        table, rows, index = _table_at(text, lines, index, results_kind)
+        table, rows, index = _table_at(text, lines, index, results_kind, plan_year)
         if table is None and index and names_column(lines[index - 1].text):
             table, rows, index = _captioned_table_at(lines, index - 1, results_kind, plan_year)
         if rows:
@@ -88,12 +89,17 @@ def cell_lines(text, blanks=False):
 _MOST_HEADER_CELLS = 40  # a stacked header's cells, at most (a plan's tables have under 20)
 
 
-def _table_at(text, lines, index, results_kind):
+def _table_at(text, lines, index, results_kind, plan_year=None):
     """(Table, rows, next index) when a stacked header starts at `index`, else (None, [], index + 1)."""
     if not names_column(lines[index].text):
         return None, [], index + 1
     end, last = index + 1, min(len(lines), index + _MOST_HEADER_CELLS)
-    while end < last and _is_header_cell(lines[end].text):  # tried from each line: bounded
+    year_start = False  # (年初目标 / 预计完成: a kind after it is of the same year)
+    while end < last:  # tried from each line: bounded
+        if _is_header_cell(lines[end].text):
+            year_start = year_start or bool(YEAR_START.search(squeeze(lines[end].text)))
+        elif not (year_start and _is_kind_or_measure(lines[end].text)):
+            break
         end += 1
     # (序号 / 指标名称 / 单位 / …: the serial number's cell heads the rows too, and so does a
     # category's: 类别 / 指标 / …, over 经济增长 / 生产总值 / … and then rows with it empty)
@@ -105,11 +111,11 @@ def _table_at(text, lines, index, results_kind):
     # words for rows (2009年 / 2010年 over 计划 / 预计… reads as it stands, its kinds a layer)
     joined, joined_end = _joined_header(lines, first, last)
     reading = (
-        _read(lines, joined, joined_end, last, results_kind, layered=False)
+        _read(lines, joined, joined_end, last, results_kind, plan_year, layered=False)
         if joined
         else (None, [], end)
     )
-    plain = _read(lines, lines[first:end], end, last, results_kind)
+    plain = _read(lines, lines[first:end], end, last, results_kind, plan_year)
     if len(plain[1]) > len(reading[1]):
         reading = plain
     table, rows, end = reading
@@ -118,13 +124,13 @@ def _table_at(text, lines, index, results_kind):
     return table, rows, end
 
 
-def _read(lines, headers, end, last, results_kind, layered=True):
+def _read(lines, headers, end, last, results_kind, plan_year=None, layered=True):
     """(Table, rows, next index) of the header cells `headers` ending at `end`, or (None, [], end);
     with `layered`, the header may go on in layers of kinds and measures (not when its cells
     were joined from broken ones: 2010年 / 计划 is then the start of a layer)."""
     # a run of header cells longer than any header heads no table
     fits = 3 <= len(headers) and end < last
-    table = header_table(headers, True, results_kind) if fits else None
+    table = header_table(headers, True, results_kind, plan_year) if fits else None
     if table is None:
         return None, [], end
     measures, after = _measures(lines, end, table)
@@ -308,6 +314,8 @@ def _is_header_cell(line):
         return True
     if _OTHER_HEADER.fullmatch(_BRACKETED.sub("", squeezed)) or NOT_THE_SERIES.search(squeezed):
         return True  # (备注, 全省平均增长（%）, 完成情况（%）: columns of no figure of the series)
+    if YEAR_START.fullmatch(_BRACKETED.sub("", squeezed)):
+        return True  # 年初目标: the year reviewed's
     year = HEADER_YEAR.search(squeezed)
     # 2023年计划, 2022 年预计完成: a year and words, no other number
     return bool(year) and not _NUMBER.search(squeezed[: year.start()] + squeezed[year.end() :])

@@ -1,0 +1,46 @@
+"""Forms found in round sixty-two, reading what probe texts still miss, each in a text of our
+own wording: classes of layout and wording, not the probes' texts.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen47 import all_values
+
+
+def test_a_header_of_the_years_start_targets_dates_its_kinds_by_the_year_reviewed():
+    text = (
+        "表2　目标完成情况对照\n"
+        "指标\t年初目标\t预计完成\n"
+        "地区生产总值\t增长7%\t增长5.1%\n"
+        "全社会固定资产投资\t增长12%\t下降3.4%\n"
+        "一般公共预算收入\t增长6%\t增长6.8%\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "%", 2019, "target"), "7") in found
+    assert (("地区生产总值", "%", 2019, "expected"), "5.1") in found
+    assert (("固定资产投资", "%", 2019, "expected"), "下降3.4") in found
+    assert (("地方一般公共预算收入", "%", 2019, "target"), "6") in found
+
+
+def test_a_years_start_header_pasted_one_cell_a_line_reads_as_a_table():
+    text = (
+        "主要指标一览\n"
+        "指标\n"
+        "年初计划\n"
+        "预计完成\n"
+        "地区生产总值\n"
+        "增长8.5%\n"
+        "增长7.9%\n"
+        "社会消费品零售总额\n"
+        "增长10%\n"
+        "增长11.2%\n"
+        "城镇居民人均可支配收入\n"
+        "增长8%\n"
+        "增长8.3%\n"
+    )
+    found = all_values(text, 2016)
+    assert (("地区生产总值", "%", 2016, "target"), "8.5") in found
+    assert (("地区生产总值", "%", 2016, "expected"), "7.9") in found
+    assert (("社会消费品零售总额", "%", 2016, "expected"), "11.2") in found
+    assert (("城镇居民人均可支配收入", "%", 2016, "target"), "8") in found
+    assert (("地区生产总值", "%", 2016, "expected"), "8.5") not in found
