@@ -7,7 +7,6 @@ catalogue the built-in standard indicators stand in.
 """
 
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -19,6 +18,7 @@ from reports.extraction.contextual_wordings import (
 from reports.extraction.gdp_shares import SHARE_OF_GDP, SHARES_OF_GDP
 from reports.extraction.places import another_place, opens_with_place
 from reports.extraction.standard_indicators import STANDARD_INDICATORS
+from reports.extraction.units import NO_UNIT, PERCENT, clean_unit, squeeze
 from reports.extraction.wording_forms import (
     amount_forms,
     initialism_forms,
@@ -96,14 +96,7 @@ _AFTER_FIGURE = re.compile(
 
 WEIGHTS = ("吨", "公斤", "千克", "斤")
 _RATE_NAMES = ("失业率", "城镇化率", "比例")
-PERCENT = "%"
-NO_UNIT = "—"
 MULTIPLIERS = ("万亿", "千万", "百万", "十万", "亿", "万", "千", "百")
-
-
-def squeeze(text):
-    """A wording as compared: full-width forms folded, spaces dropped, Latin in lower case."""
-    return "".join(unicodedata.normalize("NFKC", text).split()).lower()
 
 
 def _root(unit):
@@ -127,14 +120,6 @@ def money_unit(written, units):
     if written in MULTIPLIERS and any(unit.endswith("元") for unit in units):
         return written + "元"
     return written
-
-
-def clean_unit(unit):
-    # ℅ (care of, which NFKC spells c/o) stands for % in some older copies: 超过68℅
-    unit = squeeze((unit or "").replace("℅", "%"))
-    if unit.strip("—-－–/") == "":
-        return NO_UNIT if unit else ""
-    return PERCENT if unit in ("%", "％") else unit
 
 
 def _is_cjk(char):

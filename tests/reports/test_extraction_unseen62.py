@@ -44,3 +44,18 @@ def test_a_years_start_header_pasted_one_cell_a_line_reads_as_a_table():
     assert (("社会消费品零售总额", "%", 2016, "expected"), "11.2") in found
     assert (("城镇居民人均可支配收入", "%", 2016, "target"), "8") in found
     assert (("地区生产总值", "%", 2016, "expected"), "8.5") not in found
+
+
+def test_a_unit_cell_naming_the_growth_makes_the_rows_figures_rates():
+    text = (
+        "| 指标 | 单位 | 2020年计划 | 2020年预计 | 2021年计划 |\n"
+        "|---|---|---|---|---|\n"
+        "| 地区生产总值 | 亿元 | 410 | 402.3 | 430 |\n"
+        "| 地区生产总值 | 增长% | 6 | 3.2 | 7 |\n"
+        "| 社会消费品零售总额 | 比上年增长（%） | 8 | -2.5 | 9 |\n"
+    )
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "%", 2020, "expected"), "3.2") in found
+    assert (("地区生产总值", "%", 2021, "target"), "7") in found
+    assert (("社会消费品零售总额", "%", 2020, "expected"), "-2.5") in found
+    assert (("地区生产总值", "亿元", 2021, "target"), "430") in found
