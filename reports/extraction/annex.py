@@ -19,6 +19,7 @@ from reports.extraction.ragged_tables import ragged_tables
 from reports.extraction.row_names import (
     FOOTNOTE_MARKS,
     GROWTH_WORD,
+    growth_of_above,
     level_before_growth,
     names_a_series,
     resolved_row,
@@ -151,6 +152,7 @@ def _table_candidates(text, table, rows, catalogue, covered):
     for number, (start, end, cells, tabbed) in enumerate(rows):
         level, numbered, name, named_unit = _row_name(table, cells)
         unit_cell = unit_column_cell(table, cells)
+        name = name or growth_of_above(table, rows, number, unit_cell)
         values = _values(text, table, cells, tabbed) if cells else None
         filled = [v for v in values or [] if squeeze(v.text) not in EMPTY_VALUES]
         child = catalogue.resolve(unit_cell.text) if unit_cell and unit_cell.text else None

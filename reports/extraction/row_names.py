@@ -4,7 +4,7 @@ brackets, its footnote marks) and resolved to the catalogue's indicator (地区�
 
 import re
 
-from reports.extraction.lexicon import MULTIPLIERS, squeeze
+from reports.extraction.lexicon import MULTIPLIERS, NO_UNIT, PERCENT, clean_unit, squeeze
 from reports.extraction.line_cells import ORDINAL
 from reports.extraction.revenue import total_named_alone
 from reports.extraction.values import BASE_UNITS
@@ -99,6 +99,19 @@ def level_before_growth(name, next_name):
         and not _MEASURE_SUFFIX.search(bare)
         and bool(_GROWTH_ALONE.fullmatch(squeeze(next_name)))
     )
+
+
+def growth_of_above(table, rows, number, unit_cell):
+    """A row with no name whose unit is a rate, under a row of levels, holds their growth
+    (地区生产总值 | 亿元 | 850 over | % | 11.5): the name of that growth, else ""."""
+    if not number or unit_cell is None or clean_unit(unit_cell.text) != PERCENT:
+        return ""
+    above = rows[number - 1][2]
+    unit = unit_column_cell(table, above)
+    if unit is None or clean_unit(unit.text) in ("", PERCENT, NO_UNIT):
+        return ""
+    name = row_name(above[table.name_index].text if table.name_index < len(above) else "")[2]
+    return f"{name}增长" if name else ""
 
 
 # …人数, …总量, …数: the size the indicator already is (城镇新增就业人数 is 城镇新增就业, 高新技术

@@ -59,3 +59,18 @@ def test_a_unit_cell_naming_the_growth_makes_the_rows_figures_rates():
     assert (("地区生产总值", "%", 2021, "target"), "7") in found
     assert (("社会消费品零售总额", "%", 2020, "expected"), "-2.5") in found
     assert (("地区生产总值", "亿元", 2021, "target"), "430") in found
+
+
+def test_a_row_with_no_name_and_a_rate_unit_holds_the_growth_of_the_row_above():
+    text = (
+        "指标名称\t单位\t2012年预计\t2013年计划\n"
+        "地区生产总值\t亿元\t850\t930\n"
+        "\t%\t11.5\t10\n"
+        "城镇登记失业率\t%\t3.2\t4以内\n"
+        "\t%\t0.1\t—\n"
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "%", 2012, "expected"), "11.5") in found
+    assert (("地区生产总值", "%", 2013, "target"), "10") in found
+    # a rate's row holds no level: the row under it is not its growth
+    assert (("城镇登记失业率", "%", 2012, "expected"), "0.1") not in found
