@@ -132,6 +132,7 @@ def measure_only(column):
 def refine(table, cells, results_kind):
     """A second header row of a tabbed table: which columns are growth rates, which levels,
     which kind, aligned by position; an empty cell under a merged one continues its left."""
+    _widened(table, cells)
     headers = [cells[c.index].text if c.index < len(cells) else "" for c in table.columns]
     left = None  # the sub-header cell an empty one under a merged header cell continues
     before = None  # the column on the left, as refined
@@ -145,6 +146,18 @@ def refine(table, cells, results_kind):
             column.kind = before.kind
         _growth_of_left(column, before)
         before = column
+
+
+def _widened(table, cells):
+    """Columns for the measures a second header row names right of the header's last cell, which
+    spans them (2013年预期目标 over 总量 | 增长%), its empty cells left off the row's end."""
+    last = table.columns[-1] if table.columns else None
+    if last is None or not last.year:
+        return
+    for index in range(last.index + 1, len(cells)):
+        if not (GROWTH_HEADER.search(cells[index].text) or LEVEL_HEADER.search(cells[index].text)):
+            return
+        table.columns.append(Column(index, last.year, last.kind, continued=True))
 
 
 def _growth_of_left(column, before):

@@ -61,6 +61,24 @@ def test_a_unit_cell_naming_the_growth_makes_the_rows_figures_rates():
     assert (("地区生产总值", "亿元", 2021, "target"), "430") in found
 
 
+def test_a_header_cell_spanning_the_last_columns_covers_the_measures_under_it():
+    text = (
+        "<table>\n"
+        '<tr><td rowspan="2">指标</td><td rowspan="2">单位</td>'
+        '<td colspan="2">2019年预计</td><td colspan="2">2020年目标</td></tr>\n'
+        "<tr><td>总量</td><td>增长%</td><td>总量</td><td>增长%</td></tr>\n"
+        "<tr><td>地区生产总值</td><td>亿元</td><td>520</td><td>6.8</td>"
+        "<td>560</td><td>6.5左右</td></tr>\n"
+        "<tr><td>固定资产投资</td><td>亿元</td><td>300</td><td>9.1</td>"
+        "<td>330</td><td>10</td></tr>\n"
+        "</table>\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "%", 2020, "target"), "6.5左右") in found
+    assert (("固定资产投资", "%", 2020, "target"), "10") in found
+    assert (("固定资产投资", "亿元", 2020, "target"), "330") in found
+
+
 def test_a_row_with_no_name_and_a_rate_unit_holds_the_growth_of_the_row_above():
     text = (
         "指标名称\t单位\t2012年预计\t2013年计划\n"
