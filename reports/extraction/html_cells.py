@@ -3,14 +3,16 @@
 (the line breaks inside it as spaces), each cell opens on a bar and its tags are read as spaces,
 so its rows read as a barred table's (|地区生产总值 |亿元 |304.6). A cell spanning columns
 (colspan="2") ends on a bar for each column after its first; a row under cells spanning rows
-(rowspan="2") at its start opens on a bar for each, an empty cell under them. The text keeps
-its length."""
+(rowspan="2") at its start opens on a bar for each, an empty cell under them. A row that ends
+where the next opens, as a converter writes a whole table on one line, ends the line. The text
+keeps its length."""
 
 import re
 
 _ROW_END = re.compile(r"</tr\s*>", re.I)
 _ROW_OPENING = re.compile(r"<tr\b[^<>]{0,80}>", re.I)
 _LONGEST_ROW = 4000
+_NEXT_ROW = re.compile(r"[ \t]*<tr\b", re.I)
 _CELL = re.compile(r"(<(t[dh])\b([^<>]{0,80})>)(.{0,400}?)(</\2\s*>)", re.I | re.S)
 _TAG = re.compile(
     r"</?(?:tr|table|thead|tbody|tfoot|caption|colgroup|col|p|br|span|div|strong|b|em|font)\b"
@@ -35,6 +37,9 @@ def html_cells_as_bars(text):
             inner = text[opening.end() : end.start()]
             pieces += [text[position:start], _row(opening.group(), inner, spanning)]
             position = end.start()
+            if _NEXT_ROW.match(text, end.end()):  # (a converter's table on one line)
+                pieces.append(" " * (len(end.group()) - 1) + "\n")
+                position = end.end()
     text = "".join([*pieces, text[position:]])
     return _TAG.sub(_spaces, _CELL.sub(_barred, text))
 

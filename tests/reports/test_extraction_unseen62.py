@@ -79,6 +79,19 @@ def test_a_header_cell_spanning_the_last_columns_covers_the_measures_under_it():
     assert (("固定资产投资", "亿元", 2020, "target"), "330") in found
 
 
+def test_a_converters_html_table_on_one_line_reads_row_by_row():
+    text = (
+        "附表：主要指标\n"
+        "<table><tr><td>指标</td><td>单位</td><td>2015年预计</td><td>2016年目标</td></tr>"
+        "<tr><td>地区生产总值</td><td>%</td><td>8.1</td><td>7.5左右</td></tr>"
+        "<tr><td>一般公共预算收入</td><td>亿元</td><td>61.2</td><td>65</td></tr></table>\n"
+    )
+    found = all_values(text, 2015)
+    assert (("地区生产总值", "%", 2015, "expected"), "8.1") in found
+    assert (("地区生产总值", "%", 2016, "target"), "7.5左右") in found
+    assert (("地方一般公共预算收入", "亿元", 2016, "target"), "65") in found
+
+
 def test_a_row_with_no_name_and_a_rate_unit_holds_the_growth_of_the_row_above():
     text = (
         "指标名称\t单位\t2012年预计\t2013年计划\n"
