@@ -69,6 +69,27 @@ def _spaces_at_marks(text):
     return [match.start() for match in _SPACE_AT_MARK.finditer(text)]
 
 
+# the digits of a number a converter spaced out one by one (增长 1 0 . 1 %, 2 0 1 8 年): a point
+# among them, or a unit, a percent or 年 after them; and the spaces it left before a percent
+# (6.9 %, where its LaTeX escaped the sign: 6.9\%)
+_SPACED_NUMBER = re.compile(
+    r"(?<![\d.] )(?<![\d.])\d(?: \d)* \. \d(?: \d)*(?![\d.])"
+    r"|(?<![\d.] )(?<![\d.])\d(?: \d)+(?= *[%‰年万亿元家])"
+)
+_SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) {1,2}(?=[%‰])")
+
+
+def _digit_spaces(text):
+    spaced = [
+        match.start() + offset
+        for match in _SPACED_NUMBER.finditer(text)
+        for offset, character in enumerate(match.group())
+        if character == " "
+    ]
+    before = [m.start() + i for m in _SPACE_BEFORE_PERCENT.finditer(text) for i in range(len(m[0]))]
+    return spaced + before
+
+
 # A run of spaces longer than any layout sets (a broken or hostile file's): the rules read its
 # first characters only, so that no pattern's spaces run on over all of it from each position.
 # Any space but a line break counts: a web copy's no-break spaces (\xa0), en spaces (\u2002)…
@@ -105,6 +126,7 @@ def cut(text):
             *_letter_spaces(text),
             *_spaces_at_marks(text),
             *_long_runs(text),
+            *_digit_spaces(text),
         }
     )
     if not positions:

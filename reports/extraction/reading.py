@@ -8,7 +8,7 @@ transcript's spoken asides, a subtitle file's cue timings as clause breaks, full
 and a full stop written for a decimal point as half-width ones, years and figures in Chinese
 numerals in digits, an infographic's arrows (↑12.1%) as 增 and 降 and its emoji and ornaments as
 the marks the rules know, a web page's source as the text it shows, a draft's tracked changes
-as its current text, and a table left in its HTML markup or drawn with box-drawing characters
+as its current text, a converter's LaTeX figures and tabulars as plain ones, and a table left in its HTML markup or drawn with box-drawing characters
 as a barred one.
 Every step keeps the text's length, so an offset into what was read is an offset into what was
 written, and quotes stay verbatim.
@@ -25,6 +25,7 @@ from reports.extraction.delimited_rows import delimited_as_tabs
 from reports.extraction.full_width import figures_in_half_width
 from reports.extraction.glosses import glosses_as_spaces
 from reports.extraction.html_cells import html_cells_as_bars
+from reports.extraction.latex_math import math_as_read
 from reports.extraction.markdown_marks import bold_as_spaces
 from reports.extraction.mirror_marks import marks_as_breaks
 from reports.extraction.note_marks import note_marks_as_spaces
@@ -46,6 +47,7 @@ from reports.extraction.tracked_changes import changes_as_read
 def as_read(text):
     """`text` as the rules read it, of the same length."""
     marked = changes_as_read(cues_as_clauses(private_use_as_spaces(simplified(text))))
+    marked = math_as_read(marked)
     marked = hidden_parts_as_spaces(marked)
     marked = tags_as_spaces(html_cells_as_bars(marked))
     marked = spoken_asides_as_spaces(page_links_as_spaces(box_lines_as_bars(marked)))

@@ -92,6 +92,42 @@ def test_a_converters_html_table_on_one_line_reads_row_by_row():
     assert (("地方一般公共预算收入", "亿元", 2016, "target"), "65") in found
 
 
+def test_figures_a_converter_set_in_latex_read_as_the_figures_they_show():
+    text = (
+        "# 政府工作报告\n\n"
+        "全市地区生产总值达到 $1 2 0 5 . 6$ 亿元、增长 $\\mathbf{7 . 8 \\%}$，"
+        "社会消费品零售总额增长\\(9.2\\%\\)，城镇登记失业率 $3.1\\%$。"
+        "居民消费价格上涨 $2 . 1 \\%$。\n\n"
+        "今年主要预期目标是：地区生产总值增长 $7\\%$ 左右；城镇登记失业率控制在\\(4\\%\\)以内。\n"
+    )
+    found = all_values(text, 2017)
+    assert (("地区生产总值", "亿元", 2017, "expected"), "1 2 0 5 . 6") in found
+    assert (("地区生产总值", "%", 2017, "expected"), "7 . 8") in found
+    assert (("社会消费品零售总额", "%", 2017, "expected"), "9.2") in found
+    assert (("城镇登记失业率", "%", 2017, "expected"), "3.1") in found
+    assert (("居民消费价格指数", "%", 2017, "expected"), "2 . 1") in found
+    assert (("地区生产总值", "%", 2018, "target"), "7\\%$ 左右") in found
+    assert (("城镇登记失业率", "%", 2018, "target"), "4\\%\\)以内") in found
+
+
+def test_a_latex_tabular_reads_as_a_barred_table():
+    text = (
+        "\\begin{tabular}{l c c c}\n"
+        "\\hline\n"
+        "指标名称 & 单位 & 2009年预计 & 2010年计划 \\\\\n"
+        "\\hline\n"
+        "地区生产总值 & 亿元 & 850 & 930 \\\\\n"
+        " & \\% & 11.5 & 10 \\\\\n"
+        "地方财政收入 & 亿元 & 61 & 67 \\\\\n"
+        "\\hline\n"
+        "\\end{tabular}\n"
+    )
+    found = all_values(text, 2009)
+    assert (("地区生产总值", "亿元", 2010, "target"), "930") in found
+    assert (("地区生产总值", "%", 2009, "expected"), "11.5") in found
+    assert (("地方一般公共预算收入", "亿元", 2009, "expected"), "61") in found
+
+
 def test_a_row_with_no_name_and_a_rate_unit_holds_the_growth_of_the_row_above():
     text = (
         "指标名称\t单位\t2012年预计\t2013年计划\n"
