@@ -10,7 +10,9 @@ from reports.extraction.sections import EXPECTED, FINAL
 from reports.extraction.sentences import start_after_last
 
 _VERIFIED = re.compile(
-    r"最终(?:核实|确认|核定|审定)|(?<!初步)核实(?:数|为)|统计年报|年报(?:审定|核定)?数据?"
+    r"最终(?:核实|确认|核定|审定)|(?<!初步)核实(?:数|为)|统计年报"
+    # (not the count still awaited: 初步统计数据（年报数据待国家统计局审定）)
+    r"|年报(?:审定|核定)?(?:数据?)?(?![数据])(?!\s*(?:待|尚未|未经))"
 )
 # a line announcing the final count's results below it (根据年报审定数据，…主要情况如下：)
 _ANNOUNCED = re.compile(rf"(?:{_VERIFIED.pattern})[^\n。]*[：:][ \t]*$", re.M)

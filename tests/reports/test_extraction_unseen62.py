@@ -141,3 +141,15 @@ def test_a_row_with_no_name_and_a_rate_unit_holds_the_growth_of_the_row_above():
     assert (("地区生产总值", "%", 2013, "target"), "10") in found
     # a rate's row holds no level: the row under it is not its growth
     assert (("城镇登记失业率", "%", 2012, "expected"), "0.1") not in found
+
+
+def test_results_whose_yearly_count_awaits_verification_stay_expected():
+    text = (
+        "关于县人民政府2015年度目标任务完成情况的评估报告\n"
+        "（2016年3月20日在某县第十六届人民代表大会常务委员会第三十次会议上）\n"
+        "根据县统计局提供的初步统计数据（年报数据待市统计局审定），主要指标完成情况如下：\n"
+        "全县实现地区生产总值156.2亿元，增长9.1%；社会消费品零售总额48.3亿元，增长12.2%。\n"
+    )
+    found = all_values(text, 2015)
+    assert (("地区生产总值", "亿元", 2015, "expected"), "156.2") in found
+    assert (("社会消费品零售总额", "%", 2015, "expected"), "12.2") in found
