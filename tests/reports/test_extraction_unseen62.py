@@ -153,3 +153,18 @@ def test_results_whose_yearly_count_awaits_verification_stay_expected():
     found = all_values(text, 2015)
     assert (("地区生产总值", "亿元", 2015, "expected"), "156.2") in found
     assert (("社会消费品零售总额", "%", 2015, "expected"), "12.2") in found
+
+
+def test_what_the_report_the_congress_approved_proposed_is_the_years_targets():
+    text = (
+        "关于市人民政府2012年度目标任务完成情况的评估报告\n"
+        "一、目标任务完成的基本情况\n"
+        "2012年是“十二五”承上启下之年。市十四届人大一次会议批准的政府工作报告提出，"
+        "全年地区生产总值增长11%，全社会固定资产投资增长20%，城镇登记失业率控制在4.2%以内。\n"
+        "评估组认为，主要指标完成情况较好。全市实现地区生产总值1210亿元，增长11.6%。\n"
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "%", 2012, "target"), "11") in found
+    assert (("固定资产投资", "%", 2012, "target"), "20") in found
+    assert (("城镇登记失业率", "%", 2012, "target"), "4.2%以内") in found
+    assert (("地区生产总值", "%", 2012, "expected"), "11.6") in found
