@@ -32,6 +32,12 @@ _NEXT_YEARS_MONTHS = (
     r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{{1,2}}[）)]|[一二三四五六七八九十]{{1,2}}、)?[ \t\u3000]*"
     r"{year}\s*年\s*(?:1\s*[-—–~～至]\s*(?:[3-9]|1[0-2])\s*月|第?一季度|上半年|前三季度)"
 )
+# …or work done over months of that year ending in April or later (评估组于2019年3月至5月对…开展
+# 了评估; not work to be done: 将于…)
+_WORKED_IN_NEXT_YEAR = (
+    r"(?<![将拟需应])于\s*{year}\s*年\s*\d{{1,2}}\s*月[^，,。；;\n\d]{{0,6}}?(?:至|到|—|-|～|~)\s*"
+    r"(?:{year}\s*年\s*)?(\d{{1,2}})\s*月"
+)
 # a figure in the head: a news lead before the meeting's date, not a report's title and date line
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
 
@@ -122,4 +128,7 @@ def _into_next_year(text, head, review_year):
     if _INTO_NEXT_YEAR.search(head):
         return True
     months = review_year and re.compile(_NEXT_YEARS_MONTHS.format(year=review_year + 1), re.M)
-    return bool(months and months.search(text))
+    if months and months.search(text):
+        return True
+    worked = review_year and re.compile(_WORKED_IN_NEXT_YEAR.format(year=review_year + 1))
+    return bool(worked and any(int(m[1]) >= 4 for m in worked.finditer(text)))

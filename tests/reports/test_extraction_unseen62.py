@@ -168,3 +168,26 @@ def test_what_the_report_the_congress_approved_proposed_is_the_years_targets():
     assert (("固定资产投资", "%", 2012, "target"), "20") in found
     assert (("城镇登记失业率", "%", 2012, "target"), "4.2%以内") in found
     assert (("地区生产总值", "%", 2012, "expected"), "11.6") in found
+
+
+def test_an_undated_review_done_over_months_of_the_next_year_gives_final_results():
+    text = (
+        "某市2020年《政府工作报告》目标任务完成情况第三方评估报告（摘要）\n"
+        "受市政府办公室委托，评估组于2021年3月至5月对2020年《政府工作报告》确定的主要预期目标"
+        "完成情况开展了第三方评估。\n"
+        "经核算，全市实现地区生产总值2456.3亿元，比上年增长3.1%；"
+        "城镇居民人均可支配收入41230元，增长4.2%。\n"
+    )
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "亿元", 2020, "final"), "2456.3") in found
+    assert (("城镇居民人均可支配收入", "%", 2020, "final"), "4.2") in found
+
+
+def test_an_undated_text_on_work_to_be_done_in_the_next_year_keeps_results_expected():
+    text = (
+        "某县2020年工作总结\n"
+        "全县实现地区生产总值156.3亿元，比上年增长3.6%。\n"
+        "下一步，县里将于2021年3月至6月组织开展项目集中攻坚。\n"
+    )
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "亿元", 2020, "expected"), "156.3") in found
