@@ -16,7 +16,9 @@ ACTUAL_RESULT = re.compile(
     r"(?:但|而)?\s*实际\s*(?:仅|只|才)?"
     r"(?=\s*(?:完成|达到?|实现|为|是|增长|增速|下降|上涨|涨幅|提高|降低|削减|减少|控制))"
 )
-_ACTUAL_AFTER = re.compile(rf"\s*[，,]\s*{ACTUAL_RESULT.pattern}\s*(?:完成|达到?|实现|为|是)?")
+_ACTUAL_AFTER = re.compile(
+    rf"\s*[，,]\s*{ACTUAL_RESULT.pattern}\s*(?P<stated>完成|达到?|实现|为|是)?"
+)
 
 
 # a rate a target sets: a bound (8%左右, 4%以内) or a ceiling held (控制在 4% 以内)

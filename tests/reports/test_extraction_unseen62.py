@@ -191,3 +191,13 @@ def test_an_undated_text_on_work_to_be_done_in_the_next_year_keeps_results_expec
     )
     found = all_values(text, 2020)
     assert (("地区生产总值", "亿元", 2020, "expected"), "156.3") in found
+
+
+def test_a_planned_amount_then_its_actual_amount_gives_the_target_and_the_result():
+    text = (
+        "一、2011年计划执行情况\n"
+        "（三）投资。计划完成全社会固定资产投资350亿元，实际完成326.4亿元，增长15.2%。\n"
+    )
+    found = all_values(text, 2011)
+    assert (("固定资产投资", "亿元", 2011, "target"), "350") in found
+    assert (("固定资产投资", "亿元", 2011, "expected"), "326.4") in found
