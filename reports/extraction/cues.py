@@ -66,6 +66,9 @@ COMPARED_WITH = re.compile(
 TARGETS_MET = re.compile(
     rf"^(?!.*(?:{_RESOLVED}|保证|推动)).*(?:目标|任务)[^，,。；;]{{0,4}}?"
     rf"(?:{_MET_WELL}|基本)?(?:完成|实现)"
+    # …and one over the targets met, or missed (二、超额完成和完成的目标任务, 四、未完成的目标任务;
+    # not those to meet: 要完成的目标任务)
+    r"|^(?!.*(?:要|需要?|须|必须|将|应|待))[^，,。；;]*(?:完成|实现)的(?:主要)?(?:目标|任务|指标)"
 )
 
 # A plan named as carried out (认真执行市人大审议批准的 2020 年国民经济和社会发展计划，…全年实现…;

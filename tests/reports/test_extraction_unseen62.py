@@ -201,3 +201,17 @@ def test_a_planned_amount_then_its_actual_amount_gives_the_target_and_the_result
     found = all_values(text, 2011)
     assert (("固定资产投资", "亿元", 2011, "target"), "350") in found
     assert (("固定资产投资", "亿元", 2011, "expected"), "326.4") in found
+
+
+def test_a_heading_over_the_targets_met_or_missed_opens_their_review():
+    text = (
+        "关于2013年县人民政府工作报告确定目标任务落实情况的评估报告\n"
+        "二、超额完成的目标任务\n"
+        "（一）经济总量。全县地区生产总值完成186.4亿元，增长11.2%。\n"
+        "三、未完成的目标任务\n"
+        "（一）进出口总额。进出口总额下降8.5%，主要是出口订单减少。\n"
+    )
+    found = all_values(text, 2013)
+    assert (("地区生产总值", "亿元", 2013, "expected"), "186.4") in found
+    assert (("地区生产总值", "%", 2013, "expected"), "11.2") in found
+    assert (("进出口总额", "%", 2013, "expected"), "下降8.5") in found
