@@ -8,6 +8,7 @@ paragraphs after until one opens on the year (过去一年, 刚刚过去的2025�
 
 import re
 
+from reports.extraction.cues import RESULT_AFTER_QUOTE
 from reports.extraction.sections import TARGET
 from reports.extraction.sentences import ATTRIBUTION, start_after_last
 
@@ -63,6 +64,11 @@ def dated_in_its_paragraph(text, position):
     return bool(dated) and dated.start() < position
 
 
+def _gives_the_account(context):
+    """Whether a sentence gives the year's account (全年实现, 实际完成): no target carries into it."""
+    return RESULT_AFTER_QUOTE.search(context.text, context.start, context.end) is not None
+
+
 class Carried:
     def __init__(self):
         self.value = None  # the (year, kind) the next sentence goes on about
@@ -90,6 +96,8 @@ class Carried:
     def onto(self, context):
         """Give a sentence's `context` what the sentences before it carry on."""
         context.carried, context.targets_year = self.value, self.target_year
+        if self.value and self.value[1] == TARGET and _gives_the_account(context):
+            context.carried = None  # (年初目标增长6%左右。全年实现地区生产总值1050.3亿元)
         context.looked_back, context.over_years = self.looking_back, self.over_years
         # (a year to come: 2016年是“十三五”开局之年。…主要预期目标是：)
         review, year = context.metadata.review_year, self.paragraph_year

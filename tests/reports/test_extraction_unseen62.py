@@ -215,3 +215,15 @@ def test_a_heading_over_the_targets_met_or_missed_opens_their_review():
     assert (("地区生产总值", "亿元", 2013, "expected"), "186.4") in found
     assert (("地区生产总值", "%", 2013, "expected"), "11.2") in found
     assert (("进出口总额", "%", 2013, "expected"), "下降8.5") in found
+
+
+def test_a_sentence_giving_the_years_account_after_a_target_gives_results():
+    text = (
+        "二、分项评估\n"
+        "1.地区生产总值。年初目标增长7%左右。全年实现地区生产总值832.6亿元，按可比价格计算增长"
+        "5.2%，比目标低1.8个百分点。评估：未完成。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "%", 2019, "target"), "7%左右") in found
+    assert (("地区生产总值", "亿元", 2019, "expected"), "832.6") in found
+    assert (("地区生产总值", "%", 2019, "expected"), "5.2") in found
