@@ -65,6 +65,17 @@ def header_year(text, plan_year, caption_year=None, this_year=None):
     return caption_year if caption_year and KIND_WORDS.search(text) else None
 
 
+def targets_against_results(texts, plan_year):
+    """The year reviewed, for a header naming kinds and no year that sets the targets before the
+    results (目标 | 实绩, 年度目标 | 完成值: a review's account of the year's targets); else None."""
+    # (a header names no year, and no figure: 预期性 | 地区生产总值 | 8%左右 | 9.7 | 完成 is a row)
+    if not plan_year or any(re.search(r"\d", text) or RELATIVE_YEAR.search(text) for text in texts):
+        return None
+    kinds = [header_column(0, text, EXPECTED).kind for text in texts if KIND_WORDS.search(text)]
+    kinds = [kind for kind in kinds if kind]
+    return plan_year - 1 if kinds[:1] == [TARGET] and len(set(kinds)) > 1 else None
+
+
 def this_year(texts, plan_year):
     """The year a header's 本年 is: the plan's, unless the header names a later column the plan's
     year or the year after 本年 (上年实际 | 本年计划 | 本年预计 | 2006年计划, 本年预计 | 明年计划):
@@ -82,7 +93,7 @@ def this_year(texts, plan_year):
 # and the place's against them (全省平均增长%, 比全省高（百分点）, 比上年增减), or the years': no
 # figure of the series
 NOT_THE_SERIES = re.compile(
-    r"(?:完成|为|占)(?:年度|全年)?计划|完成率|完成进度|完成比例|完成情况[（(]?[%％]|是否完成"
+    r"(?:完成|为|占)(?:年度|全年)?计划|完成率|进度|完成比例|完成情况[（(]?[%％]|是否完成"
     r"|(?:完成|为|占)(?:年度|全年)?目标的?\s*(?:[%％]|[（(][%％])"  # 完成目标% (not 目标 | 完成)
     # (比上年增减% is the growth; 比上年增减（百分点）or an amount's 增减 is none)
     r"|(?:全国|全省|全市|国家)平均|比(?:全国|全省|全市)|增减(?![（(]?[%％])"

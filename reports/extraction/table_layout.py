@@ -24,6 +24,7 @@ from reports.extraction.column_headers import (
     measure_only,
     refine,
     refine_spaced,
+    targets_against_results,
     this_year,
 )
 from reports.extraction.column_spans import header_spans, placed_by_column, placed_over_lines
@@ -94,6 +95,8 @@ def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None,
     line = "".join(texts)
     if re.search(r"[，。；,;：:]", line) or len(line) > 150:
         return None
+    if caption_year is None and any(NAME_HEADER.search(squeeze(t)) for t in texts):
+        caption_year = targets_against_results(texts, plan_year)  # (a second row names none)
     dated = [i for i, t in enumerate(texts) if header_year(t, plan_year, caption_year)]
     captioned = not dated and caption_year and caption_kind
     if captioned:  # 2016年全市主要经济指标完成情况 over 指标 | 单位 | 总量 | 增长%

@@ -556,8 +556,17 @@ def test_a_header_naming_no_year_is_dated_by_the_caption_right_above_it():
 
 
 def test_a_header_naming_no_year_without_a_caption_is_no_header():
-    text = "指标名称\t单位\t人代会目标\t全年实绩\n地区生产总值\t%\t8%左右\t9.1\n"
+    text = "指标名称\t单位\t全年实绩\t人代会目标\n地区生产总值\t%\t9.1\t8%左右\n"
     assert all(c.source != "annex" for c in extract(text, report_year=2021))
+
+
+def test_a_header_naming_no_year_that_sets_targets_before_results_is_the_year_reviewed():
+    # (a review's account of its targets: without a caption, the year reviewed's)
+    text = "指标名称\t单位\t人代会目标\t全年实绩\n地区生产总值\t%\t8%左右\t9.1\n"
+    assert figures(text, report_year=2021) == {
+        ("地区生产总值", "%", 2021, "target"): "8%左右",
+        ("地区生产总值", "%", 2021, "expected"): "9.1",
+    }
 
 
 def test_a_footnote_mark_after_a_table_value_is_not_part_of_it():

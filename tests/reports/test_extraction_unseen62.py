@@ -227,3 +227,34 @@ def test_a_sentence_giving_the_years_account_after_a_target_gives_results():
     assert (("地区生产总值", "%", 2019, "target"), "7%左右") in found
     assert (("地区生产总值", "亿元", 2019, "expected"), "832.6") in found
     assert (("地区生产总值", "%", 2019, "expected"), "5.2") in found
+
+
+def test_a_header_setting_targets_before_results_with_no_year_is_of_the_year_reviewed():
+    text = (
+        "各项指标监测评估结果如下：\n\n"
+        "指标　　　　　　　　　　目标　　　　　　实绩　　　　　　评估\n"
+        "地区生产总值　　　　　　增长9%　　　　 增长8.1%　　　　B\n"
+        "社会消费品零售总额　　　增长12%　　　　增长12.6%　　　 A\n"
+    )
+    found = all_values(text, 2014)
+    assert (("地区生产总值", "%", 2014, "target"), "9") in found
+    assert (("地区生产总值", "%", 2014, "expected"), "8.1") in found
+    assert (("社会消费品零售总额", "%", 2014, "expected"), "12.6") in found
+
+
+def test_a_header_setting_results_before_targets_with_no_year_is_not_the_year_reviewed():
+    text = "指标\t预计完成\t目标\n地区生产总值\t增长7.1%\t增长7%左右\n"
+    found = all_values(text, 2015)
+    assert (("地区生产总值", "%", 2015, "target"), "7%左右") not in found
+
+
+def test_a_column_of_the_progress_toward_the_years_target_holds_no_figures_of_the_series():
+    text = (
+        "主要指标完成情况见下表。\n"
+        "指标\t单位\t全年预期目标\t上半年完成\t同比增长（%）\t全年目标进度（%）\n"
+        "固定资产投资\t亿元\t980\t452.6\t11.8\t46.2\n"
+        "社会消费品零售总额\t亿元\t610\t288.1\t7.3\t47.2\n"
+    )
+    found = all_values(text, 2018)
+    assert (("固定资产投资", "亿元", 2018, "target"), "980") in found
+    assert not any(value in ("46.2", "47.2") for _key, value in found)
