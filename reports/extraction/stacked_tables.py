@@ -32,7 +32,7 @@ _HEADER_CELL = re.compile(r"单位|计量单位|属性|序号")
 _LONGEST_HEADER_CELL = 16
 _LONGEST_UNIT = 6
 _OTHER_HEADER = re.compile(
-    r"备注|说明|位次|排名|排位|名次|(?:全国|全省|全市)平均[^\d]{0,6}|比(?:全国|全省|全市)[^\d]{0,6}"
+    r"备注|说明|位次|排名|排位|名次|权重|得分|分值|评分|等次|等级|评估(?:结果)?|评价(?:结果)?|(?:全国|全省|全市)平均[^\d]{0,6}|比(?:全国|全省|全市)[^\d]{0,6}"
 )
 _LONGEST_KIND = 6  # a header cell of a kind alone: 目标, 预计完成, 全年预计
 # a measure alone under a dated caption: 比上年增长（%）, 同比增长%
@@ -332,7 +332,13 @@ def _is_row(cells, table):
     if len(unit) > _LONGEST_UNIT or _NUMBER.fullmatch(unit):  # (a number: a row shifted)
         return False
     return all(
-        squeeze(cells[column.index].text) in EMPTY_VALUES or cell_reads(cells[column.index].text)
+        squeeze(cells[column.index].text) in EMPTY_VALUES
+        or cell_reads(cells[column.index].text)
+        or _VERDICT.fullmatch(squeeze(cells[column.index].text))
         for column in table.columns
         if column.kind
     )
+
+
+# a review's verdict in a 完成情况 column (基本完成, 未完成, 达标): a cell of the row, no figure
+_VERDICT = re.compile(r"(?:超额|基本|全面|已|未|没有)?(?:完成|实现|达标|达到)|未达标|未达到")

@@ -248,6 +248,20 @@ def test_a_header_setting_results_before_targets_with_no_year_is_not_the_year_re
     assert (("地区生产总值", "%", 2015, "target"), "7%左右") not in found
 
 
+def test_an_evaluation_tables_verdict_weight_and_score_columns_are_no_figures_of_the_series():
+    text = (
+        "表1　2016年度主要指标完成情况评价表\n"
+        "序号\n指标名称\n单位\n年度目标\n完成值\n完成情况\n权重（分）\n得分\n"
+        "1\n地区生产总值\n亿元\n560\n548.2\n基本完成\n6\n5.6\n"
+        "2\n城镇新增就业\n万人\n1.2\n1.31\n完成\n3\n3\n"
+    )
+    found = all_values(text, 2016)
+    assert (("地区生产总值", "亿元", 2016, "target"), "560") in found
+    assert (("地区生产总值", "亿元", 2016, "expected"), "548.2") in found
+    assert (("城镇新增就业", "万人", 2016, "expected"), "1.31") in found
+    assert not any(value in ("5.6", "6") for _key, value in found)
+
+
 def test_a_column_of_the_progress_toward_the_years_target_holds_no_figures_of_the_series():
     text = (
         "主要指标完成情况见下表。\n"
