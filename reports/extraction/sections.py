@@ -285,6 +285,8 @@ def _heading(line, metadata):
     if match is None or line.rstrip().endswith(("；", ";")) or BULLETED_FIGURE.match(line):
         return None  # (◆ …，年初确定的目标为增长5%左右；: an item of a list, no heading)
     rest = match["rest"]
+    if _MEETING_ITEM.match(rest):
+        return None  # (minutes: 一、会议听取了…2013年…情况及2014年计划安排的汇报, both kinds)
     year = metadata.year_of(YEAR.search(REPORT_NAMED.sub("", rest)))
     year = year or last_year_named(rest, metadata.delivered_year)
     reviewed = year is not None and year == metadata.review_year
@@ -298,6 +300,10 @@ def _heading(line, metadata):
     if PLAN_WORDS.search(_MOTTO_TASK.sub("", rest)) or (year and year == metadata.plan_year):
         return TARGET, year or metadata.plan_year, False
     return None
+
+
+# an item of a meeting's minutes: what the meeting heard or considered, results and plans alike
+_MEETING_ITEM = re.compile(r"\s*会议(?:听取|审议|研究|讨论|通报|传达|学习)")
 
 
 def _year_heading(year, metadata):

@@ -272,3 +272,17 @@ def test_a_column_of_the_progress_toward_the_years_target_holds_no_figures_of_th
     found = all_values(text, 2018)
     assert (("固定资产投资", "亿元", 2018, "target"), "980") in found
     assert not any(value in ("46.2", "47.2") for _key, value in found)
+
+
+def test_a_minutes_item_heading_on_what_the_meeting_heard_heads_results_and_targets_alike():
+    text = (
+        "某县人民政府常务会议纪要\n"
+        "一、会议审议了《2019年县人民政府工作报告（送审稿）》和计划草案\n"
+        "会议认为，2018年全县预计完成地区生产总值186.2亿元，增长7.1%；"
+        "社会消费品零售总额增长9.6%。\n"
+        "会议原则同意2019年主要预期目标：地区生产总值增长7%左右，社会消费品零售总额增长10%。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "亿元", 2018, "expected"), "186.2") in found
+    assert (("社会消费品零售总额", "%", 2018, "expected"), "9.6") in found
+    assert (("地区生产总值", "%", 2019, "target"), "7%左右") in found
