@@ -286,3 +286,19 @@ def test_a_minutes_item_heading_on_what_the_meeting_heard_heads_results_and_targ
     assert (("地区生产总值", "亿元", 2018, "expected"), "186.2") in found
     assert (("社会消费品零售总额", "%", 2018, "expected"), "9.6") in found
     assert (("地区生产总值", "%", 2019, "target"), "7%左右") in found
+
+
+def test_minutes_are_dated_by_the_line_of_the_office_issuing_them():
+    text = (
+        "某市人民政府常务会议纪要\n\n"
+        "第5期\n\n"
+        "某市人民政府办公室　　　　　　　　　　2017年4月26日\n\n"
+        "4月24日上午，市长主持召开市政府常务会议，听取2016年全市经济运行情况的汇报。"
+        "现纪要如下：\n"
+        "会议认为，2016年全市实现地区生产总值1208.6亿元，增长8.1%，"
+        "城镇居民人均可支配收入32150元，增长8.3%。\n"
+        "会议要求，各地各部门要抓好一季度经济运行的分析研判，确保全年目标任务完成。" * 3
+    )
+    found = all_values(text, 2016)
+    assert (("地区生产总值", "亿元", 2016, "final"), "1208.6") in found
+    assert (("城镇居民人均可支配收入", "%", 2016, "final"), "8.3") in found
