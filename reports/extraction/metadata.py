@@ -38,6 +38,9 @@ _WORKED_IN_NEXT_YEAR = (
     r"(?<![将拟需应])于\s*{year}\s*年\s*\d{{1,2}}\s*月[^，,。；;\n\d]{{0,6}}?(?:至|到|—|-|～|~)\s*"
     r"(?:{year}\s*年\s*)?(\d{{1,2}})\s*月"
 )
+# a research article's abstract and keywords (摘　要：…, 【关键词】…)
+_ABSTRACT = re.compile(r"^[ \t\u3000]*[【\[]?\s*摘\s*要\s*[】\]]?\s*[：:]?", re.M)
+_KEYWORDS = re.compile(r"^[ \t\u3000]*[【\[]?\s*关\s*键\s*词\s*[】\]：:]", re.M)
 # a figure in the head: a news lead before the meeting's date, not a report's title and date line
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
 
@@ -125,8 +128,8 @@ def _chronicle_metadata(text, year, years, delivered):
 
 def _into_next_year(text, head, review_year):
     """Whether the text reviews, or states, months of the year after the one it reviews."""
-    if _INTO_NEXT_YEAR.search(head):
-        return True
+    if _INTO_NEXT_YEAR.search(head) or _ABSTRACT.search(text) and _KEYWORDS.search(text):
+        return True  # (an article with its abstract and keywords: published well after the year)
     months = review_year and re.compile(_NEXT_YEARS_MONTHS.format(year=review_year + 1), re.M)
     if months and months.search(text):
         return True

@@ -302,3 +302,17 @@ def test_minutes_are_dated_by_the_line_of_the_office_issuing_them():
     found = all_values(text, 2016)
     assert (("地区生产总值", "亿元", 2016, "final"), "1208.6") in found
     assert (("城镇居民人均可支配收入", "%", 2016, "final"), "8.3") in found
+
+
+def test_an_undated_research_article_with_its_abstract_and_keywords_gives_final_results():
+    text = (
+        "投资驱动下某省经济增长的特征与可持续性\n\n"
+        "张××\n（某省社会科学院 区域经济研究所）\n\n"
+        "摘　要：本文分析了2012年某省经济增长的特征与动力。\n"
+        "关键词：经济增长；投资驱动\n\n"
+        "一、2012年经济运行的基本特征\n"
+        "2012年，全省生产总值6802.2亿元，增长13.6%；社会消费品零售总额2047.8亿元，增长16.1%。\n"
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "亿元", 2012, "final"), "6802.2") in found
+    assert (("社会消费品零售总额", "%", 2012, "final"), "16.1") in found
