@@ -41,6 +41,10 @@ _WORKED_IN_NEXT_YEAR = (
 # a research article's abstract and keywords (摘　要：…, 【关键词】…)
 _ABSTRACT = re.compile(r"^[ \t\u3000]*[【\[]?\s*摘\s*要\s*[】\]]?\s*[：:]?", re.M)
 _KEYWORDS = re.compile(r"^[ \t\u3000]*[【\[]?\s*关\s*键\s*词\s*[】\]：:]", re.M)
+# a release issued again, revised (（修订版）, 修订后重新发布): its first release's date is not its own
+_REISSUED = re.compile(
+    r"[（(]\s*修订(?:版|稿)\s*[)）]|修订后\s*重新(?:发布|公布|印发)|重新(?:发布|公布)"
+)
 # a figure in the head: a news lead before the meeting's date, not a report's title and date line
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
 
@@ -67,6 +71,8 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
     year_after = date and date["year"] and planned and int(date["year"]) > planned
     if year_after or posted_late(date, planned, title):
         date = None  # a page's posting date, a year after the plan's (（ 2008年02月19日 ）)
+    if date and _REISSUED.search(head):
+        date = None  # the first release's (本公报首次发布于2023年3月16日…修订后重新发布)
     date_text, meeting, body_from = delivered, "", title_end
     if not (date or delivered):
         closing = closing_date(as_read(text[-CLOSING_REACH:]), head)
@@ -128,7 +134,9 @@ def _chronicle_metadata(text, year, years, delivered):
 
 def _into_next_year(text, head, review_year):
     """Whether the text reviews, or states, months of the year after the one it reviews."""
-    if _INTO_NEXT_YEAR.search(head) or _ABSTRACT.search(text) and _KEYWORDS.search(text):
+    if _INTO_NEXT_YEAR.search(head) or _REISSUED.search(head):
+        return True  # (a release revised after the year's statistics were verified)
+    if _ABSTRACT.search(text) and _KEYWORDS.search(text):
         return True  # (an article with its abstract and keywords: published well after the year)
     months = review_year and re.compile(_NEXT_YEARS_MONTHS.format(year=review_year + 1), re.M)
     if months and months.search(text):

@@ -316,3 +316,17 @@ def test_an_undated_research_article_with_its_abstract_and_keywords_gives_final_
     found = all_values(text, 2012)
     assert (("地区生产总值", "亿元", 2012, "final"), "6802.2") in found
     assert (("社会消费品零售总额", "%", 2012, "final"), "16.1") in found
+
+
+def test_a_communique_issued_again_after_revision_gives_final_results():
+    text = (
+        "某市2019年国民经济和社会发展统计公报（修订版）\n"
+        "某市统计局\n"
+        "【说明】本公报首次发布于2020年3月12日。根据省统计局反馈的地区生产总值初步核实结果，"
+        "现对有关数据进行修订后重新发布。\n"
+        "初步核实，全年全市地区生产总值3562.7亿元，比上年增长6.6%。"
+        "全年社会消费品零售总额1368.2亿元，增长7.9%。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "亿元", 2019, "final"), "3562.7") in found
+    assert (("社会消费品零售总额", "%", 2019, "final"), "7.9") in found
