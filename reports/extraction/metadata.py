@@ -66,13 +66,8 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
     review_year, plan_year = (
         named_years(title) or named_years(squeezed(head[:1500])) or (None, None)
     )
-    date = date_match(head, title_end)
     planned = plan_year or (years and years[1]) or (report_year and report_year + 1)
-    year_after = date and date["year"] and planned and int(date["year"]) > planned
-    if year_after or posted_late(date, planned, title):
-        date = None  # a page's posting date, a year after the plan's (（ 2008年02月19日 ）)
-    if date and _REISSUED.search(head):
-        date = None  # the first release's (本公报首次发布于2023年3月16日…修订后重新发布)
+    date = _own_date(date_match(head, title_end), planned, title, head)
     date_text, meeting, body_from = delivered, "", title_end
     if not (date or delivered):
         closing = closing_date(as_read(text[-CLOSING_REACH:]), head)
@@ -111,6 +106,15 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
         mid_year=mid_year,
         review_year_named=bool(review_year and re.search(rf"{review_year}\s*年", text)),
     )
+
+
+def _own_date(date, planned, title, head):
+    """The date found, unless a page's posting date, a year after the plan's (（ 2008年02月19日 ）),
+    or the first release's of a text issued again (本公报首次发布于2023年3月16日…修订后重新发布)."""
+    year_after = date and date["year"] and planned and int(date["year"]) > planned
+    if year_after or posted_late(date, planned, title) or (date and _REISSUED.search(head)):
+        return None
+    return date
 
 
 def _has_execution_heading(text):
