@@ -15,9 +15,16 @@ _ADJUSTED_AFTER = re.compile(VALUE_ADJUSTED)
 _ADJUSTED_REACH = 8  # how far before the value the verb or 由 may stand
 
 
+# …or one of a list of targets as adjusted (全年主要预期目标调整为：地区生产总值下降5%以内，…)
+_ADJUSTED_LIST = re.compile(r"目标\s*(?:调整|调减|调增|修订|修改)为\s*[：:][^。！？\n：:]*$")
+_LIST_REACH = 200
+
+
 def adjusted_to(text, position):
     """Whether the value at `position` is a target as adjusted (…调整为 3% 左右)."""
-    return bool(_ADJUSTED_BEFORE.search(text[max(position - _ADJUSTED_REACH, 0) : position]))
+    if _ADJUSTED_BEFORE.search(text[max(position - _ADJUSTED_REACH, 0) : position]):
+        return True
+    return bool(_ADJUSTED_LIST.search(text[max(position - _LIST_REACH, 0) : position]))
 
 
 def adjusted_target_at(text, position):

@@ -99,6 +99,8 @@ APPROVED_TARGETS = re.compile(
     r"|(?<![完达实])(?:年度|全年)(?:预期)?目标(?:为|是)"
     # or the plan it approved and the targets it set (审议批准了2010年…计划，确定全市地区生产总值…)
     r"|(?:批准|通过)了?[^，,；;。：:\n]{0,30}?计划[，,]\s*(?:确定|提出)了?"
+    # or the targets as it adjusted them in the year's course (全年主要预期目标调整为：…)
+    r"|目标\s*(?:调整|调减|调增|修订|修改)为\s*[：:]"
     # or what the report it approved proposed (…会议批准的政府工作报告提出，全年…)
     r"|(?:批准|通过)的\s*《?\s*政府工作报告\s*》?\s*(?:提出|确定)\s*[，,：:]"
     # or the budget it approved (…会议批准的财政总收入预算为268亿元; 批准的2021年预算，…收入预算为…)

@@ -330,3 +330,18 @@ def test_a_communique_issued_again_after_revision_gives_final_results():
     found = all_values(text, 2019)
     assert (("地区生产总值", "亿元", 2019, "final"), "3562.7") in found
     assert (("社会消费品零售总额", "%", 2019, "final"), "7.9") in found
+
+
+def test_a_list_of_the_years_targets_as_adjusted_gives_targets_kept_beside_those_approved():
+    text = (
+        "关于某区2020年国民经济和社会发展计划执行情况的报告\n"
+        "一、2020年计划执行情况\n"
+        "年初，区人代会确定了地区生产总值增长8%、社会消费品零售总额增长10%的预期目标。"
+        "受疫情影响，经区人大常委会审议批准，全年主要预期目标调整为：地区生产总值下降5%以内，"
+        "社会消费品零售总额下降15%以内。预计全年地区生产总值下降3.6%。\n"
+    )
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "%", 2020, "target"), "下降5%以内") in found
+    assert (("社会消费品零售总额", "%", 2020, "target"), "下降15%以内") in found
+    assert (("地区生产总值", "%", 2020, "target"), "8") in found
+    assert (("地区生产总值", "%", 2020, "expected"), "下降3.6") in found
