@@ -42,7 +42,11 @@ _FIVE_YEARS = re.compile(rf"^[#\s]*(?:{NUMBER_MARK}\s*)?(?:今后|未来)\s*五\
 _ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
 # a heading's motto naming what the work was led by (一、以保增长为首要任务，狠抓重大项目建设，
 # 经济实力进一步增强) says nothing of targets
-_MOTTO_TASK = re.compile(r"为\s*(?:首要|第一|中心|核心|重要|主要|重点|根本)?\s*(?:任务|目标)")
+_MOTTO_TASK = re.compile(
+    r"为\s*(?:首要|第一|中心|核心|重要|主要|重点|根本)?\s*(?:任务|目标)"
+    # or a goal the work went around (一、聚焦总目标，社会大局持续稳定)
+    r"|(?:聚焦|围绕|紧扣|锚定|紧盯)[^，,、；;]{0,8}?目标"
+)
 # A heading over a five-year plan's targets (二、“十二五”时期的主要目标和任务, “十五五”时期总体要求和
 # 目标任务): its last year's
 _PERIODS = ("十五", "十一五", "十二五", "十三五", "十四五", "十五五")  # ending 2005, 2010, … 2030

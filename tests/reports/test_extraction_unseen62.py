@@ -345,3 +345,14 @@ def test_a_list_of_the_years_targets_as_adjusted_gives_targets_kept_beside_those
     assert (("社会消费品零售总额", "%", 2020, "target"), "下降15%以内") in found
     assert (("地区生产总值", "%", 2020, "target"), "8") in found
     assert (("地区生产总值", "%", 2020, "expected"), "下降3.6") in found
+
+
+def test_a_heading_on_a_goal_the_work_went_around_heads_no_targets():
+    text = (
+        "某县人民政府领导班子2018年度述职报告\n"
+        "一、聚焦总目标，社会大局持续稳定\n"
+        "全年全县地区生产总值完成102.6亿元，同比增长6.8%；一般公共预算收入7.35亿元，增长10.2%。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "亿元", 2018, "expected"), "102.6") in found
+    assert (("地方一般公共预算收入", "%", 2018, "expected"), "10.2") in found
