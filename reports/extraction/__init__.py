@@ -31,6 +31,7 @@ from reports.extraction.parts_of_year import whole_year_estimated
 from reports.extraction.plausibility import plausible, worded_over_the_plans_years
 from reports.extraction.prose import prose_candidates
 from reports.extraction.reading import as_read
+from reports.extraction.revisions import initial_estimates_dropped
 from reports.extraction.sections import FINAL, TARGET, ReportMetadata, report_sections
 from reports.extraction.titles import headline_span, title_years
 from reports.extraction.verified import verified_as_final
@@ -81,7 +82,7 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
         and not a_works_investment_planned(c)
         and not worded_over_the_plans_years(c, metadata.plan_year)
     ]
-    kept = outside_higher_places(text, outside_zones(text, kept))
+    kept = outside_higher_places(text, outside_zones(text, initial_estimates_dropped(kept, text)))
     candidates = merged(the_countrys_revenue(kept, text, catalogue), covered=covered, text=text)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's
         # (a year before's it may state as it opens: 2022年，全市地区生产总值达到…, final or, in a

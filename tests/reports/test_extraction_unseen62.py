@@ -356,3 +356,15 @@ def test_a_heading_on_a_goal_the_work_went_around_heads_no_targets():
     found = all_values(text, 2018)
     assert (("地区生产总值", "亿元", 2018, "expected"), "102.6") in found
     assert (("地方一般公共预算收入", "%", 2018, "expected"), "10.2") in found
+
+
+def test_an_initial_estimate_the_text_revises_gives_way_to_the_revised_count():
+    text = (
+        "关于2015年国民经济和社会发展计划执行情况最终核实情况的报告\n"
+        "（一）地区生产总值。2015年全市地区生产总值初步核算为604.3亿元，增长9.5%；"
+        "经最终核实，全市地区生产总值为598.6亿元，按可比价格计算增长9.2%。\n"
+    )
+    found = all_values(text, 2015)
+    values = {value for key, value in found if key[0] == "地区生产总值"}
+    assert {"598.6", "9.2"} <= values
+    assert not {"604.3", "9.5"} & values

@@ -1,0 +1,43 @@
+"""A figure revised in the text itself: the initial estimate (初步核算为604.3亿元) given before the
+count that replaced it (经最终核实，全市地区生产总值为598.6亿元). The year has one result, the
+later: the estimate it replaces is no candidate.
+"""
+
+import re
+
+from reports.extraction.sections import TARGET
+from reports.extraction.sentences import start_after_last
+
+# the words of an estimate, and of the count that revised it, in the part of the sentence (after
+# its last 。 or ；) before the figure
+_INITIAL = re.compile(r"初步(?:核算|统计|测算)|快报")
+_REVISED = re.compile(r"核实|核定|修订|更正|最终")
+_PART_ENDS = ("。", "；", ";", "\n")
+_PART_REACH = 80
+
+
+def initial_estimates_dropped(candidates, text):
+    """`candidates` without each initial estimate that a later result of its series and year,
+    given as the revised count, replaces."""
+    revised = [c for c in candidates if _words_before(text, c, _REVISED)]
+    return [
+        c
+        for c in candidates
+        if not (
+            _words_before(text, c, _INITIAL)
+            and not _words_before(text, c, _REVISED)
+            and any(_revises(r, c) for r in revised)
+        )
+    ]
+
+
+def _revises(later, first):
+    """Whether `later` is a result of `first`'s series and year given after it (a count revised
+    may be final where its estimate was expected)."""
+    results = later.kind != TARGET and first.kind != TARGET
+    return results and later.key[:3] == first.key[:3] and later.value_start > first.value_start
+
+
+def _words_before(text, candidate, words):
+    start = start_after_last(text, candidate.value_start, _PART_ENDS, _PART_REACH)
+    return words.search(text, start, candidate.value_start) is not None
