@@ -1,9 +1,9 @@
 """A report a PDF converter (MinerU, marker, Nougat) turned into Markdown with LaTeX in it: its
-figures set as math ($6.9\\%$, \\(5.5\\%\\), $\\mathbf{10.2\\%}$), read as the figures they show,
-the delimiters, commands and braces as spaces, a percent sign's escape too (6.9 %, which cut
-joins);
-and its tables set as LaTeX tabulars, read as barred rows (地区生产总值 | 亿元 | 2236 |). The
-digits such a converter spaces out (1 0 . 1) are cut's to join. The text keeps its length.
+figures set as math ($6.9\\%$, \\(5.5\\%\\), $\\mathbf{10.2\\%}$) read as the figures they show, the
+delimiters, commands and braces as spaces and a percent sign's escape as a space before it
+(6.9 %, which cut joins); its tables set as LaTeX tabulars read as barred rows (地区生产总值 | 亿元 |
+2236 |). The digits such a converter spaces out (1 0 . 1) are cut's to join. The text keeps its
+length.
 """
 
 import re

@@ -32,7 +32,9 @@ _HEADER_CELL = re.compile(r"单位|计量单位|属性|序号")
 _LONGEST_HEADER_CELL = 16
 _LONGEST_UNIT = 6
 _OTHER_HEADER = re.compile(
-    r"备注|说明|位次|排名|排位|名次|权重|得分|分值|评分|等次|等级|评估(?:结果)?|评价(?:结果)?|(?:全国|全省|全市)平均[^\d]{0,6}|比(?:全国|全省|全市)[^\d]{0,6}"
+    r"备注|说明|位次|排名|排位|名次|(?:全国|全省|全市)平均[^\d]{0,6}|比(?:全国|全省|全市)[^\d]{0,6}"
+    # an evaluation's weights, scores and grades
+    r"|权重|得分|分值|评分|等次|等级|评估(?:结果)?|评价(?:结果)?"
 )
 _LONGEST_KIND = 6  # a header cell of a kind alone: 目标, 预计完成, 全年预计
 # a measure alone under a dated caption: 比上年增长（%）, 同比增长%
