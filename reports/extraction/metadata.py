@@ -39,8 +39,11 @@ _WORKED_IN_NEXT_YEAR = (
     r"(?:{year}\s*年\s*)?(\d{{1,2}})\s*月"
 )
 # a research article's abstract and keywords (摘　要：…, 【关键词】…)
-_ABSTRACT = re.compile(r"^[ \t\u3000]*[【\[]?\s*摘\s*要\s*[】\]]?\s*[：:]?", re.M)
-_KEYWORDS = re.compile(r"^[ \t\u3000]*[【\[]?\s*关\s*键\s*词\s*[】\]：:]", re.M)
+# (no \s: from each of a long run of blank lines it would scan all the run)
+_ABSTRACT = re.compile(r"^[ \t\u3000]*[【\[]?[ \t\u3000]*摘[ \t\u3000]*要", re.M)
+_KEYWORDS = re.compile(
+    r"^[ \t\u3000]*[【\[]?[ \t\u3000]*关[ \t\u3000]*键[ \t\u3000]*词[ \t\u3000]*[】\]：:]", re.M
+)
 # a release issued again, revised (（修订版）, 修订后重新发布): its first release's date is not its own
 _REISSUED = re.compile(
     r"[（(]\s*修订(?:版|稿)\s*[)）]|修订后\s*重新(?:发布|公布|印发)|重新(?:发布|公布)"

@@ -18,24 +18,19 @@ _PART_REACH = 80
 
 def initial_estimates_dropped(candidates, text):
     """`candidates` without each initial estimate that a later result of its series and year,
-    given as the revised count, replaces."""
-    revised = [c for c in candidates if _words_before(text, c, _REVISED)]
-    return [
-        c
-        for c in candidates
-        if not (
-            _words_before(text, c, _INITIAL)
-            and not _words_before(text, c, _REVISED)
-            and any(_revises(r, c) for r in revised)
-        )
-    ]
+    given as the revised count, replaces (a count revised may be final where its estimate was
+    expected)."""
+    last_revised = {}  # series and year: where its last revised result is
+    for c in candidates:
+        if c.kind != TARGET and _words_before(text, c, _REVISED):
+            last_revised[c.key[:3]] = max(last_revised.get(c.key[:3], -1), c.value_start)
+    return [c for c in candidates if not _replaced(text, c, last_revised)]
 
 
-def _revises(later, first):
-    """Whether `later` is a result of `first`'s series and year given after it (a count revised
-    may be final where its estimate was expected)."""
-    results = later.kind != TARGET and first.kind != TARGET
-    return results and later.key[:3] == first.key[:3] and later.value_start > first.value_start
+def _replaced(text, candidate, last_revised):
+    if candidate.kind == TARGET or last_revised.get(candidate.key[:3], -1) <= candidate.value_start:
+        return False
+    return _words_before(text, candidate, _INITIAL) and not _words_before(text, candidate, _REVISED)
 
 
 def _words_before(text, candidate, words):
