@@ -21,6 +21,9 @@ _SO_FAR_LINE = re.compile(
     re.M,
 )
 _MID_YEAR_HEAD = 300
+# …or a meeting's minutes whose lead hears the year so far (旗长主持召开…常务会议，听取了1—7月份全旗
+# 经济运行情况汇报)
+_HEARD_SO_FAR = re.compile(rf"听取[^。\n]{{0,40}}?(?:{_SO_FAR.pattern})")
 # A title (or a line of a title) on adjusting the year's plan, set before the standing committee
 # in the course of the year: 关于调整寿光市2004年国民经济和社会发展计划部分指标的报告, 关于北仑区
 # 2020年…计划部分指标调整情况的报告, 关于提请审议…计划调整方案的议案, 关于批准…计划调整方案的决议
@@ -46,7 +49,11 @@ def _so_far(head, title_end, date_text):
     """Whether the title is of the year so far, the report given before December."""
     if date_text[4:8] == "-12":
         return False
-    title = _SO_FAR.search(head, 0, title_end) or so_far_title(head)
+    title = (
+        _SO_FAR.search(head, 0, title_end)
+        or so_far_title(head)
+        or _HEARD_SO_FAR.search(head, 0, _MID_YEAR_HEAD)
+    )
     return bool(title) and not _WHOLE_YEAR_TOO.search(head, 0, max(title_end, title.end()))
 
 
