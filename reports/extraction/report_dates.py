@@ -194,12 +194,24 @@ _CLOSING_DATE = re.compile(
     rf"|{_COMPILED.replace('?P<', '?P<b_')}){_TRAILER}\s*\Z"
 )
 CLOSING_REACH = 300  # how much of the text's end is read for it
+# …or a web page's last edit, closing it (最近更新：2018-09-03　编辑次数：56, 最近更新：某某小编
+# （2021-04-15）, 本词条最后修订于2008年5月20日): the day its figures were last written
+_LAST_EDITED = re.compile(
+    r"(?:最近|最后)\s*(?:更新|修订|修改|编辑)(?:时间|日期)?\s*(?:于|[：:])[^\n\d]{0,16}?"
+    r"(?P<year>(?:19|20)\d{2})\s*[-./年]\s*(?P<month>\d{1,2})(?:\s*[-./月]\s*(?P<day>\d{1,2}))?"
+)
+
+
+def _last_edit(tail):
+    """The year, month and day (b_ groups none) of the page's last edit line in `tail`, or None."""
+    edits = list(_LAST_EDITED.finditer(tail))
+    return {**edits[-1].groupdict(), "b_day": None} if edits else None
 
 
 def closing_date(tail, head):
     """The date (2015-03-31) `tail`, the text's end as read, closes on, or ""; none for a notice
     issuing a plan, whose date says nothing of when the plan's figures were given."""
-    date = _CLOSING_DATE.search(tail)
+    date = _CLOSING_DATE.search(tail) or _last_edit(tail)
     if date is None or _ISSUING_NOTICE.search(head, 0, _NOTICE_HEAD):
         return ""
     year, month, day = (date[part] or date[f"b_{part}"] for part in ("year", "month", "day"))

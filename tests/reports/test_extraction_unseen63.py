@@ -21,3 +21,23 @@ def test_minutes_hearing_the_months_so_far_quote_the_years_own_targets():
     assert (("地区生产总值", "%", 2015, "target"), "9") in found
     assert (("固定资产投资", "%", 2015, "target"), "18") in found
     assert (("地区生产总值", "%", 2016, "target"), "9") not in found
+
+
+def test_a_web_entry_is_dated_by_its_last_edit_line():
+    text = (
+        "某县\n\n"
+        "某县，隶属某市，位于某省中部，总面积1820平方公里。\n\n"
+        "历史沿革\n"
+        + "秦置某县，属某郡。汉因之。唐初改属某州，宋元明清沿袭，民国初属某道。\n"
+        * 6
+        + "经济\n"
+        "2018年，某县实现地区生产总值312.5亿元，比上年增长7.6%；"
+        "社会消费品零售总额118.2亿元，增长9.1%。[2]\n\n"
+        "参考资料\n"
+        "1. 某县概况．某县人民政府［引用日期2019-06-20］\n\n"
+        "词条统计\n"
+        "最近更新：2019-06-20　编辑次数：31\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "亿元", 2018, "final"), "312.5") in found
+    assert (("社会消费品零售总额", "%", 2018, "final"), "9.1") in found
