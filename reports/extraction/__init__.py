@@ -31,6 +31,7 @@ from reports.extraction.parts_of_year import whole_year_estimated
 from reports.extraction.plausibility import plausible, worded_over_the_plans_years
 from reports.extraction.prose import prose_candidates
 from reports.extraction.reading import as_read
+from reports.extraction.record_figures import record_candidates
 from reports.extraction.revisions import initial_estimates_dropped
 from reports.extraction.sections import FINAL, TARGET, ReportMetadata, report_sections
 from reports.extraction.titles import headline_span, title_years
@@ -48,6 +49,15 @@ __all__ = [
 ]
 
 
+def _tables_and_records(text, catalogue, metadata):
+    """Candidates of the tables and of the data published as records, which a table's reader
+    would misread: (candidates, (indicator, year, kind) they answer for, their spans)."""
+    from_records, covered, spans = record_candidates(text, catalogue, metadata)
+    from_tables, in_tables, table_spans = annex_candidates(text, catalogue, metadata)
+    from_tables = [c for c in from_tables if not any(a <= c.start < b for a, b in spans)]
+    return from_records + from_tables, covered | in_tables, spans + table_spans
+
+
 def extract(text, report_year=None, indicators=None, deadline=None, years=None, delivered=""):
     """Candidate figures of `text`, in the order they appear.
 
@@ -61,7 +71,7 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     written = text
     text, cuts = cut(as_read(text))
     metadata = report_metadata(text, report_year, years=years, delivered=delivered)
-    from_tables, covered, table_spans = annex_candidates(text, catalogue, metadata)
+    from_tables, covered, table_spans = _tables_and_records(text, catalogue, metadata)
     sections = report_sections(text, metadata, table_spans)
     check(deadline)
     # the headline of a news item, or the title and date line of a report, state no figure of a

@@ -308,7 +308,7 @@ def _row_candidates(
                 year=column.year,
                 kind=column.kind,
                 quote_span=span,
-                value_span=_value_span(text, cell, unit),
+                value_span=cell_value_span(text, cell, unit),
                 confidence=0.5 if is_new else _confidence(expression, falling),
                 source=ANNEX,
                 new_indicator=is_new,
@@ -359,7 +359,7 @@ def _pieces(columns_and_cells):
 _GROWTH_CELL = re.compile(r"\s*(?:比上年|同比)?(?:增长|增速|增幅|下降|回落)\s*-?\d")
 
 
-def _value_span(text, cell, unit):
+def cell_value_span(text, cell, unit):
     """A cell's value as prose reads it: a word opening it left out (增长8% → 8), and the
     series' own unit too (853.2亿元 → 853.2 in 亿元, 97.3% → 97.3 in %); a unit of another
     multiplier stays (131487万元 in a 亿元 series), as do the qualifiers (6.5%左右)."""

@@ -8,6 +8,8 @@ import re
 
 _QUOTED = re.compile(r'"[^"\n]*"')
 _SENTENCE = re.compile(r"[。！？]")
+# a record's quoted key ({"指标名称": "地区生产总值", "数值": "601.6"}): JSON, read as records
+_QUOTED_KEY = re.compile(r'"[^"\n]*"\s*:')
 _FEWEST_CELLS = 3
 _FEWEST_ROWS = 3
 
@@ -35,7 +37,7 @@ def delimited_as_tabs(text):
 def _shape(line):
     """(separator, cells) of a delimited row, or None for any other line."""
     bare = _QUOTED.sub(lambda quoted: "x" * len(quoted.group()), line.rstrip("\r\n"))
-    if _SENTENCE.search(bare):
+    if _SENTENCE.search(bare) or _QUOTED_KEY.search(line):
         return None
     for separator in (",", ";"):
         cells = bare.count(separator) + 1

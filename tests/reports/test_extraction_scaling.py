@@ -375,7 +375,19 @@ def delimited_rows_and_cells_one_a_line_with_blank_lines(length):
     return head + header + row * 3 + stacked + _repeat("| **地区生产总值** |---|\n", length // 4)
 
 
+def records_opened_and_never_closed(length):
+    """An open-data portal's records, then elements and braces opened and never closed, ends of
+    elements never opened, and keys each opening a block deeper than the last: each end was
+    once looked for down the whole stack of what was open, round sixty-three."""
+    head, _prose = _fuzhou()
+    record = '{"指标名称": "地区生产总值", "单位": "亿元", "年份": "2023", "数值": "1561.3"},\n'
+    opened = _repeat("<a>{", length // 8) + "\n" + _repeat("</b>}", length // 8) + "\n"
+    blocks = "".join(" " * depth + "地区生产总值:\n" for depth in range(length // 400))
+    return head + _repeat(record, length // 4) + opened + blocks
+
+
 SHAPES = [
+    records_opened_and_never_closed,
     delimited_rows_and_cells_one_a_line_with_blank_lines,
     line_breaks_after_a_name_or_a_plan_and_a_wide_side_laid_table,
     short_names_before_a_year_and_a_note_over_a_page_number,

@@ -41,3 +41,154 @@ def test_a_web_entry_is_dated_by_its_last_edit_line():
     found = all_values(text, 2018)
     assert (("地区生产总值", "亿元", 2018, "final"), "312.5") in found
     assert (("社会消费品零售总额", "%", 2018, "final"), "9.1") in found
+
+
+def test_json_records_of_an_open_data_portal_read_as_figures_of_their_years():
+    text = (
+        "某市公共数据开放平台\n"
+        "数据集名称：某县主要经济指标（年度）\n"
+        "数据提供单位：某县统计局\n\n"
+        '{"code": "00", "data": [\n'
+        '  {"指标名称": "地区生产总值", "单位": "亿元", "年份": "2020", "数值": "402.5", "增速": "3.1"},\n'
+        '  {"指标名称": "地区生产总值", "单位": "亿元", "年份": "2021", "数值": "441.8", "增速": "8.2"},\n'
+        '  {"指标名称": "社会消费品零售总额", "单位": "亿元", "年份": "2021", "数值": "160.3", '
+        '"增速": "9.6"},\n'
+        '  {"指标名称": "人均地区生产总值", "单位": "元", "年份": "2021", "数值": "86512", '
+        '"增速": "7.9"},\n'
+        '  {"指标名称": "地区生产总值增长", "单位": "%", "年份": "2022", "目标值": "6.5%左右"}\n'
+        "]}\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "亿元", 2021, "expected"), "441.8") in found
+    assert (("地区生产总值", "%", 2021, "expected"), "8.2") in found
+    assert (("社会消费品零售总额", "%", 2021, "expected"), "9.6") in found
+    assert (("地区生产总值", "%", 2022, "target"), "6.5%左右") in found
+    assert (("地区生产总值", "亿元", 2020, "final"), "402.5") in found
+    assert not any(value == "86512" for _, value in found)
+
+
+def test_xml_records_take_the_series_from_the_element_around_them():
+    text = (
+        "数据名称：某区国民经济主要指标（2019—2020年）\n\n"
+        '<dataset region="某区">\n'
+        '  <indicator name="地区生产总值" unit="亿元">\n'
+        '    <value year="2019">310.2</value>\n'
+        '    <value year="2020" growth="4.4">326.9</value>\n'
+        "  </indicator>\n"
+        '  <indicator name="城镇居民人均可支配收入" unit="元">\n'
+        '    <value year="2020" growth="5.6">41263</value>\n'
+        "  </indicator>\n"
+        "</dataset>\n"
+        "<ROW><ZBMC>全社会固定资产投资</ZBMC><JLDW>%</JLDW><ND>2020</ND><ZZL>6.3</ZZL></ROW>\n"
+    )
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "亿元", 2020, "expected"), "326.9") in found
+    assert (("地区生产总值", "%", 2020, "expected"), "4.4") in found
+    assert (("城镇居民人均可支配收入", "元", 2020, "expected"), "41263") in found
+    assert (("固定资产投资", "%", 2020, "expected"), "6.3") in found
+
+
+def test_yaml_records_with_maps_of_years_and_a_block_for_each_series():
+    text = (
+        "title: 某市主要统计指标\n"
+        "records:\n"
+        "  - indicator: 地区生产总值\n"
+        "    unit: 亿元\n"
+        "    value: {2017: 1502.6, 2018: 1611.9}\n"
+        "    growth: {2018: 7.8}\n"
+        '    target: {2019: "7.5%左右"}\n'
+        "  - indicator: 社会消费品零售总额\n"
+        "    unit: 亿元\n"
+        "    value: {2018: 720.4}\n"
+        "指标:\n"
+        "  地方一般公共预算收入:\n"
+        "    单位: 亿元\n"
+        "    2018: 98.36\n"
+        "    2018增长: 6.1%\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "亿元", 2018, "expected"), "1611.9") in found
+    assert (("地区生产总值", "%", 2018, "expected"), "7.8") in found
+    assert (("地区生产总值", "%", 2019, "target"), "7.5%左右") in found
+    assert (("社会消费品零售总额", "亿元", 2018, "expected"), "720.4") in found
+    assert (("地方一般公共预算收入", "亿元", 2018, "expected"), "98.36") in found
+    assert (("地方一般公共预算收入", "%", 2018, "expected"), "6.1") in found
+
+
+def test_records_in_a_portals_own_codes_read_by_its_explanation_of_them():
+    text = (
+        "返回字段说明：\n"
+        "zbmc　指标名称\n"
+        "jldw　计量单位\n"
+        "tjsj　统计时间\n"
+        "bnz　本年累计\n"
+        "zs　比上年增长（%）\n"
+        "ncjh　年初计划增长（%）\n\n"
+        "返回结果：\n"
+        "---\n"
+        "zbmc: 地区生产总值\n"
+        "jldw: 亿元\n"
+        "tjsj: 2023\n"
+        "bnz: 512.37\n"
+        "zs: 5.2\n"
+        "ncjh: 6.5\n"
+        "---\n"
+        "zbmc: 规模以上工业增加值\n"
+        "jldw: %\n"
+        "tjsj: 2023\n"
+        "bnz: \n"
+        "zs: 7.4\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "512.37") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "5.2") in found
+    assert (("地区生产总值", "%", 2023, "target"), "6.5") in found
+    assert (("规上工业增加值", "%", 2023, "expected"), "7.4") in found
+
+
+def test_a_long_table_of_a_row_per_series_and_year_reads_as_records():
+    text = (
+        "数据项信息\n"
+        "| 字段名 | 中文名 |\n"
+        "| MC | 指标名称 |\n"
+        "| DW | 计量单位 |\n"
+        "| NF | 统计年度 |\n"
+        "| BNZ | 本年值 |\n"
+        "| SNZ | 上年值 |\n"
+        "| ZZ | 增长(%) |\n"
+        "| CNMB | 次年预期目标 |\n\n"
+        "| MC | DW | NF | BNZ | SNZ | ZZ | CNMB |\n"
+        "| 地区生产总值 | 亿元 | 2024 | 2806.5 | 2671.3 | 5.4 | 5%左右 |\n"
+        "| 社会消费品零售总额 | 亿元 | 2024 | 1120.8 | 1071.6 | 4.6 | 5% |\n"
+    )
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "亿元", 2024, "expected"), "2806.5") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "5.4") in found
+    assert (("地区生产总值", "%", 2025, "target"), "5%左右") in found
+    assert (("社会消费品零售总额", "%", 2025, "target"), "5") in found
+    assert not any(value in ("2671.3", "1071.6") for _, value in found)
+
+
+def test_a_list_of_a_series_years_inside_its_record_is_not_a_drafts_note():
+    text = (
+        '{"zblist":[\n'
+        '{"zbmc":"地区生产总值","jldw":"亿元","sjlist":[{"sj":"2015","z":"702.4"},'
+        '{"sj":"2016","z":"756.1","zzl":"7.6"}]},\n'
+        '{"zbmc":"粮食产量","jldw":"万吨","sjlist":[{"sj":"2016","z":"101.2","zzl":"1.3"}]}\n'
+        "]}\n"
+    )
+    found = all_values(text, 2016)
+    assert (("地区生产总值", "亿元", 2016, "expected"), "756.1") in found
+    assert (("地区生产总值", "%", 2016, "expected"), "7.6") in found
+    assert (("粮食产量", "万吨", 2016, "expected"), "101.2") in found
+
+
+def test_a_reports_lines_of_a_key_and_its_value_stay_prose():
+    text = (
+        "各位代表：\n"
+        "　　主要预期目标：地区生产总值增长7%左右；社会消费品零售总额增长9%。\n"
+        "　　2018年全市地区生产总值增长7.4%，城镇居民人均可支配收入增长8.1%。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "%", 2018, "expected"), "7.4") in found
+    assert (("城镇居民人均可支配收入", "%", 2018, "expected"), "8.1") in found

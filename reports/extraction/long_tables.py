@@ -1,0 +1,69 @@
+"""Long tables: one row per series and year, a column for the year (| 指标名称 | 计量单位 | 统计年度 |
+本年值 | 增长(%) | 次年预期目标 |, a portal's preview of its records, its columns maybe named in
+its codes: | ZBMC | JLDW | TJND | BNZ |). Each row is read as a record (`records`); a table with
+its years in its header (| 指标 | 2023年 | 2024年目标 |) is not such a table.
+"""
+
+import re
+
+from reports.extraction.record_fields import NAME, UNIT, YEAR, key_role
+from reports.extraction.records import Record
+
+_BARS = re.compile(r"[|｜]")
+_VALUE_ROLES = frozenset(("value", "growth", "target", "next target", "earlier"))
+_YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?(?:度)?")
+
+
+def long_table_records(text, dictionary):
+    """A record for each row of each long table of `text`."""
+    found, header, position = [], None, 0
+    for line in text.split("\n"):
+        start, position = position, position + len(line) + 1
+        cells = _cells(line, start)
+        if header and len(cells) == len(header):
+            found += _row_record(text, header, cells)
+            continue
+        roles = [key_role(cell_text, dictionary) for _, _, cell_text in cells]
+        named = {role for role, _, _ in roles}
+        header = roles if {NAME, YEAR} <= named and named & _VALUE_ROLES else None
+    return found
+
+
+def _cells(line, start):
+    """(start, end, text) of each cell of a barred or tabbed row; [] for any other line."""
+    separator = _BARS if _BARS.search(line) else re.compile("\t") if "\t" in line else None
+    if separator is None:
+        return []
+    bounds, at = [], 0
+    for mark in separator.finditer(line):
+        bounds.append((at, mark.start()))
+        at = mark.end()
+    bounds.append((at, len(line)))
+    if bounds and not line[: bounds[0][1]].strip():
+        bounds = bounds[1:]  # (a row opening on its bar)
+    if bounds and not line[bounds[-1][0] :].strip():
+        bounds = bounds[:-1]
+    return [_trimmed(line, start, a, b) for a, b in bounds]
+
+
+def _trimmed(line, start, a, b):
+    cell = line[a:b]
+    inner = cell.strip(" \t\u3000")
+    offset = a + (cell.find(inner) if inner else 0)
+    return start + offset, start + offset + len(inner), inner
+
+
+def _row_record(text, header, cells):
+    names, unit, year, fields = [], "", None, []
+    for (role, named_year, growth), (start, end, cell) in zip(header, cells, strict=True):
+        if role == NAME and cell:
+            names.append(cell)
+        elif role == UNIT:
+            unit = cell
+        elif role == YEAR and (year_cell := _YEAR_CELL.fullmatch(cell)):
+            year = int(year_cell[1])
+        elif role in _VALUE_ROLES and cell:
+            fields.append((role, named_year, growth, start, end))
+    if not (names and fields):
+        return []
+    return [Record(names, unit, year, fields, cells[0][0], cells[-1][1])]
