@@ -141,6 +141,16 @@ _POSTED = re.compile(
     re.M,
 )
 _POSTED_HEAD = 300
+# …but a data set's last update, in its page's head (更新时间：2019-07-15, 最近更新时间：2022-02-18
+# 16:42:07, last_modified: 2016-08-25, updated="2019-07-15"), not its first release: the day its
+# figures were last written
+_UPDATED = re.compile(
+    r"(?:(?:最近|最后|数据)?(?:更新|修订|修改)(?:时间|日期)|last[_ ]?modified|modified|updated?"
+    r"(?:_?(?:at|time|date))?)\s*[：:=]\s*[\"']?(?P<year>(?:19|20)\d{2})[-./](?P<month>[01]?\d)"
+    r"[-./](?P<day>[0-3]?\d)(?!\d)(?P<meeting>)",
+    re.I,
+)
+_UPDATED_HEAD = 600
 # Or a briefing's date, labelled on a line of its own (时间：2013年12月27日（星期五）上午, 【发布时间】
 # 2006年1月20日), or a rating's or a disclosure's (评级日期：2017年6月26日, 发布日期：2025年4月): the
 # day its figures were given; not a web page's posting line (发布日期：2010年06月
@@ -243,6 +253,7 @@ def date_match(head, title_end):
         or _PAPER_DATE.search(head, 0, _POSTED_HEAD)
         or _LABELLED_DATE.search(head, 0, _POSTED_HEAD)
         or _COMPILED_DATE.search(head, 0, _POSTED_HEAD)
+        or _UPDATED.search(head, 0, _UPDATED_HEAD)
         or _POSTED.search(head, 0, _POSTED_HEAD)
     )
 

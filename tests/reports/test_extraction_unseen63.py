@@ -192,3 +192,18 @@ def test_a_reports_lines_of_a_key_and_its_value_stay_prose():
     found = all_values(text, 2018)
     assert (("地区生产总值", "%", 2018, "expected"), "7.4") in found
     assert (("城镇居民人均可支配收入", "%", 2018, "expected"), "8.1") in found
+
+
+def test_a_data_set_is_dated_by_its_last_update_not_its_first_release():
+    text = (
+        "某市政府数据开放平台　数据详情\n"
+        "数据名称：某区国民经济主要指标（2020—2021年）\n"
+        "发布日期：2022-02-25　　更新时间：2022-07-12\n"
+        "更新说明：2021年数据已按统计年报正式数更新。\n\n"
+        '<indicator name="地区生产总值" unit="亿元">\n'
+        '  <value year="2021" growth="7.7">515.6</value>\n'
+        "</indicator>\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "亿元", 2021, "final"), "515.6") in found
+    assert (("地区生产总值", "%", 2021, "final"), "7.7") in found
