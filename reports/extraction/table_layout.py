@@ -126,7 +126,26 @@ def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None,
         column.year, column.kind = column.year or year, column.kind or kind
         table.columns.append(column)
     drop_parts_of_the_year(table.columns, texts)
+    _growth_of_the_latest(table.columns)
     return table if any(c.year for c in table.columns) else None
+
+
+def _growth_of_the_latest(columns):
+    """A growth after years side by side, of no kind (2009年 | 2008年 | 比上年增长%), is the
+    latest year's, not the one beside it: a growth is on the year before."""
+    run = []
+    for column in columns:
+        if not column.continued:
+            run.append(column)
+            continue
+        years = {c.year for c in run}
+        if (
+            column.measure == "growth"
+            and len(years) == len(run) > 1
+            and not any(c.kind for c in run)
+        ):
+            column.year = max(years)
+        run = []
 
 
 def _name_column(texts):

@@ -207,3 +207,17 @@ def test_a_data_set_is_dated_by_its_last_update_not_its_first_release():
     found = all_values(text, 2021)
     assert (("地区生产总值", "亿元", 2021, "final"), "515.6") in found
     assert (("地区生产总值", "%", 2021, "final"), "7.7") in found
+
+
+def test_a_growth_after_two_years_side_by_side_is_the_latest_years():
+    text = (
+        "2015年某市国民经济主要指标\n"
+        "指标名称\t计量单位\t2015年\t2014年\t比上年增长（%）\n"
+        "地区生产总值\t亿元\t812.4\t760.3\t7.6\n"
+        "社会消费品零售总额\t亿元\t356.1\t318.9\t11.7\n"
+        "城镇居民人均可支配收入\t元\t27841\t25860\t7.7\n"
+    )
+    found = all_values(text, 2015)
+    assert (("地区生产总值", "%", 2015, "expected"), "7.6") in found
+    assert (("社会消费品零售总额", "%", 2015, "expected"), "11.7") in found
+    assert (("地区生产总值", "%", 2014, "final"), "7.6") not in found
