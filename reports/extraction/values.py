@@ -200,6 +200,11 @@ _POINTS_THEN_LEVEL = re.compile(
     r"(?:\s*[，,、]\s*(?=(?:达到|达|为|至|升至|降至|降到|回落到|回落至|提高到|提升到)\s*\d)"
     r"|\s*(?:至|到)(?=\s*\d))"  # 提高 1.2 个百分点至 58.6%
 )
+# the good days counted, then their share of the days (优良天数为298天，占有效监测天数的82.3%;
+# 占全年的57.3%): the share
+_SHARE_OF_DAYS = re.compile(
+    r"\d{1,3}\s*天\s*[，,]?\s*占(?:全年|有效监测|监测|总)[^，,。；;\d]{0,6}?的?\s*(?=\d)"
+)
 # a sum describing a project (完成投资 1200 万元的服装研发中心项目) or the places counted (经济总量超
 # 500 亿元的县域增至 12 个): theirs, no figure; or the size of the projects counted (其中固定资产
 # 投资 5 亿元以上重大项目 47 个)
@@ -216,6 +221,8 @@ def read_value(text, position, limit, *, growth=False):
         position = _past_spaces(text, position, limit, wrapped=step == 0)
         if counted := _COUNTED.match(text, position, limit):
             position = counted.end()
+        if days := _SHARE_OF_DAYS.match(text, position, limit):
+            position = days.end()
         found = _qualitative(text, position, limit, growth) or _numeric(
             text, position, limit, growth
         )

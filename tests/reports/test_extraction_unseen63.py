@@ -221,3 +221,12 @@ def test_a_growth_after_two_years_side_by_side_is_the_latest_years():
     assert (("地区生产总值", "%", 2015, "expected"), "7.6") in found
     assert (("社会消费品零售总额", "%", 2015, "expected"), "11.7") in found
     assert (("地区生产总值", "%", 2014, "final"), "7.6") not in found
+
+
+def test_the_good_days_counted_then_their_share_give_the_share():
+    text = (
+        "2016年，全市环境空气质量优良天数为291天，占有效监测天数的79.7%，比上年增加12天。"
+        "全市地区生产总值增长7.2%。"
+    )
+    found = all_values(text, 2016)
+    assert (("优良空气天数比例", "%", 2016, "expected"), "79.7") in found
