@@ -59,7 +59,7 @@ def actual_after(text, name, first, limit):
 
 # A result compared with the year's target, which it states: …增长 20.4%，高于年初人代会 18% 的
 # 目标 2.4 个百分点, …，比年初确定的 12% 的增长目标高出 4.2 个百分点.
-# 完成区人代会批准增长 8% 以上目标 states it too.
+# 完成区人代会批准增长 8% 以上目标 states it too, and so does 超额完成省下达的下降3.4%的年度目标.
 # So does …，比年初目标（6.5%）低 2.3 个百分点, the target in brackets after the word (高于预期目标
 # （增长 5%）), and …，仍在 3.5% 左右的年度目标以内.
 TARGET_COMPARED = re.compile(
@@ -68,7 +68,7 @@ TARGET_COMPARED = re.compile(
     # 7.5%的目标未能完成)
     # (not a plan's average over its years: 未完成省定年均增长8%的目标)
     r"|(?:虽|但|尚)?(?:未能?|没有|没能)(?:完成|实现|达到)了?(?![^，,；;。\n\d]{0,10}?年均)|年初"
-    r"|完成[^，,；;。\n\d]{0,12}?(?:批准|确定|通过)的?)[^，,；;。\n\d]{0,10}?"
+    r"|(?:超额)?完成[^，,；;。\n\d]{0,12}?(?:批准|确定|通过|下达)的?)[^，,；;。\n\d]{0,10}?"
     # (each run of spaces taken once, possessive: a run of line breaks after 比7% was quartic)
     # (a level's too: 城镇新增就业28.2万人，超过年初确定的25万人目标)
     # (a range too: 完成年初确定的7%—7.5%的预期目标)

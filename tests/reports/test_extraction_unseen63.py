@@ -230,3 +230,14 @@ def test_the_good_days_counted_then_their_share_give_the_share():
     )
     found = all_values(text, 2016)
     assert (("优良空气天数比例", "%", 2016, "expected"), "79.7") in found
+
+
+def test_a_result_beyond_the_target_set_from_above_states_that_target():
+    text = (
+        "2014年，全县单位地区生产总值能耗比上年下降3.9%，超额完成市下达的下降3.2%的年度目标；"
+        "规模以上工业增加值增长9.6%，超额完成年初确定的9%的目标。"
+    )
+    found = all_values(text, 2014)
+    assert (("万元生产总值能耗", "%", 2014, "target"), "下降3.2") in found
+    assert (("规上工业增加值", "%", 2014, "target"), "9") in found
+    assert (("规上工业增加值", "%", 2014, "expected"), "9.6") in found
