@@ -68,7 +68,7 @@ TARGET_COMPARED = re.compile(
     # 7.5%的目标未能完成)
     # (not a plan's average over its years: 未完成省定年均增长8%的目标)
     r"|(?:虽|但|尚)?(?:未能?|没有|没能)(?:完成|实现|达到)了?(?![^，,；;。\n\d]{0,10}?年均)|年初"
-    r"|(?:超额)?完成[^，,；;。\n\d]{0,12}?(?:批准|确定|通过|下达)的?)[^，,；;。\n\d]{0,10}?"
+    r"|(?:超额)?完成[^，,；;。\n\d]{0,12}?(?:批准|确定|通过|下达)的?)[^，,；;。\n\d]{0,16}?"
     # (each run of spaces taken once, possessive: a run of line breaks after 比7% was quartic)
     # (a level's too: 城镇新增就业28.2万人，超过年初确定的25万人目标)
     # (a range too: 完成年初确定的7%—7.5%的预期目标)

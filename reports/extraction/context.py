@@ -133,7 +133,7 @@ class SentenceContext(ReviewOfYears):
         """Whether the target cue at `cue` names a target compared with, a plan carried out or a
         goal the work went around."""
         return bool(
-            COMPARED_WITH.search(self.text, max(self.start, cue - 20), cue)
+            COMPARED_WITH.search(self.text, max(self.start, cue - 32), cue)
             or EXECUTED_PLAN.search(self.text, max(self.start, cue - EXECUTED_REACH), cue)
             or MOTTO_GOAL.search(self.text, max(self.start, cue - EXECUTED_REACH), cue)
         )

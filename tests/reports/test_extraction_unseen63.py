@@ -241,3 +241,15 @@ def test_a_result_beyond_the_target_set_from_above_states_that_target():
     assert (("万元生产总值能耗", "%", 2014, "target"), "下降3.2") in found
     assert (("规上工业增加值", "%", 2014, "target"), "9") in found
     assert (("规上工业增加值", "%", 2014, "expected"), "9.6") in found
+
+
+def test_a_target_compared_with_names_the_session_that_set_it_at_length():
+    text = (
+        "2021年，全市地区生产总值增长6.3%，略低于市十五届人大六次会议确定的6.5%左右的预期目标；"
+        "规模以上工业增加值增长8.4%。全省地区生产总值增长9.1%，实现了省十二届人大四次会议确定的"
+        "增长9%以上的预期目标。"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "%", 2021, "target"), "6.5%左右") in found
+    assert (("规上工业增加值", "%", 2021, "expected"), "8.4") in found
+    assert (("规上工业增加值", "%", 2021, "target"), "8.4") not in found
