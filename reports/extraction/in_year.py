@@ -68,6 +68,20 @@ def reviews_the_year_in_course(head, title_end, date_text):
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
+# …or a text given in the course of the year it names, its opening on the year so far (总结上半年工作,
+# 今年以来，…): a speech at a mid-year meeting, a review of the months past
+_SO_FAR_WORDS = re.compile(r"上半年|前三季度|今年以来|1\s*[-—–至]\s*(?:[2-9]|1[01])\s*月")
+_OPENING = 400
+
+
+def tells_the_year_so_far(head, body_start, date_text, review_year):
+    """Whether a text dated from April to November of `review_year` opens on the year so far,
+    estimating no whole year (预计全年…: it reviews the year)."""
+    given = date_text[:4] == str(review_year) and "04" <= date_text[5:7] <= "11"
+    so_far = given and _SO_FAR_WORDS.search(head, body_start, body_start + _OPENING)
+    return bool(so_far) and not _WHOLE_YEAR_TOO.search(head)
+
+
 def year_in_course(title):
     """The one year a title names (关于北仑区2020年…计划部分指标调整情况的报告): the year such a
     report reviews, whatever plans of other years its text quotes; None if it names none or

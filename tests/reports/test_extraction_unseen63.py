@@ -253,3 +253,36 @@ def test_a_target_compared_with_names_the_session_that_set_it_at_length():
     assert (("地区生产总值", "%", 2021, "target"), "6.5%左右") in found
     assert (("规上工业增加值", "%", 2021, "expected"), "8.4") in found
     assert (("规上工业增加值", "%", 2021, "target"), "8.4") not in found
+
+
+def test_a_speech_in_the_years_course_on_its_first_half_quotes_that_years_targets():
+    text = (
+        "在县委全体（扩大）会议上的讲话\n"
+        "（2016年7月20日）\n\n"
+        "同志们：\n\n"
+        "这次全会的主要任务是，总结上半年工作，部署下半年任务。\n\n"
+        "上半年，全县完成地区生产总值61.2亿元，增长8.1%。\n"
+        "完成年初县人大会议确定的地区生产总值增长8.5%、社会消费品零售总额增长11%的目标，"
+        "任务依然艰巨。要确保全年城镇新增就业4200人，城镇登记失业率控制在4%以内。\n"
+    )
+    found = all_values(text, 2016)
+    assert (("城镇登记失业率", "%", 2016, "target"), "4%以内") in found
+    assert (("城镇新增就业", "万人", 2016, "target"), "4200人") in found
+    assert (("城镇登记失业率", "%", 2017, "target"), "4%以内") not in found
+
+
+def test_a_review_of_the_months_so_far_that_estimates_the_whole_year_keeps_its_estimates():
+    text = (
+        "关于2018年1—10月份全区经济运行情况及全年预计的报告\n\n"
+        "某区发展和改革局\n\n"
+        "（2018年11月16日）\n\n"
+        "区政府：\n\n"
+        "今年以来，全区经济运行总体平稳。现将1—10月份全区经济运行情况及全年预计报告如下。\n\n"
+        "一、1—10月份经济运行基本情况\n"
+        "1—10月，全区规模以上工业增加值增长8.6%。\n\n"
+        "二、全年主要指标预计\n"
+        "预计全年地区生产总值增长7%左右，社会消费品零售总额增长10%左右。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "%", 2018, "expected"), "7%左右") in found
+    assert (("社会消费品零售总额", "%", 2018, "expected"), "10%左右") in found
