@@ -212,10 +212,18 @@ _LAST_EDITED = re.compile(
 )
 
 
+# …or a book's publication, closing an entry taken from it (《某某年鉴》编纂委员会编，某出版社，2008年
+# 10月出版): its figures were final by then
+_PUBLISHED = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?:第\s*\d+\s*版|出版)"
+)
+
+
 def _last_edit(tail):
-    """The year, month and day (b_ groups none) of the page's last edit line in `tail`, or None."""
-    edits = list(_LAST_EDITED.finditer(tail))
-    return {**edits[-1].groupdict(), "b_day": None} if edits else None
+    """The year, month and day (b_ groups none) of the page's last edit line, or of the book's
+    publication, in `tail`; or None."""
+    edits = list(_LAST_EDITED.finditer(tail)) or list(_PUBLISHED.finditer(tail))
+    return {"day": None, **edits[-1].groupdict(), "b_day": None} if edits else None
 
 
 def closing_date(tail, head):

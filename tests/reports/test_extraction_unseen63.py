@@ -286,3 +286,18 @@ def test_a_review_of_the_months_so_far_that_estimates_the_whole_year_keeps_its_e
     found = all_values(text, 2018)
     assert (("地区生产总值", "%", 2018, "expected"), "7%左右") in found
     assert (("社会消费品零售总额", "%", 2018, "expected"), "10%左右") in found
+
+
+def test_an_entry_taken_from_a_yearbook_is_dated_by_its_publication():
+    text = (
+        "某县概况\n\n"
+        "【位置】某县位于某省中部，总面积3638平方公里。\n"
+        + "【历史】秦置县，汉因之，唐宋元明清沿袭，民国属某道，历代多有更易。\n"
+        * 6
+        + "【经济发展】2011年，全县实现生产总值42.7亿元，比上年增长12.3%。"
+        "社会消费品零售总额13.5亿元，增长17.6%。\n\n"
+        "（资料来源：《某市年鉴2012》，某市年鉴编纂委员会编，某出版社，2012年9月出版。）\n"
+    )
+    found = all_values(text, 2011)
+    assert (("地区生产总值", "亿元", 2011, "final"), "42.7") in found
+    assert (("社会消费品零售总额", "%", 2011, "final"), "17.6") in found
