@@ -142,10 +142,11 @@ _POSTED = re.compile(
 )
 _POSTED_HEAD = 300
 # …but a data set's last update, in its page's head (更新时间：2019-07-15, 最近更新时间：2022-02-18
-# 16:42:07, last_modified: 2016-08-25, updated="2019-07-15"), not its first release: the day its
-# figures were last written
+# 16:42:07, 最后更新：2023-04-20, last_modified: 2016-08-25, updated="2019-07-15"), not its first
+# release (发布日期：…, 创建日期：…): the day its figures were last written
 _UPDATED = re.compile(
-    r"(?:(?:最近|最后|数据)?(?:更新|修订|修改)(?:时间|日期)|last[_ ]?modified|modified|updated?"
+    r"(?:(?:最近|最后)(?:更新|修订|修改)(?:时间|日期)?|(?:数据)?(?:更新|修订|修改)(?:时间|日期)"
+    r"|last[_ ]?modified|modified|updated?"
     r"(?:_?(?:at|time|date))?)\s*[：:=]\s*[\"']?(?P<year>(?:19|20)\d{2})[-./](?P<month>[01]?\d)"
     r"[-./](?P<day>[0-3]?\d)(?!\d)(?P<meeting>)",
     re.I,

@@ -209,6 +209,20 @@ def test_a_data_set_is_dated_by_its_last_update_not_its_first_release():
     assert (("地区生产总值", "%", 2021, "final"), "7.7") in found
 
 
+def test_a_data_sets_last_update_may_leave_out_the_word_for_time():
+    text = (
+        "数据集：某区国民经济主要指标（年报）\n"
+        "创建日期：2020-05-10　　最后更新：2022-04-20　　更新周期：年度\n\n"
+        '"序号","指标名称","计量单位","2021年","2020年","比上年增长(%)"\n'
+        '"1","地区生产总值","亿元","386.72","371.35","4.4"\n'
+        '"2","社会消费品零售总额","亿元","198.44","193.07","2.8"\n'
+        '"3","城镇居民人均可支配收入","元","58962","56207","4.9"\n'
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "亿元", 2021, "final"), "386.72") in found
+    assert (("地区生产总值", "%", 2021, "final"), "4.4") in found
+
+
 def test_a_growth_after_two_years_side_by_side_is_the_latest_years():
     text = (
         "2015年某市国民经济主要指标\n"
