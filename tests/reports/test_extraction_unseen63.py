@@ -315,3 +315,14 @@ def test_an_entry_taken_from_a_yearbook_is_dated_by_its_publication():
     found = all_values(text, 2011)
     assert (("地区生产总值", "亿元", 2011, "final"), "42.7") in found
     assert (("社会消费品零售总额", "%", 2011, "final"), "17.6") in found
+
+
+def test_a_rate_held_within_the_ceiling_set_from_above_states_that_ceiling():
+    text = (
+        "2009年末城镇登记失业率为3.9%，控制在省政府下达的4.5%以内。"
+        "居民消费价格总水平上涨2.1%，低于3%的年度调控目标。"
+    )
+    found = all_values(text, 2009)
+    assert (("城镇登记失业率", "%", 2009, "target"), "4.5%以内") in found
+    assert (("城镇登记失业率", "%", 2009, "expected"), "3.9") in found
+    assert (("居民消费价格指数", "%", 2009, "target"), "3") in found
