@@ -17,8 +17,11 @@ _MET_WELL = "圆满|全面|顺利|超额|胜利"
 _RESOLVED = "力争|确保|争取|努力"
 _NOT_RESOLVED = "".join(f"(?<!{word})" for word in _RESOLVED.split("|"))
 # a target or plan reported met (目标任务圆满完成) or the share of it done (计划的98%, 年计划710亿元
-# 的89.4%): results
-_MET = rf"(?:任务)?(?:{_MET_WELL})(?:完成|实现)|数?(?:\s*\d+(?:\.\d+)?\s*[万亿]?元)?的\s*\d"
+# 的89.4%, 目标任务（3.5万人）的121.7%): results
+_MET = (
+    rf"(?:任务)?(?:{_MET_WELL})(?:完成|实现)"
+    r"|(?:任务)?\s*[（(]?数?(?:\s*\d+(?:\.\d+)?\s*(?:[万亿]?(?:美元|元)|[万千]?人|万?吨|家))?\s*[)）]?的\s*\d"
+)
 # 计划总投资 (the projects' planned investment) is an amount of projects, no target of the year;
 # 超计划 (over the plan) says a result; 面对新的一年 (facing the new year) opens its targets;
 # 争取到位 and 争取到…资金 (funds won) say a result, where 争取到年底 still resolves

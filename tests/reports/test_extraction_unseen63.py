@@ -326,3 +326,16 @@ def test_a_rate_held_within_the_ceiling_set_from_above_states_that_ceiling():
     assert (("城镇登记失业率", "%", 2009, "target"), "4.5%以内") in found
     assert (("城镇登记失业率", "%", 2009, "expected"), "3.9") in found
     assert (("居民消费价格指数", "%", 2009, "target"), "3") in found
+
+
+def test_the_share_done_of_a_target_whose_value_is_stated_states_that_target():
+    text = (
+        "2013年，全县城镇新增就业5210人，完成省下达目标任务（4800人）的108.5%；"
+        "全社会固定资产投资完成182亿元，完成年计划200亿元的91%；"
+        "社会消费品零售总额完成年度目标的103%。"
+    )
+    found = all_values(text, 2013)
+    assert (("城镇新增就业", "万人", 2013, "target"), "4800人") in found
+    assert (("固定资产投资", "亿元", 2013, "target"), "200") in found
+    assert (("固定资产投资", "亿元", 2013, "expected"), "182") in found
+    assert not any(value == "103" for _, value in found)
