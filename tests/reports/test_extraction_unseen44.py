@@ -112,12 +112,16 @@ def test_a_channel_of_the_trade_as_the_subject_is_a_part_of_it():
 
 def test_a_sum_describing_a_project_is_the_projects():
     # 完成投资 X 的…项目: the sum tells which project; the share of a plan after 的 is no project
+    # (the plan whose share is done is the year's target: round sixty-three)
     found = candidates(
         "2012年，全县完成投资1200万元的服装研发中心项目，完成投资2.85亿元的纺织和投资2.5亿元的"
         "鞋服项目建设。全社会固定资产投资50亿元，完成年计划60亿元的83.3%（主要是项目开工不足）。",
         2012,
     )
-    assert found == {("固定资产投资", "亿元", 2012, "expected"): "50"}
+    assert found == {
+        ("固定资产投资", "亿元", 2012, "expected"): "50",
+        ("固定资产投资", "亿元", 2012, "target"): "60",
+    }
 
 
 def test_the_good_air_share_in_more_of_its_spellings():
