@@ -6,12 +6,10 @@ its years in its header (| 指标 | 2023年 | 2024年目标 |) is not such a tab
 
 import re
 
-from reports.extraction.record_fields import NAME, UNIT, YEAR, key_role
+from reports.extraction.record_fields import NAME, UNIT, VALUE_ROLES, YEAR, YEAR_VALUE, key_role
 from reports.extraction.records import Record
 
 _BARS = re.compile(r"[|｜]")
-_VALUE_ROLES = frozenset(("value", "growth", "target", "next target", "earlier"))
-_YEAR_CELL = re.compile(r"((?:19|20)\d{2})\s*年?(?:度)?")
 
 
 def long_table_records(text, dictionary):
@@ -21,11 +19,11 @@ def long_table_records(text, dictionary):
         start, position = position, position + len(line) + 1
         cells = _cells(line, start)
         if header and len(cells) == len(header):
-            found += _row_record(text, header, cells)
+            found += _row_record(header, cells, (start, start + len(line)))
             continue
         roles = [key_role(cell_text, dictionary) for _, _, cell_text in cells]
         named = {role for role, _, _ in roles}
-        header = roles if {NAME, YEAR} <= named and named & _VALUE_ROLES else None
+        header = roles if {NAME, YEAR} <= named and named & VALUE_ROLES else None
     return found
 
 
@@ -53,17 +51,18 @@ def _trimmed(line, start, a, b):
     return start + offset, start + offset + len(inner), inner
 
 
-def _row_record(text, header, cells):
+def _row_record(header, cells, line):
+    """The row's record, spanning its whole line (`line`: its start and end), bars and all."""
     names, unit, year, fields = [], "", None, []
     for (role, named_year, growth), (start, end, cell) in zip(header, cells, strict=True):
         if role == NAME and cell:
             names.append(cell)
         elif role == UNIT:
             unit = cell
-        elif role == YEAR and (year_cell := _YEAR_CELL.fullmatch(cell)):
+        elif role == YEAR and (year_cell := YEAR_VALUE.fullmatch(cell)):
             year = int(year_cell[1])
-        elif role in _VALUE_ROLES and cell:
+        elif role in VALUE_ROLES and cell:
             fields.append((role, named_year, growth, start, end))
     if not (names and fields):
         return []
-    return [Record(names, unit, year, fields, cells[0][0], cells[-1][1])]
+    return [Record(names, unit, year, fields, *line)]

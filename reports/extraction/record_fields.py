@@ -47,9 +47,14 @@ _WORDS = (
         ),
     ),
 )
+VALUE_ROLES = frozenset((VALUE, GROWTH, TARGET, NEXT_TARGET, EARLIER))
+# a year as a record's field or a long table's cell gives it (2021, 2021年, 2021年度)
+YEAR_VALUE = re.compile(r"((?:19|20)\d{2})\s*年?度?")
 # a key naming its year (2013, 2013年, 2013增长): the role its other words give, a value by default
-_YEAR_KEY = re.compile(r"((?:19|20)\d{2})\s*年?(.*)")
+_YEAR_KEY = re.compile(r"((?:19|20)\d{2})\s*年?(\D.*)?")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]|%|％")
+_LONGEST_KEY = 40
+_NO_ROLE = (None, None, False)
 
 
 def key_role(key, dictionary):
@@ -57,18 +62,29 @@ def key_role(key, dictionary):
     role None for a key of anything else. `dictionary` maps a portal's own codes to their
     Chinese names."""
     plain = key.strip().strip("\"'").strip()
+    if len(plain) > _LONGEST_KEY:
+        return _NO_ROLE
     year = _YEAR_KEY.fullmatch(plain)
     if year:
-        role, _, growth = key_role(year[2], dictionary) if year[2] else (VALUE, None, False)
+        role, _, growth = _role_of_words(year[2]) if year[2] else (VALUE, None, False)
         return role, int(year[1]), growth
-    code = _code(plain)
+    return _role_of_code(_code(plain), dictionary) or _role_of_words(plain)
+
+
+def _role_of_code(code, dictionary):
+    """The role of a key in a portal's own codes, or in the common English and pinyin ones."""
     if code in dictionary:
-        return key_role(dictionary[code], {})
+        return _role_of_words(dictionary[code])
     if code in _BY_CODE:
         return _BY_CODE[code], None, _BY_CODE[code] == GROWTH
+    return None
+
+
+def _role_of_words(plain):
+    """The role a key's Chinese words give it (no year: 年初计划增长, 本年值)."""
     words = _BRACKETED.sub("", plain)
     if not words or _NO_FIGURE_OF_THE_SERIES.search(words):
-        return None, None, False
+        return _NO_ROLE
     growth = bool(re.search(r"增长|增速|增幅|%|％", plain))
     role = next((role for role, pattern in _WORDS if _reads(pattern, role, words)), None)
     return role, None, growth
@@ -99,6 +115,6 @@ def field_dictionary(text):
         return {}
     dictionary = {}
     for code, name in _EXPLAINED.findall(text):
-        if key_role(name, {})[0]:
+        if _role_of_words(name)[0]:
             dictionary.setdefault(_code(code), name)
     return dictionary

@@ -27,6 +27,7 @@ from reports.extraction.table_layout import EMPTY_VALUES
 from reports.extraction.units import PERCENT, clean_unit, squeeze
 
 _CONFIDENCE = 0.9
+_QUOTE_REACH = 120  # how far back a field's quote reaches for its record's name, at most
 _NO_VALUE = frozenset(("null", "none", "nan", "n/a", "na"))
 # a series named with its measure (地区生产总值增长, 一般公共预算收入增速（%）): its values are rates
 _GROWTH_NAMED = re.compile(rf"{GROWTH_WORD}(?:[(（]?[%％][)）]?)?$")
@@ -37,9 +38,10 @@ def record_candidates(text, catalogue, metadata):
     found, covered, spans = [], set(), []
     dictionary = field_dictionary(text)
     for record in records(text, dictionary) + long_table_records(text, dictionary):
-        if record.year or any(field[1] for field in record.fields):
-            spans.append((record.start, record.end))  # (a year's data: no prose)
         indicator, name = _named(catalogue, record.names)
+        dated = record.year or any(field[1] for field in record.fields)
+        if dated and (record.structured or indicator):
+            spans.append((record.start, record.end))  # (a year's data, not prose to read)
         if indicator is None:
             continue
         growth_named = bool(_GROWTH_NAMED.search(squeeze(name)))
@@ -81,7 +83,7 @@ def _figure(text, catalogue, metadata, indicator, record, field):
         unit=unit,
         year=year,
         kind=kind,
-        quote_span=(record.start, max(record.end, end)),
+        quote_span=(max(record.start, start - _QUOTE_REACH), end),
         value_span=(value_start, value_end),
         confidence=_CONFIDENCE,
         source=ANNEX,

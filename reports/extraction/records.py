@@ -13,9 +13,17 @@ from its key (`record_fields`).
 import re
 from dataclasses import dataclass, field
 
-from reports.extraction.record_fields import NAME, UNIT, YEAR, key_role
-
-_VALUE_ROLES = frozenset(("value", "growth", "target", "next target", "earlier"))
+from reports.extraction.record_fields import (
+    NAME,
+    NEXT_TARGET,
+    TARGET,
+    UNIT,
+    VALUE,
+    VALUE_ROLES,
+    YEAR,
+    YEAR_VALUE,
+    key_role,
+)
 
 
 @dataclass
@@ -27,6 +35,7 @@ class Record:
     fields: list
     start: int
     end: int
+    structured: bool = True  # data's markup (JSON, XML, a long table), not a key: value list
 
 
 @dataclass
@@ -60,7 +69,8 @@ _ATTRIBUTE = re.compile(r"([\w:.-]{1,30})\s*=\s*\"([^\"<>\n]{0,80})\"")
 _STRUCTURED = re.compile(r"[{}\[\]<>:：]")
 _SEPARATOR = re.compile(r"-{3,}[ \t]*|\.{3}[ \t]*")
 _DEEPEST = 32  # records nest a few levels: deeper opening marks are not followed (nor searched)
-_YEAR_VALUE = re.compile(r"((?:19|20)\d{2})\s*年?(?:度)?")
+# a result's value holds a figure (not 一期建成投产); a target's may be worded (与经济增长同步)
+_FIGURE = re.compile(r"\d")
 
 
 def records(text, dictionary):
@@ -76,7 +86,7 @@ def records(text, dictionary):
         _close_blocks(stack, found, indent)
         if not _STRUCTURED.search(stripped):
             continue
-        if stripped.startswith("- "):
+        if stripped.startswith("- ") and len(stack) < _DEEPEST:
             stack.append(_Frame("indent", start + indent, indent=indent, block=True))
             indent += 2
         _read_line(text, start + indent, start + len(line), indent, stack, found, dictionary)
@@ -119,7 +129,7 @@ def _read_line(text, start, end, indent, stack, found, dictionary):
             if any(f.kind == "brace" for f in stack):
                 _close_until(stack, found, lambda f: f.kind == "brace", token.end())
         else:
-            pending = _pair(text, token, (indent, end), stack, dictionary)
+            pending = _pair(text, token, (indent, end), stack, found, dictionary)
 
 
 def _close_until(stack, found, opened, end=0):
@@ -131,7 +141,7 @@ def _close_until(stack, found, opened, end=0):
             return
 
 
-def _pair(text, token, line, stack, dictionary):
+def _pair(text, token, line, stack, found, dictionary):
     """Read a key and its value into the innermost record; the key's role when its value is
     to open next on the line, or a block under it on the lines below. `line`: the line's
     indent and end."""
@@ -148,28 +158,30 @@ def _pair(text, token, line, stack, dictionary):
             stack.append(block)
             return None
         return role
-    if not stack:
+    if not stack or _another_series(stack[-1], role):
+        if stack:  # (指标名称：…⏎数值：…⏎指标名称：…: the next record)
+            _emit(stack.pop(), stack, found)
         stack.append(_Frame("indent", token.start(), indent=indent))
     _take(stack[-1], role, inner, start + text[start:end].find(inner), token.end())
     return None
 
 
+def _another_series(frame, role):
+    """Whether a list of pairs (no block, no markup) names a series after giving figures of one."""
+    return frame.kind == "indent" and not frame.block and role[0] == NAME and bool(frame.fields)
+
+
 def _take(frame, role, value, start, end):
     role_name, year, growth = role
+    if year is not None and frame.role and frame.role[0] in VALUE_ROLES and role_name == VALUE:
+        role_name, growth = frame.role[0], frame.role[2]  # growth: {2014: 8.6}
     if role_name == NAME:
         frame.names.append(value)
     elif role_name == UNIT and not frame.unit:
         frame.unit = value
-    elif role_name == YEAR and (year_value := _YEAR_VALUE.fullmatch(value)):
+    elif role_name == YEAR and (year_value := YEAR_VALUE.fullmatch(value)):
         frame.year = int(year_value[1])
-    elif role_name in _VALUE_ROLES:
-        if (
-            year is not None
-            and frame.role
-            and frame.role[0] in _VALUE_ROLES
-            and role_name == "value"
-        ):
-            role_name, growth = frame.role[0], frame.role[2]  # growth: {2014: 8.6}
+    elif role_name in VALUE_ROLES and (_FIGURE.search(value) or role_name in (TARGET, NEXT_TARGET)):
         frame.fields.append((role_name, year, growth, start, start + len(value)))
         frame.end = max(frame.end, end)
 
@@ -211,6 +223,5 @@ def _emit(frame, stack, found):
     unit = next((f.unit for f in around if f.unit), "")
     year = next((f.year for f in around if f.year), None)
     if names:
-        found.append(
-            Record(names, unit, year, frame.fields, frame.start, max(frame.end, frame.start))
-        )
+        end, structured = max(frame.end, frame.start), any(f.kind != "indent" for f in around)
+        found.append(Record(names, unit, year, frame.fields, frame.start, end, structured))

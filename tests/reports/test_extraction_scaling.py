@@ -377,13 +377,16 @@ def delimited_rows_and_cells_one_a_line_with_blank_lines(length):
 
 def records_opened_and_never_closed(length):
     """An open-data portal's records, then elements and braces opened and never closed, ends of
-    elements never opened, and keys each opening a block deeper than the last: each end was
-    once looked for down the whole stack of what was open, round sixty-three."""
+    elements never opened, keys each opening a block deeper than the last, and one record of
+    many fields: each end was once looked for down the whole stack of what was open, and each
+    field quoted its whole record, round sixty-three."""
     head, _prose = _fuzhou()
     record = '{"指标名称": "地区生产总值", "单位": "亿元", "年份": "2023", "数值": "1561.3"},\n'
     opened = _repeat("<a>{", length // 8) + "\n" + _repeat("</b>}", length // 8) + "\n"
     blocks = "".join(" " * depth + "地区生产总值:\n" for depth in range(length // 400))
-    return head + _repeat(record, length // 4) + opened + blocks
+    # one record of many fields, each once quoted from the record's start
+    fields = "地区生产总值:\n  单位: 亿元\n" + _repeat("  2020: 601.6\n", length // 2)
+    return head + _repeat(record, length // 8) + opened + blocks + fields
 
 
 SHAPES = [

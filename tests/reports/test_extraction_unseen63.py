@@ -186,12 +186,15 @@ def test_a_list_of_a_series_years_inside_its_record_is_not_a_drafts_note():
 def test_a_reports_lines_of_a_key_and_its_value_stay_prose():
     text = (
         "各位代表：\n"
-        "　　主要预期目标：地区生产总值增长7%左右；社会消费品零售总额增长9%。\n"
-        "　　2018年全市地区生产总值增长7.4%，城镇居民人均可支配收入增长8.1%。\n"
+        "　　2018年，全市地区生产总值增长7.4%，城镇居民人均可支配收入增长8.1%。\n"
+        "　　2019年主要预期目标：地区生产总值增长7%左右，社会消费品零售总额增长9%。\n"
+        "　　2020年：一期建成投产，二期开工建设。\n"
     )
     found = all_values(text, 2018)
     assert (("地区生产总值", "%", 2018, "expected"), "7.4") in found
     assert (("城镇居民人均可支配收入", "%", 2018, "expected"), "8.1") in found
+    assert (("地区生产总值", "%", 2019, "target"), "7%左右") in found
+    assert (("社会消费品零售总额", "%", 2019, "target"), "9") in found
 
 
 def test_a_data_set_is_dated_by_its_last_update_not_its_first_release():
@@ -339,3 +342,33 @@ def test_the_share_done_of_a_target_whose_value_is_stated_states_that_target():
     assert (("固定资产投资", "亿元", 2013, "target"), "200") in found
     assert (("固定资产投资", "亿元", 2013, "expected"), "182") in found
     assert not any(value == "103" for _, value in found)
+
+
+def test_records_listed_pair_by_pair_part_where_the_next_series_is_named():
+    text = (
+        "指标名称：地区生产总值\n单位：亿元\n年份：2020\n数值：500.2\n"
+        "指标名称：社会消费品零售总额\n单位：亿元\n年份：2021\n数值：200.3\n增速：9.6\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "亿元", 2020, "final"), "500.2") in found
+    assert (("社会消费品零售总额", "亿元", 2021, "expected"), "200.3") in found
+    assert (("社会消费品零售总额", "%", 2021, "expected"), "9.6") in found
+    assert (("地区生产总值", "亿元", 2021, "expected"), "200.3") not in found
+
+
+def test_a_barred_long_table_is_read_once_as_records():
+    text = (
+        "| 指标名称 | 计量单位 | 统计年度 | 本年值 | 增长(%) |\n"
+        "|---|---|---|---|---|\n"
+        "| 地区生产总值 | 亿元 | 2023 | 2671.3 | 5.0 |\n"
+        "| 地区生产总值 | 亿元 | 2024 | 2806.5 | 5.4 |\n"
+    )
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "亿元", 2024, "expected"), "2806.5") in found
+    assert (("地区生产总值", "亿元", 2023, "final"), "2671.3") in found
+    assert not any(key[3] == "target" for key, _ in found)
+
+
+def test_a_header_cell_of_many_years_is_no_key():
+    text = "指标名称\t" + "2013年" * 1200 + "\n地区生产总值\t5\n"
+    assert all_values(text, 2021) is not None
