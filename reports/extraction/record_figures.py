@@ -1,8 +1,8 @@
 """Candidates from data published as records (`records`): each field of a series' record a
 figure of the record's year (a key naming its year, 2013增长, dates its own), of the kind its
 key says: a value or a growth is a result (of the year reviewed, or final of a year before; one
-of a later year is of part of it), a target the year's own target, a next year's target the
-target of the year after the record's.
+of a later year, of part of that year, is left), a target the year's own target, a next year's
+target the target of the year after the record's.
 """
 
 import re

@@ -74,7 +74,8 @@ _FIGURE = re.compile(r"\d")
 
 
 def records(text, dictionary):
-    """Every record of `text` holding a figure, its fields read by `dictionary` too."""
+    """Every record of `text` with a series' name and a field of a figure (a target's may be
+    worded), its keys read by `dictionary` too."""
     found, stack, position = [], [], 0
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
