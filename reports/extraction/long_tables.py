@@ -4,12 +4,10 @@ its codes: | ZBMC | JLDW | TJND | BNZ |). Each row is read as a record (`records
 its years in its header (| 指标 | 2023年 | 2024年目标 |) is not such a table.
 """
 
-import re
-
+from reports.extraction.line_cells import line_cells
 from reports.extraction.record_fields import NAME, UNIT, VALUE_ROLES, YEAR, YEAR_VALUE, key_role
 from reports.extraction.records import Record
-
-_BARS = re.compile(r"[|｜]")
+from reports.extraction.web_tables import barred
 
 
 def long_table_records(text, dictionary):
@@ -17,7 +15,7 @@ def long_table_records(text, dictionary):
     found, header, position = [], None, 0
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
-        cells = _cells(line, start)
+        cells = _cells(text, start, start + len(line))
         if header and len(cells) == len(header):
             found += _row_record(header, cells, (start, start + len(line)))
             continue
@@ -27,28 +25,12 @@ def long_table_records(text, dictionary):
     return found
 
 
-def _cells(line, start):
+def _cells(text, start, end):
     """(start, end, text) of each cell of a barred or tabbed row; [] for any other line."""
-    separator = _BARS if _BARS.search(line) else re.compile("\t") if "\t" in line else None
-    if separator is None:
+    line = text[start:end]
+    if not (barred(line) or "\t" in line):
         return []
-    bounds, at = [], 0
-    for mark in separator.finditer(line):
-        bounds.append((at, mark.start()))
-        at = mark.end()
-    bounds.append((at, len(line)))
-    if bounds and not line[: bounds[0][1]].strip():
-        bounds = bounds[1:]  # (a row opening on its bar)
-    if bounds and not line[bounds[-1][0] :].strip():
-        bounds = bounds[:-1]
-    return [_trimmed(line, start, a, b) for a, b in bounds]
-
-
-def _trimmed(line, start, a, b):
-    cell = line[a:b]
-    inner = cell.strip(" \t\u3000")
-    offset = a + (cell.find(inner) if inner else 0)
-    return start + offset, start + offset + len(inner), inner
+    return [(cell.start, cell.end, cell.text) for cell in line_cells(text, start, end)]
 
 
 def _row_record(header, cells, line):
