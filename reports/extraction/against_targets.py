@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.sections import FINAL, TARGET
-from reports.extraction.values import read_value
+from reports.extraction.values import read_value, read_values
 
 # …，实际增长8.3%: the result after the year's target, a verb after 实际 (not 实际利用外资, 实际对外投资)
 ACTUAL_RESULT = re.compile(
@@ -107,8 +107,38 @@ _DONE = re.compile(
 )
 
 
+# the targets of a list of results stated in the clause after them, as many values as names:
+# …分别削减 2.31%、2.05%，省下达我市的年度目标分别为削减 1.8%、1.5%; or the targets the results beat
+# (…分别下降 3.4% 和 5.8%，超额完成省下达的削减 1.5% 和 3% 的年度任务)
+_TARGETS_LISTED = re.compile(
+    r"\s*[，,；;]\s*(?:"
+    r"[^，,；;。\n\d]{0,16}?(?:目标|任务)值?\s*(?:分别\s*)?(?:为|是)[：:]?"
+    r"|(?:(?:均|都)\s*)?(?:超额\s*)?完成了?[^，,；;。\n\d]{0,12}?(?:下达|确定|批准)的?"
+    r")\s*"
+)
+# the targets' word after them, in the second form (…1.5% 和 3% 的年度任务)
+_TARGETS_WORD = re.compile(r"\s*的?\s*(?:(?:年度|预期|控制|减排)\s*)?(?:目标|任务)")
+
+
 class AgainstTargets:
     """Mixed into a sentence's reader, whose `_value` and `_following` it calls."""
+
+    def _targets_of_list(self, group, position, limit, confidence):
+        """Whether the clause at `position`, after the results of the names in `group`, states
+        their targets in the same order, and they were read as the year's targets."""
+        listed = _TARGETS_LISTED.match(self.text, position, limit)
+        values = read_values(self.text, listed.end(), limit) if listed else []
+        if len(values) != len(group):
+            return False
+        if "目标" not in listed.group() and "任务" not in listed.group():
+            if not _TARGETS_WORD.match(self.text, values[-1].extent, limit):
+                return False
+        now = self.context.at(values[0].start)
+        if not now:
+            return False
+        for mention, value in zip(group, values, strict=True):
+            self._value(mention, value, confidence, quote_from=group[0].start, at=(now[0], TARGET))
+        return True
 
     def _other_kind(self, mention, position, limit, confidence):
         """Whether the clause at `position`, after a figure, states the figure's other kind and

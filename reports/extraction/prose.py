@@ -265,8 +265,11 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
         for mention, value in pairs:
             self._value(mention, value, LIST_CONFIDENCE, quote_from=group[0].start)
         self.valued += group
-        if not values[-1].qualitative:
-            self._shared_after(values[-1].extent, limit, carried=len(group) if one_each else 0)
+        if values[-1].qualitative:
+            return
+        end = values[-1].extent
+        if not (one_each and self._targets_of_list(group, end, limit, LIST_CONFIDENCE - 0.05)):
+            self._shared_after(end, limit, carried=len(group) if one_each else 0)
 
     def _value(
         self, mention, value, confidence, quote_from=None, at=None, value_only=False, quote_to=0

@@ -1,0 +1,40 @@
+"""Forms found in round sixty-four, reading what probe texts still miss, each in a text of our
+own wording: classes of layout and wording, not the probes' texts.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen47 import all_values
+
+
+def test_targets_listed_after_a_lists_results_go_to_the_same_names_in_order():
+    text = (
+        "2019年，全县化学需氧量、氨氮、二氧化硫排放量分别比上年削减3.1%、2.4%、5.2%，"
+        "市下达我县的年度减排目标分别为削减2%、1.8%、3%，均超额完成。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("化学需氧量", "%", 2019, "target"), "削减2") in found
+    assert (("氨氮", "%", 2019, "target"), "1.8") in found
+    assert (("二氧化硫", "%", 2019, "target"), "3") in found
+    assert (("氨氮", "%", 2019, "expected"), "2.4") in found
+
+
+def test_targets_a_lists_results_beat_go_to_the_same_names_in_order():
+    text = (
+        "2020年，全市二氧化硫、氮氧化物排放量分别下降4.6%和3.3%，"
+        "超额完成市政府下达的2.5%和3%的年度任务。\n"
+    )
+    found = all_values(text, 2020)
+    assert (("二氧化硫", "%", 2020, "target"), "2.5") in found
+    assert (("氮氧化物", "%", 2020, "target"), "3") in found
+    assert (("氮氧化物", "%", 2020, "expected"), "3.3") in found
+
+
+def test_a_lists_results_with_a_count_of_other_things_after_them_stay_results_only():
+    text = (
+        "2019年，全县化学需氧量、氨氮排放量分别比上年削减3.1%、2.4%，"
+        "完成省下达的12个和8个减排项目。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("氨氮", "%", 2019, "expected"), "2.4") in found
+    assert not any(key[3] == "target" for key, _ in found)
