@@ -27,7 +27,7 @@ from reports.extraction.review_of_years import BULLET_LINE, CLAUSE_BREAK, Review
 from reports.extraction.scanning import PrefixMatches
 from reports.extraction.sections import FINAL, PAST_YEAR, TARGET, YEAR
 from reports.extraction.sentences import attributed_only
-from reports.extraction.uncued import earlier_kind, year_and_kind_uncued
+from reports.extraction.uncued import earlier_kind, past_after, year_and_kind_uncued
 
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _EARLY = re.compile(r"提前")
@@ -184,9 +184,8 @@ class SentenceContext(ReviewOfYears):
             written = self._year_of_clause(position) if review and not quoted else None
             if written and section.year and written < section.year:
                 return written, self.metadata.results_kind_of(written)  # 2021年… in 2022's
-            if written and metadata.delivered_year and written > metadata.delivered_year:
-                if not self._met_early(position):
-                    return written, TARGET  # 到2025年…达到65%以上 in the review: no result yet
+            if written and self._no_result_yet(written, position):
+                return written, TARGET
             return section.year, TARGET if quoted else section.kind
         year_match = self._year_in_its_item(position)
         written = metadata.year_of(year_match)
@@ -199,7 +198,7 @@ class SentenceContext(ReviewOfYears):
         if (
             target_cue
             and not result_cue
-            and not _past_after(year_match, written, target_cue, metadata)
+            and not past_after(year_match, written, target_cue, metadata)
         ):
             year = written or self._year_of_target(target_cue)
             return (year, TARGET) if year else None
@@ -350,6 +349,16 @@ class SentenceContext(ReviewOfYears):
                 return named
         return None
 
+    def _no_result_yet(self, written, position):
+        """Whether the year `written` in a review has no result yet: a year after the report's
+        (到2025年…达到65%以上), or the year planned, named in a review of the one before (2013年，
+        省下达我市…的年度目标 in 2012's), unless a result cue marks it; not a target met early."""
+        metadata = self.metadata
+        later = metadata.delivered_year and written > metadata.delivered_year
+        planned = written == metadata.plan_year and written > (self.section.year or written)
+        planned = planned and not self.result_cues.any(position)
+        return (later or planned) and not self._met_early(position)
+
     def _met_early(self, position):
         """Whether the year named before the figure at `position` is a target's met early
         (提前两年达到2025年规划目标65%): the figure is the year reviewed's."""
@@ -386,13 +395,3 @@ class SentenceContext(ReviewOfYears):
         if year is None or (kind == TARGET and review is not None and year <= review):
             return None
         return year, kind
-
-
-def _past_after(year_match, written, target_cue, metadata):
-    """Whether a reviewed year named after the target cue, nearer the figure, says the figure is
-    a result: 力争实际利用外资 7 亿美元（去年实际利用外资 5 亿美元）."""
-    past = written and metadata.review_year and written <= metadata.review_year
-    if not (past and year_match.start() > target_cue.start()):
-        return False
-    # (but the year the cue opens on is its targets': 会议提出，2016年全县…增长8%左右)
-    return bool(year_match.string[target_cue.end() : year_match.start()].strip(" ，,：:"))

@@ -1,5 +1,6 @@
 """The year and kind of a result no cue marks, from what the report's metadata says: the year it
-names, or the year reviewed; final when the statistics of its year are out."""
+names, or the year reviewed; final when the statistics of its year are out. Also a result a
+target cue stands before, the year reviewed named between (past_after)."""
 
 from reports.extraction.sections import EXPECTED, TARGET
 
@@ -25,3 +26,13 @@ def year_and_kind_uncued(written, result_cue, metadata):
     if written and review and written < review and metadata.review_year_known and not result_cue:
         return year, metadata.results_kind_of(year)  # before the one reviewed: statistics out
     return year, EXPECTED if result_cue else metadata.results_kind
+
+
+def past_after(year_match, written, target_cue, metadata):
+    """Whether a reviewed year named after the target cue, nearer the figure, says the figure is
+    a result: 力争实际利用外资 7 亿美元（去年实际利用外资 5 亿美元）."""
+    past = written and metadata.review_year and written <= metadata.review_year
+    if not (past and year_match.start() > target_cue.start()):
+        return False
+    # (but the year the cue opens on is its targets': 会议提出，2016年全县…增长8%左右)
+    return bool(year_match.string[target_cue.end() : year_match.start()].strip(" ，,：:"))

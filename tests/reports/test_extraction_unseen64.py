@@ -38,3 +38,17 @@ def test_a_lists_results_with_a_count_of_other_things_after_them_stay_results_on
     found = all_values(text, 2019)
     assert (("氨氮", "%", 2019, "expected"), "2.4") in found
     assert not any(key[3] == "target" for key, _ in found)
+
+
+def test_a_review_section_naming_the_year_planned_states_that_years_targets():
+    text = (
+        "某市人民政府关于2018年度节能目标责任考核结果的通报\n\n"
+        "一、全市节能目标完成情况\n"
+        "2018年，全市单位地区生产总值能耗下降4.1%，超额完成年度目标。\n"
+        "2019年，省下达我市单位地区生产总值能耗下降3.6%的年度目标，各县（区）要认真落实。\n\n"
+        "某市人民政府\n2019年6月12日\n"
+    )
+    found = all_values(text, 2018)
+    assert (("万元生产总值能耗", "%", 2018, "final"), "下降4.1") in found
+    assert (("万元生产总值能耗", "%", 2019, "target"), "下降3.6") in found
+    assert (("万元生产总值能耗", "%", 2018, "target"), "下降3.6") not in found
