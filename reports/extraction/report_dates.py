@@ -140,6 +140,13 @@ _POSTED = re.compile(
     r"(?P<meeting>)",
     re.M,
 )
+# (or its date in words opening the line, the hour after it: 2012年08月21日15:32　来源：人民网, a
+# news site's; not a labelled one, 发布日期：2010年06月30日 11:26, a government site's, months late)
+_POSTED_IN_WORDS = re.compile(
+    r"^[ \t\u3000]*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>[01]?\d)\s*月"
+    r"\s*(?P<day>[0-3]?\d)\s*日[ \t\u3000]*[0-2]?\d[:：][0-5]\d(?P<meeting>)",
+    re.M,
+)
 _POSTED_HEAD = 300
 # …but a data set's last update, in its page's head (更新时间：2019-07-15, 最近更新时间：2022-02-18
 # 16:42:07, 最后更新：2023-04-20, last_modified: 2016-08-25, updated="2019-07-15"), not its first
@@ -174,10 +181,12 @@ _COMPILED_DATE = re.compile(rf"{_COMPILED}[ \t\u3000]*$", re.M)
 
 
 # Else a newspaper's own date line under a repost's (辽宁日报2013年3月22日): the day the paper
-# printed it, before the page that reposts it months later.
+# printed it, before the page that reposts it months later; its page may follow, and the
+# reporter's byline (南方日报　2024年3月7日　A06版　　南方日报记者　某某)
 _PAPER_DATE = re.compile(
     r"^[ \t\u3000]*[^\s\d，。,]{1,8}?(?:日报|晚报|时报|报)[ \t\u3000]*(?P<meeting>)"
-    r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日[ \t\u3000]*$",
+    r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    r"(?:[ \t\u3000]*(?:第\s*)?[A-Z]?\d{1,2}\s*版(?:[ \t\u3000][^\d\n]{0,40})?)?[ \t\u3000]*$",
     re.M,
 )
 
@@ -264,6 +273,7 @@ def date_match(head, title_end):
         or _COMPILED_DATE.search(head, 0, _POSTED_HEAD)
         or _UPDATED.search(head, 0, _UPDATED_HEAD)
         or _POSTED.search(head, 0, _POSTED_HEAD)
+        or _POSTED_IN_WORDS.search(head, 0, _POSTED_HEAD)
     )
 
 

@@ -52,3 +52,27 @@ def test_a_review_section_naming_the_year_planned_states_that_years_targets():
     assert (("万元生产总值能耗", "%", 2018, "final"), "下降4.1") in found
     assert (("万元生产总值能耗", "%", 2019, "target"), "下降3.6") in found
     assert (("万元生产总值能耗", "%", 2018, "target"), "下降3.6") not in found
+
+
+def test_a_news_pages_posting_line_in_words_with_its_hour_dates_the_interview():
+    text = (
+        "某市市长做客网络访谈：抓项目促发展\n"
+        "2015年07月16日10:25　　来源：某某网\n\n"
+        "[主持人] 请您介绍一下去年的经济情况。\n\n"
+        "[市长] 好的。去年全市地区生产总值完成1208.6亿元，增长8.9%。\n"
+    )
+    found = all_values(text, 2014)
+    assert (("地区生产总值", "亿元", 2014, "final"), "1208.6") in found
+    assert (("地区生产总值", "%", 2014, "final"), "8.9") in found
+
+
+def test_a_papers_date_line_with_its_page_and_byline_dates_the_article():
+    text = (
+        "成就巡礼｜某县七十年巨变\n"
+        "某某日报　2019年9月20日　第A03版　　记者　某某\n\n"
+        "1949年，全县工农业总产值仅0.8亿元。2018年，全县地区生产总值达到312.5亿元，"
+        "比上年增长7.6%。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "亿元", 2018, "final"), "312.5") in found
+    assert (("地区生产总值", "%", 2018, "final"), "7.6") in found
