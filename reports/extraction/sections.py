@@ -288,6 +288,8 @@ def _heading(line, metadata):
     match = HEADING.match(line)
     if match is None or line.rstrip().endswith(("；", ";")) or BULLETED_FIGURE.match(line):
         return None  # (◆ …，年初确定的目标为增长5%左右；: an item of a list, no heading)
+    if len(_LEGEND_MARKS.findall(line)) > 1:
+        return None  # (■年初预期目标　■预计完成: a chart's legend, each series marked)
     rest = match["rest"]
     if _MEETING_ITEM.match(rest):
         return None  # (minutes: 一、会议听取了…2013年…情况及2014年计划安排的汇报, both kinds)
@@ -306,6 +308,7 @@ def _heading(line, metadata):
     return None
 
 
+_LEGEND_MARKS = re.compile("[■□◆◇▲△●○]")
 # an item of a meeting's minutes: what the meeting heard or considered, results and plans alike
 _MEETING_ITEM = re.compile(r"\s*会议(?:听取|审议|研究|讨论|通报|传达|学习)")
 

@@ -76,3 +76,24 @@ def test_a_papers_date_line_with_its_page_and_byline_dates_the_article():
     found = all_values(text, 2018)
     assert (("地区生产总值", "亿元", 2018, "final"), "312.5") in found
     assert (("地区生产总值", "%", 2018, "final"), "7.6") in found
+
+
+def test_a_charts_legend_of_marked_series_heads_no_section_of_targets():
+    text = (
+        "关于某市2018年计划执行情况与2019年计划草案的报告\n"
+        "（2019年1月10日在某市第五届人民代表大会第三次会议上）\n"
+        "一、2018年计划执行情况\n"
+        "图1　2018年主要指标预期目标与预计完成情况\n"
+        "7　7.2\n"
+        "10　9.6\n"
+        "地区生产总值　固定资产投资\n"
+        "■年初预期目标　　■预计完成\n"
+        "全市地区生产总值预计完成812.6亿元，增长7.2%；固定资产投资增长9.6%。\n"
+        "二、2019年主要预期目标\n"
+        "地区生产总值增长6.5%左右。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "亿元", 2018, "expected"), "812.6") in found
+    assert (("固定资产投资", "%", 2018, "expected"), "9.6") in found
+    assert (("地区生产总值", "亿元", 2019, "target"), "812.6") not in found
+    assert (("地区生产总值", "%", 2019, "target"), "6.5%左右") in found
