@@ -245,7 +245,16 @@ def _motto_heading(text, position, line, metadata):
             if found["past"]:
                 year = metadata.review_year
                 return (metadata.results_kind, year, False) if year else None
-            return _year_heading(int(found["year"]), metadata)
+            year, review = int(found["year"]), metadata.review_year
+            # a year before the one reviewed dates the heading only as the year just past (2025年
+            # 是“十四五”收官之年, in a speech of February on the year begun) or as the heading's
+            # own; else it is a history's start (1949年，全市…) or a figure's lag (2023年，全区研究
+            # 与试验发展…)
+            characterised = opening[found.end() :].lstrip().startswith("是")
+            past = review and year < review and str(year) not in line
+            if past and not (year == review - 1 and characterised):
+                return None
+            return _year_heading(year, metadata)
     return None
 
 

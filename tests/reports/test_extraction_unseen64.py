@@ -97,3 +97,34 @@ def test_a_charts_legend_of_marked_series_heads_no_section_of_targets():
     assert (("固定资产投资", "%", 2018, "expected"), "9.6") in found
     assert (("地区生产总值", "亿元", 2019, "target"), "812.6") not in found
     assert (("地区生产总值", "%", 2019, "target"), "6.5%左右") in found
+
+
+def test_a_history_opening_under_a_motto_heading_does_not_date_the_years_figures():
+    text = (
+        "辉煌四十年——改革开放40年某县经济社会发展成就综述\n"
+        "某县统计局　2018年9月20日\n\n"
+        "一、综合实力显著增强\n"
+        "1978年，全县生产总值仅1.2亿元，1992年为8.6亿元。2017年，全县实现地区生产总值"
+        "286.4亿元，按可比价格计算比上年增长7.9%，是1978年的52倍。\n\n"
+        "二、人民生活持续改善\n"
+        "1978年，全县农民人均纯收入仅98元。2017年，全县农村居民人均可支配收入15238元，"
+        "比上年增长8.8%。\n"
+    )
+    found = all_values(text, 2017)
+    assert (("地区生产总值", "亿元", 2017, "final"), "286.4") in found
+    assert (("地区生产总值", "%", 2017, "final"), "7.9") in found
+    assert (("农村居民人均可支配收入", "元", 2017, "final"), "15238") in found
+    assert (("地区生产总值", "%", 1978, "final"), "7.9") not in found
+
+
+def test_a_heading_naming_its_year_is_dated_by_the_paragraph_opening_on_it():
+    text = (
+        "关于某县2016年县级决算和2017年上半年预算执行情况的报告\n\n"
+        "——2017年8月25日在某县第十八届人民代表大会常务委员会第五次会议上\n\n"
+        "一、2016年县级决算情况\n\n"
+        "2016年，全县一般公共预算收入决算数为58630万元，比上年增长8.7%。\n\n"
+        "二、2017年上半年预算执行情况\n\n"
+        "1—6月，全县一般公共预算收入完成32150万元，增长6.2%。\n"
+    )
+    found = all_values(text, 2016)
+    assert (("地方一般公共预算收入", "%", 2016, "final"), "8.7") in found
