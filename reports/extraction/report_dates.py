@@ -141,10 +141,18 @@ _POSTED = re.compile(
     re.M,
 )
 # (or its date in words opening the line, the hour after it: 2012年08月21日15:32　来源：人民网, a
-# news site's; not a labelled one, 发布日期：2010年06月30日 11:26, a government site's, months late)
+# news site's; not a labelled one, 发布日期：2010年06月30日 11:26, a government site's, months late;
+# or a chat's first message, 2016年9月5日 上午09:10, 2017/1/3 08:31, or its day between an export's
+# rules, ————— 2024年5月9日 星期四 —————)
+_HOUR = r"[ \t\u3000]*(?:上午|下午|中午|晚上|早上)?\s*[0-2]?\d[:：][0-5]\d"
+_RULED = r"[ \t\u3000]*(?:星期|周)[一二三四五六日天][ \t\u3000]*[—―\-]{3,}[ \t\u3000]*$"
 _POSTED_IN_WORDS = re.compile(
-    r"^[ \t\u3000]*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>[01]?\d)\s*月"
-    r"\s*(?P<day>[0-3]?\d)\s*日[ \t\u3000]*[0-2]?\d[:：][0-5]\d(?P<meeting>)",
+    r"^[ \t\u3000]*(?:[—―\-]{3,}[ \t\u3000]*)?(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>[01]?\d)\s*月"
+    rf"\s*(?P<day>[0-3]?\d)\s*日(?:{_HOUR}|{_RULED})(?P<meeting>)",
+    re.M,
+)
+_POSTED_SLASHED = re.compile(
+    rf"^[ \t\u3000]*(?P<year>(?:19|20)\d{{2}})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d){_HOUR}(?P<meeting>)",
     re.M,
 )
 _POSTED_HEAD = 300
@@ -274,6 +282,7 @@ def date_match(head, title_end):
         or _UPDATED.search(head, 0, _UPDATED_HEAD)
         or _POSTED.search(head, 0, _POSTED_HEAD)
         or _POSTED_IN_WORDS.search(head, 0, _POSTED_HEAD)
+        or _POSTED_SLASHED.search(head, 0, _POSTED_HEAD)
     )
 
 

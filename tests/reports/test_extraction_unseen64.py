@@ -128,3 +128,27 @@ def test_a_heading_naming_its_year_is_dated_by_the_paragraph_opening_on_it():
     )
     found = all_values(text, 2016)
     assert (("地方一般公共预算收入", "%", 2016, "final"), "8.7") in found
+
+
+def test_a_chat_exports_first_day_dates_its_messages():
+    text = (
+        "某区统计数据会商群（微信）聊天记录摘录\n\n"
+        "————— 2020年5月12日 星期二 —————\n\n"
+        "李股长（区统计局）10:05\n"
+        "2019年年报数据已经最终审定：全区地区生产总值最终核实为865.2亿元，比上年增长6.9%。\n"
+        "社会消费品零售总额312.6亿元，增长7.4%。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "%", 2019, "final"), "6.9") in found
+    assert (("社会消费品零售总额", "亿元", 2019, "final"), "312.6") in found
+
+
+def test_a_chats_first_message_stamped_with_its_hour_dates_the_thread():
+    for stamp in ("2017/6/5 17:22  统计局·许", "2017年6月5日 下午05:22\n统计局·许："):
+        text = (
+            "某市经济运行分析工作群消息记录\n\n"
+            f"{stamp}\n"
+            "各位，2016年全市地区生产总值3160.3亿元，增长7.1%。\n"
+        )
+        found = all_values(text, 2016)
+        assert (("地区生产总值", "%", 2016, "final"), "7.1") in found
