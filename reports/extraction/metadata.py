@@ -43,11 +43,13 @@ _WORKED_IN_NEXT_YEAR = (
     r"(?<![将拟需应])于\s*{year}\s*年\s*\d{{1,2}}\s*月[^，,。；;\n\d]{{0,6}}?(?:至|到|—|-|～|~)\s*"
     r"(?:{year}\s*年\s*)?(\d{{1,2}})\s*月"
 )
-# a research article's abstract and keywords (摘　要：…, 【关键词】…)
+# a research article's abstract and keywords (摘　要：…, 【关键词】…, ［摘　要］, 【内容提要】, 内容摘要：)
 # (no \s: from each of a long run of blank lines it would scan all the run)
-_ABSTRACT = re.compile(r"^[ \t\u3000]*[【\[]?[ \t\u3000]*摘[ \t\u3000]*要", re.M)
+_ABSTRACT = re.compile(
+    r"^[ \t\u3000]*[【\[［]?[ \t\u3000]*(?:内容)?(?:摘[ \t\u3000]*要|提[ \t\u3000]*要)", re.M
+)
 _KEYWORDS = re.compile(
-    r"^[ \t\u3000]*[【\[]?[ \t\u3000]*关[ \t\u3000]*键[ \t\u3000]*词[ \t\u3000]*[】\]：:]", re.M
+    r"^[ \t\u3000]*[【\[［]?[ \t\u3000]*关[ \t\u3000]*键[ \t\u3000]*词[ \t\u3000]*[】\]］：:]", re.M
 )
 # a release issued again, revised (（修订版）, 修订后重新发布): its first release's date is not its own
 _REISSUED = re.compile(

@@ -152,3 +152,18 @@ def test_a_chats_first_message_stamped_with_its_hour_dates_the_thread():
         )
         found = all_values(text, 2016)
         assert (("地区生产总值", "%", 2016, "final"), "7.1") in found
+
+
+def test_a_research_reports_summary_and_keywords_in_other_brackets_mark_it_written_later():
+    for summary, keywords in (("【内容提要】", "【关 键 词】"), ("［摘　要］", "［关键词］")):
+        text = (
+            "资源型县域经济转型研究——基于某市的调查\n\n"
+            "中共某市委党校课题组\n\n"
+            f"{summary}本文分析了某市产业结构的形成机理，提出转型对策。\n"
+            f"{keywords}资源型经济　县域经济\n\n"
+            "一、基本态势\n\n"
+            "2005年，全市实现地区生产总值128.6亿元，比上年增长17.3%。\n"
+        )
+        found = all_values(text, 2005)
+        assert (("地区生产总值", "亿元", 2005, "final"), "128.6") in found
+        assert (("地区生产总值", "%", 2005, "final"), "17.3") in found
