@@ -167,3 +167,16 @@ def test_a_research_reports_summary_and_keywords_in_other_brackets_mark_it_writt
         found = all_values(text, 2005)
         assert (("地区生产总值", "亿元", 2005, "final"), "128.6") in found
         assert (("地区生产总值", "%", 2005, "final"), "17.3") in found
+
+
+def test_a_records_starting_year_does_not_date_the_figures_after_it():
+    text = (
+        "新年贺词\n\n"
+        "过去的一年，全市生产总值增长12.6%，增幅为2004年以来最高，比全省平均水平高出3个百分点；"
+        "财政收入完成40.2亿元，增长24.5%；全社会固定资产投资142亿元，增长38.3%。\n\n"
+        "2012年12月31日\n"
+    )
+    found = all_values(text, 2012)
+    assert (("一般公共预算总收入", "亿元", 2012, "expected"), "40.2") in found
+    assert (("固定资产投资", "%", 2012, "expected"), "38.3") in found
+    assert not any(key[2] == 2004 for key, _ in found)
