@@ -6,7 +6,9 @@
   完成进出口总值 3374.5 亿元): the figure is the zone's, not the place's. Such zones have no
   congress to report to, so a report is never their own; so is a channel of the trade as the
   subject (跨境电商实现进出口额 23.8 亿元, 加工贸易进出口…): a part of it; so is the total said of it
-  after (服务贸易进出口增长 20%、总额 1347.7 亿美元).
+  after (服务贸易进出口增长 20%、总额 1347.7 亿美元);
+- a sector named bare, no 增加值 and no verb before its rate (第二产业　45.2%, 第一产业⏎11.0%): a
+  chart's share of the economy, not the sector's growth.
 """
 
 import re
@@ -27,8 +29,13 @@ _PART_EARLIER = re.compile(rf"{_PARTS}(?=[^，,；;。\n]*$)")
 _CLAUSE_REACH = 40
 
 
+_BARE_SECTOR = re.compile(r"第[一二三]产业")
+_RATE_RIGHT_AFTER = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*\d+(?:\.\d+)?\s*[%％]")
+
+
 def without_others_figures(text, start, mentions):
-    """`mentions` without the names whose figure the words right before them make another's."""
+    """`mentions` without the names whose figure the words right before them make another's,
+    nor the sectors named bare whose rate right after them is a share."""
     return [
         mention
         for mention in mentions
@@ -37,4 +44,11 @@ def without_others_figures(text, start, mentions):
             "".join(text[mention.start : mention.end].split()) in _TOTAL_WORDS
             and _PART_EARLIER.search(text, max(start, mention.start - _CLAUSE_REACH), mention.start)
         )
+        and not _a_sectors_share(text, mention)
     ]
+
+
+def _a_sectors_share(text, mention):
+    """Whether `mention` names a sector bare, its rate right after it (第二产业　45.2%)."""
+    name = "".join(text[mention.start : mention.end].split())
+    return bool(_BARE_SECTOR.fullmatch(name) and _RATE_RIGHT_AFTER.match(text, mention.end))

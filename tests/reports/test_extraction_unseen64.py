@@ -180,3 +180,17 @@ def test_a_records_starting_year_does_not_date_the_figures_after_it():
     assert (("一般公共预算总收入", "亿元", 2012, "expected"), "40.2") in found
     assert (("固定资产投资", "%", 2012, "expected"), "38.3") in found
     assert not any(key[2] == 2004 for key, _ in found)
+
+
+def test_a_charts_sector_shares_are_not_the_sectors_growth():
+    text = (
+        "某市2019年国民经济和社会发展统计公报\n\n"
+        "图2　2019年三次产业增加值构成\n"
+        "第二产业　45.2%　　第三产业　40.1%　　第一产业　14.7%\n"
+        "全年全市地区生产总值3382.4亿元，增长7.1%。其中，第一产业增加值497.1亿元，增长3.8%；"
+        "第二产业增加值1527.2亿元，增长8.5%；第三产业增加值1358.1亿元，增长7.9%。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("第二产业增加值", "%", 2019, "expected"), "8.5") in found
+    assert (("第三产业增加值", "%", 2019, "expected"), "7.9") in found
+    assert not any(value in ("45.2", "40.1", "14.7") for _, value in found)
