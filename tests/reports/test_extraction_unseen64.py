@@ -67,15 +67,19 @@ def test_a_news_pages_posting_line_in_words_with_its_hour_dates_the_interview():
 
 
 def test_a_papers_date_line_with_its_page_and_byline_dates_the_article():
-    text = (
-        "成就巡礼｜某县七十年巨变\n"
-        "某某日报　2019年9月20日　第A03版　　记者　某某\n\n"
-        "1949年，全县工农业总产值仅0.8亿元。2018年，全县地区生产总值达到312.5亿元，"
-        "比上年增长7.6%。\n"
-    )
-    found = all_values(text, 2018)
-    assert (("地区生产总值", "亿元", 2018, "final"), "312.5") in found
-    assert (("地区生产总值", "%", 2018, "final"), "7.6") in found
+    for line in (
+        "某某日报　2019年9月20日　第A03版　　记者　某某",
+        "某某日报　2019年9月20日　本报记者",
+    ):
+        text = (
+            "成就巡礼｜某县七十年巨变\n"
+            f"{line}\n\n"
+            "1949年，全县工农业总产值仅0.8亿元。2018年，全县地区生产总值达到312.5亿元，"
+            "比上年增长7.6%。\n"
+        )
+        found = all_values(text, 2018)
+        assert (("地区生产总值", "亿元", 2018, "final"), "312.5") in found
+        assert (("地区生产总值", "%", 2018, "final"), "7.6") in found
 
 
 def test_a_charts_legend_of_marked_series_heads_no_section_of_targets():
