@@ -46,6 +46,10 @@ ASIDE = re.compile(
     # the reasons a target is adjusted for, before the value it is adjusted to (年初确定增长11%，
     # 考虑到地震导致…，下半年恢复生产需要一个过程，建议调整为增长9%左右)
     rf"|(?:考虑到|鉴于|由于|受)[^；;。\n]{{0,80}}?(?=[，,]\s*{ADJUSTED_TO})"
+    # what the figure was affected by (…270.3亿美元，受大宗商品价格下跌影响，比上年下降6.2%)
+    r"|受[^，,；;。\n\d]{1,20}?影响(?=\s*[，,])"
+    # its year said again before the change (…增至2015年的190.1亿元，2015年比上年增长5.5%)
+    r"|(?:19|20)\d{2}\s*年(?=\s*(?:比上年|比去年|较上年|同比))"
     # a rank entered (首次进入全省前十位, 跻身全国百强县, 迈进山区 26 县十强)
     r"|(?:首次|首度|成功|再次)?(?:进入|跻身|迈入|迈进|挺进)[^，,；;。\n]{0,10}?"
     r"(?:前\s*[一二三四五六七八九十百\d]+\s*[位名强]?|[一二三四五六七八九十百\d]+\s*强|行列)[县市区]?"
@@ -125,6 +129,7 @@ _LEGEND_REACH = 600  # how far before the sentence the legend may stand
 # the comma a list of figures is shared out after: …，分别增长 48%、39.2%
 _SHARED_OUT_LATER = re.compile(rf"[，,]\s*(?={SHARED_OUT})")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
+_OVER_LAST_YEAR = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:比上年|比去年|较上年|同比)")
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 _ADJUSTED = re.compile(rf"\s*{ADJUSTED_TO}")
 _UNKNOWN_CLAUSE_REACH = 40  # how far on 分别 may follow a clause of an unknown name
@@ -246,8 +251,11 @@ class FollowingClauses(AgainstTargets):
         """Whether a second growth says its basis: the comparable one, in its clause or in the
         level's before it (…，自然增幅 2%，同口径完成 3.67 亿元，增幅 6.1%), or the natural one
         after the comparable (同口径增长 6.3%，自然口径下降 4.7%); or it is a target adjusted (…由
-        14% 调整为 15%: the year's two targets)."""
+        14% 调整为 15%: the year's two targets); or the growth over the year before after a level
+        ending a span (由1986年的1.68亿元增至2015年的190.1亿元，2015年比上年增长5.5%), the year's."""
         if _ADJUSTED.match(self.text, comma.end()):
+            return True
+        if not _rate(last) and _OVER_LAST_YEAR.match(self.text, comma.end()):
             return True
         return comparable_again(
             self.text, self._clause_start(last.start), following.start, mention.name

@@ -198,3 +198,22 @@ def test_a_charts_sector_shares_are_not_the_sectors_growth():
     assert (("第二产业增加值", "%", 2019, "expected"), "8.5") in found
     assert (("第三产业增加值", "%", 2019, "expected"), "7.9") in found
     assert not any(value in ("45.2", "40.1", "14.7") for _, value in found)
+
+
+def test_a_figures_change_is_read_past_what_affected_it():
+    text = (
+        "2015年，全市完成进出口总额270.3亿美元，受大宗商品价格下跌影响，比上年下降6.2%，"
+        "其中出口153.2亿美元。\n"
+    )
+    found = all_values(text, 2015)
+    assert (("进出口总额", "%", 2015, "expected"), "下降6.2") in found
+
+
+def test_the_years_growth_after_a_level_ending_a_span_is_the_years():
+    text = (
+        "全市一般公共预算收入由1986年的1.68亿元增至2015年的190.1亿元，2015年比上年增长5.5%。"
+        "全市生产总值从2010年的41.2亿元增长到2015年的95亿元，增长131%。\n"
+    )
+    found = all_values(text, 2015)
+    assert (("地方一般公共预算收入", "%", 2015, "expected"), "5.5") in found
+    assert (("地区生产总值", "%", 2015, "expected"), "131") not in found
