@@ -217,3 +217,15 @@ def test_the_years_growth_after_a_level_ending_a_span_is_the_years():
     found = all_values(text, 2015)
     assert (("地方一般公共预算收入", "%", 2015, "expected"), "5.5") in found
     assert (("地区生产总值", "%", 2015, "expected"), "131") not in found
+
+
+def test_a_follow_up_ratings_date_dates_its_regions_figures():
+    text = (
+        "某市城市发展投资有限公司2013年跟踪信用评级报告\n\n"
+        "跟踪评级结果：主体长期信用等级AA，评级展望稳定\n"
+        "跟踪评级日期：2013年6月25日\n\n"
+        "二、区域经济与财政\n\n"
+        "2012年，某市全年实现地区生产总值1,108.23亿元，按可比价计算增长10.6%。\n"
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "%", 2012, "final"), "10.6") in found
