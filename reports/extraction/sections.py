@@ -72,8 +72,10 @@ YEAR = re.compile(
     # nor the end of the period a document's title names (《…战略规划（2025—2035年）》), nor
     # when figures were published (据区统计局2022年发布的统计数据：…, 2011年4月公布的)
     r"(?!\s*[)）]\s*》)(?!(?:\s*\d{1,2}\s*月)?\s*(?:发布|公布)的)"
-    # nor a record's start (增幅为1996年以来最高, 创2012年以来新高)
+    # nor a record's start (增幅为1996年以来最高, 创2012年以来新高), nor a message's time stamp
+    # ([2021年2月1日 下午 14:05] 财政局：…, the figures of a year its thread goes on about)
     r"(?!\s*以来\s*(?:的\s*)?(?:同期\s*)?(?:最|新高|新低|首次))"
+    r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]*(?:上午|下午|中午|晚上|早上)?[ \t\u3000]*\d{1,2}[:：]\d{2})"
     r"|(?<![比较同於于])(?!(?<=在)(?:去|今|本|明)\s*年[^，,；;。\n]{0,24}?基础上)"  # a base too
     r"(去|今|本|明|过去的?一)\s*年"
 )

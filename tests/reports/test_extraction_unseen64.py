@@ -229,3 +229,17 @@ def test_a_follow_up_ratings_date_dates_its_regions_figures():
     )
     found = all_values(text, 2012)
     assert (("地区生产总值", "%", 2012, "final"), "10.6") in found
+
+
+def test_a_messages_time_stamp_does_not_date_the_figures_in_it():
+    text = (
+        "某县政府工作报告起草专班微信群记录（节选）\n\n"
+        "[2021年2月1日 下午 14:05] 财政局 令狐：\n"
+        "财政数据核对：一般公共预算收入8.93亿元，增长2.6%。\n\n"
+        "[2021年2月1日 下午 15:30] 统计局 田局长：\n"
+        "补充收入数：城镇常住居民人均可支配收入36850元，增长6.6%。\n"
+    )
+    found = all_values(text, 2020)
+    assert (("地方一般公共预算收入", "亿元", 2020, "expected"), "8.93") in found
+    assert (("城镇居民人均可支配收入", "%", 2020, "expected"), "6.6") in found
+    assert not any(key[3] == "target" for key, _ in found)
