@@ -30,9 +30,20 @@ BULLET_LINE = re.compile(
 CLAUSE_BREAK = re.compile(rf"[，,；;：:]|{BULLET_LINE.pattern}")
 
 
+# a sentence opening on a year in a clause of its own (2010年，在全市上下的共同努力下，…)
+_OPENS_ON_A_YEAR = re.compile(r"[ \t\u3000]*((?:19|20)\d{2})\s*年\s*[，,]")
+
+
 class ReviewOfYears:
     """SentenceContext's reading of a review of years: it gives `text`, `start`, `end`,
-    `section`, `over_years` and `years`."""
+    `section`, `metadata`, `over_years` and `years`."""
+
+    def turns_to_the_year(self):
+        """Whether the sentence opens on the year reviewed (“十一五”期间，…年均增长11.5%。2010年，
+        …全面完成。预计…增长12.1%): stating no figure, it turns the paragraph of a plan's years to
+        that year (one stating the years' change, 2010年，…比2005年增长86%。, goes on over them)."""
+        opening = _OPENS_ON_A_YEAR.match(self.text, self.start, self.end)
+        return bool(opening) and int(opening[1]) == self.metadata.review_year
 
     def _over_years_changed(self, position):
         """Whether the paragraphs review a plan's years (under a review's heading or none) and the

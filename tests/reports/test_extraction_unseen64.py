@@ -243,3 +243,26 @@ def test_a_messages_time_stamp_does_not_date_the_figures_in_it():
     assert (("地方一般公共预算收入", "亿元", 2020, "expected"), "8.93") in found
     assert (("城镇居民人均可支配收入", "%", 2020, "expected"), "6.6") in found
     assert not any(key[3] == "target" for key, _ in found)
+
+
+def test_a_review_of_a_plans_years_turns_to_the_year_on_a_sentence_opening_on_it():
+    text = (
+        "一、“十一五”及2010年计划执行情况\n"
+        "“十一五”期间，全市生产总值年均增长11.5%，五年累计完成全社会固定资产投资865亿元。"
+        "2010年，在全市上下的共同努力下，市人大确定的主要目标任务全面完成。"
+        "预计全市生产总值完成300.5亿元，增长12.1%；全社会固定资产投资253.6亿元，增长33.7%。\n"
+    )
+    found = all_values(text, 2010)
+    assert (("地区生产总值", "%", 2010, "expected"), "12.1") in found
+    assert (("固定资产投资", "%", 2010, "expected"), "33.7") in found
+
+
+def test_a_sentence_opening_on_the_year_with_the_years_change_keeps_the_review_of_years():
+    text = (
+        "一、“十一五”时期经济社会发展回顾\n"
+        "五年来，我们攻坚克难。2010年，预计实现本市生产总值9500亿元，比2005年增长86%。"
+        "规模以上工业增加值、地方财政一般预算收入跃上新台阶，分别为4050亿元、1106.8亿元，"
+        "增长88%、168%。\n"
+    )
+    found = all_values(text, 2010)
+    assert (("规上工业增加值", "%", 2010, "expected"), "88") not in found
