@@ -129,6 +129,10 @@ _LEGEND_REACH = 600  # how far before the sentence the legend may stand
 # the comma a list of figures is shared out after: …，分别增长 48%、39.2%
 _SHARED_OUT_LATER = re.compile(rf"[，,]\s*(?={SHARED_OUT})")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
+# the result of the year a target is set from, in brackets after it (（2018年预计完成175.6亿元，…）)
+_BASE_BRACKET = re.compile(
+    r"[ \t\u3000]*（\s*(?:(?:19|20)\d{2}\s*年|上年|去年)\s*(?:预计|实际)\s*(?:完成|实现|达到?|为)?\s*"
+)
 _OVER_LAST_YEAR = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:比上年|比去年|较上年|同比)")
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 _ADJUSTED = re.compile(rf"\s*{ADJUSTED_TO}")
@@ -329,7 +333,9 @@ class FollowingClauses(AgainstTargets):
 
     def _in_brackets(self, mention, last, position, limit, confidence):
         """Where the clauses after the figure `last` go on past what brackets after it give: a
-        growth's comparable growth or level, a level's growth (under a legend saying so)."""
+        target's base, the result of the year before; a growth's comparable growth or level, a
+        level's growth (under a legend saying so)."""
+        position = self._base_in_brackets(mention, last, position, limit, confidence)
         if _rate(last):
             position = self._comparable_in_brackets(mention, position, limit, confidence)
             return self._level_in_brackets(mention, position, limit, confidence)
@@ -348,6 +354,26 @@ class FollowingClauses(AgainstTargets):
             return position
         self._value(mention, growth, confidence, quote_from=mention.start)
         return past_closing(self.text, growth.extent, limit)
+
+    def _base_in_brackets(self, mention, last, position, limit, confidence):
+        """目标增长9.5%（2018年预计完成175.6亿元，增长10.2%）: the result a target is set from, in
+        brackets after it, of the year they name; returns where the clauses go on."""
+        opening = self._target_year(mention, last) and _BASE_BRACKET.match(
+            self.text, position, limit
+        )
+        closing = opening and self.text.find("）", opening.end(), limit)
+        if not opening or closing < 0:
+            return position
+        values, at = [], opening.end()
+        while len(values) < 2 and (value := read_value(self.text, at, closing)):
+            values.append(value)
+            at = LEVEL_GROWTH_SEPARATOR.match(self.text, value.extent, closing)
+            at = at and at.end()
+            if not at:
+                break
+        for value in values:
+            self._value(mention, value, confidence - 0.05, quote_from=mention.start)
+        return past_closing(self.text, values[-1].extent, limit) if values else position
 
     def _level_in_brackets(self, mention, position, limit, confidence):
         """增长 5.9%（达到 1133.16 亿元）: the level in brackets after the growth; returns where the

@@ -266,3 +266,17 @@ def test_a_sentence_opening_on_the_year_with_the_years_change_keeps_the_review_o
     )
     found = all_values(text, 2010)
     assert (("规上工业增加值", "%", 2010, "expected"), "88") not in found
+
+
+def test_the_result_a_target_is_set_from_in_brackets_after_it_is_that_years():
+    text = (
+        "某县2019年主要经济指标目标任务分解方案\n\n"
+        "二、目标任务及责任分工\n"
+        "（一）地区生产总值。目标增长9.5%（2018年预计完成175.6亿元，增长10.2%）。牵头单位：县发改局。\n"
+        "（二）城镇化。常住人口城镇化率达到50.5%（2018年预计49.2%）。牵头单位：县住建局。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "%", 2019, "target"), "9.5") in found
+    assert (("地区生产总值", "亿元", 2018, "expected"), "175.6") in found
+    assert (("地区生产总值", "%", 2018, "expected"), "10.2") in found
+    assert (("常住人口城镇化率", "%", 2018, "expected"), "49.2") in found
