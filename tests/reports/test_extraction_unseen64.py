@@ -280,3 +280,14 @@ def test_the_result_a_target_is_set_from_in_brackets_after_it_is_that_years():
     assert (("地区生产总值", "亿元", 2018, "expected"), "175.6") in found
     assert (("地区生产总值", "%", 2018, "expected"), "10.2") in found
     assert (("常住人口城镇化率", "%", 2018, "expected"), "49.2") in found
+
+
+def test_what_was_set_at_the_years_start_said_plainly_is_the_years_target():
+    text = (
+        "魏科长：去年全市生产总值预计增长15.3%，全部财政收入增长24.6%。\n"
+        "齐局长：去年年初定的是：生产总值增长13%，全部财政收入增长15%，超额完成。\n"
+    )
+    found = all_values(text, 2006)
+    assert (("地区生产总值", "%", 2006, "target"), "13") in found
+    assert (("一般公共预算总收入", "%", 2006, "target"), "15") in found
+    assert (("地区生产总值", "%", 2006, "expected"), "15.3") in found
