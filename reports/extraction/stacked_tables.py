@@ -42,6 +42,7 @@ _CAPTIONED_MEASURE = re.compile(
     r"(?:比上年|同比|比去年)(?:增长|增速|增幅)率?(?:[（(][%％][)）]|[%％])?"
 )
 _NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?")
+_SENTENCE = re.compile(r"[。；;]|[，,][^，,]*[，,]")  # a stop, or two commas: a sentence's clauses
 _BRACKETED = re.compile(r"[（(][^（）()]{0,6}[)）]")
 
 
@@ -324,9 +325,13 @@ def _is_header_cell(line):
 
 
 def _is_row(cells, table):
-    """A row: a name that is words, a unit that is short, values that read (or are empty)."""
+    """A row: a name that is words, a unit that is short, values that read (or are empty); no
+    cell a paragraph's sentences (a blank line read as an empty cell runs on into the text
+    after the table: 资料来源：… / 2017年，…收入40.26亿元，同比增长14.8%。)."""
     name = cells[table.name_index].text
     if _NUMBER.fullmatch(squeeze(name)) or not re.search(r"[\u4e00-\u9fff]", name):
+        return False
+    if any(_SENTENCE.search(cell.text) for cell in cells):
         return False
     if _is_header_cell(name) or names_column(name):
         return False

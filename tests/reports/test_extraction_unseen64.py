@@ -291,3 +291,23 @@ def test_what_was_set_at_the_years_start_said_plainly_is_the_years_target():
     assert (("地区生产总值", "%", 2006, "target"), "13") in found
     assert (("一般公共预算总收入", "%", 2006, "target"), "15") in found
     assert (("地区生产总值", "%", 2006, "expected"), "15.3") in found
+
+
+def test_the_paragraphs_after_a_table_one_cell_a_line_are_read_as_prose():
+    text = (
+        "某区建设投资有限公司主体信用评级报告\n"
+        "评级日期：2018年11月16日\n\n"
+        "表1 2015—2017年某区主要经济指标\n"
+        "项目\n2015年\n2016年\n2017年\n"
+        "地区生产总值（亿元）\n383.60\n422.37\n467.92\n"
+        "地区生产总值增速（%）\n8.2\n8.4\n8.9\n"
+        "一般公共预算收入（亿元）\n30.82\n35.07\n40.26\n"
+        "资料来源：某区统计局\n\n"
+        "（二）区域财政\n\n"
+        "2017年，全区一般公共预算收入40.26亿元，同比增长14.8%，其中税收收入32.71亿元，"
+        "占一般公共预算收入的比重为81.2%。\n\n"
+        "2018年1—9月，全区完成一般公共预算收入33.62亿元，增长12.9%。\n\n"
+        "总体来看，某区经济和财政实力处于中等水平，对公司发展形成一定支撑。\n"
+    )
+    found = all_values(text, 2017)
+    assert (("地方一般公共预算收入", "%", 2017, "final"), "14.8") in found
