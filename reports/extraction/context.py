@@ -184,8 +184,8 @@ class SentenceContext(ReviewOfYears):
             written = self._year_of_clause(position) if review and not quoted else None
             if written and section.year and written < section.year:
                 return written, self.metadata.results_kind_of(written)  # 2021年… in 2022's
-            if written and self._no_result_yet(written, position):
-                return written, TARGET
+            if ahead := self._no_result_yet(written, position):
+                return ahead, TARGET
             return section.year, TARGET if quoted else section.kind
         year_match = self._year_in_its_item(position)
         written = metadata.year_of(year_match)
@@ -350,14 +350,17 @@ class SentenceContext(ReviewOfYears):
         return None
 
     def _no_result_yet(self, written, position):
-        """Whether the year `written` in a review has no result yet: a year after the report's
-        (到2025年…达到65%以上), or the year planned, named in a review of the one before (2013年，
-        省下达我市…的年度目标 in 2012's), unless a result cue marks it; not a target met early."""
-        metadata = self.metadata
-        later = metadata.delivered_year and written > metadata.delivered_year
-        planned = written == metadata.plan_year and written > (self.section.year or written)
+        """The year named in a review that has no result yet, or None: the clause's year after
+        the report's (到2025年…达到65%以上), or the year planned, named before in the sentence in a
+        review of the one before (2013年，省下达我市…的年度目标 in 2012's; …，2018年全区地区生产总值
+        预期增长8.5%，投资增长10%), unless a result cue marks it; not a target met early."""
+        metadata, year = self.metadata, self.years.last(position)  # (in the figure's line)
+        in_line = year and "\n" not in self.text[year.end() : position]
+        named = written or (in_line and metadata.year_of(year))
+        later = written and metadata.delivered_year and written > metadata.delivered_year
+        planned = named and named == metadata.plan_year and named > (self.section.year or named)
         planned = planned and not self.result_cues.any(position)
-        return (later or planned) and not self._met_early(position)
+        return named if (later or planned) and not self._met_early(position) else None
 
     def _met_early(self, position):
         """Whether the year named before the figure at `position` is a target's met early

@@ -311,3 +311,17 @@ def test_the_paragraphs_after_a_table_one_cell_a_line_are_read_as_prose():
     )
     found = all_values(text, 2017)
     assert (("地方一般公共预算收入", "%", 2017, "final"), "14.8") in found
+
+
+def test_a_review_sentence_naming_the_year_planned_states_its_targets_in_every_clause():
+    text = (
+        "某市城市建设投资有限公司2018年跟踪评级报告\n"
+        "评级日期：2018年7月16日\n\n"
+        "一、区域经济\n"
+        "2017年，全区地区生产总值同比增长8.9%。根据《2018年某区政府工作报告》，2018年全区地区生产总值"
+        "预期增长8.5%，全社会固定资产投资增长10%以上，社会消费品零售总额增长11%。\n"
+    )
+    found = all_values(text, 2017)
+    assert (("地区生产总值", "%", 2017, "final"), "8.9") in found
+    assert (("固定资产投资", "%", 2018, "target"), "10%以上") in found
+    assert (("社会消费品零售总额", "%", 2018, "target"), "11") in found
