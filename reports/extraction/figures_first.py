@@ -20,6 +20,9 @@ _WIDE_SPACE_THEN = re.compile(
 )
 _SCOPE = re.compile(rf"[ \t\u3000●•▶■◆·]*(?:{_DASH}[ \t\u3000]*)?{_SCOPE_WORD}")
 _LINE_REACH = 40  # how far before a name its line may start: linear in a text of long lines
+_CHANGE_ENDS_LINE = re.compile(
+    r"[^\d\n，,。；;：:]{2,24}?(?:增长|下降|增速|增幅|降幅)[ \t\u3000]*(?:\n|$)"
+)
 
 
 def figure_before(text, sentence_start, name_start):
@@ -32,8 +35,11 @@ def figure_before(text, sentence_start, name_start):
         first = _figure_at(text, max(line_start, sentence_start), name_start)
         return first if first and _parted(text, first, name_start) else None
     above = text.rfind("\n", max(0, line_start - 1 - _LINE_REACH), line_start - 1) + 1
-    # (its own paragraph, a blank line over it: not a cell of a table one cell a line)
+    # (its own paragraph, a blank line over it: not a cell of a table one cell a line; or over
+    # a name whose line ends on its change's word, the figure said nowhere after: 12.3%⏎规上工业
+    # 增加值增长⏎-8.5%⏎…, an infographic's lines)
     spaced = above == 0 or text[above - 2 : above] == "\n\n"
+    spaced = spaced or _CHANGE_ENDS_LINE.match(text, name_start) is not None
     alone = line_start and spaced and _figure_at(text, above, line_start - 1)
     return alone if alone and not text[alone.extent : line_start].strip() else None
 

@@ -325,3 +325,18 @@ def test_a_review_sentence_naming_the_year_planned_states_its_targets_in_every_c
     assert (("地区生产总值", "%", 2017, "final"), "8.9") in found
     assert (("固定资产投资", "%", 2018, "target"), "10%以上") in found
     assert (("社会消费品零售总额", "%", 2018, "target"), "11") in found
+
+
+def test_an_infographics_figure_over_a_name_ending_on_its_change_is_that_names():
+    text = (
+        "一图读懂｜某区2024年政府工作报告\n"
+        "2023年成绩单\n"
+        "6.1%\n地区生产总值增长\n高于全市0.8个百分点\n"
+        "12.3%\n规上工业增加值增长\n"
+        "7.9%\n社会消费品零售总额增长\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "6.1") in found
+    assert (("规上工业增加值", "%", 2023, "expected"), "12.3") in found
+    assert (("社会消费品零售总额", "%", 2023, "expected"), "7.9") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "12.3") not in found
