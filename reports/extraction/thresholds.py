@@ -19,7 +19,7 @@ MILESTONES_PASSED = (
     rf"{_MILESTONE_WORD}"
 )
 # …and a note after them, in brackets (跨越 200 亿元大关（预计，下同），增长 4.3%)
-NOTE = r"\s*[（(][^（）()。；;\n]{1,24}[)）]"
+NOTE = r"\s*[（(][^（）()。；;\n]{1,40}[)）]"
 MILESTONES = re.compile(rf"{MILESTONES_PASSED}(?:{NOTE})?(?=\s*[，,])")
 MILESTONE = re.compile(rf"{PASSED_MILESTONE}\s*$")
 # A rank held (居全省第 4 位, 均稳居全省第 2, 位列前列), and a standing after it (稳居县域第一、全区县域

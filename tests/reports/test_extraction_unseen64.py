@@ -340,3 +340,12 @@ def test_an_infographics_figure_over_a_name_ending_on_its_change_is_that_names()
     assert (("规上工业增加值", "%", 2023, "expected"), "12.3") in found
     assert (("社会消费品零售总额", "%", 2023, "expected"), "7.9") in found
     assert (("地区生产总值", "%", 2023, "expected"), "12.3") not in found
+
+
+def test_a_growth_is_read_past_a_long_note_on_its_levels_scope():
+    text = (
+        "全市农民人均纯收入7118元（因庐江、巢湖两地农村人口计入，较原口径的7826元有所降低），"
+        "同口径增长20.9%。\n"
+    )
+    found = all_values(text, 2011)
+    assert (("农村居民人均纯收入", "%", 2011, "expected"), "20.9") in found
