@@ -117,7 +117,9 @@ _TARGETS_LISTED = re.compile(
     r")\s*"
 )
 # the targets' word after them, in the second form (…1.5% 和 3% 的年度任务)
-_TARGETS_WORD = re.compile(r"\s*的?\s*(?:(?:年度|预期|控制|减排)\s*)?(?:目标|任务)")
+_TARGETS_WORD = re.compile(r"\s*+的?\s*+(?:(?:年度|预期|控制|减排)\s*+)?(?:目标|任务)")
+# (not a five-year plan's, listed after the year's results: “十三五”目标分别为削减10%、12%)
+_PLANS_TARGETS = re.compile(r"十\s*[一二三四五]?\s*五|规划|年均|累计")
 
 
 class AgainstTargets:
@@ -127,6 +129,8 @@ class AgainstTargets:
         """Whether the clause at `position`, after the results of the names in `group`, states
         their targets in the same order, and they were read as the year's targets."""
         listed = _TARGETS_LISTED.match(self.text, position, limit)
+        if listed and _PLANS_TARGETS.search(listed.group()):
+            return False
         values = read_values(self.text, listed.end(), limit) if listed else []
         if len(values) != len(group):
             return False

@@ -22,7 +22,7 @@ _FIVE_YEARS = r"(?:这|过去的?|近)\s*五\s*年|[三四五六七八九十]\s*
 # prose, not a heading (过去五年的工作回顾 heads the year's review too)
 _ON_THE_YEARS = re.compile(
     rf"{_LEAD}(?:{_FIVE_YEARS}|[“\"]?\s*十\s*[一二三四五]\s*五\s*[”\"’]?\s*(?:时期|期间|以来))"
-    r"(?=[^\n]*[，,。])"
+    r"(?=[^\n]*?[，,。])"  # (the nearest stop: read at each sentence, never to the line's end)
 )
 # …or on the year (2025年是“十四五”收官之年。), its next sentence on the five years (五年来，…)
 _THEN_FIVE_YEARS = re.compile(rf"(?<=[。！!]){_LEAD}(?:{_FIVE_YEARS})")

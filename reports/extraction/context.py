@@ -28,10 +28,9 @@ from reports.extraction.scanning import PrefixMatches
 from reports.extraction.sections import FINAL, PAST_YEAR, TARGET, YEAR
 from reports.extraction.sentences import attributed_only
 from reports.extraction.uncued import earlier_kind, past_after, year_and_kind_uncued
+from reports.extraction.years_ahead import YearsAhead
 
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
-_EARLY = re.compile(r"提前")
-_EARLY_REACH = 12  # how far before the year its 提前 may stand (提前两年完成)
 _SEMICOLON = re.compile("[；;]")
 _CLAUSE_REACH = 40
 # a year that dates its sentence: in a clause of its own (2019年，) or opening its words (2011年
@@ -51,7 +50,7 @@ _COUNTS = dict(zip("二两三四五2345", (2, 2, 3, 4, 5, 2, 3, 4, 5), strict=Tr
 _PAST_YEAR = re.compile(PAST_YEAR)
 
 
-class SentenceContext(ReviewOfYears):
+class SentenceContext(ReviewOfYears, YearsAhead):
     """The (year, kind) of a figure at any position of one sentence, from what the text before
     it in the sentence says, each pattern scanned once for the sentence, not once per figure.
 
@@ -348,27 +347,6 @@ class SentenceContext(ReviewOfYears):
             if named and named > (year or 0):
                 return named
         return None
-
-    def _no_result_yet(self, written, position):
-        """The year named in a review that has no result yet, or None: the clause's year after
-        the report's (到2025年…达到65%以上), or the year planned, named before in the sentence in a
-        review of the one before (2013年，省下达我市…的年度目标 in 2012's; …，2018年全区地区生产总值
-        预期增长8.5%，投资增长10%), unless a result cue marks it; not a target met early."""
-        metadata, year = self.metadata, self.years.last(position)  # (in the figure's line)
-        in_line = year and "\n" not in self.text[year.end() : position]
-        named = written or (in_line and metadata.year_of(year))
-        later = written and metadata.delivered_year and written > metadata.delivered_year
-        planned = named and named == metadata.plan_year and named > (self.section.year or named)
-        planned = planned and not self.result_cues.any(position)
-        return named if (later or planned) and not self._met_early(position) else None
-
-    def _met_early(self, position):
-        """Whether the year named before the figure at `position` is a target's met early
-        (提前两年达到2025年规划目标65%): the figure is the year reviewed's."""
-        year = self.years.last(position)
-        return bool(
-            _EARLY.search(self.text, max(self.start, year.start() - _EARLY_REACH), position)
-        )
 
     def _marks(self, result_cue, position):
         """Whether a result cue before `position` marks the figure there: a forecast of a clause

@@ -35,8 +35,9 @@ TARGET_CUES = re.compile(
     rf"(?:力争|目标(?!{_MET})|{_EXPECTATIONS}|(?<!超)计划(?!{_MET}|总?投资)|确保|争取(?!{_WON})|安排|新的一年"
     # a budget's revenue as budgeted (一般公共预算收入预算为48.67亿元, 预算数为…)
     r"|预算(?:为|数为?)"
-    # or what was set at the year's start, said plainly (年初定的是：生产总值增长13%)
-    r"|年初\s*(?:确定|定|提出|制定)的\s*(?:是|为)"
+    # or what was set at the year's start, said plainly (年初定的是：生产总值增长13%; 年初定的是
+    # 增长7.5%), the year's start before the cue (not 年初确定的为民办实事项目, 年初定的为期三个月的)
+    r"|(?<=年初)\s*(?:确定|定|提出|制定)的\s*(?:是|为)\s*(?:[：:]|(?=增长|达到))"
     # or what the congress set (年初省人代会确定万元GDP能耗下降4.3%; not 确定的目标, compared with)
     r"|(?:人代会|人大会议|大会)\s*(?:确定|批准|通过)(?!\s*的)"
     # or what a meeting proposed (会议提出，2016年全县地区生产总值增长8%左右; a report's 报告提出，

@@ -30,7 +30,10 @@ _CLAUSE_REACH = 40
 
 
 _BARE_SECTOR = re.compile(r"第[一二三]产业")
-_RATE_RIGHT_AFTER = re.compile(r"[ \t\u3000]*\n?[ \t\u3000]*\d+(?:\.\d+)?\s*[%％]")
+_RATE_RIGHT_AFTER = re.compile(r"[ \t\u3000]*+\n?[ \t\u3000]*+\d+(?:\.\d+)?\s*[%％]")
+_GROWTH_SAID = re.compile(r"增长|增速|增幅|下降|分别|提高|回落")
+_SENTENCE_STOPS = ("。", "；", ";", "\n")
+_GROWTH_REACH = 60
 
 
 def without_others_figures(text, start, mentions):
@@ -49,6 +52,13 @@ def without_others_figures(text, start, mentions):
 
 
 def _a_sectors_share(text, mention):
-    """Whether `mention` names a sector bare, its rate right after it (第二产业　45.2%)."""
+    """Whether `mention` names a sector bare, its rate right after it (第二产业　45.2%), no
+    growth said before it in its sentence or line (分产业看，第一产业增长3.8%，第二产业8.5%:
+    the growth shared on)."""
     name = "".join(text[mention.start : mention.end].split())
-    return bool(_BARE_SECTOR.fullmatch(name) and _RATE_RIGHT_AFTER.match(text, mention.end))
+    if not (_BARE_SECTOR.fullmatch(name) and _RATE_RIGHT_AFTER.match(text, mention.end)):
+        return False
+    reach = max(0, mention.start - _GROWTH_REACH)
+    start = max(text.rfind(stop, reach, mention.start) + 1 for stop in _SENTENCE_STOPS)
+    start = max(start, reach)
+    return _GROWTH_SAID.search(text, start, mention.start) is None

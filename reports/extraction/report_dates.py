@@ -144,7 +144,7 @@ _POSTED = re.compile(
 # news site's; not a labelled one, 发布日期：2010年06月30日 11:26, a government site's, months late;
 # or a chat's first message, 2016年9月5日 上午09:10, 2017/1/3 08:31, or its day between an export's
 # rules, ————— 2024年5月9日 星期四 —————)
-_HOUR = r"[ \t\u3000]*(?:上午|下午|中午|晚上|早上)?\s*[0-2]?\d[:：][0-5]\d"
+_HOUR = r"[ \t\u3000]*+(?:上午|下午|中午|晚上|早上)?\s*+[0-2]?\d[:：][0-5]\d"
 _RULED = r"[ \t\u3000]*(?:星期|周)[一二三四五六日天][ \t\u3000]*[—―\-]{3,}[ \t\u3000]*$"
 _POSTED_IN_WORDS = re.compile(
     r"^[ \t\u3000]*(?:[—―\-]{3,}[ \t\u3000]*)?(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>[01]?\d)\s*月"
@@ -296,7 +296,7 @@ def posted_late(date, plan_year, title):
     2010-11-27). A news item's posting line is its own date."""
     return bool(
         date is not None
-        and getattr(date, "re", None) is _POSTED
+        and getattr(date, "re", None) in (_POSTED, _POSTED_IN_WORDS, _POSTED_SLASHED)
         and _REPORT_TITLE.search(title)
         and plan_year
         and int(date["year"]) == plan_year

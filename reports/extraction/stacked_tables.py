@@ -325,13 +325,15 @@ def _is_header_cell(line):
 
 
 def _is_row(cells, table):
-    """A row: a name that is words, a unit that is short, values that read (or are empty); no
-    cell a paragraph's sentences (a blank line read as an empty cell runs on into the text
-    after the table: 资料来源：… / 2017年，…收入40.26亿元，同比增长14.8%。)."""
+    """A row: a name that is words, a unit that is short, values that read (or are empty); its
+    name and values no paragraph's sentences (a blank line read as an empty cell runs on into the
+    text after the table: 资料来源：… / 2017年，…收入40.26亿元，同比增长14.8%。), though a note may
+    be one (备注: 按可比价计算，增速为名义增速，下同)."""
     name = cells[table.name_index].text
     if _NUMBER.fullmatch(squeeze(name)) or not re.search(r"[\u4e00-\u9fff]", name):
         return False
-    if any(_SENTENCE.search(cell.text) for cell in cells):
+    valued = [cells[column.index].text for column in table.columns if column.kind]
+    if any(_SENTENCE.search(text) for text in (name, *valued)):
         return False
     if _is_header_cell(name) or names_column(name):
         return False

@@ -349,3 +349,77 @@ def test_a_growth_is_read_past_a_long_note_on_its_levels_scope():
     )
     found = all_values(text, 2011)
     assert (("农村居民人均纯收入", "%", 2011, "expected"), "20.9") in found
+
+
+_REVIEW_HEAD = (
+    "关于某市2018年国民经济和社会发展计划执行情况的报告\n"
+    "（2019年1月10日在某市第十届人民代表大会第三次会议上）\n"
+    "一、2018年工作回顾\n"
+)
+
+
+def test_a_year_ahead_named_in_a_review_as_a_date_or_a_list_sets_no_targets():
+    for sentence in (
+        "全年实施重点项目320个，列入2019年省重点项目28个，全社会固定资产投资增长10.5%。",
+        "全市一般公共预算收入增长8.2%，为2019年财政平稳运行奠定了基础，"
+        "城镇居民人均可支配收入增长8.5%。",
+        "自2019年1月1日起提高城乡低保标准，全年城镇新增就业1.8万人，城镇登记失业率3.2%。",
+    ):
+        found = all_values(_REVIEW_HEAD + sentence + "\n", 2018)
+        assert found and not any(key[2] == 2019 for key, _ in found), sentence
+
+
+def test_the_years_start_words_in_other_senses_cue_no_target():
+    for sentence in (
+        "去年，我县年初确定的为民办实事项目全部完成，城镇居民人均可支配收入增长8.5%。",
+        "局长：年初定的是保持平稳增长，全市地区生产总值增长7.5%，都超过了年初目标。",
+    ):
+        found = all_values(sentence, 2018)
+        assert found and not any(key[3] == "target" for key, _ in found), sentence
+
+
+def test_a_table_one_cell_a_line_keeps_its_rows_whose_notes_are_sentences():
+    text = (
+        "关于某县2018年计划执行情况与2019年计划草案的报告\n\n附表\n"
+        "指标名称\n单位\n2018年计划\n2018年预计\n2019年计划\n备注\n"
+        "地区生产总值\n亿元\n235\n241.3\n260\n按可比价计算，增速为名义增速，下同\n"
+        "一般公共预算收入\n亿元\n15.2\n15.8\n16.8\n不含土地出让收入。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "亿元", 2018, "expected"), "241.3") in found
+    assert (("地方一般公共预算收入", "亿元", 2019, "target"), "16.8") in found
+
+
+def test_sectors_growth_shared_on_after_a_growth_word_stays_the_sectors_growth():
+    for sentence in (
+        "分产业看，第一产业增长3.8%，第二产业8.5%，第三产业7.9%。",
+        "三次产业增速分别为：第一产业3.8%，第二产业8.5%，第三产业7.9%。",
+    ):
+        found = all_values(sentence, 2019)
+        assert (("第二产业增加值", "%", 2019, "expected"), "8.5") in found, sentence
+
+
+def test_a_bracket_after_a_target_naming_no_year_gives_no_target():
+    text = "2019年，全县一般公共预算收入力争增长6%（上年预计完成12.3亿元，增长5.1%）。\n"
+    found = all_values(text, 2018)
+    assert (("地方一般公共预算收入", "亿元", 2019, "target"), "12.3") not in found
+
+
+def test_a_five_year_plans_targets_after_a_list_of_results_are_not_the_years():
+    text = (
+        "2019年，全县化学需氧量、氨氮排放量分别比上年削减3.1%、2.4%，"
+        "“十三五”目标分别为削减10%、12%，完成进度良好。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("氨氮", "%", 2019, "expected"), "2.4") in found
+    assert not any(value in ("削减10", "12") for _, value in found)
+
+
+def test_a_reports_posting_line_in_words_months_after_the_congress_does_not_date_it():
+    text = (
+        "某市2019年政府工作报告\n"
+        "2019年08月21日15:32　来源：某市人民政府网\n\n"
+        "过去一年，全市地区生产总值完成1208.6亿元，增长7.5%。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "%", 2018, "expected"), "7.5") in found

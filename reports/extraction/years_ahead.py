@@ -1,0 +1,70 @@
+"""A year after the one a review section speaks of, named before a figure in it: the year planned
+(2013年，省下达我市单位GDP能耗下降3.2%的年度目标 in a review of 2012; 根据《2018年…政府工作报告》，
+2018年全区地区生产总值预期增长8.5%，全社会固定资产投资增长10%以上), or one still to come (到2025年
+…达到65%以上), whose figures are targets: no result of it is out yet."""
+
+import re
+from functools import cached_property
+
+_EARLY = re.compile(r"提前")
+_EARLY_REACH = 12  # how far before the year its 提前 may stand (提前两年完成)
+# the words that set a year's figures before them (预期增长8.5%, 省下达我市…, 政府工作报告确定，…),
+# or after (增长6%左右, 增长6%的目标); a year that dates a day or a month (2019年1月份, 截至2019年
+# 1月底, 自2019年1月1日起) or a list of the year's projects (列入2019年省重点项目) sets none
+_SET_FOR_IT = re.compile(r"目标|预期|计划|力争|确保|争取|下达|要求|确定|提出|报告")
+_SET_AFTER = re.compile(r"[\d.%％ ]*+(?:左右|以上|以内|的\s*+(?:预期|年度)?\s*+目标)")
+_A_DATES_YEAR = re.compile(r"\s*+(?:\d{1,2}\s*+月|年?\s*+[初底末]|起|省?重点项目)")
+_DATES_BEFORE = re.compile(r"(?:截至|截止|自|列入|为)\s*+$")
+_BEFORE_REACH = 3
+_LINE_BREAK = re.compile("\n")
+
+
+class YearsAhead:
+    """SentenceContext's reading of a year ahead in a review: it gives `text`, `start`, `section`,
+    `metadata`, `years`, `result_cues` and `_scan` (each pattern scanned once a sentence)."""
+
+    @cached_property
+    def _sets_for_it(self):
+        return self._scan(_SET_FOR_IT)
+
+    @cached_property
+    def _line_breaks(self):
+        return self._scan(_LINE_BREAK)
+
+    def _no_result_yet(self, written, position):
+        """The year ahead named before the figure at `position` in a review, whose figure is a
+        target, or None: the clause's year after the report's, or the year planned named before
+        in the figure's line with the words that set its figures, unless a result cue marks the
+        figure; not a target met early (提前两年达到2025年规划目标65%)."""
+        metadata, year = self.metadata, self.years.last(position)
+        if year is None:
+            return None
+        if written and metadata.delivered_year and written > metadata.delivered_year:
+            return None if self._met_early(year, position) else written
+        line_break = self._line_breaks.last(position)
+        in_line = line_break is None or line_break.start() < year.end()
+        named = written or (in_line and metadata.year_of(year))
+        planned = named and named == metadata.plan_year and named > (self.section.year or named)
+        if not planned or self.result_cues.any(position) or not self._sets_it(year, position):
+            return None
+        return None if self._met_early(year, position) else named
+
+    def _sets_it(self, year, position):
+        """Whether the sentence sets the year named figures before `position` (…报告提出，2020年
+        全市…增长7.5%左右，一般公共预算收入增长6.5%), the year no date's."""
+        if _A_DATES_YEAR.match(self.text, year.end(), position):
+            return False
+        if _DATES_BEFORE.search(
+            self.text, max(self.start, year.start() - _BEFORE_REACH), year.start()
+        ):
+            return False
+        if self._sets_for_it.any(position):  # (…报告提出，2020年全市…)
+            return True
+        return _SET_AFTER.match(self.text, position) is not None
+
+    def _met_early(self, year, position):
+        """Whether the year named before the figure at `position` is a target's met early: 提前
+        near the year (read near it only: linear however far the figure is)."""
+        start = max(self.start, year.start() - _EARLY_REACH)
+        end = min(position, year.end() + _EARLY_REACH)
+        return _EARLY.search(self.text, start, end) is not None
