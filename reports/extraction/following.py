@@ -128,7 +128,6 @@ _BRACKETS_GIVE_GROWTH = re.compile(
 _LEGEND_REACH = 600  # how far before the sentence the legend may stand
 # the comma a list of figures is shared out after: …，分别增长 48%、39.2%
 _SHARED_OUT_LATER = re.compile(rf"[，,]\s*(?={SHARED_OUT})")
-# A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 # the result of the year a target is set from, in brackets after it (（2018年预计完成175.6亿元，…）)
 _BASE_BRACKET = re.compile(
     r"[ \t\u3000]*[（(]\s*(?:19|20)\d{2}\s*年\s*(?:预计|实际)\s*(?:完成|实现|达到?|为)?\s*"
@@ -136,6 +135,7 @@ _BASE_BRACKET = re.compile(
 _CLOSING_BRACKET = re.compile(r"[)）]")
 # a growth over the year before, its year perhaps said again (…，2015年比上年增长5.5%)
 _OVER_LAST_YEAR = re.compile(r"\s*+(?:(?:19|20)\d{2}\s*+年)?\s*+(?:比上年|比去年|较上年|同比)")
+# A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 _ADJUSTED = re.compile(rf"\s*{ADJUSTED_TO}")
 _UNKNOWN_CLAUSE_REACH = 40  # how far on 分别 may follow a clause of an unknown name

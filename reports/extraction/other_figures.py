@@ -7,8 +7,9 @@
   congress to report to, so a report is never their own; so is a channel of the trade as the
   subject (跨境电商实现进出口额 23.8 亿元, 加工贸易进出口…): a part of it; so is the total said of it
   after (服务贸易进出口增长 20%、总额 1347.7 亿美元);
-- a sector named bare, no 增加值 and no verb before its rate (第二产业　45.2%, 第一产业⏎11.0%): a
-  chart's share of the economy, not the sector's growth.
+- a sector named bare, no 增加值 and no verb before its rate (第二产业　45.2%, 第一产业⏎11.0%), no
+  growth said before it in its sentence or line: a chart's share of the economy, not the
+  sector's growth.
 """
 
 import re
