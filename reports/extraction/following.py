@@ -38,6 +38,8 @@ from reports.extraction.worded_values import QUOTA
 
 # over the year before or a year named (较上年, 比 2015 年, 同比)
 _OVER_A_YEAR = r"(?:(?:较|比)\s*(?:上一?年|去年|\d{4}\s*年)(?:同期)?|同比)"
+# a growth over the year before, not over another year (比上年, 同比; not 比2005年)
+_OVER_LAST_YEAR_WORDS = r"比上年|比去年|较上年|同比"
 # Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
 # 居全省第 4 位，增长 1.5%), a milestone (首次突破百亿元大关), a share of the budget (为预算的
 # 115.4%, never the growth rate), the year's task passed (超额完成年度任务 2.1 亿元).
@@ -49,7 +51,7 @@ ASIDE = re.compile(
     # what the figure was affected by (…270.3亿美元，受大宗商品价格下跌影响，比上年下降6.2%)
     r"|受[^，,；;。\n\d]{1,20}?影响(?=\s*[，,])"
     # its year said again before the change (…增至2015年的190.1亿元，2015年比上年增长5.5%)
-    r"|(?:19|20)\d{2}\s*年(?=\s*(?:比上年|比去年|较上年|同比))"
+    rf"|(?:19|20)\d{{2}}\s*年(?=\s*(?:{_OVER_LAST_YEAR_WORDS}))"
     # a rank entered (首次进入全省前十位, 跻身全国百强县, 迈进山区 26 县十强)
     r"|(?:首次|首度|成功|再次)?(?:进入|跻身|迈入|迈进|挺进)[^，,；;。\n]{0,10}?"
     r"(?:前\s*[一二三四五六七八九十百\d]+\s*[位名强]?|[一二三四五六七八九十百\d]+\s*强|行列)[县市区]?"
@@ -134,7 +136,7 @@ _BASE_BRACKET = re.compile(
 )
 _CLOSING_BRACKET = re.compile(r"[)）]")
 # a growth over the year before, its year perhaps said again (…，2015年比上年增长5.5%)
-_OVER_LAST_YEAR = re.compile(r"\s*+(?:(?:19|20)\d{2}\s*+年)?\s*+(?:比上年|比去年|较上年|同比)")
+_OVER_LAST_YEAR = re.compile(rf"\s*+(?:(?:19|20)\d{{2}}\s*+年)?\s*+(?:{_OVER_LAST_YEAR_WORDS})")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 _ADJUSTED = re.compile(rf"\s*{ADJUSTED_TO}")
