@@ -8,6 +8,7 @@ which levels (总量). Each value cell becomes a candidate quoting its row.
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from indicators.expressions import UNPARSED, parse
 from reports.extraction.abbreviations import shared_names
@@ -19,12 +20,12 @@ from reports.extraction.ragged_tables import ragged_tables
 from reports.extraction.row_names import (
     FOOTNOTE_MARKS,
     GROWTH_WORD,
+    captioned_unit,
     growth_of_above,
     level_before_growth,
     names_a_series,
     resolved_row,
-    row_name,
-    serial_cell,
+    table_row_name,
     unit_column_cell,
     written_as_fall,
 )
@@ -140,17 +141,11 @@ class _Tree:
         return self.top
 
 
-def _row_name(table, cells):
-    """`row_name` of a row's name cell; a row numbered in a 序号 column is numbered, so that a
-    name broken over two lines goes on from its own row, not into the one numbered after it."""
-    name_cell = cells[table.name_index] if table.name_index < len(cells) else None
-    return row_name(name_cell.text if name_cell else "", serial_cell(table, cells))
-
-
 def _table_candidates(text, table, rows, catalogue, covered):
     found, tree, group, pending = [], _Tree(), None, None
+    captioned = partial(captioned_unit, text, table.start)  # (a row naming no unit: the caption's)
     for number, (start, end, cells, tabbed) in enumerate(rows):
-        level, numbered, name, named_unit = _row_name(table, cells)
+        level, numbered, name, named_unit = table_row_name(table, cells)
         unit_cell = unit_column_cell(table, cells)
         name = name or growth_of_above(table, rows, number, unit_cell)
         values = _values(text, table, cells, tabbed) if cells else None
@@ -197,8 +192,8 @@ def _table_candidates(text, table, rows, catalogue, covered):
             covered.update((resolved or name, c.year, c.kind) for c in table.columns)
             resolved, parent, unit_text = child, resolved or name, ""
         else:
-            unit_text = unit_cell.text if unit_cell and unit_cell.text else named_unit
-        under = _row_name(table, rows[number + 1][2])[2] if number + 1 < len(rows) else ""
+            unit_text = (unit_cell and unit_cell.text) or named_unit or captioned(name)
+        under = table_row_name(table, rows[number + 1][2])[2] if number + 1 < len(rows) else ""
         level = not unit_text and level_before_growth(name, under)
         found += _row_candidates(
             text, table, values, catalogue, resolved or name, unit_text, parent,

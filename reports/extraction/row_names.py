@@ -30,6 +30,13 @@ def row_name(cell_text, serial=""):
 _SERIAL_NUMBER = re.compile(r"\d{1,3}")
 
 
+def table_row_name(table, cells):
+    """`row_name` of a row's name cell; a row numbered in a 序号 column is numbered, so that a
+    name broken over two lines goes on from its own row, not into the one numbered after it."""
+    name_cell = cells[table.name_index] if table.name_index < len(cells) else None
+    return row_name(name_cell.text if name_cell else "", serial_cell(table, cells))
+
+
 def serial_cell(table, cells):
     """The text of a row's cell in its table's 序号 column, before its name; empty when none."""
     if not table.serial or not 0 < table.name_index <= len(cells):
@@ -52,6 +59,23 @@ _ALIAS = re.compile(r"\s*[（(](?:简称)?[“\"]?[A-Za-z]{2,}[”\"]?[)）]$")
 # a copy may lose the closing bracket (地区生产总值增速（%): the unit still ends the name
 _NAME_WITH_UNIT = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()0-9]{1,6})[)）]?$")
 _UNITS = {*BASE_UNITS, "%", "％", "‰", "个百分点"}
+
+
+# the unit a table's caption gives the rows naming none: 表2　…财政收支情况（单位：亿元）, or 单位：
+# 万元 on a line of its own over the header; not several (单位：亿元、%)
+_CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s、，,；;/（）()%％]{1,4})\s*[）)]?$")
+_CAPTION_REACH = 80
+
+
+def captioned_unit(text, header_start, name):
+    """The unit the line over a table's header gives its rows (亿元), for a row named without
+    one; none for a growth's row (GDP增速), whose figures are rates whatever the caption says."""
+    if _MEASURE_SUFFIX.search(squeeze(name)):
+        return ""
+    caption_start = text.rfind("\n", 0, max(header_start - 1, 0)) + 1
+    caption = text[max(caption_start, header_start - _CAPTION_REACH) : header_start].strip()
+    unit = _CAPTION_UNIT.search(caption)
+    return unit[1] if unit and unit[1].lstrip("".join(MULTIPLIERS)) in _UNITS else ""
 
 
 def _plain_name(name):
