@@ -4,6 +4,7 @@ brackets, its footnote marks) and resolved to the catalogue's indicator (地区�
 
 import re
 
+from reports.extraction.contextual_wordings import CONTEXTUAL_WORDINGS
 from reports.extraction.lexicon import MULTIPLIERS, NO_UNIT, PERCENT, clean_unit, squeeze
 from reports.extraction.line_cells import ORDINAL
 from reports.extraction.revenue import total_named_alone
@@ -161,6 +162,8 @@ def resolved_row(catalogue, name, previous):
     bare = _MEASURE_SUFFIX.sub("", squeeze(name))
     if found is None and bare != squeeze(name):
         found = catalogue.resolve(bare) if bare else previous
+    if found is None and (bare or squeeze(name)) in _NAMED_SHORT:
+        found = catalogue.resolve(CONTEXTUAL_WORDINGS[_NAMED_SHORT[bare or squeeze(name)]][0])
     unsized = _SIZE_SUFFIX.sub("", squeeze(name))
     if found is None and unsized and unsized != squeeze(name):
         found = catalogue.resolve(unsized)
@@ -178,6 +181,9 @@ def resolved_row(catalogue, name, previous):
 
 
 _NATIONAL = "国内生产总值"
+# a row named by a wording that names its indicator only in context, its cell alone the context:
+# GDP | 312.6 (GDP增速 | 7.1), as 经济增长 | 6.5 is the economy's growth
+_NAMED_SHORT = {squeeze(wording): wording for wording in ("GDP", "经济增长")}
 # a side of the residents alone, the row of its share of the measure of the row above
 _SIDE = re.compile(r"(?:城镇|城市|农村(?:牧区)?|农民|乡村)(?:常住)?(?:居民)?")
 _SCOPE = re.compile(r"全[省市区县州旗盟](?=.)")

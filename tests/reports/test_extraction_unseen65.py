@@ -33,3 +33,16 @@ def test_a_caption_of_several_units_gives_the_rows_none():
     )
     found = all_values(text, 2022)
     assert (("一般公共预算总收入", "亿元", 2022, "expected"), "45.90") not in found
+
+
+def test_a_row_named_gdp_is_the_places_gdp():
+    text = (
+        "表2　全市主要经济指标\n"
+        "项目 | 2021年 | 2022年\n"
+        "GDP（亿元） | 1208.6 | 1297.3\n"
+        "GDP增速（%） | 8.1 | 4.6\n\n"
+        "经济运行总体平稳。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "亿元", 2022, "expected"), "1297.3") in found
+    assert (("地区生产总值", "%", 2022, "expected"), "4.6") in found
