@@ -46,3 +46,34 @@ def test_a_row_named_gdp_is_the_places_gdp():
     found = all_values(text, 2022)
     assert (("地区生产总值", "亿元", 2022, "expected"), "1297.3") in found
     assert (("地区生产总值", "%", 2022, "expected"), "4.6") in found
+
+
+def test_a_subtitle_cue_opening_on_a_figure_reads_on_from_the_name_before_it():
+    text = (
+        "1\n00:00:40,100 --> 00:00:44,200\n今天上午全县人民代表大会开幕\n\n"
+        "2\n00:00:44,200 --> 00:00:48,600\n报告说 去年全县完成地区生产总值\n\n"
+        "3\n00:00:48,600 --> 00:00:52,900\n二百八十六点四亿元 增长百分之七点二\n\n"
+        "4\n00:00:52,900 --> 00:00:57,000\n城乡居民人均可支配收入分别达到\n\n"
+        "5\n00:00:57,000 --> 00:01:01,300\n三万四千二百元和一万九千六百元\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "亿元", 2019, "expected"), "二百八十六点四") in found
+    assert (("地区生产总值", "%", 2019, "expected"), "百分之七点二") in found
+    assert (("农村居民人均可支配收入", "元", 2019, "expected"), "一万九千六百") in found
+
+
+def test_a_transcripts_lines_opening_on_time_codes_run_on_as_one_passage():
+    text = (
+        "区广播电台 两会特别报道 识别文本\n"
+        "[01:10] 报告提出 今年全区经济社会发展的主要预期目标是\n"
+        "[01:16] 地区生产总值增长百分之七左右\n"
+        "[01:20] 全社会固定资产投资增长百分之十\n"
+        "[01:25] 城镇登记失业率控制在百分之四以内\n"
+        "[01:29] 一般公共预算收入 二十六点八亿元 增长\n"
+        "[01:33] 百分之八\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "%", 2020, "target"), "百分之七左右") in found
+    assert (("固定资产投资", "%", 2020, "target"), "百分之十") in found
+    assert (("城镇登记失业率", "%", 2020, "target"), "百分之四以内") in found
+    assert (("地方一般公共预算收入", "%", 2020, "target"), "百分之八") in found
