@@ -40,6 +40,12 @@ _YEARS_FROM_PLAN = {"上": -1, "去": -1, "本": 0, "今": 0, "明": 1, "下": 1
 YEAR_START = re.compile(r"年初(?:目标|计划|预期|确定)")
 
 
+# the whole year's months heading a column of its results (1—12月, 1-12月累计), as a statistics
+# bureau's monthly bulletin of December has it beside the month's (12月): of the caption's year, or
+# of the year reviewed
+WHOLE_YEAR_MONTHS = re.compile(r"1\s*[-—－–~至]\s*12\s*月")
+
+
 # The words that say what kind of figure a column holds; a header cell naming a kind and no year
 # (目标, 全年实绩) is of the year in the table's caption.
 _EXPECTED_WORDS, _TARGET_WORDS, _RESULT_WORDS = "预计", "目标|计划|预期", "完成|实际|执行|实绩"
@@ -62,7 +68,8 @@ def header_year(text, plan_year, caption_year=None, this_year=None):
         return (this_year or plan_year) + _YEARS_FROM_PLAN[relative[1]]
     if plan_year and YEAR_START.search(text):
         return plan_year - 1
-    return caption_year if caption_year and KIND_WORDS.search(text) else None
+    named = KIND_WORDS.search(text) or WHOLE_YEAR_MONTHS.search(text)
+    return caption_year if caption_year and named else None
 
 
 def targets_against_results(texts, plan_year):
@@ -100,7 +107,9 @@ NOT_THE_SERIES = re.compile(
     r"|年均"  # a growth averaged over the years (年均增长%, 规划年均增长%)
 )
 # a part of the year heading a column (1—10月完成, 上半年, 前三季度)
-PART_OF_YEAR = re.compile(r"1\s*[-—－–~至]\s*1?\d\s*月|[上下]半年|前三季度|第?[一二三四]季度")
+PART_OF_YEAR = re.compile(
+    r"1\s*[-—－–~至]\s*(?:1[01]|\d)\s*月|[上下]半年|前三季度|第?[一二三四]季度"
+)
 
 
 def drop_parts_of_the_year(columns, texts):
@@ -125,7 +134,7 @@ def header_column(index, text, results_kind, plan_year=None, caption_year=None, 
         column.kind, column.adjusted = TARGET, True
     elif re.search(_TARGET_WORDS, text):
         column.kind = TARGET
-    elif re.search(_RESULT_WORDS, text):
+    elif re.search(_RESULT_WORDS, text) or WHOLE_YEAR_MONTHS.search(text):
         # (a year's before the one reviewed, 2004年实际, are final: its statistics are out)
         earlier = column.year and plan_year and column.year < plan_year - 1
         column.kind = FINAL if earlier else results_kind
@@ -134,6 +143,13 @@ def header_column(index, text, results_kind, plan_year=None, caption_year=None, 
     elif GROWTH_HEADER.search(text):
         column.measure = "growth"
     return column
+
+
+def measured_columns(texts, results_kind):
+    """The columns of a header whose cells name measures alone (总量 | 增长%), but for a part of
+    the year's (11月 | 1—11月 | 同比增长%: the eleven months' growth)."""
+    parted = next((i for i, t in enumerate(texts) if PART_OF_YEAR.search(t)), len(texts))
+    return [i for i, t in enumerate(texts[:parted]) if header_column(i, t, results_kind).measure]
 
 
 def measure_only(column):

@@ -77,3 +77,32 @@ def test_a_transcripts_lines_opening_on_time_codes_run_on_as_one_passage():
     assert (("固定资产投资", "%", 2020, "target"), "百分之十") in found
     assert (("城镇登记失业率", "%", 2020, "target"), "百分之四以内") in found
     assert (("地方一般公共预算收入", "%", 2020, "target"), "百分之八") in found
+
+
+def test_a_bulletins_column_of_the_whole_years_months_holds_the_years_results():
+    text = (
+        "某县主要经济指标快报\n"
+        "2021年1月20日\n\n"
+        "| 指标 | 单位 | 年度目标 | 12月 | 1—12月 | 同比增长（%） |\n"
+        "| 地区生产总值 | 亿元 | 增长6% | — | 286.41 | 5.2 |\n"
+        "| 社会消费品零售总额 | 亿元 | 增长8% | 11.35 | 102.67 | 4.9 |\n\n"
+        "全年经济运行总体平稳。\n"
+    )
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "亿元", 2020, "expected"), "286.41") in found
+    assert (("地区生产总值", "%", 2020, "expected"), "5.2") in found
+    assert (("社会消费品零售总额", "%", 2020, "target"), "8") in found
+    # the month's own column is no figure of the year
+    assert not any(value == "11.35" for _, value in found)
+
+
+def test_a_bulletins_column_of_eleven_months_is_no_years_result():
+    text = (
+        "某县主要经济指标快报\n"
+        "2020年12月18日\n\n"
+        "| 指标 | 单位 | 11月 | 1—11月 | 同比增长（%） |\n"
+        "| 社会消费品零售总额 | 亿元 | 10.42 | 91.32 | 4.6 |\n\n"
+        "经济运行总体平稳。\n"
+    )
+    found = all_values(text, 2020)
+    assert not any(key[0] == "社会消费品零售总额" for key, _ in found)
