@@ -295,6 +295,8 @@ def _row_candidates(
         unit, is_new = _series(catalogue, name, written, value, new, measure)
         if unit == PERCENT and not own and beyond_any_rate(expression):
             continue  # 4355.2 read as a rate: the row's cells shifted, it is an amount
+        if not own and written != unit and written.endswith("元") and unit.endswith("元"):
+            continue  # 3168524 of a row in 万元: its cell cannot say it is no amount in 亿元
         found.append(
             candidate(
                 text,

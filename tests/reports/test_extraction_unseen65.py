@@ -106,3 +106,17 @@ def test_a_bulletins_column_of_eleven_months_is_no_years_result():
     )
     found = all_values(text, 2020)
     assert not any(key[0] == "社会消费品零售总额" for key, _ in found)
+
+
+def test_a_rows_amount_in_another_multiple_of_the_series_money_is_not_proposed():
+    text = (
+        "2022年全县主要经济指标\n"
+        "指标\t单位\t2022年\t比上年增长%\n"
+        "地区生产总值\t万元\t3168524\t4.8\n"
+        "城镇居民人均可支配收入\t元\t43215\t5.1\n"
+    )
+    found = all_values(text, 2022)
+    # 3168524 in 亿元 would misstate the amount ten thousand times over
+    assert not any(value == "3168524" for _, value in found)
+    assert (("地区生产总值", "%", 2022, "expected"), "4.8") in found
+    assert (("城镇居民人均可支配收入", "元", 2022, "expected"), "43215") in found
