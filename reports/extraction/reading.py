@@ -8,7 +8,7 @@ transcript's spoken asides, a subtitle file's cue timings as clause breaks, full
 and a full stop written for a decimal point as half-width ones, years and figures in Chinese
 numerals in digits, an infographic's arrows (↑12.1%) as 增 and 降 and its emoji and ornaments as
 the marks the rules know, a web page's source as the text it shows, a draft's tracked changes
-as its current text, a converter's LaTeX figures and tabulars as plain ones, and a table left in its HTML markup or drawn with box-drawing characters
+as its current text, and the wordings a revision replaces as blank, a converter's LaTeX figures and tabulars as plain ones, and a table left in its HTML markup or drawn with box-drawing characters
 as a barred one.
 Every step keeps the text's length, so an offset into what was read is an offset into what was
 written, and quotes stay verbatim.
@@ -37,6 +37,7 @@ from reports.extraction.page_links import page_links_as_spaces
 from reports.extraction.page_marks import page_numbers_as_spaces
 from reports.extraction.page_source import hidden_parts_as_spaces, tags_as_spaces
 from reports.extraction.private_use import private_use_as_spaces
+from reports.extraction.replaced_wordings import replaced_as_blank
 from reports.extraction.run_together import runs_as_breaks
 from reports.extraction.slashes import slashes_as_commas
 from reports.extraction.spoken_asides import spoken_asides_as_spaces
@@ -47,6 +48,7 @@ from reports.extraction.tracked_changes import changes_as_read
 def as_read(text):
     """`text` as the rules read it, of the same length."""
     marked = changes_as_read(cues_as_clauses(private_use_as_spaces(simplified(text))))
+    marked = replaced_as_blank(marked)
     marked = math_as_read(marked)
     marked = hidden_parts_as_spaces(marked)
     marked = tags_as_spaces(html_cells_as_bars(marked))

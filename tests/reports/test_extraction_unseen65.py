@@ -120,3 +120,35 @@ def test_a_rows_amount_in_another_multiple_of_the_series_money_is_not_proposed()
     assert not any(value == "3168524" for _, value in found)
     assert (("地区生产总值", "%", 2022, "expected"), "4.8") in found
     assert (("城镇居民人均可支配收入", "元", 2022, "expected"), "43215") in found
+
+
+def test_the_wording_a_revision_replaces_is_not_read_its_replacement_is():
+    text = (
+        "关于《政府工作报告》修改情况的说明\n"
+        "（2019年1月16日）\n"
+        "一、关于2018年工作回顾\n"
+        "1．第1页第16行，将“全市地区生产总值增长7.8%左右”修改为“全市地区生产总值增长7.9%”。\n"
+        "2．第1页第18行，“一般公共预算收入86.4亿元，增长6.2%”未作修改；"
+        "将“社会消费品零售总额增长9%左右”修改为“社会消费品零售总额增长9.3%”。\n"
+        "二、关于2019年主要预期目标\n"
+        "1．将“规模以上工业增加值增长8.5%以上”改为“规模以上工业增加值增长8%左右”。\n"
+        "2．删除“全社会固定资产投资力争增长12%”。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "%", 2018, "expected"), "7.9") in found
+    assert (("社会消费品零售总额", "%", 2018, "expected"), "9.3") in found
+    assert (("地方一般公共预算收入", "%", 2018, "expected"), "6.2") in found
+    assert (("规上工业增加值", "%", 2019, "target"), "8%左右") in found
+    values = {value for _, value in found}
+    assert not values & {"7.8%左右", "9%左右", "8.5%以上", "12"}
+
+
+def test_a_revision_tables_row_reads_as_its_adopted_wording():
+    text = (
+        "序号 | 代表团 | 原表述 | 意见建议 | 采纳情况及修改后表述\n"
+        "1 | 某镇代表团 | 第2页：“全区地区生产总值预计完成185亿元，增长8.5%左右” | 按统计快报数据更新 | "
+        "采纳。修改为“全区地区生产总值完成188.02亿元，增长8.7%”\n"
+    )
+    found = all_values(text, 2015)
+    assert (("地区生产总值", "亿元", 2015, "expected"), "188.02") in found
+    assert not any(value in ("185", "8.5%左右") for _, value in found)
