@@ -112,14 +112,17 @@ PART_OF_YEAR = re.compile(
 )
 
 
-def drop_parts_of_the_year(columns, texts):
+def drop_parts_of_the_year(columns, texts, plan_year=None):
     """A part of the year's column (1—10月完成) beside the whole year's results (全年预计) holds
-    no figure of the year; alone, as a mid-year report's table has it, it is read."""
+    no figure of the year; alone, as a mid-year report's table has it, it is read, but not one
+    of no kind of the year planned (2017年1—6月 in a handbook reviewing 2016): no target."""
     parts = [c for c in columns if PART_OF_YEAR.search(texts[c.index])]
     whole = {c.year for c in columns if c not in parts and c.kind in (EXPECTED, FINAL)}
+    ahead = {c.year for c in parts if plan_year and c.year and c.year >= plan_year and not c.kind}
     dropped = False
     for column in columns:  # (and the measures continuing it: 1—10月完成 | 增长%)
-        dropped = (column in parts and column.year in whole) or (dropped and column.continued)
+        parted = column in parts and (column.year in whole or column.year in ahead)
+        dropped = parted or (dropped and column.continued)
         if dropped:
             column.values, column.kind = False, None
 

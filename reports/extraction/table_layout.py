@@ -129,7 +129,7 @@ def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None,
         column.values = (column.continued and shown) or measured
         column.year, column.kind = column.year or year, column.kind or kind
         table.columns.append(column)
-    drop_parts_of_the_year(table.columns, texts)
+    drop_parts_of_the_year(table.columns, texts, plan_year)
     _growth_of_the_latest(table.columns)
     return table if any(c.year for c in table.columns) else None
 
