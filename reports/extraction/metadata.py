@@ -43,6 +43,12 @@ _WORKED_IN_NEXT_YEAR = (
     r"(?<![将拟需应])于\s*{year}\s*年\s*\d{{1,2}}\s*月[^，,。；;\n\d]{{0,6}}?(?:至|到|—|-|～|~)\s*"
     r"(?:{year}\s*年\s*)?(\d{{1,2}})\s*月"
 )
+# …or a note that the year's figures are the final statistics (本手册2016年数据为年度统计正式数据,
+# 2019年数据均为年报数): given once they were out
+_FINAL_DATA = (
+    r"{year}\s*年(?:度)?(?:的)?(?:统计)?(?:数据|数字|资料)\s*(?:均|全部)?\s*(?:为|是|采用)\s*"
+    r"(?:年度统计|统计年报)?\s*(?:正式|年报|最终核实|(?<!初步)核实|最终)\s*(?:数据|数)"
+)
 # a research article's abstract and keywords (摘　要：…, 【关键词】…, ［摘　要］, 【内容提要】, 内容摘要：)
 # (no \s: from each of a long run of blank lines it would scan all the run)
 _ABSTRACT = re.compile(
@@ -155,6 +161,8 @@ def _into_next_year(text, head, review_year):
         return True  # (an article with its abstract and keywords: published well after the year)
     months = review_year and re.compile(_NEXT_YEARS_MONTHS.format(year=review_year + 1), re.M)
     if months and months.search(text):
+        return True
+    if review_year and re.search(_FINAL_DATA.format(year=review_year), text):
         return True
     worked = review_year and re.compile(_WORKED_IN_NEXT_YEAR.format(year=review_year + 1))
     return bool(worked and any(int(m[1]) >= 4 for m in worked.finditer(text)))

@@ -152,3 +152,25 @@ def test_a_revision_tables_row_reads_as_its_adopted_wording():
     found = all_values(text, 2015)
     assert (("地区生产总值", "亿元", 2015, "expected"), "188.02") in found
     assert not any(value in ("185", "8.5%左右") for _, value in found)
+
+
+def test_a_handbooks_column_of_the_next_years_first_months_holds_no_target():
+    text = (
+        "某区经济社会发展统计手册\n\n"
+        "指标 │ 单位 │ 2016年 │ 比上年±% │ 2017年1—6月 │ 比上年同期±%\n"
+        "地区生产总值 │ 亿元 │ 2061.13 │ 7.2 │ 1012.46 │ 7.0\n"
+        "社会消费品零售总额 │ 亿元 │ 898.45 │ 7.7 │ 472.30 │ 8.2\n"
+    )
+    found = all_values(text, 2016)
+    assert (("地区生产总值", "%", 2016, "expected"), "7.2") in found
+    assert not any(key[3] == "target" for key, _ in found)
+
+
+def test_a_note_that_the_years_figures_are_the_final_statistics_makes_them_final():
+    text = (
+        "某区经济社会发展统计手册\n"
+        "本手册2016年数据为年度统计正式数据。\n\n"
+        "全年实现地区生产总值2061.13亿元，增长7.2%。\n"
+    )
+    found = all_values(text, 2016)
+    assert (("地区生产总值", "%", 2016, "final"), "7.2") in found
