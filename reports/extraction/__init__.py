@@ -13,6 +13,8 @@ sets a space after each character, and a copy typing its figures full-width or g
 or writing them in Chinese numerals (增长百分之六点五: value_text 百分之六点五).
 """
 
+from dataclasses import replace
+
 from indicators.targets.characters import simplified
 from reports.extraction.adjusted import revised_not_adjusted
 from reports.extraction.annex import annex_candidates
@@ -21,6 +23,7 @@ from reports.extraction.budget import OutOfTime, check
 from reports.extraction.candidates import Candidate, as_written, merged
 from reports.extraction.contextual_wordings import a_works_investment_planned
 from reports.extraction.cuts import cut
+from reports.extraction.documents import document_starts
 from reports.extraction.higher_places import outside_higher_places
 from reports.extraction.lexicon import Catalogue
 from reports.extraction.metadata import report_metadata
@@ -66,8 +69,35 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     each counts only when the text does not say (a pasted excerpt without its title and date
     line). `years`, (year reviewed, year planned) as the analyst gave them, override the text's.
     Past `deadline` (a time.monotonic() value) it raises OutOfTime.
+    A file of several documents (a compilation of three years' work reports) is read document by
+    document, each series' figure of a year and kind proposed once, from the first that gives it.
     """
     catalogue = indicators if isinstance(indicators, Catalogue) else Catalogue(indicators)
+    starts = [0] if years else document_starts(text)
+    found, seen = [], set()
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        # (the year given is the file's: a document of it names its own where it can)
+        own = len(starts) > 1 and report_metadata(cut(as_read(text[start:end]))[0]).review_year
+        read = _document(text[start:end], own or report_year, catalogue, deadline, years, delivered)
+        found += [_shifted(c, start) for c in read if c.series_key not in seen]
+        seen.update(c.series_key for c in read)
+    return found
+
+
+def _shifted(found, offset):
+    """`found`, read from a document starting at `offset` in its file, placed in the file."""
+    if not offset:
+        return found
+    return replace(
+        found,
+        start=found.start + offset,
+        end=found.end + offset,
+        value_start=found.value_start + offset,
+    )
+
+
+def _document(text, report_year, catalogue, deadline, years, delivered):
+    """Candidate figures of one document's `text`."""
     written = text
     text, cuts = cut(as_read(text))
     metadata = report_metadata(text, report_year, years=years, delivered=delivered)

@@ -174,3 +174,42 @@ def test_a_note_that_the_years_figures_are_the_final_statistics_makes_them_final
     )
     found = all_values(text, 2016)
     assert (("地区生产总值", "%", 2016, "final"), "7.2") in found
+
+
+def test_a_file_of_several_years_reports_reads_each_with_its_own_years():
+    text = (
+        "某县人民政府工作报告选编（2018—2019年）\n"
+        "县政府办公室编印　2019年3月\n\n"
+        "政府工作报告（2018年）\n"
+        "——2018年1月25日在某县第十六届人民代表大会第一次会议上\n\n"
+        "一、2017年工作回顾\n"
+        "全年完成生产总值258.9亿元，增长8.6%；固定资产投资增长16.2%。\n"
+        "二、2018年主要目标\n"
+        "生产总值增长8%；固定资产投资增长15%。\n\n"
+        "政府工作报告（2019年）\n"
+        "——2019年2月19日在某县第十六届人民代表大会第二次会议上\n\n"
+        "一、2018年工作回顾\n"
+        "预计全年生产总值达到280.4亿元，增长7.8%；固定资产投资增长10.6%。\n"
+        "二、2019年主要目标\n"
+        "生产总值增长7.5%左右；固定资产投资增长10%。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "%", 2017, "expected"), "8.6") in found
+    assert (("地区生产总值", "%", 2018, "target"), "8") in found
+    assert (("地区生产总值", "%", 2018, "expected"), "7.8") in found
+    assert (("地区生产总值", "%", 2019, "target"), "7.5%左右") in found
+    assert (("固定资产投资", "%", 2019, "target"), "10") in found
+
+
+def test_the_reports_of_one_session_read_as_one_document():
+    text = (
+        "政府工作报告\n"
+        "——2019年1月10日在某县第十六届人民代表大会第二次会议上\n\n"
+        "2018年，全县生产总值增长7.8%。今年全县生产总值增长7.5%左右。\n\n"
+        "关于某县2018年国民经济和社会发展计划执行情况与2019年计划草案的报告\n"
+        "——2019年1月10日在某县第十六届人民代表大会第二次会议上\n\n"
+        "2019年主要预期目标：固定资产投资增长10%。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "%", 2019, "target"), "7.5%左右") in found
+    assert (("固定资产投资", "%", 2019, "target"), "10") in found
