@@ -44,6 +44,25 @@ def figure_before(text, sentence_start, name_start):
     return alone if alone and not text[alone.extent : line_start].strip() else None
 
 
+# the clause a name opens, where a headline's figure may be said again
+_CLAUSE = re.compile(r"[^，,。；;\n]{0,60}")
+
+
+def said_again(text, figure, name_end):
+    """Where the name's own clause says `figure` again, its end (■330亿元⏎规模以上工业增加值完成
+    330亿元，增长23.5%: the clauses after it go on about the figure); else None."""
+    number = re.match(r"[\d.]+", text[figure.start : figure.extent])
+    if not number:
+        return None
+    again = re.compile(rf"(?<![\d.]){re.escape(number.group())}(?![\d.])")
+    repeated = again.search(_CLAUSE.match(text, name_end).group())
+    value = repeated and read_value(text, name_end + repeated.start(), name_end + _CLAUSE_REACH)
+    return value.extent if value else None
+
+
+_CLAUSE_REACH = 80
+
+
 def _figure_at(text, start, end):
     """The figure opening text[start:end] after a bullet, or None."""
     opening = _BULLET.match(text, start, end)

@@ -32,7 +32,7 @@ from reports.extraction.enumerations import (
     shares_one,
     with_unknown_names,
 )
-from reports.extraction.figures_first import figure_before
+from reports.extraction.figures_first import figure_before, said_again
 from reports.extraction.following import FollowingClauses, value_after_aside
 from reports.extraction.increments import value_after_increment, without_increases_listed
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
@@ -236,8 +236,9 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
         on about it (62450元——居民人均可支配收入，增长8.6%)."""
         if self._value(mention, value, confidence, quote_from=value.start, quote_to=mention.end):
             self.valued.append(mention)
-        if not value.qualitative:
-            self._following(mention, replace(value, extent=mention.end), limit, confidence - 0.05)
+        if not value.qualitative:  # (from the figure said again in the name's clause, if it is)
+            extent = said_again(self.text, value, mention.end) or mention.end
+            self._following(mention, replace(value, extent=extent), limit, confidence - 0.05)
 
     def _aside_of_the_same(self, mention):
         """增长 3%（区属生产总值增长 6.5%）: the same indicator in brackets right after its figure

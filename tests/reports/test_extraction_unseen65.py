@@ -213,3 +213,16 @@ def test_the_reports_of_one_session_read_as_one_document():
     found = all_values(text, 2018)
     assert (("地区生产总值", "%", 2019, "target"), "7.5%左右") in found
     assert (("固定资产投资", "%", 2019, "target"), "10") in found
+
+
+def test_a_headline_figure_said_again_in_the_clause_under_it_leaves_the_clause_its_figures():
+    text = (
+        "2004年全市经济数字\n\n"
+        "■330亿元\n"
+        "规模以上工业增加值完成330亿元，增长23.5%。\n\n"
+        "■241.8亿元\n"
+        "社会消费品零售总额完成241.8亿元，增长14.6%。\n"
+    )
+    found = all_values(text, 2004)
+    assert (("规上工业增加值", "%", 2004, "expected"), "23.5") in found
+    assert (("社会消费品零售总额", "%", 2004, "expected"), "14.6") in found
