@@ -77,8 +77,9 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     found, seen = [], set()
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         # (the year given is the file's: a document of it names its own where it can)
-        own = len(starts) > 1 and report_metadata(cut(as_read(text[start:end]))[0]).review_year
-        read = _document(text[start:end], own or report_year, catalogue, deadline, years, delivered)
+        piece = text[start:end]
+        own = report_metadata(cut(as_read(piece))[0]).review_year if len(starts) > 1 else None
+        read = _document(piece, own or report_year, catalogue, deadline, years, delivered)
         found += [_shifted(c, start) for c in read if c.series_key not in seen]
         seen.update(c.series_key for c in read)
     return found

@@ -143,7 +143,7 @@ class _Tree:
 
 def _table_candidates(text, table, rows, catalogue, covered):
     found, tree, group, pending = [], _Tree(), None, None
-    captioned = partial(captioned_unit, text, table.start)  # (a row naming no unit: the caption's)
+    captioned = partial(captioned_unit, text, table.start, catalogue)  # (its unit: the caption's)
     for number, (start, end, cells, tabbed) in enumerate(rows):
         level, numbered, name, named_unit = table_row_name(table, cells)
         unit_cell = unit_column_cell(table, cells)
@@ -296,7 +296,7 @@ def _row_candidates(
         if unit == PERCENT and not own and beyond_any_rate(expression):
             continue  # 4355.2 read as a rate: the row's cells shifted, it is an amount
         if not own and written != unit and written.endswith("元") and unit.endswith("元"):
-            continue  # 3168524 of a row in 万元: its cell cannot say it is no amount in 亿元
+            continue  # 3168524 in a row of 万元 (or 美元 of a 元 series): the cell has no unit to quote
         found.append(
             candidate(
                 text,

@@ -18,8 +18,11 @@ _CAPTION = re.compile(
     r"((?:19|20)\d{2})\s*年"
 )
 # a caption without 表: 2013年国民经济和社会发展主要指标完成情况, on a line of one cell (a header
-# line ending in 2024年预期目标 is none, nor a date alone, 2021年1月20日, a bulletin's issue)
-_PLAIN_CAPTION = re.compile(r"((?:19|20)\d{2})\s*年(?!\d{1,2}月\d{1,2}日$)[^，,。；;：:]{0,36}$")
+# line ending in 2024年预期目标 is none, nor a date alone, a bulletin's issue: 2021年1月20日,
+# 2021年1月, （2021年1月20日）, 2021年1月20日发布)
+_PLAIN_CAPTION = re.compile(
+    r"((?:19|20)\d{2})\s*年(?!\d{1,2}月(?:\d{1,2}日)?(?:发布|印发|编印)?[)）]?$)[^，,。；;：:]{0,36}$"
+)
 _SEVERAL_CELLS = re.compile(r"[\t|]|[ \u3000]{2}")
 
 

@@ -112,16 +112,28 @@ PART_OF_YEAR = re.compile(
 )
 
 
+def months_to_the_years_end(texts):
+    """Whether a header's 1—12月 column holds the year's results: beside the month's own (12月),
+    not beside other running totals (1—3月 | 1—6月 | 1—9月 | 1—12月 sets out a year's quarters)."""
+    return any(WHOLE_YEAR_MONTHS.search(t) for t in texts) and not any(
+        PART_OF_YEAR.search(t) for t in texts
+    )
+
+
 def drop_parts_of_the_year(columns, texts, plan_year=None):
     """A part of the year's column (1—10月完成) beside the whole year's results (全年预计) holds
-    no figure of the year; alone, as a mid-year report's table has it, it is read, but not one
-    of no kind of the year planned (2017年1—6月 in a handbook reviewing 2016): no target."""
+    no figure of the year; alone, as a mid-year report's table has it, it is read. A part of the
+    year planned with no kind named (2017年1—6月 in a handbook reviewing 2016) is no target, and
+    the running totals of a year's quarters (1—3月 … 1—12月) are none of the year's figures."""
     parts = [c for c in columns if PART_OF_YEAR.search(texts[c.index])]
     whole = {c.year for c in columns if c not in parts and c.kind in (EXPECTED, FINAL)}
     ahead = {c.year for c in parts if plan_year and c.year and c.year >= plan_year and not c.kind}
+    quarters = [] if months_to_the_years_end(texts) else columns
+    quarters = [c for c in quarters if WHOLE_YEAR_MONTHS.search(texts[c.index])]
     dropped = False
     for column in columns:  # (and the measures continuing it: 1—10月完成 | 增长%)
         parted = column in parts and (column.year in whole or column.year in ahead)
+        parted = parted or column in quarters
         dropped = parted or (dropped and column.continued)
         if dropped:
             column.values, column.kind = False, None

@@ -46,8 +46,8 @@ _WORKED_IN_NEXT_YEAR = (
 # …or a note that the year's figures are the final statistics (本手册2016年数据为年度统计正式数据,
 # 2019年数据均为年报数): given once they were out
 _FINAL_DATA = (
-    r"{year}\s*+年(?:度)?(?:的)?(?:统计)?(?:数据|数字|资料)\s*+(?:(?:均|全部)\s*+)?(?:为|是|采用)\s*+"
-    r"(?:(?:年度统计|统计年报)\s*+)?(?:正式|年报|最终核实|(?<!初步)核实|最终)\s*+(?:数据|数)"
+    r"{year}\s*+年(?:度)?(?:的)?(?:各项|全部|所有)?(?:统计)?(?:数据|数字|资料)\s*+(?:(?:均|全部)\s*+)?"
+    r"(?:为|是|采用)[^。，,；;\n]{{0,8}}?(?:正式|年报|最终核实|(?<!初步)核实)[^。，,；;\n]{{0,4}}?(?:数据|数)"
 )
 # a research article's abstract and keywords (摘　要：…, 【关键词】…, ［摘　要］, 【内容提要】, 内容摘要：)
 # (no \s: from each of a long run of blank lines it would scan all the run)

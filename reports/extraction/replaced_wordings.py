@@ -6,12 +6,20 @@ so that the report reads as revised. The text keeps its length."""
 import re
 
 # the verb that puts a new wording for the quoted one before it (修改为“, 改为“, 应为“, 调整为“):
-# it replaces the wordings quoted after 将 (将“A”、“B”修改为“C”), else the one right before it
+# it replaces the wordings quoted after 将 (将“A”、“B”修改为“C”; not a 将 inside a quote), else the
+# one right before it
 _REPLACED_BY = re.compile(r"(?:修改|更改|改|调整|更正|修正|替换|应)为\s*[“\"]")
+_PUT = re.compile(r"将(?=[^“”\"\n]{0,12}[“\"])")
 _DELETED = re.compile(r"(?:删除|删去)\s*[“\"][^”\"\n]{1,80}[”\"]")
 _QUOTED = re.compile(r"[“\"][^”\"\n]{1,80}[”\"]")
 _DIGIT = re.compile(r"\d")
 _REACH = 160  # how far before its verb a replaced wording may stand
+# a target adjusted from its value (由“8%”调整为“6.5%”): both stand, the first approved
+_FROM = re.compile(r"由[^“”\"\n]{0,8}$")
+# a suggestion to revise that was not taken up (建议将“A”修改为“B” | 未采纳): A stands, not B
+_SUGGESTED = re.compile(r"建议")
+_NOT_TAKEN = re.compile(r"未采纳|不予采纳|暂不采纳|未作(?:调整|修改)|不作(?:调整|修改)|保持不变")
+_ANSWER_REACH = 80  # how far after the suggestion its answer may stand
 
 
 def replaced_as_blank(text):
@@ -23,14 +31,27 @@ def replaced_as_blank(text):
     for verb in _REPLACED_BY.finditer(text):
         start = max(after, verb.start() - _REACH)
         start = text.rfind("\n", start, verb.start()) + 1 or start  # (within its line)
-        put = text.rfind("将", start, verb.start())  # 将“A”修改为: A, not a wording kept before
-        quoted = list(_QUOTED.finditer(text, put if put >= 0 else start, verb.start()))
-        blank += [m.span() for m in (quoted if put >= 0 else quoted[-1:])]
         new = _QUOTED.match(text, verb.end() - 1)
         after = new.end() if new else verb.end()
+        blank += _replaced(text, start, verb, new)
     blank += [m.span() for m in _DELETED.finditer(text)]
     chars = list(text)
     for start, end in blank:
         if _DIGIT.search(text, start, end):
             chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _replaced(text, start, verb, new):
+    """The spans of the wordings the revision at `verb` sets aside: those it replaces, or its
+    own new wording when the suggestion was not taken up."""
+    puts = list(_PUT.finditer(text, start, verb.start()))
+    put = puts[-1].start() if puts else -1
+    quoted = list(_QUOTED.finditer(text, put if put >= 0 else start, verb.start()))
+    quoted = [
+        q for q in (quoted if put >= 0 else quoted[-1:]) if not _FROM.search(text, start, q.start())
+    ]
+    answer = text[verb.end() : verb.end() + _ANSWER_REACH].split("\n", 1)[0]
+    if _SUGGESTED.search(text, start, verb.start()) and _NOT_TAKEN.search(answer):
+        return [new.span()] if new else []
+    return [q.span() for q in quoted]

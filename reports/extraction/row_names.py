@@ -68,15 +68,22 @@ _CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s、，,；;/（）()%％]{1,
 _CAPTION_REACH = 80
 
 
-def captioned_unit(text, header_start, name):
+def captioned_unit(text, header_start, catalogue, name):
     """The unit the line over a table's header gives its rows (亿元), for a row named without
-    one; none for a growth's row (GDP增速), whose figures are rates whatever the caption says."""
-    if _MEASURE_SUFFIX.search(squeeze(name)):
+    one; none for a growth's row (GDP增速), whose figures are rates whatever the caption says, nor
+    for a series not counted in it (城镇登记失业率, 人均… in a table of amounts in 亿元)."""
+    if _MEASURE_SUFFIX.search(squeeze(name)) or _NOT_AN_AMOUNT.search(name):
         return ""
     caption_start = text.rfind("\n", 0, max(header_start - 1, 0)) + 1
     caption = text[max(caption_start, header_start - _CAPTION_REACH) : header_start].strip()
     unit = _CAPTION_UNIT.search(caption)
-    return unit[1] if unit and unit[1].lstrip("".join(MULTIPLIERS)) in _UNITS else ""
+    unit = unit[1] if unit and unit[1].lstrip("".join(MULTIPLIERS)) in _UNITS else ""
+    known = unit and catalogue.resolve(name)
+    return "" if known and catalogue.series(known, unit) is None else unit
+
+
+# a name of a share, a rate, an index or a figure per head: no amount of a table in 亿元
+_NOT_AN_AMOUNT = re.compile(r"人均|率|指数|比重|占比")
 
 
 def _plain_name(name):
@@ -162,11 +169,12 @@ def resolved_row(catalogue, name, previous):
     bare = _MEASURE_SUFFIX.sub("", squeeze(name))
     if found is None and bare != squeeze(name):
         found = catalogue.resolve(bare) if bare else previous
-    if found is None and (bare or squeeze(name)) in _NAMED_SHORT:
-        found = catalogue.resolve(CONTEXTUAL_WORDINGS[_NAMED_SHORT[bare or squeeze(name)]][0])
     unsized = _SIZE_SUFFIX.sub("", squeeze(name))
     if found is None and unsized and unsized != squeeze(name):
         found = catalogue.resolve(unsized)
+    short = next((w for w in (squeeze(name), bare, unsized) if w in _NAMED_IN_CONTEXT), None)
+    if found is None and short:
+        found = catalogue.resolve(CONTEXTUAL_WORDINGS[_NAMED_IN_CONTEXT[short]][0])
     scope = _SCOPE.match(squeeze(name))  # 全市生产总值: the jurisdiction's own, named
     if found is None and scope:
         found = resolved_row(catalogue, squeeze(name)[scope.end() :], previous)
@@ -182,8 +190,8 @@ def resolved_row(catalogue, name, previous):
 
 _NATIONAL = "国内生产总值"
 # a row named by a wording that names its indicator only in context, its cell alone the context:
-# GDP | 312.6 (GDP增速 | 7.1), as 经济增长 | 6.5 is the economy's growth
-_NAMED_SHORT = {squeeze(wording): wording for wording in ("GDP", "经济增长")}
+# GDP | 312.6 (GDP增速 | 7.1, GDP总量 | 312.6), as 经济增长 | 6.5 is the economy's growth
+_NAMED_IN_CONTEXT = {squeeze(wording): wording for wording in ("GDP", "经济增长")}
 # a side of the residents alone, the row of its share of the measure of the row above
 _SIDE = re.compile(r"(?:城镇|城市|农村(?:牧区)?|农民|乡村)(?:常住)?(?:居民)?")
 _SCOPE = re.compile(r"全[省市区县州旗盟](?=.)")

@@ -18,12 +18,12 @@ from reports.extraction.captions import (
 from reports.extraction.column_headers import (
     GROWTH_HEADER,
     LEVEL_HEADER,
-    WHOLE_YEAR_MONTHS,
     drop_parts_of_the_year,
     header_column,
     header_year,
     measure_only,
     measured_columns,
+    months_to_the_years_end,
     refine,
     refine_spaced,
     targets_against_results,
@@ -99,8 +99,9 @@ def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None,
         return None
     if caption_year is None and any(NAME_HEADER.search(squeeze(t)) for t in texts):
         caption_year = targets_against_results(texts, plan_year)  # (a second row names none)
-    if caption_year is None and plan_year and any(WHOLE_YEAR_MONTHS.search(t) for t in texts):
-        caption_year = plan_year - 1  # 指标 | 单位 | 12月 | 1—12月 | 同比增长%: the year reviewed's
+    if caption_year is None and plan_year and months_to_the_years_end(texts):
+        # (12月 | 1—12月 | 同比增长%: a bulletin of December on the year it closes, the one reviewed)
+        caption_year = plan_year - 1
     dated = [i for i, t in enumerate(texts) if header_year(t, plan_year, caption_year)]
     captioned = not dated and caption_year and caption_kind
     if captioned:  # 2016年全市主要经济指标完成情况 over 指标 | 单位 | 总量 | 增长%

@@ -135,7 +135,8 @@ def test_figures_revised_or_a_boundary_changed_are_no_adjusted_targets():
         "500万元以上项目。\n"
     )
     found = all_values(text, 2019)
-    assert (("地区生产总值", "亿元", 2019, "expected"), "293.6") in found
+    # (final: the note says the year's figures are the annual statistics, 统计年报数 — round 65)
+    assert (("地区生产总值", "亿元", 2019, "final"), "293.6") in found
     assert not any(key[3] == "target" for key, _value in found)
     assert not any(value in ("290.1", "156.9") for _key, value in found)
 

@@ -226,3 +226,85 @@ def test_a_headline_figure_said_again_in_the_clause_under_it_leaves_the_clause_i
     found = all_values(text, 2004)
     assert (("规上工业增加值", "%", 2004, "expected"), "23.5") in found
     assert (("社会消费品零售总额", "%", 2004, "expected"), "14.6") in found
+
+
+# Guards from the round's review: each failed before its mend
+
+
+def test_a_paragraph_opening_on_another_meetings_date_splits_no_report():
+    text = (
+        "关于某县2018年预算执行情况和2019年预算草案的报告\n"
+        "——2019年1月10日在某县第十六届人民代表大会第三次会议上\n\n"
+        "一、2018年预算执行情况\n"
+        "2018年8月28日在县十六届人大常委会第十二次会议上，县政府报告了预算调整方案。\n"
+        "全年一般公共预算收入完成22.08亿元，增长6.1%。\n"
+        "二、2019年预算草案\n"
+        "今年一般公共预算收入预期增长6%。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地方一般公共预算收入", "%", 2018, "expected"), "6.1") in found
+    assert (("地方一般公共预算收入", "%", 2019, "target"), "6") in found
+
+
+def test_a_years_quarters_set_out_to_its_end_are_no_results():
+    text = (
+        "关于2021年国民经济和社会发展计划执行情况与2022年计划草案的报告\n\n"
+        "2022年全县主要经济指标分季度目标安排\n"
+        "| 指标 | 单位 | 1—3月 | 1—6月 | 1—9月 | 1—12月 |\n"
+        "| 地区生产总值增速 | % | 5.5 | 6.0 | 6.2 | 6.5 |\n\n"
+        "请予审议。\n"
+    )
+    found = all_values(text, 2021)
+    assert not any(key[3] == "expected" for key, _ in found)
+
+
+def test_a_captions_money_unit_is_no_unit_of_rates_jobs_or_prices():
+    text = (
+        "表1　2021年全县主要经济指标（单位：亿元）\n"
+        "指标 | 2020年 | 2021年\n"
+        "城镇登记失业率 | 3.2 | 3.1\n"
+        "新增城镇就业 | 1.2 | 1.3\n"
+        "居民消费价格 | 102.1 | 101.8\n"
+        "地区生产总值 | 268.4 | 286.1\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "亿元", 2021, "expected"), "286.1") in found
+    assert not any(key[1] == "亿元" and key[0] != "地区生产总值" for key, _ in found)
+
+
+def test_a_revision_not_taken_up_and_a_target_adjusted_keep_their_wordings():
+    text = (
+        "关于代表意见建议采纳情况的说明\n"
+        "1 | 某镇代表团 | 建议将“地区生产总值增长7.5%左右”修改为“地区生产总值增长8%以上” | "
+        "未采纳，预期目标保持不变\n"
+        "2．第5页第3行，“全年将实现固定资产投资增长10%”修改为“全年固定资产投资增长9%左右”。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "%", 2018, "expected"), "7.5%左右") in found
+    assert any(key[0] == "固定资产投资" and value == "9%左右" for key, value in found)
+    assert not any(value in ("8%以上", "10") for _, value in found)
+
+
+def test_a_row_named_for_the_economys_growth_or_gdps_size_is_the_places_gdp():
+    text = "表2　全市主要经济指标\n项目 | 2021年 | 2022年\n经济增长 | 8.1 | 4.6\n"
+    assert (("地区生产总值", "%", 2022, "expected"), "4.6") in all_values(text, 2022)
+    text = "表2　全市主要经济指标\n项目 | 2021年 | 2022年\nGDP总量（亿元） | 1208.6 | 1297.3\n"
+    assert (("地区生产总值", "亿元", 2022, "expected"), "1297.3") in all_values(text, 2022)
+
+
+def test_a_bulletins_issue_month_or_bracketed_date_is_no_caption():
+    for issue in ("2021年1月", "（2021年1月20日）", "2021年1月20日发布"):
+        text = (
+            f"某县主要经济指标快报\n{issue}\n\n"
+            "| 指标 | 单位 | 12月 | 1—12月 | 同比增长（%） |\n"
+            "| 社会消费品零售总额 | 亿元 | 11.35 | 102.67 | 4.9 |\n\n"
+            "全年经济运行总体平稳。\n"
+        )
+        assert (("社会消费品零售总额", "亿元", 2020, "expected"), "102.67") in all_values(
+            text, 2020
+        ), issue
+
+
+def test_a_note_of_the_years_official_annual_data_in_other_words_makes_results_final():
+    text = "本手册中2016年的数据为正式年报数据。\n\n全年实现地区生产总值2061.13亿元，增长7.2%。\n"
+    assert (("地区生产总值", "%", 2016, "final"), "7.2") in all_values(text, 2016)
