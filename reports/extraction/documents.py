@@ -16,6 +16,7 @@ _SESSION_DATE = re.compile(
     re.M,
 )
 _CLAUSE_MARK = re.compile(r"[，,。；;]")
+_TITLE_REACH = 200  # how long a title over its date line may be
 
 
 def document_starts(text):
@@ -27,7 +28,8 @@ def document_starts(text):
         return [0]
     starts = [0]
     for date in dates:
-        above = text.rfind("\n", 0, max(date.start() - 1, 0)) + 1
+        reach = max(date.start() - _TITLE_REACH, 0)  # (a bounded look back: linear in any text)
+        above = text.rfind("\n", reach, max(date.start() - 1, 0)) + 1 or reach
         start = above if text[above : date.start()].strip() else date.start()
         if start > starts[-1]:
             starts.append(start)

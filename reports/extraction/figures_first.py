@@ -46,6 +46,7 @@ def figure_before(text, sentence_start, name_start):
 
 # the clause a name opens, where a headline's figure may be said again
 _CLAUSE = re.compile(r"[^，,。；;\n]{0,60}")
+_CLAUSE_REACH = 80  # how far past the name the figure said again may end
 
 
 def said_again(text, figure, name_end):
@@ -58,9 +59,6 @@ def said_again(text, figure, name_end):
     repeated = again.search(_CLAUSE.match(text, name_end).group())
     value = repeated and read_value(text, name_end + repeated.start(), name_end + _CLAUSE_REACH)
     return value.extent if value else None
-
-
-_CLAUSE_REACH = 80
 
 
 def _figure_at(text, start, end):

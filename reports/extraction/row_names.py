@@ -74,8 +74,9 @@ def captioned_unit(text, header_start, catalogue, name):
     for a series not counted in it (城镇登记失业率, 人均… in a table of amounts in 亿元)."""
     if _MEASURE_SUFFIX.search(squeeze(name)) or _NOT_AN_AMOUNT.search(name):
         return ""
-    caption_start = text.rfind("\n", 0, max(header_start - 1, 0)) + 1
-    caption = text[max(caption_start, header_start - _CAPTION_REACH) : header_start].strip()
+    reach = max(header_start - _CAPTION_REACH, 0)  # (a bounded look back: linear in any text)
+    caption = text[text.rfind("\n", reach, max(header_start - 1, 0)) + 1 or reach : header_start]
+    caption = caption.strip()
     unit = _CAPTION_UNIT.search(caption)
     unit = unit[1] if unit and unit[1].lstrip("".join(MULTIPLIERS)) in _UNITS else ""
     known = unit and catalogue.resolve(name)
