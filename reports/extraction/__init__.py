@@ -77,11 +77,13 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     found, seen = [], set()
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         # (the year given is the file's: a document of it names its own where it can)
-        piece = text[start:end]
-        own = report_metadata(cut(as_read(piece))[0]).review_year if len(starts) > 1 else None
-        read = _document(piece, own or report_year, catalogue, deadline, years, delivered)
-        found += [_shifted(c, start) for c in read if c.series_key not in seen]
-        seen.update(c.series_key for c in read)
+        written = text[start:end]
+        read, cuts = cut(as_read(written))
+        own = report_metadata(read).review_year if len(starts) > 1 else None
+        metadata = report_metadata(read, own or report_year, years=years, delivered=delivered)
+        document = _document(written, read, cuts, metadata, catalogue, deadline)
+        found += [_shifted(c, start) for c in document if c.series_key not in seen]
+        seen.update(c.series_key for c in document)
     return found
 
 
@@ -97,11 +99,9 @@ def _shifted(found, offset):
     )
 
 
-def _document(text, report_year, catalogue, deadline, years, delivered):
-    """Candidate figures of one document's `text`."""
-    written = text
-    text, cuts = cut(as_read(text))
-    metadata = report_metadata(text, report_year, years=years, delivered=delivered)
+def _document(written, text, cuts, metadata, catalogue, deadline):
+    """Candidate figures of one document, `written` as given and `text` as the rules read it
+    (`cuts` the characters reading took out)."""
     from_tables, covered, table_spans = _tables_and_records(text, catalogue, metadata)
     sections = report_sections(text, metadata, table_spans)
     check(deadline)
