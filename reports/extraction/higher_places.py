@@ -34,6 +34,8 @@ _CLAUSE_ENDS = "，,；;。！？!?\n：:"
 _ITEMS_APART = re.compile(r"[\d%％‰][ \t]*\u3000+")
 _RANK = re.compile(r"\s*(?:第|前\s*\d|排[名位]|位[居列])")
 _LEAD = 6  # words a clause may open on before its subject: 同期, 预计, 据统计
+# …besides an item's number and a year (四是2016年全省地区生产总值增长7.5%)
+_LEAD_ASIDES = re.compile(r"[一二三四五六七八九十]是|(?:19|20)\d{2}\s*年")
 # a head naming no place that speaks for a local one (在全省经济工作会议上的讲话, 中共寿光市委书记)
 _LOCAL_HEAD = re.compile(r"全[省市县区州旗盟]|[省市县州旗盟](?:长|委)")
 _REACH = 200
@@ -67,7 +69,8 @@ def _subject_above(text, position, own):
     for apart in _ITEMS_APART.finditer(text, start, position):
         start = apart.end()
     scope = _SCOPE.search(text, start, min(start + _LEAD + 12, position))
-    if scope is None or scope.start() - start > _LEAD or _RANK.match(text, scope.end()):
+    lead = scope and _LEAD_ASIDES.sub("", text[start : scope.start()])
+    if scope is None or len(lead) > _LEAD or _RANK.match(text, scope.end()):
         return False  # (全市第5: a rank in the place's list, no subject)
     if _SUBJECT_ENDS.search(text, scope.end(), position):
         return False  # (排名全市第1位（预期目标为8.5%以上）: a rank, the figure no subject's)

@@ -71,12 +71,13 @@ def opens_with_place(text, opening, at=None):
 
 # the report's own place in its head: its name and its level's suffix, before what follows a
 # place's name there (人民政府, 第…届人民代表大会, 2023年, 国民经济, 政府工作报告; its party
-# committee's plenary or secretary: 中共准格尔旗委十三届七次全委会议, 寿光市委书记)
+# committee's plenary or secretary: 中共准格尔旗委十三届七次全委会议, 寿光市委书记; its head's
+# own account: 瑞安市市长2016年度述职报告)
 OWN_PLACE = re.compile(
     r"(?:^|[在于\n—\s】，,：:。｜|《！!年])(?:中共)?(?P<name>[\u4e00-\u9fff]{1,10}?)"
     r"(?P<level>自治区|自治州|自治县|省|市|州|盟|县|区|旗)"
     r"(?=人民政府|第[一二三四五六七八九十]+届|\d{4}\s*年|国民经济|政府工作报告|人民代表大会"
-    r"|委\s*(?:第?[一二三四五六七八九十]+届|书记|全体|常委))"
+    r"|委\s*(?:第?[一二三四五六七八九十]+届|书记|全体|常委)|[省市县区旗州]长)"
 )
 _LEAD_WORDS = re.compile(r"^(?:[，,；;：:、。\s]|同期|年|预计|其中|来源于)")
 _SUFFIX = re.compile(r"(?:省|市|县|区|旗|州|盟)$")
@@ -109,11 +110,20 @@ def another_place(text, opening):
     name = short["name"] if short else _SUFFIX.sub("", _LEAD_WORDS.sub("", lead.group()))
     if len(name) < 2 or _NO_NAME.search(name):
         return False  # 全年完成区地方财政收入, 其中市一般预算收入: the place's own tier
+    if not short and _parent_of(own, lead.group()[-1], name):
+        return True  # 2019年成都市地区生产总值 in the report of 成都市龙泉驿区
     head = text[:HEAD]
     if any(name[-size:] in head for size in range(2, len(name) + 1)):
         return False
     # a short name (瑞金去年…) is a place's when the text names it in full (来自瑞金市的代表)
     return not short or name in _named_in_full(text)
+
+
+def _parent_of(own, suffix, name):
+    """Whether the place `name` with its level's `suffix` opens the full name of the report's own
+    (成都市 of 成都市龙泉驿区): the place above it."""
+    full = name + suffix
+    return own["name"].startswith(full) and len(own["name"]) > len(full)
 
 
 @lru_cache(maxsize=4)
