@@ -36,6 +36,8 @@ _ON_THE_YEAR = re.compile(
 
 # a paragraph opening on the year it speaks of (2016年是“十三五”开局之年。)
 _YEAR_IT_IS = re.compile(rf"{_LEAD}(?:((?:19|20)\d{{2}})\s*年\s*[，,]?|(今年)\s*)是")
+# …or on a year its clause is about (2017年，全市上下…取得显著成绩。)
+_YEAR_OPENS = re.compile(rf"{_LEAD}((?:19|20)\d{{2}})\s*年\s*[，,]")
 
 _PARAGRAPH_REACH = 400  # how far back in its paragraph a year dates a figure
 _PARAGRAPH_ENDS = ("。\n", "！\n", "：\n", "\n\n")
@@ -77,16 +79,19 @@ class Carried:
         self.looking_back = False  # a sentence of the paragraph looked back over years (五年来)
         self.over_years = False  # the paragraphs review a plan's years, not the year
         self.paragraph_year = None  # the year the paragraph opens on (2016年是…开局之年)
+        self.opening_year = None  # the year its first clause is about (2017年，全市…)
 
     def new_paragraph(self, text, start):
         self.value = self._result = self.target_year = None
         self.looking_back = False
-        self.paragraph_year = None
+        self.paragraph_year = self.opening_year = None
         # each line opening before the paragraph's first sentence ends: a heading may stand over it
         stop = text.find("。", start, start + _OPENING)
         for line in _LINE_STARTS.finditer(text, start, stop if stop > 0 else start + _OPENING):
             if opening := _YEAR_IT_IS.match(text, line.end()):
                 self.paragraph_year = opening[2] or int(opening[1])
+            elif opening := _YEAR_OPENS.match(text, line.end()):
+                self.opening_year = int(opening[1])
             if _ON_THE_YEARS.match(text, line.end()):
                 self.over_years = True
             elif _ON_THE_YEAR.match(text, line.end()):
@@ -103,6 +108,12 @@ class Carried:
         review, year = context.metadata.review_year, self.paragraph_year
         year = context.metadata.plan_year if year == "今年" else year
         context.paragraph_year = year if year and review and year > review else None
+        # (a paragraph on the year reviewed, under a heading of targets: 一、…完成全年目标任务的
+        # 重要意义⏎2017年，全市…取得显著成绩。预计全年…)
+        planned = context.metadata.plan_year
+        context.on_the_year_reviewed = bool(review and planned and planned > review) and (
+            self.opening_year == review
+        )
 
     def after(self, figures, announced):
         """Carry on from a sentence's own `figures` (candidates), or, when it states none, what it

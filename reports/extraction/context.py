@@ -62,6 +62,7 @@ class SentenceContext(ReviewOfYears, YearsAhead):
         self.section, self.metadata, self.carried = section, metadata, carried
         self.targets_year = self.paragraph_year = None
         self.looked_back = False  # a sentence before in the paragraph looked back over years
+        self.on_the_year_reviewed = False  # the paragraph opens on the year reviewed (2017年，…)
         self.over_years = False  # the paragraphs review a plan's years (这五年，…)
 
     def _scan(self, pattern):
@@ -128,6 +129,11 @@ class SentenceContext(ReviewOfYears, YearsAhead):
         parted = found and self.of_part_of_year(position)
         return None if parted and not adjusted_to(self.text, position) else found
 
+    def _target_cued(self, position):
+        """Whether a target cue before `position` in the sentence names its own target."""
+        cue = self.target_cues.last(position)
+        return cue is not None and not self._referred_to(cue.start())
+
     def _referred_to(self, cue):
         """Whether the target cue at `cue` names a target compared with, a plan carried out or a
         goal the work went around."""
@@ -165,6 +171,7 @@ class SentenceContext(ReviewOfYears, YearsAhead):
             back = (self.looked_back and not self.years.any(position)) or self.looking_back.any(
                 position
             )
+            back = back or (self.on_the_year_reviewed and not self._target_cued(position))
             if not by_year and metadata.review_year and back:
                 return metadata.review_year, metadata.results_kind  # 建区以来…增加至 559.2 亿元
             if by_year:
@@ -337,7 +344,10 @@ class SentenceContext(ReviewOfYears, YearsAhead):
         later year's: 2025年主要预期目标是： in a review of 2022 quotes a five-year plan)."""
         announced = self.announcements.last(position)
         lead = announced and self._clause_year(announced.start())
-        year = self._year_after(lead, self.section.year)
+        # or, naming none, the year its paragraph opens on (2016年是“十三五”开局之年。全区主要预期
+        # 目标为：)
+        year = self._year_after(lead, self.section.year) if lead else self.paragraph_year
+        year = year if announced else None
         return year if year == (self.section.year or 0) + 1 else None
 
     def _year_after(self, match, year):

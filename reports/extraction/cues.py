@@ -104,8 +104,9 @@ APPROVED_TARGETS = re.compile(
     r"|(?:年初[^，,；;。：:\n]{0,20}?|人大[^，,；;。：:\n]{0,10}?)(?:会议|人代会)\s*(?:确定|批准|通过)"
     # (…会议确定全年地区生产总值增长6.5%左右、…; 年初省人代会确定万元GDP能耗下降4.3%)
     r"(?:\s*[，,：:]|了?\s*(?:全年|今年|本年)|(?!\s*的))"
-    # or the year's target restated on its own (年度目标为增长9%。上半年…)
-    r"|(?<![完达实])(?:年度|全年)(?:预期)?目标(?:为|是)"
+    # or the year's target restated on its own (年度目标为增长9%。上半年…), or a growth's
+    # (…确定的2014年地区生产总值增长目标为10%左右)
+    r"|(?<![完达实])(?:年度|全年|增长|增速)(?:预期)?目标(?:为|是)"
     # or the plan it approved and the targets it set (审议批准了2010年…计划，确定全市地区生产总值…)
     r"|(?:批准|通过)了?[^，,；;。：:\n]{0,30}?计划[，,]\s*(?:确定|提出)了?"
     # or the targets as it adjusted them in the year's course (全年主要预期目标调整为：…)

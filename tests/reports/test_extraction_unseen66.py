@@ -46,3 +46,72 @@ def test_the_city_a_districts_head_names_before_it_is_another_place():
     found = all_values(text, 2021)
     assert (("地区生产总值", "%", 2021, "expected"), "8.1") in found
     assert (("地区生产总值", "%", 2021, "expected"), "7.4") not in found
+
+
+def test_targets_announced_after_a_sentence_naming_the_year_to_come_are_that_years():
+    text = (
+        "一、2015年度考核情况及2016年全区目标\n"
+        "2015年，全区实现地区生产总值2597.5亿元，比上年增长7.6%。\n"
+        "2016年是“十三五”开局之年。全区主要预期目标为：地区生产总值增长7.5%；"
+        "固定资产投资增长12%。\n"
+    )
+    found = all_values(text, 2015)
+    assert (("地区生产总值", "%", 2015, "expected"), "7.6") in found
+    assert (("地区生产总值", "%", 2016, "target"), "7.5") in found
+    assert (("固定资产投资", "%", 2016, "target"), "12") in found
+
+
+def test_an_announcement_naming_its_own_year_keeps_it_under_a_paragraph_on_this_year():
+    text = (
+        "在全县经济工作推进会上的讲话\n（2026年2月26日）\n\n"
+        "一、去年成绩\n"
+        "2025年，预计全年全县生产总值增长6%左右。\n\n"
+        "二、锚定全年目标\n"
+        "今年是“十五五”开局之年。县人大会议确定的2026年主要预期目标是：生产总值增长5.5%左右，"
+        "粮食总产稳定在46万吨。\n"
+    )
+    found = all_values(text, 2026)
+    assert (("地区生产总值", "%", 2026, "target"), "5.5%左右") in found
+    assert (("地区生产总值", "%", 2027, "target"), "5.5%左右") not in found
+
+
+def test_a_growth_target_restated_in_a_later_account_stays_a_target():
+    text = (
+        "某州市人民政府市长向市人大常委会的述职报告\n"
+        "——2015年4月28日在市人大常委会会议上\n\n"
+        "一、基本情况\n"
+        "2014年，全市经济总体平稳。市第十届人大三次会议确定的2014年地区生产总值增长目标为10%左右，"
+        "全年增速比预期目标低1个百分点。"
+        "经最终核实，2014年全市实现地区生产总值1611.8亿元，增长9%。\n"
+    )
+    found = all_values(text, 2014)
+    assert (("地区生产总值", "%", 2014, "target"), "10%左右") in found
+    assert (("地区生产总值", "%", 2014, "final"), "9") in found
+    assert (("地区生产总值", "%", 2014, "final"), "10%左右") not in found
+
+
+def test_a_paragraph_on_the_year_reviewed_under_a_heading_of_targets_gives_its_results():
+    text = (
+        "某山市人民政府关于下达2018年经济社会发展主要指标目标任务的通知\n\n"
+        "一、充分认识完成全年目标任务的重要意义\n"
+        "2017年，全市上下感恩奋进，经济社会发展取得显著成绩。预计全年地区生产总值达2748.6亿元，"
+        "同比增长12.4%；规模以上工业增加值增长11.2%。\n"
+        "2018年，全市经济社会发展的主要预期目标是：地区生产总值增长11%左右；"
+        "规模以上工业增加值增长10.5%。\n"
+    )
+    found = all_values(text, 2017)
+    assert (("地区生产总值", "亿元", 2017, "expected"), "2748.6") in found
+    assert (("规上工业增加值", "%", 2017, "expected"), "11.2") in found
+    assert (("地区生产总值", "%", 2018, "target"), "11%左右") in found
+    assert (("规上工业增加值", "%", 2018, "target"), "11.2") not in found
+
+
+def test_a_target_cued_sentence_in_a_paragraph_on_the_year_reviewed_stays_a_target():
+    text = (
+        "一、总体目标\n"
+        "2019年，全区经济保持良好态势，全区完成地区生产总值408.6亿元。"
+        "全区力争固定资产投资增长9.5%。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "亿元", 2019, "expected"), "408.6") in found
+    assert (("固定资产投资", "%", 2020, "target"), "9.5") in found
