@@ -115,3 +115,17 @@ def test_a_target_cued_sentence_in_a_paragraph_on_the_year_reviewed_stays_a_targ
     found = all_values(text, 2019)
     assert (("地区生产总值", "亿元", 2019, "expected"), "408.6") in found
     assert (("固定资产投资", "%", 2020, "target"), "9.5") in found
+
+
+def test_a_newspapers_date_line_with_its_weekday_or_its_pages_column_dates_the_story():
+    for line in (
+        "江城日报  2009年5月21日  星期四  第1版",
+        "江城日报 2009年5月21日 第5版：人物",
+        "江城日报 2009年5月21日 第1版：改革开放30周年",
+    ):
+        text = (
+            f"{line}\n\n市长的两本账\n\n"
+            "“经济账”的第一页抄着一组数字：去年，全市生产总值完成188.6亿元，增长15.6%。\n"
+        )
+        found = all_values(text, 2008)
+        assert (("地区生产总值", "%", 2008, "final"), "15.6") in found, line
