@@ -80,7 +80,7 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
     if not title and (line := so_far_title(head)):  # (某县人民政府办公室⏎关于…1—5月…的通报)
         title, title_end = line.group().strip(), line.end()
     review_year, plan_year = (
-        named_years(title) or named_years(squeezed(head[:1500])) or (None, None)
+        named_years(title) or named_years(squeezed(_title_lines(head))) or (None, None)
     )
     planned = plan_year or (years and years[1]) or (report_year and report_year + 1)
     date = _own_date(date_match(head, title_end), planned, title, head)
@@ -132,6 +132,19 @@ def _own_date(date, planned, title, head):
     if year_after or posted_late(date, planned, title) or (date and _REISSUED.search(head)):
         return None
     return date
+
+
+# how far into the text a title wrapped over lines may run
+_TITLE_REACH = 1500
+
+
+def _title_lines(head):
+    """The lines of `head` a title wrapped over them may stand on: to the first line of a sentence
+    (…向大会报告工作，请予审议。), not the body after, whose account of a year's final budget
+    (审查批准2017年财政决算…本级预算执行) is no title's."""
+    stop = head.find("。", 0, _TITLE_REACH)
+    line_end = head.find("\n", stop) if stop >= 0 else -1
+    return head[: line_end if line_end >= 0 else _TITLE_REACH]
 
 
 def _has_execution_heading(text):

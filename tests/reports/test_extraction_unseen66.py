@@ -129,3 +129,17 @@ def test_a_newspapers_date_line_with_its_weekday_or_its_pages_column_dates_the_s
         )
         found = all_values(text, 2008)
         assert (("地区生产总值", "%", 2008, "final"), "15.6") in found, line
+
+
+def test_a_final_budgets_year_in_the_body_does_not_make_the_report_review_that_year():
+    text = (
+        "青禾市人民代表大会常务委员会工作报告\n"
+        "——2019年2月21日在青禾市第十七届人民代表大会第三次会议上\n\n"
+        "各位代表：\n我受委托，向大会报告工作，请予审议。\n\n"
+        "一、依法监督计划和预算执行\n"
+        "从全年情况看，全市经济稳中有进，预计实现地区生产总值568.4亿元，增长7.1%。"
+        "8月，审查批准2017年财政决算，听取审议2017年度本级预算执行和其他财政收支的审计工作报告。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "%", 2018, "expected"), "7.1") in found
+    assert (("地区生产总值", "%", 2017, "expected"), "7.1") not in found
