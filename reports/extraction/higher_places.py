@@ -9,7 +9,7 @@ import re
 
 from reports.extraction.candidates import PROSE
 from reports.extraction.national import the_countrys_report
-from reports.extraction.places import HEAD, OWN_PLACE
+from reports.extraction.places import HEAD, OWN_PLACE, head_lines
 from reports.extraction.sentences import start_after_last
 
 # the scopes above each level's own (全省 in a city's report; 全州 in a county-level city's, which
@@ -34,10 +34,16 @@ _CLAUSE_ENDS = "，,；;。！？!?\n：:"
 _ITEMS_APART = re.compile(r"[\d%％‰][ \t]*\u3000+")
 _RANK = re.compile(r"\s*(?:第|前\s*\d|排[名位]|位[居列])")
 _LEAD = 6  # words a clause may open on before its subject: 同期, 预计, 据统计
-# …besides an item's number and a year (四是2016年全省地区生产总值增长7.5%)
-_LEAD_ASIDES = re.compile(r"[一二三四五六七八九十]是|(?:19|20)\d{2}\s*年")
-# a head naming no place that speaks for a local one (在全省经济工作会议上的讲话, 中共寿光市委书记)
-_LOCAL_HEAD = re.compile(r"全[省市县区州旗盟]|[省市县州旗盟](?:长|委)")
+# …besides an item's number, a year and the body that set the figure (四是2016年全省地区生产总值增长
+# 7.5%, 省委经济工作会议提出全省经济增长6.5%左右)
+_LEAD_ASIDES = re.compile(
+    r"[一二三四五六七八九十]是|(?:19|20)\d{2}\s*年"
+    r"|(?:中央|国务院|[省市州]委|[省市州]政府|自治区党委|自治区政府)[^，,。；;\d]{0,12}?"
+    r"(?:提出|指出|要求|明确|强调)"
+)
+# a head naming no place that speaks for a local one (在全省经济工作会议上的讲话, 中共寿光市委书记),
+# its level said by its lines over the first sentence (在县委经济工作会议上的讲话⏎县委副书记、县长)
+_LOCAL_HEAD = re.compile(r"全(?P<scope>[省市县区州旗盟])|(?P<office>[省市县州旗盟])(?:长|委)")
 _REACH = 200
 
 
@@ -48,6 +54,8 @@ def outside_higher_places(text, candidates):
     own = OWN_PLACE.search(text, 0, HEAD)
     if own is None and (the_countrys_report(text) or not _LOCAL_HEAD.search(text, 0, HEAD)):
         return candidates  # (an excerpt of no named place may be the nation's own)
+    local = own is None and _LOCAL_HEAD.search(head_lines(text))
+    own = (own["name"], own["level"]) if own else ("", local and (local[1] or local[2]))
     return [c for c in candidates if c.source != PROSE or not _of_a_higher_place(text, c, own)]
 
 
@@ -64,7 +72,8 @@ def _of_a_higher_place(text, candidate, own):
 
 
 def _subject_above(text, position, own):
-    """Whether the subject of the clause of the figure at `position` is a place above `own`."""
+    """Whether the subject of the clause of the figure at `position` is a place above `own`, the
+    report's (name, level), its name perhaps unknown ("") and its level too (None)."""
     start = start_after_last(text, position, _CLAUSE_ENDS, _REACH)
     for apart in _ITEMS_APART.finditer(text, start, position):
         start = apart.end()
@@ -74,12 +83,11 @@ def _subject_above(text, position, own):
         return False  # (全市第5: a rank in the place's list, no subject)
     if _SUBJECT_ENDS.search(text, scope.end(), position):
         return False  # (排名全市第1位（预期目标为8.5%以上）: a rank, the figure no subject's)
-    if own is None:
-        return scope["scope"] == "国"
+    name, level = own
     named = scope["named"]
-    if named and named[:-1] not in own["name"]:
+    if named and name and named[:-1] not in name:
         return True  # 全市（遵义市） in 湄潭县's report
-    return scope["scope"] in _ABOVE.get(own["level"], "国")
+    return scope["scope"] in _ABOVE.get(level, "国")
 
 
 # between a clause's subject and its figure: no other figure (a year may stand there: 全国2016年

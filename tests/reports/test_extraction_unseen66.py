@@ -143,3 +143,33 @@ def test_a_final_budgets_year_in_the_body_does_not_make_the_report_review_that_y
     found = all_values(text, 2018)
     assert (("地区生产总值", "%", 2018, "expected"), "7.1") in found
     assert (("地区生产总值", "%", 2017, "expected"), "7.1") not in found
+
+
+def test_a_speech_whose_head_gives_only_its_level_leaves_the_provinces_growth_out():
+    text = (
+        "在县委经济工作会议上的讲话\n"
+        "县委副书记、县长  某某\n"
+        "2022年12月30日\n\n"
+        "同志们：\n"
+        "一、今年经济运行情况\n"
+        "具体来看：地区生产总值预计增长5.3%左右。\n"
+        "二、明年目标任务\n"
+        "从全省看，省委经济工作会议提出全省经济增长6.5%左右。"
+        "明年主要预期目标建议为：地区生产总值增长7%以上。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "%", 2023, "target"), "7%以上") in found
+    assert (("地区生产总值", "%", 2023, "target"), "6.5%左右") not in found
+
+
+def test_a_deputy_secretarys_title_in_the_head_names_the_reports_own_place():
+    text = (
+        "在全市经济工作会议上的讲话\n"
+        "青禾市委副书记、市长  某某\n"
+        "（2013年1月10日）\n\n"
+        "同志们：\n"
+        "去年，全省地区生产总值增长10%，我们顶住压力，全市地区生产总值增长11.2%。\n"
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "%", 2012, "expected"), "11.2") in found
+    assert (("地区生产总值", "%", 2012, "expected"), "10") not in found
