@@ -1,8 +1,11 @@
 """Annex tables laid on their side: the years as rows and the indicators as columns, as a report
 sets a series out over the years (年份 | 地区生产总值（亿元） | 增长（%） | …, then 2019年 | 1561.3 |
 7.6 | …), or a year's targets and results a row each (项目 | 地区生产总值增长（%） | …, then
-2024年预期目标 | 6.5左右 | …). Each indicator's column is read as a row of a table dated by the
-row's first cell, so the annex's reader takes it as any other, quoting the row of the year."""
+2024年预期目标 | 6.5左右 | …), or the places under the report's a row each beside its own whole
+(表：2014年各县（市、区）主要经济指标增速及位次⏎地区 | 地区生产总值增速(%) | 位次 | …, then 全市 |
+13.5 | — | …, 红花岗区 | 12.4 | 12 | …: the 全市 row the place's own, of the caption's year and
+kind). Each indicator's column is read as a row of a table dated by the row's first cell, or by
+the caption, so the annex's reader takes it as any other, quoting the row of the year."""
 
 import re
 
@@ -15,12 +18,20 @@ from reports.extraction.column_headers import (
 )
 from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell, line_cells
+from reports.extraction.places import HEAD, OWN_PLACE
 from reports.extraction.row_names import resolved_row, row_name
 from reports.extraction.table_layout import Table
 from reports.extraction.titles import text_lines
 
 # a row's first cell: its year, perhaps its kind (2023年（预计）, 2021年预期目标, 2024年预计完成)
 _YEAR_CELL = re.compile(r"((?:19|20)\d{2})(?:\s*年)?(?![\d.])")
+# the row of the place's own whole among its parts' (全市 in a city's report, 全县 in a county's:
+# a county's table of its city's counties gives its city's 全市), the rows of its parts (东坡区,
+# 西岭县, 大良街道), and the columns of their ranks and scores beside each figure, of no series
+# (位次, 综合得分, 等次)
+_WHOLE_PLACE = re.compile(r"全(?P<level>[市县区省州旗盟])")
+_A_PART = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|市|区|县|旗|州|盟|镇|乡|街道|板块)")
+_RANKS = re.compile(r"(?:位次|排名|排位|名次|(?:综合)?得分|等次|备注|说明)$")
 # a caption saying every figure of the table is a growth (主要经济指标增长情况（%）)
 _ALL_GROWTHS = re.compile(r"(?:增长|增速)[^，。\n]{0,6}[（(][%％][)）]\s*$")
 _FEWEST_NAMES = 2  # indicators a header names, at least, to be one laid on its side
@@ -37,27 +48,56 @@ def transposed_tables(text, catalogue, results_kind, plan_year=None):
     lines = [(start, start + len(line.rstrip("\r\n"))) for start, line in text_lines(text)]
     while index < len(lines):
         header = _header(text, *lines[index], catalogue, caption)
+        dated = header is not None and _captioned(text, caption, results_kind, plan_year)
         caption, index = text[slice(*lines[index])], index + 1
         if header is not None:
             header, index = _measured(text, lines, index, header)
-            rows, index = _rows_of_years(text, lines, index, len(header))
-            found += [_year_table(header, row, rows, results_kind, plan_year) for row in rows]
+            rows, index = _rows_of_years(
+                text, lines, index, len(header), dated, (results_kind, plan_year)
+            )
+            found += [_year_table(header, row, rows) for row in rows]
     return found
 
 
-def _rows_of_years(text, lines, index, width):
-    """(start, end, cells, year) of the rows of `width` cells from `index` that open on a year,
-    but a part of the year's (2023年1-6月: no year's figure); and the index after them."""
-    rows = []
+def _captioned(text, caption, results_kind, plan_year):
+    """(year, kind, level) the caption over a table of places gives its whole's row (表：2014年各
+    县（市、区）主要经济指标…: 2014's results; …2018年…目标任务分解表: 2018's targets), the level
+    the report's own place is of; None for no year named, a part of the year's (2021年1—6月), or
+    a report whose head names no place of its own."""
+    own = OWN_PLACE.search(text, 0, HEAD)
+    if own is None or PART_OF_YEAR.search(caption):
+        return None
+    column = header_column(0, caption, results_kind, plan_year)
+    if column.year is None or not plan_year or column.year > plan_year:
+        return None
+    kind = column.kind or (results_kind if column.year < plan_year else None)
+    return column.year, kind, own["level"][-1]
+
+
+def _rows_of_years(text, lines, index, width, dated, kinds):
+    """(start, end, cells, year, kind) of the rows of `width` cells from `index` that open on a
+    year, but a part of the year's (2023年1-6月: no year's figure), or on the place's whole among
+    its parts' under a caption `dated` (year, kind, the own place's level); and the index after
+    them. `kinds` is the
+    (results' kind, year planned) a year's cell is read with."""
+    rows, whole = [], None
     while index < len(lines) and len(rows) < _MOST_ROWS:
         start, end = lines[index]
         cells = line_cells(text, start, end)
-        year = _YEAR_CELL.match(squeeze(cells[0].text)) if text[start:end].strip() else None
-        if year is None or len(cells) != width:
+        first = squeeze(cells[0].text) if text[start:end].strip() else ""
+        year = _YEAR_CELL.match(first)
+        whole_place = dated and _WHOLE_PLACE.fullmatch(first)
+        part = dated and (whole_place or _A_PART.fullmatch(first))
+        if not first or len(cells) != width or not (year or part):
             break
         index += 1
-        if not PART_OF_YEAR.search(cells[0].text):
-            rows.append((start, end, cells, int(year[1])))
+        if year and not PART_OF_YEAR.search(cells[0].text):
+            kind = header_column(0, cells[0].text, *kinds).kind
+            rows.append((start, end, cells, int(year[1]), kind))
+        elif not year and whole_place and whole_place["level"] == dated[2]:
+            if dated[1] and not whole:
+                whole = (start, end, cells, *dated[:2])
+                rows.append(whole)
     return rows, index
 
 
@@ -98,12 +138,13 @@ def _measured(text, lines, index, header):
     return [header[0], *joined], index + 1
 
 
-def _year_table(header, row, rows, results_kind, plan_year):
+def _year_table(header, row, rows):
     """The Table of one row of years: a column dated by its first cell, a row an indicator."""
-    start, end, cells, year = row
-    kind = header_column(0, cells[0].text, results_kind, plan_year).kind
+    start, end, cells, year, kind = row
     table = Table(name_index=0, columns=[Column(1, year=year, kind=kind)])
     table.start, table.end = header[0].start, rows[-1][1]
     return table, [
-        (start, end, [name, value], True) for name, value in zip(header[1:], cells[1:], strict=True)
+        (start, end, [name, value], True)
+        for name, value in zip(header[1:], cells[1:], strict=True)
+        if not _RANKS.match(squeeze(name.text))
     ]

@@ -173,3 +173,62 @@ def test_a_deputy_secretarys_title_in_the_head_names_the_reports_own_place():
     found = all_values(text, 2012)
     assert (("地区生产总值", "%", 2012, "expected"), "11.2") in found
     assert (("地区生产总值", "%", 2012, "expected"), "10") not in found
+
+
+def test_the_whole_places_row_of_a_table_of_its_parts_gives_the_captions_year():
+    text = (
+        "青禾市人民政府办公室\n关于2014年度全市经济社会发展主要指标完成情况的通报\n\n"
+        "二、各县（市、区）主要指标完成情况\n\n"
+        "表：2014年各县（市、区）主要经济指标增速及位次\n"
+        "地区 | 地区生产总值增速(%) | 位次 | 规上工业增加值增速(%) | 位次\n"
+        "全市 | 13.5 | — | 14.3 | —\n"
+        "东坡区 | 12.4 | 2 | 12.8 | 2\n"
+        "西岭县 | 13.9 | 1 | 15.1 | 1\n\n"
+        "从通报情况看，各地发展势头良好。\n"
+    )
+    found = all_values(text, 2014)
+    assert (("地区生产总值", "%", 2014, "expected"), "13.5") in found
+    assert (("规上工业增加值", "%", 2014, "expected"), "14.3") in found
+    # the parts' rows are other places', and their ranks no series
+    assert (("地区生产总值", "%", 2014, "expected"), "12.4") not in found
+    assert not any(key[0].startswith("位次") for key, _ in found)
+
+
+def test_the_whole_places_row_under_a_caption_of_targets_gives_targets():
+    text = (
+        "青禾市人民政府关于下达2018年县（市、区）经济社会发展主要指标目标任务的通知\n\n"
+        "附件：2018年各县（市、区）经济社会发展主要指标目标任务分解表\n"
+        "县（市、区）\t地区生产总值增速（%）\t规上工业增加值增速（%）\t城镇新增就业（万人）\n"
+        "全市\t11左右\t10.5\t6.5\n"
+        "东坡区\t10.5\t9.5\t1.05\n"
+        "西岭县\t12\t12\t0.38\n"
+    )
+    found = all_values(text, 2017)
+    assert (("地区生产总值", "%", 2018, "target"), "11左右") in found
+    assert (("规上工业增加值", "%", 2018, "target"), "10.5") in found
+    assert (("城镇新增就业", "万人", 2018, "target"), "6.5") in found
+
+
+def test_a_table_of_parts_over_part_of_the_year_gives_no_whole_years_figure():
+    text = (
+        "表：2021年1—6月各县（市、区）主要经济指标增速及位次\n"
+        "地区 | 地区生产总值增速（%） | 位次 | 规上工业增加值增速（%） | 位次\n"
+        "全市 | 13.8 | — | 16.2 | —\n"
+        "东坡区 | 13.2 | 2 | 15.4 | 2\n"
+    )
+    found = all_values(text, 2021)
+    assert not any(key[0] == "地区生产总值" for key, _ in found)
+    assert not any(key[0] == "规上工业增加值" for key, _ in found)
+
+
+def test_a_countys_table_of_its_citys_counties_gives_the_citys_whole_row_to_none():
+    text = (
+        "关于东坡县2017年国民经济和社会发展计划执行情况的报告\n\n"
+        "表：2017年全市各县（市、区）主要经济指标\n"
+        "地区 | 地区生产总值（亿元） | 增长（%）\n"
+        "全市 | 7548.02 | 8.9\n"
+        "东坡县 | 1981.50 | 9.1\n"
+        "西岭县 | 1210.30 | 8.2\n"
+    )
+    found = all_values(text, 2017)
+    assert (("地区生产总值", "亿元", 2017, "expected"), "7548.02") not in found
