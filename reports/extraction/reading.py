@@ -9,6 +9,7 @@ and a full stop written for a decimal point as half-width ones, years and figure
 numerals in digits, an infographic's arrows (↑12.1%) as 增 and 降 and its emoji and ornaments as
 the marks the rules know, a web page's source as the text it shows, a draft's tracked changes
 as its current text, the wordings an account of revisions says were replaced as blank, a
+quiz's questions as the statements their answers make, a
 converter's LaTeX figures and tabulars as plain ones, and a table left in its HTML markup or
 drawn with box-drawing characters as a barred one.
 Every step keeps the text's length, so an offset into what was read is an offset into what was
@@ -16,6 +17,7 @@ written, and quotes stay verbatim.
 """
 
 from indicators.targets.characters import simplified
+from reports.extraction.answered_questions import answered_as_read
 from reports.extraction.arrows import arrows_as_words
 from reports.extraction.barred_cells import cells_rejoined
 from reports.extraction.box_drawing import box_lines_as_bars
@@ -49,7 +51,7 @@ from reports.extraction.tracked_changes import changes_as_read
 def as_read(text):
     """`text` as the rules read it, of the same length."""
     marked = changes_as_read(cues_as_clauses(private_use_as_spaces(simplified(text))))
-    marked = replaced_as_blank(marked)
+    marked = answered_as_read(replaced_as_blank(marked))
     marked = math_as_read(marked)
     marked = hidden_parts_as_spaces(marked)
     marked = tags_as_spaces(html_cells_as_bars(marked))

@@ -232,3 +232,116 @@ def test_a_countys_table_of_its_citys_counties_gives_the_citys_whole_row_to_none
     )
     found = all_values(text, 2017)
     assert (("地区生产总值", "亿元", 2017, "expected"), "7548.02") not in found
+
+
+QUIZ_HEAD = (
+    "学习贯彻市人代会精神知识测试题\n\n"
+    "说明：本试题依据2024年1月21日市长在青禾市第九届人民代表大会第四次会议上所作的"
+    "政府工作报告编制。\n\n"
+)
+
+
+def test_a_choice_read_with_its_answer_gives_the_option_chosen_and_no_other():
+    text = QUIZ_HEAD + (
+        "2. 2023年，全市规模以上工业增加值增长（  ）。\n"
+        "A. 6.8%  B. 7.4%  C. 8.5%  D. 9.1%\n"
+        "【答案】C\n\n"
+        "4. 报告提出，2024年全市地区生产总值增长的预期目标是（  ）。\n"
+        "A. 5%左右  B. 5.5%左右  C. 6%左右  D. 6.5%左右\n"
+        "答案：C\n"
+    )
+    found = all_values(text, 2023)
+    assert (("规上工业增加值", "%", 2023, "expected"), "8.5") in found
+    assert (("地区生产总值", "%", 2024, "target"), "6%左右") in found
+    assert not any(value in ("6.8", "7.4", "9.1", "5%左右", "6.5%左右") for _, value in found)
+
+
+def test_the_letter_in_a_stems_brackets_chooses_the_option():
+    text = QUIZ_HEAD + (
+        "12. 2023年，全市进出口总额8081.9亿元，增长（ D ）。\n"
+        "A. 11.3%  B. 14.7%  C. 17.2%  D. 19.0%\n\n"
+        "13. 2023年全市粮食总产量达到（ A ）万吨，实现“十四连丰”。\n"
+        "A. 3527.4  B. 3498.5  C. 3451.7  D. 3600.2\n"
+    )
+    found = all_values(text, 2023)
+    assert (("进出口总额", "%", 2023, "expected"), "19.0") in found
+    assert not any(value in ("11.3", "14.7", "17.2", "3498.5") for _, value in found)
+
+
+def test_the_statements_chosen_in_a_multiple_choice_read_as_the_stems_list():
+    text = QUIZ_HEAD + (
+        "11. 报告提出，2024年全市经济社会发展的主要预期目标包括（  ）。\n"
+        "A. 规模以上工业增加值增长8%\n"
+        "B. 一般公共预算收入增长4%\n"
+        "C. 固定资产投资增长7%\n"
+        "D. 城镇调查失业率控制在5%以内\n"
+        "【答案】ABD\n"
+    )
+    found = all_values(text, 2023)
+    assert (("规上工业增加值", "%", 2024, "target"), "8") in found
+    assert (("地方一般公共预算收入", "%", 2024, "target"), "4") in found
+    assert (("城镇调查失业率", "%", 2024, "target"), "5%以内") in found
+    assert not any(key[0] == "固定资产投资" for key, _ in found)
+
+
+def test_an_open_question_reads_on_into_its_answer():
+    text = QUIZ_HEAD + (
+        "4. 2023年，全市规模以上工业增加值增长多少？\n"
+        "答案：9.9%。\n\n"
+        "5. 2023年，全市固定资产投资完成多少亿元，增长多少？\n"
+        "答案：1067.7亿元，增长21.6%。\n\n"
+        "19. 2024年全市单位生产总值能耗降低多少？\n"
+        "答案：3.2%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("规上工业增加值", "%", 2023, "expected"), "9.9") in found
+    assert (("固定资产投资", "亿元", 2023, "expected"), "1067.7") in found
+    assert (("固定资产投资", "%", 2023, "expected"), "21.6") in found
+    # a fall's word would stand apart from its figure: no value spans the question
+    assert not any("？" in value for _, value in found)
+
+
+def test_a_fill_ins_answers_in_brackets_and_a_key_at_the_end():
+    text = QUIZ_HEAD + (
+        "一、填空题（答案在括号内）\n\n"
+        "1. 2023年，全市实现生产总值（1245亿元），比上年增长（14.5%）。\n\n"
+        "二、单项选择题\n\n"
+        "3. 2023年，全市社会消费品零售总额增长（  ）。\n"
+        "A. 16%  B. 17%  C. 18%  D. 20%\n"
+        "4. 2023年，全市城镇登记失业率控制在（  ）以内。\n"
+        "A. 3%  B. 3.5%  C. 4%  D. 4.5%\n"
+        "5. 2023年，全市人口自然增长率控制在（  ）。\n"
+        "A. 4‰以内  B. 5‰以内  C. 6‰以内  D. 7‰以内\n"
+        "答案：3.C  4.B  5.B\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "1245") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "14.5") in found
+    assert (("社会消费品零售总额", "%", 2023, "expected"), "18") in found
+    assert (("人口自然增长率", "‰", 2023, "expected"), "5‰以内") in found
+    assert not any(value in ("16", "17", "20", "4‰以内") for _, value in found)
+
+
+def test_a_statement_marked_false_gives_nothing():
+    text = QUIZ_HEAD + (
+        "三、判断题\n\n"
+        "16. 2023年，全市粮食产量稳定在107万吨以上。（√）\n\n"
+        "17. 2023年，全市城镇新增就业4.56万人。（×）\n"
+    )
+    found = all_values(text, 2023)
+    assert (("粮食产量", "万吨", 2023, "expected"), "107万吨以上") in found
+    assert not any(value == "4.56" for _, value in found)
+
+
+def test_the_statements_not_chosen_where_the_stem_asks_for_the_wrong_one_are_the_true_ones():
+    text = QUIZ_HEAD + (
+        "13. 下列关于2024年全市主要预期目标的表述，错误的是（  ）。\n"
+        "A. 一般公共预算收入增长3%左右\n"
+        "B. 城镇调查失业率控制在6%以内\n"
+        "C. 居民消费价格涨幅3%左右\n"
+        "正确答案：B\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地方一般公共预算收入", "%", 2024, "target"), "3%左右") in found
+    assert (("居民消费价格指数", "%", 2024, "target"), "3%左右") in found
+    assert not any(key[0] == "城镇调查失业率" for key, _ in found)
