@@ -182,8 +182,9 @@ def report_sections(text, metadata, tables=()):
     """The report cut at its top-level headings, each with the year and kind it speaks of; a line
     inside one of the `tables` (spans) heads nothing (2024年目标, a header's cell on its own line)
     unless numbered (## 二、2025年工作总体要求和主要目标, which a table read on into)."""
-    sections, start, kind, year, annex = [], 0, None, None, False
     listed, first_stop = listed_parts(text), text.find("。")
+    kind, year = _work_plans(text, first_stop, metadata)
+    sections, start, annex = [], 0, False
     tables = sorted(tables)
     starts = [table[0] for table in tables]
     for position, line in lines_and_run_in_headings(text):
@@ -207,6 +208,24 @@ def report_sections(text, metadata, tables=()):
         start, (kind, year, annex) = position, heading
     sections.append(Section(start, len(text), kind, year, annex))
     return [section for section in sections if section.end > section.start]
+
+
+# A year's work plan, as its title names it (湘潭县人大常委会2026年工作要点, …2022年度工作计划):
+# what it says of its work, the targets it quotes as approved among it, is that year's; not a
+# review's title naming the plan after it (…2018年项目建设工作总结及2019年工作安排)
+_WORK_PLAN = re.compile(
+    r"^(?![^\n]*(?:总结|回顾|情况|报告))[^\n]*?((?:19|20)\d{2})\s*年度?\s*(?:工作要点|工作计划)",
+    re.M,
+)
+
+
+def _work_plans(text, first_stop, metadata):
+    """(TARGET, the year planned) for a text whose title, over its first sentence, names it the
+    work plan of that year; else (None, None)."""
+    plan = _WORK_PLAN.search(text, 0, first_stop if first_stop > 0 else 0)
+    if plan and metadata.plan_year == int(plan[1]):
+        return TARGET, metadata.plan_year
+    return None, None
 
 
 # The year reviewed looked back on (过去一年, 一年来, 刚刚过去的一年), not this year's months (今年一年来)

@@ -345,3 +345,31 @@ def test_the_statements_not_chosen_where_the_stem_asks_for_the_wrong_one_are_the
     assert (("地方一般公共预算收入", "%", 2024, "target"), "3%左右") in found
     assert (("居民消费价格指数", "%", 2024, "target"), "3%左右") in found
     assert not any(key[0] == "城镇调查失业率" for key, _ in found)
+
+
+def test_the_targets_a_years_work_plan_quotes_as_approved_are_that_years():
+    text = (
+        "青禾县人大常委会2026年工作要点\n\n"
+        "（2026年4月8日青禾县人民代表大会常务委员会第三十三次会议通过）\n\n"
+        "2025年，全县地区生产总值增长5.6%。\n\n"
+        "二、精准实施监督\n\n"
+        "（一）计划和预算监督。紧扣县人大五次会议确定的地区生产总值增长5.5%左右、"
+        "固定资产投资增长3%的目标，适时听取审议专项工作报告。\n"
+    )
+    found = all_values(text, 2025)
+    assert (("地区生产总值", "%", 2025, "final"), "5.6") in found
+    assert (("地区生产总值", "%", 2026, "target"), "5.5%左右") in found
+    assert (("固定资产投资", "%", 2026, "target"), "3") in found
+
+
+def test_a_reviews_title_naming_the_plan_after_it_leaves_its_results_the_years():
+    text = (
+        "青禾区2018年项目建设工作总结及2019年工作计划\n"
+        "（2019年1月15日）\n\n"
+        "2018年是项目建设提速年。\n"
+        "一、全区经济运行情况\n"
+        "初步核算，全区实现地区生产总值232.6亿元，增长6.2%。规模以上工业增加值增长7.6%。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "%", 2018, "expected"), "6.2") in found
+    assert (("规上工业增加值", "%", 2018, "expected"), "7.6") in found
