@@ -39,6 +39,11 @@ _YEAR_IT_IS = re.compile(rf"{_LEAD}(?:((?:19|20)\d{{2}})\s*年\s*[，,]?|(今年
 # …or on a year its clause is about (2017年，全市上下…取得显著成绩。)
 _YEAR_OPENS = re.compile(rf"{_LEAD}((?:19|20)\d{{2}})\s*年\s*[，,]")
 
+# the words of a sentence giving the year's account (预计全年…, 全区完成…, 初步核算, 同比增长), and
+# of one going on from it to the targets (综合考虑，…增长6%左右; 在此基础上，…; 今年，…)
+_ACCOUNT = re.compile(r"预计|完成|核算|统计|核定|同比|比上年")
+_GOING_ON = re.compile(r"左右|以上|以内|综合考虑|在此基础上|今年|明年")
+
 _PARAGRAPH_REACH = 400  # how far back in its paragraph a year dates a figure
 _PARAGRAPH_ENDS = ("。\n", "！\n", "：\n", "\n\n")
 _FIGURE_REACH = 24  # how far past a figure's start its number and unit may run
@@ -109,10 +114,13 @@ class Carried:
         year = context.metadata.plan_year if year == "今年" else year
         context.paragraph_year = year if year and review and year > review else None
         # (a paragraph on the year reviewed, under a heading of targets: 一、…完成全年目标任务的
-        # 重要意义⏎2017年，全市…取得显著成绩。预计全年…)
+        # 重要意义⏎2017年，全市…取得显著成绩。预计全年…; a sentence of its giving an account, or
+        # not going on to the targets: …。综合考虑，全市地区生产总值增长6%左右…)
         planned = context.metadata.plan_year
+        sentence = context.text[context.start : context.end]
+        accounts = _ACCOUNT.search(sentence) or not _GOING_ON.search(sentence)
         context.on_the_year_reviewed = bool(review and planned and planned > review) and (
-            self.opening_year == review
+            self.opening_year == review and bool(accounts)
         )
 
     def after(self, figures, announced):

@@ -343,11 +343,12 @@ class SentenceContext(ReviewOfYears, YearsAhead):
         预期目标是：): a copy that lost the plan's heading goes on from its review to them (not a
         later year's: 2025年主要预期目标是： in a review of 2022 quotes a five-year plan)."""
         announced = self.announcements.last(position)
-        lead = announced and self._clause_year(announced.start())
+        if announced is None:
+            return None
+        lead = self._clause_year(announced.start())
         # or, naming none, the year its paragraph opens on (2016年是“十三五”开局之年。全区主要预期
         # 目标为：)
         year = self._year_after(lead, self.section.year) if lead else self.paragraph_year
-        year = year if announced else None
         return year if year == (self.section.year or 0) + 1 else None
 
     def _year_after(self, match, year):

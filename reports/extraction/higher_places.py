@@ -27,6 +27,7 @@ _ABOVE |= dict.fromkeys(("县", "自治县", "区", "旗"), "国省市州盟")
 # 全市（含高新区）), after a few words (同期, 预计) and before its figure
 _SCOPE = re.compile(
     r"全(?P<scope>[国省市州盟])(?:[（(](?P<named>[^（）()含包括除]{1,8}[市州省盟])[)）])?"
+    r"|我(?P<country>国)(?!有|内)"  # (我国国内生产总值达到…, not 我国有…)
 )
 _CLAUSE_ENDS = "，,；;。！？!?\n：:"
 # …and a wide space after a figure, between a digest's items (全省GDP增长4.1%　全国GDP增长5.2%);
@@ -37,10 +38,11 @@ _LEAD = 6  # words a clause may open on before its subject: 同期, 预计, 据�
 # …besides an item's number, a year and the body that set the figure (四是2016年全省地区生产总值增长
 # 7.5%, 省委经济工作会议提出全省经济增长6.5%左右)
 _LEAD_ASIDES = re.compile(
-    r"[一二三四五六七八九十]是|(?:19|20)\d{2}\s*年"
+    r"^[一二三四五六七八九十]是|(?:19|20)\d{2}\s*年"
     r"|(?:中央|国务院|[省市州]委|[省市州]政府|自治区党委|自治区政府)[^，,。；;\d]{0,12}?"
     r"(?:提出|指出|要求|明确|强调)"
 )
+_ASIDES_REACH = 24  # how long the asides before the scope may run (省委经济工作会议提出)
 # a head naming no place that speaks for a local one (在全省经济工作会议上的讲话, 中共寿光市委书记),
 # its level said by its lines over the first sentence (在县委经济工作会议上的讲话⏎县委副书记、县长)
 _LOCAL_HEAD = re.compile(r"全(?P<scope>[省市县区州旗盟])|(?P<office>[省市县州旗盟])(?:长|委)")
@@ -77,13 +79,15 @@ def _subject_above(text, position, own):
     start = start_after_last(text, position, _CLAUSE_ENDS, _REACH)
     for apart in _ITEMS_APART.finditer(text, start, position):
         start = apart.end()
-    scope = _SCOPE.search(text, start, min(start + _LEAD + 12, position))
+    scope = _SCOPE.search(text, start, min(start + _LEAD + _ASIDES_REACH, position))
     lead = scope and _LEAD_ASIDES.sub("", text[start : scope.start()])
     if scope is None or len(lead) > _LEAD or _RANK.match(text, scope.end()):
         return False  # (全市第5: a rank in the place's list, no subject)
     if _SUBJECT_ENDS.search(text, scope.end(), position):
         return False  # (排名全市第1位（预期目标为8.5%以上）: a rank, the figure no subject's)
     name, level = own
+    if scope["country"]:
+        return True
     named = scope["named"]
     if named and name and named[:-1] not in name:
         return True  # 全市（遵义市） in 湄潭县's report

@@ -72,15 +72,15 @@ def opens_with_place(text, opening, at=None):
 # the report's own place in its head: its name and its level's suffix, before what follows a
 # place's name there (人民政府, 第…届人民代表大会, 2023年, 国民经济, 政府工作报告; its party
 # committee's plenary, secretary or office: 中共准格尔旗委十三届七次全委会议, 寿光市委书记, 肇东市委
-# 副书记、市长, 中共晋江市委办公室, not a sentence's 刚才县委书记对…; its head's own account:
-# 瑞安市市长2016年度述职报告)
+# 副书记、市长, 中共晋江市委办公室; its head's own account: 瑞安市市长2016年度述职报告)
 OWN_PLACE = re.compile(
-    r"(?:^|[在于\n—\s】，,：:。｜|《！!年])(?:在?中共)?(?P<name>[\u4e00-\u9fff]{1,10}?)"
+    r"(?:^|[在于\n—\s】，,：:。｜|《！!年])(?:在?中共)?"
+    # (not a scope, 全省市长座谈会, nor a sentence's time word, 刚才市委书记、市长对…)
+    r"(?![在于]|全[省市县区州旗盟国]|刚才|今天|这次|此次|当前|目前|同时)(?P<name>[\u4e00-\u9fff]{1,10}?)"
     r"(?P<level>自治区|自治州|自治县|省|市|州|盟|县|区|旗)"
     r"(?=人民政府|第[一二三四五六七八九十]+届|\d{4}\s*年|国民经济|政府工作报告|人民代表大会"
     r"|委\s*(?:第?[一二三四五六七八九十]+届|副?书记(?=[\s、，,]|$)|全体|常委|办公室)"
-    r"|[省市县区旗州]长)",
-    re.M,
+    r"|[省市县区旗州]长)"
 )
 _LEAD_WORDS = re.compile(r"^(?:[，,；;：:、。\s]|同期|年|预计|其中|来源于)")
 _SUFFIX = re.compile(r"(?:省|市|县|区|旗|州|盟)$")

@@ -15,8 +15,10 @@ _PLAN_ONLY_YEAR = re.compile(r"(\d{4})年[^年。]{0,30}?(?:计划|规划)(?:草
 
 # A news item's headline: one short line without a sentence's punctuation, a blank line after it,
 # then a line that has some (the source line, the body): not the first of a list one a line.
+# (its runs of space possessive: a text of lines of spaces was read in time growing with the
+# square of its length)
 _HEADLINE = re.compile(
-    r"\A\s*[^\n，,。；;：:]{4,60}\n[ \t\u3000]*\n(?=\s*[^\n，,。；;：:]*[，,。；;：:])"
+    r"\A\s*+[^\n，,。；;：:]{4,60}\n[ \t\u3000]*+\n(?=\s*+[^\n，,。；;：:]*+[，,。；;：:])"
 )
 _DIGIT_FIGURE = re.compile(r"\d\s*(?:%|％|亿|万|元)")
 

@@ -20,6 +20,7 @@ from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell, line_cells
 from reports.extraction.places import HEAD, OWN_PLACE
 from reports.extraction.row_names import resolved_row, row_name
+from reports.extraction.sections import FINAL
 from reports.extraction.table_layout import Table
 from reports.extraction.titles import text_lines
 
@@ -30,6 +31,11 @@ _YEAR_CELL = re.compile(r"((?:19|20)\d{2})(?:\s*年)?(?![\d.])")
 # 西岭县, 大良街道), and the columns of their ranks and scores beside each figure, of no series
 # (位次, 综合得分, 等次)
 _WHOLE_PLACE = re.compile(r"全(?P<level>[市县区省州旗盟])")
+# the place whose parts a caption names (泉州市各县（市、区）, 全市各乡镇: no name)
+_PARTS_OF = re.compile(
+    r"(?:^|[^\u4e00-\u9fff]|年度?)(?![年全本我])(?P<name>[\u4e00-\u9fff]{2,6}?)[省市县区州旗盟]"
+    r"(?=各|所辖|下辖)"
+)
 _A_PART = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|市|区|县|旗|州|盟|镇|乡|街道|板块)")
 _RANKS = re.compile(r"(?:位次|排名|排位|名次|(?:综合)?得分|等次|备注|说明)$")
 # a caption saying every figure of the table is a growth (主要经济指标增长情况（%）)
@@ -46,9 +52,10 @@ def transposed_tables(text, catalogue, results_kind, plan_year=None):
     gives them: a table a row, its rows the indicators' cells."""
     found, caption, index = [], "", 0
     lines = [(start, start + len(line.rstrip("\r\n"))) for start, line in text_lines(text)]
+    own = OWN_PLACE.search(text, 0, HEAD)  # (the report's own place, whose whole a row may be)
     while index < len(lines):
         header = _header(text, *lines[index], catalogue, caption)
-        dated = header is not None and _captioned(text, caption, results_kind, plan_year)
+        dated = _captioned(own, caption, results_kind, plan_year) if header is not None else None
         caption, index = text[slice(*lines[index])], index + 1
         if header is not None:
             header, index = _measured(text, lines, index, header)
@@ -59,18 +66,24 @@ def transposed_tables(text, catalogue, results_kind, plan_year=None):
     return found
 
 
-def _captioned(text, caption, results_kind, plan_year):
+def _captioned(own, caption, results_kind, plan_year):
     """(year, kind, level) the caption over a table of places gives its whole's row (表：2014年各
-    县（市、区）主要经济指标…: 2014's results; …2018年…目标任务分解表: 2018's targets), the level
-    the report's own place is of; None for no year named, a part of the year's (2021年1—6月), or
-    a report whose head names no place of its own."""
-    own = OWN_PLACE.search(text, 0, HEAD)
+    县（市、区）主要经济指标…: 2014's results, final for a year before the one reviewed; …2018年…
+    目标任务分解表: 2018's targets), the level the report's own place is of; None for no year
+    named, a part of the year's (2021年1—6月), a report whose head names no place of its own, or a
+    caption naming another place's parts (晋江's report, 2023年泉州市各县（市、区）…). `own`
+    is the report's own place as its head names it (an OWN_PLACE match)."""
     if own is None or PART_OF_YEAR.search(caption):
+        return None
+    named = _PARTS_OF.search(caption)
+    if named and named["name"] not in own["name"]:
         return None
     column = header_column(0, caption, results_kind, plan_year)
     if column.year is None or not plan_year or column.year > plan_year:
         return None
-    kind = column.kind or (results_kind if column.year < plan_year else None)
+    reviewed = plan_year - 1
+    kind = column.kind or {reviewed: results_kind}.get(column.year)
+    kind = kind or (FINAL if column.year < reviewed else None)
     return column.year, kind, own["level"][-1]
 
 
@@ -78,9 +91,8 @@ def _rows_of_years(text, lines, index, width, dated, kinds):
     """(start, end, cells, year, kind) of the rows of `width` cells from `index` that open on a
     year, but a part of the year's (2023年1-6月: no year's figure), or on the place's whole among
     its parts' under a caption `dated` (year, kind, the own place's level); and the index after
-    them. `kinds` is the
-    (results' kind, year planned) a year's cell is read with."""
-    rows, whole = [], None
+    them. `kinds` is the (results' kind, year planned) a year's cell is read with."""
+    rows, whole = [], False
     while index < len(lines) and len(rows) < _MOST_ROWS:
         start, end = lines[index]
         cells = line_cells(text, start, end)
@@ -95,9 +107,9 @@ def _rows_of_years(text, lines, index, width, dated, kinds):
             kind = header_column(0, cells[0].text, *kinds).kind
             rows.append((start, end, cells, int(year[1]), kind))
         elif not year and whole_place and whole_place["level"] == dated[2]:
-            if dated[1] and not whole:
-                whole = (start, end, cells, *dated[:2])
-                rows.append(whole)
+            if dated[1] and not whole:  # (the first whole row: a table may repeat it)
+                whole = True
+                rows.append((start, end, cells, *dated[:2]))
     return rows, index
 
 

@@ -373,3 +373,83 @@ def test_a_reviews_title_naming_the_plan_after_it_leaves_its_results_the_years()
     found = all_values(text, 2018)
     assert (("地区生产总值", "%", 2018, "expected"), "6.2") in found
     assert (("规上工业增加值", "%", 2018, "expected"), "7.6") in found
+
+
+def test_marks_and_answers_outside_a_quizs_shape_leave_the_text_as_it_was():
+    text = (
+        "关于青禾市2023年国民经济和社会发展计划执行情况的报告\n\n"
+        "2023年，全市地区生产总值增长5.8%，固定资产投资增长3.2%，未完成年度目标。（×）\n\n"
+        "记者问：为什么2024年全市地区生产总值预期增长6%左右？\n"
+        "答：这一目标与全省目标相衔接，体现了稳中求进。\n\n"
+        "1. 明年主要预期目标\n"
+        "A. 规模以上工业增加值增长7%\n"
+        "B. 社会消费品零售总额增长6%\n"
+        "答：以上为建议数。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("固定资产投资", "%", 2023, "expected"), "3.2") in found
+    assert (("地区生产总值", "%", 2024, "target"), "6%左右") in found
+    assert any(key[0] == "规上工业增加值" for key, _ in found)
+
+
+def test_a_county_level_citys_table_of_its_prefectures_counties_gives_no_whole_row():
+    text = (
+        "晋江市人民政府关于2023年国民经济和社会发展计划执行情况的报告\n\n"
+        "表：2023年泉州市各县（市、区）主要经济指标\n"
+        "地区 | 地区生产总值增速(%) | 位次 | 规上工业增加值增速(%)\n"
+        "全市 | 5.7 | — | 6.1\n"
+        "晋江市 | 6.2 | 2 | 6.8\n"
+        "石狮市 | 5.5 | 5 | 5.9\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "5.7") not in found
+
+
+def test_the_whole_row_of_a_table_of_an_earlier_year_is_final():
+    text = (
+        "青禾县人民政府关于2023年国民经济和社会发展计划执行情况的报告\n\n"
+        "附表：2022年各乡镇主要经济指标\n"
+        "乡镇 | 一般公共预算收入（亿元） | 增长（%） | 地区生产总值增速(%)\n"
+        "全县 | 12.5 | 5.2 | 4.1\n"
+        "城关镇 | 3.2 | 6.1 | 4.5\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2022, "final"), "4.1") in found
+    assert (("地方一般公共预算收入", "%", 2022, "final"), "5.2") in found
+
+
+def test_a_head_at_the_provinces_meeting_of_mayors_still_names_the_citys_own_place():
+    text = (
+        "在全省市长座谈会上的发言\n"
+        "青禾市人民政府市长 某某\n"
+        "（2024年1月5日）\n\n"
+        "2023年，全省地区生产总值增长5.0%，全市地区生产总值增长6.1%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "6.1") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "5.0") not in found
+
+
+def test_a_paragraph_on_the_year_reviewed_goes_on_to_the_targets_without_a_cue():
+    text = (
+        "青禾市人民政府关于下达2024年经济社会发展主要指标目标任务的通知\n\n"
+        "一、2024年主要指标目标\n"
+        "2023年，全市地区生产总值增长5.8%。综合考虑，全市地区生产总值增长6%左右，"
+        "固定资产投资增长8%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "5.8") in found
+    assert (("地区生产总值", "%", 2024, "target"), "6%左右") in found
+    assert (("固定资产投资", "%", 2024, "target"), "8") in found
+
+
+def test_the_countrys_figure_said_as_ours_is_left_out_of_a_local_report():
+    text = (
+        "在全市经济工作会议上的讲话\n"
+        "青禾市委副书记、市长  某某\n\n"
+        "同志们：\n"
+        "去年，我国国内生产总值增长5.2%，全市地区生产总值增长6.1%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "6.1") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "5.2") not in found
