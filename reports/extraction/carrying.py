@@ -40,9 +40,12 @@ _YEAR_IT_IS = re.compile(rf"{_LEAD}(?:((?:19|20)\d{{2}})\s*年\s*[，,]?|(今年
 _YEAR_OPENS = re.compile(rf"{_LEAD}((?:19|20)\d{{2}})\s*年\s*[，,]")
 
 # the words of a sentence giving the year's account (预计全年…, 全区完成…, 初步核算, 同比增长), and
-# of one going on from it to the targets (综合考虑，…增长6%左右; 在此基础上，…; 今年，…)
+# of one going on from it to the targets or the tasks (综合考虑，…增长6%左右; 在此基础上，…; 今年，…;
+# 要落实以旧换新政策，社会消费品零售总额增长6%)
 _ACCOUNT = re.compile(r"预计|完成|核算|统计|核定|同比|比上年")
-_GOING_ON = re.compile(r"左右|以上|以内|综合考虑|在此基础上|今年|明年")
+_GOING_ON = re.compile(
+    r"左右|以上|以内|综合考虑|在此基础上|今年|明年|要|将|力争|确保|争取|努力|推动|加快"
+)
 
 _PARAGRAPH_REACH = 400  # how far back in its paragraph a year dates a figure
 _PARAGRAPH_ENDS = ("。\n", "！\n", "：\n", "\n\n")

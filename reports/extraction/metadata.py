@@ -138,13 +138,20 @@ def _own_date(date, planned, title, head):
 _TITLE_REACH = 1500
 
 
+# a numbered heading of no sentence (一、2022年国民经济和社会发展计划执行情况)
+_HEADING_LINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、．.][^\n。]*$", re.M)
+
+
 def _title_lines(head):
-    """The lines of `head` a title wrapped over them may stand on: to the first line of a sentence
-    (…向大会报告工作，请予审议。), not the body after, whose account of a year's final budget
+    """The lines of `head` a title wrapped over them may stand on, to the first line of a sentence
+    (…向大会报告工作，请予审议。), and the numbered headings after (关于印发…的通知⏎…⏎一、2022年
+    国民经济和社会发展计划执行情况); not the body, whose account of a year's final budget
     (审查批准2017年财政决算…本级预算执行) is no title's."""
     stop = head.find("。", 0, _TITLE_REACH)
     line_end = head.find("\n", stop) if stop >= 0 else -1
-    return head[: line_end if line_end >= 0 else _TITLE_REACH]
+    end = line_end if line_end >= 0 else _TITLE_REACH
+    headings = _HEADING_LINE.finditer(head, end, _TITLE_REACH)
+    return "\n".join([head[:end], *(heading.group() for heading in headings)])
 
 
 def _has_execution_heading(text):

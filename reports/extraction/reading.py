@@ -8,10 +8,9 @@ transcript's spoken asides, a subtitle file's cue timings as clause breaks, full
 and a full stop written for a decimal point as half-width ones, years and figures in Chinese
 numerals in digits, an infographic's arrows (↑12.1%) as 增 and 降 and its emoji and ornaments as
 the marks the rules know, a web page's source as the text it shows, a draft's tracked changes
-as its current text, the wordings an account of revisions says were replaced as blank, a
-quiz's questions as the statements their answers make, a
-converter's LaTeX figures and tabulars as plain ones, and a table left in its HTML markup or
-drawn with box-drawing characters as a barred one.
+as its current text, the wordings an account of revisions says were replaced as blank, a quiz's
+questions as the statements their answers make, a converter's LaTeX figures and tabulars as plain
+ones, and a table left in its HTML markup or drawn with box-drawing characters as a barred one.
 Every step keeps the text's length, so an offset into what was read is an offset into what was
 written, and quotes stay verbatim.
 """
