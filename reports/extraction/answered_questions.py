@@ -172,16 +172,17 @@ def _key_spans(text, keys):
     each the last of its number within reach, read once however often a key names it."""
     if not keys:
         return []
-    numbered, starts = {}, {}
+    numbered = {}
     for question in _QUESTION_NUMBER.finditer(text):
         numbered.setdefault(question[1], []).append(question)
-        starts.setdefault(question[1], []).append(question.start())
+    starts = {number: [stem.start() for stem in stems] for number, stems in numbered.items()}
     answered = {}
     for key in keys:
         for pair in _KEYED.finditer(text, key.start(), key.end()):
             at = bisect_left(starts.get(pair[1], []), key.start()) - 1
-            if at >= 0 and starts[pair[1]][at] > key.start() - _KEY_REACH:
-                answered[starts[pair[1]][at]] = (numbered[pair[1]][at], pair[2])
+            stem = numbered[pair[1]][at] if at >= 0 else None
+            if stem and stem.start() > key.start() - _KEY_REACH:
+                answered[stem.start()] = (stem, pair[2])
     return [
         span for stem, letters in answered.values() for span in _chosen_spans(text, stem, letters)
     ]

@@ -74,6 +74,14 @@ def dated_in_its_paragraph(text, position):
     return bool(dated) and dated.start() < position
 
 
+def _gives_its_account(context):
+    """Whether a sentence of a paragraph on the year reviewed gives its account, or at least does
+    not go on to the targets or the tasks (searched only in such a paragraph: every sentence of a
+    report passes here)."""
+    text, start, end = context.text, context.start, context.end
+    return bool(_ACCOUNT.search(text, start, end) or not _GOING_ON.search(text, start, end))
+
+
 def _gives_the_account(context):
     """Whether a sentence gives the year's account (全年实现, 实际完成): no target carries into it."""
     return RESULT_AFTER_QUOTE.search(context.text, context.start, context.end) is not None
@@ -120,11 +128,8 @@ class Carried:
         # 重要意义⏎2017年，全市…取得显著成绩。预计全年…; a sentence of its giving an account, or
         # not going on to the targets: …。综合考虑，全市地区生产总值增长6%左右…)
         planned = context.metadata.plan_year
-        sentence = context.text[context.start : context.end]
-        accounts = _ACCOUNT.search(sentence) or not _GOING_ON.search(sentence)
-        context.on_the_year_reviewed = bool(review and planned and planned > review) and (
-            self.opening_year == review and bool(accounts)
-        )
+        on_it = bool(review and planned and planned > review and self.opening_year == review)
+        context.on_the_year_reviewed = on_it and _gives_its_account(context)
 
     def after(self, figures, announced):
         """Carry on from a sentence's own `figures` (candidates), or, when it states none, what it

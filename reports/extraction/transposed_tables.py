@@ -81,9 +81,9 @@ def _captioned(own, caption, results_kind, plan_year):
     column = header_column(0, caption, results_kind, plan_year)
     if column.year is None or not plan_year or column.year > plan_year:
         return None
-    reviewed = plan_year - 1
-    kind = column.kind or {reviewed: results_kind}.get(column.year)
-    kind = kind or (FINAL if column.year < reviewed else None)
+    kind = column.kind
+    if kind is None and column.year < plan_year:
+        kind = results_kind if column.year == plan_year - 1 else FINAL
     return column.year, kind, own["level"][-1]
 
 
