@@ -6,6 +6,7 @@ head lines name (关于义乌市…的报告, 在湄潭县第十五届人民代�
 left out (an excerpt may be of any place)."""
 
 import re
+from bisect import bisect_left
 
 from reports.extraction.candidates import PROSE
 from reports.extraction.national import the_countrys_report
@@ -54,11 +55,22 @@ def outside_higher_places(text, candidates):
     own; when the head names no place but speaks for one, but those of the nation's (去年，全国
     经济增长9.1%)."""
     own = OWN_PLACE.search(text, 0, HEAD)
-    if own is None and (the_countrys_report(text) or not _LOCAL_HEAD.search(text, 0, HEAD)):
+    if own is None and the_countrys_report(text):
+        return candidates
+    if own is not None:
+        own = (own["name"], own["level"])
+    elif _LOCAL_HEAD.search(text, 0, HEAD):
+        local = _LOCAL_HEAD.search(head_lines(text))
+        own = ("", local and (local[1] or local[2]) or _level_said(text))
+    elif level := _level_said(text):
+        own = ("", level)
+    else:
         return candidates  # (an excerpt of no named place may be the nation's own)
-    local = own is None and _LOCAL_HEAD.search(head_lines(text))
-    own = (own["name"], own["level"]) if own else ("", local and (local[1] or local[2]))
-    return [c for c in candidates if c.source != PROSE or not _of_a_higher_place(text, c, own)]
+    prose = [c for c in candidates if c.source == PROSE]
+    above = sorted(c.value_start for c in prose if _of_a_higher_place(text, c, own))
+    carried = {c.value_start for c in prose if _carried_from_the_nation(text, c, above)}
+    left_out = carried.union(above)
+    return [c for c in candidates if c.source != PROSE or c.value_start not in left_out]
 
 
 def _of_a_higher_place(text, candidate, own):
@@ -70,7 +82,43 @@ def _of_a_higher_place(text, candidate, own):
     first = (
         _SUBJECT_ENDS.search(text, candidate.start, clause) if candidate.start < clause else None
     )
-    return first is not None and _subject_above(text, first.start(), own)
+    if first is not None and _subject_above(text, first.start(), own):
+        return True
+    return _subject_of(text, clause) == "国"
+
+
+def _carried_from_the_nation(text, candidate, above):
+    """Whether the candidate's clause goes on, with no subject of its own, from the clauses of
+    the nation's figures before it in its sentence (报告提出，今年国内生产总值增长8%左右，居民消费
+    价格涨幅4%左右，城镇新增就业900万人以上): the nearest clause before with a subject is the
+    nation's and holds a figure left out as a higher place's (`above`, their value starts), not
+    one of no series (新增全国重点实验室6家，…); `above` sorted."""
+    clause = start_after_last(text, candidate.value_start, _CLAUSE_ENDS, _REACH)
+    if _subject_of(text, clause) is not None:
+        return False
+    sentence = start_after_last(text, clause, _SENTENCE_ENDS, _REACH)
+    starts = [sentence, *(m.end() for m in _CLAUSE_END.finditer(text, sentence, clause))]
+    for start, end in reversed(list(zip(starts, [*starts[1:], clause], strict=True))):
+        subject = _subject_of(text, start)
+        if subject is not None:
+            return subject == "国" and bisect_left(above, start) < bisect_left(above, end)
+    return False
+
+
+def _subject_of(text, start):
+    """The scope the clause at `start` opens on: 国 for the nation's (全国, 我国, the nation's
+    国内生产总值 in a local report), "" for another (全县, 我市, a place's name, 地区生产总值), or
+    None when it opens on none."""
+    opening = _OPENING.match(text, start)
+    if opening is None or not _FIGURE_AFTER.match(text, opening.end()):
+        return None  # (no subject of a figure: 努力跑赢全国, 增速连续保持全国前两位)
+    if (
+        opening["nation"]
+        or opening["gdp"]
+        and _NATION_BEFORE.search(text, _line_start(text, start), start)
+    ):
+        return "国"
+    return None if opening["gdp"] else ""
 
 
 def _subject_above(text, position, own):
@@ -97,3 +145,34 @@ def _subject_above(text, position, own):
 # between a clause's subject and its figure: no other figure (a year may stand there: 全国2016年
 # 国内生产总值增长6.7%), no bracket opened
 _SUBJECT_ENDS = re.compile(r"(?<!\d)(?!(?:19|20)\d{2}\s*年)\d|[（(]")
+
+
+_SENTENCE_ENDS = "。！？!?\n"
+_CLAUSE_END = re.compile(r"[，,；;：:]")
+# a clause's opening subject, after a few words (今年, 2005年, 预计): the nation's, a place's scope or
+# name, or the GDP by the nation's name (国内生产总值) or a place's (地区生产总值)
+# (not a comparison's: 保持比全国高2个百分点左右, 高于全省)
+_LEAD_WORD = r"(?:(?![比于较与和同占居超出赢先从跨进])[^，,；;。\n\d])"
+_OPENING = re.compile(
+    rf"(?:{_LEAD_WORD}{{0,6}}?(?:19|20)\d{{2}}\s*年)?{_LEAD_WORD}{{0,4}}?"
+    r"(?:(?P<nation>全国(?!人大|人民代表|政协|[“\"]?两会)|我国(?!有|内))"
+    r"|全[省市县区州旗盟]|[我本][省市县区州旗盟]|(?P<named>[\u4e00-\u9fff]{2,4})(?=[省市县区州旗盟])"
+    r"|(?<!单位)(?<!人均)(?P<gdp>国内生产总值)|地区生产总值)"
+)
+# …the nation's GDP where its line has spoken of the nation before (温家宝总理在政府工作报告中回顾，
+# 2005年全国国内生产总值…。报告提出，今年国内生产总值增长8%左右); an older local report names
+# its own GDP so (全年实现国内生产总值24.65亿元)
+_NATION_BEFORE = re.compile(r"全国(?!人大|人民代表|政协|[“\"]?两会)|我国(?!有|内)|国务院|总理")
+_FIGURE_AFTER = re.compile(r"[^，,；;。\n\d第]{0,40}\d")
+_MINE = re.compile(r"我([省市县区州旗盟])")
+_LINE_REACH = 600
+
+
+def _level_said(text):
+    """The level the text speaks for in the first person (我市…, 我县…), if it names one only."""
+    levels = set(_MINE.findall(text))
+    return levels.pop() if len(levels) == 1 else None
+
+
+def _line_start(text, position):
+    return start_after_last(text, position, "\n", _LINE_REACH)

@@ -1,0 +1,68 @@
+"""Forms found in round sixty-seven, reading what probe texts still miss, each in a text of our
+own wording: classes of layout and wording, not the probes' texts.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen47 import all_values
+
+
+def test_the_nations_targets_quoted_in_a_local_lecture_are_left_out_clause_after_clause():
+    text = (
+        "学习贯彻全国和省“两会”精神宣讲提纲\n"
+        "中共青禾县委宣传部\n\n"
+        "总理在政府工作报告中回顾，2015年全国国内生产总值达到67.7万亿元，增长6.9%。"
+        "报告提出，今年国内生产总值增长6.5%—7%，居民消费价格涨幅3%左右；城镇新增就业1000万人以上。\n"
+        "县“两会”确定，2016年全县主要预期目标是：生产总值增长8.5%；"
+        "城镇居民人均可支配收入增长9%；城镇新增就业0.6万人。\n"
+    )
+    found = all_values(text, 2015)
+    assert (("地区生产总值", "%", 2016, "target"), "8.5") in found
+    assert (("城镇新增就业", "万人", 2016, "target"), "0.6") in found
+    assert (("地区生产总值", "%", 2016, "target"), "6.5%—7%") not in found
+    assert (("居民消费价格指数", "%", 2016, "target"), "3%左右") not in found
+    assert (("城镇新增就业", "万人", 2016, "target"), "1000万人以上") not in found
+
+
+def test_an_older_local_reports_own_gdp_by_the_nations_name_is_kept():
+    text = (
+        "青禾县2003年国民经济和社会发展计划执行情况的报告\n\n"
+        "全年实现国内生产总值24.65亿元，同比增长13.5%，财政收入增长12%。\n"
+    )
+    found = all_values(text, 2003)
+    assert (("地区生产总值", "亿元", 2003, "expected"), "24.65") in found
+    assert (("地区生产总值", "%", 2003, "expected"), "13.5") in found
+
+
+def test_a_comparison_with_the_nation_carries_no_scope_to_the_clauses_after_it():
+    text = (
+        "关于青禾市2025年国民经济和社会发展计划草案的报告\n\n"
+        "2026年主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长3.7%，努力跑赢全国；"
+        "固定资产投资增长3%，城镇调查失业率控制在5.5%左右。\n"
+    )
+    found = all_values(text, 2025)
+    assert (("固定资产投资", "%", 2026, "target"), "3") in found
+    assert (("城镇调查失业率", "%", 2026, "target"), "5.5%左右") in found
+
+
+def test_a_lecture_speaking_for_its_city_leaves_out_the_provinces_figures():
+    text = (
+        "坚定信心 奋勇争先\n"
+        "——学习贯彻全国和省市“两会”精神专题党课讲稿\n\n"
+        "同志们：\n"
+        "省人大会议报告，2023年全省地区生产总值达到50012.85亿元，增长4.6%。\n"
+        "2023年，我市经济回升向好，全市地区生产总值5012.2亿元，增长6.1%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "5012.2") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "6.1") in found
+    assert (("地区生产总值", "亿元", 2023, "expected"), "50012.85") not in found
+
+
+def test_a_national_lab_counted_before_a_figure_carries_no_scope_to_it():
+    text = (
+        "青禾市2024年政府工作报告\n\n"
+        "新增全国重点实验室6家，国家企业技术中心2家，全社会研发经费投入占比达到2.88%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("研究与试验发展经费投入强度", "%", 2023, "expected"), "2.88") in found
