@@ -8,9 +8,11 @@ transcript's spoken asides, a subtitle file's cue timings as clause breaks, full
 and a full stop written for a decimal point as half-width ones, years and figures in Chinese
 numerals in digits, an infographic's arrows (↑12.1%) as 增 and 降 and its emoji and ornaments as
 the marks the rules know, a web page's source as the text it shows, a draft's tracked changes
-as its current text, the wordings an account of revisions says were replaced as blank, a quiz's
-questions as the statements their answers make, a converter's LaTeX figures and tabulars as plain
-ones, and a table left in its HTML markup or drawn with box-drawing characters as a barred one.
+as its current text, a yuan sum's currency named after it and its conversion as spaces, a
+plan's cells of sums over its years (〔60〕) as empty, the wordings an account of revisions says
+were replaced as blank, a quiz's questions as the statements their answers make, a converter's
+LaTeX figures and tabulars as plain ones, and a table left in its HTML markup or drawn with
+box-drawing characters as a barred one.
 Every step keeps the text's length, so an offset into what was read is an offset into what was
 written, and quotes stay verbatim.
 """
@@ -22,6 +24,8 @@ from reports.extraction.barred_cells import cells_rejoined
 from reports.extraction.box_drawing import box_lines_as_bars
 from reports.extraction.broken_lines import numbers_rejoined
 from reports.extraction.bullets import bullets_as_breaks
+from reports.extraction.conversions import conversions_as_spaces
+from reports.extraction.cumulative_cells import cumulative_cells_as_dashes
 from reports.extraction.decimal_points import stops_as_points
 from reports.extraction.delimited_rows import delimited_as_tabs
 from reports.extraction.full_width import figures_in_half_width
@@ -61,4 +65,5 @@ def as_read(text):
     )
     marked = runs_as_breaks(bullets_as_breaks(marks_as_breaks(marked)))
     marked = glosses_as_spaces(note_marks_as_spaces(page_numbers_as_spaces(marked)))
+    marked = cumulative_cells_as_dashes(conversions_as_spaces(marked))
     return numerals_in_digits(years_in_digits(cells_rejoined(numbers_rejoined(marked))))

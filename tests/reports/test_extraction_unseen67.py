@@ -66,3 +66,44 @@ def test_a_national_lab_counted_before_a_figure_carries_no_scope_to_it():
     )
     found = all_values(text, 2023)
     assert (("研究与试验发展经费投入强度", "%", 2023, "expected"), "2.88") in found
+
+
+def test_a_yuan_sum_told_abroad_keeps_its_growth_past_its_currency_and_conversion():
+    text = (
+        "青禾省经济增长放缓\n\n"
+        "省长在政府工作报告中表示，2023年该省地区生产总值达到3.57万亿元人民币(约合5000亿美元)，"
+        "增长4.8%。全省社会消费品零售总额1.2万亿元人民币，增长6.1%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "3.57万亿元") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "4.8") in found
+    assert (("社会消费品零售总额", "%", 2023, "expected"), "6.1") in found
+
+
+def test_a_plans_cells_of_sums_over_its_years_give_no_years_figure():
+    text = (
+        "青禾市“十三五”规划纲要实施中期评估报告\n"
+        "（2018年8月20日在市十五届人大常委会第十二次会议上）\n\n"
+        "附表：主要指标进展情况\n"
+        "| 指标 | 单位 | 2015年 | 2020年目标 | 年均增长（%） | 2017年 | 评价 |\n"
+        "| 全社会固定资产投资 | 亿元 | 4105.2 | 〔2.6万亿元〕 | — | 5093.3 | 符合预期 |\n"
+        "| 城镇新增就业 | 万人 | — | 〔60〕 | — | 〔27.1〕 | 符合预期 |\n"
+        "| 常住人口城镇化率 | % | 45.3 | 50 | 〔4.7〕 | 47.6 | 符合预期 |\n"
+        "注：〔 〕内为五年或两年累计数。\n"
+    )
+    found = all_values(text, 2017)
+    assert (("常住人口城镇化率", "%", 2020, "target"), "50") in found
+    assert (("常住人口城镇化率", "%", 2017, "final"), "47.6") in found
+    assert not [key for key, value in found if value.startswith("〔")]
+
+
+def test_a_date_line_naming_the_meeting_that_deliberated_the_report_dates_it():
+    text = (
+        "青禾县国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n"
+        "（2023年8月24日县十七届人大常委会第十三次会议审议）\n"
+        "青禾县发展和改革局\n\n"
+        "2022年全县地区生产总值达到681.9亿元，增长4.6%。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "亿元", 2022, "final"), "681.9") in found
+    assert (("地区生产总值", "%", 2022, "final"), "4.6") in found

@@ -1,0 +1,30 @@
+"""A plan's table cell bracketed 〔 〕, as plans mark the sums over their five years (〔60〕 万人
+of new jobs, 〔17〕 per cent less energy, 〔完成市下达任务〕, 〔8.8〕/〔1.7〕), read as a cell of no
+value (—): no single year's figure. The brackets elsewhere (a document's number, 国发〔2009〕8号;
+a note's mark in prose, 战略〔1〕) are left as they are."""
+
+import re
+
+_BRACKETED = r"〔[^〔〕\n|｜\t]{1,24}〕"
+_CELL = re.compile(rf"{_BRACKETED}(?:[ \u3000]*+[/／、][ \u3000]*+{_BRACKETED})?")
+# …standing alone between a cell's bars, tabs or runs of spaces, or a line's ends
+_CELL_ENDS = re.compile(r"[ \u3000]*+(?:[|｜\t]|$)|[ \u3000]{2}", re.M)
+_SPACES = " \u3000"
+_REACH = 40  # how far back the spaces before a cell are read
+
+
+def cumulative_cells_as_dashes(text):
+    """`text` with each table cell bracketed 〔 〕 read as a dash and spaces, of the same
+    length."""
+    parts, last = [], 0
+    for cell in _CELL.finditer(text):
+        if _opens_a_cell(text, cell.start()) and _CELL_ENDS.match(text, cell.end()):
+            parts += [text[last : cell.start()], "—" + " " * (len(cell[0]) - 1)]
+            last = cell.end()
+    return "".join([*parts, text[last:]])
+
+
+def _opens_a_cell(text, start):
+    before = text[max(0, start - _REACH) : start]
+    lead = before.rstrip(_SPACES)
+    return len(before) - len(lead) >= 2 or not lead or lead[-1] in "\n|｜\t"
