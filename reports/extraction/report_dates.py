@@ -15,8 +15,9 @@ _DATE = re.compile(
     # the line ends there, or the meeting runs on into the speaker's line (…会议上代市长 陈绍旺)
     r"\s*上"
     # or the meeting that adopted a committee's report or a resolution (（2020年5月13日区十八届人大
-    # 五次会议主席团第二次会议通过）), on the day it was given
-    r"|(?<=日)\s*(?P<adopted>[^()（）\n]{2,60}?会议[^()（）\n]{0,12}?(?:通过|批准))"
+    # 五次会议主席团第二次会议通过）), or deliberated a report (（2023年8月24日县十七届人大常委会第
+    # 十三次会议审议）), on the day it was given
+    r"|(?<=日)\s*(?P<adopted>[^()（）\n]{2,60}?会议[^()（）\n]{0,12}?(?:通过|批准|审议))"
     r")?\s*(?:[，,][^()（）\n]{1,16})?"  # (a note after it: （2010年4月20日，根据录音整理）)
     r"\s*(?:[)）]|$|(?<=会议上))",
     re.S | re.M,
