@@ -32,7 +32,7 @@ _EXPECTATIONS = (
     r"(?!转弱|减弱|偏弱|走弱|下滑|不稳|不足|因素|之外|管理)"
 )
 TARGET_CUES = re.compile(
-    rf"(?:力争|目标(?!{_MET})|{_EXPECTATIONS}|(?<!超)计划(?!{_MET}|总?投资)|确保|争取(?!{_WON})|安排|新的一年"
+    rf"(?:力争|目标(?!{_MET})|{_EXPECTATIONS}|(?<!超)计划(?!{_MET}|总?投资|报告)|确保|争取(?!{_WON})|安排|新的一年"
     # a budget's revenue as budgeted (一般公共预算收入预算为48.67亿元, 预算数为…)
     r"|预算(?:为|数为?)"
     # or what was set at the year's start, said plainly (年初定的是：生产总值增长13%; 年初定的是

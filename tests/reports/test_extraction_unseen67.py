@@ -107,3 +107,17 @@ def test_a_date_line_naming_the_meeting_that_deliberated_the_report_dates_it():
     found = all_values(text, 2022)
     assert (("地区生产总值", "亿元", 2022, "final"), "681.9") in found
     assert (("地区生产总值", "%", 2022, "final"), "4.6") in found
+
+
+def test_the_plan_reports_name_before_its_results_is_no_target_cue():
+    text = (
+        "青禾区十七届人大一次会议图文直播\n"
+        "2012年2月14日\n\n"
+        "【08:53】计划报告：初步统计，全区实现地区生产总值1093.6亿元，增长10.8%。\n"
+        "【09:02】计划报告：规模以上工业增加值488.6亿元，增长9.9%。\n"
+        "【09:20】2012年主要预期目标：地区生产总值增长10%。\n"
+    )
+    found = all_values(text, 2011)
+    assert (("地区生产总值", "亿元", 2011, "expected"), "1093.6") in found
+    assert (("规上工业增加值", "%", 2011, "expected"), "9.9") in found
+    assert (("地区生产总值", "%", 2012, "target"), "10") in found
