@@ -1,7 +1,8 @@
 """Results stated as the statistics' final count (根据县统计局最终核实的数据，2009年全县完成生产总值
-152.7亿元…; 一般公共预算收入最终确认为38.2亿元): final, however early in the year they are given,
-and so are the results after them in the paragraph, or in the paragraphs after a line announcing
-them (根据年报审定数据，…主要情况如下：), until an estimate (预计, 初步) takes over."""
+152.7亿元…; 一般公共预算收入最终确认为38.2亿元; a statistical communiqué's): final, however early in
+the year they are given, and so are the results after them in the paragraph, or in the paragraphs
+after a line announcing them (根据年报审定数据，…主要情况如下：), until an estimate (预计, 初步) takes
+over."""
 
 import re
 from dataclasses import replace
@@ -13,6 +14,8 @@ _VERIFIED = re.compile(
     r"最终(?:核实|确认|核定|审定)|(?<!初步)核实(?:数|为)|统计年报"
     # (not the count still awaited: 初步统计数据（年报数据待国家统计局审定）)
     r"|年报(?:审定|核定)?(?:数据?)?(?![数据])(?!\s*(?:待|尚未|未经))"
+    # or the statistical communiqué's (根据《2022年顺庆区国民经济和社会发展统计公报》，…; 对照公报数据)
+    r"|统计公报|公报(?:显示|数据)"
 )
 # a line announcing the final count's results below it (根据年报审定数据，…主要情况如下：)
 _ANNOUNCED = re.compile(rf"(?:{_VERIFIED.pattern})[^\n。]*[：:][ \t]*$", re.M)

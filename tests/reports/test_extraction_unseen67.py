@@ -121,3 +121,18 @@ def test_the_plan_reports_name_before_its_results_is_no_target_cue():
     assert (("地区生产总值", "亿元", 2011, "expected"), "1093.6") in found
     assert (("规上工业增加值", "%", 2011, "expected"), "9.9") in found
     assert (("地区生产总值", "%", 2012, "target"), "10") in found
+
+
+def test_results_a_statistical_communique_gives_are_final_however_early_quoted():
+    text = (
+        "青禾县北湖片区城市更新项目社会稳定风险评估报告\n"
+        "报告日期：2023年3月\n\n"
+        "根据《2022年青禾县国民经济和社会发展统计公报》，2022年全县实现地区生产总值612.7亿元，"
+        "同比增长2.9%。\n"
+        "上个月，县统计局发布了统计公报。对照公报数据，我们看一看这一年：\n"
+        "社会消费品零售总额451.3亿元，增长1.2%。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "亿元", 2022, "final"), "612.7") in found
+    assert (("地区生产总值", "%", 2022, "final"), "2.9") in found
+    assert (("社会消费品零售总额", "亿元", 2022, "final"), "451.3") in found
