@@ -309,11 +309,20 @@ def posted_late(date, plan_year, title):
     )
 
 
+# how far under the title a bracketed date dates the text: further on, one dates what the body
+# cites (…政府工作报告（2023年1月）)
+_BRACKETED_REACH = 600
+
+
 def _bracketed_date(head, title_end):
-    """The first bracketed or dashed date after the title that names a month or a meeting: a bare
-    year so written is a period's end (（2021—2030年）), no date."""
+    """The first bracketed or dashed date soon after the title that names a month or a meeting: a
+    bare year so written is a period's end (（2021—2030年）), no date."""
     return next(
-        (date for date in _DATE.finditer(head, title_end) if date["month"] or date["meeting"]),
+        (
+            date
+            for date in _DATE.finditer(head, title_end, title_end + _BRACKETED_REACH)
+            if date["month"] or date["meeting"]
+        ),
         None,
     )
 

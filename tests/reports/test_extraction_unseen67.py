@@ -136,3 +136,19 @@ def test_results_a_statistical_communique_gives_are_final_however_early_quoted()
     assert (("地区生产总值", "亿元", 2022, "final"), "612.7") in found
     assert (("地区生产总值", "%", 2022, "final"), "2.9") in found
     assert (("社会消费品零售总额", "亿元", 2022, "final"), "451.3") in found
+
+
+def test_a_date_the_body_cites_in_brackets_does_not_date_the_text():
+    text = (
+        "青禾市青禾区北湖片区城市更新项目\n"
+        "社会稳定风险评估报告\n\n"
+        "报告日期：2023年5月\n\n"
+        "第一章 评估事项概况\n"
+        + "项目位于青禾区北湖街道，涉及征收房屋1236户，建设安置住房2860套。"
+        * 24
+        + "\n2022年全区实现地区生产总值612.7亿元，增长2.9%。\n"
+        "二、评估依据\n"
+        "（一）《青禾区政府工作报告》（2023年1月）；\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "亿元", 2022, "final"), "612.7") in found
