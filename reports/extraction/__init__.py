@@ -32,6 +32,7 @@ from reports.extraction.national import the_countrys_revenue
 from reports.extraction.numeral_figures import numeral_spans, quoted_whole
 from reports.extraction.parts_of_year import whole_year_estimated
 from reports.extraction.plausibility import plausible, worded_over_the_plans_years
+from reports.extraction.pledges import pledges_retagged
 from reports.extraction.prose import prose_candidates
 from reports.extraction.reading import as_read
 from reports.extraction.record_figures import record_candidates
@@ -114,6 +115,7 @@ def _document(written, text, cuts, metadata, catalogue, deadline):
     from_prose = verified_as_final(text, from_prose)
     # retagged before merging, so that a list read as targets merges with the targets it repeats
     found = targets_announced_after(text, from_tables + from_prose, metadata)
+    found = pledges_retagged(text, found, metadata)
     kept = [
         c
         for c in found

@@ -152,3 +152,33 @@ def test_a_date_the_body_cites_in_brackets_does_not_date_the_text():
     )
     found = all_values(text, 2022)
     assert (("地区生产总值", "亿元", 2022, "final"), "612.7") in found
+
+
+def test_a_promises_figures_are_the_year_reviewed_targets_and_the_deliverys_its_results():
+    text = (
+        "去年说的，今年做到了吗？——青禾市2017年政府工作报告承诺兑现情况\n\n"
+        "承诺3：规模以上工业增加值增长8%。\n"
+        "兑现：✗ 规模以上工业增加值增长7.2%。\n\n"
+        "【承诺】社会消费品零售总额增长10%。\n"
+        "【兑现】社会消费品零售总额569.8亿元，增长9.3%。\n"
+        "【状态】未完成\n\n"
+        "9．节能减排。目标：万元生产总值能耗下降3.5%。完成：万元生产总值能耗下降3.9%。✓\n"
+    )
+    found = all_values(text, 2017)
+    assert (("规上工业增加值", "%", 2017, "target"), "8") in found
+    assert (("规上工业增加值", "%", 2017, "expected"), "7.2") in found
+    assert (("社会消费品零售总额", "%", 2017, "target"), "10") in found
+    assert (("社会消费品零售总额", "%", 2017, "expected"), "9.3") in found
+    assert (("万元生产总值能耗", "%", 2017, "target"), "下降3.5") in found
+    assert (("万元生产总值能耗", "%", 2017, "expected"), "下降3.9") in found
+
+
+def test_targets_announced_for_the_year_to_come_are_no_promise_of_the_year_reviewed():
+    text = (
+        "青禾市2017年国民经济和社会发展计划执行情况与2018年计划草案的报告\n\n"
+        "2017年全市地区生产总值增长7.2%。\n"
+        "2018年主要预期目标：地区生产总值增长7%左右。\n"
+        "完成上述目标，要着力抓好以下工作。\n"
+    )
+    found = all_values(text, 2017)
+    assert (("地区生产总值", "%", 2018, "target"), "7%左右") in found
