@@ -11,10 +11,11 @@ from reports.extraction.lexicon import PERCENT
 from reports.extraction.sections import FINAL, TARGET
 from reports.extraction.values import read_value, read_values
 
-# …，实际增长8.3%: the result after the year's target, a verb after 实际 (not 实际利用外资, 实际对外投资)
+# …，实际增长8.3%: the result after the year's target, a verb or its figure after 实际 (目标30万人，实际
+# 36.8万人; not 实际利用外资, 实际对外投资)
 ACTUAL_RESULT = re.compile(
     r"(?:但|而)?\s*实际\s*(?:仅|只|才)?"
-    r"(?=\s*(?:完成|达到?|实现|为|是|增长|增速|下降|上涨|涨幅|提高|降低|削减|减少|控制))"
+    r"(?=\s*(?:完成|达到?|实现|为|是|增长|增速|下降|上涨|涨幅|提高|降低|削减|减少|控制|\d))"
 )
 _ACTUAL_AFTER = re.compile(
     rf"\s*[，,]\s*{ACTUAL_RESULT.pattern}\s*(?P<stated>完成|达到?|实现|为|是)?"

@@ -21,6 +21,7 @@ _DELIVERY = re.compile(
     re.M,
 )
 _REACH = 400  # how far after its promise a delivery may open
+_FIGURE = re.compile(r"\d")
 
 
 def pledges_retagged(text, candidates, metadata):
@@ -52,5 +53,16 @@ def _pledge_spans(text):
         following = pledges[index + 1] if index + 1 < len(pledges) else len(text)
         delivery = _DELIVERY.search(text, start + 1, min(following, start + _REACH))
         if delivery is not None:
-            end = text.find("\n", delivery.end(), following)
-            yield start, delivery.start(), following if end < 0 else end
+            yield start, delivery.start(), _delivery_end(text, delivery.end(), following)
+
+
+def _delivery_end(text, start, following):
+    """Where the delivery opening at `start` ends: its line's end, or the next line's where its
+    own line states no figure (【兑现】已完成⏎完成一般公共预算收入…)."""
+    end = text.find("\n", start, following)
+    if end < 0:
+        return following
+    if not _FIGURE.search(text, start, end):
+        after = text.find("\n", end + 1, following)
+        return following if after < 0 else after
+    return end

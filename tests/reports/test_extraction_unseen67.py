@@ -182,3 +182,16 @@ def test_targets_announced_for_the_year_to_come_are_no_promise_of_the_year_revie
     )
     found = all_values(text, 2017)
     assert (("地区生产总值", "%", 2018, "target"), "7%左右") in found
+
+
+def test_a_result_right_after_actual_follows_the_items_target():
+    text = (
+        "青禾省2010年政府工作报告目标完成情况\n\n"
+        "● 城镇新增就业：目标30万人，实际36.8万人，已完成。\n"
+        "● 城镇登记失业率：目标控制在4%以内，实际3.2%，已完成。\n"
+    )
+    found = all_values(text, 2010)
+    assert (("城镇新增就业", "万人", 2010, "target"), "30") in found
+    assert (("城镇新增就业", "万人", 2010, "expected"), "36.8") in found
+    assert (("城镇登记失业率", "%", 2010, "target"), "4%以内") in found
+    assert (("城镇登记失业率", "%", 2010, "expected"), "3.2") in found
