@@ -6,19 +6,22 @@ note's bracket stands there (1250亿元（人民币，下同），增长17.8%)."
 import re
 
 _CURRENCIES = r"美元|欧元|日元|英镑|港元|港币|新元|新加坡元|韩元|卢布|澳元|加元|瑞士法郎"
-_CONVERSION = re.compile(
-    r"(?<=\d)(?P<unit>\s*+(?:万亿|亿|万|千)?元)(?P<currency>人民币)?"
-    rf"(?P<converted>\s*+[（(]\s*+(?:约合|折合|约|合|相当于)[^（）()\n]{{0,24}}?(?:{_CURRENCIES})"
-    r"[^（）()\n]{0,8}?[)）])?"
+# the bracket holding the converted sum alone (（约合1.89万亿美元）; not （约占全市12%…）, （合同…）)
+_CONVERTED = (
+    r"\s*+[（(]\s*+(?:约合|折合|相当于)\s*+(?:约\s*+)?[\d.,，]+\s*+(?:万亿|亿|万|千)?\s*+"
+    rf"(?:{_CURRENCIES})\s*+(?:左右)?\s*+[)）]"
+)
+_TOLD_ABROAD = re.compile(
+    rf"(?<=\d)(?P<unit>\s*+(?:万亿|亿|万|千)?元)(?:人民币(?:{_CONVERTED})?|{_CONVERTED})"
 )
 
 
 def conversions_as_spaces(text):
     """`text` with the currency named after a yuan sum, and its conversion after it, as spaces,
     of the same length."""
-    return _CONVERSION.sub(_blanked, text)
+    return _TOLD_ABROAD.sub(_blanked, text)
 
 
 def _blanked(match):
-    told = match[0][len(match["unit"]) :]
-    return match["unit"] + " " * len(told)
+    """The sum's unit, what tells it abroad after it as spaces."""
+    return match["unit"] + " " * (len(match[0]) - len(match["unit"]))

@@ -31,8 +31,15 @@ _EXPECTATIONS = (
     r"(?<![超稳])(?<!市场|社会|提振|改善|引导|稳定)预期"
     r"(?!转弱|减弱|偏弱|走弱|下滑|不稳|不足|因素|之外|管理)"
 )
+# the plan report's name opening an entry of results (计划报告：初步统计，全区实现…; 【计划报告】规模以上
+# 工业增加值488.6亿元), not one of targets, bounded as targets are (计划报告：城镇新增就业6万人以上)
+_REPORTS_RESULTS = (
+    r"报告(?:[·•][^】\]\n]{0,10})?\s*[：:】\]]"
+    r"(?![^。；;\n]{0,30}?\d(?:[\d.]*)\s*(?:[%％‰]|[万亿千]?(?:元|人|吨|家|美元))?"
+    r"\s*(?:左右|以上|以内))"
+)
 TARGET_CUES = re.compile(
-    rf"(?:力争|目标(?!{_MET})|{_EXPECTATIONS}|(?<!超)计划(?!{_MET}|总?投资|报告)|确保|争取(?!{_WON})|安排|新的一年"
+    rf"(?:力争|目标(?!{_MET})|{_EXPECTATIONS}|(?<!超)计划(?!{_MET}|总?投资|{_REPORTS_RESULTS})|确保|争取(?!{_WON})|安排|新的一年"
     # a budget's revenue as budgeted (一般公共预算收入预算为48.67亿元, 预算数为…)
     r"|预算(?:为|数为?)"
     # or what was set at the year's start, said plainly (年初定的是：生产总值增长13%; 年初定的是

@@ -9,8 +9,7 @@ _BRACKETED = r"〔[^〔〕\n|｜\t]{1,24}〕"
 _CELL = re.compile(rf"{_BRACKETED}(?:[ \u3000]*+[/／、][ \u3000]*+{_BRACKETED})?")
 # …standing alone between a cell's bars, tabs or runs of spaces, or a line's ends
 _CELL_ENDS = re.compile(r"[ \u3000]*+(?:[|｜\t]|$)|[ \u3000]{2}", re.M)
-_SPACES = " \u3000"
-_REACH = 40  # how far back the spaces before a cell are read
+_SPACES = " \u3000"  # (the spaces the patterns write [ \u3000])
 
 
 def cumulative_cells_as_dashes(text):
@@ -25,6 +24,8 @@ def cumulative_cells_as_dashes(text):
 
 
 def _opens_a_cell(text, start):
-    before = text[max(0, start - _REACH) : start]
+    """Whether `start` opens a table cell: after a bar, a tab, a line's start or two spaces."""
+    before = text[max(0, start - 2) : start]
     lead = before.rstrip(_SPACES)
-    return len(before) - len(lead) >= 2 or not lead or lead[-1] in "\n|｜\t"
+    spaced = len(before) == 2 and not lead
+    return spaced or not lead and start < 2 or bool(lead) and lead[-1] in "\n|｜\t"

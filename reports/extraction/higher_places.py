@@ -1,9 +1,11 @@
 """Figures of a place above the report's own: a county's report giving its city's growth for
 comparison (全市（遵义市）生产总值预计增长13.8%，我县…高于全市平均水平), a city's giving its
 province's (全省国内生产总值增长14%), any local report the nation's (全国…). A clause whose
-subject is such a place states no figure of the report's; the report's own place is the one its
-head lines name (关于义乌市…的报告, 在湄潭县第十五届人民代表大会…), and without one nothing is
-left out (an excerpt may be of any place)."""
+subject is such a place states no figure of the report's, nor do the clauses going on from the
+nation's figures with no subject of their own (报告提出，今年国内生产总值增长8%左右，城镇新增就业
+900万人以上); the report's own place is the one its head lines name (关于义乌市…的报告, 在湄潭县第
+十五届人民代表大会…), or the level its head or its own voice speaks for (县委书记, 我市), and
+without one nothing is left out (an excerpt may be of any place)."""
 
 import re
 from bisect import bisect_left
@@ -52,30 +54,39 @@ _REACH = 200
 
 def outside_higher_places(text, candidates):
     """`candidates` but the prose figures of clauses whose subject is a place above the report's
-    own; when the head names no place but speaks for one, but those of the nation's (去年，全国
-    经济增长9.1%)."""
-    own = OWN_PLACE.search(text, 0, HEAD)
-    if own is None and the_countrys_report(text):
-        return candidates
-    if own is not None:
-        own = (own["name"], own["level"])
-    elif _LOCAL_HEAD.search(text, 0, HEAD):
-        local = _LOCAL_HEAD.search(head_lines(text))
-        own = ("", local and (local[1] or local[2]) or _level_said(text))
-    elif level := _level_said(text):
-        own = ("", level)
-    else:
+    own, and of the clauses going on from the nation's figures with no subject of their own;
+    when the head names no place but speaks for one, or the text speaks for a level in the first
+    person (我市), but those of the places above that level, or of the nation."""
+    own = _own_place(text)
+    if own is None:
         return candidates  # (an excerpt of no named place may be the nation's own)
     prose = [c for c in candidates if c.source == PROSE]
-    above = sorted(c.value_start for c in prose if _of_a_higher_place(text, c, own))
-    carried = {c.value_start for c in prose if _carried_from_the_nation(text, c, above)}
+    spoken = [m.end() for m in _NATION_SPOKEN.finditer(text)]
+    above = sorted(c.value_start for c in prose if _of_a_higher_place(text, c, own, spoken))
+    carried = {c.value_start for c in prose if _carried_from_the_nation(text, c, above, spoken)}
     left_out = carried.union(above)
     return [c for c in candidates if c.source != PROSE or c.value_start not in left_out]
 
 
-def _of_a_higher_place(text, candidate, own):
+def _own_place(text):
+    """The report's own place as (name, level), its name "" and its level None where the text
+    does not say them; None for the nation's own report or an excerpt of no place."""
+    named = OWN_PLACE.search(text, 0, HEAD)
+    if named is not None:
+        return named["name"], named["level"]
+    if the_countrys_report(text):
+        return None
+    if _LOCAL_HEAD.search(text, 0, HEAD):
+        office = _LOCAL_HEAD.search(head_lines(text))
+        return "", (office["scope"] or office["office"]) if office else _level_said(text)
+    level = _level_said(text)
+    return ("", level) if level else None
+
+
+def _of_a_higher_place(text, candidate, own, spoken):
     """Whether the clause of the candidate's figure, or of the first figure its quote opens on
-    (全省地区生产总值6000亿元，增长6.1%: the growth's subject is the level's), is a higher place's."""
+    (全省地区生产总值6000亿元，增长6.1%: the growth's subject is the level's), is a higher place's,
+    or opens on the nation (今年国内生产总值增长8%左右, after the premier's report is quoted)."""
     if _subject_above(text, candidate.value_start, own):
         return True
     clause = start_after_last(text, candidate.value_start, _CLAUSE_ENDS, _REACH)
@@ -84,41 +95,50 @@ def _of_a_higher_place(text, candidate, own):
     )
     if first is not None and _subject_above(text, first.start(), own):
         return True
-    return _subject_of(text, clause) == "国"
+    return _subject_of(text, clause, spoken) is _NATION_SUBJECT
 
 
-def _carried_from_the_nation(text, candidate, above):
+def _carried_from_the_nation(text, candidate, above, spoken):
     """Whether the candidate's clause goes on, with no subject of its own, from the clauses of
     the nation's figures before it in its sentence (报告提出，今年国内生产总值增长8%左右，居民消费
-    价格涨幅4%左右，城镇新增就业900万人以上): the nearest clause before with a subject is the
-    nation's and holds a figure left out as a higher place's (`above`, their value starts), not
-    one of no series (新增全国重点实验室6家，…); `above` sorted."""
+    价格涨幅4%左右，城镇新增就业900万人以上): the nearest clause before with a subject (我们 too:
+    全国经济增长5.2%，我们顶住了多重压力，经济增长6.1%) is the nation's and holds a figure left out as
+    a higher place's (`above`, their value starts, sorted), not one of no series (新增全国重点实验室
+    6家，…)."""
     clause = start_after_last(text, candidate.value_start, _CLAUSE_ENDS, _REACH)
-    if _subject_of(text, clause) is not None:
+    if _subject_of(text, clause, spoken) is not None:
         return False
     sentence = start_after_last(text, clause, _SENTENCE_ENDS, _REACH)
-    starts = [sentence, *(m.end() for m in _CLAUSE_END.finditer(text, sentence, clause))]
+    starts = [sentence, *(m.end() for m in _CLAUSE_BREAK.finditer(text, sentence, clause))]
     for start, end in reversed(list(zip(starts, [*starts[1:], clause], strict=True))):
-        subject = _subject_of(text, start)
+        if start == end:
+            continue
+        subject = _subject_of(text, start, spoken)
         if subject is not None:
-            return subject == "国" and bisect_left(above, start) < bisect_left(above, end)
+            return subject is _NATION_SUBJECT and _holds(above, start, end)
     return False
 
 
-def _subject_of(text, start):
-    """The scope the clause at `start` opens on: 国 for the nation's (全国, 我国, the nation's
-    国内生产总值 in a local report), "" for another (全县, 我市, a place's name, 地区生产总值), or
-    None when it opens on none."""
+def _holds(positions, start, end):
+    """Whether the sorted `positions` hold one in [start, end)."""
+    return bisect_left(positions, start) < bisect_left(positions, end)
+
+
+def _subject_of(text, start, spoken):
+    """The subject the clause at `start` opens on: _NATION_SUBJECT for the nation (全国, 我国,
+    国内生产总值 where the nation's figures were just spoken of: `spoken`, the sorted ends of
+    those words), _OTHER_SUBJECT for another (全县, 我市, 我们, a place's name, 地区生产总值), or
+    None where it opens on none."""
     opening = _OPENING.match(text, start)
-    if opening is None or not _FIGURE_AFTER.match(text, opening.end()):
-        return None  # (no subject of a figure: 努力跑赢全国, 增速连续保持全国前两位)
-    if (
-        opening["nation"]
-        or opening["gdp"]
-        and _NATION_BEFORE.search(text, _line_start(text, start), start)
-    ):
-        return "国"
-    return None if opening["gdp"] else ""
+    if opening is None:
+        return None
+    if not (opening["nation"] or opening["gdp"]):
+        return _OTHER_SUBJECT  # (我们顶住了多重压力: a figure of its own or not)
+    if not _FIGURE_AFTER.match(text, opening.end()):
+        return None  # (the nation the subject of no figure: 努力跑赢全国, 增速连续保持全国前两位)
+    if opening["gdp"]:
+        return _NATION_SUBJECT if _holds(spoken, start - _SPOKEN_REACH, start + 1) else None
+    return _NATION_SUBJECT
 
 
 def _subject_above(text, position, own):
@@ -148,31 +168,48 @@ _SUBJECT_ENDS = re.compile(r"(?<!\d)(?!(?:19|20)\d{2}\s*年)\d|[（(]")
 
 
 _SENTENCE_ENDS = "。！？!?\n"
-_CLAUSE_END = re.compile(r"[，,；;：:]")
-# a clause's opening subject, after a few words (今年, 2005年, 预计): the nation's, a place's scope or
-# name, or the GDP by the nation's name (国内生产总值) or a place's (地区生产总值)
-# (not a comparison's: 保持比全国高2个百分点左右, 高于全省)
-_LEAD_WORD = r"(?:(?![比于较与和同占居超出赢先从跨进])[^，,；;。\n\d])"
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")  # (inside a sentence: _CLAUSE_ENDS ends it too)
+_NATION_SUBJECT, _OTHER_SUBJECT = "nation", "other"
+# the nation as a subject, not its congress or its sessions (全国人大, 全国“两会”)
+_NATION = r"全国(?!人大|人民代表|政协|[“\"]?两会)|我国(?!有|内)"
+# a clause's opening subject, after a few words (今年, 同期, 2005年): the nation's, a place's scope
+# or name, the speakers' own (我们), or the GDP by the nation's name (国内生产总值) or a place's
+# (地区生产总值); not a comparison's (保持比全国高2个百分点左右, 高于全省, 同比)
+_LEAD_WORD = r"(?:(?![比于较与和占居超出赢先从跨进]|同(?!期))[^，,；;。\n\d])"
 _OPENING = re.compile(
     rf"(?:{_LEAD_WORD}{{0,6}}?(?:19|20)\d{{2}}\s*年)?{_LEAD_WORD}{{0,4}}?"
-    r"(?:(?P<nation>全国(?!人大|人民代表|政协|[“\"]?两会)|我国(?!有|内))"
-    r"|全[省市县区州旗盟]|[我本][省市县区州旗盟]|(?P<named>[\u4e00-\u9fff]{2,4})(?=[省市县区州旗盟])"
+    rf"(?:(?P<nation>{_NATION})"
+    r"|全[省市县区州旗盟]|[我本][省市县区州旗盟]|我们|(?P<named>[\u4e00-\u9fff]{2,4})(?=[省市县区州旗盟])"
     r"|(?<!单位)(?<!人均)(?P<gdp>国内生产总值)|地区生产总值)"
 )
-# …the nation's GDP where its line has spoken of the nation before (温家宝总理在政府工作报告中回顾，
-# 2005年全国国内生产总值…。报告提出，今年国内生产总值增长8%左右); an older local report names
-# its own GDP so (全年实现国内生产总值24.65亿元)
-_NATION_BEFORE = re.compile(r"全国(?!人大|人民代表|政协|[“\"]?两会)|我国(?!有|内)|国务院|总理")
+# the nation's figures or report just spoken of, making the GDP named after them the nation's
+# (温家宝总理在政府工作报告中回顾，2005年全国国内生产总值…。报告提出，今年国内生产总值增长8%左右);
+# an older local report names its own GDP so (在国务院…的正确领导下，…全年实现国内生产总值24.65亿元)
+_NATION_SPOKEN = re.compile(
+    rf"总理|全国人大|全国[“\"]?两会|(?:{_NATION})\s*(?:(?:19|20)\d{{2}}\s*年)?\s*"
+    r"(?:国内生产总值|GDP|经济总量)"
+)
+_SPOKEN_REACH = 400
 _FIGURE_AFTER = re.compile(r"[^，,；;。\n\d第]{0,40}\d")
 _MINE = re.compile(r"我([省市县区州旗盟])")
-_LINE_REACH = 600
+# …said in the text's own voice: not in a quote (“我市去年外贸…”) nor in a speaker's turn
+# (青禾市统计局负责人：前三季度我市…)
+_SPEAKERS_TURN = re.compile(
+    r"^[^：:\n，,。？?]{0,16}?(?:负责人|主任|局长|[省市县区]长|书记|发言人|记者|主持人|代表|委员|网友|嘉宾)"
+    r"[^：:\n，,。]{0,6}[：:](?=[^\n])",
+    re.M,
+)
+_QUOTE_REACH = 200
 
 
 def _level_said(text):
-    """The level the text speaks for in the first person (我市…, 我县…), if it names one only."""
-    levels = set(_MINE.findall(text))
+    """The level the text speaks for in its own voice in the first person (我市…, 我县…), if it
+    names one only."""
+    levels = {mine[1] for mine in _MINE.finditer(text) if _in_own_voice(text, mine.start())}
     return levels.pop() if len(levels) == 1 else None
 
 
-def _line_start(text, position):
-    return start_after_last(text, position, "\n", _LINE_REACH)
+def _in_own_voice(text, position):
+    line = start_after_last(text, position, "\n", _QUOTE_REACH)
+    before = text[line:position]
+    return before.count("“") <= before.count("”") and not _SPEAKERS_TURN.match(text, line)

@@ -9,7 +9,7 @@ and a full stop written for a decimal point as half-width ones, years and figure
 numerals in digits, an infographic's arrows (↑12.1%) as 增 and 降 and its emoji and ornaments as
 the marks the rules know, a web page's source as the text it shows, a draft's tracked changes
 as its current text, a yuan sum's currency named after it and its conversion as spaces, a
-plan's cells of sums over its years (〔60〕) as empty, the wordings an account of revisions says
+plan's cells of sums over its years (〔60〕) as a dash, the wordings an account of revisions says
 were replaced as blank, a quiz's questions as the statements their answers make, a converter's
 LaTeX figures and tabulars as plain ones, and a table left in its HTML markup or drawn with
 box-drawing characters as a barred one.

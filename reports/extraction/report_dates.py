@@ -9,14 +9,16 @@ import re
 _DASH = r"(?<!\d)(?:[—―─－]{1,2}|-{1,6})"
 # (2024 年 1 月 13 日在福州市第十六届人民代表大会第三次会议上), or after a dash ——
 _DATE = re.compile(
-    rf"(?:[（(]|{_DASH})\s*(?P<year>\d{{4}})\s*年"
+    # (not a document's cited in the body, bracketed after its title: 《…纲要》（2021年2月5日县十七届
+    # 人大六次会议审议）)
+    rf"(?:(?<!》)[（(]|{_DASH})\s*(?P<year>\d{{4}})\s*年"
     r"(?:\s*(?P<month>\d{1,2})\s*月"
     r"(?:\s*(?P<day>\d{1,2})\s*日)?)?\s*(?:在\s*(?P<meeting>[^()（）\n]{2,60}?(?:\n\s*[^()（）\n]{1,60}?)?)"
     # the line ends there, or the meeting runs on into the speaker's line (…会议上代市长 陈绍旺)
     r"\s*上"
     # or the meeting that adopted a committee's report or a resolution (（2020年5月13日区十八届人大
     # 五次会议主席团第二次会议通过）), or deliberated a report (（2023年8月24日县十七届人大常委会第
-    # 十三次会议审议）), on the day it was given
+    # 十三次会议审议）), on the day it was given (the group named for the first, read by none)
     r"|(?<=日)\s*(?P<adopted>[^()（）\n]{2,60}?会议[^()（）\n]{0,12}?(?:通过|批准|审议))"
     r")?\s*(?:[，,][^()（）\n]{1,16})?"  # (a note after it: （2010年4月20日，根据录音整理）)
     r"\s*(?:[)）]|$|(?<=会议上))",

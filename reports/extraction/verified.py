@@ -14,11 +14,18 @@ _VERIFIED = re.compile(
     r"最终(?:核实|确认|核定|审定)|(?<!初步)核实(?:数|为)|统计年报"
     # (not the count still awaited: 初步统计数据（年报数据待国家统计局审定）)
     r"|年报(?:审定|核定)?(?:数据?)?(?![数据])(?!\s*(?:待|尚未|未经))"
-    # or the statistical communiqué's (根据《2022年顺庆区国民经济和社会发展统计公报》，…; 对照公报数据)
-    r"|统计公报|公报(?:显示|数据)"
 )
+# …or the statistical communiqué cited as the figures' source (根据《2022年顺庆区国民经济和社会发展
+# 统计公报》，…; 统计局发布了2008年…统计公报。对照公报数据，…): of the year it names, if it names one;
+# not one the figures await (最终数据以统计公报为准, 将在年度统计公报中发布), nor a plenum's (全会公报)
+_COMMUNIQUE = re.compile(
+    r"(?:(?:根据|(?<![数证占单])据|依据|按照|对照|对比|引用|发布了?)\s*(?![以将在为])《?"
+    r"(?P<named>[^《》。，,；;\n]{0,40}?)统计公报》?"
+    r"|统计公报(?:数据)?显示|(?:对照|根据|(?<![数证占单])据)\s*公报数据)"
+)
+_NAMED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # a line announcing the final count's results below it (根据年报审定数据，…主要情况如下：)
-_ANNOUNCED = re.compile(rf"(?:{_VERIFIED.pattern})[^\n。]*[：:][ \t]*$", re.M)
+_ANNOUNCED = re.compile(rf"(?:{_VERIFIED.pattern}|{_COMMUNIQUE.pattern})[^\n。]*[：:][ \t]*$", re.M)
 _ESTIMATED = re.compile(r"预计|初步|快报|估计")
 _REACH = 600  # how far back in its paragraph the words may stand
 
@@ -26,14 +33,29 @@ _REACH = 600  # how far back in its paragraph the words may stand
 def verified_as_final(text, candidates):
     """`candidates` with the results a final count states made final."""
     return [
-        replace(c, kind=FINAL) if c.kind == EXPECTED and _verified(text, c.value_start) else c
+        replace(c, kind=FINAL) if c.kind == EXPECTED and _verified(text, c) else c
         for c in candidates
     ]
 
 
-def _verified(text, position):
+def _verified(text, candidate):
+    """Whether a final count or a communiqué of the candidate's year, in its paragraph before it
+    or in a line announcing the paragraphs after it, states the candidate, no estimate between."""
+    position = candidate.value_start
     opening = start_after_last(text, position, ("\n",), _REACH)
-    counts = list(_VERIFIED.finditer(text, opening, position))
+    counts = [*_VERIFIED.finditer(text, opening, position), *_communiques(text, opening, position)]
     if not counts:  # (or in the line announcing the paragraphs after it)
         counts = list(_ANNOUNCED.finditer(text, max(0, position - _REACH), opening))
-    return bool(counts) and not _ESTIMATED.search(text, counts[-1].end(), position)
+    counts = [count for count in counts if _of_the_year(count, candidate.year)]
+    last = max((count.end() for count in counts), default=None)
+    return last is not None and not _ESTIMATED.search(text, last, position)
+
+
+def _communiques(text, start, end):
+    return _COMMUNIQUE.finditer(text, start, end)
+
+
+def _of_the_year(count, year):
+    """Whether the count or communiqué `count` states figures of `year`: the year it names."""
+    named = _NAMED_YEAR.search(count.group())
+    return named is None or int(named[1]) == year

@@ -195,3 +195,91 @@ def test_a_result_right_after_actual_follows_the_items_target():
     assert (("城镇新增就业", "万人", 2010, "expected"), "36.8") in found
     assert (("城镇登记失业率", "%", 2010, "target"), "4%以内") in found
     assert (("城镇登记失业率", "%", 2010, "expected"), "3.2") in found
+
+
+def test_a_communique_awaited_or_a_plenums_or_another_years_leaves_results_expected():
+    text = (
+        "青禾县2024年政府工作报告\n"
+        "（2024年1月10日在青禾县第十八届人民代表大会第四次会议上）\n\n"
+        "过去一年，全县地区生产总值预计完成612.7亿元（最终数据以统计公报为准），增长6.1%。\n"
+        "全会公报显示，去年全县规上工业增加值增长8.2%。\n"
+        "据2022年统计公报，全县常住人口52.3万人。2023年，全县社会消费品零售总额186.3亿元，增长6.8%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "6.1") in found
+    assert (("规上工业增加值", "%", 2023, "expected"), "8.2") in found
+    assert (("社会消费品零售总额", "亿元", 2023, "expected"), "186.3") in found
+
+
+def test_an_older_reports_own_gdp_after_thanks_to_the_state_council_is_kept():
+    text = (
+        "青禾县2003年政府工作报告\n\n"
+        "在国务院和省、市党委政府的正确领导下，全年实现国内生产总值24.65亿元，同比增长13.5%。\n"
+    )
+    found = all_values(text, 2003)
+    assert (("地区生产总值", "亿元", 2003, "expected"), "24.65") in found
+
+
+def test_the_speakers_own_clause_after_the_nations_figure_keeps_its_figures():
+    text = (
+        "在青禾县委经济工作会议上的讲话\n"
+        "县委书记 张华\n\n"
+        "过去一年，全国经济增长5.2%，我们顶住了多重压力，经济增长6.1%，规上工业增加值增长9.3%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("规上工业增加值", "%", 2023, "expected"), "9.3") in found
+
+
+def test_a_mayor_quoted_in_the_first_person_makes_no_level_of_a_national_release():
+    text = (
+        "国家统计局：2023年国民经济回升向好\n\n"
+        "新华社北京1月17日电 全国城镇调查失业率平均值为5.2%。全国居民人均可支配收入39218元，"
+        "比上年名义增长6.3%。\n"
+        "义乌市相关负责人介绍：“我市去年外贸进出口总额突破5600亿元。”\n"
+    )
+    found = all_values(text, 2023)
+    assert (("居民人均可支配收入", "元", 2023, "expected"), "39218") in found
+
+
+def test_the_nations_targets_after_the_premiers_report_on_the_line_before_are_left_out():
+    text = (
+        "青禾县学习贯彻两会精神宣讲提纲\n\n"
+        "李强总理在十四届全国人大二次会议上作政府工作报告。\n"
+        "报告提出，今年国内生产总值增长5%左右；城镇新增就业1200万人以上。\n"
+        "县“两会”确定，2024年全县地区生产总值增长6.5%，城镇新增就业0.8万人。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2024, "target"), "6.5") in found
+    assert (("城镇新增就业", "万人", 2024, "target"), "0.8") in found
+
+
+def test_a_plan_report_entry_of_bounded_figures_still_gives_targets():
+    text = (
+        "青禾市十七届人大四次会议图文直播\n"
+        "2024年1月16日\n\n"
+        "【09:10】计划报告：2023年全市地区生产总值5120.6亿元，增长6.1%。\n"
+        "【09:20】计划报告：城镇新增就业6万人以上，居民消费价格涨幅3%左右。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("城镇新增就业", "万人", 2024, "target"), "6万人以上") in found
+
+
+def test_a_plan_cited_in_the_body_with_its_deliberation_date_does_not_date_the_text():
+    text = (
+        "青禾县“十四五”规划纲要实施中期评估报告\n\n"
+        "《青禾县国民经济和社会发展第十四个五年规划纲要》（2021年2月5日县十七届人大六次会议审议）"
+        "实施两年多来，进展总体顺利。\n"
+        "2022年，全县地区生产总值达到681.9亿元，增长4.6%。\n"
+        "报告日期：2023年9月\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "亿元", 2022, "target"), "681.9") not in found
+
+
+def test_a_bracket_of_a_share_after_a_yuan_sum_is_read_as_written():
+    text = (
+        "青禾市2023年政府工作报告\n\n"
+        "外贸进出口总额58.6亿元（约占全市12%，出口6.2亿美元），增长9.3%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("出口总额", "亿美元", 2023, "expected"), "6.2") in found
