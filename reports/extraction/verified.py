@@ -16,16 +16,22 @@ _VERIFIED = re.compile(
     r"|年报(?:审定|核定)?(?:数据?)?(?![数据])(?!\s*(?:待|尚未|未经))"
 )
 # …or the statistical communiqué cited as the figures' source (根据《2022年顺庆区国民经济和社会发展
-# 统计公报》，…; 统计局发布了2008年…统计公报。对照公报数据，…): of the year it names, if it names one;
-# not one the figures await (最终数据以统计公报为准, 将在年度统计公报中发布), nor a plenum's (全会公报)
+# 统计公报》，…; 统计局发布了2008年…统计公报。对照公报数据，…; 公报还显示): of the year it names, if it
+# names one; not one the figures await (最终数据以统计公报为准, 将在年度统计公报中发布), nor a plenum's
+# (全会公报显示)
 _COMMUNIQUE = re.compile(
     r"(?:(?:根据|(?<![数证占单])据|依据|按照|对照|对比|引用|发布了?)\s*(?![以将在为])《?"
     r"(?P<named>[^《》。，,；;\n]{0,40}?)统计公报》?"
-    r"|统计公报(?:数据)?显示|(?:对照|根据|(?<![数证占单])据)\s*公报数据)"
+    r"|(?<!会)公报(?:数据)?(?:还|也)?显示|(?:对照|根据|(?<![数证占单])据)\s*公报数据)"
 )
 _NAMED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-# a line announcing the final count's results below it (根据年报审定数据，…主要情况如下：)
-_ANNOUNCED = re.compile(rf"(?:{_VERIFIED.pattern}|{_COMMUNIQUE.pattern})[^\n。]*[：:][ \t]*$", re.M)
+# a line announcing the final count's results below it (根据年报审定数据，…主要情况如下：), or a
+# caption naming the communiqué they come from (主要经济指标（大连市2010年统计公报）)
+_ANNOUNCED = re.compile(
+    rf"(?:{_VERIFIED.pattern}|{_COMMUNIQUE.pattern})[^\n。]*[：:][ \t]*$"
+    r"|[（(][^（）()\n]{0,30}?统计公报[)）][ \t]*$",
+    re.M,
+)
 _ESTIMATED = re.compile(r"预计|初步|快报|估计")
 _REACH = 600  # how far back in its paragraph the words may stand
 

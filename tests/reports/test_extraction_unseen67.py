@@ -283,3 +283,17 @@ def test_a_bracket_of_a_share_after_a_yuan_sum_is_read_as_written():
     )
     found = all_values(text, 2023)
     assert (("出口总额", "亿美元", 2023, "expected"), "6.2") in found
+
+
+def test_results_under_a_caption_naming_the_communique_are_final():
+    text = (
+        "大连2010年实际利用外资突破100亿美元\n\n"
+        "日经中文网　2011/03/10\n\n"
+        "主要经济指标（青禾市2010年统计公报）\n"
+        "・全社会固定资产投资　4089亿元（增长30.4%）\n"
+        "・社会消费品零售总额　1820.5亿元（增长18.6%）\n\n"
+        "公报还显示，青禾2010年的居民消费价格上涨3.1%。\n"
+    )
+    found = all_values(text, 2010)
+    assert (("固定资产投资", "亿元", 2010, "final"), "4089") in found
+    assert (("居民消费价格指数", "%", 2010, "final"), "3.1") in found
