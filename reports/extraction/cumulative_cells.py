@@ -25,7 +25,5 @@ def cumulative_cells_as_dashes(text):
 
 def _opens_a_cell(text, start):
     """Whether `start` opens a table cell: after a bar, a tab, a line's start or two spaces."""
-    before = text[max(0, start - 2) : start]
-    lead = before.rstrip(_SPACES)
-    spaced = len(before) == 2 and not lead
-    return spaced or not lead and start < 2 or bool(lead) and lead[-1] in "\n|｜\t"
+    lead = text[max(0, start - 2) : start].rstrip(_SPACES)
+    return not lead or lead[-1] in "\n|｜\t"

@@ -21,7 +21,7 @@ _VERIFIED = re.compile(
 # (全会公报显示)
 _COMMUNIQUE = re.compile(
     r"(?:(?:根据|(?<![数证占单])据|依据|按照|对照|对比|引用|发布了?)\s*(?![以将在为])《?"
-    r"(?P<named>[^《》。，,；;\n]{0,40}?)统计公报》?"
+    r"[^《》。，,；;\n]{0,40}?统计公报》?"
     r"|(?<!会)公报(?:数据)?(?:还|也)?显示|(?:对照|根据|(?<![数证占单])据)\s*公报数据)"
 )
 _NAMED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -49,16 +49,15 @@ def _verified(text, candidate):
     or in a line announcing the paragraphs after it, states the candidate, no estimate between."""
     position = candidate.value_start
     opening = start_after_last(text, position, ("\n",), _REACH)
-    counts = [*_VERIFIED.finditer(text, opening, position), *_communiques(text, opening, position)]
+    counts = [
+        *_VERIFIED.finditer(text, opening, position),
+        *_COMMUNIQUE.finditer(text, opening, position),
+    ]
     if not counts:  # (or in the line announcing the paragraphs after it)
         counts = list(_ANNOUNCED.finditer(text, max(0, position - _REACH), opening))
     counts = [count for count in counts if _of_the_year(count, candidate.year)]
     last = max((count.end() for count in counts), default=None)
     return last is not None and not _ESTIMATED.search(text, last, position)
-
-
-def _communiques(text, start, end):
-    return _COMMUNIQUE.finditer(text, start, end)
 
 
 def _of_the_year(count, year):
