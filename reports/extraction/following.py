@@ -25,6 +25,7 @@ from reports.extraction.values import (
     FROM_TO,
     GOES_ON,
     SHARED_OUT,
+    YEAR_LED,
     level_at,
     read_value,
     read_values,
@@ -195,6 +196,7 @@ class FollowingClauses(AgainstTargets):
         target_year = self._target_year(mention, value)
         planned_at = (target_year, TARGET) if planned and target_year else None
         planned = planned or bool(target_year)
+        last_year, behind = self._year_found(mention), False
         while True:
             position = self._in_brackets(mention, last, position, limit, confidence)
             comma, limit = self._separator(mention, position, limit, confidence, parted, planned)
@@ -205,7 +207,8 @@ class FollowingClauses(AgainstTargets):
                 continue
             if self._other_kind(mention, comma.end(), limit, confidence):
                 return
-            opening = GOES_ON.match(self.text, comma.end(), limit)
+            year_led = YEAR_LED.match(self.text, comma.end(), limit)
+            opening = GOES_ON.match(self.text, comma.end(), limit) or year_led
             if not opening and percent == {True}:
                 opening = level_at(self.text, comma.end(), limit)
             # 达到 23894 元，与经济增长同步: the growth after the level, in words
@@ -226,6 +229,8 @@ class FollowingClauses(AgainstTargets):
                 return
             if planned and RESULT_KIND_WORDS.search(self.text, comma.end(), following.start):
                 planned, planned_at, percent = False, None, set()  # the result's measures anew
+            if year_led:  # another year's figure measures anew
+                percent = set()
             if _rate(following) in percent and not self._another_basis(
                 mention, last, comma, following
             ):
@@ -239,9 +244,22 @@ class FollowingClauses(AgainstTargets):
             now = self.context.at(following.start)
             if now and is_milestone(self.text, mention.name, following, limit, now[1]):
                 continue  # 增长 8.5%、总量突破 3000 亿元: a milestone of the figure, not its level
-            self._value(
+            emitted = self._value(
                 mention, following, confidence, quote_from=mention.start, at=planned_at or at
             )
+            if emitted and year_led:
+                behind = bool(last_year) and self.found[-1].year < last_year
+            if emitted and behind:
+                # (…增长 6.1%，2021 年为 539 亿元、增长 6.7%: a year before compared with, which
+                # the sentences after do not go on about)
+                self.earlier.add(id(self.found[-1]))
+            elif emitted:
+                last_year = self.found[-1].year
+
+    def _year_found(self, mention):
+        """The year of the figure just found for `mention`, if the last found is its."""
+        last = self.found[-1] if self.found else None
+        return last.year if last and last.indicator == mention.name else None
 
     def _passed(self, mention, position, limit, confidence, parted):
         """(where the clauses go on, whether past a part of the year) past an aside, a part of

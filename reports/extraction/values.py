@@ -131,8 +131,16 @@ _BEFORE_A_FALL = r"比(?=\s*降\s*\d)"
 _YEARS_RUNNING = (
     r"连\s*续\s*(?:[一二三四五六七八九十两]{1,3}|\d{1,2})\s*年(?=\s*(?:稳定|保持|控制)\s*(?:在|\d))"
 )
+# the year a figure is of, said between its name and its value (生产总值 2007 年达到 541.6 亿元,
+# 生产总值：2005 年 394.8 亿元); not a year compared with or priced at (按 2005 年可比价格, 比 2005 年)
+_YEAR_BETWEEN = r"(?<![按比较与同从由以])(?:19|20)\d{2}\s*年(?:末|底|度)?(?:\s*[，,])?"
+# …and a clause going on with another year's figure (生产总值：2005 年 394.8 亿元，2010 年目标 800
+# 亿元，2007 年 541.6 亿元): the year said first, no name
+YEAR_LED = re.compile(
+    r"\s*(?:19|20)\d{2}\s*年(?:末|底|度)?(?=\s*(?:目标|预计|计划|达到?|为|实现|增长|下降|[-−]?\d))"
+)
 BRIDGE = re.compile(
-    rf"\s*(?:{ADJUSTING}|{_CIRCUMSTANCES}|{OUTRUN_BEFORE_FIGURE}|{_BEFORE_A_FALL}|{_YEARS_RUNNING}|{CLOSED_BY_KIND}|{spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
+    rf"\s*(?:{_YEAR_BETWEEN}|{ADJUSTING}|{_CIRCUMSTANCES}|{OUTRUN_BEFORE_FIGURE}|{_BEFORE_A_FALL}|{_YEARS_RUNNING}|{CLOSED_BY_KIND}|{spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
 )
 # How a clause that goes on about the figure before it opens: 增长 5.8%, 下降 16.0%, 达 410 亿元.
 GOES_ON = re.compile(

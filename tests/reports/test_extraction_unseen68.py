@@ -1,0 +1,57 @@
+"""Forms found in round sixty-eight, reading what probe texts still miss, each in a text of our
+own wording: classes of layout and wording, not the probes' texts.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen47 import all_values
+
+
+def test_a_year_between_an_indicators_name_and_its_value_dates_the_value():
+    text = (
+        "青禾市“十三五”规划纲要实施中期评估报告\n\n"
+        "（一）经济实力稳步增强。全市地区生产总值2017年达到1286.4亿元，增长8.2%；"
+        "规模以上工业增加值2017年达到402.7亿元，增长9.1%。\n"
+    )
+    found = all_values(text, 2017)
+    assert (("地区生产总值", "亿元", 2017, "expected"), "1286.4") in found
+    assert (("地区生产总值", "%", 2017, "expected"), "8.2") in found
+    assert (("规上工业增加值", "亿元", 2017, "expected"), "402.7") in found
+
+
+def test_a_year_priced_at_between_a_name_and_its_growth_is_no_year_of_the_figure():
+    text = (
+        "青禾县2007年国民经济和社会发展计划执行情况\n\n"
+        "全年实现地区生产总值24.9亿元，按2005年可比价格计算，比上年增长10.0%。\n"
+    )
+    found = all_values(text, 2007)
+    assert (("地区生产总值", "%", 2007, "expected"), "10.0") in found
+    assert not any(key[2] == 2005 for key, _ in found)
+
+
+def test_a_line_of_an_indicators_values_year_by_year_gives_each_its_year():
+    text = (
+        "青禾市“十一五”规划中期评估报告\n\n"
+        "二、主要指标完成情况\n"
+        "——全市生产总值：2005年418.6亿元，2010年目标820亿元，2007年566.3亿元，进度符合预期。\n"
+        "——城镇登记失业率：2010年控制在4.5%以内，2007年3.8%，进度符合预期。\n"
+    )
+    found = all_values(text, 2007)
+    assert (("地区生产总值", "亿元", 2005, "final"), "418.6") in found
+    assert (("地区生产总值", "亿元", 2010, "target"), "820") in found
+    assert (("地区生产总值", "亿元", 2007, "expected"), "566.3") in found
+    assert (("城镇登记失业率", "%", 2010, "target"), "4.5%以内") in found
+    assert (("城镇登记失业率", "%", 2007, "expected"), "3.8") in found
+
+
+def test_a_year_before_said_after_a_figure_is_not_carried_to_the_next_sentence():
+    text = (
+        "青禾区“十四五”规划实施中期评估报告\n\n"
+        "2022年全区一般公共预算收入86.4亿元，同比下降3.1%，2021年为89.2亿元、增长7.5%。"
+        "社会消费品零售总额612.8亿元，下降2.6%。全社会固定资产投资增长5.4%。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地方一般公共预算收入", "亿元", 2021, "final"), "89.2") in found
+    assert (("地方一般公共预算收入", "%", 2021, "final"), "7.5") in found
+    assert (("社会消费品零售总额", "亿元", 2022, "expected"), "612.8") in found
+    assert (("固定资产投资", "%", 2022, "expected"), "5.4") in found
