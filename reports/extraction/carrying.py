@@ -96,11 +96,13 @@ class Carried:
         self.over_years = False  # the paragraphs review a plan's years, not the year
         self.paragraph_year = None  # the year the paragraph opens on (2016年是…开局之年)
         self.opening_year = None  # the year its first clause is about (2017年，全市…)
+        self._latest = {}  # the latest year of each indicator's results in the paragraph
 
     def new_paragraph(self, text, start):
         self.value = self._result = self.target_year = None
         self.looking_back = False
         self.paragraph_year = self.opening_year = None
+        self._latest = {}
         # each line opening before the paragraph's first sentence ends: a heading may stand over it
         stop = text.find("。", start, start + _OPENING)
         for line in _LINE_STARTS.finditer(text, start, stop if stop > 0 else start + _OPENING):
@@ -131,6 +133,15 @@ class Carried:
         on_it = bool(review and planned and planned > review and self.opening_year == review)
         context.on_the_year_reviewed = on_it and _gives_its_account(context)
 
+    def _compared_with(self, results):
+        """The latest result in the paragraph, up to a sentence's `results` taken in, of the
+        indicator of the sentence's last result."""
+        for result in sorted(results, key=lambda c: c.value_start):
+            known = self._latest.get(result.indicator)
+            if known is None or result.year >= known.year:
+                self._latest[result.indicator] = result
+        return self._latest[max(results, key=lambda c: c.value_start).indicator]
+
     def after(self, figures, announced):
         """Carry on from a sentence's own `figures` (candidates), or, when it states none, what it
         `announced` (SentenceContext.announced)."""
@@ -150,6 +161,11 @@ class Carried:
         if results:  # (…增长8.2%、高于6%的年度目标: the result before the target it is set against)
             result = max(results, key=lambda c: c.value_start)
             self._result = result.year, result.kind
+            latest = self._compared_with(results)
+            if latest.year > result.year:
+                # (…生产总值705.6亿元，增长8.6%；2015年，全区地区生产总值为649.3亿元。: the year
+                # before, compared with; the sentences after go on about the year's)
+                self._result = self.value = latest.year, latest.kind
         # a paragraph of results goes on with them after a sentence's aside of a target
         # (…接待游客力争突破5000万人次。社会消费品零售总额达到2100亿元): the target is its own
         if last.kind == TARGET and self._result:

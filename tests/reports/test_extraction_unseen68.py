@@ -55,3 +55,16 @@ def test_a_year_before_said_after_a_figure_is_not_carried_to_the_next_sentence()
     assert (("地方一般公共预算收入", "%", 2021, "final"), "7.5") in found
     assert (("社会消费品零售总额", "亿元", 2022, "expected"), "612.8") in found
     assert (("固定资产投资", "%", 2022, "expected"), "5.4") in found
+
+
+def test_the_year_before_given_for_comparison_is_not_carried_to_the_sentences_after():
+    text = (
+        "致全县在外乡亲的一封信\n\n"
+        "过去的一年，全县实现地区生产总值318.4亿元，增长6.2%；2023年，全县地区生产总值为"
+        "297.6亿元。一般公共预算收入21.3亿元，增长5.1%；固定资产投资增长8.4%。\n\n"
+        "青禾县人民政府\n2025年1月18日\n"
+    )
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "亿元", 2023, "final"), "297.6") in found
+    assert (("地方一般公共预算收入", "亿元", 2024, "expected"), "21.3") in found
+    assert (("固定资产投资", "%", 2024, "expected"), "8.4") in found
