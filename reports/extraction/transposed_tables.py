@@ -8,6 +8,7 @@ kind). Each indicator's column is read as a row of a table dated by the row's fi
 the caption, so the annex's reader takes it as any other, quoting the row of the year."""
 
 import re
+from dataclasses import dataclass, replace
 
 from reports.extraction.column_headers import (
     GROWTH_HEADER,
@@ -20,7 +21,7 @@ from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell, line_cells
 from reports.extraction.places import HEAD, OWN_PLACE
 from reports.extraction.row_names import resolved_row, row_name
-from reports.extraction.sections import FINAL
+from reports.extraction.sections import FINAL, TARGET
 from reports.extraction.table_layout import Table
 from reports.extraction.titles import text_lines
 
@@ -40,6 +41,13 @@ _A_PART = re.compile(r"[\u4e00-\u9fff]{1,12}(?:省|市|区|县|旗|州|盟|镇|�
 _RANKS = re.compile(r"(?:位次|排名|排位|名次|(?:综合)?得分|等次|备注|说明)$")
 # a caption saying every figure of the table is a growth (主要经济指标增长情况（%）)
 _ALL_GROWTHS = re.compile(r"(?:增长|增速)[^，。\n]{0,6}[（(][%％][)）]\s*$")
+# a column of the years' targets beside one of their results (地区生产总值增长（计划） | （完成）,
+# 计划增长（%） | 实际增长（%）): the words saying which, not the share of the plan done (完成计划%)
+_PLANNED = re.compile(r"[（(]?(?:年初)?(?:计划|目标|预期)(?:数|值)?[)）]?")
+_ACTUAL = re.compile(r"[（(]?(?:实际|完成|实绩)(?:数|值)?[)）]?")
+_SHARE_OF_PLAN = re.compile(r"完成[^（(]{0,4}计划|计划完成|[为占]计划|完成率|进度")
+# a heading naming the one indicator of the block under it, its header the measures alone
+# (（一）地区生产总值⏎年份 | 计划增长（%） | 实际增长（%） | 总量（亿元）)
 _FEWEST_NAMES = 2  # indicators a header names, at least, to be one laid on its side
 _MOST_ROWS = 40
 # columns a header has, at most: each cell quotes its row, so a wider one would be read in time
@@ -62,7 +70,7 @@ def transposed_tables(text, catalogue, results_kind, plan_year=None):
             rows, index = _rows_of_years(
                 text, lines, index, len(header), dated, (results_kind, plan_year)
             )
-            found += [_year_table(header, row, rows) for row in rows]
+            found += [table for row in rows for table in _year_tables(header, row, rows)]
     return found
 
 
@@ -122,18 +130,45 @@ def _header(text, start, end, catalogue, caption):
     ):
         return None
     growths = bool(_ALL_GROWTHS.search(caption.strip()))
-    named, previous = 0, None
-    for cell in cells[1:]:
-        name = row_name(cell.text)[2]
-        previous = resolved_row(catalogue, name, previous)
-        named += previous is not None
-    if named < _FEWEST_NAMES or resolved_row(catalogue, row_name(cells[0].text)[2], None):
+    if resolved_row(catalogue, row_name(cells[0].text)[2], None):
+        return None
+    # (a caption over a table of the years' targets alone: （1）计划增长速度（%）)
+    planned = bool(_PLANNED.search(caption)) and not _SHARE_OF_PLAN.search(squeeze(caption))
+    columns, named = _named_columns(cells[1:], catalogue, planned=planned)
+    heading = resolved_row(catalogue, row_name(caption.strip())[2], None)
+    if not named and heading:  # (one indicator's block: its measures alone)
+        columns, named = _named_columns(cells[1:], catalogue, heading)
+    if named < _FEWEST_NAMES:
         return None
     unit = "（%）" if growths else ""
     return [cells[0]] + [
-        Cell(c.start, c.end, c.text + unit if unit and "%" not in c.text else c.text)
-        for c in cells[1:]
+        replace(c, text=c.text + unit) if unit and "%" not in c.text else c for c in columns
     ]
+
+
+@dataclass
+class _Column(Cell):
+    planned: bool = False  # a column of the years' targets
+
+
+def _named_columns(cells, catalogue, heading="", *, planned=False):
+    """(the header's cells, the number of them naming an indicator): a name each, the words of a
+    plan's or a result's column taken out, a target column `planned` (every one, when the
+    table's caption says it gives the targets); `heading` the name of a block's one indicator,
+    before each cell's measure."""
+    columns, named, previous, name_before = [], 0, None, ""
+    for cell in cells:
+        text, target = cell.text, planned
+        if not _SHARE_OF_PLAN.search(squeeze(text)):
+            target = target or bool(_PLANNED.search(text))
+            text = _ACTUAL.sub("", _PLANNED.sub("", text))
+        if squeeze(text) in ("", "（）", "()"):
+            text = name_before  # （完成） after 地区生产总值增长（计划）: the same series
+        name_before = text
+        previous = resolved_row(catalogue, row_name(heading + text)[2], previous)
+        named += previous is not None
+        columns.append(_Column(cell.start, cell.end, heading + text, planned=target))
+    return columns, named
 
 
 def _measured(text, lines, index, header):
@@ -146,17 +181,25 @@ def _measured(text, lines, index, header):
     fits = len(cells) == len(header) and not _YEAR_CELL.search(squeeze(cells[0].text))
     if not fits or not all(GROWTH_HEADER.search(m) or LEVEL_HEADER.search(m) for m in measures):
         return header, index
-    joined = [Cell(c.start, c.end, c.text + m) for c, m in zip(header[1:], measures, strict=True)]
+    joined = [replace(c, text=c.text + m) for c, m in zip(header[1:], measures, strict=True)]
     return [header[0], *joined], index + 1
 
 
-def _year_table(header, row, rows):
-    """The Table of one row of years: a column dated by its first cell, a row an indicator."""
+def _year_tables(header, row, rows):
+    """The Tables of one row of years: a column dated by its first cell, a row an indicator; its
+    results' and, where the header has columns of targets, its targets'."""
     start, end, cells, year, kind = row
-    table = Table(name_index=0, columns=[Column(1, year=year, kind=kind)])
-    table.start, table.end = header[0].start, rows[-1][1]
-    return table, [
-        (start, end, [name, value], True)
-        for name, value in zip(header[1:], cells[1:], strict=True)
-        if not _RANKS.match(squeeze(name.text))
-    ]
+    found = []
+    for planned in (False, True):
+        table = Table(
+            name_index=0, columns=[Column(1, year=year, kind=TARGET if planned else kind)]
+        )
+        table.start, table.end = header[0].start, rows[-1][1]
+        pairs = [
+            (start, end, [Cell(name.start, name.end, name.text), value], True)
+            for name, value in zip(header[1:], cells[1:], strict=True)
+            if not _RANKS.match(squeeze(name.text)) and name.planned == planned
+        ]
+        if pairs:
+            found.append((table, pairs))
+    return found

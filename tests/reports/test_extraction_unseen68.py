@@ -68,3 +68,60 @@ def test_the_year_before_given_for_comparison_is_not_carried_to_the_sentences_af
     assert (("地区生产总值", "亿元", 2023, "final"), "297.6") in found
     assert (("地方一般公共预算收入", "亿元", 2024, "expected"), "21.3") in found
     assert (("固定资产投资", "%", 2024, "expected"), "8.4") in found
+
+
+def test_a_table_of_years_reads_its_columns_of_targets_as_targets():
+    text = (
+        "附件：青禾市2016—2020年主要指标计划与完成情况\n"
+        "单位：%\n"
+        "年份\t地区生产总值增长（计划）\t（完成）\t一般公共预算收入增长（计划）\t（完成）\n"
+        "2018\t7.5左右\t7.1\t7\t8.4\n"
+        "2019\t7.5左右\t7.9\t6\t2.1\n"
+        "2020\t—\t3.3\t—\t1.8\n"
+    )
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "%", 2018, "target"), "7.5左右") in found
+    assert (("地区生产总值", "%", 2018, "final"), "7.1") in found
+    assert (("地方一般公共预算收入", "%", 2019, "target"), "6") in found
+    assert (("地方一般公共预算收入", "%", 2019, "final"), "2.1") in found
+    assert (("地区生产总值", "%", 2020, "expected"), "3.3") in found
+
+
+def test_a_block_of_years_under_its_indicators_heading_reads_plan_and_result():
+    text = (
+        "青禾区2006—2010年年度计划主要指标执行情况\n\n"
+        "（一）地区生产总值\n"
+        "年份　计划增长（%）　实际增长（%）　总量（亿元）\n"
+        "2009　9　10.1　1710.9\n"
+        "2010　11　13.0　1977.0\n\n"
+        "（二）社会消费品零售总额\n"
+        "年份　计划增长（%）　实际增长（%）　总量（亿元）\n"
+        "2009　14　16.2　512.4\n"
+        "2010　15　17.6　596.3\n"
+    )
+    found = all_values(text, 2010)
+    assert (("地区生产总值", "%", 2009, "target"), "9") in found
+    assert (("地区生产总值", "%", 2009, "final"), "10.1") in found
+    assert (("地区生产总值", "亿元", 2010, "expected"), "1977.0") in found
+    assert (("社会消费品零售总额", "%", 2010, "target"), "15") in found
+    assert (("社会消费品零售总额", "亿元", 2009, "final"), "512.4") in found
+
+
+def test_a_table_of_years_captioned_as_the_targets_gives_targets_not_results():
+    text = (
+        "青禾省历年年度计划主要指标完成情况（2011—2013年）\n\n"
+        "（1）计划增长速度（%）\n"
+        "年份\t生产总值\t财政总收入\t固定资产投资\n"
+        "2011\t11\t15\t25\n"
+        "2012\t11\t15\t25\n"
+        "（2）实际增长速度（%）\n"
+        "年份\t生产总值\t财政总收入\t固定资产投资\n"
+        "2011\t12.5\t32.0\t27.2\n"
+        "2012\t11.0\t20.1\t27.5\n"
+    )
+    found = all_values(text, 2013)
+    assert (("地区生产总值", "%", 2011, "target"), "11") in found
+    assert (("固定资产投资", "%", 2012, "target"), "25") in found
+    assert (("地区生产总值", "%", 2011, "final"), "12.5") in found
+    assert (("一般公共预算总收入", "%", 2012, "final"), "20.1") in found
+    assert (("地区生产总值", "%", 2011, "final"), "11") not in found
