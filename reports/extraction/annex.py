@@ -20,11 +20,13 @@ from reports.extraction.ragged_tables import ragged_tables
 from reports.extraction.row_names import (
     FOOTNOTE_MARKS,
     GROWTH_WORD,
+    TARGET_ROW,
     captioned_unit,
     growth_of_above,
     level_before_growth,
     names_a_series,
     resolved_row,
+    row_kind,
     table_row_name,
     unit_column_cell,
     written_as_fall,
@@ -142,12 +144,16 @@ class _Tree:
 
 
 def _table_candidates(text, table, rows, catalogue, covered):
-    found, tree, group, pending = [], _Tree(), None, None
+    found, tree, group, pending, named_before = [], _Tree(), None, None, ("", 0)
     captioned = partial(captioned_unit, text, table.start, catalogue)  # (its unit: the caption's)
     for number, (start, end, cells, tabbed) in enumerate(rows):
         level, numbered, name, named_unit = table_row_name(table, cells)
         unit_cell = unit_column_cell(table, cells)
+        kind, row_start = row_kind(table, cells), start
+        if not name and kind:  # (| 完成 | 9.8 | … under 地区生产总值增长（%） | 目标 | 9 | …)
+            (name, row_start), level = named_before, None
         name = name or growth_of_above(table, rows, number, unit_cell)
+        named_before = name, row_start
         values = _values(text, table, cells, tabbed) if cells else None
         filled = [v for v in values or [] if squeeze(v.text) not in EMPTY_VALUES]
         child = catalogue.resolve(unit_cell.text) if unit_cell and unit_cell.text else None
@@ -164,7 +170,6 @@ def _table_candidates(text, table, rows, catalogue, covered):
             keep = pending is not None and not numbered
             pending = (pending[0], pending[1] + name, pending[2]) if keep else (start, name, level)
             continue
-        row_start = start
         if pending is not None and not numbered and not catalogue.resolve(name):
             row_start, name, level = pending[0], pending[1] + name, pending[2]
         pending = None
@@ -199,6 +204,7 @@ def _table_candidates(text, table, rows, catalogue, covered):
             text, table, values, catalogue, resolved or name, unit_text, parent,
             (row_start, end), new=resolved is None, level=level,
             falling=resolved is not None and written_as_fall(catalogue, name),
+            targets=kind == TARGET_ROW,
         )  # fmt: skip
     return found
 
@@ -265,8 +271,10 @@ FALL_CONFIDENCE = 0.45
 
 def _row_candidates(
     text, table, values, catalogue, name, unit_text, parent, span, *, new=False,
-    falling=False, level=False,
+    falling=False, level=False, targets=False,
 ):  # fmt: skip
+    """The candidates of a row's cells, each of its column's year and kind; of the year's targets
+    in a row of `targets`."""
     found = []
     row_unit = clean_unit(unit_text)
     rated = rate_targets(table.columns, values, row_unit)
@@ -303,7 +311,7 @@ def _row_candidates(
                 indicator=name,
                 unit=unit,
                 year=column.year,
-                kind=column.kind,
+                kind=TARGET if targets else column.kind,
                 quote_span=span,
                 value_span=cell_value_span(text, cell, unit),
                 confidence=0.5 if is_new else _confidence(expression, falling),

@@ -147,6 +147,27 @@ def growth_of_above(table, rows, number, unit_cell):
     return f"{name}增长" if name else ""
 
 
+# a cell between a row's name and its values saying which of a series' rows it is: its targets
+# (地区生产总值增长（%） | 目标 | 9 | 9 | 10) or its results, on a row under it with no name (| 完成 |
+# 9.8 | 10.5 | 11.6)
+_TARGET_ROW = re.compile(r"(?:年初|年度)?(?:计划|目标|预期目标|预期|计划数|目标值)")
+_RESULT_ROW = re.compile(r"(?:实际)?(?:完成|实际|实绩|完成数|实际数|执行)")
+TARGET_ROW, RESULT_ROW = "target", "result"
+
+
+def row_kind(table, cells):
+    """TARGET_ROW or RESULT_ROW when a cell between the row's name and its first value says the
+    row holds the years' targets or their results; else None."""
+    first = table.columns[0].index if table.columns else len(cells)
+    for index in range(table.name_index + 1, min(first, len(cells))):
+        word = squeeze(cells[index].text)
+        if _TARGET_ROW.fullmatch(word):
+            return TARGET_ROW
+        if _RESULT_ROW.fullmatch(word):
+            return RESULT_ROW
+    return None
+
+
 # …人数, …总量, …数: the size the indicator already is (城镇新增就业人数 is 城镇新增就业, 高新技术
 # 企业数 高新技术企业); not an index's 指数
 _SIZE_SUFFIX = re.compile(r"(?:人数|数量|总量|规模|(?<!指)数)$")

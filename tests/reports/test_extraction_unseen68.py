@@ -125,3 +125,23 @@ def test_a_table_of_years_captioned_as_the_targets_gives_targets_not_results():
     assert (("地区生产总值", "%", 2011, "final"), "12.5") in found
     assert (("一般公共预算总收入", "%", 2012, "final"), "20.1") in found
     assert (("地区生产总值", "%", 2011, "final"), "11") not in found
+
+
+def test_a_rows_kind_cell_reads_its_years_as_targets_and_the_row_under_it_as_results():
+    text = (
+        "青禾县2008—2011年主要指标年度目标与完成情况对照表\n\n"
+        "指标名称 | 类别 | 2009 | 2010 | 2011\n"
+        "地区生产总值增长（%） | 目标 | 12 | 13 | 14\n"
+        " | 完成 | 12.6 | 14.1 | 15.2\n"
+        "地区生产总值（亿元） | 完成 | 36.80 | 42.75 | 52.3\n"
+        "农民人均纯收入增长（%） | 目标 | 8 | 10 | 12\n"
+        " | 完成 | 12.9 | 23.1 | 19.9\n"
+    )
+    found = all_values(text, 2011)
+    assert (("地区生产总值", "%", 2009, "target"), "12") in found
+    assert (("地区生产总值", "%", 2009, "final"), "12.6") in found
+    assert (("地区生产总值", "%", 2011, "expected"), "15.2") in found
+    assert (("地区生产总值", "亿元", 2010, "final"), "42.75") in found
+    assert (("农村居民人均纯收入", "%", 2011, "target"), "12") in found
+    assert (("农村居民人均纯收入", "%", 2010, "final"), "23.1") in found
+    assert (("地区生产总值", "%", 2009, "final"), "12") not in found
