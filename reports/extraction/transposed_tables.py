@@ -47,7 +47,11 @@ _PLANNED = re.compile(r"[（(]?(?:年初)?(?:计划|目标|预期)(?:数|值)?[)
 _ACTUAL = re.compile(r"[（(]?(?:实际|完成|实绩)(?:数|值)?[)）]?")
 _SHARE_OF_PLAN = re.compile(r"完成[^（(]{0,4}计划|计划完成|[为占]计划|完成率|进度")
 # a heading naming the one indicator of the block under it, its header the measures alone
-# (（一）地区生产总值⏎年份 | 计划增长（%） | 实际增长（%） | 总量（亿元）)
+# (（一）地区生产总值⏎年份 | 计划增长（%） | 实际增长（%） | 总量（亿元）; 表1　国内生产总值)
+_TABLE_NUMBER = re.compile(r"\s*附?表\s*[\d一二三四五六七八九十]+[\s　:：.、]*")
+_PROSE = re.compile(r"[，,。；;]|.{41}")
+# a rule under a header (———————, -----, ═════)
+_RULE = re.compile(r"\s*[—─━=＝═\-－_]{3,}\s*")
 _FEWEST_NAMES = 2  # indicators a header names, at least, to be one laid on its side
 _MOST_ROWS = 40
 # columns a header has, at most: each cell quotes its row, so a wider one would be read in time
@@ -64,9 +68,13 @@ def transposed_tables(text, catalogue, results_kind, plan_year=None):
     while index < len(lines):
         header = _header(text, *lines[index], catalogue, caption)
         dated = _captioned(own, caption, results_kind, plan_year) if header is not None else None
-        caption, index = text[slice(*lines[index])], index + 1
+        line, index = text[slice(*lines[index])], index + 1
+        # (a blank line may stand between a caption and its table; not between prose and it)
+        captions = line.strip() or header is not None or _PROSE.search(caption)
+        caption = line if captions else caption
         if header is not None:
             header, index = _measured(text, lines, index, header)
+            index += bool(index < len(lines) and _RULE.fullmatch(text[slice(*lines[index])]))
             rows, index = _rows_of_years(
                 text, lines, index, len(header), dated, (results_kind, plan_year)
             )
@@ -135,7 +143,7 @@ def _header(text, start, end, catalogue, caption):
     # (a caption over a table of the years' targets alone: （1）计划增长速度（%）)
     planned = bool(_PLANNED.search(caption)) and not _SHARE_OF_PLAN.search(squeeze(caption))
     columns, named = _named_columns(cells[1:], catalogue, planned=planned)
-    heading = resolved_row(catalogue, row_name(caption.strip())[2], None)
+    heading = resolved_row(catalogue, row_name(_TABLE_NUMBER.sub("", caption, 1).strip())[2], None)
     if not named and heading:  # (one indicator's block: its measures alone)
         columns, named = _named_columns(cells[1:], catalogue, heading)
     if named < _FEWEST_NAMES:
@@ -198,7 +206,9 @@ def _year_tables(header, row, rows):
         pairs = [
             (start, end, [Cell(name.start, name.end, name.text), value], True)
             for name, value in zip(header[1:], cells[1:], strict=True)
-            if not _RANKS.match(squeeze(name.text)) and name.planned == planned
+            if not _RANKS.match(squeeze(name.text))
+            and not _SHARE_OF_PLAN.search(squeeze(name.text))
+            and name.planned == planned
         ]
         if pairs:
             found.append((table, pairs))

@@ -145,3 +145,19 @@ def test_a_rows_kind_cell_reads_its_years_as_targets_and_the_row_under_it_as_res
     assert (("农村居民人均纯收入", "%", 2011, "target"), "12") in found
     assert (("农村居民人均纯收入", "%", 2010, "final"), "23.1") in found
     assert (("地区生产总值", "%", 2009, "final"), "12") not in found
+
+
+def test_a_numbered_table_of_one_indicator_under_a_rule_reads_plan_and_result_not_the_share():
+    text = (
+        "青禾市“十五”时期年度计划主要指标执行情况（2001—2005年）\n\n"
+        "表2　财政总收入\n\n"
+        "年份 | 计划（亿元） | 完成（亿元） | 完成计划（%）\n"
+        "———————————————\n"
+        "2004 | 40.2 | 42.86 | 106.6\n"
+        "2005 | 48 | 51.2 | 106.7\n"
+    )
+    found = all_values(text, 2005)
+    assert (("一般公共预算总收入", "亿元", 2004, "target"), "40.2") in found
+    assert (("一般公共预算总收入", "亿元", 2004, "final"), "42.86") in found
+    assert (("一般公共预算总收入", "亿元", 2005, "expected"), "51.2") in found
+    assert not any(value == "106.6" for _, value in found)
