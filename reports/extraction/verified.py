@@ -34,14 +34,54 @@ _ANNOUNCED = re.compile(
 )
 _ESTIMATED = re.compile(r"预计|初步|快报|估计")
 _REACH = 600  # how far back in its paragraph the words may stand
+# …or a line saying the figures below come from a year's communiqué (以下数据主要来自《2015年海南省
+# 国民经济和社会发展统计公报》; 下面是根据《洛阳市2010年…统计公报》整理的…): that year's results
+# in the text after it, but those an estimate word of their paragraph qualifies
+_YEARS_COMMUNIQUE = re.compile(r"《[^《》\n]{0,30}?((?:19|20)\d{2})\s*年[^《》\n]{0,30}?统计公报》")
+_BELOW = re.compile(r"以下|如下|下面")
+_SENTENCE_REACH = 120  # how far either side of the communiqué's name its sentence is read
+_SOURCE_REACH = 8000  # how far on from its line a source said so holds
 
 
 def verified_as_final(text, candidates):
     """`candidates` with the results a final count states made final."""
+    sources = [
+        source for title in _YEARS_COMMUNIQUE.finditer(text) if (source := _source(text, title))
+    ]
     return [
-        replace(c, kind=FINAL) if c.kind == EXPECTED and _verified(text, c) else c
+        replace(c, kind=FINAL)
+        if c.kind == EXPECTED and (_verified(text, c) or _sourced(text, c, sources))
+        else c
         for c in candidates
     ]
+
+
+def _source(text, title):
+    """(where its sentence ends, the year) of a communiqué's name `title` in a sentence saying
+    the figures below come from it, with no estimate word; else None."""
+    start = max(0, title.start() - _SENTENCE_REACH)
+    end = min(len(text), title.end() + _SENTENCE_REACH)
+    opening = max(text.rfind(stop, start, title.start()) for stop in "。\n") + 1 or start
+    closing = min(
+        (i for i in (text.find(stop, title.end(), end) for stop in "。\n") if i >= 0), default=end
+    )
+    sentence = text[max(opening, start) : closing]
+    if not _BELOW.search(sentence) or _ESTIMATED.search(sentence):
+        return None
+    return closing, int(title[1])
+
+
+def _sourced(text, candidate, sources):
+    """Whether a line before the candidate names its year's communiqué as the source of the
+    figures below it (`sources`: (where each line ends, its year)), and no estimate word of the
+    candidate's paragraph qualifies it."""
+    position = candidate.value_start
+    if not any(
+        year == candidate.year and end <= position < end + _SOURCE_REACH for end, year in sources
+    ):
+        return False
+    opening = start_after_last(text, position, ("\n",), _REACH)
+    return not _ESTIMATED.search(text, opening, position)
 
 
 def _verified(text, candidate):

@@ -161,3 +161,31 @@ def test_a_numbered_table_of_one_indicator_under_a_rule_reads_plan_and_result_no
     assert (("一般公共预算总收入", "亿元", 2004, "final"), "42.86") in found
     assert (("一般公共预算总收入", "亿元", 2005, "expected"), "51.2") in found
     assert not any(value == "106.6" for _, value in found)
+
+
+def test_results_below_a_line_naming_their_years_communique_as_source_are_final():
+    text = (
+        "青禾市2012年经济数据（对话导出）\n"
+        "导出时间：2024-06-14\n\n"
+        "用户：青禾市2012年的经济数据能整理一下吗？\n\n"
+        "助手：好的，以下根据《青禾市2012年国民经济和社会发展统计公报》整理。\n\n"
+        "## 一、综合\n\n"
+        "- 地区生产总值**1759.4亿元**，增长**11.8%**\n"
+        "- 社会消费品零售总额**612.3亿元**，增长**15.2%**\n\n"
+        "## 二、2013年目标\n\n"
+        "- 地区生产总值增长11%左右\n"
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "亿元", 2012, "final"), "1759.4") in found
+    assert (("社会消费品零售总额", "%", 2012, "final"), "15.2") in found
+    assert (("地区生产总值", "%", 2013, "target"), "11%左右") in found
+
+
+def test_a_source_line_that_says_the_figures_are_estimates_leaves_them_expected():
+    text = (
+        "青禾县2023年经济情况问答\n\n"
+        "助手：以下数据为初步统计数，最终以《青禾县2023年国民经济和社会发展统计公报》为准：\n\n"
+        "- 地区生产总值**318.6亿元**，增长**5.9%**\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "318.6") in found
