@@ -104,7 +104,9 @@ RESULT_AFTER_PLAN = re.compile(
 # 左右，实际增长 8.3%; 控制在 4% 以内，实际为 2.9%; 预期目标增长 10%；完成情况 1.29 万亿元
 _DONE = re.compile(
     rf"\s*(?:全年\s*(?:实际\s*)?完成|{ACTUAL_RESULT.pattern}\s*(?:完成|达到?|实现|为|是)?"
-    r"|(?:完成情况|实绩)\s*(?:为|是)?[：:]?\s*(?:完成)?)"
+    r"|(?:完成情况|实绩)\s*(?:为|是)?[：:]?\s*(?:完成)?"
+    # or its figure right after 完成 or 全年 (2022年目标5.5%左右，完成2.6%; …，全年平均5.4%)
+    r"|(?:完成|全年)(?=\s*(?:增长|下降|平均|上涨)?\s*[-−]?\d))"
 )
 
 
@@ -165,7 +167,7 @@ class AgainstTargets:
         # the result after a target just read, of the target's year (in a review, of its kind)
         elif now and ((year := self._target_year(mention)) or now[1] == TARGET):
             year = self._past_target_year(mention, year or now[0])
-            at = (year, now[1] if now[1] == FINAL else self.metadata.results_kind)
+            at = (year, now[1] if now[1] == FINAL else self.metadata.results_kind_of(year))
             self._value(mention, value, confidence, quote_from=mention.start, at=at)
             if not value.qualitative:  # (实际完成 86.4 亿元，增长 12.1%: the result's growth too)
                 self._following(mention, value, limit, confidence, at=at)

@@ -50,6 +50,10 @@ _COUNTS = dict(zip("二两三四五2345", (2, 2, 3, 4, 5, 2, 3, 4, 5), strict=Tr
 _PAST_YEAR = re.compile(PAST_YEAR)
 
 
+# a year's target named right after the year (▲规模以上工业增加值：2022年目标7%左右)
+_TARGET_OF_THE_YEAR = re.compile(r"\s*(?:的)?(?:年初|全年|年度)?\s*(?:预期)?(?:目标|计划)")
+
+
 class SentenceContext(ReviewOfYears, YearsAhead):
     """The (year, kind) of a figure at any position of one sentence, from what the text before
     it in the sentence says, each pattern scanned once for the sentence, not once per figure.
@@ -162,7 +166,10 @@ class SentenceContext(ReviewOfYears, YearsAhead):
         section, metadata = self.section, self.metadata
         if section.kind == TARGET:
             by_year = self._by_year(position)
-            past = metadata.year_of(self.years.last(position))
+            year = self.years.last(position)
+            past = metadata.year_of(year)
+            if past and _TARGET_OF_THE_YEAR.match(self.text, year.end(), position):
+                return past, TARGET  # (2022年目标7%左右，完成3.2%: that year's, not its result)
             if not by_year and past and past <= (metadata.review_year or 0):
                 # （去年为 9641 元） among the targets; not the year a mid-year report plans too
                 if past < (metadata.plan_year or past + 1):

@@ -141,6 +141,9 @@ _OVER_LAST_YEAR = re.compile(rf"\s*+(?:(?:19|20)\d{{2}}\s*+年)?\s*+(?:{_OVER_LA
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 _ADJUSTED = re.compile(rf"\s*{ADJUSTED_TO}")
+# another year's figure of the same series after a semicolon (地区生产总值：2022年目标5.5%左右，完成
+# 2.6%；2023年目标6%以上)
+_ANOTHER_YEAR_AFTER_SEMICOLON = re.compile(rf"\s*[；;](?={YEAR_LED.pattern})")
 _UNKNOWN_CLAUSE_REACH = 40  # how far on 分别 may follow a clause of an unknown name
 
 
@@ -244,6 +247,7 @@ class FollowingClauses(AgainstTargets):
             now = self.context.at(following.start)
             if now and is_milestone(self.text, mention.name, following, limit, now[1]):
                 continue  # 增长 8.5%、总量突破 3000 亿元: a milestone of the figure, not its level
+            at = None if year_led else at  # (the year said dates it, and its own words)
             emitted = self._value(
                 mention, following, confidence, quote_from=mention.start, at=planned_at or at
             )
@@ -301,6 +305,8 @@ class FollowingClauses(AgainstTargets):
         if parted and (comma := whole_year_after_semicolon(self.text, position, self.end)):
             return comma, self._clause_end(comma.end())
         if planned and (comma := RESULT_AFTER_PLAN.match(self.text, position, self.end)):
+            return comma, self._clause_end(comma.end())
+        if comma := _ANOTHER_YEAR_AFTER_SEMICOLON.match(self.text, position, self.end):
             return comma, self._clause_end(comma.end())
         return None, limit
 

@@ -59,6 +59,10 @@ _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 # one growth alone is (…25000 元，…20600 元，分别增长 14%)
 _PART_OF = re.compile(r"其\s*中\s*[，,：:]?\s*$")
 _OPEN_BRACKET = re.compile(r"\s*[（(][^（）()。；;\n]{0,8}")  # 增长 3%（区属
+_YEAR_SAID = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
+# the unit a name says in brackets before its unitless values (地区生产总值增长（%）：2013年计划8、完成
+# 8.2; 地区生产总值（亿元）：3885.6)
+_NAMED_UNIT = re.compile(r"\s*(?:增长|增速)?\s*[（(]\s*(%|％|亿元|万元|元|万人|万吨)\s*[)）]")
 PROSE_CONFIDENCE = 0.85
 ELLIPTICAL_CONFIDENCE = 0.6
 # A result written as a threshold passed stays a candidate, kept as evidence, but below the
@@ -200,7 +204,10 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
                 self._following(mention, milestone, limit, confidence - 0.05)
             return
         planned = now and now[1] != TARGET and self._planned(mention, value, limit)
-        if self._value(mention, value, confidence, at=(now[0], TARGET) if planned else None):
+        # (of the year said between the name and the figure, if one is: 城镇化率2015年目标68%)
+        said = planned and _YEAR_SAID.search(self.text, mention.end, value.start)
+        year = int(said[0]) if said else now and now[0]
+        if self._value(mention, value, confidence, at=(year, TARGET) if planned else None):
             self.valued.append(mention)
         elif level := level_after_span(self.text, mention.end, value, limit, further):
             # 五年来…累计增长 29.3%，达到 3500 亿元: no year's growth, but the year's level after it
@@ -286,6 +293,7 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
         if value.qualitative:
             unit, scaled = self.catalogue.qualitative_series(mention.name), False
         else:
+            value = self._in_named_unit(mention, value)
             fitting = self.catalogue.series(mention.name, value.unit, growth=value.growth)
             unit, scaled = fitting or (None, False)
             if not value.unit:
@@ -313,6 +321,14 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
             at=at,
             value_only=value_only,
         )
+
+    def _in_named_unit(self, mention, value):
+        """A unitless value in the unit its name says in brackets, if it says one."""
+        named = not value.unit and _NAMED_UNIT.match(self.text, mention.end, value.start)
+        if not named:
+            return value
+        percent = named[1] in "%％"
+        return replace(value, unit=PERCENT if percent else named[1], growth=percent)
 
     def _emit(
         self, mention, unit, span, value_span, confidence, *, vague=False, at=None, value_only=False

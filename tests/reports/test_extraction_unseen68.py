@@ -189,3 +189,43 @@ def test_a_source_line_that_says_the_figures_are_estimates_leaves_them_expected(
     )
     found = all_values(text, 2023)
     assert (("地区生产总值", "亿元", 2023, "expected"), "318.6") in found
+
+
+def test_a_bullet_of_one_indicator_gives_last_years_target_and_result_and_this_years_target():
+    text = (
+        "两会观察丨青禾市今年目标为何定在“6%以上”\n\n"
+        "■一张表看懂两年目标\n\n"
+        "▲地区生产总值：2022年目标5.5%左右，完成2.6%；2023年目标6%以上\n\n"
+        "▲城镇调查失业率：2022年目标5.5%以内，全年平均5.4%；2023年目标5.5%以内\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "%", 2022, "target"), "5.5%左右") in found
+    assert (("地区生产总值", "%", 2022, "expected"), "2.6") in found
+    assert (("地区生产总值", "%", 2023, "target"), "6%以上") in found
+    assert (("城镇调查失业率", "%", 2022, "target"), "5.5%以内") in found
+    assert (("城镇调查失业率", "%", 2022, "expected"), "5.4") in found
+    assert (("城镇调查失业率", "%", 2023, "target"), "5.5%以内") in found
+
+
+def test_unitless_values_take_the_unit_their_name_says_in_brackets():
+    text = (
+        "青禾区2013—2014年主要指标计划与完成情况\n\n"
+        "一、地区生产总值增长（%）：2013年计划8、完成8.2；2014年计划7.5、完成7.3。\n"
+    )
+    found = all_values(text, 2014)
+    assert (("地区生产总值", "%", 2013, "target"), "8") in found
+    assert (("地区生产总值", "%", 2013, "final"), "8.2") in found
+    assert (("地区生产总值", "%", 2014, "target"), "7.5") in found
+    assert (("地区生产总值", "%", 2014, "expected"), "7.3") in found
+    assert not any(key[1] == "亿元" for key, _ in found)
+
+
+def test_a_plans_target_for_its_last_year_said_in_a_review_keeps_that_year():
+    text = (
+        "青禾市“十二五”规划纲要实施中期评估报告\n\n"
+        "三、主要指标完成情况\n"
+        "具体为：实际利用外资2015年目标6亿美元，进度滞后；城镇化率2015年目标68%，进度基本符合预期。\n"
+    )
+    found = all_values(text, 2013)
+    assert (("实际利用外资", "亿美元", 2015, "target"), "6") in found
+    assert (("常住人口城镇化率", "%", 2015, "target"), "68") in found
