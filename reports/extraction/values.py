@@ -139,8 +139,14 @@ _YEAR_BETWEEN = r"(?<![按比较与同从由以])(?:19|20)\d{2}\s*年(?:末|底|
 YEAR_LED = re.compile(
     r"\s*(?:19|20)\d{2}\s*年(?:末|底|度)?(?=\s*(?:目标|预计|计划|达到?|为|实现|增长|下降|[-−]?\d))"
 )
+# …or a comma, where the clause after it is the value alone, as a rhyme sets it on a line of its
+# own (城镇居民人均可支配收入，⏎两万四千五百二十元，⏎增长百分之八点六)
+_VALUE_CLAUSE_AFTER = (
+    r"[，,](?=\s*(?:[-−]?\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿点]+)\s*"
+    r"(?:[万亿]?元|[万亿]|家|[万]?人|万吨|亿斤)?\s*(?:[，,。；;！!\n]|$))"
+)
 BRIDGE = re.compile(
-    rf"\s*(?:{_YEAR_BETWEEN}|{ADJUSTING}|{_CIRCUMSTANCES}|{OUTRUN_BEFORE_FIGURE}|{_BEFORE_A_FALL}|{_YEARS_RUNNING}|{CLOSED_BY_KIND}|{spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
+    rf"\s*(?:{_YEAR_BETWEEN}|{_VALUE_CLAUSE_AFTER}|{ADJUSTING}|{_CIRCUMSTANCES}|{OUTRUN_BEFORE_FIGURE}|{_BEFORE_A_FALL}|{_YEARS_RUNNING}|{CLOSED_BY_KIND}|{spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
 )
 # How a clause that goes on about the figure before it opens: 增长 5.8%, 下降 16.0%, 达 410 亿元.
 GOES_ON = re.compile(

@@ -355,6 +355,10 @@ WORDING_GROUPS = [
         "常住人口城镇化水平",
         "城市化率",
         "城市化水平",
+        # its definition, as the older monitoring systems name it (城镇人口比重 ≥60)
+        "城镇人口比重",
+        "城镇人口占总人口比重",
+        "城镇人口占总人口的比重",
     ),
     ("粮食产量", "粮食总产量", "粮食总产", "生产粮食"),  # 生产粮食 78 万吨: the verb before it
     # 常住 changes nothing: births and deaths are counted of the residents

@@ -229,3 +229,29 @@ def test_a_plans_target_for_its_last_year_said_in_a_review_keeps_that_year():
     found = all_values(text, 2013)
     assert (("实际利用外资", "亿美元", 2015, "target"), "6") in found
     assert (("常住人口城镇化率", "%", 2015, "target"), "68") in found
+
+
+def test_a_rhymes_line_of_a_name_then_a_line_of_its_value_reads_as_one_figure():
+    text = (
+        "快板书《青禾县这一年》\n\n"
+        "（甲）乡亲们最关心这一条：\n"
+        "城镇居民人均可支配收入，\n"
+        "两万四千五百二十元，\n"
+        "增长百分之八点六；\n"
+        "全县城镇新增就业，五千二百人，\n"
+    )
+    found = all_values(text, 2018)
+    assert (("城镇居民人均可支配收入", "元", 2018, "expected"), "两万四千五百二十") in found
+    assert (("城镇居民人均可支配收入", "%", 2018, "expected"), "百分之八点六") in found
+
+
+def test_a_comma_after_a_name_bridges_no_count_of_another_thing():
+    text = "青禾县2018年工作总结\n\n全县地区生产总值，在全市排名第3位，比上年前移一位。\n"
+    found = all_values(text, 2018)
+    assert not found
+
+
+def test_the_share_of_town_residents_is_the_urbanisation_rate():
+    text = "青禾市全面建成小康社会统计监测报告\n\n2008年，全市城镇人口比重为47.3%，比上年提高1.2个百分点。\n"
+    found = all_values(text, 2008)
+    assert (("常住人口城镇化率", "%", 2008, "expected"), "47.3") in found
