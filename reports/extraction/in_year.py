@@ -71,7 +71,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # …or a text given in the course of the year it names, its opening on the year so far (总结上半年工作,
 # 今年以来，…): a speech at a mid-year meeting, a review of the months past
 _SO_FAR_WORDS = re.compile(r"上半年|前三季度|今年以来|1\s*[-—–至]\s*(?:[2-9]|1[01])\s*月")
-_OPENING = 400
+_OPENING = 1500  # (a signed article opens on quotations before it turns to the year so far)
 
 
 def tells_the_year_so_far(head, body_start, date_text, review_year):

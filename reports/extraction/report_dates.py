@@ -197,11 +197,13 @@ _COMPILED_DATE = re.compile(rf"{_COMPILED}[ \t\u3000]*$", re.M)
 # or its weekday, and its page's column (赣南日报  2004年12月28日  星期二  第1版, 湖北日报 2009年5月
 # 21日 第5版：人物, 福建日报 2018年9月12日 第1版：改革开放40周年)
 _PAPER_DATE = re.compile(
-    r"^[ \t\u3000]*[^\s\d，。,]{1,8}?(?:日报|晚报|时报|报)[ \t\u3000]*(?P<meeting>)"
+    # (the paper's name may be in title marks, its date and page in brackets: 《人民日报》（2015年08月
+    # 12日　07版）)
+    r"^[ \t\u3000]*《?[^\s\d，。,《》]{1,8}?(?:日报|晚报|时报|报)》?[ \t\u3000]*[（(]?(?P<meeting>)"
     r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
     r"(?:[ \t\u3000]*+(?:星期|周)[一二三四五六日天])?"
     r"(?:[ \t\u3000]*+(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:[ \t\u3000：:][^\n]{0,40})?"
-    r"|[ \t\u3000][^\d\n]{0,40})?[ \t\u3000]*$",
+    r"|[ \t\u3000][^\d\n]{0,40})?[)）]?[ \t\u3000]*$",
     re.M,
 )
 
