@@ -70,8 +70,9 @@ YEAR = re.compile(
     r"\s*的\s*(?:近|约)?(?:\d+(?:\s*\.\s*\d+)?|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*倍)"
     r"(?!\s*的\s*(?:经济)?(?:总量|水平))(?!\s*水平)"
     # nor the end of the period a document's title names (《…战略规划（2025—2035年）》), nor
-    # when figures were published (据区统计局2022年发布的统计数据：…, 2011年4月公布的)
-    r"(?!\s*[)）]\s*》)(?!(?:\s*\d{1,2}\s*月)?\s*(?:发布|公布)的)"
+    # when figures were published (据区统计局2022年发布的统计数据：…, 2011年4月公布的, …统计公报》，
+    # 2024年4月发布），供您参考：)
+    r"(?!\s*[)）]\s*》)(?!(?:\s*\d{1,2}\s*月)?\s*(?:发布|公布))"
     # nor a record's start (增幅为1996年以来最高, 创2012年以来新高), nor a message's time stamp
     # ([2021年2月1日 下午 14:05] 财政局：…, the figures of a year its thread goes on about)
     r"(?!\s*以来\s*(?:的\s*)?(?:同期\s*)?(?:最|新高|新低|首次))"

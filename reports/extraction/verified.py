@@ -38,16 +38,19 @@ _REACH = 600  # how far back in its paragraph the words may stand
 # 国民经济和社会发展统计公报》; 下面是根据《洛阳市2010年…统计公报》整理的…): that year's results
 # in the text after it, but those an estimate word of their paragraph qualifies
 _YEARS_COMMUNIQUE = re.compile(r"《[^《》\n]{0,30}?((?:19|20)\d{2})\s*年[^《》\n]{0,30}?统计公报》")
-_BELOW = re.compile(r"以下|如下|下面")
+# …or saying the figures below are the final count, of whatever year (以下内容…整理，数据均为最终
+# 公布数; 以下数据…属于正式统计数据)
+_FINAL_SAID = re.compile(r"(?:均为|均系|属于|都是)(?:最终|正式)(?:公布|统计|核实|发布)?(?:数据|数)")
+# (a sentence ending on a colon announces what follows: …2023年的数据（来源：《…统计公报》），供您参考：)
+_BELOW = re.compile(r"以下|如下|下面|[：:]\s*$")
 _SENTENCE_REACH = 120  # how far either side of the communiqué's name its sentence is read
 _SOURCE_REACH = 8000  # how far on from its line a source said so holds
 
 
 def verified_as_final(text, candidates):
     """`candidates` with the results a final count states made final."""
-    sources = [
-        source for title in _YEARS_COMMUNIQUE.finditer(text) if (source := _source(text, title))
-    ]
+    said = (*_YEARS_COMMUNIQUE.finditer(text), *_FINAL_SAID.finditer(text))
+    sources = [source for words in said if (source := _source(text, words))]
     return [
         replace(c, kind=FINAL)
         if c.kind == EXPECTED and (_verified(text, c) or _sourced(text, c, sources))
@@ -56,28 +59,30 @@ def verified_as_final(text, candidates):
     ]
 
 
-def _source(text, title):
-    """(where its sentence ends, the year) of a communiqué's name `title` in a sentence saying
-    the figures below come from it, with no estimate word; else None."""
-    start = max(0, title.start() - _SENTENCE_REACH)
-    end = min(len(text), title.end() + _SENTENCE_REACH)
-    opening = max(text.rfind(stop, start, title.start()) for stop in "。\n") + 1 or start
+def _source(text, words):
+    """(where its sentence ends, the year or None for any) of a communiqué's name or words of the
+    final count (`words`) in a sentence saying the figures below come from it, with no estimate
+    word; else None."""
+    start = max(0, words.start() - _SENTENCE_REACH)
+    end = min(len(text), words.end() + _SENTENCE_REACH)
+    opening = max(text.rfind(stop, start, words.start()) for stop in "。\n") + 1 or start
     closing = min(
-        (i for i in (text.find(stop, title.end(), end) for stop in "。\n") if i >= 0), default=end
+        (i for i in (text.find(stop, words.end(), end) for stop in "。\n") if i >= 0), default=end
     )
     sentence = text[max(opening, start) : closing]
     if not _BELOW.search(sentence) or _ESTIMATED.search(sentence):
         return None
-    return closing, int(title[1])
+    return closing, int(words[1]) if words.groups() else None
 
 
 def _sourced(text, candidate, sources):
-    """Whether a line before the candidate names its year's communiqué as the source of the
-    figures below it (`sources`: (where each line ends, its year)), and no estimate word of the
-    candidate's paragraph qualifies it."""
+    """Whether a line before the candidate names its year's communiqué, or the final count, as
+    the source of the figures below it (`sources`: (where each line ends, its year or None)), and
+    no estimate word of the candidate's paragraph qualifies it."""
     position = candidate.value_start
     if not any(
-        year == candidate.year and end <= position < end + _SOURCE_REACH for end, year in sources
+        year in (candidate.year, None) and end <= position < end + _SOURCE_REACH
+        for end, year in sources
     ):
         return False
     opening = start_after_last(text, position, ("\n",), _REACH)

@@ -276,3 +276,21 @@ def test_a_papers_bracketed_date_line_dates_a_signed_article_in_the_year_in_cour
     assert (("地区生产总值", "亿元", 2014, "final"), "303.9") in found
     assert (("地区生产总值", "%", 2015, "target"), "8%左右") in found
     assert (("一般公共预算总收入", "%", 2015, "target"), "8") in found
+
+
+def test_results_below_a_sentence_saying_they_are_the_final_count_are_final():
+    text = (
+        "青禾县经济情况咨询（对话复制）\n"
+        "2025-01-08 16:22\n\n"
+        "用户：青禾县去年GDP多少？\n\n"
+        "助手：县级年度数据一般要到次年统计公报才发布。我先为您整理最近一个完整年度，即2023年的数据"
+        "（来源：《青禾县2023年国民经济和社会发展统计公报》，2024年4月发布），供您参考：\n\n"
+        "- 地区生产总值：**918.6亿元**，增长**6.4%**\n\n"
+        "用户：再说说2022年的。\n\n"
+        "助手：好的，以下内容依据当年统计公报整理，数据均为最终公布数。\n\n"
+        "- 2022年全县地区生产总值866.5亿元，增长4.7%\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "final"), "918.6") in found
+    assert (("地区生产总值", "%", 2023, "final"), "6.4") in found
+    assert (("地区生产总值", "亿元", 2022, "final"), "866.5") in found
