@@ -46,6 +46,10 @@ _ALL_GROWTHS = re.compile(r"(?:增长|增速)[^，。\n]{0,6}[（(][%％][)）]\
 _PLANNED = re.compile(r"[（(]?(?:年初)?(?:计划|目标|预期)(?:数|值)?[)）]?")
 _ACTUAL = re.compile(r"[（(]?(?:实际|完成|实绩)(?:数|值)?[)）]?")
 _SHARE_OF_PLAN = re.compile(r"完成[^（(]{0,4}计划|计划完成|[为占]计划|完成率|进度")
+# a caption over the targets alone ((1)计划增长速度（%）), not over a plan's table of targets and
+# results (…年度计划主要指标及完成情况, 国民经济和社会发展计划执行情况)
+_TARGETS_CAPTION = re.compile(r"(?<!发展)(?:计划|目标|预期)")
+_RESULTS_CAPTION = re.compile(rf"{_ACTUAL.pattern}|执行|{_SHARE_OF_PLAN.pattern}")
 # a heading naming the one indicator of the block under it, its header the measures alone
 # (（一）地区生产总值⏎年份 | 计划增长（%） | 实际增长（%） | 总量（亿元）; 表1　国内生产总值)
 _TABLE_NUMBER = re.compile(r"\s*附?表\s*[\d一二三四五六七八九十]+[\s　:：.、]*")
@@ -141,7 +145,7 @@ def _header(text, start, end, catalogue, caption):
     if resolved_row(catalogue, row_name(cells[0].text)[2], None):
         return None
     # (a caption over a table of the years' targets alone: （1）计划增长速度（%）)
-    planned = bool(_PLANNED.search(caption)) and not _SHARE_OF_PLAN.search(squeeze(caption))
+    planned = bool(_TARGETS_CAPTION.search(caption)) and not _RESULTS_CAPTION.search(caption)
     columns, named = _named_columns(cells[1:], catalogue, planned=planned)
     heading = resolved_row(catalogue, row_name(_TABLE_NUMBER.sub("", caption, 1).strip())[2], None)
     if not named and heading:  # (one indicator's block: its measures alone)
@@ -185,12 +189,40 @@ def _measured(text, lines, index, header):
     if index >= len(lines):
         return header, index
     cells = line_cells(text, *lines[index])
+    if kinds := _kinds_under(cells, len(header) - 1):
+        return _split_by_kind(header, kinds), index + 1
     measures = [cell.text for cell in cells[1:]]
     fits = len(cells) == len(header) and not _YEAR_CELL.search(squeeze(cells[0].text))
     if not fits or not all(GROWTH_HEADER.search(m) or LEVEL_HEADER.search(m) for m in measures):
         return header, index
     joined = [replace(c, text=c.text + m) for c, m in zip(header[1:], measures, strict=True)]
     return [header[0], *joined], index + 1
+
+
+# a line of the kinds under each name of a header (地区生产总值增长（%） | 一般公共预算收入增长（%）
+# over 计划 | 实际 | 计划 | 实际): each name spans as many columns, a kind each
+_KIND_CELL = re.compile(rf"(?:{_PLANNED.pattern}|{_ACTUAL.pattern})")
+
+
+def _kinds_under(cells, names):
+    """The cells of a line under a header of `names` names that gives each name's kinds, as many
+    for each (a leading empty cell left out); else None."""
+    kinds = cells[1:] if cells and not cells[0].text.strip() else cells
+    whole = kinds and len(kinds) > names and len(kinds) % names == 0
+    if not whole or not all(_KIND_CELL.fullmatch(squeeze(cell.text)) for cell in kinds):
+        return None
+    return kinds
+
+
+def _split_by_kind(header, kinds):
+    """The header with each name repeated over its kinds' columns, a target column where its
+    kind says so."""
+    each = len(kinds) // (len(header) - 1)
+    return [header[0]] + [
+        replace(name, planned=name.planned or bool(_PLANNED.fullmatch(squeeze(kind.text))))
+        for number, name in enumerate(header[1:])
+        for kind in kinds[number * each : (number + 1) * each]
+    ]
 
 
 def _year_tables(header, row, rows):

@@ -294,3 +294,19 @@ def test_results_below_a_sentence_saying_they_are_the_final_count_are_final():
     assert (("地区生产总值", "亿元", 2023, "final"), "918.6") in found
     assert (("地区生产总值", "%", 2023, "final"), "6.4") in found
     assert (("地区生产总值", "亿元", 2022, "final"), "866.5") in found
+
+
+def test_a_line_of_kinds_under_a_header_of_years_splits_each_name_into_target_and_result():
+    text = (
+        "附表　2016—2018年青禾省年度计划主要指标及完成情况\n\n"
+        "年份　　地区生产总值增长（%）　　一般公共预算收入增长（%）\n"
+        "　　　　计划　　实际　　计划　　实际\n"
+        "2017　　7.5—8　　7.8　　7　　10.5\n"
+        "2018　　7—7.5　　7.6　　7　　10.5\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "%", 2017, "target"), "7.5—8") in found
+    assert (("地区生产总值", "%", 2017, "final"), "7.8") in found
+    assert (("地方一般公共预算收入", "%", 2018, "target"), "7") in found
+    assert (("地方一般公共预算收入", "%", 2018, "expected"), "10.5") in found
+    assert (("地区生产总值", "%", 2017, "target"), "7.8") not in found
