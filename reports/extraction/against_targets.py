@@ -106,7 +106,8 @@ _DONE = re.compile(
     rf"\s*(?:全年\s*(?:实际\s*)?完成|{ACTUAL_RESULT.pattern}\s*(?:完成|达到?|实现|为|是)?"
     r"|(?:完成情况|实绩)\s*(?:为|是)?[：:]?\s*(?:完成)?"
     # or its figure right after 完成 or 全年 (2022年目标5.5%左右，完成2.6%; …，全年平均5.4%)
-    r"|(?:完成|全年)(?=\s*(?:增长|下降|平均|上涨)?\s*[-−]?\d))"
+    # (not the share of the target done: 目标增长8%，完成106%)
+    r"|(?:完成|全年)(?=\s*(?:增长|下降|平均|上涨)?\s*[-−]?\d)(?!\s*\d{3,}(?:\.\d+)?\s*[%％]))"
 )
 
 
@@ -125,8 +126,15 @@ _TARGETS_WORD = re.compile(r"\s*+的?\s*+(?:(?:年度|预期|控制|减排)\s*+)
 _PLANS_TARGETS = re.compile(r"十\s*[一二三四五]?\s*五|规划|年均|累计")
 
 
+# results read on from a target each, one within another (2013年计划8、完成8.2；2014年计划7.5、完成
+# 7.5；…): so many at most, the stack's depth bounded whatever the sentence's length
+_MOST_CHAINED = 60
+
+
 class AgainstTargets:
     """Mixed into a sentence's reader, whose `_value` and `_following` it calls."""
+
+    _chained = 0  # results being read on from, one within another
 
     def _targets_of_list(self, group, position, limit, confidence):
         """Whether the clause at `position`, after the results of the names in `group`, states
@@ -169,8 +177,13 @@ class AgainstTargets:
             year = self._past_target_year(mention, year or now[0])
             at = (year, now[1] if now[1] == FINAL else self.metadata.results_kind_of(year))
             self._value(mention, value, confidence, quote_from=mention.start, at=at)
-            if not value.qualitative:  # (实际完成 86.4 亿元，增长 12.1%: the result's growth too)
-                self._following(mention, value, limit, confidence, at=at)
+            # (实际完成 86.4 亿元，增长 12.1%: the result's growth too)
+            if not value.qualitative and self._chained < _MOST_CHAINED:
+                self._chained += 1
+                try:
+                    self._following(mention, value, limit, confidence, at=at)
+                finally:
+                    self._chained -= 1
             return True
         return bool(compared)
 

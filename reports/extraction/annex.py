@@ -144,16 +144,20 @@ class _Tree:
 
 
 def _table_candidates(text, table, rows, catalogue, covered):
-    found, tree, group, pending, named_before = [], _Tree(), None, None, ("", 0)
+    found, tree, group, pending = [], _Tree(), None, None
+    named_above = None  # (name, start) of the row above, a row of the years' targets
     captioned = partial(captioned_unit, text, table.start, catalogue)  # (its unit: the caption's)
     for number, (start, end, cells, tabbed) in enumerate(rows):
         level, numbered, name, named_unit = table_row_name(table, cells)
         unit_cell = unit_column_cell(table, cells)
         kind, row_start = row_kind(table, cells), start
-        if not name and kind:  # (| 完成 | 9.8 | … under 地区生产总值增长（%） | 目标 | 9 | …)
-            (name, row_start), level = named_before, None
+        if not name and kind and named_above:
+            # | 完成 | 9.8 | … under 地区生产总值增长（%） | 目标 | 9 | …: the same series, quoted
+            # from the row above (that row only: one row quoted from, whatever the table's length)
+            name, row_start = named_above
+            level = None
+        named_above = (name, row_start) if name and kind == TARGET_ROW else None
         name = name or growth_of_above(table, rows, number, unit_cell)
-        named_before = name, row_start
         values = _values(text, table, cells, tabbed) if cells else None
         filled = [v for v in values or [] if squeeze(v.text) not in EMPTY_VALUES]
         child = catalogue.resolve(unit_cell.text) if unit_cell and unit_cell.text else None
@@ -204,7 +208,7 @@ def _table_candidates(text, table, rows, catalogue, covered):
             text, table, values, catalogue, resolved or name, unit_text, parent,
             (row_start, end), new=resolved is None, level=level,
             falling=resolved is not None and written_as_fall(catalogue, name),
-            targets=kind == TARGET_ROW,
+            target_row=kind == TARGET_ROW,
         )  # fmt: skip
     return found
 
@@ -271,10 +275,10 @@ FALL_CONFIDENCE = 0.45
 
 def _row_candidates(
     text, table, values, catalogue, name, unit_text, parent, span, *, new=False,
-    falling=False, level=False, targets=False,
+    falling=False, level=False, target_row=False,
 ):  # fmt: skip
-    """The candidates of a row's cells, each of its column's year and kind; of the year's targets
-    in a row of `targets`."""
+    """The candidates of a row's cells, each of its column's year and kind; of the years' targets
+    in a `target_row`."""
     found = []
     row_unit = clean_unit(unit_text)
     rated = rate_targets(table.columns, values, row_unit)
@@ -311,7 +315,7 @@ def _row_candidates(
                 indicator=name,
                 unit=unit,
                 year=column.year,
-                kind=TARGET if targets else column.kind,
+                kind=TARGET if target_row else column.kind,
                 quote_span=span,
                 value_span=cell_value_span(text, cell, unit),
                 confidence=0.5 if is_new else _confidence(expression, falling),

@@ -10,7 +10,7 @@ import re
 
 from reports.extraction.cues import RESULT_AFTER_QUOTE
 from reports.extraction.sections import TARGET
-from reports.extraction.sentences import ATTRIBUTION, start_after_last
+from reports.extraction.sentences import ATTRIBUTION, SAME_YEAR, start_after_last
 
 _OPENING = 60  # how far into a paragraph a sentence looking back over five years may open
 # 各位代表！ or a bullet's dash before the words, or an attribution (报告显示，2007年全市…)
@@ -96,13 +96,14 @@ class Carried:
         self.over_years = False  # the paragraphs review a plan's years, not the year
         self.paragraph_year = None  # the year the paragraph opens on (2016年是…开局之年)
         self.opening_year = None  # the year its first clause is about (2017年，全市…)
-        self._latest = {}  # the latest year of each indicator's results in the paragraph
+        self._latest = {}  # the latest result of each indicator in the paragraph
+        self._last_said = None  # the (year, kind) of the last figure, the year compared with too
 
     def new_paragraph(self, text, start):
         self.value = self._result = self.target_year = None
         self.looking_back = False
         self.paragraph_year = self.opening_year = None
-        self._latest = {}
+        self._latest, self._last_said = {}, None
         # each line opening before the paragraph's first sentence ends: a heading may stand over it
         stop = text.find("。", start, start + _OPENING)
         for line in _LINE_STARTS.finditer(text, start, stop if stop > 0 else start + _OPENING):
@@ -119,6 +120,8 @@ class Carried:
     def onto(self, context):
         """Give a sentence's `context` what the sentences before it carry on."""
         context.carried, context.targets_year = self.value, self.target_year
+        if self._last_said and SAME_YEAR.match(context.text, context.start):
+            context.carried = self._last_said  # (2022年，…为650.2亿元。这一年，…: that year)
         if self.value and self.value[1] == TARGET and _gives_the_account(context):
             context.carried = None  # (年初目标增长6%左右。全年实现地区生产总值1050.3亿元)
         context.looked_back, context.over_years = self.looking_back, self.over_years
@@ -153,6 +156,7 @@ class Carried:
                 self.target_year = announced[0]
             return
         last = max(figures, key=lambda c: c.value_start)
+        self._last_said = last.year, last.kind
         targets = [c for c in figures if c.kind == TARGET]
         if targets:
             self.target_year = max(targets, key=lambda c: c.value_start).year

@@ -26,7 +26,7 @@ from reports.extraction.parts_of_year import PARTS_OF_YEAR, dates_the_figure
 from reports.extraction.review_of_years import BULLET_LINE, CLAUSE_BREAK, ReviewOfYears
 from reports.extraction.scanning import PrefixMatches
 from reports.extraction.sections import FINAL, PAST_YEAR, TARGET, YEAR
-from reports.extraction.sentences import attributed_only
+from reports.extraction.sentences import SAME_YEAR, attributed_only
 from reports.extraction.uncued import earlier_kind, past_after, year_and_kind_uncued
 from reports.extraction.years_ahead import YearsAhead
 
@@ -51,7 +51,10 @@ _PAST_YEAR = re.compile(PAST_YEAR)
 
 
 # a year's target named right after the year (▲规模以上工业增加值：2022年目标7%左右)
-_TARGET_OF_THE_YEAR = re.compile(r"\s*(?:的)?(?:年初|全年|年度)?\s*(?:预期)?(?:目标|计划)")
+# (not its plan carried out: 综合考虑2023年计划执行情况…)
+_TARGET_OF_THE_YEAR = re.compile(
+    r"\s*(?:的)?(?:年初|全年|年度)?\s*(?:预期)?(?:目标|计划)(?!\s*(?:的\s*)?(?:执行|完成|落实))"
+)
 
 
 class SentenceContext(ReviewOfYears, YearsAhead):
@@ -199,6 +202,13 @@ class SentenceContext(ReviewOfYears, YearsAhead):
                 return written, self.metadata.results_kind_of(written)  # 2021年… in 2022's
             if ahead := self._no_result_yet(written, position):
                 return ahead, TARGET
+            if (
+                review
+                and not (written or quoted)
+                and self.carried
+                and SAME_YEAR.match(self.text, self.start)
+            ):
+                return self.carried  # (2022年，…为650.2亿元。这一年，…: that year's)
             return section.year, TARGET if quoted else section.kind
         year_match = self._year_in_its_item(position)
         written = metadata.year_of(year_match)

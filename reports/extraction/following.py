@@ -91,6 +91,8 @@ ASIDE = re.compile(
     # and its reason in brackets), never the growth rate
     r"|完成[^，,；;。\n\d]{0,6}?(?:目标|计划|任务)\s*(?P<plan>\d+(?:\.\d+)?\s*[万亿]?元)?\s*的"
     r"\s*\d+(?:\.\d+)?\s*[%％](?:\s*[（(][^（）()\n]{0,40}[)）])?(?=\s*[，,])"
+    # or of the year's target done, a share over a hundred (目标增长8%，完成106%)
+    r"|完成\s*[1-9]\d{2}(?:\.\d+)?\s*[%％](?=\s*[，,；;。]|\s*$)"
     # a multiple of the level of a year before (是“十二五”末的 1.5 倍), the growth after it
     r"|是[^，,；;。\n\d]{0,4}(?:\d{4}\s*年)?[^，,；;。\n\d]{0,8}?的\s*\d+(?:\.\d+)?\s*倍(?=\s*[，,])"
     # or its doublings (比 2009 年翻 1.2 番, 提前两年实现翻一番)

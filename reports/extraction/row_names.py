@@ -150,7 +150,8 @@ def growth_of_above(table, rows, number, unit_cell):
 # a cell between a row's name and its values saying which of a series' rows it is: its targets
 # (地区生产总值增长（%） | 目标 | 9 | 9 | 10) or its results, on a row under it with no name (| 完成 |
 # 9.8 | 10.5 | 11.6)
-_TARGET_ROW = re.compile(r"(?:年初|年度)?(?:计划|目标|预期目标|预期|计划数|目标值)")
+# (not a bare 预期: an attribute column's 预期 | 约束 says what kind of indicator a row is)
+_TARGET_ROW = re.compile(r"(?:年初|年度)?(?:计划|目标|预期目标|计划数|目标值)")
 _RESULT_ROW = re.compile(r"(?:实际)?(?:完成|实际|实绩|完成数|实际数|执行)")
 TARGET_ROW, RESULT_ROW = "target", "result"
 

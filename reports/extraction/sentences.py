@@ -2,6 +2,9 @@
 
 import re
 
+# a sentence opening on the year of the one before (这一年，…; 同年，…; 当年，…)
+SAME_YEAR = re.compile(r"\s*(?:这一年|同年|当年|该年)")
+
 # Not a blank line: PDF conversions leave one at each page break, in mid-sentence.
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # …but a line that ends on a figure or a day (a briefing's 【发布时间】2006年1月20日), before a

@@ -48,7 +48,7 @@ _ACTUAL = re.compile(r"[（(]?(?:实际|完成|实绩)(?:数|值)?[)）]?")
 _SHARE_OF_PLAN = re.compile(r"完成[^（(]{0,4}计划|计划完成|[为占]计划|完成率|进度")
 # a caption over the targets alone ((1)计划增长速度（%）), not over a plan's table of targets and
 # results (…年度计划主要指标及完成情况, 国民经济和社会发展计划执行情况)
-_TARGETS_CAPTION = re.compile(r"(?<!发展)(?:计划|目标|预期)")
+_TARGETS_CAPTION = re.compile(r"(?<!发展)(?:计划|目标|预期)(?!性)")
 _RESULTS_CAPTION = re.compile(rf"{_ACTUAL.pattern}|执行|{_SHARE_OF_PLAN.pattern}")
 # a heading naming the one indicator of the block under it, its header the measures alone
 # (（一）地区生产总值⏎年份 | 计划增长（%） | 实际增长（%） | 总量（亿元）; 表1　国内生产总值)
@@ -164,20 +164,26 @@ class _Column(Cell):
 
 
 def _named_columns(cells, catalogue, heading="", *, planned=False):
-    """(the header's cells, the number of them naming an indicator): a name each, the words of a
-    plan's or a result's column taken out, a target column `planned` (every one, when the
-    table's caption says it gives the targets); `heading` the name of a block's one indicator,
-    before each cell's measure."""
+    """(the header's cells, the number of them naming an indicator): each cell a column of a
+    name, `planned` for a column of the years' targets (every one when the table's caption says
+    it gives the targets); `heading` the name of a block's one indicator, before each cell's
+    measure."""
     columns, named, previous, name_before = [], 0, None, ""
     for cell in cells:
-        text, target = cell.text, planned
-        if not _SHARE_OF_PLAN.search(squeeze(text)):
-            target = target or bool(_PLANNED.search(text))
-            text = _ACTUAL.sub("", _PLANNED.sub("", text))
-        if squeeze(text) in ("", "（）", "()"):
-            text = name_before  # （完成） after 地区生产总值增长（计划）: the same series
+        text, target, found = cell.text, planned, None
+        bare = _ACTUAL.sub("", _PLANNED.sub("", text))
+        if _SHARE_OF_PLAN.search(squeeze(text)) or bare == text:
+            pass
+        elif squeeze(bare) in ("", "（）", "()"):
+            # （完成） after 地区生产总值增长（计划）: the same series, its kind
+            text, target = name_before, target or bool(_PLANNED.search(text))
+        elif not resolved_row(catalogue, row_name(heading + text)[2], previous):
+            # a plan's or a result's words taken out of a name they are no part of (地区生产总值
+            # 计划增长（%）; not 实际利用外资, 人均预期寿命)
+            if found := resolved_row(catalogue, row_name(heading + bare)[2], previous):
+                text, target = bare, target or bool(_PLANNED.search(text))
         name_before = text
-        previous = resolved_row(catalogue, row_name(heading + text)[2], previous)
+        previous = found or resolved_row(catalogue, row_name(heading + text)[2], previous)
         named += previous is not None
         columns.append(_Column(cell.start, cell.end, heading + text, planned=target))
     return columns, named

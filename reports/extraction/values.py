@@ -133,7 +133,7 @@ _YEARS_RUNNING = (
 )
 # the year a figure is of, said between its name and its value (生产总值 2007 年达到 541.6 亿元,
 # 生产总值：2005 年 394.8 亿元); not a year compared with or priced at (按 2005 年可比价格, 比 2005 年)
-_YEAR_BETWEEN = r"(?<![按比较与同从由以])(?:19|20)\d{2}\s*年(?:末|底|度)?(?:\s*[，,])?"
+_YEAR_BETWEEN = r"(?<![按比较与同从由以在自之于])(?:19|20)\d{2}\s*年(?:末|底|度)?(?:\s*[，,])?"
 # …and a clause going on with another year's figure (生产总值：2005 年 394.8 亿元，2010 年目标 800
 # 亿元，2007 年 541.6 亿元): the year said first, no name
 YEAR_LED = re.compile(
@@ -141,8 +141,10 @@ YEAR_LED = re.compile(
 )
 # …or a comma, where the clause after it is the value alone, as a rhyme sets it on a line of its
 # own (城镇居民人均可支配收入，⏎两万四千五百二十元，⏎增长百分之八点六)
+# (the value on a line of its own, or in words: not 增量最大的是一般公共预算收入，3.2亿元)
 _VALUE_CLAUSE_AFTER = (
-    r"[，,](?=\s*(?:[-−]?\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿点]+)\s*"
+    r"[，,](?=[ \t\u3000]*\n|\s*[零〇一二两三四五六七八九十百千万亿点]+)"
+    r"(?=\s*(?:[-−]?\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿点]+)\s*"
     r"(?:[万亿]?元|[万亿]|家|[万]?人|万吨|亿斤)?\s*(?:[，,。；;！!\n]|$))"
 )
 BRIDGE = re.compile(

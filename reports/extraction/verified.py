@@ -43,6 +43,11 @@ _YEARS_COMMUNIQUE = re.compile(r"《[^《》\n]{0,30}?((?:19|20)\d{2})\s*年[^�
 _FINAL_SAID = re.compile(r"(?:均为|均系|属于|都是)(?:最终|正式)(?:公布|统计|核实|发布)?(?:数据|数)")
 # (a sentence ending on a colon announces what follows: …2023年的数据（来源：《…统计公报》），供您参考：)
 _BELOW = re.compile(r"以下|如下|下面|[：:]\s*$")
+# the communiqué named as what the figures come from, not as what they await or differ from
+# (以下数据如与《…统计公报》不一致，以统计公报为准; 《…公报》将于三月发布，下面…)
+_FROM = re.compile(r"来自|来源|根据|依据|引自|整理自|综合自|摘自|基于|(?<![数证占单])据")
+_NOT_FROM = re.compile(r"为准|不一致|将于|尚未|待|发布后")
+_ANOTHER_PLACES = re.compile(r"中华人民共和国|全国")
 _SENTENCE_REACH = 120  # how far either side of the communiqué's name its sentence is read
 _SOURCE_REACH = 8000  # how far on from its line a source said so holds
 
@@ -72,6 +77,11 @@ def _source(text, words):
     sentence = text[max(opening, start) : closing]
     if not _BELOW.search(sentence) or _ESTIMATED.search(sentence):
         return None
+    if words.groups():  # (a communiqué's name: the figures' source, and the place's own)
+        if not _FROM.search(sentence) or _NOT_FROM.search(sentence):
+            return None
+        if _ANOTHER_PLACES.search(words.group()):
+            return None
     return closing, int(words[1]) if words.groups() else None
 
 

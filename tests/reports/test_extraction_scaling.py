@@ -389,7 +389,22 @@ def records_opened_and_never_closed(length):
     return head + _repeat(record, length // 8) + opened + blocks + fields
 
 
+def years_of_one_series_and_rows_under_a_target_row(length):
+    """One sentence of a series' years, each year's plan and result after a semicolon, which
+    were once read one within another (a crash past some 500); a table of one target row and
+    nameless result rows, each once quoted from the top of the table; and clauses of a year
+    before after a figure, round sixty-eight."""
+    head, _prose = _fuzhou()
+    years = "地区生产总值增长（%）：" + _repeat("2013年计划8、完成8.2；", length // 3) + "\n"
+    rows = "指标 | 类别 | 2021年 | 2022年\n地区生产总值增长（%） | 目标 | 8 | 6.5\n" + _repeat(
+        " | 完成 | 8.4 | 4.1\n", length // 3
+    )
+    before = "地区生产总值500亿元，" + _repeat("2019年为480亿元，2018年增长6%，", length // 3)
+    return head + years + rows + before + "\n"
+
+
 SHAPES = [
+    years_of_one_series_and_rows_under_a_target_row,
     records_opened_and_never_closed,
     delimited_rows_and_cells_one_a_line_with_blank_lines,
     line_breaks_after_a_name_or_a_plan_and_a_wide_side_laid_table,

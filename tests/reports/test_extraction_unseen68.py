@@ -310,3 +310,84 @@ def test_a_line_of_kinds_under_a_header_of_years_splits_each_name_into_target_an
     assert (("地方一般公共预算收入", "%", 2018, "target"), "7") in found
     assert (("地方一般公共预算收入", "%", 2018, "expected"), "10.5") in found
     assert (("地区生产总值", "%", 2017, "target"), "7.8") not in found
+
+
+def test_a_table_of_years_under_a_heading_of_the_plan_carried_out_gives_results():
+    text = (
+        "关于青禾区2023年计划执行情况与2024年计划草案的报告\n\n"
+        "一、2023年计划执行情况\n\n"
+        "年份 | 地区生产总值增长（%） | 地区生产总值（亿元）\n"
+        "2022年 | 3.5 | 672.8\n"
+        "2023年 | 6.2 | 705.6\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2022, "final"), "3.5") in found
+    assert (("地区生产总值", "亿元", 2023, "expected"), "705.6") in found
+    assert not any(key[3] == "target" for key, _ in found)
+
+
+def test_a_column_whose_name_holds_a_plans_word_keeps_its_name_and_kind():
+    text = (
+        "青禾市2019—2023年主要指标\n\n"
+        "年份 | 实际利用外资（亿美元） | 人均预期寿命（岁） | 地区生产总值（亿元）\n"
+        "2022年 | 3.2 | 79.1 | 672.8\n"
+        "2023年 | 3.5 | 79.4 | 705.6\n"
+    )
+    found = all_values(text, 2023)
+    assert (("实际利用外资", "亿美元", 2022, "final"), "3.2") in found
+    assert not any(key[3] == "target" for key, _ in found)
+    assert not any("人均寿命" in key[0] for key, _ in found)
+
+
+def test_an_attribute_columns_expected_cell_makes_no_row_of_targets():
+    text = (
+        "青禾市“十四五”规划主要指标\n\n"
+        "指标 | 属性 | 2020年 | 2025年 | 年均增长\n"
+        "地区生产总值（亿元） | 预期 | 462.8 | 650 | 7%\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "亿元", 2020, "final"), "462.8") in found
+
+
+def test_a_communique_the_figures_await_is_not_their_source():
+    text = (
+        "青禾县2023年国民经济和社会发展计划执行情况\n（2024年1月10日）\n\n"
+        "以下数据如与《2023年青禾县国民经济和社会发展统计公报》不一致，以统计公报为准。\n\n"
+        "全县地区生产总值318.6亿元，增长5.9%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "318.6") in found
+
+
+def test_the_plan_carried_out_before_the_years_targets_does_not_date_them():
+    text = (
+        "青禾市2024年国民经济和社会发展计划草案的报告\n\n"
+        "二、2024年经济社会发展的主要预期目标\n\n"
+        "综合考虑2023年计划执行情况和发展条件，主要预期目标建议为：地区生产总值增长6%左右，"
+        "一般公共预算收入增长6%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2024, "target"), "6%左右") in found
+    assert (("地方一般公共预算收入", "%", 2024, "target"), "6") in found
+
+
+def test_an_increment_after_a_comma_is_no_level():
+    text = "青禾县2023年财政运行分析\n\n同比增量最大的是一般公共预算收入，3.2亿元。\n"
+    found = all_values(text, 2023)
+    assert not any(value == "3.2" for _, value in found)
+
+
+def test_the_share_of_the_target_done_after_a_target_is_no_result():
+    text = "青禾县2023年计划执行情况\n\n一般公共预算收入目标增长8%，完成106%。\n"
+    found = all_values(text, 2023)
+    assert not any(value == "106" for _, value in found)
+
+
+def test_a_sentence_on_the_same_year_goes_on_about_the_year_before():
+    text = (
+        "青禾区2024年政府工作报告\n\n一、2023年工作回顾\n\n"
+        "过去一年，全区地区生产总值705.6亿元，增长6.1%。2022年，全区地区生产总值为650.2亿元，"
+        "增长3.1%。这一年，受疫情影响，社会消费品零售总额下降2.5%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("社会消费品零售总额", "%", 2022, "final"), "下降2.5") in found
