@@ -136,14 +136,12 @@ class Carried:
         on_it = bool(review and planned and planned > review and self.opening_year == review)
         context.on_the_year_reviewed = on_it and _gives_its_account(context)
 
-    def _compared_with(self, results):
-        """The latest result in the paragraph, up to a sentence's `results` taken in, of the
-        indicator of the sentence's last result."""
+    def _take_in(self, results):
+        """Note a sentence's `results` among the latest of each indicator in the paragraph."""
         for result in sorted(results, key=lambda c: c.value_start):
             known = self._latest.get(result.indicator)
             if known is None or result.year >= known.year:
                 self._latest[result.indicator] = result
-        return self._latest[max(results, key=lambda c: c.value_start).indicator]
 
     def after(self, figures, announced):
         """Carry on from a sentence's own `figures` (candidates), or, when it states none, what it
@@ -165,7 +163,8 @@ class Carried:
         if results:  # (…增长8.2%、高于6%的年度目标: the result before the target it is set against)
             result = max(results, key=lambda c: c.value_start)
             self._result = result.year, result.kind
-            latest = self._compared_with(results)
+            self._take_in(results)
+            latest = self._latest[result.indicator]
             if latest.year > result.year:
                 # (…生产总值705.6亿元，增长8.6%；2015年，全区地区生产总值为649.3亿元。: the year
                 # before, compared with; the sentences after go on about the year's)

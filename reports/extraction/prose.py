@@ -205,8 +205,8 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
             return
         planned = now and now[1] != TARGET and self._planned(mention, value, limit)
         # (of the year said between the name and the figure, if one is: 城镇化率2015年目标68%)
-        said = planned and _YEAR_SAID.search(self.text, mention.end, value.start)
-        year = int(said[0]) if said else now and now[0]
+        said = planned and [*_YEAR_SAID.finditer(self.text, mention.end, value.start)]
+        year = int(said[-1][0]) if said else now and now[0]  # (the nearest year said)
         if self._value(mention, value, confidence, at=(year, TARGET) if planned else None):
             self.valued.append(mention)
         elif level := level_after_span(self.text, mention.end, value, limit, further):

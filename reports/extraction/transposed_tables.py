@@ -53,7 +53,9 @@ _RESULTS_CAPTION = re.compile(rf"{_ACTUAL.pattern}|执行|{_SHARE_OF_PLAN.patter
 # a heading naming the one indicator of the block under it, its header the measures alone
 # (（一）地区生产总值⏎年份 | 计划增长（%） | 实际增长（%） | 总量（亿元）; 表1　国内生产总值)
 _TABLE_NUMBER = re.compile(r"\s*附?表\s*[\d一二三四五六七八九十]+[\s　:：.、]*")
-_PROSE = re.compile(r"[，,。；;]|.{41}")
+# a line of prose, not a caption: a clause's punctuation, or longer than a caption runs
+_CAPTION_LENGTH = 40
+_PROSE = re.compile(rf"[，,。；;]|.{{{_CAPTION_LENGTH + 1}}}")
 # a rule under a header (———————, -----, ═════)
 _RULE = re.compile(r"\s*[—─━=＝═\-－_]{3,}\s*")
 _FEWEST_NAMES = 2  # indicators a header names, at least, to be one laid on its side
@@ -74,11 +76,12 @@ def transposed_tables(text, catalogue, results_kind, plan_year=None):
         dated = _captioned(own, caption, results_kind, plan_year) if header is not None else None
         line, index = text[slice(*lines[index])], index + 1
         # (a blank line may stand between a caption and its table; not between prose and it)
-        captions = line.strip() or header is not None or _PROSE.search(caption)
-        caption = line if captions else caption
+        blank_under_caption = not line.strip() and header is None and not _PROSE.search(caption)
+        caption = caption if blank_under_caption else line
         if header is not None:
             header, index = _measured(text, lines, index, header)
-            index += bool(index < len(lines) and _RULE.fullmatch(text[slice(*lines[index])]))
+            if index < len(lines) and _RULE.fullmatch(text[slice(*lines[index])]):
+                index += 1  # (the rule under the header)
             rows, index = _rows_of_years(
                 text, lines, index, len(header), dated, (results_kind, plan_year)
             )
@@ -135,7 +138,10 @@ def _rows_of_years(text, lines, index, width, dated, kinds):
 
 def _header(text, start, end, catalogue, caption):
     """The header's cells, a name each (a measure alone goes on with the name before it:
-    地区生产总值（亿元） | 增长（%）), when the line names indicators and no year; else None."""
+    地区生产总值（亿元） | 增长（%）), its columns of targets told apart (by their words, or all
+    by a caption over targets alone), when the line names indicators and no year, or measures
+    alone under a `caption` naming one indicator (（一）地区生产总值⏎年份 | 计划增长（%） | …);
+    else None."""
     cells = line_cells(text, start, end)
     if not _FEWEST_NAMES < len(cells) <= _MOST_COLUMNS or _YEAR_CELL.search(
         squeeze(text[start:end])
@@ -241,7 +247,7 @@ def _year_tables(header, row, rows):
             name_index=0, columns=[Column(1, year=year, kind=TARGET if planned else kind)]
         )
         table.start, table.end = header[0].start, rows[-1][1]
-        pairs = [
+        pairs = [  # (a row's name as any table's cell: the reader knows no column kinds)
             (start, end, [Cell(name.start, name.end, name.text), value], True)
             for name, value in zip(header[1:], cells[1:], strict=True)
             if not _RANKS.match(squeeze(name.text))

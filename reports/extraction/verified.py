@@ -70,11 +70,12 @@ def _source(text, words):
     word; else None."""
     start = max(0, words.start() - _SENTENCE_REACH)
     end = min(len(text), words.end() + _SENTENCE_REACH)
-    opening = max(text.rfind(stop, start, words.start()) for stop in "。\n") + 1 or start
+    # (from the stop before it, or the reach's start where none stands within it)
+    opening = max(start, *(text.rfind(stop, start, words.start()) + 1 for stop in "。\n"))
     closing = min(
         (i for i in (text.find(stop, words.end(), end) for stop in "。\n") if i >= 0), default=end
     )
-    sentence = text[max(opening, start) : closing]
+    sentence = text[opening:closing]
     if not _BELOW.search(sentence) or _ESTIMATED.search(sentence):
         return None
     if words.groups():  # (a communiqué's name: the figures' source, and the place's own)
