@@ -77,9 +77,9 @@ _DATE_LINE = re.compile(
     # a copy may open it with its marks of quotes (;;;;2020年6月23日在…), and break its meeting
     # over lines; or set it, with its meeting, after the title on the title's line, parted by a
     # run of spaces (a web page's posting date so set is no delivery); or after the body issuing
-    # it, opening the line (长白朝鲜族自治县统计局　2014年5月20日, 攸县人民政府办公室　　2014年2月20日;
-    # not a page's label: 来源：市政府办公室   2024年5月10日)
-    r"(?:^(?:[ \t\u3000]*[^\s：:，,。]{2,30}?[局队室府委厅][ \t\u3000]+)?"
+    # it, opening the line (长白朝鲜族自治县统计局　2014年5月20日, 攸县人民政府办公室　　2014年2月20日,
+    # 唐山市统计局综合处　　2022年7月25日; not a page's label: 来源：市政府办公室   2024年5月10日)
+    r"(?:^(?:[ \t\u3000]*[^\s：:，,。]{2,30}?(?:[局队室府委厅处科]|中心)[ \t\u3000]+)?"
     r"|(?<=[ \t\u3000]{3})(?=[^\n，,。]{6,14}?日[ \t\u3000]*在))"
     r"[ \t\u3000;；“”\"]*"
     r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?"

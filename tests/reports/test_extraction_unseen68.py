@@ -391,3 +391,18 @@ def test_a_sentence_on_the_same_year_goes_on_about_the_year_before():
     )
     found = all_values(text, 2023)
     assert (("社会消费品零售总额", "%", 2022, "final"), "下降2.5") in found
+
+
+def test_an_offices_byline_with_the_date_dates_a_mid_year_analysis():
+    text = (
+        "时间过半看目标：上半年全市主要经济指标与年度目标对照分析\n\n"
+        "青禾市统计局综合处　　2022年7月25日\n\n"
+        "今年1月召开的市人大会议审议通过了2022年政府工作报告，确定了全年主要预期目标。"
+        "上半年已经过去，全市经济运行情况与年度目标相比进度如何？\n\n"
+        "一、两年目标对照\n\n"
+        "2022年政府工作报告确定的全年主要预期目标是：地区生产总值增长6.5%左右，"
+        "规模以上工业增加值增长6%。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "%", 2022, "target"), "6.5%左右") in found
+    assert (("规上工业增加值", "%", 2022, "target"), "6") in found
