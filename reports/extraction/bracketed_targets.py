@@ -36,7 +36,7 @@ def bracketed_target(text, position, limit):
 # (the series' measure may come first: 居民消费价格涨幅：目标3%左右, 化学需氧量排放量：预期目标削减1.5%)
 _PLANNED_FIRST = re.compile(  # (each run of spaces taken once: runs side by side were cubic)
     # (its year said first: 地区生产总值：2022年目标5.5%左右，完成2.6%)
-    r"(?:排放总?量|涨幅|增速|增幅)?[：:\s]*+(?:(?:19|20)\d{2}\s*+年\s*+)?"
+    r"(?:排放总?量|涨幅|增速|增幅)?[：:\s]*+(?:(?:19|20)\d{2}\s*+年\s*+|[】\]]\s*+(?:去年|上年))?"
     r"(?:(?:年初|年度|全年)?\s*+(?:(?:预期|确定的?)\s*+)?"
     r"(?:计划|目标)|(?:年初|年度|全年)\s*+预期|年初\s*+提出的?)\s*+(?:[：:]\s*+)?"
     r"(?:(?:增长|增速|为|是|完成|达到|(?:控制|保持|稳定)在|削减|下降|降低|上涨)\s*+)?"

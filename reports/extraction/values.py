@@ -147,8 +147,11 @@ _VALUE_CLAUSE_AFTER = (
     r"(?=\s*(?:[-−]?\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿点]+)\s*"
     r"(?:[万亿]?元|[万亿]|家|[万]?人|万吨|亿斤)?\s*(?:[，,。；;！!\n]|$))"
 )
+# a name set as a label in brackets, its last year's words after it (【固定资产投资】去年目标增长8%，实际
+# 增长3.5%): the year before the text's, as 去年 says
+_LABEL_THEN_LAST_YEAR = r"[】\]]\s*(?:去年|上年)"
 BRIDGE = re.compile(
-    rf"\s*(?:{_YEAR_BETWEEN}|{_VALUE_CLAUSE_AFTER}|{ADJUSTING}|{_CIRCUMSTANCES}|{OUTRUN_BEFORE_FIGURE}|{_BEFORE_A_FALL}|{_YEARS_RUNNING}|{CLOSED_BY_KIND}|{spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:])\s*"
+    rf"\s*(?:{_YEAR_BETWEEN}|{_VALUE_CLAUSE_AFTER}|{ADJUSTING}|{_CIRCUMSTANCES}|{OUTRUN_BEFORE_FIGURE}|{_BEFORE_A_FALL}|{_YEARS_RUNNING}|{CLOSED_BY_KIND}|{spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:]|{_LABEL_THEN_LAST_YEAR})\s*"
 )
 # How a clause that goes on about the figure before it opens: 增长 5.8%, 下降 16.0%, 达 410 亿元.
 GOES_ON = re.compile(

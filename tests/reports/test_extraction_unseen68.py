@@ -406,3 +406,18 @@ def test_an_offices_byline_with_the_date_dates_a_mid_year_analysis():
     found = all_values(text, 2022)
     assert (("地区生产总值", "%", 2022, "target"), "6.5%左右") in found
     assert (("规上工业增加值", "%", 2022, "target"), "6") in found
+
+
+def test_a_name_labelled_in_brackets_then_last_years_target_and_result():
+    text = (
+        "青禾市2026年政府工作报告解读\n\n"
+        "二、去年的目标，交出了怎样的答卷\n\n"
+        "【固定资产投资】去年目标增长8%，实际增长3.5%，未完成。\n\n"
+        "【社会消费品零售总额】去年目标增长5%左右，实际完成748.6亿元，增长5.1%。\n"
+    )
+    found = all_values(text, 2025)
+    assert (("固定资产投资", "%", 2025, "target"), "8") in found
+    assert (("固定资产投资", "%", 2025, "expected"), "3.5") in found
+    assert (("社会消费品零售总额", "%", 2025, "target"), "5%左右") in found
+    assert (("社会消费品零售总额", "亿元", 2025, "expected"), "748.6") in found
+    assert (("社会消费品零售总额", "%", 2025, "expected"), "5.1") in found
