@@ -421,3 +421,18 @@ def test_a_name_labelled_in_brackets_then_last_years_target_and_result():
     assert (("社会消费品零售总额", "%", 2025, "target"), "5%左右") in found
     assert (("社会消费品零售总额", "亿元", 2025, "expected"), "748.6") in found
     assert (("社会消费品零售总额", "%", 2025, "expected"), "5.1") in found
+
+
+def test_the_targets_a_congress_session_put_forward_are_quoted_targets():
+    text = (
+        "新起点　新目标\n——今年市政府工作报告与去年对比解读\n\n"
+        "青禾日报　2006年2月16日　星期四　第三版\n\n"
+        "■去年的目标全面超额完成\n\n"
+        "去年2月召开的市二届人大三次会议提出，2005年全市生产总值增长15%，财政总收入增长20%。\n\n"
+        "报告显示，2005年全市生产总值达到346.6亿元，增长18.7%；财政总收入80.2亿元，增长56.6%。\n"
+    )
+    found = all_values(text, 2005)
+    assert (("地区生产总值", "%", 2005, "target"), "15") in found
+    assert (("一般公共预算总收入", "%", 2005, "target"), "20") in found
+    assert (("地区生产总值", "%", 2005, "expected"), "18.7") in found
+    assert (("一般公共预算总收入", "%", 2005, "expected"), "56.6") in found
