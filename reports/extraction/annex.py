@@ -23,10 +23,11 @@ from reports.extraction.row_names import (
     TARGET_ROW,
     captioned_unit,
     growth_of_above,
+    joined_with_next,
     level_before_growth,
+    named_by_kind,
     names_a_series,
     resolved_row,
-    row_kind,
     table_row_name,
     unit_column_cell,
     written_as_fall,
@@ -144,19 +145,12 @@ class _Tree:
 
 
 def _table_candidates(text, table, rows, catalogue, covered):
-    found, tree, group, pending = [], _Tree(), None, None
-    named_above = None  # (name, start) of the row above, a row of the years' targets
+    found, tree, group, pending, named_above = [], _Tree(), None, None, None
     captioned = partial(captioned_unit, text, table.start, catalogue)  # (its unit: the caption's)
     for number, (start, end, cells, tabbed) in enumerate(rows):
         level, numbered, name, named_unit = table_row_name(table, cells)
         unit_cell = unit_column_cell(table, cells)
-        kind, row_start = row_kind(table, cells), start
-        if not name and kind and named_above:
-            # | 完成 | 9.8 | … under 地区生产总值增长（%） | 目标 | 9 | …: the same series, quoted
-            # from the row above (that row only: one row quoted from, whatever the table's length)
-            name, row_start = named_above
-            level = None
-        named_above = (name, row_start) if name and kind == TARGET_ROW else None
+        name, row_start, kind, named_above = named_by_kind(table, cells, name, start, named_above)
         name = name or growth_of_above(table, rows, number, unit_cell)
         values = _values(text, table, cells, tabbed) if cells else None
         filled = [v for v in values or [] if squeeze(v.text) not in EMPTY_VALUES]
@@ -178,11 +172,8 @@ def _table_candidates(text, table, rows, catalogue, covered):
             row_start, name, level = pending[0], pending[1] + name, pending[2]
         pending = None
         resolved = resolved_row(catalogue, name, found[-1].indicator if found else None)
-        if resolved is None and number + 1 < len(rows):
-            following = rows[number + 1][2]
-            joined = name + (following[0].text if len(following) == 1 else "")
-            if len(following) == 1 and catalogue.resolve(joined):
-                resolved, name, end = catalogue.resolve(joined), joined, rows[number + 1][1]
+        if resolved is None and (joined := joined_with_next(catalogue, name, rows, number)):
+            resolved, name, end = joined
         if not name or not filled or (resolved is None and not names_a_series(name)):
             continue
         sides = None if resolved else _sides_named(catalogue, name, table)

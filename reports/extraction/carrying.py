@@ -10,7 +10,11 @@ import re
 
 from reports.extraction.cues import RESULT_AFTER_QUOTE
 from reports.extraction.sections import TARGET
-from reports.extraction.sentences import ATTRIBUTION, SAME_YEAR, start_after_last
+from reports.extraction.sentences import (
+    ATTRIBUTION,
+    opens_on_the_year_before,
+    start_after_last,
+)
 
 _OPENING = 60  # how far into a paragraph a sentence looking back over five years may open
 # 各位代表！ or a bullet's dash before the words, or an attribution (报告显示，2007年全市…)
@@ -120,7 +124,7 @@ class Carried:
     def onto(self, context):
         """Give a sentence's `context` what the sentences before it carry on."""
         context.carried, context.targets_year = self.value, self.target_year
-        if self._last_said and SAME_YEAR.match(context.text, context.start):
+        if self._last_said and opens_on_the_year_before(context.text, context.start):
             context.carried = self._last_said  # (2022年，…为650.2亿元。这一年，…: that year)
         if self.value and self.value[1] == TARGET and _gives_the_account(context):
             context.carried = None  # (年初目标增长6%左右。全年实现地区生产总值1050.3亿元)

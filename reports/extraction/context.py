@@ -20,13 +20,14 @@ from reports.extraction.cues import (
     SPAN_OF_YEARS,
     TARGET_CUES,
     set_at_years_start,
+    targets_of,
 )
 from reports.extraction.heading_lines import NUMBERED
 from reports.extraction.parts_of_year import PARTS_OF_YEAR, dates_the_figure
 from reports.extraction.review_of_years import BULLET_LINE, CLAUSE_BREAK, ReviewOfYears
 from reports.extraction.scanning import PrefixMatches
 from reports.extraction.sections import FINAL, PAST_YEAR, TARGET, YEAR
-from reports.extraction.sentences import SAME_YEAR, attributed_only
+from reports.extraction.sentences import attributed_only, opens_on_the_year_before
 from reports.extraction.uncued import earlier_kind, past_after, year_and_kind_uncued
 from reports.extraction.years_ahead import YearsAhead
 
@@ -48,13 +49,6 @@ _COUNTS = dict(zip("二两三四五2345", (2, 2, 3, 4, 5, 2, 3, 4, 5), strict=Tr
 # a sentence looking back over the year reviewed (过去一年，我们的各项工作取得了很大成绩。), under
 # the heading of the year planned: the figures of the sentences after it are that year's
 _PAST_YEAR = re.compile(PAST_YEAR)
-
-
-# a year's target named right after the year (▲规模以上工业增加值：2022年目标7%左右)
-# (not its plan carried out: 综合考虑2023年计划执行情况…)
-_TARGET_OF_THE_YEAR = re.compile(
-    r"\s*(?:的)?(?:年初|全年|年度)?\s*(?:预期)?(?:目标|计划)(?!\s*(?:的\s*)?(?:执行|完成|落实))"
-)
 
 
 class SentenceContext(ReviewOfYears, YearsAhead):
@@ -169,9 +163,8 @@ class SentenceContext(ReviewOfYears, YearsAhead):
         section, metadata = self.section, self.metadata
         if section.kind == TARGET:
             by_year = self._by_year(position)
-            year = self.years.last(position)
-            past = metadata.year_of(year)
-            if past and _TARGET_OF_THE_YEAR.match(self.text, year.end(), position):
+            past = metadata.year_of(year := self.years.last(position))
+            if past and targets_of(self.text, year, position):
                 return past, TARGET  # (2022年目标7%左右，完成3.2%: that year's, not its result)
             if not by_year and past and past <= (metadata.review_year or 0):
                 # （去年为 9641 元） among the targets; not the year a mid-year report plans too
@@ -202,12 +195,8 @@ class SentenceContext(ReviewOfYears, YearsAhead):
                 return written, self.metadata.results_kind_of(written)  # 2021年… in 2022's
             if ahead := self._no_result_yet(written, position):
                 return ahead, TARGET
-            if (
-                review
-                and not (written or quoted)
-                and self.carried
-                and SAME_YEAR.match(self.text, self.start)
-            ):
+            same = review and not (written or quoted) and self.carried
+            if same and opens_on_the_year_before(self.text, self.start):
                 return self.carried  # (2022年，…为650.2亿元。这一年，…: that year's)
             return section.year, TARGET if quoted else section.kind
         year_match = self._year_in_its_item(position)

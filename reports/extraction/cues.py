@@ -174,3 +174,16 @@ def set_at_years_start(text, start, cue_start):
     return (
         _YEARS_START.search(text, max(start, cue_start - _YEARS_START_REACH), cue_start) is not None
     )
+
+
+# a year's target named right after the year (▲规模以上工业增加值：2022年目标7%左右), not its plan
+# carried out (综合考虑2023年计划执行情况…)
+_TARGET_OF_THE_YEAR = re.compile(
+    r"\s*(?:的)?(?:年初|全年|年度)?\s*(?:预期)?(?:目标|计划)(?!\s*(?:的\s*)?(?:执行|完成|落实))"
+)
+
+
+def targets_of(text, year, position):
+    """Whether the match of a year `year` before `position` names that year's target right after
+    it (2022年目标7%左右)."""
+    return year is not None and _TARGET_OF_THE_YEAR.match(text, year.end(), position) is not None

@@ -48,7 +48,7 @@ from reports.extraction.shared_values import LIST_CONFIDENCE, SharedValues
 from reports.extraction.stand_ins import with_stand_ins
 from reports.extraction.stated_plans import is_stated_plan
 from reports.extraction.task_figures import TaskFigures
-from reports.extraction.values import read_value
+from reports.extraction.values import in_named_unit, read_value
 from reports.extraction.whole_year import value_in_part_of_year, whole_year_after_subject
 from reports.extraction.worded_values import QUOTA
 from reports.extraction.wordings import NARROWER_WORDINGS
@@ -59,10 +59,7 @@ _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
 # one growth alone is (…25000 元，…20600 元，分别增长 14%)
 _PART_OF = re.compile(r"其\s*中\s*[，,：:]?\s*$")
 _OPEN_BRACKET = re.compile(r"\s*[（(][^（）()。；;\n]{0,8}")  # 增长 3%（区属
-_YEAR_SAID = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
-# the unit a name says in brackets before its unitless values (地区生产总值增长（%）：2013年计划8、完成
-# 8.2; 地区生产总值（亿元）：3885.6)
-_NAMED_UNIT = re.compile(r"\s*(?:增长|增速)?\s*[（(]\s*(%|％|亿元|万元|元|万人|万吨)\s*[)）]")
+_YEAR_SAID = re.compile(r"(?:19|20)\d{2}(?=\s*年)")  # a year said, its 年 after it
 PROSE_CONFIDENCE = 0.85
 ELLIPTICAL_CONFIDENCE = 0.6
 # A result written as a threshold passed stays a candidate, kept as evidence, but below the
@@ -293,7 +290,7 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
         if value.qualitative:
             unit, scaled = self.catalogue.qualitative_series(mention.name), False
         else:
-            value = self._in_named_unit(mention, value)
+            value = in_named_unit(self.text, mention.end, value)
             fitting = self.catalogue.series(mention.name, value.unit, growth=value.growth)
             unit, scaled = fitting or (None, False)
             if not value.unit:
@@ -321,14 +318,6 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
             at=at,
             value_only=value_only,
         )
-
-    def _in_named_unit(self, mention, value):
-        """A unitless value in the unit its name says in brackets, if it says one."""
-        named = not value.unit and _NAMED_UNIT.match(self.text, mention.end, value.start)
-        if not named:
-            return value
-        percent = named[1] in "%％"
-        return replace(value, unit=PERCENT if percent else named[1], growth=percent)
 
     def _emit(
         self, mention, unit, span, value_span, confidence, *, vague=False, at=None, value_only=False

@@ -169,6 +169,26 @@ def row_kind(table, cells):
     return None
 
 
+def named_by_kind(table, cells, name, start, above):
+    """(name, start, kind, above) of a row: a nameless row whose kind cell names it, under a row
+    of targets (`above`: that row's (name, start)), takes that row's name and is quoted from it
+    (| 完成 | 9.8 | … under 地区生产总值增长（%） | 目标 | 9 | …; that row only: one row quoted
+    from, whatever the table's length); `above` for the row after, where this one holds targets."""
+    kind = row_kind(table, cells)
+    if not name and kind and above:
+        name, start = above
+    return name, start, kind, (name, start) if name and kind == TARGET_ROW else None
+
+
+def joined_with_next(catalogue, name, rows, number):
+    """(indicator, name, end) of a row's name the next line completes, a cell alone
+    ("十二、单位地区生产总值二氧化碳" / "排放降低"); else None."""
+    following = rows[number + 1][2] if number + 1 < len(rows) else []
+    joined = name + following[0].text if len(following) == 1 else ""
+    resolved = catalogue.resolve(joined) if joined else None
+    return (resolved, joined, rows[number + 1][1]) if resolved else None
+
+
 # …人数, …总量, …数: the size the indicator already is (城镇新增就业人数 is 城镇新增就业, 高新技术
 # 企业数 高新技术企业); not an index's 指数
 _SIZE_SUFFIX = re.compile(r"(?:人数|数量|总量|规模|(?<!指)数)$")

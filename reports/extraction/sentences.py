@@ -3,7 +3,13 @@
 import re
 
 # a sentence opening on the year of the one before (这一年，…; 同年，…; 当年，…)
-SAME_YEAR = re.compile(r"\s*(?:这一年|同年|当年|该年)")
+_SAME_YEAR = re.compile(r"\s*(?:这一年|同年|当年|该年)")
+
+
+def opens_on_the_year_before(text, start):
+    """Whether the sentence at `start` opens on the year of the one before it."""
+    return _SAME_YEAR.match(text, start) is not None
+
 
 # Not a blank line: PDF conversions leave one at each page break, in mid-sentence.
 _SENTENCE_END = re.compile(r"[。！？!?]")

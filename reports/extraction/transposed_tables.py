@@ -178,12 +178,11 @@ def _named_columns(cells, catalogue, heading="", *, planned=False):
     for cell in cells:
         text, target, found = cell.text, planned, None
         bare = _ACTUAL.sub("", _PLANNED.sub("", text))
-        if _SHARE_OF_PLAN.search(squeeze(text)) or bare == text:
-            pass
-        elif squeeze(bare) in ("", "（）", "()"):
+        kind_words = bare != text and not _SHARE_OF_PLAN.search(squeeze(text))
+        if kind_words and squeeze(bare) in ("", "（）", "()"):
             # （完成） after 地区生产总值增长（计划）: the same series, its kind
             text, target = name_before, target or bool(_PLANNED.search(text))
-        elif not resolved_row(catalogue, row_name(heading + text)[2], previous):
+        elif kind_words and not resolved_row(catalogue, row_name(heading + text)[2], previous):
             # a plan's or a result's words taken out of a name they are no part of (地区生产总值
             # 计划增长（%）; not 实际利用外资, 人均预期寿命)
             if found := resolved_row(catalogue, row_name(heading + bare)[2], previous):

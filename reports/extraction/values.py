@@ -139,9 +139,9 @@ _YEAR_BETWEEN = r"(?<![按比较与同从由以在自之于])(?:19|20)\d{2}\s*�
 YEAR_LED = re.compile(
     r"\s*(?:19|20)\d{2}\s*年(?:末|底|度)?(?=\s*(?:目标|预计|计划|达到?|为|实现|增长|下降|[-−]?\d))"
 )
-# …or a comma, where the clause after it is the value alone, as a rhyme sets it on a line of its
-# own (城镇居民人均可支配收入，⏎两万四千五百二十元，⏎增长百分之八点六)
-# (the value on a line of its own, or in words: not 增量最大的是一般公共预算收入，3.2亿元)
+# …or a comma, where the clause after it is the value alone, on a line of its own or in words, as a
+# rhyme sets it (城镇居民人均可支配收入，⏎两万四千五百二十元，⏎增长百分之八点六; not 增量最大的是
+# 一般公共预算收入，3.2亿元)
 _VALUE_CLAUSE_AFTER = (
     r"[，,](?=[ \t\u3000]*\n|\s*[零〇一二两三四五六七八九十百千万亿点]+)"
     r"(?=\s*(?:[-−]?\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿点]+)\s*"
@@ -381,3 +381,18 @@ def _numeric(text, position, limit, growth):
         vague=vague,
         fell=bool(match["down"]),
     )
+
+
+# the unit a name says in brackets before its unitless values (地区生产总值增长（%）：2013年计划8、完成
+# 8.2; 地区生产总值（亿元）：3885.6)
+_NAMED_UNIT = re.compile(r"\s*(?:增长|增速)?\s*[（(]\s*(%|％|亿元|万元|元|万人|万吨)\s*[)）]")
+
+
+def in_named_unit(text, name_end, value):
+    """`value`, unitless, in the unit its name (ending at `name_end`) says in brackets, if it
+    says one."""
+    named = not value.unit and _NAMED_UNIT.match(text, name_end, value.start)
+    if not named:
+        return value
+    percent = named[1] in "%％"
+    return replace(value, unit=PERCENT if percent else named[1], growth=percent)
