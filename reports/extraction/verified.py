@@ -68,10 +68,8 @@ def _source(text, words):
     """(where its sentence ends, the year or None for any) of a communiqué's name or words of the
     final count (`words`) in a sentence saying the figures below come from it, with no estimate
     word; else None."""
-    start = max(0, words.start() - _SENTENCE_REACH)
+    opening = start_after_last(text, words.start(), ("。", "\n"), _SENTENCE_REACH)
     end = min(len(text), words.end() + _SENTENCE_REACH)
-    # (from the stop before it, or the reach's start where none stands within it)
-    opening = max(start, *(text.rfind(stop, start, words.start()) + 1 for stop in "。\n"))
     closing = min(
         (i for i in (text.find(stop, words.end(), end) for stop in "。\n") if i >= 0), default=end
     )
