@@ -46,6 +46,8 @@ BRIDGE_WORDS = sorted(
         "增加值",
         # a result held in a bound as forecast (城镇登记失业率预计可控制在 4.2%)
         *"可控制在 可保持在 可稳定在".split(),
+        # a bound set as the year's (城镇登记失业率控制目标1.5%以内)
+        *"控制目标 年度控制目标 控制目标为".split(),
         # both of a pair, for the first time: 增幅首次双双达到 11% 以上
         *"双双 首次双双".split(),
         *DOWN_RATES,

@@ -4,7 +4,6 @@ and the whole year's figure after those of a part of it (…，1—9月完成 42
 全年预计完成 600 亿元)."""
 
 import re
-from dataclasses import dataclass
 
 from reports.extraction.against_targets import RESULT_AFTER_PLAN, AgainstTargets
 from reports.extraction.bridge_words import ADJUSTED_TO
@@ -38,6 +37,13 @@ from reports.extraction.whole_year import (
     whole_year_after_semicolon,
 )
 from reports.extraction.worded_values import QUOTA
+from reports.extraction.year_clauses import (
+    YearsRead,
+    target_at,
+    unset_target_end,
+    worded_target,
+    year_of,
+)
 
 # …1110 亿元，增长 5.8%; or a space alone before the growth, as a table pasted as prose has it, or
 # a bar (a digest's line: 地区生产总值 | 4606.2亿元 | 增长4.9%) or a slash (98.6亿元 ／ 增长35.2%), or
@@ -79,24 +85,6 @@ _OVER_LAST_YEAR = re.compile(rf"\s*+(?:(?:19|20)\d{{2}}\s*+年)?\s*+(?:{OVER_LAS
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
 _ADJUSTED = re.compile(rf"\s*{ADJUSTED_TO}")
-
-
-@dataclass
-class _YearsRead:
-    """The year of the figures read on from a name (`last`), and whether a clause went back to a
-    year before it (…增长 6.1%，2021 年为 539 亿元、增长 6.7%: a year compared with)."""
-
-    last: int | None
-    behind: bool = False
-
-    def went_back(self, found, year_led):
-        """Whether `found`, a figure just read (after a clause opening on its year: `year_led`),
-        is of a year before the one read on from."""
-        if year_led:
-            self.behind = bool(self.last) and found.year < self.last
-        if not self.behind:
-            self.last = found.year
-        return self.behind
 
 
 # another year's figure of the same series after a semicolon (地区生产总值：2022年目标5.5%左右，完成
@@ -157,7 +145,7 @@ class FollowingClauses(AgainstTargets):
         target_year = self._target_year(mention, value)
         planned_at = (target_year, TARGET) if planned and target_year else None
         planned = planned or bool(target_year)
-        years = _YearsRead(self._year_found(mention))
+        years = YearsRead(self._year_found(mention))
         while True:
             position = self._in_brackets(mention, last, position, limit, confidence)
             comma, limit = self._separator(mention, position, limit, confidence, parted, planned)
@@ -166,9 +154,9 @@ class FollowingClauses(AgainstTargets):
             if passed := self._passed(mention, comma.end(), limit, confidence, parted):
                 position, parted = passed
                 continue
-            if self._other_kind(mention, comma.end(), limit, confidence):
-                return
             year_led = YEAR_LED.match(self.text, comma.end(), limit)
+            if not year_led and self._other_kind(mention, comma.end(), limit, confidence):
+                return
             opening = GOES_ON.match(self.text, comma.end(), limit) or year_led
             if not opening and percent == {True}:
                 opening = level_at(self.text, comma.end(), limit)
@@ -180,12 +168,18 @@ class FollowingClauses(AgainstTargets):
                 return
             if self._shared(comma.end(), limit):
                 return
-            if worded:
+            if worded and not year_led:
                 self._value(mention, worded, confidence, quote_from=mention.start, at=at)
                 return
             if parted and opens_whole_year(self.text, comma.end(), limit):
                 percent, parted = set(), False  # the year's figures after a part's: measures anew
             following = read_value(self.text, comma.end(), limit)
+            if year_led and (following is None or following.qualitative):
+                # (2020年计划未设、完成-7.8; 2014年计划与经济增长同步、完成8.8: the result after it)
+                if not (past := self._past_unstated_target(mention, year_led, limit, confidence)):
+                    return
+                (position, at), percent = past, set()
+                continue
             if following is None or following.qualitative:
                 return
             if planned and RESULT_KIND_WORDS.search(self.text, comma.end(), following.start):
@@ -196,15 +190,29 @@ class FollowingClauses(AgainstTargets):
                 return
             percent.add(_rate(following))
             position, last = following.extent, following
-            now = self.context.at(following.start)
-            if now and is_milestone(self.text, mention.name, following, limit, now[1]):
-                continue  # 增长 8.5%、总量突破 3000 亿元: a milestone of the figure, not its level
-            at = None if year_led else at  # (the year said dates it, and its own words)
-            emitted = self._value(
-                mention, following, confidence, quote_from=mention.start, at=planned_at or at
-            )
-            if emitted and years.went_back(self.found[-1], year_led):
-                self.earlier.add(id(self.found[-1]))  # (which the sentences after are not about)
+            if year_led:  # (the year said dates it, and its own words: 2014年目标7.5, its target)
+                at = target_at(self.text, year_led)
+            self._read_on(mention, following, limit, confidence, planned_at or at, years, year_led)
+
+    def _past_unstated_target(self, mention, year_led, limit, confidence):
+        """Where a year's clause goes on past its target said not set (2020年计划未设) or set in
+        words (计划与经济增长同步, read as that year's target), to the result after it, and the
+        result's (year, kind); None when it says neither."""
+        year = year_of(year_led)
+        end = unset_target_end(self.text, year_led, limit)
+        if end is None and (worded := worded_target(self.text, year_led, limit)):
+            self._value(mention, worded, confidence, quote_from=mention.start, at=(year, TARGET))
+            end = worded.extent
+        return None if end is None else (end, (year, self.metadata.results_kind_of(year)))
+
+    def _read_on(self, mention, following, limit, confidence, at, years, year_led):
+        """Propose `following`, read on from a figure, unless it is a milestone of it."""
+        now = self.context.at(following.start)
+        if now and is_milestone(self.text, mention.name, following, limit, now[1]):
+            return  # 增长 8.5%、总量突破 3000 亿元: a milestone of the figure, not its level
+        emitted = self._value(mention, following, confidence, quote_from=mention.start, at=at)
+        if emitted and years.went_back(self.found[-1], year_led):
+            self.earlier.add(id(self.found[-1]))  # (which the sentences after are not about)
 
     def _no_figure_of_its_own(self, mention, last, comma, following, percent):
         """Whether the clause after `comma` repeats a measure already read (a second growth, not

@@ -52,6 +52,7 @@ from reports.extraction.values import in_named_unit, read_value
 from reports.extraction.whole_year import value_in_part_of_year, whole_year_after_subject
 from reports.extraction.worded_values import QUOTA
 from reports.extraction.wordings import NARROWER_WORDINGS
+from reports.extraction.year_clauses import opens_on_a_years_target
 
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
@@ -221,11 +222,18 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
             return
         if value.start > limit:  # read past a semicolon: …年均增长 13.2%；2007 年达到…
             limit = self._clause_end(value.start + 1)
-        if not value.qualitative:
+        if not value.qualitative or self._worded_target_of_a_year(value):
             self._following(mention, value, limit, confidence - 0.05, planned=bool(planned))
             if (target := bracketed_target(self.text, value.extent, limit)) and now:
                 at = (now[0], TARGET)  # （预期目标为 8.5% 以上）: the year's target
                 self._value(mention, target, confidence - 0.05, quote_from=mention.start, at=at)
+
+    def _worded_target_of_a_year(self, value):
+        """Whether a worded value was just read as a target its year names (2014年计划与经济增长
+        同步、完成8.8), the result and the years after it to follow."""
+        last = self.found[-1] if self.found else None
+        read = last and last.value_start == value.start and last.kind == TARGET
+        return bool(read) and opens_on_a_years_target(self.text, self.start, value)
 
     def _planned(self, mention, value, limit):
         """Whether a figure in a review is the year's target, its result to follow: named so

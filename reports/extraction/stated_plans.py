@@ -20,7 +20,7 @@ _TARGET_AFTER = re.compile(
 # share of the plan done (完成年计划的97%)
 _PLAN_BEFORE = re.compile(
     r"(?<!五)年[ \t]*度?[ \t]*计[ \t]*划(?![ \t]*执行)[ \t]*(?:完成|为|是|数|目标)?"
-    r"[^，,。；;：:\d的（(\s]{0,20}[ \t]*$"
+    r"[^，,、。；;：:\d的（(\s]{0,20}[ \t]*$"
 )
 _PLAN_REACH = 30  # how far before its figure the plan may be named
 # ——地区生产总值预期目标增长6.5%左右：预计全年…完成2020亿元: the plan, then its result after a colon

@@ -1,0 +1,76 @@
+"""A line of one indicator's years, each year's clause naming its target, then its result
+(一般公共预算收入增长（%）：2019年计划3左右、完成0.5；2020年计划未设、完成-7.8；2021年计划与经济增长
+同步、完成8.6): the target may be set, said not set, or set in words; and the years read on
+from a figure, a clause going back to a year before it."""
+
+import re
+from dataclasses import dataclass
+
+from reports.extraction.sections import TARGET
+from reports.extraction.values import read_value
+
+# the target named right after its year (2014年目标7.5, 2013年控制目标1.5以内), not the plan's
+# execution (2023年计划执行情况)
+_TARGET_OF_THE_YEAR = re.compile(r"\s*(?:年初|年度)?\s*(?:预期|控制)?\s*(?:计划|目标)(?!\s*执行)")
+# …said not set (2020年计划未设、完成-7.8), or set in words (2014年计划与经济增长同步)
+_TARGET_UNSET = re.compile(
+    r"\s*(?:年初|年度)?\s*(?:计划|目标|预期)\s*(?:目标)?\s*(?:未设定?|不设|未提出|无|[—－-]+)"
+    r"(?=\s*[、，,])"
+)
+_WORDED_TARGET = re.compile(r"\s*(?:年初|年度)?\s*(?:计划|目标|预期)\s*(?:目标)?\s*(?:为)?")
+# a year and its target's word right before a value (2014年计划与经济增长同步)
+_YEAR_BEFORE_TARGET = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*(?:年初|年度)?\s*(?:计划|目标|预期)\s*(?:目标)?\s*(?:为)?$"
+)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_REACH = 12  # the year and target word before a worded value, at most
+
+
+def year_of(year_led):
+    """The year a clause opening on a year (a YEAR_LED match) names."""
+    return int(_YEAR.search(year_led.group())[0])
+
+
+def target_at(text, year_led):
+    """(the year, TARGET) where a year's clause names its target first, or None: its own words
+    say its kind."""
+    if not _TARGET_OF_THE_YEAR.match(text, year_led.end()):
+        return None
+    return year_of(year_led), TARGET
+
+
+def unset_target_end(text, year_led, limit):
+    """Where a year's target said not set ends, the result to follow; or None."""
+    unset = _TARGET_UNSET.match(text, year_led.end(), limit)
+    return unset.end() if unset else None
+
+
+def worded_target(text, year_led, limit):
+    """A year's target set in words, after its year and word; or None."""
+    worded = _WORDED_TARGET.match(text, year_led.end(), limit)
+    value = worded and read_value(text, worded.end(), limit)
+    return value if value and value.qualitative else None
+
+
+def opens_on_a_years_target(text, start, value):
+    """Whether the worded `value` comes right after a year and its target's word (2014年计划与经济
+    增长同步), the result and the years after it to follow."""
+    return bool(_YEAR_BEFORE_TARGET.search(text, max(start, value.start - _REACH), value.start))
+
+
+@dataclass
+class YearsRead:
+    """The year of the figures read on from a name (`last`), and whether a clause went back to a
+    year before it (…增长 6.1%，2021 年为 539 亿元、增长 6.7%: a year compared with)."""
+
+    last: int | None
+    behind: bool = False
+
+    def went_back(self, found, year_led):
+        """Whether `found`, a figure just read (after a clause opening on its year: `year_led`),
+        is of a year before the one read on from."""
+        if year_led:
+            self.behind = bool(self.last) and found.year < self.last
+        if not self.behind:
+            self.last = found.year
+        return self.behind

@@ -1,0 +1,48 @@
+"""Forms found in round sixty-nine, reading what probe texts still miss, each in a text of our
+own wording: classes of layout and wording, not the probes' texts.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen47 import all_values
+
+
+def test_a_line_of_years_goes_on_past_a_target_unset_or_worded_and_a_bound_named_control():
+    text = (
+        "附件\n\n青禾区2016—2020年主要指标计划与完成情况\n\n"
+        "一、一般公共预算收入增长（%）：2018年计划6、完成6.9；2019年计划未设、完成-2.4；"
+        "2020年计划5、完成3.1。\n"
+        "二、居民人均可支配收入增长（%）：2018年计划与经济增长同步、完成8.9；"
+        "2019年计划与经济增长基本同步、完成7.6；2020年计划6、完成4.2。\n"
+        "三、城镇登记失业率（%）：2018年控制目标3以内、实际2.15；2019年控制目标3以内、实际2.31。\n"
+        "四、地区生产总值增长（%）：2019年目标7、完成7.3；2020年目标6.5、完成3.8。\n"
+    )
+    found = all_values(text, 2021)
+    for year, target, result in ((2018, "6", "6.9"), (2020, "5", "3.1")):
+        assert (("地方一般公共预算收入", "%", year, "target"), target) in found
+        assert (("地方一般公共预算收入", "%", year, "final"), result) in found
+    assert (("地方一般公共预算收入", "%", 2019, "final"), "-2.4") in found
+    assert not any(key[:4] == ("地方一般公共预算收入", "%", 2019, "target") for key, _ in found)
+    income = "居民人均可支配收入"
+    assert ((income, "%", 2018, "target"), "与经济增长同步") in found
+    assert ((income, "%", 2018, "final"), "8.9") in found
+    assert ((income, "%", 2019, "target"), "与经济增长基本同步") in found
+    assert ((income, "%", 2019, "final"), "7.6") in found
+    assert ((income, "%", 2020, "target"), "6") in found
+    assert ((income, "%", 2020, "final"), "4.2") in found
+    for year, result in ((2018, "2.15"), (2019, "2.31")):
+        assert (("城镇登记失业率", "%", year, "target"), "3以内") in found
+        assert (("城镇登记失业率", "%", year, "final"), result) in found
+    assert (("地区生产总值", "%", 2019, "target"), "7") in found
+    assert (("地区生产总值", "%", 2020, "target"), "6.5") in found
+    assert (("地区生产总值", "%", 2020, "final"), "3.8") in found
+
+
+def test_a_bound_named_as_the_control_target_is_the_years_target():
+    text = (
+        "青禾县2023年国民经济和社会发展计划执行情况\n\n"
+        "城镇登记失业率控制目标3.5%以内，实际为2.9%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("城镇登记失业率", "%", 2023, "target"), "3.5%以内") in found
+    assert (("城镇登记失业率", "%", 2023, "expected"), "2.9") in found
