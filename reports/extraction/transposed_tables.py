@@ -19,10 +19,11 @@ from reports.extraction.column_headers import (
 )
 from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell, line_cells
+from reports.extraction.paired_cells import in_pairs, pair_order, split_pairs
 from reports.extraction.places import HEAD, OWN_PLACE
 from reports.extraction.row_names import resolved_row, row_name
 from reports.extraction.sections import FINAL, TARGET
-from reports.extraction.table_layout import Table
+from reports.extraction.table_layout import EMPTY_VALUES, Table
 from reports.extraction.titles import text_lines
 
 # a row's first cell: its year, perhaps its kind (2023年（预计）, 2021年预期目标, 2024年预计完成)
@@ -68,7 +69,7 @@ _MOST_COLUMNS = 31
 def transposed_tables(text, catalogue, results_kind, plan_year=None):
     """(Table, rows) for each row of years under a header of indicators, as `table_layout.tables`
     gives them: a table a row, its rows the indicators' cells."""
-    found, caption, index = [], "", 0
+    found, caption, above, index = [], "", "", 0
     lines = [(start, start + len(line.rstrip("\r\n"))) for start, line in text_lines(text)]
     own = OWN_PLACE.search(text, 0, HEAD)  # (the report's own place, whose whole a row may be)
     while index < len(lines):
@@ -78,12 +79,22 @@ def transposed_tables(text, catalogue, results_kind, plan_year=None):
         # (a blank line may stand between a caption and its table; not between prose and it)
         blank_under_caption = not line.strip() and header is None and not _PROSE.search(caption)
         caption = caption if blank_under_caption else line
-        if header is not None:
+        if header is None:
+            above = line if line.strip() else above  # (a legend's line, past a blank one)
+        else:
             header, index = _measured(text, lines, index, header)
+            if (target_first := pair_order(above, header)) is not None:
+                header = in_pairs(header, target_first)
             if index < len(lines) and _RULE.fullmatch(text[slice(*lines[index])]):
                 index += 1  # (the rule under the header)
             rows, index = _rows_of_years(
-                text, lines, index, len(header), dated, (results_kind, plan_year)
+                text,
+                lines,
+                index,
+                len(header),
+                dated,
+                (results_kind, plan_year),
+                paired=target_first is not None,
             )
             found += [table for row in rows for table in _year_tables(header, row, rows)]
     return found
@@ -110,7 +121,7 @@ def _captioned(own, caption, results_kind, plan_year):
     return column.year, kind, own["level"][-1]
 
 
-def _rows_of_years(text, lines, index, width, dated, kinds):
+def _rows_of_years(text, lines, index, width, dated, kinds, *, paired=False):
     """(start, end, cells, year, kind) of the rows of `width` cells from `index` that open on a
     year, but a part of the year's (2023年1-6月: no year's figure), or on the place's whole among
     its parts' under a caption `dated` (year, kind, the own place's level); and the index after
@@ -119,6 +130,7 @@ def _rows_of_years(text, lines, index, width, dated, kinds):
     while index < len(lines) and len(rows) < _MOST_ROWS:
         start, end = lines[index]
         cells = line_cells(text, start, end)
+        cells = split_pairs(cells) if paired else cells
         first = squeeze(cells[0].text) if text[start:end].strip() else ""
         year = _YEAR_CELL.match(first)
         whole_place = dated and _WHOLE_PLACE.fullmatch(first)
@@ -252,6 +264,7 @@ def _year_tables(header, row, rows):
             if not _RANKS.match(squeeze(name.text))
             and not _SHARE_OF_PLAN.search(squeeze(name.text))
             and name.planned == planned
+            and squeeze(value.text) not in EMPTY_VALUES  # (no name wrapped onto the next)
         ]
         if pairs:
             found.append((table, pairs))

@@ -46,3 +46,41 @@ def test_a_bound_named_as_the_control_target_is_the_years_target():
     found = all_values(text, 2023)
     assert (("城镇登记失业率", "%", 2023, "target"), "3.5%以内") in found
     assert (("城镇登记失业率", "%", 2023, "expected"), "2.9") in found
+
+
+def test_cells_pairing_a_years_target_with_its_result_under_a_legend_are_read_as_both():
+    text = (
+        "青禾区人民政府工作报告\n——2024年1月10日在青禾区第五届人民代表大会第三次会议上\n\n"
+        "附表　2019—2023年主要经济指标目标与完成情况（目标／完成，单位：%）\n\n"
+        "年份 | 地区生产总值增长 | 一般公共预算收入增长 | 固定资产投资增长\n"
+        "2020 | 与全市同步／3.9 | —／-3.1 | 6／7.1\n"
+        "2021 | 7以上／7.8 | 6／9.2 | 8／10.8\n"
+        "2023 | 6.5／6.9 | 6／11.5 | 7／8.2\n"
+        "注：2023年完成数为预计数。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2020, "target"), "与全市同步") in found
+    assert (("地区生产总值", "%", 2020, "final"), "3.9") in found
+    assert (("地方一般公共预算收入", "%", 2020, "final"), "-3.1") in found
+    assert (("固定资产投资", "%", 2020, "target"), "6") in found
+    assert (("地区生产总值", "%", 2021, "target"), "7以上") in found
+    assert (("固定资产投资", "%", 2021, "final"), "10.8") in found
+    assert (("地区生产总值", "%", 2023, "target"), "6.5") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "6.9") in found
+    assert (("地方一般公共预算收入", "%", 2023, "expected"), "11.5") in found
+    names = {key[0] for key, _ in found}
+    assert names <= {"地区生产总值", "地方一般公共预算收入", "固定资产投资"}
+
+
+def test_a_legend_with_the_result_first_reads_the_pairs_the_other_way_round():
+    text = (
+        "青禾县2016—2018年主要指标完成与计划对照（完成值/计划值）\n\n"
+        "年份\t地区生产总值增长（%）\t社会消费品零售总额增长（%）\n"
+        "2016\t8.2/8.5\t11.3/12\n"
+        "2017\t7.9/8\t10.6/11\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "%", 2016, "final"), "8.2") in found
+    assert (("地区生产总值", "%", 2016, "target"), "8.5") in found
+    assert (("社会消费品零售总额", "%", 2017, "final"), "10.6") in found
+    assert (("社会消费品零售总额", "%", 2017, "target"), "11") in found
