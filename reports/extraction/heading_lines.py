@@ -81,12 +81,13 @@ def lines_and_run_in_headings(text):
 def listed_parts(text):
     """Where the lines of a list of the report's parts start: numbered headings one after another
     with nothing under them (一、2019年工作回顾； 二、做好2020年工作；), as a press report lists
-    them before it quotes the report. They head nothing, so they date nothing."""
+    them before it quotes the report, or marked ones (a brief's contents: 【本期导读】⏎◎…⏎◎对照
+    全年目标…). They head nothing, so they date nothing."""
     listed, run = set(), []
     for position, line in text_lines(text):
         if not line.strip():
             continue
-        if NUMBERED.match(line):
+        if NUMBERED.match(line) or _MARKED.match(line):
             # a part whose paragraph runs into its line (一、2019年工作回顾2019年，…) is no item
             # of a list; a part summed up on its line is, and goes on the list
             if len(squeezed(line)) <= HEADING_LENGTH:
@@ -97,6 +98,7 @@ def listed_parts(text):
     return listed | set(run if len(run) > 1 else ())
 
 
+_MARKED = re.compile(r"^[ \t\u3000]*[■□◆◇◎]")
 _LAST_YEAR = re.compile(r"[ \t\u3000]*上一?年")
 
 

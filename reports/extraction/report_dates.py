@@ -79,7 +79,9 @@ _DATE_LINE = re.compile(
     # run of spaces (a web page's posting date so set is no delivery); or after the body issuing
     # it, opening the line (长白朝鲜族自治县统计局　2014年5月20日, 攸县人民政府办公室　　2014年2月20日,
     # 唐山市统计局综合处　　2022年7月25日; not a page's label: 来源：市政府办公室   2024年5月10日)
-    r"(?:^(?:[ \t\u3000]*[^\s：:，,。]{2,30}?(?:[局队室府委厅处科]|中心)[ \t\u3000]+)?"
+    # (or a brief's masthead: 某某市人民政府办公室编　　2023年5月12日)
+    r"(?:^(?:[ \t\u3000]*[^\s：:，,。]{2,30}?(?:[局队室府委厅处科]|中心)(?:编印?|编发|印发|主办)?"
+    r"[ \t\u3000]+)?"
     r"|(?<=[ \t\u3000]{3})(?=[^\n，,。]{6,14}?日[ \t\u3000]*在))"
     r"[ \t\u3000;；“”\"]*"
     r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?"
@@ -183,10 +185,12 @@ _LABELLED_DATE = re.compile(
 
 
 # Or a compiler's date in brackets closing a line of the head (（宜宾市投资促进局 2022年8月编印）,
-# 县情简介（2012年8月修订）): when the text was written
+# 县情简介（2012年8月修订）, （2019年6月修订稿）), or the venue's after it (（2017年6月　某某市规划
+# 展览馆）): when the text was written; not a document's cited after its title (《…》（2021年2月…）)
 _COMPILED = (
-    r"[（(][^()（）\n]{0,24}?(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月"
-    r"(?:\s*(?P<day>\d{1,2})\s*日)?\s*(?:编印|编制|编|印发|修订|更新|发布)?\s*[)）](?P<meeting>)"
+    r"(?<!》)[（(][^()（）\n]{0,24}?(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月"
+    r"(?:\s*(?P<day>\d{1,2})\s*日)?\s*(?:编印|编制|编|印发|修订|更新|发布|定稿)?稿?"
+    r"(?:[ \t\u3000]+[^()（）\n\d，,。；;]{2,20})?\s*[)）](?P<meeting>)"
 )
 _COMPILED_DATE = re.compile(rf"{_COMPILED}[ \t\u3000]*$", re.M)
 

@@ -336,12 +336,15 @@ def _heading(line, metadata):
             year or metadata.review_year,
             False,
         )
+    if _AGAINST_TARGETS.search(rest):
+        return None  # (三、对照全年目标　下阶段需加力: the year's progress set against its targets)
     if PLAN_WORDS.search(_MOTTO_TASK.sub("", rest)) or (year and year == metadata.plan_year):
         return TARGET, year or metadata.plan_year, False
     return None
 
 
 _LEGEND_MARKS = re.compile("[■□◆◇▲△●○]")
+_AGAINST_TARGETS = re.compile(r"(?:对照|对标|比照)[^，,。；;]{0,6}?目标")
 # an item of a meeting's minutes: what the meeting heard or considered, results and plans alike
 _MEETING_ITEM = re.compile(r"\s*会议(?:听取|审议|研究|讨论|通报|传达|学习)")
 

@@ -84,3 +84,35 @@ def test_a_legend_with_the_result_first_reads_the_pairs_the_other_way_round():
     assert (("地区生产总值", "%", 2016, "target"), "8.5") in found
     assert (("社会消费品零售总额", "%", 2017, "final"), "10.6") in found
     assert (("社会消费品零售总额", "%", 2017, "target"), "11") in found
+
+
+def test_a_guides_text_dated_in_brackets_with_its_venue_or_as_a_revised_draft_gives_final_results():
+    for date_line in ("（2019年6月　青禾市规划展览馆）", "（2019年6月修订稿）"):
+        text = (
+            f"青禾市规划展览馆讲解词\n{date_line}\n\n序　厅\n各位来宾，大家好！\n"
+            "请看这块展板：2018年，全市地区生产总值2750.7亿元，增长7.6%；"
+            "一般公共预算收入230.6亿元，增长6.1%。\n"
+        )
+        found = all_values(text, 2018)
+        assert (("地区生产总值", "亿元", 2018, "final"), "2750.7") in found, date_line
+        assert (("地方一般公共预算收入", "%", 2018, "final"), "6.1") in found, date_line
+
+
+def test_a_briefs_masthead_dates_it_and_its_contents_list_heads_nothing():
+    text = (
+        "青禾政务信息\n第21期\n\n青禾市人民政府办公室编　　　　　　　　2023年5月12日\n\n"
+        "【本期导读】\n◎2022年全市主要统计指标最终核实数据发布\n◎对照全年目标　下阶段需加力\n"
+        "◎下阶段工作安排\n\n"
+        "一、2022年全市主要统计指标最终核实数据发布\n\n"
+        "2022年，全市地区生产总值3109.3亿元，比上年增长1.0%。"
+        "其中，第一产业增加值258.2亿元，增长4.6%。固定资产投资比上年下降12.9%。\n\n"
+        "二、对照全年目标　下阶段需加力\n\n"
+        "今年1月召开的市人代会确定，2023年全市主要预期目标为：地区生产总值增长6%左右；"
+        "固定资产投资增长8%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("第一产业增加值", "亿元", 2022, "final"), "258.2") in found
+    assert (("固定资产投资", "%", 2022, "final"), "下降12.9") in found
+    assert (("地区生产总值", "%", 2023, "target"), "6%左右") in found
+    assert (("固定资产投资", "%", 2023, "target"), "8") in found
+    assert not any(key[3] == "target" and key[2] != 2023 for key, _ in found)
