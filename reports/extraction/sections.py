@@ -344,7 +344,11 @@ def _heading(line, metadata):
 
 
 _LEGEND_MARKS = re.compile("[■□◆◇▲△●○]")
-_AGAINST_TARGETS = re.compile(r"(?:对照|对标|比照)[^，,。；;]{0,6}?目标")
+# (or asks whether it will meet them: 【询问一】经济增长能否实现年初目标？)
+_AGAINST_TARGETS = re.compile(
+    r"(?:对照|对标|比照)[^，,。；;]{0,6}?目标"
+    r"|(?:能否|能不能|是否|可否)[^，,。；;]{0,4}?(?:实现|完成|达到|达成)[^，,。；;]{0,6}?目标"
+)
 # an item of a meeting's minutes: what the meeting heard or considered, results and plans alike
 _MEETING_ITEM = re.compile(r"\s*会议(?:听取|审议|研究|讨论|通报|传达|学习)")
 

@@ -2,7 +2,7 @@
 names, or the year reviewed; final when the statistics of its year are out. Also a result a
 target cue stands before, the year reviewed named between (past_after)."""
 
-from reports.extraction.sections import EXPECTED, TARGET
+from reports.extraction.sections import EXPECTED, FINAL, TARGET
 
 
 def earlier_kind(year, metadata):
@@ -23,9 +23,18 @@ def year_and_kind_uncued(written, result_cue, metadata):
     year = written or review
     if year is None:
         return None
-    if written and review and written < review and metadata.review_year_known and not result_cue:
-        return year, metadata.results_kind_of(year)  # before the one reviewed: statistics out
+    if written and review and written < review:
+        # before the one reviewed: statistics out; in a text dated once they were, whatever the
+        # year reviewed is told by, and under a result's cue too (从全年看，去年…)
+        known = metadata.review_year_known and not result_cue
+        if known or _dated_after_its_statistics(metadata, year):
+            return year, metadata.results_kind_of(year)
     return year, EXPECTED if result_cue else metadata.results_kind
+
+
+def _dated_after_its_statistics(metadata, year):
+    """Whether the text is dated, and after `year`'s statistics were out."""
+    return metadata.date_text[:4].isdigit() and metadata.results_kind_of(year) == FINAL
 
 
 def past_after(year_match, written, target_cue, metadata):

@@ -116,3 +116,31 @@ def test_a_briefs_masthead_dates_it_and_its_contents_list_heads_nothing():
     assert (("地区生产总值", "%", 2023, "target"), "6%左右") in found
     assert (("固定资产投资", "%", 2023, "target"), "8") in found
     assert not any(key[3] == "target" and key[2] != 2023 for key, _ in found)
+
+
+def test_a_heading_asking_whether_the_years_targets_will_be_met_opens_no_section_of_targets():
+    text = (
+        "市人大常委会专题询问（会议纪实）\n\n"
+        "11月22日上午，青禾市第十三届人大常委会第三十九次会议举行联组会议，开展专题询问。\n\n"
+        "【询问一】经济增长能否实现年初目标？\n\n"
+        "市发改委主任：预计全年地区生产总值可达4450亿元，增长12%左右；"
+        "全社会固定资产投资预计完成3050亿元，增长19.5%。\n"
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "亿元", 2012, "expected"), "4450") in found
+    assert (("固定资产投资", "%", 2012, "expected"), "19.5") in found
+    assert not any(key[3] == "target" for key, _ in found)
+
+
+def test_last_years_figures_in_a_text_dated_late_in_the_year_are_final():
+    text = (
+        "市人大常委会专题询问（会议纪实）\n\n"
+        "11月22日上午，青禾市第十三届人大常委会第三十九次会议举行联组会议，开展专题询问。\n\n"
+        "【询问二】\n\n"
+        "市统计局局长：从全年看，去年全市地区生产总值是4003.1亿元，增长12.1%。"
+        "去年城镇居民人均可支配收入是20526元。\n"
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "亿元", 2011, "final"), "4003.1") in found
+    assert (("地区生产总值", "%", 2011, "final"), "12.1") in found
+    assert (("城镇居民人均可支配收入", "元", 2011, "final"), "20526") in found
