@@ -187,9 +187,7 @@ class SentenceContext(ReviewOfYears, YearsAhead):
                 return metadata.plan_year, TARGET  # 建议…主要预期目标是：
             if review and (ahead := self._announced_ahead(position)):
                 return ahead, TARGET
-            quoted = review and (cue := self.approved_targets.last(position)) is not None
-            quoted = quoted and not RESULT_AFTER_QUOTE.search(self.text, cue.end(), position)
-            quoted = quoted or (review and adjusted_target_at(self.text, position))
+            quoted = review and (self._quoted(position) or adjusted_target_at(self.text, position))
             written = self._year_of_clause(position) if review and not quoted else None
             if written and section.year and written < section.year:
                 return written, self.metadata.results_kind_of(written)  # 2021年… in 2022's
@@ -214,11 +212,19 @@ class SentenceContext(ReviewOfYears, YearsAhead):
         ):
             year = written or self._year_of_target(target_cue)
             return (year, TARGET) if year else None
+        if not result_cue and self._quoted(position) and (written or metadata.review_year):
+            return written or metadata.review_year, TARGET  # (年初…会议确定，2013年…增长11%左右)
         if not (written or target_cue or result_cue):
             uncued = self._quoted_target(position) or self.carried
             if uncued:
                 return uncued
         return year_and_kind_uncued(written, self._marks(result_cue, position), metadata)
+
+    def _quoted(self, position):
+        """Whether the figure at `position` is among the targets a cue before it quotes as set
+        (年初…人大…会议确定，…), no result named between."""
+        cue = self.approved_targets.last(position)
+        return cue is not None and not RESULT_AFTER_QUOTE.search(self.text, cue.end(), position)
 
     def _result_cue(self, position):
         """The last result cue before `position`, but one in a numbered heading the sentence runs

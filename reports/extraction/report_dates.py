@@ -173,11 +173,13 @@ _UPDATED = re.compile(
 )
 _UPDATED_HEAD = 600
 # Or a briefing's date, labelled on a line of its own (时间：2013年12月27日（星期五）上午, 【发布时间】
-# 2006年1月20日), or a rating's or a disclosure's (评级日期：2017年6月26日, 跟踪评级日期：…, 发布日期：2025年4月): the
-# day its figures were given; not a web page's posting line (发布日期：2010年06月
-# 30日 11:26 来源：宣传处 浏览次数：), months after the meeting maybe
+# 2006年1月20日), or a broadcast's (播出时间：2013年12月26日 19:30), or a rating's or a disclosure's
+# (评级日期：2017年6月26日, 跟踪评级日期：…, 发布日期：2025年4月): the day its figures were given;
+# not a web page's posting line (发布日期：2010年06月30日 11:26 来源：宣传处 浏览次数：), months after
+# the meeting maybe
 _LABELLED_DATE = re.compile(
-    r"^[ \t\u3000]*[【\[]?\s*(?:发布|召开|举行|(?:跟踪)?评级|报告|出具|披露)?\s*(?:时\s*间|日\s*期)\s*[】\]：:]"
+    r"^[ \t\u3000]*[【\[]?\s*(?:发布|召开|举行|(?:跟踪)?评级|报告|出具|披露|播出|直播|首播|录制)?"
+    r"\s*(?:时\s*间|日\s*期)\s*[】\]：:]"
     r"\s*(?P<meeting>)(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?"
     r"(?=[^\n：]{0,20}$)(?![^\n]*(?:来源|浏览|作者|编辑|字体|字号))",
     re.M,

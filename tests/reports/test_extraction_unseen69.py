@@ -144,3 +144,30 @@ def test_last_years_figures_in_a_text_dated_late_in_the_year_are_final():
     assert (("地区生产总值", "亿元", 2011, "final"), "4003.1") in found
     assert (("地区生产总值", "%", 2011, "final"), "12.1") in found
     assert (("城镇居民人均可支配收入", "元", 2011, "final"), "20526") in found
+
+
+def test_a_broadcasts_airing_date_dates_its_transcript():
+    text = (
+        "2013年度青禾电视问政（年终专场）文字实录\n\n"
+        "播出时间：2013年12月26日 19:30 青禾电视台新闻综合频道\n"
+        "主持人：某某\n\n"
+        "主持人：去年全市地区生产总值是803.8亿元，增长11.4%。统计局局长，今年怎么样？\n\n"
+        "市统计局局长：预计全年地区生产总值增长10%，城镇居民人均可支配收入29800元，增长10.5%。\n"
+    )
+    found = all_values(text, 2013)
+    assert (("地区生产总值", "亿元", 2012, "final"), "803.8") in found
+    assert (("地区生产总值", "%", 2013, "expected"), "10") in found
+    assert (("城镇居民人均可支配收入", "元", 2013, "expected"), "29800") in found
+
+
+def test_targets_a_session_of_the_congress_set_are_quoted_targets_outside_any_section():
+    text = (
+        "青禾电视问政文字实录\n\n"
+        "主持人：先请看一段短片。（短片播放：年初，市十三届人大三次会议确定，"
+        "2013年全市地区生产总值增长11%左右，地方公共财政预算收入增长15%。）\n\n"
+        "市统计局局长：预计全年地方公共财政预算收入978亿元，增长17.6%。\n"
+    )
+    found = all_values(text, 2013)
+    assert (("地区生产总值", "%", 2013, "target"), "11%左右") in found
+    assert (("地方一般公共预算收入", "%", 2013, "target"), "15") in found
+    assert (("地方一般公共预算收入", "%", 2013, "expected"), "17.6") in found
