@@ -8,17 +8,14 @@ from functools import cached_property
 from reports.extraction.adjusted import adjusted_target_at, adjusted_to
 from reports.extraction.cues import (
     APPROVED_TARGETS,
-    COMPARED_WITH,
-    EXECUTED_PLAN,
-    EXECUTED_REACH,
     LOOKING_BACK,
-    MOTTO_GOAL,
     PROPOSED_TARGETS,
     QUOTED_TARGETS,
     RESULT_AFTER_QUOTE,
     RESULT_CUES,
     SPAN_OF_YEARS,
     TARGET_CUES,
+    referred_to,
     set_at_years_start,
     targets_of,
 )
@@ -136,13 +133,7 @@ class SentenceContext(ReviewOfYears, YearsAhead):
         return cue is not None and not self._referred_to(cue.start())
 
     def _referred_to(self, cue):
-        """Whether the target cue at `cue` names a target compared with, a plan carried out or a
-        goal the work went around."""
-        return bool(
-            COMPARED_WITH.search(self.text, max(self.start, cue - 32), cue)
-            or EXECUTED_PLAN.search(self.text, max(self.start, cue - EXECUTED_REACH), cue)
-            or MOTTO_GOAL.search(self.text, max(self.start, cue - EXECUTED_REACH), cue)
-        )
+        return referred_to(self.text, self.start, cue)
 
     @cached_property
     def semicolons(self):

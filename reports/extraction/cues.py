@@ -95,6 +95,16 @@ MOTTO_GOAL = re.compile(r"(?:围\s*绕|紧\s*扣|锚\s*定|聚\s*焦)[^，,；;�
 EXECUTED_REACH = 45  # how far before the cue 执行 (实施, 围绕 …) may be
 
 
+def referred_to(text, start, cue):
+    """Whether the target cue at `cue` (in a sentence from `start`) names a target compared with,
+    a plan carried out or a goal the work went around."""
+    return bool(
+        COMPARED_WITH.search(text, max(start, cue - 32), cue)
+        or EXECUTED_PLAN.search(text, max(start, cue - EXECUTED_REACH), cue)
+        or MOTTO_GOAL.search(text, max(start, cue - EXECUTED_REACH), cue)
+    )
+
+
 # A review that first quotes the year's targets as approved: 市人大批准的 2003 年…主要调控目标是：.
 # Not a summary of results met: 总体实现市人大确定的预期目标：
 # The targets it says were set (确定了全市…主要预期目标：, 批准的…计划，提出了…目标：) are quoted too.
