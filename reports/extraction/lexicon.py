@@ -66,6 +66,8 @@ LEAD_INS = (
 # 市本级全口径财政收入: the revenue of a city's (a prefecture's, a province's) own tier, a part of
 # the place's, which its districts and counties raise the rest of; 区本级 and 县本级 are the place's
 _TIER_OF_ITS_OWN = ("市本级", "州本级", "省本级", "盟本级")
+# a new area's own text calls it so, no name before (2020年，新区地区生产总值…; not 天府新区)
+_NEW_AREA = re.compile(r"(?:^|[^\u4e00-\u9fff]|[全年月日])新区$")
 # 年内 is the year's (年内城镇新增就业 3430 人), but 五年内 and 三年内 a span of years: no year's figure
 _SPAN_OF_YEARS = re.compile(r"[\d一二三四五六七八九十两几数多]\s*年\s*内$")
 # places counted (全州8个县市地区生产总值增幅均在10%以上, 8县市, 贵阳、遵义两市): theirs, no figure
@@ -328,7 +330,7 @@ class Catalogue:
         opening = ("。" if start == sentence_start else "") + text[start:position].rstrip()
         if _SPAN_OF_YEARS.search(words) or another_place(text, opening):
             return False  # (同期，江西省地区生产总值… in 赣州市's report: the province's)
-        if words.endswith(LEAD_INS) or _AFTER_FIGURE.search(before):
+        if words.endswith(LEAD_INS) or _AFTER_FIGURE.search(before) or _NEW_AREA.search(words):
             return True
         reach = max(sentence_start, position - _QUALIFIER_REACH)
         if qualifier := _QUALIFIER_BEFORE.search(text, reach, position):

@@ -187,12 +187,12 @@ _LABELLED_DATE = re.compile(
 
 
 # Or a compiler's date in brackets closing a line of the head (（宜宾市投资促进局 2022年8月编印）,
-# 县情简介（2012年8月修订）, （2019年6月修订稿）), or the venue's after it (（2017年6月　某某市规划
+# 县情简介（2012年8月修订）, （2019年6月修订稿）, （2021年7月版　…接待专用）), or the venue's after it (（2017年6月　某某市规划
 # 展览馆）): when the text was written; not a document's cited after its title (《…》（2021年2月…）)
 _COMPILED = (
     r"(?<!》)[（(][^()（）\n]{0,24}?(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月"
-    r"(?:\s*(?P<day>\d{1,2})\s*日)?\s*(?:编印|编制|编|印发|修订|更新|发布|定稿)?稿?"
-    r"(?:[ \t\u3000]+[^()（）\n\d，,。；;]{2,20})?\s*[)）](?P<meeting>)"
+    r"(?:\s*(?P<day>\d{1,2})\s*日)?\s*(?:编印|编制|编|印发|修订|更新|发布|定稿)?[稿版]?"
+    r"(?:[ \t\u3000]+[^()（）\n，,。；;%％]{2,20})?\s*[)）](?P<meeting>)"
 )
 _COMPILED_DATE = re.compile(rf"{_COMPILED}[ \t\u3000]*$", re.M)
 

@@ -171,3 +171,15 @@ def test_targets_a_session_of_the_congress_set_are_quoted_targets_outside_any_se
     assert (("地区生产总值", "%", 2013, "target"), "11%左右") in found
     assert (("地方一般公共预算收入", "%", 2013, "target"), "15") in found
     assert (("地方一般公共预算收入", "%", 2013, "expected"), "17.6") in found
+
+
+def test_a_new_areas_own_text_calling_it_the_new_area_gives_its_figures():
+    text = (
+        "青禾新区城市规划展示中心\n讲解词\n（2021年7月版　庆祝建党100周年接待专用）\n\n"
+        "2020年，新区地区生产总值增长4.6%，高于全市0.9个百分点；全新区一般公共预算收入"
+        "267.3亿元，增长1.1%。同年，邻近的天府新区地区生产总值增长6.8%。\n"
+    )
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "%", 2020, "final"), "4.6") in found
+    assert (("地方一般公共预算收入", "亿元", 2020, "final"), "267.3") in found
+    assert (("地区生产总值", "%", 2020, "final"), "6.8") not in found
