@@ -41,7 +41,8 @@ _PLANNED_FIRST = re.compile(  # (each run of spaces taken once: runs side by sid
     r"[：:\s]*+(?:(?:19|20)\d{2}\s*+年\s*+|[】\]]\s*+(?:去年|上年))?"
     r"(?:(?:年初|年度|全年)?\s*+(?:(?:预期|确定的?|控制)\s*+)?"
     r"(?:计划|目标)|(?:年初|年度|全年)\s*+预期|年初\s*+提出的?)\s*+(?:[：:]\s*+)?"
-    r"(?:(?:增长|增速|为|是|完成|达到|(?:控制|保持|稳定)在|削减|下降|降低|上涨)\s*+)?"
+    # (an arrow read as 增 or 降: GDP目标↑10%)
+    r"(?:(?:增长|增速|为|是|完成|达到|(?:控制|保持|稳定)在|削减|下降|降低|上涨|增|降)\s*+)?"
 )
 _PLANNED_REACH = 20  # the words between a name and its figure, at most
 

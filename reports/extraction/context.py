@@ -19,7 +19,7 @@ from reports.extraction.cues import (
     set_at_years_start,
     targets_of,
 )
-from reports.extraction.heading_lines import NUMBERED
+from reports.extraction.heading_lines import NUMBERED, opens_a_line
 from reports.extraction.parts_of_year import PARTS_OF_YEAR, dates_the_figure
 from reports.extraction.review_of_years import BULLET_LINE, CLAUSE_BREAK, ReviewOfYears
 from reports.extraction.scanning import PrefixMatches
@@ -300,6 +300,9 @@ class SentenceContext(ReviewOfYears, YearsAhead):
         if announced and by_year.start() < announced.start():
             if self._clause_year(announced.start()):
                 return None
+        later = by_year and self.years.last(position)  # (a line after opening on its year: none)
+        if later and later.start() > by_year.end() and opens_a_line(self.text, later.start()):
+            return None  # (·到2020年，GDP达到850亿元⏎（2）2016年主要预期目标⏎·GDP ↑8%)
         return by_year
 
     def _clause_year(self, position):

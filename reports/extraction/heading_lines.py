@@ -117,3 +117,16 @@ DATE_ALONE = re.compile(
 
 # a bullet's item stating a figure (◆ 地区生产总值增长5.1%，年初确定的目标为增长5%左右)
 BULLETED_FIGURE = re.compile(r"^\s*[■□◆◇●○▪•][^\n]*?\d\s*(?:[%％‰]|[万亿]?元)")
+
+
+# a line's opening before a position, its enumeration mark or bullet if any (⏎（2）2016年…)
+_LINE_OPENING = re.compile(
+    r"\n[ \t\u3000]*(?:[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|\d{1,2}\s*[.．、]"
+    r"|[·•●○◆◇■□▲△▶►★☆])?[ \t\u3000]*$"
+)
+_LINE_OPENING_REACH = 10
+
+
+def opens_a_line(text, position):
+    """Whether `position` opens a line, but for its enumeration mark or bullet."""
+    return bool(_LINE_OPENING.search(text, max(0, position - _LINE_OPENING_REACH), position))

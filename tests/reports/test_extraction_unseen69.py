@@ -183,3 +183,31 @@ def test_a_new_areas_own_text_calling_it_the_new_area_gives_its_figures():
     assert (("地区生产总值", "%", 2020, "final"), "4.6") in found
     assert (("地方一般公共预算收入", "亿元", 2020, "final"), "267.3") in found
     assert (("地区生产总值", "%", 2020, "final"), "6.8") not in found
+
+
+def test_an_arrow_after_a_target_word_gives_the_target():
+    text = (
+        "青禾市人大会议　听会笔记\n时间：2016年1月26日（星期二）上午\n\n"
+        "▌第一块　2015年\n·GDP 553.8亿元　↑8.6%\n\n"
+        "去年年初定的几个目标：\n　GDP目标↑10%　　→实际8.6，没完成\n"
+        "　一般公共预算收入目标↑12%　→实际12.4\n"
+    )
+    found = all_values(text, 2015)
+    assert (("地区生产总值", "%", 2015, "target"), "10") in found
+    assert (("地区生产总值", "%", 2015, "expected"), "8.6") in found
+    assert (("地方一般公共预算收入", "%", 2015, "target"), "12") in found
+
+
+def test_a_line_opening_on_the_years_targets_ends_the_reach_of_a_goal_by_a_later_year():
+    text = (
+        "青禾市人大会议　听会笔记\n时间：2016年1月26日（星期二）上午\n\n"
+        "▌第三块　“十三五”和2016年\n"
+        "（1）“十三五”主要目标\n·到2020年，GDP达到850亿元\n"
+        "（2）2016年主要预期目标\n·GDP ↑8%\n·社零 ↑10%\n·城镇登记失业率 4%以内\n"
+    )
+    found = all_values(text, 2015)
+    assert (("地区生产总值", "亿元", 2020, "target"), "850") in found
+    assert (("地区生产总值", "%", 2016, "target"), "8") in found
+    assert (("社会消费品零售总额", "%", 2016, "target"), "10") in found
+    assert (("城镇登记失业率", "%", 2016, "target"), "4%以内") in found
+    assert not any(key[2] == 2020 and key[1] == "%" for key, _ in found)
