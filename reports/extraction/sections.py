@@ -49,12 +49,15 @@ _MOTTO_TASK = re.compile(
 )
 # A heading over a five-year plan's targets (二、“十二五”时期的主要目标和任务, “十五五”时期总体要求和
 # 目标任务): its last year's
-_PERIODS = ("十五", "十一五", "十二五", "十三五", "十四五", "十五五")  # ending 2005, 2010, … 2030
-_PERIOD_ENDS = {period: 2005 + 5 * order for order, period in enumerate(_PERIODS)}
+# ending 1985, 1990, … 2030 (六五 … 九五 in a report of their time only: 六五普法 is a campaign's)
+_PERIODS = tuple("六五 七五 八五 九五 十五 十一五 十二五 十三五 十四五 十五五".split())
+_PERIOD_ENDS = {period: 1985 + 5 * order for order, period in enumerate(_PERIODS)}
+_OLD_PERIOD_END = 2000
 _PERIOD_REVIEWED = re.compile(rf"{EXECUTION_WORDS.pattern}|成就|完成")
 _PLAN_PERIOD = re.compile(
-    rf"^[#\s]*(?:{NUMBER_MARK}\s*)?[“\"]?(?P<period>十[一二三四五]?五)[”\"]?\s*(?:时期|期间|规划)?"
-    r"[^，,。；;和及与“\n]{0,12}?(?:[和及与]\s*(?:主要)?)?(?:目标|任务)[^，,。；;\n]{0,10}$"
+    rf"^[#\s]*(?:{NUMBER_MARK}\s*)?[“\"]?(?P<period>十[一二三四五]?五|[六七八九]五)[”\"]?\s*"
+    r"(?:时期|期间|规划)?(?:经济和社会|[^，,。；;和及与“\n]){0,16}?(?:[和及与]\s*(?:主要)?)?"
+    r"(?:目标|任务)[^，,。；;\n]{0,10}$"
 )
 # A year as written, or relative to the year the report is delivered (去年, 今年, 明年); a year after
 # 比/较/同 is the base of a comparison (比去年增长 5%, 比 2012 年增长), one after 按 the base of the
@@ -317,7 +320,9 @@ def _heading(line, metadata):
     if _FIVE_YEARS.match(line) and metadata.plan_year:  # 今后五年的重点目标: the fifth year's
         return TARGET, metadata.plan_year + 4, False
     if (period := _PLAN_PERIOD.match(line)) and not _PERIOD_REVIEWED.search(line):
-        return TARGET, _PERIOD_ENDS[period["period"]], False
+        end = _PERIOD_ENDS[period["period"]]
+        if end > _OLD_PERIOD_END or (metadata.plan_year or end) <= end + 1:
+            return TARGET, end, False
     match = HEADING.match(line)
     if match is None or line.rstrip().endswith(("；", ";")) or BULLETED_FIGURE.match(line):
         return None  # (◆ …，年初确定的目标为增长5%左右；: an item of a list, no heading)

@@ -211,3 +211,28 @@ def test_a_line_opening_on_the_years_targets_ends_the_reach_of_a_goal_by_a_later
     assert (("社会消费品零售总额", "%", 2016, "target"), "10") in found
     assert (("城镇登记失业率", "%", 2016, "target"), "4%以内") in found
     assert not any(key[2] == 2020 and key[1] == "%" for key, _ in found)
+
+
+def test_a_heading_over_the_targets_of_an_older_five_year_plan_dates_them_its_last_year():
+    text = (
+        "青禾省人民政府工作报告\n——1986年4月20日在青禾省第六届人民代表大会第四次会议上\n\n"
+        "二、“七五”期间我省经济和社会发展的主要目标\n\n"
+        "　　——到1990年，财政收入达到24亿元，粮食总产量稳定在110亿斤以上。\n\n"
+        "　　力争农民人均纯收入达到400元左右。\n\n"
+        "三、一九八六年的主要任务\n\n"
+        "　　今年国民经济和社会发展计划的主要指标是：财政收入增长7%。\n"
+    )
+    found = all_values(text, 1985)
+    assert (("一般公共预算总收入", "亿元", 1990, "target"), "24") in found
+    assert (("农村居民人均纯收入", "元", 1990, "target"), "400元左右") in found
+    assert (("一般公共预算总收入", "%", 1986, "target"), "7") in found
+
+
+def test_a_campaigns_sixth_five_year_plan_in_a_report_of_today_dates_nothing_by_1985():
+    text = (
+        "青禾市人民政府工作报告\n——2013年1月10日在青禾市第十五届人民代表大会第二次会议上\n\n"
+        "五、“六五”普法规划的主要任务\n\n"
+        "　　全市地区生产总值增长10%左右。\n"
+    )
+    found = all_values(text, 2012)
+    assert not any(key[2] == 1985 for key, _ in found)
