@@ -12,13 +12,17 @@ from reports.extraction.web_tables import barred
 
 def long_table_records(text, dictionary):
     """A record for each row of each long table of `text`."""
-    found, header, position = [], None, 0
+    found, header, position, year_above = [], None, 0, None
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
         cells = _cells(text, start, start + len(line))
         if header and len(cells) == len(header):
-            found += _row_record(header, cells, (start, start + len(line)))
+            # a row leaving its year's cell empty is of the year above it (a merged cell)
+            records = _row_record(header, cells, (start, start + len(line)), year_above)
+            year_above = records[0].year if records else year_above
+            found += records
             continue
+        year_above = None
         roles = [key_role(cell_text, dictionary) for _, _, cell_text in cells]
         named = {role for role, _, _ in roles}
         header = roles if {NAME, YEAR} <= named and named & VALUE_ROLES else None
@@ -33,8 +37,9 @@ def _cells(text, start, end):
     return [(cell.start, cell.end, cell.text) for cell in line_cells(text, start, end)]
 
 
-def _row_record(header, cells, line):
-    """The row's record, spanning its whole line (`line`: its start and end), bars and all."""
+def _row_record(header, cells, line, year_above=None):
+    """The row's record, spanning its whole line (`line`: its start and end), bars and all; of
+    `year_above` when its year's cell is empty."""
     names, unit, year, fields = [], "", None, []
     for (role, named_year, growth), (start, end, cell) in zip(header, cells, strict=True):
         if role == NAME and cell:
@@ -43,6 +48,8 @@ def _row_record(header, cells, line):
             unit = cell
         elif role == YEAR and (year_cell := YEAR_VALUE.fullmatch(cell)):
             year = int(year_cell[1])
+        elif role == YEAR and not cell.strip():
+            year = year_above
         elif role in VALUE_ROLES and cell:
             fields.append((role, named_year, growth, start, end))
     if not (names and fields):

@@ -95,8 +95,8 @@ def _kind(role, year, metadata):
     review = metadata.review_year
     if review is None:
         return None
-    if role == TARGET:
-        return TARGET_KIND if year >= review else None
+    if role == TARGET:  # (a past year's too: a table of the years' plans beside their results)
+        return TARGET_KIND
     return metadata.results_kind_of(year) if year <= review else None
 
 

@@ -236,3 +236,20 @@ def test_a_campaigns_sixth_five_year_plan_in_a_report_of_today_dates_nothing_by_
     )
     found = all_values(text, 2012)
     assert not any(key[2] == 1985 for key, _ in found)
+
+
+def test_a_long_table_of_the_years_plans_reads_rows_under_a_merged_year_and_past_targets():
+    text = (
+        "附表　2009—2011年青禾市主要指标计划与完成情况\n\n"
+        "年份 | 指标 | 计划（%） | 完成（%） | 总量（亿元）\n"
+        "2009 | 地区生产总值 | 16 | 23.1 | 2161.0\n"
+        " | 固定资产投资 | 25 | 31.5 | 1601.2\n"
+        "2010 | 地区生产总值 | 16 | 19.2 | 2643.2\n"
+        " | 固定资产投资 | 20 | 21.9 | 1951.9\n"
+    )
+    found = all_values(text, 2012)
+    assert (("固定资产投资", "%", 2009, "target"), "25") in found
+    assert (("固定资产投资", "%", 2009, "final"), "31.5") in found
+    assert (("固定资产投资", "亿元", 2010, "final"), "1951.9") in found
+    assert (("地区生产总值", "%", 2010, "target"), "16") in found
+    assert (("地区生产总值", "亿元", 2010, "final"), "2643.2") in found
