@@ -40,11 +40,14 @@ _PLANNED_FIRST = re.compile(  # (each run of spaces taken once: runs side by sid
     r"(?:排放总?量|涨幅|增速|增幅|增长|降低|下降|降幅)?(?:[（(](?:%|％|‰|亿元|万元|元|万人|万吨)[)）])?"
     r"[：:\s]*+(?:(?:19|20)\d{2}\s*+年\s*+|[】\]]\s*+(?:去年|上年))?"
     r"(?:(?:年初|年度|全年)?\s*+(?:(?:预期|确定的?|控制)\s*+)?"
-    r"(?:计划|目标)|(?:年初|年度|全年)\s*+预期|年初\s*+提出的?)\s*+(?:[：:]\s*+)?"
+    r"(?:计划|目标)|(?:年初|年度|全年)\s*+预期|年初\s*+提出的?)\s*+"
+    # (a legend in brackets after the targets' word, the year after its colon: 增长目标（括号内为
+    # 实际增速）：⏎2012年13%（12.1%）)
+    r"(?:[（(][^（）()\n]{1,16}[)）]\s*+)?(?:[：:]\s*+(?:(?:19|20)\d{2}\s*+年\s*+)?)?"
     # (an arrow read as 增 or 降: GDP目标↑10%)
     r"(?:(?:增长|增速|为|是|完成|达到|(?:控制|保持|稳定)在|削减|下降|降低|上涨|增|降)\s*+)?"
 )
-_PLANNED_REACH = 20  # the words between a name and its figure, at most
+_PLANNED_REACH = 32  # the words between a name and its figure, at most
 
 
 # or before the name (年初提出地区生产总值增长13%，实际完成…)

@@ -6,6 +6,7 @@ and the whole year's figure after those of a part of it (…，1—9月完成 42
 import re
 
 from reports.extraction.against_targets import RESULT_AFTER_PLAN, AgainstTargets
+from reports.extraction.bracketed_results import GROWTHS, LEGEND_REACH, RESULTS, bracketed
 from reports.extraction.bridge_words import ADJUSTED_TO
 from reports.extraction.column_headers import RESULT_KIND_WORDS
 from reports.extraction.comparable import (
@@ -66,13 +67,6 @@ LEVEL_GROWTH_SEPARATOR = re.compile(
 _PASSING = re.compile(rf"\s*{PASSED_VERB}\s*{AMOUNT}(?=\s*[，,])")
 # a level in brackets after its growth: 增长 5.9%（达到 1133.16 亿元）
 _LEVEL_BRACKET = re.compile(r"\s*[（(]\s*(?:达到?|总量(?:为|达到?)?|为|完成|实现)?\s*(?=\d)")
-# a level's growth in brackets (348.6亿元（14.8%）), under a legend above the list saying so
-# (括号内为比上年增长, 括号内数字为增长速度)
-_GROWTH_BRACKET = re.compile(r"\s*[（(]\s*(?=[-+−]?\d+(?:\.\d+)?\s*[%％]\s*[）)])")
-_BRACKETS_GIVE_GROWTH = re.compile(
-    r"括号内的?(?:数字|数据|数)?(?:为|是|系|均为)[^。\n]{0,8}?(?:增长|增速|增幅|比上年)"
-)
-_LEGEND_REACH = 600  # how far before the sentence the legend may stand
 # the comma a list of figures is shared out after: …，分别增长 48%、39.2%
 _SHARED_OUT_LATER = re.compile(rf"[，,]\s*(?={SHARED_OUT})")
 # the result of the year a target is set from, in brackets after it (（2018年预计完成175.6亿元，…）)
@@ -191,7 +185,8 @@ class FollowingClauses(AgainstTargets):
             percent.add(_rate(following))
             position, last = following.extent, following
             if year_led:  # (the year said dates it, and its own words: 2014年目标7.5, its target)
-                at = target_at(self.text, year_led)
+                at = target_at(self.text, year_led)  # (a plan's figures go on: that year's)
+                planned_at = planned_at and (year_of(year_led), TARGET)
             self._read_on(mention, following, limit, confidence, planned_at or at, years, year_led)
 
     def _past_unstated_target(self, mention, year_led, limit, confidence):
@@ -327,20 +322,31 @@ class FollowingClauses(AgainstTargets):
         target's base, the result of the year before; a growth's comparable growth or level, a
         level's growth (under a legend saying so)."""
         position = self._base_in_brackets(mention, last, position, limit, confidence)
+        position = self._result_in_brackets(mention, last, position, limit, confidence)
         if _rate(last):
             position = self._comparable_in_brackets(mention, position, limit, confidence)
             return self._level_in_brackets(mention, position, limit, confidence)
         return self._growth_in_brackets(mention, position, limit, confidence)
 
+    def _result_in_brackets(self, mention, last, position, limit, confidence):
+        """13%（12.1%） under a legend saying the brackets hold the results: the result of the
+        target just read; returns where the clauses after the figure go on."""
+        target = self.found[-1] if self.found else None
+        if not target or target.kind != TARGET or target.value_start != last.start:
+            return position
+        legend_from = max(0, self.start - LEGEND_REACH)
+        result = bracketed(self.text, position, limit, legend_from, RESULTS)
+        if not result or result.unit != PERCENT:
+            return position
+        at = (target.year, self.metadata.results_kind_of(target.year))
+        self._value(mention, result, confidence, quote_from=mention.start, at=at)
+        return past_closing(self.text, result.extent, limit)
+
     def _growth_in_brackets(self, mention, position, limit, confidence):
         """348.6亿元（14.8%） under a legend saying the brackets hold the growth (括号内为比上年
         增长): the growth; returns where the clauses after the figure go on."""
-        opening = _GROWTH_BRACKET.match(self.text, position, limit)
-        if not opening or not _BRACKETS_GIVE_GROWTH.search(
-            self.text, max(0, self.start - _LEGEND_REACH), position
-        ):
-            return position
-        growth = read_value(self.text, opening.end(), limit)
+        legend_from = max(0, self.start - LEGEND_REACH)
+        growth = bracketed(self.text, position, limit, legend_from, GROWTHS)
         if not growth or growth.unit != PERCENT:
             return position
         self._value(mention, growth, confidence, quote_from=mention.start)

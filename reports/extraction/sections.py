@@ -353,6 +353,8 @@ _LEGEND_MARKS = re.compile("[■□◆◇▲△●○]")
 _AGAINST_TARGETS = re.compile(
     r"(?:对照|对标|比照)[^，,。；;]{0,6}?目标"
     r"|(?:能否|能不能|是否|可否)[^，,。；;]{0,4}?(?:实现|完成|达到|达成)[^，,。；;]{0,6}?目标"
+    # (or sets them beside the results: 【增长目标与实际增速】, 三、计划与完成情况对比)
+    r"|(?:目标|计划)[^，,。；;]{0,2}?(?:与|和|及|对比)[^，,。；;]{0,2}?(?:实际|完成|实绩|执行)"
 )
 # an item of a meeting's minutes: what the meeting heard or considered, results and plans alike
 _MEETING_ITEM = re.compile(r"\s*会议(?:听取|审议|研究|讨论|通报|传达|学习)")

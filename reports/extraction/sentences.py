@@ -25,9 +25,16 @@ _GOES_ON_AFTER_BREAK = re.compile(
 )
 
 
+# A heading in black brackets on a line of its own (【增长目标与实际增速】): its words are not the
+# sentence's under it.
+_BRACKETED_HEADING = re.compile(r"^[ \t\u3000]*【[^】\n]{1,30}】[ \t\u3000]*(?=\n)", re.M)
+
+
 def sentence_stops(text, start, end):
-    """Where the sentences of text[start:end] end: at a full stop, or a line that lost it."""
+    """Where the sentences of text[start:end] end: at a full stop, a line that lost it, or a
+    heading's line."""
     stops = [m.end() for m in _SENTENCE_END.finditer(text, start, end)]
+    stops += [m.end() for m in _BRACKETED_HEADING.finditer(text, start, end)]
     stops += [
         m.end()
         for m in _LOST_STOP.finditer(text, start, end)

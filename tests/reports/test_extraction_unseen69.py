@@ -253,3 +253,27 @@ def test_a_long_table_of_the_years_plans_reads_rows_under_a_merged_year_and_past
     assert (("固定资产投资", "亿元", 2010, "final"), "1951.9") in found
     assert (("地区生产总值", "%", 2010, "target"), "16") in found
     assert (("地区生产总值", "亿元", 2010, "final"), "2643.2") in found
+
+
+def test_a_targets_result_in_brackets_under_a_legend_is_its_years_result():
+    text = (
+        "青禾日报　2022年10月10日　第3版\n"
+        "【增长目标与实际增速】\n"
+        "地区生产总值增长目标（括号内为实际增速）：\n"
+        "2012年13%（12.1%）、2013年12%（10.5%）、2020年6%左右（2.3%）。\n"
+    )
+    found = all_values(text, 2022)
+    for year, target, result in (
+        (2012, "13", "12.1"),
+        (2013, "12", "10.5"),
+        (2020, "6%左右", "2.3"),
+    ):
+        assert (("地区生产总值", "%", year, "target"), target) in found
+        assert (("地区生产总值", "%", year, "final"), result) in found
+
+
+def test_a_levels_growth_in_brackets_under_its_legend_is_still_its_growth():
+    text = "青禾市2022年经济运行情况\n\n全市主要指标（括号内为比上年增长）：地区生产总值348.6亿元（14.8%）。\n"
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "亿元", 2022, "expected"), "348.6") in found
+    assert (("地区生产总值", "%", 2022, "expected"), "14.8") in found
