@@ -7,11 +7,9 @@ from functools import cached_property
 
 from reports.extraction.adjusted import adjusted_target_at, adjusted_to
 from reports.extraction.cues import (
-    APPROVED_TARGETS,
     LOOKING_BACK,
     PROPOSED_TARGETS,
     QUOTED_TARGETS,
-    RESULT_AFTER_QUOTE,
     RESULT_CUES,
     SPAN_OF_YEARS,
     TARGET_CUES,
@@ -19,8 +17,9 @@ from reports.extraction.cues import (
     set_at_years_start,
     targets_of,
 )
-from reports.extraction.heading_lines import NUMBERED, opens_a_line
+from reports.extraction.heading_lines import NUMBERED
 from reports.extraction.parts_of_year import PARTS_OF_YEAR, dates_the_figure
+from reports.extraction.quoted_targets import QuotedTargets
 from reports.extraction.review_of_years import BULLET_LINE, CLAUSE_BREAK, ReviewOfYears
 from reports.extraction.scanning import PrefixMatches
 from reports.extraction.sections import FINAL, PAST_YEAR, TARGET, YEAR
@@ -48,7 +47,7 @@ _COUNTS = dict(zip("二两三四五2345", (2, 2, 3, 4, 5, 2, 3, 4, 5), strict=Tr
 _PAST_YEAR = re.compile(PAST_YEAR)
 
 
-class SentenceContext(ReviewOfYears, YearsAhead):
+class SentenceContext(ReviewOfYears, YearsAhead, QuotedTargets):
     """The (year, kind) of a figure at any position of one sentence, from what the text before
     it in the sentence says, each pattern scanned once for the sentence, not once per figure.
 
@@ -106,10 +105,6 @@ class SentenceContext(ReviewOfYears, YearsAhead):
         )
 
     @cached_property
-    def approved_targets(self):
-        return self._scan(APPROVED_TARGETS)
-
-    @cached_property
     def proposed_targets(self):
         return self._scan(PROPOSED_TARGETS)
 
@@ -151,43 +146,56 @@ class SentenceContext(ReviewOfYears, YearsAhead):
         )
 
     def _at(self, position):
+        if self.section.kind == TARGET:
+            return self._among_targets(position)
+        if self.section.kind:
+            return self._in_review(position)
+        return self._unsectioned(position)
+
+    def _among_targets(self, position):
+        """(year, kind) of a figure under a heading of targets."""
         section, metadata = self.section, self.metadata
-        if section.kind == TARGET:
-            by_year = self._by_year(position)
-            past = metadata.year_of(year := self.years.last(position))
-            if past and targets_of(self.text, year, position):
-                return past, TARGET  # (2022年目标7%左右，完成3.2%: that year's, not its result)
-            if not by_year and past and past <= (metadata.review_year or 0):
-                # （去年为 9641 元） among the targets; not the year a mid-year report plans too
-                if past < (metadata.plan_year or past + 1):
-                    return past, earlier_kind(past, metadata)
-            # a look back before carries on to a sentence that names no year of its own
-            back = (self.looked_back and not self.years.any(position)) or self.looking_back.any(
-                position
-            )
-            back = back or (self.on_the_year_reviewed and not self._target_cued(position))
-            if not by_year and metadata.review_year and back:
-                return metadata.review_year, metadata.results_kind  # 建区以来…增加至 559.2 亿元
-            if by_year:
-                return int(by_year[1]), TARGET
-            # (2016年是…开局之年。…主要预期目标是： under the five-year plan's heading: 2016's)
-            return self._year_to_come(position) or self.paragraph_year or section.year, TARGET
-        if section.kind:
-            review = section.kind != TARGET
-            if review and metadata.plan_year and self.proposed_targets.any(position):
-                return metadata.plan_year, TARGET  # 建议…主要预期目标是：
-            if review and (ahead := self._announced_ahead(position)):
-                return ahead, TARGET
-            quoted = review and (self._quoted(position) or adjusted_target_at(self.text, position))
-            written = self._year_of_clause(position) if review and not quoted else None
-            if written and section.year and written < section.year:
-                return written, self.metadata.results_kind_of(written)  # 2021年… in 2022's
-            if ahead := self._no_result_yet(written, position):
-                return ahead, TARGET
-            same = review and not (written or quoted) and self.carried
-            if same and opens_on_the_year_before(self.text, self.start):
-                return self.carried  # (2022年，…为650.2亿元。这一年，…: that year's)
-            return section.year, TARGET if quoted else section.kind
+        by_year = self._by_year(position)
+        past = metadata.year_of(year := self.years.last(position))
+        if past and targets_of(self.text, year, position):
+            return past, TARGET  # (2022年目标7%左右，完成3.2%: that year's, not its result)
+        if not by_year and past and past <= (metadata.review_year or 0):
+            # （去年为 9641 元） among the targets; not the year a mid-year report plans too
+            if past < (metadata.plan_year or past + 1):
+                return past, earlier_kind(past, metadata)
+        # a look back before carries on to a sentence that names no year of its own
+        back = (self.looked_back and not self.years.any(position)) or self.looking_back.any(
+            position
+        )
+        back = back or (self.on_the_year_reviewed and not self._target_cued(position))
+        if not by_year and metadata.review_year and back:
+            return metadata.review_year, metadata.results_kind  # 建区以来…增加至 559.2 亿元
+        if by_year:
+            return int(by_year[1]), TARGET
+        # (2016年是…开局之年。…主要预期目标是： under the five-year plan's heading: 2016's)
+        return self._year_to_come(position) or self.paragraph_year or section.year, TARGET
+
+    def _in_review(self, position):
+        """(year, kind) of a figure under a heading of results."""
+        section, metadata = self.section, self.metadata
+        if metadata.plan_year and self.proposed_targets.any(position):
+            return metadata.plan_year, TARGET  # 建议…主要预期目标是：
+        if ahead := self._announced_ahead(position):
+            return ahead, TARGET
+        quoted = self._quoted(position) or adjusted_target_at(self.text, position)
+        written = None if quoted else self._year_of_clause(position)
+        if written and section.year and written < section.year:
+            return written, self.metadata.results_kind_of(written)  # 2021年… in 2022's
+        if ahead := self._no_result_yet(written, position):
+            return ahead, TARGET
+        same = not (written or quoted) and self.carried
+        if same and opens_on_the_year_before(self.text, self.start):
+            return self.carried  # (2022年，…为650.2亿元。这一年，…: that year's)
+        return section.year, TARGET if quoted else section.kind
+
+    def _unsectioned(self, position):
+        """(year, kind) of a figure under no heading: from its cues, its year and the metadata."""
+        metadata = self.metadata
         year_match = self._year_in_its_item(position)
         written = metadata.year_of(year_match)
         result_cue = self._result_cue(position)
@@ -203,19 +211,17 @@ class SentenceContext(ReviewOfYears, YearsAhead):
         ):
             year = written or self._year_of_target(target_cue)
             return (year, TARGET) if year else None
-        if not result_cue and self._quoted(position) and (written or metadata.review_year):
-            return written or metadata.review_year, TARGET  # (年初…会议确定，2013年…增长11%左右)
+        if (
+            not result_cue
+            and (year := written or metadata.review_year)
+            and self.quoted_here(position)
+        ):
+            return year, TARGET  # (年初…会议确定，2013年…增长11%左右)
         if not (written or target_cue or result_cue):
             uncued = self._quoted_target(position) or self.carried
             if uncued:
                 return uncued
         return year_and_kind_uncued(written, self._marks(result_cue, position), metadata)
-
-    def _quoted(self, position):
-        """Whether the figure at `position` is among the targets a cue before it quotes as set
-        (年初…人大…会议确定，…), no result named between."""
-        cue = self.approved_targets.last(position)
-        return cue is not None and not RESULT_AFTER_QUOTE.search(self.text, cue.end(), position)
 
     def _result_cue(self, position):
         """The last result cue before `position`, but one in a numbered heading the sentence runs
@@ -300,8 +306,7 @@ class SentenceContext(ReviewOfYears, YearsAhead):
         if announced and by_year.start() < announced.start():
             if self._clause_year(announced.start()):
                 return None
-        later = by_year and self.years.last(position)  # (a line after opening on its year: none)
-        if later and later.start() > by_year.end() and opens_a_line(self.text, later.start()):
+        if by_year and self._heads_another_years_targets(by_year, position):
             return None  # (·到2020年，GDP达到850亿元⏎（2）2016年主要预期目标⏎·GDP ↑8%)
         return by_year
 

@@ -81,24 +81,45 @@ def lines_and_run_in_headings(text):
 def listed_parts(text):
     """Where the lines of a list of the report's parts start: numbered headings one after another
     with nothing under them (一、2019年工作回顾； 二、做好2020年工作；), as a press report lists
-    them before it quotes the report, or marked ones (a brief's contents: 【本期导读】⏎◎…⏎◎对照
-    全年目标…). They head nothing, so they date nothing."""
-    listed, run = set(), []
+    them before it quotes the report, or marked ones under a brief's contents (【本期导读】⏎◎…⏎
+    ◎对照全年目标…). They head nothing, so they date nothing."""
+    listed, run, cued = set(), [], False
     for position, line in text_lines(text):
         if not line.strip():
             continue
-        if NUMBERED.match(line) or _MARKED.match(line):
-            # a part whose paragraph runs into its line (一、2019年工作回顾2019年，…) is no item
-            # of a list; a part summed up on its line is, and goes on the list
-            if len(squeezed(line)) <= HEADING_LENGTH:
-                run.append(position)
+        kind = _list_item(line, cued or bool(run and run[0][1] == _MARKED))
+        if kind and (not run or run[0][1] == kind):
+            run.append((position, kind))
             continue
-        listed.update(run if len(run) > 1 else ())
-        run = []
-    return listed | set(run if len(run) > 1 else ())
+        listed.update(_listed(run))
+        run, cued = ([(position, kind)] if kind else []), bool(_CONTENTS.search(line))
+    return listed | _listed(run)
+
+
+def _list_item(line, under_contents):
+    """NUMBERED or _MARKED for a line that may be an item of a list of parts, or None: a line
+    summed up on its own (一、2019年工作回顾2019年，… runs its paragraph into it: no item); a
+    marked one only under a brief's contents, and not a figure's bullet (◆ 地区生产总值增长6.5%)."""
+    if len(squeezed(line)) > HEADING_LENGTH:
+        return None
+    if NUMBERED.match(line):
+        return NUMBERED
+    if under_contents and _MARKED.match(line) and not BULLETED_FIGURE.match(line):
+        return _MARKED
+    return None
+
+
+def _listed(run):
+    """The positions of a run of items that make a list: numbered ones two or more, marked ones
+    any under a brief's contents."""
+    if run and (len(run) > 1 or run[0][1] == _MARKED):
+        return {position for position, _kind in run}
+    return set()
 
 
 _MARKED = re.compile(r"^[ \t\u3000]*[■□◆◇◎]")
+# a brief's list of contents (【本期导读】, 本期要目, 目录, 内容提要)
+_CONTENTS = re.compile(r"导读|要目|目\s*录|内容提要")
 _LAST_YEAR = re.compile(r"[ \t\u3000]*上一?年")
 
 

@@ -1,11 +1,12 @@
 """A table of years whose cells each pair a year's target with its result, as a legend says
 (附表　2015—2024年主要经济指标目标与完成情况（目标／完成，单位：%）, then 2019 | 6.5／6.3 | 4／4.5):
-each named column is read as two, the target's and the result's, each cell split at its slash."""
+each column whose cells hold such pairs is read as two, the target's and the result's, each cell
+split at its slash; a cell of such a column holding one value alone (2020 | 3.9) is the result."""
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from reports.extraction.line_cells import Cell
+from reports.extraction.line_cells import Cell, line_cells
 
 _TARGET_WORD = r"(?:年初)?(?:计划|目标|预期)(?:目标)?(?:数|值)?"
 _RESULT_WORD = r"(?:实际|完成|实绩)(?:数|值)?"
@@ -13,40 +14,70 @@ _RESULT_WORD = r"(?:实际|完成|实绩)(?:数|值)?"
 _LEGEND = re.compile(
     rf"(?P<target_first>{_TARGET_WORD}\s*[／/]\s*{_RESULT_WORD})|{_RESULT_WORD}\s*[／/]\s*{_TARGET_WORD}"
 )
+# the legend in a header cell's brackets, its unit kept (地区生产总值增长（目标/完成，%）)
+_LEGEND_BRACKET = re.compile(rf"[（(][^（）()]*?(?:{_LEGEND.pattern})[^（）()]*[)）]")
 _SLASH = re.compile(r"[／/]")
+_MOST_ROWS = 40  # rows looked at under the header for the columns of pairs
 
 
-def pair_order(caption, header):
-    """(the target first?) where the caption over a table, or its header, gives the legend of
-    cells pairing a target with its result; None for a table of plain cells."""
-    for text in (caption, *(cell.text for cell in header)):
-        if legend := _LEGEND.search(text):
-            return bool(legend["target_first"])
-    return None
+@dataclass(frozen=True)
+class Pairing:
+    target_first: bool  # the legend names the target first (目标／完成)
+    columns: frozenset  # the indexes of the header's columns whose cells hold pairs
 
 
-def in_pairs(header, target_first):
-    """The header with each name after the first cell repeated over its pair's two columns, a
-    target's column marked `planned` in its place."""
-    order = (True, False) if target_first else (False, True)
+def pairing(text, lines, index, header, caption):
+    """The Pairing of the table whose `header` ends at `lines[index]`, when its `caption` or a
+    header cell gives the legend and the rows under it (of as many cells) hold pairs in some
+    columns (those of the header cells giving it, if any do); None for a table of plain cells."""
+    in_cells = {i for i, cell in enumerate(header) if i and _LEGEND.search(cell.text)}
+    legend = _LEGEND.search(caption) or next(
+        (_LEGEND.search(header[i].text) for i in sorted(in_cells)), None
+    )
+    if legend is None:
+        return None
+    columns = set()
+    for start, end in lines[index : index + _MOST_ROWS]:
+        cells = line_cells(text, start, end)
+        if len(cells) != len(header):
+            break
+        columns |= {i for i, cell in enumerate(cells) if i and len(_SLASH.findall(cell.text)) == 1}
+    columns &= in_cells or columns
+    return Pairing(bool(legend["target_first"]), frozenset(columns)) if columns else None
+
+
+def in_pairs(header, paired):
+    """The header with each column of pairs repeated over its two, a target's marked `planned`
+    in its place."""
+    order = (True, False) if paired.target_first else (False, True)
     return [header[0]] + [
-        replace(name, planned=planned) for name in header[1:] for planned in order
+        replace(cell, text=_LEGEND_BRACKET.sub(_unit_kept, cell.text), planned=planned)
+        for i, cell in enumerate(header[1:], start=1)
+        for planned in (order if i in paired.columns else (cell.planned,))
     ]
 
 
-def split_pairs(cells):
-    """A row's cells with each cell after the first split at its one slash into two (6.5／6.3), an
-    empty cell of a pair's part left empty (—／-3.1); a cell with no slash stays one."""
-    split = [cells[0]]
-    for cell in cells[1:]:
-        slashes = list(_SLASH.finditer(cell.text))
-        if len(slashes) != 1:
+def _unit_kept(legend):
+    return "（%）" if re.search("[%％]", legend.group()) else ""
+
+
+def split_pairs(cells, paired):
+    """A row's cells with each cell of a column of pairs split at its slash into two (6.5／6.3),
+    an empty part left empty (—／-3.1), a value alone the result (3.9)."""
+    split = []
+    for i, cell in enumerate(cells):
+        if i not in paired.columns:
             split.append(cell)
             continue
-        at = slashes[0]
-        left, right = cell.text[: at.start()], cell.text[at.end() :]
-        split.append(_trimmed(cell.start, left))
-        split.append(_trimmed(cell.start + at.end(), right))
+        slashes = list(_SLASH.finditer(cell.text))
+        if len(slashes) == 1:
+            at = slashes[0]
+            first = _trimmed(cell.start, cell.text[: at.start()])
+            second = _trimmed(cell.start + at.end(), cell.text[at.end() :])
+        else:
+            target = Cell(cell.start, cell.start, "")
+            first, second = (target, cell) if paired.target_first else (cell, target)
+        split += [first, second]
     return split
 
 

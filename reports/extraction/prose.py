@@ -368,8 +368,8 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
                 ),
             )
         )
-        if quoted:  # a target the review quotes carries no kind on to the results after it
-            self.earlier.add(id(self.found[-1]))
+        if quoted or self.context.quoted_here(value_span[0]):
+            self.earlier.add(id(self.found[-1]))  # a target quoted carries no kind on after it
         return True
 
     def _clause_end(self, position):

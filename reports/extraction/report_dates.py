@@ -192,7 +192,9 @@ _LABELLED_DATE = re.compile(
 _COMPILED = (
     r"(?<!》)[（(][^()（）\n]{0,24}?(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月"
     r"(?:\s*(?P<day>\d{1,2})\s*日)?\s*(?:编印|编制|编|印发|修订|更新|发布|定稿)?[稿版]?"
-    r"(?:[ \t\u3000]+[^()（）\n，,。；;%％]{2,20})?\s*[)）](?P<meeting>)"
+    # (the venue or note no second date, no span: （统计时段：2023年1月　至　2023年11月）)
+    r"(?:[ \t\u3000]+(?![^()（）\n]*?(?:\d\s*[年月]|至|[—－~～]))[^()（）\n，,。；;%％]{2,20})?"
+    r"\s*[)）](?P<meeting>)"
 )
 _COMPILED_DATE = re.compile(rf"{_COMPILED}[ \t\u3000]*$", re.M)
 

@@ -341,9 +341,12 @@ def _heading(line, metadata):
             year or metadata.review_year,
             False,
         )
-    if _AGAINST_TARGETS.search(rest):
-        return None  # (三、对照全年目标　下阶段需加力: the year's progress set against its targets)
-    if PLAN_WORDS.search(_MOTTO_TASK.sub("", rest)) or (year and year == metadata.plan_year):
+    # (三、对照全年目标　下阶段需加力: the year's progress set against its targets; not 二、对标
+    # “十四五”目标，做好2024年工作, the year planned's)
+    planned = year and year == metadata.plan_year
+    if _AGAINST_TARGETS.search(rest) and not planned:
+        return None
+    if PLAN_WORDS.search(_MOTTO_TASK.sub("", rest)) or planned:
         return TARGET, year or metadata.plan_year, False
     return None
 

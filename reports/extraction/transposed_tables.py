@@ -19,7 +19,7 @@ from reports.extraction.column_headers import (
 )
 from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell, line_cells
-from reports.extraction.paired_cells import in_pairs, pair_order, split_pairs
+from reports.extraction.paired_cells import in_pairs, pairing, split_pairs
 from reports.extraction.places import HEAD, OWN_PLACE
 from reports.extraction.row_names import resolved_row, row_name
 from reports.extraction.sections import FINAL, TARGET
@@ -83,18 +83,12 @@ def transposed_tables(text, catalogue, results_kind, plan_year=None):
             above = line if line.strip() else above  # (a legend's line, past a blank one)
         else:
             header, index = _measured(text, lines, index, header)
-            if (target_first := pair_order(above, header)) is not None:
-                header = in_pairs(header, target_first)
             if index < len(lines) and _RULE.fullmatch(text[slice(*lines[index])]):
                 index += 1  # (the rule under the header)
+            if paired := pairing(text, lines, index, header, above):
+                header = in_pairs(header, paired)
             rows, index = _rows_of_years(
-                text,
-                lines,
-                index,
-                len(header),
-                dated,
-                (results_kind, plan_year),
-                paired=target_first is not None,
+                text, lines, index, len(header), dated, (results_kind, plan_year), paired=paired
             )
             found += [table for row in rows for table in _year_tables(header, row, rows)]
     return found
@@ -121,7 +115,7 @@ def _captioned(own, caption, results_kind, plan_year):
     return column.year, kind, own["level"][-1]
 
 
-def _rows_of_years(text, lines, index, width, dated, kinds, *, paired=False):
+def _rows_of_years(text, lines, index, width, dated, kinds, *, paired=None):
     """(start, end, cells, year, kind) of the rows of `width` cells from `index` that open on a
     year, but a part of the year's (2023年1-6月: no year's figure), or on the place's whole among
     its parts' under a caption `dated` (year, kind, the own place's level); and the index after
@@ -130,7 +124,7 @@ def _rows_of_years(text, lines, index, width, dated, kinds, *, paired=False):
     while index < len(lines) and len(rows) < _MOST_ROWS:
         start, end = lines[index]
         cells = line_cells(text, start, end)
-        cells = split_pairs(cells) if paired else cells
+        cells = split_pairs(cells, paired) if paired else cells
         first = squeeze(cells[0].text) if text[start:end].strip() else ""
         year = _YEAR_CELL.match(first)
         whole_place = dated and _WHOLE_PLACE.fullmatch(first)

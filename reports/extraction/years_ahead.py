@@ -6,6 +6,8 @@
 import re
 from functools import cached_property
 
+from reports.extraction.heading_lines import opens_a_line
+
 _EARLY = re.compile(r"提前")
 _EARLY_REACH = 12  # how far before the year its 提前 may stand (提前两年完成)
 # the words that set a year's figures before them (预期增长8.5%, 省下达我市…, 政府工作报告确定，…),
@@ -17,6 +19,7 @@ _A_DATES_YEAR = re.compile(r"\s*+(?:\d{1,2}\s*+月|年?\s*+[初底末]|起|省?�
 _DATES_BEFORE = re.compile(r"(?:截至|截止|自|列入|为)\s*+$")
 _BEFORE_REACH = 3
 _LINE_BREAK = re.compile("\n")
+_HEADS_TARGETS = re.compile(r"[^，,。；;\n]{0,12}?(?:目标|计划)")  # (2)2016年主要预期目标
 
 
 class YearsAhead:
@@ -68,3 +71,17 @@ class YearsAhead:
         start = max(self.start, year.start() - _EARLY_REACH)
         end = min(position, year.end() + _EARLY_REACH)
         return _EARLY.search(self.text, start, end) is not None
+
+    def _heads_another_years_targets(self, by_year, position):
+        """Whether a line between a goal by a year (`by_year`, 到2020年) and `position` opens on
+        another year's targets (（2）2016年主要预期目标), not the same year's (（1）2025年…) nor a
+        base year's (2020年的…基础上)."""
+        later = self.years.last(position)
+        if (
+            not later
+            or later.start() <= by_year.end()
+            or not opens_a_line(self.text, later.start())
+        ):
+            return False
+        named = self.metadata.year_of(later)
+        return named != int(by_year[1]) and bool(_HEADS_TARGETS.match(self.text, later.end()))

@@ -277,3 +277,93 @@ def test_a_levels_growth_in_brackets_under_its_legend_is_still_its_growth():
     found = all_values(text, 2022)
     assert (("地区生产总值", "亿元", 2022, "expected"), "348.6") in found
     assert (("地区生产总值", "%", 2022, "expected"), "14.8") in found
+
+
+def test_pairs_are_read_only_in_the_columns_holding_them_and_a_blank_line_ends_the_table():
+    text = (
+        "青禾县政府工作报告附件\n\n附表　2021—2023年地区生产总值\n\n"
+        "年份 | 地区生产总值增长（目标/完成，%） | 地区生产总值（亿元） | 一般公共预算收入（亿元）\n"
+        "2021 | 7/7.8 | 280.5 | 16.2\n"
+        "2022 | 4.1 | 294.6 | 17.0\n"
+        "2023 | 6.5/6.9 | 312.5 | 18.6\n\n"
+        "注：2023年为初步核算数。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2021, "target"), "7") in found
+    assert (("地区生产总值", "%", 2021, "final"), "7.8") in found
+    assert (("地区生产总值", "%", 2022, "final"), "4.1") in found
+    assert (("地区生产总值", "亿元", 2022, "final"), "294.6") in found
+    assert (("地方一般公共预算收入", "亿元", 2023, "expected"), "18.6") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "6.9") in found
+    assert not any(key[2] == 2022 and key[3] == "target" for key, _ in found)
+
+
+def test_a_legend_over_columns_of_their_own_doubles_nothing():
+    text = (
+        "青禾县2024年国民经济和社会发展计划草案\n\n附表　2021—2023年地区生产总值增长计划与实际（计划/实际）\n\n"
+        "年份 | 地区生产总值增长计划（%） | 地区生产总值增长实际（%）\n"
+        "2021 | 8 | 8.4\n2022 | 6 | 4.1\n2023 | 6.5 | 6.1\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2022, "target"), "6") in found
+    assert (("地区生产总值", "%", 2022, "final"), "4.1") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "6.1") in found
+
+
+def test_a_numbered_heading_over_marked_items_of_figures_still_heads_them():
+    text = (
+        "青禾县人民政府工作报告\n——2024年1月10日在青禾县第十八届人民代表大会第三次会议上\n\n"
+        "一、2023年工作回顾\n\n全县地区生产总值增长6.1%。\n\n"
+        "二、2024年主要预期目标\n\n"
+        "◆ 地区生产总值增长6.5%左右\n◆ 固定资产投资增长10%\n◆ 城镇登记失业率控制在4.5%以内\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "6.1") in found
+    assert (("地区生产总值", "%", 2024, "target"), "6.5%左右") in found
+    assert (("固定资产投资", "%", 2024, "target"), "10") in found
+    assert (("城镇登记失业率", "%", 2024, "target"), "4.5%以内") in found
+
+
+def test_quoted_targets_end_at_a_result_clause_and_carry_nothing_into_the_next_sentence():
+    for after in ("，经过全县上下共同努力，全县", "。一年来，全县"):
+        text = (
+            "青禾县经济社会发展再上新台阶\n\n"
+            "年初，县十八届人大二次会议确定，2023年全县地区生产总值增长7%左右"
+            f"{after}地区生产总值达到312.5亿元，增长6.1%，一般公共预算收入18.6亿元，增长9.2%。\n"
+        )
+        found = all_values(text, 2023)
+        assert (("地区生产总值", "%", 2023, "target"), "7%左右") in found, after
+        assert (("地区生产总值", "%", 2023, "expected"), "6.1") in found, after
+        assert (("地方一般公共预算收入", "亿元", 2023, "expected"), "18.6") in found, after
+        assert (("地方一般公共预算收入", "%", 2023, "expected"), "9.2") in found, after
+
+
+def test_accounts_a_session_approved_are_no_targets():
+    text = (
+        "市人大常委会审查批准2022年市级决算\n\n"
+        "6月28日，市十七届人大常委会第十二次会议批准了2022年市级决算，"
+        "全市一般公共预算收入112.4亿元，增长6.3%。\n"
+    )
+    found = all_values(text, 2022)
+    assert not any(key[3] == "target" for key, _ in found)
+
+
+def test_a_goal_by_a_year_still_dates_lines_opening_on_that_year_or_a_base_year():
+    text = (
+        "青禾县2024年政府工作报告\n\n二、今后两年的主要目标\n\n到2025年，全县要实现以下目标：\n"
+        "（1）2025年地区生产总值达到380亿元；\n（2）一般公共预算收入达到22亿元；\n"
+        "（3）城镇居民人均可支配收入达到5万元。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2025, "target"), "380") in found
+    assert (("地方一般公共预算收入", "亿元", 2025, "target"), "22") in found
+
+
+def test_a_new_area_named_in_a_citys_report_is_not_the_city():
+    text = (
+        "青禾市人民政府工作报告\n——2024年1月10日在青禾市第十五届人民代表大会第三次会议上\n\n"
+        "全市地区生产总值增长5.6%。支持青禾新区高质量发展。2023年，新区地区生产总值增长9.5%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "5.6") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "9.5") not in found
