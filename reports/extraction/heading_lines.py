@@ -16,6 +16,14 @@ HEADING_LENGTH = 60  # characters: a longer line is a paragraph's
 EXECUTION_WORDS = re.compile(
     r"执行情况|完成情况|执行的?(?:最终)?结果|工作回顾|回顾|回眸|主要成效|主要成绩|成绩单"
 )
+# A heading setting the year's progress against its targets (三、对照全年目标　下阶段需加力), or
+# asking whether it will meet them (【询问一】经济增长能否实现年初目标？)
+AGAINST_TARGETS = re.compile(
+    r"(?:对照|对标|比照)[^，,。；;]{0,6}?目标"
+    r"|(?:能否|能不能|是否|可否)[^，,。；;]{0,4}?(?:实现|完成|达到|达成)[^，,。；;]{0,6}?目标"
+    # (or sets them beside the results: 【增长目标与实际增速】, 三、计划与完成情况对比)
+    r"|(?:目标|计划)[^，,。；;]{0,2}?(?:与|和|及|对比)[^，,。；;]{0,2}?(?:实际|完成|实绩|执行)"
+)
 PLAN_WORDS = re.compile(
     r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点|下一步|措施|举措|未来"
 )
@@ -145,7 +153,7 @@ _LINE_OPENING = re.compile(
     r"\n[ \t\u3000]*(?:[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[)）]|\d{1,2}\s*[.．、]"
     r"|[·•●○◆◇■□▲△▶►★☆])?[ \t\u3000]*$"
 )
-_LINE_OPENING_REACH = 10
+_LINE_OPENING_REACH = 10  # a line break, spaces and an enumeration mark (（12）) before a year
 
 
 def opens_a_line(text, position):

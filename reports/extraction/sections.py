@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reports.extraction.attachments import attaches_a_document
 from reports.extraction.cues import TARGETS_MET
 from reports.extraction.heading_lines import (
+    AGAINST_TARGETS,
     BULLETED_FIGURE,
     DATE_ALONE,
     EXECUTION_WORDS,
@@ -108,9 +109,14 @@ class ReportMetadata:
     review_year_named: bool = False
 
     @property
+    def dated(self):
+        """Whether the text gives the year it was delivered in."""
+        return self.date_text[:4].isdigit()
+
+    @property
     def review_year_known(self):
         """Whether the text names the year reviewed, or dates its delivery in the year after."""
-        delivered = self.date_text[:4].isdigit() and int(self.date_text[:4])
+        delivered = self.dated and int(self.date_text[:4])
         return self.review_year_named or delivered == (self.review_year or 0) + 1
 
     @property
@@ -142,8 +148,7 @@ class ReportMetadata:
         gives 2021's results expected)."""
         if not (year and self.review_year and year < self.review_year):
             return self.results_kind
-        dated = self.date_text[:4].isdigit()
-        return FINAL if not dated or self._given_after_spring(year) else EXPECTED
+        return FINAL if not self.dated or self._given_after_spring(year) else EXPECTED
 
     def _given_after_spring(self, year):
         """Whether the text was given from April of the year after `year` on."""
@@ -320,8 +325,9 @@ def _heading(line, metadata):
     if _FIVE_YEARS.match(line) and metadata.plan_year:  # 今后五年的重点目标: the fifth year's
         return TARGET, metadata.plan_year + 4, False
     if (period := _PLAN_PERIOD.match(line)) and not _PERIOD_REVIEWED.search(line):
-        end = _PERIOD_ENDS[period["period"]]
-        if end > _OLD_PERIOD_END or (metadata.plan_year or end) <= end + 1:
+        end, planned = _PERIOD_ENDS[period["period"]], metadata.plan_year
+        # (an older plan's only in a report of its time: no year planned, or one by its end's)
+        if end > _OLD_PERIOD_END or not planned or planned <= end + 1:
             return TARGET, end, False
     match = HEADING.match(line)
     if match is None or line.rstrip().endswith(("；", ";")) or BULLETED_FIGURE.match(line):
@@ -344,7 +350,7 @@ def _heading(line, metadata):
     # (三、对照全年目标　下阶段需加力: the year's progress set against its targets; not 二、对标
     # “十四五”目标，做好2024年工作, the year planned's)
     planned = year and year == metadata.plan_year
-    if _AGAINST_TARGETS.search(rest) and not planned:
+    if AGAINST_TARGETS.search(rest) and not planned:
         return None
     if PLAN_WORDS.search(_MOTTO_TASK.sub("", rest)) or planned:
         return TARGET, year or metadata.plan_year, False
@@ -352,13 +358,6 @@ def _heading(line, metadata):
 
 
 _LEGEND_MARKS = re.compile("[■□◆◇▲△●○]")
-# (or asks whether it will meet them: 【询问一】经济增长能否实现年初目标？)
-_AGAINST_TARGETS = re.compile(
-    r"(?:对照|对标|比照)[^，,。；;]{0,6}?目标"
-    r"|(?:能否|能不能|是否|可否)[^，,。；;]{0,4}?(?:实现|完成|达到|达成)[^，,。；;]{0,6}?目标"
-    # (or sets them beside the results: 【增长目标与实际增速】, 三、计划与完成情况对比)
-    r"|(?:目标|计划)[^，,。；;]{0,2}?(?:与|和|及|对比)[^，,。；;]{0,2}?(?:实际|完成|实绩|执行)"
-)
 # an item of a meeting's minutes: what the meeting heard or considered, results and plans alike
 _MEETING_ITEM = re.compile(r"\s*会议(?:听取|审议|研究|讨论|通报|传达|学习)")
 

@@ -34,7 +34,7 @@ def year_and_kind_uncued(written, result_cue, metadata):
 
 def _dated_after_its_statistics(metadata, year):
     """Whether the text is dated, and after `year`'s statistics were out."""
-    return metadata.date_text[:4].isdigit() and metadata.results_kind_of(year) == FINAL
+    return metadata.dated and metadata.results_kind_of(year) == FINAL
 
 
 def past_after(year_match, written, target_cue, metadata):

@@ -9,19 +9,15 @@ from dataclasses import dataclass
 from reports.extraction.sections import TARGET
 from reports.extraction.values import read_value
 
-# the target named right after its year (2014年目标7.5, 2013年控制目标1.5以内), not the plan's
-# execution (2023年计划执行情况)
-_TARGET_OF_THE_YEAR = re.compile(r"\s*(?:年初|年度)?\s*(?:预期|控制)?\s*(?:计划|目标)(?!\s*执行)")
+# a year's target's word (计划, 年初目标, 预期目标, 控制目标), not the plan's execution (计划执行情况)
+_TARGET_WORD = r"\s*(?:年初|年度)?\s*(?:预期|控制)?\s*(?:计划|目标|预期)(?:\s*目标)?(?!\s*执行)"
+# the target named right after its year (2014年目标7.5, 2013年控制目标1.5以内)
+_TARGET_OF_THE_YEAR = re.compile(_TARGET_WORD)
 # …said not set (2020年计划未设、完成-7.8), or set in words (2014年计划与经济增长同步)
-_TARGET_UNSET = re.compile(
-    r"\s*(?:年初|年度)?\s*(?:计划|目标|预期)\s*(?:目标)?\s*(?:未设定?|不设|未提出|无|[—－-]+)"
-    r"(?=\s*[、，,])"
-)
-_WORDED_TARGET = re.compile(r"\s*(?:年初|年度)?\s*(?:计划|目标|预期)\s*(?:目标)?\s*(?:为)?")
+_TARGET_UNSET = re.compile(rf"{_TARGET_WORD}\s*(?:未设定?|不设|未提出|无|[—－-]+)(?=\s*[、，,])")
+_WORDED_TARGET = re.compile(rf"{_TARGET_WORD}\s*(?:为)?")
 # a year and its target's word right before a value (2014年计划与经济增长同步)
-_YEAR_BEFORE_TARGET = re.compile(
-    r"(?:19|20)\d{2}\s*年\s*(?:年初|年度)?\s*(?:计划|目标|预期)\s*(?:目标)?\s*(?:为)?$"
-)
+_YEAR_BEFORE_TARGET = re.compile(rf"(?:19|20)\d{{2}}\s*年{_TARGET_WORD}\s*(?:为)?$")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _REACH = 12  # the year and target word before a worded value, at most
 
