@@ -367,3 +367,16 @@ def test_a_new_area_named_in_a_citys_report_is_not_the_city():
     found = all_values(text, 2023)
     assert (("地区生产总值", "%", 2023, "expected"), "5.6") in found
     assert (("地区生产总值", "%", 2023, "expected"), "9.5") not in found
+
+
+def test_a_bracketed_airing_date_with_its_hour_and_a_marked_time_field_date_a_transcript():
+    for head in (
+        "《市民与市长面对面》年终特别节目直播实录\n（2005年12月20日晚19:35 青禾电视台新闻综合频道 青禾人民广播电台同步直播）\n",
+        "青禾市人大常委会专题询问会\n（实录摘编）\n\n□时间：2005年12月20日上午\n□地点：市人大常委会机关会议室\n",
+    ):
+        text = (
+            head + "\n市统计局局长：预计今年全市城镇居民人均可支配收入10150元，比上年增长11.2%。\n"
+        )
+        found = all_values(text, 2005)
+        assert (("城镇居民人均可支配收入", "元", 2005, "expected"), "10150") in found, head
+        assert not any(key[2] == 2006 for key, _ in found), head
