@@ -25,6 +25,7 @@ from reports.extraction.scanning import PrefixMatches
 from reports.extraction.sections import FINAL, PAST_YEAR, TARGET, YEAR
 from reports.extraction.sentences import attributed_only, opens_on_the_year_before
 from reports.extraction.uncued import earlier_kind, past_after, year_and_kind_uncued
+from reports.extraction.year_clauses import year_line_at
 from reports.extraction.years_ahead import YearsAhead
 
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
@@ -33,7 +34,7 @@ _CLAUSE_REACH = 40
 # a year that dates its sentence: in a clause of its own (2019年，) or opening its words (2011年
 # 全市经济…), not a span's end (2011年以来, 2011年至2015年) nor a lead-in (明年是“十四五”收官之年)
 _OWN_CLAUSE = re.compile(
-    r"[ \t\u3000]{0,3}[，,]|(?!以来|以前|之前|以后|前|后|至|到|起|是|为)[\u4e00-\u9fff]"
+    r"[ \t\u3000]{0,3}(?:[，,]|(?!以来|以前|之前|以后|前|后|至|到|起|是|为)[\u4e00-\u9fff])"
 )
 _LEAD_REACH = 8
 _ANNOUNCES = re.compile(r"(?:目标|指标)\s*+(?:是|为)?\s*+[：:]")  # …目标是： announcing the targets
@@ -148,6 +149,8 @@ class SentenceContext(ReviewOfYears, YearsAhead, QuotedTargets):
     def _at(self, position):
         if self.section.kind == TARGET:
             return self._among_targets(position)
+        if line := year_line_at(self.text, self.start, position, self.metadata):
+            return line  # (2004年　计划：…。完成：…)
         if self.section.kind:
             return self._in_review(position)
         return self._unsectioned(position)
@@ -164,9 +167,7 @@ class SentenceContext(ReviewOfYears, YearsAhead, QuotedTargets):
             if past < (metadata.plan_year or past + 1):
                 return past, earlier_kind(past, metadata)
         # a look back before carries on to a sentence that names no year of its own
-        back = (self.looked_back and not self.years.any(position)) or self.looking_back.any(
-            position
-        )
+        back = self.looked_back and not self.years.any(position) or self.looking_back.any(position)
         back = back or (self.on_the_year_reviewed and not self._target_cued(position))
         if not by_year and metadata.review_year and back:
             return metadata.review_year, metadata.results_kind  # 建区以来…增加至 559.2 亿元
@@ -364,11 +365,8 @@ class SentenceContext(ReviewOfYears, YearsAhead, QuotedTargets):
 
     def _year_after(self, match, year):
         """The year `match` names when after `year`; 今年 and 明年 only from a date the text gives."""
-        if match and (match[1] or self.metadata.date_text):
-            named = self.metadata.year_of(match)
-            if named and named > (year or 0):
-                return named
-        return None
+        named = match and (match[1] or self.metadata.date_text) and self.metadata.year_of(match)
+        return named if named and named > (year or 0) else None
 
     def _marks(self, result_cue, position):
         """Whether a result cue before `position` marks the figure there: a forecast of a clause

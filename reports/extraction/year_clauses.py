@@ -19,6 +19,12 @@ _WORDED_TARGET = re.compile(rf"{_TARGET_WORD}\s*(?:为)?")
 # a year and its target's word right before a value (2014年计划与经济增长同步)
 _YEAR_BEFORE_TARGET = re.compile(rf"(?:19|20)\d{{2}}\s*年{_TARGET_WORD}\s*(?:为)?$")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# a line of a year's plan, then its result (2004年　计划：生产总值增长13%，…。完成：生产总值236.5亿元…)
+_YEARS_TARGETS_OPEN = re.compile(
+    rf"[ \t\u3000]*((?:19|20)\d{{2}})\s*年[ \t\u3000]*{_TARGET_WORD}\s*(?:为|是)?\s*[：:]"
+)
+_LINE_REACH = 300  # how far before a sentence its line may open on the year's targets
+_RESULTS_OPEN = re.compile(r"[ \t\u3000]*(?:实际|预计|全年)?\s*完成(?:情况)?\s*[：:]")
 _REACH = 12  # the year and target word before a worded value, at most
 
 
@@ -70,3 +76,20 @@ class YearsRead:
         if not self.behind:
             self.last = found.year
         return self.behind
+
+
+def year_line_at(text, start, position, metadata):
+    """(year, kind) of a figure at `position`, in a sentence from `start`, on a line opening on a
+    year's targets (2004年　计划：…): its targets, or its results in a sentence of the line going
+    on with them (。完成：…); else None."""
+    reach = max(0, start - _LINE_REACH)
+    line_break = text.rfind("\n", reach, position)
+    if line_break < 0 and reach:
+        return None  # (a line longer than a year's runs: no opening known)
+    opening = _YEARS_TARGETS_OPEN.match(text, line_break + 1)
+    if not opening:
+        return None
+    year = int(opening[1])
+    if start > opening.end() and _RESULTS_OPEN.match(text, start):
+        return year, metadata.results_kind_of(year)
+    return year, TARGET

@@ -380,3 +380,20 @@ def test_a_bracketed_airing_date_with_its_hour_and_a_marked_time_field_date_a_tr
         found = all_values(text, 2005)
         assert (("城镇居民人均可支配收入", "元", 2005, "expected"), "10150") in found, head
         assert not any(key[2] == 2006 for key, _ in found), head
+
+
+def test_a_years_line_of_its_plan_then_its_result_gives_that_years_targets_and_results():
+    text = (
+        "青禾市2013年计划执行情况与2014年计划草案的报告\n\n"
+        "二、2004—2013年年度计划主要指标执行情况回顾\n\n"
+        "2004年　计划：生产总值增长13%，地方财政收入增长15%。"
+        "完成：生产总值236.5亿元，增长16.2%；地方财政收入8.12亿元，增长21.3%。\n"
+        "2013年　计划：生产总值增长10%。预计完成：生产总值775.3亿元，增长10.2%。\n"
+    )
+    found = all_values(text, 2013)
+    assert (("地区生产总值", "%", 2004, "target"), "13") in found
+    assert (("地方一般公共预算收入", "%", 2004, "target"), "15") in found
+    assert (("地区生产总值", "亿元", 2004, "final"), "236.5") in found
+    assert (("地方一般公共预算收入", "%", 2004, "final"), "21.3") in found
+    assert (("地区生产总值", "%", 2013, "target"), "10") in found
+    assert (("地区生产总值", "亿元", 2013, "expected"), "775.3") in found
