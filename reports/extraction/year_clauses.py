@@ -23,7 +23,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _YEARS_TARGETS_OPEN = re.compile(
     rf"[ \t\u3000]*((?:19|20)\d{{2}})\s*年[ \t\u3000]*{_TARGET_WORD}\s*(?:为|是)?\s*[：:]"
 )
-_LINE_REACH = 300  # how far before a sentence its line may open on the year's targets
+_LINE_REACH = 300  # how far before a sentence or a figure its line may open on the year's targets
 _RESULTS_OPEN = re.compile(r"[ \t\u3000]*(?:实际|预计|全年)?\s*完成(?:情况)?\s*[：:]")
 _REACH = 12  # the year and target word before a worded value, at most
 
@@ -82,7 +82,7 @@ def year_line_at(text, start, position, metadata):
     """(year, kind) of a figure at `position`, in a sentence from `start`, on a line opening on a
     year's targets (2004年　计划：…): its targets, or its results in a sentence of the line going
     on with them (。完成：…); else None."""
-    reach = max(0, start - _LINE_REACH)
+    reach = max(0, start - _LINE_REACH, position - _LINE_REACH)  # (bounded: linear in any text)
     line_break = text.rfind("\n", reach, position)
     if line_break < 0 and reach:
         return None  # (a line longer than a year's runs: no opening known)
