@@ -13,6 +13,7 @@ sets a space after each character, and a copy typing its figures full-width or g
 or writing them in Chinese numerals (增长百分之六点五: value_text 百分之六点五).
 """
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from indicators.targets.characters import simplified
@@ -53,12 +54,31 @@ __all__ = [
 ]
 
 
+def covering(spans):
+    """A test of whether a position lies inside one of `spans` ((start, end) pairs), each test
+    a bisection of the spans merged."""
+    merged = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [start for start, _end in merged]
+
+    def inside(position):
+        index = bisect_right(starts, position) - 1
+        return index >= 0 and position < merged[index][1]
+
+    return inside
+
+
 def _tables_and_records(text, catalogue, metadata):
     """Candidates of the tables and of the data published as records, which a table's reader
     would misread: (candidates, (indicator, year, kind) they answer for, their spans)."""
     from_records, covered, spans = record_candidates(text, catalogue, metadata)
     from_tables, in_tables, table_spans = annex_candidates(text, catalogue, metadata)
-    from_tables = [c for c in from_tables if not any(a <= c.start < b for a, b in spans)]
+    inside = covering(spans)  # (bisected: a long table's rows each a span)
+    from_tables = [c for c in from_tables if not inside(c.start)]
     return from_records + from_tables, covered | in_tables, spans + table_spans
 
 

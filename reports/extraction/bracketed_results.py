@@ -9,15 +9,21 @@ from reports.extraction.values import read_value
 # a rate in brackets right after a figure (13%（12.1%）)
 _RATE_BRACKET = re.compile(r"\s*[（(]\s*(?=[-+−]?\d+(?:\.\d+)?\s*[%％]\s*[）)])")
 _LEGEND = r"括号[内中]的?(?:数字|数据|数)?(?:为|是|系|均为)"
+_ANY_LEGEND = re.compile(_LEGEND)
 GROWTHS = re.compile(rf"{_LEGEND}[^。\n]{{0,8}}?(?:增长|增速|增幅|比上年)")  # 括号内数字为增长速度
-RESULTS = re.compile(rf"{_LEGEND}[^。\n]{{0,4}}?(?:实际|完成|实绩|执行)")  # 括号内为实际增速
-LEGEND_REACH = 600  # how far before the sentence the legend may stand
+# 括号内为实际增速; not the year before's (括号内为上年实际完成数): no result of the target's year
+RESULTS = re.compile(rf"{_LEGEND}(?:(?!上一?年|去年|前年)[^。\n]){{0,4}}?(?:实际|完成|实绩|执行)")
+_LEGEND_REACH = 600  # how far before the sentence the legend may stand
 
 
-def bracketed(text, position, limit, legend_from, legend):
-    """The rate in brackets at `position` when a `legend` (GROWTHS or RESULTS) between
-    `legend_from` and it says what the brackets hold; else None."""
+def bracketed(text, position, limit, sentence_start, legend):
+    """The rate in brackets at `position` when the last legend before it, within reach of its
+    sentence (from `sentence_start`), is a `legend` (GROWTHS or RESULTS) saying what the
+    brackets hold; else None."""
     opening = _RATE_BRACKET.match(text, position, limit)
-    if not opening or not legend.search(text, legend_from, position):
+    if not opening:
         return None
+    legends = list(_ANY_LEGEND.finditer(text, max(0, sentence_start - _LEGEND_REACH), position))
+    if not legends or not legend.match(text, legends[-1].start()):
+        return None  # (the nearest legend another's: 括号内为全省目标)
     return read_value(text, opening.end(), limit)

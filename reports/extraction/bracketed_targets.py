@@ -43,7 +43,7 @@ _PLANNED_FIRST = re.compile(  # (each run of spaces taken once: runs side by sid
     r"(?:计划|目标)|(?:年初|年度|全年)\s*+预期|年初\s*+提出的?)\s*+"
     # (a legend in brackets after the targets' word, the year after its colon: 增长目标（括号内为
     # 实际增速）：⏎2012年13%（12.1%）)
-    r"(?:[（(][^（）()\n]{1,16}[)）]\s*+)?(?:[：:]\s*+(?:(?:19|20)\d{2}\s*+年\s*+)?)?"
+    r"(?:[（(][^（）()\n]{0,4}括号[^（）()\n]{1,12}[)）]\s*+)?(?:[：:]\s*+(?:(?:19|20)\d{2}\s*+年\s*+)?)?"
     # (an arrow read as 增 or 降: GDP目标↑10%)
     r"(?:(?:增长|增速|为|是|完成|达到|(?:控制|保持|稳定)在|削减|下降|降低|上涨|增|降)\s*+)?"
 )

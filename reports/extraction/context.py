@@ -222,7 +222,9 @@ class SentenceContext(ReviewOfYears, YearsAhead, QuotedTargets):
             uncued = self._quoted_target(position) or self.carried
             if uncued:
                 return uncued
-        return year_and_kind_uncued(written, self._marks(result_cue, position), metadata)
+        forecast = result_cue is not None and "预计" in result_cue.group()
+        marked = self._marks(result_cue, position)
+        return year_and_kind_uncued(written, marked, metadata, forecast=forecast)
 
     def _result_cue(self, position):
         """The last result cue before `position`, but one in a numbered heading the sentence runs

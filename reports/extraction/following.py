@@ -6,7 +6,7 @@ and the whole year's figure after those of a part of it (…，1—9月完成 42
 import re
 
 from reports.extraction.against_targets import RESULT_AFTER_PLAN, AgainstTargets
-from reports.extraction.bracketed_results import GROWTHS, LEGEND_REACH, RESULTS, bracketed
+from reports.extraction.bracketed_results import GROWTHS, RESULTS, bracketed
 from reports.extraction.bridge_words import ADJUSTED_TO
 from reports.extraction.column_headers import RESULT_KIND_WORDS
 from reports.extraction.comparable import (
@@ -185,8 +185,8 @@ class FollowingClauses(AgainstTargets):
             percent.add(_rate(following))
             position, last = following.extent, following
             if year_led:  # (the year said dates it, and its own words: 2014年目标7.5, its target)
-                at = target_at(self.text, year_led)  # (a plan's figures go on: that year's)
-                planned_at = planned_at and (year_of(year_led), TARGET)
+                at = target_at(self.text, year_led)
+                planned_at = planned_at and (year_of(year_led), TARGET)  # (a plan's go on)
             self._read_on(mention, following, limit, confidence, planned_at or at, years, year_led)
 
     def _past_unstated_target(self, mention, year_led, limit, confidence):
@@ -334,8 +334,7 @@ class FollowingClauses(AgainstTargets):
         target = self.found[-1] if self.found else None
         if not target or target.kind != TARGET or target.value_start != last.start:
             return position
-        legend_from = max(0, self.start - LEGEND_REACH)
-        result = bracketed(self.text, position, limit, legend_from, RESULTS)
+        result = bracketed(self.text, position, limit, self.start, RESULTS)
         if not result or result.unit != PERCENT:
             return position
         at = (target.year, self.metadata.results_kind_of(target.year))
@@ -345,8 +344,7 @@ class FollowingClauses(AgainstTargets):
     def _growth_in_brackets(self, mention, position, limit, confidence):
         """348.6亿元（14.8%） under a legend saying the brackets hold the growth (括号内为比上年
         增长): the growth; returns where the clauses after the figure go on."""
-        legend_from = max(0, self.start - LEGEND_REACH)
-        growth = bracketed(self.text, position, limit, legend_from, GROWTHS)
+        growth = bracketed(self.text, position, limit, self.start, GROWTHS)
         if not growth or growth.unit != PERCENT:
             return position
         self._value(mention, growth, confidence, quote_from=mention.start)

@@ -16,7 +16,7 @@ from reports.extraction.contextual_wordings import (
     PACE_KEPT_WITH,
 )
 from reports.extraction.gdp_shares import SHARE_OF_GDP, SHARES_OF_GDP
-from reports.extraction.places import another_place, opens_with_place
+from reports.extraction.places import another_place, new_area_own, opens_with_place
 from reports.extraction.standard_indicators import STANDARD_INDICATORS
 from reports.extraction.units import NO_UNIT, PERCENT, clean_unit, squeeze
 from reports.extraction.wording_forms import (
@@ -66,19 +66,6 @@ LEAD_INS = (
 # 市本级全口径财政收入: the revenue of a city's (a prefecture's, a province's) own tier, a part of
 # the place's, which its districts and counties raise the rest of; 区本级 and 县本级 are the place's
 _TIER_OF_ITS_OWN = ("市本级", "州本级", "省本级", "盟本级")
-# a new area's own text calls it so, no name before (2020年，新区地区生产总值…; not 天府新区)
-_NEW_AREA = re.compile(r"(?:^|[^\u4e00-\u9fff]|[全年月日])新区$")
-_TITLE_LINES = 120  # the title's lines, and its issuer's, in the text's first characters
-
-
-def _new_area_own(text, words):
-    """Whether `words` before a name end on 新区 alone in a new area's own text, as its title or
-    issuer names it (青禾新区城市规划展示中心; not 支持青禾新区… in a city's report)."""
-    if not _NEW_AREA.search(words):
-        return False
-    head = text[:_TITLE_LINES]
-    second_break = head.find("\n", head.find("\n") + 1)
-    return "新区" in head[: second_break if second_break > 0 else len(head)]
 
 
 # 年内 is the year's (年内城镇新增就业 3430 人), but 五年内 and 三年内 a span of years: no year's figure
@@ -343,7 +330,7 @@ class Catalogue:
         opening = ("。" if start == sentence_start else "") + text[start:position].rstrip()
         if _SPAN_OF_YEARS.search(words) or another_place(text, opening):
             return False  # (同期，江西省地区生产总值… in 赣州市's report: the province's)
-        if words.endswith(LEAD_INS) or _AFTER_FIGURE.search(before) or _new_area_own(text, words):
+        if words.endswith(LEAD_INS) or _AFTER_FIGURE.search(before) or new_area_own(text, words):
             return True
         reach = max(sentence_start, position - _QUALIFIER_REACH)
         if qualifier := _QUALIFIER_BEFORE.search(text, reach, position):

@@ -18,9 +18,8 @@ def long_table_records(text, dictionary):
         cells = _cells(text, start, start + len(line))
         if header and len(cells) == len(header):
             # a row leaving its year's cell empty is of the year above it (a merged cell)
-            records = _row_record(header, cells, (start, start + len(line)), year_above)
-            year_above = records[0].year if records else year_above
-            found += records
+            year_above = _row_year(header, cells) or year_above
+            found += _row_record(header, cells, (start, start + len(line)), year_above)
             continue
         year_above = None
         roles = [key_role(cell_text, dictionary) for _, _, cell_text in cells]
@@ -37,7 +36,15 @@ def _cells(text, start, end):
     return [(cell.start, cell.end, cell.text) for cell in line_cells(text, start, end)]
 
 
-def _row_record(header, cells, line, year_above=None):
+def _row_year(header, cells):
+    """The year a row's year cell gives, or None."""
+    for (role, _year, _growth), (_start, _end, cell) in zip(header, cells, strict=True):
+        if role == YEAR and (year_cell := YEAR_VALUE.fullmatch(cell)):
+            return int(year_cell[1])
+    return None
+
+
+def _row_record(header, cells, line, year_above):
     """The row's record, spanning its whole line (`line`: its start and end), bars and all; of
     `year_above` when its year's cell is empty."""
     names, unit, year, fields = [], "", None, []
@@ -54,4 +61,4 @@ def _row_record(header, cells, line, year_above=None):
             fields.append((role, named_year, growth, start, end))
     if not (names and fields):
         return []
-    return [Record(names, unit, year, fields, *line)]
+    return [Record(names, unit, year, fields, *line, yearly_target=True)]

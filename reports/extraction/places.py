@@ -158,3 +158,22 @@ def head_lines(text):
     head = text[:HEAD]
     stop = head.find("。")
     return head if stop < 0 else head[: head.rfind("\n", 0, stop) + 1]
+
+
+# a new area's own text calls it so, no name before (2020年，新区地区生产总值…; not 天府新区)
+_NEW_AREA = re.compile(r"(?:^|[^\u4e00-\u9fff]|[全年月日])新区$")
+_TITLE_REACH = 120  # characters the title's two lines (its own and its issuer's) may take
+# a title naming a city or county beside the new area (关于青禾市和青禾新区…): theirs jointly
+_JOINT_TITLE = re.compile(r"[市县][和与及、]")
+
+
+def new_area_own(text, words):
+    """Whether `words` before a name end on 新区 alone in a new area's own text, as its title or
+    issuer names it (青禾新区城市规划展示中心; not 支持青禾新区… in a city's report, nor its part:
+    其中，新区…)."""
+    if not _NEW_AREA.search(words) or "其中" in words[-6:]:
+        return False
+    head = text[:_TITLE_REACH]
+    second_break = head.find("\n", head.find("\n") + 1)
+    title = head[: second_break if second_break > 0 else len(head)]
+    return "新区" in title and not _JOINT_TITLE.search(title)

@@ -30,6 +30,7 @@ _BY_CODE = {code: role for role, codes in _CODES.items() for code in codes.split
 # a key's Chinese words, tried in order: 年初计划增长 is a target, 上年值 an earlier year's value
 _NO_FIGURE_OF_THE_SERIES = re.compile(
     r"进度|位次|排名|名次|比重|占|完成率|备注|说明|情况|序号|代码"
+    r"|规划"  # (a five-year plan's target, 规划目标值: its last year's, not the record's year's)
 )
 _WORDS = (
     (NEXT_TARGET, re.compile(r"次年|下年|明年|下一年")),

@@ -72,7 +72,7 @@ def _figure(text, catalogue, metadata, indicator, record, field):
         return None
     if role == NEXT_TARGET:  # (a map of years names the target's own: plan_value: {2016: 8%})
         role, year = TARGET, year if named_year else year + 1
-    kind = _kind(role, year, metadata)
+    kind = _kind(role, year, metadata, record.yearly_target)
     unit = _unit(catalogue, indicator, role, growth or role == GROWTH, record.unit, text[start:end])
     if kind is None or unit is None:
         return None
@@ -91,12 +91,15 @@ def _figure(text, catalogue, metadata, indicator, record, field):
     )
 
 
-def _kind(role, year, metadata):
+def _kind(role, year, metadata, yearly_target):
+    """The kind of a record's field of `role` for `year`: a target's from the year reviewed on,
+    of a past year too in a table of the years' plans (`yearly_target`); a result's by the year
+    reviewed; None after it."""
     review = metadata.review_year
     if review is None:
         return None
-    if role == TARGET:  # (a past year's too: a table of the years' plans beside their results)
-        return TARGET_KIND
+    if role == TARGET:
+        return TARGET_KIND if year >= review or yearly_target else None
     return metadata.results_kind_of(year) if year <= review else None
 
 

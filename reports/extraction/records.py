@@ -36,6 +36,9 @@ class Record:
     start: int
     end: int
     structured: bool = True  # data's markup (JSON, XML, a long table), not a key: value list
+    # a row of a table of the years' plans beside their results (年份 | 指标 | 计划 | 完成): its
+    # target is its year's, a past year's too (not a data set's plan-end target, 规划期末)
+    yearly_target: bool = False
 
 
 @dataclass

@@ -149,7 +149,7 @@ _POSTED = re.compile(
 # news site's; not a labelled one, 发布日期：2010年06月30日 11:26, a government site's, months late;
 # or a chat's first message, 2016年9月5日 上午09:10, 2017/1/3 08:31, or its day between an export's
 # rules, ————— 2024年5月9日 星期四 —————)
-_HOUR = r"[ \t\u3000]*+(?:上午|下午|中午|晚上|早上)?\s*+[0-2]?\d[:：][0-5]\d"
+_HOUR = r"[ \t\u3000]*+(?:上午|下午|中午|晚上?|早上)?\s*+[0-2]?\d[:：][0-5]\d"
 _RULED = r"[ \t\u3000]*(?:星期|周)[一二三四五六日天][ \t\u3000]*[—―\-]{3,}[ \t\u3000]*$"
 _POSTED_IN_WORDS = re.compile(
     r"^[ \t\u3000]*(?:[—―\-]{3,}[ \t\u3000]*)?(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>[01]?\d)\s*月"
@@ -182,6 +182,8 @@ _LABELLED_DATE = re.compile(
     r"(?:发布|召开|举行|(?:跟踪)?评级|报告|出具|披露|播出|直播|首播|录制)?"
     r"\s*(?:时\s*间|日\s*期)\s*[】\]：:]"
     r"\s*(?P<meeting>)(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?"
+    # (not a deadline: ●时间：2024年12月底前)
+    r"(?!\s*(?:底|初|[上中下]旬|前|以前|之前))"
     r"(?=[^\n：]{0,20}$)(?![^\n]*(?:来源|浏览|作者|编辑|字体|字号))",
     re.M,
 )
@@ -194,9 +196,11 @@ _COMPILED = (
     r"(?<!》)[（(][^()（）\n]{0,24}?(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月"
     r"(?:\s*(?P<day>\d{1,2})\s*日)?\s*(?:编印|编制|编|印发|修订|更新|发布|定稿)?[稿版]?"
     # (a broadcast's hour: （2005年12月20日晚19:35 某某电视台…）)
-    r"(?:\s*(?:上午|下午|中午|晚上?|早上)?\s*[0-2]?\d[:：][0-5]\d)?"
-    # (the venue or note no second date, no span: （统计时段：2023年1月　至　2023年11月）)
-    r"(?:[ \t\u3000]+(?![^()（）\n]*?(?:\d\s*[年月]|至|[—－~～]))[^()（）\n，,。；;%％]{2,30})?"
+    rf"(?:{_HOUR})?"
+    # (the venue or note no second date, no span (（统计时段：2023年1月　至　2023年11月）), no web
+    # page's posting line (（2024年8月2日10:15 来源：…）): a copy posted late)
+    r"(?:[ \t\u3000]+(?![^()（）\n]*?(?:\d\s*[年月]|至|[—－~～]|来源|浏览|编辑|作者))"
+    r"[^()（）\n，,。；;%％]{2,30})?"
     r"\s*[)）](?P<meeting>)"
 )
 _COMPILED_DATE = re.compile(rf"{_COMPILED}[ \t\u3000]*$", re.M)

@@ -28,13 +28,21 @@ _GOES_ON_AFTER_BREAK = re.compile(
 # A heading in black brackets on a line of its own (【增长目标与实际增速】): its words are not the
 # sentence's under it.
 _BRACKETED_HEADING = re.compile(r"^[ \t\u3000]*【[^】\n]{1,30}】[ \t\u3000]*(?=\n)", re.M)
+# …unless the text above it is left open, on its colon, comma or semicolon (主要预期目标是：⏎【经济
+# 发展】⏎…；⏎【民生改善】⏎…)
+_OPEN_BEFORE = re.compile(r"[：:，,；;][ \t\u3000]*\n\s*$")
+_OPEN_REACH = 8
 
 
 def sentence_stops(text, start, end):
     """Where the sentences of text[start:end] end: at a full stop, a line that lost it, or a
     heading's line."""
     stops = [m.end() for m in _SENTENCE_END.finditer(text, start, end)]
-    stops += [m.end() for m in _BRACKETED_HEADING.finditer(text, start, end)]
+    stops += [
+        m.end()
+        for m in _BRACKETED_HEADING.finditer(text, start, end)
+        if not _OPEN_BEFORE.search(text, max(start, m.start() - _OPEN_REACH), m.start())
+    ]
     stops += [
         m.end()
         for m in _LOST_STOP.finditer(text, start, end)

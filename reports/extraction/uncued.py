@@ -10,7 +10,7 @@ def earlier_kind(year, metadata):
     return metadata.results_kind_of(year)
 
 
-def year_and_kind_uncued(written, result_cue, metadata):
+def year_and_kind_uncued(written, result_cue, metadata, *, forecast=False):
     """(year, kind) of a figure no target cue marks: a result, unless the year it names is the
     year the report plans for (报告建议：2008 年…增长 10% 左右, in a report on 2007), even as a
     forecast (今年…预计增长 8.5%) in a report on the year before; a result of a year before the
@@ -24,10 +24,12 @@ def year_and_kind_uncued(written, result_cue, metadata):
     year = written or review
     if year is None:
         return None
-    if written and review and written < review and not result_cue:
-        # before the one reviewed: statistics out, the year reviewed told, or the text dated once
-        # they were (去年全市地区生产总值是4003.1亿元, in an inquiry of November; not 预计…)
-        if metadata.review_year_known or _dated_after_its_statistics(metadata, year):
+    if written and review and written < review:
+        # before the one reviewed: statistics out, the year reviewed told and no result's cue, or
+        # the text dated once they were (去年…是4003.1亿元, in an inquiry of November; 2011年…实现了
+        # …, in a paper of 2013), but for a forecast (预计): `forecast`
+        known = metadata.review_year_known and not result_cue
+        if known or (not forecast and _dated_after_its_statistics(metadata, year)):
             return year, metadata.results_kind_of(year)
     return year, EXPECTED if result_cue else metadata.results_kind
 

@@ -397,3 +397,77 @@ def test_a_years_line_of_its_plan_then_its_result_gives_that_years_targets_and_r
     assert (("地方一般公共预算收入", "%", 2004, "final"), "21.3") in found
     assert (("地区生产总值", "%", 2013, "target"), "10") in found
     assert (("地区生产总值", "亿元", 2013, "expected"), "775.3") in found
+
+
+def test_quoted_targets_go_on_past_words_a_target_or_a_name_holds():
+    for opening in ("2023年全县", "全年"):
+        text = (
+            "青禾县经济社会发展再上新台阶\n\n"
+            f"年初，县十八届人大二次会议确定，{opening}地区生产总值增长7%左右，"
+            "实际利用外资增长5%，一般公共预算收入增长6%。\n"
+        )
+        found = all_values(text, 2023)
+        assert (("地区生产总值", "%", 2023, "target"), "7%左右") in found, opening
+        assert (("实际利用外资", "%", 2023, "target"), "5") in found, opening
+        assert (("地方一般公共预算收入", "%", 2023, "target"), "6") in found, opening
+
+
+def test_a_bracketed_subheading_after_an_open_announcement_goes_on_with_it():
+    text = (
+        "青禾县第十八届人民代表大会第三次会议开幕\n\n"
+        "1月10日，青禾县第十八届人民代表大会第三次会议开幕。"
+        "报告提出，2024年全县经济社会发展的主要预期目标是：\n【经济发展】\n"
+        "地区生产总值增长6.5%左右，固定资产投资增长10%；\n【民生改善】\n"
+        "城镇居民人均可支配收入增长6%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2024, "target"), "6.5%左右") in found
+    assert (("城镇居民人均可支配收入", "%", 2024, "target"), "6") in found
+
+
+def test_brackets_of_the_year_befores_results_or_under_anothers_legend_are_no_result():
+    text = (
+        "青禾县2024年国民经济和社会发展计划草案（摘要）\n\n"
+        "2024年全县主要预期目标（括号内为上年实际完成数）：地区生产总值增长6%左右（5.8%）。\n\n"
+        "【增长目标与实际增速】\n地区生产总值增长目标（括号内为实际增速）：\n2022年6.5%（4.1%）。\n\n"
+        "【2024年目标】\n一般公共预算收入增长目标（括号内为全省目标）：5%（5.5%）。\n"
+    )
+    found = all_values(text, 2023)
+    assert any(key[:3] == ("地区生产总值", "%", 2022) and key[3] != "target" for key, _ in found)
+    assert not any(value in ("5.8", "5.5") for _key, value in found)
+
+
+def test_a_posting_line_in_brackets_and_a_deadline_field_date_nothing():
+    text = (
+        "青禾县2024年政府工作报告\n（2024年8月2日10:15 来源：青禾县人民政府办公室）\n\n"
+        "●时间：2024年12月底前\n\n各位代表：\n过去一年，全县地区生产总值312.5亿元，增长6.1%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "312.5") in found
+
+
+def test_an_amount_in_brackets_after_a_target_word_is_the_target_not_a_legend():
+    text = "青禾县2023年民生实事完成情况\n\n2023年，全县城镇新增就业目标（5000人）完成5320人。\n"
+    found = all_values(text, 2023)
+    assert not any(key[3] == "target" and value == "5320人" for key, value in found)
+
+
+def test_a_data_sets_plan_end_target_is_no_past_years_target():
+    text = (
+        "青禾市公共数据开放平台　接口返回示例\n\n[\n"
+        ' {"indicator": "地区生产总值", "unit": "亿元", "year": 2021, "value": 455.6, "target": 600},\n'
+        ' {"indicator": "地区生产总值", "unit": "亿元", "year": 2022, "value": 478.9, "target": 600}\n'
+        "]\n\n字段说明：target 为“十四五”规划期末（2025年）目标值。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2022, "final"), "478.9") in found
+    assert not any(key[3] == "target" and key[2] < 2023 for key, _ in found)
+
+
+def test_a_joint_reports_new_area_and_a_part_after_qizhong_are_not_the_place():
+    text = (
+        "关于青禾市和青禾新区2023年国民经济和社会发展计划执行情况的报告\n\n"
+        "2023年，全市地区生产总值512.3亿元，增长5.8%。其中，新区地区生产总值128.6亿元，增长9.5%。\n"
+    )
+    found = all_values(text, 2023)
+    assert not any(key[0] == "地区生产总值" and value in ("128.6", "9.5") for key, value in found)
