@@ -91,38 +91,40 @@ def listed_parts(text):
     with nothing under them (一、2019年工作回顾； 二、做好2020年工作；), as a press report lists
     them before it quotes the report, or marked ones under a brief's contents (【本期导读】⏎◎…⏎
     ◎对照全年目标…). They head nothing, so they date nothing."""
-    listed, run, cued = set(), [], False
+    listed, run, kind, cued = set(), [], None, False
     for position, line in text_lines(text):
         if not line.strip():
             continue
-        kind = _list_item(line, cued or bool(run and run[0][1] == _MARKED))
-        if kind and (not run or run[0][1] == kind):
-            run.append((position, kind))
+        item = _list_item(line, cued or kind == _MARKED_ITEM)
+        if item and (not run or item == kind):
+            run.append(position)
+            kind = item
             continue
-        listed.update(_listed(run))
-        run, cued = ([(position, kind)] if kind else []), bool(_CONTENTS.search(line))
-    return listed | _listed(run)
+        listed.update(_listed(run, kind))
+        run, kind, cued = ([position] if item else []), item, bool(_CONTENTS.search(line))
+    return listed | _listed(run, kind)
+
+
+_NUMBERED_ITEM, _MARKED_ITEM = "numbered", "marked"
 
 
 def _list_item(line, under_contents):
-    """NUMBERED or _MARKED for a line that may be an item of a list of parts, or None: a line
-    summed up on its own (一、2019年工作回顾2019年，… runs its paragraph into it: no item); a
-    marked one only under a brief's contents, and not a figure's bullet (◆ 地区生产总值增长6.5%)."""
+    """The kind of item of a list of parts a line may be, or None: a line summed up on its own
+    (一、2019年工作回顾2019年，… runs its paragraph into it: no item); a marked one only under a
+    brief's contents, and not a figure's bullet (◆ 地区生产总值增长6.5%)."""
     if len(squeezed(line)) > HEADING_LENGTH:
         return None
     if NUMBERED.match(line):
-        return NUMBERED
+        return _NUMBERED_ITEM
     if under_contents and _MARKED.match(line) and not BULLETED_FIGURE.match(line):
-        return _MARKED
+        return _MARKED_ITEM
     return None
 
 
-def _listed(run):
-    """The positions of a run of items that make a list: numbered ones two or more, marked ones
-    any under a brief's contents."""
-    if run and (len(run) > 1 or run[0][1] == _MARKED):
-        return {position for position, _kind in run}
-    return set()
+def _listed(run, kind):
+    """The positions of a run of items of `kind` that make a list: numbered ones two or more,
+    marked ones any under a brief's contents."""
+    return set(run) if run and (len(run) > 1 or kind == _MARKED_ITEM) else set()
 
 
 _MARKED = re.compile(r"^[ \t\u3000]*[■□◆◇◎]")
