@@ -14,7 +14,6 @@ from reports.extraction.cues import (
     SPAN_OF_YEARS,
     TARGET_CUES,
     referred_to,
-    set_at_years_start,
     targets_of,
 )
 from reports.extraction.heading_lines import NUMBERED
@@ -30,6 +29,7 @@ from reports.extraction.years_ahead import YearsAhead
 
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _SEMICOLON = re.compile("[；;]")
+_DIGIT = re.compile(r"\d")
 _CLAUSE_REACH = 40
 # a year that dates its sentence: in a clause of its own (2019年，) or opening its words (2011年
 # 全市经济…), not a span's end (2011年以来, 2011年至2015年) nor a lead-in (明年是“十四五”收官之年)
@@ -40,9 +40,6 @@ _LEAD_REACH = 8
 _ANNOUNCES = re.compile(r"(?:目标|指标)\s*+(?:是|为)?\s*+[：:]")  # …目标是： announcing the targets
 _ASKED = re.compile(r"[？?]\s*$")
 _OF_TARGETS = re.compile("目标|指标")
-# the years ahead a new government's targets run over (今后五年的主要奋斗目标是：): the last one's
-_YEARS_AHEAD = re.compile(r"(?:今后|未来)\s*(?P<count>[二两三四五]|[2-5])\s*年")
-_COUNTS = dict(zip("二两三四五2345", (2, 2, 3, 4, 5, 2, 3, 4, 5), strict=True))
 # a sentence looking back over the year reviewed (过去一年，我们的各项工作取得了很大成绩。), under
 # the heading of the year planned: the figures of the sentences after it are that year's
 _PAST_YEAR = re.compile(PAST_YEAR)
@@ -203,6 +200,9 @@ class SentenceContext(ReviewOfYears, YearsAhead, QuotedTargets):
         target_cue = self.target_cues.last(position)
         if target_cue and self._referred_to(target_cue.start()):
             target_cue = None
+        if lead := self._lead_over_aside(year_match, position):
+            year_match = lead  # (2024年…计划增长6.5%，2023年增长6.1%；投资计划增长10%: 2024's)
+            written = metadata.year_of(year_match)
         if not (target_cue or result_cue) and adjusted_target_at(self.text, position):
             return written or self.metadata.plan_year, TARGET  # 建议将…由150亿元调减为138亿元
         if (
@@ -226,6 +226,22 @@ class SentenceContext(ReviewOfYears, YearsAhead, QuotedTargets):
         marked = self._marks(result_cue, position)
         return year_and_kind_uncued(written, marked, metadata, forecast=forecast)
 
+    def _lead_over_aside(self, year_match, position):
+        """The year leading the sentence, where the year last named before `position` is of a
+        clause a semicolon has closed since (a year's result set beside the targets): or None."""
+        semicolon = year_match and self.semicolons.last(position)
+        if not semicolon or semicolon.start() < year_match.end():
+            return None
+        line_start = self.text.rfind("\n", self.start, year_match.start()) + 1
+        years = self.years.matches
+        first = bisect_left(years, max(line_start, self.start), key=lambda year: year.start())
+        lead = years[first] if first < len(years) else None
+        if lead is None or lead.start() >= year_match.start():
+            return None
+        # (the aside after a figure of the lead's year: not 今年的报告显示，去年新区实现…)
+        figured = _DIGIT.search(self.text, lead.end(), year_match.start())
+        return lead if figured and self._leads_the_sentence(lead) else None
+
     def _result_cue(self, position):
         """The last result cue before `position`, but one in a numbered heading the sentence runs
         on from (二、全年预计和存在的问题 over …确定的全年主要预期目标，即…): it heads, not cues."""
@@ -235,27 +251,6 @@ class SentenceContext(ReviewOfYears, YearsAhead, QuotedTargets):
         line_end = self.text.find("\n", cue.end(), position)
         line = self.text[self.text.rfind("\n", 0, cue.start()) + 1 : line_end]
         return None if line_end >= 0 and NUMBERED.match(line) else cue
-
-    def _year_of_target(self, target_cue):
-        """The year of a target whose clause names none: the last of the years ahead named before
-        it, the year reviewed for one set at its start (年初目标增长16%，实际完成…), the year of
-        the targets of the sentence before, or the year planned."""
-        set_then = set_at_years_start(self.text, self.start, target_cue.start())
-        reviewed = self.metadata.review_year if set_then else None
-        ahead = self._last_year_ahead(target_cue)
-        return ahead or reviewed or self.targets_year or self.metadata.plan_year
-
-    @cached_property
-    def years_ahead(self):
-        return self._scan(_YEARS_AHEAD)
-
-    def _last_year_ahead(self, target_cue):
-        """The last of the years ahead (今后五年) the target cue's sentence names before it."""
-        ahead = self.years_ahead.last(target_cue.start())
-        plan = self.metadata.plan_year
-        if not (ahead and plan):
-            return None
-        return plan + _COUNTS[ahead["count"]] - 1
 
     @cached_property
     def quoted_targets(self):

@@ -41,8 +41,10 @@ def _dated_after_its_statistics(metadata, year):
 
 def past_after(year_match, written, target_cue, metadata):
     """Whether a reviewed year named after the target cue, nearer the figure, says the figure is
-    a result: 力争实际利用外资 7 亿美元（去年实际利用外资 5 亿美元）."""
-    past = written and metadata.review_year and written <= metadata.review_year
+    a result: 力争实际利用外资 7 亿美元（去年实际利用外资 5 亿美元）; a year before the one
+    planned, in a plan that reviews none."""
+    reviewed = metadata.review_year or (metadata.plan_year and metadata.plan_year - 1)
+    past = written and reviewed and written <= reviewed
     if not (past and year_match.start() > target_cue.start()):
         return False
     # (but the year the cue opens on is its targets': 会议提出，2016年全县…增长8%左右)

@@ -1,11 +1,13 @@
 """A year after the one a review section speaks of, named before a figure in it: the year planned
 (2013年，省下达我市单位GDP能耗下降3.2%的年度目标 in a review of 2012; 根据《2018年…政府工作报告》，
 2018年全区地区生产总值预期增长8.5%，全社会固定资产投资增长10%以上), or one still to come (到2025年
-…达到65%以上), whose figures are targets: no result of it is out yet."""
+…达到65%以上), whose figures are targets: no result of it is out yet; and the year of a target
+whose clause names none (the last of the years ahead a new government's targets run over)."""
 
 import re
 from functools import cached_property
 
+from reports.extraction.cues import set_at_years_start
 from reports.extraction.heading_lines import opens_a_line
 
 _EARLY = re.compile(r"提前")
@@ -20,11 +22,15 @@ _DATES_BEFORE = re.compile(r"(?:截至|截止|自|列入|为)\s*+$")
 _BEFORE_REACH = 3
 _LINE_BREAK = re.compile("\n")
 _HEADS_TARGETS = re.compile(r"[^，,。；;\n]{0,12}?(?:目标|计划)")  # (2)2016年主要预期目标
+# the years ahead a new government's targets run over (今后五年的主要奋斗目标是：): the last one's
+_YEARS_AHEAD = re.compile(r"(?:今后|未来)\s*(?P<count>[二两三四五]|[2-5])\s*年")
+_COUNTS = dict(zip("二两三四五2345", (2, 2, 3, 4, 5, 2, 3, 4, 5), strict=True))
 
 
 class YearsAhead:
-    """SentenceContext's reading of a year ahead in a review: it gives `text`, `start`, `section`,
-    `metadata`, `years`, `result_cues` and `_scan` (each pattern scanned once a sentence)."""
+    """SentenceContext's reading of a year ahead, in a review or over the years a new
+    government's targets run: it gives `text`, `start`, `section`, `metadata`, `years`,
+    `result_cues`, `targets_year` and `_scan` (each pattern scanned once a sentence)."""
 
     @cached_property
     def _sets_for_it(self):
@@ -33,6 +39,27 @@ class YearsAhead:
     @cached_property
     def _line_breaks(self):
         return self._scan(_LINE_BREAK)
+
+    @cached_property
+    def years_ahead(self):
+        return self._scan(_YEARS_AHEAD)
+
+    def _last_year_ahead(self, target_cue):
+        """The last of the years ahead (今后五年) the target cue's sentence names before it."""
+        ahead = self.years_ahead.last(target_cue.start())
+        plan = self.metadata.plan_year
+        if not (ahead and plan):
+            return None
+        return plan + _COUNTS[ahead["count"]] - 1
+
+    def _year_of_target(self, target_cue):
+        """The year of a target whose clause names none: the last of the years ahead named before
+        it, the year reviewed for one set at its start (年初目标增长16%，实际完成…), the year of
+        the targets of the sentence before, or the year planned."""
+        set_then = set_at_years_start(self.text, self.start, target_cue.start())
+        reviewed = self.metadata.review_year if set_then else None
+        ahead = self._last_year_ahead(target_cue)
+        return ahead or reviewed or self.targets_year or self.metadata.plan_year
 
     def _no_result_yet(self, written, position):
         """The year ahead named before the figure at `position` in a review, whose figure is a
