@@ -20,3 +20,27 @@ def test_a_result_set_beside_a_plans_target_dates_neither_the_targets_after_it()
     assert (("固定资产投资", "%", 2024, "expected"), "下降2.7") in found
     assert not any(key[:4] == ("固定资产投资", "%", 2024, "target") for key, _ in found)
     assert not any(key[:4] == ("地区生产总值", "%", 2024, "target") for key, _ in found)
+
+
+def test_a_joint_report_of_a_city_and_its_new_area_is_the_citys_own():
+    text = (
+        "关于青禾市和青禾新区2023年国民经济和社会发展计划执行情况的报告\n\n"
+        "2023年，全市地区生产总值512.3亿元，增长5.8%。"
+        "其中，新区地区生产总值128.6亿元，增长9.5%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "512.3") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "5.8") in found
+    assert not any(value in ("128.6", "9.5") for _, value in found)
+
+
+def test_a_district_whose_name_opens_on_a_conjunction_stays_the_reports_own():
+    text = (
+        "青禾市和平区2023年国民经济和社会发展计划执行情况的报告\n\n"
+        "2023年，全区地区生产总值212.3亿元，增长6.1%。\n"
+        "全市地区生产总值1512.3亿元，增长5.2%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "212.3") in found
+    assert not any(value in ("1512.3", "5.2") for _, value in found)
+
