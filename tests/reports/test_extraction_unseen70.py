@@ -44,3 +44,14 @@ def test_a_district_whose_name_opens_on_a_conjunction_stays_the_reports_own():
     assert (("地区生产总值", "亿元", 2023, "expected"), "212.3") in found
     assert not any(value in ("1512.3", "5.2") for _, value in found)
 
+
+def test_a_line_naming_a_list_of_projects_heads_no_list_of_contents():
+    text = (
+        "青禾市政府工作简报\n第3期　青禾市人民政府办公室编　2024年1月20日\n\n"
+        "附件：2024年市级重点项目目录\n"
+        "◆2022年主要指标完成情况\n"
+        "全市地区生产总值增长3.2%，一般公共预算收入增长4.1%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2022, "final"), "3.2") in found
+    assert (("地方一般公共预算收入", "%", 2022, "final"), "4.1") in found
