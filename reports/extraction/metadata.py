@@ -4,6 +4,7 @@ date, meeting, issuing body, and the years it reviews and plans."""
 import re
 
 from reports.extraction.chronicles import chronicle_year, published
+from reports.extraction.gazetteers import compiled_later
 from reports.extraction.heading_lines import EXECUTION_WORDS, HEADING, NUMERAL
 from reports.extraction.in_year import (
     reviews_the_year_in_course,
@@ -179,6 +180,8 @@ def _into_next_year(text, head, review_year):
         return True  # (a release revised after the year's statistics were verified)
     if _ABSTRACT.search(text) and _KEYWORDS.search(text):
         return True  # (an article with its abstract and keywords: published well after the year)
+    if compiled_later(head, review_year):
+        return True  # (a gazetteer's chapter, a yearbook's overview)
     months = review_year and re.compile(_NEXT_YEARS_MONTHS.format(year=review_year + 1), re.M)
     if months and months.search(text):
         return True

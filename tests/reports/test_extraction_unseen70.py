@@ -55,3 +55,40 @@ def test_a_line_naming_a_list_of_projects_heads_no_list_of_contents():
     found = all_values(text, 2023)
     assert (("地区生产总值", "%", 2022, "final"), "3.2") in found
     assert (("地方一般公共预算收入", "%", 2022, "final"), "4.1") in found
+
+
+def test_a_gazetteers_chapter_gives_the_years_it_records_final():
+    text = (
+        "青禾县志（1991—2010）\n\n第五编　综合经济\n\n"
+        "2010年，全县地区生产总值186.4亿元，比上年增长13.2%；"
+        "社会消费品零售总额62.1亿元，增长18.4%。\n"
+    )
+    found = all_values(text, 2010)
+    assert (("地区生产总值", "亿元", 2010, "final"), "186.4") in found
+    assert (("地区生产总值", "%", 2010, "final"), "13.2") in found
+    assert (("社会消费品零售总额", "%", 2010, "final"), "18.4") in found
+
+
+def test_a_yearbooks_overview_or_later_edition_gives_the_year_final():
+    overview = (
+        "综　　述\n\n"
+        "【概况】青禾市位于某省西部，辖3区4县，总面积8120平方千米。\n"
+        "【经济】2022年，全市实现地区生产总值1320.5亿元，比上年增长4.1%。\n\n"
+        "（市统计局供稿）\n"
+    )
+    edition = "青禾年鉴（2016）\n\n综合经济\n\n2015年，全区地区生产总值428.7亿元，增长8.3%。\n"
+    found = all_values(overview, 2022)
+    assert (("地区生产总值", "亿元", 2022, "final"), "1320.5") in found
+    assert (("地区生产总值", "%", 2022, "final"), "4.1") in found
+    found = all_values(edition, 2015)
+    assert (("地区生产总值", "亿元", 2015, "final"), "428.7") in found
+
+
+def test_a_brief_credited_to_its_writers_stays_a_reports_expected_results():
+    text = (
+        "青禾市2023年经济运行情况\n\n"
+        "【综述】2023年，全市实现地区生产总值1412.6亿元，增长5.6%。\n\n"
+        "（市统计局供稿）\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "1412.6") in found
