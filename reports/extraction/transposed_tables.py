@@ -164,9 +164,33 @@ def _header(text, start, end, catalogue, caption):
         columns, named = _named_columns(cells[1:], catalogue, heading)
     if named < _FEWEST_NAMES:
         return None
-    unit = "（%）" if growths else ""
-    return [cells[0]] + [
-        replace(c, text=c.text + unit) if unit and "%" not in c.text else c for c in columns
+    if growths:
+        return [cells[0]] + [
+            c if "%" in c.text else replace(c, text=c.text + "（%）") for c in columns
+        ]
+    return [cells[0]] + _legend_units(columns, caption)
+
+
+# a legend of a level's unit and a growth's over the header (单位：亿元、%)
+_UNITS_LEGEND = re.compile(
+    r"[（(]?单位\s*[：:]\s*(?P<level>[^\s、，,%％（）()]{1,4})\s*[、，,/]\s*[%％][)）]?"
+)
+
+
+def _legend_units(columns, caption):
+    """The columns with the units a legend of a level's and a growth's gives them, where they
+    name none: a growth's column %, the others the level's unit."""
+    legend = _UNITS_LEGEND.fullmatch(squeeze(caption))
+    if legend is None:
+        return columns
+    return [
+        column
+        if "%" in column.text or "（" in column.text or "(" in column.text
+        else replace(
+            column,
+            text=f"{column.text}（{'%' if GROWTH_HEADER.search(column.text) else legend['level']}）",
+        )
+        for column in columns
     ]
 
 

@@ -92,3 +92,19 @@ def test_a_brief_credited_to_its_writers_stays_a_reports_expected_results():
     )
     found = all_values(text, 2023)
     assert (("地区生产总值", "亿元", 2023, "expected"), "1412.6") in found
+
+
+def test_a_legend_of_a_level_and_a_growth_gives_a_tables_columns_their_units():
+    text = (
+        "青禾县志（1991—2010）\n\n"
+        "表3　2006—2010年地区生产总值\n"
+        "单位：亿元、%\n\n"
+        "年份　　地区生产总值　　第一产业　　第二产业　　增长速度\n"
+        "2009　　164.2　　30.5　　80.1　　12.4\n"
+        "2010　　186.4　　32.8　　91.6　　13.2\n"
+    )
+    found = all_values(text, 2010)
+    assert (("地区生产总值", "亿元", 2009, "final"), "164.2") in found
+    assert (("第一产业增加值", "亿元", 2010, "final"), "32.8") in found
+    assert (("第二产业增加值", "亿元", 2010, "final"), "91.6") in found
+    assert not any(key[1] == "%" and value in ("164.2", "30.5", "80.1") for key, value in found)
