@@ -1,4 +1,5 @@
-"""The text as the rules read it: in simplified characters, a document site's marks of its line
+"""The text as the rules read it: in simplified characters (a Hong Kong or Taiwan paper's wordings
+as the mainland's), a document site's marks of its line
 ends, the bullets of items run together and the runs of spaces parting paragraphs run together
 read as line breaks, a number alone on a line read as part of its sentence, a barred table's
 cells written one a line read as its rows, a footnote's mark inside a name as spaces, and so a
@@ -43,6 +44,7 @@ from reports.extraction.page_links import page_links_as_spaces
 from reports.extraction.page_marks import page_numbers_as_spaces
 from reports.extraction.page_source import hidden_parts_as_spaces, tags_as_spaces
 from reports.extraction.private_use import private_use_as_spaces
+from reports.extraction.regional_wordings import regional_as_mainland
 from reports.extraction.replaced_wordings import replaced_as_blank
 from reports.extraction.run_together import runs_as_breaks
 from reports.extraction.slashes import slashes_as_commas
@@ -53,7 +55,8 @@ from reports.extraction.tracked_changes import changes_as_read
 
 def as_read(text):
     """`text` as the rules read it, of the same length."""
-    marked = changes_as_read(cues_as_clauses(private_use_as_spaces(simplified(text))))
+    read = regional_as_mainland(text, simplified(text))
+    marked = changes_as_read(cues_as_clauses(private_use_as_spaces(read)))
     marked = answered_as_read(replaced_as_blank(marked))
     marked = math_as_read(marked)
     marked = hidden_parts_as_spaces(marked)

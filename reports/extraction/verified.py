@@ -22,7 +22,7 @@ _VERIFIED = re.compile(
 _COMMUNIQUE = re.compile(
     r"(?:(?:根据|(?<![数证占单])据|依据|按照|对照|对比|引用|发布了?)\s*(?![以将在为])《?"
     r"[^《》。，,；;\n]{0,40}?统计公报》?"
-    r"|(?<!会)公报(?:数据)?(?:还|也)?显示|(?:对照|根据|(?<![数证占单])据)\s*公报数据)"
+    r"|(?<!会)公报(?:数据)?(?:还|也)?(?:显示|指出|列出|表明)|(?:对照|根据|(?<![数证占单])据)\s*公报数据)"
 )
 _NAMED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # a line announcing the final count's results below it (根据年报审定数据，…主要情况如下：), or a
@@ -48,6 +48,13 @@ _BELOW = re.compile(r"以下|如下|下面|[：:]\s*$")
 _FROM = re.compile(r"来自|来源|根据|依据|引自|整理自|综合自|摘自|基于|(?<![数证占单])据")
 _NOT_FROM = re.compile(r"为准|不一致|将于|尚未|待|发布后")
 _ANOTHER_PLACES = re.compile(r"中华人民共和国|全国")
+# …or a news lead reporting the release of a year's communiqué, the text's subject (市统计局今天发布
+# 「2020年上海市国民经济和社会发展统计公报」; not one still to come: 将于3月发布…, nor the nation's)
+_RELEASED = re.compile(
+    r"(?<![将拟待])(?:发布|公布)了?\s*[《「“\"]?(?![^《》「」。，,；;\n]{0,12}?(?:中华人民共和国|全国))"
+    r"[^《》「」。，,；;\n]{0,12}?((?:19|20)\d{2})\s*年[^《》「」。，,；;\n]{0,30}?统计公报"
+)
+_LEAD = 400  # characters of the text's head a news lead takes
 _SENTENCE_REACH = 120  # how far either side of the communiqué's name its sentence is read
 _SOURCE_REACH = 8000  # how far on from its line a source said so holds
 
@@ -56,6 +63,7 @@ def verified_as_final(text, candidates):
     """`candidates` with the results a final count states made final."""
     said = (*_YEARS_COMMUNIQUE.finditer(text), *_FINAL_SAID.finditer(text))
     sources = [source for words in said if (source := _source(text, words))]
+    sources += [(0, int(lead[1])) for lead in _RELEASED.finditer(text, 0, _LEAD)]
     return [
         replace(c, kind=FINAL)
         if c.kind == EXPECTED and (_verified(text, c) or _sourced(text, c, sources))

@@ -108,3 +108,49 @@ def test_a_legend_of_a_level_and_a_growth_gives_a_tables_columns_their_units():
     assert (("第一产业增加值", "亿元", 2010, "final"), "32.8") in found
     assert (("第二产业增加值", "亿元", 2010, "final"), "91.6") in found
     assert not any(key[1] == "%" and value in ("164.2", "30.5", "80.1") for key, value in found)
+
+
+def test_news_of_the_years_communique_released_gives_its_results_final():
+    text = (
+        "青禾去年GDP增长5.1%\n\n"
+        "本报讯（记者 林青）2024年3月18日，青禾市统计局发布"
+        "《2023年青禾市国民经济和社会发展统计公报》。\n\n"
+        "去年全市地区生产总值1286.4亿元，比上年增长5.1%。\n\n"
+        "公报指出，全市社会消费品零售总额512.3亿元，增长6.2%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "final"), "1286.4") in found
+    assert (("社会消费品零售总额", "%", 2023, "final"), "6.2") in found
+
+
+def test_a_communique_still_to_come_leaves_a_years_results_expected():
+    text = (
+        "本报讯（记者 林青）2024年1月20日，青禾市统计局介绍，"
+        "《2023年青禾市国民经济和社会发展统计公报》将于3月发布。\n\n"
+        "初步核算，去年全市地区生产总值1286.4亿元，比上年增长5.1%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "1286.4") in found
+
+
+def test_a_hong_kong_or_taiwan_papers_wordings_read_as_the_mainlands():
+    taiwan = (
+        "青禾去年GDP年增5.2%　今年目標6%左右\n\n"
+        "（中央社記者林青台北15日電）青禾市今天召開人民代表大會，市長在政府工作報告中指出，"
+        "去年青禾地區生產總值預計達1,234.5億元人民幣，年增5.2%；社會消費品零售總額412.3億元，"
+        "年減1.9%；進出口總額成長3.4%；全年空氣品質優良天數比例達93.2%。\n"
+    )
+    hong_kong = (
+        "【明報專訊】青禾省昨日公布，去年全省本地生產總值達2,345.6億元人民幣，按年增長4.8%；"
+        "固定資產投資按年跌2.1%，社會消費品零售總額按年升3.6%。\n"
+    )
+    found = all_values(taiwan, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "5.2") in found
+    assert (("社会消费品零售总额", "%", 2023, "expected"), "年減1.9") in found
+    assert (("进出口总额", "%", 2023, "expected"), "3.4") in found
+    assert (("优良空气天数比例", "%", 2023, "expected"), "93.2") in found
+    found = all_values(hong_kong, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "2,345.6") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "4.8") in found
+    assert (("固定资产投资", "%", 2023, "expected"), "跌2.1") in found
+    assert (("社会消费品零售总额", "%", 2023, "expected"), "3.6") in found
