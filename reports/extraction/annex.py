@@ -13,6 +13,7 @@ from functools import partial
 from indicators.expressions import UNPARSED, parse
 from reports.extraction.abbreviations import shared_names
 from reports.extraction.candidates import ANNEX, FLAGS, candidate
+from reports.extraction.column_headers import dated_kinds
 from reports.extraction.comparable import COMPARABLE_FLAG, comparable_again
 from reports.extraction.lexicon import NO_UNIT, PERCENT, clean_unit, money_unit, squeeze
 from reports.extraction.line_cells import Cell
@@ -32,7 +33,7 @@ from reports.extraction.row_names import (
     unit_column_cell,
     written_as_fall,
 )
-from reports.extraction.sections import FINAL, TARGET
+from reports.extraction.sections import TARGET
 from reports.extraction.stacked_tables import stacked_tables
 from reports.extraction.table_layout import (
     EMPTY_VALUES,
@@ -95,22 +96,9 @@ def annex_candidates(text, catalogue, metadata):
     own_readers += transposed_tables(text, catalogue, kind, plan_year)
     for table, rows in _read_once(own_readers, tables(text, kind, plan_year)):
         spans.append((table.start, table.end))
-        _dated_kinds(table, kind, plan_year)
+        dated_kinds(table, kind, plan_year)
         found += _table_candidates(text, table, rows, catalogue, covered)
     return found, covered, spans
-
-
-def _dated_kinds(table, results_kind, plan_year):
-    """Columns dated and of no kind (2008年 | 增长%) hold the results of a year before the one
-    planned and the targets of it or later; results of a year before the one reviewed, or before
-    another's results in the table (2022年 over 完成 beside 2023年 over 完成), are final."""
-    results = [c.year for c in table.columns if c.year and c.kind == results_kind]
-    for column in table.columns:
-        if column.year and plan_year and column.kind is None and column.values:
-            kind = results_kind if column.year < plan_year else TARGET
-            column.kind = FINAL if column.year < plan_year - 1 else kind
-        elif column.year and column.kind == results_kind and column.year < max(results):
-            column.kind = FINAL
 
 
 def _read_once(ragged, others):

@@ -26,6 +26,7 @@ class Column:
     values: bool = True  # False under a header of no year, kind or measure (属性, 备注)
     notes: bool = False  # a notes column (备注) read for the levels it gives, not its words
     adjusted: bool = False  # the targets as adjusted in the year's course (调整后目标, 调整建议)
+    base: bool = False  # a plan's base year (2022年基期值, 现状值): milestones follow it
 
     @property
     def figures(self):
@@ -33,6 +34,7 @@ class Column:
         return bool(self.kind and self.values)
 
 
+_BASE = re.compile(r"基期|基准年|现状值|基数")
 # 上年实际 / 本年计划: a plan report's table names its years from the year it plans
 RELATIVE_YEAR = re.compile(r"(?<![比较同])(上|去|本|今|明|下)一?年(?!同期|底|末|均)")
 _YEARS_FROM_PLAN = {"上": -1, "去": -1, "本": 0, "今": 0, "明": 1, "下": 1}
@@ -143,6 +145,7 @@ def header_column(index, text, results_kind, plan_year=None, caption_year=None, 
     if NOT_THE_SERIES.search(squeeze(text)):
         return Column(index, values=False)
     column = Column(index, header_year(text, plan_year, caption_year, this_year))
+    column.base = bool(_BASE.search(text))
     if re.search(_EXPECTED_WORDS, text):
         column.kind = EXPECTED
     elif _ADJUSTED.search(text):
@@ -158,6 +161,22 @@ def header_column(index, text, results_kind, plan_year=None, caption_year=None, 
     elif GROWTH_HEADER.search(text):
         column.measure = "growth"
     return column
+
+
+def dated_kinds(table, results_kind, plan_year):
+    """Columns dated and of no kind (2008年 | 增长%) hold the results of a year before the one
+    planned and the targets of it or later, and of any year after a base year's column (2022年
+    基期值 | 2023年 | 2024年: a plan's milestones); results of a year before the one reviewed, or
+    before another's results in the table (2022年 over 完成 beside 2023年 over 完成), are final."""
+    results = [c.year for c in table.columns if c.year and c.kind == results_kind]
+    based = False
+    for column in table.columns:
+        if column.year and plan_year and column.kind is None and column.values:
+            kind = results_kind if column.year < plan_year and not based else TARGET
+            column.kind = FINAL if column.year < plan_year - 1 and not based else kind
+        elif column.year and column.kind == results_kind and column.year < max(results):
+            column.kind = FINAL
+        based = based or column.base
 
 
 def measured_columns(texts, results_kind):

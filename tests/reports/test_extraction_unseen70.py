@@ -154,3 +154,20 @@ def test_a_hong_kong_or_taiwan_papers_wordings_read_as_the_mainlands():
     assert (("地区生产总值", "%", 2023, "expected"), "4.8") in found
     assert (("固定资产投资", "%", 2023, "expected"), "跌2.1") in found
     assert (("社会消费品零售总额", "%", 2023, "expected"), "3.6") in found
+
+
+def test_a_plans_milestones_after_its_base_years_column_are_targets():
+    text = (
+        "青禾市人民政府关于印发青禾市经济高质量发展三年行动方案（2023—2025年）的通知\n\n"
+        "各县（区）人民政府，市政府各部门：\n现将方案印发给你们，请认真贯彻落实。\n\n"
+        "2023年5月18日\n\n"
+        "附表　主要目标分年度安排\n"
+        "序号　指标名称　单位　2022年基期值　2023年　2024年　2025年\n"
+        "1　地区生产总值增速　%　4.6　6.5　6.5　6.5\n"
+        "2　社会消费品零售总额　亿元　1629.3　1740　1865　2000\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "target"), "6.5") in found
+    assert (("社会消费品零售总额", "亿元", 2023, "target"), "1740") in found
+    assert (("社会消费品零售总额", "亿元", 2025, "target"), "2000") in found
+    assert not any(key[3] == "expected" for key, _ in found)
