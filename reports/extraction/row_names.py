@@ -114,8 +114,11 @@ def names_a_series(name):
 # the pollutant's.
 _MEASURE_SUFFIX = re.compile(
     r"(?:排放总?量?)?(?:比上年|同比)?(?:实际)?"
-    r"(?:增长(?:率|速度)?|增速|增幅|涨幅|降低率?|下降率?|降幅|削减率?|减少)(?:[(（]?[%％][)）]?)?$"
+    r"(?:增长(?:率|速度)?|增速|增幅|涨幅|(?:降低|下降|削减|减少)(?:率|比例|幅度)?|降幅)"
+    r"(?:[(（]?[%％][)）]?)?$"
 )
+# the rate of a fall (…二氧化碳排放降低率, 化学需氧量排放量削减比例): the fall's own series
+_RATE_OF_FALL = re.compile(r"(?<=降低|下降|削减|减少)(?:率|比例|幅度)(?=(?:[(（]?[%％][)）]?)?$)")
 # a growth word alone (增速, 比上年增长), and a growth row of the measure alone (增速, 比上年增长（%）)
 # under the level row of its indicator
 GROWTH_WORD = r"(?:比上年|同比)?(?:实际)?(?:增长(?:率|速度)?|增速|增幅)"
@@ -209,6 +212,8 @@ def resolved_row(catalogue, name, previous):
     before."""
     name = _BASIS_NOTE.sub("", name) if not catalogue.resolve(name) else name
     found = catalogue.resolve(name) or total_named_alone(name, catalogue)
+    if found is None and (fall := _RATE_OF_FALL.sub("", squeeze(name))) != squeeze(name):
+        found = catalogue.resolve(fall)
     bare = _MEASURE_SUFFIX.sub("", squeeze(name))
     if found is None and bare != squeeze(name):
         found = catalogue.resolve(bare) if bare else previous

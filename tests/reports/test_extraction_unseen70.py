@@ -171,3 +171,18 @@ def test_a_plans_milestones_after_its_base_years_column_are_targets():
     assert (("社会消费品零售总额", "亿元", 2023, "target"), "1740") in found
     assert (("社会消费品零售总额", "亿元", 2025, "target"), "2000") in found
     assert not any(key[3] == "expected" for key, _ in found)
+
+
+def test_a_rows_rate_of_a_fall_names_the_falls_series():
+    text = (
+        "青禾市污染防治攻坚三年行动计划（2024—2026年）\n\n"
+        "附表　主要指标分年度目标\n"
+        "指标名称　　2023年（基准年）　2024年　2025年　2026年\n"
+        "化学需氧量排放量削减比例（%）　3.2　2.5　2.5　2\n"
+        "单位地区生产总值二氧化碳排放降低率（%）　4.4　4.2　4　4\n"
+    )
+    found = all_values(text, 2023)
+    assert (("化学需氧量", "%", 2024, "target"), "2.5") in found
+    assert (("化学需氧量", "%", 2026, "target"), "2") in found
+    assert (("单位地区生产总值二氧化碳排放降低", "%", 2025, "target"), "4") in found
+    assert not any("比例" in key[0] or key[0].endswith("率") for key, _ in found)
