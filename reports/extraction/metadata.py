@@ -18,6 +18,7 @@ from reports.extraction.report_dates import (
     closing_date,
     date_match,
     dated,
+    issued_plan_year,
     posted_late,
     years_of_delivery,
 )
@@ -110,6 +111,8 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
     if mid_year and review_year:  # the half of the year it reviews, the targets of that year
         plan_year = review_year
         date_text = f"{review_year}{yearless}" if yearless else date_text
+    elif review_year and review_year == issued_plan_year(head):
+        plan_year = review_year  # (a notice issuing the year's own plan: that year's targets)
     if years:
         review_year, plan_year = years
     return ReportMetadata(

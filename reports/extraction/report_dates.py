@@ -229,6 +229,19 @@ _ISSUING_NOTICE = re.compile(
     r"^[^\n，。]{0,30}?(?:印发|下达)[^\n，。]{2,60}?的?通知[ \t\u3000]*$", re.M
 )
 _NOTICE_HEAD = 200
+# the year of the plan a notice issues, named in its title (关于印发《某区2022年稳增长攻坚行动计划》的
+# 通知, 关于下达2023年…计划的通知)
+_ISSUED_PLAN = re.compile(
+    r"^[^\n，。]{0,30}?(?:印发|下达)[^\n，。\d]{0,20}?((?:19|20)\d{2})\s*年"
+    r"[^\n，。年]{0,30}?(?:计划|方案|要点)[^\n，。]{0,10}?的?通知[ \t\u3000]*$",
+    re.M,
+)
+
+
+def issued_plan_year(head):
+    """The year of the plan a notice at the text's head issues, or None."""
+    issued = _ISSUED_PLAN.search(head, 0, _NOTICE_HEAD)
+    return int(issued[1]) if issued else None
 
 
 # Else, at the text's end, the date a communiqué or a notice closes on, on a line of its own under

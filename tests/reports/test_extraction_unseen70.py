@@ -186,3 +186,28 @@ def test_a_rows_rate_of_a_fall_names_the_falls_series():
     assert (("化学需氧量", "%", 2026, "target"), "2") in found
     assert (("单位地区生产总值二氧化碳排放降低", "%", 2025, "target"), "4") in found
     assert not any("比例" in key[0] or key[0].endswith("率") for key, _ in found)
+
+
+def test_a_notice_issuing_the_years_own_plan_sets_that_years_targets():
+    text = (
+        "青禾区人民政府办公室\n关于印发《青禾区2022年稳增长攻坚行动计划》的通知\n\n"
+        "各街道、区级各部门：\n现将《青禾区2022年稳增长攻坚行动计划》印发给你们，请认真贯彻落实。\n\n"
+        "一、总体形势\n2021年，全区地区生产总值达到806.2亿元，增长8.1%。"
+        "4月份，全区规模以上工业增加值同比下降1.5%。\n\n"
+        "二、目标任务\n全年地区生产总值增长7%以上，固定资产投资增长10%。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "亿元", 2021, "final"), "806.2") in found
+    assert (("地区生产总值", "%", 2022, "target"), "7%以上") in found
+    assert (("固定资产投资", "%", 2022, "target"), "10") in found
+    assert not any(key[2] == 2023 for key, _ in found)
+    assert not any(value in ("下降1.5", "1.5") for _, value in found)
+
+
+def test_a_day_of_a_month_dates_no_months_figures():
+    text = (
+        "青禾县2023年国民经济和社会发展计划执行情况\n\n"
+        "截至12月20日，全县地区生产总值预计增长6.2%；4月18日开工的项目已投产。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "6.2") in found
