@@ -39,6 +39,7 @@ from reports.extraction.reading import as_read
 from reports.extraction.record_figures import record_candidates
 from reports.extraction.revisions import initial_estimates_dropped
 from reports.extraction.sections import FINAL, TARGET, ReportMetadata, report_sections
+from reports.extraction.side_by_side import column_views
 from reports.extraction.titles import headline_span, title_years
 from reports.extraction.verified import verified_as_final
 from reports.extraction.zones import outside_zones
@@ -102,10 +103,30 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
         read, cuts = cut(as_read(written))
         own = report_metadata(read).review_year if len(starts) > 1 else None
         metadata = report_metadata(read, own or report_year, years=years, delivered=delivered)
-        document = _document(written, read, cuts, metadata, catalogue, deadline)
+        views = column_views(written)
+        if len(views) == 1:
+            document = _document(written, read, cuts, metadata, catalogue, deadline)
+        else:  # (a layout of columns: each read on its own, under the page's head as read)
+            document = _columns(written, views, metadata, catalogue, deadline)
         found += [_shifted(c, start) for c in document if c.series_key not in seen]
         seen.update(c.series_key for c in document)
     return found
+
+
+def _columns(written, views, metadata, catalogue, deadline):
+    """Candidate figures of a document laid out in columns, read a column's view at a time, in
+    the order they appear, each series' figure once, quoted as written (the other columns'
+    words between its lines too)."""
+    found, seen = [], set()
+    for view in views:
+        read, cuts = cut(as_read(view))
+        found += _document(view, read, cuts, metadata, catalogue, deadline)
+    kept = []
+    for candidate in sorted(found, key=lambda c: c.start):
+        if candidate.series_key not in seen:
+            seen.add(candidate.series_key)
+            kept.append(replace(candidate, quote=written[candidate.start : candidate.end]))
+    return kept
 
 
 def _shifted(found, offset):

@@ -4,6 +4,9 @@ wording: classes of layout and wording, not the probes' texts.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+import unicodedata
+
+from reports.extraction import extract
 from tests.reports.test_extraction_unseen47 import all_values
 
 
@@ -211,3 +214,85 @@ def test_a_day_of_a_month_dates_no_months_figures():
     )
     found = all_values(text, 2023)
     assert (("地区生产总值", "%", 2023, "expected"), "6.2") in found
+
+
+def _side_by_side(left, right, width=50):
+    """Lines of two columns as a converter lays them out: the left padded to `width` display
+    columns (a Chinese character two), then the right."""
+
+    def shown(text):
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    rows = zip(left, right + [""] * (len(left) - len(right)), strict=True)
+    return "\n".join((a + " " * (width - shown(a)) + b).rstrip() for a, b in rows)
+
+
+def test_a_report_laid_out_in_two_columns_is_read_a_column_at_a_time():
+    left = [
+        "各位代表：",
+        "  现在，我代表市人民政府，向大会报告工作，",
+        "请予审议，并请市政协委员和其他列席人员提出",
+        "意见。",
+        "            一、2023年工作回顾",
+        "  过去一年，全市上下坚持稳中求进工作总基调，",
+        "经济运行总体回升向好。初步核算，全市地区生",
+        "产总值达到1286.4亿元，增长5.6%；规模以上工",
+        "业增加值增长6.8%，固定资产投资增长4.2%，社",
+        "会消费品零售总额达到512.3亿元、增长7.1%。",
+        "地方一般公共预算收入完成86.5亿元、增长9.2%。",
+        "城镇、农村常住居民人均可支配收入分别达到",
+        "46210元、23150元，增长5.2%、7.4%。",
+        "  （一）坚持工业强市，实体经济加快壮大。实施",
+        "新型工业化一号工程，新增规上工业企业138家、",
+        "总数达到1130家，精细化工、生物医药产业产值",
+        "分别增长9.6%和12.4%，产业链条不断延伸拓展。",
+    ]
+    right = [
+        "全市空气质量优良天数比例达到88.6%，单位地区",
+        "生产总值能耗下降3.1%。城镇新增就业3.2万人，",
+        "城镇调查失业率5.2%，居民消费价格上涨0.6%。",
+        "全市高新技术企业达到812家，研究与试验发展经",
+        "费投入强度达到2.45%，新增国家级专精特新企业",
+        "12家，创新活力持续增强，发展后劲不断积蓄。",
+        "全市粮食总产量达到86.2万吨，连续五年稳定在",
+        "八十万吨以上，农业农村发展基础进一步夯实，",
+        "乡村振兴各项重点任务扎实推进，成效明显。",
+        "  回顾一年的工作，我们主要做了以下几个方面：",
+        "坚持工业强市，实体经济加快壮大，新动能加速",
+        "成长，产业结构持续优化，高质量发展迈出新步",
+        "伐，发展质量效益稳步提升，综合实力再上台阶。",
+        "  （二）坚持项目为王，有效投资持续扩大。全年",
+        "滚动实施亿元以上项目480个，工业投资增长13.6%，",
+        "技改投资增长9.8%，重大交通项目加快推进建设。",
+    ]
+    text = (
+        "                                   政府工作报告\n"
+        "                ——2024年1月11日在青禾市第八届人民代表大会第四次会议上\n\n"
+        + _side_by_side(left, right)
+        + "\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "1286.4") in found
+    assert (("社会消费品零售总额", "亿元", 2023, "expected"), "512.3") in found
+    assert (("地方一般公共预算收入", "%", 2023, "expected"), "9.2") in found
+    assert (("农村居民人均可支配收入", "元", 2023, "expected"), "23150") in found
+    assert (("优良空气天数比例", "%", 2023, "expected"), "88.6") in found
+    assert (("城镇调查失业率", "%", 2023, "expected"), "5.2") in found
+    assert (("研究与试验发展经费投入强度", "%", 2023, "expected"), "2.45") in found
+    assert (("粮食产量", "万吨", 2023, "expected"), "86.2") in found
+    for candidate in extract(text, report_year=2023):
+        assert text[candidate.start : candidate.end] == candidate.quote
+
+
+def test_a_table_set_across_a_page_of_columns_is_read_whole():
+    left = ["初步核算，全市地区生产总值增长5.6%，规模以上工"] * 12
+    right = ["业增加值增长6.8%，固定资产投资增长4.2%，社会消"] * 12
+    table = (
+        "\n  指    标                单位     2023年预计     2024年计划\n"
+        "  地区生产总值            亿元     1286.4         1360\n"
+        "  社会消费品零售总额      亿元     512.3          545\n"
+    )
+    text = "青禾市2023年国民经济和社会发展计划执行情况\n\n" + _side_by_side(left, right) + table
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2024, "target"), "1360") in found
+    assert (("社会消费品零售总额", "亿元", 2023, "expected"), "512.3") in found
