@@ -32,6 +32,7 @@ from reports.extraction.heading_lines import (
     lines_and_run_in_headings,
     listed_parts,
 )
+from reports.extraction.messages import MESSAGE_START
 from reports.extraction.parts_of_year import PART_OF_YEAR, YEARS_ESTIMATE
 from reports.extraction.titles import squeezed
 
@@ -202,6 +203,8 @@ def report_sections(text, metadata, tables=()):
         tabled = inside >= 0 and position < tables[inside][1] and not NUMBERED.match(line)
         title = position < metadata.body_start or tabled
         heading = None if title or position in listed else _heading(line, metadata)
+        if heading is None and not title and MESSAGE_START.match(line):
+            heading = (None, None, False)  # (a quoted or forwarded message: the sections end)
         if heading is None and not title and position not in listed and kind != TARGET:
             # under the targets, a task's heading opening on last year's figures dates nothing
             heading = _motto_heading(text, position, line, metadata) or _plan_opening(

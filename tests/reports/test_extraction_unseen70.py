@@ -85,6 +85,13 @@ def test_a_yearbooks_overview_or_later_edition_gives_the_year_final():
     assert (("地区生产总值", "%", 2022, "final"), "4.1") in found
     found = all_values(edition, 2015)
     assert (("地区生产总值", "亿元", 2015, "final"), "428.7") in found
+    finance = (
+        "青禾省金融运行报告（2020）\n中国人民银行青禾中心支行\n货币政策分析小组\n\n"
+        "［内容摘要］\n2019年，全省实现地区生产总值8246.1亿元，同比增长6.3%。"
+        "年末全省金融机构本外币各项存款余额1.8万亿元，同比增长7.2%。\n"
+    )
+    found = all_values(finance, 2019)
+    assert (("地区生产总值", "亿元", 2019, "final"), "8246.1") in found
 
 
 def test_a_brief_credited_to_its_writers_stays_a_reports_expected_results():
@@ -296,3 +303,33 @@ def test_a_table_set_across_a_page_of_columns_is_read_whole():
     found = all_values(text, 2023)
     assert (("地区生产总值", "亿元", 2024, "target"), "1360") in found
     assert (("社会消费品零售总额", "亿元", 2023, "expected"), "512.3") in found
+
+
+def test_a_quoted_or_forwarded_message_is_outside_the_sections_above_it():
+    text = (
+        "主题：回复：请核实政府工作报告2023年主要指标\n"
+        "发件人：林青 <linq@example.gov.cn>\n发送时间：2024年1月10日 09:16\n\n"
+        "各位：\n\n一、2023年主要指标（均为预计数）\n全市地区生产总值1286.4亿元，增长5.6%。\n\n"
+        "二、2024年预期目标\n地区生产总值增长6%左右；固定资产投资增长8%。\n\n"
+        "林青\n\n"
+        "在 2024-01-09 21:05，“王明”<wangm@example.gov.cn> 写道：\n"
+        "> 第2页社会消费品零售总额512.3亿元、增长7.1%，无误。\n\n"
+        "-------- 转发的邮件 --------\n发件人：周敏 <zhoum@example.gov.cn>\n"
+        "一般公共预算收入86.5亿元，同口径增长9.2%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2024, "target"), "6%左右") in found
+    assert (("社会消费品零售总额", "亿元", 2023, "expected"), "512.3") in found
+    assert (("地方一般公共预算收入", "亿元", 2023, "expected"), "86.5") in found
+    assert not any(key[2] == 2024 and value in ("512.3", "7.1", "86.5") for key, value in found)
+
+
+def test_a_drafts_page_cited_before_a_name_is_no_part_of_it():
+    text = (
+        "青禾市2023年政府工作报告数据核对意见\n\n"
+        "（1）第2页社会消费品零售总额512.3亿元、增长7.1%，无误。\n"
+        "（2）第3页地方一般公共预算收入86.5亿元，同口径增长9.2%，无误。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("社会消费品零售总额", "亿元", 2023, "expected"), "512.3") in found
+    assert (("地方一般公共预算收入", "亿元", 2023, "expected"), "86.5") in found
