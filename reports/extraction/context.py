@@ -181,6 +181,8 @@ class SentenceContext(ReviewOfYears, YearsAhead, QuotedTargets):
         if ahead := self._announced_ahead(position):
             return ahead, TARGET
         quoted = self._quoted(position) or adjusted_target_at(self.text, position)
+        if quoted and (by_year := self._by_year(position)):
+            return int(by_year[1]), TARGET  # (“九五”计划提出，到2000年…达到1000亿元)
         written = None if quoted else self._year_of_clause(position)
         if written and section.year and written < section.year:
             return written, self.metadata.results_kind_of(written)  # 2021年… in 2022's

@@ -171,14 +171,14 @@ def _header(text, start, end, catalogue, caption):
     return [cells[0]] + _legend_units(columns, caption)
 
 
-# a legend of a level's unit and a growth's over the header (单位：亿元、%)
+# a legend of a level's unit, and a growth's, over the header (单位：亿元、%; 单位：亿元)
 _UNITS_LEGEND = re.compile(
-    r"[（(]?单位\s*[：:]\s*(?P<level>[^\s、，,%％（）()]{1,4})\s*[、，,/]\s*[%％][)）]?"
+    r"[（(]?单位\s*[：:]\s*(?P<level>[^\s、，,%％（）()]{1,4})(?:\s*[、，,/]\s*[%％])?[)）]?"
 )
 
 
 def _legend_units(columns, caption):
-    """The columns with the units a legend of a level's and a growth's gives them, where they
+    """The columns with the units a legend of a level's (and a growth's) gives them, where they
     name none: a growth's column %, the others the level's unit."""
     legend = _UNITS_LEGEND.fullmatch(squeeze(caption))
     if legend is None:

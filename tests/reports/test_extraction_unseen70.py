@@ -333,3 +333,30 @@ def test_a_drafts_page_cited_before_a_name_is_no_part_of_it():
     found = all_values(text, 2023)
     assert (("社会消费品零售总额", "亿元", 2023, "expected"), "512.3") in found
     assert (("地方一般公共预算收入", "亿元", 2023, "expected"), "86.5") in found
+
+
+def test_a_past_plans_goals_by_its_last_year_quoted_in_a_review_are_that_years_targets():
+    text = (
+        "青禾县志（1986—2010）\n\n第三节　五年计划执行\n\n二、“十五”计划\n\n"
+        "“十五”计划提出，到2005年全县生产总值达到120亿元，农民人均纯收入达到4500元。"
+        "执行结果，2005年全县生产总值131.6亿元，农民人均纯收入4620元，均完成计划。\n"
+    )
+    found = all_values(text, 2010)
+    assert (("地区生产总值", "亿元", 2005, "target"), "120") in found
+    assert (("农村居民人均纯收入", "元", 2005, "target"), "4500") in found
+    assert (("地区生产总值", "亿元", 2005, "final"), "131.6") in found
+    assert (("农村居民人均纯收入", "元", 2005, "final"), "4620") in found
+
+
+def test_a_legend_of_a_level_alone_gives_a_tables_columns_its_unit():
+    text = (
+        "青禾省志·综合经济志（1978—2012）\n\n"
+        "表2-1　生产总值及构成（选年）\n\n单位：亿元\n\n"
+        "年份　　生产总值　　第一产业　　第二产业　　第三产业\n"
+        "1990　　260.14　　100.94　　100.51　　58.69\n"
+        "2000　　1029.92　　271.20　　391.20　　367.52\n"
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "亿元", 1990, "final"), "260.14") in found
+    assert (("第三产业增加值", "亿元", 2000, "final"), "367.52") in found
+    assert not any(key[1] == "%" for key, _ in found)
