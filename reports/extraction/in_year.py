@@ -6,7 +6,9 @@ are parts of that year, its targets that year's.
 import re
 
 # 关于2015年上半年慈溪市国民经济和社会发展计划执行情况的报告, 关于今年上半年经济工作情况…的报告
-_MID_YEAR = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:(?:执行|工作|运行|完成)的?情况|运行调度会)")
+_MID_YEAR = re.compile(
+    r"上半年[^，,。；;\n]{0,30}?(?:(?:执行|工作|运行|完成|推进|进展|落实)的?情况|运行调度会)"
+)
 # …and a title on the year so far (关于今年以来全省…计划执行情况的报告, 前三季度…, 1—9月…), not given
 # in December, when it reviews the year (预计全年…)
 _SO_FAR = re.compile(

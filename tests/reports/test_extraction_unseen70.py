@@ -360,3 +360,18 @@ def test_a_legend_of_a_level_alone_gives_a_tables_columns_its_unit():
     assert (("地区生产总值", "亿元", 1990, "final"), "260.14") in found
     assert (("第三产业增加值", "亿元", 2000, "final"), "367.52") in found
     assert not any(key[1] == "%" for key, _ in found)
+
+
+def test_a_report_on_the_half_years_progress_on_its_targets_is_a_mid_year_report():
+    text = (
+        "青禾区人民政府\n关于2024年上半年目标任务推进情况及全年预计的报告\n\n"
+        "青禾市人民政府：\n现将我区上半年目标任务推进情况和全年预计报告如下。\n\n"
+        "一、年度目标任务基本情况\n"
+        "2024年，市政府下达我区的主要经济指标为：地区生产总值增长6.5%，固定资产投资增长10%。\n\n"
+        "二、上半年推进情况\n上半年，全区地区生产总值增长6.1%，固定资产投资增长11.3%。\n"
+    )
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "%", 2024, "target"), "6.5") in found
+    assert (("固定资产投资", "%", 2024, "target"), "10") in found
+    assert not any(key[2] == 2025 for key, _ in found)
+    assert not any(value in ("6.1", "11.3") for _, value in found)
