@@ -375,3 +375,15 @@ def test_a_report_on_the_half_years_progress_on_its_targets_is_a_mid_year_report
     assert (("固定资产投资", "%", 2024, "target"), "10") in found
     assert not any(key[2] == 2025 for key, _ in found)
     assert not any(value in ("6.1", "11.3") for _, value in found)
+
+
+def test_a_spans_start_at_a_years_end_dates_neither_its_end_nor_the_sentences_after():
+    text = (
+        "关于青禾市2022年国民经济和社会发展计划执行情况的报告\n\n"
+        "年末全市常住人口城镇化率由2021年末的43.38%提高到44.36%。"
+        "全年城镇新增就业3.21万人。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("常住人口城镇化率", "%", 2022, "expected"), "44.36") in found
+    assert (("城镇新增就业", "万人", 2022, "expected"), "3.21") in found
+    assert not any(key[2] == 2021 for key, _ in found)
