@@ -116,7 +116,8 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
 def _columns(written, views, metadata, catalogue, deadline):
     """Candidate figures of a document laid out in columns, read a column's view at a time, in
     the order they appear, each series' figure once, quoted as written (the other columns'
-    words between its lines too)."""
+    words between its lines too). A series read in two views is a line across the columns read
+    in each, or the same figure said again: the first in the text is kept, as across documents."""
     found, seen = [], set()
     for view in views:
         read, cuts = cut(as_read(view))

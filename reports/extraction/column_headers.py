@@ -34,7 +34,7 @@ class Column:
         return bool(self.kind and self.values)
 
 
-_BASE = re.compile(r"基期|基准年|现状值|基数")
+_BASE = re.compile(r"基期|基准年|现状值")
 # 上年实际 / 本年计划: a plan report's table names its years from the year it plans
 RELATIVE_YEAR = re.compile(r"(?<![比较同])(上|去|本|今|明|下)一?年(?!同期|底|末|均)")
 _YEARS_FROM_PLAN = {"上": -1, "去": -1, "本": 0, "今": 0, "明": 1, "下": 1}
@@ -164,11 +164,14 @@ def header_column(index, text, results_kind, plan_year=None, caption_year=None, 
 
 
 def dated_kinds(table, results_kind, plan_year):
-    """Columns dated and of no kind (2008年 | 增长%) hold the results of a year before the one
-    planned and the targets of it or later, and of any year after a base year's column (2022年
-    基期值 | 2023年 | 2024年: a plan's milestones); results of a year before the one reviewed, or
-    before another's results in the table (2022年 over 完成 beside 2023年 over 完成), are final."""
+    """Set the kind of the table's columns dated and of no kind (2008年 | 增长%): the results of
+    a year before the one planned and the targets of it or later, and of any year after a base
+    year's column where no column names its kind (2022年基期值 | 2023年 | 2024年: a plan's
+    milestones; not 2020年基数 | 2021年 | 2022年 | 2025年目标, a review's progress); results of a
+    year before the one reviewed, or before another's results in the table (2022年 over 完成
+    beside 2023年 over 完成), are final."""
     results = [c.year for c in table.columns if c.year and c.kind == results_kind]
+    milestones = not any(c.kind for c in table.columns if c.year)
     based = False
     for column in table.columns:
         if column.year and plan_year and column.kind is None and column.values:
@@ -176,7 +179,7 @@ def dated_kinds(table, results_kind, plan_year):
             column.kind = FINAL if column.year < plan_year - 1 and not based else kind
         elif column.year and column.kind == results_kind and column.year < max(results):
             column.kind = FINAL
-        based = based or column.base
+        based = based or (column.base and milestones)
 
 
 def measured_columns(texts, results_kind):

@@ -24,12 +24,12 @@ from reports.extraction.scanning import PrefixMatches
 from reports.extraction.sections import FINAL, PAST_YEAR, TARGET, YEAR
 from reports.extraction.sentences import attributed_only, opens_on_the_year_before
 from reports.extraction.uncued import earlier_kind, past_after, year_and_kind_uncued
+from reports.extraction.year_asides import YearAsides
 from reports.extraction.year_clauses import year_line_at
 from reports.extraction.years_ahead import YearsAhead
 
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _SEMICOLON = re.compile("[；;]")
-_DIGIT = re.compile(r"\d")
 _CLAUSE_REACH = 40
 # a year that dates its sentence: in a clause of its own (2019年，) or opening its words (2011年
 # 全市经济…), not a span's end (2011年以来, 2011年至2015年) nor a lead-in (明年是“十四五”收官之年)
@@ -45,7 +45,7 @@ _OF_TARGETS = re.compile("目标|指标")
 _PAST_YEAR = re.compile(PAST_YEAR)
 
 
-class SentenceContext(ReviewOfYears, YearsAhead, QuotedTargets):
+class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
     """The (year, kind) of a figure at any position of one sentence, from what the text before
     it in the sentence says, each pattern scanned once for the sentence, not once per figure.
 
@@ -227,22 +227,6 @@ class SentenceContext(ReviewOfYears, YearsAhead, QuotedTargets):
         forecast = result_cue is not None and "预计" in result_cue.group()
         marked = self._marks(result_cue, position)
         return year_and_kind_uncued(written, marked, metadata, forecast=forecast)
-
-    def _lead_over_aside(self, year_match, position):
-        """The year leading the sentence, where the year last named before `position` is of a
-        clause a semicolon has closed since (a year's result set beside the targets): or None."""
-        semicolon = year_match and self.semicolons.last(position)
-        if not semicolon or semicolon.start() < year_match.end():
-            return None
-        line_start = self.text.rfind("\n", self.start, year_match.start()) + 1
-        years = self.years.matches
-        first = bisect_left(years, max(line_start, self.start), key=lambda year: year.start())
-        lead = years[first] if first < len(years) else None
-        if lead is None or lead.start() >= year_match.start():
-            return None
-        # (the aside after a figure of the lead's year: not 今年的报告显示，去年新区实现…)
-        figured = _DIGIT.search(self.text, lead.end(), year_match.start())
-        return lead if figured and self._leads_the_sentence(lead) else None
 
     def _result_cue(self, position):
         """The last result cue before `position`, but one in a numbered heading the sentence runs

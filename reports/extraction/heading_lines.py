@@ -134,7 +134,9 @@ def _listed(run, kind):
 _MARKED = re.compile(r"^[ \t\u3000]*[■□◆◇◎]")
 # a brief's list of contents on a line of its own (【本期导读】, 本期要目, 目　录, 内容提要; not
 # 附件：重点项目目录)
-_CONTENTS = re.compile(r"[【\[〔]?(?:本期|今日|本刊)?(?:导读|要目|目录|内容提要)[】\]〕]?[:：]?")
+_CONTENTS = re.compile(
+    r"[【\[〔]?(?:本期|今日|本刊)?(?:导读|要目|目录|内容提要)[】\]〕]?(?:[（(][^（）()]{1,16}[)）])?[:：]?"
+)
 _LAST_YEAR = re.compile(r"[ \t\u3000]*上一?年")
 
 

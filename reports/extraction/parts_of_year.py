@@ -20,8 +20,8 @@ PART_OF_YEAR = (
     r"|[上下]半年|前\d{1,2}个?月|1\s*[-—－~至到]\s*1?\d\s*月份?"
     r"|截[止至]\s*(?:1[01]|[1-9])\s*月(?:底|末|份)?"  # 截止11月底: up to a month before December
     # a month alone, its own clause (4月份，全区规模以上工业增加值同比下降1.5%; not a day's date,
-    # 4月18日, nor a year's month, 2023年4月)
-    r"|(?<![\d\-—－~至到年])(?:1[0-2]|[1-9])\s*月份?(?=\s*[，,])"
+    # 4月18日, a year's month, 2023年4月, nor an event's month: 3月，市人大会议召开…)
+    r"|(?<![\d\-—－~至到年])(?:1[0-2]|[1-9])\s*月份(?=\s*[，,])"
 )
 # …扭转上半年工业增长放缓态势，实现…: a part of the year naming a trend the year's figures turned
 _TREND = r"(?![^，,；;。\n]{0,12}?(?:态势|局面|趋势|势头))"

@@ -225,14 +225,13 @@ _PAPER_DATE = re.compile(
 
 # A notice issuing the plan the congress approved (关于印发…计划的通知) is dated when it was
 # issued, weeks or months after the meeting: its date says nothing of when the report was given.
-_ISSUING_NOTICE = re.compile(
-    r"^[^\n，。]{0,30}?(?:印发|下达)[^\n，。]{2,60}?的?通知[ \t\u3000]*$", re.M
-)
+_ISSUES = r"^[^\n，。]{0,30}?(?:印发|下达)"  # a notice's title, up to its verb
+_ISSUING_NOTICE = re.compile(rf"{_ISSUES}[^\n，。]{{2,60}}?的?通知[ \t\u3000]*$", re.M)
 _NOTICE_HEAD = 200
 # the year of the plan a notice issues, named in its title (关于印发《某区2022年稳增长攻坚行动计划》的
 # 通知, 关于下达2023年…计划的通知)
 _ISSUED_PLAN = re.compile(
-    r"^[^\n，。]{0,30}?(?:印发|下达)[^\n，。\d]{0,20}?((?:19|20)\d{2})\s*年"
+    rf"{_ISSUES}[^\n，。\d]{{0,20}}?((?:19|20)\d{{2}})\s*年"
     r"[^\n，。年]{0,30}?(?:计划|方案|要点)[^\n，。]{0,10}?的?通知[ \t\u3000]*$",
     re.M,
 )

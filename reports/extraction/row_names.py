@@ -112,13 +112,17 @@ def names_a_series(name):
 # under the level row of its indicator (地区生产总值 亿元 / 增长 %).
 # A fall is a measure too: 单位地区生产总值能耗降低 is the energy intensity's row, 化学需氧量排放削减
 # the pollutant's.
+_FALL_WORDS, _RATE_WORDS, _PERCENT_NOTE = (
+    "降低|下降|削减|减少",
+    "率|比例|幅度",
+    r"(?:[(（]?[%％][)）]?)?$",
+)
 _MEASURE_SUFFIX = re.compile(
     r"(?:排放总?量?)?(?:比上年|同比)?(?:实际)?"
-    r"(?:增长(?:率|速度)?|增速|增幅|涨幅|(?:降低|下降|削减|减少)(?:率|比例|幅度)?|降幅)"
-    r"(?:[(（]?[%％][)）]?)?$"
+    rf"(?:增长(?:率|速度)?|增速|增幅|涨幅|(?:{_FALL_WORDS})(?:{_RATE_WORDS})?|降幅){_PERCENT_NOTE}"
 )
 # the rate of a fall (…二氧化碳排放降低率, 化学需氧量排放量削减比例): the fall's own series
-_RATE_OF_FALL = re.compile(r"(?<=降低|下降|削减|减少)(?:率|比例|幅度)(?=(?:[(（]?[%％][)）]?)?$)")
+_RATE_OF_FALL = re.compile(rf"(?<={_FALL_WORDS})(?:{_RATE_WORDS})(?={_PERCENT_NOTE})")
 # a growth word alone (增速, 比上年增长), and a growth row of the measure alone (增速, 比上年增长（%）)
 # under the level row of its indicator
 GROWTH_WORD = r"(?:比上年|同比)?(?:实际)?(?:增长(?:率|速度)?|增速|增幅)"
@@ -212,10 +216,11 @@ def resolved_row(catalogue, name, previous):
     before."""
     name = _BASIS_NOTE.sub("", name) if not catalogue.resolve(name) else name
     found = catalogue.resolve(name) or total_named_alone(name, catalogue)
-    if found is None and (fall := _RATE_OF_FALL.sub("", squeeze(name))) != squeeze(name):
+    squeezed_name = squeeze(name)
+    if found is None and (fall := _RATE_OF_FALL.sub("", squeezed_name)) != squeezed_name:
         found = catalogue.resolve(fall)
-    bare = _MEASURE_SUFFIX.sub("", squeeze(name))
-    if found is None and bare != squeeze(name):
+    bare = _MEASURE_SUFFIX.sub("", squeezed_name)
+    if found is None and bare != squeezed_name:
         found = catalogue.resolve(bare) if bare else previous
     unsized = _SIZE_SUFFIX.sub("", squeeze(name))
     if found is None and unsized and unsized != squeeze(name):

@@ -10,6 +10,7 @@ import unicodedata
 # a run of spaces parting two columns' text on a line
 _GAP = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_MARK = re.compile(r"[，。、；：,;]")
 _PROSE_SIDE = 8  # Chinese characters each side of a boundary has, at least, on a line of prose
 _SIDE_REACH = 40  # …within this many characters of it
 _LEAST_LINES = 10  # lines of prose that part at a boundary, at least, for a layout of columns
@@ -20,7 +21,14 @@ _MOST_BOUNDARIES = 2  # three columns at most
 
 
 def _width(text):
+    """The columns `text` takes on a converter's page: a Chinese character two."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _prose(side):
+    """Whether a line's side of a gap reads as a column's prose: Chinese characters enough and a
+    clause's punctuation (not a table's name cell, 城镇居民人均可支配收入增长, beside its note)."""
+    return len(_CJK.findall(side)) >= _PROSE_SIDE and bool(_CLAUSE_MARK.search(side))
 
 
 def _gap_ends(line):
@@ -42,7 +50,7 @@ def _boundaries(lines):
                 line[max(0, index - _SIDE_REACH) : index],
                 line[index : index + _SIDE_REACH],
             )
-            if len(_CJK.findall(left)) >= _PROSE_SIDE <= len(_CJK.findall(right)):
+            if _prose(left) and _prose(right):
                 counts[column] = counts.get(column, 0) + 1
     texts = sum(1 for line in lines if line.strip())
     found = []
@@ -86,10 +94,12 @@ def column_views(text):
     boundaries = _boundaries(lines)
     if not boundaries:
         return [text]
+    cuts = [_cut_points(line, boundaries) if line.strip() else None for line in lines]
+    if 2 * sum(1 for points in cuts if points) < sum(1 for line in lines if line.strip()):
+        return [text]  # (most lines run across the page: one text, read once)
     views = [[] for _ in range(len(boundaries) + 1)]
-    for line in lines:
-        points = _cut_points(line, boundaries)
-        if points is None or not line.strip():
+    for line, points in zip(lines, cuts, strict=True):
+        if points is None:
             for view in views:
                 view.append(line)
             continue

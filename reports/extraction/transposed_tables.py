@@ -179,19 +179,26 @@ _UNITS_LEGEND = re.compile(
 
 def _legend_units(columns, caption):
     """The columns with the units a legend of a level's (and a growth's) gives them, where they
-    name none: a growth's column %, the others the level's unit."""
+    name none: a growth's or a rate's column %, the others the level's unit."""
     legend = _UNITS_LEGEND.fullmatch(squeeze(caption))
     if legend is None:
         return columns
     return [
         column
-        if "%" in column.text or "（" in column.text or "(" in column.text
-        else replace(
-            column,
-            text=f"{column.text}（{'%' if GROWTH_HEADER.search(column.text) else legend['level']}）",
-        )
+        if _UNIT_NAMED.search(column.text)
+        else replace(column, text=f"{column.text}（{_legend_unit(column.text, legend)}）")
         for column in columns
     ]
+
+
+_UNIT_NAMED = re.compile(r"[%％（(]")  # a header cell naming its unit, in brackets or as %
+# a rate's column, of no level (城镇化率, 占GDP比重, 能耗下降, 居民消费价格指数)
+_RATE = re.compile(r"率|比重|比例|占比|指数|下降|降低|削减")
+
+
+def _legend_unit(name, legend):
+    rate = GROWTH_HEADER.search(name) or _RATE.search(name)
+    return "%" if rate else legend["level"]
 
 
 @dataclass

@@ -22,7 +22,7 @@ _VERIFIED = re.compile(
 _COMMUNIQUE = re.compile(
     r"(?:(?:根据|(?<![数证占单])据|依据|按照|对照|对比|引用|发布了?)\s*(?![以将在为])《?"
     r"[^《》。，,；;\n]{0,40}?统计公报》?"
-    r"|(?<!会)公报(?:数据)?(?:还|也)?(?:显示|指出|列出|表明)|(?:对照|根据|(?<![数证占单])据)\s*公报数据)"
+    r"|(?<!会)公报(?:数据)?(?:还|也)?显示|(?:对照|根据|(?<![数证占单])据)\s*公报数据)"
 )
 _NAMED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # a line announcing the final count's results below it (根据年报审定数据，…主要情况如下：), or a
@@ -51,10 +51,13 @@ _ANOTHER_PLACES = re.compile(r"中华人民共和国|全国")
 # …or a news lead reporting the release of a year's communiqué, the text's subject (市统计局今天发布
 # 「2020年上海市国民经济和社会发展统计公报」; not one still to come: 将于3月发布…, nor the nation's)
 _RELEASED = re.compile(
-    r"(?<![将拟待])(?:发布|公布)了?\s*[《「“\"]?(?![^《》「」。，,；;\n]{0,12}?(?:中华人民共和国|全国))"
+    rf"(?:发布|公布)了?\s*[《「“\"]?(?![^《》「」。，,；;\n]{{0,12}}?(?:{_ANOTHER_PLACES.pattern}))"
     r"[^《》「」。，,；;\n]{0,12}?((?:19|20)\d{2})\s*年[^《》「」。，,；;\n]{0,30}?统计公报"
 )
 _LEAD = 400  # characters of the text's head a news lead takes
+# a release still to come (将于3月下旬发布, 定于…发布, 尚未发布), in its clause before the verb
+_TO_COME = re.compile(r"将|拟|待|定于|尚未|还未|即将|计划")
+_TO_COME_REACH = 16
 _SENTENCE_REACH = 120  # how far either side of the communiqué's name its sentence is read
 _SOURCE_REACH = 8000  # how far on from its line a source said so holds
 
@@ -63,13 +66,21 @@ def verified_as_final(text, candidates):
     """`candidates` with the results a final count states made final."""
     said = (*_YEARS_COMMUNIQUE.finditer(text), *_FINAL_SAID.finditer(text))
     sources = [source for words in said if (source := _source(text, words))]
-    sources += [(0, int(lead[1])) for lead in _RELEASED.finditer(text, 0, _LEAD)]
+    # (a release in the lead stands for the whole text, as far as a source said so holds)
+    sources += [(0, int(lead[1])) for lead in _RELEASED.finditer(text, 0, _LEAD) if _done(lead)]
     return [
         replace(c, kind=FINAL)
         if c.kind == EXPECTED and (_verified(text, c) or _sourced(text, c, sources))
         else c
         for c in candidates
     ]
+
+
+def _done(release):
+    """Whether a communiqué's release is told as done, not as still to come in its clause."""
+    text = release.string
+    opening = start_after_last(text, release.start(), ("，", ",", "。", "\n"), _TO_COME_REACH)
+    return not _TO_COME.search(text, opening, release.start())
 
 
 def _source(text, words):

@@ -387,3 +387,131 @@ def test_a_spans_start_at_a_years_end_dates_neither_its_end_nor_the_sentences_af
     assert (("常住人口城镇化率", "%", 2022, "expected"), "44.36") in found
     assert (("城镇新增就业", "万人", 2022, "expected"), "3.21") in found
     assert not any(key[2] == 2021 for key, _ in found)
+
+
+def test_an_earlier_year_a_span_starts_from_dates_no_clause_after_a_semicolon():
+    text = (
+        "青禾县“十三五”发展成就综述\n\n"
+        "2015年，全县地区生产总值仅为86.2亿元，到2020年已增至128.5亿元；"
+        "一般公共预算收入达到10.2亿元，城镇居民人均可支配收入达到38210元。\n"
+    )
+    found = all_values(text, 2020)
+    assert not any(key[2] == 2015 and value in ("10.2", "38210") for key, value in found)
+
+
+def test_a_half_years_or_a_numbered_years_growth_in_a_traditional_copy_stays_as_written():
+    text = (
+        "（中央社記者林青台北15日電）青禾市政府工作報告指出，青禾社會消費品零售總額上半年增3.2%，"
+        "全年增長4.4%；固定資產投資2023年增6.1%，進出口總額近三年增15%。"
+        "報告並提到，青禾將持續深化兩岸經貿交流合作。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("社会消费品零售总额", "%", 2023, "expected"), "4.4") in found
+    assert (("固定资产投资", "%", 2023, "expected"), "6.1") in found
+
+
+def test_a_simplified_report_quoting_a_traditional_sentence_keeps_its_own_words():
+    text = (
+        "青禾市对台经贸交流情况\n\n"
+        "2023年，全市对台贸易额达到12.6亿美元。台资企业在报告中写道：“本公司營業額年增15%，"
+        "員工人數年增8%。”台商協會會長表示，兩岸經貿合作前景廣闊，臺資企業將繼續擴大投資規模。"
+        "全市高成长企业达到86家。\n"
+        + "下一步，将坚持稳中求进工作总基调，着力扩大有效需求，持续推动经济实现质的有效提升。\n"
+        * 3
+    )
+    assert not any("高增长" in c.indicator for c in extract(text, report_year=2023))
+
+
+def test_a_communique_to_come_or_a_meetings_leaves_the_years_results_expected():
+    to_come = (
+        "本报讯　市统计局将于3月下旬发布《2023年青禾市国民经济和社会发展统计公报》。\n\n"
+        "初步核算，去年全市地区生产总值1286.4亿元，增长5.6%。\n"
+    )
+    meeting = (
+        "中共青禾市委十二届六次全会召开\n\n"
+        "会议公报指出，一年来，全市地区生产总值增长5.6%，一般公共预算收入增长9.2%。\n"
+    )
+    assert (("地区生产总值", "亿元", 2023, "expected"), "1286.4") in all_values(to_come, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "5.6") in all_values(meeting, 2023)
+
+
+def test_a_reviews_progress_table_after_a_base_keeps_the_past_years_results():
+    text = (
+        "青禾市“十四五”规划纲要实施中期评估报告\n\n"
+        "表1　主要指标进展情况\n"
+        "指标名称　单位　2020年基数　2021年　2022年　2023年　2025年目标\n"
+        "地区生产总值　亿元　1012.3　1132.8　1186.2　1286.4　1500\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2021, "final"), "1132.8") in found
+    assert (("地区生产总值", "亿元", 2025, "target"), "1500") in found
+    assert not any(key[2] in (2021, 2022, 2023) and key[3] == "target" for key, _ in found)
+
+
+def test_an_events_month_dates_the_years_figures_still():
+    text = (
+        "青禾市2023年大事记\n\n"
+        "3月，市十七届人大三次会议召开，会议确定地区生产总值增长6.5%左右的预期目标。\n"
+        "9月，青禾综合保税区封关运行，全年外贸进出口总额增长18.5%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "target"), "6.5%左右") in found
+
+
+def test_a_body_line_ending_in_zhi_or_naming_a_gazetteer_leaves_results_expected():
+    text = (
+        "青禾县2023年经济运行情况\n\n"
+        "城市标志（2019—2023）评选结果揭晓。"
+        "《青禾县志（2011—2020）》编纂工作全面完成。\n"
+        "初步核算，全县地区生产总值312.5亿元，增长6.1%。\n"
+    )
+    assert (("地区生产总值", "亿元", 2023, "expected"), "312.5") in all_values(text, 2023)
+
+
+def test_a_contents_line_with_an_issue_note_still_heads_a_list():
+    text = (
+        "青禾统计信息\n目录（2024年第3期）\n◎2023年全市经济运行简况\n◎2024年1月工业生产情况\n\n"
+        "2023年全市经济运行简况\n初步核算，全市地区生产总值1286.4亿元，增长5.6%。"
+        "社会消费品零售总额512.3亿元，增长7.1%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "1286.4") in found
+    assert (("社会消费品零售总额", "%", 2023, "expected"), "7.1") in found
+
+
+def test_a_legends_level_unit_leaves_a_rates_column_a_rate():
+    text = (
+        "表2　2019—2023年主要指标\n单位：亿元、%\n\n"
+        "年份　　地区生产总值　　增长　　一般公共预算收入　　常住人口城镇化率\n"
+        "2022　　1186.2　　3.1　　78.1　　64.2\n"
+        "2023　　1286.4　　5.6　　86.5　　65.1\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地方一般公共预算收入", "亿元", 2022, "final"), "78.1") in found
+    assert (("常住人口城镇化率", "%", 2022, "final"), "64.2") in found
+
+
+def test_a_table_of_names_and_notes_set_apart_by_spaces_is_no_layout_of_columns():
+    rows = [
+        ("城镇居民人均可支配收入增长", "预期增长6%，与经济增长保持基本同步"),
+        ("农村居民人均可支配收入增长", "预期增长7.5%，高于城镇居民收入增速"),
+        ("城镇调查失业率控制目标", "控制在5.5%以内，保持就业形势稳定"),
+    ] * 4
+    text = "青禾市2024年主要预期目标及说明\n\n指标名称　　预期目标及说明\n" + "\n".join(
+        _side_by_side([name], [note], width=34) for name, note in rows
+    )
+    found = all_values(text, 2023)
+    assert (("城镇居民人均可支配收入", "%", 2024, "target"), "6") in found
+    assert (("城镇调查失业率", "%", 2024, "target"), "5.5%以内") in found
+
+
+def test_a_sums_currency_before_it_and_an_events_year_since_in_a_taiwan_paper():
+    text = (
+        "【經濟日報／記者林青／台北報導】青禾市長發表政府工作報告指出，2023年青禾地區生產總值"
+        "預計達人民幣2,720億元，年增5.1%；進出口總額865.1億美元，年減2.1%，是2009年金融海嘯"
+        "以來首度負成長，其中出口538.7億美元，年增0.8%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "2,720") in found
+    assert (("出口总额", "亿美元", 2023, "expected"), "538.7") in found
+    assert not any(key[2] == 2009 for key, _ in found)

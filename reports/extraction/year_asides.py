@@ -1,0 +1,37 @@
+"""A year's result set beside a plan's target, in a clause a semicolon closes (2024年全县地区生产总值
+计划增长6.5%左右，2023年增长6.1%；固定资产投资计划增长10%…): the year the line opens on, not the
+aside's, dates the clauses after the semicolon."""
+
+import re
+from bisect import bisect_left
+
+_DIGIT = re.compile(r"\d")
+_FIGURE_REACH = 120  # how far after a year leading its line a figure of that year may stand
+
+
+class YearAsides:
+    """Mixed into SentenceContext: it gives `text`, `start`, `metadata`, `years`, `semicolons`,
+    `_line_breaks` and `_leads_the_sentence`."""
+
+    def _lead_over_aside(self, year_match, position):
+        """The later year leading the sentence, where the year last named before `position` is of
+        a clause a semicolon has closed since (a year's result set beside the targets): or None;
+        not an earlier one a span starts from (2015年，…仅为86.2亿元，到2020年已增至128.5亿元；…)."""
+        if year_match is None:
+            return None
+        semicolon = self.semicolons.last(position)
+        if semicolon is None or semicolon.start() < year_match.end():
+            return None
+        line_break = self._line_breaks.last(year_match.start())
+        line_start = line_break.end() if line_break else self.start
+        years = self.years.matches
+        first = bisect_left(years, line_start, key=lambda year: year.start())
+        lead = years[first] if first < len(years) else None
+        if lead is None or lead.start() >= year_match.start():
+            return None
+        if (self.metadata.year_of(lead) or 0) <= (self.metadata.year_of(year_match) or 0):
+            return None
+        # (the aside after a figure of the lead's year, near it: not 今年的报告显示，去年新区实现…)
+        reach = min(year_match.start(), lead.end() + _FIGURE_REACH)
+        figured = _DIGIT.search(self.text, lead.end(), reach)
+        return lead if figured and self._leads_the_sentence(lead) else None
