@@ -18,7 +18,7 @@ _GAZETTEER = re.compile(
 # book; so a central bank branch's yearly report on a province's finance (某某省金融运行报告（2012）),
 # issued in the summer after the year it reports
 _YEARBOOK = re.compile(
-    r"[《]?[\u4e00-\u9fff]{2,12}(?:年鉴|金融运行报告)[》]?[（(]?(?P<edition>(?:19|20)\d{2})年?[)）]?[》]?"
+    r"[《]?[\u4e00-\u9fff]{2,12}(?:年鉴|金融运行报告)[》]?[（(·・]?(?P<edition>(?:19|20)\d{2})年?[)）]?[》]?"
 )
 # a yearbook's overview: its section heading on the first line (综　　述, 特　　载) over entries
 # under black-bracket heads, the place's own among them (【概况】昆明市是…, 【县情】…)

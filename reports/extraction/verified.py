@@ -55,6 +55,12 @@ _RELEASED = re.compile(
     r"[^《》「」。，,；;\n]{0,12}?((?:19|20)\d{2})\s*年[^《》「」。，,；;\n]{0,30}?统计公报"
 )
 _LEAD = 400  # characters of the text's head a news lead takes
+# …or the communiqué's own title, on a line of its own (某某市2018年国民经济和社会发展统计公报)
+_OWN_TITLE = re.compile(
+    rf"^[ \t\u3000]*(?![^\n]{{0,12}}?(?:{_ANOTHER_PLACES.pattern}))[^\n，。；;]{{0,16}}?"
+    r"((?:19|20)\d{2})\s*年[^\n，。；;]{0,24}?统计公报[ \t\u3000]*$",
+    re.M,
+)
 # a release still to come (将于3月下旬发布, 定于…发布, 尚未发布), in its clause before the verb
 _TO_COME = re.compile(r"将|拟|待|定于|尚未|还未|即将|计划")
 _TO_COME_REACH = 16
@@ -68,9 +74,12 @@ def verified_as_final(text, candidates):
     sources = [source for words in said if (source := _source(text, words))]
     # (a release in the lead stands for the whole text, as far as a source said so holds)
     sources += [(0, int(lead[1])) for lead in _RELEASED.finditer(text, 0, _LEAD) if _done(lead)]
+    # (and a communiqué's own title for all of it, its 初步核算 the statistics' final word)
+    titled = {int(title[1]) for title in _OWN_TITLE.finditer(text, 0, _LEAD)}
     return [
         replace(c, kind=FINAL)
-        if c.kind == EXPECTED and (_verified(text, c) or _sourced(text, c, sources))
+        if c.kind == EXPECTED
+        and (c.year in titled or _verified(text, c) or _sourced(text, c, sources))
         else c
         for c in candidates
     ]

@@ -195,8 +195,8 @@ def test_a_charts_sector_shares_are_not_the_sectors_growth():
         "第二产业增加值1527.2亿元，增长8.5%；第三产业增加值1358.1亿元，增长7.9%。\n"
     )
     found = all_values(text, 2019)
-    assert (("第二产业增加值", "%", 2019, "expected"), "8.5") in found
-    assert (("第三产业增加值", "%", 2019, "expected"), "7.9") in found
+    assert (("第二产业增加值", "%", 2019, "final"), "8.5") in found
+    assert (("第三产业增加值", "%", 2019, "final"), "7.9") in found
     assert not any(value in ("45.2", "40.1", "14.7") for _, value in found)
 
 

@@ -85,6 +85,8 @@ def test_a_yearbooks_overview_or_later_edition_gives_the_year_final():
     assert (("地区生产总值", "%", 2022, "final"), "4.1") in found
     found = all_values(edition, 2015)
     assert (("地区生产总值", "亿元", 2015, "final"), "428.7") in found
+    found = all_values(edition.replace("青禾年鉴（2016）", "青禾年鉴·2016"), 2015)
+    assert (("地区生产总值", "亿元", 2015, "final"), "428.7") in found
     finance = (
         "青禾省金融运行报告（2020）\n中国人民银行青禾中心支行\n货币政策分析小组\n\n"
         "［内容摘要］\n2019年，全省实现地区生产总值8246.1亿元，同比增长6.3%。"
@@ -515,3 +517,22 @@ def test_a_sums_currency_before_it_and_an_events_year_since_in_a_taiwan_paper():
     assert (("地区生产总值", "亿元", 2023, "expected"), "2,720") in found
     assert (("出口总额", "亿美元", 2023, "expected"), "538.7") in found
     assert not any(key[2] == 2009 for key, _ in found)
+
+
+def test_a_communiques_own_title_gives_its_years_results_final_even_in_march():
+    text = (
+        "青禾市2023年国民经济和社会发展统计公报\n青禾市统计局\n（2024年3月18日）\n\n"
+        "初步核算，全年全市地区生产总值1286.4亿元，比上年增长5.6%。"
+        "全年社会消费品零售总额512.3亿元，增长7.1%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "final"), "1286.4") in found
+    assert (("社会消费品零售总额", "%", 2023, "final"), "7.1") in found
+
+
+def test_a_report_citing_the_nations_communique_in_its_title_keeps_its_own_expected():
+    text = (
+        "学习《中华人民共和国2023年国民经济和社会发展统计公报》\n\n"
+        "初步核算，去年全市地区生产总值1286.4亿元，增长5.6%。\n"
+    )
+    assert (("地区生产总值", "亿元", 2023, "expected"), "1286.4") in all_values(text, 2023)
