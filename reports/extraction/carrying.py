@@ -40,6 +40,13 @@ _ON_THE_YEAR = re.compile(
 
 # a paragraph opening on the year it speaks of (2016年是“十三五”开局之年。)
 _YEAR_IT_IS = re.compile(rf"{_LEAD}(?:((?:19|20)\d{{2}})\s*年\s*[，,]?|(今年)\s*)是")
+# …or on a goal by a year to come (到2018年，基本建成创新型城市。…投入强度达到2.1%)
+_BY_YEAR_OPENS = re.compile(rf"{_LEAD}到\s*((?:19|20)\d{{2}})\s*年\s*[，,]")
+# …or on a numbered item naming a year's targets, run in (（一）2016年目标。全社会研究与…达到1.8%)
+_YEARS_TARGETS = re.compile(
+    rf"{_LEAD}[（(][一二三四五六七八九十]{{1,3}}[)）]\s*((?:19|20)\d{{2}})\s*年度?\s*(?:主要)?"
+    r"(?:预期|发展)?目标\s*[。：:]"
+)
 # …or on a year its clause is about (2017年，全市上下…取得显著成绩。)
 _YEAR_OPENS = re.compile(rf"{_LEAD}((?:19|20)\d{{2}})\s*年\s*[，,]")
 
@@ -99,6 +106,7 @@ class Carried:
         self.looking_back = False  # a sentence of the paragraph looked back over years (五年来)
         self.over_years = False  # the paragraphs review a plan's years, not the year
         self.paragraph_year = None  # the year the paragraph opens on (2016年是…开局之年)
+        self.named_targets = False  # …its targets named so ((一）2016年目标。…), of any year
         self.opening_year = None  # the year its first clause is about (2017年，全市…)
         self._latest = {}  # the latest result of each indicator in the paragraph
         self._last_said = None  # the (year, kind) of the last figure, the year compared with too
@@ -107,12 +115,17 @@ class Carried:
         self.value = self._result = self.target_year = None
         self.looking_back = False
         self.paragraph_year = self.opening_year = None
+        self.named_targets = False
         self._latest, self._last_said = {}, None
         # each line opening before the paragraph's first sentence ends: a heading may stand over it
         stop = text.find("。", start, start + _OPENING)
         for line in _LINE_STARTS.finditer(text, start, stop if stop > 0 else start + _OPENING):
             if opening := _YEAR_IT_IS.match(text, line.end()):
                 self.paragraph_year = opening[2] or int(opening[1])
+            elif opening := _YEARS_TARGETS.match(text, line.end()):
+                self.paragraph_year, self.named_targets = int(opening[1]), True
+            elif opening := _BY_YEAR_OPENS.match(text, line.end()):
+                self.paragraph_year = int(opening[1])
             elif opening := _YEAR_OPENS.match(text, line.end()):
                 self.opening_year = int(opening[1])
             if _ON_THE_YEARS.match(text, line.end()):
@@ -132,7 +145,8 @@ class Carried:
         # (a year to come: 2016年是“十三五”开局之年。…主要预期目标是：)
         review, year = context.metadata.review_year, self.paragraph_year
         year = context.metadata.plan_year if year == "今年" else year
-        context.paragraph_year = year if year and review and year > review else None
+        ahead = year and review and (year > review or self.named_targets)
+        context.paragraph_year = year if ahead else None
         # (a paragraph on the year reviewed, under a heading of targets: 一、…完成全年目标任务的
         # 重要意义⏎2017年，全市…取得显著成绩。预计全年…; a sentence of its giving an account, or
         # not going on to the targets: …。综合考虑，全市地区生产总值增长6%左右…)

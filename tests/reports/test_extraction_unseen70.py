@@ -536,3 +536,19 @@ def test_a_report_citing_the_nations_communique_in_its_title_keeps_its_own_expec
         "初步核算，去年全市地区生产总值1286.4亿元，增长5.6%。\n"
     )
     assert (("地区生产总值", "亿元", 2023, "expected"), "1286.4") in all_values(text, 2023)
+
+
+def test_a_plans_yearly_items_and_its_goal_by_a_year_date_the_paragraphs_under_them():
+    text = (
+        "青禾市创新型城市建设三年行动方案（2016—2018年）\n\n"
+        "二、总体目标\n\n到2018年，基本建成创新型城市。全社会研究与试验发展经费投入强度达到2.1%，"
+        "高新技术企业达到200家以上。\n\n三、年度目标\n\n"
+        "　　（一）2016年目标。全社会研究与试验发展经费投入强度达到1.8%；高新技术企业达到130家。\n"
+        "　　（二）2017年目标。全社会研究与试验发展经费投入强度达到1.95%；高新技术企业达到165家。\n"
+    )
+    found = all_values(text, 2016)
+    assert (("研究与试验发展经费投入强度", "%", 2018, "target"), "2.1") in found
+    assert (("高新技术企业", "家", 2018, "target"), "200家以上") in found
+    assert (("研究与试验发展经费投入强度", "%", 2016, "target"), "1.8") in found
+    assert (("研究与试验发展经费投入强度", "%", 2017, "target"), "1.95") in found
+    assert (("高新技术企业", "家", 2017, "target"), "165") in found
