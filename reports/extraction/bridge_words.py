@@ -48,6 +48,12 @@ BRIDGE_WORDS = sorted(
         *"可控制在 可保持在 可稳定在".split(),
         # a bound set as the year's (城镇登记失业率控制目标1.5%以内)
         *"控制目标 年度控制目标 控制目标为".split(),
+        # a target a superior set for the place, or the place itself (（一）生产总值。市下达目标为
+        # 增长12%，我市确定目标为增长13%)
+        *(
+            "下达目标 下达的目标 市下达目标 省下达目标 县下达目标 区下达目标 上级下达目标 "
+            "确定目标 我市确定目标 我县确定目标 我区确定目标 市定目标 县定目标 区定目标"
+        ).split(),
         # both of a pair, for the first time: 增幅首次双双达到 11% 以上
         *"双双 首次双双".split(),
         *DOWN_RATES,

@@ -30,6 +30,7 @@ from reports.extraction.years_ahead import YearsAhead
 
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
 _SEMICOLON = re.compile("[；;]")
+_SO_FAR = re.compile(r"已|目前|现已")
 _CLAUSE_REACH = 40
 # a year that dates its sentence: in a clause of its own (2019年，) or opening its words (2011年
 # 全市经济…), not a span's end (2011年以来, 2011年至2015年) nor a lead-in (明年是“十四五”收官之年)
@@ -181,8 +182,10 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
         if ahead := self._announced_ahead(position):
             return ahead, TARGET
         quoted = self._quoted(position) or adjusted_target_at(self.text, position)
-        if quoted and (by_year := self._by_year(position)):
-            return int(by_year[1]), TARGET  # (“九五”计划提出，到2000年…达到1000亿元)
+        if quoted and self._by_year(position):
+            if by_year := self._quoted_by(position):
+                return int(by_year[1]), TARGET  # (“九五”计划提出，到2000年…达到1000亿元)
+            quoted = None  # (…，2023年…已达到1286.4亿元: progress since, no goal)
         written = None if quoted else self._year_of_clause(position)
         if written and section.year and written < section.year:
             return written, self.metadata.results_kind_of(written)  # 2021年… in 2022's
@@ -227,6 +230,14 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
         forecast = result_cue is not None and "预计" in result_cue.group()
         marked = self._marks(result_cue, position)
         return year_and_kind_uncued(written, marked, metadata, forecast=forecast)
+
+    def _quoted_by(self, position):
+        """The year a quoted goal is set by (…提出，到2025年…达到1500亿元), when no year of its
+        own nor progress so far (2023年…已达到1286.4亿元, 目前已完成) stands between; or None."""
+        by_year, last = self._by_year(position), self.years.last(position)
+        if by_year is None or (last is not None and last.end() > by_year.end()):
+            return None
+        return None if _SO_FAR.search(self.text, by_year.end(), position) else by_year
 
     def _result_cue(self, position):
         """The last result cue before `position`, but one in a numbered heading the sentence runs

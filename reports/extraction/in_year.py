@@ -6,9 +6,10 @@ are parts of that year, its targets that year's.
 import re
 
 # 关于2015年上半年慈溪市国民经济和社会发展计划执行情况的报告, 关于今年上半年经济工作情况…的报告
-_MID_YEAR = re.compile(
-    r"上半年[^，,。；;\n]{0,30}?(?:(?:执行|工作|运行|完成|推进|进展|落实)的?情况|运行调度会)"
-)
+_MID_YEAR = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:(?:执行|工作|运行|完成)的?情况|运行调度会)")
+# …or a title on the half year's progress on the targets (关于2024年上半年目标任务推进情况的报告), in
+# the title alone: a body's 对照上半年各项工作推进情况 is none
+_PROGRESS_TITLE = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:推进|进展|落实)的?情况")
 # …and a title on the year so far (关于今年以来全省…计划执行情况的报告, 前三季度…, 1—9月…), not given
 # in December, when it reviews the year (预计全年…)
 _SO_FAR = re.compile(
@@ -62,8 +63,11 @@ def _so_far(head, title_end, date_text):
 def reviews_the_year_in_course(head, title_end, date_text):
     """Whether the report whose text begins with `head` (its title ending at `title_end`, given
     on `date_text`) reviews the year it is given in, before the year ends."""
+    progress = date_text[4:8] != "-12" and _PROGRESS_TITLE.search(head, 0, title_end)
     return bool(
-        _MID_YEAR.search(head, 0, _MID_YEAR_HEAD) or _ADJUSTED_PLAN.search(head, 0, _MID_YEAR_HEAD)
+        _MID_YEAR.search(head, 0, _MID_YEAR_HEAD)
+        or _ADJUSTED_PLAN.search(head, 0, _MID_YEAR_HEAD)
+        or progress
     ) or _so_far(head, title_end, date_text)
 
 

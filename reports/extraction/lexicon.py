@@ -61,7 +61,6 @@ LEAD_INS = (
     "共有", "拥有", "现有",  # 全市共有高新技术企业 71 家: a count's verb (not 国有: state-owned)
     "期内", "有效",  # 有效(期内)高新技术企业达 7800 家: those certified now, the count
     "年景", "年景下",  # 确保正常年景(下)粮食产量达到 80 亿斤以上: a usual year's, the target all the same
-    "页",  # 第2页社会消费品零售总额…: a draft's page cited, as its checkers do (not 段: 珠海段完成投资)
 )  # fmt: skip
 
 # 市本级全口径财政收入: the revenue of a city's (a prefecture's, a province's) own tier, a part of

@@ -222,19 +222,19 @@ def resolved_row(catalogue, name, previous):
     bare = _MEASURE_SUFFIX.sub("", squeezed_name)
     if found is None and bare != squeezed_name:
         found = catalogue.resolve(bare) if bare else previous
-    unsized = _SIZE_SUFFIX.sub("", squeeze(name))
-    if found is None and unsized and unsized != squeeze(name):
+    unsized = _SIZE_SUFFIX.sub("", squeezed_name)
+    if found is None and unsized and unsized != squeezed_name:
         found = catalogue.resolve(unsized)
-    short = next((w for w in (squeeze(name), bare, unsized) if w in _NAMED_IN_CONTEXT), None)
+    short = next((w for w in (squeezed_name, bare, unsized) if w in _NAMED_IN_CONTEXT), None)
     if found is None and short:
         found = catalogue.resolve(CONTEXTUAL_WORDINGS[_NAMED_IN_CONTEXT[short]][0])
-    scope = _SCOPE.match(squeeze(name))  # 全市生产总值: the jurisdiction's own, named
+    scope = _SCOPE.match(squeezed_name)  # 全市生产总值: the jurisdiction's own, named
     if found is None and scope:
-        found = resolved_row(catalogue, squeeze(name)[scope.end() :], previous)
-    side = _SIDE.fullmatch(squeeze(name))
+        found = resolved_row(catalogue, squeezed_name[scope.end() :], previous)
+    side = _SIDE.fullmatch(squeezed_name)
     if found is None and side and previous and "人均" in previous:
         # 其中：城镇常住居民 under 居民人均可支配收入 is the town side's income
-        found = catalogue.resolve(squeeze(name) + previous[previous.index("人均") :])
+        found = catalogue.resolve(squeezed_name + previous[previous.index("人均") :])
     if found is None and _NATIONAL in name:
         # a national annex's 单位国内生产总值能耗 is the catalogue's 单位地区生产总值能耗
         found = resolved_row(catalogue, name.replace(_NATIONAL, "地区生产总值"), previous)

@@ -34,7 +34,7 @@ from reports.extraction.heading_lines import (
 )
 from reports.extraction.messages import MESSAGE_START
 from reports.extraction.parts_of_year import PART_OF_YEAR, YEARS_ESTIMATE
-from reports.extraction.titles import squeezed
+from reports.extraction.titles import squeezed, work_plan_year
 
 TARGET, EXPECTED, FINAL = "target", "expected", "final"
 
@@ -80,8 +80,9 @@ YEAR = re.compile(
     r"(?!\s*[)）]\s*》)(?!(?:\s*\d{1,2}\s*月)?\s*(?:发布|公布))"
     # nor a record's start (增幅为1996年以来最高, 创2012年以来新高), nor a message's time stamp
     # ([2021年2月1日 下午 14:05] 财政局：…, the figures of a year its thread goes on about)
-    # (or an event's, 2009年金融危机以来首度…)
-    r"(?![^，,。；;\d\n]{0,8}?以来\s*(?:的\s*)?(?:同期\s*)?(?:最|新高|新低|首次|首度|首见))"
+    # (or an event's, 2009年金融海啸以来首度…; not a figure's year: 2021年全市进出口创有史以来新高)
+    r"(?!\s*(?:的\s*)?[^，,。；;\d\n]{0,4}?(?:危机|海啸|疫情|地震|灾害)以来)"
+    r"(?!\s*以来\s*(?:的\s*)?(?:同期\s*)?(?:最|新高|新低|首次|首度|首见))"
     r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]*+(?:上午|下午|中午|晚上|早上)?[ \t\u3000]*+\d{1,2}[:：]\d{2})"
     r"|(?<![比较同於于])(?!(?<=在)(?:去|今|本|明)\s*年[^，,；;。\n]{0,24}?基础上)"  # a base too
     r"(去|今|本|明|过去的?一)\s*年"
@@ -194,7 +195,8 @@ def report_sections(text, metadata, tables=()):
     inside one of the `tables` (spans) heads nothing (2024年目标, a header's cell on its own line)
     unless numbered (## 二、2025年工作总体要求和主要目标, which a table read on into)."""
     listed, first_stop = listed_parts(text), text.find("。")
-    kind, year = _work_plans(text, first_stop, metadata)
+    year = work_plan_year(text, first_stop, metadata.plan_year)
+    kind = TARGET if year else None
     sections, start, annex = [], 0, False
     tables = sorted(tables)
     starts = [table[0] for table in tables]
@@ -205,7 +207,7 @@ def report_sections(text, metadata, tables=()):
         title = position < metadata.body_start or tabled
         heading = None if title or position in listed else _heading(line, metadata)
         if heading is None and not title and MESSAGE_START.match(line):
-            heading = (None, None, False)  # (a quoted or forwarded message: the sections end)
+            heading = _NO_SECTION  # (a quoted or forwarded message: the sections end)
         if heading is None and not title and position not in listed and kind != TARGET:
             # under the targets, a task's heading opening on last year's figures dates nothing
             heading = _motto_heading(text, position, line, metadata) or _plan_opening(
@@ -223,23 +225,7 @@ def report_sections(text, metadata, tables=()):
     return [section for section in sections if section.end > section.start]
 
 
-# A year's work plan, as its title names it (湘潭县人大常委会2026年工作要点, …2022年度工作计划):
-# what it says of its work, the targets it quotes as approved among it, is that year's; not a
-# review's title naming the plan after it (…2018年项目建设工作总结及2019年工作安排)
-_WORK_PLAN = re.compile(
-    r"^(?![^\n]*(?:总结|回顾|情况|报告))[^\n]*?((?:19|20)\d{2})\s*年度?\s*(?:工作要点|工作计划)",
-    re.M,
-)
-
-
-def _work_plans(text, first_stop, metadata):
-    """(TARGET, the year planned) for a text whose title, over its first sentence, names it the
-    work plan of that year; else (None, None)."""
-    plan = _WORK_PLAN.search(text, 0, first_stop if first_stop > 0 else 0)
-    if plan and metadata.plan_year == int(plan[1]):
-        return TARGET, metadata.plan_year
-    return None, None
-
+_NO_SECTION = (None, None, False)  # (kind, year, annex) of text under no heading
 
 # The year reviewed looked back on (过去一年, 一年来, 刚刚过去的一年), not this year's months (今年一年来)
 PAST_YEAR = r"过去(?:的)?一年|(?<![今本明])一年来|刚刚过去的一年|去年一年"

@@ -185,20 +185,27 @@ def _legend_units(columns, caption):
         return columns
     return [
         column
-        if _UNIT_NAMED.search(column.text)
-        else replace(column, text=f"{column.text}（{_legend_unit(column.text, legend)}）")
+        if _UNIT_NAMED.search(column.text) or not (unit := _legend_unit(column.text, legend))
+        else replace(column, text=f"{column.text}（{unit}）")
         for column in columns
     ]
 
 
-_UNIT_NAMED = re.compile(r"[%％（(]")  # a header cell naming its unit, in brackets or as %
-# a rate's column, of no level (城镇化率, 占GDP比重, 能耗下降, 居民消费价格指数)
-_RATE = re.compile(r"率|比重|比例|占比|指数|下降|降低|削减")
+# a header cell naming its unit, in brackets or as % (not a basis: 地区生产总值（现价）)
+_UNIT_NAMED = re.compile(
+    r"[%％]|[（(]\s*(?:[万亿千百]?(?:元|美元|吨|斤|人|户|家|个|平方米|公里))\s*[)）]"
+)
+# a rate's column, of no level (城镇化率, 占GDP比重, 能耗下降, 居民消费价格指数, 城乡收入比)
+_RATE = re.compile(r"率|比重|比例|占比|指数|下降|降低|削减|比$")
+# a count's column, of no sum the legend's unit is for (年末常住人口, 从业人数)
+_COUNT = re.compile(r"人口|人数|户数|个数|家数")
 
 
 def _legend_unit(name, legend):
+    """The unit a legend gives a column of `name`: a growth's or a rate's %, a count's none (its
+    name as it is), the others the level's."""
     rate = GROWTH_HEADER.search(name) or _RATE.search(name)
-    return "%" if rate else legend["level"]
+    return "%" if rate else "" if _COUNT.search(name) else legend["level"]
 
 
 @dataclass

@@ -62,7 +62,7 @@ _OWN_TITLE = re.compile(
     re.M,
 )
 # a release still to come (将于3月下旬发布, 定于…发布, 尚未发布), in its clause before the verb
-_TO_COME = re.compile(r"将|拟|待|定于|尚未|还未|即将|计划")
+_TO_COME = re.compile(r"将|拟|待|定于|尚未|还未|即将|计划于")
 _TO_COME_REACH = 16
 _SENTENCE_REACH = 120  # how far either side of the communiqué's name its sentence is read
 _SOURCE_REACH = 8000  # how far on from its line a source said so holds
@@ -75,7 +75,7 @@ def verified_as_final(text, candidates):
     # (a release in the lead stands for the whole text, as far as a source said so holds)
     sources += [(0, int(lead[1])) for lead in _RELEASED.finditer(text, 0, _LEAD) if _done(lead)]
     # (and a communiqué's own title for all of it, its 初步核算 the statistics' final word)
-    titled = {int(title[1]) for title in _OWN_TITLE.finditer(text, 0, _LEAD)}
+    titled = _own_title_years(text)
     return [
         replace(c, kind=FINAL)
         if c.kind == EXPECTED
@@ -83,6 +83,18 @@ def verified_as_final(text, candidates):
         else c
         for c in candidates
     ]
+
+
+_TITLE_LINES = 2  # the text's first lines: its title, or a paper's masthead over it
+
+
+def _own_title_years(text):
+    """The year of the communiqué the text is, its title one of its first lines (not a line of
+    a list of documents, 相关文件：⏎…统计公报); else none."""
+    lines = [line for line in text[:_LEAD].split("\n") if line.strip()][:_TITLE_LINES]
+    if len(lines) > 1 and (_TO_COME.search(lines[0]) or lines[0].rstrip().endswith(("：", ":"))):
+        lines = lines[:1]  # (…将于3月下旬对外发布⏎…统计公报: a release to come, named)
+    return {int(title[1]) for line in lines if (title := _OWN_TITLE.fullmatch(line))}
 
 
 def _done(release):
