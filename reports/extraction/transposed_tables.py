@@ -60,6 +60,7 @@ _PROSE = re.compile(rf"[，,。；;]|.{{{_CAPTION_LENGTH + 1}}}")
 # a rule under a header (———————, -----, ═════)
 _RULE = re.compile(r"\s*[—─━=＝═\-－_]{3,}\s*")
 _FEWEST_NAMES = 2  # indicators a header names, at least, to be one laid on its side
+_YEARS_HEADER = ("年份", "年度")  # a header's first cell over a column of years
 _MOST_ROWS = 40
 # columns a header has, at most: each cell quotes its row, so a wider one would be read in time
 # growing with the square of its width
@@ -162,8 +163,8 @@ def _header(text, start, end, catalogue, caption):
     heading = resolved_row(catalogue, row_name(_TABLE_NUMBER.sub("", caption, 1).strip())[2], None)
     if not named and heading:  # (one indicator's block: its measures alone)
         columns, named = _named_columns(cells[1:], catalogue, heading)
-    if named < _FEWEST_NAMES:
-        return None
+    if named < _FEWEST_NAMES and not (named and squeeze(cells[0].text) in _YEARS_HEADER):
+        return None  # (one name will do under a header opening on 年份: 年份 | 粮食总产量 | 其中：玉米)
     if growths:
         return [cells[0]] + [
             c if "%" in c.text else replace(c, text=c.text + "（%）") for c in columns

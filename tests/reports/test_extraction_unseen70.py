@@ -623,3 +623,15 @@ def test_a_communique_released_by_a_planning_commission_is_final():
     )
     found = all_values(text, 2002)
     assert (("地区生产总值", "亿元", 2002, "final"), "286.4") in found
+
+
+def test_a_table_of_years_naming_one_indicator_beside_its_parts_is_read():
+    text = (
+        "青禾县志（1991—2010）\n\n表6-2　2006—2010年青禾县粮食产量\n\n单位：万吨\n\n"
+        "年份　　粮食总产量　　其中：玉米　　水稻\n"
+        "2009　　245.3　　198.2　　28.1\n"
+        "2010　　280.1　　231.4　　28.9\n"
+    )
+    found = all_values(text, 2010)
+    assert (("粮食产量", "万吨", 2009, "final"), "245.3") in found
+    assert (("粮食产量", "万吨", 2010, "final"), "280.1") in found
