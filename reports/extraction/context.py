@@ -182,8 +182,8 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
         if ahead := self._announced_ahead(position):
             return ahead, TARGET
         quoted = self._quoted(position) or adjusted_target_at(self.text, position)
-        if quoted and self._by_year(position):
-            if by_year := self._quoted_by(position):
+        if by_year := quoted and self._by_year(position):
+            if self._goal_by(by_year, position):
                 return int(by_year[1]), TARGET  # (“九五”计划提出，到2000年…达到1000亿元)
             quoted = None  # (…，2023年…已达到1286.4亿元: progress since, no goal)
         written = None if quoted else self._year_of_clause(position)
@@ -231,13 +231,14 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
         marked = self._marks(result_cue, position)
         return year_and_kind_uncued(written, marked, metadata, forecast=forecast)
 
-    def _quoted_by(self, position):
-        """The year a quoted goal is set by (…提出，到2025年…达到1500亿元), when no year of its
-        own nor progress so far (2023年…已达到1286.4亿元, 目前已完成) stands between; or None."""
-        by_year, last = self._by_year(position), self.years.last(position)
-        if by_year is None or (last is not None and last.end() > by_year.end()):
-            return None
-        return None if _SO_FAR.search(self.text, by_year.end(), position) else by_year
+    def _goal_by(self, by_year, position):
+        """Whether the figure at `position` is a quoted goal set by `by_year` (…提出，到2025年…达到
+        1500亿元): no year of its own nor progress so far (2023年…已达到1286.4亿元, 目前已完成)
+        stands between."""
+        last = self.years.last(position)
+        if last is not None and last.end() > by_year.end():
+            return False
+        return not _SO_FAR.search(self.text, by_year.end(), position)
 
     def _result_cue(self, position):
         """The last result cue before `position`, but one in a numbered heading the sentence runs

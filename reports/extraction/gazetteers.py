@@ -17,7 +17,7 @@ _GAZETTEER = re.compile(
 # a yearbook's title alone with its edition (某某年鉴（2021）, 《某某年鉴2012》): the year before's
 # book; so a central bank branch's yearly report on a province's finance (某某省金融运行报告（2012）),
 # issued in the summer after the year it reports
-_YEARBOOK = re.compile(
+_EDITION = re.compile(
     r"[《]?[\u4e00-\u9fff]{2,12}(?:年鉴|金融运行报告)[》]?[（(·・]?(?P<edition>(?:19|20)\d{2})年?[)）]?[》]?"
 )
 # a yearbook's overview: its section heading on the first line (综　　述, 特　　载) over entries
@@ -36,7 +36,7 @@ def compiled_later(head, review_year):
     for title in titles:
         if (gazetteer := _GAZETTEER.fullmatch(title)) and int(gazetteer["end"]) <= review_year:
             return True
-        if (yearbook := _YEARBOOK.fullmatch(title)) and int(yearbook["edition"]) > review_year:
+        if (yearbook := _EDITION.fullmatch(title)) and int(yearbook["edition"]) > review_year:
             return True
     overview = titles[:1] and titles[0] in _OVERVIEW_HEADING
     return bool(overview) and bool(_PLACES_ENTRY.search(head))

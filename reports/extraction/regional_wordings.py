@@ -1,7 +1,8 @@
 """The wordings of Hong Kong's, Macau's and Taiwan's papers read as the mainland's, in a copy
 written in traditional characters: 按年增长 (同比增长), 按年升/跌 (同比增/降), Taiwan's 年增, 年增率,
 年减 and 衰退 before a figure (增长, 增长率, 下降) and 成长 (增长), 本地生产总值 for a province's GDP
-(地区生产总值) and 空气品质 (空气质量); a sum's currency before it (人民币2,720亿元) as spaces. Each is as long as what it replaces, so offsets and quotes stay as written."""
+(地区生产总值) and 空气品质 (空气质量); a sum's currency before it (人民币2,720亿元) as spaces.
+Each is as long as what it replaces, so offsets and quotes stay as written."""
 
 import re
 

@@ -41,11 +41,12 @@ def _gap_ends(line):
     return ends
 
 
-def _boundaries(lines):
-    """The display columns at which lines of prose part into columns, left to right."""
+def _boundaries(lines, gaps):
+    """The display columns at which lines of prose part into columns, left to right (`gaps` the
+    ends of each line's runs of spaces)."""
     counts = {}
-    for line in lines:
-        for column, index in _gap_ends(line):
+    for line, ends in zip(lines, gaps, strict=True):
+        for column, index in ends:
             left, right = (
                 line[max(0, index - _SIDE_REACH) : index],
                 line[index : index + _SIDE_REACH],
@@ -65,11 +66,10 @@ def _boundaries(lines):
     return sorted(found)
 
 
-def _cut_points(line, boundaries):
-    """The indices at which `line` parts at each boundary, or None for a line across them (a
-    title, a heading, a table's row): a gap's end near the boundary, or the line's end before
-    it, or its first text after it."""
-    ends = _gap_ends(line)
+def _cut_points(line, ends, boundaries):
+    """The indices at which `line` (its runs of spaces ending at `ends`) parts at each boundary,
+    or None for a line across them (a title, a heading, a table's row): a gap's end near the
+    boundary, or the line's end before it, or its first text after it."""
     if len(ends) > len(boundaries) + 1:
         return None  # (more gaps than columns: a table's row across them)
     lead = len(line) - len(line.lstrip(" \u3000"))
@@ -91,10 +91,14 @@ def _cut_points(line, boundaries):
 def column_views(text):
     """A view of `text` for each of its columns, if it is laid out in columns; else [text]."""
     lines = text.split("\n")
-    boundaries = _boundaries(lines)
+    gaps = [_gap_ends(line) for line in lines]
+    boundaries = _boundaries(lines, gaps)
     if not boundaries:
         return [text]
-    cuts = [_cut_points(line, boundaries) if line.strip() else None for line in lines]
+    cuts = [
+        _cut_points(line, ends, boundaries) if line.strip() else None
+        for line, ends in zip(lines, gaps, strict=True)
+    ]
     if 2 * sum(1 for points in cuts if points) < sum(1 for line in lines if line.strip()):
         return [text]  # (most lines run across the page: one text, read once)
     views = [[] for _ in range(len(boundaries) + 1)]

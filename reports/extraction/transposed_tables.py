@@ -184,12 +184,7 @@ def _legend_units(columns, caption):
     legend = _UNITS_LEGEND.fullmatch(squeeze(caption))
     if legend is None:
         return columns
-    return [
-        column
-        if _UNIT_NAMED.search(column.text) or not (unit := _legend_unit(column.text, legend))
-        else replace(column, text=f"{column.text}（{unit}）")
-        for column in columns
-    ]
+    return [_with_legend_unit(column, legend) for column in columns]
 
 
 # a header cell naming its unit, in brackets or as % (not a basis: 地区生产总值（现价）)
@@ -202,11 +197,14 @@ _RATE = re.compile(r"率|比重|比例|占比|指数|下降|降低|削减|比$")
 _COUNT = re.compile(r"人口|人数|户数|个数|家数")
 
 
-def _legend_unit(name, legend):
-    """The unit a legend gives a column of `name`: a growth's or a rate's %, a count's none (its
-    name as it is), the others the level's."""
+def _with_legend_unit(column, legend):
+    """`column` with the unit a legend gives it, where it names none: a growth's or a rate's %,
+    a count's none (the column as it is), the others the level's."""
+    name = column.text
     rate = GROWTH_HEADER.search(name) or _RATE.search(name)
-    return "%" if rate else "" if _COUNT.search(name) else legend["level"]
+    if _UNIT_NAMED.search(name) or (_COUNT.search(name) and not rate):
+        return column
+    return replace(column, text=f"{name}（{'%' if rate else legend['level']}）")
 
 
 @dataclass
