@@ -1,19 +1,18 @@
 """The text as the rules read it: in simplified characters (a Hong Kong or Taiwan paper's wordings
-as the mainland's), a document site's marks of its line
-ends, the bullets of items run together and the runs of spaces parting paragraphs run together
-read as line breaks, a number alone on a line read as part of its sentence, a barred table's
-cells written one a line read as its rows, a footnote's mark inside a name as spaces, and so a
-font's private-use codes, a gloss in brackets inside a word (a character's pinyin, a name's
-initials), a page number left on a line of its own, a web page's links to other articles and a
-transcript's spoken asides, a subtitle file's cue timings as clause breaks, full-width digits
-and a full stop written for a decimal point as half-width ones, years and figures in Chinese
-numerals in digits, an infographic's arrows (↑12.1%) as 增 and 降 and its emoji and ornaments as
-the marks the rules know, a web page's source as the text it shows, a draft's tracked changes
-as its current text, a yuan sum's currency named after it and its conversion as spaces, a
-plan's cells of sums over its years (〔60〕) as a dash, the wordings an account of revisions says
-were replaced as blank, a quiz's questions as the statements their answers make, a converter's
-LaTeX figures and tabulars as plain ones, and a table left in its HTML markup or drawn with
-box-drawing characters as a barred one.
+as the mainland's), a document site's marks of its line ends, the bullets of items run together and
+the runs of spaces parting paragraphs run together read as line breaks, a number alone on a line
+read as part of its sentence, a barred table's cells written one a line read as its rows (and a
+table of years as rows so written), a footnote's mark inside a name as spaces, and so a font's
+private-use codes, a gloss in brackets inside a word (a character's pinyin, a name's initials), a
+page number left on a line of its own, a web page's links to other articles and a transcript's
+spoken asides, a subtitle file's cue timings as clause breaks, full-width digits and a full stop
+written for a decimal point as half-width ones, years and figures in Chinese numerals in digits, an
+infographic's arrows (↑12.1%) as 增 and 降 and its emoji and ornaments as the marks the rules know, a
+web page's source as the text it shows, a draft's tracked changes as its current text, a yuan sum's
+currency named after it and its conversion as spaces, a plan's cells of sums over its years (〔60〕)
+as a dash, the wordings an account of revisions says were replaced as blank, a quiz's questions as
+the statements their answers make, a converter's LaTeX figures and tabulars as plain ones, and a
+table left in its HTML markup or drawn with box-drawing characters as a barred one.
 Every step keeps the text's length, so an offset into what was read is an offset into what was
 written, and quotes stay verbatim.
 """
@@ -51,6 +50,7 @@ from reports.extraction.slashes import slashes_as_commas
 from reports.extraction.spoken_asides import spoken_asides_as_spaces
 from reports.extraction.subtitle_cues import cues_as_clauses
 from reports.extraction.tracked_changes import changes_as_read
+from reports.extraction.year_rows import year_rows_rejoined
 
 
 def as_read(text):
@@ -69,4 +69,5 @@ def as_read(text):
     marked = runs_as_breaks(bullets_as_breaks(marks_as_breaks(marked)))
     marked = glosses_as_spaces(note_marks_as_spaces(page_numbers_as_spaces(marked)))
     marked = cumulative_cells_as_dashes(conversions_as_spaces(marked))
-    return numerals_in_digits(years_in_digits(cells_rejoined(numbers_rejoined(marked))))
+    marked = year_rows_rejoined(cells_rejoined(numbers_rejoined(marked)))
+    return numerals_in_digits(years_in_digits(marked))

@@ -1,0 +1,48 @@
+"""Forms found in round seventy-one, reading what probe texts still miss, each in a text of our
+own wording: classes of layout and wording, not the probes' texts.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from reports.extraction import extract
+from reports.extraction.reading import as_read
+from tests.reports.test_extraction_unseen47 import all_values
+
+_YEARS_AS_ROWS = (
+    "青禾市2016—2020年主要指标计划与完成情况\n\n"
+    "年份\n\n地区生产总值增长目标（%）\n\n地区生产总值实际增长（%）\n\n"
+    "一般公共预算收入（亿元）\n\n"
+    "2018\n\n7\n\n7.2\n\n311.0\n\n"
+    "2019\n\n6.5左右\n\n6.1\n\n330.4\n\n"
+    "2020\n\n6\n\n3.5\n\n—\n\n"
+    "注：2020年一般公共预算收入未公布。\n"
+)
+
+
+def test_a_table_of_years_as_rows_given_one_cell_a_line_reads_row_by_row():
+    found = all_values(_YEARS_AS_ROWS, 2020)
+    assert (("地区生产总值", "%", 2018, "target"), "7") in found
+    assert (("地区生产总值", "%", 2018, "final"), "7.2") in found
+    assert (("地区生产总值", "%", 2019, "target"), "6.5左右") in found
+    assert (("地区生产总值", "%", 2019, "final"), "6.1") in found
+    assert (("地区生产总值", "%", 2020, "expected"), "3.5") in found
+    assert (("地方一般公共预算收入", "亿元", 2019, "final"), "330.4") in found
+    assert not any(value == "2019" for _, value in found)
+
+
+def test_a_table_of_years_as_rows_keeps_the_texts_length_and_its_quotes_verbatim():
+    read = as_read(_YEARS_AS_ROWS)
+    assert len(read) == len(_YEARS_AS_ROWS)
+    assert "年份\t\t地区生产总值增长目标（%）" in read
+    assert "330.4 \n2020\t\t6" in read
+    for candidate in extract(_YEARS_AS_ROWS, report_year=2020):
+        assert candidate.value_text.rstrip("%") in _YEARS_AS_ROWS
+
+
+def test_a_list_of_years_under_a_year_heading_is_no_table():
+    text = (
+        "青禾县大事记\n\n年份\n\n青禾县撤县设区\n\n青禾县高新区获批\n\n"
+        "2019\n\n全年地区生产总值增长6.1%。\n\n年末撤县设区。\n\n"
+        "2020\n\n全年地区生产总值增长3.5%。\n\n高新区获批。\n"
+    )
+    assert as_read(text) == text
