@@ -5,8 +5,9 @@ years the report names then say.
 
 import re
 
-# a dash before a date line, as copies write it (——, -----), never one between two years
-_DASH = r"(?<!\d)(?:[—―─－]{1,2}|-{1,6})"
+# a dash before a date line, as copies write it (——, -----), never one between two years or two
+# dates (a term of office: 2003年2月—2007年12月，…旗长)
+_DASH = r"(?<![\d年月日])(?:[—―─－]{1,2}|-{1,6})"
 # (2024 年 1 月 13 日在福州市第十六届人民代表大会第三次会议上), or after a dash ——
 _DATE = re.compile(
     # (not a document's cited in the body, bracketed after its title: 《…纲要》（2021年2月5日县十七届

@@ -46,3 +46,17 @@ def test_a_list_of_years_under_a_year_heading_is_no_table():
         "2020\n\n全年地区生产总值增长3.5%。\n\n高新区获批。\n"
     )
     assert as_read(text) == text
+
+
+def test_a_term_of_office_from_one_month_to_another_does_not_date_the_text():
+    text = (
+        "青禾同志考察材料\n\n工作经历：\n"
+        "2003年2月—2007年12月，青禾县委副书记、县长\n"
+        "2007年12月—　　　　，青禾县委书记\n\n"
+        "2011年8月，市委组织部考察组对该同志进行了考察。\n"
+        "2010年，全县地区生产总值达到322.3亿元，增长17.6%。\n"
+    )
+    found = all_values(text, 2011)
+    assert (("地区生产总值", "亿元", 2010, "final"), "322.3") in found
+    assert (("地区生产总值", "%", 2010, "final"), "17.6") in found
+    assert not any(key[3] == "target" for key, _ in found)
