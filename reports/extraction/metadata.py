@@ -59,9 +59,11 @@ _ABSTRACT = re.compile(
 _KEYWORDS = re.compile(
     r"^[ \t\u3000]*[【\[［]?[ \t\u3000]*关[ \t\u3000]*键[ \t\u3000]*词[ \t\u3000]*[】\]］：:]", re.M
 )
-# a release issued again, revised (（修订版）, 修订后重新发布): its first release's date is not its own
+# a release issued again, revised (（修订版）, 修订后重新发布, 本公报…重新公布): its first release's date
+# is not its own; not what a text tells of another's (传言截图…改头换面后重新发布)
 _REISSUED = re.compile(
-    r"[（(]\s*修订(?:版|稿)\s*[)）]|修订后\s*重新(?:发布|公布|印发)|重新(?:发布|公布)"
+    r"[（(]\s*修订(?:版|稿)\s*[)）]|修订后\s*重新(?:发布|公布|印发)"
+    r"|本(?:公报|报告|文|稿)[^。\n]{0,40}?重新(?:发布|公布)"
 )
 # a figure in the head: a news lead before the meeting's date, not a report's title and date line
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")

@@ -175,12 +175,13 @@ _UPDATED = re.compile(
 _UPDATED_HEAD = 600
 # Or a briefing's date, labelled on a line of its own (时间：2013年12月27日（星期五）上午, 【发布时间】
 # 2006年1月20日), or a broadcast's (播出时间：2013年12月26日 19:30), or a rating's or a disclosure's
-# (评级日期：2017年6月26日, 跟踪评级日期：…, 发布日期：2025年4月): the day its figures were given;
+# (评级日期：2017年6月26日, 跟踪评级日期：…, 发布日期：2025年4月), or an application's (填报日期：…,
+# 申报时间：…): the day its figures were given;
 # not a web page's posting line (发布日期：2010年06月30日 11:26 来源：宣传处 浏览次数：), months after
 # the meeting maybe
 _LABELLED_DATE = re.compile(
     r"^[ \t\u3000]*[□■◇◆●○·•]?[ \t\u3000]*[【\[]?\s*"  # (a minutes' field marked: □时间：…)
-    r"(?:发布|召开|举行|(?:跟踪)?评级|报告|出具|披露|播出|直播|首播|录制)?"
+    r"(?:发布|召开|举行|(?:跟踪)?评级|报告|出具|披露|播出|直播|首播|录制|[填申上]报|报送|填表|提交)?"
     r"\s*(?:时\s*间|日\s*期)\s*[】\]：:]"
     r"\s*(?P<meeting>)(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?"
     # (not a deadline: ●时间：2024年12月底前)
@@ -251,7 +252,8 @@ def issued_plan_year(head):
 # Chinese numerals: 2008年9月十日)
 _TRAILER = (
     r"(?:\n[ \t\u3000]*(?:[（(]?\s*(?:联\s*系\s*人|联系电话|电\s*话|抄\s*送|抄\s*报|主\s*题\s*词"
-    r"|印\s*发|领导署名)[^\n]{0,80})?)*"
+    r"|印\s*发|领导署名)[^\n]{0,80}"
+    r"|[^\n]{0,40}?\d\s*日\s*印\s*发[ \t\u3000]*)?)*"  # (its printing line: …办公室　2005年5月18日印发)
 )
 _CLOSING_DATE = re.compile(
     r"(?:^|\n)[ \t\u3000]*(?:(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月"
@@ -291,6 +293,18 @@ def closing_date(tail, head):
     return "-".join([year, f"{int(month):02d}"] + ([f"{int(day):02d}"] if day else []))
 
 
+# the congress that approved a plan a notice issues (已经市第十八届人民代表大会第一次会议审议通过)
+_BY_CONGRESS = re.compile(r"人民代表大会|人大")
+
+
+def _notice_date(head, title_end, lines):
+    """The date line closing a notice that issues a plan no congress approved (…方案已经市委、市政府
+    同意，现印发给你们): the plan's own. A plan the congress approved was given at its meeting,
+    months before it was issued."""
+    own = next((date for date in lines if date.re is _DATE_LINE), None)
+    return None if own is None or _BY_CONGRESS.search(head, 0, own.start()) else own
+
+
 def date_match(head, title_end):
     """The match of the report's date in `head`, its groups year (None when left out), month,
     day and meeting; or None."""
@@ -300,9 +314,10 @@ def date_match(head, title_end):
             *_DATE.finditer(head, title_end),
             *_DATE_LINE.finditer(head, title_end, title_end + _DATE_LINE_REACH),
         )
-        return min(
+        at_meeting = min(
             (date for date in lines if date["meeting"]), key=lambda date: date.start(), default=None
         )
+        return at_meeting or _notice_date(head, title_end, lines)
     return (
         _bracketed_date(head, title_end)
         or _glued_date(head, title_end)

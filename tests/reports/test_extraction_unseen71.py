@@ -60,3 +60,62 @@ def test_a_term_of_office_from_one_month_to_another_does_not_date_the_text():
     assert (("地区生产总值", "亿元", 2010, "final"), "322.3") in found
     assert (("地区生产总值", "%", 2010, "final"), "17.6") in found
     assert not any(key[3] == "target" for key, _ in found)
+
+
+def test_an_applications_labelled_date_dates_it():
+    text = (
+        "青禾经济开发区申报国家级经济技术开发区\n申　报　书\n\n"
+        "申报单位：青禾市人民政府\n填报日期：2013年5月20日\n\n"
+        "第一部分　所在城市基本情况\n"
+        "2012年，全市地区生产总值312.5亿元，增长12.6%。\n"
+    )
+    found = all_values(text, 2012)
+    assert (("地区生产总值", "亿元", 2012, "final"), "312.5") in found
+    assert (("地区生产总值", "%", 2012, "final"), "12.6") in found
+
+
+_ISSUED_PLAN = (
+    "青禾市人民政府办公室关于印发《青禾市创建全国文明城市工作方案（2018—2020年）》的通知\n\n"
+    "各镇人民政府，市直各单位：\n"
+    "《青禾市创建全国文明城市工作方案（2018—2020年）》已经{approved}，现印发给你们。\n\n"
+    "青禾市人民政府办公室\n2018年5月26日\n\n"
+    "一、基本情况\n2017年，全市地区生产总值312.5亿元，增长7.6%。\n"
+)
+
+
+def test_a_notice_issuing_a_plan_no_congress_approved_is_dated_by_its_closing_line():
+    found = all_values(_ISSUED_PLAN.format(approved="市委、市政府同意"), 2017)
+    assert (("地区生产总值", "亿元", 2017, "final"), "312.5") in found
+
+
+def test_a_notice_issuing_a_plan_the_congress_approved_is_not_dated_by_its_closing_line():
+    found = all_values(
+        _ISSUED_PLAN.format(approved="市第十八届人民代表大会第二次会议审议通过"), 2017
+    )
+    assert (("地区生产总值", "亿元", 2017, "expected"), "312.5") in found
+
+
+def test_a_printing_line_after_the_copies_does_not_hide_the_closing_date():
+    text = (
+        "青禾县人民政府领导班子整改方案\n\n青政发〔2005〕47号\n\n"
+        "2004年，全县经济社会实现了较快发展，完成生产总值36.82亿元，增长11.6%。\n\n"
+        + "对照要求，县政府领导班子在服务发展、改进作风等方面还存在差距，需要认真整改。"
+        * 10
+        + "\n\n青禾县人民政府\n2005年5月18日\n\n"
+        "主题词：整改方案\n抄送：县委、县人大常委会。\n"
+        "青禾县人民政府办公室　　　　　2005年5月18日印发\n"
+    )
+    found = all_values(text, 2005)
+    assert (("地区生产总值", "亿元", 2004, "final"), "36.82") in found
+
+
+def test_a_rumour_published_again_makes_no_release_issued_again():
+    text = (
+        "事实核查｜“青禾2020年GDP负增长”？真相是这样\n\n"
+        "青禾日报事实核查工作室　2021-01-29 18:05\n\n"
+        "【核查】青禾市统计局1月28日发布，2020年全市地区生产总值1102.7亿元，增长2.3%。"
+        "传言截图疑似将半年数据改头换面后重新发布。\n"
+    )
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "亿元", 2020, "expected"), "1102.7") in found
+    assert (("地区生产总值", "%", 2020, "expected"), "2.3") in found
