@@ -24,7 +24,7 @@ from reports.extraction.budget import OutOfTime, check
 from reports.extraction.candidates import Candidate, as_written, merged
 from reports.extraction.contextual_wordings import a_works_investment_planned
 from reports.extraction.cuts import cut
-from reports.extraction.documents import document_starts
+from reports.extraction.documents import document_starts, results_of_other_places
 from reports.extraction.higher_places import outside_higher_places
 from reports.extraction.lexicon import Catalogue
 from reports.extraction.metadata import report_metadata
@@ -96,8 +96,11 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     """
     catalogue = indicators if isinstance(indicators, Catalogue) else Catalogue(indicators)
     starts = [0] if years else document_starts(text)
+    others = results_of_other_places(text, starts)
     found, seen = [], set()
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        if start in others:
+            continue
         # (the year given is the file's: a document of it names its own where it can)
         written = text[start:end]
         read, cuts = cut(as_read(written))

@@ -29,16 +29,20 @@ PLAN_WORDS = re.compile(
 )
 
 
-# 2004年： over what a news report says of that year; 2017年主要工作, 2020年工作安排 over its
-# targets, also with a motto after a colon (2025年工作任务：勇创佳绩攀新高), or after the year
-# alone and a space, as a digest heads its parts (2024 新重庆 开新局, 2025年　我们这样干)
+# the rules a screen's panel title stands between (══════ 2022年全年 ══════)
+_RULE = "═=━─"
+# 2004年： over what a news report says of that year, or 2022年全年 over a screen's panel;
+# 2017年主要工作, 2020年工作安排 over its targets, also with a motto after a colon (2025年工作任务：
+# 勇创佳绩攀新高), or after the year alone and a space, as a digest heads its parts (2024 新重庆
+# 开新局, 2025年　我们这样干)
 YEAR_ALONE = re.compile(
-    r"^[#\s]*((?:19|20)\d{2})(?:\s*年\s*(?:的\s*)?"
+    rf"^[#\s{_RULE}]*((?:19|20)\d{{2}})(?:\s*年\s*(?:全年|度)?\s*(?:的\s*)?"
     r"(?:(?:主要|重点)?(?:工作)?(?:目标|任务|安排)|(?:主要|重点)?工作|(?:政府)?工作回顾)?"
     r"(?:建议)?"  # 2025年工作安排建议: the government's proposal to the congress
     r"\s*(?:[：:][^\d，,。；;！!？?\n]{0,30})?"
     # not 2003 年以来…, nor a page's headline barred from its title (2022 南阳两会 |, ｜, 丨)
-    r"|年?[ \t\u3000]+(?!年)[\u4e00-\u9fff][^\d，,。；;：:！!？?|｜丨\n]{1,20})$"
+    r"|年?[ \t\u3000]+(?!年)[\u4e00-\u9fff][^\d，,。；;：:！!？?|｜丨\n]{1,20}?)"
+    rf"[ \t\u3000{_RULE}]*$"
 )
 # a year's plan headed in a phrase of its own, unnumbered: 2024年政府工作的总体要求和主要目标,
 # 2004年主要工作及措施, 2018年计划主要指标 (the year says whose: 2017年主要经济指标 heads results)

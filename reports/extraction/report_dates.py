@@ -162,6 +162,14 @@ _POSTED_SLASHED = re.compile(
     re.M,
 )
 _POSTED_HEAD = 300
+# …or a search result's date, opening its snippet (2021年3月30日 - 初步核算…, 2011-1-19 ... 昆山…) or
+# closing its address (www.….html - 2013-01-22 - 快照): the day the page it shows was posted
+_SNIPPET_DATE = re.compile(
+    r"(?:^[ \t\u3000]*|[ \t\u3000]-[ \t\u3000]*)(?P<year>(?:19|20)\d{2})\s*[-年]\s*(?P<month>[01]?\d)"
+    r"\s*[-月]\s*(?P<day>[0-3]?\d)\s*日?(?P<meeting>)"
+    r"[ \t\u3000]*(?:-|\.{3}|…|·)",
+    re.M,
+)
 # …but a data set's last update, in its page's head (更新时间：2019-07-15, 最近更新时间：2022-02-18
 # 16:42:07, 最后更新：2023-04-20, last_modified: 2016-08-25, updated="2019-07-15"), not its first
 # release (发布日期：…, 创建日期：…): the day its figures were last written
@@ -335,6 +343,7 @@ def date_match(head, title_end):
         or _POSTED.search(head, 0, _POSTED_HEAD)
         or _POSTED_IN_WORDS.search(head, 0, _POSTED_HEAD)
         or _POSTED_SLASHED.search(head, 0, _POSTED_HEAD)
+        or _SNIPPET_DATE.search(head, 0, _POSTED_HEAD)
     )
 
 

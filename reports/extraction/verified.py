@@ -55,10 +55,12 @@ _RELEASED = re.compile(
     r"[^《》「」。，,；;\n]{0,12}?((?:19|20)\d{2})\s*年[^《》「」。，,；;\n]{0,30}?统计公报"
 )
 _LEAD = 400  # characters of the text's head a news lead takes
-# …or the communiqué's own title, on a line of its own (某某市2018年国民经济和社会发展统计公报)
+# …or the communiqué's own title, on a line of its own (某某市2018年国民经济和社会发展统计公报), maybe
+# a part's number after it (（二）) or the site a search result names (_宜春统计信息网, - 赣州市统计局)
 _OWN_TITLE = re.compile(  # (matched whole against a line)
     rf"[ \t\u3000]*(?![^\n]{{0,12}}?(?:{_ANOTHER_PLACES.pattern}))[^\n，。；;]{{0,16}}?"
     r"((?:19|20)\d{2})\s*年[^\n，。；;]{0,24}?统计公报[ \t\u3000]*"
+    r"(?:[（(][一二三四五六七八九十\d]{1,2}[)）])?(?:[ \t\u3000]*[-_|｜][ \t\u3000]*[^\n，。；;\d]{2,16})?"
 )
 # a release still to come (将于3月下旬发布, 定于…发布, 尚未发布), in its clause before the verb
 _TO_COME = re.compile(r"将|拟|待|定于|尚未|还未|即将|计划于")

@@ -119,3 +119,51 @@ def test_a_rumour_published_again_makes_no_release_issued_again():
     found = all_values(text, 2020)
     assert (("地区生产总值", "亿元", 2020, "expected"), "1102.7") in found
     assert (("地区生产总值", "%", 2020, "expected"), "2.3") in found
+
+
+def test_a_screens_panel_titled_with_a_year_between_rules_dates_its_lines():
+    text = (
+        "青禾市经济运行监测大屏\n更新时间：2023-04-18 10:30\n\n"
+        "══════ 2022年全年 ══════\n"
+        "第一产业增加值　596.3亿元　增长4.3%\n"
+        "第二产业增加值　2115.1亿元　增长3.9%\n"
+        "社会消费品零售总额　2410.6亿元\n"
+    )
+    found = all_values(text, 2023)
+    assert (("第一产业增加值", "亿元", 2022, "final"), "596.3") in found
+    assert (("第二产业增加值", "%", 2022, "final"), "3.9") in found
+    assert (("社会消费品零售总额", "亿元", 2022, "final"), "2410.6") in found
+
+
+_SEARCH_PAGE = (
+    "百度一下，你就知道\n网页　资讯　视频　图片\n"
+    "青禾市 2020年 地区生产总值　　百度一下\n"
+    "百度为您找到相关结果约2,430,000个　　　　搜索工具\n\n"
+    "青禾市2020年国民经济和社会发展统计公报 - 青禾市统计局\n"
+    "2021年3月30日 - 初步核算，全年实现地区生产总值3645.20亿元，比上年增长4.2%...\n"
+    "www.qinghe.gov.cn/tjgb/202103/... - 百度快照\n\n"
+    "2021年青禾市政府工作报告 - 青禾市人民政府\n"
+    "2021年1月28日 - 2020年，全市地区生产总值3645.2亿元、增长4.2%；"
+    "一般公共预算收入285.6亿元、增长2.6%...今年全市地区生产总值增长8%左右...\n"
+    "www.qinghe.gov.cn/zfgzbg/202101/... - 百度快照\n\n"
+    "江河省2020年国民经济和社会发展统计公报 - 江河省统计局\n"
+    "2021年3月12日 - 初步核算，全年全省地区生产总值25691.5亿元，比上年增长3.8%...\n"
+    "tjj.jianghe.gov.cn/art/... - 百度快照\n\n"
+    "青禾：去年社会消费品零售总额增长5.1%_青禾新闻网\n"
+    "2021-01-20 ... 去年全市社会消费品零售总额1313.9亿元，增长5.1%...\n"
+    "www.qhnews.cn/2021/0120/... - 百度快照\n"
+)
+
+
+def test_each_result_of_a_search_page_is_dated_by_its_own_snippet():
+    found = all_values(_SEARCH_PAGE, 2020)
+    assert (("地区生产总值", "亿元", 2020, "final"), "3645.20") in found
+    assert (("地区生产总值", "亿元", 2020, "expected"), "3645.2") in found
+    assert (("地方一般公共预算收入", "亿元", 2020, "expected"), "285.6") in found
+    assert (("地区生产总值", "%", 2021, "target"), "8%左右") in found
+    assert (("社会消费品零售总额", "亿元", 2020, "expected"), "1313.9") in found
+
+
+def test_a_search_result_titled_with_another_place_gives_none_of_its_figures():
+    found = all_values(_SEARCH_PAGE, 2020)
+    assert not any(value in ("25691.5", "3.8") for _, value in found)
