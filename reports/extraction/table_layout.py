@@ -95,7 +95,8 @@ def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None,
     `caption_kind`, the kind it names, a header of measures alone (总量 | 增长%)."""
     texts = [cell.text for cell in _measures_rejoined(cells)]
     line = "".join(texts)
-    if re.search(r"[，。；,;：:]", line) or len(line) > 150:
+    # (nor a title's words parted by a dot: 核心指标 · 2023年全年)
+    if re.search(r"[，。；,;：:]", line) or len(line) > 150 or {"·", "•", "・"} & set(texts):
         return None
     if caption_year is None and any(NAME_HEADER.search(squeeze(t)) for t in texts):
         caption_year = targets_against_results(texts, plan_year)  # (a second row names none)

@@ -167,3 +167,32 @@ def test_each_result_of_a_search_page_is_dated_by_its_own_snippet():
 def test_a_search_result_titled_with_another_place_gives_none_of_its_figures():
     found = all_values(_SEARCH_PAGE, 2020)
     assert not any(value in ("25691.5", "3.8") for _, value in found)
+
+
+def test_a_widgets_title_parted_by_a_dot_is_no_tables_header():
+    text = (
+        "青禾市经济运行监测分析平台\n\n▍核心指标 · 2023年全年（初步核算）\n\n"
+        "地区生产总值\n1011.4\n亿元\n同比 ↑6.8%\n\n"
+        "一般公共预算收入\n67.8\n亿元\n同比 ↑7.2%\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "1011.4") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "6.8") in found
+    assert (("地方一般公共预算收入", "亿元", 2023, "expected"), "67.8") in found
+
+
+def test_a_result_over_a_line_naming_the_years_target_stays_a_result():
+    text = (
+        "青禾市经济运行监测分析平台\n\n地区生产总值\n1011.4\n亿元\n同比 ↑6.8%\n"
+        "年度目标 6%　　完成率 113.3%\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "6.8") in found
+    assert not any(value == "6.8" and key[3] == "target" for key, value in found)
+
+
+def test_the_years_target_named_after_its_result_without_a_verb_is_the_target():
+    text = "青禾市2023年经济运行情况\n\n全年全市地区生产总值增长6.8%，年度目标6%。\n"
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "6.8") in found
+    assert (("地区生产总值", "%", 2023, "target"), "6") in found
