@@ -81,11 +81,14 @@ _OPENING = 1500  # (a signed article opens on quotations before it turns to the 
 
 
 def tells_the_year_so_far(head, body_start, date_text, review_year):
-    """Whether a text dated from April to November of `review_year` opens on the year so far,
-    estimating no whole year (预计全年…: it reviews the year)."""
+    """Whether a text dated from April to November of `review_year` reviews the year so far,
+    estimating no whole year (预计全年…: it reviews the year): one dated before October, or one
+    opening on the year so far (one of the last quarter may estimate the harvest: 预计全市粮食
+    总产量达到…)."""
     given = date_text[:4] == str(review_year) and "04" <= date_text[5:7] <= "11"
+    early = given and date_text[5:7] <= "09"
     so_far = given and _SO_FAR_WORDS.search(head, body_start, body_start + _OPENING)
-    return bool(so_far) and not _WHOLE_YEAR_TOO.search(head)
+    return bool(early or so_far) and not _WHOLE_YEAR_TOO.search(head)
 
 
 def year_in_course(title):

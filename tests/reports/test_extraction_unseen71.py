@@ -196,3 +196,22 @@ def test_the_years_target_named_after_its_result_without_a_verb_is_the_target():
     found = all_values(text, 2023)
     assert (("地区生产总值", "%", 2023, "expected"), "6.8") in found
     assert (("地区生产总值", "%", 2023, "target"), "6") in found
+
+
+def test_a_text_dated_before_october_of_the_year_it_reviews_sets_that_years_targets():
+    text = (
+        "中共青禾市委关于巡视整改情况的通报\n\n"
+        "从2016年全年情况看，全市地区生产总值增长5.2%，低于全省平均水平。"
+        "与2015年地区生产总值增长6.3%相比，降幅有所收窄。\n"
+        "全年城镇新增就业确保达到2.6万人，高于上年实际完成的2.52万人。\n"
+        "市委、市政府将2017年主要预期目标分解落实到各县（市、区）：全市地区生产总值增长6.5%左右，"
+        "全社会固定资产投资增长9%，城镇登记失业率控制在4%以内。\n\n"
+        "中共青禾市委\n2017年4月20日\n"
+    )
+    found = all_values(text, 2017)
+    assert (("地区生产总值", "%", 2016, "final"), "5.2") in found
+    assert (("地区生产总值", "%", 2017, "target"), "6.5%左右") in found
+    assert (("固定资产投资", "%", 2017, "target"), "9") in found
+    assert (("城镇登记失业率", "%", 2017, "target"), "4%以内") in found
+    assert (("城镇新增就业", "万人", 2017, "target"), "2.6") in found
+    assert not any(key[2] == 2018 for key, _ in found)
