@@ -215,3 +215,20 @@ def test_a_text_dated_before_october_of_the_year_it_reviews_sets_that_years_targ
     assert (("城镇登记失业率", "%", 2017, "target"), "4%以内") in found
     assert (("城镇新增就业", "万人", 2017, "target"), "2.6") in found
     assert not any(key[2] == 2018 for key, _ in found)
+
+
+def test_an_attached_report_titled_over_two_lines_is_read_as_prose():
+    text = (
+        "青禾县人民政府文件\n青政发〔2010〕47号\n\n关于青禾经济开发区升级为国家级经济技术开发区的请示\n\n"
+        "市人民政府：\n青禾经济开发区于1993年经省人民政府批准设立，规划面积21.6平方公里。"
+        "县委、县政府研究决定，申请将青禾经济开发区升级为国家级经济技术开发区。"
+        "现将有关情况报告如下，恳请市政府审核并转报省政府。\n"
+        "附件：青禾经济开发区升级国家级经济技术开发区可行性研究报告（摘要）\n\n"
+        "青禾县人民政府\n二〇一〇年六月十八日\n\n"
+        "附件\n青禾经济开发区升级国家级经济技术开发区\n可行性研究报告（摘要）\n\n"
+        "二、经济社会发展情况\n2009年，全县实现地区生产总值301.6亿元，按可比价计算增长14.1%；"
+        "完成财政总收入31.2亿元，增长23.6%。\n"
+    )
+    found = {(key[:3], value) for key, value in all_values(text, 2009)}
+    assert (("地区生产总值", "亿元", 2009), "301.6") in found
+    assert (("一般公共预算总收入", "%", 2009), "23.6") in found
