@@ -4,10 +4,11 @@ Its prose is the report's, read as the body's is, not as an annex's."""
 
 import re
 
-# a document's title, not a table's (…主要指标完成情况表, …主要指标), maybe an abstract of it
-# (…可行性研究报告（摘要）)
+# a document's title (…工作总结, …申报书), not a table's (…主要指标完成情况表, …主要指标), maybe
+# an abstract of it (…可行性研究报告（摘要）)
 _DOCUMENT = re.compile(
-    r"(?:报告|方案|草案|说明|纲要|申报书|材料)[）)》]?[ \t\u3000]*(?:[（(]\s*摘\s*要\s*[)）])?[ \t\u3000]*$"
+    r"(?:报告|方案|草案|说明|纲要|申报书|材料|总结|汇报)[）)》]?[ \t\u3000]*"
+    r"(?:[（(]\s*摘\s*要\s*[)）])?[ \t\u3000]*$"
 )
 _TITLE_LINES = 2  # a title under the heading may be wrapped over two lines
 
