@@ -22,6 +22,7 @@ from reports.extraction.annex import annex_candidates
 from reports.extraction.announced_after import targets_announced_after
 from reports.extraction.budget import OutOfTime, check
 from reports.extraction.candidates import Candidate, as_written, merged
+from reports.extraction.claims import outside_claims
 from reports.extraction.contextual_wordings import a_works_investment_planned
 from reports.extraction.cuts import cut
 from reports.extraction.documents import document_starts, results_of_other_places
@@ -170,7 +171,8 @@ def _document(written, text, cuts, metadata, catalogue, deadline):
         and not a_works_investment_planned(c)
         and not worded_over_the_plans_years(c, metadata.plan_year)
     ]
-    kept = outside_higher_places(text, outside_zones(text, initial_estimates_dropped(kept, text)))
+    kept = outside_claims(text, initial_estimates_dropped(kept, text))
+    kept = outside_higher_places(text, outside_zones(text, kept))
     candidates = merged(the_countrys_revenue(kept, text, catalogue), covered=covered, text=text)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's
         # (a year before's it may state as it opens: 2022年，全市地区生产总值达到…, final or, in a

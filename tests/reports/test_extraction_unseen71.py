@@ -232,3 +232,30 @@ def test_an_attached_report_titled_over_two_lines_is_read_as_prose():
     found = {(key[:3], value) for key, value in all_values(text, 2009)}
     assert (("地区生产总值", "亿元", 2009), "301.6") in found
     assert (("一般公共预算总收入", "%", 2009), "23.6") in found
+
+
+def test_a_rumours_figures_quoted_to_answer_them_are_not_the_places():
+    text = (
+        "青禾市统计局关于网传“青禾GDP负增长”不实信息的澄清说明\n\n"
+        "近日，有帖子在网络流传。帖子称：“2022年青禾GDP同比下降3.4%，规模以上工业增加值下降9.5%”。"
+        "一名博主手持一张“各区县GDP排行”的图表，称“青禾2022年GDP同比下降2.1%”。\n"
+        "二、关于“城镇化率从45%掉到32%”\n"
+        "根据初步核算，2022年，全市实现地区生产总值2281.6亿元，比上年增长2.4%；"
+        "规模以上工业增加值增长6.1%。年末常住人口城镇化率为45.4%。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "%", 2022, "expected"), "2.4") in found
+    assert (("规上工业增加值", "%", 2022, "expected"), "6.1") in found
+    assert (("常住人口城镇化率", "%", 2022, "expected"), "45.4") in found
+    assert not any(value in ("下降3.4", "下降9.5", "下降2.1", "32") for _, value in found)
+
+
+def test_an_officials_words_quoted_in_a_news_copy_stay_the_places():
+    text = (
+        "青禾日报　2023年1月20日\n\n"
+        "市长在接受采访时说：“2022年，全市地区生产总值增长5.2%，一般公共预算收入增长3.1%。”"
+        "网友纷纷点赞。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "%", 2022, "expected"), "5.2") in found
+    assert (("地方一般公共预算收入", "%", 2022, "expected"), "3.1") in found
