@@ -58,7 +58,10 @@ FOOTNOTE_MARKS = re.compile(
 # an abbreviation after a name: 地区生产总值（GDP）, 地区生产总值（简称“GDP”）
 _ALIAS = re.compile(r"\s*[（(](?:简称)?[“\"]?[A-Za-z]{2,}[”\"]?[)）]$")
 # a copy may lose the closing bracket (地区生产总值增速（%): the unit still ends the name
-_NAME_WITH_UNIT = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^（）()0-9]{1,6})[)）]?$")
+# (or after a slash, as a journal's table heads its columns: 地区生产总值/亿元, GDP增速/%)
+_NAME_WITH_UNIT = re.compile(
+    r"^(?P<name>.+?)\s*(?:[（(]|[/／]\s*)(?P<unit>[^（）()0-9/／]{1,6})[)）]?$"
+)
 _UNITS = {*BASE_UNITS, "%", "％", "‰", "个百分点"}
 
 
@@ -89,7 +92,7 @@ _NOT_AN_AMOUNT = re.compile(r"人均|率|指数|比重|占比")
 
 def _plain_name(name):
     """(name, unit) of a row's name without its footnote mark; the unit when the name carries
-    it in brackets (社会消费品零售总额（亿元））."""
+    it in brackets (社会消费品零售总额（亿元）) or after a slash (地区生产总值/亿元)."""
     name = _ALIAS.sub("", FOOTNOTE_MARKS.sub("", name).strip())
     bracketed = _NAME_WITH_UNIT.match(name)
     unit = bracketed["unit"].strip() if bracketed else ""

@@ -259,3 +259,16 @@ def test_an_officials_words_quoted_in_a_news_copy_stay_the_places():
     found = all_values(text, 2022)
     assert (("地区生产总值", "%", 2022, "expected"), "5.2") in found
     assert (("地方一般公共预算收入", "%", 2022, "expected"), "3.1") in found
+
+
+def test_a_journals_table_naming_each_columns_unit_after_a_slash_reads_its_units():
+    text = (
+        "青禾市资源型经济转型研究\n\n表1　2009—2011年青禾市主要经济指标\n"
+        "年份　地区生产总值/亿元　GDP增速/%　财政总收入/亿元　原煤产量/亿吨\n"
+        "2009　2161.0　23.0　431.5　3.4\n2010　2643.2　19.2　595.2　4.3\n"
+        "2011　3218.5　15.0　801.2　5.9\n"
+    )
+    found = all_values(text, 2013)
+    assert (("地区生产总值", "亿元", 2009, "final"), "2161.0") in found
+    assert (("地区生产总值", "%", 2010, "final"), "19.2") in found
+    assert (("一般公共预算总收入", "亿元", 2011, "final"), "801.2") in found
