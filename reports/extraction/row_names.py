@@ -58,9 +58,10 @@ FOOTNOTE_MARKS = re.compile(
 # an abbreviation after a name: 地区生产总值（GDP）, 地区生产总值（简称“GDP”）
 _ALIAS = re.compile(r"\s*[（(](?:简称)?[“\"]?[A-Za-z]{2,}[”\"]?[)）]$")
 # a copy may lose the closing bracket (地区生产总值增速（%): the unit still ends the name
-# (or after a slash, as a journal's table heads its columns: 地区生产总值/亿元, GDP增速/%)
+# (or after a slash, as a journal's table heads its columns: 地区生产总值/亿元, GDP增速/%, or an
+# underscore, as a data set's: 社零_亿元)
 _NAME_WITH_UNIT = re.compile(
-    r"^(?P<name>.+?)\s*(?:[（(]|[/／]\s*)(?P<unit>[^（）()0-9/／]{1,6})[)）]?$"
+    r"^(?P<name>.+?)\s*(?:[（(]|[/／_]\s*)(?P<unit>[^（）()0-9/／_]{1,6})[)）]?$"
 )
 _UNITS = {*BASE_UNITS, "%", "％", "‰", "个百分点"}
 

@@ -272,3 +272,16 @@ def test_a_journals_table_naming_each_columns_unit_after_a_slash_reads_its_units
     assert (("地区生产总值", "亿元", 2009, "final"), "2161.0") in found
     assert (("地区生产总值", "%", 2010, "final"), "19.2") in found
     assert (("一般公共预算总收入", "亿元", 2011, "final"), "801.2") in found
+
+
+def test_a_data_sets_columns_naming_their_units_after_an_underscore_read_their_units():
+    text = (
+        "青禾市主要指标核对笔记\n\n"
+        "年份     社零_亿元  社零增速_%  规上工业增速_%  固投增速_%\n"
+        "2014   14004.95     12.7        11.2      19.2\n"
+        "2015   15740.43     12.4         8.6      16.5\n"
+    )
+    found = all_values(text, 2018)
+    assert (("社会消费品零售总额", "亿元", 2014, "final"), "14004.95") in found
+    assert (("社会消费品零售总额", "%", 2015, "final"), "12.4") in found
+    assert (("固定资产投资", "%", 2015, "final"), "16.5") in found
