@@ -25,7 +25,7 @@ from reports.extraction.candidates import Candidate, as_written, merged
 from reports.extraction.claims import outside_claims
 from reports.extraction.contextual_wordings import a_works_investment_planned
 from reports.extraction.cuts import cut
-from reports.extraction.documents import document_starts, results_of_other_places
+from reports.extraction.documents import document_starts
 from reports.extraction.higher_places import outside_higher_places
 from reports.extraction.lexicon import Catalogue
 from reports.extraction.metadata import report_metadata
@@ -39,6 +39,7 @@ from reports.extraction.prose import prose_candidates
 from reports.extraction.reading import as_read
 from reports.extraction.record_figures import record_candidates
 from reports.extraction.revisions import initial_estimates_dropped
+from reports.extraction.search_pages import search_results
 from reports.extraction.sections import FINAL, TARGET, ReportMetadata, report_sections
 from reports.extraction.side_by_side import column_views
 from reports.extraction.titles import headline_span, title_years
@@ -93,11 +94,12 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     line). `years`, (year reviewed, year planned) as the analyst gave them, override the text's.
     Past `deadline` (a time.monotonic() value) it raises OutOfTime.
     A file of several documents (a compilation of three years' work reports) is read document by
-    document, each series' figure of a year and kind proposed once, from the first that gives it.
+    document, each series' figure of a year and kind proposed once, from the first that gives it;
+    so is a search engine's page, result by result.
     """
     catalogue = indicators if isinstance(indicators, Catalogue) else Catalogue(indicators)
-    starts = [0] if years else document_starts(text)
-    others = results_of_other_places(text, starts)
+    page = None if years else search_results(text)
+    starts, others = page or ([0] if years else document_starts(text), set())
     found, seen = [], set()
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         if start in others:

@@ -74,3 +74,10 @@ def sandwiched_header(text, years, cells, start, next_cells, next_start, results
 def _a_kind(word, results_kind):
     column = header_column(0, word, results_kind)
     return bool(column.kind or column.measure)
+
+
+def dotted_title(texts):
+    """Whether a line's cells are a title's two words parted by a dot (核心指标 · 2023年全年), no
+    header's cells (指标名称 · 2023年 · 增长（%）)."""
+    words = [text for text in texts if text not in ("·", "•", "・")]
+    return len(words) < len(texts) and len(words) <= 2

@@ -36,7 +36,7 @@ _RULE = "═=━─"
 # 勇创佳绩攀新高), or after the year alone and a space, as a digest heads its parts (2024 新重庆
 # 开新局, 2025年　我们这样干)
 YEAR_ALONE = re.compile(
-    rf"^[#\s{_RULE}]*((?:19|20)\d{{2}})(?:\s*年\s*(?:全年|度)?\s*(?:的\s*)?"
+    rf"^[#\s{_RULE}]*((?:19|20)\d{{2}})(?:\s*年\s*(?:全年)?\s*(?:的\s*)?"
     r"(?:(?:主要|重点)?(?:工作)?(?:目标|任务|安排)|(?:主要|重点)?工作|(?:政府)?工作回顾)?"
     r"(?:建议)?"  # 2025年工作安排建议: the government's proposal to the congress
     r"\s*(?:[：:][^\d，,。；;！!？?\n]{0,30})?"

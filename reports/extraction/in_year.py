@@ -39,7 +39,7 @@ _ADJUSTED_PLAN = re.compile(
 
 # …a title on the months so far that estimates the whole year too (关于1—10月份经济运行情况及全年
 # 预计的报告) reviews the year, as one given in December does
-_WHOLE_YEAR_TOO = re.compile(r"全年(?:预计|预测|预估|展望)|预计全年")
+_WHOLE_YEAR_TOO = re.compile(r"全年(?:预计|预测|预估|展望)|预计(?:全年|今年)|今年全年|有望全年")
 
 
 def so_far_title(head):
@@ -78,16 +78,20 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # 今年以来，…): a speech at a mid-year meeting, a review of the months past
 _SO_FAR_WORDS = re.compile(r"上半年|前三季度|今年以来|1\s*[-—–至]\s*(?:[2-9]|1[01])\s*月")
 _OPENING = 1500  # (a signed article opens on quotations before it turns to the year so far)
+# the year before looked back on (过去一年, 一年来, 去年, 上一年度, 上年度; not 去年同期, a month's peer)
+_YEAR_BEFORE = re.compile(r"过去(?:的)?一年|(?<![今本])一年来|去年(?!同期)|上一?年度")
 
 
-def tells_the_year_so_far(head, body_start, date_text, review_year):
+def given_in_the_years_course(head, body_start, date_text, review_year):
     """Whether a text dated from April to November of `review_year` reviews the year so far,
-    estimating no whole year (预计全年…: it reviews the year): one dated before October, or one
+    estimating no whole year (预计全年…: it reviews the year): one dated before October that
+    looks back on no year before (过去一年, 去年: a report given late on the year before), or one
     opening on the year so far (one of the last quarter may estimate the harvest: 预计全市粮食
     总产量达到…)."""
     given = date_text[:4] == str(review_year) and "04" <= date_text[5:7] <= "11"
-    early = given and date_text[5:7] <= "09"
-    so_far = given and _SO_FAR_WORDS.search(head, body_start, body_start + _OPENING)
+    opening = head[body_start : body_start + _OPENING]
+    early = given and date_text[5:7] <= "09" and not _YEAR_BEFORE.search(opening)
+    so_far = given and _SO_FAR_WORDS.search(opening)
     return bool(early or so_far) and not _WHOLE_YEAR_TOO.search(head)
 
 

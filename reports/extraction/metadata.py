@@ -7,9 +7,9 @@ from reports.extraction.chronicles import chronicle_year, published
 from reports.extraction.gazetteers import compiled_later
 from reports.extraction.heading_lines import EXECUTION_WORDS, HEADING, NUMERAL
 from reports.extraction.in_year import (
+    given_in_the_years_course,
     reviews_the_year_in_course,
     so_far_title,
-    tells_the_year_so_far,
     year_in_course,
 )
 from reports.extraction.reading import as_read
@@ -107,7 +107,7 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
         review_year, plan_year = years_of_delivery(date_text)
     elif review_year is None and plan_year and _has_execution_heading(text):
         review_year = plan_year - 1
-    mid_year = mid_year or tells_the_year_so_far(head, body_from, date_text, review_year)
+    mid_year = mid_year or given_in_the_years_course(head, body_from, date_text, review_year)
     if mid_year:
         review_year = year_in_course(title) or review_year
     if mid_year and review_year:  # the half of the year it reviews, the targets of that year

@@ -5,9 +5,11 @@ years the report names then say.
 
 import re
 
+from reports.extraction.notice_dates import notice_date
+
 # a dash before a date line, as copies write it (——, -----), never one between two years or two
-# dates (a term of office: 2003年2月—2007年12月，…旗长)
-_DASH = r"(?<![\d年月日])(?:[—―─－]{1,2}|-{1,6})"
+# dates, maybe spaced (a term of office: 2003年2月—2007年12月，…旗长, 2006年3月 - 2011年6月)
+_DASH = r"(?<![\d年月日])(?<![\d年月日][ \t\u3000])(?:[—―─－]{1,2}|-{1,6})"
 # (2024 年 1 月 13 日在福州市第十六届人民代表大会第三次会议上), or after a dash ——
 _DATE = re.compile(
     # (not a document's cited in the body, bracketed after its title: 《…纲要》（2021年2月5日县十七届
@@ -191,9 +193,9 @@ _LABELLED_DATE = re.compile(
     r"^[ \t\u3000]*[□■◇◆●○·•]?[ \t\u3000]*[【\[]?\s*"  # (a minutes' field marked: □时间：…)
     r"(?:发布|召开|举行|(?:跟踪)?评级|报告|出具|披露|播出|直播|首播|录制|[填申上]报|报送|填表|提交)?"
     r"\s*(?:时\s*间|日\s*期)\s*[】\]：:]"
-    r"\s*(?P<meeting>)(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?"
-    # (not a deadline: ●时间：2024年12月底前)
-    r"(?!\s*(?:底|初|[上中下]旬|前|以前|之前))"
+    r"\s*(?P<meeting>)(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?+"
+    # (not a deadline, 时间：2024年12月底前, 申报时间：2024年5月31日前, nor a window, …至4月30日)
+    r"(?!\s*(?:底|初|[上中下]旬|前|以前|之前|至|到|[—－~～-]))"
     r"(?=[^\n：]{0,20}$)(?![^\n]*(?:来源|浏览|作者|编辑|字体|字号))",
     re.M,
 )
@@ -302,17 +304,6 @@ def closing_date(tail, head):
 
 
 # the congress that approved a plan a notice issues (已经市第十八届人民代表大会第一次会议审议通过)
-_BY_CONGRESS = re.compile(r"人民代表大会|人大")
-
-
-def _notice_date(head, title_end, lines):
-    """The date line closing a notice that issues a plan no congress approved (…方案已经市委、市政府
-    同意，现印发给你们): the plan's own. A plan the congress approved was given at its meeting,
-    months before it was issued."""
-    own = next((date for date in lines if date.re is _DATE_LINE), None)
-    return None if own is None or _BY_CONGRESS.search(head, 0, own.start()) else own
-
-
 def date_match(head, title_end):
     """The match of the report's date in `head`, its groups year (None when left out), month,
     day and meeting; or None."""
@@ -325,7 +316,7 @@ def date_match(head, title_end):
         at_meeting = min(
             (date for date in lines if date["meeting"]), key=lambda date: date.start(), default=None
         )
-        return at_meeting or _notice_date(head, title_end, lines)
+        return at_meeting or notice_date(head, [date for date in lines if date.re is _DATE_LINE])
     return (
         _bracketed_date(head, title_end)
         or _glued_date(head, title_end)

@@ -32,7 +32,7 @@ from reports.extraction.column_headers import (
 from reports.extraction.column_spans import header_spans, placed_by_column, placed_over_lines
 from reports.extraction.grid_tables import goes_on
 from reports.extraction.grid_tables import joined as grid_joined
-from reports.extraction.header_pieces import rejoined_header, sandwiched_header
+from reports.extraction.header_pieces import dotted_title, rejoined_header, sandwiched_header
 from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell, line_cells, spaced_cells
 from reports.extraction.markdown_marks import is_rule_line
@@ -95,8 +95,7 @@ def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None,
     `caption_kind`, the kind it names, a header of measures alone (总量 | 增长%)."""
     texts = [cell.text for cell in _measures_rejoined(cells)]
     line = "".join(texts)
-    # (nor a title's words parted by a dot: 核心指标 · 2023年全年)
-    if re.search(r"[，。；,;：:]", line) or len(line) > 150 or {"·", "•", "・"} & set(texts):
+    if re.search(r"[，。；,;：:]", line) or len(line) > 150 or dotted_title(texts):
         return None
     if caption_year is None and any(NAME_HEADER.search(squeeze(t)) for t in texts):
         caption_year = targets_against_results(texts, plan_year)  # (a second row names none)
