@@ -45,10 +45,12 @@ YEAR_ALONE = re.compile(
     rf"[ \t\u3000{_RULE}]*$"
 )
 # a year's plan headed in a phrase of its own, unnumbered: 2024年政府工作的总体要求和主要目标,
-# 2004年主要工作及措施, 2018年计划主要指标 (the year says whose: 2017年主要经济指标 heads results)
+# 2004年主要工作及措施, 2018年计划主要指标 (the year says whose: 2017年主要经济指标 heads results);
+# maybe a screen's panel between rules, a note after it (━━ 2026年预期目标（拟，待审议）━━)
 YEAR_PLAN = re.compile(
-    r"^[#\s]*((?:19|20)\d{2})\s*年(?![^\n]*(?:我们|确定|完成|实现|提出|党代会))"
-    r"[^\d，,。；;！!？?：:\n]{0,20}?(?:目标|任务|安排|打算|工作|措施|指标)\s*$"
+    rf"^[#\s{_RULE}]*((?:19|20)\d{{2}})\s*年(?![^\n]*(?:我们|确定|完成|实现|提出|党代会))"
+    r"[^\d，,。；;！!？?：:\n]{0,20}?(?:目标|任务|安排|打算|工作|措施|指标)"
+    rf"\s*(?:[（(][^（）()\n]{{1,20}}[)）])?[ \t\u3000{_RULE}]*$"
 )
 # a year looked back on or ahead to, on a line of its own over a news digest's list (回首2021，更是
 # 激情满怀——, 展望2022年：), its 年 often left out

@@ -304,6 +304,8 @@ def _heading(line, metadata):
         return None, None, True
     # 2004年： over its news, 2024年工作安排, 展望2022年, 2024年政府工作的总体要求和主要目标
     alone = YEAR_ALONE.match(line) or YEAR_LOOKED_AT.match(line) or YEAR_PLAN.match(line)
+    if alone and alone.re is YEAR_PLAN and int(alone[1]) == metadata.plan_year:
+        return TARGET, metadata.plan_year, False  # (the year's own plan, in a report within it)
     if alone:
         return _year_heading(int(alone[1]), metadata)
     if (relative := RELATIVE_HEADING.match(line)) and (

@@ -287,6 +287,29 @@ def test_a_data_sets_columns_naming_their_units_after_an_underscore_read_their_u
     assert (("固定资产投资", "%", 2015, "final"), "16.5") in found
 
 
+def test_a_screens_panel_of_next_years_targets_between_rules_dates_all_its_lines():
+    text = (
+        "青禾掌上驾驶舱\n数据截至：2025年12月　｜　同步于 2026-01-18 07:30\n\n"
+        "━━ 2026年预期目标（拟，待市人代会审议）━━\n"
+        "地区生产总值　增长5.5%以上\n一般公共预算收入　增长3%左右\n规上工业增加值　增长7%\n"
+    )
+    found = all_values(text, 2025)
+    assert (("地区生产总值", "%", 2026, "target"), "5.5%以上") in found
+    assert (("地方一般公共预算收入", "%", 2026, "target"), "3%左右") in found
+    assert (("规上工业增加值", "%", 2026, "target"), "7") in found
+
+
+def test_a_panel_of_the_years_own_targets_in_a_text_within_that_year_sets_its_targets():
+    text = (
+        "青禾省经济运行监测大屏\n更新时间：2023-04-18 10:30\n\n"
+        "══════ 2023年主要预期目标（省十四届人大一次会议） ══════\n"
+        "地区生产总值增长6%以上 ｜ 规上工业增加值增长6%以上\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "target"), "6%以上") in found
+    assert (("规上工业增加值", "%", 2023, "target"), "6%以上") in found
+
+
 # Guards from the round's first review: what the rules above must leave alone.
 
 _FILLER = "各级各部门坚持稳中求进工作总基调，推动经济社会高质量发展。" * 4
