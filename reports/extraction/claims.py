@@ -1,38 +1,52 @@
-"""Figures a text quotes from a rumour or a claim it answers (网传视频声称：…, 帖子称：“…”, 一名博主…
-称“…”): the claimant's, not the place's, which the text then states in its own voice. A rebuttal
-quotes the claim first, so a claim's figure left in would stand for the series before the true
-one."""
+"""Figures a text quotes from a rumour or a claim it answers (网传视频声称：…, 帖子称：“…”, 一名
+博主…称“…”, “…”的说法): the claimant's, not the place's, which the text then states in its own
+voice. A rebuttal quotes the claim first, so a claim's figure left in would stand for the series
+before the true one."""
 
 import re
 from bisect import bisect_right
 
-# who makes the claim: a rumour, a post, a video or a chart, its author
-_CLAIMANT = (
-    r"网传|传言|谣言|谣传|传闻|流言|帖子|网帖|自媒体|短视频|视频|截图|图片|图表|表格|网民|网友|博主"
-)
-_SAID = (
-    r"[：:]?\s*(?:“[^”\n]{1,300}”|[^。！？!?\n]{1,200})"  # the quotation, or the sentence's rest
-)
-# the claim: after the claimant and a verb of saying in the same sentence (the words between may
-# quote a name: 账号“…”发布视频，称“…”), or a screenshot's words (截图显示：…); or a quotation
-# right after the claimant (网传“…”, 网传的“…”); not a table or a chart a text reads (如表格显示)
+# who makes the claim: a rumour or a post and its author; or a medium a claim is seen in (a
+# video, a chart, a netizen's words), which claims only a quotation (视频…称“…”), not a video
+# conference's or an account's news (视频会议, 视频号)
+_SOURCE = r"网传|传言|谣言|谣传|传闻|流言|帖子|网帖|自媒体|博主|截图"
+_MEDIUM = r"短?视频(?!号|会|直播|监控)|图片|图表|表格|网民|网友"
+# a verb of claiming, not a reply's or an account's (回应称, 答复称, 消息称)
+_CLAIMS = r"(?<!回应)(?<!答复)(?<!消息)(?:声称|宣称|称|写道)[：:]?\s*"
+_GAP = r"(?:[^。！？!?\n“”]|“[^”\n]{0,30}”){0,40}?"  # (a name quoted between: 账号“…”发布视频)
+_QUOTATION = r"“[^”\n]{1,300}”"
+# the rest of the sentence claimed, up to another speaker (…，市统计局回应称…)
+_REST = r"(?:(?!回应|答复|负责人|统计局|表示|指出|介绍)[^。！？!?\n]){1,200}"
 _CLAIM = re.compile(
-    rf"(?:{_CLAIMANT})(?:(?:[^。！？!?\n“”]|“[^”\n]{{0,30}}”){{0,40}}?(?:声称|宣称|称|说|写道){_SAID}"
-    r"|的?“[^”\n]{1,300}”)"
-    rf"|截图\s*显示{_SAID}"
-    # or a quotation the text names as a claim: a heading answering it (二、关于“…”), or one
-    # called a saying or untrue (“…”的说法, “…”等传言, “…”不实)
-    r"|关于\s*“[^”\n]{1,300}”"
-    r"|“[^”\n]{1,300}”(?=[^。！？!?\n]{0,4}?(?:说法|传言|谣言|言论|不实|不属实|与事实不符))"
+    rf"(?:{_SOURCE}){_GAP}{_CLAIMS}(?:{_QUOTATION}|{_REST})"
+    rf"|(?:{_MEDIUM}){_GAP}{_CLAIMS}{_QUOTATION}"
+    rf"|(?:{_SOURCE})的?{_QUOTATION}"  # (网传“…”, 网传的“…”)
+    rf"|截图\s*显示[：:]?\s*(?:{_QUOTATION}|{_REST})"
+    # or a quotation the text calls a saying or untrue (“…”的说法, “…”等传言, “…”不实)
+    rf"|{_QUOTATION}(?=[^。！？!?\n]{{0,4}}?(?:说法|传言|谣言|言论|不实|不属实|与事实不符))"
 )
+
+
+# in a text answering rumours (网传, 谣言, 不实, 辟谣, 澄清), a heading that quotes one (二、关于“…”),
+# not a plan's note on a target (关于“地区生产总值增长6%左右”的预期目标)
+_ANSWERING = re.compile(r"网传|谣言|传言|不实|辟谣|澄清")
+_ANSWERED = re.compile(rf"^[^\n]{{0,8}}?关于\s*{_QUOTATION}[ \t\u3000]*$", re.M)
 
 
 def outside_claims(text, candidates):
     """`candidates` but those whose figure stands in a claim the text quotes to answer it."""
-    claims = [(claim.start(), claim.end()) for claim in _CLAIM.finditer(text)]
+    found = [*_CLAIM.finditer(text)]
+    if _ANSWERING.search(text):
+        found = sorted([*found, *_ANSWERED.finditer(text)], key=lambda claim: claim.start())
+    claims = []
+    for claim in found:  # (in order; a heading may lie in a claim: merged)
+        if claims and claim.start() < claims[-1][1]:
+            claims[-1] = (claims[-1][0], max(claims[-1][1], claim.end()))
+        else:
+            claims.append((claim.start(), claim.end()))
     if not claims:
         return candidates
-    starts = [start for start, _end in claims]  # (found in order, apart: one bisection a figure)
+    starts = [start for start, _end in claims]  # (apart, in order: one bisection a figure)
 
     def claimed(position):
         index = bisect_right(starts, position) - 1

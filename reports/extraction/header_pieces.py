@@ -77,7 +77,9 @@ def _a_kind(word, results_kind):
 
 
 def dotted_title(texts):
-    """Whether a line's cells are a title's two words parted by a dot (核心指标 · 2023年全年), no
-    header's cells (指标名称 · 2023年 · 增长（%）)."""
+    """Whether a line's cells are a title's two words parted by a dot (核心指标 · 2023年全年): no
+    header's cells, of three words at least (指标名称 · 2023年 · 增长（%）) or opening on the names'
+    column (指标 · 1-12月累计)."""
     words = [text for text in texts if text not in ("·", "•", "・")]
-    return len(words) < len(texts) and len(words) <= 2
+    names_column = bool(words) and words[0] in ("指标", "指标名称", "项目", "名称")
+    return len(words) < len(texts) and len(words) <= 2 and not names_column

@@ -5,6 +5,8 @@ are parts of that year, its targets that year's.
 
 import re
 
+from reports.extraction.sections import PAST_YEAR
+
 # 关于2015年上半年慈溪市国民经济和社会发展计划执行情况的报告, 关于今年上半年经济工作情况…的报告
 _MID_YEAR = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:(?:执行|工作|运行|完成)的?情况|运行调度会)")
 # …or a title on the half year's progress on the targets (关于2024年上半年目标任务推进情况的报告), in
@@ -78,8 +80,9 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # 今年以来，…): a speech at a mid-year meeting, a review of the months past
 _SO_FAR_WORDS = re.compile(r"上半年|前三季度|今年以来|1\s*[-—–至]\s*(?:[2-9]|1[01])\s*月")
 _OPENING = 1500  # (a signed article opens on quotations before it turns to the year so far)
-# the year before looked back on (过去一年, 一年来, 去年, 上一年度, 上年度; not 去年同期, a month's peer)
-_YEAR_BEFORE = re.compile(r"过去(?:的)?一年|(?<![今本])一年来|去年(?!同期)|上一?年度")
+# the year before looked back on (过去一年, 一年来, 上一年度; 去年 opening a clause, not 去年同期, a
+# month's peer, nor a comparison: 比去年全年加快)
+_YEAR_BEFORE = re.compile(rf"{PAST_YEAR}|上一?年度|(?:^|[。！，,\n])[ \t\u3000]*去年(?!同期)", re.M)
 
 
 def given_in_the_years_course(head, body_start, date_text, review_year):

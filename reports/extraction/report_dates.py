@@ -303,7 +303,6 @@ def closing_date(tail, head):
     return "-".join([year, f"{int(month):02d}"] + ([f"{int(day):02d}"] if day else []))
 
 
-# the congress that approved a plan a notice issues (已经市第十八届人民代表大会第一次会议审议通过)
 def date_match(head, title_end):
     """The match of the report's date in `head`, its groups year (None when left out), month,
     day and meeting; or None."""

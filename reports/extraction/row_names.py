@@ -61,7 +61,7 @@ _ALIAS = re.compile(r"\s*[（(](?:简称)?[“\"]?[A-Za-z]{2,}[”\"]?[)）]$")
 # (or after a slash, as a journal's table heads its columns: 地区生产总值/亿元, GDP增速/%, or an
 # underscore, as a data set's: 社零_亿元)
 _NAME_WITH_UNIT = re.compile(
-    r"^(?P<name>.+?)\s*(?:[（(]|[/／_]\s*)(?P<unit>[^（）()0-9/／_]{1,6})[)）]?$"
+    r"^(?P<name>.+?)\s*(?:[（(](?P<unit>[^（）()0-9]{1,8})[)）]?|[/／_]\s*(?P<after>[^（）()0-9/／_]{1,6}))$"
 )
 _UNITS = {*BASE_UNITS, "%", "％", "‰", "个百分点"}
 
@@ -93,13 +93,14 @@ _NOT_AN_AMOUNT = re.compile(r"人均|率|指数|比重|占比")
 
 def _plain_name(name):
     """(name, unit) of a row's name without its footnote mark; the unit when the name carries
-    it in brackets (社会消费品零售总额（亿元）) or after a slash (地区生产总值/亿元)."""
+    it in brackets (社会消费品零售总额（亿元）), or after a slash or an underscore (地区生产总值/亿元,
+    社零_亿元)."""
     name = _ALIAS.sub("", FOOTNOTE_MARKS.sub("", name).strip())
-    bracketed = _NAME_WITH_UNIT.match(name)
-    unit = bracketed["unit"].strip() if bracketed else ""
+    named = _NAME_WITH_UNIT.match(name)
+    unit = (named["unit"] or named["after"]).strip() if named else ""
     if unit.lstrip("".join(MULTIPLIERS)) in _UNITS or unit in _UNITS:
-        return bracketed["name"], unit
-    return name, ""
+        return named["name"].replace("_", ""), unit
+    return name.replace("_", ""), ""  # (a data set's word joints: GDP_增速, 人均_可支配收入)
 
 
 # the words of a value, not of a name: a row "named" 7左右44左右 is cells a ragged table shifted

@@ -8,12 +8,15 @@ import re
 
 from reports.extraction.places import OWN_PLACE
 
-# the engine's count of its results (约有 186,000 项符合…的查询结果, 搜狗已为您找到约86,420条相关
-# 结果, 1-10 共 1,250,000 条), under the engine's name or its button (百度一下, 搜一下, Google 搜索)
+# the engine's count of its results, opening its line under the engine's name or button
+# (百度为您找到相关结果约2,430,000个, 搜狗已为您找到约86,420条相关结果, 约有 186,000 项符合…的查询结果,
+# 1-10 共 1,250,000 条), not a count in a sentence (…新登记经营主体共12,345个)
 _RESULTS_FOUND = re.compile(
-    r"(?:找到(?:相关结果)?|约有|共)[ \t\u3000]*约?[ \t\u3000]*\d{1,3}(?:,\d{3})+[ \t\u3000]*(?:个|条|项|篇)"
+    r"^[^\n，。；]{0,40}?(?:找到(?:相关结果)?|约有|(?<![\u4e00-\u9fff])共)[ \t\u3000]*约?[ \t\u3000]*"
+    r"\d{1,3}(?:,\d{3})+[ \t\u3000]*(?:个|条|项|篇)",
+    re.M,
 )
-_ENGINE = re.compile(r"搜|百度|Google|Bing|必应", re.I)
+_ENGINE = re.compile(r"百度|搜狗|搜索|搜一下|Google|Bing|必应|360", re.I)
 _HEAD = 1000  # how far into the page its count may be
 # a result's address line (www.ganzhou.gov.cn/… - 百度快照, tjj.ks.gov.cn/tjgb/…, 缓存页), or its
 # source's and date's (安吉发布　2022-1-12, 新华网 百家号 24-01-23, 2021年3月30日 - 初步核算…)
@@ -29,7 +32,7 @@ _MOST_RESULTS = 100  # a page shows tens: more blocks are a long text's paragrap
 # the levels of a place's name, the least place last (重庆市江北区: 重庆, 江北)
 _PLACE_LEVELS = re.compile(r"(?:自治)?[区州县]|省|市|旗|盟")
 # the place a text speaks for in the first person (我市2023年经济运行…): the searched one's
-_FIRST_PERSON = re.compile(r"[我本该全]")
+_FIRST_PERSON = {"我", "本", "该", "全"}
 # a title of the nation's (中华人民共和国2023年…统计公报, 国家统计局：…, 全国…), not one comparing
 # the place with it (…居全国前列)
 _THE_NATION = re.compile(r"[ \t\u3000]*(?:中华人民共和国|全国|国家统计局|国务院)")
@@ -46,7 +49,8 @@ def search_results(text):
     if not _FEWEST_RESULTS < len(starts) <= _MOST_RESULTS + 1:
         return None
     blocks = list(zip(starts[1:], [*starts[2:], len(text)], strict=True))
-    if sum(bool(_RESULT_MARK.search(text, start, end)) for start, end in blocks) < _FEWEST_RESULTS:
+    marked = sum(bool(_RESULT_MARK.search(text, start, end)) for start, end in blocks)
+    if marked < max(_FEWEST_RESULTS, len(blocks) // 2):  # (most blocks results: no news page)
         return None
     head = text[: starts[1]]
     return starts, {start for start, end in blocks if _of_another_place(text, start, end, head)}
@@ -57,13 +61,13 @@ def _of_another_place(text, start, end, head):
     where the search was typed, does not name."""
     line_end = text.find("\n", start, end)
     title = text[start : end if line_end < 0 else line_end]
-    if (nation := _THE_NATION.match(title)) and nation.group().strip() not in head:
-        return True
     # (from the break before it: the title's first word may be the place's)
     named = OWN_PLACE.search(text, start - 1, start + len(title))
-    if named is None or _FIRST_PERSON.match(named["name"]):
-        return False
     # (the least place of its name in the head: 重庆市江北区 on a page searching 江北区, which
     # may be another city's district too, is not told apart)
-    parts = [part for part in _PLACE_LEVELS.split(named["name"]) if part]
-    return bool(parts) and parts[-1] not in head
+    parts = [part for part in _PLACE_LEVELS.split(named["name"]) if part] if named else []
+    if named and named["name"] in _FIRST_PERSON or parts and parts[-1] in head:
+        return False  # (我市…; 全国人大代表、青禾市市长…: the searched place's)
+    if (nation := _THE_NATION.match(title)) and nation.group().strip() not in head:
+        return True
+    return bool(parts)

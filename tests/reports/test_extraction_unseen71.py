@@ -420,3 +420,71 @@ def test_a_term_of_office_with_a_spaced_dash_dates_nothing():
     )
     found = all_values(text, 2011)
     assert (("地区生产总值", "亿元", 2010, "final"), "322.3") in found
+
+
+# Guards from the round's second review.
+
+
+def test_an_officials_words_at_a_video_conference_or_in_a_reply_stay_the_places():
+    text = (
+        "青禾市经济工作会议召开\n\n全市经济工作会议以视频会议形式召开，市长在会上说，"
+        "2023年全市地区生产总值预计达到1234.5亿元，增长5.6%。\n"
+        "有网友在留言板询问今年财政情况，市财政局答复称，2023年全市一般公共预算收入98.7亿元，增长6.3%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "1234.5") in found
+    assert (("地方一般公共预算收入", "亿元", 2023, "expected"), "98.7") in found
+
+
+def test_a_plans_note_headed_by_a_quoted_target_keeps_the_target():
+    text = (
+        "关于青禾市2024年主要预期目标的说明\n\n"
+        "一、关于“地区生产总值增长6%左右”的预期目标\n考虑到…，建议按此安排。\n"
+        "二、关于“一般公共预算收入增长5%”\n与预算草案衔接。\n"
+    )
+    found = {(key[:3], value) for key, value in all_values(text, 2023)}
+    assert (("地区生产总值", "%", 2024), "6%左右") in found
+    assert (("地方一般公共预算收入", "%", 2024), "5") in found
+
+
+def test_a_news_page_with_a_count_in_its_headline_is_no_search_page():
+    text = (
+        "首页 | 新闻 | 政务 | 搜索\n\n上半年全市新登记经营主体共12,345个\n2024-07-18 来源：青禾日报\n\n"
+        "今年以来，全市经济运行稳中有进。上半年，全市地区生产总值301.5亿元，增长6.6%。\n\n"
+        "江河省2023年各市经济数据日前发布。我市地区生产总值1234.5亿元，增长5.6%。\n\n"
+        "记者　张某\n"
+    )
+    found = all_values(text, 2024)
+    assert not any(value == "301.5" and key[3] == "expected" for key, value in found)
+
+
+def test_an_attachment_of_the_counties_figures_is_no_document_of_prose():
+    text = (
+        "青禾市2023年国民经济和社会发展计划执行情况的报告\n\n"
+        "2023年，全市地区生产总值1234.5亿元，增长5.6%。2024年，全市地区生产总值增长6%左右。\n\n"
+        "附件\n青禾县2024年各乡镇主要指标计划表\n（草案）\n\n"
+        "东城镇一般公共预算收入4.6亿元，增长5%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2024, "target"), "6%左右") in found
+    assert not any(value == "4.6" for _, value in found)
+
+
+def test_a_unit_of_two_words_parted_by_a_slash_stays_one_unit():
+    from reports.extraction.row_names import row_name
+
+    assert row_name("城镇居民人均可支配收入（元/人）")[2:] == (
+        "城镇居民人均可支配收入（元/人）",
+        "",
+    )
+    assert row_name("地区生产总值/亿元")[2:] == ("地区生产总值", "亿元")
+
+
+def test_a_two_column_header_parted_by_a_dot_heads_its_table():
+    text = (
+        "青禾县2023年12月主要经济指标\n\n指标 · 1-12月累计\n"
+        "地区生产总值（亿元） · 312.6\n一般公共预算收入（亿元） · 18.3\n社会消费品零售总额（亿元） · 126.4\n"
+    )
+    found = {(key[:3], value) for key, value in all_values(text, 2023)}
+    assert (("地区生产总值", "亿元", 2023), "312.6") in found
+    assert (("社会消费品零售总额", "亿元", 2023), "126.4") in found
