@@ -13,7 +13,6 @@ sets a space after each character, and a copy typing its figures full-width or g
 or writing them in Chinese numerals (增长百分之六点五: value_text 百分之六点五).
 """
 
-from bisect import bisect_right
 from dataclasses import replace
 
 from indicators.targets.characters import simplified
@@ -39,6 +38,7 @@ from reports.extraction.prose import prose_candidates
 from reports.extraction.reading import as_read
 from reports.extraction.record_figures import record_candidates
 from reports.extraction.revisions import initial_estimates_dropped
+from reports.extraction.scanning import covering
 from reports.extraction.search_pages import search_results
 from reports.extraction.sections import FINAL, TARGET, ReportMetadata, report_sections
 from reports.extraction.side_by_side import column_views
@@ -55,24 +55,6 @@ __all__ = [
     "report_metadata",
     "title_years",
 ]
-
-
-def covering(spans):
-    """A test of whether a position lies inside one of `spans` ((start, end) pairs), each test
-    a bisection of the spans merged."""
-    merged = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    starts = [start for start, _end in merged]
-
-    def inside(position):
-        index = bisect_right(starts, position) - 1
-        return index >= 0 and position < merged[index][1]
-
-    return inside
 
 
 def _tables_and_records(text, catalogue, metadata):

@@ -19,7 +19,8 @@ _TITLE_LINES = 2  # a title under the heading may be wrapped over two lines
 def attaches_a_document(text, line_start, line):
     """Whether the attachment heading `line` at `line_start` names a document, on its own line
     or on the next line that is not blank (or the two next, a title wrapped over them)."""
-    title = line[_HEADING.match(line).end() :].strip() if _HEADING.match(line) else line.strip()
+    heading = _HEADING.match(line)
+    title = line[heading.end() if heading else 0 :].strip()
     if not title:
         after = line_start + len(line)
         lines = text[after : after + _TITLE_REACH].lstrip().split("\n")[:_TITLE_LINES]

@@ -4,7 +4,8 @@ voice. A rebuttal quotes the claim first, so a claim's figure left in would stan
 before the true one."""
 
 import re
-from bisect import bisect_right
+
+from reports.extraction.scanning import covering
 
 # who makes the claim: a rumour or a post and its author; or a medium a claim is seen in (a
 # video, a chart, a netizen's words), which claims only a quotation (视频…称“…”), not a video
@@ -35,21 +36,10 @@ _ANSWERED = re.compile(rf"^[^\n]{{0,8}}?关于\s*{_QUOTATION}[ \t\u3000]*$", re.
 
 def outside_claims(text, candidates):
     """`candidates` but those whose figure stands in a claim the text quotes to answer it."""
-    found = [*_CLAIM.finditer(text)]
+    claims = [*_CLAIM.finditer(text)]
     if _ANSWERING.search(text):
-        found = sorted([*found, *_ANSWERED.finditer(text)], key=lambda claim: claim.start())
-    claims = []
-    for claim in found:  # (in order; a heading may lie in a claim: merged)
-        if claims and claim.start() < claims[-1][1]:
-            claims[-1] = (claims[-1][0], max(claims[-1][1], claim.end()))
-        else:
-            claims.append((claim.start(), claim.end()))
+        claims += _ANSWERED.finditer(text)
     if not claims:
         return candidates
-    starts = [start for start, _end in claims]  # (apart, in order: one bisection a figure)
-
-    def claimed(position):
-        index = bisect_right(starts, position) - 1
-        return index >= 0 and position < claims[index][1]
-
+    claimed = covering((claim.start(), claim.end()) for claim in claims)
     return [c for c in candidates if not claimed(c.value_start)]

@@ -129,3 +129,21 @@ def prose_regions(sections, skip, length):
         if end > cursor:
             pieces.append((cursor, end))
     return pieces
+
+
+def covering(spans):
+    """A test of whether a position lies inside one of `spans` ((start, end) pairs), each test
+    a bisection of the spans merged."""
+    merged = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [start for start, _end in merged]
+
+    def inside(position):
+        index = bisect_right(starts, position) - 1
+        return index >= 0 and position < merged[index][1]
+
+    return inside

@@ -66,7 +66,7 @@ def _of_another_place(text, start, end, head):
     # (the least place of its name in the head: 重庆市江北区 on a page searching 江北区, which
     # may be another city's district too, is not told apart)
     parts = [part for part in _PLACE_LEVELS.split(named["name"]) if part] if named else []
-    if named and named["name"] in _FIRST_PERSON or parts and parts[-1] in head:
+    if (named and named["name"] in _FIRST_PERSON) or (parts and parts[-1] in head):
         return False  # (我市…; 全国人大代表、青禾市市长…: the searched place's)
     if (nation := _THE_NATION.match(title)) and nation.group().strip() not in head:
         return True

@@ -11,9 +11,9 @@ between:
     …
 
 The header opens on its year column's name (年份, 年度, 年别, 时间) and each row on its year,
-every row as wide as the header. The breaks between a row's cells read as tabs and those between rows as
-one line break, so the table reads as the tabbed table of years a spreadsheet gives. The length
-of the text is kept: offsets stay.
+every row as wide as the header. The breaks between a row's cells read as tabs and those between
+rows as one line break, so the table reads as the tabbed table of years a spreadsheet gives. The
+length of the text is kept: offsets stay.
 """
 
 import itertools
