@@ -28,6 +28,7 @@ from reports.extraction.conversions import conversions_as_spaces
 from reports.extraction.cumulative_cells import cumulative_cells_as_dashes
 from reports.extraction.decimal_points import stops_as_points
 from reports.extraction.delimited_rows import delimited_as_tabs
+from reports.extraction.frame_prints import frames_named
 from reports.extraction.full_width import figures_in_half_width
 from reports.extraction.glosses import glosses_as_spaces
 from reports.extraction.html_cells import html_cells_as_bars
@@ -57,6 +58,7 @@ def as_read(text):
     """`text` as the rules read it, of the same length."""
     read = regional_as_mainland(text, simplified(text))
     marked = changes_as_read(cues_as_clauses(private_use_as_spaces(read)))
+    marked = frames_named(marked)
     marked = answered_as_read(replaced_as_blank(marked))
     marked = math_as_read(marked)
     marked = hidden_parts_as_spaces(marked)

@@ -43,6 +43,9 @@ WORDING_GROUPS = [
         # 入统: the firms counted in the statistics, those above the size threshold
         "入统工业增加值",
         "入统工业",
+        # a growth column's or a key's name in a data set (规上工业增速_%): the rate of the value added
+        "规上工业增速",
+        "规模以上工业增速",
     ),
     ("第三产业增加值", "三产增加值", "服务业增加值", "第三产业", "服务业", "三产"),
     # counties and districts report the investment of projects above the statistical threshold

@@ -1,0 +1,63 @@
+"""A data frame as pandas prints it, in an analyst's notebook: the header holds only the columns'
+names, indented by the width of the index; the index's name, when it has one, stands alone on
+the line under it; then the rows, each opening on its index:
+
+               GDP_亿元  GDP增速_%  一般公共预算收入_亿元
+    年份
+    2014    34938.24      8.9          2739.26
+    2015    37002.16      8.3          3009.69
+
+The index's name moves into the header's indent, so the header names the rows' column as a
+table's does (年份  GDP_亿元 …), 年份 when the frame has none. Only a frame of years is read so:
+one of places or of indicators names no unit as a report's table does. The length of the text
+is kept: offsets stay.
+"""
+
+import re
+
+# a header: the index's indent, then the columns' names, two spaces or more between them
+_HEADER = re.compile(r"(?P<indent> {4,})(?=\S)(?![-−\d.\s]+$)[^\n]*\S")
+# the index's name alone (年份, 年度), maybe with the mark of columns left out (...)
+_INDEX_NAME = re.compile(r"(?P<name>[^\W\d][\w]{0,11})(?:\s+\.\.\.)?[ \t]*")
+# a row: its index at the margin (2014, 鹭江街道, GDP), then a number after two spaces or more
+_ROW = re.compile(r"(?P<index>[^\s.][^\n]*?)  +(?:NaN|[-−]?\d)[^\n]*")
+_YEAR = re.compile(r"(?:19|20)\d\d年?")
+_SPACES = re.compile(r" {2,}")
+_GAP = 2  # spaces kept between the index's name and the first column's
+
+
+def frames_named(text):
+    """`text` with the index's name of each printed data frame in its header's indent."""
+    if "  " not in text:
+        return text
+    lines, at = text.split("\n"), 0
+    while at < len(lines) - 1:
+        header = _HEADER.fullmatch(lines[at])
+        if header:
+            _name_index(lines, at, header)
+        at += 1
+    return "\n".join(lines)
+
+
+def _name_index(lines, at, header):
+    """Move the index's name of the frame whose header is `lines[at]` into its indent."""
+    name = _INDEX_NAME.fullmatch(lines[at + 1])
+    row_at = at + 2 if name else at + 1
+    row = _ROW.fullmatch(lines[row_at]) if row_at < len(lines) else None
+    # (a frame's row holds a cell under each column and its index's before them)
+    if not row or _cells(lines[row_at]) != _cells(lines[at]) + 1:
+        return
+    if not _YEAR.fullmatch(row.group("index")):
+        return
+    word = name.group("name") if name else "年份"
+    indent = len(header.group("indent"))
+    if len(word) + _GAP > indent:
+        return
+    if name:  # its line joins the indent, as spaces, so that no blank line parts the rows
+        indent += len(lines[at + 1]) + 1
+        del lines[at + 1]
+    lines[at] = word + " " * (indent - len(word)) + lines[at].lstrip(" ")
+
+
+def _cells(line):
+    return len(_SPACES.split(line.strip()))
