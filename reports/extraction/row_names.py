@@ -136,13 +136,14 @@ _GROWTH_ALONE = re.compile(rf"{GROWTH_WORD}(?:[(（]?[%％][)）]?)?")
 
 def level_before_growth(name, next_name):
     """Whether a row named by its indicator alone holds its levels, the row under it holding the
-    growth alone (生产总值 | 176 over 增速 | 11): a table that names no unit leaves the
-    measure to that pairing, its levels no rates."""
-    bare = squeeze(name)
+    growth alone (生产总值 | 176 over 增速 | 11), or the same name's (社会消费品零售总额 | 462.37
+    over 社会消费品零售总额增速 | 8.9): a table that names no unit leaves the measure to that
+    pairing, its levels no rates."""
+    bare, under = squeeze(name), squeeze(next_name)
     return (
         bool(bare)
         and not _MEASURE_SUFFIX.search(bare)
-        and bool(_GROWTH_ALONE.fullmatch(squeeze(next_name)))
+        and bool(_GROWTH_ALONE.fullmatch(under.removeprefix(bare)))
     )
 
 

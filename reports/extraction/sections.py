@@ -41,7 +41,11 @@ TARGET, EXPECTED, FINAL = "target", "expected", "final"
 # A top-level heading's number: 一、, 二. , 十一．
 # A heading over the next five years' targets (今后五年的重点目标, 二、未来五年主要目标)
 _FIVE_YEARS = re.compile(rf"^[#\s]*(?:{NUMBER_MARK}\s*)?(?:今后|未来)\s*五\s*年")
-_ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
+# (not a message's file sent with it, named with its extension: 附件：…（第三稿）.docx)
+_ANNEX_HEADING = re.compile(
+    r"^[#\s]*附\s*件(?![^\n]*\.(?:docx?|wps|pdf|xlsx?|et|csv|zip|rar|pptx?)[ \t\u3000]*$)",
+    re.I,
+)
 # a heading's motto naming what the work was led by (一、以保增长为首要任务，狠抓重大项目建设，
 # 经济实力进一步增强) says nothing of targets
 _MOTTO_TASK = re.compile(
@@ -322,6 +326,8 @@ def _heading(line, metadata):
         if end > _OLD_PERIOD_END or not planned or planned <= end + 1:
             return TARGET, end, False
     match = HEADING.match(line)
+    if _CHAT_LOG.search(line):
+        return None  # (a chat log's title, its group named for a year's congress, heads no plan)
     if match is None or line.rstrip().endswith(("；", ";")) or BULLETED_FIGURE.match(line):
         return None  # (◆ …，年初确定的目标为增长5%左右；: an item of a list, no heading)
     if len(_LEGEND_MARKS.findall(line)) > 1:
@@ -350,6 +356,7 @@ def _heading(line, metadata):
 
 
 _LEGEND_MARKS = re.compile("[■□◆◇▲△●○]")
+_CHAT_LOG = re.compile(r"(?:聊天|消息|群聊|会话)记录")
 # an item of a meeting's minutes: what the meeting heard or considered, results and plans alike
 _MEETING_ITEM = re.compile(r"\s*会议(?:听取|审议|研究|讨论|通报|传达|学习)")
 

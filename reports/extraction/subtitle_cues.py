@@ -60,10 +60,22 @@ def _coded_lines_run_on(text):
     return "".join([*pieces, text[position:]])
 
 
+# a cue opening on a speaker's or a caption's tag (【解说】, 【同期声】, 字幕：) opens a sentence
+# (not the titles', 【片头】, run on with the date under them)
+_TAGGED = re.compile(
+    r"[ \t]*(?:【(?:解说|同期声?|主播|主持人?|记者|旁白|画外音|现场|采访|字幕|导语|口播)[^】\n]{0,10}】"
+    r"|字幕[：:])"
+)
+
+
 def _break_as_read(text, position, start, end):
     """The cue or code at text[start:end] as read: blank after a punctuated line or before a
-    figure the line before names (…完成地区生产总值 / 四百零二点三亿元), else a clause break."""
+    figure the line before names (…完成地区生产总值 / 四百零二点三亿元), a sentence's end
+    before a speaker's or a caption's tag, else a clause break."""
     before = text[position:start].rstrip()
+    if _TAGGED.match(text, end) and end - start > 2:
+        mark = "。" if before and not before.endswith(_PUNCTUATED) else ""
+        return mark.ljust(end - start - 2) + "\n\n"
     opens_on_figure = _OPENS_ON_FIGURE.match(text, end)
     mark = "" if not before or before.endswith(_PUNCTUATED) or opens_on_figure else "，"
     return mark.ljust(end - start)

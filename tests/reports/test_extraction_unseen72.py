@@ -74,3 +74,96 @@ def test_a_rate_computed_to_six_decimals_is_no_reported_figure():
     found = all_values(text, 2022)
     assert (("地区生产总值", "亿元", 2021, "final"), "1158.44") in found
     assert not any("2.835270" in value or "9.087484" in value for _, value in found)
+
+
+def _cues(*lines):
+    """An SRT file of `lines`, a cue each, two seconds apiece."""
+    return "\n\n".join(
+        f"{n}\n00:{n * 2 // 60:02d}:{n * 2 % 60:02d},000 --> 00:{(n * 2 + 1) // 60:02d}:"
+        f"{(n * 2 + 1) % 60:02d},500\n{line}"
+        for n, line in enumerate(lines, 1)
+    )
+
+
+_MID_YEAR_BROADCAST = "qhxw_20230721_bnjjfx.srt\n\n" + _cues(
+    "【主播】今天上午，市政府召开上半年经济运行分析会",
+    "通报1至6月全市主要经济指标",
+    "【解说】上半年，全市实现生产总值512.3亿元",
+    "同比增长5.8%",
+    "【解说】对照年初确定的目标",
+    "今年全市生产总值增长6.5%",
+    "固定资产投资增长8%",
+    "【解说】会议回顾，去年全市",
+    "生产总值1068.2亿元",
+    "增长4.1%",
+    "社会消费品零售总额402.6亿元",
+)
+
+
+def test_a_broadcasts_narration_tags_part_its_half_year_from_the_years_targets_and_results():
+    found = all_values(_MID_YEAR_BROADCAST, 2023)
+    assert (("地区生产总值", "%", 2023, "target"), "6.5") in found
+    assert (("固定资产投资", "%", 2023, "target"), "8") in found
+    assert (("地区生产总值", "亿元", 2022, "final"), "1068.2") in found
+    assert (("地区生产总值", "%", 2022, "final"), "4.1") in found
+    assert (("社会消费品零售总额", "亿元", 2022, "final"), "402.6") in found
+    assert not any(value in ("512.3", "5.8") for _, value in found)
+
+
+def test_a_subtitle_files_narration_tags_keep_its_length():
+    assert len(as_read(_MID_YEAR_BROADCAST)) == len(_MID_YEAR_BROADCAST)
+
+
+def test_a_title_sequences_date_under_it_heads_no_section_of_targets():
+    text = "青禾新闻20240116_市人代会开幕.srt\n\n" + _cues(
+        "【片头】青禾新闻",
+        "2024年1月16日\n星期二",
+        "【解说】报告指出，2023年",
+        "全市地区生产总值1158.4亿元",
+        "增长6.1%",
+        "【解说】工业经济挑起大梁",
+        "规模以上工业增加值增长8.1%",
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "1158.4") in found
+    assert (("规上工业增加值", "%", 2023, "expected"), "8.1") in found
+
+
+_CHAT = (
+    "【合并转发】“青禾区2024年两会数据核对群”的聊天记录\n"
+    "————————————————\n\n"
+    "区发改局 王明　2024年1月8日 09:02\n"
+    "各位同事，报告征求意见稿已发群文件，请核对2023年主要指标。\n"
+    "附件：青禾区2024年政府工作报告（第三稿）.docx\n\n"
+    "区统计局 李华　2024年1月8日 09:40\n"
+    "核算数据（预计）：地区生产总值1158.4亿元，同比增长6.1%；固定资产投资增长5.6%。\n\n"
+    "区财政局 孙敏　2024年1月8日 10:30\n"
+    "财政：一般公共预算收入103.6亿元，增长3.2%。\n"
+)
+
+
+def test_a_chat_logs_title_naming_the_years_congress_heads_no_section_of_targets():
+    found = all_values(_CHAT, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "1158.4") in found
+    assert (("固定资产投资", "%", 2023, "expected"), "5.6") in found
+    assert not any(kind == "target" for (_, _, _, kind), _ in found)
+
+
+def test_a_file_sent_as_an_attachment_opens_no_annex():
+    found = all_values(_CHAT.replace("【合并转发】", "").replace("聊天记录", "记录"), 2023)
+    assert (("地方一般公共预算收入", "亿元", 2023, "expected"), "103.6") in found
+    assert (("地方一般公共预算收入", "%", 2023, "expected"), "3.2") in found
+
+
+def test_a_row_named_by_its_indicator_over_the_same_names_growth_holds_levels_not_rates():
+    text = (
+        "二、区域经济环境\n\n"
+        "表1：2021—2023年青禾区主要经济指标\n"
+        "指标 | 2021年 | 2022年 | 2023年\n"
+        "社会消费品零售总额 | 462.37 | 456.11 | 502.18\n"
+        "社会消费品零售总额增速 | 8.9 | -1.4 | 10.1\n"
+        "资料来源：青禾区统计局\n"
+    )
+    found = all_values(text, 2023)
+    assert (("社会消费品零售总额", "%", 2022, "final"), "-1.4") in found
+    assert not any(unit == "%" and value == "462.37" for (_, unit, _, _), value in found)
