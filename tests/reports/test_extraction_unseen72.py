@@ -167,3 +167,21 @@ def test_a_row_named_by_its_indicator_over_the_same_names_growth_holds_levels_no
     found = all_values(text, 2023)
     assert (("社会消费品零售总额", "%", 2022, "final"), "-1.4") in found
     assert not any(unit == "%" and value == "462.37" for (_, unit, _, _), value in found)
+
+
+def test_a_december_minutes_paragraph_opening_on_who_reports_the_whole_years_estimate_is_kept():
+    text = (
+        "青禾县人民政府\n常务会议纪要\n\n"
+        "青禾县人民政府办公室　　　　2023年12月22日\n\n"
+        "会议听取了全县1-11月经济运行情况和全年主要指标预计完成情况的汇报。\n\n"
+        "一、关于全县经济运行情况\n\n"
+        "1-11月，全县规模以上工业增加值同比增长9.3%；固定资产投资完成46.8亿元，增长5.1%。\n\n"
+        "县统计局汇报，综合各方面因素分析，预计全年全县实现地区生产总值105.2亿元，增长8.2%；"
+        "固定资产投资48亿元，增长5.5%。\n\n"
+        "县财政局汇报：受税源减少影响，预计全年一般公共预算收入完成7.96亿元，同比下降4.8%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "105.2") in found
+    assert (("固定资产投资", "%", 2023, "expected"), "5.5") in found
+    assert (("地方一般公共预算收入", "亿元", 2023, "expected"), "7.96") in found
+    assert not any(value in ("9.3", "46.8", "5.1") for _, value in found)
