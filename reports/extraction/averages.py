@@ -329,4 +329,6 @@ def totalled_over_span(text, mention, value_start):
     spans = list(_YEAR_RANGE.finditer(text, start, mention.start))
     if not spans or _YEAR_NAMED.search(text, spans[-1].end(), value_start):
         return False
-    return not _REACHED.search(text[mention.end : value_start])
+    # (nor one of the values it shares out over them, one a year: 2019-2021年，…分别为 …、…和 …)
+    shared = "分别" in text[spans[-1].end() : value_start]
+    return not (shared or _REACHED.search(text[mention.end : value_start]))

@@ -53,11 +53,10 @@ from reports.extraction.whole_year import value_in_part_of_year, whole_year_afte
 from reports.extraction.worded_values import QUOTA
 from reports.extraction.wordings import NARROWER_WORDINGS
 from reports.extraction.year_clauses import opens_on_a_years_target
+from reports.extraction.yearly_values import YearlyValues
 
 _CLAUSE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
-# one growth for each figure before (均增长 11%, 增幅双双达到 11% 以上, 同步增长 8%), as 分别 over
-# one growth alone is (…25000 元，…20600 元，分别增长 14%)
 _PART_OF = re.compile(r"其\s*中\s*[，,：:]?\s*$")
 _OPEN_BRACKET = re.compile(r"\s*[（(][^（）()。；;\n]{0,8}")  # 增长 3%（区属
 _YEAR_SAID = re.compile(r"(?:19|20)\d{2}(?=\s*年)")  # a year said, its 年 after it
@@ -95,7 +94,7 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
     return found
 
 
-class _Sentence(FollowingClauses, SharedValues, TaskFigures):
+class _Sentence(FollowingClauses, SharedValues, TaskFigures, YearlyValues):
     def __init__(self, text, start, end, catalogue, metadata, section, totals=None):
         self.text, self.start, self.end = text, start, end
         self.catalogue, self.metadata = catalogue, metadata
@@ -115,10 +114,10 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures):
             limit = groups[index + 1][0].start if index + 1 < len(groups) else self.end
             limit = min(limit, self._clause_end(group[-1].end))
             limit = bracket_end(self.text, group[-1].end, limit) or limit
-            if len(group) == 1:
-                self._single(group[0], limit)
-            else:
+            if len(group) > 1:
                 self._list(group, limit)
+            elif not self._over_years(group[0], limit):  # (2019-2021年，…分别为 …、…和 …)
+                self._single(group[0], limit)
         self._tasks()
         return self.found
 

@@ -185,3 +185,29 @@ def test_a_december_minutes_paragraph_opening_on_who_reports_the_whole_years_est
     assert (("固定资产投资", "%", 2023, "expected"), "5.5") in found
     assert (("地方一般公共预算收入", "亿元", 2023, "expected"), "7.96") in found
     assert not any(value in ("9.3", "46.8", "5.1") for _, value in found)
+
+
+def test_values_shared_out_over_a_span_of_years_go_one_to_each_year():
+    text = (
+        "二、区域经济环境\n\n"
+        "青禾市财政实力较强。2021-2023年，青禾市财政总收入分别为75.28亿元、89.64亿元和"
+        "103.36亿元，2022年和2023年分别增长19.1%和15.3%。\n"
+        "2019年至2021年，全市分别实现地区生产总值901.82亿元、1101.27亿元和1302.28亿元，"
+        "按可比价格计算分别比上年增长13.9%、15.6%和15.1%，三年平均增长14.9%。\n"
+    )
+    found = all_values(text, 2024)
+    assert (("一般公共预算总收入", "亿元", 2021, "final"), "75.28") in found
+    assert (("一般公共预算总收入", "亿元", 2022, "final"), "89.64") in found
+    assert (("一般公共预算总收入", "亿元", 2023, "final"), "103.36") in found
+    assert (("一般公共预算总收入", "%", 2022, "final"), "19.1") in found
+    assert (("一般公共预算总收入", "%", 2023, "final"), "15.3") in found
+    assert (("地区生产总值", "亿元", 2019, "final"), "901.82") in found
+    assert (("地区生产总值", "%", 2020, "final"), "15.6") in found
+    assert (("地区生产总值", "%", 2021, "final"), "15.1") in found
+    assert not any(value == "14.9" for _, value in found)
+
+
+def test_values_not_as_many_as_the_years_are_not_shared_out_over_them():
+    text = "2019—2023年，青禾市地区生产总值分别为901.8亿元和1101.3亿元。\n"
+    found = all_values(text, 2024)
+    assert not any(year in (2019, 2020, 2021, 2022) for (_, _, year, _), _ in found)
