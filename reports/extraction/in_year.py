@@ -21,8 +21,9 @@ _SO_FAR = re.compile(
 # …or such a title on a line of its own that the title reading did not take (a notice's under
 # the issuer: 仁寿县人民政府办公室⏎关于2022年1—2月全县经济运行情况的通报, 一季度全市国民经济运行
 # 情况分析)
+# (not a numbered heading of the body: 一、1-10月经济运行情况)
 _SO_FAR_LINE = re.compile(
-    rf"^[^\n。，,]{{0,30}}?(?:{_SO_FAR.pattern})[^\n。，,]{{0,24}}?(?:通报|报告|分析|汇报|材料)?[ \t\u3000]*$",
+    rf"^(?![ \t\u3000]*[一二三四五六七八九十]{{1,3}}[、.．])[^\n。，,]{{0,30}}?(?:{_SO_FAR.pattern})[^\n。，,]{{0,24}}?(?:通报|报告|分析|汇报|材料)?[ \t\u3000]*$",
     re.M,
 )
 _MID_YEAR_HEAD = 300

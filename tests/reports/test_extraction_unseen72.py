@@ -211,3 +211,21 @@ def test_values_not_as_many_as_the_years_are_not_shared_out_over_them():
     text = "2019—2023年，青禾市地区生产总值分别为901.8亿元和1101.3亿元。\n"
     found = all_values(text, 2024)
     assert not any(year in (2019, 2020, 2021, 2022) for (_, _, year, _), _ in found)
+
+
+def test_a_numbered_heading_of_the_months_so_far_is_no_title_hiding_the_date_above_it():
+    text = (
+        "青禾区人民政府\n会议纪要\n〔2025〕第23期\n\n"
+        "青禾区人民政府办公室　　　　　　　　2025年12月5日\n\n"
+        "全区经济运行调度会议纪要\n\n"
+        "12月3日下午，区长主持召开全区经济运行调度会议，通报了1-10月全区主要经济指标完成情况，"
+        "安排部署了年末冲刺工作。现纪要如下：\n\n"
+        "一、1-10月经济运行情况\n\n"
+        "1-10月，规模以上工业增加值增长7.4%；固定资产投资增长5.8%。\n\n"
+        "区农业农村局汇报：全年粮食总产量预计达到21.8万吨，增长2.3%。\n\n"
+        "区生态环境分局汇报：今年全区空气质量优良天数比例为91.5%。\n"
+    )
+    found = all_values(text, 2025)
+    assert (("粮食产量", "万吨", 2025, "expected"), "21.8") in found
+    assert (("优良空气天数比例", "%", 2025, "expected"), "91.5") in found
+    assert not any(value in ("7.4", "5.8") for _, value in found)
