@@ -229,3 +229,14 @@ def test_a_numbered_heading_of_the_months_so_far_is_no_title_hiding_the_date_abo
     assert (("粮食产量", "万吨", 2025, "expected"), "21.8") in found
     assert (("优良空气天数比例", "%", 2025, "expected"), "91.5") in found
     assert not any(value in ("7.4", "5.8") for _, value in found)
+
+
+def test_an_encyclopedias_citation_mark_after_a_sentence_leaves_the_next_line_its_own_year():
+    text = (
+        "青禾市\n中国江苏省辖县级市\n\n经济\n 编辑 播报\n"
+        "2023年，青禾市实现地区生产总值5140.6亿元，增长5.2%。[5]\n"
+        "2015年，全市地区生产总值3080亿元，增长7.2%。城镇常住居民人均可支配收入49683元。[8][9]\n"
+    )
+    found = all_values(text, 2023)
+    assert (("城镇居民人均可支配收入", "元", 2015, "final"), "49683") in found
+    assert (("地区生产总值", "亿元", 2015, "final"), "3080") in found
