@@ -9,10 +9,11 @@ import re
 from reports.extraction.values import read_value
 
 # （预期目标为 8.5% 以上）, and as older plan reports put it, （计划 13%）
+# (a screen's widget brackets it square: ［目标 8%］, [目标 10%])
 _OPENING = re.compile(
-    r"[（(]\s*(?:年度|全年|年初)?\s*(?:(?:预期|计划)?\s*目标(?:值)?|计划)\s*(?:为|是)?\s*"
+    r"[（(［\[【]\s*(?:年度|全年|年初)?\s*(?:(?:预期|计划)?\s*目标(?:值)?|计划)\s*(?:为|是)?\s*"
 )
-_CLOSING = re.compile(r"\s*[)）]")
+_CLOSING = re.compile(r"\s*[)）］\]】]")
 _CLAUSE_GROUP_END = re.compile(r"[；;。\n]")
 WINDOW = 50  # how far after the result the bracket may stand
 

@@ -31,15 +31,21 @@ PLAN_WORDS = re.compile(
 
 # the rules a screen's panel title stands between (══════ 2022年全年 ══════)
 _RULE = "═=━─"
+# …or the arrow and the place on the screen it opens on (▼ 左屏：2020年全年（统计公报）)
+_PANEL_OPENING = r"[▼▽▶►◀]\s*[^\d\n：:]{1,8}[：:]"
+_PANEL = rf"(?:{_PANEL_OPENING}\s*)?"
+# a panel of a screen titled with no year (▼ 右屏：贵安新区直管区（2020年）, ▼ 中屏：2021年1-4月)
+PANEL_LINE = re.compile(rf"^[ \t\u3000]*{_PANEL_OPENING}")
 # 2004年： over what a news report says of that year, or 2022年全年 over a screen's panel;
 # 2017年主要工作, 2020年工作安排 over its targets, also with a motto after a colon (2025年工作任务：
 # 勇创佳绩攀新高), or after the year alone and a space, as a digest heads its parts (2024 新重庆
 # 开新局, 2025年　我们这样干)
 YEAR_ALONE = re.compile(
-    rf"^[#\s{_RULE}]*((?:19|20)\d{{2}})(?:\s*年\s*(?:全年)?\s*(?:的\s*)?"
+    rf"^[#\s{_RULE}]*{_PANEL}((?:19|20)\d{{2}})(?:\s*年\s*(?:全年)?\s*(?:的\s*)?"
     r"(?:(?:主要|重点)?(?:工作)?(?:目标|任务|安排)|(?:主要|重点)?工作|(?:政府)?工作回顾)?"
     r"(?:建议)?"  # 2025年工作安排建议: the government's proposal to the congress
     r"\s*(?:[：:][^\d，,。；;！!？?\n]{0,30})?"
+    r"\s*(?:[（(][^（）()\n\d]{1,12}[)）])?"  # (its source: 2020年全年（统计公报）)
     # not 2003 年以来…, nor a page's headline barred from its title (2022 南阳两会 |, ｜, 丨)
     r"|年?[ \t\u3000]+(?!年)[\u4e00-\u9fff][^\d，,。；;：:！!？?|｜丨\n]{1,20}?)"
     rf"[ \t\u3000{_RULE}]*$"
@@ -48,7 +54,7 @@ YEAR_ALONE = re.compile(
 # 2004年主要工作及措施, 2018年计划主要指标 (the year says whose: 2017年主要经济指标 heads results);
 # maybe a screen's panel between rules, a note after it (━━ 2026年预期目标（拟，待审议）━━)
 YEAR_PLAN = re.compile(
-    rf"^[#\s{_RULE}]*((?:19|20)\d{{2}})\s*年(?![^\n]*(?:我们|确定|完成|实现|提出|党代会))"
+    rf"^[#\s{_RULE}]*{_PANEL}((?:19|20)\d{{2}})\s*年(?![^\n]*(?:我们|确定|完成|实现|提出|党代会))"
     r"[^\d，,。；;！!？?：:\n]{0,20}?(?:目标|任务|安排|打算|工作|措施|指标)"
     rf"\s*(?:[（(][^（）()\n]{{1,20}}[)）])?[ \t\u3000{_RULE}]*$"
 )
@@ -174,3 +180,18 @@ _LINE_OPENING_REACH = 10  # a line break, spaces and an enumeration mark (（12�
 def opens_a_line(text, position):
     """Whether `position` opens a line, but for its enumeration mark or bullet."""
     return bool(_LINE_OPENING.search(text, max(0, position - _LINE_OPENING_REACH), position))
+
+
+# a year a heading closes on in brackets, the one its results are of (一、疫情前的发展基础（2019年）)
+_BRACKETED_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]\s*$")
+
+
+def of_year_reviewed(rest, year, review_year):
+    """Whether a heading (its words after the number, `rest`, naming `year` first) heads results
+    of the year it names: the year reviewed, or one before it the heading closes on in brackets,
+    as a briefing's slide is headed, with no word of a plan."""
+    if year is None or review_year is None:
+        return False
+    bracketed = _BRACKETED_YEAR.search(rest)
+    dated = bracketed is not None and int(bracketed[1]) == year < review_year
+    return year == review_year or (dated and not PLAN_WORDS.search(rest))

@@ -21,6 +21,7 @@ from reports.extraction.heading_lines import (
     HEADING_LENGTH,
     NUMBER_MARK,
     NUMBERED,
+    PANEL_LINE,
     PLAN_WORDS,
     RELATIVE_HEADING,
     REPORT_NAMED,
@@ -31,6 +32,7 @@ from reports.extraction.heading_lines import (
     last_year_named,
     lines_and_run_in_headings,
     listed_parts,
+    of_year_reviewed,
 )
 from reports.extraction.messages import MESSAGE_START
 from reports.extraction.parts_of_year import PART_OF_YEAR, YEARS_ESTIMATE
@@ -325,6 +327,8 @@ def _heading(line, metadata):
         # (an older plan's only in a report of its time: no year planned, or one by its end's)
         if end > _OLD_PERIOD_END or not planned or planned <= end + 1:
             return TARGET, end, False
+    if PANEL_LINE.match(line):
+        return _NO_SECTION  # (a screen's panel of its own: what the panel before spoke of ends)
     match = HEADING.match(line)
     if _CHAT_LOG.search(line):
         return None  # (a chat log's title, its group named for a year's congress, heads no plan)
@@ -337,7 +341,7 @@ def _heading(line, metadata):
         return None  # (minutes: 一、会议听取了…2013年…情况及2014年计划安排的汇报, both kinds)
     year = metadata.year_of(YEAR.search(REPORT_NAMED.sub("", rest)))
     year = year or last_year_named(rest, metadata.delivered_year)
-    reviewed = year is not None and year == metadata.review_year
+    reviewed = of_year_reviewed(rest, year, metadata.review_year)
     estimated = YEARS_ESTIMATE.search(rest)  # 三、全年主要指标预计: the year reviewed
     if EXECUTION_WORDS.search(rest) or TARGETS_MET.search(rest) or reviewed or estimated:
         return (

@@ -240,3 +240,55 @@ def test_an_encyclopedias_citation_mark_after_a_sentence_leaves_the_next_line_it
     found = all_values(text, 2023)
     assert (("城镇居民人均可支配收入", "元", 2015, "final"), "49683") in found
     assert (("地区生产总值", "亿元", 2015, "final"), "3080") in found
+
+
+_SCREEN = (
+    "青禾市城市运行管理中心\n"
+    "当前专题：经济运行　　　　2021年05月12日　星期三　14:06:55\n"
+    "数据更新：市统计局 2021-05-10\n\n"
+    "▼ 左屏：2020年全年（统计公报）\n"
+    "地区生产总值　4311.65亿元　　增长5.0%\n"
+    "　第一产业　178.95亿元　↑6.2%\n"
+    "固定资产投资　增长2.2%\n"
+    "城镇居民人均可支配收入　40305元　增长4.8%\n\n"
+    "▼ 中屏：2021年1-4月\n"
+    "1-4月固定资产投资　↑11.4%\n\n"
+    "▼ 右屏：青禾新区直管区（2020年）\n"
+    "地区生产总值　　181.25亿元　↑15.8%\n"
+    "一般公共预算收入　22.86亿元\n"
+)
+
+
+def test_a_screens_panel_titled_with_a_year_dates_every_line_under_it():
+    found = all_values(_SCREEN, 2021)
+    assert (("第一产业增加值", "亿元", 2020, "final"), "178.95") in found
+    assert (("固定资产投资", "%", 2020, "final"), "2.2") in found
+    assert (("城镇居民人均可支配收入", "元", 2020, "final"), "40305") in found
+
+
+def test_a_screens_panel_of_its_own_ends_the_panel_before():
+    found = all_values(_SCREEN, 2021)
+    assert not any(value in ("181.25", "11.4") for _, value in found)
+    assert not any(year == 2020 and value == "22.86" for (_, _, year, _), value in found)
+
+
+def test_a_target_in_square_brackets_after_a_result_is_the_years_target():
+    text = "青禾市2020年经济运行情况\n\n2020年，全市固定资产投资增长9.1%［目标 8%］。\n"
+    found = all_values(text, 2020)
+    assert (("固定资产投资", "%", 2020, "target"), "8") in found
+
+
+def test_a_briefings_heading_closing_on_a_year_in_brackets_dates_its_results():
+    text = (
+        "青禾市疫后重振情况汇报\n青禾市人民政府\n2020年9月\n\n"
+        "P3\n一、疫情前的发展基础（2019年）\n"
+        "地区生产总值4460.8亿元，增长7.9%\n"
+        "固定资产投资增长10.9%\n"
+        "农村居民人均可支配收入17675元，增长9.8%\n\n"
+        "P5\n二、疫情冲击和恢复情况\n"
+        "上半年，规上工业增加值下降22.4%\n"
+    )
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "亿元", 2019, "final"), "4460.8") in found
+    assert (("固定资产投资", "%", 2019, "final"), "10.9") in found
+    assert (("农村居民人均可支配收入", "元", 2019, "final"), "17675") in found
