@@ -13,6 +13,7 @@ from functools import partial
 from indicators.expressions import UNPARSED, parse
 from reports.extraction.abbreviations import shared_names
 from reports.extraction.candidates import ANNEX, FLAGS, candidate
+from reports.extraction.chart_series import chart_tables
 from reports.extraction.column_headers import dated_kinds
 from reports.extraction.comparable import COMPARABLE_FLAG, comparable_again
 from reports.extraction.lexicon import NO_UNIT, PERCENT, clean_unit, money_unit, squeeze
@@ -94,6 +95,7 @@ def annex_candidates(text, catalogue, metadata):
         plan_year = metadata.review_year + 1
     own_readers = ragged_tables(text, kind, plan_year) + stacked_tables(text, kind, plan_year)
     own_readers += transposed_tables(text, catalogue, kind, plan_year)
+    own_readers += chart_tables(text, kind, plan_year)
     for table, rows in _read_once(own_readers, tables(text, kind, plan_year)):
         spans.append((table.start, table.end))
         dated_kinds(table, kind, plan_year)

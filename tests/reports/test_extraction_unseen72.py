@@ -292,3 +292,23 @@ def test_a_briefings_heading_closing_on_a_year_in_brackets_dates_its_results():
     assert (("地区生产总值", "亿元", 2019, "final"), "4460.8") in found
     assert (("固定资产投资", "%", 2019, "final"), "10.9") in found
     assert (("农村居民人均可支配收入", "元", 2019, "final"), "17675") in found
+
+
+def test_a_charts_caption_axis_of_years_and_bars_read_as_a_row_of_a_table():
+    text = (
+        "青禾县2019年上半年经济运行情况汇报\n青禾县人民政府\n2019年7月18日\n\n"
+        "第6页\n财政总收入走势（亿元）\n2014 2015 2016 2017 2018\n68.2 73.5 79.6 88.6 106.5\n"
+        "五年间财政总收入年均增长11.8%\n\n"
+        "第9页\n近五年地区生产总值（亿元）\n2014　　2015　　2016　　2017　　2018\n"
+        "250.0　341.2　594.8　798.5　1151.3\n"
+    )
+    found = all_values(text, 2019)
+    assert (("一般公共预算总收入", "亿元", 2014, "final"), "68.2") in found
+    assert (("一般公共预算总收入", "亿元", 2018, "final"), "106.5") in found
+    assert (("地区生产总值", "亿元", 2016, "final"), "594.8") in found
+    assert not any(value == "11.8" for _, value in found)
+
+
+def test_a_charts_bars_fewer_than_its_years_are_not_read():
+    text = "青禾县汇报\n\n地区生产总值（亿元）\n2014 2015 2016 2017\n250.0 341.2 594.8\n"
+    assert not any(value == "341.2" for _, value in all_values(text, 2019))
