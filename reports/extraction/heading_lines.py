@@ -195,3 +195,15 @@ def of_year_reviewed(rest, year, review_year):
     bracketed = _BRACKETED_YEAR.search(rest)
     dated = bracketed is not None and int(bracketed[1]) == year < review_year
     return year == review_year or (dated and not PLAN_WORDS.search(rest))
+
+
+_CHAT_LOG = re.compile(r"(?:聊天|消息|群聊|会话)记录")
+# a contents line, the parts numbered on it side by side (一、概况　二、经济发展　…五、发展目标)
+_PARTS_SIDE_BY_SIDE = re.compile(rf"{NUMBER_MARK}[^\n]*?[ \t\u3000]{NUMBER_MARK}")
+
+
+def heads_nothing(line):
+    """Whether a line read as a heading heads nothing: a chat log's title (its group named for a
+    year's congress: …2025年两会数据核对群”的聊天记录), or a contents line, whose last part's
+    words of a plan (发展目标) head no targets."""
+    return bool(_CHAT_LOG.search(line) or _PARTS_SIDE_BY_SIDE.search(line))

@@ -29,6 +29,7 @@ from reports.extraction.heading_lines import (
     YEAR_ALONE,
     YEAR_LOOKED_AT,
     YEAR_PLAN,
+    heads_nothing,
     last_year_named,
     lines_and_run_in_headings,
     listed_parts,
@@ -330,8 +331,8 @@ def _heading(line, metadata):
     if PANEL_LINE.match(line):
         return _NO_SECTION  # (a screen's panel of its own: what the panel before spoke of ends)
     match = HEADING.match(line)
-    if _CHAT_LOG.search(line):
-        return None  # (a chat log's title, its group named for a year's congress, heads no plan)
+    if heads_nothing(line):
+        return None
     if match is None or line.rstrip().endswith(("；", ";")) or BULLETED_FIGURE.match(line):
         return None  # (◆ …，年初确定的目标为增长5%左右；: an item of a list, no heading)
     if len(_LEGEND_MARKS.findall(line)) > 1:
@@ -360,7 +361,6 @@ def _heading(line, metadata):
 
 
 _LEGEND_MARKS = re.compile("[■□◆◇▲△●○]")
-_CHAT_LOG = re.compile(r"(?:聊天|消息|群聊|会话)记录")
 # an item of a meeting's minutes: what the meeting heard or considered, results and plans alike
 _MEETING_ITEM = re.compile(r"\s*会议(?:听取|审议|研究|讨论|通报|传达|学习)")
 

@@ -312,3 +312,17 @@ def test_a_charts_caption_axis_of_years_and_bars_read_as_a_row_of_a_table():
 def test_a_charts_bars_fewer_than_its_years_are_not_read():
     text = "青禾县汇报\n\n地区生产总值（亿元）\n2014 2015 2016 2017\n250.0 341.2 594.8\n"
     assert not any(value == "341.2" for _, value in all_values(text, 2019))
+
+
+def test_a_contents_line_listing_the_parts_side_by_side_heads_no_targets():
+    text = (
+        "青禾投资环境推介\n青禾市人民政府\n2012年3月\n\n"
+        "【第1页·续】\n目录\n一、青禾概况　二、经济发展　三、区位交通　四、发展目标\n\n"
+        "【第3页】\n主要经济指标（2011年）\n"
+        "全社会固定资产投资　893.6亿元　增长24.1%\n"
+        "城镇居民人均可支配收入　17726元　增长14.1%\n"
+    )
+    found = all_values(text, 2011)
+    assert (("固定资产投资", "亿元", 2011, "expected"), "893.6") in found
+    assert (("城镇居民人均可支配收入", "%", 2011, "expected"), "14.1") in found
+    assert not any(kind == "target" for (_, _, _, kind), _ in found)
