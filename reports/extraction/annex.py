@@ -24,6 +24,7 @@ from reports.extraction.row_names import (
     GROWTH_WORD,
     TARGET_ROW,
     captioned_unit,
+    captions_rates,
     growth_of_above,
     joined_with_next,
     level_before_growth,
@@ -185,6 +186,7 @@ def _table_candidates(text, table, rows, catalogue, covered):
             unit_text = (unit_cell and unit_cell.text) or named_unit or captioned(name)
         under = table_row_name(table, rows[number + 1][2])[2] if number + 1 < len(rows) else ""
         level = not unit_text and level_before_growth(name, under)
+        level = level and not captions_rates(text, table.start)  # (…主要指标增速（%）)
         found += _row_candidates(
             text, table, values, catalogue, resolved or name, unit_text, parent,
             (row_start, end), new=resolved is None, level=level,

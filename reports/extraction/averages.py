@@ -141,6 +141,11 @@ _YEARS_BEFORE, _YEARS_AFTER = 300, 20
 _BASE_BEFORE_VALUE = 200  # how far before a value its base year (比 2012 年) may be said
 
 
+class OneAYear(tuple):
+    """The (year, kind) of a value a sentence shares out over the years of a span, one a year
+    (2019-2021年，…分别为 263.45 亿元、273.76 亿元和 312.36 亿元): no total over the span."""
+
+
 def of_one_year(text, lead_start, mention, value_span, unit, context, in_review=False):
     """Whether the figure of `mention` (a name found) and `value_span` is one of the year of
     `context` (year, kind): not a growth over a base year long past, nor a total over several
@@ -152,8 +157,10 @@ def of_one_year(text, lead_start, mention, value_span, unit, context, in_review=
         return False
     if kind != TARGET and summed_over_years(text, mention.name, unit, value_span, in_review):
         return False
-    if totalled_over_span(text, mention, value_start):
-        return False
+    if totalled_over_span(text, mention, value_start) and not isinstance(context, OneAYear):
+        return (
+            False  # (a total over the span, unless the sentence shares its values out a year each)
+        )
     if _YEARS_BEFORE_NAME.search(text, max(0, name_start - 8), name_start):
         return False
     # the base is looked for in the words before the value, not back to a name listed far
@@ -329,6 +336,4 @@ def totalled_over_span(text, mention, value_start):
     spans = list(_YEAR_RANGE.finditer(text, start, mention.start))
     if not spans or _YEAR_NAMED.search(text, spans[-1].end(), value_start):
         return False
-    # (nor one of the values it shares out over them, one a year: 2019-2021年，…分别为 …、…和 …)
-    shared = "分别" in text[spans[-1].end() : value_start]
-    return not (shared or _REACHED.search(text[mention.end : value_start]))
+    return not _REACHED.search(text[mention.end : value_start])

@@ -9,20 +9,28 @@ the line under it; then the rows, each opening on its index:
 
 The index's name moves into the header's indent, so the header names the rows' column as a
 table's does (年份  GDP_亿元 …), 年份 when the frame has none. Only a frame of years is read so:
-one of places or of indicators names no unit as a report's table does. The length of the text
-is kept: offsets stay.
+one of places or of indicators names no unit as a report's table does. A report's table aligned
+the same way, its years as columns over rows named at the margin with their units (地区生产总值
+1186.9亿元   1295亿元), has 指标 put in its indent. The length of the text is kept: offsets stay.
 """
 
 import re
 
+from reports.extraction.lexicon import squeeze
+from reports.extraction.wrapped_rows import UNITS
+
 # a header: the index's indent, then the columns' names, two spaces or more between them
 _HEADER = re.compile(r"(?P<indent> {4,})(?=\S)(?![-−\d.\s]+$)[^\n]*\S")
 # the index's name alone (年份, 年度), maybe with the mark of columns left out (...)
-_INDEX_NAME = re.compile(r"(?P<name>[^\W\d][\w]{0,11})(?:\s+\.\.\.)?[ \t]*")
+_INDEX_NAME = re.compile(r"(?P<name>[^\W\d]\w{0,11})(?:\s+\.\.\.)?[ \t]*")
 # a row: its index at the margin (2014, 鹭江街道, GDP), then a number after two spaces or more
-_ROW = re.compile(r"(?P<index>[^\s.][^\n]*?)  +(?:NaN|[-−]?\d)[^\n]*")
-_YEAR = re.compile(r"(?:19|20)\d\d年?")
+# (the index ends on a word, the spaces taken once: a run of them is read in linear time)
+_ROW = re.compile(r"(?P<index>[^\s.](?:[^\n]*?\S)?) {2,}+(?:NaN|[-−]?\d)[^\n]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a frame's index of years: bare, as pandas prints it
 _SPACES = re.compile(r" {2,}")
+_YEAR_COLUMN = re.compile(r"(?:19|20)\d\d年?(?:[（(][^（）()]{1,6}[)）])?")  # 2021年（预计）
+# a value with its unit, or a name with its unit in brackets: no frame's unitless figures
+_MEASURED = re.compile(r"\d\s*(?:[万亿]?元|[%％]|万?人|万?吨)|[（(](?:[万亿]?元|[%％])[)）]")
 _GAP = 2  # spaces kept between the index's name and the first column's
 
 
@@ -40,16 +48,23 @@ def frames_named(text):
 
 
 def _name_index(lines, at, header):
-    """Move the index's name of the frame whose header is `lines[at]` into its indent."""
+    """Move the index's name of the frame whose header is `lines[at]` into its indent, 年份 or
+    指标 when it has none, changing `lines` in place (the name's own line joined to the
+    header's)."""
     name = _INDEX_NAME.fullmatch(lines[at + 1])
     row_at = at + 2 if name else at + 1
     row = _ROW.fullmatch(lines[row_at]) if row_at < len(lines) else None
     # (a frame's row holds a cell under each column and its index's before them)
     if not row or _cells(lines[row_at]) != _cells(lines[at]) + 1:
         return
-    if not _YEAR.fullmatch(row.group("index")):
+    if name and squeeze(name.group("name")) in UNITS:
+        return  # (a unit's line under a report's header, 亿元: no index's name)
+    if _YEAR.fullmatch(row.group("index")):
+        word = name.group("name") if name else "年份"
+    elif not name and _years_only(lines[at]) and _MEASURED.search(lines[row_at]):
+        word = "指标"  # (a report's table aligned so, its years as columns, its rows named)
+    else:
         return
-    word = name.group("name") if name else "年份"
     indent = len(header.group("indent"))
     if len(word) + _GAP > indent:
         return
@@ -59,5 +74,10 @@ def _name_index(lines, at, header):
     lines[at] = word + " " * (indent - len(word)) + lines[at].lstrip(" ")
 
 
+def _years_only(line):
+    return all(_YEAR_COLUMN.fullmatch(cell) for cell in _SPACES.split(line.strip()))
+
+
 def _cells(line):
+    """How many cells a line of a frame holds, two spaces or more between them."""
     return len(_SPACES.split(line.strip()))

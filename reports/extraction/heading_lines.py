@@ -197,7 +197,10 @@ def of_year_reviewed(rest, year, review_year):
     return year == review_year or (dated and not PLAN_WORDS.search(rest))
 
 
-_CHAT_LOG = re.compile(r"(?:聊天|消息|群聊|会话)记录")
+# (a log's title ends on its kind of record, unnumbered: not 二、今年主要目标（根据…群聊天记录整理）)
+_CHAT_LOG = re.compile(
+    rf"^(?![#\s]*(?:{NUMBER_MARK}))[^\n]*(?:聊天|消息|群聊|会话)记录[”\"」』]?[ \t\u3000]*$"
+)
 # a contents line, the parts numbered on it side by side (一、概况　二、经济发展　…五、发展目标)
 _PARTS_SIDE_BY_SIDE = re.compile(rf"{NUMBER_MARK}[^\n]*?[ \t\u3000]{NUMBER_MARK}")
 

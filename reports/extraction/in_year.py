@@ -21,12 +21,14 @@ _SO_FAR = re.compile(
 # …or such a title on a line of its own that the title reading did not take (a notice's under
 # the issuer: 仁寿县人民政府办公室⏎关于2022年1—2月全县经济运行情况的通报, 一季度全市国民经济运行
 # 情况分析)
-# (not a numbered heading of the body: 一、1-10月经济运行情况)
 _SO_FAR_LINE = re.compile(
-    rf"^(?![ \t\u3000]*[一二三四五六七八九十]{{1,3}}[、.．])[^\n。，,]{{0,30}}?(?:{_SO_FAR.pattern})[^\n。，,]{{0,24}}?(?:通报|报告|分析|汇报|材料)?[ \t\u3000]*$",
+    rf"^[^\n。，,]{{0,30}}?(?:{_SO_FAR.pattern})[^\n。，,]{{0,24}}?(?:通报|报告|分析|汇报|材料)?[ \t\u3000]*$",
     re.M,
 )
 _MID_YEAR_HEAD = 300
+_NUMBERED = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+)
 # …or a meeting's minutes whose lead hears the year so far (旗长主持召开…常务会议，听取了1—7月份全旗
 # 经济运行情况汇报)
 _HEARD_SO_FAR = re.compile(rf"听取[^。\n]{{0,40}}?(?:{_SO_FAR.pattern})")
@@ -47,13 +49,17 @@ _WHOLE_YEAR_TOO = re.compile(r"全年(?:预计|预测|预估|展望)|预计(?:�
 
 def so_far_title(head):
     """The line of `head` titling a report on the year so far that the title reading did not
-    take (its match), or None."""
-    return _SO_FAR_LINE.search(head, 0, _MID_YEAR_HEAD)
+    take (its match), or None: not a numbered heading of the body under the text's head and
+    date line (…办公室　2025年12月5日⏎…⏎一、1-10月经济运行情况), unless it opens the text."""
+    line = _SO_FAR_LINE.search(head, 0, _MID_YEAR_HEAD)
+    if line and _NUMBERED.match(line.group()) and head[: line.start()].strip():
+        return None
+    return line
 
 
 def _so_far(head, title_end, date_text):
     """Whether the title is of the year so far, the report given before December."""
-    if date_text[4:8] == "-12":
+    if date_text[5:7] == "12":
         return False
     title = (
         _SO_FAR.search(head, 0, title_end)
@@ -66,7 +72,7 @@ def _so_far(head, title_end, date_text):
 def reviews_the_year_in_course(head, title_end, date_text):
     """Whether the report whose text begins with `head` (its title ending at `title_end`, given
     on `date_text`) reviews the year it is given in, before the year ends."""
-    progress = date_text[4:8] != "-12" and _PROGRESS_TITLE.search(head, 0, title_end)
+    progress = date_text[5:7] != "12" and _PROGRESS_TITLE.search(head, 0, title_end)
     return bool(
         _MID_YEAR.search(head, 0, _MID_YEAR_HEAD)
         or _ADJUSTED_PLAN.search(head, 0, _MID_YEAR_HEAD)

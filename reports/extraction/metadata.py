@@ -4,6 +4,7 @@ date, meeting, issuing body, and the years it reviews and plans."""
 import re
 
 from reports.extraction.chronicles import chronicle_year, published
+from reports.extraction.file_names import file_date
 from reports.extraction.gazetteers import compiled_later
 from reports.extraction.heading_lines import EXECUTION_WORDS, HEADING, NUMERAL
 from reports.extraction.in_year import (
@@ -89,8 +90,8 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
     planned = plan_year or (years and years[1]) or (report_year and report_year + 1)
     date = _own_date(date_match(head, title_end), planned, title, head)
     date_text, meeting, body_from = delivered, "", title_end
-    if not (date or delivered):
-        closing = closing_date(as_read(text[-CLOSING_REACH:]), head)
+    if not (date or delivered):  # (the name of the file the copy opens on, or its closing line)
+        closing = file_date(head) or closing_date(as_read(text[-CLOSING_REACH:]), head)
         date_text = "" if closing and planned and int(closing[:4]) > planned else closing
     if date:
         parts = [date["year"] or ""] + [f"{int(date[p]):02d}" for p in ("month", "day") if date[p]]

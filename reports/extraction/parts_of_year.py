@@ -108,7 +108,8 @@ YEARS_ESTIMATE = re.compile(r"全年[^，,。；;\n]{0,12}?(?:预计|预测|预�
 # 预计全年…), maybe after who reports it and why, with no figure of the months before (旗统计局汇报，
 # 综合各方面因素分析，预计全年…; 旗财政局汇报：受…影响，预计全年…)
 _OPENS_ON_ESTIMATE = re.compile(
-    r"^(?:[^，,。；;\n]{0,16}[，,]?|[^。；;\n\d]{0,40}?[，,：:])\s*(?:预计全年|全年预计)", re.M
+    r"^(?:[^，,。；;\n]{0,16}[，,]?|[^。；;\n\d]{0,40}?[，,：:])[ \t\u3000]*(?:预计全年|全年预计)",
+    re.M,
 )
 
 

@@ -183,14 +183,6 @@ _UPDATED = re.compile(
     re.I,
 )
 _UPDATED_HEAD = 600
-# …or, last, a file's name heading the copy, dated as recordings and exports are named
-# (gzxwlb_20120726_jjyxfxh.srt, 会议纪要-2023-12-18.docx): the day it was made
-_FILE_DATE = re.compile(
-    r"^[ \t\u3000]*[^\s/\\]*?(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<month>0[1-9]|1[0-2])"
-    r"(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])(?!\d)[^\s/\\]*?"
-    r"\.(?:srt|vtt|ass|txt|docx?|wps|pdf|ipynb|xlsx?|csv|md|html?|mp4|mp3)(?![A-Za-z\d])(?P<meeting>)",
-    re.M | re.I,
-)
 # Or a briefing's date, labelled on a line of its own (时间：2013年12月27日（星期五）上午, 【发布时间】
 # 2006年1月20日), or a broadcast's (播出时间：2013年12月26日 19:30), or a rating's or a disclosure's
 # (评级日期：2017年6月26日, 跟踪评级日期：…, 发布日期：2025年4月), or an application's (填报日期：…,
@@ -342,7 +334,6 @@ def date_match(head, title_end):
         or _POSTED_IN_WORDS.search(head, 0, _POSTED_HEAD)
         or _POSTED_SLASHED.search(head, 0, _POSTED_HEAD)
         or _SNIPPET_DATE.search(head, 0, _POSTED_HEAD)
-        or _FILE_DATE.search(head, 0, _POSTED_HEAD)
     )
 
 

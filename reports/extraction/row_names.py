@@ -78,15 +78,28 @@ def captioned_unit(text, header_start, catalogue, name):
     for a series not counted in it (城镇登记失业率, 人均… in a table of amounts in 亿元)."""
     if _MEASURE_SUFFIX.search(squeeze(name)) or _NOT_AN_AMOUNT.search(name):
         return ""
-    reach = max(header_start - _CAPTION_REACH, 0)  # (a bounded look back: linear in any text)
-    caption = text[text.rfind("\n", reach, max(header_start - 1, 0)) + 1 or reach : header_start]
-    caption = caption.strip()
-    unit = _CAPTION_UNIT.search(caption)
+    unit = _CAPTION_UNIT.search(_caption(text, header_start))
     unit = unit[1] if unit and unit[1].lstrip("".join(MULTIPLIERS)) in _UNITS else ""
     known = unit and catalogue.resolve(name)
     return "" if known and catalogue.series(known, unit) is None else unit
 
 
+def _caption(text, header_start):
+    """The line over a table's header (a bounded look back: linear in any text)."""
+    reach = max(header_start - _CAPTION_REACH, 0)
+    return text[text.rfind("\n", reach, max(header_start - 1, 0)) + 1 or reach : header_start]
+
+
+def captions_rates(text, header_start):
+    """Whether the line over a table's header, past blank lines, says its figures are rates
+    (…主要指标增速（%）)."""
+    before = text[max(header_start - _CAPTION_REACH, 0) : header_start].rstrip()
+    caption = before[before.rfind("\n") + 1 :]
+    return bool(_RATES_CAPTION.search(caption)) and not _LEVELS_CAPTION.search(caption)
+
+
+_RATES_CAPTION = re.compile(r"[（(]\s*[%％]\s*[)）]|增速|增幅")
+_LEVELS_CAPTION = re.compile(r"[万亿]?元|万人|万吨")  # (…及增速（单位：亿元、%）: levels too)
 # a name of a share, a rate, an index or a figure per head: no amount of a table in 亿元
 _NOT_AN_AMOUNT = re.compile(r"人均|率|指数|比重|占比")
 
@@ -140,11 +153,18 @@ def level_before_growth(name, next_name):
     over 社会消费品零售总额增速 | 8.9): a table that names no unit leaves the measure to that
     pairing, its levels no rates."""
     bare, under = squeeze(name), squeeze(next_name)
+    growth = under.removeprefix(bare)
+    # (not over its real growth: 城镇居民人均可支配收入 | 4.9 over …实际增长 | 2.8, both rates)
+    real = growth != under and _REAL.match(growth)
     return (
         bool(bare)
         and not _MEASURE_SUFFIX.search(bare)
-        and bool(_GROWTH_ALONE.fullmatch(under.removeprefix(bare)))
+        and bool(_GROWTH_ALONE.fullmatch(growth))
+        and not real
     )
+
+
+_REAL = re.compile(r"(?:比上年|同比)?(?:实际|名义|可比)")
 
 
 def growth_of_above(table, rows, number, unit_cell):

@@ -44,11 +44,7 @@ TARGET, EXPECTED, FINAL = "target", "expected", "final"
 # A top-level heading's number: 一、, 二. , 十一．
 # A heading over the next five years' targets (今后五年的重点目标, 二、未来五年主要目标)
 _FIVE_YEARS = re.compile(rf"^[#\s]*(?:{NUMBER_MARK}\s*)?(?:今后|未来)\s*五\s*年")
-# (not a message's file sent with it, named with its extension: 附件：…（第三稿）.docx)
-_ANNEX_HEADING = re.compile(
-    r"^[#\s]*附\s*件(?![^\n]*\.(?:docx?|wps|pdf|xlsx?|et|csv|zip|rar|pptx?)[ \t\u3000]*$)",
-    re.I,
-)
+_ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
 # a heading's motto naming what the work was led by (一、以保增长为首要任务，狠抓重大项目建设，
 # 经济实力进一步增强) says nothing of targets
 _MOTTO_TASK = re.compile(

@@ -6,6 +6,7 @@ years it names (…，2020年和2021年分别增长3.5%和13.2%)."""
 
 import re
 
+from reports.extraction.averages import OneAYear
 from reports.extraction.sections import TARGET
 from reports.extraction.shared_values import LIST_CONFIDENCE
 from reports.extraction.values import NEXT_CLAUSE, read_values
@@ -17,8 +18,9 @@ _YEARS = re.compile(
 )
 _A_YEAR = re.compile(_YEAR)
 _SPANNED = re.compile(r"[-—–~～－至到]")
-_MOST_YEARS = 6
+_MOST_YEARS = 6  # a chart's or a review's years: a longer list shares out no values one a year
 _RESPECTIVELY = "分别"
+_REACH = 60  # how far before a name its years are looked for: linear in any sentence
 
 
 class YearlyValues:
@@ -27,8 +29,10 @@ class YearlyValues:
 
     def _over_years(self, mention, limit):
         """Whether the values after `mention` went one to each of the years named before it in
-        the sentence, and the growths of the clause after them too."""
-        spans = list(_YEARS.finditer(self.text, self.start, mention.start))
+        the sentence, and the growths of the clause after them too: proposed (and `mention`
+        counted among the figures valued) when they did."""
+        lead = max(self.start, mention.start - _REACH)
+        spans = list(_YEARS.finditer(self.text, lead, mention.start))
         named = spans[-1] if spans else None
         if named is None or _A_YEAR.search(self.text, named.end(), mention.start):
             return False  # (no years named, or another year named nearer the figure)
@@ -53,8 +57,10 @@ class YearlyValues:
         values = read_values(self.text, position, limit)
         if len(values) != len(years) or _RESPECTIVELY not in self.text[opening : values[0].start]:
             return []
+        if any(value.vague for value in values):
+            return []  # (thresholds passed, 分别突破100亿元和120亿元: no year's figure)
         for year, value in zip(years, values, strict=True):
-            at = (year, self.metadata.results_kind_of(year))
+            at = OneAYear((year, self.metadata.results_kind_of(year)))
             self._value(mention, value, LIST_CONFIDENCE, quote_from=mention.start, at=at)
         return values
 

@@ -326,3 +326,122 @@ def test_a_contents_line_listing_the_parts_side_by_side_heads_no_targets():
     assert (("固定资产投资", "亿元", 2011, "expected"), "893.6") in found
     assert (("城镇居民人均可支配收入", "%", 2011, "expected"), "14.1") in found
     assert not any(kind == "target" for (_, _, _, kind), _ in found)
+
+
+# Guards from the round's first review: ordinary texts the new rules must leave as they were.
+
+_REPORT_HEAD = (
+    "青禾县2024年政府工作报告\n——2024年1月10日在青禾县第十八届人民代表大会第四次会议上\n\n"
+)
+
+
+def test_a_dated_file_named_after_a_label_in_the_head_dates_nothing():
+    text = (
+        "青禾县2023年经济运行情况通报\n相关下载：青禾县2023年上半年主要指标_20230720.xls\n\n"
+        "全年全县地区生产总值预计完成312.6亿元，增长5.2%；一般公共预算收入18.3亿元，增长6.1%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "312.6") in found
+    assert (("地方一般公共预算收入", "%", 2023, "expected"), "6.1") in found
+
+
+def test_values_over_a_span_shared_by_two_places_stay_a_total():
+    text = _REPORT_HEAD + (
+        "一、过去三年工作回顾\n\n"
+        "2021-2023年，全县和青禾镇分别完成地区生产总值888.9亿元和140.2亿元。"
+        "2023年，全县地区生产总值312.6亿元，增长5.2%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "312.6") in found
+    assert not any(value in ("888.9", "140.2") for _, value in found)
+
+
+def test_growths_planned_over_the_years_ahead_are_no_result_of_the_year():
+    text = _REPORT_HEAD + (
+        "一、2023年工作回顾\n\n全县地区生产总值增长5.2%。"
+        "力争2024-2025年，全县地区生产总值分别增长6%和6.5%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "5.2") in found
+    assert not any(kind != "target" and value == "6" for (_, _, _, kind), value in found)
+
+
+def test_thresholds_passed_over_a_list_of_years_are_no_years_figures():
+    text = _REPORT_HEAD + (
+        "一、过去两年工作回顾\n\n2022年和2023年，全县社会消费品零售总额分别突破100亿元和120亿元大关。\n"
+    )
+    assert not any(value in ("100", "120") for _, value in all_values(text, 2023))
+
+
+def test_a_rate_row_over_its_real_growth_row_holds_rates():
+    text = (
+        "青禾县2022-2023年居民收入增长情况（%）\n\n"
+        "指标\t2022年\t2023年\n"
+        "城镇居民人均可支配收入\t4.9\t5.5\n"
+        "城镇居民人均可支配收入实际增长\t2.8\t5.1\n"
+    )
+    found = all_values(text, 2023)
+    assert (("城镇居民人均可支配收入", "%", 2022, "final"), "4.9") in found
+    assert not any(unit == "元" for (_, unit, _, _), _ in found)
+
+
+def test_a_bare_row_over_its_ranks_in_a_table_of_growths_holds_rates():
+    text = (
+        "青禾县2023年主要指标增速（%）\n\n指标\t目标\t完成\n"
+        "规上工业增加值\t8\t8.5\n规上工业增加值增长\t全市第2\t全市第1\n"
+    )
+    found = all_values(text, 2023)
+    assert (("规上工业增加值", "%", 2023, "expected"), "8.5") in found
+
+
+def test_a_units_line_under_an_indented_header_is_no_frames_index_name():
+    text = (
+        "青禾县主要指标\n\n"
+        "         地区生产总值  一般公共预算收入\n"
+        "亿元\n"
+        "2022年       296.1        17.2\n"
+    )
+    assert as_read(text) == text
+
+
+def test_a_numbered_heading_opening_the_text_on_the_months_so_far_titles_it():
+    text = (
+        "一、1-6月全县经济运行情况\n\n上半年，全县地区生产总值增长5.1%。"
+        "下半年要确保全年地区生产总值增长6%。\n"
+    )
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "%", 2024, "target"), "6") in found
+
+
+def test_a_numbered_heading_naming_a_chat_log_as_its_source_still_heads_targets():
+    text = _REPORT_HEAD + (
+        "一、2023年工作回顾\n\n全县地区生产总值增长5.2%。\n\n"
+        "二、今年主要目标（根据县政府工作群聊天记录整理）\n\n"
+        "一般公共预算收入增长5%，固定资产投资增长8%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("固定资产投资", "%", 2024, "target"), "8") in found
+
+
+def test_an_annex_named_as_a_file_in_a_notice_is_still_an_annex():
+    text = (
+        "青禾县人民政府关于印发2024年主要预期目标的通知\n\n"
+        "各乡镇人民政府：现将2024年主要预期目标印发给你们，请认真贯彻落实。\n\n"
+        "青禾县人民政府\n2024年2月1日\n\n"
+        "附件：江河市2024年主要预期目标分解表.pdf\n\n"
+        "江河市社会消费品零售总额增长7%。\n"
+    )
+    found = all_values(text, 2023)
+    assert not any(value == "7" for _, value in found)
+
+
+def test_december_minutes_hearing_the_months_so_far_review_the_whole_year():
+    text = (
+        "青禾区人民政府\n常务会议纪要\n\n青禾区人民政府办公室　　　　2023年12月11日\n\n"
+        "2023年12月8日上午，区长主持召开常务会议。会议听取了全区1-11月经济运行情况及全年预计的汇报。\n\n"
+        "一、关于1-11月全区经济运行情况\n\n1-11月，全区规模以上工业增加值同比增长7.8%。\n\n"
+        "区统计局汇报：全年城镇居民人均可支配收入78600元，增长4.9%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("城镇居民人均可支配收入", "元", 2023, "expected"), "78600") in found
+    assert not any(value == "7.8" for _, value in found)
