@@ -31,11 +31,12 @@ PLAN_WORDS = re.compile(
 
 # the rules a screen's panel title stands between (══════ 2022年全年 ══════)
 _RULE = "═=━─"
-# …or the arrow and the place on the screen it opens on (▼ 左屏：2020年全年（统计公报）)
-_PANEL_OPENING = r"[▼▽▶►◀]\s*[^\d\n：:]{1,8}[：:]"
+# …or the arrow and the place on the screen it opens on (▼ 左屏：2020年全年（统计公报）), or the
+# bracket and the panel's subject before a dot (〖工业经济 · 2014年〗, its bracket closed after)
+_PANEL_OPENING = r"(?:[▼▽▶►◀]\s*[^\d\n：:]{1,8}[：:]|[〖【]\s*[^\d\n·・：:〗】]{1,8}\s*[·・])"
 _PANEL = rf"(?:{_PANEL_OPENING}\s*)?"
 # a panel of a screen titled with no year (▼ 右屏：贵安新区直管区（2020年）, ▼ 中屏：2021年1-4月)
-PANEL_LINE = re.compile(rf"^[ \t\u3000]*{_PANEL_OPENING}")
+PANEL_LINE = re.compile(rf"^[ \t\u3000]*(?:{_PANEL_OPENING}|〖[^〗\n]{{1,24}}〗[ \t\u3000]*$)")
 # 2004年： over what a news report says of that year, or 2022年全年 over a screen's panel;
 # 2017年主要工作, 2020年工作安排 over its targets, also with a motto after a colon (2025年工作任务：
 # 勇创佳绩攀新高), or after the year alone and a space, as a digest heads its parts (2024 新重庆
@@ -48,7 +49,7 @@ YEAR_ALONE = re.compile(
     r"\s*(?:[（(][^（）()\n\d]{1,12}[)）])?"  # (its source: 2020年全年（统计公报）)
     # not 2003 年以来…, nor a page's headline barred from its title (2022 南阳两会 |, ｜, 丨)
     r"|年?[ \t\u3000]+(?!年)[\u4e00-\u9fff][^\d，,。；;：:！!？?|｜丨\n]{1,20}?)"
-    rf"[ \t\u3000{_RULE}]*$"
+    rf"[ \t\u3000{_RULE}〗】]*$"
 )
 # a year's plan headed in a phrase of its own, unnumbered: 2024年政府工作的总体要求和主要目标,
 # 2004年主要工作及措施, 2018年计划主要指标 (the year says whose: 2017年主要经济指标 heads results);
@@ -56,7 +57,7 @@ YEAR_ALONE = re.compile(
 YEAR_PLAN = re.compile(
     rf"^[#\s{_RULE}]*{_PANEL}((?:19|20)\d{{2}})\s*年(?![^\n]*(?:我们|确定|完成|实现|提出|党代会))"
     r"[^\d，,。；;！!？?：:\n]{0,20}?(?:目标|任务|安排|打算|工作|措施|指标)"
-    rf"\s*(?:[（(][^（）()\n]{{1,20}}[)）])?[ \t\u3000{_RULE}]*$"
+    rf"\s*(?:[（(][^（）()\n]{{1,20}}[)）])?[ \t\u3000{_RULE}〗】]*$"
 )
 # a year looked back on or ahead to, on a line of its own over a news digest's list (回首2021，更是
 # 激情满怀——, 展望2022年：), its 年 often left out

@@ -445,3 +445,19 @@ def test_december_minutes_hearing_the_months_so_far_review_the_whole_year():
     found = all_values(text, 2023)
     assert (("城镇居民人均可支配收入", "元", 2023, "expected"), "78600") in found
     assert not any(value == "7.8" for _, value in found)
+
+
+def test_a_screens_bracketed_panels_named_with_a_year_date_their_lines_and_others_end_them():
+    text = (
+        "青禾市经济运行分析展示系统\n首 页 ｜ 综合经济 ｜ 工业经济\n"
+        "系统时间：2015-06-05 15:21\n\n"
+        "〖综合经济 · 2014年（年报）〗\n地区生产总值　　　　1493.9亿元　　比上年增长 9.5%\n\n"
+        "〖商贸外经 · 2014年〗\n社会消费品零售总额　　379.6亿元　　增长 13.2%\n"
+        "出口总额　　　　　　　73.2亿美元　　增长 6.7%\n\n"
+        "〖2015年1-4月快报〗\n固定资产投资　　262.4亿元　　增长 18.2%\n"
+    )
+    found = all_values(text, 2015)
+    assert (("地区生产总值", "亿元", 2014, "final"), "1493.9") in found
+    assert (("社会消费品零售总额", "亿元", 2014, "final"), "379.6") in found
+    assert (("出口总额", "%", 2014, "final"), "6.7") in found
+    assert not any(value in ("262.4", "18.2") for _, value in found)
