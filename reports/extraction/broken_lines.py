@@ -6,7 +6,9 @@
     3.5%
     。
 
-The line breaks around such a number read as spaces, so the sentence reads as one. A number
+The line breaks around such a number read as spaces, so the sentence reads as one; and a
+screen's card, its value on a line under its name and its change on the next, reads as one
+clause. A number
 alone on a line is the middle of a sentence when the line before runs on (no sentence end) and
 the line after goes on with its unit or punctuation; a table's value lines are followed by other
 values, names or notes, and stay as they are. The length of the text is kept: offsets stay.
@@ -26,6 +28,16 @@ _NUMBER_ALONE = re.compile(
 )
 
 
+# A screen's card: its name over its value alone on a line, the value's change on the next
+# (地区生产总值（亿元）⏎1032.6⏎同比 +5.9%): the break after the value reads as a clause's
+_CARD_VALUE = re.compile(
+    r"(?<=[^\s\d%％。；;！？!?：:])\n([ \t]*[-−+]?\d+(?:\.\d+)?[ \t]*)\n"
+    r"(?=[ \t]*(?:同比|比上年|较上年|比去年)[ \t]*(?:[+＋↑↓▲▼−-]|增长|下降|增|降)?[ \t]*\d)"
+)
+
+
 def numbers_rejoined(text):
-    """`text` with the line breaks around each number alone in a sentence read as spaces."""
+    """`text` with the line breaks around each number alone in a sentence read as spaces, and
+    the break after a card's value before its change as a comma."""
+    text = _CARD_VALUE.sub(lambda match: f"\n{match[1]}，", text)
     return _NUMBER_ALONE.sub(lambda match: f" {match[1]} ", text)

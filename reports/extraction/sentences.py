@@ -16,8 +16,11 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 # …but a line that ends on a figure or a day (a briefing's 【发布时间】2006年1月20日), before a
 # line opening with words that cannot go on with it (not a unit, a qualifier, a year or a
 # connector), lost its full stop: a press copy's paragraph ends there.
+# (or on a gap in points, or a screen's mark of a target met after its figure: 差 0.1 个百分点,
+# 目标 +3%　✓; not a table's column of marks, ｜增长7.5%｜√)
 _LOST_STOP = re.compile(
-    r"(?:\d\s*日|\d|[%％‰]|左右|以上|以内|以下)[ \t\u3000]*(?=\n\s*[\u4e00-\u9fff])"
+    r"(?:\d\s*日|\d|[%％‰]|左右|以上|以内|以下|百分点|(?<=[\d%％])[ \t\u3000]+[✓✔√✗✘])"
+    r"[ \t\u3000]*(?=\n\s*[\u4e00-\u9fff])"
 )
 # A line opening with a unit, a qualifier or a connector (…增长 8.5%⏎和 9%) goes on.
 _GOES_ON_AFTER_BREAK = re.compile(

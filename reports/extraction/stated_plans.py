@@ -13,8 +13,9 @@ _TARGET_AFTER = re.compile(
     r"(?:[ \t\u3000]*+(?:左右|以上|以内)?\s*+[、和及与](?!\s*(?:略?[高低]于|超[过出]|[好快慢优]于|完成|达到|比|较|占))"
     r"[^，,。；;：:\d]{1,24}?"
     r"(?:[-−]?\d+(?:\.\d+)?\s*+[%％‰]?|同步|水平|任务)){0,12}"
-    # (on the figure's line: a screen's line after it, 年度目标 6%, is its own target's)
-    r"[ \t\u3000]*+(?:左右|以上|以内)?(?:的|等)?(?:各项|主要)?(?:预期|年度|既定)?目标"
+    # (on the figure's line: a screen's line after it, 年度目标 6%, is its own target's; and so is
+    # a field of it past a run of spaces, 同比 +3.1%　　目标 +3%)
+    r"[ \t\u3000]?+(?:左右|以上|以内)?(?:的|等)?(?:各项|主要)?(?:预期|年度|既定)?目标"
 )
 # 年计划 (the year's plan), 年度计划, 全年计划 right before the figure, or before its name in the
 # same line; not a five-year plan (五年计划), the plan's execution (2023年计划执行情况), nor the

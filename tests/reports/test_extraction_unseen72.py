@@ -461,3 +461,37 @@ def test_a_screens_bracketed_panels_named_with_a_year_date_their_lines_and_other
     assert (("社会消费品零售总额", "亿元", 2014, "final"), "379.6") in found
     assert (("出口总额", "%", 2014, "final"), "6.7") in found
     assert not any(value in ("262.4", "18.2") for _, value in found)
+
+
+_CARDS = (
+    "青禾市经济运行驾驶舱\n数据截至：2025年12月\n\n━━ 核心指标 ━━\n"
+    "地区生产总值（亿元）\n1032.6\n同比 +5.9%　　全市排名 2/12\n目标 +6%　　差 0.1 个百分点\n\n"
+    "一般公共预算收入（亿元）\n110.3\n同比 +3.1%　　目标 +3%　✓\n\n"
+    "社会消费品零售总额（亿元）\n412.9\n同比 +5.4%\n"
+)
+
+
+def test_a_screens_card_reads_its_value_and_the_change_on_the_line_under_it():
+    found = all_values(_CARDS, 2025)
+    assert (("地区生产总值", "%", 2025, "expected"), "5.9") in found
+    assert (("社会消费品零售总额", "%", 2025, "expected"), "5.4") in found
+
+
+def test_a_cards_target_line_closes_its_card_and_a_target_field_is_its_own():
+    found = all_values(_CARDS, 2025)
+    assert (("地方一般公共预算收入", "亿元", 2025, "expected"), "110.3") in found
+    assert (("地方一般公共预算收入", "%", 2025, "expected"), "3.1") in found
+    assert not any(
+        value in ("110.3", "3.1") and kind == "target" for (_, _, _, kind), value in found
+    )
+
+
+def test_a_tables_column_of_marks_ends_no_sentence():
+    text = (
+        "青禾市2024年上半年主要指标代拟稿核对表\n2024年7月26日\n\n"
+        "（一）2024年主要预期目标\n\n指标｜年初目标｜代拟稿表述｜核对\n"
+        "地区生产总值｜增长5%左右｜增长5%左右｜√\n"
+        "一般公共预算收入｜增长3%｜增长3%｜√\n"
+    )
+    found = all_values(text, 2024)
+    assert (("地方一般公共预算收入", "%", 2024, "target"), "3") in found
