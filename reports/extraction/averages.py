@@ -157,10 +157,9 @@ def of_one_year(text, lead_start, mention, value_span, unit, context, in_review=
         return False
     if kind != TARGET and summed_over_years(text, mention.name, unit, value_span, in_review):
         return False
+    # (a total over the span, unless the sentence shares its values out a year each)
     if totalled_over_span(text, mention, value_start) and not isinstance(context, OneAYear):
-        return (
-            False  # (a total over the span, unless the sentence shares its values out a year each)
-        )
+        return False
     if _YEARS_BEFORE_NAME.search(text, max(0, name_start - 8), name_start):
         return False
     # the base is looked for in the words before the value, not back to a name listed far

@@ -11,9 +11,11 @@ from reports.extraction.values import read_value
 # （预期目标为 8.5% 以上）, and as older plan reports put it, （计划 13%）
 # (a screen's widget brackets it square: ［目标 8%］, [目标 10%])
 _OPENING = re.compile(
-    r"[（(［\[【]\s*(?:年度|全年|年初)?\s*(?:(?:预期|计划)?\s*目标(?:值)?|计划)\s*(?:为|是)?\s*"
+    r"[（(［\[]\s*(?:年度|全年|年初)?\s*(?:(?:预期|计划)?\s*目标(?:值)?|计划)\s*(?:为|是)?\s*"
 )
-_CLOSING = re.compile(r"\s*[)）］\]】]")
+_CLOSING = re.compile(r"\s*[)）］\]]")
+# a year, or a plan's end, the bracket names: another year's target (［目标值 2025年达到25亿元］)
+_ANOTHER_YEAR = re.compile(r"(?:19|20)\d{2}\s*年|[一二三四五六七八九十]{2}五|末")
 _CLAUSE_GROUP_END = re.compile(r"[；;。\n]")
 WINDOW = 50  # how far after the result the bracket may stand
 
@@ -28,6 +30,8 @@ def bracketed_target(text, position, limit):
         return None
     value = read_value(text, opening.end(), end)
     if value is None or not _CLOSING.match(text, value.extent, end + 1):
+        return None
+    if _ANOTHER_YEAR.search(text, opening.start(), value.start):
         return None
     return value
 

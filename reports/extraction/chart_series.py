@@ -20,6 +20,9 @@ _AXIS = re.compile(
 )
 _BARS = re.compile(rf"[ \t\u3000]*(?:[-−]?\d+(?:\.\d+)?{_GAP}){{2,}}[-−]?\d+(?:\.\d+)?[ \t\u3000]*")
 _CELL = re.compile(r"[^\s|｜]+")
+_NOT_ONE_SERIES = re.compile(
+    r"[和及与、]|城乡|占|比重|^(?:全[省市县区州国]|(?!地区)[\u4e00-\u9fff]{1,6}?[省市县区州旗盟])|预测|预计|目标"
+)
 # the caption's series: its name and unit, past a span it looks back over (近五年, 过去五年：) and
 # the chart's word (走势, 趋势, 变化)
 _CAPTION = re.compile(
@@ -41,15 +44,27 @@ def chart_tables(text, results_kind, plan_year=None):
         axis = _AXIS.fullmatch(text, *lines[index + 1])
         bars = axis and _BARS.fullmatch(text, *lines[index + 2])
         caption = bars and _CAPTION.fullmatch(text, *lines[index])
-        if caption and (chart := _chart(text, caption, axis, bars, results_kind, plan_year)):
-            found.append(chart)
+        more = index + 3 < len(lines) and _BARS.fullmatch(text, *lines[index + 3])
+        if caption and not more and _one_series(caption["name"]):
+            if chart := _chart(text, caption, axis, bars, results_kind, plan_year):
+                found.append(chart)
     return found
 
 
+def _one_series(name):
+    """Whether a caption names one series of the place's own: not two (城乡居民…, 地区生产总值和
+    一般公共预算收入), another place's or the whole above it (全市…, 东岭县…), nor a forecast."""
+    return not _NOT_ONE_SERIES.search(name)
+
+
 def _chart(text, caption, axis, bars, results_kind, plan_year):
+    """(Table, rows) of the chart whose caption, axis and bars are these matches, or None when
+    its bars are not one under each year, or it shows a year to come."""
     years, values = _cells(text, axis), _cells(text, bars)
     if len(years) != len(values):
         return None
+    if plan_year and any(int(year.text[:4]) >= plan_year for year in years):
+        return None  # (a forecast's years, or a plan's: no chart of results)
     name = Cell(caption.start("name"), caption.end(), caption["name"] + caption["unit"])
     table = header_table([name, *years], True, results_kind, plan_year)
     if table is None:
@@ -58,5 +73,6 @@ def _chart(text, caption, axis, bars, results_kind, plan_year):
     return table, [(caption.start(), bars.end(), [name, *values], True)]  # (quoted whole)
 
 
-def _cells(text, line):
-    return [Cell(m.start(), m.end(), m.group()) for m in _CELL.finditer(text, *line.span())]
+def _cells(text, match):
+    """The cells of the line `match` spans."""
+    return [Cell(m.start(), m.end(), m.group()) for m in _CELL.finditer(text, *match.span())]

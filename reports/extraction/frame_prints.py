@@ -28,6 +28,7 @@ _INDEX_NAME = re.compile(r"(?P<name>[^\W\d]\w{0,11})(?:\s+\.\.\.)?[ \t]*")
 _ROW = re.compile(r"(?P<index>[^\s.](?:[^\n]*?\S)?) {2,}+(?:NaN|[-−]?\d)[^\n]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a frame's index of years: bare, as pandas prints it
 _SPACES = re.compile(r" {2,}")
+_PLACE = re.compile(r"(?:镇|乡|街道|区|县|市|村|全[省市县区])$")
 _YEAR_COLUMN = re.compile(r"(?:19|20)\d\d年?(?:[（(][^（）()]{1,6}[)）])?")  # 2021年（预计）
 # a value with its unit, or a name with its unit in brackets: no frame's unitless figures
 _MEASURED = re.compile(r"\d\s*(?:[万亿]?元|[%％]|万?人|万?吨)|[（(](?:[万亿]?元|[%％])[)）]")
@@ -61,7 +62,12 @@ def _name_index(lines, at, header):
         return  # (a unit's line under a report's header, 亿元: no index's name)
     if _YEAR.fullmatch(row.group("index")):
         word = name.group("name") if name else "年份"
-    elif not name and _years_only(lines[at]) and _MEASURED.search(lines[row_at]):
+    elif (
+        not name
+        and _years_only(lines[at])
+        and _MEASURED.search(lines[row_at])
+        and not _PLACE.search(row.group("index"))  # (a table of towns: 青溪镇, 全县)
+    ):
         word = "指标"  # (a report's table aligned so, its years as columns, its rows named)
     else:
         return

@@ -33,10 +33,19 @@ PLAN_WORDS = re.compile(
 _RULE = "═=━─"
 # …or the arrow and the place on the screen it opens on (▼ 左屏：2020年全年（统计公报）), or the
 # bracket and the panel's subject before a dot (〖工业经济 · 2014年〗, its bracket closed after)
-_PANEL_OPENING = r"(?:[▼▽▶►◀]\s*[^\d\n：:]{1,8}[：:]|[〖【]\s*[^\d\n·・：:〗】]{1,8}\s*[·・])"
+# (the arrow's label names a place on a screen: not a bullet, ▶ 稳增长：…, nor a menu, ▶ 分享到：)
+_SCREEN_PLACE = r"(?:屏|仪表盘|看板|面板|驾驶舱|侧栏|底栏|顶栏|底部|顶部)"
+_PANEL_OPENING = (
+    rf"(?:[▼▽▶►◀]\s*[^\d\n：:]{{0,6}}?{_SCREEN_PLACE}[^\d\n：:]{{0,6}}[：:]"
+    r"|[〖【]\s*[^\d\n·・：:〗】]{1,8}\s*[·・])"
+)
 _PANEL = rf"(?:{_PANEL_OPENING}\s*)?"
 # a panel of a screen titled with no year (▼ 右屏：贵安新区直管区（2020年）, ▼ 中屏：2021年1-4月)
-PANEL_LINE = re.compile(rf"^[ \t\u3000]*(?:{_PANEL_OPENING}|〖[^〗\n]{{1,24}}〗[ \t\u3000]*$)")
+# (not one with a figure of its own: ▶ 地区生产总值：增长6%, an item of the panel)
+PANEL_LINE = re.compile(
+    rf"^[ \t\u3000]*(?:{_PANEL_OPENING}|〖[^〗\n]{{1,24}}〗[ \t\u3000]*$)"
+    r"(?![^\n]*\d\s*(?:[%％‰]|[万亿]?元|万?人|万?吨))"
+)
 # 2004年： over what a news report says of that year, or 2022年全年 over a screen's panel;
 # 2017年主要工作, 2020年工作安排 over its targets, also with a motto after a colon (2025年工作任务：
 # 勇创佳绩攀新高), or after the year alone and a space, as a digest heads its parts (2024 新重庆
@@ -189,25 +198,36 @@ _BRACKETED_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]\s*$")
 
 def of_year_reviewed(rest, year, review_year):
     """Whether a heading (its words after the number, `rest`, naming `year` first) heads results
-    of the year it names: the year reviewed, or one before it the heading closes on in brackets,
-    as a briefing's slide is headed, with no word of a plan."""
+    of the year it names: the year reviewed, bracketed or not; or one before it the heading
+    closes on in brackets, as a briefing's slide is headed, with no word of a plan nor of other
+    places."""
     if year is None or review_year is None:
         return False
     bracketed = _BRACKETED_YEAR.search(rest)
     dated = bracketed is not None and int(bracketed[1]) == year < review_year
-    return year == review_year or (dated and not PLAN_WORDS.search(rest))
+    return year == review_year or (dated and not _OTHER_THAN_RESULTS.search(rest))
+
+
+# a heading of a plan, or of other places set beside the place (三、周边县区比较（2022年）)
+_OTHER_THAN_RESULTS = re.compile(
+    rf"{PLAN_WORDS.pattern}|计划|规划|比较|对比|对标|周边|先进|全市|全省|全国|全州|全区发展"
+)
 
 
 # (a log's title ends on its kind of record, unnumbered: not 二、今年主要目标（根据…群聊天记录整理）)
 _CHAT_LOG = re.compile(
     rf"^(?![#\s]*(?:{NUMBER_MARK}))[^\n]*(?:聊天|消息|群聊|会话)记录[”\"」』]?[ \t\u3000]*$"
 )
-# a contents line, the parts numbered on it side by side (一、概况　二、经济发展　…五、发展目标)
-_PARTS_SIDE_BY_SIDE = re.compile(rf"{NUMBER_MARK}[^\n]*?[ \t\u3000]{NUMBER_MARK}")
+# a contents line, its parts numbered in order side by side from its start (一、概况　二、经济发展
+# 三、区位交通…五、发展目标; not 二、2024年主要预期目标　一、二、三产业协同发力)
+CONTENTS_LINE = re.compile(
+    r"^[#\s]*一\s*[、.．][^\n]{1,30}?[ \t\u3000]二\s*[、.．][^\n]{1,30}?[ \t\u3000]三\s*[、.．]",
+    re.M,
+)
 
 
 def heads_nothing(line):
     """Whether a line read as a heading heads nothing: a chat log's title (its group named for a
     year's congress: …2025年两会数据核对群”的聊天记录), or a contents line, whose last part's
     words of a plan (发展目标) head no targets."""
-    return bool(_CHAT_LOG.search(line) or _PARTS_SIDE_BY_SIDE.search(line))
+    return bool(_CHAT_LOG.search(line) or CONTENTS_LINE.match(line))

@@ -5,6 +5,7 @@ are parts of that year, its targets that year's.
 
 import re
 
+from reports.extraction.heading_lines import NUMBER_MARK, NUMERAL
 from reports.extraction.sections import PAST_YEAR
 
 # 关于2015年上半年慈溪市国民经济和社会发展计划执行情况的报告, 关于今年上半年经济工作情况…的报告
@@ -26,9 +27,7 @@ _SO_FAR_LINE = re.compile(
     re.M,
 )
 _MID_YEAR_HEAD = 300
-_NUMBERED = re.compile(
-    r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
-)
+_NUMBERED = re.compile(rf"[ \t\u3000]*(?:{NUMBER_MARK}|[（(]{NUMERAL}[)）])")
 # …or a meeting's minutes whose lead hears the year so far (旗长主持召开…常务会议，听取了1—7月份全旗
 # 经济运行情况汇报)
 _HEARD_SO_FAR = re.compile(rf"听取[^。\n]{{0,40}}?(?:{_SO_FAR.pattern})")

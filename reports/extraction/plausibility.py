@@ -32,6 +32,7 @@ _REVENUE = "地方一般公共预算收入"
 # A machine's computation, not a report's figure (8.733440, 15.109368 printed by a notebook):
 # reports give a rate to two decimals at most and a sum to four (2.0158 亿元, the corpus's most).
 _DECIMALS = re.compile(r"\.(\d+)")
+_RATE_DECIMALS, _SUM_DECIMALS = 3, 4
 
 
 def plausible(candidate):
@@ -48,9 +49,11 @@ def plausible(candidate):
 
 
 def _computed(candidate):
-    digits = 4 if candidate.unit == PERCENT or candidate.unit == "‰" else 5
+    """Whether `candidate`'s figure has more decimals than a report gives (its padding zeros not
+    counted: a sheet's 5.2000 is 5.2)."""
+    most = _RATE_DECIMALS if candidate.unit in (PERCENT, "‰") else _SUM_DECIMALS
     decimals = _DECIMALS.search(candidate.value_text)
-    return decimals is not None and len(decimals.group(1)) >= digits
+    return decimals is not None and len(decimals.group(1).rstrip("0")) > most
 
 
 _DIGIT = re.compile(r"\d")

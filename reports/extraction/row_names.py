@@ -98,7 +98,7 @@ def captions_rates(text, header_start):
     return bool(_RATES_CAPTION.search(caption)) and not _LEVELS_CAPTION.search(caption)
 
 
-_RATES_CAPTION = re.compile(r"[（(]\s*[%％]\s*[)）]|增速|增幅")
+_RATES_CAPTION = re.compile(r"[（(]\s*(?:单位\s*[：:]\s*)?[%％]\s*[)）]")  # (not 总量及增速)
 _LEVELS_CAPTION = re.compile(r"[万亿]?元|万人|万吨")  # (…及增速（单位：亿元、%）: levels too)
 # a name of a share, a rate, an index or a figure per head: no amount of a table in 亿元
 _NOT_AN_AMOUNT = re.compile(r"人均|率|指数|比重|占比")

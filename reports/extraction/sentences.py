@@ -2,6 +2,8 @@
 
 import re
 
+from reports.extraction.heading_lines import CONTENTS_LINE
+
 # a sentence opening on the year of the one before (这一年，…; 同年，…; 当年，…)
 _SAME_YEAR = re.compile(r"\s*(?:这一年|同年|当年|该年)")
 
@@ -51,7 +53,14 @@ def sentence_stops(text, start, end):
         for m in _LOST_STOP.finditer(text, start, end)
         if not _GOES_ON_AFTER_BREAK.match(text, m.end(), end)
     ]
+    # (a contents line is a sentence of its own: its parts' words date nothing under it)
+    stops += [_line_end(text, m.end(), end) for m in CONTENTS_LINE.finditer(text, start, end)]
     return [*sorted(stops), end]
+
+
+def _line_end(text, position, end):
+    at = text.find("\n", position, end)
+    return end if at < 0 else at
 
 
 def start_after_last(text, position, stops, reach):

@@ -495,3 +495,65 @@ def test_a_tables_column_of_marks_ends_no_sentence():
     )
     found = all_values(text, 2024)
     assert (("地方一般公共预算收入", "%", 2024, "target"), "3") in found
+
+
+# Guards from the round's second review.
+
+
+def test_an_ordinary_arrows_bullets_under_a_plan_heading_stay_its_targets():
+    text = _REPORT_HEAD + (
+        "一、2023年工作回顾\n\n全县地区生产总值增长5.2%，一般公共预算收入增长6.1%。\n\n"
+        "二、2024年工作安排\n\n"
+        "▶ 稳增长：地区生产总值增长6%左右；\n▶ 强财源：一般公共预算收入增长5%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "5.2") in found
+    assert (("地区生产总值", "%", 2024, "target"), "6%左右") in found
+    assert (("地方一般公共预算收入", "%", 2024, "target"), "5") in found
+
+
+def test_a_caption_of_totals_and_growths_leaves_the_levels_levels():
+    text = "表1　2023年全县主要经济指标总量及增速\n\n指标\t2023年\n地区生产总值\t312.6\n增速\t5.2\n"
+    found = all_values(text, 2023)
+    assert not any(unit == "%" and value == "312.6" for (_, unit, _, _), value in found)
+
+
+def test_a_heading_and_a_run_in_first_part_is_no_contents_line():
+    text = _REPORT_HEAD + (
+        "一、2023年工作回顾\n\n全县一般公共预算收入增长6.1%。\n\n"
+        "二、2024年工作安排 一、主要预期目标\n\n一般公共预算收入增长5%，固定资产投资增长8%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地方一般公共预算收入", "%", 2023, "expected"), "6.1") in found
+    assert (("固定资产投资", "%", 2024, "target"), "8") in found
+
+
+def test_a_contents_line_dates_nothing_under_it():
+    text = _REPORT_HEAD + (
+        "一、2023年回顾　二、2024年目标　三、重点任务\n全县地区生产总值312.6亿元，增长5.2%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "312.6") in found
+
+
+def test_a_bracket_naming_another_years_target_is_no_target_of_the_year():
+    text = _REPORT_HEAD + (
+        "一、2023年工作回顾\n\n全县一般公共预算收入18.3亿元，增长7.1%［目标值 2025年达到25亿元］。\n"
+    )
+    found = all_values(text, 2023)
+    assert not any(value.startswith("25") for _, value in found)
+
+
+def test_a_chart_of_the_city_above_or_of_two_series_is_not_read_as_the_places():
+    text = (
+        "青禾县2023年经济运行情况汇报\n\n全市地区生产总值（亿元）\n2019 2020 2021\n2650.4 2711.2 2980.1\n\n"
+        "城乡居民人均可支配收入（元）\n2019 2020 2021\n35120 36802 38951\n18210 19340 20886\n"
+    )
+    found = all_values(text, 2023)
+    assert not any(value in ("2650.4", "35120", "18210") for _, value in found)
+
+
+def test_figures_padded_with_zeros_are_no_computation():
+    text = "青禾县2023年主要指标（报表导出）\n\n全县地区生产总值增长5.2000%，一般公共预算收入增长6.1000%。\n"
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "5.2000") in found
