@@ -84,17 +84,18 @@ def captioned_unit(text, header_start, catalogue, name):
     return "" if known and catalogue.series(known, unit) is None else unit
 
 
-def _caption(text, header_start):
-    """The line over a table's header (a bounded look back: linear in any text)."""
+def _caption(text, header_start, *, past_blank_lines=False):
+    """The line over a table's header, or the last one with words in it `past_blank_lines` (a
+    bounded look back: linear in any text)."""
     reach = max(header_start - _CAPTION_REACH, 0)
-    return text[text.rfind("\n", reach, max(header_start - 1, 0)) + 1 or reach : header_start]
+    end = reach + len(text[reach:header_start].rstrip()) if past_blank_lines else header_start
+    return text[text.rfind("\n", reach, max(end - 1, 0)) + 1 or reach : end]
 
 
 def captions_rates(text, header_start):
     """Whether the line over a table's header, past blank lines, says its figures are rates
     (…主要指标增速（%）)."""
-    before = text[max(header_start - _CAPTION_REACH, 0) : header_start].rstrip()
-    caption = before[before.rfind("\n") + 1 :]
+    caption = _caption(text, header_start, past_blank_lines=True)
     return bool(_RATES_CAPTION.search(caption)) and not _LEVELS_CAPTION.search(caption)
 
 
