@@ -220,8 +220,8 @@ _CHAT_LOG = re.compile(
 )
 # a contents line, its parts numbered in order side by side from its start (一、概况　二、经济发展
 # 三、区位交通…五、发展目标; not 二、2024年主要预期目标　一、二、三产业协同发力)
-CONTENTS_LINE = re.compile(
-    r"^[#\s]*一\s*[、.．][^\n]{1,30}?[ \t\u3000]二\s*[、.．][^\n]{1,30}?[ \t\u3000]三\s*[、.．]",
+CONTENTS_LINE = re.compile(  # (no line break in its opening: a run of blank lines read once)
+    r"^[# \t\u3000]*一[ \t\u3000]*[、.．][^\n]{1,30}?[ \t\u3000]二\s*[、.．][^\n]{1,30}?[ \t\u3000]三\s*[、.．]",
     re.M,
 )
 
