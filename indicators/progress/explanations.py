@@ -189,7 +189,7 @@ def unreadable(observation, unit):
     return _("The figure %(figure)s for %(period)s cannot be read as a number in %(unit)s") % {
         "figure": label(observation.value_text),
         "period": through_label(observation.period.end),
-        "unit": unit or "—",
+        "unit": " ".join((unit or "").split()) or "—",  # (a unit typed with a line break)
     }
 
 

@@ -261,3 +261,20 @@ def test_year_progress_of_any_text_and_figures_never_raises(
         indicator_name=name,
     )
     assert_well_formed(result)
+
+
+def test_a_unit_typed_with_a_line_break_leaves_the_explanation_on_one_line():
+    """The case hypothesis found: an unreadable figure's explanation quoted the unit as typed."""
+    figures = [Observation(period=Period(2021, 2021, None), value_text="")]
+    result = plan_progress(
+        "0",
+        plan=PlanTerms(2021, 2025, "log"),
+        as_of=AsOf(year=2021, month=None),
+        base=None,
+        observations=figures,
+        unit="\n",
+        measure="growth",
+        direction="up",
+        tolerance=D(2),
+    )
+    assert_well_formed(result)
