@@ -1,6 +1,7 @@
 """A figure revised in the text itself: the initial estimate (初步核算为604.3亿元) given before the
-count that replaced it (经最终核实，全市地区生产总值为598.6亿元). The year has one result, the
-later: the estimate it replaces is no candidate.
+count that replaced it (经最终核实，全市地区生产总值为598.6亿元), or any figure before the
+correction that says it was wrong (更正：社会消费品零售总额…下降2.4%; 更正一下，…是4180元). The year
+has one result, the later: the figure it replaces is no candidate.
 """
 
 import re
@@ -12,6 +13,7 @@ from reports.extraction.sentences import start_after_last
 # its last 。 or ；) before the figure
 _INITIAL = re.compile(r"初步(?:核算|统计|测算)|快报")
 _REVISED = re.compile(r"核实|核定|修订|更正|最终")
+_CORRECTED = re.compile(r"更\s*正|勘\s*误|纠\s*正")
 _PART_ENDS = ("。", "；", ";", "\n")
 _PART_REACH = 80
 
@@ -20,15 +22,21 @@ def initial_estimates_dropped(candidates, text):
     """`candidates` without each initial estimate that a later result of its series and year,
     given as the revised count, replaces (a count revised may be final where its estimate was
     expected)."""
-    last_revised = {}  # series and year: where its last revised result is
+    last_revised, last_corrected = {}, {}  # series and year: where its last revised result is
     for c in candidates:
         if c.kind != TARGET and _words_before(text, c, _REVISED):
             last_revised[c.key[:3]] = max(last_revised.get(c.key[:3], -1), c.value_start)
-    return [c for c in candidates if not _replaced(text, c, last_revised)]
+        if c.kind != TARGET and _corrects(text, c):
+            last_corrected[c.key[:3]] = max(last_corrected.get(c.key[:3], -1), c.value_start)
+    return [c for c in candidates if not _replaced(text, c, last_revised, last_corrected)]
 
 
-def _replaced(text, candidate, last_revised):
-    if candidate.kind == TARGET or last_revised.get(candidate.key[:3], -1) <= candidate.value_start:
+def _replaced(text, candidate, last_revised, last_corrected):
+    if candidate.kind == TARGET:
+        return False
+    if last_corrected.get(candidate.key[:3], -1) > candidate.value_start:
+        return True
+    if last_revised.get(candidate.key[:3], -1) <= candidate.value_start:
         return False
     return _words_before(text, candidate, _INITIAL) and not _words_before(text, candidate, _REVISED)
 
@@ -36,3 +44,14 @@ def _replaced(text, candidate, last_revised):
 def _words_before(text, candidate, words):
     start = start_after_last(text, candidate.value_start, _PART_ENDS, _PART_REACH)
     return words.search(text, start, candidate.value_start) is not None
+
+
+def _corrects(text, candidate):
+    """Whether `candidate` is given as a correction, not quoted as the figure corrected (更正：第二稿
+    “固定资产投资下降5.8%”为1—11月数，全年应为…)."""
+    start = start_after_last(text, candidate.value_start, _PART_ENDS, _PART_REACH)
+    said = _CORRECTED.search(text, start, candidate.value_start)
+    if said is None:
+        return False
+    between = text[said.end() : candidate.value_start]
+    return between.count("“") <= between.count("”") and between.count("「") <= between.count("」")

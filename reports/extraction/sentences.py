@@ -2,6 +2,7 @@
 
 import re
 
+from reports.extraction.chat_headers import message_breaks
 from reports.extraction.heading_lines import CONTENTS_LINE
 
 # a sentence opening on the year of the one before (这一年，…; 同年，…; 当年，…)
@@ -55,6 +56,7 @@ def sentence_stops(text, start, end):
     ]
     # (a contents line is a sentence of its own: its parts' words date nothing under it)
     stops += [_line_end(text, m.end(), end) for m in CONTENTS_LINE.finditer(text, start, end)]
+    stops += message_breaks(text, start, end)
     return [*sorted(stops), end]
 
 

@@ -1,0 +1,100 @@
+"""Forms found in round seventy-three, reading what probe texts still miss, each in a text of our
+own wording: classes of layout and wording, not the probes' texts.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from reports.extraction import extract
+from tests.reports.test_extraction_unseen47 import all_values
+
+_PROSPECTUS = (
+    "青禾市城市建设投资有限公司2019年公司债券募集说明书\n\n"
+    "发行人：青禾市城市建设投资有限公司\n"
+    "募集说明书签署日期：2019年5月20日\n\n"
+    "第八节 发行人所在地区的经济状况\n"
+    "2018年，青禾市实现地区生产总值1158.4亿元，比上年增长6.8%；"
+    "全社会固定资产投资增长9.2%；社会消费品零售总额512.3亿元，增长8.1%。\n"
+)
+
+
+def test_a_prospectus_signed_after_march_gives_the_year_before_as_final():
+    found = all_values(_PROSPECTUS, 2018)
+    assert (("地区生产总值", "亿元", 2018, "final"), "1158.4") in found
+    assert (("固定资产投资", "%", 2018, "final"), "9.2") in found
+
+
+def test_a_prospectus_signing_date_in_numerals_dates_it_too():
+    text = _PROSPECTUS.replace("募集说明书签署日期：2019年5月20日", "签署日期：二〇一九年五月")
+    found = all_values(text, 2018)
+    assert (("社会消费品零售总额", "%", 2018, "final"), "8.1") in found
+
+
+def test_a_prospectus_signed_in_february_gives_the_year_before_as_expected():
+    text = _PROSPECTUS.replace("2019年5月20日", "2019年2月20日")
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "亿元", 2018, "expected"), "1158.4") in found
+
+
+_CHAT = (
+    "消息记录（此消息记录为文本格式，不支持重新导入）\n"
+    "消息对象：青禾县政府工作报告起草组\n\n"
+    "2024-01-05 09:20:35 统计局-小王\n"
+    "全县生产总值完成312.6亿元，增长6.2%；社会消费品零售总额118.4亿元，增长7.5%。"
+    "另外近三年累计新增市场主体2.1万户，可以放在过去三年那部分\n\n"
+    "2024-01-05 09:31:02 县政府办-老李\n"
+    "累计数不放\n\n"
+    "2024-01-06 10:12:30 县政府办-老李\n"
+    "开始弄2024年目标。我先拟一版：\n"
+    "生产总值增长6%左右；社会消费品零售总额增长7%。\n"
+)
+
+
+def test_a_chat_message_after_one_left_without_a_stop_opens_its_own_paragraph():
+    found = all_values(_CHAT, 2023)
+    assert (("地区生产总值", "%", 2024, "target"), "6%左右") in found
+    assert (("社会消费品零售总额", "%", 2024, "target"), "7") in found
+    assert (("社会消费品零售总额", "%", 2023, "expected"), "7.5") in found
+
+
+def test_chat_headers_of_other_shapes_end_the_message_before_them():
+    for header in (
+        "[2024/1/6 10:12] 老李(县政府办):",
+        "老李（县政府办）10:12",
+        "【县政府办 老李】10:12",
+    ):
+        text = _CHAT.replace("2024-01-06 10:12:30 县政府办-老李", header)
+        found = all_values(text, 2023)
+        assert (("地区生产总值", "%", 2024, "target"), "6%左右") in found, header
+
+
+def test_a_line_of_a_time_in_a_sentence_is_no_chat_header():
+    text = (
+        "青禾县2023年经济运行情况\n\n"
+        "全县生产总值完成312.6亿元，增长6.2%，会议于\n"
+        "9:30 召开\n"
+        "社会消费品零售总额118.4亿元，增长7.5%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "6.2") in found
+    assert (("社会消费品零售总额", "%", 2023, "expected"), "7.5") in found
+
+
+def test_a_correction_replaces_the_figure_given_before_it():
+    text = (
+        "10:40  贸易处-唐敏：\n社会消费品零售总额2082.9亿元，增长2.4%。\n\n"
+        "10:47  贸易处-唐敏：\n是下降，我漏了两个字。更正：社会消费品零售总额2082.9亿元，比上年下降2.4%\n"
+    )
+    found = [(c.indicator, c.unit, c.value_text) for c in extract(text, report_year=2020)]
+    assert ("社会消费品零售总额", "%", "下降2.4") in found
+    assert ("社会消费品零售总额", "%", "2.4") not in found
+
+
+def test_a_corrected_figure_quoted_after_the_correction_is_not_the_correction():
+    text = (
+        "青禾市2024年经济运行情况（第三稿）\n\n"
+        "全年固定资产投资下降6.3%，社会消费品零售总额增长4.1%。\n\n"
+        "更正：第二稿“固定资产投资下降5.8%”为1—11月数，请起草组注意全文统一。\n"
+    )
+    found = all_values(text, 2024)
+    assert (("固定资产投资", "%", 2024, "expected"), "下降6.3") in found
+    assert (("固定资产投资", "%", 2024, "expected"), "下降5.8") not in found
