@@ -26,6 +26,7 @@ from reports.extraction.contextual_wordings import a_works_investment_planned
 from reports.extraction.cuts import cut
 from reports.extraction.documents import document_starts
 from reports.extraction.higher_places import outside_higher_places
+from reports.extraction.in_year import so_far_paragraphs
 from reports.extraction.lexicon import Catalogue
 from reports.extraction.metadata import report_metadata
 from reports.extraction.milestones import passed_as_result
@@ -130,6 +131,17 @@ def _shifted(found, offset):
     )
 
 
+def _outside(candidates, months, year):
+    """`candidates` but the results of `year` in the spans `months` on the months so far."""
+    return [
+        c
+        for c in candidates
+        if c.kind in (TARGET, FINAL)
+        or c.year != year
+        or not any(a <= c.start < b for a, b in months)
+    ]
+
+
 def _document(written, text, cuts, metadata, catalogue, deadline):
     """Candidate figures of one document, `written` as given and `text` as the rules read it
     (`cuts` the characters reading took out)."""
@@ -157,6 +169,8 @@ def _document(written, text, cuts, metadata, catalogue, deadline):
     ]
     kept = outside_claims(text, initial_estimates_dropped(kept, text))
     kept = outside_higher_places(text, outside_zones(text, kept))
+    if not metadata.mid_year:  # (a year's review may give the months so far a section of their own)
+        kept = _outside(kept, so_far_paragraphs(text, sections), metadata.review_year)
     candidates = merged(the_countrys_revenue(kept, text, catalogue), covered=covered, text=text)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's
         # (a year before's it may state as it opens: 2022年，全市地区生产总值达到…, final or, in a

@@ -4,6 +4,7 @@ are parts of that year, its targets that year's.
 """
 
 import re
+from bisect import bisect_right
 
 from reports.extraction.heading_lines import NUMBER_MARK, NUMERAL
 from reports.extraction.sections import PAST_YEAR
@@ -110,3 +111,29 @@ def year_in_course(title):
     several."""
     years = set(_YEAR.findall(title))
     return int(years.pop()) if len(years) == 1 else None
+
+
+# a numbered heading on the months so far (一、1—11月全区经济运行情况), and a paragraph under it
+# opening on them (1—11月，全区经济运行总体平稳。…)
+_SO_FAR_HEADING = re.compile(
+    rf"^{_NUMBERED.pattern}[ \t\u3000]*(?:{_SO_FAR.pattern})[^\n。，,]{{0,12}}$", re.M
+)
+_ON_THE_MONTHS = re.compile(
+    r"^[ \t\u3000]*(?:1\s*[-—–至]\s*(?:[1-9]|1[01])\s*月份?|前三季度|上半年|一季度)[，,][^\n]*",
+    re.M,
+)
+
+
+def so_far_paragraphs(text, sections):
+    """The spans of a year's review in paragraphs opening on the months so far under a numbered
+    heading on them, to the next section (1—11月，… under 一、1—11月全区经济运行情况 in a brief of
+    December, over 二、2024年主要指标预计完成情况): their results are the months', not the year's
+    (not a department's estimate of the year beside them: 全年粮食总产量预计达到…)."""
+    spans, starts = [], sorted(section.start for section in sections)
+    for heading in _SO_FAR_HEADING.finditer(text):
+        after = bisect_right(starts, heading.start())
+        end = starts[after] if after < len(starts) else len(text)
+        spans += [
+            paragraph.span() for paragraph in _ON_THE_MONTHS.finditer(text, heading.end(), end)
+        ]
+    return spans

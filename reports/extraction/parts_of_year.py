@@ -113,10 +113,15 @@ _OPENS_ON_ESTIMATE = re.compile(
 )
 
 
+# …or the rest of a sentence from the estimate on (…达到或超过序时进度。按照当前走势，预计全年地区
+# 生产总值完成302亿元…; …夏粮总产达到16.9亿斤，…，预计全年粮食总产33.2亿斤)
+_ESTIMATE_ON = re.compile(r"(?:预计全年|全年预计)[^。！？!?\n]*")
+
+
 def whole_year_estimated(text, sections):
     """The spans of the sections of a report on the year so far whose heading estimates the whole
-    year, and of its paragraphs opening on the estimate: their results are the year's expected
-    ones, not the months'."""
+    year, of its paragraphs opening on the estimate, and of its sentences from the estimate on:
+    their results are the year's expected ones, not the months'."""
     spans = []
     for section in sections:
         line_end = text.find("\n", section.start, section.end)
@@ -126,4 +131,5 @@ def whole_year_estimated(text, sections):
     for opening in _OPENS_ON_ESTIMATE.finditer(text):
         end = text.find("\n", opening.end())
         spans.append((opening.start(), end if end >= 0 else len(text)))
+    spans += [estimate.span() for estimate in _ESTIMATE_ON.finditer(text)]
     return spans

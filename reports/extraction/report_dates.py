@@ -94,6 +94,12 @@ _DATE_LINE = re.compile(
     re.M,
 )
 _DATE_LINE_REACH = 300  # how far under the title the date line may be
+# …or a masthead's, above the title (某县人民政府办公室　　2019年10月28日⏎⏎前三季度…会议纪要)
+_MASTHEAD_DATE = re.compile(
+    r"^[ \t\u3000]*[^\s：:，,。]{2,30}?(?:[局队室府委厅处科]|中心)(?:编印?|编发|印发|主办)?[ \t\u3000]+"
+    r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?[ \t\u3000]*$(?P<meeting>)",
+    re.M,
+)
 # a press copy's date, its year perhaps left out (8月3日)
 _MONTH_DAY = r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
 # A press copy's lead instead: 2017年4月22日，湖州市第八届人民代表大会第一次会议开幕.
@@ -336,6 +342,7 @@ def date_match(head, title_end):
         or _POSTED_IN_WORDS.search(head, 0, _POSTED_HEAD)
         or _POSTED_SLASHED.search(head, 0, _POSTED_HEAD)
         or _SNIPPET_DATE.search(head, 0, _POSTED_HEAD)
+        or _MASTHEAD_DATE.search(head, 0, title_end)
     )
 
 

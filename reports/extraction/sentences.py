@@ -101,10 +101,12 @@ def opens_paragraph(text, start, stop):
 
 
 # the statistics a sentence opens on as its source (经统计部门最终核实，据初步统计，), or whose
-# view or account it gives (常委会组成人员认为，数据显示，)
+# view or account it gives (常委会组成人员认为，数据显示，), or the angle it looks from (从纵向看，
+# 总的来看，)
 ATTRIBUTION = (
     r"(?:(?:经|据|根据|按照)[^，,。；;：:\d\n]{1,20}"
-    r"|[^，,。；;：:\d\n]{0,16}(?:认为|指出|表示|显示|表明|获悉))[，,：:]"
+    r"|[^，,。；;：:\d\n]{0,16}(?:认为|指出|表示|显示|表明|获悉)"
+    r"|从[^，,。；;：:\d\n]{1,8}?看|(?:总的|总体|整体|综合)来?看)[，,：:]"
 )
 _ATTRIBUTED = re.compile(ATTRIBUTION)
 _ATTRIBUTION_REACH = 24

@@ -98,3 +98,65 @@ def test_a_corrected_figure_quoted_after_the_correction_is_not_the_correction():
     found = all_values(text, 2024)
     assert (("固定资产投资", "%", 2024, "expected"), "下降6.3") in found
     assert (("固定资产投资", "%", 2024, "expected"), "下降5.8") not in found
+
+
+_DISPATCH = (
+    "青禾县人民政府\n会 议 纪 要\n第17期\n\n"
+    "青禾县人民政府办公室                    2019年10月28日\n\n"
+    "前三季度全县经济运行调度会议纪要\n\n"
+    "一、前三季度主要经济指标完成情况\n\n"
+    "县统计局通报：前三季度，全县完成地区生产总值198.6亿元，同比增长7.6%。从纵向看，2018年全县"
+    "地区生产总值完成281.4亿元，增长8.3%；一般公共预算收入9.96亿元，增长13.6%。\n\n"
+    "县发展改革委汇报：前三季度各项指标总体平稳。按照当前走势，预计全年地区生产总值完成302亿元，"
+    "增长7.8%；社会消费品零售总额128.5亿元，增长10.6%。\n\n"
+    "县农业农村局汇报：今年夏粮总产达到16.9亿斤，秋粮长势良好，预计全年粮食总产33.2亿斤。\n"
+)
+
+
+def test_a_mastheads_office_and_date_line_above_a_title_on_the_months_dates_the_brief():
+    text = _DECEMBER_BRIEF.replace(
+        "\n\n一、1—11月",
+        "\n\n本期要目\n◆1—11月全区经济运行情况\n◆2024年主要指标预计完成情况\n\n一、1—11月",
+    )
+    found = all_values(text, 2024)
+    assert (("社会消费品零售总额", "亿元", 2024, "expected"), "1352.4") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "3.5") in found
+
+
+def test_an_estimate_of_the_whole_year_within_a_paragraph_gives_the_years_figures():
+    found = all_values(_DISPATCH, 2019)
+    assert (("地区生产总值", "亿元", 2019, "expected"), "302") in found
+    assert (("社会消费品零售总额", "%", 2019, "expected"), "10.6") in found
+    assert (("粮食产量", "万吨", 2019, "expected"), "33.2亿斤") in found
+
+
+def test_a_year_after_the_angle_a_sentence_looks_from_dates_its_clauses():
+    found = all_values(_DISPATCH, 2019)
+    assert (("地区生产总值", "%", 2018, "final"), "8.3") in found
+    assert (("地方一般公共预算收入", "%", 2018, "final"), "13.6") in found
+
+
+_DECEMBER_BRIEF = (
+    "青禾经济运行简报\n2024年第12期\n\n"
+    "青禾区统计局　　　　　　　　　　　　2024年12月23日\n\n"
+    "一、1—11月全区经济运行情况\n\n"
+    "1—11月，全区经济运行总体平稳。规模以上工业增加值同比增长5.2%；"
+    "社会消费品零售总额1238.6亿元，增长2.3%。\n\n"
+    "二、2024年主要指标预计完成情况\n\n"
+    "全区地区生产总值4320亿元，增长3.5%；社会消费品零售总额1352.4亿元，增长2.6%。\n"
+)
+
+
+def test_a_section_of_a_december_brief_on_the_months_so_far_gives_no_years_figures():
+    found = all_values(_DECEMBER_BRIEF, 2024)
+    assert (("社会消费品零售总额", "亿元", 2024, "expected"), "1352.4") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "3.5") in found
+    assert (("社会消费品零售总额", "亿元", 2024, "expected"), "1238.6") not in found
+    assert (("规上工业增加值", "%", 2024, "expected"), "5.2") not in found
+
+
+def test_an_estimate_of_the_year_under_the_months_heading_is_kept_beside_their_paragraph():
+    text = _DECEMBER_BRIEF.replace("二、2024年主要指标预计完成情况\n\n", "县统计局汇报：预计全年")
+    found = all_values(text, 2024)
+    assert (("社会消费品零售总额", "亿元", 2024, "expected"), "1352.4") in found
+    assert (("社会消费品零售总额", "亿元", 2024, "expected"), "1238.6") not in found
