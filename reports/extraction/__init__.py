@@ -43,6 +43,7 @@ from reports.extraction.scanning import covering
 from reports.extraction.search_pages import search_results
 from reports.extraction.sections import FINAL, TARGET, ReportMetadata, report_sections
 from reports.extraction.side_by_side import column_views
+from reports.extraction.suggestions import proposed_targets_dropped
 from reports.extraction.titles import headline_span, title_years
 from reports.extraction.verified import verified_as_final
 from reports.extraction.zones import outside_zones
@@ -168,6 +169,7 @@ def _document(written, text, cuts, metadata, catalogue, deadline):
         and not worded_over_the_plans_years(c, metadata.plan_year)
     ]
     kept = outside_claims(text, initial_estimates_dropped(kept, text))
+    kept = proposed_targets_dropped(text, kept)
     kept = outside_higher_places(text, outside_zones(text, kept))
     if not metadata.mid_year:  # (a year's review may give the months so far a section of their own)
         kept = _outside(kept, so_far_paragraphs(text, sections), metadata.review_year)

@@ -27,6 +27,12 @@ AGAINST_TARGETS = re.compile(
 PLAN_WORDS = re.compile(
     r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点|下一步|措施|举措|未来"
 )
+# …but a deputy's suggestion or a member's proposal a reply answers is no plan's (一、您在建议中
+# 反映的情况, 三、关于建议的办理落实情况, 二、关于提案建议的采纳情况)
+SUGGESTION_ANSWERED = re.compile(
+    r"(?:您|代表|委员|贵委|贵单位|贵会)[^，,。；;]{0,6}?(?:建议|提案)"
+    r"|(?:建议|提案)[^，,。；;]{0,4}?(?:反映|所提|办理|采纳|落实|答复)"
+)
 
 
 # the rules a screen's panel title stands between (══════ 2022年全年 ══════)

@@ -25,6 +25,7 @@ from reports.extraction.heading_lines import (
     PLAN_WORDS,
     RELATIVE_HEADING,
     REPORT_NAMED,
+    SUGGESTION_ANSWERED,
     TARGETS_ALONE,
     YEAR_ALONE,
     YEAR_LOOKED_AT,
@@ -351,6 +352,8 @@ def _heading(line, metadata):
     planned = year and year == metadata.plan_year
     if AGAINST_TARGETS.search(rest) and not planned:
         return None
+    if SUGGESTION_ANSWERED.search(rest):
+        return _NO_SECTION
     if PLAN_WORDS.search(_MOTTO_TASK.sub("", rest)) or planned:
         return TARGET, year or metadata.plan_year, False
     return None

@@ -160,3 +160,51 @@ def test_an_estimate_of_the_year_under_the_months_heading_is_kept_beside_their_p
     found = all_values(text, 2024)
     assert (("社会消费品零售总额", "亿元", 2024, "expected"), "1352.4") in found
     assert (("社会消费品零售总额", "亿元", 2024, "expected"), "1238.6") not in found
+
+
+_REPLY = (
+    "青禾市商务局\n\n青商函〔2022〕58号\n\n"
+    "青禾市商务局关于市三届人大二次会议第67号建议的答复\n\n"
+    "张某某代表：\n\n"
+    "　　您提出的《关于扩大出口的建议》收悉。现答复如下：\n\n"
+    "　　一、您在建议中反映的情况\n\n"
+    "　　您在建议中指出，我市出口主体偏少。建议：加大外贸主体培育力度，力争2022年全市出口增长30%以上。\n\n"
+    "　　二、我市外贸发展基本情况\n\n"
+    "　　2020年受疫情影响，全市出口总额下降3.6%。2021年，我市外贸实现恢复性增长。全年实现地区生产总值423.6亿元，增长9.6%；"
+    "外贸进出口总额68.3亿元，增长24.5%。\n\n"
+    "　　三、关于建议的办理落实情况\n\n"
+    "　　根据市三届人大二次会议审议通过的《政府工作报告》，2022年全市出口增长10%左右。\n\n"
+    "　　　　　　　　　　青禾市商务局\n　　　　　　　　　　2022年7月18日\n"
+)
+
+
+def test_a_replys_headings_on_the_suggestion_head_no_plan():
+    found = all_values(_REPLY, 2021)
+    assert (("地区生产总值", "亿元", 2021, "final"), "423.6") in found
+    assert (("进出口总额", "%", 2021, "final"), "24.5") in found
+    assert not any(value == "423.6" and kind == "target" for (_, _, _, kind), value in found)
+
+
+def test_a_target_a_replys_suggestion_proposes_is_not_the_plans():
+    found = all_values(_REPLY, 2021)
+    assert (("出口总额", "%", 2022, "target"), "30%以上") not in found
+    assert (("出口总额", "%", 2022, "target"), "10%左右") in found
+
+
+def test_a_proposed_target_the_reply_says_was_adopted_is_the_plans():
+    text = _REPLY.replace(
+        "根据市三届人大二次会议审议通过的《政府工作报告》，2022年全市出口增长10%左右。",
+        "您的建议已被采纳，市政府已将2022年全市出口增长目标确定为10%以上。",
+    )
+    found = all_values(text, 2021)
+    assert (("出口总额", "%", 2022, "target"), "10%以上") in found
+
+
+def test_a_suggested_target_outside_a_reply_is_still_a_target():
+    text = (
+        "关于青禾市2021年国民经济和社会发展计划执行情况与2022年计划草案的报告\n\n"
+        "二、2022年经济社会发展的主要目标\n\n"
+        "建议2022年全市主要预期目标为：地区生产总值增长6%左右，出口增长10%左右。\n"
+    )
+    found = all_values(text, 2021)
+    assert (("出口总额", "%", 2022, "target"), "10%左右") in found
