@@ -187,11 +187,22 @@ def _preference(found):
     )
 
 
+_REVISION_MARKS = re.compile(r"[\[\]【】{}〖〗<>~]")
+
+
 def as_written(found, text, cuts=()):
     """`found`, read from a copy of `text` (in simplified characters, its broken lines joined, the
     characters at `cuts` taken out: see cuts), quoting `text` itself."""
     start, end = written_span(cuts, found.start, found.end)
-    value_span = written_span(cuts, found.value_start, found.value_start + len(found.value_text))
+    value_start, value_text = found.value_start, found.value_text
+    value_span = written_span(cuts, value_start, value_start + len(value_text))
+    words = value_text.split()
+    if len(words) > 1 and _REVISION_MARKS.search(text, *value_span):
+        # (marks read as spaces between a fall's word and its figure: 下降[-9.8%-]{+10.5%+} is
+        # written 10.5)
+        figure = words[-1]
+        value_start += len(value_text) - len(figure)
+        value_span = written_span(cuts, value_start, value_start + len(figure))
     return replace(
         found,
         quote=text[start:end],

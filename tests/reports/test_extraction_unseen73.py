@@ -208,3 +208,59 @@ def test_a_suggested_target_outside_a_reply_is_still_a_target():
     )
     found = all_values(text, 2021)
     assert (("出口总额", "%", 2022, "target"), "10%左右") in found
+
+
+_DRAFT = (
+    "青禾县人民政府工作报告\n（讨论稿）\n\n"
+    "过去的一年，全县经济保持平稳。初步预计，全年完成生产总值MARK_GDP，增长11.8%；"
+    "农民人均纯收入MARK_INCOME，增长10.3%。\n"
+)
+_MARKS = {
+    "braces": ("{删：183亿元}{增：185.6亿元}[批注A1]", "{删：5860元}{增：5921元}"),
+    "word": (
+        "〖已删除: 183亿元〗185.6亿元〖批注 [黄1]: 按统计局核算数修改。〗",
+        "〖已删除: 5860元〗5921元",
+    ),
+    "revision": (
+        "【修订 删除：“183亿元”】【修订 插入：“185.6亿元”】",
+        "【修订 删除：“5860元”】【修订 插入：“5921元”】",
+    ),
+    "compare": ("[-183亿元-]{+185.6亿元+}[A1]", "[-5860元-]{+5921元+}"),
+    "arrow": ("【修订：“183亿元”→“185.6亿元”】", "【修订：“5860元”→“5921元”】"),
+    "brackets": ("（删除：183亿元）（插入：185.6亿元）[批注1]", "（删除：5860元）（插入：5921元）"),
+}
+
+
+def test_a_drafts_revision_marks_of_several_word_processors_read_as_its_new_figures():
+    for name, (gdp, income) in _MARKS.items():
+        text = _DRAFT.replace("MARK_GDP", gdp).replace("MARK_INCOME", income)
+        found = all_values(text, 2023)
+        assert (("地区生产总值", "亿元", 2023, "expected"), "185.6") in found, name
+        assert (("地区生产总值", "%", 2023, "expected"), "11.8") in found, name
+        assert (("农村居民人均纯收入", "元", 2023, "expected"), "5921") in found, name
+        assert not any(value in ("183", "5860") for _, value in found), name
+
+
+def test_a_fall_whose_figure_was_revised_is_written_as_its_new_figure():
+    text = (
+        "青禾县人民政府工作报告\n（讨论稿）\n\n过去的一年，全县进出口总额下降[-9.8%-]{+10.5%+}。\n"
+    )
+    found = extract(text, report_year=2023)
+    assert [c.value_text for c in found if c.indicator == "进出口总额"] == ["10.5"]
+
+
+def test_a_paragraph_given_as_it_was_reads_as_blank_beside_its_revision():
+    text = (
+        "青禾县人民政府工作报告\n（修改稿）\n\n"
+        "【原文】初步预计，全年地区生产总值完成335亿元，增长5%左右。\n\n"
+        "【修改为】初步预计，全年地区生产总值完成328.6亿元，增长4.1%。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "亿元", 2022, "expected"), "328.6") in found
+    assert not any(value == "335" for _, value in found)
+
+
+def test_a_paragraph_marked_as_the_original_text_is_read_without_a_revision():
+    text = "青禾县2022年统计公报\n\n【原文】全年地区生产总值完成328.6亿元，增长4.1%。\n"
+    found = all_values(text, 2022)
+    assert any(value == "328.6" for _, value in found)
