@@ -74,17 +74,18 @@ def _is_month_day(month, day):
     )
 
 
-# The date on a line of its own under the title, unbracketed, the meeting maybe on the next line:
-# 2020年5月9日在四川省第十三届人民代表大会第三次会议上
+_ISSUER = (  # a body or a brief's issue
+    r"(?:[^\s：:，,。]{2,30}?(?:[局队室府委厅处科]|中心)(?:编印?|编发|印发|主办)?"
+    r"|(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[)）])?)"
+)
+# The date on a line of its own under the title, unbracketed, its meeting maybe on the next line
 _DATE_LINE = re.compile(
-    # a copy may open it with its marks of quotes (;;;;2020年6月23日在…), and break its meeting
-    # over lines; or set it, with its meeting, after the title on the title's line, parted by a
-    # run of spaces (a web page's posting date so set is no delivery); or after the body issuing
-    # it, opening the line (长白朝鲜族自治县统计局　2014年5月20日, 攸县人民政府办公室　　2014年2月20日,
-    # 唐山市统计局综合处　　2022年7月25日; not a page's label: 来源：市政府办公室   2024年5月10日)
-    # (or a brief's masthead: 某某市人民政府办公室编　　2023年5月12日)
-    r"(?:^(?:[ \t\u3000]*[^\s：:，,。]{2,30}?(?:[局队室府委厅处科]|中心)(?:编印?|编发|印发|主办)?"
-    r"[ \t\u3000]+)?"
+    # (2020年5月9日在四川省…会议上); a copy may open it with its marks of quotes (;;;;2020年6月23日
+    # 在…), break its meeting over lines, or set it after the title on its line, parted by a run
+    # of spaces (a web page's posting date so set is no delivery); or after the body or the
+    # issue issuing it, opening the line (攸县人民政府办公室　　2014年2月20日, 某某市人民政府办公室编
+    # 2023年5月12日, 2015年第18期（总第236期）　2015年9月10日; not 来源：市政府办公室 2024年5月10日)
+    rf"(?:^(?:[ \t\u3000]*{_ISSUER}[ \t\u3000]+)?"
     r"|(?<=[ \t\u3000]{3})(?=[^\n，,。]{6,14}?日[ \t\u3000]*在))"
     r"[ \t\u3000;；“”\"]*"
     r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?"
@@ -96,8 +97,8 @@ _DATE_LINE = re.compile(
 _DATE_LINE_REACH = 300  # how far under the title the date line may be
 # …or a masthead's, above the title (某县人民政府办公室　　2019年10月28日⏎⏎前三季度…会议纪要)
 _MASTHEAD_DATE = re.compile(
-    r"^[ \t\u3000]*[^\s：:，,。]{2,30}?(?:[局队室府委厅处科]|中心)(?:编印?|编发|印发|主办)?[ \t\u3000]+"
-    r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?[ \t\u3000]*$(?P<meeting>)",
+    rf"^[ \t\u3000]*{_ISSUER}[ \t\u3000]+(?P<year>\d{{4}})\s*年\s*(?P<month>\d{{1,2}})\s*月"
+    r"(?:\s*(?P<day>\d{1,2})\s*日)?[ \t\u3000]*$(?P<meeting>)",
     re.M,
 )
 # a press copy's date, its year perhaps left out (8月3日)

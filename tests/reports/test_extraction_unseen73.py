@@ -264,3 +264,13 @@ def test_a_paragraph_marked_as_the_original_text_is_read_without_a_revision():
     text = "青禾县2022年统计公报\n\n【原文】全年地区生产总值完成328.6亿元，增长4.1%。\n"
     found = all_values(text, 2022)
     assert any(value == "328.6" for _, value in found)
+
+
+def test_a_briefs_issue_line_with_its_date_dates_it():
+    text = (
+        "青禾市统计局\n统计分析\n2015年第18期（总第236期）　　　　　　　　2015年9月10日\n\n"
+        "青禾在全国百强县排名中位次前移\n\n"
+        "本届评价以2014年统计数据为依据。2014年，全市实现地区生产总值968.6亿元，增长8.1%。\n"
+    )
+    found = all_values(text, 2014)
+    assert (("地区生产总值", "亿元", 2014, "final"), "968.6") in found
