@@ -1,6 +1,7 @@
 """A rate in brackets after a figure, under a legend saying what the brackets hold: a level's
-growth (348.6亿元（14.8%）, under 括号内为比上年增长), or a target's result (地区生产总值增长目标
-（括号内为实际增速）：2012年13%（12.1%）、2013年12%（10.5%）), of the target's year."""
+growth (348.6亿元（14.8%）, under 括号内为比上年增长; or saying it is a change: 348.6亿元（增长14.8%）,
+5154.75亿元（+5.2%）), or a target's result (地区生产总值增长目标（括号内为实际增速）：2012年13%
+（12.1%）、2013年12%（10.5%）), of the target's year."""
 
 import re
 
@@ -8,6 +9,12 @@ from reports.extraction.values import read_value
 
 # a rate in brackets right after a figure (13%（12.1%）)
 _RATE_BRACKET = re.compile(r"\s*[（(]\s*(?=[-+−]?\d+(?:\.\d+)?\s*[%％]\s*[）)])")
+# …or, with no legend, a change in brackets saying it is one (348.6亿元（增长14.8%）, as a fact sheet
+# signs it: 5154.75亿元（+5.2%）, -3.9%)
+_CHANGE_BRACKET = re.compile(
+    r"\s*[（(]\s*(?=(?:同比|比上年)?\s*(?:增长|增|下降|降低|降|减少|[+＋]|[-−](?=\d))"
+    r"\s*\d+(?:\.\d+)?\s*[%％]\s*[）)])"
+)
 _LEGEND = r"括号[内中]的?(?:数字|数据|数)?(?:为|是|系|均为)"
 _ANY_LEGEND = re.compile(_LEGEND)
 GROWTHS = re.compile(rf"{_LEGEND}[^。\n]{{0,8}}?(?:增长|增速|增幅|比上年)")  # 括号内数字为增长速度
@@ -20,6 +27,8 @@ def bracketed(text, position, limit, sentence_start, legend):
     """The rate in brackets at `position` when the last legend before it, within reach of its
     sentence (from `sentence_start`), is a `legend` (GROWTHS or RESULTS) saying what the
     brackets hold; else None."""
+    if legend is GROWTHS and (change := _CHANGE_BRACKET.match(text, position, limit)):
+        return read_value(text, change.end(), limit, growth=True)
     opening = _RATE_BRACKET.match(text, position, limit)
     if not opening:
         return None

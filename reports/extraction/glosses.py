@@ -14,7 +14,17 @@ _GLOSS = re.compile(
     # or a table cell's English after its Chinese (地区生产总值增速 GDP growth, 单位 Unit, 2021年预计
     # Est.), up to the cell's end: the cell reads as its Chinese alone
     # (a space before it, not the tab between two cells: 指标⇥GDP keeps its cells)
-    r"|(?<=[\u4e00-\u9fff）)%]) +[A-Za-z][A-Za-z&.\- ]*[A-Za-z.](?=[ \t]*(?:[\t|｜]|$))",
+    # (its unit in brackets too: 地区生产总值（亿元） GDP (100 million yuan) | 3278.5); or before it,
+    # opening the cell (GDP (RMB 100m) 地区生产总值（亿元） | 2584.1)
+    r"|(?<=[\u4e00-\u9fff）)%]) +[A-Za-z][A-Za-z0-9&.,'()\- ]*[A-Za-z.)](?=[ \t]*(?:[\t|｜]|$))"
+    # (a phrase, not a name: R&D 经费支出, GDP 增长8.2%)
+    r"|(?:^(?=[^\n]*[\t|｜])|(?<=[\t|｜]))[ \t]*[A-Za-z][A-Za-z0-9&.,'\-]{0,20}"
+    r"(?: +[A-Za-z0-9(][A-Za-z0-9&.,'()%\-]{0,20}){1,5}(?= +[\u4e00-\u9fff])"
+    # or a bilingual sheet's English name before the value's colon (● 地区生产总值 GDP：5154.75亿元,
+    # 社会消费品零售总额 Retail sales：…), and its value in a foreign unit after the value (…亿元
+    # RMB 515.475 billion（+5.2%）)
+    r"|(?<=[\u4e00-\u9fff]) +[A-Za-z][A-Za-z&.,'\- ]{0,60}?[A-Za-z.)](?=[ \t]*[：:])"
+    r"|(?<=[元%）)]) *(?:RMB|US\$|USD|CNY) ?[\d.,]+ ?(?:trillion|billion|million|bn|mn)?",
     re.M,
 )
 

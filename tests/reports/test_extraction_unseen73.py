@@ -274,3 +274,54 @@ def test_a_briefs_issue_line_with_its_date_dates_it():
     )
     found = all_values(text, 2014)
     assert (("地区生产总值", "亿元", 2014, "final"), "968.6") in found
+
+
+_FACT_SHEET = (
+    "青禾市投资指南 Investment Guide\n（2024年3月）\n\n"
+    "● 地区生产总值 GDP：5154.75亿元 RMB 515.475 billion（+5.2%）\n"
+    "● 固定资产投资 Fixed asset investment：-3.9%\n"
+    "● 社会消费品零售总额 Retail sales：2286.5亿元 RMB 228.65 billion（+6.7%）\n"
+    "● 进出口总额 Total trade：621.4亿元（-3.1%）\n"
+)
+
+
+def test_a_bilingual_sheets_english_names_and_foreign_sums_read_as_spaces():
+    found = all_values(_FACT_SHEET, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "5154.75") in found
+    assert (("固定资产投资", "%", 2023, "expected"), "-3.9") in found
+    assert (("社会消费品零售总额", "亿元", 2023, "expected"), "2286.5") in found
+
+
+def test_a_change_in_brackets_after_a_level_is_its_growth():
+    found = all_values(_FACT_SHEET, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "5.2") in found
+    assert (("社会消费品零售总额", "%", 2023, "expected"), "6.7") in found
+    assert (("进出口总额", "%", 2023, "expected"), "-3.1") in found
+    text = "青禾市2023年经济运行\n\n全年地区生产总值1032.6亿元（增长6.1%），出口总额88.2亿元（下降2.4%）。\n"
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "6.1") in found
+    assert (("出口总额", "%", 2023, "expected"), "下降2.4") in found
+
+
+def test_a_share_in_brackets_after_a_level_is_no_growth():
+    text = "青禾市2023年经济运行\n\n全年第三产业增加值532.6亿元（51.6%），社会消费品零售总额402.1亿元。\n"
+    found = all_values(text, 2023)
+    assert not any(unit == "%" for (_, unit, _, _), _ in found)
+
+
+def test_a_tables_english_glosses_with_units_read_as_spaces():
+    text = (
+        "青禾市主要经济指标 Key Indicators\n\n"
+        "指标 Indicator | 2018 | 2019 | 2020\n"
+        "地区生产总值（亿元） GDP (100 million yuan) | 3278.5 | 3618.3 | 3753.02\n"
+        "GDP growth (%) 地区生产总值增速（%） | 8.5 | 8.1 | 3.8\n"
+    )
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "亿元", 2019, "final"), "3618.3") in found
+    assert (("地区生产总值", "%", 2018, "final"), "8.5") in found
+
+
+def test_an_english_name_opening_a_line_of_prose_is_read():
+    text = "青禾市2022年政府工作报告\n\n主要预期目标是：\nGDP 增长8.2%以上，一般公共预算收入增长5.5%。\n"
+    found = all_values(text, 2021)
+    assert (("地区生产总值", "%", 2022, "target"), "8.2%以上") in found
