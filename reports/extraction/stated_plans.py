@@ -6,16 +6,20 @@ import re
 
 # …增长6%左右的目标: the figure is the target the result section quotes, and so is each of a list
 # closed so (确定的地区生产总值增长8.5%、一般公共预算总收入增长6%等主要目标), its items worded too
-# (…、全体居民人均可支配收入增长与经济增长基本同步等主要目标), not a result set against one (增长
+# (…、全体居民人均可支配收入增长与经济增长基本同步等主要目标) or in units (…、实际使用外资36亿美元、城镇
+# 新增就业40万人等预期目标), not a result set against one (增长
 # 8.2%、高于6%的年度目标); a list is of a few items, each scanned once a figure: bounded, and
 # each run of spaces taken once (possessive: line breaks after a figure were quadratic)
 _TARGET_AFTER = re.compile(
     r"(?:[ \t\u3000]*+(?:左右|以上|以内)?\s*+[、和及与](?!\s*(?:略?[高低]于|超[过出]|[好快慢优]于|完成|达到|比|较|占))"
     r"[^，,。；;：:\d]{1,24}?"
-    r"(?:[-−]?\d+(?:\.\d+)?\s*+[%％‰]?|同步|水平|任务)){0,12}"
+    r"(?:[-−]?\d+(?:\.\d+)?\s*+(?:[%％‰]|[万亿千百]{0,2}(?:美元|元|人次|人|吨|斤|家|个))?|同步|水平|任务)){0,12}"
     # (on the figure's line: a screen's line after it, 年度目标 6%, is its own target's; and so is
     # a field of it past a run of spaces, 同比 +3.1%　　目标 +3%)
-    r"[ \t\u3000]?+(?:左右|以上|以内)?(?:的|等)?(?:各项|主要)?(?:预期|年度|既定)?目标"
+    r"[ \t\u3000]?+(?:左右|以上|以内)?(?:的|等)?(?:各项|主要)?"
+    # (or the indicators named as short of it: …增长5%等指标未完成年度预期目标)
+    r"(?:指标\s*(?:均|都)?\s*(?:未能?|没有|没能)\s*(?:完成|实现|达到)\s*(?:年初|全年)?)?"
+    r"(?:预期|年度|既定)?(?:预期)?目标"
 )
 # 年计划 (the year's plan), 年度计划, 全年计划 right before the figure, or before its name in the
 # same line; not a five-year plan (五年计划), the plan's execution (2023年计划执行情况), nor the

@@ -325,3 +325,48 @@ def test_an_english_name_opening_a_line_of_prose_is_read():
     text = "青禾市2022年政府工作报告\n\n主要预期目标是：\nGDP 增长8.2%以上，一般公共预算收入增长5.5%。\n"
     found = all_values(text, 2021)
     assert (("地区生产总值", "%", 2022, "target"), "8.2%以上") in found
+
+
+_REVIEW = (
+    "关于青禾市2024年计划执行情况的审查结果报告\n\n"
+    "　　一、2024年计划执行情况\n"
+    "　　——全市生产总值468.5亿元，增长5.6%；\n"
+    "　　——自营出口42.8亿美元，增长6.5%，上半年出口一度下降3.4%；\n"
+    "　　——实际利用外资4280万美元，下降12.6%；\n"
+    "　　——城镇居民人均可支配收入41260元，增长5.1%。\n"
+)
+
+
+def test_a_part_of_the_year_told_of_once_in_an_item_dates_no_item_after_it():
+    found = all_values(_REVIEW, 2024)
+    assert (("实际利用外资", "万美元", 2024, "expected"), "4280") in found
+    assert (("城镇居民人均可支配收入", "%", 2024, "expected"), "5.1") in found
+    assert (("出口总额", "%", 2024, "expected"), "下降3.4") not in found
+
+
+def test_targets_listed_before_the_targets_named_met_are_targets_in_any_unit():
+    text = _REVIEW + (
+        "　　一般公共预算收入增长3%、实际使用外资5000万美元、城镇新增就业4万人等预期目标顺利完成。\n"
+    )
+    found = all_values(text, 2024)
+    assert (("地方一般公共预算收入", "%", 2024, "target"), "3") in found
+    assert (("实际利用外资", "万美元", 2024, "target"), "5000") in found
+    assert (("城镇新增就业", "万人", 2024, "target"), "4") in found
+
+
+def test_targets_listed_before_the_indicators_named_short_of_them_are_targets():
+    text = _REVIEW + (
+        "　　对照批准的2024年计划，地区生产总值增长6%左右、固定资产投资增长5%等指标未完成年度预期目标。\n"
+    )
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "%", 2024, "target"), "6%左右") in found
+    assert (("固定资产投资", "%", 2024, "target"), "5") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "5.6") in found
+
+
+def test_results_listed_before_the_targets_they_met_stay_results():
+    text = (
+        _REVIEW.replace("。\n", "；\n") + "　　——规模以上工业增加值增长10.2%等指标完成年度目标。\n"
+    )
+    found = all_values(text, 2024)
+    assert (("规上工业增加值", "%", 2024, "expected"), "10.2") in found
