@@ -13,20 +13,22 @@ from bisect import bisect_left
 # chosen in brackets on a line of their own (【ABD】)
 _LABEL = re.compile(
     r"^[ \t\u3000]*+(?:【\s*+(?:参考|正确)?答案\s*+】|(?:参考|正确)?答案\s*+[：:]|答\s*+[：:]"
-    r"|【(?=[A-D]{1,4}】))[ \t\u3000]*+",
+    r"|【(?=[A-F]{1,6}】))[ \t\u3000]*+",
     re.M,
 )
 # the letters of the options chosen, after the label or in the stem's brackets
-_LETTERS = re.compile(r"[A-D](?:[、,，]?[A-D]){0,3}(?![A-Za-z\d])")
+_LETTERS = re.compile(r"[A-F](?:[、,，]?[A-F]){0,5}(?![A-Za-z\d])")
 # an option's label (A. 11%, B．12%, C、13%), at a line's start or after a space; a choice has
 # three options or more, lettered from A on (not an outline's A. … B. …)
-_OPTION = re.compile(r"(?:^|(?<=[ \t\u3000]))([A-D])[ \t]*+[.．、:：][ \t\u3000]*+", re.M)
+_OPTION = re.compile(r"(?:^|(?<=[ \t\u3000]))([A-F])[ \t]*+[.．、:：][ \t\u3000]*+", re.M)
 _FEWEST_OPTIONS = 3
 _OPTIONS_REACH = 300  # how far under its stem a question's options may run
-# a question's number opening its line (11. , 3、, （2）)
-_NUMBERED = re.compile(r"^[ \t\u3000]*+(?:\d{1,3}\s*+[.．、]|[（(]\d{1,3}[)）])", re.M)
+# a question's number opening its line (11. , 3、, （2）, an online test's 第3题【单选题】（3分）)
+_NUMBERED = re.compile(
+    r"^[ \t\u3000]*+(?:\d{1,3}\s*+[.．、]|[（(]\d{1,3}[)）]|第\s*+\d{1,3}\s*+题)", re.M
+)
 # a stem's blank: empty brackets, a run of underscores, or brackets holding the letters chosen
-_BLANK = re.compile(r"[（(][ \t\u3000]*+(?P<letters>[A-D]{1,4})?[ \t\u3000]*+[)）]|_{3,}")
+_BLANK = re.compile(r"[（(][ \t\u3000]*+(?P<letters>[A-F]{1,6})?[ \t\u3000]*+[)）]|_{3,}")
 # …at the end of its stem, perhaps a qualifier after it (控制在（ ）以内。)
 _STEM_ENDS = re.compile(
     r"[ \t\u3000]*+(?:以内|左右|以上|以下)?[。？?]?[ \t\u3000]*+"
@@ -49,19 +51,23 @@ _FIGURE_ANSWER = re.compile(r"(?:均|约|为|是|分别|达到|完成|增长|下
 _FALSE = re.compile(r"[（(][ \t\u3000]*+[×✗✘][ \t\u3000]*+[)）][ \t\u3000]*+$", re.M)
 # a fill-in's answer in brackets right after its words (实现生产总值（1245亿元），增长（14.5%）),
 # under a fill-in's heading or instruction (一、填空题（答案在括号内）)
-_FILL_IN = re.compile(r"^[^\n]{0,12}填空题", re.M)
+# or a legend saying the brackets hold the answers (三、括号内为答案。)
+_FILL_IN = re.compile(
+    r"^[^\n]{0,12}填空题|括号[内中里](?:的内容|文字)?(?:为|是|即为?)(?:参考|正确)?答案|答案(?:在|见)括号[内中里]",
+    re.M,
+)
 _FILLED = re.compile(
     r"(?<=[\u4e00-\u9fff])[（(](?:下降|增长|削减|分别)?[ \t]*+\d[^（）()\n]{0,16}[)）]"
 )
 # a line of an answer key (第一期答案：1.B  2.B  3.C, 11. D  12. C  13. C): three questions' letters
 # or more, after perhaps its label
-_PAIR = r"\d{1,3}[ \t]*+[.．、]?[ \t]*+[A-D]{1,4}(?![A-Za-z])"
+_PAIR = r"\d{1,3}[ \t]*+[.．、]?[ \t]*+[A-F]{1,6}(?![A-Za-z])"
 _KEY_LINE = re.compile(
     rf"^[ \t\u3000]*+(?:[^\n\d]{{0,12}}答案[ \t]*+[：:][ \t]*+)?{_PAIR}(?:[ \t\u3000]*+{_PAIR}){{2,}}"
     r"[ \t\u3000]*+$",
     re.M,
 )
-_KEYED = re.compile(r"(\d{1,3})[ \t]*+[.．、]?[ \t]*+([A-D]{1,4})(?![A-Za-z])")
+_KEYED = re.compile(r"(\d{1,3})[ \t]*+[.．、]?[ \t]*+([A-F]{1,6})(?![A-Za-z])")
 _QUESTION_NUMBER = re.compile(r"^[ \t\u3000]*+(\d{1,3})[ \t]*+[.．、]", re.M)
 _KEY_REACH = 6000  # how far above its key a question may stand
 _REACH = 600  # how far above its answer a question may start
@@ -142,7 +148,7 @@ def _choice_spans(text, start, options, letters, end):
     目标包括（ ）。⏎A. 固定资产投资增长10%⏎B. …⏎D. … with ABD: …包括 固定资产投资增长10%；社会
     消费品…；城镇…). None where the options are no choice's (fewer than three, or not from A)."""
     lettered = "".join(option[1] for option in options)
-    if len(options) < _FEWEST_OPTIONS or not "ABCD".startswith(lettered):
+    if len(options) < _FEWEST_OPTIONS or not "ABCDEF".startswith(lettered):
         return []
     wrong = _ASKS_WRONG.search(text, start, options[0].start()) is not None
     ends = [_option_end(text, options, index, end) for index in range(len(options))]
@@ -224,7 +230,7 @@ def _false_statement_spans(text):
 
 def _fill_in_spans(text):
     """The brackets around a fill-in's answers (实现生产总值（1245亿元）), in a text with a
-    fill-in's heading."""
+    fill-in's heading or a legend saying the brackets hold the answers."""
     if not _FILL_IN.search(text):
         return []
     filled = list(_FILLED.finditer(text))

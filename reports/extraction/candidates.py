@@ -187,7 +187,7 @@ def _preference(found):
     )
 
 
-_REVISION_MARKS = re.compile(r"[\[\]【】{}〖〗<>~]")
+_MARKS_READ_AS_SPACES = re.compile(r"[\[\]【】{}〖〗<>~（(]")
 
 
 def as_written(found, text, cuts=()):
@@ -197,9 +197,9 @@ def as_written(found, text, cuts=()):
     value_start, value_text = found.value_start, found.value_text
     value_span = written_span(cuts, value_start, value_start + len(value_text))
     words = value_text.split()
-    if len(words) > 1 and _REVISION_MARKS.search(text, *value_span):
+    if len(words) > 1 and _MARKS_READ_AS_SPACES.search(text, *value_span):
         # (marks read as spaces between a fall's word and its figure: 下降[-9.8%-]{+10.5%+} is
-        # written 10.5)
+        # written 10.5, a fill-in's 削减（3.2%） 3.2)
         figure = words[-1]
         value_start += len(value_text) - len(figure)
         value_span = written_span(cuts, value_start, value_start + len(figure))

@@ -370,3 +370,37 @@ def test_results_listed_before_the_targets_they_met_stay_results():
     )
     found = all_values(text, 2024)
     assert (("规上工业增加值", "%", 2024, "expected"), "10.2") in found
+
+
+def test_brackets_a_legend_says_hold_the_answers_read_as_the_statements_figures():
+    text = (
+        "青禾区“学习两会精神”知识竞赛复习题及答案\n（2006年3月）\n\n"
+        "说明：括号内为答案。\n\n"
+        "1、2005年，全区实现生产总值（820.5亿元），比上年增长（19.2%）。\n"
+        "2、2005年，全区化学需氧量排放量比上年削减（3.2%）。\n"
+    )
+    found = extract(text, report_year=2005)
+    values = {(c.indicator, c.unit, c.value_text) for c in found}
+    assert ("地区生产总值", "亿元", "820.5") in values
+    assert ("地区生产总值", "%", "19.2") in values
+    assert ("化学需氧量", "%", "3.2") in values
+
+
+def test_an_online_tests_numbered_question_over_its_stem_takes_its_answer():
+    text = (
+        "“学两会”在线学习测试（第二期）\n\n"
+        "第3题【单选题】（3分）\n"
+        "2015年，全市全社会固定资产投资7007亿元，增长（　　）。\n"
+        "A．7.6%　B．9.3%　C．11.5%　D．13.2%\n"
+        "正确答案：B\n\n"
+        "第4题【多选题】（4分）\n"
+        "2016年全市主要预期目标包括（　　）。\n"
+        "A．地区生产总值增长7.5%左右\nB．固定资产投资增长15%\nC．城镇新增就业20万人\n"
+        "D．居民消费价格涨幅3%左右\nE．城镇登记失业率控制在4%以内\n"
+        "正确答案：ABE\n"
+    )
+    found = all_values(text, 2015)
+    assert (("固定资产投资", "%", 2015, "expected"), "9.3") in found
+    assert (("城镇登记失业率", "%", 2016, "target"), "4%以内") in found
+    assert not any(value in ("7.6", "11.5", "13.2") for _, value in found)
+    assert (("居民消费价格指数", "%", 2016, "target"), "3%左右") not in found
