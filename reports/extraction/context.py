@@ -38,6 +38,7 @@ _OWN_CLAUSE = re.compile(
     r"[ \t\u3000]{0,3}(?:[，,]|(?!以来|以前|之前|以后|前|后|至|到|起|是|为)[\u4e00-\u9fff])"
 )
 _LEAD_REACH = 8
+_EVENTS_YEAR = re.compile(r"[^，,。；;：:\d\s]{1,5}(?:之?前|之?后|以前|以后)的")
 _ANNOUNCES = re.compile(r"(?:目标|指标)\s*+(?:是|为)?\s*+[：:]")  # …目标是： announcing the targets
 _ASKED = re.compile(r"[？?]\s*$")
 _OF_TARGETS = re.compile("目标|指标")
@@ -327,6 +328,8 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
         start = max(self.start, match.start() - _LEAD_REACH)
         before = self.text[start : match.start()].rstrip(" \t\u3000")
         opens = before.endswith("\n") or (start == self.start and not before.strip())
+        # (or the event it is the year before or after: 地震前的2007年，全县…)
+        opens = opens or (start == self.start and bool(_EVENTS_YEAR.fullmatch(before.strip())))
         # (or only the statistics' attribution opens it: 经统计部门最终核实，2020年全区…)
         opens = opens or attributed_only(self.text, self.start, match.start())
         return opens and bool(_OWN_CLAUSE.match(self.text, match.end()))
@@ -356,6 +359,10 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
         # or, naming none, the year its paragraph opens on (2016年是“十三五”开局之年。全区主要预期
         # 目标为：)
         year = self._year_after(lead, self.section.year) if lead else self.paragraph_year
+        if lead and self.metadata.mid_year and self.metadata.year_of(lead) == self.section.year:
+            # (a report in the year's course, announcing the targets of the year it reviews:
+            # 三、2016年上半年经济运行情况⏎…2016年，全市…的主要预期目标是：)
+            return self.section.year
         return year if year == (self.section.year or 0) + 1 else None
 
     def _year_after(self, match, year):

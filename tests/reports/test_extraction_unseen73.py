@@ -404,3 +404,29 @@ def test_an_online_tests_numbered_question_over_its_stem_takes_its_answer():
     assert (("城镇登记失业率", "%", 2016, "target"), "4%以内") in found
     assert not any(value in ("7.6", "11.5", "13.2") for _, value in found)
     assert (("居民消费价格指数", "%", 2016, "target"), "3%左右") not in found
+
+
+def test_a_year_after_the_event_it_came_before_leads_its_sentence():
+    text = (
+        "青禾县恢复重建工作总结\n（2010年12月）\n\n二、2010年经济社会恢复发展情况\n\n"
+        "（一）经济总量快速恢复。地震前的2007年，全县地区生产总值13.03亿元，农民人均纯收入2861元。"
+        "2010年，预计全县实现地区生产总值16.2亿元，增长24.5%。\n"
+    )
+    found = all_values(text, 2010)
+    assert (("地区生产总值", "亿元", 2007, "final"), "13.03") in found
+    assert (("农村居民人均纯收入", "元", 2007, "final"), "2861") in found
+    assert (("地区生产总值", "亿元", 2010, "expected"), "16.2") in found
+
+
+def test_a_mid_year_reports_announcement_of_the_years_targets_gives_its_targets():
+    text = (
+        "青禾市对口支援工作情况汇报\n（2016年8月15日）\n\n"
+        "三、2016年上半年经济运行情况\n\n"
+        "1—6月，全市完成地区生产总值52.3亿元，增长10.8%。\n\n"
+        "2016年，全市经济社会发展的主要预期目标是：地区生产总值增长11%以上，"
+        "全社会固定资产投资增长15%。\n"
+    )
+    found = all_values(text, 2016)
+    assert (("地区生产总值", "%", 2016, "target"), "11%以上") in found
+    assert (("固定资产投资", "%", 2016, "target"), "15") in found
+    assert not any(value == "10.8" for _, value in found)
