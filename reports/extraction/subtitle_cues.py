@@ -68,12 +68,21 @@ _TAGGED = re.compile(
 )
 
 
+# …and so does a cue of a new speaker (<v 副总队长>我补充一下…) or turning to a new part of the
+# account (第二个方面，…; 从季度看; 此外): what the cues before said of a part of the year ends there
+_TURNS = re.compile(
+    r"[ \t]*(?:<v[ .][^<>\n]{0,40}>|(?:第[一二三四五六七八九十]{1,3}个?方面|首先|其次|再次|此外|另外"
+    r"|最后|总的来看|总体来看|从[^，,。；;\n\d]{1,8}看))"
+)
+
+
 def _break_as_read(text, position, start, end):
     """The cue or code at text[start:end] as read: blank after a punctuated line or before a
     figure the line before names (…完成地区生产总值 / 四百零二点三亿元), a sentence's end
-    before a speaker's or a caption's tag, else a clause break."""
+    before a speaker's or a caption's tag or a turn to a new part of the account, else a clause
+    break."""
     before = text[position:start].rstrip()
-    if _TAGGED.match(text, end) and end - start > 2:
+    if (_TAGGED.match(text, end) or _TURNS.match(text, end)) and end - start > 2:
         mark = "。" if before and not before.endswith(_PUNCTUATED) else ""
         return mark.ljust(end - start - 2) + "\n\n"
     opens_on_figure = _OPENS_ON_FIGURE.match(text, end)

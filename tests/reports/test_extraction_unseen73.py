@@ -430,3 +430,18 @@ def test_a_mid_year_reports_announcement_of_the_years_targets_gives_its_targets(
     assert (("地区生产总值", "%", 2016, "target"), "11%以上") in found
     assert (("固定资产投资", "%", 2016, "target"), "15") in found
     assert not any(value == "10.8" for _, value in found)
+
+
+def test_a_subtitle_cue_turning_to_a_new_part_ends_what_a_quarter_dated():
+    text = (
+        "WEBVTT\n\n"
+        "00:01:47.705 --> 00:01:49.329\n<v 局长>从季度看\n\n"
+        "00:01:49.595 --> 00:01:54.144\n一季度增长7.3%，二季度增长7.6%\n\n"
+        "00:02:01.382 --> 00:02:04.655\n第二个方面，工业生产稳中提质\n\n"
+        "00:02:05.054 --> 00:02:09.867\n全省规模以上工业增加值比上年增长6.9%\n\n"
+        "00:07:46.349 --> 00:07:49.601\n<v 副总队长>我补充一下就业\n\n"
+        "00:07:49.718 --> 00:07:53.456\n全年城镇新增就业122.2万人\n"
+    )
+    found = all_values(text, 2017)
+    assert (("规上工业增加值", "%", 2017, "expected"), "6.9") in found
+    assert (("城镇新增就业", "万人", 2017, "expected"), "122.2") in found
