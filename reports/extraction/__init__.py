@@ -13,6 +13,7 @@ sets a space after each character, and a copy typing its figures full-width or g
 or writing them in Chinese numerals (增长百分之六点五: value_text 百分之六点五).
 """
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from indicators.targets.characters import simplified
@@ -132,14 +133,19 @@ def _shifted(found, offset):
     )
 
 
-def _outside(candidates, months, year):
-    """`candidates` but the results of `year` in the spans `months` on the months so far."""
+def _outside_months(candidates, months, year):
+    """`candidates` but the results of `year` in the spans `months` (in order, apart) on the
+    months so far."""
+    starts = [start for start, _ in months]
+
+    def in_months(position):
+        at = bisect_right(starts, position) - 1
+        return at >= 0 and position < months[at][1]
+
     return [
         c
         for c in candidates
-        if c.kind in (TARGET, FINAL)
-        or c.year != year
-        or not any(a <= c.start < b for a, b in months)
+        if c.kind in (TARGET, FINAL) or c.year != year or not in_months(c.start)
     ]
 
 
@@ -171,21 +177,22 @@ def _document(written, text, cuts, metadata, catalogue, deadline):
     kept = outside_claims(text, initial_estimates_dropped(kept, text))
     kept = proposed_targets_dropped(text, kept)
     kept = outside_higher_places(text, outside_zones(text, kept))
-    if not metadata.mid_year:  # (a year's review may give the months so far a section of their own)
-        kept = _outside(kept, so_far_paragraphs(text, sections), metadata.review_year)
-    candidates = merged(the_countrys_revenue(kept, text, catalogue), covered=covered, text=text)
+    # (before merging: a result of the months must not stand in for the year's estimate after it)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's
         # (a year before's it may state as it opens: 2022年，全市地区生产总值达到…, final or, in a
         # notice of March, expected), unless a section estimates the whole year (二、全年主要指标
         # 预计完成情况)
         estimated = whole_year_estimated(text, sections)
-        candidates = [
+        kept = [
             c
-            for c in candidates
+            for c in kept
             if c.kind in (TARGET, FINAL)
             or c.year < (metadata.review_year or 0)
             or any(a <= c.start < b for a, b in estimated)
         ]
+    else:  # (a year's review may give the months so far a section of their own)
+        kept = _outside_months(kept, so_far_paragraphs(text, sections), metadata.review_year)
+    candidates = merged(the_countrys_revenue(kept, text, catalogue), covered=covered, text=text)
     if text == written:
         return candidates
     spans = numeral_spans(simplified(written))  # (the numerals as read: 百分之六點五 too)

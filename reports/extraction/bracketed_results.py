@@ -9,7 +9,7 @@ from reports.extraction.values import read_value
 
 # a rate in brackets right after a figure (13%（12.1%）)
 _RATE_BRACKET = re.compile(r"\s*[（(]\s*(?=[-+−]?\d+(?:\.\d+)?\s*[%％]\s*[）)])")
-# …or, with no legend, a change in brackets saying it is one (348.6亿元（增长14.8%）, as a fact sheet
+# …or, with no legend, a change in brackets saying it is one (change_in_brackets) (348.6亿元（增长14.8%）, as a fact sheet
 # signs it: 5154.75亿元（+5.2%）, -3.9%)
 _CHANGE_BRACKET = re.compile(
     r"\s*[（(]\s*(?=(?:同比|比上年)?\s*(?:增长|增|下降|降低|降|减少|[+＋]|[-−](?=\d))"
@@ -27,8 +27,6 @@ def bracketed(text, position, limit, sentence_start, legend):
     """The rate in brackets at `position` when the last legend before it, within reach of its
     sentence (from `sentence_start`), is a `legend` (GROWTHS or RESULTS) saying what the
     brackets hold; else None."""
-    if legend is GROWTHS and (change := _CHANGE_BRACKET.match(text, position, limit)):
-        return read_value(text, change.end(), limit, growth=True)
     opening = _RATE_BRACKET.match(text, position, limit)
     if not opening:
         return None
@@ -36,3 +34,9 @@ def bracketed(text, position, limit, sentence_start, legend):
     if not legends or not legend.match(text, legends[-1].start()):
         return None  # (the nearest legend another's: 括号内为全省目标)
     return read_value(text, opening.end(), limit)
+
+
+def change_in_brackets(text, position, limit):
+    """The change in brackets at `position` saying it is one (（增长6.7%）, （+5.2%）), or None."""
+    change = _CHANGE_BRACKET.match(text, position, limit)
+    return read_value(text, change.end(), limit, growth=True) if change else None

@@ -188,6 +188,8 @@ def _preference(found):
 
 
 _MARKS_READ_AS_SPACES = re.compile(r"[\[\]【】{}〖〗<>~（(]")
+SIGN_LOST = 0.6  # a fall written without its word: below the review page's "accept all" (0.8)
+_FALL_WORD = re.compile("降|减|落|滑")
 
 
 def as_written(found, text, cuts=()):
@@ -196,15 +198,19 @@ def as_written(found, text, cuts=()):
     start, end = written_span(cuts, found.start, found.end)
     value_start, value_text = found.value_start, found.value_text
     value_span = written_span(cuts, value_start, value_start + len(value_text))
-    words = value_text.split()
+    words, confidence = value_text.split(), found.confidence
     if len(words) > 1 and _MARKS_READ_AS_SPACES.search(text, *value_span):
         # (marks read as spaces between a fall's word and its figure: 下降[-9.8%-]{+10.5%+} is
-        # written 10.5, a fill-in's 削减（3.2%） 3.2)
+        # written 10.5, a fill-in's 削减（3.2%） 3.2: a fall its verbatim text cannot say, shown
+        # for the analyst to write its sign, never accepted in bulk, as prose's sign_lost is)
         figure = words[-1]
         value_start += len(value_text) - len(figure)
         value_span = written_span(cuts, value_start, value_start + len(figure))
+        if _FALL_WORD.search("".join(words[:-1])):
+            confidence *= SIGN_LOST
     return replace(
         found,
+        confidence=confidence,
         quote=text[start:end],
         value_text=text[slice(*value_span)],
         start=start,

@@ -6,7 +6,7 @@ and carries nothing on into it."""
 
 import re
 
-_GAP = r"[ \t\u3000]*"
+_GAP = r"[ \t\u3000]*+"  # (possessive: gaps side by side backtracked over a run of spaces)
 _DAY = rf"(?:(?:19|20)\d{{2}}{_GAP}[-/.年]{_GAP}[01]?\d{_GAP}[-/.月]{_GAP}[0-3]?\d{_GAP}日?{_GAP})"
 _TIME = rf"(?:上午|下午|中午|晚上|早上)?{_GAP}[0-2]?\d[:：][0-5]\d(?:[:：][0-5]\d)?"
 # a sender's name, with their unit or role (综合处-杨帆, 【群主】旗政府办-高建军): no figure nor

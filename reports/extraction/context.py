@@ -35,7 +35,7 @@ _CLAUSE_REACH = 40
 # a year that dates its sentence: in a clause of its own (2019年，) or opening its words (2011年
 # 全市经济…), not a span's end (2011年以来, 2011年至2015年) nor a lead-in (明年是“十四五”收官之年)
 _OWN_CLAUSE = re.compile(
-    r"[ \t\u3000]{0,3}(?:[，,]|(?!以来|以前|之前|以后|前|后|至|到|起|是|为)[\u4e00-\u9fff])"
+    r"[ \t\u3000]{0,3}(?:[，,]|(?!以来|以前|之前|以后|前|后|至|到|起|是|为|同期)[\u4e00-\u9fff])"
 )
 _LEAD_REACH = 8
 _EVENTS_YEAR = re.compile(r"[^，,。；;：:\d\s]{1,5}(?:之?前|之?后|以前|以后)的")

@@ -131,8 +131,10 @@ APPROVED_TARGETS = re.compile(
     # or a plan's goals by its last year, quoted in a later review (“九五”计划提出，到2000年…)
     r"|(?:计划|规划|纲要)\s*(?:提出|确定|要求|明确)\s*[，,：:](?=\s*到\s*(?:19|20)\d{2}\s*年)"
     # or what the report it approved proposed (…会议批准的政府工作报告提出，全年…)
-    # (or, naming no verb, the year it planned after it: …审议通过的《政府工作报告》，2018年我市…)
-    r"|(?:批准|通过)的\s*《?\s*政府工作报告\s*》?\s*(?:(?:提出|确定)\s*[，,：:]|[，,](?=\s*(?:19|20)\d{2}\s*年))"
+    # (or, naming no verb, a year and a target's bound after it: …审议通过的《政府工作报告》，2018年
+    # 我市…达到50%以上; not the results it gave: …，2023年全市地区生产总值完成3120亿元)
+    r"|(?:批准|通过)的\s*《?\s*政府工作报告\s*》?\s*(?:(?:提出|确定)\s*[，,：:]"
+    r"|[，,](?=\s*(?:19|20)\d{2}\s*年[^。；;，,\n]{0,40}?(?:左右|以上|以内|以下)))"
     # or the budget it approved (…会议批准的财政总收入预算为268亿元; 批准的2021年预算，…收入预算为…)
     r"|(?:批准|通过)的?[^，,；;。：:\n]{0,40}?预算数?为|(?:批准|通过)的[^，,；;。：:\n]{0,10}?预算\s*[，,：:]"
 )

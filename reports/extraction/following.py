@@ -6,7 +6,7 @@ and the whole year's figure after those of a part of it (…，1—9月完成 42
 import re
 
 from reports.extraction.against_targets import RESULT_AFTER_PLAN, AgainstTargets
-from reports.extraction.bracketed_results import GROWTHS, RESULTS, bracketed
+from reports.extraction.bracketed_results import GROWTHS, RESULTS, bracketed, change_in_brackets
 from reports.extraction.bridge_words import ADJUSTED_TO
 from reports.extraction.column_headers import RESULT_KIND_WORDS
 from reports.extraction.comparable import (
@@ -343,8 +343,11 @@ class FollowingClauses(AgainstTargets):
 
     def _growth_in_brackets(self, mention, position, limit, confidence):
         """348.6亿元（14.8%） under a legend saying the brackets hold the growth (括号内为比上年
-        增长): the growth; returns where the clauses after the figure go on."""
-        growth = bracketed(self.text, position, limit, self.start, GROWTHS)
+        增长), or a change saying it is one (（增长6.7%）, （+5.2%）): the growth; returns where the
+        clauses after the figure go on."""
+        growth = change_in_brackets(self.text, position, limit) or bracketed(
+            self.text, position, limit, self.start, GROWTHS
+        )
         if not growth or growth.unit != PERCENT:
             return position
         self._value(mention, growth, confidence, quote_from=mention.start)

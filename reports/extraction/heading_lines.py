@@ -29,8 +29,9 @@ PLAN_WORDS = re.compile(
 )
 # …but a deputy's suggestion or a member's proposal a reply answers is no plan's (一、您在建议中
 # 反映的情况, 三、关于建议的办理落实情况, 二、关于提案建议的采纳情况)
+PROPOSERS = r"(?:您|你|代表|委员|贵委|贵单位|贵会)"  # who made a suggestion a reply answers
 SUGGESTION_ANSWERED = re.compile(
-    r"(?:您|代表|委员|贵委|贵单位|贵会)[^，,。；;]{0,6}?(?:建议|提案)"
+    rf"{PROPOSERS}[^，,。；;]{{0,6}}?(?:建议|提案)"
     r"|(?:建议|提案)[^，,。；;]{0,4}?(?:反映|所提|办理|采纳|落实|答复)"
 )
 

@@ -16,8 +16,9 @@ _MID_YEAR = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:(?:执行|工作|运
 _PROGRESS_TITLE = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:推进|进展|落实)的?情况")
 # …and a title on the year so far (关于今年以来全省…计划执行情况的报告, 前三季度…, 1—9月…), not given
 # in December, when it reviews the year (预计全年…)
+_MONTHS = re.compile(r"1\s*[-—–至]\s*(?:[1-9]|1[01])\s*月")
 _SO_FAR = re.compile(
-    r"(?:前三季度|今年以来|(?<![\d上下])[一二三]季度|1\s*[-—–至]\s*(?:[1-9]|1[01])\s*月)"
+    rf"(?:前三季度|今年以来|(?<![\d上下])[一二三]季度|{_MONTHS.pattern})"
     r"[^，,。；;\n]{0,30}?(?:(?:执行|工作|运行|完成)的?情况|运行调度会)"
 )
 # …or such a title on a line of its own that the title reading did not take (a notice's under
@@ -44,6 +45,7 @@ _ADJUSTED_PLAN = re.compile(
 
 # …a title on the months so far that estimates the whole year too (关于1—10月份经济运行情况及全年
 # 预计的报告) reviews the year, as one given in December does
+_YEARS_ESTIMATE = re.compile(r"全年[^，,。；;\n]{0,12}?(?:预计|预测|预估)|预计(?:全年|今年)")
 _WHOLE_YEAR_TOO = re.compile(r"全年(?:预计|预测|预估|展望)|预计(?:全年|今年)|今年全年|有望全年")
 
 
@@ -58,9 +60,12 @@ def so_far_title(head):
 
 
 def _so_far(head, title_end, date_text):
-    """Whether the title is of the year so far, the report given before December."""
-    if date_text[5:7] == "12":
-        return False
+    """Whether the title is of the year so far (given in December, of the months named)."""
+    if date_text[5:7] == "12":  # (in December, only a title naming the months, estimating no
+        # year: 2023年1—11月全县经济运行情况, not …1-11月…和全年主要指标预计完成情况的汇报)
+        title = _SO_FAR.search(head, 0, title_end) or so_far_title(head)
+        if not (title and _MONTHS.search(title.group())) or _YEARS_ESTIMATE.search(head):
+            return False
     title = (
         _SO_FAR.search(head, 0, title_end)
         or so_far_title(head)
@@ -127,13 +132,21 @@ _ON_THE_MONTHS = re.compile(
 def so_far_paragraphs(text, sections):
     """The spans of a year's review in paragraphs opening on the months so far under a numbered
     heading on them, to the next section (1—11月，… under 一、1—11月全区经济运行情况 in a brief of
-    December, over 二、2024年主要指标预计完成情况): their results are the months', not the year's
-    (not a department's estimate of the year beside them: 全年粮食总产量预计达到…)."""
+    December, over 二、2024年主要指标预计完成情况), each up to its estimate of the whole year if it
+    makes one (…。综合研判，预计全年…), in order: their results are the months', not the year's."""
     spans, starts = [], sorted(section.start for section in sections)
-    for heading in _SO_FAR_HEADING.finditer(text):
+    headings = list(_SO_FAR_HEADING.finditer(text))
+    for index, heading in enumerate(headings):
         after = bisect_right(starts, heading.start())
-        end = starts[after] if after < len(starts) else len(text)
-        spans += [
-            paragraph.span() for paragraph in _ON_THE_MONTHS.finditer(text, heading.end(), end)
-        ]
+        end = min(
+            starts[after] if after < len(starts) else len(text),
+            headings[index + 1].start() if index + 1 < len(headings) else len(text),
+        )
+        for paragraph in _ON_THE_MONTHS.finditer(text, heading.end(), end):
+            estimate = _WHOLE_YEAR_TOO.search(text, paragraph.start(), paragraph.end())
+            # (to the end of the sentence before the estimate: 综合研判，预计全年… is the year's)
+            stop = estimate and text.rfind("。", paragraph.start(), estimate.start()) + 1
+            spans.append(
+                (paragraph.start(), (stop or estimate.start()) if estimate else paragraph.end())
+            )
     return spans

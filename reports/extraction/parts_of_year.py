@@ -102,8 +102,8 @@ def _of_its_subject(text, sentence_start, part):
 
 
 # a heading over the whole year's estimates in a report on the year so far (二、全年主要指标预计完成
-# 情况, 预计全年完成情况)
-YEARS_ESTIMATE = re.compile(r"全年[^，,。；;\n]{0,12}?(?:预计|预测|预估)|预计全年")
+# 情况, 预计全年完成情况, 二、2024年主要指标预计完成情况)
+YEARS_ESTIMATE = re.compile(r"全年[^，,。；;\n]{0,12}?(?:预计|预测|预估)|预计全年|预计完成情况")
 
 
 # …or a paragraph opening on it (综合判断，预计全年全市地区生产总值可达到…; 按照调整后的计划测算，
@@ -117,7 +117,7 @@ _OPENS_ON_ESTIMATE = re.compile(
 
 # …or the rest of a sentence from the estimate on (…达到或超过序时进度。按照当前走势，预计全年地区
 # 生产总值完成302亿元…; …夏粮总产达到16.9亿斤，…，预计全年粮食总产33.2亿斤)
-_ESTIMATE_ON = re.compile(r"(?:预计全年|全年预计)[^。！？!?\n]*")
+_ESTIMATE_ON = re.compile(r"(?:预计全年|全年预计)(?!\s*(?:目标|数|值|进度))[^。！？!?\n]*")
 
 
 def whole_year_estimated(text, sections):

@@ -13,7 +13,8 @@ from reports.extraction.sentences import start_after_last
 # its last 。 or ；) before the figure
 _INITIAL = re.compile(r"初步(?:核算|统计|测算)|快报")
 _REVISED = re.compile(r"核实|核定|修订|更正|最终")
-_CORRECTED = re.compile(r"更\s*正|勘\s*误|纠\s*正")
+# (a note's or its thanks, 更正：…, 感谢您的纠正！…; not a verb's: 纠正“四风”问题)
+_CORRECTED = re.compile(r"更\s*正\s*(?:[：:]|一下|如下|为)|勘\s*误|(?<=的)纠\s*正|纠\s*正\s*[：:]")
 _PART_ENDS = ("。", "；", ";", "\n")
 _PART_REACH = 80
 
@@ -21,8 +22,9 @@ _PART_REACH = 80
 def initial_estimates_dropped(candidates, text):
     """`candidates` without each initial estimate that a later result of its series and year,
     given as the revised count, replaces (a count revised may be final where its estimate was
-    expected)."""
-    last_revised, last_corrected = {}, {}  # series and year: where its last revised result is
+    expected), nor any figure a later correction of its series and year replaces."""
+    # series and year: where its last revised result is, and its last corrected one
+    last_revised, last_corrected = {}, {}
     for c in candidates:
         if c.kind != TARGET and _words_before(text, c, _REVISED):
             last_revised[c.key[:3]] = max(last_revised.get(c.key[:3], -1), c.value_start)

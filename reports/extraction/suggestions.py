@@ -5,16 +5,23 @@ reply says they were adopted (采纳, 已将…确定为)."""
 
 import re
 
+from reports.extraction.heading_lines import PROPOSERS
 from reports.extraction.sections import TARGET
 from reports.extraction.sentences import start_after_last
 
-_REPLY_TITLE = re.compile(r"(?:建议|提案|议案)[^\n。，,]{0,4}?(?:的)?(?:答复|回复|办理)")
-_TITLE_REACH = 400
-# the proposing words before a target in its sentence, no adoption after them
-_PROPOSED = re.compile(
-    r"建议|提议|呼吁|(?:您|你|代表|委员|贵委|贵单位|贵会|提案)[^。，,；;\n]{0,10}?提出"
+# the title's line (关于…第126号建议的答复, …第0427号提案答复的函, …对…第25号建议的答复)
+_REPLY_TITLE = re.compile(
+    r"^[^\n]{0,60}?(?:建议|提案|议案)[^\n。，,]{0,4}?(?:答复|回复)(?:的?函)?[ \t\u3000]*$", re.M
 )
-_ADOPTED = re.compile(r"采纳|吸纳|吸收|已将|确定为|批准|通过")
+_TITLE_REACH = 400
+# the proposing words before a target in its sentence, no adoption after their clause
+_PROPOSED = re.compile(rf"建议|提议|呼吁|(?:{PROPOSERS}|提案)[^。，,；;\n]{{0,10}}?提出")
+# (said by the reply: 已明确提出, 市政府在2022年计划中安排; not a suggestion's own 一是将…纳入考评)
+_ADOPTED = re.compile(
+    r"采纳|吸纳|吸收|批准|通过|确定为|已(?:将|经?明确|纳入|列入|安排)"
+    r"|(?:政府|我们|我局|我委|我厅|我办)[^，,。；;]{0,12}?(?:确定|安排|明确|纳入|列入|计划)"
+)
+_CLAUSE_END = re.compile(r"[，,；;：:]")
 _SENTENCE_ENDS = ("。", "！", "？", "\n")
 _SENTENCE_REACH = 300
 
@@ -32,6 +39,11 @@ def proposed_targets_dropped(text, candidates):
 
 
 def _proposed(text, position):
+    """Whether the figure at `position` is in a sentence proposing it, no adoption said after the
+    proposal's clause (建议将…确定为30%以上 proposes; …建议。经研究，已将…确定为10%以上 adopts)."""
     start = start_after_last(text, position, _SENTENCE_ENDS, _SENTENCE_REACH)
     cues = list(_PROPOSED.finditer(text, start, position))
-    return bool(cues) and not _ADOPTED.search(text, cues[-1].end(), position)
+    if not cues:
+        return False
+    clause_end = _CLAUSE_END.search(text, cues[-1].end(), position)
+    return not (clause_end and _ADOPTED.search(text, clause_end.end(), position))

@@ -35,11 +35,13 @@ _NOTE = re.compile(
     r"|〖\s*批注[^〖〗\n]{0,200}〗"  # (its author's mark in it: 〖批注 [黄1]: …〗)
     r"|\[(?:批注\s*[A-Za-z]?|[A-Za-z]{1,2})\d{1,3}\]"  # a note's anchor: [批注A1], [A1], [批注1]
 )
-# a paragraph given as it was before its revision, the revised after it (【原文】…⏎【修改为】…)
-_ORIGINAL = re.compile(r"【(?:原文|原稿|修改前)】[^\n]*")
-_REVISED = re.compile(r"【(?:修改为|修改后)】")
+# a paragraph given as it was before its revision, up to the revised one (【原文】…⏎【修改为】…)
+_ORIGINAL = re.compile(
+    r"【(?:原文|原稿|修改前)】(?:[^【]{0,3000}?(?=【(?:修改为|修改后)】)|[^\n]*)"
+)
+_REVISION_OF = re.compile(r"【(?:修改为|修改后)】")
 _MARKED = re.compile(
-    r"删|插入|改为|批注|<del>|<ins>|<s>|~~|\{[-+]|\[-|→|->|原稿|〖|【原文】"
+    r"删[：:除去]|插入|改为|批注|<del>|<ins>|<s>|~~|\{[-+]|\[-|→|->|原稿|〖|【原文】"
     r"|[【〔\[][^】〕\]\n]{0,12}[：:]"
 )
 
@@ -50,7 +52,7 @@ def changes_as_read(text):
     if not _MARKED.search(text):
         return text
     text = _INSERTED.sub(_inserted, _DELETED.sub(_blank, text))
-    if _REVISED.search(text):
+    if _REVISION_OF.search(text):
         text = _ORIGINAL.sub(_blank, text)
     return _NOTE.sub(_blank, text)
 

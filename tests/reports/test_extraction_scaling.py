@@ -71,6 +71,27 @@ def shared_values(length):
     return head + _repeat(unit, length)
 
 
+def months_headings_after_the_years_figures(length):
+    """The year's figures, then many numbered headings on the months so far, then paragraphs on
+    the months: each heading reached every paragraph after it (issue 14, a year's review)."""
+    head, _prose = _fuzhou()
+    sentence = "全县地区生产总值增长5.2%，社会消费品零售总额增长7.1%。"
+    months = _repeat("（一）1—11月全区经济运行情况\n", length // 4)
+    return (
+        head
+        + _repeat(sentence + "\n", length // 2)
+        + months
+        + _repeat("1—11月，" + sentence + "\n", length // 4)
+    )
+
+
+def closing_brackets_on_one_line(length):
+    """One long line of closing brackets after Latin letters: each was a gloss's start that read
+    to the line's end (issue 14, bilingual sheets)."""
+    head, _prose = _fuzhou()
+    return head + "中 " + _repeat("(1) item b) ", length) + "中"
+
+
 def wrapped_annex_lines(length):
     """An annex a PDF broke over lines, its header's cells and its rows going on over line
     after line: each line a row takes in joins the row again (issue 14, annex layouts)."""
@@ -443,6 +464,8 @@ SHAPES = [
     coordinated_names,
     no_punctuation,
     shared_values,
+    months_headings_after_the_years_figures,
+    closing_brackets_on_one_line,
 ]
 
 

@@ -445,3 +445,92 @@ def test_a_subtitle_cue_turning_to_a_new_part_ends_what_a_quarter_dated():
     found = all_values(text, 2017)
     assert (("规上工业增加值", "%", 2017, "expected"), "6.9") in found
     assert (("城镇新增就业", "万人", 2017, "expected"), "122.2") in found
+
+
+def test_a_december_brief_titled_on_the_months_gives_no_years_figures():
+    text = (
+        "青溪县统计局　　　　　　2023年12月20日\n\n2023年1—11月全县经济运行情况\n\n"
+        "1—11月，全县规模以上工业增加值同比增长6.2%，社会消费品零售总额108.6亿元，增长7.1%。\n"
+    )
+    found = all_values(text, 2023)
+    assert not any(year == 2023 and kind == "expected" for (_, _, year, kind), _ in found)
+
+
+def test_a_months_paragraph_keeps_the_years_estimate_it_makes():
+    text = (
+        "青溪经济运行简报\n2024年第12期\n\n青溪区统计局　　　　　　2024年12月20日\n\n"
+        "一、1—11月全区经济运行情况\n\n"
+        "1—11月，社会消费品零售总额1238.6亿元，增长2.3%。综合研判，预计全年地区生产总值增长5.3%，"
+        "社会消费品零售总额增长4.6%。\n"
+    )
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "%", 2024, "expected"), "5.3") in found
+    assert (("社会消费品零售总额", "%", 2024, "expected"), "4.6") in found
+    assert (("社会消费品零售总额", "亿元", 2024, "expected"), "1238.6") not in found
+
+
+def test_an_agreements_signing_line_does_not_date_a_news_page():
+    text = (
+        "青溪县与某集团签署战略合作协议\n2024-04-08 09:12 来源：青溪发布\n\n"
+        "签署时间：2023年6月18日\n\n"
+        "2023年，全县地区生产总值312.6亿元，增长5.2%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "final"), "312.6") in found
+
+
+def test_results_quoted_after_an_approved_report_stay_results():
+    text = (
+        "青溪市经济回顾\n\n据市人大会议审议通过的《政府工作报告》，2023年全市地区生产总值完成3120亿元，"
+        "增长6.1%。\n"
+    )
+    found = all_values(text, 2023)
+    assert not any(kind == "target" for (_, _, _, kind), _ in found)
+
+
+def test_a_fall_written_without_its_word_is_never_accepted_in_bulk():
+    text = (
+        "青禾县人民政府工作报告\n（讨论稿）\n\n过去的一年，全县进出口总额下降[-9.8%-]{+10.5%+}。\n"
+    )
+    (fall,) = [c for c in extract(text, report_year=2023) if c.indicator == "进出口总额"]
+    assert fall.value_text == "10.5" and fall.confidence < 0.8
+
+
+def test_an_english_name_after_a_year_or_a_figure_in_a_cell_is_read():
+    text = (
+        "青溪市2023年主要经济指标\n\n"
+        "● 2023年 GDP：5154.75亿元，增长5.2%\n● 全年 CPI：上涨0.3%\n"
+        "GDP 3120.5 亿元 ｜ 同比增长 6.1%\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "5154.75") in found
+    assert (("居民消费价格指数", "%", 2023, "expected"), "0.3") in found
+
+
+def test_ordinary_words_of_rectifying_correct_no_figure():
+    text = (
+        "青溪县2023年统计工作总结\n\n全年社会消费品零售总额118.4亿元，增长7.5%。"
+        "我们依法查处并纠正统计违法违规问题，全县社会消费品零售总额（剔除虚报数据后）112.6亿元。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("社会消费品零售总额", "亿元", 2023, "expected"), "118.4") in found
+
+
+def test_a_suggestion_proposing_a_target_by_its_own_words_is_still_the_proposers():
+    text = _REPLY.replace(
+        "建议：加大外贸主体培育力度，力争2022年全市出口增长30%以上。",
+        "建议将2022年全市出口增长目标确定为30%以上。",
+    )
+    found = all_values(text, 2021)
+    assert (("出口总额", "%", 2022, "target"), "30%以上") not in found
+    assert (("出口总额", "%", 2022, "target"), "10%左右") in found
+
+
+def test_an_original_paragraph_over_lines_reads_as_blank_up_to_its_revision():
+    text = (
+        "青禾县人民政府工作报告\n（修改稿）\n\n【原文】\n初步预计，全年地区生产总值完成335亿元，增长5%左右。\n\n"
+        "【修改为】\n初步预计，全年地区生产总值完成328.6亿元，增长4.1%。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地区生产总值", "亿元", 2022, "expected"), "328.6") in found
+    assert not any(value == "335" for _, value in found)
