@@ -39,7 +39,7 @@ from reports.extraction.pledges import pledges_retagged
 from reports.extraction.prose import prose_candidates
 from reports.extraction.reading import as_read
 from reports.extraction.record_figures import record_candidates
-from reports.extraction.revisions import initial_estimates_dropped
+from reports.extraction.revisions import replaced_figures_dropped
 from reports.extraction.scanning import covering
 from reports.extraction.search_pages import search_results
 from reports.extraction.sections import FINAL, TARGET, ReportMetadata, report_sections
@@ -174,7 +174,7 @@ def _document(written, text, cuts, metadata, catalogue, deadline):
         and not a_works_investment_planned(c)
         and not worded_over_the_plans_years(c, metadata.plan_year)
     ]
-    kept = outside_claims(text, initial_estimates_dropped(kept, text))
+    kept = outside_claims(text, replaced_figures_dropped(kept, text))
     kept = proposed_targets_dropped(text, kept)
     kept = outside_higher_places(text, outside_zones(text, kept))
     # (before merging: a result of the months must not stand in for the year's estimate after it)

@@ -14,8 +14,8 @@ _MID_YEAR = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:(?:执行|工作|运
 # …or a title on the half year's progress on the targets (关于2024年上半年目标任务推进情况的报告), in
 # the title alone: a body's 对照上半年各项工作推进情况 is none
 _PROGRESS_TITLE = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:推进|进展|落实)的?情况")
-# …and a title on the year so far (关于今年以来全省…计划执行情况的报告, 前三季度…, 1—9月…), not given
-# in December, when it reviews the year (预计全年…)
+# …and a title on the year so far (关于今年以来全省…计划执行情况的报告, 前三季度…, 1—9月…); in
+# December, when a report reviews the year (预计全年…), only one naming the months (1—11月…)
 _MONTHS = re.compile(r"1\s*[-—–至]\s*(?:[1-9]|1[01])\s*月")
 _SO_FAR = re.compile(
     rf"(?:前三季度|今年以来|(?<![\d上下])[一二三]季度|{_MONTHS.pattern})"
@@ -45,7 +45,7 @@ _ADJUSTED_PLAN = re.compile(
 
 # …a title on the months so far that estimates the whole year too (关于1—10月份经济运行情况及全年
 # 预计的报告) reviews the year, as one given in December does
-_YEARS_ESTIMATE = re.compile(r"全年[^，,。；;\n]{0,12}?(?:预计|预测|预估)|预计(?:全年|今年)")
+_ESTIMATES_THE_YEAR = re.compile(r"全年[^，,。；;\n]{0,12}?(?:预计|预测|预估)|预计(?:全年|今年)")
 _WHOLE_YEAR_TOO = re.compile(r"全年(?:预计|预测|预估|展望)|预计(?:全年|今年)|今年全年|有望全年")
 
 
@@ -64,7 +64,7 @@ def _so_far(head, title_end, date_text):
     if date_text[5:7] == "12":  # (in December, only a title naming the months, estimating no
         # year: 2023年1—11月全县经济运行情况, not …1-11月…和全年主要指标预计完成情况的汇报)
         title = _SO_FAR.search(head, 0, title_end) or so_far_title(head)
-        if not (title and _MONTHS.search(title.group())) or _YEARS_ESTIMATE.search(head):
+        if not (title and _MONTHS.search(title.group())) or _ESTIMATES_THE_YEAR.search(head):
             return False
     title = (
         _SO_FAR.search(head, 0, title_end)
@@ -124,8 +124,7 @@ _SO_FAR_HEADING = re.compile(
     rf"^{_NUMBERED.pattern}[ \t\u3000]*(?:{_SO_FAR.pattern})[^\n。，,]{{0,12}}$", re.M
 )
 _ON_THE_MONTHS = re.compile(
-    r"^[ \t\u3000]*(?:1\s*[-—–至]\s*(?:[1-9]|1[01])\s*月份?|前三季度|上半年|一季度)[，,][^\n]*",
-    re.M,
+    rf"^[ \t\u3000]*(?:{_MONTHS.pattern}份?|前三季度|上半年|一季度)[，,][^\n]*", re.M
 )
 
 

@@ -19,7 +19,7 @@ _PART_ENDS = ("。", "；", ";", "\n")
 _PART_REACH = 80
 
 
-def initial_estimates_dropped(candidates, text):
+def replaced_figures_dropped(candidates, text):
     """`candidates` without each initial estimate that a later result of its series and year,
     given as the revised count, replaces (a count revised may be final where its estimate was
     expected), nor any figure a later correction of its series and year replaces."""
