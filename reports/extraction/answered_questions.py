@@ -68,7 +68,9 @@ _KEY_LINE = re.compile(
     re.M,
 )
 _KEYED = re.compile(r"(\d{1,3})[ \t]*+[.．、]?[ \t]*+([A-F]{1,6})(?![A-Za-z])")
-_QUESTION_NUMBER = re.compile(r"^[ \t\u3000]*+(\d{1,3})[ \t]*+[.．、]", re.M)
+_QUESTION_NUMBER = re.compile(
+    r"^[ \t\u3000]*+(?:(\d{1,3})[ \t]*+[.．、]|第\s*+(\d{1,3})\s*+题)", re.M
+)
 _KEY_REACH = 6000  # how far above its key a question may stand
 _REACH = 600  # how far above its answer a question may start
 # a quiz's marks, one of which a text must hold to be read so: an answer, a mark of false, or a
@@ -180,7 +182,7 @@ def _key_spans(text, keys):
         return []
     numbered = {}
     for question in _QUESTION_NUMBER.finditer(text):
-        numbered.setdefault(question[1], []).append(question)
+        numbered.setdefault(question[1] or question[2], []).append(question)
     starts = {number: [stem.start() for stem in stems] for number, stems in numbered.items()}
     answered = {}
     for key in keys:

@@ -187,7 +187,8 @@ def _preference(found):
     )
 
 
-_MARKS_READ_AS_SPACES = re.compile(r"[\[\]【】{}〖〗<>~（(]")
+_MARKS_READ_AS_SPACES = re.compile(r"[\[\]【】{}〖〗<>~]")
+_OLD_FIGURE = re.compile(r"\d\D+\d")  # (a figure before the one the value ends on)
 SIGN_LOST = 0.6  # a fall written without its word: below the review page's "accept all" (0.8)
 _FALL_WORD = re.compile("降|减|落|滑")
 
@@ -199,10 +200,12 @@ def as_written(found, text, cuts=()):
     value_start, value_text = found.value_start, found.value_text
     value_span = written_span(cuts, value_start, value_start + len(value_text))
     words, confidence = value_text.split(), found.confidence
-    if len(words) > 1 and _MARKS_READ_AS_SPACES.search(text, *value_span):
-        # (marks read as spaces between a fall's word and its figure: 下降[-9.8%-]{+10.5%+} is
-        # written 10.5, a fill-in's 削减（3.2%） 3.2: a fall its verbatim text cannot say, shown
-        # for the analyst to write its sign, never accepted in bulk, as prose's sign_lost is)
+    written = text[slice(*value_span)]
+    if len(words) > 1 and _MARKS_READ_AS_SPACES.search(written) and _OLD_FIGURE.search(written):
+        # (marks read as spaces between a fall's word and its figure, an old figure in them:
+        # 下降[-9.8%-]{+10.5%+} is written 10.5, a fall its verbatim text cannot say, shown for
+        # the analyst to write its sign, never accepted in bulk, as prose's sign_lost is; a
+        # fill-in's 削减（3.2%） keeps its word: 削减（3.2)
         figure = words[-1]
         value_start += len(value_text) - len(figure)
         value_span = written_span(cuts, value_start, value_start + len(figure))

@@ -17,7 +17,7 @@ from reports.extraction.cues import (
     targets_of,
 )
 from reports.extraction.heading_lines import NUMBERED
-from reports.extraction.parts_of_year import PARTS_OF_YEAR, dates_the_figure
+from reports.extraction.parts_of_year import PARTS_OF_YEAR, TOLD_ONCE, dates_the_figure
 from reports.extraction.quoted_targets import QuotedTargets
 from reports.extraction.review_of_years import BULLET_LINE, CLAUSE_BREAK, ReviewOfYears
 from reports.extraction.scanning import PrefixMatches
@@ -35,10 +35,14 @@ _CLAUSE_REACH = 40
 # a year that dates its sentence: in a clause of its own (2019年，) or opening its words (2011年
 # 全市经济…), not a span's end (2011年以来, 2011年至2015年) nor a lead-in (明年是“十四五”收官之年)
 _OWN_CLAUSE = re.compile(
-    r"[ \t\u3000]{0,3}(?:[，,]|(?!以来|以前|之前|以后|前|后|至|到|起|是|为|同期)[\u4e00-\u9fff])"
+    r"[ \t\u3000]{0,3}(?:[，,]|(?!以来|以前|之前|以后|前|后|至|到|起|是|为|同期|相比)[\u4e00-\u9fff])"
 )
 _LEAD_REACH = 8
-_EVENTS_YEAR = re.compile(r"[^，,。；;：:\d\s]{1,5}(?:之?前|之?后|以前|以后)的")
+# the event a year came before or after, leading its sentence (地震前的2007年，…; 建县之初的1983年，…),
+# not one compared with (与疫情前的2019年相比，…)
+_EVENTS_YEAR = re.compile(
+    r"(?!与|同|较|比|和|对比|相比|相较)[^，,。；;：:\d\s]{1,5}(?:之?前|之?后|以前|以后|之初)的"
+)
 _ANNOUNCES = re.compile(r"(?:目标|指标)\s*+(?:是|为)?\s*+[：:]")  # …目标是： announcing the targets
 _ASKED = re.compile(r"[？?]\s*$")
 _OF_TARGETS = re.compile("目标|指标")
@@ -136,6 +140,8 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
 
     def of_part_of_year(self, position):
         part = self.parts_of_year.last(position)  # 前三季度, 1-11月; not 全年
+        if part and part["part"] and TOLD_ONCE.match(self.text, part.end()):
+            part = self.parts_of_year.last(part.start()) or part  # (an aside: the part before)
         year = part and self._clause_year(position)
         if year and year.start() > part.end() and self._leads_the_sentence(year):
             return False  # 一、上半年…执行情况⏎2022年，全市…: the year its line opens on dates it
@@ -327,9 +333,11 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
         sentence's start (looked for a few characters back: linear in any sentence)."""
         start = max(self.start, match.start() - _LEAD_REACH)
         before = self.text[start : match.start()].rstrip(" \t\u3000")
-        opens = before.endswith("\n") or (start == self.start and not before.strip())
-        # (or the event it is the year before or after: 地震前的2007年，全县…)
-        opens = opens or (start == self.start and bool(_EVENTS_YEAR.fullmatch(before.strip())))
+        # (or only the event it is the year before or after: 地震前的2007年，全县…)
+        opens = before.endswith("\n") or (
+            start == self.start
+            and (not before.strip() or bool(_EVENTS_YEAR.fullmatch(before.strip())))
+        )
         # (or only the statistics' attribution opens it: 经统计部门最终核实，2020年全区…)
         opens = opens or attributed_only(self.text, self.start, match.start())
         return opens and bool(_OWN_CLAUSE.match(self.text, match.end()))
@@ -347,23 +355,6 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
             if year := self._year_after(match, self.metadata.review_year):
                 return year
         return None
-
-    def _announced_ahead(self, position):
-        """The year after the section's that the clause announcing the targets names (今年…的主要
-        预期目标是：): a copy that lost the plan's heading goes on from its review to them (not a
-        later year's: 2025年主要预期目标是： in a review of 2022 quotes a five-year plan)."""
-        announced = self.announcements.last(position)
-        if announced is None:
-            return None
-        lead = self._clause_year(announced.start())
-        # or, naming none, the year its paragraph opens on (2016年是“十三五”开局之年。全区主要预期
-        # 目标为：)
-        year = self._year_after(lead, self.section.year) if lead else self.paragraph_year
-        if lead and self.metadata.mid_year and self.metadata.year_of(lead) == self.section.year:
-            # (a report in the year's course, announcing the targets of the year it reviews:
-            # 三、2016年上半年经济运行情况⏎…2016年，全市…的主要预期目标是：)
-            return self.section.year
-        return year if year == (self.section.year or 0) + 1 else None
 
     def _year_after(self, match, year):
         """The year `match` names when after `year`; 今年 and 明年 only from a date the text gives."""

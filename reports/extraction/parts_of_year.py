@@ -69,11 +69,12 @@ def dates_the_figure(text, sentence_start, part, semicolons, position):
 
 # what follows a part of the year told of the figure before it: its verb or figure, no subject of
 # its own (前三季度增长 6.2%, 上半年一度增长 15.1%, 前三季度两者分别增长…, 前三季度为 5.1%)
-# (or a subject again, then 一度 or 曾: …增长6.5%，上半年出口一度下降3.4%；)
 _OF_THE_FIGURE_BEFORE = re.compile(
     r"份?\s*(?:两者|二者)?\s*(?:分别|均|一度|曾)?\s*(?:为|是|同比|比上年|增长|下降|增速|增幅|达到?|\d)"
-    r"|[^，,；;。\d\n]{1,8}?(?:一度|曾经?)"
 )
+# …or, its words then 一度 or 曾, what happened once in it (…增长6.5%，上半年出口一度下降3.4%；): an
+# aside, the part of the year before it in the sentence dating on (not 未曾, 不曾)
+TOLD_ONCE = re.compile(r"[^，,；;。\d\n]{1,8}?(?<![未不何])(?:一度|曾)")
 
 
 def _after_a_figure(text, sentence_start, part, semicolons):
@@ -85,7 +86,8 @@ def _after_a_figure(text, sentence_start, part, semicolons):
     # part, a long one made the sentence quadratic)
     start = max(semicolon.end() if semicolon else sentence_start, part.start() - _FIGURE_REACH)
     return bool(
-        _FIGURE.search(text, start, part.start()) and _OF_THE_FIGURE_BEFORE.match(text, part.end())
+        _FIGURE.search(text, start, part.start())
+        and (_OF_THE_FIGURE_BEFORE.match(text, part.end()) or TOLD_ONCE.match(text, part.end()))
     )
 
 

@@ -24,13 +24,17 @@ _LINE_BREAK = re.compile("\n")
 _HEADS_TARGETS = re.compile(r"[^，,。；;\n]{0,12}?(?:目标|计划)")  # (2)2016年主要预期目标
 # the years ahead a new government's targets run over (今后五年的主要奋斗目标是：): the last one's
 _YEARS_AHEAD = re.compile(r"(?:今后|未来)\s*(?P<count>[二两三四五]|[2-5])\s*年")
+_RESULT_SAID = re.compile(
+    "预计|完成|实现"
+)  # (a mid-year report's results or estimates, no targets)
 _COUNTS = dict(zip("二两三四五2345", (2, 2, 3, 4, 5, 2, 3, 4, 5), strict=True))
 
 
 class YearsAhead:
     """SentenceContext's reading of a year ahead, in a review or over the years a new
     government's targets run: it gives `text`, `start`, `section`, `metadata`, `years`,
-    `result_cues`, `targets_year` and `_scan` (each pattern scanned once a sentence)."""
+    `result_cues`, `targets_year`, `announcements`, `paragraph_year`, `_clause_year`,
+    `_year_after` and `_scan` (each pattern scanned once a sentence)."""
 
     @cached_property
     def _sets_for_it(self):
@@ -112,3 +116,23 @@ class YearsAhead:
             return False
         named = self.metadata.year_of(later)
         return named != int(by_year[1]) and bool(_HEADS_TARGETS.match(self.text, later.end()))
+
+    def _announced_ahead(self, position):
+        """The year after the section's that the clause announcing the targets names (今年…的主要
+        预期目标是：): a copy that lost the plan's heading goes on from its review to them (not a
+        later year's: 2025年主要预期目标是： in a review of 2022 quotes a five-year plan); or, in a
+        report in the year's course, the section's own year whose targets it announces."""
+        announced = self.announcements.last(position)
+        if announced is None:
+            return None
+        lead = self._clause_year(announced.start())
+        # or, naming none, the year its paragraph opens on (2016年是“十三五”开局之年。全区主要预期
+        # 目标为：)
+        year = self._year_after(lead, self.section.year) if lead else self.paragraph_year
+        if lead and self.metadata.mid_year and self.metadata.year_of(lead) == self.section.year:
+            # (a report in the year's course, announcing the targets of the year it reviews:
+            # 三、2016年上半年经济运行情况⏎…2016年，全市…的主要预期目标是：; not its indicators'
+            # results or estimates: 2016年全年主要指标：地区生产总值预计增长8.1%)
+            said = _RESULT_SAID.search(self.text, announced.end(), position)
+            return self.section.year if "目标" in announced.group() and not said else None
+        return year if year == (self.section.year or 0) + 1 else None

@@ -92,6 +92,13 @@ def closing_brackets_on_one_line(length):
     return head + "中 " + _repeat("(1) item b) ", length) + "中"
 
 
+def worded_items_after_a_figure(length):
+    """A figure, then items of words joined by 和 and ending on 水平, sentence after sentence: a
+    list closed by its targets split them every way (issue 14, targets named met)."""
+    head, _prose = _fuzhou()
+    return head + _repeat("全年全县地区生产总值增长5.2%" + "和甲水平" * 16 + "。\n", length)
+
+
 def wrapped_annex_lines(length):
     """An annex a PDF broke over lines, its header's cells and its rows going on over line
     after line: each line a row takes in joins the row again (issue 14, annex layouts)."""
@@ -466,6 +473,7 @@ SHAPES = [
     shared_values,
     months_headings_after_the_years_figures,
     closing_brackets_on_one_line,
+    worded_items_after_a_figure,
 ]
 
 
