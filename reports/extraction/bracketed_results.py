@@ -9,8 +9,8 @@ from reports.extraction.values import read_value
 
 # a rate in brackets right after a figure (13%（12.1%）)
 _RATE_BRACKET = re.compile(r"\s*[（(]\s*(?=[-+−]?\d+(?:\.\d+)?\s*[%％]\s*[）)])")
-# …or, with no legend, a change in brackets saying it is one (change_in_brackets) (348.6亿元（增长14.8%）, as a fact sheet
-# signs it: 5154.75亿元（+5.2%）, -3.9%)
+# …or, with no legend, a change in brackets saying it is one, read by change_in_brackets
+# (348.6亿元（增长14.8%）, or as a fact sheet signs it: 5154.75亿元（+5.2%）, -3.9%)
 _CHANGE_BRACKET = re.compile(
     r"\s*[（(]\s*(?=(?:同比|比上年)?\s*(?:增长|增|下降|降低|降|减少|[+＋]|[-−](?=\d))"
     r"\s*\d+(?:\.\d+)?\s*[%％]\s*[）)])"

@@ -24,9 +24,8 @@ _LINE_BREAK = re.compile("\n")
 _HEADS_TARGETS = re.compile(r"[^，,。；;\n]{0,12}?(?:目标|计划)")  # (2)2016年主要预期目标
 # the years ahead a new government's targets run over (今后五年的主要奋斗目标是：): the last one's
 _YEARS_AHEAD = re.compile(r"(?:今后|未来)\s*(?P<count>[二两三四五]|[2-5])\s*年")
-_RESULT_SAID = re.compile(
-    "预计|完成|实现"
-)  # (a mid-year report's results or estimates, no targets)
+# a mid-year report's results or estimates after its announcement, no targets
+_RESULT_SAID = re.compile("预计|完成|实现")
 _COUNTS = dict(zip("二两三四五2345", (2, 2, 3, 4, 5, 2, 3, 4, 5), strict=True))
 
 
@@ -126,13 +125,13 @@ class YearsAhead:
         if announced is None:
             return None
         lead = self._clause_year(announced.start())
-        # or, naming none, the year its paragraph opens on (2016年是“十三五”开局之年。全区主要预期
-        # 目标为：)
-        year = self._year_after(lead, self.section.year) if lead else self.paragraph_year
         if lead and self.metadata.mid_year and self.metadata.year_of(lead) == self.section.year:
             # (a report in the year's course, announcing the targets of the year it reviews:
             # 三、2016年上半年经济运行情况⏎…2016年，全市…的主要预期目标是：; not its indicators'
             # results or estimates: 2016年全年主要指标：地区生产总值预计增长8.1%)
             said = _RESULT_SAID.search(self.text, announced.end(), position)
             return self.section.year if "目标" in announced.group() and not said else None
+        # or, naming none, the year its paragraph opens on (2016年是“十三五”开局之年。全区主要预期
+        # 目标为：)
+        year = self._year_after(lead, self.section.year) if lead else self.paragraph_year
         return year if year == (self.section.year or 0) + 1 else None
