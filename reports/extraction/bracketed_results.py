@@ -9,11 +9,11 @@ from reports.extraction.values import read_value
 
 # a rate in brackets right after a figure (13%（12.1%）)
 _RATE_BRACKET = re.compile(r"\s*[（(]\s*(?=[-+−]?\d+(?:\.\d+)?\s*[%％]\s*[）)])")
-# …or, with no legend, a change in brackets saying it is one, read by change_in_brackets
+# …or, with no legend, a change in brackets saying it is one, read by growth_in_brackets
 # (348.6亿元（增长14.8%）, or as a fact sheet signs it: 5154.75亿元（+5.2%）, -3.9%)
 _CHANGE_BRACKET = re.compile(
     r"\s*[（(]\s*(?=(?:同比|比上年)?\s*(?:增长|增|下降|降低|降|减少|[+＋]|[-−](?=\d))"
-    r"\s*\d+(?:\.\d+)?\s*[%％]\s*[）)])"
+    r"\s*\d+(?:\.\d+)?\s*[%％]\s*[）)，,；;])"
 )
 _LEGEND = r"括号[内中]的?(?:数字|数据|数)?(?:为|是|系|均为)"
 _ANY_LEGEND = re.compile(_LEGEND)
@@ -36,7 +36,24 @@ def bracketed(text, position, limit, sentence_start, legend):
     return read_value(text, opening.end(), limit)
 
 
-def change_in_brackets(text, position, limit):
-    """The change in brackets at `position` saying it is one (（增长6.7%）, （+5.2%）), or None."""
+def growth_in_brackets(text, position, limit, sentence_start):
+    """(the level's growth in brackets at `position`, the year before's after it or None): a
+    change saying it is one (（增长6.7%）, （+5.2%）, （增长6.7%，上年为5.1%）) or a rate under a
+    legend saying the brackets hold the growth (348.6亿元（14.8%）, 括号内为比上年增长); or None."""
     change = _CHANGE_BRACKET.match(text, position, limit)
-    return read_value(text, change.end(), limit, growth=True) if change else None
+    if not change:
+        growth = bracketed(text, position, limit, sentence_start, GROWTHS)
+        return growth and (growth, None)
+    growth = read_value(text, change.end(), limit, growth=True)
+    return growth and (growth, _year_before_after(text, growth.extent, limit))
+
+
+# the change of the year before, after the change in the same brackets: （增长6.7%，上年为5.1%）
+_YEAR_BEFORE_AFTER = re.compile(r"\s*[，,；;]\s*(?:上年|去年)(?:为|是|增长|增速为?)\s*(?=[-−]?\d)")
+_CLOSING = re.compile(r"\s*[）)]")
+
+
+def _year_before_after(text, position, limit):
+    after = _YEAR_BEFORE_AFTER.match(text, position, limit)
+    value = after and read_value(text, after.end(), limit, growth=True)
+    return value if value and _CLOSING.match(text, value.extent, limit) else None

@@ -40,6 +40,8 @@ BRIDGE_WORDS = sorted(
         # how it grew, before the verb: 进出口逆势增长 8.8%, 稳步增长; or that it has (已经达到),
         # or still has (粮食总产量仍达到 1450 万吨)
         *"逆势 逆市 稳步 持续 平稳 快速 较快 进一步 已 已经 仍 仍然 依然".split(),
+        # or after a fall (2009年恢复增长 9.7%, 实现恢复性增长 12%)
+        *"恢复增长 恢复性增长 反弹增长".split(),
         # a count grown to its level: 国家高新技术企业发展到 207 家
         *"发展到 发展至".split(),
         # the sectors' value added said after their verb (三次产业分别实现增加值 236.7 亿元、…)

@@ -6,7 +6,7 @@ and the whole year's figure after those of a part of it (…，1—9月完成 42
 import re
 
 from reports.extraction.against_targets import RESULT_AFTER_PLAN, AgainstTargets
-from reports.extraction.bracketed_results import GROWTHS, RESULTS, bracketed, change_in_brackets
+from reports.extraction.bracketed_results import RESULTS, bracketed, growth_in_brackets
 from reports.extraction.bridge_words import ADJUSTED_TO
 from reports.extraction.column_headers import RESULT_KIND_WORDS
 from reports.extraction.comparable import (
@@ -84,6 +84,7 @@ _ADJUSTED = re.compile(rf"\s*{ADJUSTED_TO}")
 # another year's figure of the same series after a semicolon (地区生产总值：2022年目标5.5%左右，完成
 # 2.6%；2023年目标6%以上)
 _ANOTHER_YEAR_AFTER_SEMICOLON = re.compile(rf"\s*[；;](?={YEAR_LED.pattern})")
+_YEAR_SHARED_AFTER_SEMICOLON = re.compile(r"\s*[；;]\s*(?=(?:19|20)\d{2}\s*年(?:末|底)?\s*分别)")
 _UNKNOWN_CLAUSE_REACH = 40  # how far on 分别 may follow a clause of an unknown name
 
 
@@ -289,6 +290,10 @@ class FollowingClauses(AgainstTargets):
         总量分别为 33893 元、…)."""
         if comma := LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit):
             self._shared(past_aside(self.text, comma.end(), limit), limit, carried=carried)
+        elif carried and (comma := _YEAR_SHARED_AFTER_SEMICOLON.match(self.text, position)):
+            # …分别为 48120 元、22650 元；2022 年分别为 45210 元、21030 元: the year before's, shared
+            limit = self._clause_end(comma.end())
+            self._shared(comma.end(), limit, carried=carried, clause_of=position)
 
     def _shared_past_unknown_names(self, mention, position, limit, confidence):
         """进出口总额 61 亿美元、服务外包业务总量 245 亿元，分别增长 48%、39.2%: the figures listed after
@@ -345,13 +350,14 @@ class FollowingClauses(AgainstTargets):
         """348.6亿元（14.8%） under a legend saying the brackets hold the growth (括号内为比上年
         增长), or a change saying it is one (（增长6.7%）, （+5.2%）): the growth; returns where the
         clauses after the figure go on."""
-        growth = change_in_brackets(self.text, position, limit) or bracketed(
-            self.text, position, limit, self.start, GROWTHS
-        )
+        growth, before = growth_in_brackets(self.text, position, limit, self.start) or (None, None)
         if not growth or growth.unit != PERCENT:
             return position
         self._value(mention, growth, confidence, quote_from=mention.start)
-        return past_closing(self.text, growth.extent, limit)
+        if before and (now := self.context.at(mention.end)):  # （增长6.7%，上年为5.1%）
+            at = (now[0] - 1, self.metadata.results_kind_of(now[0] - 1))
+            self._value(mention, before, confidence - 0.1, quote_from=mention.start, at=at)
+        return past_closing(self.text, (before or growth).extent, limit)
 
     def _base_in_brackets(self, mention, last, position, limit, confidence):
         """目标增长9.5%（2018年预计完成175.6亿元，增长10.2%）: the result a target is set from, in
