@@ -12,6 +12,9 @@ NUMBER_MARK = rf"{NUMERAL}\s*[、.．]"
 # A summary's headings may be marked instead of numbered: ■ 2025年经济社会发展的主要预期目标
 HEADING = re.compile(rf"^[#\s]*(?:{NUMBER_MARK}|第{NUMERAL}部分|[■□◆◇【])\s*(?P<rest>.*)$")
 NUMBERED = re.compile(rf"^[#\s]*{NUMBER_MARK}")
+# a part of the report (第二部分 全县农业农村经济发展情况): what the part before spoke of ends there,
+# its own heading saying neither kind
+PART = re.compile(rf"^[#\s]*第{NUMERAL}部分")
 HEADING_LENGTH = 60  # characters: a longer line is a paragraph's
 EXECUTION_WORDS = re.compile(
     r"执行情况|完成情况|执行的?(?:最终)?结果|工作回顾|回顾|回眸|主要成效|主要成绩|成绩单"
@@ -27,6 +30,19 @@ AGAINST_TARGETS = re.compile(
 PLAN_WORDS = re.compile(
     r"目标|任务|安排|草案|思路|打算|建议|重点工作|工作重点|下一步|措施|举措|未来"
 )
+# …but a performance evaluation's targets are of the year it evaluates (二、绩效目标, 三、项目
+# 绩效目标设定情况, in a self-evaluation of 2025 delivered in January 2026)
+_PERFORMANCE_TARGETS = re.compile(r"绩效目标(?:设定|设置|申报)?(?:情况)?\s*[：:]?\s*$")
+
+
+def targets_year(rest, metadata):
+    """The year a heading of targets naming none (`rest` its words after the number) speaks of:
+    the year planned, or the year evaluated for a performance evaluation's targets."""
+    if _PERFORMANCE_TARGETS.search(rest):
+        return metadata.review_year or metadata.plan_year
+    return metadata.plan_year
+
+
 # …but a deputy's suggestion or a member's proposal a reply answers is no plan's (一、您在建议中
 # 反映的情况, 三、关于建议的办理落实情况, 二、关于提案建议的采纳情况)
 PROPOSERS = r"(?:您|你|代表|委员|贵委|贵单位|贵会)"  # who made a suggestion a reply answers

@@ -66,6 +66,13 @@ _REISSUED = re.compile(
     r"[（(]\s*修订(?:版|稿)\s*[)）]|修订后\s*重新(?:发布|公布|印发)"
     r"|本(?:公报|报告|文|稿)[^。\n]{0,40}?重新(?:发布|公布)"
 )
+# …or a census's or a survey's results, or a revision of a year's figures, published well after
+# their year (…第四次全国经济普查主要数据公报, 第七次全国人口普查公报, 1%人口抽样调查主要数据公报,
+# 关于2018年…地区生产总值（GDP）数据修订结果的公告)
+CENSUS_REACH = 300  # how far into the head the census's or revision's title may stand
+_CENSUS_OR_REVISION = re.compile(
+    r"普查(?:主要)?(?:数据)?(?:公报|解读)|抽样调查(?:主要)?数据公报|数据修订(?:结果)?的?(?:公告|通告|公报)"
+)
 # a figure in the head: a news lead before the meeting's date, not a report's title and date line
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
 
@@ -184,6 +191,8 @@ def _into_next_year(text, head, review_year):
     """Whether the text reviews, or states, months of the year after the one it reviews."""
     if _INTO_NEXT_YEAR.search(head) or _REISSUED.search(head):
         return True  # (a release revised after the year's statistics were verified)
+    if _CENSUS_OR_REVISION.search(head, 0, CENSUS_REACH):
+        return True
     if _ABSTRACT.search(text) and _KEYWORDS.search(text):
         return True  # (an article with its abstract and keywords: published well after the year)
     if compiled_later(head, review_year):

@@ -22,6 +22,7 @@ from reports.extraction.heading_lines import (
     NUMBER_MARK,
     NUMBERED,
     PANEL_LINE,
+    PART,
     PLAN_WORDS,
     RELATIVE_HEADING,
     REPORT_NAMED,
@@ -35,6 +36,7 @@ from reports.extraction.heading_lines import (
     lines_and_run_in_headings,
     listed_parts,
     of_year_reviewed,
+    targets_year,
 )
 from reports.extraction.messages import MESSAGE_START
 from reports.extraction.parts_of_year import PART_OF_YEAR, YEARS_ESTIMATE
@@ -355,8 +357,8 @@ def _heading(line, metadata):
     if SUGGESTION_ANSWERED.search(rest):
         return _NO_SECTION
     if PLAN_WORDS.search(_MOTTO_TASK.sub("", rest)) or planned:
-        return TARGET, year or metadata.plan_year, False
-    return None
+        return TARGET, year or targets_year(rest, metadata), False
+    return _NO_SECTION if PART.match(line) else None
 
 
 _LEGEND_MARKS = re.compile("[■□◆◇▲△●○]")

@@ -57,3 +57,71 @@ def test_values_shared_out_again_for_a_year_after_a_semicolon_are_that_years():
     assert (("城镇居民人均可支配收入", "元", 2023, "expected"), "48120") in found
     assert (("城镇居民人均可支配收入", "元", 2022, "final"), "45210") in found
     assert (("农村居民人均可支配收入", "元", 2022, "final"), "21030") in found
+
+
+_EVALUATION = (
+    "青禾县2017年度高标准农田建设项目\n财政支出绩效评价报告\n\n"
+    "评价组织单位：青禾县财政局\n报告日期：2018年5月10日\n\n"
+    "第一部分 项目基本情况\n\n"
+    "一、项目概况\n2017年，县政府统筹资金建设高标准农田8.6万亩。\n"
+    "二、绩效目标\n"
+    "（一）产出目标：建成高标准农田8.6万亩；项目区灌溉保证率≥75%。\n"
+    "（二）效益目标：助力全县粮食总产量稳定在85万吨以上，农村居民人均可支配收入增长8%以上。\n\n"
+    "第二部分 全县农业农村经济发展情况\n\n"
+    "全县实现地区生产总值182.4亿元，比上年增长7.6%。"
+    "城镇居民人均可支配收入26142元，增长8.3%；农村居民人均可支配收入12986元，增长8.9%。\n\n"
+    "第三部分 存在问题及建议\n\n"
+    "建议2018年继续加大投入，确保全县粮食总产量稳定在86万吨以上。\n"
+)
+
+
+def test_a_performance_evaluations_targets_are_of_the_year_it_evaluates():
+    found = all_values(_EVALUATION, 2017)
+    assert (("粮食产量", "万吨", 2017, "target"), "85万吨以上") in found
+    assert (("农村居民人均可支配收入", "%", 2017, "target"), "8%以上") in found
+    assert (("粮食产量", "万吨", 2018, "target"), "86万吨以上") in found
+
+
+def test_a_part_heading_saying_neither_kind_ends_the_targets_before_it():
+    found = all_values(_EVALUATION, 2017)
+    assert (("地区生产总值", "亿元", 2017, "final"), "182.4") in found
+    assert (("城镇居民人均可支配收入", "%", 2017, "final"), "8.3") in found
+    assert not [key for key, _value in found if key == ("地区生产总值", "亿元", 2018, "target")]
+
+
+def test_a_plan_reports_part_headings_keep_their_kinds():
+    text = (
+        "关于青禾市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n\n"
+        "第一部分 2023年计划执行情况\n全市地区生产总值增长5.6%。\n\n"
+        "第二部分 2024年经济社会发展的主要目标\n地区生产总值增长5.5%左右。\n\n"
+        "第三部分 奋力推动高质量发展\n社会消费品零售总额增长6%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "5.6") in found
+    assert (("地区生产总值", "%", 2024, "target"), "5.5%左右") in found
+
+
+_CENSUS = (
+    "青禾市第五次全国经济普查主要数据公报\n"
+    "青禾市第五次全国经济普查领导小组办公室\n青禾市统计局\n\n"
+    "根据《全国经济普查条例》，我市开展了第五次全国经济普查。普查标准时点为2023年12月31日，"
+    "普查时期资料为2023年年度资料。现将主要数据公布如下：\n\n"
+    "一、地区生产总值\n经普查修订，2023年全市地区生产总值1256.3亿元，比上年增长5.6%。"
+    "其中，第三产业增加值702.5亿元，增长6.8%。\n"
+)
+
+
+def test_a_census_communique_gives_its_years_figures_as_final():
+    found = all_values(_CENSUS, 2023)
+    assert (("地区生产总值", "亿元", 2023, "final"), "1256.3") in found
+    assert (("第三产业增加值", "%", 2023, "final"), "6.8") in found
+
+
+def test_a_revision_notice_gives_the_revised_figures_as_final():
+    text = (
+        "青禾市统计局关于2018年全市地区生产总值（GDP）数据修订结果的公告\n\n"
+        "根据第四次全国经济普查结果，现将我市2018年地区生产总值数据修订结果公告如下：\n"
+        "经修订，2018年全市地区生产总值为2271.6亿元，比上年增长8.7%。\n"
+    )
+    found = all_values(text, 2018)
+    assert (("地区生产总值", "亿元", 2018, "final"), "2271.6") in found
