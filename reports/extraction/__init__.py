@@ -41,6 +41,7 @@ from reports.extraction.reading import as_read
 from reports.extraction.record_figures import record_candidates
 from reports.extraction.revisions import replaced_figures_dropped
 from reports.extraction.scanning import covering
+from reports.extraction.scenarios import scenarios_dropped
 from reports.extraction.search_pages import search_results
 from reports.extraction.sections import FINAL, TARGET, ReportMetadata, report_sections
 from reports.extraction.side_by_side import column_views
@@ -175,7 +176,7 @@ def _document(written, text, cuts, metadata, catalogue, deadline):
         and not worded_over_the_plans_years(c, metadata.plan_year)
     ]
     kept = outside_claims(text, replaced_figures_dropped(kept, text))
-    kept = proposed_targets_dropped(text, kept)
+    kept = scenarios_dropped(text, proposed_targets_dropped(text, kept))
     kept = outside_higher_places(text, outside_zones(text, kept))
     # (before merging: a result of the months must not stand in for the year's estimate after it)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's

@@ -35,13 +35,14 @@ _CLAUSE_REACH = 40
 # a year that dates its sentence: in a clause of its own (2019年，) or opening its words (2011年
 # 全市经济…), not a span's end (2011年以来, 2011年至2015年) nor a lead-in (明年是“十四五”收官之年)
 _OWN_CLAUSE = re.compile(
-    r"[ \t\u3000]{0,3}(?:[，,]|(?!以来|以前|之前|以后|前|后|至|到|起|是|为|同期|相比)[\u4e00-\u9fff])"
+    r"[ \t\u3000]{0,3}[)）]?[ \t\u3000]{0,3}(?:[，,]|(?!以来|以前|之前|以后|前|后|至|到|起|是|为|同期|相比)[\u4e00-\u9fff])"
 )
 _LEAD_REACH = 8
 # the event a year came before or after, leading its sentence (地震前的2007年，…; 建县之初的1983年，…),
-# not one compared with (与疫情前的2019年相比，…)
+# not one compared with (与疫情前的2019年相比，…); or the year before it glosses (上年（2020年）…)
 _EVENTS_YEAR = re.compile(
     r"(?!与|同|较|比|和|对比|相比|相较)[^，,。；;：:\d\s]{1,5}(?:之?前|之?后|以前|以后|之初)的"
+    r"|(?:上|去)一?\s*年\s*[（(]"
 )
 _ANNOUNCES = re.compile(r"(?:目标|指标)\s*+(?:是|为)?\s*+[：:]")  # …目标是： announcing the targets
 _ASKED = re.compile(r"[？?]\s*$")

@@ -128,8 +128,9 @@ APPROVED_TARGETS = re.compile(
     r"|(?:批准|通过)了?[^，,；;。：:\n]{0,30}?计划[，,]\s*(?:确定|提出)了?"
     # or the targets as it adjusted them in the year's course (全年主要预期目标调整为：…)
     r"|目标\s*(?:调整|调减|调增|修订|修改)为\s*[：:]"
-    # or a plan's goals by its last year, quoted in a later review (“九五”计划提出，到2000年…)
-    r"|(?:计划|规划|纲要)\s*(?:提出|确定|要求|明确)\s*[，,：:](?=\s*到\s*(?:19|20)\d{2}\s*年)"
+    # or a plan's goals by its last year, quoted in a later review (“九五”计划提出，到2000年…;
+    # 《…规划纲要》提出，…)
+    r"|(?:计划|规划|纲要)\s*》?\s*(?:提出|确定|要求|明确)\s*[，,：:](?=\s*到\s*(?:19|20)\d{2}\s*年)"
     # or what the report it approved proposed (…会议批准的政府工作报告提出，全年…)
     # (or, naming no verb, a year and a target's bound after it: …审议通过的《政府工作报告》，2018年
     # 我市…达到50%以上; not the results it gave: …，2023年全市地区生产总值完成3120亿元)

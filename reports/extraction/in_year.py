@@ -107,7 +107,11 @@ def given_in_the_years_course(head, body_start, date_text, review_year):
     opening = head[body_start : body_start + _OPENING]
     early = given and date_text[5:7] <= "09" and not _YEAR_BEFORE.search(opening)
     so_far = given and _SO_FAR_WORDS.search(opening)
-    return bool(early or so_far) and not _WHOLE_YEAR_TOO.search(head)
+    # (预计2024年全市地区生产总值…, in a paper of November 2024 on the targets of 2025)
+    whole = _WHOLE_YEAR_TOO.search(head) or re.search(
+        rf"预计\s*{review_year}\s*年(?![上下]半)", head
+    )
+    return bool(early or so_far) and not whole
 
 
 def year_in_course(title):

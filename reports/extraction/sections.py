@@ -44,7 +44,6 @@ from reports.extraction.titles import squeezed, work_plan_year
 
 TARGET, EXPECTED, FINAL = "target", "expected", "final"
 
-# A top-level heading's number: 一、, 二. , 十一．
 # A heading over the next five years' targets (今后五年的重点目标, 二、未来五年主要目标)
 _FIVE_YEARS = re.compile(rf"^[#\s]*(?:{NUMBER_MARK}\s*)?(?:今后|未来)\s*五\s*年")
 _ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
@@ -91,10 +90,11 @@ YEAR = re.compile(
     r"(?!\s*以来\s*(?:的\s*)?(?:同期\s*)?(?:最|新高|新低|首次|首度|首见))"
     r"(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]*+(?:上午|下午|中午|晚上|早上)?[ \t\u3000]*+\d{1,2}[:：]\d{2})"
     r"|(?<![比较同於于])(?!(?<=在)(?:去|今|本|明)\s*年[^，,；;。\n]{0,24}?基础上)"  # a base too
-    r"(去|今|本|明|过去的?一)\s*年"
+    # (上年 only opening a clause: 上年（2020年）全市…, not 与上年持平 nor 上年同期)
+    r"(去|今|本|明|过去的?一|(?:(?<=\n)|(?<=[。，,；;]))上(?=\s*年(?!\s*同期)))\s*年"
 )
 # 过去一年 (the past year), as a work report opens its review: last year, or the year reviewed
-_RELATIVE = {"去": -1, "今": 0, "本": 0, "明": 1, "过去一": -1, "过去的一": -1}
+_RELATIVE = {"去": -1, "上": -1, "今": 0, "本": 0, "明": 1, "过去一": -1, "过去的一": -1}
 
 
 @dataclass(frozen=True)

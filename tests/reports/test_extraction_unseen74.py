@@ -125,3 +125,71 @@ def test_a_revision_notice_gives_the_revised_figures_as_final():
     )
     found = all_values(text, 2018)
     assert (("地区生产总值", "亿元", 2018, "final"), "2271.6") in found
+
+
+_WORKING_OUT = (
+    "青禾市2025年主要经济指标预期目标测算报告\n\n"
+    "青禾市发展和改革委员会\n2024年11月22日\n\n"
+    "一、2024年经济运行预判\n\n"
+    "今年以来，全市经济运行呈现“前低后稳”态势。前三季度，全市地区生产总值增长3.1%。\n\n"
+    "综合1—10月主要指标运行情况，预计2024年全市地区生产总值3180亿元左右，增长3.5%左右；"
+    "社会消费品零售总额1230亿元，增长2.8%。\n\n"
+    "上年（2023年）全市地区生产总值3105.9亿元，增长1.9%；一般公共预算收入168.1亿元，增长4.3%。\n\n"
+    "二、测算依据\n\n"
+    "《青禾市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》提出，"
+    "到2025年全市地区生产总值突破4000亿元，一般公共预算收入达到220亿元，高新技术企业达到1100家。\n\n"
+    "三、测算方案\n\n"
+    "方案一（稳妥方案）：地区生产总值增长4.5%，社会消费品零售总额增长4%。\n"
+    "方案二（积极方案）：地区生产总值增长5%，社会消费品零售总额增长5%。\n"
+    "方案三（进取方案）：地区生产总值增长5.5%，社会消费品零售总额增长6%。\n\n"
+    "四、2025年主要预期目标建议\n\n"
+    "建议采用方案二，具体为：\n1．地区生产总值增长5%左右；\n2．社会消费品零售总额增长5%。\n"
+)
+
+
+def test_a_paper_estimating_its_years_whole_is_no_report_on_the_months_so_far():
+    found = all_values(_WORKING_OUT, 2024)
+    assert (("地区生产总值", "亿元", 2024, "expected"), "3180亿元左右") in found
+    assert (("社会消费品零售总额", "%", 2024, "expected"), "2.8") in found
+    assert (("地区生产总值", "%", 2025, "target"), "5%左右") in found
+
+
+def test_scenarios_weighed_against_each_other_give_no_figure():
+    found = all_values(_WORKING_OUT, 2024)
+    for value in ("4.5", "5.5", "4", "6"):
+        assert not [key for key, written in found if written == value]
+    assert (("社会消费品零售总额", "%", 2025, "target"), "5") in found
+
+
+def test_one_line_naming_a_scenario_is_no_set_of_scenarios():
+    text = _REVIEW + "方案一：全年地区生产总值增长5.6%，社会消费品零售总额增长7.2%。\n"
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "5.6") in found
+
+
+_ESTIMATES = (
+    "青禾市2022年主要经济指标预期目标测算报告\n\n青禾市发展和改革委员会\n2021年11月22日\n\n"
+    "一、2021年经济运行情况\n\n"
+    "预计2021年全市地区生产总值3180亿元左右，增长3.5%左右。\n\n"
+)
+
+
+def test_a_plans_goals_quoted_from_its_title_in_brackets_are_of_its_last_year():
+    text = _ESTIMATES + (
+        "二、测算依据\n\n（一）“十四五”规划目标。"
+        "《青禾市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》提出，"
+        "到2025年全市地区生产总值突破4000亿元，一般公共预算收入达到220亿元，高新技术企业达到1100家。\n"
+    )
+    found = all_values(text, 2021)
+    assert (("地方一般公共预算收入", "亿元", 2025, "target"), "220") in found
+    assert (("高新技术企业", "家", 2025, "target"), "1100") in found
+
+
+def test_the_year_before_glossed_opening_a_sentence_dates_its_clauses_past_semicolons():
+    for lead in ("上年（2020年）", "去年（2020年）", "上年"):
+        text = _ESTIMATES + (
+            f"{lead}全市地区生产总值3105.9亿元，增长1.9%；一般公共预算收入168.1亿元，增长4.3%。\n"
+        )
+        found = all_values(text, 2021)
+        assert (("地区生产总值", "%", 2020, "final"), "1.9") in found
+        assert (("地方一般公共预算收入", "亿元", 2020, "final"), "168.1") in found
