@@ -249,6 +249,7 @@ _PART_OF_YEAR = re.compile(PART_OF_YEAR)
 _MOTTO_REACH = 3  # how many paragraphs under a motto heading may open on its year
 _MOTTO_LINES = 8  # how many lines, blank ones included, they may take
 _OPENING = 40  # how much of a paragraph's start is read: linear however many headings
+_SENTENCE_PUNCTUATION = re.compile("[，,。；;]")  # a paragraph's opening, not a subheading's
 
 
 def _motto_heading(text, position, line, metadata):
@@ -260,29 +261,30 @@ def _motto_heading(text, position, line, metadata):
     for opening in _paragraph_openings(text, position + len(line)):
         if NUMBERED.match(opening):
             return None
-        if found := _YEAR_OPENING.match(opening):
-            if found["now"]:  # (今年 of one given in the year it reviews, December's: that year)
-                now = metadata.delivered_year
-                return _year_heading(now, metadata) if now else None
-            if found["so_far"]:  # (the year so far: the one reviewed, if given at its end)
-                late = metadata.date_text[5:7] >= "10"  # (in its last quarter: 2014-12-05)
-                now = metadata.delivered_year
-                return (
-                    _year_heading(now, metadata) if late and now == metadata.review_year else None
-                )
-            if found["past"]:
-                year = metadata.review_year
-                return (metadata.results_kind, year, False) if year else None
-            year, review = int(found["year"]), metadata.review_year
-            # a year before the one reviewed dates the heading only as the year just past (2025年
-            # 是“十四五”收官之年, in a speech of February on the year begun) or as the heading's
-            # own; else it is a history's start (1949年，全市…) or a figure's lag (2023年，全区研究
-            # 与试验发展…)
-            characterised = opening[found.end() :].lstrip().startswith("是")
-            past = review and year < review and str(year) not in line
-            if past and not (year == review - 1 and characterised):
-                return None
-            return _year_heading(year, metadata)
+        if not (found := _YEAR_OPENING.match(opening)):
+            if _SENTENCE_PUNCTUATION.search(opening):
+                return None  # (六、整改成效⏎通过整改，…: its first paragraph names no year)
+            continue
+        if found["now"]:  # (今年 of one given in the year it reviews, December's: that year)
+            now = metadata.delivered_year
+            return _year_heading(now, metadata) if now else None
+        if found["so_far"]:  # (the year so far: the one reviewed, if given at its end)
+            late = metadata.date_text[5:7] >= "10"  # (in its last quarter: 2014-12-05)
+            now = metadata.delivered_year
+            return _year_heading(now, metadata) if late and now == metadata.review_year else None
+        if found["past"]:
+            year = metadata.review_year
+            return (metadata.results_kind, year, False) if year else None
+        year, review = int(found["year"]), metadata.review_year
+        # a year before the one reviewed dates the heading only as the year just past (2025年
+        # 是“十四五”收官之年, in a speech of February on the year begun) or as the heading's
+        # own; else it is a history's start (1949年，全市…) or a figure's lag (2023年，全区研究
+        # 与试验发展…)
+        characterised = opening[found.end() :].lstrip().startswith("是")
+        past = review and year < review and str(year) not in line
+        if past and not (year == review - 1 and characterised):
+            return None
+        return _year_heading(year, metadata)
     return None
 
 
@@ -345,7 +347,7 @@ def _heading(line, metadata):
     estimated = YEARS_ESTIMATE.search(rest)  # 三、全年主要指标预计: the year reviewed
     if EXECUTION_WORDS.search(rest) or TARGETS_MET.search(rest) or reviewed or estimated:
         return (
-            _results_of(year or metadata.review_year, metadata),
+            metadata.results_kind_of(year or metadata.review_year),
             year or metadata.review_year,
             False,
         )
@@ -369,15 +371,10 @@ _MEETING_ITEM = re.compile(r"\s*会议(?:听取|审议|研究|讨论|通报|传�
 def _year_heading(year, metadata):
     review, plan = metadata.review_year, metadata.plan_year
     if review is not None and year <= review:
-        return _results_of(year, metadata), year, False
+        return metadata.results_kind_of(year), year, False  # (一、2006年…最终结果: final)
     if plan is not None and year >= plan:
         return TARGET, year, False
     return None
-
-
-def _results_of(year, metadata):
-    """The kind of the results of `year`: final before the year reviewed (一、2006年…最终结果)."""
-    return metadata.results_kind_of(year)
 
 
 def section_at(sections, position):

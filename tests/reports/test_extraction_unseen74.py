@@ -193,3 +193,35 @@ def test_the_year_before_glossed_opening_a_sentence_dates_its_clauses_past_semic
         found = all_values(text, 2021)
         assert (("地区生产总值", "%", 2020, "final"), "1.9") in found
         assert (("地方一般公共预算收入", "亿元", 2020, "final"), "168.1") in found
+
+
+def test_a_heading_whose_first_paragraph_names_no_year_takes_no_later_paragraphs_year():
+    text = (
+        "中共青禾区委　青禾区人民政府\n关于统计督察反馈意见整改情况的通报\n\n"
+        "　　一、关于部分统计数据存在虚报问题的整改情况\n\n"
+        "　　整改情况：区统计局会同有关部门组成联合核查组，逐一核查。\n\n"
+        "　　二、整改成效\n\n"
+        "　　通过整改，我区统计数据质量明显提升。经初步核算，2023年全区实现地区生产总值261.47亿元，"
+        "增长4.8%。其中，第三产业增加值110.29亿元，增长4.9%。规模以上工业增加值增长6.3%。\n\n"
+        "　　同期，全市地区生产总值增长5.3%。\n\n"
+        "　　2024年，区委、区政府确定全区主要预期目标为：地区生产总值增长6%左右。\n\n"
+        "　　中共青禾区委办公室\n　　2024年2月26日\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "261.47") in found
+    assert (("第三产业增加值", "亿元", 2023, "expected"), "110.29") in found
+    assert (("规上工业增加值", "%", 2023, "expected"), "6.3") in found
+    assert (("地区生产总值", "%", 2024, "target"), "6%左右") in found
+
+
+def test_a_motto_headings_year_may_open_a_paragraph_after_its_subheading():
+    text = (
+        "青禾市2024年政府工作报告\n（2024年1月10日）\n\n"
+        "一、稳中求进，经济运行回升向好\n\n（一）综合实力\n\n"
+        "2023年，全市地区生产总值增长5.6%，社会消费品零售总额增长7.2%。\n\n"
+        "二、奋发有为，推动高质量发展\n\n"
+        "2024年，全市地区生产总值增长5.5%左右。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "5.6") in found
+    assert (("地区生产总值", "%", 2024, "target"), "5.5%左右") in found
