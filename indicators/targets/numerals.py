@@ -56,15 +56,24 @@ def _integer(numeral):
 
 def figure_digits(match):
     """The digits of a NUMERAL_FIGURE match, its share's mark after them (6.5%), or None: also
-    for a number holding a 万 or 亿 before a unit opening on one (三亿零五百万美元), which it
-    cannot say alone."""
+    for a number holding a 万 or 亿 before a unit opening on one (三万亿元), which it cannot say
+    alone, but for 亿 before a unit of 万 (七亿八千六百万斤, 一亿零六百三十万元: 78600, 10630)."""
     numeral = match["of"] or match["number"]
     if match["unit"] and match["unit"][0] in _MYRIADS and not _MYRIADS.keys().isdisjoint(numeral):
-        return None
+        return _myriads_of(numeral) if match["unit"][0] == "万" else None
     digits = numeral_digits(numeral)
     if digits is None:
         return None
     return digits + {"百分之": "%", "千分之": "‰"}.get(match["share"], "")
+
+
+def _myriads_of(numeral):
+    """The digits of a number of 万 written with its 亿 (七亿八千六百 before 万: 78600), or None."""
+    high, _, low = numeral.partition("亿")
+    if "万" in numeral or "点" in numeral or not high:
+        return None
+    high, low = _integer(high), _integer(low.lstrip("零〇○")) if low.strip("零〇○") else 0
+    return None if high is None or low is None or low >= 10_000 else str(high * 10_000 + low)
 
 
 def figures_in_digits(text):

@@ -245,6 +245,11 @@ WORDING_GROUPS = [
         "农牧民人均纯收入",
         "牧民人均纯收入",
         "农民纯收入",  # 人均 left out
+        # as reports before the 1980s' household surveys name it: a commune member's
+        "社员人均纯收入",
+        "社员平均每人纯收入",
+        "农民平均每人纯收入",
+        "农民每人平均纯收入",
     ),
     (
         "万元生产总值能耗",

@@ -225,3 +225,26 @@ def test_a_motto_headings_year_may_open_a_paragraph_after_its_subheading():
     found = all_values(text, 2023)
     assert (("地区生产总值", "%", 2023, "expected"), "5.6") in found
     assert (("地区生产总值", "%", 2024, "target"), "5.5%左右") in found
+
+
+def test_an_amount_in_numerals_of_yi_and_wan_reads_whole():
+    text = (
+        "青禾县革命委员会一九六三年工作报告\n（一九六四年一月十日）\n一、一九六三年工作回顾\n"
+        "全县粮食总产量达到七亿八千六百万斤。全县财政收入一亿零六百三十万元。"
+        "社会商品零售总额为一亿五千二百万元。\n"
+    )
+    found = all_values(text, 1963)
+    assert (("粮食产量", "万吨", 1963, "expected"), "七亿八千六百万斤") in found
+    assert (("一般公共预算总收入", "亿元", 1963, "expected"), "一亿零六百三十万元") in found
+    assert (("社会消费品零售总额", "亿元", 1963, "expected"), "一亿五千二百万元") in found
+
+
+def test_a_commune_members_net_income_is_the_rural_net_income():
+    text = (
+        "青禾县一九七九年国民经济计划执行情况的报告\n（一九八〇年一月八日）\n一、一九七九年计划执行情况\n"
+        "据对全县二百户社员家庭收支情况的调查，社员人均纯收入预计达到145元，增长27.2%。"
+        "农民平均每人纯收入89元。\n"
+    )
+    found = all_values(text, 1979)
+    assert (("农村居民人均纯收入", "元", 1979, "expected"), "145") in found
+    assert (("农村居民人均纯收入", "%", 1979, "expected"), "27.2") in found
