@@ -39,10 +39,11 @@ _OWN_CLAUSE = re.compile(
 )
 _LEAD_REACH = 8
 # the event a year came before or after, leading its sentence (地震前的2007年，…; 建县之初的1983年，…),
-# not one compared with (与疫情前的2019年相比，…); or the year before it glosses (上年（2020年）…)
+# not one compared with (与疫情前的2019年相比，…); or the year before it glosses (上年（2020年）…), or
+# the look back it opens (回望2024年，全市…)
 _EVENTS_YEAR = re.compile(
     r"(?!与|同|较|比|和|对比|相比|相较)[^，,。；;：:\d\s]{1,5}(?:之?前|之?后|以前|以后|之初)的"
-    r"|(?:上|去)一?\s*年\s*[（(]"
+    r"|(?:上|去)一?\s*年\s*[（(]|回望|回顾|回首|回眸|纵观"
 )
 _ANNOUNCES = re.compile(r"(?:目标|指标)\s*+(?:是|为)?\s*+[：:]")  # …目标是： announcing the targets
 _ASKED = re.compile(r"[？?]\s*$")
@@ -335,10 +336,9 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
         start = max(self.start, match.start() - _LEAD_REACH)
         before = self.text[start : match.start()].rstrip(" \t\u3000")
         # (or only the event it is the year before or after: 地震前的2007年，全县…)
-        opens = before.endswith("\n") or (
-            start == self.start
-            and (not before.strip() or bool(_EVENTS_YEAR.fullmatch(before.strip())))
-        )
+        _, newline, line = before.rpartition("\n")
+        line = line.strip() if newline or start == self.start else None
+        opens = line is not None and (not line or bool(_EVENTS_YEAR.fullmatch(line)))
         # (or only the statistics' attribution opens it: 经统计部门最终核实，2020年全区…)
         opens = opens or attributed_only(self.text, self.start, match.start())
         return opens and bool(_OWN_CLAUSE.match(self.text, match.end()))

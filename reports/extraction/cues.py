@@ -121,6 +121,12 @@ APPROVED_TARGETS = re.compile(
     r"|(?:年初[^，,；;。：:\n]{0,20}?|人大[^，,；;。：:\n]{0,10}?)(?:会议|人代会)\s*(?:确定|批准|通过|提出)"
     # (…会议确定全年地区生产总值增长6.5%左右、…; 年初省人代会确定万元GDP能耗下降4.3%)
     r"(?:\s*[，,：:]|了?\s*(?:全年|今年|本年)|(?!\s*的))"
+    # or the targets a session set, as the figures after them follow (按照年初市人代会确定的目标，
+    # 2013年全市地区生产总值增长12%，…)
+    r"|按照[^，,；;。：:\n]{0,30}?(?:确定|批准|通过|提出)的[^，,；;。：:\n]{0,10}?目标\s*[，,]"
+    # or what the party committee or the government set, a colon before its targets (今年，市委、
+    # 市政府确定：全市生产总值增长13%，…)
+    r"|(?:[省市县区州旗]委|政府)[^，,；;。：:\n]{0,12}?(?:确定|提出)\s*[：:]"
     # or the year's target restated on its own (年度目标为增长9%。上半年…), or a growth's
     # (…确定的2014年地区生产总值增长目标为10%左右)
     r"|(?<![完达实])(?:年度|全年|增长|增速)(?:预期)?目标(?:为|是)"
@@ -148,8 +154,12 @@ RESULT_AFTER_QUOTE = re.compile(
 
 
 # Targets proposed (建议全区经济社会发展的主要预期目标是：) are the coming year's, even where a copy
-# runs them on under the review's heading: a review quotes last year's targets, it proposes none.
-PROPOSED_TARGETS = re.compile(r"建\s*议[^，,；;。：:\n]{0,40}?目标(?:是|为)\s*[：:]")
+# runs them on under the review's heading: a review quotes last year's targets, it proposes none;
+# or the scenario it adopts, then the targets (建议采用中方案，2013年…主要经济指标预期目标安排如下：)
+PROPOSED_TARGETS = re.compile(
+    r"建\s*议(?:[^，,；;。：:\n]{0,40}?|采用[^，,；;。：:\n]{0,8}?方案[，,][^，,；;。：:\n]{0,40}?)"
+    r"目标(?:是|为|(?:安排)?如下)\s*[：:]"
+)
 
 
 # A sentence looking back over the years (二十年来, 五年来, 建区以来) reviews them, even under a

@@ -109,7 +109,7 @@ def given_in_the_years_course(head, body_start, date_text, review_year):
     so_far = given and _SO_FAR_WORDS.search(opening)
     # (预计2024年全市地区生产总值…, in a paper of November 2024 on the targets of 2025)
     whole = _WHOLE_YEAR_TOO.search(head) or re.search(
-        rf"预计\s*{review_year}\s*年(?![上下]半)", head
+        rf"预计[，,\s]{{0,2}}{review_year}\s*年(?![上下]半)", head
     )
     return bool(early or so_far) and not whole
 

@@ -227,9 +227,12 @@ def test_a_value_in_chinese_numerals_parses_and_is_assessed_as_its_digits_are():
     assert parse("下降百分之四点六二").value == Decimal("-4.62")
     assert parse("千分之五点八以内").unit == "‰"
     assert assess("百分之七左右", "百分之七点二").status == assess("7%左右", "7.2%").status
-    # words holding numerals are no figures, nor is an amount mixing 亿 and 万 it cannot say
-    for words in ("一是", "十四五", "第一产业", "三亿零五百万美元"):
+    # words holding numerals are no figures, nor is an amount it cannot say in its unit (三万亿元);
+    # one of 亿 before a unit of 万 is said in 万 (round seventy-four)
+    for words in ("一是", "十四五", "第一产业", "三万亿元"):
         assert parse(words).value is None, words
+    assert parse("三亿零五百万美元").value == Decimal("30500")
+    assert parse("三亿零五百万美元").unit == "万美元"
 
 
 def test_a_date_line_in_chinese_numerals_or_with_a_note_dates_the_report():

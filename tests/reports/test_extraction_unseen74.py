@@ -248,3 +248,63 @@ def test_a_commune_members_net_income_is_the_rural_net_income():
     found = all_values(text, 1979)
     assert (("农村居民人均纯收入", "元", 1979, "expected"), "145") in found
     assert (("农村居民人均纯收入", "%", 1979, "expected"), "27.2") in found
+
+
+_ADOPTED = (
+    "青禾市2013年主要指标预期目标测算报告\n（送审稿）\n\n青禾市发展和改革委员会\n2012年11月26日\n\n"
+    "今年以来，全市经济平稳较快增长。\n\n"
+    "一、2012年主要指标预计完成情况\n\n"
+    "1—10月，全市规模以上工业增加值增长20.8%。\n\n"
+    "初步预计，2012年全市地区生产总值2508亿元，增长14%左右；社会消费品零售总额720亿元，增长16%。\n\n"
+    "二、推荐意见\n\n"
+    "经综合平衡，建议采用中方案，2013年全市主要经济指标预期目标安排如下：\n"
+    "——地区生产总值增长12%；\n——社会消费品零售总额增长15%。\n"
+)
+
+
+def test_an_estimate_of_the_year_after_a_comma_makes_no_report_on_the_months():
+    found = all_values(_ADOPTED, 2012)
+    assert (("地区生产总值", "亿元", 2012, "expected"), "2508") in found
+    assert (("社会消费品零售总额", "%", 2012, "expected"), "16") in found
+
+
+def test_the_targets_after_the_scenario_adopted_are_the_years_planned():
+    found = all_values(_ADOPTED, 2012)
+    assert (("地区生产总值", "%", 2013, "target"), "12") in found
+    assert (("社会消费品零售总额", "%", 2013, "target"), "15") in found
+    assert (("地区生产总值", "%", 2012, "expected"), "14%左右") in found
+
+
+def test_targets_the_party_committee_set_after_a_colon_are_targets():
+    text = (
+        "致全市广大干部群众的节能倡议书\n\n青禾市人民政府\n2008年6月5日\n\n"
+        "去年，全市生产总值增长15.3%。今年，市委、市政府确定：全市生产总值增长13%，"
+        "万元生产总值能耗下降5%左右。这是一份沉甸甸的责任。\n"
+    )
+    found = all_values(text, 2008)
+    assert (("地区生产总值", "%", 2008, "target"), "13") in found
+    assert (("万元生产总值能耗", "%", 2008, "target"), "下降5%左右") in found
+
+
+def test_a_year_looked_back_on_leads_its_sentence():
+    text = (
+        "青禾市人民政府向全市人民报告\n（2026年2月10日）\n\n一、2025年，我们一起交出的答卷\n\n"
+        "回望2024年，全市地区生产总值6555.1亿元，增长6.0%，我们站上了新的起点。"
+        "2025年，初步核算，全市地区生产总值6918.5亿元，增长5.7%。\n"
+    )
+    found = all_values(text, 2025)
+    assert (("地区生产总值", "亿元", 2024, "final"), "6555.1") in found
+    assert (("地区生产总值", "亿元", 2025, "expected"), "6918.5") in found
+
+
+def test_figures_after_the_targets_a_session_set_are_those_targets():
+    text = (
+        "青禾市2013年主体信用评级报告\n\n评级时间：2013年11月20日\n\n"
+        "二、2013年经济运行：增速持续回落\n"
+        "2013年前三季度，全市实现地区生产总值2688.9亿元，同比增长9.1%。"
+        "按照年初市人代会确定的目标，2013年全市地区生产总值增长12%，全社会固定资产投资增长15%。"
+        "从前三季度进度看，主要指标均难以完成。我们预计，2013年全市地区生产总值增速在9%左右。\n"
+    )
+    found = all_values(text, 2013)
+    assert (("地区生产总值", "%", 2013, "target"), "12") in found
+    assert (("固定资产投资", "%", 2013, "target"), "15") in found
