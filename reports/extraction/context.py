@@ -38,6 +38,7 @@ _OWN_CLAUSE = re.compile(
     r"[ \t\u3000]{0,3}[)）]?[ \t\u3000]{0,3}(?:[，,]|(?!以来|以前|之前|以后|前|后|至|到|起|是|为|同期|相比)[\u4e00-\u9fff])"
 )
 _LEAD_REACH = 8
+_LINE_OR_BAR = re.compile(r"[\n｜|]")
 # the event a year came before or after, leading its sentence (地震前的2007年，…; 建县之初的1983年，…),
 # not one compared with (与疫情前的2019年相比，…); or the year before it glosses (上年（2020年）…), or
 # the look back it opens (回望2024年，全市…)
@@ -336,8 +337,9 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
         start = max(self.start, match.start() - _LEAD_REACH)
         before = self.text[start : match.start()].rstrip(" \t\u3000")
         # (or only the event it is the year before or after: 地震前的2007年，全县…)
-        _, newline, line = before.rpartition("\n")
-        line = line.strip() if newline or start == self.start else None
+        # (a line opening, or a link's title after its bar: 往期回顾⏎🔗2025两会｜2024年全市…)
+        *opened, line = _LINE_OR_BAR.split(before)
+        line = line.strip() if opened or start == self.start else None
         opens = line is not None and (not line or bool(_EVENTS_YEAR.fullmatch(line)))
         # (or only the statistics' attribution opens it: 经统计部门最终核实，2020年全区…)
         opens = opens or attributed_only(self.text, self.start, match.start())

@@ -7,7 +7,7 @@ import re
 
 from reports.extraction.against_targets import RESULT_AFTER_PLAN, AgainstTargets
 from reports.extraction.bracketed_results import RESULTS, bracketed, growth_in_brackets
-from reports.extraction.bridge_words import ADJUSTED_TO
+from reports.extraction.bridge_words import ADJUSTED_TO, REVISED_TO
 from reports.extraction.column_headers import RESULT_KIND_WORDS
 from reports.extraction.comparable import (
     comparable_after_semicolon,
@@ -78,7 +78,7 @@ _CLOSING_BRACKET = re.compile(r"[)）]")
 _OVER_LAST_YEAR = re.compile(rf"\s*+(?:(?:19|20)\d{{2}}\s*+年)?\s*+(?:{OVER_LAST_YEAR_WORDS})")
 # A level after a verb of change is the change, not the level: 增长 5%，比上年增加 50 亿元.
 _CHANGE_VERB = re.compile(r"(?:增加|增长|提高|提升|减少|下降|降低|多)(?![到至])")
-_ADJUSTED = re.compile(rf"\s*{ADJUSTED_TO}")
+_ADJUSTED = re.compile(rf"\s*(?:{ADJUSTED_TO}|{REVISED_TO})")  # (the figure as revised too)
 
 
 # another year's figure of the same series after a semicolon (地区生产总值：2022年目标5.5%左右，完成

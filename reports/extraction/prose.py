@@ -86,7 +86,7 @@ def prose_candidates(text, catalogue, metadata, sections, skip=(), deadline=None
                 # a figure of the year before (去年为 …) carries nothing on
                 current = [c for c in reader.found if id(c) not in reader.earlier]
                 # (2010年，…全面完成。 in a review of a plan's years: the year's figures follow)
-                turns = not reader.found and reader.context.turns_to_the_year()
+                turns = reader.context.turns_to_the_year(stated=bool(reader.found))
                 carried.over_years = carried.over_years and not turns
                 carried.after(current, reader.context.announced() if not current else None)
                 question = sentence_start

@@ -16,7 +16,8 @@ _CHANGE = re.compile(
     r"(?:\d+(?:\.\d+)?\s*[%％]?\s*[、和]\s*)*\Z"  # the values shared out before it (分别下降 29%、23%)
 )
 _FALL_WORD = re.compile(r"下降|降低|减少|削减|下跌|回落")  # a fall's value opens on its word
-_ON_THE_YEAR_BEFORE = re.compile(r"同比|[比较]\s*(?:上|去)\s*年|年\s*增长")
+_OVER_LAST_YEAR = re.compile(r"同比|[比较]\s*(?:上|去)\s*年")  # (not 比2005年增长86%)
+_ON_THE_YEAR_BEFORE = re.compile(rf"{_OVER_LAST_YEAR.pattern}|年\s*增长")
 # the year itself named in the sentence before the figure (全年空气质量优良天数比例为68.5%，…；单位
 # GDP能耗下降3.6%): the year's change, not the years'
 _THE_YEAR = re.compile(r"全年|当年")
@@ -38,12 +39,16 @@ class ReviewOfYears:
     """SentenceContext's reading of a review of years: it gives `text`, `start`, `end`,
     `section`, `metadata`, `over_years` and `years`."""
 
-    def turns_to_the_year(self):
+    def turns_to_the_year(self, stated=False):
         """Whether the sentence opens on the year reviewed (“十一五”期间，…年均增长11.5%。2010年，
         …全面完成。预计…增长12.1%): stating no figure, it turns the paragraph of a plan's years to
-        that year (one stating the years' change, 2010年，…比2005年增长86%。, goes on over them)."""
+        that year; one stating figures (`stated`) turns it only with a change over the year before
+        (2010年，…比上年增长13.2%); one stating the years' change, 2010年，…比2005年增长86%。, goes
+        on over them."""
         opening = _OPENS_ON_A_YEAR.match(self.text, self.start, self.end)
-        return bool(opening) and int(opening[1]) == self.metadata.review_year
+        if not opening or int(opening[1]) != self.metadata.review_year:
+            return False
+        return not stated or bool(_OVER_LAST_YEAR.search(self.text, self.start, self.end))
 
     def _over_years_changed(self, position):
         """Whether the paragraphs review a plan's years (under a review's heading or none) and the

@@ -6,14 +6,17 @@ has one result, the later: the figure it replaces is no candidate.
 
 import re
 
+from reports.extraction.bridge_words import REVISED_TO
 from reports.extraction.sections import TARGET
 from reports.extraction.sentences import start_after_last
 
 # the words of an estimate, and of the count that revised it, in the part of the sentence (after
 # its last 。 or ；) before the figure
-_INITIAL = re.compile(r"初步(?:核算|统计|测算)|快报")
+_INITIAL = re.compile(r"初步(?:核算|统计|测算)|快报|上报|原公布")  # (or the count reported)
 _REVISED = re.compile(r"核实|核定|修订|更正|最终")
 # (a note's or its thanks, 更正：…, 感谢您的纠正！…; not a verb's: 纠正“四风”问题)
+# …or the figure reported, the revised one right after it (上报增长13.5%，核实后为下降8.7%)
+_REVISED_AFTER = re.compile(rf"[^，,。；;\d\n]{{0,6}}[，,]\s*{REVISED_TO}")
 _CORRECTED = re.compile(r"更\s*正\s*(?:[：:]|一下|如下|为)|勘\s*误|(?<=的)纠\s*正|纠\s*正\s*[：:]")
 _PART_ENDS = ("。", "；", ";", "\n")
 _PART_REACH = 80
@@ -40,6 +43,8 @@ def _replaced(text, candidate, last_revised, last_corrected):
         return True
     if last_revised.get(candidate.key[:3], -1) <= candidate.value_start:
         return False
+    if _REVISED_AFTER.match(text, candidate.value_start + len(candidate.value_text)):
+        return True
     return _words_before(text, candidate, _INITIAL) and not _words_before(text, candidate, _REVISED)
 
 

@@ -308,3 +308,68 @@ def test_figures_after_the_targets_a_session_set_are_those_targets():
     found = all_values(text, 2013)
     assert (("地区生产总值", "%", 2013, "target"), "12") in found
     assert (("固定资产投资", "%", 2013, "target"), "15") in found
+
+
+_CHECKED = "青禾县统计数据核查情况的通报\n2020年6月10日\n\n"
+
+
+def test_a_figure_as_a_check_revised_it_is_the_years():
+    text = _CHECKED + (
+        "2019年，全县地区生产总值修订为176.42亿元，按可比价格计算增长4.3%。"
+        "全县社会消费品零售总额核实为52.37亿元，增长7.4%。"
+        "全县规模以上工业增加值由原上报的62.37亿元核减为41.08亿元。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "亿元", 2019, "final"), "176.42") in found
+    assert (("社会消费品零售总额", "亿元", 2019, "final"), "52.37") in found
+    assert (("规上工业增加值", "亿元", 2019, "final"), "41.08") in found
+    assert not [key for key, value in found if value == "62.37"]
+
+
+def test_the_figure_reported_yields_to_the_one_verified_after_it():
+    text = _CHECKED + (
+        "全县固定资产投资增长13.5%，核实后为下降8.7%。"
+        "全县社会消费品零售总额增长10.6%，经核实为增长7.4%。"
+        "县上原上报2019年农民人均纯收入2456元，核实为2143元。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("固定资产投资", "%", 2019, "final"), "下降8.7") in found
+    assert (("社会消费品零售总额", "%", 2019, "final"), "7.4") in found
+    assert (("农村居民人均纯收入", "元", 2019, "final"), "2143") in found
+    for reported in ("13.5", "10.6", "2456"):
+        assert not [key for key, value in found if value == reported]
+
+
+def test_a_year_opening_a_links_title_after_its_bar_leads_it():
+    text = (
+        "青禾两会｜@所有人，2026年市政府工作报告干货来了！\n青禾发布 2026-01-09 17:45\n\n"
+        "🌟PART 1 2025年成绩单\n全市地区生产总值增长5.3%。\n\n"
+        "📚往期回顾\n🔗2025青禾两会｜2024年全市地区生产总值5880.1亿元，增长5.1%\n"
+        "🔗2024青禾两会｜2023年一般公共预算收入368.2亿元，增长6.3%\n"
+    )
+    found = all_values(text, 2025)
+    assert (("地区生产总值", "亿元", 2024, "final"), "5880.1") in found
+    assert (("地区生产总值", "%", 2024, "final"), "5.1") in found
+    assert (("地方一般公共预算收入", "亿元", 2023, "final"), "368.2") in found
+
+
+def test_a_sentence_on_the_year_with_its_change_over_the_year_before_ends_a_look_back():
+    text = (
+        "青禾区常住人口十年增长逾四成\n——区统计局解读第七次全国人口普查主要数据\n2021年5月20日\n\n"
+        "区统计局有关负责人表示，十年来青禾人口快速增长，最主要的动力来自经济的持续快速发展。"
+        "2020年，全区实现地区生产总值1913.04亿元，比上年增长3.2%。"
+        "全区规模以上工业增加值1136.42亿元，增长5.6%；社会消费品零售总额559.81亿元，增长7.5%。\n"
+    )
+    found = all_values(text, 2020)
+    assert (("规上工业增加值", "%", 2020, "final"), "5.6") in found
+    assert (("社会消费品零售总额", "%", 2020, "final"), "7.5") in found
+
+
+def test_a_sentence_on_the_year_with_the_years_change_goes_on_over_them():
+    text = (
+        "青禾市2011年政府工作报告\n（2011年1月8日）\n\n一、“十一五”时期工作回顾\n"
+        "五年来，全市经济实力显著增强。2010年，全市生产总值达到1200亿元，比2005年增长86%。"
+        "地方一般公共预算收入增长1.5倍，城镇居民人均可支配收入增长72.3%。\n"
+    )
+    found = all_values(text, 2010)
+    assert not [key for key, value in found if value == "72.3"]
