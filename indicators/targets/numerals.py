@@ -72,7 +72,8 @@ def _myriads_of(numeral):
     high, _, low = numeral.partition("亿")
     if "万" in numeral or "点" in numeral or not high:
         return None
-    high, low = _integer(high), _integer(low.lstrip("零〇○")) if low.strip("零〇○") else 0
+    low = low.lstrip("零〇○")  # (一亿零六百三十: 630 after the 亿)
+    high, low = _integer(high), (_integer(low) if low else 0)
     return None if high is None or low is None or low >= 10_000 else str(high * 10_000 + low)
 
 

@@ -54,6 +54,8 @@ _CLOSING = re.compile(r"\s*[）)]")
 
 
 def _year_before_after(text, position, limit):
+    """The year before's value after a change ending at `position`, closing its brackets, or
+    None (its unit the value's own: 上年为5.1%, 上年为39256元)."""
     after = _YEAR_BEFORE_AFTER.match(text, position, limit)
     value = after and read_value(text, after.end(), limit, growth=True)
     return value if value and _CLOSING.match(text, value.extent, limit) else None

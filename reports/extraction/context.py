@@ -39,13 +39,15 @@ _OWN_CLAUSE = re.compile(
 )
 _LEAD_REACH = 8
 _LINE_OR_BAR = re.compile(r"[\n｜|]")
+_COMMA = re.compile(r"\s*[，,]")
 # the event a year came before or after, leading its sentence (地震前的2007年，…; 建县之初的1983年，…),
-# not one compared with (与疫情前的2019年相比，…); or the year before it glosses (上年（2020年）…), or
-# the look back it opens (回望2024年，全市…)
+# not one compared with (与疫情前的2019年相比，…); or the year before it glosses (上年（2020年）…)
 _EVENTS_YEAR = re.compile(
     r"(?!与|同|较|比|和|对比|相比|相较)[^，,。；;：:\d\s]{1,5}(?:之?前|之?后|以前|以后|之初)的"
-    r"|(?:上|去)一?\s*年\s*[（(]|回望|回顾|回首|回眸|纵观"
+    r"|(?:上|去)一?\s*年\s*[（(]"
 )
+# …or the look back it opens, in a clause of its own (回望2024年，全市…; not 回顾2018年…以来的五年)
+_LOOK_BACK = re.compile("回望|回顾|回首|回眸|纵观")
 _ANNOUNCES = re.compile(r"(?:目标|指标)\s*+(?:是|为)?\s*+[：:]")  # …目标是： announcing the targets
 _ASKED = re.compile(r"[？?]\s*$")
 _OF_TARGETS = re.compile("目标|指标")
@@ -340,7 +342,8 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
         # (a line opening, or a link's title after its bar: 往期回顾⏎🔗2025两会｜2024年全市…)
         *opened, line = _LINE_OR_BAR.split(before)
         line = line.strip() if opened or start == self.start else None
-        opens = line is not None and (not line or bool(_EVENTS_YEAR.fullmatch(line)))
+        looks_back = line and _LOOK_BACK.fullmatch(line) and _COMMA.match(self.text, match.end())
+        opens = line is not None and (not line or bool(_EVENTS_YEAR.fullmatch(line) or looks_back))
         # (or only the statistics' attribution opens it: 经统计部门最终核实，2020年全区…)
         opens = opens or attributed_only(self.text, self.start, match.start())
         return opens and bool(_OWN_CLAUSE.match(self.text, match.end()))

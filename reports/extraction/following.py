@@ -293,7 +293,7 @@ class FollowingClauses(AgainstTargets):
         elif carried and (comma := _YEAR_SHARED_AFTER_SEMICOLON.match(self.text, position)):
             # …分别为 48120 元、22650 元；2022 年分别为 45210 元、21030 元: the year before's, shared
             limit = self._clause_end(comma.end())
-            self._shared(comma.end(), limit, carried=carried, clause_of=position)
+            self._shared(comma.end(), limit, carried=carried, clause_at=position)
 
     def _shared_past_unknown_names(self, mention, position, limit, confidence):
         """进出口总额 61 亿美元、服务外包业务总量 245 亿元，分别增长 48%、39.2%: the figures listed after

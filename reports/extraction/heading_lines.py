@@ -32,13 +32,15 @@ PLAN_WORDS = re.compile(
 )
 # …but a performance evaluation's targets are of the year it evaluates (二、绩效目标, 三、项目
 # 绩效目标设定情况, in a self-evaluation of 2025 delivered in January 2026)
+_EVALUATES = re.compile(r"评价|自评")
 _PERFORMANCE_TARGETS = re.compile(r"绩效目标(?:设定|设置|申报)?(?:情况)?\s*[：:]?\s*$")
 
 
 def targets_year(rest, metadata):
     """The year a heading of targets naming none (`rest` its words after the number) speaks of:
-    the year planned, or the year evaluated for a performance evaluation's targets."""
-    if _PERFORMANCE_TARGETS.search(rest):
+    the year planned, or the year evaluated for a performance evaluation's targets (its title
+    saying it evaluates: not a budget's or an application's 三、绩效目标, of the year to come)."""
+    if _PERFORMANCE_TARGETS.search(rest) and _EVALUATES.search(metadata.title):
         return metadata.review_year or metadata.plan_year
     return metadata.plan_year
 

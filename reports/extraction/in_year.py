@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 
 from reports.extraction.heading_lines import NUMBER_MARK, NUMERAL
+from reports.extraction.parts_of_year import WHOLE_OF_IT
 from reports.extraction.sections import PAST_YEAR
 
 # 关于2015年上半年慈溪市国民经济和社会发展计划执行情况的报告, 关于今年上半年经济工作情况…的报告
@@ -107,11 +108,23 @@ def given_in_the_years_course(head, body_start, date_text, review_year):
     opening = head[body_start : body_start + _OPENING]
     early = given and date_text[5:7] <= "09" and not _YEAR_BEFORE.search(opening)
     so_far = given and _SO_FAR_WORDS.search(opening)
-    # (预计2024年全市地区生产总值…, in a paper of November 2024 on the targets of 2025)
-    whole = _WHOLE_YEAR_TOO.search(head) or re.search(
-        rf"预计[，,\s]{{0,2}}{review_year}\s*年(?![上下]半)", head
+    whole = _WHOLE_YEAR_TOO.search(head) or _estimates_its_year(
+        head, body_start, review_year, date_text
     )
     return bool(early or so_far) and not whole
+
+
+def _estimates_its_year(head, body_start, review_year, date_text):
+    """Whether a text given in the year's last quarter, or titled with the year after
+    `review_year` (…2025年主要经济指标预期目标测算报告), estimates the whole year (预计2024年全市地区
+    生产总值…; 初步预计，2012年…): a paper looking at the year's end, or planning the next year from
+    it, not a report on the months so far (one of August estimating its year still is one)."""
+    if not review_year:
+        return False
+    late = date_text[5:7] >= "10"
+    if not late and not re.search(rf"{review_year + 1}\s*年", head[:body_start]):
+        return False
+    return re.search(rf"预计[，,\s]{{0,2}}{review_year}\s*年{WHOLE_OF_IT}", head) is not None
 
 
 def year_in_course(title):

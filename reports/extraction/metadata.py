@@ -69,7 +69,7 @@ _REISSUED = re.compile(
 # …or a census's or a survey's results, or a revision of a year's figures, published well after
 # their year (…第四次全国经济普查主要数据公报, 第七次全国人口普查公报, 1%人口抽样调查主要数据公报,
 # 关于2018年…地区生产总值（GDP）数据修订结果的公告)
-CENSUS_REACH = 300  # how far into the head the census's or revision's title may stand
+_CENSUS_REACH = 300  # how far into the head the census's or revision's title may stand
 _CENSUS_OR_REVISION = re.compile(
     r"普查(?:主要)?(?:数据)?(?:公报|解读)|抽样调查(?:主要)?数据公报|数据修订(?:结果)?的?(?:公告|通告|公报)"
 )
@@ -191,7 +191,8 @@ def _into_next_year(text, head, review_year):
     """Whether the text reviews, or states, months of the year after the one it reviews."""
     if _INTO_NEXT_YEAR.search(head) or _REISSUED.search(head):
         return True  # (a release revised after the year's statistics were verified)
-    if _CENSUS_OR_REVISION.search(head, 0, CENSUS_REACH):
+    title_lines = head.find("\n\n", 0, _CENSUS_REACH)  # (the title's: not 普查…公报将于年内发布)
+    if _CENSUS_OR_REVISION.search(head, 0, title_lines if title_lines > 0 else _CENSUS_REACH):
         return True
     if _ABSTRACT.search(text) and _KEYWORDS.search(text):
         return True  # (an article with its abstract and keywords: published well after the year)

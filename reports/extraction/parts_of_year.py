@@ -32,11 +32,12 @@ _TREND = r"(?![^，,；;。\n]{0,12}?(?:态势|局面|趋势|势头))"
 _COMPARED_LIST = (
     r"(?![^，,；;。\n\d]{0,12}?分别\s*(?:回升|回落|提高|加快|放缓|收窄|扩大|上升|下降|高出))"
 )
+WHOLE_OF_IT = r"(?!\s*(?:[上下]半|前|一季|\d))"  # after a year: not a part of it (2024年上半年)
 PARTS_OF_YEAR = re.compile(
     rf"(?<![较比])(?:(?<![从由])|(?=(?:{PART_OF_YEAR})[^，,；;。\n\d]{{0,4}}看))(?P<part>{PART_OF_YEAR})"
     rf"{_TREND}{_COMPARED_LIST}"
     # or the whole year again, maybe a year estimated (综合1—10月…，预计2024年全市地区生产总值…)
-    r"|全年|年末|年底|预计\s*(?:19|20)\d{2}\s*年(?!\s*(?:[上下]半|前|一季|\d))"
+    rf"|全年|年末|年底|预计\s*(?:19|20)\d{{2}}\s*年{WHOLE_OF_IT}"
 )
 # 利润1-11月增长 31.2%，…；一般公共预算收入增长 8.3%: a part of the year written after what it is
 # about, before its verb (not after a year or a place: 2018年前三季度，全市1-11月完成…), is of

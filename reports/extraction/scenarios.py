@@ -3,6 +3,7 @@
 the one adopted is stated as the targets after them (建议按方案二确定…：1.地区生产总值增长6.5%)."""
 
 import re
+from bisect import bisect_right
 
 # a line opening on a scenario's name, maybe its nickname in brackets, then a colon
 _SCENARIO_LINE = re.compile(
@@ -25,4 +26,10 @@ def scenarios_dropped(text, candidates):
     spans = scenario_lines(text)
     if not spans:
         return candidates
-    return [c for c in candidates if not any(a <= c.value_start < b for a, b in spans)]
+    starts = [start for start, _end in spans]  # (in order: a figure's line found by bisection)
+
+    def on_a_scenario(position):
+        at = bisect_right(starts, position) - 1
+        return at >= 0 and position < spans[at][1]
+
+    return [c for c in candidates if not on_a_scenario(c.value_start)]

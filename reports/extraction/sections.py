@@ -141,6 +141,8 @@ class ReportMetadata:
             return int(match[1])
         if match[2].startswith("过去") and self.review_year:
             return self.review_year  # a report given in December reviews the year now ending
+        if match[2] == "上" and self.review_year:
+            return self.review_year - 1  # (上年 is the year before the one a text is about)
         delivered = self.delivered_year
         return delivered + _RELATIVE[match[2]] if delivered else None
 
@@ -249,7 +251,6 @@ _PART_OF_YEAR = re.compile(PART_OF_YEAR)
 _MOTTO_REACH = 3  # how many paragraphs under a motto heading may open on its year
 _MOTTO_LINES = 8  # how many lines, blank ones included, they may take
 _OPENING = 40  # how much of a paragraph's start is read: linear however many headings
-_SENTENCE_PUNCTUATION = re.compile("[，,。；;]")  # a paragraph's opening, not a subheading's
 
 
 def _motto_heading(text, position, line, metadata):
@@ -262,9 +263,9 @@ def _motto_heading(text, position, line, metadata):
         if NUMBERED.match(opening):
             return None
         if not (found := _YEAR_OPENING.match(opening)):
-            if _SENTENCE_PUNCTUATION.search(opening):
+            if "。" in opening or len(opening) >= _OPENING:
                 return None  # (六、整改成效⏎通过整改，…: its first paragraph names no year)
-            continue
+            continue  # (a subheading: （一）聚焦主导产业，壮大实体经济)
         if found["now"]:  # (今年 of one given in the year it reviews, December's: that year)
             now = metadata.delivered_year
             return _year_heading(now, metadata) if now else None

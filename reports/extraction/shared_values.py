@@ -17,9 +17,9 @@ class SharedValues:
     """The sentence reader's sharing out of values (prose._Sentence): it gives `text`, `start`,
     `clause_ends`, `valued` (the mentions given values, in order) and `_value`."""
 
-    def _shared(self, position, limit, *, carried=0, clause_of=None):
+    def _shared(self, position, limit, *, carried=0, clause_at=None):
         """…48000 元、…26000 元，扣除价格因素后分别增长 4.8% 和 6.9%: values shared out, in order,
-        over the figures named last in the same clause (the clause `clause_of` is in, when given:
+        over the figures named last in the same clause (the clause at `clause_at`, when given:
         a year's clause after a semicolon). After a list that gave each name its own value, 分别
         carries on: 城镇、农村…分别达到 5 万元、3 万元，增长 4%、6%."""
         values = read_values(self.text, position, limit)
@@ -34,7 +34,7 @@ class SharedValues:
         if "分别" not in opening and not carried:
             # 生产总值 71.99 亿元、财政收入 1.2 亿元，同比增长 13.9%、20%: one growth an item
             return self._shared_by_place(position, values)
-        clause = positions_before(self.clause_ends, position if clause_of is None else clause_of)
+        clause = positions_before(self.clause_ends, position if clause_at is None else clause_at)
         named = self.valued[-len(values) :]  # the last ones only: linear in any sentence
         if len(named) < len(values) or any(
             positions_before(self.clause_ends, m.start) != clause for m in named

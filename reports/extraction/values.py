@@ -158,11 +158,9 @@ GOES_ON = re.compile(
     rf"\s*(?:{ADJUSTING}|{_BEFORE_A_FALL}|{spaced_alternatives(BRIDGE_WORDS)}|{ANNOTATION}|{spaced_alternatives(DOWN_WORDS)})"
 )
 # A level told with the one it grew from: 从 2011 年的 1091.18 亿元增加到 2016 年的 1650 亿元 —
-# the value is the second, of its own year.
+# the value is the second, of its own year; or revised (由原上报的62.37亿元核减为41.08亿元).
 FROM_TO = re.compile(
-    r"(?:(?:从|由)(?:[^，,；;。\n]|\n(?!\n)){1,24}?(?:增加|增长|增|提高|提升|扩大|上升|跃升|下降|减少|降低|降|发展|壮大|收窄|回升|回落)\s*(?:到|至)"
-    # or revised from the figure reported (由原上报的62.37亿元核减为41.08亿元)
-    r"|(?:从|由)[^，,；;。\n]{1,24}?(?:核减|核增|修订|修正|核实)\s*为"
+    r"(?:(?:从|由)(?:[^，,；;。\n]|\n(?!\n)){1,24}?(?:(?:增加|增长|增|提高|提升|扩大|上升|跃升|下降|减少|降低|降|发展|壮大|收窄|回升|回落)\s*(?:到|至)|(?:核减|核增|修订|修正|核实)\s*为)"
     # or with no verb (从2012年的732亿元到2018年1115.4亿元)
     r"|(?:从|由)\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?\s*的?\s*)?\d+(?:\.\d+)?\s*[^\d，,；;。\n]{0,4}?(?:到|至)"
     # or 在 2005 年 6520 亿元的基础上，2010 年达到 15806 亿元

@@ -373,3 +373,67 @@ def test_a_sentence_on_the_year_with_the_years_change_goes_on_over_them():
     )
     found = all_values(text, 2010)
     assert not [key for key, value in found if value == "72.3"]
+
+
+def test_a_motto_headings_year_may_follow_a_subheading_with_a_comma():
+    text = (
+        "青禾县2024年政府工作报告\n（2024年1月12日）\n\n一、2023年工作回顾\n全县地区生产总值增长5.2%。\n\n"
+        "二、坚定信心，奋力开创高质量发展新局面\n（一）聚焦主导产业，壮大实体经济\n"
+        "2024年是实施“十四五”规划的关键一年。\n全县规模以上工业增加值增长8%，固定资产投资增长10%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("规上工业增加值", "%", 2024, "target"), "8") in found
+
+
+def test_results_after_the_targets_a_session_set_stay_results():
+    text = _REVIEW + (
+        "按照年初市人代会确定的目标，全市地区生产总值完成312.6亿元，增长5.2%，均超额完成年度目标任务。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "312.6") in found
+
+
+def test_a_report_on_the_months_estimating_its_year_gives_only_the_estimate():
+    text = (
+        "青禾市1—7月经济运行情况\n（2024年8月12日）\n\n"
+        "今年以来，全市规模以上工业增加值增长6.1%，固定资产投资增长3.2%。"
+        "综合研判，预计2024年全市地区生产总值增长5.5%左右。\n"
+    )
+    found = all_values(text, 2024)
+    assert not [key for key, value in found if value in ("6.1", "3.2")]
+
+
+def test_a_budgets_performance_targets_are_of_the_year_to_come():
+    text = (
+        "青禾县农业农村局2025年部门预算编制说明\n（2024年12月20日）\n\n"
+        "一、部门基本情况\n本部门负责全县农业农村工作。\n\n"
+        "三、绩效目标\n全县粮食总产量稳定在52万吨以上，农村居民人均可支配收入增长7%。\n"
+    )
+    found = all_values(text, 2024)
+    assert (("粮食产量", "万吨", 2025, "target"), "52万吨以上") in found
+
+
+def test_a_census_named_in_passing_makes_no_report_final():
+    text = (
+        "青禾县2024年政府工作报告\n\n各位代表：\n一、2023年工作回顾\n"
+        "全县地区生产总值312.6亿元，增长5.2%。第五次全国经济普查主要数据公报将于年内发布。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "312.6") in found
+
+
+def test_a_look_back_at_a_span_from_a_year_dates_nothing_to_that_year():
+    text = _REVIEW + "回顾2018年机构改革以来的五年，全市地区生产总值由186.3亿元增加到312.6亿元。\n"
+    found = all_values(text, 2023)
+    assert not [key for key, value in found if key[2] == 2018]
+
+
+def test_the_year_before_in_a_communique_is_the_year_before_the_one_it_reports():
+    text = (
+        "青禾市2023年国民经济和社会发展统计公报\n青禾市统计局\n2024年3月20日\n\n一、综合\n"
+        "初步核算，全年全市地区生产总值512.3亿元，比上年增长5.5%。"
+        "上年全市地区生产总值修订为485.6亿元。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "final"), "512.3") in found
+    assert (("地区生产总值", "亿元", 2022, "final"), "485.6") in found
