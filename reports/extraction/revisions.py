@@ -14,9 +14,9 @@ from reports.extraction.sentences import start_after_last
 # its last 。 or ；) before the figure
 _INITIAL = re.compile(r"初步(?:核算|统计|测算)|快报|上报|原公布")  # (or the count reported)
 _REVISED = re.compile(r"核实|核定|修订|更正|最终")
-# (a note's or its thanks, 更正：…, 感谢您的纠正！…; not a verb's: 纠正“四风”问题)
 # …or the figure reported, the revised one right after it (上报增长13.5%，核实后为下降8.7%)
 _REVISED_AFTER = re.compile(rf"[^，,。；;\d\n]{{0,6}}[，,]\s*{REVISED_TO}")
+# (a note's or its thanks, 更正：…, 感谢您的纠正！…; not a verb's: 纠正“四风”问题)
 _CORRECTED = re.compile(r"更\s*正\s*(?:[：:]|一下|如下|为)|勘\s*误|(?<=的)纠\s*正|纠\s*正\s*[：:]")
 _PART_ENDS = ("。", "；", ";", "\n")
 _PART_REACH = 80
