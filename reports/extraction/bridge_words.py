@@ -7,7 +7,8 @@ open with (…，增长 5.8%): they are no part of the value.
 # 13%，建议调整为增长 10%)
 ADJUSTED_TO = r"(?:(?:建议|拟)\s*)?(?:调整|调减|调增|调高|调低|下调|上调)\s*[为到]"
 # a figure as a check revised it, after the figure reported (上报增长13.5%，核实后为下降8.7%)
-REVISED_TO = r"(?:经\s*)?(?:核实|修订|核减|核增|修正)\s*后?\s*(?:为|数为)"
+REVISION_VERBS = "核实|核定|修订|修正|核减|核增"
+REVISED_TO = rf"(?:经\s*)?(?:{REVISION_VERBS})\s*后?\s*(?:为|数为)"
 # …and the bridges before a target adjusted, as it was and as it is to be: 增长目标由 14% 调整为
 # 15% 以上, 固定资产投资由 150 亿元调减为 138 亿元; not a boundary changed (统计口径调整为…)
 VALUE_ADJUSTED = rf"[-\d.]+[^，,；;。\d]{{0,8}}?{ADJUSTED_TO}"  # 14% 调整为
@@ -34,7 +35,7 @@ BRIDGE_WORDS = sorted(
         # or as revised or verified after a check (地区生产总值修订为176.42亿元, 核实后为下降8.7%,
         # 规模以上工业增加值…核减为增长2.4%)
         *"修订为 修正为 相应修订为 修订后为 核实为 核实后为 核实后 核定为 核减为 核增为".split(),
-        *"经核实为 经核实后为 经修订为 经修订后为 经核实 经修订".split(),
+        *"经核实为 经核实后为 经修订为 经修订后为".split(),
         # a target set at its value: 经济增长目标确定为 5.5%, 预期目标定为 6%; or the plan
         # arranged for it (地区生产总值按增长 5% 安排)
         *"确定为 定为 设定为 按 按照".split(),

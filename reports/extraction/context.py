@@ -342,7 +342,9 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
         # (a line opening, or a link's title after its bar: 往期回顾⏎🔗2025两会｜2024年全市…)
         *opened, line = _LINE_OR_BAR.split(before)
         line = line.strip() if opened or start == self.start else None
-        looks_back = line and _LOOK_BACK.fullmatch(line) and _COMMA.match(self.text, match.end())
+        looks_back = bool(
+            line and _LOOK_BACK.fullmatch(line) and _COMMA.match(self.text, match.end())
+        )
         opens = line is not None and (not line or bool(_EVENTS_YEAR.fullmatch(line) or looks_back))
         # (or only the statistics' attribution opens it: 经统计部门最终核实，2020年全区…)
         opens = opens or attributed_only(self.text, self.start, match.start())

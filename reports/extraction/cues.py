@@ -123,9 +123,10 @@ APPROVED_TARGETS = re.compile(
     r"(?:\s*[，,：:]|了?\s*(?:全年|今年|本年)|(?!\s*的))"
     # or the targets a session set, as the figures after them follow (按照年初市人代会确定的目标，
     # 2013年全市地区生产总值增长12%，…)
-    # (a year after them, no result said in its clause: not …目标，全县…完成312.6亿元)
+    # (a year after them, no result said nor set against a target in the sentence: not …目标，全县…
+    # 完成312.6亿元, nor …增长6.8%，高于预期目标0.3个百分点)
     r"|按照[^，,；;。：:\n]{0,30}?(?:确定|批准|通过|提出)的[^，,；;。：:\n]{0,10}?目标\s*[，,]"
-    r"(?=\s*(?:19|20)\d{2}\s*年(?![^，,；;。\n]{0,30}?(?:完成|实现|达到|超额)))"
+    r"(?=\s*(?:19|20)\d{2}\s*年(?![^。\n]{0,120}?(?:完成|实现|达到|超额|高于|超过|低于|超出|百分点)))"
     # or what the party committee or the government set, a colon before its targets (今年，市委、
     # 市政府确定：全市生产总值增长13%，…)
     r"|(?:[省市县区州旗]委|政府)[^，,；;。：:\n]{0,12}?(?:确定|提出)\s*[：:]"

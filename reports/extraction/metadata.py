@@ -191,8 +191,8 @@ def _into_next_year(text, head, review_year):
     """Whether the text reviews, or states, months of the year after the one it reviews."""
     if _INTO_NEXT_YEAR.search(head) or _REISSUED.search(head):
         return True  # (a release revised after the year's statistics were verified)
-    title_lines = head.find("\n\n", 0, _CENSUS_REACH)  # (the title's: not 普查…公报将于年内发布)
-    if _CENSUS_OR_REVISION.search(head, 0, title_lines if title_lines > 0 else _CENSUS_REACH):
+    title_end = head.find("\n\n", 0, _CENSUS_REACH)  # (the title's: not 普查…公报将于年内发布)
+    if _CENSUS_OR_REVISION.search(head, 0, title_end if title_end > 0 else _CENSUS_REACH):
         return True
     if _ABSTRACT.search(text) and _KEYWORDS.search(text):
         return True  # (an article with its abstract and keywords: published well after the year)

@@ -16,8 +16,8 @@ _CHANGE = re.compile(
     r"(?:\d+(?:\.\d+)?\s*[%％]?\s*[、和]\s*)*\Z"  # the values shared out before it (分别下降 29%、23%)
 )
 _FALL_WORD = re.compile(r"下降|降低|减少|削减|下跌|回落")  # a fall's value opens on its word
-_OVER_LAST_YEAR = re.compile(r"同比|[比较]\s*(?:上|去)\s*年")  # (not 比2005年增长86%)
-_ON_THE_YEAR_BEFORE = re.compile(rf"{_OVER_LAST_YEAR.pattern}|年\s*增长")
+_OVER_THE_YEAR_BEFORE = re.compile(r"同比|[比较]\s*(?:上|去)\s*年")  # (not 比2005年增长86%)
+_ON_THE_YEAR_BEFORE = re.compile(rf"{_OVER_THE_YEAR_BEFORE.pattern}|年\s*增长")
 # the year itself named in the sentence before the figure (全年空气质量优良天数比例为68.5%，…；单位
 # GDP能耗下降3.6%): the year's change, not the years'
 _THE_YEAR = re.compile(r"全年|当年")
@@ -48,7 +48,7 @@ class ReviewOfYears:
         opening = _OPENS_ON_A_YEAR.match(self.text, self.start, self.end)
         if not opening or int(opening[1]) != self.metadata.review_year:
             return False
-        return not stated or bool(_OVER_LAST_YEAR.search(self.text, self.start, self.end))
+        return not stated or bool(_OVER_THE_YEAR_BEFORE.search(self.text, self.start, self.end))
 
     def _over_years_changed(self, position):
         """Whether the paragraphs review a plan's years (under a review's heading or none) and the

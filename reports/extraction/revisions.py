@@ -6,14 +6,14 @@ has one result, the later: the figure it replaces is no candidate.
 
 import re
 
-from reports.extraction.bridge_words import REVISED_TO
+from reports.extraction.bridge_words import REVISED_TO, REVISION_VERBS
 from reports.extraction.sections import TARGET
 from reports.extraction.sentences import start_after_last
 
 # the words of an estimate, and of the count that revised it, in the part of the sentence (after
 # its last 。 or ；) before the figure
 _INITIAL = re.compile(r"初步(?:核算|统计|测算)|快报|上报|原公布")  # (or the count reported)
-_REVISED = re.compile(r"核实|核定|修订|更正|最终")
+_REVISED = re.compile(rf"{REVISION_VERBS}|更正|最终")
 # …or the figure reported, the revised one right after it (上报增长13.5%，核实后为下降8.7%)
 _REVISED_AFTER = re.compile(rf"[^，,。；;\d\n]{{0,6}}[，,]\s*{REVISED_TO}")
 # (a note's or its thanks, 更正：…, 感谢您的纠正！…; not a verb's: 纠正“四风”问题)
@@ -37,6 +37,9 @@ def replaced_figures_dropped(candidates, text):
 
 
 def _replaced(text, candidate, last_revised, last_corrected):
+    """Whether `candidate` is replaced: by a correction after it, or by a revised count after it
+    of its series and year, it being the estimate or the figure reported (right before the
+    revised one: 上报增长13.5%，核实后为…)."""
     if candidate.kind == TARGET:
         return False
     if last_corrected.get(candidate.key[:3], -1) > candidate.value_start:

@@ -141,8 +141,6 @@ class ReportMetadata:
             return int(match[1])
         if match[2].startswith("过去") and self.review_year:
             return self.review_year  # a report given in December reviews the year now ending
-        if match[2] == "上" and self.review_year:
-            return self.review_year - 1  # (上年 is the year before the one a text is about)
         delivered = self.delivered_year
         return delivered + _RELATIVE[match[2]] if delivered else None
 

@@ -9,7 +9,13 @@ and 下降, which makes it negative) and leaves out the words that do not (增�
 import re
 from dataclasses import dataclass, replace
 
-from reports.extraction.bridge_words import ADJUSTING, BRIDGE_WORDS, DOWN_RATES, GROWTH_WORDS
+from reports.extraction.bridge_words import (
+    ADJUSTING,
+    BRIDGE_WORDS,
+    DOWN_RATES,
+    GROWTH_WORDS,
+    REVISION_VERBS,
+)
 from reports.extraction.lexicon import MULTIPLIERS, PERCENT, clean_unit
 from reports.extraction.worded_values import (
     OUTRUN_BEFORE_FIGURE,
@@ -20,23 +26,17 @@ from reports.extraction.worded_values import (
 
 BASE_UNITS = (
     "万美元 亿美元 美元 元 人次 人 家 户 个 件 项 亩 公顷 公里 千米 平方米 立方米 米 吨标准煤 吨标煤 吨 标准箱 张 "
-    "套 所 座 条 辆 艘 台 宗 笔 场 千瓦时 千瓦 度 名 位 处 批 例 篇 部 床 株 棵 间 栋 列 趟 "
-    "架 倍 千克 公斤 斤"
+    "套 所 座 条 辆 艘 台 宗 笔 场 千瓦时 千瓦 度 名 位 处 批 例 篇 部 床 株 棵 间 栋 列 趟 架 倍 千克 公斤 斤"
 ).split()
-PREFIX_QUALIFIERS = (
-    "不低于 不少于 不高于 不超过 超过 突破 首破 接近 大约 约 近 超 逾 至少 最多 高于 低于 ≤ ≥ ＜ ＞"
-).split()
-# A sign is read with its unit, as one token (城镇登记失业率≤4%): the value's text keeps both.
-SIGNS = frozenset("≤ ≥ ＜ ＞".split())
+PREFIX_QUALIFIERS = "不低于 不少于 不高于 不超过 超过 突破 首破 接近 大约 约 近 超 逾 至少 最多 高于 低于 ≤ ≥ ＜ ＞".split()
+SIGNS = frozenset("≤ ≥ ＜ ＞".split())  # read with its unit, the value's text keeping both (≤4%)
 # the bounds a target sets (不低于 5%, 不超过 2%), unlike a result's threshold passed (超过, 突破)
 BOUNDS = frozenset("不低于 不少于 不高于 不超过 至少 最多".split())
 SUFFIX_QUALIFIERS = "及以上 左右 以上 以内 以下 上下 之内".split()
 # A result written as a threshold passed (突破 5 万亿元, 超 3000 家, 1200 多家) is a milestone,
 # not the figure: as a target it is a floor, as a result it only says the figure is above.
 VAGUE_PREFIXES = frozenset("突破 首破 超过 超 逾 近 接近".split())
-DOWN_WORDS = (
-    "下降 降低 减少 回落 削减 下跌 微降 略降 降".split()
-)  # 比降 6.5% (比上年降), as 比增 is a growth
+DOWN_WORDS = "下降 降低 减少 回落 削减 下跌 微降 略降 降".split()  # 比降 6.5%, as 比增 is a growth
 # A growth averaged over several years (五年来…年均增长 8.4%) is no year's figure: no value.
 AVERAGE_WORDS = frozenset({"年均"})
 DELIMITERS = "，,。；;、：:！？!?）)\n"
@@ -160,7 +160,7 @@ GOES_ON = re.compile(
 # A level told with the one it grew from: 从 2011 年的 1091.18 亿元增加到 2016 年的 1650 亿元 —
 # the value is the second, of its own year; or revised (由原上报的62.37亿元核减为41.08亿元).
 FROM_TO = re.compile(
-    r"(?:(?:从|由)(?:[^，,；;。\n]|\n(?!\n)){1,24}?(?:(?:增加|增长|增|提高|提升|扩大|上升|跃升|下降|减少|降低|降|发展|壮大|收窄|回升|回落)\s*(?:到|至)|(?:核减|核增|修订|修正|核实)\s*为)"
+    rf"(?:(?:从|由)(?:[^，,；;。\n]|\n(?!\n)){{1,24}}?(?:(?:增加|增长|增|提高|提升|扩大|上升|跃升|下降|减少|降低|降|发展|壮大|收窄|回升|回落)\s*(?:到|至)|(?:{REVISION_VERBS})\s*为)"
     # or with no verb (从2012年的732亿元到2018年1115.4亿元)
     r"|(?:从|由)\s*(?:(?:19|20)\d{2}\s*年(?:末|底)?\s*的?\s*)?\d+(?:\.\d+)?\s*[^\d，,；;。\n]{0,4}?(?:到|至)"
     # or 在 2005 年 6520 亿元的基础上，2010 年达到 15806 亿元

@@ -428,12 +428,20 @@ def test_a_look_back_at_a_span_from_a_year_dates_nothing_to_that_year():
     assert not [key for key, value in found if key[2] == 2018]
 
 
-def test_the_year_before_in_a_communique_is_the_year_before_the_one_it_reports():
+def test_the_year_before_in_a_report_given_after_its_year_is_the_year_reviewed():
     text = (
-        "青禾市2023年国民经济和社会发展统计公报\n青禾市统计局\n2024年3月20日\n\n一、综合\n"
-        "初步核算，全年全市地区生产总值512.3亿元，比上年增长5.5%。"
-        "上年全市地区生产总值修订为485.6亿元。\n"
+        "青禾县经济工作会议召开\n2024年3月5日\n\n"
+        "会议指出，上年全县地区生产总值增长5.2%，粮食总产量38.2万吨。\n"
     )
     found = all_values(text, 2023)
-    assert (("地区生产总值", "亿元", 2023, "final"), "512.3") in found
-    assert (("地区生产总值", "亿元", 2022, "final"), "485.6") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "5.2") in found
+
+
+def test_results_set_against_the_targets_a_session_set_stay_results():
+    text = _REVIEW + (
+        "按照年初县人代会确定的目标，2023年全县地区生产总值增长6.8%，高于预期目标0.3个百分点；"
+        "一般公共预算收入增长9.1%，超过目标1.1个百分点。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "6.8") in found
+    assert not [key for key, _value in found if key[3] == "target"]
