@@ -249,6 +249,7 @@ _PART_OF_YEAR = re.compile(PART_OF_YEAR)
 _MOTTO_REACH = 3  # how many paragraphs under a motto heading may open on its year
 _MOTTO_LINES = 8  # how many lines, blank ones included, they may take
 _OPENING = 40  # how much of a paragraph's start is read: linear however many headings
+_PARAGRAPH, _MOTTO = 30, 20  # an opening this long is a paragraph's, or a motto's up to its stop
 
 
 def _motto_heading(text, position, line, metadata):
@@ -261,9 +262,9 @@ def _motto_heading(text, position, line, metadata):
         if NUMBERED.match(opening):
             return None
         if not (found := _YEAR_OPENING.match(opening)):
-            if "。" in opening or len(opening) >= _OPENING:
+            if len(opening) >= _PARAGRAPH or ("。" in opening and len(opening) >= _MOTTO):
                 return None  # (六、整改成效⏎通过整改，…: its first paragraph names no year)
-            continue  # (a subheading: （一）聚焦主导产业，壮大实体经济)
+            continue  # (a subheading or a motto's line: （一）聚焦主导产业，…; 厚望如山，使命如磐。)
         if found["now"]:  # (今年 of one given in the year it reviews, December's: that year)
             now = metadata.delivered_year
             return _year_heading(now, metadata) if now else None

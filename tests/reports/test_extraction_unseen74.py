@@ -445,3 +445,13 @@ def test_results_set_against_the_targets_a_session_set_stay_results():
     found = all_values(text, 2023)
     assert (("地区生产总值", "%", 2023, "expected"), "6.8") in found
     assert not [key for key, _value in found if key[3] == "target"]
+
+
+def test_a_motto_headings_short_line_before_the_paragraph_on_its_year_is_passed_over():
+    text = (
+        "青禾县2024年政府工作报告\n（2024年1月12日）\n\n一、2023年工作回顾\n全县地区生产总值增长5.2%。\n\n"
+        "二、牢记使命，奋勇争先\n厚望如山，使命如磐。\n"
+        "2024年是实施“十四五”规划的关键一年。\n全县规模以上工业增加值增长8%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("规上工业增加值", "%", 2024, "target"), "8") in found
