@@ -23,6 +23,7 @@ from reports.extraction.announced_after import targets_announced_after
 from reports.extraction.budget import OutOfTime, check
 from reports.extraction.candidates import Candidate, as_written, merged
 from reports.extraction.claims import outside_claims
+from reports.extraction.comparable import at_current_prices
 from reports.extraction.contextual_wordings import a_works_investment_planned
 from reports.extraction.cuts import cut
 from reports.extraction.documents import document_starts
@@ -174,6 +175,7 @@ def _document(written, text, cuts, metadata, catalogue, deadline):
         and not revised_not_adjusted(c, text)
         and not a_works_investment_planned(c)
         and not worded_over_the_plans_years(c, metadata.plan_year)
+        and not at_current_prices(c, text)
     ]
     kept = outside_claims(text, replaced_figures_dropped(kept, text))
     kept = scenarios_dropped(text, proposed_targets_dropped(text, kept))

@@ -6,12 +6,13 @@ and a bound held through them (五年来，…粮食产量稳定在 1500 亿斤�
 
 import re
 
+from reports.extraction.annotations import OVER_LAST_YEAR
 from reports.extraction.cues import SPAN_OF_YEARS
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.sections import TARGET
 from reports.extraction.sentences import start_after_last
 from reports.extraction.thresholds import MILESTONES_PASSED
-from reports.extraction.values import OVER_LAST_YEAR, base_year, read_value
+from reports.extraction.values import base_year, read_value
 
 # …年均增长 8.4%，达到…; or 累计增长 29.3%，达到 3500 亿元: a growth over the years, then the level
 _AVERAGE = re.compile(

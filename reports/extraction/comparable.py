@@ -92,3 +92,43 @@ def merge_key(found):
     """The key one candidate is kept for: its series, year and kind, and whether the value is
     the comparable one (同口径), so that both growths of one sentence stay."""
     return (*found.series_key, COMPARABLE_FLAG in found.flags)
+
+
+# A value added's growth is real, at comparable prices: one called nominal (名义增长 4.9%) is not its
+# series' figure, as an income's or a revenue's nominal growth is; a level at current prices says
+# nothing of its growth (现价增加值 8.1 亿元，增长 4.2%).
+_VALUE_ADDED = frozenset(
+    {"地区生产总值", "第一产业增加值", "第二产业增加值", "第三产业增加值", "规上工业增加值"}
+)
+# (the last said before the growth counts: 名义增长 6.1%，实际增长 5.3%)
+_PRICES_SAID = re.compile(r"(?P<current>名\s*义)|可\s*比|不\s*变\s*价|实\s*际")
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_PRICES_REACH = 40  # how far before its name a figure's sentence may say its prices
+
+
+def _current_prices_said(text, start, end):
+    """Whether the last prices text[start:end] says are current ones, or None if it says none."""
+    said = list(_PRICES_SAID.finditer(text, start, end))
+    return bool(said[-1]["current"]) if said else None
+
+
+def another_growth_basis(text, spans, name):
+    """Whether a second growth of the indicator `name` says another basis than the first's:
+    `spans` are where the first's clause opens, the first, the comma after it and the second. It
+    is comparable, the natural one after the comparable, or the real one after the nominal
+    (名义增长 6.1%，实际增长 5.3%)."""
+    start, first, comma_end, second = spans
+    if comparable_again(text, start, second, name) or natural_again(text, comma_end, second):
+        return True
+    return bool(_current_prices_said(text, start, first)) and (
+        _current_prices_said(text, comma_end, second) is False
+    )
+
+
+def at_current_prices(candidate, text):
+    """Whether `candidate` is a value added's growth at current prices, said in its sentence."""
+    if candidate.unit != "%" or candidate.indicator not in _VALUE_ADDED:
+        return False
+    start = max(candidate.start - _PRICES_REACH, 0)
+    ends = [end.end() for end in _SENTENCE_END.finditer(text, start, candidate.start)]
+    return bool(_current_prices_said(text, ends[-1] if ends else start, candidate.value_start))

@@ -19,8 +19,9 @@ ASIDE = re.compile(
     # the reasons a target is adjusted for, before the value it is adjusted to (年初确定增长11%，
     # 考虑到地震导致…，下半年恢复生产需要一个过程，建议调整为增长9%左右)
     rf"|(?:考虑到|鉴于|由于|受)[^；;。\n]{{0,80}}?(?=[，,]\s*{ADJUSTED_TO})"
-    # what the figure was affected by (…270.3亿美元，受大宗商品价格下跌影响，比上年下降6.2%)
-    r"|受[^，,；;。\n\d]{1,20}?影响(?=\s*[，,])"
+    # what the figure was affected by (…270.3亿美元，受大宗商品价格下跌影响，比上年下降6.2%), or why
+    # it changed (…六千八百四十万元，由于高价商品价格大幅度回落，按当年价格计算比上年下降百分之二点一)
+    r"|(?:受[^，,；;。\n\d]{1,20}?影响|由于[^，,；;。\n\d]{1,24}?)(?=\s*[，,])"
     # its year said again before the change (…增至2015年的190.1亿元，2015年比上年增长5.5%)
     rf"|(?:19|20)\d{{2}}\s*年(?=\s*(?:{OVER_LAST_YEAR_WORDS}))"
     # a rank entered (首次进入全省前十位, 跻身全国百强县, 迈进山区 26 县十强)

@@ -10,10 +10,9 @@ from reports.extraction.bracketed_results import RESULTS, bracketed, growth_in_b
 from reports.extraction.bridge_words import ADJUSTED_TO, REVISED_TO
 from reports.extraction.column_headers import RESULT_KIND_WORDS
 from reports.extraction.comparable import (
+    another_growth_basis,
     comparable_after_semicolon,
-    comparable_again,
     comparable_bracket,
-    natural_again,
     past_closing,
 )
 from reports.extraction.enumerations import by_place
@@ -241,14 +240,15 @@ class FollowingClauses(AgainstTargets):
         level's before it (…，自然增幅 2%，同口径完成 3.67 亿元，增幅 6.1%), or the natural one
         after the comparable (同口径增长 6.3%，自然口径下降 4.7%); or it is a target adjusted (…由
         14% 调整为 15%: the year's two targets); or the growth over the year before after a level
-        ending a span (由1986年的1.68亿元增至2015年的190.1亿元，2015年比上年增长5.5%), the year's."""
+        ending a span (由1986年的1.68亿元增至2015年的190.1亿元，2015年比上年增长5.5%), the year's;
+        or the real one after the nominal."""
         if _ADJUSTED.match(self.text, comma.end()):
             return True
         if not _rate(last) and _OVER_LAST_YEAR.match(self.text, comma.end()):
             return True
-        return comparable_again(
-            self.text, self._clause_start(last.start), following.start, mention.name
-        ) or natural_again(self.text, comma.end(), following.start)
+        start = self._clause_start(last.start)
+        spans = (start, last.start, comma.end(), following.start)
+        return another_growth_basis(self.text, spans, mention.name)
 
     def _separator(self, mention, position, limit, confidence, parted=False, planned=False):
         """The separator after the figure ending at `position`, past an aside written with no

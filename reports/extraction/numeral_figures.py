@@ -14,10 +14,22 @@ def _readable(text):
     found = []
     for match in NUMERAL_FIGURE.finditer(text):
         start, end = match.span("number") if match["number"] else match.span()
-        digits = figure_digits(match)
-        if digits is not None and len(digits) <= end - start:
+        digits = _fitted(figure_digits(match), match["unit"], end - start)
+        if digits is not None:
             found.append((start, end, digits))
     return found
+
+
+def _fitted(digits, unit, width):
+    """`digits` as `width` characters hold them, or None: a number of 万 in whole thousands or
+    hundreds (七千万元, 八亿二千万斤) keeps its 千 or 百, the rules reading 7千万元 and 82千万斤."""
+    if digits is None or len(digits) <= width:
+        return digits
+    if unit and unit.startswith("万") and digits.isdigit():
+        for zeros, multiplier in (("000", "千"), ("00", "百")):
+            if digits.endswith(zeros) and len(digits) - len(zeros) < width:
+                return digits[: -len(zeros)] + multiplier
+    return None
 
 
 def numeral_spans(text):

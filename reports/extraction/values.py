@@ -9,6 +9,7 @@ and 下降, which makes it negative) and leaves out the words that do not (增�
 import re
 from dataclasses import dataclass, replace
 
+from reports.extraction.annotations import ANNOTATION, OVER_A_LEVEL, PRICES
 from reports.extraction.bridge_words import (
     ADJUSTING,
     BRIDGE_WORDS,
@@ -81,30 +82,8 @@ NUMERIC = re.compile(
 _FALL_QUOTA = re.compile(
     rf"(?:{spaced_alternatives([*DOWN_WORDS, '减排'])})\s*(?P<quota>{QUOTA_PATTERN})"
 )
-OVER_LAST_YEAR = (
-    r"同比|(?:比|较)\s*(?:上一?\s*年|去\s*年)(?:同期)?"  # over the year before (去⏎年 wrapped)
-)
 # values shared out over the names before, in the clause opening here: …，分别增长 15.5%、16%
 SHARED_OUT = r"[^，,。；;\d]{0,8}?分\s*别"
-# Qualifiers of a figure written between its name and its value: annotations, not part of the
-# name or the value (同口径, 按可比价格计算, 可比增长, 扣除价格因素后, 剔除留抵退税因素, （GDP）,
-# 名义).
-ANNOTATION = (
-    # （同口径）, （预计，下同）; a copy may break its line inside (固定资产投资（⏎不含农户）)
-    r"[（(](?=[^（）()。；]{1,17}[）)])[^（）()。；\n]*\n?[^（）()。；\n]*[）)]"
-    # its base year and a note may be said (按2005年可比价格（下同）计算)
-    r"|(?:按\s*)?(?:(?:19|20)\d{2}\s*年)?(?:同|可比|不变)(?:口径|价格?)(?:[（(]\s*下\s*同\s*[)）])?(?:计算|对比|比较)?"
-    r"|按?(?:商务部|外汇局|外管局|海关|统计|财政|全|自然|省|市)口径(?:计算)?"
-    r"|(?:可比|自然)(?=\s*(?:增长|增速|增幅|下降))|可(?=\s*(?:突破|超过|超|逾))"  # 预计…可突破 1980 亿元
-    r"|(?:全年)?平均值?(?=\s*(?:为|是|达到?|控制在|上涨|上升|增长|下降)?\s*\d)"  # 城镇调查失业率平均为 5.2%
-    r"|(?:扣除|剔除)(?:(?:19|20)\d{2}\s*年|[^，,。；;\d]){0,20}?(?:因素|影响)(?:影响)?后?"
-    r"|还\s*原[^，,。；;\d]{0,20}?(?:因素后?|后)"  # 还原留抵退税因素后, 还原政策性退税减税后
-    r"|(?:根据|按照|据)[^，,。；;\d]{1,16}?(?:结果|数据)"  # 根据省统计局的修订结果
-    # (实际 not of a capital's name: 实际到位内资, 实际利用外资)
-    rf"|(?:名义|实际(?!\s*(?:到位|利用|使用|吸收|到账))|现价|{OVER_LAST_YEAR}|(?:比|较)\s*(?:19|20)\d{{2}}\s*年)"
-    r"|[\[［]\s*\d{1,2}\s*[\]］]|[①-⑳]"  # a footnote's mark: 一般公共预算收入[1]17.7 亿元
-    r"|(?<![\d一二三四五六七八九十两几多])年(?=\s*增长)"  # …达到 9145 亿元，年增长 14.4% (not 五年增长)
-)
 # An annotation may stand as a clause of its own: 8200 亿元，按可比价格计算，增长 4.9%.
 # A name may stand as a label before a colon, its figure after: 地区生产总值：预计完成 120 亿元.
 # The circumstances the figure was reached in: 在大幅减税降费情况下增长 1.5% (before 在 alone).
@@ -151,7 +130,7 @@ _VALUE_CLAUSE_AFTER = (
 # 增长3.5%): the year before the text's, as 去年 says
 _LABEL_THEN_LAST_YEAR = r"[】\]]\s*(?:去年|上年)"
 BRIDGE = re.compile(
-    rf"\s*(?:{_YEAR_BETWEEN}|{_VALUE_CLAUSE_AFTER}|{ADJUSTING}|{_CIRCUMSTANCES}|{OUTRUN_BEFORE_FIGURE}|{_BEFORE_A_FALL}|{_YEARS_RUNNING}|{CLOSED_BY_KIND}|{spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:]|{_LABEL_THEN_LAST_YEAR})\s*"
+    rf"\s*(?:{_YEAR_BETWEEN}|{_VALUE_CLAUSE_AFTER}|{ADJUSTING}|{_CIRCUMSTANCES}|{OUTRUN_BEFORE_FIGURE}|{_BEFORE_A_FALL}|{_YEARS_RUNNING}|{CLOSED_BY_KIND}|{PRICES}\s*[，,]?|{OVER_A_LEVEL}|{spaced_alternatives(BRIDGE_WORDS)}|(?:{ANNOTATION})\s*[，,]?|[：:]|{_LABEL_THEN_LAST_YEAR})\s*"
 )
 # How a clause that goes on about the figure before it opens: 增长 5.8%, 下降 16.0%, 达 410 亿元.
 GOES_ON = re.compile(

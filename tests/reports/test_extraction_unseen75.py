@@ -1,0 +1,71 @@
+"""Forms found in round seventy-five, reading what probe texts still miss, each in a text of our
+own wording: classes of layout and wording, not the probes' texts.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen47 import all_values
+
+_OLD_REPORT = (
+    "青禾县一九六五年国民经济计划执行情况的报告\n（一九六六年二月）\n一、一九六五年计划执行情况\n"
+)
+
+
+def test_a_number_of_wan_in_whole_thousands_in_numerals_is_read():
+    text = _OLD_REPORT + (
+        "全县财政收入完成五千万元。\n"
+        "二、一九六六年的主要奋斗指标\n"
+        "（一）粮食总产量力争达到六亿三千万斤。\n"
+        "（二）社会商品零售总额安排八千万元左右。\n"
+    )
+    found = all_values(text, 1965)
+    assert (("一般公共预算总收入", "亿元", 1965, "expected"), "五千万元") in found
+    assert (("粮食产量", "万吨", 1966, "target"), "六亿三千万斤") in found
+    assert (("社会消费品零售总额", "亿元", 1966, "target"), "八千万元左右") in found
+
+
+def test_a_growth_at_current_prices_or_after_its_cause_goes_on_from_the_level():
+    text = _OLD_REPORT + (
+        "全县社会商品零售总额为五千二百四十万元，由于部分商品价格回落，按当年价格计算比上年下降"
+        "百分之一点六。全县工农业总产值一亿二千万元，按现行价格计算，比上年增长百分之七点二。"
+        "全县财政收入四千六百万元，按当年价格计算，比上年增长百分之三点四。\n"
+    )
+    found = all_values(text, 1965)
+    assert (("社会消费品零售总额", "%", 1965, "expected"), "下降百分之一点六") in found
+    assert (("一般公共预算总收入", "%", 1965, "expected"), "百分之三点四") in found
+
+
+def test_a_growth_after_the_level_of_the_year_before_is_the_years_growth():
+    text = "青禾市2014年政府工作报告\n（2014年1月9日）\n一、2013年工作回顾\n" + (
+        "全市地区生产总值达到786.4亿元，比2012年的712.3亿元增长9.6%；"
+        "城镇居民人均可支配收入28650元，比上年的26410元增长8.5%；"
+        "社会消费品零售总额312亿元，比2011年的268亿元增长16.4%。\n"
+    )
+    found = all_values(text, 2013)
+    assert (("地区生产总值", "%", 2013, "expected"), "9.6") in found
+    assert (("城镇居民人均可支配收入", "%", 2013, "expected"), "8.5") in found
+    assert (("社会消费品零售总额", "%", 2013, "expected"), "16.4") not in found
+
+
+def test_a_value_addeds_nominal_growth_is_not_its_growth_but_an_incomes_is():
+    text = "青禾市2025年国民经济运行情况\n（2026年1月20日）\n" + (
+        "按现价计算，全市地区生产总值比上年增加240.1亿元，名义增长4.9%，低于实际增速0.4个百分点。"
+        "第三产业增加值2660.3亿元，名义增长5.6%，实际增长6.2%。"
+        "城镇居民人均可支配收入52310元，名义增长5.1%。\n"
+    )
+    found = all_values(text, 2025)
+    growths = {value for key, value in found if key[0] == "地区生产总值" and key[1] == "%"}
+    assert growths == set()
+    assert (("第三产业增加值", "%", 2025, "expected"), "5.6") not in found
+    assert (("第三产业增加值", "%", 2025, "expected"), "6.2") in found
+    assert (("城镇居民人均可支配收入", "%", 2025, "expected"), "5.1") in found
+
+
+def test_a_sectors_growth_after_its_level_at_current_prices_is_its_growth():
+    text = "青禾市2025年国民经济运行情况\n（2026年1月20日）\n" + (
+        "按现价计算，全市地区生产总值5108.6亿元，按可比价格计算，增长5.3%。"
+        "一、二、三产业现价增加值分别为459.8亿元、1988.5亿元、2660.3亿元，分别增长3.9%、6.2%和4.9%。\n"
+    )
+    found = all_values(text, 2025)
+    assert (("地区生产总值", "%", 2025, "expected"), "5.3") in found
+    assert (("第二产业增加值", "%", 2025, "expected"), "6.2") in found
