@@ -49,6 +49,7 @@ from reports.extraction.side_by_side import column_views
 from reports.extraction.suggestions import proposed_targets_dropped
 from reports.extraction.titles import headline_span, title_years
 from reports.extraction.verified import verified_as_final
+from reports.extraction.visited_places import visited_places_dropped
 from reports.extraction.zones import outside_zones
 
 __all__ = [
@@ -180,6 +181,7 @@ def _document(written, text, cuts, metadata, catalogue, deadline):
     kept = outside_claims(text, replaced_figures_dropped(kept, text))
     kept = scenarios_dropped(text, proposed_targets_dropped(text, kept))
     kept = outside_higher_places(text, outside_zones(text, kept))
+    kept = visited_places_dropped(text, metadata.title, kept)
     # (before merging: a result of the months must not stand in for the year's estimate after it)
     if metadata.mid_year:  # its results are the half year's: the year's are the next report's
         # (a year before's it may state as it opens: 2022年，全市地区生产总值达到…, final or, in a

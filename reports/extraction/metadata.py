@@ -25,6 +25,7 @@ from reports.extraction.report_dates import (
 )
 from reports.extraction.sections import ReportMetadata
 from reports.extraction.titles import issuing_body, named_years, squeezed, text_lines, title_of
+from reports.extraction.trip_dates import trip_date
 
 # A review heading going on into the year of delivery: 2019年和今年以来, 2020年、“十三五”及今年以来
 _INTO_NEXT_YEAR = re.compile(
@@ -77,6 +78,13 @@ _CENSUS_OR_REVISION = re.compile(
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
 
 
+def _undated(text, head, title_end):
+    """The date of a text with no date line: in the name of the file the copy opens on, on its
+    closing line, or the last day of the trip it tells of; or ""."""
+    closing = closing_date(as_read(text[-CLOSING_REACH:]), head)
+    return file_date(head) or closing or trip_date(head, title_end)
+
+
 def report_metadata(text, report_year=None, *, years=None, delivered=""):
     """Title, date, meeting, issuing body and years, as far as the text states them.
 
@@ -97,8 +105,8 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
     planned = plan_year or (years and years[1]) or (report_year and report_year + 1)
     date = _own_date(date_match(head, title_end), planned, title, head)
     date_text, meeting, body_from = delivered, "", title_end
-    if not (date or delivered):  # (the name of the file the copy opens on, or its closing line)
-        closing = file_date(head) or closing_date(as_read(text[-CLOSING_REACH:]), head)
+    if not (date or delivered):
+        closing = _undated(text, head, title_end)
         date_text = "" if closing and planned and int(closing[:4]) > planned else closing
     if date:
         parts = [date["year"] or ""] + [f"{int(date[p]):02d}" for p in ("month", "day") if date[p]]

@@ -69,3 +69,51 @@ def test_a_sectors_growth_after_its_level_at_current_prices_is_its_growth():
     found = all_values(text, 2025)
     assert (("地区生产总值", "%", 2025, "expected"), "5.3") in found
     assert (("第二产业增加值", "%", 2025, "expected"), "6.2") in found
+
+
+_TRIP = (
+    "青禾县赴浙江安溪、江苏滨海学习考察情况的报告\n\n县委、县政府：\n"
+    "2024年5月12日至17日，县政府主要负责同志带队一行10人，赴浙江省安溪县、江苏省滨海县进行了"
+    "为期6天的学习考察。现将有关情况报告如下。\n"
+    "一、两地基本情况\n"
+    "安溪县地处浙南山区，2023年，安溪县实现地区生产总值865.2亿元，增长6.1%；"
+    "一般公共预算收入70.4亿元；社会消费品零售总额402.8亿元。\n"
+    "二、我县发展现状\n"
+    "2023年，全县实现地区生产总值412.6亿元，增长4.8%；一般公共预算收入21.5亿元；"
+    "社会消费品零售总额176.3亿元，仅相当于滨海县的58%。\n"
+)
+
+
+def test_a_study_trips_figures_of_the_places_visited_are_not_the_home_places():
+    found = all_values(_TRIP, 2023)
+    assert (("地区生产总值", "亿元", 2023, "final"), "412.6") in found
+    assert (("地区生产总值", "%", 2023, "final"), "4.8") in found
+    assert (("社会消费品零售总额", "亿元", 2023, "final"), "176.3") in found
+    values = {value for _key, value in found}
+    assert values.isdisjoint({"865.2", "6.1", "70.4", "402.8"})
+
+
+def test_an_undated_report_on_a_trip_is_dated_by_the_trip():
+    found = all_values(_TRIP, 2023)
+    kinds = {key[3] for key, value in found if value in ("412.6", "21.5")}
+    assert kinds == {"final"}
+
+
+def test_a_trip_told_of_in_passing_leaves_the_reports_own_figures():
+    text = "青禾市2024年政府工作报告\n（2024年1月10日）\n一、2023年工作回顾\n" + (
+        "经贸招商收获实效。赴京沪粤等地开展经贸合作交流，到位资金265亿元，利用外资3.2亿美元。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("实际利用外资", "亿美元", 2023, "expected"), "3.2") in found
+
+
+def test_a_personal_account_of_a_trip_titled_on_its_head_lines_leaves_the_places_visited_out():
+    text = (
+        "外出学习考察心得体会\n——赴台州市椒江区、温州市瓯海区考察有感\n青禾区发展和改革局\n\n"
+        "10月中旬，我参加了区委组织的学习考察活动。现将个人体会报告如下。\n"
+        "一、所见\n2023年，椒江区实现地区生产总值812.4亿元，增长6.6%。\n"
+        "二、所思\n2023年，我区实现地区生产总值356.1亿元，增长5.2%。\n"
+    )
+    found = all_values(text, 2023)
+    values = {value for key, value in found if key[0] == "地区生产总值"}
+    assert values == {"356.1", "5.2"}
