@@ -1,7 +1,7 @@
 """Characters a scanned page's OCR reads as their look-alikes, read as the report wrote them: 入 as
 人 (农民人均纯收人, 一般公共预算总收人), 未 as 末 (目标末能实现), 已 as 己 (己基本实现), 日 as 曰 in a date
 (1月18曰), 元 as 兀 after an amount (31.6亿兀), 值 as 値, 额 as 頟, 算 as 箅, 增 as 増, and 0 and 1 as
-the letters O and l inside a number (1O.5, l.2). Only where the look-alike cannot be meant: 收人
+the letters O and l inside a number (1O.5, l.2, 11.O, 2 O46.9). Only where the look-alike cannot be meant: 收人
 before a figure or a verb, 末 before a verb of meeting a target, not 年末 or 期末. The text keeps its
 length."""
 
@@ -20,12 +20,23 @@ _SLIPS = (
     (re.compile(r"(?<=总)頟|(?<=金)頟"), "额"),
     (re.compile(r"(?<=预)箅|(?<=决)箅"), "算"),
     (re.compile(r"増(?=\s*(?:长|速|幅|加|至|到|\d))|(?<=新)増"), "增"),
-    # a letter O or l for a digit inside a number (1O.5%, l.2%): read as 0 and 1
+    # a letter O or l for a digit inside a number (1O.5%, l.2%, 11.O, 1l8.3, 2 O46.9): read as 0
+    # and 1 where the number opens on a digit or has a decimal point (not O2O, a word)
     (
-        re.compile(r"(?<=\d)O(?=[\d.%％])|(?<![A-Za-z])O(?=\.\d)|(?<![A-Za-z])l(?=\.\d)"),
-        lambda m: "0" if m[0] == "O" else "1",
+        re.compile(
+            r"(?<![A-Za-z])[\dOl](?:[\dOl]|[.．](?=[\dOl])|[ \u3000](?=[\dOl]))*(?![A-Za-z])"
+        ),
+        lambda m: _digits_meant(m[0]),
     ),
 )
+
+
+def _digits_meant(number):
+    if not ("O" in number or "l" in number) or not re.search(r"\d", number):
+        return number
+    if not (number[0].isdigit() or "." in number or "．" in number):
+        return number
+    return number.replace("O", "0").replace("l", "1")
 
 
 def slips_read(text):

@@ -117,3 +117,25 @@ def test_a_personal_account_of_a_trip_titled_on_its_head_lines_leaves_the_places
     found = all_values(text, 2023)
     values = {value for key, value in found if key[0] == "地区生产总值"}
     assert values == {"356.1", "5.2"}
+
+
+def test_the_letters_o_and_l_read_for_digits_by_ocr_are_the_digits():
+    text = "青禾市2024年政府工作报告\n（2024年1月10日）\n一、2023年工作回顾\n" + (
+        "全市实现地区生产总值1 9O2.3亿元，增长6.l%；进出口总额2 O46.9亿元；"
+        "城镇居民人均可支配收入48 6l5元；第三产业增加值835.2亿元，增长11.O%。"
+        "推广O2O模式，二氧化碳CO2排放下降。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "1 9O2.3") in found
+    assert (("地区生产总值", "%", 2023, "expected"), "6.l") in found
+    assert (("进出口总额", "亿元", 2023, "expected"), "2 O46.9") in found
+    assert (("城镇居民人均可支配收入", "元", 2023, "expected"), "48 6l5") in found
+    assert (("第三产业增加值", "%", 2023, "expected"), "11.O") in found
+
+
+def test_a_number_with_its_digits_spaced_out_is_one_number():
+    text = "青禾市2010年政府工作报告\n（2010年1月12日）\n一、2009年工作回顾\n" + (
+        "全市实现生产总值2 8 7 2.4亿元，增长12.7%。\n"
+    )
+    found = all_values(text, 2009)
+    assert (("地区生产总值", "亿元", 2009, "expected"), "2 8 7 2.4") in found
