@@ -193,9 +193,10 @@ QUOTED_TARGETS = re.compile(
 )
 
 
-# 年初目标, 年初确定的目标, 年初提出的预期目标: a target cue right after the start of a year
-_YEARS_START = re.compile(r"(?<![今明本])年初[^，,；;。\d]{0,6}$")
-_YEARS_START_REACH = 10
+# 年初目标, 年初确定的目标, 年初提出的预期目标, 年初市十八届人大四次会议确定的主要预期目标: a target
+# cue after the start of a year in its clause (not 年初以来, since then)
+_YEARS_START = re.compile(r"(?<![今明本])年初(?!以来|至今)[^，,；;。\d]{0,24}$")
+_YEARS_START_REACH = 28
 
 
 def set_at_years_start(text, start, cue_start):

@@ -139,3 +139,32 @@ def test_a_number_with_its_digits_spaced_out_is_one_number():
     )
     found = all_values(text, 2009)
     assert (("地区生产总值", "亿元", 2009, "expected"), "2 8 7 2.4") in found
+
+
+def test_a_final_count_of_the_year_before_makes_no_later_figure_final():
+    text = "青禾镇2024年政府工作报告\n（2024年2月20日）\n一、2023年工作回顾\n" + (
+        "初步统计，全镇实现地区生产总值68.4亿元，同比增长8.1%。"
+        "2022年全镇地区生产总值经统计部门最终核定为62.5亿元。"
+        "全年完成固定资产投资36.8亿元，增长15.1%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("固定资产投资", "亿元", 2023, "expected"), "36.8") in found
+
+
+def test_the_targets_a_session_set_at_the_years_start_are_that_years_in_a_year_end_piece():
+    text = "青禾日报　2019年12月30日　第1版\n【年终评论】\n翻开青禾2019年的账本。\n" + (
+        "年初市十八届人大四次会议确定的主要预期目标中，地区生产总值增长7%，"
+        "一般公共预算收入增长5%。对照年初目标，几项主要指标都没有达到预期。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "%", 2019, "target"), "7") in found
+    assert (("地区生产总值", "%", 2020, "target"), "7") not in found
+
+
+def test_a_communique_released_on_a_date_makes_the_years_figures_after_it_final():
+    text = "资料1\n" + (
+        "2024年2月，青禾市统计局发布的统计公报显示：2023年全市实现地区生产总值1660.9亿元，"
+        "比上年增长8.0%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "final"), "1660.9") in found
