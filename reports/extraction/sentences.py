@@ -108,13 +108,17 @@ ATTRIBUTION = (
     r"|[^，,。；;：:\d\n]{0,16}(?:认为|指出|表示|显示|表明|获悉)"
     r"|从[^，,。；;：:\d\n]{1,8}?看|(?:总的|总体|整体|综合)来?看)[，,：:]"
 )
-_ATTRIBUTED = re.compile(ATTRIBUTION)
-_ATTRIBUTION_REACH = 24
+# …or the scene the year's figures were reached in, or a look back, before it (受新冠肺炎疫情严重
+# 冲击，2020年全区…; 回顾去年，受疫情冲击，2020年…; 面对复杂形势，2022年全市…)
+_SCENE = r"(?:受|面对|面临|经受|克服|回顾|回望|回首)[^，,。；;：:\d\n]{1,20}[，,]"
+_ATTRIBUTED = re.compile(rf"(?:{ATTRIBUTION}|{_SCENE}){{1,2}}")
+_ATTRIBUTION_REACH = 36
 
 
 def attributed_only(text, start, position):
     """Whether only an attribution stands between the start of the sentence (or of its line) and
-    `position` (经统计部门最终核实，2020年全区…; 据初步统计，2019年…; 常委会组成人员认为，2011年…)."""
+    `position` (经统计部门最终核实，2020年全区…; 据初步统计，2019年…; 常委会组成人员认为，2011年…;
+    受疫情冲击，2020年全区…)."""
     # (the sentence, or its line under a heading the sentence runs on from)
     opening = max(start, text.rfind("\n", max(start, position - _ATTRIBUTION_REACH), position) + 1)
     if position - opening > _ATTRIBUTION_REACH:

@@ -168,3 +168,14 @@ def test_a_communique_released_on_a_date_makes_the_years_figures_after_it_final(
     )
     found = all_values(text, 2023)
     assert (("地区生产总值", "亿元", 2023, "final"), "1660.9") in found
+
+
+def test_a_year_after_the_scene_of_its_figures_dates_the_sentences_clauses():
+    text = "青禾区商务局2021年上半年工作总结\n\n（2021年7月16日）\n\n一、主要指标完成情况\n" + (
+        "上半年全区实现社会消费品零售总额342.6亿元，同比增长58.3%。\n"
+        "回顾去年，受新冠肺炎疫情严重冲击，2020年全区社会消费品零售总额为630.4亿元，下降20.6%；"
+        "外贸进出口总额78.1亿元，增长3.4%。\n"
+    )
+    found = all_values(text, 2021)
+    assert (("社会消费品零售总额", "%", 2020, "final"), "下降20.6") in found
+    assert (("进出口总额", "亿元", 2020, "final"), "78.1") in found
