@@ -13,11 +13,15 @@
 """
 
 import re
+from functools import lru_cache
 
-_PARTS = (
-    r"(?:产业集聚区|综合保税区|综保区|保税港?区|跨境电商|跨境电子商务|一般贸易|加工贸易|服务贸易"
-    r"|市场采购|边民互市)"
-)
+from reports.extraction.places import head_lines
+
+_ZONES = r"产业集聚区|综合保税区|综保区|保税港?区"
+_PARTS = rf"(?:{_ZONES}|跨境电商|跨境电子商务|一般贸易|加工贸易|服务贸易|市场采购|边民互市)"
+# …but for such a zone's own report, its management committee's (昆山综合保税区管理委员会⏎2013年
+# 工作总结), its head lines naming the zone: its figures are the report's own
+_A_ZONE = re.compile(_ZONES)
 _OTHERS = re.compile(
     r"(?:占\s*(?:同期)?\s*(?:全[省市区县州旗国]|本[省市区县])?"
     rf"|{_PARTS}\s*(?:将|预计|全年)?\s*(?:完成|实现|达到?)?)\s*$"
@@ -40,16 +44,30 @@ _GROWTH_REACH = 60
 def without_others_figures(text, start, mentions):
     """`mentions` without the names whose figure the words right before them make another's,
     nor the sectors named bare whose rate right after them is a share."""
+    own_zone = _a_zones_own(text)
     return [
         mention
         for mention in mentions
-        if not _OTHERS.search(text, max(start, mention.start - _REACH), mention.start)
+        if not _of_another(text, max(start, mention.start - _REACH), mention.start, own_zone)
         and not (
             "".join(text[mention.start : mention.end].split()) in _TOTAL_WORDS
             and _PART_EARLIER.search(text, max(start, mention.start - _CLAUSE_REACH), mention.start)
         )
         and not _a_sectors_share(text, mention)
     ]
+
+
+def _of_another(text, start, end, own_zone):
+    """Whether the words text[start:end] before a name make its figure another's: a zone's are
+    not in the zone's own report."""
+    other = _OTHERS.search(text, start, end)
+    return bool(other) and not (own_zone and _A_ZONE.search(other.group()))
+
+
+@lru_cache(maxsize=4)
+def _a_zones_own(text):
+    """Whether `text` is a zone's own report, its head lines naming the zone."""
+    return bool(_A_ZONE.search(head_lines(text)))
 
 
 def _a_sectors_share(text, mention):

@@ -179,3 +179,20 @@ def test_a_year_after_the_scene_of_its_figures_dates_the_sentences_clauses():
     found = all_values(text, 2021)
     assert (("社会消费品零售总额", "%", 2020, "final"), "下降20.6") in found
     assert (("进出口总额", "亿元", 2020, "final"), "78.1") in found
+
+
+def test_a_bonded_zones_own_report_gives_the_zones_figures():
+    text = "青禾综合保税区管理委员会\n2023年工作总结及2024年工作计划\n\n" + (
+        "一、主要经济指标完成情况\n"
+        "2023年，综保区完成进出口总额787.7亿美元，增长6.9%；实际利用外资1.2亿美元。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("进出口总额", "亿美元", 2023, "expected"), "787.7") in found
+
+
+def test_a_bonded_zones_figures_in_a_citys_report_are_not_the_citys():
+    text = "青禾市2024年政府工作报告\n（2024年1月10日）\n一、2023年工作回顾\n" + (
+        "综合保税区完成进出口总额87.7亿美元，增长6.9%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("进出口总额", "亿美元", 2023, "expected"), "87.7") not in found
