@@ -6,8 +6,11 @@ OVER_LAST_YEAR = (
 )
 # the scope or the prices a figure is reckoned at, its base year and a note perhaps said
 # (按2005年可比价格（下同）计算, 按当年价格计算; 当年 alone is a bridge word)
+_CURRENT = r"当年|现行"
+# the words of a figure at current prices, not at comparable ones (名义, 现价, 按当年价格)
+CURRENT_PRICES = rf"名\s*义|现\s*价|(?:{_CURRENT})\s*价"
 PRICES = (
-    r"(?:按\s*)?(?:(?:19|20)\d{2}\s*年)?(?:同|可比|不变|当年|现行)(?:口径|价格?)"
+    rf"(?:按\s*)?(?:(?:19|20)\d{{2}}\s*年)?(?:同|可比|不变|{_CURRENT})(?:口径|价格?)"
     r"(?:[（(]\s*下\s*同\s*[)）])?(?:计算|对比|比较)?"
 )
 # Qualifiers of a figure written between its name and its value: annotations, not part of the

@@ -5,6 +5,7 @@ misleading. The analyst keeps the one the series records."""
 
 import re
 
+from reports.extraction.annotations import CURRENT_PRICES
 from reports.extraction.revenue import LOCAL, TOTAL
 
 COMPARABLE_FLAG = "同口径"
@@ -94,16 +95,18 @@ def merge_key(found):
     return (*found.series_key, COMPARABLE_FLAG in found.flags)
 
 
-# A value added's growth is real, at comparable prices: one called nominal (名义增长 4.9%) is not its
-# series' figure, as an income's or a revenue's nominal growth is; a level at current prices says
-# nothing of its growth (现价增加值 8.1 亿元，增长 4.2%).
+# A value added's growth is real, at comparable prices: one at current prices (名义增长 4.9%; 按当年
+# 价格计算比上年增长 8.9%) is not its series' figure, as an income's or a revenue's nominal growth
+# is; a level at current prices says nothing of its growth (现价增加值 8.1 亿元，增长 4.2%).
 _VALUE_ADDED = frozenset(
     {"地区生产总值", "第一产业增加值", "第二产业增加值", "第三产业增加值", "规上工业增加值"}
 )
 # (the last said before the growth counts: 名义增长 6.1%，实际增长 5.3%)
-_PRICES_SAID = re.compile(r"(?P<current>名\s*义)|可\s*比|不\s*变\s*价|实\s*际")
-_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
-_PRICES_REACH = 40  # how far before its name a figure's sentence may say its prices
+_PRICES_SAID = re.compile(rf"(?P<current>{CURRENT_PRICES})|可\s*比|不\s*变\s*价|实\s*际")
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+_PRICES_CLAUSE = re.compile(rf"\s*(?:按|以)?\s*(?:{CURRENT_PRICES})[^，,；;\d]{{0,6}}[，,]")
 
 
 def _current_prices_said(text, start, end):
@@ -112,23 +115,27 @@ def _current_prices_said(text, start, end):
     return bool(said[-1]["current"]) if said else None
 
 
-def another_growth_basis(text, spans, name):
-    """Whether a second growth of the indicator `name` says another basis than the first's:
-    `spans` are where the first's clause opens, the first, the comma after it and the second. It
-    is comparable, the natural one after the comparable, or the real one after the nominal
-    (名义增长 6.1%，实际增长 5.3%)."""
-    start, first, comma_end, second = spans
-    if comparable_again(text, start, second, name) or natural_again(text, comma_end, second):
+def another_growth_basis(text, name, clause, first, comma, second):
+    """Whether a second growth of the indicator `name` says another basis than the first's, the
+    positions given of where the first's clause opens, the first, the end of the comma after it
+    and the second: comparable, the natural one after the comparable, or the real one after the
+    nominal (名义增长 6.1%，实际增长 5.3%; 按当年价格计算比上年增长8.9%，按可比价格计算增长5.2%)."""
+    if comparable_again(text, clause, second, name) or natural_again(text, comma, second):
         return True
-    return bool(_current_prices_said(text, start, first)) and (
-        _current_prices_said(text, comma_end, second) is False
+    return bool(_current_prices_said(text, clause, first)) and (
+        _current_prices_said(text, comma, second) is False
     )
 
 
 def at_current_prices(candidate, text):
-    """Whether `candidate` is a value added's growth at current prices, said in its sentence."""
+    """Whether `candidate` is a value added's growth its clause says is at current prices (地区生产
+    总值…，名义增长 4.9%; not 全体居民人均可支配收入名义增长7%，地区生产总值增长5.2%, nor 三次产业
+    现价增加值分别为…，分别增长…: the level's prices)."""
     if candidate.unit != "%" or candidate.indicator not in _VALUE_ADDED:
         return False
-    start = max(candidate.start - _PRICES_REACH, 0)
-    ends = [end.end() for end in _SENTENCE_END.finditer(text, start, candidate.start)]
-    return bool(_current_prices_said(text, ends[-1] if ends else start, candidate.value_start))
+    starts = [candidate.start] + [
+        comma.end() for comma in _CLAUSE_MARK.finditer(text, candidate.start, candidate.value_start)
+    ]
+    if len(starts) > 2 and _PRICES_CLAUSE.fullmatch(text, starts[-2], starts[-1]):
+        starts.pop()  # (…，按现行价格计算，比上年增长8.9%: the prices said in a clause of their own)
+    return bool(_current_prices_said(text, starts[-1], candidate.value_start))

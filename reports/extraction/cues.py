@@ -193,17 +193,19 @@ QUOTED_TARGETS = re.compile(
 )
 
 
-# 年初目标, 年初确定的目标, 年初提出的预期目标, 年初市十八届人大四次会议确定的主要预期目标: a target
-# cue after the start of a year in its clause (not 年初以来, since then)
+# 年初目标, 年初确定的目标, 年初市十八届人大四次会议确定的主要预期目标: a target cue after the start
+# of a year in its clause (not 年初以来, since then); in a text given early in the next year, not a
+# session told of as just held (年初召开的县委全会提出的主要预期目标是：, in January: the new year's)
 _YEARS_START = re.compile(r"(?<![今明本])年初(?!以来|至今)[^，,；;。\d]{0,24}$")
+_JUST_HELD = re.compile(r"召开|举行")
 _YEARS_START_REACH = 28
 
 
-def set_at_years_start(text, start, cue_start):
-    """Whether the target cue at `cue_start` names a target set at the start of a year."""
-    return (
-        _YEARS_START.search(text, max(start, cue_start - _YEARS_START_REACH), cue_start) is not None
-    )
+def set_at_years_start(text, start, cue_start, given_next_year=False):
+    """Whether the target cue at `cue_start` names a target set at the start of a year, in a text
+    `given_next_year` after the one it reviews or not."""
+    said = _YEARS_START.search(text, max(start, cue_start - _YEARS_START_REACH), cue_start)
+    return said is not None and not (given_next_year and _JUST_HELD.search(said.group()))
 
 
 # a year's target named right after the year (▲规模以上工业增加值：2022年目标7%左右), not its plan

@@ -246,9 +246,9 @@ class FollowingClauses(AgainstTargets):
             return True
         if not _rate(last) and _OVER_LAST_YEAR.match(self.text, comma.end()):
             return True
-        start = self._clause_start(last.start)
-        spans = (start, last.start, comma.end(), following.start)
-        return another_growth_basis(self.text, spans, mention.name)
+        clause = self._clause_start(last.start)
+        at = (clause, last.start, comma.end(), following.start)
+        return another_growth_basis(self.text, mention.name, *at)
 
     def _separator(self, mention, position, limit, confidence, parted=False, planned=False):
         """The separator after the figure ending at `position`, past an aside written with no

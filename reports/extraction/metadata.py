@@ -78,11 +78,11 @@ _CENSUS_OR_REVISION = re.compile(
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
 
 
-def _undated(text, head, title_end):
+def _undated(text, head, title, title_end):
     """The date of a text with no date line: in the name of the file the copy opens on, on its
     closing line, or the last day of the trip it tells of; or ""."""
     closing = closing_date(as_read(text[-CLOSING_REACH:]), head)
-    return file_date(head) or closing or trip_date(head, title_end)
+    return file_date(head) or closing or trip_date(head, title, title_end)
 
 
 def report_metadata(text, report_year=None, *, years=None, delivered=""):
@@ -106,7 +106,7 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
     date = _own_date(date_match(head, title_end), planned, title, head)
     date_text, meeting, body_from = delivered, "", title_end
     if not (date or delivered):
-        closing = _undated(text, head, title_end)
+        closing = _undated(text, head, title, title_end)
         date_text = "" if closing and planned and int(closing[:4]) > planned else closing
     if date:
         parts = [date["year"] or ""] + [f"{int(date[p]):02d}" for p in ("month", "day") if date[p]]

@@ -4,6 +4,7 @@ written in digits, a share's mark after them (6.5%), spaces before them padding 
 so that the text keeps its length. A figure whose digits are longer than its numerals (三千亿元:
 3000) is left as written. A candidate read from one quotes its numerals whole (`quoted_whole`)."""
 
+import re
 from dataclasses import replace
 
 from indicators.targets.numerals import NUMERAL_FIGURE, figure_digits
@@ -46,18 +47,24 @@ def numerals_in_digits(text):
     return "".join([*pieces, text[last:]])
 
 
+# the 千 or 百 a number of 万 kept in its digits (六百万元 read as 6百万元): its numerals say the whole
+# number of 万, so its written unit is of 万 again (an indicator outside the catalogue keeps it)
+_SHORTENED = re.compile(r"^[千百]万")
+
+
 def quoted_whole(found, text, spans):
     """`found` quoting `text` with each figure in numerals its value reaches into whole (百分之六点五
-    for the 6.5 read in its place)."""
+    for the 6.5 read in its place), its written unit of 万 again where the digits kept a 千 or 百."""
     value_start, value_end = found.value_start, found.value_start + len(found.value_text)
-    for start, end in spans:
-        if start < value_end and value_start < end:
-            value_start, value_end = min(start, value_start), max(end, value_end)
-    if value_start == found.value_start and value_end == found.value_start + len(found.value_text):
+    overlapped = [(start, end) for start, end in spans if start < value_end and value_start < end]
+    if not overlapped:
         return found
+    value_start = min(value_start, *(start for start, _end in overlapped))
+    value_end = max(value_end, *(end for _start, end in overlapped))
     start, end = min(found.start, value_start), max(found.end, value_end)
     return replace(
         found,
+        unit=_SHORTENED.sub("万", found.unit),
         quote=text[start:end],
         value_text=text[value_start:value_end],
         start=start,

@@ -32,11 +32,25 @@ _SLIPS = (
 
 
 def _digits_meant(number):
-    if not ("O" in number or "l" in number) or not re.search(r"\d", number):
+    """`number` with its letters O and l read as 0 and 1, if it opens on a digit or has a
+    decimal point (l2.0, not O2O); a group after a space only if it opens on a digit or holds two
+    (a thousands group, 2 O46.9, 1 4 3 6O; not 引进3 O2O平台)."""
+    if not re.search(r"\d", number) or not (number[0].isdigit() or re.search("[.．]", number)):
         return number
-    if not (number[0].isdigit() or "." in number or "．" in number):
-        return number
-    return number.replace("O", "0").replace("l", "1")
+    groups = re.split(r"([ \u3000])", number)
+    return "".join(
+        _as_digits(group) if not index or _a_digits_group(group) else group
+        for index, group in enumerate(groups)
+    )
+
+
+def _a_digits_group(group):
+    """Whether a group after a space is a number's: opening on a digit, or holding two."""
+    return group[:1].isdigit() or sum(c.isdigit() for c in group) >= 2
+
+
+def _as_digits(group):
+    return group.replace("O", "0").replace("l", "1")
 
 
 def slips_read(text):

@@ -61,7 +61,9 @@ def _spaced_units(units):
 _GROUPED = r"\d{1,3}(?:[ \u3000,]\d{3})+(?=(?:\.\d+)?\s*(?:亿|万|千|元|美元|吨|人|户|家))"
 # A PDF may leave a stray space inside a number (增长1 6 %, 8 5亿元, 1760 0元), or space its digits
 # out (2 8 7 2.4亿元): one number when a rate's or an amount's unit follows.
-_STRAY_SPACE = r"(?:\d{1,4}|\d(?: \d){1,3}) \d{1,3}(?=(?:\.\d+)?\s*(?:[%％]|亿|万|元))"
+_STRAY_SPACE = (  # (spaced out: three digits or more, right after a word, not a table's columns)
+    r"(?:\d{1,4} \d{1,3}|(?<![\d\s])\d(?: \d)+ \d{1,3})(?=(?:\.\d+)?\s*(?:[%％]|亿|万|元))"
+)
 _NUMBER = rf"[-−+]?(?:{_GROUPED}|{_STRAY_SPACE}|\d+(?:\n\d+)?)(?:[ \u3000\n]?\.[ \u3000\n]?\d+(?:\n\d+)?)?"
 NUMERIC = re.compile(
     rf"(?P<down>(?:{spaced_alternatives(DOWN_WORDS)})\s*)?"

@@ -155,18 +155,22 @@ def _verified(text, candidate):
     return last is not None and not _ESTIMATED.search(text, last, position)
 
 
+# a count's clause, which may name the year it counts before it
+_CLAUSE_STOPS = ("。", "；", ";", "，", ",", "\n")
+_CLAUSE_REACH = 60
+
+
 def _of_the_year(count, year):
     """Whether the count or communiqué `count` states figures of `year`: the year it names, or
     its clause names before it (2017年全镇地区生产总值经统计部门最终核定为62.51亿元。全年完成…:
     2017's count, not the year's after it; not a date: 2018年2月，…发布的统计公报显示：2017年…)."""
     text = count.string
-    opening = start_after_last(text, count.start(), _CLAUSE_STOPS, _SENTENCE_REACH)
+    opening = start_after_last(text, count.start(), _CLAUSE_STOPS, _CLAUSE_REACH)
     named = _NAMED_YEAR.search(count.group()) or _last_year(text, opening, count.start())
     return named is None or int(named[1]) == year
 
 
-_CLAUSE_STOPS = ("。", "；", ";", "，", ",", "\n")
-
-
 def _last_year(text, start, end):
-    return max(_NAMED_YEAR.finditer(text, start, end), key=lambda m: m.start(), default=None)
+    """The match of the last year text[start:end] names, or None."""
+    *_, last = [None, *_NAMED_YEAR.finditer(text, start, end)]
+    return last

@@ -59,10 +59,12 @@ class YearsAhead:
         """The year of a target whose clause names none: the last of the years ahead named before
         it, the year reviewed for one set at its start (年初目标增长16%，实际完成…), the year of
         the targets of the sentence before, or the year planned."""
-        set_then = set_at_years_start(self.text, self.start, target_cue.start())
-        reviewed = self.metadata.review_year if set_then else None
+        metadata = self.metadata
+        next_year = metadata.review_year and metadata.date_text[:4] == str(metadata.review_year + 1)
+        set_then = set_at_years_start(self.text, self.start, target_cue.start(), next_year)
+        reviewed = metadata.review_year if set_then else None
         ahead = self._last_year_ahead(target_cue)
-        return ahead or reviewed or self.targets_year or self.metadata.plan_year
+        return ahead or reviewed or self.targets_year or metadata.plan_year
 
     def _no_result_yet(self, written, position):
         """The year ahead named before the figure at `position` in a review, whose figure is a

@@ -4,6 +4,7 @@ own wording: classes of layout and wording, not the probes' texts.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from reports.extraction import extract
 from tests.reports.test_extraction_unseen47 import all_values
 
 _OLD_REPORT = (
@@ -196,3 +197,82 @@ def test_a_bonded_zones_figures_in_a_citys_report_are_not_the_citys():
     )
     found = all_values(text, 2023)
     assert (("进出口总额", "亿美元", 2023, "expected"), "87.7") not in found
+
+
+_JANUARY = "青禾县2024年政府工作报告\n（2024年1月10日）\n各位代表：\n一、2023年工作回顾\n"
+
+
+def test_a_plan_report_telling_of_a_visit_in_its_opening_keeps_its_date_and_its_results():
+    text = "青禾县2024年国民经济和社会发展计划\n\n" + (
+        "2023年9月，县发改委赴省发改委对接学习后，编制本计划。\n"
+        "一、2023年计划执行情况\n全县地区生产总值312.6亿元，增长5.2%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "亿元", 2023, "expected"), "312.6") in found
+
+
+def test_a_nominal_growth_of_another_indicator_leaves_the_gdps_growth():
+    text = (
+        _JANUARY
+        + "全体居民人均可支配收入名义增长7%，地区生产总值增长5.2%，规模以上工业增加值增长8.1%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "5.2") in found
+    assert (("规上工业增加值", "%", 2023, "expected"), "8.1") in found
+
+
+def test_a_growth_at_current_prices_yields_to_the_one_at_comparable_prices():
+    text = (
+        _JANUARY
+        + "全县地区生产总值312.6亿元，按当年价格计算比上年增长8.9%，按可比价格计算增长5.2%。\n"
+    )
+    found = all_values(text, 2023)
+    growths = {value for key, value in found if key[:2] == ("地区生产总值", "%")}
+    assert growths == {"5.2"}
+
+
+def test_places_learnt_from_or_compared_with_are_no_subject_of_a_trips_figures():
+    text = "青禾县党政代表团赴浙江湖州学习考察报告\n\n" + (
+        "一、考察基本情况\n湖州市地区生产总值3900亿元。\n二、启示\n"
+        "学习湖州经验，2023年全县地区生产总值增长5.2%，一般公共预算收入18.3亿元。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "5.2") in found
+    assert (("地区生产总值", "亿元", 2023, "expected"), "3900") not in found
+
+
+def test_a_trip_to_bring_investment_or_to_kinds_of_places_names_no_place_visited():
+    for title in ("关于赴深圳考察招商及全县经济运行情况的报告", "关于赴先进地区学习考察的报告"):
+        text = (
+            title
+            + "\n\n"
+            + "近日赴有关省市考察。根据有关数据，全县地区生产总值312.6亿元，增长5.2%。\n"
+        )
+        found = all_values(text, 2023)
+        assert any(value == "312.6" for _key, value in found), title
+
+
+def test_a_session_at_the_years_start_in_a_january_report_is_the_new_years():
+    text = _JANUARY.replace("一、2023年工作回顾\n", "二、2024年工作安排\n") + (
+        "年初召开的县委十五届六次全会提出的主要预期目标是：地区生产总值增长5.5%左右。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2024, "target"), "5.5%左右") in found
+
+
+def test_single_digits_in_a_tables_columns_are_not_one_number():
+    text = _JANUARY + "项目类别 一季度 二季度 三季度 投资\n城建项目 1 2 3 4.5亿元\n"
+    found = all_values(text, 2023)
+    assert not any(value.startswith("1 2 3") for _key, value in found)
+
+
+def test_a_number_of_wan_kept_in_hundreds_keeps_its_unit_of_wan():
+    found = extract("全县接待游客五百万人次，工农业总产值七千万元左右。", report_year=1965)
+    units = {c.indicator: c.unit for c in found}
+    assert units == {"接待游客": "万人次", "工农业总产值": "万元"}
+
+
+def test_a_growth_after_a_clause_saying_current_prices_is_no_gdp_growth():
+    text = _JANUARY + "全县地区生产总值312.6亿元，按现行价格计算，比上年增长8.9%。\n"
+    found = all_values(text, 2023)
+    assert not any(key[:2] == ("地区生产总值", "%") for key, _value in found)
