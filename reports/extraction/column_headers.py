@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from reports.extraction.lexicon import squeeze
+from reports.extraction.scenarios import SCENARIO
 from reports.extraction.sections import EXPECTED, FINAL, TARGET
 
 # (not a value's digits: 1968.2, 12080)
@@ -108,6 +109,8 @@ NOT_THE_SERIES = re.compile(
     r"|(?:全国|全省|全市|国家)平均|比(?:全国|全省|全市)|增减(?![（(]?[%％])"
     r"|年均"  # a growth averaged over the years (年均增长%, 规划年均增长%)
 )
+# a scenario weighed (2024年低方案 | 2024年中方案 | 2024年建议目标): no target set, as in prose
+_SCENARIO = re.compile(rf"(?:{SCENARIO})(?!.*(?:建议|采用|推荐|确定))")
 # a part of the year heading a column (1—10月完成, 上半年, 前三季度)
 PART_OF_YEAR = re.compile(
     r"1\s*[-—－–~至]\s*(?:1[01]|\d)\s*月|[上下]半年|前三季度|第?[一二三四]季度"
@@ -142,7 +145,7 @@ def drop_parts_of_the_year(columns, texts, plan_year=None):
 
 
 def header_column(index, text, results_kind, plan_year=None, caption_year=None, this_year=None):
-    if NOT_THE_SERIES.search(squeeze(text)):
+    if NOT_THE_SERIES.search(squeeze(text)) or _SCENARIO.search(squeeze(text)):
         return Column(index, values=False)
     column = Column(index, header_year(text, plan_year, caption_year, this_year))
     column.base = bool(_BASE.search(text))

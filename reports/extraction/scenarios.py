@@ -5,11 +5,15 @@ the one adopted is stated as the targets after them (建议按方案二确定…
 import re
 from bisect import bisect_right
 
+# a scenario's name (方案二, 高方案, 基准情景)
+SCENARIO = (
+    r"方案[一二三四五1-5]|第[一二三四五]种?方案|[高中低]方案|[高中低]位?情景|情景[一二三四五1-5]"
+    r"|(?:乐观|基准|悲观|保守|稳妥|积极|进取)(?:情景|方案)"
+)
 # a line opening on a scenario's name, maybe its nickname in brackets, then a colon
 _SCENARIO_LINE = re.compile(
     r"^[ \t\u3000]*(?:[（(]?[一二三四五\d][)）、.．]?[ \t\u3000]*)?"
-    r"(?:方案[一二三四五1-5]|第[一二三四五]种?方案|[高中低]方案|[高中低]位?情景|情景[一二三四五1-5]"
-    r"|(?:乐观|基准|悲观|保守|稳妥|积极|进取)(?:情景|方案))"
+    rf"(?:{SCENARIO})"
     r"[ \t\u3000]*(?:[（(][^（）()\n]{1,12}[)）])?[ \t\u3000]*[：:][^\n]*",
     re.M,
 )

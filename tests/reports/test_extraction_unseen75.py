@@ -276,3 +276,16 @@ def test_a_growth_after_a_clause_saying_current_prices_is_no_gdp_growth():
     text = _JANUARY + "全县地区生产总值312.6亿元，按现行价格计算，比上年增长8.9%。\n"
     found = all_values(text, 2023)
     assert not any(key[:2] == ("地区生产总值", "%") for key, _value in found)
+
+
+def test_a_tables_scenario_columns_give_no_target_but_the_one_proposed_does():
+    text = "关于2024年主要经济指标目标的测算说明\n青禾区发展和改革委员会\n2023年12月5日\n\n" + (
+        "附表：2024年全区主要经济指标测算表\n\n"
+        "指标 | 单位 | 2023年预计 | 2024年低方案 | 2024年中方案 | 2024年高方案 | 2024年建议目标\n"
+        "地区生产总值增速 | % | 6.1 | 6 | 6.5 | 7 | 6.5左右\n"
+        "固定资产投资增速 | % | 5.2 | 4 | 6 | 8 | 6\n"
+    )
+    found = all_values(text, 2023)
+    targets = {value for key, value in found if key[3] == "target" and key[0] == "地区生产总值"}
+    assert targets == {"6.5左右"}
+    assert (("固定资产投资", "%", 2024, "target"), "6") in found
