@@ -16,8 +16,13 @@ _ADJUSTED_REACH = 8  # how far before the value the verb or 由 may stand
 
 
 # …or one of a list of targets as adjusted (全年主要预期目标调整为：地区生产总值下降5%以内，…)
-_ADJUSTED_LIST = re.compile(r"目标\s*(?:调整|调减|调增|修订|修改)为\s*[：:][^。！？\n：:]*$")
-_LIST_REACH = 200
+_ADJUSTED_LIST = re.compile(
+    r"目标\s*(?:调整|调减|调增|修订|修改)为\s*[：:][^。！？\n：:]*$"
+    # or items on lines of their own up to the list's full stop (对我市2020年主要预期目标作如下调整：
+    # ⏎（一）地区生产总值保持正增长；⏎（二）…)
+    r"|目标\s*(?:作|做|进行)(?:如下|以下)(?:调整|修订|修改)\s*[：:][^。！？：:]*$"
+)
+_LIST_REACH = 400
 
 
 def adjusted_to(text, position):

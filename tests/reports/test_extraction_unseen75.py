@@ -289,3 +289,16 @@ def test_a_tables_scenario_columns_give_no_target_but_the_one_proposed_does():
     targets = {value for key, value in found if key[3] == "target" and key[0] == "地区生产总值"}
     assert targets == {"6.5左右"}
     assert (("固定资产投资", "%", 2024, "target"), "6") in found
+
+
+def test_targets_adjusted_in_a_list_of_lines_are_kept_beside_those_approved():
+    text = "关于调整2020年全区主要经济指标预期目标的测算说明\n（2020年5月12日）\n\n" + (
+        "今年1月，区人代会确定全区地区生产总值增长7.5%、固定资产投资增长10%。\n"
+        "四、调整建议\n综合考虑，建议对我区2020年主要预期目标作如下调整：\n"
+        "（一）地区生产总值保持正增长；\n（二）固定资产投资增长3%左右；\n"
+        "（三）城镇登记失业率4.5%以内。\n\n五、几点说明\n一是全区地区生产总值增长7.5%的目标难以实现。\n"
+    )
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "%", 2020, "target"), "7.5") in found
+    assert (("地区生产总值", "%", 2020, "target"), "保持正增长") in found
+    assert (("固定资产投资", "%", 2020, "target"), "3%左右") in found
