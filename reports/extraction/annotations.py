@@ -8,7 +8,8 @@ OVER_LAST_YEAR = (
 # (按2005年可比价格（下同）计算, 按当年价格计算; 当年 alone is a bridge word)
 _CURRENT = r"当年|现行"
 # the words of a figure at current prices, not at comparable ones (名义, 现价, 按当年价格)
-CURRENT_PRICES = rf"名\s*义|现\s*价|(?:{_CURRENT})\s*价"
+# (a 现价 in brackets after a name is the level's: 地区生产总值（现价） | 1856.3 | 5.5)
+CURRENT_PRICES = rf"名\s*义|(?<![（(])现\s*价|(?:{_CURRENT})\s*价"
 PRICES = (
     rf"(?:按\s*)?(?:(?:19|20)\d{{2}}\s*年)?(?:同|可比|不变|{_CURRENT})(?:口径|价格?)"
     r"(?:[（(]\s*下\s*同\s*[)）])?(?:计算|对比|比较)?"

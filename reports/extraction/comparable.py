@@ -103,14 +103,19 @@ _VALUE_ADDED = frozenset(
 )
 # (the last said before the growth counts: 名义增长 6.1%，实际增长 5.3%)
 _PRICES_SAID = re.compile(rf"(?P<current>{CURRENT_PRICES})|可\s*比|不\s*变\s*价|实\s*际")
-
-
+# the clauses of a figure's quote, one of them perhaps the prices alone (…，按现行价格计算，增长8.9%),
+# or a clause of prices opening its sentence (按现行价格计算，全年地区生产总值…，比上年增长8.9%)
 _CLAUSE_MARK = re.compile(r"[，,；;]")
 _PRICES_CLAUSE = re.compile(rf"\s*(?:按|以)?\s*(?:{CURRENT_PRICES})[^，,；;\d]{{0,6}}[，,]")
+_PRICES_BEFORE = re.compile(
+    rf"(?:按|以)?\s*(?:{CURRENT_PRICES})[^，,；;。\d]{{0,6}}[，,]\s*(?:全年|全[省市区县])?\s*$"
+)
+_BEFORE_REACH = 20
 
 
 def _current_prices_said(text, start, end):
-    """Whether the last prices text[start:end] says are current ones, or None if it says none."""
+    """Whether the last prices text[start:end] says are current ones (True) or comparable ones
+    (False), or None if it says none."""
     said = list(_PRICES_SAID.finditer(text, start, end))
     return bool(said[-1]["current"]) if said else None
 
@@ -133,6 +138,9 @@ def at_current_prices(candidate, text):
     现价增加值分别为…，分别增长…: the level's prices)."""
     if candidate.unit != "%" or candidate.indicator not in _VALUE_ADDED:
         return False
+    opening = _PRICES_BEFORE.search(text, max(candidate.start - _BEFORE_REACH, 0), candidate.start)
+    if opening:  # (its prices hold for the sentence, unless it says others later)
+        return bool(_current_prices_said(text, opening.start(), candidate.value_start))
     starts = [candidate.start] + [
         comma.end() for comma in _CLAUSE_MARK.finditer(text, candidate.start, candidate.value_start)
     ]

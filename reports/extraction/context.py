@@ -22,7 +22,7 @@ from reports.extraction.quoted_targets import QuotedTargets
 from reports.extraction.review_of_years import BULLET_LINE, CLAUSE_BREAK, ReviewOfYears
 from reports.extraction.scanning import PrefixMatches
 from reports.extraction.sections import FINAL, PAST_YEAR, TARGET, YEAR
-from reports.extraction.sentences import attributed_only, opens_on_the_year_before
+from reports.extraction.sentences import attributed_only, opens_on_the_year_before, timed_on_its_own
 from reports.extraction.uncued import earlier_kind, past_after, year_and_kind_uncued
 from reports.extraction.year_asides import YearAsides
 from reports.extraction.year_clauses import year_line_at
@@ -323,7 +323,7 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
         opening the sentence (2019年，全市实现…), or None."""
         match = self.years.last(position)
         if match is not None and self._leads_the_sentence(match):
-            return match
+            return None if timed_on_its_own(self.text, match.end(), position) else match
         if (
             match is None
             or position - match.end() > _CLAUSE_REACH  # linear on unpunctuated text

@@ -246,9 +246,8 @@ class FollowingClauses(AgainstTargets):
             return True
         if not _rate(last) and _OVER_LAST_YEAR.match(self.text, comma.end()):
             return True
-        clause = self._clause_start(last.start)
-        at = (clause, last.start, comma.end(), following.start)
-        return another_growth_basis(self.text, mention.name, *at)
+        clause, first, second = self._clause_start(last.start), last.start, following.start
+        return another_growth_basis(self.text, mention.name, clause, first, comma.end(), second)
 
     def _separator(self, mention, position, limit, confidence, parted=False, planned=False):
         """The separator after the figure ending at `position`, past an aside written with no

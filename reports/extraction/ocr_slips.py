@@ -37,7 +37,7 @@ def _digits_meant(number):
     (a thousands group, 2 O46.9, 1 4 3 6O; not 引进3 O2O平台)."""
     if not re.search(r"\d", number) or not (number[0].isdigit() or re.search("[.．]", number)):
         return number
-    groups = re.split(r"([ \u3000])", number)
+    groups = re.split(r"([ \u3000])", number)  # (the spaces kept as groups of their own, no digits)
     return "".join(
         _as_digits(group) if not index or _a_digits_group(group) else group
         for index, group in enumerate(groups)
@@ -45,11 +45,13 @@ def _digits_meant(number):
 
 
 def _a_digits_group(group):
-    """Whether a group after a space is a number's: opening on a digit, or holding two."""
-    return group[:1].isdigit() or sum(c.isdigit() for c in group) >= 2
+    """Whether a group after a space is a number's: opening on a digit, holding two, or a decimal
+    point (增长1 O.5%)."""
+    return group[:1].isdigit() or sum(c.isdigit() for c in group) >= 2 or "." in group
 
 
 def _as_digits(group):
+    """`group` with its letters O and l as the digits 0 and 1."""
     return group.replace("O", "0").replace("l", "1")
 
 

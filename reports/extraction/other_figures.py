@@ -3,8 +3,8 @@
 - the whole a share is of (重点电商企业完成零售额 133.48 亿元，占全区社会消费品零售总额 21.8%):
   the figure is the share;
 - a zone inside the place as the subject (该县产业集聚区将完成固定资产投资 43 亿元, 综合保税区
-  完成进出口总值 3374.5 亿元): the figure is the zone's, not the place's. Such zones have no
-  congress to report to, so a report is never their own; so is a channel of the trade as the
+  完成进出口总值 3374.5 亿元): the figure is the zone's, not the place's, but in the zone's own
+  report, its management committee's; so is a channel of the trade as the
   subject (跨境电商实现进出口额 23.8 亿元, 加工贸易进出口…): a part of it; so is the total said of it
   after (服务贸易进出口增长 20%、总额 1347.7 亿美元);
 - a sector named bare, no 增加值 and no verb before its rate (第二产业　45.2%, 第一产业⏎11.0%), no
@@ -13,15 +13,16 @@
 """
 
 import re
-from functools import lru_cache
 
 from reports.extraction.places import head_lines
 
 _ZONES = r"产业集聚区|综合保税区|综保区|保税港?区"
 _PARTS = rf"(?:{_ZONES}|跨境电商|跨境电子商务|一般贸易|加工贸易|服务贸易|市场采购|边民互市)"
 # …but for such a zone's own report, its management committee's (昆山综合保税区管理委员会⏎2013年
-# 工作总结), its head lines naming the zone: its figures are the report's own
+# 工作总结), its head lines naming the committee: its figures are the report's own (not a city's
+# report on its zone: 青禾市人民政府关于…综合保税区建设情况的报告)
 _A_ZONE = re.compile(_ZONES)
+_ZONES_OWN = re.compile(rf"(?:{_ZONES})\s*(?:管理委员会|管委会|党工委)")
 _OTHERS = re.compile(
     r"(?:占\s*(?:同期)?\s*(?:全[省市区县州旗国]|本[省市区县])?"
     rf"|{_PARTS}\s*(?:将|预计|全年)?\s*(?:完成|实现|达到?)?)\s*$"
@@ -64,10 +65,9 @@ def _of_another(text, start, end, own_zone):
     return bool(other) and not (own_zone and _A_ZONE.search(other.group()))
 
 
-@lru_cache(maxsize=4)
 def _a_zones_own(text):
-    """Whether `text` is a zone's own report, its head lines naming the zone."""
-    return bool(_A_ZONE.search(head_lines(text)))
+    """Whether `text` is a zone's own report, its head lines naming the zone's committee."""
+    return bool(_ZONES_OWN.search(head_lines(text)))
 
 
 def _a_sectors_share(text, mention):

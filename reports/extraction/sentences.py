@@ -112,7 +112,9 @@ ATTRIBUTION = (
 # 冲击，2020年全区…; 回顾去年，受疫情冲击，2020年…; 面对复杂形势，2022年全市…)
 _SCENE = r"(?:受|面对|面临|经受|克服|回顾|回望|回首)[^，,。；;：:\d\n]{1,20}[，,]"
 _ATTRIBUTED = re.compile(rf"(?:{ATTRIBUTION}|{_SCENE}){{1,2}}")
-_ATTRIBUTION_REACH = 36
+_SCENES = re.compile(_SCENE)
+_ATTRIBUTION_REACH = 24
+_SCENE_REACH = 36  # (a scene and a look back before it may run longer: 回顾去年，受…冲击，)
 
 
 def attributed_only(text, start, position):
@@ -121,6 +123,19 @@ def attributed_only(text, start, position):
     受疫情冲击，2020年全区…)."""
     # (the sentence, or its line under a heading the sentence runs on from)
     opening = max(start, text.rfind("\n", max(start, position - _ATTRIBUTION_REACH), position) + 1)
-    if position - opening > _ATTRIBUTION_REACH:
+    reach = _SCENE_REACH if _SCENES.search(text, opening, position) else _ATTRIBUTION_REACH
+    if position - opening > reach:
         return False
     return bool(_ATTRIBUTED.fullmatch(text[opening:position].strip(" \t\u3000")))
+
+
+# a clause after a semicolon opening on a time of its own, which the year leading the sentence does
+# not date (受疫情冲击，2020年…下降1.2%；经过三年努力，…完成18.3亿元; 2019年…；五年来，…)
+_OWN_TIME = re.compile(
+    r"[；;]\s*(?:经过|[一二三四五六七八九十两\d]+\s*年来|近年来|今年以来|目前|此后|随后|截至)"
+)
+
+
+def timed_on_its_own(text, start, end):
+    """Whether a clause after a semicolon in text[start:end] opens on a time of its own."""
+    return _OWN_TIME.search(text, start, end) is not None

@@ -20,9 +20,11 @@ _STOPS = ("。", "！", "？", "\n")
 _CLAUSE_STOPS = ("。", "！", "？", "\n", "，", ",", "；", ";", "：", ":")
 # what may stand between a clause's start and its subject: a year, a heading's number, a province
 _BEFORE_SUBJECT = re.compile(
-    r"[\s（()）一二三四五六七八九十、.．\d]*(?:(?:19|20)\d{2}\s*年)?[\s，,]*"
-    rf"(?:{'|'.join(PROVINCES)})?省?"
+    r"[\s（()）一二三四五六七八九十、.．\d]*(?:(?:19|20)\d{2}\s*年)?[\s，,]*(?:其中|在|而|近年来)?"
+    rf"(?:{'|'.join(PROVINCES)})?省?(?:[\u4e00-\u9fff]{{2,4}}?[市州])?"
 )
+# the place visited last named, as the subject of a clause after it (该县2022年实现…, 当地…)
+_THAT_PLACE = r"该[省市区县州旗]|当地"
 _SENTENCE_REACH = 200  # how far back a sentence's subject may stand
 _CLAUSE_REACH = 40
 
@@ -60,19 +62,25 @@ def visited_places_dropped(text, title, candidates):
     names = _visited(title or head_lines(text), text[:OPENING])
     if not names:
         return candidates
-    marks = re.compile("|".join([_OWN_VOICE, *map(re.escape, names)]))
+    named = re.compile("|".join(map(re.escape, names)))
+    marks = re.compile("|".join([_OWN_VOICE, _THAT_PLACE, named.pattern]))
 
     def of_a_visited_place(candidate):
         start = start_after_last(text, candidate.value_start, _STOPS, _SENTENCE_REACH)
         said = [m for m in marks.finditer(text, start, candidate.value_start) if _subject(m)]
-        return bool(said) and not re.fullmatch(_OWN_VOICE, said[-1].group())
+        if not said or re.fullmatch(_OWN_VOICE, said[-1].group()):
+            return False
+        # (该县, 当地: the place visited only after one named in the sentence)
+        return not re.fullmatch(_THAT_PLACE, said[-1].group()) or bool(
+            named.search(text, start, said[-1].start())
+        )
 
     return [c for c in candidates if c.source != PROSE or not of_a_visited_place(c)]
 
 
 def _subject(mark):
-    """Whether a place's name or the home's voice `mark` is its clause's subject: only a year, a
-    heading's number or a province before it in the clause."""
+    """Whether a place's name, 该县 or the home's voice (我县) `mark` is its clause's subject: only
+    a year, a heading's number, 其中 or 在, a province or a city before it in the clause."""
     text = mark.string
     opening = start_after_last(text, mark.start(), _CLAUSE_STOPS, _CLAUSE_REACH)
     return bool(_BEFORE_SUBJECT.fullmatch(text, opening, mark.start()))

@@ -9,6 +9,10 @@ from functools import cached_property
 
 from reports.extraction.cues import set_at_years_start
 from reports.extraction.heading_lines import opens_a_line
+from reports.extraction.sections import TARGET
+
+_THIS_YEAR = re.compile("今年|本年")
+_THIS_YEAR_REACH = 60  # (the sentence before may say it: 今年是…之年。年初召开的…)
 
 _EARLY = re.compile(r"提前")
 _EARLY_REACH = 12  # how far before the year its 提前 may stand (提前两年完成)
@@ -60,8 +64,15 @@ class YearsAhead:
         it, the year reviewed for one set at its start (年初目标增长16%，实际完成…), the year of
         the targets of the sentence before, or the year planned."""
         metadata = self.metadata
-        next_year = metadata.review_year and metadata.date_text[:4] == str(metadata.review_year + 1)
-        set_then = set_at_years_start(self.text, self.start, target_cue.start(), next_year)
+        # (a session told of as just held, under the heading of the year planned or after 今年, is
+        # that year's)
+        cue = target_cue.start()
+        planning = self.section.kind == TARGET or _THIS_YEAR.search(
+            self.text, max(cue - _THIS_YEAR_REACH, 0), cue
+        )
+        planning = planning and metadata.review_year is not None
+        given_next_year = planning and metadata.date_text[:4] == str(metadata.review_year + 1)
+        set_then = set_at_years_start(self.text, self.start, cue, given_next_year)
         reviewed = metadata.review_year if set_then else None
         ahead = self._last_year_ahead(target_cue)
         return ahead or reviewed or self.targets_year or metadata.plan_year

@@ -302,3 +302,80 @@ def test_targets_adjusted_in_a_list_of_lines_are_kept_beside_those_approved():
     assert (("地区生产总值", "%", 2020, "target"), "7.5") in found
     assert (("地区生产总值", "%", 2020, "target"), "保持正增长") in found
     assert (("固定资产投资", "%", 2020, "target"), "3%左右") in found
+
+
+def test_a_clause_on_a_time_of_its_own_after_a_semicolon_is_not_the_leading_years():
+    text = _JANUARY + (
+        "受新冠肺炎疫情冲击，2020年全县地区生产总值下降1.2%；经过三年努力，经济稳步恢复，"
+        "全县一般公共预算收入完成18.3亿元，增长6.1%；社会消费品零售总额98.6亿元，增长7.3%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2020, "final"), "下降1.2") in found
+    assert (("地方一般公共预算收入", "亿元", 2023, "expected"), "18.3") in found
+
+
+def test_a_place_visited_said_again_as_that_county_or_after_its_city_is_still_the_subject():
+    text = "青禾县赴浙江长兴、江苏沭阳学习考察情况的报告\n\n" + (
+        "考察组首先来到浙江省长兴县，该县2022年实现地区生产总值910.5亿元，增长6.3%。"
+        "湖州市长兴县一般公共预算收入78.2亿元。其中沭阳县2022年实现地区生产总值1201.8亿元。\n"
+        "二、我县情况\n2022年，我县地区生产总值312.6亿元，增长5.2%。\n"
+    )
+    found = all_values(text, 2022)
+    gdp = {value for key, value in found if key[0] == "地区生产总值"}
+    assert gdp == {"312.6", "5.2"}
+    assert not any(key[0] == "地方一般公共预算收入" for key, _value in found)
+
+
+def test_a_survey_trip_to_learn_is_a_study_trip():
+    text = "青禾县党政代表团赴浙江调研考察情况的报告\n\n" + (
+        "一、浙江的经验\n浙江省2022年地区生产总值7.77万亿元，增长3.1%。\n"
+        "二、我县情况\n我县地区生产总值312.6亿元，增长5.2%。\n"
+    )
+    found = all_values(text, 2022)
+    gdp = {value for key, value in found if key[0] == "地区生产总值"}
+    assert gdp == {"312.6", "5.2"}
+
+
+def test_a_citys_report_on_its_bonded_zone_keeps_the_zones_figures_out():
+    text = "青禾市人民政府关于全市开放型经济发展和综合保税区建设情况的报告\n\n" + (
+        "2023年，全市进出口总额356.2亿元，增长8.1%。综保区实现一般公共预算收入3.1亿元，"
+        "完成进出口总值120.5亿元。\n"
+    )
+    found = all_values(text, 2023)
+    values = {value for _key, value in found}
+    assert "356.2" in values
+    assert values.isdisjoint({"3.1", "120.5"})
+
+
+def test_a_tables_level_at_current_prices_leaves_its_growth_column():
+    text = _JANUARY + (
+        "指标 | 单位 | 2023年 | 增长%\n地区生产总值（现价） | 亿元 | 1856.3 | 5.5\n"
+        "注：绝对数按现价计算，增长速度按可比价格计算。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "5.5") in found
+
+
+def test_a_prices_clause_opening_the_sentence_makes_its_gdp_growth_nominal():
+    text = _JANUARY + "按现行价格计算，全年地区生产总值1856.3亿元，比上年增长8.9%。\n"
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "8.9") not in found
+
+
+def test_an_ocr_group_of_one_digit_and_a_decimal_point_after_a_space_is_read():
+    text = _JANUARY + "全县地区生产总值1856.3亿元，增长1 O.5%。\n"
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "expected"), "1 O.5") in found
+
+
+def test_a_session_at_the_years_start_is_the_new_years_after_this_year_but_not_in_a_review():
+    after_this_year = _JANUARY.replace("一、2023年工作回顾\n", "") + (
+        "今年是攻坚之年。年初召开的县委全会提出的主要预期目标是：地区生产总值增长5.5%左右。\n"
+    )
+    found = all_values(after_this_year, 2023)
+    assert (("地区生产总值", "%", 2024, "target"), "5.5%左右") in found
+    news = "青禾市2023年经济运行情况新闻发布会召开\n2024-01-22 来源：青禾日报\n\n" + (
+        "年初召开的市人代会确定的一般公共预算收入预期目标为增长6%，全年实际增长6.2%。\n"
+    )
+    found = all_values(news, 2023)
+    assert (("地方一般公共预算收入", "%", 2024, "target"), "6.2") not in found
