@@ -17,8 +17,9 @@ _LEVEL = re.compile(r"(?:自治区|自治州|省|市|区|县|旗|盟)$")  # (not
 _NO_NAME = re.compile(r"有关|先进|发达|兄弟|周边|沿海|外地|各地|省市|地区|对标|[委局厅办部]$")
 _OWN_VOICE = r"我[省市区县州旗盟]|本[省市区县州旗盟]|我们"
 _STOPS = ("。", "！", "？", "\n")
-_CLAUSE_STOPS = ("。", "！", "？", "\n", "，", ",", "；", ";", "：", ":")
-# what may stand between a clause's start and its subject: a year, a heading's number, a province
+_CLAUSE_STOPS = (*_STOPS, "，", ",", "；", ";", "：", ":")
+# what may stand between a clause's start and its subject: a year, a heading's number, 其中 or 在,
+# a province, the city a county is in (湖州市长兴县)
 _BEFORE_SUBJECT = re.compile(
     r"[\s（()）一二三四五六七八九十、.．\d]*(?:(?:19|20)\d{2}\s*年)?[\s，,]*(?:其中|在|而|近年来)?"
     rf"(?:{'|'.join(PROVINCES)})?省?(?:[\u4e00-\u9fff]{{2,4}}?[市州])?"
