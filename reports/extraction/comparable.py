@@ -106,10 +106,9 @@ _PRICES_SAID = re.compile(rf"(?P<current>{CURRENT_PRICES})|可\s*比|不\s*变\s
 # the clauses of a figure's quote, one of them perhaps the prices alone (…，按现行价格计算，增长8.9%),
 # or a clause of prices opening its sentence (按现行价格计算，全年地区生产总值…，比上年增长8.9%)
 _CLAUSE_MARK = re.compile(r"[，,；;]")
-_PRICES_CLAUSE = re.compile(rf"\s*(?:按|以)?\s*(?:{CURRENT_PRICES})[^，,；;\d]{{0,6}}[，,]")
-_PRICES_BEFORE = re.compile(
-    rf"(?:按|以)?\s*(?:{CURRENT_PRICES})[^，,；;。\d]{{0,6}}[，,]\s*(?:全年|全[省市区县])?\s*$"
-)
+_PRICES_ALONE = rf"(?:按|以)?\s*(?:{CURRENT_PRICES})[^，,；;。\d]{{0,6}}[，,]"
+_PRICES_CLAUSE = re.compile(rf"\s*{_PRICES_ALONE}")
+_PRICES_BEFORE = re.compile(rf"{_PRICES_ALONE}\s*(?:全年|全[省市区县])?\s*$")
 _BEFORE_REACH = 20
 
 

@@ -63,19 +63,21 @@ class YearsAhead:
         """The year of a target whose clause names none: the last of the years ahead named before
         it, the year reviewed for one set at its start (年初目标增长16%，实际完成…), the year of
         the targets of the sentence before, or the year planned."""
-        metadata = self.metadata
-        # (a session told of as just held, under the heading of the year planned or after 今年, is
-        # that year's)
         cue = target_cue.start()
-        planning = self.section.kind == TARGET or _THIS_YEAR.search(
-            self.text, max(cue - _THIS_YEAR_REACH, 0), cue
-        )
-        planning = planning and metadata.review_year is not None
-        given_next_year = planning and metadata.date_text[:4] == str(metadata.review_year + 1)
-        set_then = set_at_years_start(self.text, self.start, cue, given_next_year)
-        reviewed = metadata.review_year if set_then else None
+        set_then = set_at_years_start(self.text, self.start, cue, self._planning_the_next(cue))
+        reviewed = self.metadata.review_year if set_then else None
         ahead = self._last_year_ahead(target_cue)
-        return ahead or reviewed or self.targets_year or metadata.plan_year
+        return ahead or reviewed or self.targets_year or self.metadata.plan_year
+
+    def _planning_the_next(self, cue):
+        """Whether the target cue at `cue` is of a text given the year after the one it reviews,
+        under the heading of the year planned or after 今年: a session told of as just held there
+        (年初召开的…全会提出的主要预期目标是：) is the new year's."""
+        reviewed = self.metadata.review_year
+        if reviewed is None or self.metadata.date_text[:4] != str(reviewed + 1):
+            return False
+        before = max(cue - _THIS_YEAR_REACH, 0)
+        return self.section.kind == TARGET or bool(_THIS_YEAR.search(self.text, before, cue))
 
     def _no_result_yet(self, written, position):
         """The year ahead named before the figure at `position` in a review, whose figure is a
