@@ -42,6 +42,18 @@ def comparable_after_semicolon(text, position, limit):
     return _AFTER_SEMICOLON.match(text, position, limit)
 
 
+def real_after_semicolon(text, start, position, limit):
+    """The semicolon at `position` before a value added's real growth, when the growth before it
+    (its clause opening at `start`) is at current prices (…名义增长 8.1%；按可比价格计算，实际增长
+    5.2%), or None."""
+    semicolon = _SEMICOLON.match(text, position, limit)
+    if not semicolon or not _current_prices_said(text, start, position):
+        return None
+    growth = _GROWTH.search(text, semicolon.end(), min(semicolon.end() + _REAL_REACH, limit))
+    said = growth and _current_prices_said(text, semicolon.end(), growth.start())
+    return semicolon if said is False else None
+
+
 def past_closing(text, position, limit):
     """`position` moved past the closing bracket right after it, if there is one."""
     closing = _CLOSING.match(text, position, limit)
@@ -102,7 +114,9 @@ _VALUE_ADDED = frozenset(
     {"地区生产总值", "第一产业增加值", "第二产业增加值", "第三产业增加值", "规上工业增加值"}
 )
 # (the last said before the growth counts: 名义增长 6.1%，实际增长 5.3%)
-_PRICES_SAID = re.compile(rf"(?P<current>{CURRENT_PRICES})|可\s*比|不\s*变\s*价|实\s*际")
+_PRICES_SAID = re.compile(
+    rf"(?P<current>{CURRENT_PRICES})|可\s*比|不\s*变\s*价|实\s*际|[扣剔]\s*除\s*价\s*格"
+)
 # the clauses of a figure's quote, one of them perhaps the prices alone (…，按现行价格计算，增长8.9%),
 # or a clause of prices opening its sentence (按现行价格计算，全年地区生产总值…，比上年增长8.9%)
 _CLAUSE_MARK = re.compile(r"[，,；;]")
@@ -110,6 +124,10 @@ _PRICES_ALONE = rf"(?:按|以)?\s*(?:{CURRENT_PRICES})[^，,；;。\d]{{0,6}}[�
 _PRICES_CLAUSE = re.compile(rf"\s*{_PRICES_ALONE}")
 _PRICES_BEFORE = re.compile(rf"{_PRICES_ALONE}\s*(?:全年|全[省市区县])?\s*$")
 _BEFORE_REACH = 20
+_SEMICOLON = re.compile(r"\s*[；;]\s*")
+# (the growth's clause, its prices said before it: 按可比价格计算，实际增长; 扣除价格因素后增长)
+_GROWTH = re.compile(r"增\s*长|下\s*降")
+_REAL_REACH = 16
 
 
 def _current_prices_said(text, start, end):

@@ -14,6 +14,7 @@ from reports.extraction.comparable import (
     comparable_after_semicolon,
     comparable_bracket,
     past_closing,
+    real_after_semicolon,
 )
 from reports.extraction.enumerations import by_place
 from reports.extraction.figure_asides import ASIDE, OVER_LAST_YEAR_WORDS
@@ -259,6 +260,8 @@ class FollowingClauses(AgainstTargets):
         if comma := LEVEL_GROWTH_SEPARATOR.match(self.text, position, limit):
             return comma, limit
         if comma := comparable_after_semicolon(self.text, position, self.end):
+            return comma, self._clause_end(comma.end())
+        if comma := real_after_semicolon(self.text, mention.start, position, self.end):
             return comma, self._clause_end(comma.end())
         if parted and (comma := whole_year_after_semicolon(self.text, position, self.end)):
             return comma, self._clause_end(comma.end())
