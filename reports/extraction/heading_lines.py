@@ -256,3 +256,13 @@ def heads_nothing(line):
     year's congress: …2025年两会数据核对群”的聊天记录), or a contents line, whose last part's
     words of a plan (发展目标) head no targets."""
     return bool(_CHAT_LOG.search(line) or CONTENTS_LINE.match(line))
+
+
+# A paragraph opening on the coming year's general requirements or targets (做好今年政府工作的总体
+# 要求是, 综合考虑各方面因素，今年全市…主要预期目标是：, 2025年主要预期目标是, 明年…) starts the plan's
+# part, under a review whose copy lost its heading
+PLAN_OPENING = re.compile(
+    r"[ \t\u3000]*(?:综合考虑[^，,。；;\n]{0,30}?[，,]\s*)?"
+    r"(?:做好(?P<doing>今年|明年|(?:19|20)\d{2}\s*年)[^，,。；;\n]{0,12}?总体要求"
+    r"|(?P<targets>今年|明年|(?:19|20)\d{2}\s*年)[^，,。；;\n]{0,20}?预期目标)"
+)

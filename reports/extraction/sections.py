@@ -23,6 +23,7 @@ from reports.extraction.heading_lines import (
     NUMBERED,
     PANEL_LINE,
     PART,
+    PLAN_OPENING,
     PLAN_WORDS,
     RELATIVE_HEADING,
     REPORT_NAMED,
@@ -40,7 +41,8 @@ from reports.extraction.heading_lines import (
 )
 from reports.extraction.messages import MESSAGE_START
 from reports.extraction.parts_of_year import PART_OF_YEAR, YEARS_ESTIMATE
-from reports.extraction.titles import squeezed, work_plan_year
+from reports.extraction.titles import squeezed
+from reports.extraction.work_plans import work_plan_line_year, work_plan_year
 
 TARGET, EXPECTED, FINAL = "target", "expected", "final"
 
@@ -175,20 +177,10 @@ class Section:
     annex: bool = False
 
 
-# A paragraph opening on the coming year's general requirements or targets (做好今年政府工作的总体
-# 要求是, 综合考虑各方面因素，今年全市…主要预期目标是：, 2025年主要预期目标是, 明年…) starts the plan's
-# part, under a review whose copy lost its heading
-_PLAN_OPENING = re.compile(
-    r"[ \t\u3000]*(?:综合考虑[^，,。；;\n]{0,30}?[，,]\s*)?"
-    r"(?:做好(?P<doing>今年|明年|(?:19|20)\d{2}\s*年)[^，,。；;\n]{0,12}?总体要求"
-    r"|(?P<targets>今年|明年|(?:19|20)\d{2}\s*年)[^，,。；;\n]{0,20}?预期目标)"
-)
-
-
 def _plan_opening(line, kind, year, metadata):
     """(TARGET, the year, False) for a paragraph under a review that opens on the next year's
     requirements or targets (今年 and 明年 from a date the text gives)."""
-    opening = kind not in (None, TARGET) and _PLAN_OPENING.match(line)
+    opening = kind not in (None, TARGET) and PLAN_OPENING.match(line)
     named = opening and YEAR.match(opening["doing"] or opening["targets"])
     if not named or not (named[1] or metadata.date_text):
         return None
@@ -201,7 +193,7 @@ def report_sections(text, metadata, tables=()):
     inside one of the `tables` (spans) heads nothing (2024年目标, a header's cell on its own line)
     unless numbered (## 二、2025年工作总体要求和主要目标, which a table read on into)."""
     listed, first_stop = listed_parts(text), text.find("。")
-    year = work_plan_year(text, first_stop, metadata.plan_year)
+    year = planned = work_plan_year(text, first_stop, metadata.plan_year)
     kind = TARGET if year else None
     sections, start, annex = [], 0, False
     tables = sorted(tables)
@@ -214,6 +206,8 @@ def report_sections(text, metadata, tables=()):
         heading = None if title or position in listed else _heading(line, metadata)
         if heading is None and not title and MESSAGE_START.match(line):
             heading = _NO_SECTION  # (a quoted or forwarded message: the sections end)
+        if heading is None and planned and not title and position not in listed:
+            heading = _year_heading(work_plan_line_year(line, planned), metadata)
         if heading is None and not title and position not in listed and kind != TARGET:
             # under the targets, a task's heading opening on last year's figures dates nothing
             heading = _motto_heading(text, position, line, metadata) or _plan_opening(
@@ -369,6 +363,8 @@ _MEETING_ITEM = re.compile(r"\s*会议(?:听取|审议|研究|讨论|通报|传�
 
 
 def _year_heading(year, metadata):
+    if year is None:
+        return None
     review, plan = metadata.review_year, metadata.plan_year
     if review is not None and year <= review:
         return metadata.results_kind_of(year), year, False  # (一、2006年…最终结果: final)

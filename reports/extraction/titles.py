@@ -99,19 +99,3 @@ def named_years(text):
         return int(review[1]), int(plan[1]) if plan else int(review[1]) + 1
     plan_only = _PLAN_ONLY_YEAR.search(text)
     return (None, int(plan_only[1])) if plan_only else None
-
-
-# A year's work plan, as its title names it (湘潭县人大常委会2026年工作要点, …2022年度工作计划):
-# what it says of its work, the targets it quotes as approved among it, is that year's; not a
-# review's title naming the plan after it (…2018年项目建设工作总结及2019年工作安排)
-_WORK_PLAN = re.compile(
-    r"^(?![^\n]*(?:总结|回顾|情况|报告))[^\n]*?((?:19|20)\d{2})\s*年度?\s*(?:工作要点|工作计划)",
-    re.M,
-)
-
-
-def work_plan_year(text, first_stop, plan_year):
-    """The year planned, for a text whose title, over its first sentence, names it the work plan
-    of that year; else None."""
-    plan = _WORK_PLAN.search(text, 0, first_stop if first_stop > 0 else 0)
-    return plan_year if plan and plan_year == int(plan[1]) else None

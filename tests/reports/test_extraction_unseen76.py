@@ -22,3 +22,38 @@ def test_a_real_growth_after_a_semicolon_replaces_the_nominal_one_before_it():
     assert (("第三产业增加值", "%", 2024, "expected"), "7.4") not in found
     # (an income's nominal growth is its series' figure)
     assert (("城镇居民人均可支配收入", "%", 2024, "expected"), "5.1") in found
+
+
+def test_a_work_plans_tasks_are_its_years_targets_its_preamble_the_year_before():
+    text = (
+        "青禾区2021年区政府工作要点\n"
+        "2020年是极不平凡的一年。全区地区生产总值612.3亿元，增长3.1%；固定资产投资增长5.6%。\n"
+        "2021年是“十四五”开局之年。全区主要预期目标为：地区生产总值增长7.5%以上。\n"
+        "一、坚持创新驱动，厚植发展新动能\n"
+        "（一）高新技术企业突破300家。（牵头单位：区科技局）\n"
+        "（二）实际利用外资1.5亿美元，进出口总额增长8%。（牵头单位：区商务局）\n"
+        "（三）城镇新增就业1.2万人。（牵头单位：区人社局）\n"
+    )
+    found = all_values(text, 2020)
+    assert (("地区生产总值", "亿元", 2020, "expected"), "612.3") in found
+    assert (("固定资产投资", "%", 2020, "expected"), "5.6") in found
+    assert (("地区生产总值", "%", 2021, "target"), "7.5%以上") in found
+    assert (("实际利用外资", "亿美元", 2021, "target"), "1.5") in found
+    assert (("进出口总额", "%", 2021, "target"), "8") in found
+    assert (("城镇新增就业", "万人", 2021, "target"), "1.2") in found
+
+
+def test_a_work_plan_looks_back_on_last_year_and_then_on_this_ones_targets():
+    text = (
+        "中共青禾县委二〇一四年工作要点\n\n"
+        "去年以来，全县经济社会发展取得新成绩。全县地区生产总值达到68.5亿元，增长12.6%。\n"
+        "今年全县经济社会发展的主要目标是：地区生产总值增长12%；城镇新增就业2100人。\n"
+        "一、全力以赴抓发展\n"
+        "1.坚持工业强县，力争规模以上工业增加值增长16%。（牵头：县经信局）\n"
+    )
+    found = all_values(text, 2013)
+    assert (("地区生产总值", "亿元", 2013, "expected"), "68.5") in found
+    assert (("地区生产总值", "%", 2013, "expected"), "12.6") in found
+    assert (("地区生产总值", "%", 2014, "target"), "12") in found
+    assert (("城镇新增就业", "万人", 2014, "target"), "2100人") in found
+    assert (("规上工业增加值", "%", 2014, "target"), "16") in found
