@@ -8,14 +8,17 @@ import re
 # the verb that puts a new wording for the quoted one before it (修改为“, 改为“, 应为“, 调整为“):
 # it replaces the wordings quoted after 将 (将“A”、“B”修改为“C”; not a 将 inside a quote), else the
 # one right before it
-_REPLACED_BY = re.compile(r"(?:修改|更改|改|调整|更正|修正|替换|应)为\s*[“\"]")
+_REPLACED_BY = re.compile(r"(?:修改|更改|改|调整|更正|修正|更新|替换|应)为\s*[“\"]")
 _PUT = re.compile(r"将(?=[^“”\"\n]{0,12}[“\"])")
 _DELETED = re.compile(r"(?:删除|删去)\s*[“\"][^”\"\n]{1,80}[”\"]")
 _QUOTED = re.compile(r"[“\"][^”\"\n]{1,80}[”\"]")
 _DIGIT = re.compile(r"\d")
 _REACH = 160  # how far before its verb a replaced wording may stand
-# a target adjusted from its value (由“8%”调整为“6.5%”): both stand, the first approved
+# a wording replaced from (由“185亿元”修改为“187.6亿元”): the name before it reads on to the new
+# one; but a target adjusted from its value (增长目标由“8%”调整为“6.5%”) stands beside the new
 _FROM = re.compile(r"由[^“”\"\n]{0,8}$")
+_TARGET_FROM = re.compile(r"目标值?\s*由\s*$")
+_ADJUSTED = re.compile(r"调整")
 # a suggestion to revise that was not taken up (建议将“A”修改为“B” | 未采纳): A stands, not B
 _SUGGESTED = re.compile(r"建议")
 _NOT_TAKEN = re.compile(r"未采纳|不予采纳|暂不采纳|未作(?:调整|修改)|不作(?:调整|修改)|保持不变")
@@ -37,7 +40,7 @@ def replaced_as_blank(text):
     blank += [m.span() for m in _DELETED.finditer(text)]
     chars = list(text)
     for start, end in blank:
-        if _DIGIT.search(text, start, end):
+        if _DIGIT.search(text, start, end) or end - start == 1:  # (or a quote's mark)
             chars[start:end] = " " * (end - start)
     return "".join(chars)
 
@@ -48,10 +51,24 @@ def _replaced(text, start, verb, new):
     puts = list(_PUT.finditer(text, start, verb.start()))
     put = puts[-1].start() if puts else -1
     quoted = list(_QUOTED.finditer(text, put if put >= 0 else start, verb.start()))
-    quoted = [
-        q for q in (quoted if put >= 0 else quoted[-1:]) if not _FROM.search(text, start, q.start())
-    ]
+    quoted = quoted if put >= 0 else quoted[-1:]
     answer = text[verb.end() : verb.end() + _ANSWER_REACH].split("\n", 1)[0]
     if _SUGGESTED.search(text, start, verb.start()) and _NOT_TAKEN.search(answer):
         return [new.span()] if new else []
-    return [q.span() for q in quoted]
+    spans = []
+    for replaced in quoted:
+        if not (came := _FROM.search(text, start, replaced.start())):
+            spans.append(replaced.span())
+        elif new:
+            spans += _from_to(text, came, replaced, verb, new)
+    return spans
+
+
+def _from_to(text, came, replaced, verb, new):
+    """The spans set aside of a wording replaced from (由“A”修改为“B”): all up to the new one, read
+    on from the name before it; or, of a target adjusted, only the quotes, both values standing.
+    A quote's mark is a span of its own."""
+    marks = [(at, at + 1) for quote in (replaced, new) for at in (quote.start(), quote.end() - 1)]
+    if _ADJUSTED.match(text, verb.start()) and _TARGET_FROM.search(text, 0, came.end()):
+        return marks
+    return [(came.start(), verb.end()), marks[-1]]

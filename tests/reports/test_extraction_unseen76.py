@@ -57,3 +57,29 @@ def test_a_work_plan_looks_back_on_last_year_and_then_on_this_ones_targets():
     assert (("地区生产总值", "%", 2014, "target"), "12") in found
     assert (("城镇新增就业", "万人", 2014, "target"), "2100人") in found
     assert (("规上工业增加值", "%", 2014, "target"), "16") in found
+
+
+def test_a_wording_replaced_from_gives_way_to_the_new_one_a_target_adjusted_to_both():
+    text = (
+        "关于《政府工作报告》修改情况的说明\n（2023年1月7日）\n"
+        "一、根据统计快报，去年全区一般公共预算收入由“185亿元”调整为“187.6亿元，同口径增长3.1%”，"
+        "地区生产总值由“预计增长2.5%左右”修改为“预计增长2.8%”，全社会固定资产投资由“增长30%左右”"
+        "更新为“76.8亿元，增长28.3%”。\n"
+        "二、今年固定资产投资增长目标由“5%”修改为“6%以上”。\n"
+    )
+    found = all_values(text, 2022)
+    assert (("地方一般公共预算收入", "亿元", 2022, "expected"), "187.6") in found
+    assert (("地方一般公共预算收入", "%", 2022, "expected"), "3.1") in found
+    assert (("地区生产总值", "%", 2022, "expected"), "2.8") in found
+    assert (("固定资产投资", "亿元", 2022, "expected"), "76.8") in found
+    assert (("固定资产投资", "%", 2023, "target"), "6%以上") in found
+    values = {value for _, value in found}
+    assert not values & {"185", "2.5%左右", "30%左右", "5"}
+    # (a plan adjusted in the year: the target approved stands beside the new one)
+    text = (
+        "青禾市2023年国民经济和社会发展计划调整方案\n（2023年8月7日）\n"
+        "将全市地区生产总值增长目标由“6%”调整为“5%左右”。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("地区生产总值", "%", 2023, "target"), "6") in found
+    assert (("地区生产总值", "%", 2023, "target"), "5%左右") in found
