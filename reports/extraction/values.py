@@ -27,7 +27,7 @@ from reports.extraction.worded_values import (
 
 BASE_UNITS = (
     "万美元 亿美元 美元 元 人次 人 家 户 个 件 项 亩 公顷 公里 千米 平方米 立方米 米 吨标准煤 吨标煤 吨 标准箱 张 "
-    "套 所 座 条 辆 艘 台 宗 笔 场 千瓦时 千瓦 度 名 位 处 批 例 篇 部 床 株 棵 间 栋 列 趟 架 倍 千克 公斤 斤"
+    "套 所 座 条 辆 艘 台 宗 笔 场 千瓦时 千瓦 度 名 位 处 批 例 篇 部 床 株 棵 间 栋 列 趟 架 倍 千克 公斤 斤 岁"
 ).split()
 PREFIX_QUALIFIERS = "不低于 不少于 不高于 不超过 超过 突破 首破 接近 大约 约 近 超 逾 至少 最多 高于 低于 ≤ ≥ ＜ ＞".split()
 SIGNS = frozenset("≤ ≥ ＜ ＞".split())  # read with its unit, the value's text keeping both (≤4%)

@@ -4,6 +4,7 @@ own wording: classes of layout and wording, not the probes' texts.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from reports.extraction import extract
 from tests.reports.test_extraction_unseen47 import all_values
 
 _WORK_REPORT = "青禾市2025年政府工作报告\n（2025年1月15日）\n一、2024年工作回顾\n"
@@ -110,3 +111,15 @@ def test_the_end_year_of_a_five_year_outlines_table_gives_no_annual_target():
     assert (("地区生产总值", "亿元", 2020, "expected"), "218.6") in found
     assert (("常住人口城镇化率", "%", 2020, "expected"), "52.6") in found
     assert not any(key[3] == "target" for key, _ in found)
+
+
+def test_a_life_expectancy_in_years_of_age_is_read_with_its_unit():
+    catalogue = [("人均预期寿命", "岁", (), ""), ("地区生产总值", "亿元", (), "")]
+    text = (
+        "青禾市2026年政府工作报告\n（2026年1月20日）\n一、2025年工作回顾\n"
+        "全市地区生产总值1856亿元，人均预期寿命达到79.1岁，60岁以上老年人口占比18%。\n"
+        "表1 主要指标\n指标 | 2024年 | 2025年\n人均预期寿命（岁） | 78.8 | 79.1\n"
+    )
+    found = {c.key for c in extract(text, report_year=2025, indicators=catalogue)}
+    assert ("人均预期寿命", "岁", 2025, "expected", "79.1") in found
+    assert ("人均预期寿命", "岁", 2024, "final", "78.8") in found
