@@ -229,6 +229,10 @@ WORDING_GROUPS = [
         "牧区居民人均可支配收入",
         "农村居民收入",
         "农村居民家庭人均可支配收入",  # the household survey's name, as the urban series'
+        # a division of the Production and Construction Corps counts its farm companies' residents
+        # where a county counts its villages'
+        "连队常住居民人均可支配收入",
+        "连队居民人均可支配收入",
     ),
     (
         "居民人均可支配收入",

@@ -123,3 +123,16 @@ def test_a_life_expectancy_in_years_of_age_is_read_with_its_unit():
     found = {c.key for c in extract(text, report_year=2025, indicators=catalogue)}
     assert ("人均预期寿命", "岁", 2025, "expected", "79.1") in found
     assert ("人均预期寿命", "岁", 2024, "final", "78.8") in found
+
+
+def test_a_corps_divisions_company_residents_are_its_rural_residents():
+    text = (
+        "第八师石河子市2024年政府工作报告\n（2024年1月10日）\n一、2023年工作回顾\n"
+        "城镇常住居民人均可支配收入48620元，增长5.2%；连队常住居民人均可支配收入31260元，增长7.8%。\n"
+        "二、2024年主要预期目标\n城镇、连队常住居民人均可支配收入分别增长6%和7.5%。\n"
+    )
+    found = all_values(text, 2023)
+    assert (("农村居民人均可支配收入", "元", 2023, "expected"), "31260") in found
+    assert (("农村居民人均可支配收入", "%", 2023, "expected"), "7.8") in found
+    assert (("农村居民人均可支配收入", "%", 2024, "target"), "7.5") in found
+    assert (("城镇居民人均可支配收入", "%", 2024, "target"), "6") in found
