@@ -109,7 +109,7 @@ NOT_THE_SERIES = re.compile(
     r"|(?:全国|全省|全市|国家)平均|比(?:全国|全省|全市)|增减(?![（(]?[%％])"
     r"|年均"  # a growth averaged over the years (年均增长%, 规划年均增长%)
     # a five-year plan's target, of its last year and not its annual one (2025年规划目标, 十四五目标)
-    r"|规划(?:目标|值)|十[一二三四五]五”?(?:规划)?目标"
+    r"|规划目标|十[一二三四五]五”?(?:规划)?目标"
 )
 # a scenario weighed (2024年低方案 | 2024年中方案 | 2024年建议目标): no target set, as in prose
 _SCENARIO = re.compile(rf"(?:{SCENARIO})(?!.*(?:建议|采用|推荐|确定))")
@@ -175,7 +175,6 @@ def dated_kinds(table, results_kind, plan_year):
     milestones; not 2020年基数 | 2021年 | 2022年 | 2025年目标, a review's progress); results of a
     year before the one reviewed, or before another's results in the table (2022年 over 完成
     beside 2023年 over 完成), are final."""
-    _five_year_plans_end(table)
     results = [c.year for c in table.columns if c.year and c.kind == results_kind]
     milestones = not any(c.kind for c in table.columns if c.year)
     based = False
@@ -188,11 +187,15 @@ def dated_kinds(table, results_kind, plan_year):
         based = based or (column.base and milestones)
 
 
-def _five_year_plans_end(table):
-    """A five-year plan's table (2020年 | 2025年 | 年均增长 | 属性) sets its last year's figures
-    as the plan's, no annual target: the later of two years of no kind five apart holds none."""
-    dated = [c for c in table.columns if c.year and c.values]
-    if len(dated) == 2 and not any(c.kind for c in dated) and dated[1].year - dated[0].year == 5:
+def five_year_plans_end(table, plan_year):
+    """Set a five-year plan's table (2020年 | 2025年 | 年均增长 | 属性, in an outline given early in
+    2021) to hold no figures of its last year: the plan's, no annual target. Its two years of no
+    kind are five apart, the later after the year planned (not 2019年 | 2024年 in a report
+    planning 2025, nor 2020年 | 2025年 in one reviewing the plan's last year)."""
+    dated = sorted((c for c in table.columns if c.year and c.values), key=lambda c: c.year)
+    if len(dated) != 2 or any(c.kind for c in dated) or not plan_year:
+        return
+    if dated[1].year - dated[0].year == 5 and dated[1].year > plan_year:
         dated[1].values = False
 
 

@@ -16,6 +16,17 @@ NUMBERED = re.compile(rf"^[#\s]*{NUMBER_MARK}")
 # its own heading saying neither kind
 PART = re.compile(rf"^[#\s]*第{NUMERAL}部分")
 HEADING_LENGTH = 60  # characters: a longer line is a paragraph's
+
+
+def numbered_heading(line):
+    """Whether `line` is a numbered heading (一、着力扩大内需): short, not a sentence."""
+    return (
+        bool(NUMBERED.match(line))
+        and len(squeezed(line)) <= HEADING_LENGTH
+        and not (line.rstrip().endswith("。"))
+    )
+
+
 EXECUTION_WORDS = re.compile(
     r"执行情况|完成情况|执行的?(?:最终)?结果|工作回顾|回顾|回眸|主要成效|主要成绩|成绩单"
 )

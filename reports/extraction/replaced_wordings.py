@@ -8,7 +8,10 @@ import re
 # the verb that puts a new wording for the quoted one before it (修改为“, 改为“, 应为“, 调整为“):
 # it replaces the wordings quoted after 将 (将“A”、“B”修改为“C”; not a 将 inside a quote), else the
 # one right before it
-_REPLACED_BY = re.compile(r"(?:修改|更改|改|调整|更正|修正|更新|替换|应)为\s*[“\"]")
+_REPLACED_BY = re.compile(
+    r"(?:(?P<adjusted>调整|[上下]调|调[减增高低])[为至到]|(?:修改|更改|改|更正|修正|更新|替换|应)为)"
+    r"\s*[“\"]"
+)
 _PUT = re.compile(r"将(?=[^“”\"\n]{0,12}[“\"])")
 _DELETED = re.compile(r"(?:删除|删去)\s*[“\"][^”\"\n]{1,80}[”\"]")
 _QUOTED = re.compile(r"[“\"][^”\"\n]{1,80}[”\"]")
@@ -16,9 +19,10 @@ _DIGIT = re.compile(r"\d")
 _REACH = 160  # how far before its verb a replaced wording may stand
 # a wording replaced from (由“185亿元”修改为“187.6亿元”): the name before it reads on to the new
 # one; but a target adjusted from its value (增长目标由“8%”调整为“6.5%”) stands beside the new
+# one (增长目标由原定的“7%”下调至“6%左右”)
 _FROM = re.compile(r"由[^“”\"\n]{0,8}$")
-_TARGET_FROM = re.compile(r"目标值?\s*由\s*$")
-_ADJUSTED = re.compile(r"调整")
+_TARGET_BEFORE = re.compile(r"目标值?\s*$")
+_TARGET_REACH = 4
 # a suggestion to revise that was not taken up (建议将“A”修改为“B” | 未采纳): A stands, not B
 _SUGGESTED = re.compile(r"建议")
 _NOT_TAKEN = re.compile(r"未采纳|不予采纳|暂不采纳|未作(?:调整|修改)|不作(?:调整|修改)|保持不变")
@@ -29,25 +33,28 @@ def replaced_as_blank(text):
     """`text` with the wordings its revisions replace or delete as spaces, of the same length."""
     if "为“" not in text and '为"' not in text and "删" not in text:
         return text
-    blank = []
+    blank, marks = [], []  # (the wordings set aside, if they hold a figure; quotes' marks)
     after = 0  # where the last revision's new wording ends
     for verb in _REPLACED_BY.finditer(text):
         start = max(after, verb.start() - _REACH)
         start = text.rfind("\n", start, verb.start()) + 1 or start  # (within its line)
         new = _QUOTED.match(text, verb.end() - 1)
         after = new.end() if new else verb.end()
-        blank += _replaced(text, start, verb, new)
+        blank += _replaced(text, start, verb, new, marks)
     blank += [m.span() for m in _DELETED.finditer(text)]
     chars = list(text)
     for start, end in blank:
-        if _DIGIT.search(text, start, end) or end - start == 1:  # (or a quote's mark)
+        if _DIGIT.search(text, start, end):
             chars[start:end] = " " * (end - start)
+    for mark in marks:
+        chars[mark] = " "
     return "".join(chars)
 
 
-def _replaced(text, start, verb, new):
+def _replaced(text, start, verb, new, marks):
     """The spans of the wordings the revision at `verb` sets aside: those it replaces, or its
-    own new wording when the suggestion was not taken up."""
+    own new wording when the suggestion was not taken up; the quotes' marks it sets aside of a
+    wording replaced from are added to `marks`."""
     puts = list(_PUT.finditer(text, start, verb.start()))
     put = puts[-1].start() if puts else -1
     quoted = list(_QUOTED.finditer(text, put if put >= 0 else start, verb.start()))
@@ -60,15 +67,18 @@ def _replaced(text, start, verb, new):
         if not (came := _FROM.search(text, start, replaced.start())):
             spans.append(replaced.span())
         elif new:
-            spans += _from_to(text, came, replaced, verb, new)
+            spans += _from_to(text, came, replaced, verb, new, marks)
     return spans
 
 
-def _from_to(text, came, replaced, verb, new):
-    """The spans set aside of a wording replaced from (由“A”修改为“B”): all up to the new one, read
-    on from the name before it; or, of a target adjusted, only the quotes, both values standing.
-    A quote's mark is a span of its own."""
-    marks = [(at, at + 1) for quote in (replaced, new) for at in (quote.start(), quote.end() - 1)]
-    if _ADJUSTED.match(text, verb.start()) and _TARGET_FROM.search(text, 0, came.end()):
-        return marks
-    return [(came.start(), verb.end()), marks[-1]]
+def _from_to(text, came, replaced, verb, new, marks):
+    """The span set aside of a wording replaced from (由“A”修改为“B”): all up to the new one, read
+    on from the name before it, the new one's closing mark added to `marks`; or, of a target
+    adjusted (增长目标由“8%”调整为“6.5%”), none, both values standing, their four marks added."""
+    target = _TARGET_BEFORE.search(text, max(came.start() - _TARGET_REACH, 0), came.start())
+    if verb["adjusted"] and target:  # (and the words between 由 and the old: 由原定的“7%”)
+        marks += [*range(came.start() + 1, replaced.start() + 1), replaced.end() - 1]
+        marks += [new.start(), new.end() - 1]
+        return []
+    marks.append(new.end() - 1)
+    return [(came.start(), verb.end())]

@@ -36,6 +36,7 @@ from reports.extraction.heading_lines import (
     last_year_named,
     lines_and_run_in_headings,
     listed_parts,
+    numbered_heading,
     of_year_reviewed,
     targets_year,
 )
@@ -193,8 +194,9 @@ def report_sections(text, metadata, tables=()):
     inside one of the `tables` (spans) heads nothing (2024年目标, a header's cell on its own line)
     unless numbered (## 二、2025年工作总体要求和主要目标, which a table read on into)."""
     listed, first_stop = listed_parts(text), text.find("。")
-    year = planned = work_plan_year(text, first_stop, metadata.plan_year)
-    kind = TARGET if year else None
+    planned = work_plan_year(text, first_stop, metadata.plan_year)
+    year, kind = planned, TARGET if planned else None
+    preamble = True  # (a work plan's, up to its first numbered heading)
     sections, start, annex = [], 0, False
     tables = sorted(tables)
     starts = [table[0] for table in tables]
@@ -207,7 +209,9 @@ def report_sections(text, metadata, tables=()):
         if heading is None and not title and MESSAGE_START.match(line):
             heading = _NO_SECTION  # (a quoted or forwarded message: the sections end)
         if heading is None and planned and not title and position not in listed:
-            heading = _year_heading(work_plan_line_year(line, planned), metadata)
+            opened = work_plan_line_year(line, planned, preamble)
+            heading = _year_heading(opened, metadata) if opened else None
+            preamble = preamble and not numbered_heading(line)
         if heading is None and not title and position not in listed and kind != TARGET:
             # under the targets, a task's heading opening on last year's figures dates nothing
             heading = _motto_heading(text, position, line, metadata) or _plan_opening(
@@ -248,7 +252,7 @@ _PARAGRAPH, _MOTTO = 30, 20  # an opening this long is a paragraph's, or a motto
 
 def _motto_heading(text, position, line, metadata):
     """(kind, year, False) a numbered heading naming no year opens, from the paragraphs under it."""
-    if not NUMBERED.match(line) or len(squeezed(line)) > HEADING_LENGTH or line.endswith("。"):
+    if not numbered_heading(line):
         return None
     if _PART_OF_YEAR.search(line):
         return None  # 一、1—7月份经济运行情况: the year's months, whatever year a paragraph names
@@ -363,8 +367,6 @@ _MEETING_ITEM = re.compile(r"\s*会议(?:听取|审议|研究|讨论|通报|传�
 
 
 def _year_heading(year, metadata):
-    if year is None:
-        return None
     review, plan = metadata.review_year, metadata.plan_year
     if review is not None and year <= review:
         return metadata.results_kind_of(year), year, False  # (一、2006年…最终结果: final)

@@ -1,10 +1,9 @@
-"""A year's work plan (2026年工作要点, 2022年度工作计划): the year its title names, and the lines
+"""A year's work plan (2026年工作要点, 2022年度工作计划): the year its head names, and the lines
 of its preamble on the year before and of its tasks, all of the year planned."""
 
 import re
 
-from reports.extraction.heading_lines import HEADING_LENGTH, NUMBERED
-from reports.extraction.titles import squeezed
+from reports.extraction.heading_lines import numbered_heading
 
 # A year's work plan, as its title names it (湘潭县人大常委会2026年工作要点, …2022年度工作计划):
 # what it says of its work, the targets it quotes as approved among it, is that year's; not a
@@ -17,8 +16,8 @@ _WORK_PLAN = re.compile(
 
 
 def work_plan_year(text, first_stop, plan_year):
-    """The year planned, for a text whose title, over its first sentence, names it the work plan
-    of that year; else None."""
+    """The year planned, for a text whose head, a line before its first full stop, names it the
+    work plan of that year; else None."""
     plan = _WORK_PLAN.search(text, 0, first_stop if first_stop > 0 else 0)
     return plan_year if plan and plan_year == int(plan[1]) else None
 
@@ -31,21 +30,16 @@ _YEAR_PARAGRAPH = re.compile(
 )
 
 
-def work_plan_line_year(line, plan_year):
-    """The year a line of the work plan of `plan_year` heads: the year before it or its own, a
-    paragraph opening on it; its own, a numbered heading (一、着力扩大内需); else None."""
-    opening = _YEAR_PARAGRAPH.match(line)
+def work_plan_line_year(line, plan_year, preamble):
+    """The year a line of the work plan of `plan_year` heads: its own, a numbered heading (一、着力
+    扩大内需); in the `preamble` before them, the year before it or its own, a paragraph opening on
+    it; else None."""
+    if numbered_heading(line):
+        return plan_year
+    opening = preamble and _YEAR_PARAGRAPH.match(line)
     if not opening:
-        return plan_year if _numbered_heading(line) else None
+        return None
     if opening["year"]:
         year = int(opening["year"])
         return year if year in (plan_year - 1, plan_year) else None
     return plan_year if opening["now"] else plan_year - 1
-
-
-def _numbered_heading(line):
-    return bool(
-        NUMBERED.match(line)
-        and len(squeezed(line)) <= HEADING_LENGTH
-        and not line.rstrip().endswith("。")
-    )

@@ -136,3 +136,46 @@ def test_a_corps_divisions_company_residents_are_its_rural_residents():
     assert (("农村居民人均可支配收入", "%", 2023, "expected"), "7.8") in found
     assert (("农村居民人均可支配收入", "%", 2024, "target"), "7.5") in found
     assert (("城镇居民人均可支配收入", "%", 2024, "target"), "6") in found
+
+
+def test_review_two_dated_columns_five_years_apart_are_annual_unless_past_the_year_planned():
+    text = _WORK_REPORT + (
+        "表1 五年来主要指标对比\n指标 | 2019年 | 2024年 | 年均增长（%）\n"
+        "地区生产总值（亿元） | 1856.2 | 2456.7 | 5.8\n"
+    )
+    assert (("地区生产总值", "亿元", 2024, "expected"), "2456.7") in all_values(text, 2024)
+    text = (
+        "青禾市2025年国民经济和社会发展计划\n（2025年1月15日）\n表2 2025年主要预期目标\n"
+        "指标 | 2020年 | 2025年 | 属性\n地区生产总值增长（%） | 3.2 | 5.5左右 | 预期性\n"
+    )
+    assert (("地区生产总值", "%", 2025, "target"), "5.5左右") in all_values(text, 2024)
+    text = (
+        "青禾市2025年国民经济和社会发展计划\n（2025年1月15日）\n"
+        "指标 | 2024年实绩 | 2025年规划值 | 增长%\n地区生产总值（亿元） | 212.5 | 226 | 6.4\n"
+    )
+    assert (("地区生产总值", "亿元", 2025, "target"), "226") in all_values(text, 2024)
+
+
+def test_review_a_task_opening_on_last_year_is_the_work_plans_target_and_prices_clauses():
+    text = (
+        "青禾区2025年区政府工作要点\n"
+        "2024年，全区地区生产总值增长5.1%。\n"
+        "一、扩大有效投资\n"
+        "去年未开工的项目今年全部开工，全年固定资产投资增长8%。\n"
+    )
+    found = all_values(text, 2024)
+    assert (("固定资产投资", "%", 2025, "target"), "8") in found
+    text = (
+        _WORK_REPORT
+        + "全市地区生产总值2456.7亿元，按现行价格计算，增长7.9%；按可比价格计算，增长5.6%。\n"
+    )
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "%", 2024, "expected"), "5.6") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "7.9") not in found
+    text = (
+        "青禾市2025年国民经济和社会发展计划调整方案\n（2025年8月7日）\n"
+        "将全市地区生产总值增长目标由原定的“7%”调整为“6%左右”。\n"
+    )
+    found = all_values(text, 2025)
+    assert (("地区生产总值", "%", 2025, "target"), "7") in found
+    assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
