@@ -14,7 +14,7 @@ from indicators.expressions import UNPARSED, parse
 from reports.extraction.abbreviations import shared_names
 from reports.extraction.candidates import ANNEX, FLAGS, candidate
 from reports.extraction.chart_series import chart_tables
-from reports.extraction.column_headers import dated_kinds, five_year_plans_end
+from reports.extraction.column_headers import dated_kinds
 from reports.extraction.comparable import COMPARABLE_FLAG, comparable_again
 from reports.extraction.lexicon import NO_UNIT, PERCENT, clean_unit, money_unit, squeeze
 from reports.extraction.line_cells import Cell
@@ -99,7 +99,6 @@ def annex_candidates(text, catalogue, metadata):
     own_readers += chart_tables(text, kind, plan_year)
     for table, rows in _read_once(own_readers, tables(text, kind, plan_year)):
         spans.append((table.start, table.end))
-        five_year_plans_end(table, plan_year)
         dated_kinds(table, kind, plan_year)
         found += _table_candidates(text, table, rows, catalogue, covered)
     return found, covered, spans

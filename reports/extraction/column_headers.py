@@ -108,8 +108,6 @@ NOT_THE_SERIES = re.compile(
     # (比上年增减% is the growth; 比上年增减（百分点）or an amount's 增减 is none)
     r"|(?:全国|全省|全市|国家)平均|比(?:全国|全省|全市)|增减(?![（(]?[%％])"
     r"|年均"  # a growth averaged over the years (年均增长%, 规划年均增长%)
-    # a five-year plan's target, of its last year and not its annual one (2025年规划目标, 十四五目标)
-    r"|规划目标|十[一二三四五]五”?(?:规划)?目标"
 )
 # a scenario weighed (2024年低方案 | 2024年中方案 | 2024年建议目标): no target set, as in prose
 _SCENARIO = re.compile(rf"(?:{SCENARIO})(?!.*(?:建议|采用|推荐|确定))")
@@ -185,18 +183,6 @@ def dated_kinds(table, results_kind, plan_year):
         elif column.year and column.kind == results_kind and column.year < max(results):
             column.kind = FINAL
         based = based or (column.base and milestones)
-
-
-def five_year_plans_end(table, plan_year):
-    """Set a five-year plan's table (2020年 | 2025年 | 年均增长 | 属性, in an outline given early in
-    2021) to hold no figures of its last year: the plan's, no annual target. Its two years of no
-    kind are five apart, the later after the year planned (not 2019年 | 2024年 in a report
-    planning 2025, nor 2020年 | 2025年 in one reviewing the plan's last year)."""
-    dated = sorted((c for c in table.columns if c.year and c.values), key=lambda c: c.year)
-    if len(dated) != 2 or any(c.kind for c in dated) or not plan_year:
-        return
-    if dated[1].year - dated[0].year == 5 and dated[1].year > plan_year:
-        dated[1].values = False
 
 
 def measured_columns(texts, results_kind):

@@ -86,33 +86,6 @@ def test_a_wording_replaced_from_gives_way_to_the_new_one_a_target_adjusted_to_b
     assert (("地区生产总值", "%", 2023, "target"), "5%左右") in found
 
 
-def test_a_five_year_plans_target_column_gives_no_annual_target():
-    text = (
-        "青禾县“十四五”规划实施情况总结评估报告\n（2025年12月）\n"
-        "指标 | 单位 | 2020年基数 | 2025年规划目标 | 2024年 | 2025年预计 | 完成情况\n"
-        "地区生产总值 | 亿元 | 208.3 | 300 | 271.3 | 286.5 | 未完成\n"
-        "城镇居民人均可支配收入 | 元 | 35120 | 50000 | 43520 | 45480 | 基本完成\n"
-    )
-    found = all_values(text, 2025)
-    assert (("地区生产总值", "亿元", 2025, "expected"), "286.5") in found
-    assert (("城镇居民人均可支配收入", "元", 2024, "final"), "43520") in found
-    assert not any(key[3] == "target" for key, _ in found)
-
-
-def test_the_end_year_of_a_five_year_outlines_table_gives_no_annual_target():
-    text = (
-        "青禾市国民经济和社会发展第十四个五年规划纲要\n（2021年1月20日）\n"
-        "表1 “十四五”时期经济社会发展主要指标\n"
-        "指标 | 单位 | 2020年 | 2025年 | 年均增长（%） | 属性\n"
-        "地区生产总值 | 亿元 | 218.6 | 300 | 6.5 | 预期性\n"
-        "常住人口城镇化率 | % | 52.6 | 58 | [5.4] | 预期性\n"
-    )
-    found = all_values(text, 2020)
-    assert (("地区生产总值", "亿元", 2020, "expected"), "218.6") in found
-    assert (("常住人口城镇化率", "%", 2020, "expected"), "52.6") in found
-    assert not any(key[3] == "target" for key, _ in found)
-
-
 def test_a_life_expectancy_in_years_of_age_is_read_with_its_unit():
     catalogue = [("人均预期寿命", "岁", (), ""), ("地区生产总值", "亿元", (), "")]
     text = (
