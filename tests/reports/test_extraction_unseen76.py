@@ -152,3 +152,20 @@ def test_review_a_task_opening_on_last_year_is_the_work_plans_target_and_prices_
     found = all_values(text, 2025)
     assert (("地区生产总值", "%", 2025, "target"), "7") in found
     assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
+
+
+def test_a_plans_sums_in_square_brackets_give_no_years_figure_nor_shift_a_spaced_row():
+    text = (
+        "青禾市“十四五”规划实施情况总结评估报告\n（2025年12月）\n"
+        "指标 | 单位 | 2020年 | 2025年目标 | 2025年预计 | 完成情况\n"
+        "全社会固定资产投资 | 亿元 | 1016.9 | [10000] | [12200] | 超额完成\n"
+        "单位地区生产总值能耗降低 | % | — | ［14.5］ | ［15.1］ | 完成\n"
+    )
+    found = all_values(text, 2025)
+    assert not [key for key, value in found if value[0] in "[［"]
+    text = (
+        "青禾市“十四五”规划实施情况总结评估报告\n（2025年12月）\n"
+        "指标名称　　　单位　　2023年　　2024年　　2025年预计　　2025年目标\n"
+        "城镇新增就业　万人　　1.55　　　1.57　　　1.6　　　〔7.5〕\n"
+    )
+    assert (("城镇新增就业", "万人", 2025, "expected"), "1.6") in all_values(text, 2025)
