@@ -169,3 +169,13 @@ def test_a_plans_sums_in_square_brackets_give_no_years_figure_nor_shift_a_spaced
         "城镇新增就业　万人　　1.55　　　1.57　　　1.6　　　〔7.5〕\n"
     )
     assert (("城镇新增就业", "万人", 2025, "expected"), "1.6") in all_values(text, 2025)
+
+
+def test_a_growth_goes_on_past_the_total_passing_a_threshold_or_the_place_it_became():
+    text = _WORK_REPORT + (
+        "全市地区生产总值达到3010.08亿元，总量突破3000亿元，增长4.3%。"
+        "一般公共预算收入达到201.5亿元，成为全省第二个收入超过200亿元的市，同比增长6.1%。\n"
+    )
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "%", 2024, "expected"), "4.3") in found
+    assert (("地方一般公共预算收入", "%", 2024, "expected"), "6.1") in found
