@@ -5,7 +5,7 @@ misleading. The analyst keeps the one the series records."""
 
 import re
 
-from reports.extraction.annotations import CURRENT_PRICES
+from reports.extraction.annotations import CURRENT_PRICES, PRICES
 from reports.extraction.revenue import LOCAL, TOTAL
 
 COMPARABLE_FLAG = "同口径"
@@ -45,13 +45,12 @@ def comparable_after_semicolon(text, position, limit):
 def real_after_semicolon(text, start, position, limit):
     """The semicolon at `position` before a value added's real growth, when the growth before it
     (its clause opening at `start`) is at current prices (…名义增长 8.1%；按可比价格计算，实际增长
-    5.2%), or None."""
-    real = _REAL_AFTER_SEMICOLON.match(text, position, limit)
+    5.2%), or None. The clause after it is read as the second growth's."""
+    semicolon = _SEMICOLON.match(text, position, limit)
+    real = semicolon and _REAL_CLAUSE.match(text, semicolon.end(), limit)
     if not real or not _current_prices_said(text, start, position):
         return None
-    # (the semicolon alone: the clause after it, its prices said, is read as the second growth's)
-    said_real = _current_prices_said(text, real.start(), real.end()) is False
-    return _SEMICOLON.match(text, position, limit) if said_real else None
+    return semicolon if _current_prices_said(text, real.start(), real.end()) is False else None
 
 
 def past_closing(text, position, limit):
@@ -124,13 +123,19 @@ _PRICES_ALONE = rf"(?:按|以)?\s*(?:{CURRENT_PRICES})[^，,；;。\d]{{0,6}}[�
 _PRICES_CLAUSE = re.compile(rf"\s*{_PRICES_ALONE}")
 _PRICES_BEFORE = re.compile(rf"{_PRICES_ALONE}\s*(?:全年|全[省市区县])?\s*$")
 _BEFORE_REACH = 20
-# a value added's real growth after a semicolon, its clause saying no more than its prices (；按可比
-# 价格计算，增长; ；扣除价格因素，实际增长; ；实际增长): not another figure's (；实际利用外资增长)
+# a value added's real growth after a semicolon, its clause saying no more than its prices and its
+# scope (；按可比价格计算，全年增长; ；扣除价格因素，实际增长; ；实际增长): not another figure's
+# (；实际利用外资增长)
 _SEMICOLON = re.compile(r"\s*[；;]\s*")
-_REAL_AFTER_SEMICOLON = re.compile(
-    r"\s*[；;]\s*(?:(?:按|以)\s*(?:可比|不变)\s*价格?\s*(?:计算)?|[扣剔]除\s*价格\s*因素(?:影响)?\s*后?)?"
-    r"\s*[，,]?\s*(?:同比|比上年)?\s*(?:实际)?\s*(?=增\s*长|下\s*降)"
+_REAL_CLAUSE = re.compile(
+    rf"(?:{PRICES}|[扣剔]除\s*价格\s*因素(?:影响)?\s*后?)?\s*[，,]?"
+    r"(?:\s*(?:全年|全[省市区县]|同比|比上年|实际))*\s*(?=增\s*长|下\s*降)"
 )
+
+
+def _prices_before(text, position):
+    """The clause of current prices alone right before `position`, or None."""
+    return _PRICES_BEFORE.search(text, max(position - _BEFORE_REACH, 0), position)
 
 
 def _current_prices_said(text, start, end):
@@ -147,9 +152,8 @@ def another_growth_basis(text, name, clause, first, comma, second):
     nominal (名义增长 6.1%，实际增长 5.3%; 按当年价格计算比上年增长8.9%，按可比价格计算增长5.2%)."""
     if comparable_again(text, clause, second, name) or natural_again(text, comma, second):
         return True
-    first_nominal = _current_prices_said(text, clause, first) or bool(
-        _PRICES_BEFORE.search(text, max(clause - _BEFORE_REACH, 0), clause)
-    )  # (…，按现行价格计算，增长7.9%: its prices in a clause of their own before it)
+    # (…，按现行价格计算，增长7.9%: its prices in a clause of their own before it)
+    first_nominal = _current_prices_said(text, clause, first) or bool(_prices_before(text, clause))
     return first_nominal and _current_prices_said(text, comma, second) is False
 
 
@@ -159,7 +163,7 @@ def at_current_prices(candidate, text):
     现价增加值分别为…，分别增长…: the level's prices)."""
     if candidate.unit != "%" or candidate.indicator not in _VALUE_ADDED:
         return False
-    opening = _PRICES_BEFORE.search(text, max(candidate.start - _BEFORE_REACH, 0), candidate.start)
+    opening = _prices_before(text, candidate.start)
     if opening:  # (its prices hold for the sentence, unless it says others later)
         return bool(_current_prices_said(text, opening.start(), candidate.value_start))
     starts = [candidate.start] + [

@@ -6,7 +6,12 @@ a note's mark in prose, 战略〔1〕) are left as they are."""
 import re
 
 # (a copy may write them as square brackets: [14.5], ［60］)
-_BRACKETED = r"(?:〔[^〔〕\n|｜\t]{1,24}〕|\[[^\[\]\n|｜\t]{1,24}\]|［[^［］\n|｜\t]{1,24}］)"
+_PAIRS = ("〔〕", "[]", "［］")
+_BRACKETED = "(?:{})".format(
+    "|".join(
+        rf"{re.escape(o)}[^{re.escape(o + c)}\n|｜\t]{{1,24}}{re.escape(c)}" for o, c in _PAIRS
+    )
+)
 _CELL = re.compile(rf"{_BRACKETED}(?:[ \u3000]*+[/／、][ \u3000]*+{_BRACKETED})?")
 # …standing alone between a cell's bars, tabs or runs of spaces, or a line's ends
 _CELL_ENDS = re.compile(r"[ \u3000]*+(?:[|｜\t]|$)|[ \u3000]{2}", re.M)
@@ -15,7 +20,7 @@ _SPACES = " \u3000"  # (the spaces the patterns write [ \u3000])
 
 
 def cumulative_cells_as_dashes(text):
-    """`text` with each table cell bracketed 〔 〕 read as a dash and spaces, of the same
+    """`text` with each table cell bracketed 〔 〕 or [ ] read as a dash and spaces, of the same
     length."""
     parts, last = [], 0
     for cell in _CELL.finditer(text):

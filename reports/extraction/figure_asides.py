@@ -9,6 +9,8 @@ from reports.extraction.thresholds import AMOUNT, PASSED_MILESTONE, PASSED_VERB,
 
 # over the year before or a year named (较上年, 比 2015 年, 同比)
 _OVER_A_YEAR = r"(?:(?:较|比)\s*(?:上一?年|去年|\d{4}\s*年)(?:同期)?|同比)"
+# a milestone's subject and its first time (经济总量首次突破…)
+_TOTAL, _FIRST = r"(?:经济)?总量", r"(?:首次|首度)"
 # a growth over the year before, not over another year (比上年, 同比; not 比2005年)
 OVER_LAST_YEAR_WORDS = r"比上年|比去年|较上年|同比"
 # Asides between a figure and the clause going on about it, passed over: a rank (3347.6 亿元，
@@ -30,13 +32,13 @@ ASIDE = re.compile(
     r"(?=\s*[，,])"
     # a rank with no verb (达到 4163 亿元、全省第三，增长 7%)
     r"|(?:增速|增幅|总量)?(?:全国|全省|全市|全区|全州)第\s*[一二三四五六七八九十\d]+[位名]?(?=\s*[，,])"
-    rf"|(?:(?:经济)?总量)?(?:首次|首度)?{PASSED_MILESTONE}(?=\s*[，,、])"  # 站上3000亿元台阶、达…
+    rf"|(?:{_TOTAL})?{_FIRST}?{PASSED_MILESTONE}(?=\s*[，,、])"  # 站上3000亿元台阶、达…
     # a record set (97 亿元，突破历史最高纪录，增长 9%; 创历史新高, 再创历史最好水平)
     r"|(?:再|又)?(?:创|突破|刷新)了?[^，,；;。\n\d]{0,8}?(?:新高|纪录|记录|最好水平|最高水平|最好成绩)"
     r"(?=\s*[，,])"
     # a first passing, in figures (314.04 亿元，首次突破 300 亿元，比上年增长 7.8%), or the total's
     # (3010.08 亿元，总量突破 3000 亿元，增长 4.3%)
-    rf"|(?:(?:经济)?总量\s*(?:首次|首度)?|首次|首度){PASSED_VERB}\s*{AMOUNT}(?=\s*[，,])"
+    rf"|(?:{_TOTAL}\s*{_FIRST}?|{_FIRST}){PASSED_VERB}\s*{AMOUNT}(?=\s*[，,])"
     # a place it became (成为全省第二个经济总量超过 3000 亿元的市, 成为全国首个…的县)
     r"|成为[^，,；;。\n]{1,30}?的(?:城市|市|县|区|州|省|地区)(?=\s*[，,])"
     # another place's total caught up with (赶超江门开平市 2020 年的经济总量)

@@ -21,8 +21,10 @@ _REACH = 160  # how far before its verb a replaced wording may stand
 # one; but a target adjusted from its value (增长目标由“8%”调整为“6.5%”) stands beside the new
 # one (增长目标由原定的“7%”下调至“6%左右”)
 _FROM = re.compile(r"由[^“”\"\n]{0,8}$")
-_TARGET_BEFORE = re.compile(r"目标值?\s*$")
-_TARGET_REACH = 4
+_TARGET_BEFORE = re.compile(r"目标值?\s*[，,]?\s*$")  # (增长目标，由原来的“7%”…)
+_TARGET_REACH = 6
+# (a quick look for any revision, before the patterns)
+_ANY_REVISION = re.compile(r"[为至到]\s*[“\"]|删")
 # a suggestion to revise that was not taken up (建议将“A”修改为“B” | 未采纳): A stands, not B
 _SUGGESTED = re.compile(r"建议")
 _NOT_TAKEN = re.compile(r"未采纳|不予采纳|暂不采纳|未作(?:调整|修改)|不作(?:调整|修改)|保持不变")
@@ -31,30 +33,32 @@ _ANSWER_REACH = 80  # how far after the suggestion its answer may stand
 
 def replaced_as_blank(text):
     """`text` with the wordings its revisions replace or delete as spaces, of the same length."""
-    if "为“" not in text and '为"' not in text and "删" not in text:
+    if not _ANY_REVISION.search(text):
         return text
-    blank, marks = [], []  # (the wordings set aside, if they hold a figure; quotes' marks)
+    # (the wordings set aside, if they hold a figure; the single characters set aside: quotes'
+    # marks, and the words between 由 and a target's old value)
+    blank, chars_aside = [], []
     after = 0  # where the last revision's new wording ends
     for verb in _REPLACED_BY.finditer(text):
         start = max(after, verb.start() - _REACH)
         start = text.rfind("\n", start, verb.start()) + 1 or start  # (within its line)
         new = _QUOTED.match(text, verb.end() - 1)
         after = new.end() if new else verb.end()
-        blank += _replaced(text, start, verb, new, marks)
+        blank += _replaced(text, start, verb, new, chars_aside)
     blank += [m.span() for m in _DELETED.finditer(text)]
     chars = list(text)
     for start, end in blank:
         if _DIGIT.search(text, start, end):
             chars[start:end] = " " * (end - start)
-    for mark in marks:
-        chars[mark] = " "
+    for position in chars_aside:
+        chars[position] = " "
     return "".join(chars)
 
 
-def _replaced(text, start, verb, new, marks):
+def _replaced(text, start, verb, new, chars_aside):
     """The spans of the wordings the revision at `verb` sets aside: those it replaces, or its
-    own new wording when the suggestion was not taken up; the quotes' marks it sets aside of a
-    wording replaced from are added to `marks`."""
+    own new wording when the suggestion was not taken up; the single characters it sets aside of
+    a wording replaced from (quotes' marks) are added to `chars_aside`."""
     puts = list(_PUT.finditer(text, start, verb.start()))
     put = puts[-1].start() if puts else -1
     quoted = list(_QUOTED.finditer(text, put if put >= 0 else start, verb.start()))
@@ -67,18 +71,19 @@ def _replaced(text, start, verb, new, marks):
         if not (came := _FROM.search(text, start, replaced.start())):
             spans.append(replaced.span())
         elif new:
-            spans += _from_to(text, came, replaced, verb, new, marks)
+            spans += _from_to(text, came, replaced, verb, new, chars_aside)
     return spans
 
 
-def _from_to(text, came, replaced, verb, new, marks):
+def _from_to(text, came, replaced, verb, new, chars_aside):
     """The span set aside of a wording replaced from (由“A”修改为“B”): all up to the new one, read
-    on from the name before it, the new one's closing mark added to `marks`; or, of a target
-    adjusted (增长目标由“8%”调整为“6.5%”), none, both values standing, their four marks added."""
+    on from the name before it, the new one's closing mark added to `chars_aside`; or, of a target
+    adjusted (增长目标由“8%”调整为“6.5%”), none, both values standing, their quotes' marks and the
+    words between 由 and the old one added (由原定的“7%”: 由 7%, as a bridge reads it)."""
     target = _TARGET_BEFORE.search(text, max(came.start() - _TARGET_REACH, 0), came.start())
-    if verb["adjusted"] and target:  # (and the words between 由 and the old: 由原定的“7%”)
-        marks += [*range(came.start() + 1, replaced.start() + 1), replaced.end() - 1]
-        marks += [new.start(), new.end() - 1]
+    if verb["adjusted"] and target:
+        chars_aside += [*range(came.start() + 1, replaced.start() + 1), replaced.end() - 1]
+        chars_aside += [new.start(), new.end() - 1]
         return []
-    marks.append(new.end() - 1)
+    chars_aside.append(new.end() - 1)
     return [(came.start(), verb.end())]

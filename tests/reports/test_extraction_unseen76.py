@@ -179,3 +179,39 @@ def test_a_growth_goes_on_past_the_total_passing_a_threshold_or_the_place_it_bec
     found = all_values(text, 2024)
     assert (("地区生产总值", "%", 2024, "expected"), "4.3") in found
     assert (("地方一般公共预算收入", "%", 2024, "expected"), "6.1") in found
+
+
+def test_a_notice_issuing_the_years_targets_is_a_work_plan_but_not_one_on_their_results():
+    text = (
+        "中共青禾区委 青禾区人民政府\n关于下达2008年度目标任务的通知\n"
+        "2007年，全区生产总值预计增长14.2%。现将2008年度目标任务下达如下：\n"
+        "一、主要经济指标\n地区生产总值增长13%。\n"
+        "二、约束性指标\n万元生产总值能耗下降4.2%，城镇登记失业率控制在4%以内。\n"
+    )
+    found = all_values(text, 2007)
+    assert (("地区生产总值", "%", 2007, "expected"), "14.2") in found
+    assert (("万元生产总值能耗", "%", 2008, "target"), "下降4.2") in found
+    assert (("城镇登记失业率", "%", 2008, "target"), "4%以内") in found
+    text = (
+        "关于2008年度目标任务考核结果的通报\n（2009年3月10日）\n"
+        "一、总体情况\n全区生产总值增长13.6%，城镇登记失业率为3.8%。\n"
+    )
+    found = all_values(text, 2008)
+    assert (("城镇登记失业率", "%", 2008, "expected"), "3.8") in found
+
+
+def test_review_a_real_growth_after_its_scope_and_a_target_adjusted_after_a_comma():
+    text = (
+        _WORK_REPORT
+        + "全市地区生产总值2688.4亿元，按现行价格计算增长6.8%；按可比价格计算，全年增长5.1%。\n"
+    )
+    assert (("地区生产总值", "%", 2024, "expected"), "5.1") in all_values(text, 2024)
+    text = (
+        "青禾市2025年国民经济和社会发展计划调整方案\n（2025年8月7日）\n"
+        "地区生产总值增长目标，由原来的“7%”调整为“6%左右”；"
+        "社会消费品零售总额增长目标由“8%”调低至“6%”。\n"
+    )
+    found = all_values(text, 2025)
+    assert (("地区生产总值", "%", 2025, "target"), "7") in found
+    assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
+    assert (("社会消费品零售总额", "%", 2025, "target"), "6") in found
