@@ -13,8 +13,13 @@ _REPLACED_BY = re.compile(
     r"\s*[“\"]"
 )
 _PUT = re.compile(r"将(?=[^“”\"\n]{0,12}[“\"])")
-_DELETED = re.compile(r"(?:删除|删去)\s*[“\"][^”\"\n]{1,80}[”\"]")
-_QUOTED = re.compile(r"[“\"][^”\"\n]{1,80}[”\"]")
+_QUOTE = r"[“\"][^”\"\n]{1,80}[”\"]"
+_QUOTED = re.compile(_QUOTE)
+# the wordings deleted, one or several quoted in a row (删去“…”“…”、“…”等4项), and those the first
+# draft had (原稿提出“…”, 原稿中的“…”), which the account goes on to revise
+_DELETED = re.compile(
+    rf"(?:删除|删去|原稿(?:中)?(?:提出|为|是|写为|表述为|的)?)\s*{_QUOTE}(?:\s*[、，,和及]?\s*{_QUOTE})*"
+)
 _DIGIT = re.compile(r"\d")
 _REACH = 160  # how far before its verb a replaced wording may stand
 # a wording replaced from (由“185亿元”修改为“187.6亿元”): the name before it reads on to the new
@@ -24,7 +29,7 @@ _FROM = re.compile(r"由[^“”\"\n]{0,8}$")
 _TARGET_BEFORE = re.compile(r"目标值?\s*[，,]?\s*$")  # (增长目标，由原来的“7%”…)
 _TARGET_REACH = 6
 # (a quick look for any revision, before the patterns)
-_ANY_REVISION = re.compile(r"[为至到]\s*[“\"]|删")
+_ANY_REVISION = re.compile(r"[为至到]\s*[“\"]|删|原稿")
 # a suggestion to revise that was not taken up (建议将“A”修改为“B” | 未采纳): A stands, not B
 _SUGGESTED = re.compile(r"建议")
 _NOT_TAKEN = re.compile(r"未采纳|不予采纳|暂不采纳|未作(?:调整|修改)|不作(?:调整|修改)|保持不变")

@@ -188,6 +188,7 @@ class Value:
 
 
 _MOST_BRIDGES = 5  # 增速 年初 计划 目标 为 8.5%
+_BOUND = re.compile(r"以内|以下|之内")  # (a fall's rate held within: 降幅控制在 20% 以内)
 # a level after these is how much it grew (城乡居民收入分别增加 10491 元); 增加到 is the level
 _CHANGE_WORDS = frozenset({"增加", "提高", "提升"})
 # a level grown to another, its 从 left out (GDP 47.36 亿元增加到 113.7 亿元): the second is the value
@@ -216,7 +217,7 @@ _OF_A_PROJECT = re.compile(
 
 def read_value(text, position, limit, *, growth=False):
     """The value after an indicator's name at `position`, passing over bridge words; or None."""
-    down_rate, word, before = False, "", ""
+    down_rate, word, before = None, "", ""  # (where a fall's rate is named: 降幅)
     for step in range(_MOST_BRIDGES + 1):
         position = _past_spaces(text, position, limit, wrapped=step == 0)
         if counted := _COUNTED.match(text, position, limit):
@@ -226,7 +227,10 @@ def read_value(text, position, limit, *, growth=False):
         found = _qualitative(text, position, limit, growth) or _numeric(
             text, position, limit, growth
         )
-        if found and down_rate and not found.qualitative and not found.fell:
+        if found and down_rate is not None and not found.qualitative and not found.fell:
+            if _BOUND.search(text, found.start, found.extent):
+                # 降幅控制在 20% 以内: a bound on the fall, its words kept (a growth of -20% at least)
+                return replace(found, start=down_rate, growth=True, fell=True)
             # 降幅…收窄至 -11.6%: a fall's rate written with its sign keeps it
             return replace(found, growth=True, sign_lost=text[found.start] not in "-−")
         if found and word in _CHANGE_WORDS and found.unit not in ("", PERCENT, "‰"):
@@ -251,8 +255,9 @@ def read_value(text, position, limit, *, growth=False):
         before, word = word, "".join(bridge.group().split()) if bridge else ""
         if bridge is None or word in AVERAGE_WORDS:
             return None
-        down_rate = down_rate or word in DOWN_RATES
-        growth = growth or down_rate or word in GROWTH_WORDS
+        if down_rate is None and word in DOWN_RATES:
+            down_rate = bridge.start() + len(bridge.group()) - len(bridge.group().lstrip())
+        growth = growth or down_rate is not None or word in GROWTH_WORDS
         position = bridge.end()
     return None
 

@@ -215,3 +215,40 @@ def test_review_a_real_growth_after_its_scope_and_a_target_adjusted_after_a_comm
     assert (("地区生产总值", "%", 2025, "target"), "7") in found
     assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
     assert (("社会消费品零售总额", "%", 2025, "target"), "6") in found
+
+
+def test_a_first_drafts_wordings_and_several_deleted_give_way_to_the_revised_targets():
+    text = (
+        "关于《政府工作报告》修改情况的说明\n——2020年6月10日在市人民代表大会主席团会议上\n"
+        "三、关于2020年主要预期目标\n原稿提出“地区生产总值增长7.5%左右”。经研究，将“地区生产总值增长"
+        "7.5%左右”修改为“地区生产总值力争实现正增长”；删去“固定资产投资增长10%”“社会消费品零售总额"
+        "增长10%”、“外贸出口增长8%”等3项速度指标。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地区生产总值", "%", 2020, "target"), "实现正增长") in found
+    assert not {value for _, value in found} & {"7.5%左右", "10", "8"}
+
+
+def test_a_bound_on_a_falls_rate_keeps_the_fall_in_its_value():
+    text = (
+        "青禾市2020年政府工作报告\n（2020年6月10日）\n二、2020年主要预期目标\n"
+        "地方一般公共预算收入降幅控制在20%以内，固定资产投资降幅控制在5%以内。\n"
+    )
+    found = all_values(text, 2019)
+    assert (("地方一般公共预算收入", "%", 2020, "target"), "降幅控制在20%以内") in found
+    assert (("固定资产投资", "%", 2020, "target"), "降幅控制在5%以内") in found
+
+
+def test_targets_set_at_the_years_start_after_目标是_a_dash_or_对照_in_brackets_in_a_review():
+    head = "青禾区2024年政府工作报告\n（2024年1月10日）\n一、2023年工作回顾\n"
+    head += "全区地区生产总值增长6%左右，一般公共预算收入32.5亿元、增长8.1%。\n"
+    for quoted in (
+        "年初确定的目标是地区生产总值增长6.5%，一般公共预算收入增长6%。",
+        "对照年初目标（地区生产总值增长6.5%，一般公共预算收入增长6%），收入有望超额完成。",
+        "对照区人大会议确定的主要预期目标——地区生产总值增长6.5%、一般公共预算收入增长6%，"
+        "主要指标较好完成。",
+    ):
+        found = all_values(head + quoted + "\n", 2023)
+        assert (("地区生产总值", "%", 2023, "target"), "6.5") in found, quoted
+        assert (("地方一般公共预算收入", "%", 2023, "target"), "6") in found, quoted
+        assert (("地方一般公共预算收入", "%", 2023, "expected"), "8.1") in found, quoted
