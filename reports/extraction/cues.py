@@ -109,11 +109,13 @@ def referred_to(text, start, cue):
 # Not a summary of results met: 总体实现市人大确定的预期目标：
 # The targets it says were set (确定了全市…主要预期目标：, 批准的…计划，提出了…目标：) are quoted too.
 APPROVED_TARGETS = re.compile(
-    # (its colon perhaps left out before the first name, or a dash for it: 年初确定的目标是地区生产
-    # 总值增长6.5%，…; …会议确定的主要预期目标——生产总值增长8.5%左右、…; not a target restated
-    # on its own, 年初确定的目标为增长6.5%左右, whose quote ends with it)
+    # (its colon perhaps left out before the first name, the name's figure in the same clause, or
+    # a dash for it: 年初确定的目标是地区生产总值增长6.5%，…; …确定的主要预期目标——生产总值增长8.5%
+    # 左右、…; not a motto, 目标是稳中求进，…, nor a target restated on its own, 年初确定的目标为增长
+    # 6.5%左右, whose quote ends with it)
     r"(?:批准|确定|通过|审议|提出)的?[^，,；;。：:\n]{0,40}?目标"
-    r"(?:(?:是|为)\s*(?:[：:]|(?=(?!增长|下降|达到|控制|保持|突破|超过|实现)[\u4e00-\u9fff]{2}))|\s*——)"
+    r"(?:(?:是|为)\s*(?:[：:]|(?=(?!增长|下降|达到|控制|保持|突破|超过)[^，,。；;\d\n]{2,24}?\d))"
+    r"|\s*——)"
     r"|(?:确定|提出)了[^，,；;。：:\n]{0,40}?目标(?:是|为)?\s*[：:]"
     # or in brackets (对照…会议确定的年度目标（地区生产总值增长9%、…），预计全年：…; 对照年初目标（…）)
     r"|(?:(?:批准|确定|通过|提出)的|对照|对比)[^，,；;。：:\n（(]{0,40}?目标\s*[（(](?=[^（）()\n]{0,12}?\d)"

@@ -15,11 +15,11 @@ _REPLACED_BY = re.compile(
 _PUT = re.compile(r"将(?=[^“”\"\n]{0,12}[“\"])")
 _QUOTE = r"[“\"][^”\"\n]{1,80}[”\"]"
 _QUOTED = re.compile(_QUOTE)
-# the wordings deleted, one or several quoted in a row (删去“…”“…”、“…”等4项), and those the first
-# draft had (原稿提出“…”, 原稿中的“…”), which the account goes on to revise
-_DELETED = re.compile(
-    rf"(?:删除|删去|原稿(?:中)?(?:提出|为|是|写为|表述为|的)?)\s*{_QUOTE}(?:\s*[、，,和及]?\s*{_QUOTE})*"
-)
+# the wordings deleted, one or several quoted in a row on the line (删去“…”“…”、“…”等4项; not past a
+# comma: 删去“力争”，“…”不作调整)
+_DELETED = re.compile(rf"(?:删除|删去)\s*{_QUOTE}(?:[ \t\u3000]*+[、和及]?[ \t\u3000]*+{_QUOTE})*")
+# a wording the first draft had (原稿提出“…”), set aside when the account revises it after
+_FIRST_DRAFT = re.compile(rf"原稿(?:中)?(?:提出|为|是|写为|表述为|的)?\s*(?P<quote>{_QUOTE})")
 _DIGIT = re.compile(r"\d")
 _REACH = 160  # how far before its verb a replaced wording may stand
 # a wording replaced from (由“185亿元”修改为“187.6亿元”): the name before it reads on to the new
@@ -51,6 +51,7 @@ def replaced_as_blank(text):
         after = new.end() if new else verb.end()
         blank += _replaced(text, start, verb, new, chars_aside)
     blank += [m.span() for m in _DELETED.finditer(text)]
+    blank += _revised_first_drafts(text, blank)
     chars = list(text)
     for start, end in blank:
         if _DIGIT.search(text, start, end):
@@ -92,3 +93,14 @@ def _from_to(text, came, replaced, verb, new, chars_aside):
         return []
     chars_aside.append(new.end() - 1)
     return [(came.start(), verb.end())]
+
+
+def _revised_first_drafts(text, blank):
+    """The spans of the first draft's wordings (原稿提出“…”) that the account revises: quoted again
+    among the wordings it replaces or deletes (`blank`); not one kept (原稿提出“…”，予以保留)."""
+    revised = {text[start:end] for start, end in blank}
+    return [
+        draft.span("quote")
+        for draft in _FIRST_DRAFT.finditer(text)
+        if any(draft["quote"] in wording for wording in revised)
+    ]

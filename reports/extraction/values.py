@@ -188,7 +188,8 @@ class Value:
 
 
 _MOST_BRIDGES = 5  # 增速 年初 计划 目标 为 8.5%
-_BOUND = re.compile(r"以内|以下|之内")  # (a fall's rate held within: 降幅控制在 20% 以内)
+# a fall's rate bounded (降幅控制在 20% 以内, 降幅在 3% 以上, 降幅不低于 2%)
+_BOUND = re.compile(r"以内|以下|之内|以上|不低于|不少于|不超过|不高于|至少")
 # a level after these is how much it grew (城乡居民收入分别增加 10491 元); 增加到 is the level
 _CHANGE_WORDS = frozenset({"增加", "提高", "提升"})
 # a level grown to another, its 从 left out (GDP 47.36 亿元增加到 113.7 亿元): the second is the value
@@ -256,7 +257,7 @@ def read_value(text, position, limit, *, growth=False):
         if bridge is None or word in AVERAGE_WORDS:
             return None
         if down_rate is None and word in DOWN_RATES:
-            down_rate = bridge.start() + len(bridge.group()) - len(bridge.group().lstrip())
+            down_rate = _past_spaces(text, bridge.start(), limit)  # (where 降幅 opens)
         growth = growth or down_rate is not None or word in GROWTH_WORDS
         position = bridge.end()
     return None

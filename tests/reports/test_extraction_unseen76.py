@@ -252,3 +252,22 @@ def test_targets_set_at_the_years_start_after_目标是_a_dash_or_对照_in_brac
         assert (("地区生产总值", "%", 2023, "target"), "6.5") in found, quoted
         assert (("地方一般公共预算收入", "%", 2023, "target"), "6") in found, quoted
         assert (("地方一般公共预算收入", "%", 2023, "expected"), "8.1") in found, quoted
+
+
+def test_review_a_motto_after_目标是_and_a_first_draft_kept_are_no_targets_set_aside():
+    head = "青禾区2025年政府工作报告\n（2025年1月10日）\n一、2024年工作回顾\n"
+    text = head + "年初确定的目标是稳中求进、进中提质，全年地区生产总值增长5.6%，收入增长4.2%。\n"
+    assert (("地区生产总值", "%", 2024, "expected"), "5.6") in all_values(text, 2024)
+    text = head + "年初确定的目标是实现地区生产总值增长6.5%，全年实际增长6.2%。\n"
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "%", 2024, "target"), "6.5") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "6.2") in found
+    head = "关于《政府工作报告》修改情况的说明\n（2025年1月10日）\n二、关于2025年主要预期目标\n"
+    for kept in (
+        "原稿提出“地区生产总值增长6%左右”，多数代表认为符合实际，予以保留。",
+        "删去“力争”，“地区生产总值增长6%左右”不作调整。",
+    ):
+        assert (("地区生产总值", "%", 2025, "target"), "6%左右") in all_values(head + kept, 2024)
+    text = "青禾市2025年国民经济和社会发展计划\n（2025年1月10日）\n二、2025年主要目标\n"
+    text += "化学需氧量排放量降幅在3%以上。\n"
+    assert (("化学需氧量", "%", 2025, "target"), "降幅在3%以上") in all_values(text, 2024)
