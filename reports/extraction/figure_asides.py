@@ -69,6 +69,10 @@ ASIDE = re.compile(
     r"\s*\d+(?:\.\d+)?\s*[%％](?:\s*[（(][^（）()\n]{0,40}[)）])?(?=\s*[，,])"
     # or of the year's target done, a share over a hundred (目标增长8%，完成106%)
     r"|完成\s*[1-9]\d{2}(?:\.\d+)?\s*[%％](?=\s*[，,；;。]|\s*$)"
+    # the average growth over the years the level ends, its year's after it (…486.3亿元，年均增长
+    # 10.2%，全年增长8.6%; not …年均增长7.9%，高于经济增速: the average's comparison)
+    r"|(?:年均|平均每年)(?:增长|递增)\s*\d+(?:\.\d+)?\s*[%％]"
+    r"(?=\s*[，,]\s*(?:全年|当年|其中|(?:19|20)\d{2}\s*年))"
     # a multiple of the level of a year before (是“十二五”末的 1.5 倍), the growth after it
     r"|是[^，,；;。\n\d]{0,4}(?:\d{4}\s*年)?[^，,；;。\n\d]{0,8}?的\s*\d+(?:\.\d+)?\s*倍(?=\s*[，,])"
     # or its doublings (比 2009 年翻 1.2 番, 提前两年实现翻一番)

@@ -271,3 +271,15 @@ def test_review_a_motto_after_目标是_and_a_first_draft_kept_are_no_targets_se
     text = "青禾市2025年国民经济和社会发展计划\n（2025年1月10日）\n二、2025年主要目标\n"
     text += "化学需氧量排放量降幅在3%以上。\n"
     assert (("化学需氧量", "%", 2025, "target"), "降幅在3%以上") in all_values(text, 2024)
+
+
+def test_a_years_growth_goes_on_past_the_average_over_the_years_but_not_its_comparison():
+    text = (
+        "青禾区国民经济和社会发展第十三个五年规划纲要\n（2016年1月12日区人民代表大会批准）\n"
+        "第一章　“十二五”发展回顾\n"
+        "2015年全区预计实现地区生产总值486.3亿元，是2010年的1.7倍，年均增长10.2%，全年增长8.6%。"
+        "居民人均可支配收入年均增长7.9%，高于经济增速。\n"
+    )
+    found = all_values(text, 2015)
+    assert (("地区生产总值", "%", 2015, "expected"), "8.6") in found
+    assert not any(key[0] == "居民人均可支配收入" for key, _ in found)
