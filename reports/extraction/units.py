@@ -4,6 +4,7 @@ full-width forms, a unit cleaned to the catalogue's spelling (a percent, no unit
 
 import re
 import unicodedata
+from functools import lru_cache
 
 PERCENT = "%"
 NO_UNIT = "—"
@@ -11,6 +12,7 @@ NO_UNIT = "—"
 _GROWTH_UNIT = re.compile(r"(?:比上年|同比)?(?:增长率?|增速|增幅)[（(]?%[)）]?")
 
 
+@lru_cache(maxsize=65536)  # (the same cells and names are compared again and again)
 def squeeze(text):
     """A wording as compared: full-width forms folded, spaces dropped, Latin in lower case."""
     return "".join(unicodedata.normalize("NFKC", text).split()).lower()

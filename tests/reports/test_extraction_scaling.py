@@ -507,7 +507,9 @@ def test_four_times_the_text_takes_well_under_eight_times_as_long(shape):
     large = seconds(shape(100_000), catalogue, runs=3)
     print(f"\n{shape.__name__}: 25k {small:.3f} s, 100k {large:.3f} s")
     assert large < 8 * small + 0.2
-    assert large < 4.0  # the quadratic rules took 10–19 s
+    # the quadratic rules took 10–19 s; a slower machine takes 4.2 s for the ragged rows at round
+    # seventy-six's start, so the cap leaves it room: the ratio above is the test of linearity
+    assert large < 5.0
 
 
 def test_text_without_punctuation_is_read_in_little_memory():
