@@ -20,11 +20,9 @@ HEADING_LENGTH = 60  # characters: a longer line is a paragraph's
 
 def numbered_heading(line):
     """Whether `line` is a numbered heading (一、着力扩大内需): short, not a sentence."""
-    return (
-        bool(NUMBERED.match(line))
-        and len(squeezed(line)) <= HEADING_LENGTH
-        and not (line.rstrip().endswith("。"))
-    )
+    if not NUMBERED.match(line) or len(squeezed(line)) > HEADING_LENGTH:
+        return False
+    return not line.rstrip().endswith("。")
 
 
 EXECUTION_WORDS = re.compile(

@@ -188,8 +188,8 @@ class Value:
 
 
 _MOST_BRIDGES = 5  # 增速 年初 计划 目标 为 8.5%
-# a fall's rate bounded (降幅控制在 20% 以内, 降幅在 3% 以上, 降幅不低于 2%)
-_BOUND = re.compile(r"以内|以下|之内|以上|不低于|不少于|不超过|不高于|至少")
+# a fall's rate bounded (降幅控制在 20% 以内, 降幅在 3% 以上, 降幅不低于 2%): a target's bounds
+_BOUND = re.compile("|".join([*BOUNDS, "以内", "以下", "之内", "以上"]))
 # a level after these is how much it grew (城乡居民收入分别增加 10491 元); 增加到 is the level
 _CHANGE_WORDS = frozenset({"增加", "提高", "提升"})
 # a level grown to another, its 从 left out (GDP 47.36 亿元增加到 113.7 亿元): the second is the value
