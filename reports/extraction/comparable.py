@@ -121,7 +121,8 @@ _PRICES_SAID = re.compile(
 _CLAUSE_MARK = re.compile(r"[，,；;]")
 _PRICES_ALONE = rf"(?:按|以)?\s*(?:{CURRENT_PRICES})[^，,；;。\d]{{0,6}}[，,]"
 _PRICES_CLAUSE = re.compile(rf"\s*{_PRICES_ALONE}")
-_PRICES_BEFORE = re.compile(rf"{_PRICES_ALONE}\s*(?:全年|全[省市区县])?\s*$")
+_SCOPE = r"全年|全[省市区县]"  # (the scope a prices clause may run on to: …计算，全年…)
+_PRICES_BEFORE = re.compile(rf"{_PRICES_ALONE}\s*(?:{_SCOPE})?\s*$")
 _BEFORE_REACH = 20
 # a value added's real growth after a semicolon, its clause saying no more than its prices and its
 # scope (；按可比价格计算，全年增长; ；扣除价格因素，实际增长; ；实际增长): not another figure's
@@ -129,7 +130,7 @@ _BEFORE_REACH = 20
 _SEMICOLON = re.compile(r"\s*[；;]\s*")
 _REAL_CLAUSE = re.compile(
     rf"(?:{PRICES}|[扣剔]除\s*价格\s*因素(?:影响)?\s*后?)?\s*[，,]?"
-    r"(?:\s*(?:全年|全[省市区县]|同比|比上年|实际))*\s*(?=增\s*长|下\s*降)"
+    rf"(?:\s*(?:{_SCOPE}|同比|比上年|实际))*\s*(?=增\s*长|下\s*降)"
 )
 
 
