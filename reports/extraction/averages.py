@@ -18,6 +18,12 @@ from reports.extraction.values import base_year, read_value
 _AVERAGE = re.compile(
     r"\s*(?:年均|累[计积])\s*(?:增长|递增|增速为?|提高)?\s*\d+(?:\.\d+)?\s*[%％]\s*"
 )
+# …or a total over them (四年累计完成 276.5 亿元，2007 年达到 105 亿元): the clause of a year named
+# after it gives the year's level
+_TOTAL = re.compile(
+    r"\s*(?:[二三四五六七八九十两]\s*年(?:来|间)?\s*)?累[计积]\s*(?:完成|实现|达到?)?\s*"
+    r"\d+(?:\.\d+)?\s*[^\d，,、；;。\n]{0,4}?(?=\s*[，,、；;])"
+)
 # the level's clause: after a comma or 、, its year perhaps (2016 年, 去年), then its verb and value
 # (or after a semicolon when its year is said: 年均增长 13.2%…；2007 年达到 208.7 亿元)
 _LEVEL_CLAUSE = re.compile(
@@ -62,10 +68,12 @@ _COMMA = re.compile(r"\s*[，,]")
 
 
 def value_after_average(text, position, limit, further=None):
-    """The level after a growth averaged over years at `position`, or None. The clause of the
+    """The level after a growth averaged over years at `position`, or after a total over them
+    in the clause of a year, or None. The clause of the
     year's level may run past `limit`, a semicolon, to `further`, the next clause's end
     (…年均增长 13.2%；2007 年达到 208.7 亿元)."""
-    average = _AVERAGE.match(text, position, limit)
+    total = _TOTAL.match(text, position, limit)
+    average = _AVERAGE.match(text, position, limit) or total
     if not average:
         return None
     if further and text[limit : limit + 1] in ("；", ";"):
@@ -77,8 +85,8 @@ def value_after_average(text, position, limit, further=None):
             break
         end = passed.end()
     clause = _LEVEL_CLAUSE.match(text, end, limit)
-    if not clause:
-        return None
+    if not clause or (total and not (clause["year"] or clause["named"])):
+        return None  # (a total's clause after it names its year)
     value = read_value(text, clause.end(), limit)
     if value is None or value.qualitative:
         return None

@@ -5,7 +5,7 @@ open with (…，增长 5.8%): they are no part of the value.
 
 # the verbs a target is adjusted by in the course of the year (由 14% 调整为 15% 以上, 年初计划增长
 # 13%，建议调整为增长 10%)
-ADJUSTED_TO = r"(?:(?:建议|拟)\s*)?(?:调整|调减|调增|调高|调低|下调|上调)\s*[为到]"
+ADJUSTED_TO = r"(?:(?:建议|拟)\s*)?(?:调整|调减|调增|调高|调低|下调|上调)\s*[为到至]"
 # a figure as a check revised it, after the figure reported (上报增长13.5%，核实后为下降8.7%)
 REVISION_VERBS = "核实|核定|修订|修正|核减|核增"
 REVISED_TO = rf"(?:经\s*)?(?:{REVISION_VERBS})\s*后?\s*(?:为|数为)"

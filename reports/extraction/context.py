@@ -25,7 +25,7 @@ from reports.extraction.sections import FINAL, PAST_YEAR, TARGET, YEAR
 from reports.extraction.sentences import attributed_only, opens_on_the_year_before, timed_on_its_own
 from reports.extraction.uncued import earlier_kind, past_after, year_and_kind_uncued
 from reports.extraction.year_asides import YearAsides
-from reports.extraction.year_clauses import year_line_at
+from reports.extraction.year_clauses import growth_of_dated_level, year_line_at
 from reports.extraction.years_ahead import YearsAhead
 
 _BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
@@ -324,12 +324,10 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
         match = self.years.last(position)
         if match is not None and self._leads_the_sentence(match):
             return None if timed_on_its_own(self.text, match.end(), position) else match
-        if (
-            match is None
-            or position - match.end() > _CLAUSE_REACH  # linear on unpunctuated text
-            or CLAUSE_BREAK.search(self.text, match.end(), position)
-        ):
+        if match is None or position - match.end() > _CLAUSE_REACH:  # (linear on any text)
             return None
+        if CLAUSE_BREAK.search(self.text, match.end(), position):
+            return match if growth_of_dated_level(self.text, match, position) else None
         return match
 
     def _leads_the_sentence(self, match):

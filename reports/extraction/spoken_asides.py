@@ -14,6 +14,9 @@ _PAUSE = re.compile(r"(?<=[\u4e00-\u9fff])(?:…{1,2}|\.{3,6})(?=\s*\d)")
 
 
 _AFTER_A_FIGURE = re.compile(r"[\d%％元吨人户家]")
+# a change stated between the dashes: a written list of figures set off (主要指标——地区生产总值增长
+# 5.8%，…——好于预期), not a speaker's aside
+_CHANGE_STATED = re.compile(r"(?:增长|下降|增速|增幅|降幅)[ \t]*+(?:为|了)?[ \t]*+\d")
 
 
 def _as_spaces(match):
@@ -21,7 +24,10 @@ def _as_spaces(match):
 
 
 def _aside_read(match):
-    """An aside as spaces; one after a figure as a comma and spaces, the clause it ends."""
+    """An aside as spaces; one after a figure as a comma and spaces, the clause it ends; not
+    dashes setting off the changes of a list."""
+    if _CHANGE_STATED.search(match[0]):
+        return match[0]
     before = match.string[match.start() - 1]
     return ("，" if _AFTER_A_FIGURE.match(before) else " ") + " " * (len(match[0]) - 1)
 

@@ -1,7 +1,8 @@
 """A line of one indicator's years, each year's clause naming its target, then its result
 (一般公共预算收入增长（%）：2019年计划3左右、完成0.5；2020年计划未设、完成-7.8；2021年计划与经济增长
 同步、完成8.6): the target may be set, said not set, or set in words; and the years read on
-from a figure, a clause going back to a year before it."""
+from a figure, a clause going back to a year before it; and the growth after a level its year
+dates (生产总值2023年达到5012亿元，增长6.1%)."""
 
 import re
 from dataclasses import dataclass
@@ -93,3 +94,17 @@ def year_line_at(text, start, position, metadata):
     if start > opening.end() and _RESULTS_OPEN.match(text, start):
         return year, metadata.results_kind_of(year)
     return year, TARGET
+
+
+# a level a year dates after its series' name (地区生产总值2023年达到5012亿元), then its growth in
+# a clause with no name of its own (，增长6.1%; ，比上年增长5%): that year's growth
+_DATED_LEVEL = re.compile(
+    r"[ \t]*+(?:达到?|完成|实现|为)?[ \t]*+\d[\d.]*+[ \t]*+[\u4e00-\u9fff]{1,3}[，,][ \t]*+"
+    r"(?:(?:比上年|比去年|较上年|同比)[ \t]*+)?(?:增长|下降)[ \t]*+\Z"
+)
+
+
+def growth_of_dated_level(text, year, position):
+    """Whether the figure at `position` is the growth of a level `year` dates, after its series'
+    name and before the level, in the clause before (…生产总值2023年达到5012亿元，增长6.1%)."""
+    return bool(_DATED_LEVEL.match(text[year.end() : position]))

@@ -17,6 +17,9 @@ _YEARS = re.compile(
     rf"|{_YEAR}\s*年(?:\s*[、和及与]\s*{_YEAR}\s*年)+"  # a list: 2008年和2009年
 )
 _A_YEAR = re.compile(_YEAR)
+# the years right after the series' name, its values shared out after 分别 (全市地区生产总值2021年至
+# 2024年分别增长…; …2022年、2023年分别为…)
+_AFTER_NAME = re.compile(rf"[ \t]*+(?:{_YEARS.pattern})(?=[ \t]*+(?:[，,][ \t]*+)?分别)")
 _SPANNED = re.compile(r"[-—–~～－至到]")
 _MOST_YEARS = 6  # a chart's or a review's years: a longer list shares out no values one a year
 _RESPECTIVELY = "分别"
@@ -31,16 +34,19 @@ class YearlyValues:
         """Whether the values after `mention` went one to each of the years named before it in
         the sentence, and the growths of the clause after them too: proposed (and `mention`
         counted among the figures valued) when they did."""
-        lead = max(self.start, mention.start - _REACH)
-        spans = list(_YEARS.finditer(self.text, lead, mention.start))
-        named = spans[-1] if spans else None
-        if named is None or _A_YEAR.search(self.text, named.end(), mention.start):
-            return False  # (no years named, or another year named nearer the figure)
+        named = _AFTER_NAME.match(self.text, mention.end, limit)
+        read_from = named.end() if named else mention.end  # (…生产总值2021年至2024年分别增长)
+        if not named:
+            lead = max(self.start, mention.start - _REACH)
+            spans = list(_YEARS.finditer(self.text, lead, mention.start))
+            named = spans[-1] if spans else None
+            if named is None or _A_YEAR.search(self.text, named.end(), mention.start):
+                return False  # (no years named, or another year named nearer the figure)
         now = self.context.at(mention.end)
         years = _years(named)
         if not years or now is None or now[1] == TARGET or years[-1] > now[0]:
             return False
-        values = self._yearly(mention, named.end(), mention.end, limit, years)
+        values = self._yearly(mention, named.end(), read_from, limit, years)
         if not values:
             return False
         self.valued.append(mention)
