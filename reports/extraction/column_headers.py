@@ -51,7 +51,11 @@ WHOLE_YEAR_MONTHS = re.compile(r"1\s*[-—－–~至]\s*12\s*月")
 
 # The words that say what kind of figure a column holds; a header cell naming a kind and no year
 # (目标, 全年实绩) is of the year in the table's caption.
-_EXPECTED_WORDS, _TARGET_WORDS, _RESULT_WORDS = "预计", "目标|计划|预期", "完成|实际|执行|实绩"
+_EXPECTED_WORDS, _TARGET_WORDS = "预计", "目标|计划|预期"
+# (or a statistics bulletin's running total of the year, 本年累计, 本期累计)
+_RESULT_WORDS = "完成|实际|执行|实绩|(?:本年|本期|本月止|自年初)累计|本期"
+# a statistics form's column of the period it reports (本期 | 上年同期 | 增减%): the year reviewed
+_THIS_PERIOD = re.compile(r"本期")
 # a column of the targets as adjusted in the year's course, beside those approved at its start
 _ADJUSTED = re.compile(r"调整(?:后|为|建议)|建议调整|调[减增高低]后?(?:目标|计划|为)")
 KIND_WORDS = re.compile("|".join((_EXPECTED_WORDS, _TARGET_WORDS, _RESULT_WORDS)))
@@ -69,6 +73,8 @@ def header_year(text, plan_year, caption_year=None, this_year=None):
     relative = RELATIVE_YEAR.search(text) if plan_year else None
     if relative:
         return (this_year or plan_year) + _YEARS_FROM_PLAN[relative[1]]
+    if plan_year and _THIS_PERIOD.search(text):
+        return caption_year or plan_year - 1  # 本期 | 上年同期: a statistics form's period
     if plan_year and YEAR_START.search(text):
         return plan_year - 1
     named = KIND_WORDS.search(text) or WHOLE_YEAR_MONTHS.search(text)
@@ -96,7 +102,19 @@ def this_year(texts, plan_year):
     if not plan_year or not relative & {"本", "今"}:
         return plan_year
     named = any((year := HEADER_YEAR.search(text)) and int(year[1]) == plan_year for text in texts)
-    return plan_year - 1 if named or relative & {"明", "下"} else plan_year
+    return plan_year - 1 if named or relative & {"明", "下"} or _so_far(texts) else plan_year
+
+
+# a statistics bulletin's results of the year so far (本年累计 | 上年同期 | 同比增长%; 本年实际)
+_THIS_YEARS_RESULTS = re.compile(r"(?:本|今)年(?:1[-—－–~至]12月)?(?:累计|实际|完成|实绩)")
+
+
+def _so_far(texts):
+    """Whether a header gives 本年's results and names no target beside them: 本年 is then the
+    year reviewed, whose results are out (本年累计 | 上年同期 | 同比增长%)."""
+    return any(_THIS_YEARS_RESULTS.search(text) for text in texts) and not any(
+        re.search(_TARGET_WORDS, text) for text in texts
+    )
 
 
 # the share of the plan a result reached (完成计划%, 为年度计划的%, 完成率), another place's figures

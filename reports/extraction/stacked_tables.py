@@ -28,7 +28,11 @@ from reports.extraction.table_layout import (
 from reports.extraction.web_tables import spread_subheader, subheader_texts
 
 _LEFT_OF_NAMES = re.compile(r"序号|类别|分类|领域|类型")
-_HEADER_CELL = re.compile(r"单位|计量单位|属性|序号")
+_HEADER_CELL = re.compile(r"单位|计量单位|属性|序号|代码")  # (代码: a statistics form's row codes)
+# a year's growth over the year before named in full (2016年比2015年增长（%）)
+_GROWTH_OVER_A_YEAR = re.compile(
+    r"((?:19|20)\d{2})年比((?:19|20)\d{2})年(?:增长|增减|增速)(?:率|幅度)?(?:[（(][%％][)）]|[%％])?"
+)
 _LONGEST_HEADER_CELL = 16
 _LONGEST_UNIT = 6
 _OTHER_HEADER = re.compile(
@@ -311,6 +315,8 @@ def names_column(line):
 
 def _is_header_cell(line):
     squeezed = squeeze(line)
+    if _GROWTH_OVER_A_YEAR.fullmatch(squeezed):
+        return True
     if len(squeezed) > _LONGEST_HEADER_CELL or "\t" in line:
         return False
     if _HEADER_CELL.fullmatch(squeezed) or "属性" in squeezed:

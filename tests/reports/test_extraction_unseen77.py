@@ -70,3 +70,50 @@ def test_the_years_level_after_a_total_over_the_plans_years_is_read():
     assert (("固定资产投资", "%", 2015, "expected"), "12") in found
     assert (("固定资产投资", "亿元", 2015, "expected"), "860") not in found
     assert not any(key[0] == "社会消费品零售总额" for key, _ in found)
+
+
+def test_a_statistics_bulletins_running_total_of_this_year_is_the_year_reviewed():
+    text = (
+        "青禾县统计快报\n2025年第12期　　　　2026年1月22日\n\n表1　主要经济指标完成情况\n"
+        "指标名称\t计量单位\t本年累计\t上年同期\t同比增长%\n"
+        "地区生产总值\t亿元\t238.56\t225.14\t5.6\n"
+        "规模以上工业增加值\t亿元\t—\t—\t7.4\n"
+        "城镇常住居民人均可支配收入\t元\t41286\t39295\t5.1\n"
+    )
+    found = all_values(text, 2025)
+    assert (("地区生产总值", "亿元", 2025, "expected"), "238.56") in found
+    assert (("地区生产总值", "%", 2025, "expected"), "5.6") in found
+    assert (("规上工业增加值", "%", 2025, "expected"), "7.4") in found
+    assert (("城镇居民人均可支配收入", "元", 2025, "expected"), "41286") in found
+    assert not any(key[2] == 2026 for key, _ in found)
+
+
+def test_a_statistics_forms_this_period_column_is_the_year_reviewed():
+    text = (
+        "Z01表　　　　区（县）主要经济指标综合表\n"
+        "综合机关名称：青禾区统计局　　报告期：2025年1—12月　　计量单位：亿元、%\n\n"
+        "指标名称　　　　　　代码　　本期　　　　上年同期　　增减（%）\n"
+        "甲　　　　　　　　　乙　　　1　　　　　　2　　　　　3\n"
+        "地区生产总值（亿元）　　101　　　356.82　　　347.91　　　2.3\n"
+        "社会消费品零售总额（亿元）　301　　　162.45　　177.17　　　-8.3\n"
+    )
+    found = all_values(text, 2025)
+    assert (("地区生产总值", "%", 2025, "expected"), "2.3") in found
+    assert (("社会消费品零售总额", "%", 2025, "expected"), "-8.3") in found
+    assert not any(key[2] == 2026 for key, _ in found)
+
+
+def test_a_form_pasted_one_cell_a_line_with_its_codes_and_column_letters():
+    text = (
+        "青禾市国民经济主要指标（年报）\n报告期：2025年\n\n"
+        "指标名称\n计量单位\n代码\n2025年\n2024年\n2025年比2024年增长（%）\n"
+        "甲\n乙\n丙\n1\n2\n3\n"
+        "地区生产总值\n亿元\n01\n1286.43\n1190.15\n7.9\n"
+        "固定资产投资\n亿元\n02\n1105.62\n981.03\n12.7\n"
+        "城镇常住居民人均可支配收入\n元\n03\n31825\n29441\n8.1\n"
+    )
+    found = all_values(text, 2025)
+    assert (("地区生产总值", "亿元", 2025, "expected"), "1286.43") in found
+    assert (("地区生产总值", "%", 2025, "expected"), "7.9") in found
+    assert (("固定资产投资", "%", 2025, "expected"), "12.7") in found
+    assert (("城镇居民人均可支配收入", "元", 2025, "expected"), "31825") in found
