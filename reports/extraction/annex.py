@@ -16,6 +16,7 @@ from reports.extraction.candidates import ANNEX, FLAGS, candidate
 from reports.extraction.chart_series import chart_tables
 from reports.extraction.column_headers import dated_kinds
 from reports.extraction.comparable import COMPARABLE_FLAG, comparable_again
+from reports.extraction.indices import INDEX_BASE, INDEX_CONFIDENCE, index_in_base
 from reports.extraction.lexicon import NO_UNIT, PERCENT, clean_unit, money_unit, squeeze
 from reports.extraction.line_cells import Cell
 from reports.extraction.ragged_tables import ragged_tables
@@ -264,6 +265,8 @@ def _row_candidates(
     in a `target_row`."""
     found = []
     row_unit = clean_unit(unit_text)
+    indexed = bool(INDEX_BASE.fullmatch(squeeze(unit_text)))  # (上年＝100: a price index)
+    row_unit = PERCENT if indexed else row_unit
     rated = rate_targets(table.columns, values, row_unit)
     for column, cell in _pieces(zip(table.columns, values, strict=True)):
         value = cell.text
@@ -288,7 +291,9 @@ def _row_candidates(
             written = PERCENT  # 565.3 | 5.8 | 6.5左右: the growth the plan set
         measure = column.measure or ("level" if level else None)
         unit, is_new = _series(catalogue, name, written, value, new, measure)
-        if unit == PERCENT and not own and beyond_any_rate(expression):
+        if indexed and not index_in_base(expression.number):
+            continue
+        if unit == PERCENT and not own and beyond_any_rate(expression) and not indexed:
             continue  # 4355.2 read as a rate: the row's cells shifted, it is an amount
         if not own and written != unit and written.endswith("元") and unit.endswith("元"):
             continue  # 3168524 in a row of 万元 (or 美元 of a 元 series): the cell has no unit to quote
@@ -301,7 +306,7 @@ def _row_candidates(
                 kind=TARGET if target_row else column.kind,
                 quote_span=span,
                 value_span=cell_value_span(text, cell, unit),
-                confidence=0.5 if is_new else _confidence(expression, falling),
+                confidence=0.5 if is_new else _confidence(expression, falling, indexed),
                 source=ANNEX,
                 new_indicator=is_new,
                 parent=parent,
@@ -367,7 +372,9 @@ def cell_value_span(text, cell, unit):
     return cell.start, cell.end
 
 
-def _confidence(expression, falling):
+def _confidence(expression, falling, indexed=False):
+    if indexed:
+        return INDEX_CONFIDENCE  # the change is the index less its base: the analyst writes it
     return FALL_CONFIDENCE if falling and expression.number is not None else 0.95
 
 

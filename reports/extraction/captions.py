@@ -26,6 +26,11 @@ _PLAIN_CAPTION = re.compile(
 _SEVERAL_CELLS = re.compile(r"[\t|]|[ \u3000]{2}")
 
 
+# a byline between a table's caption and its header: who published it and when (鹤川市统计局
+# 发布时间：2022-02-18; 制表单位：…), no caption of its own
+BYLINE = re.compile(r"^[^，。；\t|]{0,40}?(?:发布|编制|制表|填报)(?:时间|日期|单位|机关)[：:]")
+
+
 def caption_year(line):
     """The year a table's caption line names, for the header right under it."""
     caption = _CAPTION.match(line) if len(line) <= 80 else None

@@ -139,8 +139,13 @@ def months_to_the_years_end(texts):
     """Whether a header's 1—12月 column holds the year's results: beside the month's own (12月),
     not beside other running totals (1—3月 | 1—6月 | 1—9月 | 1—12月 sets out a year's quarters)."""
     return any(WHOLE_YEAR_MONTHS.search(t) for t in texts) and not any(
-        PART_OF_YEAR.search(t) for t in texts
+        PART_OF_YEAR.search(t) and not _LAST_QUARTER.fullmatch(squeeze(t)) for t in texts
     )
+
+
+# the last quarter's own column beside the year's (1-12月 | 第四季度 | 比上年同期增长%), as the
+# month's is: no running total of the year's quarters
+_LAST_QUARTER = re.compile(r"(?:第?四季度|10[-—－–~至]12月)(?:当季|完成)?")
 
 
 def drop_parts_of_the_year(columns, texts, plan_year=None):

@@ -24,14 +24,16 @@ def rejoined_header(cells, line_start, line, next_cells, next_start, next_line, 
     if not next_cells or not all(_PIECE.fullmatch(piece.text) for piece in next_cells):
         return None  # (a row: names, numbers)
     spans = [_span(line, line_start, cell) for cell in cells]
-    joined, used = list(cells), set()
+    joined, used, last = list(cells), set(), None
     for piece in next_cells:
         start, end = _span(next_line, next_start, piece)
         above = [i for i, (a, b) in enumerate(spans) if a - _SLACK <= start and end <= b + _SLACK]
         above = above or [i for i, (a, b) in enumerate(spans) if start < b and a < end]
-        if len(above) != 1 or above[0] in used or HEADER_YEAR.search(joined[above[0]].text):
+        # (a piece's unit split from it goes to the same cell: 同期增长 | %)
+        taken = above and above[0] in used and not (above[0] == last and piece.text in "%％")
+        if len(above) != 1 or taken or HEADER_YEAR.search(joined[above[0]].text):
             return None  # (under a year: a sub-header of its kinds, 2023年 over 计划)
-        used.add(above[0])
+        used.add(last := above[0])
         cell = joined[above[0]]
         joined[above[0]] = replace(cell, end=piece.end, text=cell.text + piece.text)
     return joined if _reads_more(cells, joined, results_kind) else None
@@ -43,12 +45,13 @@ def _span(line, line_start, cell):
 
 
 def _reads_more(cells, joined, results_kind):
-    """Whether a joined cell names a kind the cell alone did not (年度 / 目标)."""
-    return any(
-        header_column(0, after.text, results_kind).kind
-        and not header_column(0, before.text, results_kind).kind
-        for before, after in zip(cells, joined, strict=True)
-    )
+    """Whether a joined cell names a kind or a measure the cell alone did not (年度 / 目标;
+    1-12月比上年 / 同期增长%)."""
+    for before, after in zip(cells, joined, strict=True):
+        was, now = (header_column(0, cell.text, results_kind) for cell in (before, after))
+        if (now.kind and not was.kind) or (now.measure and not was.measure):
+            return True
+    return False
 
 
 def sandwiched_header(text, years, cells, start, next_cells, next_start, results_kind):

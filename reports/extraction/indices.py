@@ -9,6 +9,14 @@ _INDEX_WORDING = re.compile(r"指\s*数\s*$")
 _INDEX_RANGE = (50, 150)  # an index around 100; a change is never this large
 INDEX_CONFIDENCE = 0.5
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# a table's unit cell naming an index's base (居民消费价格指数 | 上年同期＝100 | 101.9)
+INDEX_BASE = re.compile(r"(?:上年(?:同期)?|去年(?:同期)?|基期)[=＝]100")
+
+
+def index_in_base(number):
+    """Whether `number`, written in a row whose unit is an index's base, is an index."""
+    low, high = _INDEX_RANGE
+    return number is not None and low <= number <= high
 
 
 def written_as_index(text, mention, value, units):

@@ -13,9 +13,11 @@ from reports.extraction.column_headers import (
     KIND_WORDS,
     LEVEL_HEADER,
     NOT_THE_SERIES,
+    PART_OF_YEAR,
     YEAR_START,
     refine_spaced,
 )
+from reports.extraction.indices import INDEX_BASE
 from reports.extraction.layered_headers import leaf_headers
 from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell
@@ -29,12 +31,14 @@ from reports.extraction.web_tables import spread_subheader, subheader_texts
 
 _LEFT_OF_NAMES = re.compile(r"序号|类别|分类|领域|类型")
 _HEADER_CELL = re.compile(r"单位|计量单位|属性|序号|代码")  # (代码: a statistics form's row codes)
+# a monthly bulletin's month and its running total (12月 | 同比增长% | 1—12月 | 同比增长%)
+_MONTHS = re.compile(r"(?:1[-—－–~至])?1?\d月(?:份)?(?:累计)?")
 # a year's growth over the year before named in full (2016年比2015年增长（%）)
 _GROWTH_OVER_A_YEAR = re.compile(
     r"((?:19|20)\d{2})年比((?:19|20)\d{2})年(?:增长|增减|增速)(?:率|幅度)?(?:[（(][%％][)）]|[%％])?"
 )
 _LONGEST_HEADER_CELL = 16
-_LONGEST_UNIT = 6
+_LONGEST_UNIT = 6  # (but an index's base, 上年同期＝100; a number is no unit: a row shifted)
 _OTHER_HEADER = re.compile(
     r"备注|说明|位次|排名|排位|名次|(?:全国|全省|全市)平均[^\d]{0,6}|比(?:全国|全省|全市)[^\d]{0,6}"
     # an evaluation's weights, scores and grades
@@ -105,7 +109,9 @@ def _table_at(text, lines, index, results_kind, plan_year=None):
     while end < last:  # tried from each line: bounded
         if _is_header_cell(lines[end].text):
             year_start = year_start or bool(YEAR_START.search(squeeze(lines[end].text)))
-        elif not (year_start and _is_kind_or_measure(lines[end].text)):
+        elif not (year_start and _is_kind_or_measure(lines[end].text)) and not _months_growth(
+            lines, end
+        ):
             break
         end += 1
     # (序号 / 指标名称 / 单位 / …: the serial number's cell heads the rows too, and so does a
@@ -206,7 +212,11 @@ def _captioned_table_at(lines, index, results_kind, plan_year):
     year = caption_year(caption)
     kind = caption_kind(caption, year, results_kind, plan_year)
     end, last = start + 1, min(len(lines), index + _MOST_HEADER_CELLS)
-    while end < last and (_is_header_cell(lines[end].text) or _is_kind_or_measure(lines[end].text)):
+    while end < last and (
+        _is_header_cell(lines[end].text)
+        or _is_kind_or_measure(lines[end].text)
+        or _months_growth(lines, end)
+    ):
         end += 1
     headers = [Cell(c.start, c.end, squeeze(c.text)) for c in lines[index:end]]  # 总 量
     headers = dated_by_caption(headers, caption)
@@ -313,9 +323,19 @@ def names_column(line):
     return len(squeezed) <= _LONGEST_HEADER_CELL and bool(NAME_HEADER.search(squeezed))
 
 
+def _months_growth(lines, index):
+    """Whether the line at `index` heads the growth of the column of months or of a part of the
+    year before it (12月 / 同比增长%; 上半年完成 / 同比增长)."""
+    before = squeeze(lines[index - 1].text)
+    return bool(
+        (_MONTHS.fullmatch(before) or PART_OF_YEAR.match(before))
+        and _CAPTIONED_MEASURE.fullmatch(squeeze(lines[index].text))
+    )
+
+
 def _is_header_cell(line):
     squeezed = squeeze(line)
-    if _GROWTH_OVER_A_YEAR.fullmatch(squeezed):
+    if _GROWTH_OVER_A_YEAR.fullmatch(squeezed) or _MONTHS.fullmatch(squeezed):
         return True
     if len(squeezed) > _LONGEST_HEADER_CELL or "\t" in line:
         return False
@@ -344,7 +364,7 @@ def _is_row(cells, table):
     if _is_header_cell(name) or names_column(name):
         return False
     unit = squeeze(cells[table.unit_index].text) if table.unit_index is not None else ""
-    if len(unit) > _LONGEST_UNIT or _NUMBER.fullmatch(unit):  # (a number: a row shifted)
+    if len(unit) > _LONGEST_UNIT and not INDEX_BASE.fullmatch(unit) or _NUMBER.fullmatch(unit):
         return False
     return all(
         squeeze(cells[column.index].text) in EMPTY_VALUES

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from indicators.expressions import UNPARSED, parse
 from reports.extraction.captions import (
+    BYLINE,
     caption_kind,
     caption_year,
     dated_by_caption,
@@ -220,7 +221,7 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
         (start, end), index = lines[index], index + 1
         line = text[start:end]
         tabbed = "\t" in line or barred(line)
-        cells = line_cells(text, start, end)
+        cells = _names_left_blank(line_cells(text, start, end), start, tabbed)
         # a header whose cells a PDF broke over lines, else the header on this line alone
         header, years = None, years_above(line)
         if not tabbed and not years:  # a line of years dates the header under it
@@ -239,8 +240,9 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
                 header, index, end = _sandwiched(
                     text, lines, index, cells, start, above, results_kind
                 )
-        captioned, above, caption = caption_year(line), years, line
-        of_kind = caption_kind(line, captioned, results_kind, plan_year)
+        if not BYLINE.search(line):  # (a byline under the caption leaves it the table's)
+            captioned, above, caption = caption_year(line), years, line
+            of_kind = caption_kind(line, captioned, results_kind, plan_year)
         if header is not None or rebuilt:
             if table is not None and not rebuilt:
                 found.append((table, rows))
@@ -335,6 +337,20 @@ def _line_spans(text):
             spans.append((position, position + len(line.rstrip("\r\n"))))
         position += len(line)
     return spans
+
+
+_UNIT_HEADER = ("单位", "计量单位")
+_NAMES_INDENT = 8  # the blank a spaced header leaves over its names' column, at least
+
+
+def _names_left_blank(cells, start, tabbed):
+    """A spaced header line's cells, with the names' column it leaves blank over its indent
+    named (　　　　单位　1-12月　…): the rows under it open on their names."""
+    if tabbed or not cells or squeeze(cells[0].text) not in _UNIT_HEADER:
+        return cells
+    if cells[0].start - start < _NAMES_INDENT:
+        return cells
+    return [Cell(start, start, "指标"), *cells]
 
 
 def _rejoined(text, made, cells, start, line, results_kind, plan_year):

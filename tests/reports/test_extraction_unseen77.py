@@ -5,6 +5,7 @@ texts.
 Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
 """
 
+from reports.extraction import extract
 from tests.reports.test_extraction_unseen47 import all_values
 
 _WORK_REPORT = "青禾市2025年政府工作报告\n（2025年1月15日）\n一、2024年工作回顾\n"
@@ -117,3 +118,86 @@ def test_a_form_pasted_one_cell_a_line_with_its_codes_and_column_letters():
     assert (("地区生产总值", "%", 2025, "expected"), "7.9") in found
     assert (("固定资产投资", "%", 2025, "expected"), "12.7") in found
     assert (("城镇居民人均可支配收入", "元", 2025, "expected"), "31825") in found
+
+
+def test_a_byline_between_a_tables_caption_and_its_header_leaves_the_caption_its():
+    text = (
+        "青禾市2025年主要经济指标与全省、全国比较\n\n"
+        "青禾市统计局　国家统计局青禾调查队　　　　发布时间：2026-02-18\n\n"
+        "指标名称|计量单位|青禾市绝对值|青禾市增长（%）|全省增长（%）|增速在全省位次\n"
+        "地区生产总值|亿元|3216.74|8.9|8.5|5\n"
+        "社会消费品零售总额|亿元|1458.26|13.1|12.6|4\n"
+    )
+    found = all_values(text, 2025)
+    assert (("地区生产总值", "亿元", 2025, "expected"), "3216.74") in found
+    assert (("地区生产总值", "%", 2025, "expected"), "8.9") in found
+    assert (("社会消费品零售总额", "%", 2025, "expected"), "13.1") in found
+    assert (("地区生产总值", "%", 2025, "expected"), "8.5") not in found
+
+
+def test_a_monthly_bulletin_one_cell_a_line_gives_the_years_running_total():
+    text = (
+        "青禾统计月报\n2025年12月\n\n一、全市主要经济指标\n\n"
+        "指标\n单位\n12月\n同比增长%\n1—12月\n同比增长%\n"
+        "社会消费品零售总额\n亿元\n186.35\n2.1\n2034.62\n4.7\n"
+        "一般公共预算收入\n亿元\n18.26\n-6.5\n312.48\n1.8\n"
+        "居民消费价格指数\n上年同期＝100\n100.2\n—\n99.9\n—\n"
+        "全体居民人均可支配收入\n元\n—\n—\n52360\n5.2\n"
+    )
+    found = all_values(text, 2025)
+    assert (("社会消费品零售总额", "亿元", 2025, "expected"), "2034.62") in found
+    assert (("社会消费品零售总额", "%", 2025, "expected"), "4.7") in found
+    assert (("地方一般公共预算收入", "%", 2025, "expected"), "1.8") in found
+    assert (("居民人均可支配收入", "元", 2025, "expected"), "52360") in found
+    # (an index against its base: proposed as written, for the analyst to write the change)
+    assert (("居民消费价格指数", "%", 2025, "expected"), "99.9") in found
+    assert (("社会消费品零售总额", "%", 2025, "expected"), "2.1") not in found
+
+
+def test_a_tables_price_index_row_in_its_base_is_proposed_below_accept_all():
+    text = (
+        "表1　青禾市主要指标（2021—2025年）\n"
+        "指标\t单位\t2024年\t2025年\n"
+        "地区生产总值\t亿元\t386.52\t421.08\n"
+        "居民消费价格指数\t上年＝100\t101.9\t102.4\n"
+    )
+    found = extract(text, report_year=2025)
+    index = [c for c in found if c.indicator == "居民消费价格指数"]
+    assert [(c.year, c.unit, c.value_text) for c in index] == [
+        (2024, "%", "101.9"),
+        (2025, "%", "102.4"),
+    ]
+    assert all(c.confidence < 0.6 for c in index)
+
+
+def test_a_spaced_header_over_blank_names_with_its_measure_wrapped_under_it():
+    text = (
+        "青禾区2025年1-12月国民经济主要指标\n\n"
+        "                                    单位        1-12月      第四季度     1-12月比上年\n"
+        "                                                                         同期增长%\n"
+        "一、生产总值                       亿元        186.54       52.31        13.6\n"
+        "二、规模以上工业\n"
+        "    增加值                         亿元         78.46       19.85        16.8\n"
+        "三、城镇居民人均可支\n"
+        "    配收入                         元           17286        —           12.9\n"
+    )
+    found = all_values(text, 2025)
+    assert (("地区生产总值", "亿元", 2025, "expected"), "186.54") in found
+    assert (("地区生产总值", "%", 2025, "expected"), "13.6") in found
+    assert (("规上工业增加值", "%", 2025, "expected"), "16.8") in found
+    assert (("城镇居民人均可支配收入", "元", 2025, "expected"), "17286") in found
+    assert not any(value in ("52.31", "19.85") for _, value in found)
+
+
+def test_a_mid_year_table_one_cell_a_line_reads_the_years_targets_past_its_growth():
+    text = (
+        "青禾区2025年上半年经济运行情况\n\n2025年上半年主要指标完成情况\n\n"
+        "指标名称\n\n全年预期目标\n\n上半年完成\n\n同比增长\n\n序时进度\n\n"
+        "地区生产总值\n\n增长6%\n\n412.6亿元\n\n5.3%\n\n—\n\n"
+        "一般公共预算收入\n\n58亿元\n\n31.6亿元\n\n12.5%\n\n54.5%\n\n"
+        "城镇新增就业\n\n2.1万人\n\n1.16万人\n\n—\n\n55.2%\n\n"
+    )
+    found = all_values(text, 2025)
+    assert (("地区生产总值", "%", 2025, "target"), "6") in found
+    assert (("地方一般公共预算收入", "亿元", 2025, "target"), "58") in found
+    assert (("城镇新增就业", "万人", 2025, "target"), "2.1") in found
