@@ -4,7 +4,9 @@ is the rest of the header cell above it, in display columns, and the cells are r
 
 Or a header of three lines, a PDF centring its merged cells: the years (2018年 2018年 2019年)
 over the names of the other columns (序号 指标名称 单位 属性) over the kinds under each year (计划目标
-预计完成 预期目标); each kind is dated by the year above it and set among the names by its column."""
+预计完成 预期目标); each kind is dated by the year above it and set among the names by its column.
+
+Or a spaced header that leaves its names' column blank over its indent (　　　　单位　1-12月…)."""
 
 import re
 from dataclasses import replace
@@ -12,9 +14,31 @@ from dataclasses import replace
 from reports.extraction.captions import dated_from_above, display_width
 from reports.extraction.column_headers import HEADER_YEAR, header_column
 from reports.extraction.column_spans import header_spans
+from reports.extraction.lexicon import squeeze
+from reports.extraction.line_cells import Cell
 
 _SLACK = 2  # columns a piece may stand off the cell above it
 _PIECE = re.compile(r"[\u4e00-\u9fff（）()%％]{1,6}")  # a header word's rest: 目标, 情况, 增长（%）
+
+
+# a header's measure keeps its unit: 增长% heads the column of growths (全省平均增长% the province's,
+# 完成计划% the share of the plan reached), split from it as a row's name is from its unit
+# (国内生产总值增长%)
+_MEASURE_BEFORE_UNIT = re.compile(
+    r"(?:(?:全国|全省|全市)?(?:平均)?(?:比上年)?(?:增长率?|增速|增幅|涨幅)"
+    r"|(?:完成|为|占)(?:年度|全年)?计划的?|完成率)$"
+)
+
+
+def measures_rejoined(cells):
+    """A header's cells with each measure split from its % joined again (增长 | % → 增长%)."""
+    joined = []
+    for cell in cells:
+        if joined and cell.text in ("%", "％") and _MEASURE_BEFORE_UNIT.fullmatch(joined[-1].text):
+            joined[-1] = Cell(joined[-1].start, cell.end, joined[-1].text + cell.text)
+        else:
+            joined.append(cell)
+    return joined
 
 
 def rejoined_header(cells, line_start, line, next_cells, next_start, next_line, results_kind):
@@ -86,3 +110,17 @@ def dotted_title(texts):
     words = [text for text in texts if text not in ("·", "•", "・")]
     names_column = bool(words) and words[0] in ("指标", "指标名称", "项目", "名称")
     return len(words) < len(texts) and len(words) <= 2 and not names_column
+
+
+_UNIT_HEADER = ("单位", "计量单位")
+_NAMES_INDENT = 8  # the blank a spaced header leaves over its names' column, at least
+
+
+def names_left_blank(cells, start, tabbed):
+    """A spaced header line's cells, with the names' column it leaves blank over its indent
+    named (　　　　单位　1-12月　…): the rows under it open on their names."""
+    if tabbed or not cells or squeeze(cells[0].text) not in _UNIT_HEADER:
+        return cells
+    if cells[0].start - start < _NAMES_INDENT:
+        return cells
+    return [Cell(start, start, "指标"), *cells]

@@ -33,7 +33,13 @@ from reports.extraction.column_headers import (
 from reports.extraction.column_spans import header_spans, placed_by_column, placed_over_lines
 from reports.extraction.grid_tables import goes_on
 from reports.extraction.grid_tables import joined as grid_joined
-from reports.extraction.header_pieces import dotted_title, rejoined_header, sandwiched_header
+from reports.extraction.header_pieces import (
+    dotted_title,
+    measures_rejoined,
+    names_left_blank,
+    rejoined_header,
+    sandwiched_header,
+)
 from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell, line_cells, spaced_cells
 from reports.extraction.markdown_marks import is_rule_line
@@ -70,31 +76,11 @@ class Table:
     spans: list | None = None  # a spaced header's cells' display columns, on its own line
 
 
-# a header's measure keeps its unit: 增长% heads the column of growths (全省平均增长% the province's,
-# 完成计划% the share of the plan reached), split from it as a row's name is from its unit
-# (国内生产总值增长%)
-_MEASURE_BEFORE_UNIT = re.compile(
-    r"(?:(?:全国|全省|全市)?(?:平均)?(?:比上年)?(?:增长率?|增速|增幅|涨幅)"
-    r"|(?:完成|为|占)(?:年度|全年)?计划的?|完成率)$"
-)
-
-
-def _measures_rejoined(cells):
-    """A header's cells with each measure split from its % joined again (增长 | % → 增长%)."""
-    joined = []
-    for cell in cells:
-        if joined and cell.text in ("%", "％") and _MEASURE_BEFORE_UNIT.fullmatch(joined[-1].text):
-            joined[-1] = Cell(joined[-1].start, cell.end, joined[-1].text + cell.text)
-        else:
-            joined.append(cell)
-    return joined
-
-
 def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None, caption_kind=None):
     """The Table a header row describes, or None when the row is not a header; `caption_year`,
     the year of a caption right above it, dates the cells that name a kind and no year, and with
     `caption_kind`, the kind it names, a header of measures alone (总量 | 增长%)."""
-    texts = [cell.text for cell in _measures_rejoined(cells)]
+    texts = [cell.text for cell in measures_rejoined(cells)]
     line = "".join(texts)
     if re.search(r"[，。；,;：:]", line) or len(line) > 150 or dotted_title(texts):
         return None
@@ -221,7 +207,7 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
         (start, end), index = lines[index], index + 1
         line = text[start:end]
         tabbed = "\t" in line or barred(line)
-        cells = _names_left_blank(line_cells(text, start, end), start, tabbed)
+        cells = names_left_blank(line_cells(text, start, end), start, tabbed)
         # a header whose cells a PDF broke over lines, else the header on this line alone
         header, years = None, years_above(line)
         if not tabbed and not years:  # a line of years dates the header under it
@@ -235,7 +221,7 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
             header = header_table(dated, tabbed, results_kind, plan_year, captioned, of_kind)
             made = (dated, captioned, of_kind, start, line) if header and not tabbed else None
             if made:
-                header.spans = header_spans(text, start, _measures_rejoined(dated))
+                header.spans = header_spans(text, start, measures_rejoined(dated))
             elif header is None and above and not tabbed and index < len(lines):
                 header, index, end = _sandwiched(
                     text, lines, index, cells, start, above, results_kind
@@ -339,20 +325,6 @@ def _line_spans(text):
     return spans
 
 
-_UNIT_HEADER = ("单位", "计量单位")
-_NAMES_INDENT = 8  # the blank a spaced header leaves over its names' column, at least
-
-
-def _names_left_blank(cells, start, tabbed):
-    """A spaced header line's cells, with the names' column it leaves blank over its indent
-    named (　　　　单位　1-12月　…): the rows under it open on their names."""
-    if tabbed or not cells or squeeze(cells[0].text) not in _UNIT_HEADER:
-        return cells
-    if cells[0].start - start < _NAMES_INDENT:
-        return cells
-    return [Cell(start, start, "指标"), *cells]
-
-
 def _rejoined(text, made, cells, start, line, results_kind, plan_year):
     """The spaced header `made` of (cells, caption year, caption kind, start, line) read again
     with the line after it, the rest of its cells broken off (年度 / 目标), or None."""
@@ -362,8 +334,8 @@ def _rejoined(text, made, cells, start, line, results_kind, plan_year):
     table = joined and header_table(joined, False, results_kind, plan_year, captioned, of_kind)
     if not table:
         return None
-    spans = header_spans(text, header_start, _measures_rejoined(dated))
-    if spans and len(spans) == len(_measures_rejoined(joined)):
+    spans = header_spans(text, header_start, measures_rejoined(dated))
+    if spans and len(spans) == len(measures_rejoined(joined)):
         table.spans = spans  # (its columns where the line above set them)
     return table
 
