@@ -291,9 +291,10 @@ def _row_candidates(
             written = PERCENT  # 565.3 | 5.8 | 6.5左右: the growth the plan set
         measure = column.measure or ("level" if level else None)
         unit, is_new = _series(catalogue, name, written, value, new, measure)
-        if indexed and not index_in_base(expression.number):
+        as_index = indexed and column.measure != "growth"  # (its growth column: the change)
+        if as_index and not index_in_base(expression.number):
             continue
-        if unit == PERCENT and not own and beyond_any_rate(expression) and not indexed:
+        if unit == PERCENT and not own and beyond_any_rate(expression) and not as_index:
             continue  # 4355.2 read as a rate: the row's cells shifted, it is an amount
         if not own and written != unit and written.endswith("元") and unit.endswith("元"):
             continue  # 3168524 in a row of 万元 (or 美元 of a 元 series): the cell has no unit to quote
@@ -306,7 +307,7 @@ def _row_candidates(
                 kind=TARGET if target_row else column.kind,
                 quote_span=span,
                 value_span=cell_value_span(text, cell, unit),
-                confidence=0.5 if is_new else _confidence(expression, falling, indexed),
+                confidence=0.5 if is_new else _confidence(expression, falling, as_index),
                 source=ANNEX,
                 new_indicator=is_new,
                 parent=parent,

@@ -27,7 +27,7 @@ _TOTAL = re.compile(
 # the level's clause: after a comma or 、, its year perhaps (2016 年, 去年), then its verb and value
 # (or after a semicolon when its year is said: 年均增长 13.2%…；2007 年达到 208.7 亿元)
 _LEVEL_CLAUSE = re.compile(
-    r"[，,、]\s*(?P<year>(?:(?:19|20)\d{2}\s*|去|今)年(?:末|底)?\s*)?"
+    r"[，,、]\s*(?:其中\s*)?(?P<year>(?:(?:19|20)\d{2}\s*|去|今)年(?:末|底)?\s*)?"
     r"|[；;]\s*(?P<named>(?:(?:19|20)\d{2}\s*|去|今)年(?:末|底)?\s*)"
 )
 # a growth said to be over the year before (同比, 比上年)
@@ -72,13 +72,14 @@ def value_after_average(text, position, limit, further=None):
     in the clause of a year, or None. The clause of the
     year's level may run past `limit`, a semicolon, to `further`, the next clause's end
     (…年均增长 13.2%；2007 年达到 208.7 亿元)."""
-    total = _TOTAL.match(text, position, limit)
-    average = _AVERAGE.match(text, position, limit) or total
-    if not average:
+    average = _AVERAGE.match(text, position, limit)
+    total = None if average else _TOTAL.match(text, position, limit)
+    over_years = average or total
+    if not over_years:
         return None
     if further and text[limit : limit + 1] in ("；", ";"):
         limit = further
-    end = average.end()
+    end = over_years.end()
     for _step in range(_MOST_ON_THE_WAY):
         passed = _ON_THE_WAY.match(text, end, limit)
         if not passed:
@@ -134,7 +135,9 @@ _OVER_YEARS = re.compile(
 _YEARS_BEFORE_NAME = re.compile(
     r"(?<![\d第十])[二三四五六七八九两][ \u3000]*年[ \u3000]*(?:来|间)?[ \u3000]*\Z"
 )
-_YEAR_OPENS_CLAUSE = re.compile(r"[，,；;]\s*(?:19|20)\d{2}\s*年(?:末|底)?(?!\s*[以起至到—-])")
+_YEAR_OPENS_CLAUSE = re.compile(
+    r"[，,；;]\s*(?:其中\s*)?(?:19|20)\d{2}\s*年(?:末|底)?(?!\s*[以起至到—-])"
+)
 # 累计 in a review of several years (五年来，…。累计完成固定资产投资 2543 亿元; …累计完成 4540 亿元，是
 # 前五年的 2.5 倍; 年均增长 8.8%；…累计下降 24.1%): the years it runs over are named, or averaged
 # over, in the paragraph before it or right after it

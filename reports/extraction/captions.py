@@ -28,7 +28,7 @@ _SEVERAL_CELLS = re.compile(r"[\t|]|[ \u3000]{2}")
 
 # a byline between a table's caption and its header: who published it and when (鹤川市统计局
 # 发布时间：2022-02-18; 制表单位：…), no caption of its own
-BYLINE = re.compile(r"^[^，。；\t|]{0,40}?(?:发布|编制|制表|填报)(?:时间|日期|单位|机关)[：:]")
+_BYLINE = re.compile(r"^[^，。；\t|]{0,40}?(?:发布|编制|制表|填报)(?:时间|日期|单位|机关)[：:]")
 
 
 def caption_year(line):
@@ -37,6 +37,12 @@ def caption_year(line):
     if not caption and not _SEVERAL_CELLS.search(line.strip()):
         caption = _PLAIN_CAPTION.search(squeeze(line))
     return int(caption[1]) if caption else None
+
+
+def is_byline(line):
+    """Whether `line` is a byline alone, not a caption that ends on one (表1　…2024年主要经济指标
+    制表单位：县统计局)."""
+    return bool(_BYLINE.search(line)) and caption_year(line) is None
 
 
 # what a caption says its table holds: the year's targets (预期目标, 计划), or its results (完成情况,

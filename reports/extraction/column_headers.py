@@ -53,7 +53,7 @@ WHOLE_YEAR_MONTHS = re.compile(r"1\s*[-—－–~至]\s*12\s*月")
 # (目标, 全年实绩) is of the year in the table's caption.
 _EXPECTED_WORDS, _TARGET_WORDS = "预计", "目标|计划|预期"
 # (or a statistics bulletin's running total of the year, 本年累计, 本期累计)
-_RESULT_WORDS = "完成|实际|执行|实绩|(?:本年|本期|本月止|自年初)累计|本期"
+_RESULT_WORDS = "完成|实际|执行|实绩|(?:本年|本月止|自年初)累计|本期"
 # a statistics form's column of the period it reports (本期 | 上年同期 | 增减%): the year reviewed
 _THIS_PERIOD = re.compile(r"本期")
 # a column of the targets as adjusted in the year's course, beside those approved at its start
@@ -92,28 +92,33 @@ def targets_against_results(texts, plan_year):
     return plan_year - 1 if kinds[:1] == [TARGET] and len(set(kinds)) > 1 else None
 
 
-def this_year(texts, plan_year):
+# a statistics bulletin's results of the year so far (本年累计 | 上年同期 | 同比增长%; 本年实际),
+# and the targets or budget beside which 本年 would be the year planned's (本年预算 | 本年实际)
+_THIS_YEARS_RESULTS = re.compile(r"(?:本|今)年(?:1[-—－–~至]12月)?(?:累计|实际|完成|实绩)")
+_TARGET_OR_BUDGET = re.compile(rf"{_TARGET_WORDS}|预算")
+
+
+def this_year(texts, plan_year, caption_year=None):
     """The year a header's 本年 is: the plan's, unless the header names a later column the plan's
     year or the year after 本年 (上年实际 | 本年计划 | 本年预计 | 2006年计划, 本年预计 | 明年计划):
-    then 本年 is the year reviewed."""
+    then 本年 is the year reviewed; or the caption's year, over a header naming no target
+    (2024年…主要经济指标 over 本年 | 上年 | 增长%)."""
     relative = {  # (本年比上年增长% names no column of the year's own)
         found[1] for text in texts if (found := RELATIVE_YEAR.search(text)) and "比" not in text
     }
     if not plan_year or not relative & {"本", "今"}:
         return plan_year
+    if caption_year and not any(_TARGET_OR_BUDGET.search(text) for text in texts):
+        return caption_year
     named = any((year := HEADER_YEAR.search(text)) and int(year[1]) == plan_year for text in texts)
     return plan_year - 1 if named or relative & {"明", "下"} or _so_far(texts) else plan_year
 
 
-# a statistics bulletin's results of the year so far (本年累计 | 上年同期 | 同比增长%; 本年实际)
-_THIS_YEARS_RESULTS = re.compile(r"(?:本|今)年(?:1[-—－–~至]12月)?(?:累计|实际|完成|实绩)")
-
-
 def _so_far(texts):
-    """Whether a header gives 本年's results and names no target beside them: 本年 is then the
-    year reviewed, whose results are out (本年累计 | 上年同期 | 同比增长%)."""
+    """Whether a header gives 本年's results and names no target nor budget beside them: 本年 is
+    then the year reviewed, whose results are out (本年累计 | 上年同期 | 同比增长%)."""
     return any(_THIS_YEARS_RESULTS.search(text) for text in texts) and not any(
-        re.search(_TARGET_WORDS, text) for text in texts
+        _TARGET_OR_BUDGET.search(text) for text in texts
     )
 
 
@@ -133,38 +138,6 @@ _SCENARIO = re.compile(rf"(?:{SCENARIO})(?!.*(?:建议|采用|推荐|确定))")
 PART_OF_YEAR = re.compile(
     r"1\s*[-—－–~至]\s*(?:1[01]|\d)\s*月|[上下]半年|前三季度|第?[一二三四]季度"
 )
-
-
-def months_to_the_years_end(texts):
-    """Whether a header's 1—12月 column holds the year's results: beside the month's own (12月),
-    not beside other running totals (1—3月 | 1—6月 | 1—9月 | 1—12月 sets out a year's quarters)."""
-    return any(WHOLE_YEAR_MONTHS.search(t) for t in texts) and not any(
-        PART_OF_YEAR.search(t) and not _LAST_QUARTER.fullmatch(squeeze(t)) for t in texts
-    )
-
-
-# the last quarter's own column beside the year's (1-12月 | 第四季度 | 比上年同期增长%), as the
-# month's is: no running total of the year's quarters
-_LAST_QUARTER = re.compile(r"(?:第?四季度|10[-—－–~至]12月)(?:当季|完成)?")
-
-
-def drop_parts_of_the_year(columns, texts, plan_year=None):
-    """A part of the year's column (1—10月完成) beside the whole year's results (全年预计) holds
-    no figure of the year; alone, as a mid-year report's table has it, it is read. A part of the
-    year planned with no kind named (2017年1—6月 in a handbook reviewing 2016) is no target, and
-    the running totals of a year's quarters (1—3月 … 1—12月) are none of the year's figures."""
-    parts = [c for c in columns if PART_OF_YEAR.search(texts[c.index])]
-    whole = {c.year for c in columns if c not in parts and c.kind in (EXPECTED, FINAL)}
-    ahead = {c.year for c in parts if plan_year and c.year and c.year >= plan_year and not c.kind}
-    quarters = [] if months_to_the_years_end(texts) else columns
-    quarters = [c for c in quarters if WHOLE_YEAR_MONTHS.search(texts[c.index])]
-    dropped = False
-    for column in columns:  # (and the measures continuing it: 1—10月完成 | 增长%)
-        parted = column in parts and (column.year in whole or column.year in ahead)
-        parted = parted or column in quarters
-        dropped = parted or (dropped and column.continued)
-        if dropped:
-            column.values, column.kind = False, None
 
 
 def header_column(index, text, results_kind, plan_year=None, caption_year=None, this_year=None):

@@ -54,7 +54,8 @@ def rejoined_header(cells, line_start, line, next_cells, next_start, next_line, 
         above = [i for i, (a, b) in enumerate(spans) if a - _SLACK <= start and end <= b + _SLACK]
         above = above or [i for i, (a, b) in enumerate(spans) if start < b and a < end]
         # (a piece's unit split from it goes to the same cell: 同期增长 | %)
-        taken = above and above[0] in used and not (above[0] == last and piece.text in "%％")
+        taken = bool(above) and above[0] in used
+        taken = taken and not (above[0] == last and piece.text in ("%", "％"))
         if len(above) != 1 or taken or HEADER_YEAR.search(joined[above[0]].text):
             return None  # (under a year: a sub-header of its kinds, 2023年 over 计划)
         used.add(last := above[0])
@@ -113,14 +114,14 @@ def dotted_title(texts):
 
 
 _UNIT_HEADER = ("单位", "计量单位")
-_NAMES_INDENT = 8  # the blank a spaced header leaves over its names' column, at least
+_NAMES_INDENT = 8  # the blank a spaced header leaves over its names' column, in display columns
 
 
-def names_left_blank(cells, start, tabbed):
+def names_left_blank(text, cells, start, tabbed):
     """A spaced header line's cells, with the names' column it leaves blank over its indent
     named (　　　　单位　1-12月　…): the rows under it open on their names."""
     if tabbed or not cells or squeeze(cells[0].text) not in _UNIT_HEADER:
         return cells
-    if cells[0].start - start < _NAMES_INDENT:
+    if display_width(text[start : cells[0].start]) < _NAMES_INDENT:
         return cells
     return [Cell(start, start, "指标"), *cells]

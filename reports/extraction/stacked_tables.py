@@ -28,21 +28,24 @@ from reports.extraction.table_layout import (
     header_table,
 )
 from reports.extraction.web_tables import spread_subheader, subheader_texts
+from reports.extraction.year_courses import WHOLE_YEAR_COLUMN
 
 _LEFT_OF_NAMES = re.compile(r"序号|类别|分类|领域|类型")
 _HEADER_CELL = re.compile(r"单位|计量单位|属性|序号|代码")  # (代码: a statistics form's row codes)
 # a monthly bulletin's month and its running total (12月 | 同比增长% | 1—12月 | 同比增长%)
-_MONTHS = re.compile(r"(?:1[-—－–~至])?1?\d月(?:份)?(?:累计)?")
+_MONTHS = re.compile(r"(?:1[-—－–~至])?(?:1[0-2]|[1-9])月(?:份)?(?:累计)?")
 # a year's growth over the year before named in full (2016年比2015年增长（%）)
 _GROWTH_OVER_A_YEAR = re.compile(
     r"((?:19|20)\d{2})年比((?:19|20)\d{2})年(?:增长|增减|增速)(?:率|幅度)?(?:[（(][%％][)）]|[%％])?"
 )
 _LONGEST_HEADER_CELL = 16
-_LONGEST_UNIT = 6  # (but an index's base, 上年同期＝100; a number is no unit: a row shifted)
+_LONGEST_UNIT = 6
 _OTHER_HEADER = re.compile(
     r"备注|说明|位次|排名|排位|名次|(?:全国|全省|全市)平均[^\d]{0,6}|比(?:全国|全省|全市)[^\d]{0,6}"
     # an evaluation's weights, scores and grades
     r"|权重|得分|分值|评分|等次|等级|评估(?:结果)?|评价(?:结果)?"
+    # the unit answering for a task (牵头单位, 责任部门)
+    r"|(?:牵头|责任|配合)(?:单位|部门)"
 )
 _LONGEST_KIND = 6  # a header cell of a kind alone: 目标, 预计完成, 全年预计
 # a measure alone under a dated caption: 比上年增长（%）, 同比增长%
@@ -325,17 +328,19 @@ def names_column(line):
 
 def _months_growth(lines, index):
     """Whether the line at `index` heads the growth of the column of months or of a part of the
-    year before it (12月 / 同比增长%; 上半年完成 / 同比增长)."""
-    before = squeeze(lines[index - 1].text)
-    return bool(
-        (_MONTHS.fullmatch(before) or PART_OF_YEAR.match(before))
-        and _CAPTIONED_MEASURE.fullmatch(squeeze(lines[index].text))
-    )
+    year before it (12月 / 同比增长%; 上半年完成 / 同比增长), or the whole year after its parts
+    (前三季度 / 全年)."""
+    before, line = squeeze(lines[index - 1].text), squeeze(lines[index].text)
+    if not (_MONTHS.fullmatch(before) or PART_OF_YEAR.match(before)):
+        return False
+    return bool(_CAPTIONED_MEASURE.fullmatch(line) or WHOLE_YEAR_COLUMN.fullmatch(line))
 
 
 def _is_header_cell(line):
     squeezed = squeeze(line)
     if _GROWTH_OVER_A_YEAR.fullmatch(squeezed) or _MONTHS.fullmatch(squeezed):
+        return True
+    if PART_OF_YEAR.fullmatch(squeezed):  # (一季度 | 上半年 | 前三季度, a year's course)
         return True
     if len(squeezed) > _LONGEST_HEADER_CELL or "\t" in line:
         return False
@@ -364,7 +369,8 @@ def _is_row(cells, table):
     if _is_header_cell(name) or names_column(name):
         return False
     unit = squeeze(cells[table.unit_index].text) if table.unit_index is not None else ""
-    if len(unit) > _LONGEST_UNIT and not INDEX_BASE.fullmatch(unit) or _NUMBER.fullmatch(unit):
+    # (a number is no unit, a row shifted; an index's base is one: 上年同期＝100)
+    if (len(unit) > _LONGEST_UNIT and not INDEX_BASE.fullmatch(unit)) or _NUMBER.fullmatch(unit):
         return False
     return all(
         squeeze(cells[column.index].text) in EMPTY_VALUES

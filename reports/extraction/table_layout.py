@@ -9,22 +9,20 @@ from dataclasses import dataclass, field
 
 from indicators.expressions import UNPARSED, parse
 from reports.extraction.captions import (
-    BYLINE,
     caption_kind,
     caption_year,
     dated_by_caption,
     dated_from_above,
+    is_byline,
     years_above,
 )
 from reports.extraction.column_headers import (
     GROWTH_HEADER,
     LEVEL_HEADER,
-    drop_parts_of_the_year,
     header_column,
     header_year,
     measure_only,
     measured_columns,
-    months_to_the_years_end,
     refine,
     refine_spaced,
     targets_against_results,
@@ -47,6 +45,12 @@ from reports.extraction.sections import EXPECTED
 from reports.extraction.spaced_rows import spaced_row
 from reports.extraction.web_tables import aligned, barred, spread_subheader, subheader_texts
 from reports.extraction.wrapped_rows import continues, cut_short, joined_tokens, wrapped_header
+from reports.extraction.year_courses import (
+    courses_of_the_year,
+    drop_parts_of_the_year,
+    months_to_the_years_end,
+    whole_year_beside_parts,
+)
 
 EMPTY_VALUES = {"", "—", "——", "-", "－", "/", "／", "…", "--"}
 # a cell saying no target was set (市级未下达目标, 暂未下达, 未设定, 不作要求) holds no value either,
@@ -92,7 +96,7 @@ def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None,
     dated = [i for i, t in enumerate(texts) if header_year(t, plan_year, caption_year)]
     captioned = not dated and caption_year and caption_kind
     if captioned:  # 2016年全市主要经济指标完成情况 over 指标 | 单位 | 总量 | 增长%
-        dated = measured_columns(texts, results_kind)
+        dated = measured_columns(texts, results_kind) or courses_of_the_year(texts)
     named = any(NAME_HEADER.search(squeeze(t)) for t in texts[: min(dated, default=0)])
     if not dated or not (named or (tabbed and len(dated) >= 2)):
         return None
@@ -101,7 +105,7 @@ def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None,
         (i for i, t in enumerate(texts) if squeeze(t) in ("单位", "计量单位")), None
     )
     table.serial = any(_SERIAL_HEADER.fullmatch(squeeze(t)) for t in texts)
-    year, kind, shown, counted = None, None, True, this_year(texts, plan_year)
+    year, kind, shown, counted = None, None, True, this_year(texts, plan_year, caption_year)
     for index in range(min(dated), len(texts)):
         if index == table.unit_index:
             continue
@@ -117,6 +121,7 @@ def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None,
         column.values = (column.continued and shown) or measured
         column.year, column.kind = column.year or year, column.kind or kind
         table.columns.append(column)
+    whole_year_beside_parts(table.columns, texts, caption_year, caption_kind)
     drop_parts_of_the_year(table.columns, texts, plan_year)
     _growth_of_the_latest(table.columns)
     return table if any(c.year for c in table.columns) else None
@@ -207,7 +212,7 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
         (start, end), index = lines[index], index + 1
         line = text[start:end]
         tabbed = "\t" in line or barred(line)
-        cells = names_left_blank(line_cells(text, start, end), start, tabbed)
+        cells = names_left_blank(text, line_cells(text, start, end), start, tabbed)
         # a header whose cells a PDF broke over lines, else the header on this line alone
         header, years = None, years_above(line)
         if not tabbed and not years:  # a line of years dates the header under it
@@ -226,7 +231,7 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
                 header, index, end = _sandwiched(
                     text, lines, index, cells, start, above, results_kind
                 )
-        if not BYLINE.search(line):  # (a byline under the caption leaves it the table's)
+        if not is_byline(line):  # (a byline under the caption leaves it the table's)
             captioned, above, caption = caption_year(line), years, line
             of_kind = caption_kind(line, captioned, results_kind, plan_year)
         if header is not None or rebuilt:

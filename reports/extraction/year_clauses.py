@@ -99,7 +99,7 @@ def year_line_at(text, start, position, metadata):
 # a level a year dates after its series' name (地区生产总值2023年达到5012亿元), then its growth in
 # a clause with no name of its own (，增长6.1%; ，比上年增长5%): that year's growth
 _DATED_LEVEL = re.compile(
-    r"[ \t]*+(?:达到?|完成|实现|为)?[ \t]*+\d[\d.]*+[ \t]*+[\u4e00-\u9fff]{1,3}[，,][ \t]*+"
+    r"[ \t]*+(?:达到?|完成|实现|为)?[ \t]*+\d[\d.]*+[ \t]*+[\u4e00-\u9fff]{1,5}[，,][ \t]*+"
     r"(?:(?:比上年|比去年|较上年|同比)[ \t]*+)?(?:增长|下降)[ \t]*+\Z"
 )
 

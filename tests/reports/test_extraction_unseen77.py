@@ -201,3 +201,78 @@ def test_a_mid_year_table_one_cell_a_line_reads_the_years_targets_past_its_growt
     assert (("地区生产总值", "%", 2025, "target"), "6") in found
     assert (("地方一般公共预算收入", "亿元", 2025, "target"), "58") in found
     assert (("城镇新增就业", "万人", 2025, "target"), "2.1") in found
+
+
+def test_a_pacing_plans_whole_year_column_after_its_quarters_is_the_years_target():
+    text = (
+        "青禾市2025年主要经济指标全年目标分季度推进计划\n\n"
+        "将全年目标分解如下（季度目标为累计数）：\n\n"
+        "| 指标 | 单位 | 2024年预计完成 | 一季度 | 上半年 | 前三季度 | 全年 |\n"
+        "| 地区生产总值增速 | % | 5.6 | 5.8 | 6.0 | 6.0 | 6%左右 |\n"
+        "| 一般公共预算收入 | 亿元 | 186.2 | 58.5 | 104.3 | 150.1 | 193.6 |\n"
+        "| 城镇新增就业 | 万人 | 6.8 | 1.6 | 3.5 | 5.3 | 6.5 |\n"
+    )
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
+    assert (("地方一般公共预算收入", "亿元", 2025, "target"), "193.6") in found
+    assert (("城镇新增就业", "万人", 2025, "target"), "6.5") in found
+    assert (("地方一般公共预算收入", "亿元", 2024, "expected"), "186.2") in found
+    assert not any(value in ("58.5", "104.3", "150.1", "5.3") for _, value in found)
+
+
+def test_a_bulletins_whole_year_column_after_its_quarters_is_the_captions_year():
+    text = (
+        "表2　2025年分季度主要指标累计增速（%）\n"
+        "指标\t一季度\t上半年\t前三季度\t全年\n"
+        "地区生产总值\t6.6\t6.2\t5.9\t5.4\n"
+        "规模以上工业增加值\t8.1\t7.4\t7.0\t6.8\n"
+    )
+    found = all_values(text, 2025)
+    assert (("地区生产总值", "%", 2025, "expected"), "5.4") in found
+    assert (("规上工业增加值", "%", 2025, "expected"), "6.8") in found
+    assert not any(value in ("6.6", "6.2", "5.9") for _, value in found)
+
+
+def test_a_pacing_plan_one_cell_a_line_with_its_answering_units():
+    text = (
+        "青禾县2025年主要经济指标分季度目标任务分解方案\n\n"
+        "指标名称\n单位\n2024年预计完成\n一季度\n上半年\n前三季度\n全年\n牵头单位\n"
+        "地区生产总值\n亿元\n156.3\n36\n78\n119\n170\n县统计局\n"
+        "一般公共预算收入增速\n%\n1.6\n8\n7\n6.5\n6\n县财政局\n"
+    )
+    found = all_values(text, 2024)
+    assert (("地区生产总值", "亿元", 2025, "target"), "170") in found
+    assert (("地区生产总值", "亿元", 2024, "expected"), "156.3") in found
+    assert (("地方一般公共预算收入", "%", 2025, "target"), "6") in found
+    assert not any(value in ("36", "78", "119") for _, value in found)
+
+
+def test_round_seventy_sevens_review_cases_stay_read_as_meant():
+    # a caption that ends on its byline is still the table's caption
+    captioned = (
+        "表1　青山县2025年主要经济指标　　　　制表单位：县统计局\n"
+        "指标|单位|绝对数|比上年增长%\n地区生产总值|亿元|321.5|5.2\n"
+    )
+    found = all_values(captioned, 2025)
+    assert (("地区生产总值", "亿元", 2025, "expected"), "321.5") in found
+    # an index row's growth column is the change, read as it is
+    indexed = captioned + "居民消费价格指数|上年=100|100.3|0.3\n"
+    assert (("居民消费价格指数", "%", 2025, "expected"), "0.3") in all_values(indexed, 2025)
+    # plain 本年 under a dated caption naming no target is the caption's year
+    spaced = (
+        "临江市2025年主要经济指标\n\n"
+        "                    单位        本年        上年        增长%\n"
+        "地区生产总值        亿元        1286.4      1218.2      5.6\n"
+    )
+    found = all_values(spaced, 2025)
+    assert (("地区生产总值", "亿元", 2025, "expected"), "1286.4") in found
+    assert (("地区生产总值", "%", 2025, "expected"), "5.6") in found
+    assert not any(key[2] == 2026 for key, _ in found)
+    # the year's level after a total over the years, led by 其中
+    total = (
+        "西岗区2026年政府工作报告\n（2026年1月12日）\n一、“十四五”及2025年工作回顾\n"
+        "“十四五”时期，全区固定资产投资五年累计完成3200亿元，其中2025年完成720亿元，增长3.1%。\n"
+    )
+    found = all_values(total, 2025)
+    assert (("固定资产投资", "亿元", 2025, "expected"), "720") in found
+    assert (("固定资产投资", "%", 2025, "expected"), "3.1") in found
