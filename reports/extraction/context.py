@@ -169,7 +169,7 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
         """(year, kind) of a figure under a heading of targets."""
         section, metadata = self.section, self.metadata
         by_year = self._by_year(position)
-        past = metadata.year_of(year := self.years.last(position))
+        past = metadata.year_of(year := self._year_named(position))
         if past and targets_of(self.text, year, position):
             return past, TARGET  # (2022年目标7%左右，完成3.2%: that year's, not its result)
         if not by_year and past and past <= (metadata.review_year or 0):
@@ -289,7 +289,7 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
     def _year_in_its_item(self, position):
         """The last year named before `position`, unless an item a bullet opens on a line of its
         own stands between (（2019年…达到1159.4亿元）⏎·规模以上工业增加值下降6.2%): none then."""
-        year = self.years.last(position)
+        year = self._year_named(position)
         return None if year and self._item_after(year, position) else year
 
     def _item_after(self, match, position):

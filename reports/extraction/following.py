@@ -54,7 +54,7 @@ from reports.extraction.year_clauses import (
 # comparable growth)
 # a note in brackets before the comma is the figure's, not a clause: 305亿元左右（预计数，下同），增长8%
 LEVEL_GROWTH_SEPARATOR = re.compile(
-    rf"(?:{NOTE})?\s*[，,、]\s*|[ \t\u3000]*+(?:[|｜丨／/][ \t\u3000]*+)?(?=增长|下降|同比|比上年|[增降]\s*\d)"
+    rf"(?:{NOTE})?\s*[，,、→]\s*|[ \t\u3000]*+(?:[|｜丨／/][ \t\u3000]*+)?(?=增长|下降|同比|比上年|[增降]\s*\d)"
     r"|(?<=[%％℅])[ \t\u3000]*(?=达到?\s*\d|(?:实现)?控制在|按?\s*(?:可比|同)\s*口径)"
     # or nothing before the value a target is adjusted to (由 150 亿元调减为 138 亿元)
     rf"|[ \t\u3000]*(?={ADJUSTED_TO})"

@@ -1,11 +1,15 @@
 """A year's result set beside a plan's target, in a clause a semicolon closes (2024年全县地区生产总值
 计划增长6.5%左右，2023年增长6.1%；固定资产投资计划增长10%…): the year the line opens on, not the
-aside's, dates the clauses after the semicolon."""
+aside's, dates the clauses after the semicolon. Nor does a year named in an aside in brackets
+closed before the figure's clause."""
 
 import re
 from bisect import bisect_left
 
 _DIGIT = re.compile(r"\d")
+# the rest of an aside in brackets a year was named in, closed before the figure's clause (…增长
+# 10%以上（要把去年“欠”的补回来），一般公共预算收入增长6%): the aside's year dates nothing after it
+_IN_AN_ASIDE = re.compile(r"[^（）()\n。；;]{0,30}[)）][ \t]*+[，,；;]")
 _FIGURE_REACH = 120  # how far after a year leading its line a figure of that year may stand
 
 
@@ -35,3 +39,11 @@ class YearAsides:
         reach = min(year_match.start(), lead.end() + _FIGURE_REACH)
         figured = _DIGIT.search(self.text, lead.end(), reach)
         return lead if figured and self._leads_the_sentence(lead) else None
+
+    def _year_named(self, position):
+        """The last year named before `position`, but one of an aside closed before the figure's
+        clause (…增长10%以上（要把去年“欠”的补回来），一般公共预算收入增长6%): the one before it."""
+        year = self.years.last(position)
+        if year and _IN_AN_ASIDE.match(self.text, year.end(), position):
+            return self.years.last(year.start())
+        return year

@@ -11,6 +11,12 @@ from tests.reports.test_extraction_unseen47 import all_values
 _WORK_REPORT = "青禾市2025年政府工作报告\n（2025年1月15日）\n一、2024年工作回顾\n"
 
 
+def _values_delivered(text, report_year, delivered):
+    """Every (key, value) extraction proposes for a text given on `delivered`."""
+    found = extract(text, report_year=report_year, delivered=delivered)
+    return {(c.key[:4], c.key[4]) for c in found}
+
+
 def test_years_named_right_after_a_series_share_out_its_values():
     text = _WORK_REPORT + (
         "过去五年，全市地区生产总值2021年至2024年分别增长8.1%、3.2%、6.0%和5.5%。"
@@ -276,3 +282,38 @@ def test_round_seventy_sevens_review_cases_stay_read_as_meant():
     found = all_values(total, 2025)
     assert (("固定资产投资", "亿元", 2025, "expected"), "720") in found
     assert (("固定资产投资", "%", 2025, "expected"), "3.1") in found
+
+
+def test_a_colloquial_rise_is_a_growth():
+    text = (
+        "“先说去年，青禾的家人们！规上工业增加值涨了11.6%，"
+        "社零总额432亿元，涨了12.1%，居民消费价格涨了1.8%。”\n"
+    )
+    found = all_values(text, 2025)
+    assert (("规上工业增加值", "%", 2025, "expected"), "11.6") in found
+    assert (("社会消费品零售总额", "%", 2025, "expected"), "12.1") in found
+
+
+def test_a_year_named_in_an_aside_dates_nothing_after_it():
+    text = (
+        "【今年怎么干？2026年目标来了】\n"
+        "地区生产总值增长6%左右，社会消费品零售总额增长8%以上（要把去年“欠”的补回来），"
+        "一般公共预算收入增长5%，居民人均可支配收入增长6%左右。\n"
+    )
+    found = _values_delivered(text, 2025, "2026-02-03")
+    assert (("地方一般公共预算收入", "%", 2026, "target"), "5") in found
+    assert (("居民人均可支配收入", "%", 2026, "target"), "6%左右") in found
+    assert not any(key[2] == 2025 for key, _ in found)
+
+
+def test_a_result_after_an_arrow_from_its_target():
+    text = (
+        "一、去年的“小目标”，完成了几个？\n"
+        "🎯地区生产总值：目标增长6.5%左右 → 预计完成增长3.8%，总量达到865.2亿元 ❌没完成\n"
+        "🎯固定资产投资：目标增长10% → 完成增长10.7% ✅\n"
+    )
+    found = _values_delivered(text, 2025, "2026-02-15")
+    assert (("地区生产总值", "%", 2025, "target"), "6.5%左右") in found
+    assert (("地区生产总值", "%", 2025, "expected"), "3.8") in found
+    assert (("地区生产总值", "亿元", 2025, "expected"), "865.2") in found
+    assert (("固定资产投资", "%", 2025, "expected"), "10.7") in found
