@@ -9,10 +9,11 @@ from reports.extraction.heading_lines import numbered_heading
 # what it says of its work, the targets it quotes as approved among it, is that year's; not a
 # review's title naming the plan after it (…2018年项目建设工作总结及2019年工作安排)
 # (or the year's tasks or targets issued to departments and towns: 关于下达2008年度目标任务的通知,
-# 2022年重点工作任务分工方案; not their results: …目标任务完成情况, 考核结果的通报)
+# 2022年重点工作任务分工方案, 2015年度目标管理责任书 a town signs; not their results: …目标任务完成
+# 情况, 考核结果的通报)
 _WORK_PLAN = re.compile(
     r"^(?![^\n]*(?:总结|回顾|情况|报告|考核|结果|通报))[^\n]*?((?:19|20)\d{2})\s*年度?"
-    r"[^\n，。\d]{0,8}?(?:工作要点|工作计划|目标任务|重点工作任务|任务分工)",
+    r"[^\n，。\d]{0,8}?(?:工作要点|工作计划|目标任务|重点工作任务|任务分工|责任(?:书|状))",
     re.M,
 )
 

@@ -317,3 +317,22 @@ def test_a_result_after_an_arrow_from_its_target():
     assert (("地区生产总值", "%", 2025, "expected"), "3.8") in found
     assert (("地区生产总值", "亿元", 2025, "expected"), "865.2") in found
     assert (("固定资产投资", "%", 2025, "expected"), "10.7") in found
+
+
+def test_a_target_responsibility_contracts_items_are_its_years_targets():
+    text = (
+        "青禾县2026年度目标管理责任书\n（城关镇）\n"
+        "根据县委、县政府关于2026年全县经济社会发展的总体部署，县人民政府（甲方）与城关镇人民政府"
+        "（乙方）签订如下目标管理责任书。\n第一条  经济发展目标（50分）\n"
+        "1.全镇生产总值增长6.5%，总量达到32亿元。\n"
+        "2.全社会固定资产投资完成21亿元，增长8%。\n"
+        "3.城镇新增就业850人，城镇登记失业率控制在4%以内。\n"
+        "第二条  考核奖惩\n1.增速指标每低于目标1个百分点扣1分。\n"
+        "甲方：青禾县人民政府（章）          乙方：城关镇人民政府（章）\n二〇二六年    月    日\n"
+    )
+    found = all_values(text, 2025)
+    assert (("地区生产总值", "%", 2026, "target"), "6.5") in found
+    assert (("固定资产投资", "亿元", 2026, "target"), "21") in found
+    assert (("城镇新增就业", "万人", 2026, "target"), "850人") in found
+    assert (("城镇登记失业率", "%", 2026, "target"), "4%以内") in found
+    assert not any(key[3] != "target" for key, _ in found)
