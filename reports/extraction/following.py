@@ -97,8 +97,7 @@ def _measured(text, mention, value):
 
 
 def _rate(value):
-    """Whether a value is a rate: in %, or a bare number after a growth word (a copy that lost its
-    % signs: 增长 10.3。)."""
+    """Whether a value is a rate: in %, or a bare number after a growth word (增长 10.3。)."""
     return value.unit == PERCENT or (value.growth and not value.unit)
 
 

@@ -79,3 +79,22 @@ def without_increases_listed(text, start, mentions):
             and _COUNT_AFTER.match(text, mention.end)
         )
     ]
+
+
+# A rise by an amount, not a rate (城镇居民人均可支配收入比上年涨了2100元，达到48600元; 粮食产量增长
+# 12万吨): no level of the series; the level reached after it is
+_RISEN_BY = re.compile(r"(?:增长|上涨|涨)了?[ \t]*+$")
+_LEVEL_AFTER_RISE = re.compile(r"[ \t]*+[，,][ \t]*+(?:总量|总额)?(?:达到?|为|增至|增加到)[ \t]*+")
+_RATE_UNITS = ("%", "％", "‰")
+
+
+def past_rise(text, value, limit):
+    """`value`, or the level reached in the clause after it when it is a rise by an amount, told
+    by the growth word right before it (…涨了2100元，达到48600元)."""
+    if value is None or value.unit in _RATE_UNITS or not value.unit:
+        return value
+    if not _RISEN_BY.search(text, max(0, value.start - 4), value.start):
+        return value
+    after = _LEVEL_AFTER_RISE.match(text, value.extent, limit)
+    # (none after it: a copy's 增长783.5亿元、增长13.8% may mean the level, as it stands)
+    return read_value(text, after.end(), limit) if after else value

@@ -34,7 +34,7 @@ from reports.extraction.enumerations import (
 )
 from reports.extraction.figures_first import figure_before, said_again
 from reports.extraction.following import FollowingClauses, value_after_aside
-from reports.extraction.increments import value_after_increment, without_increases_listed
+from reports.extraction.increments import past_rise, value_after_increment, without_increases_listed
 from reports.extraction.indices import INDEX_CONFIDENCE, written_as_index
 from reports.extraction.last_year import last_year_value
 from reports.extraction.lexicon import PERCENT, squeeze
@@ -179,7 +179,7 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures, YearlyValues):
         if first := figure_before(self.text, self.start, mention.start):
             self._figure_first(mention, first, limit, confidence)  # 9.1%——规上工业增加值增速
             return
-        value = read_value(self.text, mention.end, limit)
+        value = past_rise(self.text, read_value(self.text, mention.end, limit), limit)
         kind = now[1] if now else None
         passed = value is not None and is_milestone(self.text, mention.name, value, limit, kind)
         milestone = value if passed else None

@@ -112,9 +112,9 @@ def _table_at(text, lines, index, results_kind, plan_year=None):
     while end < last:  # tried from each line: bounded
         if _is_header_cell(lines[end].text):
             year_start = year_start or bool(YEAR_START.search(squeeze(lines[end].text)))
-        elif not (year_start and _is_kind_or_measure(lines[end].text)) and not _months_growth(
-            lines, end
-        ):
+        elif not (
+            year_start and _is_kind_or_measure(lines[end].text)
+        ) and not _beside_a_part_of_the_year(lines, end):
             break
         end += 1
     # (序号 / 指标名称 / 单位 / …: the serial number's cell heads the rows too, and so does a
@@ -218,7 +218,7 @@ def _captioned_table_at(lines, index, results_kind, plan_year):
     while end < last and (
         _is_header_cell(lines[end].text)
         or _is_kind_or_measure(lines[end].text)
-        or _months_growth(lines, end)
+        or _beside_a_part_of_the_year(lines, end)
     ):
         end += 1
     headers = [Cell(c.start, c.end, squeeze(c.text)) for c in lines[index:end]]  # 总 量
@@ -326,7 +326,7 @@ def names_column(line):
     return len(squeezed) <= _LONGEST_HEADER_CELL and bool(NAME_HEADER.search(squeezed))
 
 
-def _months_growth(lines, index):
+def _beside_a_part_of_the_year(lines, index):
     """Whether the line at `index` heads the growth of the column of months or of a part of the
     year before it (12月 / 同比增长%; 上半年完成 / 同比增长), or the whole year after its parts
     (前三季度 / 全年)."""

@@ -10,6 +10,9 @@ _DIGIT = re.compile(r"\d")
 # the rest of an aside in brackets a year was named in, closed before the figure's clause (…增长
 # 10%以上（要把去年“欠”的补回来），一般公共预算收入增长6%): the aside's year dates nothing after it
 _IN_AN_ASIDE = re.compile(r"[^（）()\n。；;]{0,30}[)）][ \t]*+[，,；;]")
+# …its bracket opened on words before the year (not one opening on it, （2024年，初步统计），…, which
+# dates what follows, when it holds no figure of its own)
+_OPENED_ON_WORDS = re.compile(r"[（(][^（）()\n。；;]{1,30}$")
 _FIGURE_REACH = 120  # how far after a year leading its line a figure of that year may stand
 
 
@@ -44,6 +47,10 @@ class YearAsides:
         """The last year named before `position`, but one of an aside closed before the figure's
         clause (…增长10%以上（要把去年“欠”的补回来），一般公共预算收入增长6%): the one before it."""
         year = self.years.last(position)
-        if year and _IN_AN_ASIDE.match(self.text, year.end(), position):
-            return self.years.last(year.start())
-        return year
+        aside = year and _IN_AN_ASIDE.match(self.text, year.end(), position)
+        if not aside:
+            return year
+        opened = _OPENED_ON_WORDS.search(self.text, max(0, year.start() - 31), year.start())
+        # (an aside opening on its year dates what follows, unless it holds its own figure:
+        # …增长6%左右（2024年为5.3%），一般公共预算收入增长5%)
+        return self.years.last(year.start()) if opened or _DIGIT.search(aside[0]) else year

@@ -97,7 +97,8 @@ def year_line_at(text, start, position, metadata):
 
 
 # a level a year dates after its series' name (地区生产总值2023年达到5012亿元), then its growth in
-# a clause with no name of its own (，增长6.1%; ，比上年增长5%): that year's growth
+# a clause with no name of its own (，增长6.1%; ，比上年增长5%): that year's growth (the level's unit
+# up to five characters: 亿元人民币, 万吨标准煤)
 _DATED_LEVEL = re.compile(
     r"[ \t]*+(?:达到?|完成|实现|为)?[ \t]*+\d[\d.]*+[ \t]*+[\u4e00-\u9fff]{1,5}[，,][ \t]*+"
     r"(?:(?:比上年|比去年|较上年|同比)[ \t]*+)?(?:增长|下降)[ \t]*+\Z"

@@ -39,12 +39,12 @@ def whole_year_beside_parts(columns, texts, caption_year=None, caption_kind=None
         named = header_column(column.index, text, EXPECTED).kind
         if named == EXPECTED:
             continue  # (2024年目标 | 1—10月完成 | 全年预计: the parts' year, as its header reads)
-        if caption_year and caption_kind and not results:
+        if results:  # (the year after them, or a later one the caption names)
+            year, kind = max(results + [(caption_year or 0) - 1]) + 1, named or TARGET
+        elif caption_year and caption_kind:
             year, kind = caption_year, named or caption_kind
-        elif results and not caption_year:
-            year, kind = max(results) + 1, TARGET
         else:
-            continue
+            continue  # (no year to date it by)
         column.year, column.kind, column.values, column.continued = year, kind, True, False
 
 

@@ -32,8 +32,8 @@ class YearlyValues:
 
     def _over_years(self, mention, limit):
         """Whether the values after `mention` went one to each of the years named before it in
-        the sentence, or right after its name, and the growths of the clause after them too: proposed (and `mention`
-        counted among the figures valued) when they did."""
+        the sentence, or right after its name, and the growths of the clause after them too:
+        proposed (and `mention` counted among the figures valued) when they did."""
         named = _AFTER_NAME.match(self.text, mention.end, limit)
         read_from = named.end() if named else mention.end  # (…生产总值2021年至2024年分别增长)
         if not named:

@@ -336,3 +336,37 @@ def test_a_target_responsibility_contracts_items_are_its_years_targets():
     assert (("城镇新增就业", "万人", 2026, "target"), "850人") in found
     assert (("城镇登记失业率", "%", 2026, "target"), "4%以内") in found
     assert not any(key[3] != "target" for key, _ in found)
+
+
+def test_round_seventy_sevens_second_review_cases_stay_read_as_meant():
+    # a bracket opening on its year dates what follows it
+    dating = (
+        "二、2026年主要目标\n先看上年执行情况（2025年，初步统计），地区生产总值增长5.3%，"
+        "一般公共预算收入增长1.7%。今年目标：地区生产总值增长6%左右。\n"
+    )
+    found = _values_delivered(dating, 2025, "2026-01-20")
+    assert (("地区生产总值", "%", 2025, "expected"), "5.3") in found
+    assert (("地方一般公共预算收入", "%", 2025, "expected"), "1.7") in found
+    assert (("地区生产总值", "%", 2026, "target"), "6%左右") in found
+    # …but one holding its own figure does not
+    own = "二、2026年主要目标\n地区生产总值增长6%左右（2025年为5.3%），一般公共预算收入增长5%。\n"
+    found = _values_delivered(own, 2025, "2026-01-20")
+    assert (("地方一般公共预算收入", "%", 2026, "target"), "5") in found
+    # a rise by an amount is no level; the level reached after it is
+    risen = "一、2025年工作回顾\n城镇居民人均可支配收入比上年涨了2100元，达到48600元，增长4.5%。\n"
+    found = _values_delivered(risen, 2025, "2026-01-20")
+    assert (("城镇居民人均可支配收入", "元", 2025, "expected"), "48600") in found
+    assert (("城镇居民人均可支配收入", "元", 2025, "expected"), "2100") not in found
+    # the whole year's column under a caption naming the year after the results before it
+    paced = (
+        "表1　南溪市2026年主要经济指标分季度目标\n"
+        "指标\t单位\t2025年预计完成\t一季度\t上半年\t前三季度\t全年\n"
+        "地区生产总值\t亿元\t1560\t380\t790\t1200\t1650\n"
+    )
+    found = all_values(paced, 2025)
+    assert (("地区生产总值", "亿元", 2026, "target"), "1650") in found
+    # a total's year clause opening on 其中 after a total named without its years
+    total = "一、2025年工作回顾\n五年来，全市固定资产投资累计完成4100亿元，其中2025年完成860亿元，增长4.2%。\n"
+    found = _values_delivered(total, 2025, "2026-01-20")
+    assert (("固定资产投资", "亿元", 2025, "expected"), "860") in found
+    assert (("固定资产投资", "%", 2025, "expected"), "4.2") in found
