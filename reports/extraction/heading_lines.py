@@ -10,7 +10,11 @@ from reports.extraction.titles import squeezed, text_lines
 NUMERAL = r"[一二三四五六七八九十]{1,3}"
 NUMBER_MARK = rf"{NUMERAL}\s*[、.．]"
 # A summary's headings may be marked instead of numbered: ■ 2025年经济社会发展的主要预期目标
-HEADING = re.compile(rf"^[#\s]*(?:{NUMBER_MARK}|第{NUMERAL}部分|[■□◆◇【])\s*(?P<rest>.*)$")
+# (or a markdown heading numbered in figures: ## 3. 2021年主要预期目标)
+HEADING = re.compile(
+    rf"^(?:[ \t]*#+[ \t]*\d{{1,2}}[.．、]|[#\s]*(?:{NUMBER_MARK}|第{NUMERAL}部分|[■□◆◇【]))"
+    r"\s*(?P<rest>.*)$"
+)
 NUMBERED = re.compile(rf"^[#\s]*{NUMBER_MARK}")
 # a part of the report (第二部分 全县农业农村经济发展情况): what the part before spoke of ends there,
 # its own heading saying neither kind

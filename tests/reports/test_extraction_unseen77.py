@@ -370,3 +370,15 @@ def test_round_seventy_sevens_second_review_cases_stay_read_as_meant():
     found = _values_delivered(total, 2025, "2026-01-20")
     assert (("固定资产投资", "亿元", 2025, "expected"), "860") in found
     assert (("固定资产投资", "%", 2025, "expected"), "4.2") in found
+
+
+def test_a_markdown_heading_numbered_in_figures_heads_its_section():
+    text = (
+        "# 青禾市2026年政府工作报告 · 主要指标摘要\n\n"
+        "## 1. 2025年经济运行（预计数）\n- GDP：预计4180亿元，增长5.8%\n\n"
+        "## 3. 2026年主要预期目标\n- GDP增长**6.5%以上**\n- 地方一般公共预算收入增长6%\n"
+    )
+    found = _values_delivered(text, 2025, "2026-01-28")
+    assert (("地区生产总值", "%", 2025, "expected"), "5.8") in found
+    assert (("地区生产总值", "%", 2026, "target"), "6.5%以上") in found
+    assert (("地方一般公共预算收入", "%", 2026, "target"), "6") in found
