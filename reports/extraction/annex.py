@@ -264,9 +264,8 @@ def _row_candidates(
     """The candidates of a row's cells, each of its column's year and kind; of the years' targets
     in a `target_row`."""
     found = []
-    row_unit = clean_unit(unit_text)
     indexed = bool(INDEX_BASE.fullmatch(squeeze(unit_text)))  # (上年＝100: a price index)
-    row_unit = PERCENT if indexed else row_unit
+    row_unit = PERCENT if indexed else clean_unit(unit_text)
     rated = rate_targets(table.columns, values, row_unit)
     for column, cell in _pieces(zip(table.columns, values, strict=True)):
         value = cell.text
@@ -278,7 +277,8 @@ def _row_candidates(
         if not cell_reads(value):  # a piece of a cell, as a row a page broke leaves (完成省下)
             continue
         # a growth column holds rates, except for rows whose unit says they have none (—)
-        written = PERCENT if column.measure == "growth" and row_unit != NO_UNIT else row_unit
+        written = row_unit or column.unit  # (a level column's unit in its header: 执行数（亿元）)
+        written = PERCENT if column.measure == "growth" and row_unit != NO_UNIT else written
         expression = parse(value)
         own = _unit_in(expression) or (PERCENT if _GROWTH_CELL.match(value) else "")
         if not row_unit and own not in ("", PERCENT, "个百分点"):

@@ -28,6 +28,7 @@ class Column:
     notes: bool = False  # a notes column (备注) read for the levels it gives, not its words
     adjusted: bool = False  # the targets as adjusted in the year's course (调整后目标, 调整建议)
     base: bool = False  # a plan's base year (2022年基期值, 现状值): milestones follow it
+    unit: str = ""  # the unit its header names in brackets (2015年执行数（亿元）)
 
     @property
     def figures(self):
@@ -36,6 +37,7 @@ class Column:
 
 
 _BASE = re.compile(r"基期|基准年|现状值")
+_HEADER_UNIT = re.compile(r"[（(]\s*((?:万|亿)?(?:元|美元|人|吨))\s*[)）]")
 # 上年实际 / 本年计划: a plan report's table names its years from the year it plans
 RELATIVE_YEAR = re.compile(r"(?<![比较同])(上|去|本|今|明|下)一?年(?!同期|底|末|均)")
 _YEARS_FROM_PLAN = {"上": -1, "去": -1, "本": 0, "今": 0, "明": 1, "下": 1}
@@ -145,6 +147,7 @@ def header_column(index, text, results_kind, plan_year=None, caption_year=None, 
         return Column(index, values=False)
     column = Column(index, header_year(text, plan_year, caption_year, this_year))
     column.base = bool(_BASE.search(text))
+    column.unit = unit[1] if (unit := _HEADER_UNIT.search(text)) else ""
     if re.search(_EXPECTED_WORDS, text):
         column.kind = EXPECTED
     elif _ADJUSTED.search(text):

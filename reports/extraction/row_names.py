@@ -68,7 +68,7 @@ _UNITS = {*BASE_UNITS, "%", "％", "‰", "个百分点"}
 
 # the unit a table's caption gives the rows naming none: 表2　…财政收支情况（单位：亿元）, or 单位：
 # 万元 on a line of its own over the header; not several (单位：亿元、%)
-_CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s、，,；;/（）()%％]{1,4})\s*[）)]?$")
+_CAPTION_UNIT = re.compile(r"单位\s*[：:]\s*([^\s、，,；;/（）()%％]{1,4})\s*[）)]?\s*[：:]?$")
 _CAPTION_REACH = 80
 
 

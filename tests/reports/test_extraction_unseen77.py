@@ -382,3 +382,24 @@ def test_a_markdown_heading_numbered_in_figures_heads_its_section():
     assert (("地区生产总值", "%", 2025, "expected"), "5.8") in found
     assert (("地区生产总值", "%", 2026, "target"), "6.5%以上") in found
     assert (("地方一般公共预算收入", "%", 2026, "target"), "6") in found
+
+
+def test_a_budget_tables_units_in_its_lead_in_or_its_headers_are_its_levels():
+    lead_in = (
+        "二、2026年预算草案\n2026年全市一般公共预算收支预算如下（单位：亿元）：\n"
+        "项目\n2025年执行数\n2026年预算数\n增长%\n"
+        "一般公共预算收入\n142.7\n150.6\n5.5\n税收收入\n96.4\n102.3\n6.1\n"
+    )
+    found = all_values(lead_in, 2025)
+    assert (("地方一般公共预算收入", "亿元", 2025, "expected"), "142.7") in found
+    assert (("地方一般公共预算收入", "亿元", 2026, "target"), "150.6") in found
+    assert (("地方一般公共预算收入", "%", 2026, "target"), "5.5") in found
+    headed = (
+        "表一 2026年区级一般公共预算收入预算表\n"
+        "项目\n2025年执行数（亿元）\n2026年预算数（亿元）\n比上年增长（%）\n"
+        "区级一般公共预算收入\n186.3\n196.5\n5.5\n增值税\n36.2\n48.9\n35.1\n"
+    )
+    found = all_values(headed, 2025)
+    assert (("地方一般公共预算收入", "亿元", 2025, "expected"), "186.3") in found
+    assert (("地方一般公共预算收入", "亿元", 2026, "target"), "196.5") in found
+    assert (("地方一般公共预算收入", "%", 2026, "target"), "5.5") in found
