@@ -57,9 +57,10 @@ TARGET_CUES = re.compile(
 # A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces
 # no target: the figures after it are results.
 # So does one a result is measured against, its value stated: 符合 3% 左右的预期目标, 高于年初人代会
-# 18% 的目标, 超过年初确定的 25 万人目标; or one missed (未能完成年初确定的降低 4% 左右的目标).
+# 18% 的目标, 高出年初确定的增长8.5%的目标, 超过年初确定的 25 万人目标; or one missed (未能完成年初
+# 确定的降低 4% 左右的目标).
 COMPARED_WITH = re.compile(
-    r"(?:(?:低于|高于|好于|快于|慢于|超过|超出|优于|未能?达到?|没有达到|符合|比|较)"
+    r"(?:(?:低于|高于|高出|好于|快于|慢于|超过|超出|优于|未能?达到?|没有达到|符合|比|较)"
     r"(?:[^，,；;。\d]{0,6}|[^，,；;。]{0,16}?\d[\d.]*\s*(?:[%％]|[万亿千]?(?:元|人|吨|家|美元|斤))[^，,；;。\d]{0,6})"
     # a target named as met (全面实现“四个千亿”发展目标，地区生产总值 4022.25 亿元), not one to meet
     # (超额完成年初确定的目标, 较好完成了…确定的各项目标任务)

@@ -403,3 +403,15 @@ def test_a_budget_tables_units_in_its_lead_in_or_its_headers_are_its_levels():
     assert (("地方一般公共预算收入", "亿元", 2025, "expected"), "186.3") in found
     assert (("地方一般公共预算收入", "亿元", 2026, "target"), "196.5") in found
     assert (("地方一般公共预算收入", "%", 2026, "target"), "5.5") in found
+
+
+def test_a_target_a_result_rose_above_names_no_target_for_the_figures_after_it():
+    text = (
+        "问：2025年全区经济总体情况怎样？\n答：根据区统计局最终核实数据，2025年全区实现地区生产总值"
+        "612.8亿元，增长8.9%，高出年初确定的增长8.5%的目标0.4个百分点；区级一般公共预算收入58.3亿元，"
+        "增长10.2%；固定资产投资增长15.6%。\n"
+    )
+    found = _values_delivered(text, 2025, "2026-05-12")
+    assert (("地方一般公共预算收入", "亿元", 2025, "final"), "58.3") in found
+    assert (("固定资产投资", "%", 2025, "final"), "15.6") in found
+    assert not any(key[3] == "target" and value != "8.5" for key, value in found)
