@@ -14,7 +14,7 @@ from indicators.expressions import UNPARSED, parse
 from reports.extraction.abbreviations import shared_names
 from reports.extraction.candidates import ANNEX, FLAGS, candidate
 from reports.extraction.chart_series import chart_tables
-from reports.extraction.column_headers import dated_kinds
+from reports.extraction.column_headers import dated_kinds, header_unit
 from reports.extraction.comparable import COMPARABLE_FLAG, comparable_again
 from reports.extraction.indices import INDEX_BASE, INDEX_CONFIDENCE, index_in_base
 from reports.extraction.lexicon import NO_UNIT, PERCENT, clean_unit, money_unit, squeeze
@@ -276,8 +276,8 @@ def _row_candidates(
             continue  # 市级未下达目标, 2024年省未下达; but 4.5以内（省未下达，自行确定） has its target
         if not cell_reads(value):  # a piece of a cell, as a row a page broke leaves (完成省下)
             continue
+        written = row_unit or header_unit(catalogue, name, column, new)
         # a growth column holds rates, except for rows whose unit says they have none (—)
-        written = row_unit or column.unit  # (a level column's unit in its header: 执行数（亿元）)
         written = PERCENT if column.measure == "growth" and row_unit != NO_UNIT else written
         expression = parse(value)
         own = _unit_in(expression) or (PERCENT if _GROWTH_CELL.match(value) else "")

@@ -37,7 +37,7 @@ class Column:
 
 
 _BASE = re.compile(r"基期|基准年|现状值")
-_HEADER_UNIT = re.compile(r"[（(]\s*((?:万|亿)?(?:元|美元|人|吨))\s*[)）]")
+_HEADER_UNIT = re.compile(r"[（(]\s*([万亿]?(?:元|美元|人|吨))\s*[)）]")
 # 上年实际 / 本年计划: a plan report's table names its years from the year it plans
 RELATIVE_YEAR = re.compile(r"(?<![比较同])(上|去|本|今|明|下)一?年(?!同期|底|末|均)")
 _YEARS_FROM_PLAN = {"上": -1, "去": -1, "本": 0, "今": 0, "明": 1, "下": 1}
@@ -147,7 +147,7 @@ def header_column(index, text, results_kind, plan_year=None, caption_year=None, 
         return Column(index, values=False)
     column = Column(index, header_year(text, plan_year, caption_year, this_year))
     column.base = bool(_BASE.search(text))
-    column.unit = unit[1] if (unit := _HEADER_UNIT.search(text)) else ""
+    column.unit = named[1] if (named := _HEADER_UNIT.search(text)) else ""
     if re.search(_EXPECTED_WORDS, text):
         column.kind = EXPECTED
     elif _ADJUSTED.search(text):
@@ -361,3 +361,10 @@ def _split(table, parts, spread):
             split.append(copy)
     table.columns = columns
     return split
+
+
+def header_unit(catalogue, name, column, new):
+    """The unit a column's header names (2015年执行数（亿元）), for a row of a known series it fits
+    (not a share's row in a table of amounts)."""
+    fits = column.unit and not new and catalogue.series(name, column.unit)
+    return column.unit if fits else ""

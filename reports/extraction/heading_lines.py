@@ -10,10 +10,12 @@ from reports.extraction.titles import squeezed, text_lines
 NUMERAL = r"[一二三四五六七八九十]{1,3}"
 NUMBER_MARK = rf"{NUMERAL}\s*[、.．]"
 # A summary's headings may be marked instead of numbered: ■ 2025年经济社会发展的主要预期目标
-# (or a markdown heading numbered in figures: ## 3. 2021年主要预期目标)
+# (or a top markdown heading numbered in figures naming its year, as an AI summary writes its
+# sections: ## 3. 2021年主要预期目标; not a sub-heading, ### 1. 稳增长措施, ## 1.2 …, nor an item
+# numbered in figures without #, which stays an item)
 HEADING = re.compile(
-    rf"^(?:[ \t]*#+[ \t]*\d{{1,2}}[.．、]|[#\s]*(?:{NUMBER_MARK}|第{NUMERAL}部分|[■□◆◇【]))"
-    r"\s*(?P<rest>.*)$"
+    r"^(?:[ \t]*#{1,2}[ \t]*\d{1,2}[.．、](?!\d)(?=[^\n]{0,20}?(?:19|20)\d{2}\s*年)"
+    rf"|[#\s]*(?:{NUMBER_MARK}|第{NUMERAL}部分|[■□◆◇【]))\s*(?P<rest>.*)$"
 )
 NUMBERED = re.compile(rf"^[#\s]*{NUMBER_MARK}")
 # a part of the report (第二部分 全县农业农村经济发展情况): what the part before spoke of ends there,

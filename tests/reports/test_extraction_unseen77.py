@@ -415,3 +415,24 @@ def test_a_target_a_result_rose_above_names_no_target_for_the_figures_after_it()
     assert (("地方一般公共预算收入", "亿元", 2025, "final"), "58.3") in found
     assert (("固定资产投资", "%", 2025, "final"), "15.6") in found
     assert not any(key[3] == "target" and value != "8.5" for key, value in found)
+
+
+def test_round_seventy_sevens_third_review_cases_stay_read_as_meant():
+    # a markdown sub-heading numbered in figures heads no section of its own
+    review = (
+        "## 一、2025年工作回顾\n### 1. 稳增长措施有力有效\n全区地区生产总值增长5.3%。\n"
+        "### 2. 重点任务扎实推进\n规模以上工业增加值增长6.1%。\n"
+    )
+    found = _values_delivered(review, 2025, "2026-01-20")
+    assert (("地区生产总值", "%", 2025, "expected"), "5.3") in found
+    assert (("规上工业增加值", "%", 2025, "expected"), "6.1") in found
+    assert not any(key[2] == 2026 for key, _ in found)
+    # a header's unit gives no unit to a row of rates under it
+    headed = (
+        "表1　2026年主要指标\n指标\t2025年完成（亿元）\t2026年目标（亿元）\n"
+        "地区生产总值\t2350\t2480\n城镇调查失业率\t5.1\t5.5\n"
+    )
+    found = all_values(headed, 2025)
+    assert (("地区生产总值", "亿元", 2026, "target"), "2480") in found
+    assert (("城镇调查失业率", "%", 2026, "target"), "5.5") in found
+    assert not any(key[0] == "城镇调查失业率" and key[1] != "%" for key, _ in found)
