@@ -69,9 +69,8 @@ _COMMA = re.compile(r"\s*[，,]")
 
 def value_after_average(text, position, limit, further=None):
     """The level after a growth averaged over years at `position`, or after a total over them
-    in the clause of a year, or None. The clause of the
-    year's level may run past `limit`, a semicolon, to `further`, the next clause's end
-    (…年均增长 13.2%；2007 年达到 208.7 亿元)."""
+    in the clause of a year, or None. The clause of the year's level may run past `limit`, a
+    semicolon, to `further`, the next clause's end (…年均增长 13.2%；2007 年达到 208.7 亿元)."""
     average = _AVERAGE.match(text, position, limit)
     total = None if average else _TOTAL.match(text, position, limit)
     over_years = average or total

@@ -110,18 +110,13 @@ def this_year(texts, plan_year, caption_year=None):
     }
     if not plan_year or not relative & {"本", "今"}:
         return plan_year
-    if caption_year and not any(_TARGET_OR_BUDGET.search(text) for text in texts):
+    planned = any(_TARGET_OR_BUDGET.search(text) for text in texts)
+    if caption_year and not planned:
         return caption_year
     named = any((year := HEADER_YEAR.search(text)) and int(year[1]) == plan_year for text in texts)
-    return plan_year - 1 if named or relative & {"明", "下"} or _so_far(texts) else plan_year
-
-
-def _so_far(texts):
-    """Whether a header gives 本年's results and names no target nor budget beside them: 本年 is
-    then the year reviewed, whose results are out (本年累计 | 上年同期 | 同比增长%)."""
-    return any(_THIS_YEARS_RESULTS.search(text) for text in texts) and not any(
-        _TARGET_OR_BUDGET.search(text) for text in texts
-    )
+    # (本年's results beside no target nor budget: the year reviewed's, 本年累计 | 上年同期)
+    so_far = not planned and any(_THIS_YEARS_RESULTS.search(text) for text in texts)
+    return plan_year - 1 if named or relative & {"明", "下"} or so_far else plan_year
 
 
 # the share of the plan a result reached (完成计划%, 为年度计划的%, 完成率), another place's figures
