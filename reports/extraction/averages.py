@@ -12,7 +12,7 @@ from reports.extraction.lexicon import PERCENT
 from reports.extraction.sections import TARGET
 from reports.extraction.sentences import start_after_last
 from reports.extraction.thresholds import MILESTONES_PASSED
-from reports.extraction.values import base_year, read_value
+from reports.extraction.values import PART_OF_TOTAL, base_year, read_value
 
 # …年均增长 8.4%，达到…; or 累计增长 29.3%，达到 3500 亿元: a growth over the years, then the level
 _AVERAGE = re.compile(
@@ -27,7 +27,7 @@ _TOTAL = re.compile(
 # the level's clause: after a comma or 、, its year perhaps (2016 年, 去年), then its verb and value
 # (or after a semicolon when its year is said: 年均增长 13.2%…；2007 年达到 208.7 亿元)
 _LEVEL_CLAUSE = re.compile(
-    r"[，,、]\s*(?:其中\s*)?(?P<year>(?:(?:19|20)\d{2}\s*|去|今)年(?:末|底)?\s*)?"
+    rf"[，,、]\s*{PART_OF_TOTAL}(?P<year>(?:(?:19|20)\d{{2}}\s*|去|今)年(?:末|底)?\s*)?"
     r"|[；;]\s*(?P<named>(?:(?:19|20)\d{2}\s*|去|今)年(?:末|底)?\s*)"
 )
 # a growth said to be over the year before (同比, 比上年)
@@ -135,7 +135,7 @@ _YEARS_BEFORE_NAME = re.compile(
     r"(?<![\d第十])[二三四五六七八九两][ \u3000]*年[ \u3000]*(?:来|间)?[ \u3000]*\Z"
 )
 _YEAR_OPENS_CLAUSE = re.compile(
-    r"[，,；;]\s*(?:其中\s*)?(?:19|20)\d{2}\s*年(?:末|底)?(?!\s*[以起至到—-])"
+    rf"[，,；;]\s*{PART_OF_TOTAL}(?:19|20)\d{{2}}\s*年(?:末|底)?(?!\s*[以起至到—-])"
 )
 # 累计 in a review of several years (五年来，…。累计完成固定资产投资 2543 亿元; …累计完成 4540 亿元，是
 # 前五年的 2.5 倍; 年均增长 8.8%；…累计下降 24.1%): the years it runs over are named, or averaged

@@ -114,14 +114,13 @@ _YEARS_RUNNING = (
 )
 # the year a figure is of, said between its name and its value (生产总值 2007 年达到 541.6 亿元,
 # 生产总值：2005 年 394.8 亿元); not a year compared with or priced at (按 2005 年可比价格, 比 2005 年)
-# (其中2025年完成860亿元: a year's part of a total over the years)
-_YEAR_BETWEEN = (
-    r"(?<![按比较与同从由以在自之于])(?:其中\s*)?(?:19|20)\d{2}\s*年(?:末|底|度)?(?:\s*[，,])?"
-)
+# 其中 before a year's part of a total over the years (累计完成4100亿元，其中2025年完成860亿元)
+PART_OF_TOTAL = r"(?:其中\s*)?"
+_YEAR_BETWEEN = rf"(?<![按比较与同从由以在自之于]){PART_OF_TOTAL}(?:19|20)\d{{2}}\s*年(?:末|底|度)?(?:\s*[，,])?"
 # …and a clause going on with another year's figure (生产总值：2005 年 394.8 亿元，2010 年目标 800
 # 亿元，2007 年 541.6 亿元): the year said first, no name
-YEAR_LED = re.compile(  # (其中2025年完成860亿元: the year's, after a total over the years)
-    r"\s*(?:其中\s*)?(?:19|20)\d{2}\s*年(?:末|底|度)?(?=\s*(?:目标|预计|计划|控制目标|达到?|为|实现|完成|(?:恢复性?|反弹)?增长|下降|[-−]?\d))"
+YEAR_LED = re.compile(
+    rf"\s*{PART_OF_TOTAL}(?:19|20)\d{{2}}\s*年(?:末|底|度)?(?=\s*(?:目标|预计|计划|控制目标|达到?|为|实现|完成|(?:恢复性?|反弹)?增长|下降|[-−]?\d))"
 )
 # …or a comma, where the clause after it is the value alone, on a line of its own or in words, as a
 # rhyme sets it (城镇居民人均可支配收入，⏎两万四千五百二十元，⏎增长百分之八点六; not 增量最大的是
