@@ -5,12 +5,14 @@ so that the report reads as revised. The text keeps its length."""
 
 import re
 
-# the verb that puts a new wording for the quoted one before it (修改为“, 改为“, 应为“, 调整为“):
+from reports.extraction.bridge_words import ADJUSTED_TO
+
+# the verb that puts a new wording for the quoted one before it (修改为“, 改为“, 应为“, 调整为“; a
+# target's adjusted, bridge_words.ADJUSTED_TO):
 # it replaces the wordings quoted after 将 (将“A”、“B”修改为“C”; not a 将 inside a quote), else the
 # one right before it
 _REPLACED_BY = re.compile(
-    r"(?:(?P<adjusted>调整|[上下]调|调[减增高低])[为至到]|(?:修改|更改|改|更正|修正|更新|替换|应)为)"
-    r"\s*[“\"]"
+    rf"(?:(?P<adjusted>{ADJUSTED_TO})|(?:修改|更改|改|更正|修正|更新|替换|应)为)\s*[“\"]"
 )
 _PUT = re.compile(r"将(?=[^“”\"\n]{0,12}[“\"])")
 _QUOTE = r"[“\"][^”\"\n]{1,80}[”\"]"

@@ -7,14 +7,9 @@ Extraction runs with the built-in catalogue, as for a jurisdiction whose databas
 
 from reports.extraction import extract
 from tests.reports.test_extraction_unseen47 import all_values
+from tests.reports.test_extraction_unseen55 import delivered_values
 
 _WORK_REPORT = "青禾市2025年政府工作报告\n（2025年1月15日）\n一、2024年工作回顾\n"
-
-
-def _values_delivered(text, report_year, delivered):
-    """Every (key, value) extraction proposes for a text given on `delivered`."""
-    found = extract(text, report_year=report_year, delivered=delivered)
-    return {(c.key[:4], c.key[4]) for c in found}
 
 
 def test_years_named_right_after_a_series_share_out_its_values():
@@ -300,7 +295,7 @@ def test_a_year_named_in_an_aside_dates_nothing_after_it():
         "地区生产总值增长6%左右，社会消费品零售总额增长8%以上（要把去年“欠”的补回来），"
         "一般公共预算收入增长5%，居民人均可支配收入增长6%左右。\n"
     )
-    found = _values_delivered(text, 2025, "2026-02-03")
+    found = delivered_values(text, 2025, "2026-02-03")
     assert (("地方一般公共预算收入", "%", 2026, "target"), "5") in found
     assert (("居民人均可支配收入", "%", 2026, "target"), "6%左右") in found
     assert not any(key[2] == 2025 for key, _ in found)
@@ -312,7 +307,7 @@ def test_a_result_after_an_arrow_from_its_target():
         "🎯地区生产总值：目标增长6.5%左右 → 预计完成增长3.8%，总量达到865.2亿元 ❌没完成\n"
         "🎯固定资产投资：目标增长10% → 完成增长10.7% ✅\n"
     )
-    found = _values_delivered(text, 2025, "2026-02-15")
+    found = delivered_values(text, 2025, "2026-02-15")
     assert (("地区生产总值", "%", 2025, "target"), "6.5%左右") in found
     assert (("地区生产总值", "%", 2025, "expected"), "3.8") in found
     assert (("地区生产总值", "亿元", 2025, "expected"), "865.2") in found
@@ -344,17 +339,17 @@ def test_round_seventy_sevens_second_review_cases_stay_read_as_meant():
         "二、2026年主要目标\n先看上年执行情况（2025年，初步统计），地区生产总值增长5.3%，"
         "一般公共预算收入增长1.7%。今年目标：地区生产总值增长6%左右。\n"
     )
-    found = _values_delivered(dating, 2025, "2026-01-20")
+    found = delivered_values(dating, 2025, "2026-01-20")
     assert (("地区生产总值", "%", 2025, "expected"), "5.3") in found
     assert (("地方一般公共预算收入", "%", 2025, "expected"), "1.7") in found
     assert (("地区生产总值", "%", 2026, "target"), "6%左右") in found
     # …but one holding its own figure does not
     own = "二、2026年主要目标\n地区生产总值增长6%左右（2025年为5.3%），一般公共预算收入增长5%。\n"
-    found = _values_delivered(own, 2025, "2026-01-20")
+    found = delivered_values(own, 2025, "2026-01-20")
     assert (("地方一般公共预算收入", "%", 2026, "target"), "5") in found
     # a rise by an amount is no level; the level reached after it is
     risen = "一、2025年工作回顾\n城镇居民人均可支配收入比上年涨了2100元，达到48600元，增长4.5%。\n"
-    found = _values_delivered(risen, 2025, "2026-01-20")
+    found = delivered_values(risen, 2025, "2026-01-20")
     assert (("城镇居民人均可支配收入", "元", 2025, "expected"), "48600") in found
     assert (("城镇居民人均可支配收入", "元", 2025, "expected"), "2100") not in found
     # the whole year's column under a caption naming the year after the results before it
@@ -367,7 +362,7 @@ def test_round_seventy_sevens_second_review_cases_stay_read_as_meant():
     assert (("地区生产总值", "亿元", 2026, "target"), "1650") in found
     # a total's year clause opening on 其中 after a total named without its years
     total = "一、2025年工作回顾\n五年来，全市固定资产投资累计完成4100亿元，其中2025年完成860亿元，增长4.2%。\n"
-    found = _values_delivered(total, 2025, "2026-01-20")
+    found = delivered_values(total, 2025, "2026-01-20")
     assert (("固定资产投资", "亿元", 2025, "expected"), "860") in found
     assert (("固定资产投资", "%", 2025, "expected"), "4.2") in found
 
@@ -378,7 +373,7 @@ def test_a_markdown_heading_numbered_in_figures_heads_its_section():
         "## 1. 2025年经济运行（预计数）\n- GDP：预计4180亿元，增长5.8%\n\n"
         "## 3. 2026年主要预期目标\n- GDP增长**6.5%以上**\n- 地方一般公共预算收入增长6%\n"
     )
-    found = _values_delivered(text, 2025, "2026-01-28")
+    found = delivered_values(text, 2025, "2026-01-28")
     assert (("地区生产总值", "%", 2025, "expected"), "5.8") in found
     assert (("地区生产总值", "%", 2026, "target"), "6.5%以上") in found
     assert (("地方一般公共预算收入", "%", 2026, "target"), "6") in found
@@ -411,7 +406,7 @@ def test_a_target_a_result_rose_above_names_no_target_for_the_figures_after_it()
         "612.8亿元，增长8.9%，高出年初确定的增长8.5%的目标0.4个百分点；区级一般公共预算收入58.3亿元，"
         "增长10.2%；固定资产投资增长15.6%。\n"
     )
-    found = _values_delivered(text, 2025, "2026-05-12")
+    found = delivered_values(text, 2025, "2026-05-12")
     assert (("地方一般公共预算收入", "亿元", 2025, "final"), "58.3") in found
     assert (("固定资产投资", "%", 2025, "final"), "15.6") in found
     assert not any(key[3] == "target" and value != "8.5" for key, value in found)
@@ -423,7 +418,7 @@ def test_round_seventy_sevens_third_review_cases_stay_read_as_meant():
         "## 一、2025年工作回顾\n### 1. 稳增长措施有力有效\n全区地区生产总值增长5.3%。\n"
         "### 2. 重点任务扎实推进\n规模以上工业增加值增长6.1%。\n"
     )
-    found = _values_delivered(review, 2025, "2026-01-20")
+    found = delivered_values(review, 2025, "2026-01-20")
     assert (("地区生产总值", "%", 2025, "expected"), "5.3") in found
     assert (("规上工业增加值", "%", 2025, "expected"), "6.1") in found
     assert not any(key[2] == 2026 for key, _ in found)
