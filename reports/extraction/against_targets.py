@@ -7,6 +7,7 @@ result a target (actual_after)."""
 import re
 from dataclasses import replace
 
+from reports.extraction.bridge_words import ADJUSTED_TO
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.sections import FINAL, TARGET
 from reports.extraction.values import read_value, read_values
@@ -96,9 +97,14 @@ TARGET_COMPARED = re.compile(
 # a fall's word right before the target compared with (确定的降低4%左右的目标)
 _FALL_LAST = re.compile(r"(?:下降|降低|削减|减少)\s*$")
 # the result after the plan's figures past a semicolon, a bar or a dash (年度目标增长7.5%；预计…,
-# 预期目标：增长5%｜完成情况：…)
+# 预期目标：增长5%｜完成情况：…), or past the target's word and its comma, and a clause adjusting it
+# (增长7%的目标，年中由7%调低至6%，实际增长6.1%: the adjusted target is the year's too, the first one
+# said kept)
 RESULT_AFTER_PLAN = re.compile(
-    r"[ \t\u3000]*(?:[；;｜|／/]|——)[ \t\u3000]*(?=预计|完成情况|实际|全年完成|实绩)"
+    r"[ \t\u3000]*+(?:[；;｜|／/]|——"
+    r"|的?(?:年度|预期|奋斗)?目标(?:任务)?[，,]"
+    rf"(?:\s*+[^，,；;。\d]{{0,6}}?由\s*[\d.]+\s*[%％]?\s*{ADJUSTED_TO}\s*[\d.]+\s*[%％]?[，,])?"
+    r")[ \t\u3000]*(?=预计|完成情况|实际|全年(?:实际|完成)|实绩)"
 )
 # the year's result after its target, in the clause after it: 目标为 8.5%，全年完成 0%; 增长 8%
 # 左右，实际增长 8.3%; 控制在 4% 以内，实际为 2.9%; 预期目标增长 10%；完成情况 1.29 万亿元

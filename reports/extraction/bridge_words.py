@@ -12,8 +12,11 @@ REVISED_TO = rf"(?:经\s*)?(?:{REVISION_VERBS})\s*后?\s*(?:为|数为)"
 # …and the bridges before a target adjusted, as it was and as it is to be: 增长目标由 14% 调整为
 # 15% 以上, 固定资产投资由 150 亿元调减为 138 亿元; not a boundary changed (统计口径调整为…)
 VALUE_ADJUSTED = rf"[-\d.]+[^，,；;。\d]{{0,8}}?{ADJUSTED_TO}"  # 14% 调整为
+# (when it was adjusted may come first: 增长目标年中由 7% 调低至 6%, 9月份由…)
+_WHEN_ADJUSTED = r"(?:年中|年内|下半年|\d{1,2}\s*月份?)\s*"
 ADJUSTING = (
-    rf"(?<!口径)(?<!范围)(?<!标准)(?:{ADJUSTED_TO}|由(?=\s*(?:增长|下降)?\s*{VALUE_ADJUSTED}))"
+    rf"(?<!口径)(?<!范围)(?<!标准)"
+    rf"(?:{ADJUSTED_TO}|(?:{_WHEN_ADJUSTED})?由(?=\s*(?:增长|下降)?\s*{VALUE_ADJUSTED}))"
 )
 GROWTH_WORDS = frozenset(
     "增长 增速 增幅 涨幅 上涨 上升 增长率 同比 同比口径 比上年 年均 增速为 增幅为 涨幅为 上涨幅度 增长幅度 "

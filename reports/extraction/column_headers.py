@@ -53,14 +53,16 @@ WHOLE_YEAR_MONTHS = re.compile(r"1\s*[-—－–~至]\s*12\s*月")
 
 # The words that say what kind of figure a column holds; a header cell naming a kind and no year
 # (目标, 全年实绩) is of the year in the table's caption.
-_EXPECTED_WORDS, _TARGET_WORDS = "预计", "目标|计划|预期"
+_EXPECTED_WORDS, TARGET_WORDS = "预计", "目标|计划|预期"
 # (or a statistics bulletin's running total of the year, 本年累计, 本期累计)
 _RESULT_WORDS = "完成|实际|执行|实绩|(?:本年|本月止|自年初)累计|本期"
+# a budget as set, the year's target for its revenue (本年预算, 年初预算数; not 预算执行数)
+BUDGET_SET = re.compile(rf"预算(?!.*(?:{_RESULT_WORDS}))")
 # a statistics form's column of the period it reports (本期 | 上年同期 | 增减%): the year reviewed
 _THIS_PERIOD = re.compile(r"本期")
 # a column of the targets as adjusted in the year's course, beside those approved at its start
 _ADJUSTED = re.compile(r"调整(?:后|为|建议)|建议调整|调[减增高低]后?(?:目标|计划|为)")
-KIND_WORDS = re.compile("|".join((_EXPECTED_WORDS, _TARGET_WORDS, _RESULT_WORDS)))
+KIND_WORDS = re.compile("|".join((_EXPECTED_WORDS, TARGET_WORDS, _RESULT_WORDS)))
 RESULT_KIND_WORDS = re.compile("|".join((_EXPECTED_WORDS, _RESULT_WORDS)))  # 预计, 完成, 实际…
 
 
@@ -86,18 +88,32 @@ def header_year(text, plan_year, caption_year=None, this_year=None):
 def targets_against_results(texts, plan_year):
     """The year reviewed, for a header naming kinds and no year that sets the targets before the
     results (目标 | 实绩, 年度目标 | 完成值: a review's account of the year's targets); else None."""
-    # (a header names no year, and no figure: 预期性 | 地区生产总值 | 8%左右 | 9.7 | 完成 is a row)
-    if not plan_year or any(re.search(r"\d", text) or RELATIVE_YEAR.search(text) for text in texts):
+    # (a header names no year, and no figure: 预期性 | 地区生产总值 | 8%左右 | 9.7 | 完成 is a row;
+    # but a tracker's may beside its part of the year and an earlier year's results: 年度目标 |
+    # 1—10月完成 | 2022年完成)
+    if not plan_year or any(
+        _figured(text, plan_year) or RELATIVE_YEAR.search(text) for text in texts
+    ):
         return None
     kinds = [header_column(0, text, EXPECTED).kind for text in texts if KIND_WORDS.search(text)]
     kinds = [kind for kind in kinds if kind]
     return plan_year - 1 if kinds[:1] == [TARGET] and len(set(kinds)) > 1 else None
 
 
-# a statistics bulletin's results of the year so far (本年累计 | 上年同期 | 同比增长%; 本年实际),
-# and the targets or budget beside which 本年 would be the year planned's (本年预算 | 本年实际)
-_THIS_YEARS_RESULTS = re.compile(r"(?:本|今)年(?:1[-—－–~至]12月)?(?:累计|实际|完成|实绩)")
-_TARGET_OR_BUDGET = re.compile(rf"{_TARGET_WORDS}|预算")
+def _figured(text, plan_year):
+    """Whether a header cell holds a figure other than a part of the year or an earlier year."""
+    if not re.search(r"\d", text) or PART_OF_YEAR.search(text):
+        return False
+    year = HEADER_YEAR.search(text)
+    return not (
+        year and int(year[1]) < plan_year - 1 and not re.search(r"\d", HEADER_YEAR.sub("", text))
+    )
+
+
+# a statistics bulletin's results of the year so far (本年累计 | 上年同期 | 同比增长%; 本年实际,
+# 本年执行), and the targets or budget beside which 本年 alone would be the year planned's
+_THIS_YEARS_RESULTS = re.compile(r"(?:本|今)年(?:1[-—－–~至]12月)?(?:累计|实际|完成|实绩|执行)")
+_TARGET_OR_BUDGET = re.compile(rf"{TARGET_WORDS}|预算")
 
 
 def this_year(texts, plan_year, caption_year=None):
@@ -110,12 +126,13 @@ def this_year(texts, plan_year, caption_year=None):
     }
     if not plan_year or not relative & {"本", "今"}:
         return plan_year
+    # (本年's results, beside its target or budget or not: the year reviewed's, 本年累计 | 上年同期,
+    # 本年预算 | 本年执行; a result is not the year planned's)
+    so_far = any(_THIS_YEARS_RESULTS.search(text) for text in texts)
     planned = any(_TARGET_OR_BUDGET.search(text) for text in texts)
-    if caption_year and not planned:
+    if caption_year and (so_far or not planned):
         return caption_year
     named = any((year := HEADER_YEAR.search(text)) and int(year[1]) == plan_year for text in texts)
-    # (本年's results beside no target nor budget: the year reviewed's, 本年累计 | 上年同期)
-    so_far = not planned and any(_THIS_YEARS_RESULTS.search(text) for text in texts)
     return plan_year - 1 if named or relative & {"明", "下"} or so_far else plan_year
 
 
@@ -123,7 +140,8 @@ def this_year(texts, plan_year, caption_year=None):
 # and the place's against them (全省平均增长%, 比全省高（百分点）, 比上年增减), or the years': no
 # figure of the series
 NOT_THE_SERIES = re.compile(
-    r"(?:完成|为|占)(?:年度|全年)?计划|完成率|进度|完成比例|完成情况[（(]?[%％]|是否完成"
+    r"(?:完成|为|占)(?:年度|全年)?计划|完成率|执行率|进度|完成比例|完成情况[（(]?[%％]|是否完成"
+    r"|(?:完成|为|占)(?:年初|调整)?预算的?\s*(?:[%％]|[（(][%％])"  # 完成预算% (not 预算 | 完成)
     r"|(?:完成|为|占)(?:年度|全年)?目标的?\s*(?:[%％]|[（(][%％])"  # 完成目标% (not 目标 | 完成)
     # (比上年增减% is the growth; 比上年增减（百分点）or an amount's 增减 is none)
     r"|(?:全国|全省|全市|国家)平均|比(?:全国|全省|全市)|增减(?![（(]?[%％])"
@@ -147,7 +165,7 @@ def header_column(index, text, results_kind, plan_year=None, caption_year=None, 
         column.kind = EXPECTED
     elif _ADJUSTED.search(text):
         column.kind, column.adjusted = TARGET, True
-    elif re.search(_TARGET_WORDS, text):
+    elif re.search(TARGET_WORDS, text) or BUDGET_SET.search(text):
         column.kind = TARGET
     elif re.search(_RESULT_WORDS, text) or WHOLE_YEAR_MONTHS.search(text):
         # (a year's before the one reviewed, 2004年实际, are final: its statistics are out)

@@ -31,6 +31,7 @@ from reports.extraction.column_headers import (
 from reports.extraction.column_spans import header_spans, placed_by_column, placed_over_lines
 from reports.extraction.grid_tables import goes_on
 from reports.extraction.grid_tables import joined as grid_joined
+from reports.extraction.growth_columns import growth_of_the_latest, levels_beside_growth
 from reports.extraction.header_pieces import (
     dotted_title,
     measures_rejoined,
@@ -123,26 +124,9 @@ def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None,
         table.columns.append(column)
     whole_year_beside_parts(table.columns, texts, caption_year, caption_kind)
     drop_parts_of_the_year(table.columns, texts, plan_year)
-    _growth_of_the_latest(table.columns)
+    growth_of_the_latest(table.columns)
+    levels_beside_growth(table.columns, texts)
     return table if any(c.year for c in table.columns) else None
-
-
-def _growth_of_the_latest(columns):
-    """A growth after years side by side, of no kind (2009年 | 2008年 | 比上年增长%), is the
-    latest year's, not the one beside it: a growth is on the year before."""
-    run = []
-    for column in columns:
-        if not column.continued:
-            run.append(column)
-            continue
-        years = {c.year for c in run}
-        if (
-            column.measure == "growth"
-            and len(years) == len(run) > 1
-            and not any(c.kind for c in run)
-        ):
-            column.year = max(years)
-        run = []
 
 
 def _name_column(texts):

@@ -1,0 +1,81 @@
+"""Forms found in round seventy-eight, reading what probe texts and the notes of earlier rounds
+still miss, each in a text of our own wording: classes of layout and wording, not the probes'
+texts.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen55 import delivered_values
+
+_PLAN_REPORT = (
+    "关于青禾市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+    "（2025年1月10日）\n一、2024年计划执行情况\n"
+)
+_BUDGET_REPORT = "关于青禾市2024年预算执行情况和2025年预算草案的报告\n（2025年1月9日）\n"
+
+
+def test_the_result_after_a_targets_word_and_its_adjustment_is_the_years():
+    text = _PLAN_REPORT + (
+        "年初确定的地区生产总值增长7%的目标，年中由7%调低至6%，实际增长6.1%。"
+        "社会消费品零售总额增长8%的预期目标，全年实际增长5.2%。\n"
+    )
+    found = delivered_values(text, 2024, "2025-01-10")
+    assert (("地区生产总值", "%", 2024, "target"), "7") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "6.1") in found
+    assert (("社会消费品零售总额", "%", 2024, "target"), "8") in found
+    assert (("社会消费品零售总额", "%", 2024, "expected"), "5.2") in found
+
+
+def test_when_a_target_was_adjusted_may_come_before_its_from_and_to():
+    text = _PLAN_REPORT + "地区生产总值增长目标9月份由7%调整为6%，全年实际增长6.1%。\n"
+    found = delivered_values(text, 2024, "2025-01-10")
+    assert (("地区生产总值", "%", 2024, "target"), "7") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "6.1") in found
+
+
+def test_this_years_results_beside_its_budget_are_the_year_reviewed():
+    text = _BUDGET_REPORT + (
+        "表1　一般公共预算收入执行情况\n"
+        "项目\t本年预算\t本年执行\t执行率%\t上年实际\t增长%\n"
+        "一般公共预算收入\t95.0\t97.3\t102.4\t92.6\t5.1\n"
+    )
+    found = delivered_values(text, 2024, "2025-01-09")
+    # a table naming no unit: its budget and results beside their growth are levels
+    assert (("地方一般公共预算收入", "亿元", 2024, "target"), "95.0") in found
+    assert (("地方一般公共预算收入", "亿元", 2024, "expected"), "97.3") in found
+    assert (("地方一般公共预算收入", "亿元", 2023, "final"), "92.6") in found
+    # the growth after the year before's results is the latest results'
+    assert (("地方一般公共预算收入", "%", 2024, "expected"), "5.1") in found
+    values = {value for _key, value in found}
+    assert "102.4" not in values  # the share of the budget done
+
+
+def test_this_years_plan_beside_its_running_total_is_the_year_reviewed():
+    text = _PLAN_REPORT + (
+        "附表　2024年主要指标完成情况\n"
+        "指标\t单位\t本年计划\t本年累计\t上年同期\t同比增长%\n"
+        "地区生产总值\t亿元\t1300\t1286.4\t1218.2\t5.6\n"
+    )
+    found = delivered_values(text, 2024, "2025-01-10")
+    assert (("地区生产总值", "亿元", 2024, "target"), "1300") in found
+    assert (("地区生产总值", "亿元", 2024, "expected"), "1286.4") in found
+    assert (("地区生产总值", "%", 2024, "expected"), "5.6") in found
+    assert not any(key[2] == 2025 for key, _value in found)
+
+
+def test_a_trackers_years_target_beside_its_months_is_the_year_in_course():
+    text = (
+        "青禾县2023年重点指标推进台账\n县发改局　2023年11月16日更新\n"
+        "说明：表中为统计快报数，序时进度按10/12计。\n\n"
+        "序号\t指标名称\t单位\t年度目标\t1—10月完成\t同比增长（%）\t完成年度目标（%）\t2022年完成\n"
+        "1\t地区生产总值\t亿元\t235\t—\t—\t—\t221.6\n"
+        "2\t社会消费品零售总额\t亿元\t96\t80.7\t6.8\t84.1\t88.35\n"
+        "3\t固定资产投资增速\t%\t10以上\t—\t11.6\t—\t12.9\n"
+    )
+    found = delivered_values(text, 2023, "2023-11-16")
+    assert (("地区生产总值", "亿元", 2023, "target"), "235") in found
+    assert (("社会消费品零售总额", "亿元", 2023, "target"), "96") in found
+    assert (("固定资产投资", "%", 2023, "target"), "10以上") in found
+    assert (("社会消费品零售总额", "亿元", 2022, "final"), "88.35") in found
+    values = {value for _key, value in found}
+    assert "80.7" not in values and "84.1" not in values  # ten months', and the pace
