@@ -15,12 +15,12 @@ _MID_YEAR = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:(?:执行|工作|运
 # …or a title on the half year's progress on the targets (关于2024年上半年目标任务推进情况的报告), in
 # the title alone: a body's 对照上半年各项工作推进情况 is none
 _PROGRESS_TITLE = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:推进|进展|落实)的?情况")
-# …and a title on the year so far (关于今年以来全省…计划执行情况的报告, 前三季度…, 1—9月…); in
+# …and a title on the year so far (关于今年以来全省…计划执行情况的报告, 前三季度…推进情况, 1—9月…); in
 # December, when a report reviews the year (预计全年…), only one naming the months (1—11月…)
 _MONTHS = re.compile(r"1\s*[-—–至]\s*(?:[1-9]|1[01])\s*月")
 _SO_FAR = re.compile(
     rf"(?:前三季度|今年以来|(?<![\d上下])[一二三]季度|{_MONTHS.pattern})"
-    r"[^，,。；;\n]{0,30}?(?:(?:执行|工作|运行|完成)的?情况|运行调度会)"
+    r"[^，,。；;\n]{0,30}?(?:(?:执行|工作|运行|完成|推进|进展)的?情况|运行调度会)"
 )
 # …or such a title on a line of its own that the title reading did not take (a notice's under
 # the issuer: 仁寿县人民政府办公室⏎关于2022年1—2月全县经济运行情况的通报, 一季度全市国民经济运行

@@ -44,9 +44,11 @@ _OTHER_HEADER = re.compile(
     r"备注|说明|位次|排名|排位|名次|(?:全国|全省|全市)平均[^\d]{0,6}|比(?:全国|全省|全市)[^\d]{0,6}"
     # an evaluation's weights, scores and grades
     r"|权重|得分|分值|评分|等次|等级|评估(?:结果)?|评价(?:结果)?"
-    # the unit answering for a task (牵头单位, 责任部门)
-    r"|(?:牵头|责任|配合)(?:单位|部门)"
+    # the unit answering for a task (牵头单位, 责任部门), a tracker's status and its remarks
+    r"|(?:牵头|责任|配合)(?:单位|部门)|(?:督办|工作)?意见|(?:完成|推进)?状态"
 )
+# the year's own target, named with no year (年度目标, 全年计划): a tracker's, beside its progress
+_YEARS_TARGET = re.compile(r"(?:年度|全年)(?:目标|计划)(?:值|数)?")
 _LONGEST_KIND = 6  # a header cell of a kind alone: 目标, 预计完成, 全年预计
 # a measure alone under a dated caption: 比上年增长（%）, 同比增长%
 _CAPTIONED_MEASURE = re.compile(
@@ -112,6 +114,7 @@ def _table_at(text, lines, index, results_kind, plan_year=None):
     while end < last:  # tried from each line: bounded
         if _is_header_cell(lines[end].text):
             year_start = year_start or bool(YEAR_START.search(squeeze(lines[end].text)))
+            year_start = year_start or bool(_YEARS_TARGET.fullmatch(squeeze(lines[end].text)))
         elif not (
             year_start and _is_kind_or_measure(lines[end].text)
         ) and not _beside_a_part_of_the_year(lines, end):
@@ -348,8 +351,8 @@ def _is_header_cell(line):
         return True
     if _OTHER_HEADER.fullmatch(_BRACKETED.sub("", squeezed)) or NOT_THE_SERIES.search(squeezed):
         return True  # (备注, 全省平均增长（%）, 完成情况（%）: columns of no figure of the series)
-    if YEAR_START.fullmatch(_BRACKETED.sub("", squeezed)):
-        return True  # 年初目标: the year reviewed's
+    if YEAR_START.fullmatch(bare := _BRACKETED.sub("", squeezed)) or _YEARS_TARGET.fullmatch(bare):
+        return True  # 年初目标: the year reviewed's; 年度目标, beside the year's progress
     year = HEADER_YEAR.search(squeezed)
     # 2023年计划, 2022 年预计完成: a year and words, no other number
     return bool(year) and not _NUMBER.search(squeezed[: year.start()] + squeezed[year.end() :])

@@ -63,6 +63,9 @@ def aligned(cells, table, blank):
     (a 类别 cell written only in its group's first row) are missing on the left, and a group
     cell with no column of its own is one too many. The unit cell, when the table has a unit
     column, else the name cell (the one before the first value), says by how much."""
+    if _unit_in_name(cells, table):  # (地区生产总值（亿元） | 1892.4 under 指标 | 单位 | …)
+        unit = table.unit_index
+        return cells[:unit] + [blank] + cells[unit:]
     if table.unit_index is not None:
         at = next((i for i, c in enumerate(cells) if is_unit(c.text)), None)
         shift = table.unit_index - at if at is not None else 0
@@ -76,6 +79,20 @@ def aligned(cells, table, blank):
     if shift < 0:
         return cells[-shift:]
     return cells
+
+
+_UNIT_ENDING = re.compile(r"[（(][^（）()\d]{1,6}[)）]\s*$")
+
+
+def _unit_in_name(cells, table):
+    """Whether a row a cell short of its header leaves the unit column out, its name ending on
+    its unit in brackets."""
+    unit, name = table.unit_index, table.name_index
+    width = max(column.index for column in table.columns) + 1
+    if unit is None or unit != name + 1 or len(cells) != width - 1:
+        return False
+    ending = _UNIT_ENDING.search(cells[name].text)
+    return bool(ending) and is_unit(ending.group().strip()[1:-1])
 
 
 def subheader_texts(cells, table):

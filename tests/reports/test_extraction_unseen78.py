@@ -79,3 +79,41 @@ def test_a_trackers_years_target_beside_its_months_is_the_year_in_course():
     assert (("社会消费品零售总额", "亿元", 2022, "final"), "88.35") in found
     values = {value for _key, value in found}
     assert "80.7" not in values and "84.1" not in values  # ten months', and the pace
+
+
+def test_a_trackers_years_target_heads_a_table_pasted_one_cell_a_line():
+    text = (
+        "青禾区2019年主要经济指标督办清单（二季度）\n区政府督查室　2019年7月26日印发\n\n"
+        "序号\n指标\n年度目标\n上半年完成\n同比增长\n完成年度目标\n牵头单位\n督办意见\n"
+        "1\n地区生产总值（亿元）\n412\n196.3\n7.1%\n47.6%\n区发改局\n关注\n"
+        "2\n规模以上工业增加值增速（%）\n8\n8.6\n—\n—\n区工信局\n正常\n"
+        "3\n社会消费品零售总额（亿元）\n228\n109.5\n8.9%\n48.0%\n区商务局\n正常\n"
+    )
+    found = delivered_values(text, 2019, "2019-07-26")
+    assert (("地区生产总值", "亿元", 2019, "target"), "412") in found
+    assert (("规上工业增加值", "%", 2019, "target"), "8") in found
+    assert (("社会消费品零售总额", "亿元", 2019, "target"), "228") in found
+    values = {value for _key, value in found}
+    assert not values & {"47.6", "48.0"}  # the share of the year's target done
+
+
+def test_a_table_typed_with_slashes_is_read_under_its_header():
+    text = (
+        "青禾市2024年前三季度重点指标推进情况通报\n市政府督查室\n2024年10月28日\n\n"
+        "一、年度目标推进情况\n"
+        "指标／单位／年度目标／前三季度完成／序时差距／2023年全年\n"
+        "地区生产总值（亿元）／—／1892.4／—／2418.6\n"
+        "地区生产总值增速（%）／6／5.4／-0.6／5.9\n"
+        "规上工业增加值增速（%）／8／7.6／-0.4／7.2\n"
+        "固定资产投资增速（%）／7／4.3／-2.7／6.1\n\n"
+        "二、全年走势研判\n预计全年全市地区生产总值增长5.5%左右，规上工业增加值预计增长7.8%。\n"
+    )
+    found = delivered_values(text, 2024, "2024-10-28")
+    # the rows name their unit in brackets, and leave the header's 单位 column out
+    assert (("地区生产总值", "%", 2024, "target"), "6") in found
+    assert (("地区生产总值", "亿元", 2023, "final"), "2418.6") in found
+    assert (("规上工业增加值", "%", 2024, "target"), "8") in found
+    assert (("固定资产投资", "%", 2023, "final"), "6.1") in found
+    # a report on the targets' progress in the year's course: its estimates are the year's
+    assert (("地区生产总值", "%", 2024, "expected"), "5.5%左右") in found
+    assert (("规上工业增加值", "%", 2024, "expected"), "7.8") in found
