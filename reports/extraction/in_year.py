@@ -46,7 +46,7 @@ _ADJUSTED_PLAN = re.compile(
 
 # …a title on the months so far that estimates the whole year too (关于1—10月份经济运行情况及全年
 # 预计的报告) reviews the year, as one given in December does
-_ESTIMATES_THE_YEAR = re.compile(r"全年[^，,。；;\n]{0,12}?(?:预计|预测|预估)|预计(?:全年|今年)")
+ESTIMATES_THE_YEAR = re.compile(r"全年[^，,。；;\n]{0,12}?(?:预计|预测|预估)|预计(?:全年|今年)")
 _WHOLE_YEAR_TOO = re.compile(r"全年(?:预计|预测|预估|展望)|预计(?:全年|今年)|今年全年|有望全年")
 
 
@@ -65,7 +65,7 @@ def _so_far(head, title_end, date_text):
     if date_text[5:7] == "12":  # (in December, only a title naming the months, estimating no
         # year: 2023年1—11月全县经济运行情况, not …1-11月…和全年主要指标预计完成情况的汇报)
         title = _SO_FAR.search(head, 0, title_end) or so_far_title(head)
-        if not (title and _MONTHS.search(title.group())) or _ESTIMATES_THE_YEAR.search(head):
+        if not (title and _MONTHS.search(title.group())) or ESTIMATES_THE_YEAR.search(head):
             return False
     title = (
         _SO_FAR.search(head, 0, title_end)

@@ -24,6 +24,7 @@ from reports.extraction.report_dates import (
     years_of_delivery,
 )
 from reports.extraction.sections import ReportMetadata
+from reports.extraction.source_dates import later_months_date, source_date
 from reports.extraction.titles import issuing_body, named_years, squeezed, text_lines, title_of
 from reports.extraction.trip_dates import trip_date
 
@@ -78,11 +79,19 @@ _CENSUS_OR_REVISION = re.compile(
 _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
 
 
-def _undated(text, head, title, title_end):
+def _undated(text, head, title, title_end, report_year):
     """The date of a text with no date line: in the name of the file the copy opens on, on its
-    closing line, or the last day of the trip it tells of; or ""."""
-    closing = closing_date(as_read(text[-CLOSING_REACH:]), head)
-    return file_date(head) or closing or trip_date(head, title, title_end)
+    closing line, the last day of the trip it tells of, when its source was published, or after
+    the months of the next year it gives; or ""."""
+    tail = as_read(text[-CLOSING_REACH:])
+    closing = closing_date(tail, head)
+    return (
+        file_date(head)
+        or closing
+        or trip_date(head, title, title_end)
+        or source_date(tail)
+        or later_months_date(head, report_year)
+    )
 
 
 def report_metadata(text, report_year=None, *, years=None, delivered=""):
@@ -106,7 +115,7 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
     date = _own_date(date_match(head, title_end), planned, title, head)
     date_text, meeting, body_from = delivered, "", title_end
     if not (date or delivered):
-        closing = _undated(text, head, title, title_end)
+        closing = _undated(text, head, title, title_end, report_year)
         date_text = "" if closing and planned and int(closing[:4]) > planned else closing
     if date:
         parts = [date["year"] or ""] + [f"{int(date[p]):02d}" for p in ("month", "day") if date[p]]

@@ -117,3 +117,36 @@ def test_a_table_typed_with_slashes_is_read_under_its_header():
     # a report on the targets' progress in the year's course: its estimates are the year's
     assert (("地区生产总值", "%", 2024, "expected"), "5.5%左右") in found
     assert (("规上工业增加值", "%", 2024, "expected"), "7.8") in found
+
+
+def test_an_undated_page_is_dated_by_when_its_source_was_published():
+    text = (
+        "当前位置：首页 >> 魅力青禾 >> 区情概况\n\n青禾区区情概况\n\n"
+        "青禾区位于海州湾西岸，辖9个街道。\n"
+        "【经济综述】2015年，全区实现地区生产总值765.43亿元，增长8.3%。"
+        "一般公共预算收入58.72亿元，增长10.6%。\n\n"
+        "注：本页数据来源于青禾区统计局2016年4月发布的《2015年青禾区国民经济和社会发展统计公报》。\n"
+    )
+    found = delivered_values(text, 2015, "")
+    assert (("地区生产总值", "亿元", 2015, "final"), "765.43") in found
+    assert (("地方一般公共预算收入", "%", 2015, "final"), "10.6") in found
+
+
+def test_an_undated_page_giving_the_next_years_months_was_written_after_them():
+    text = (
+        "首页 > 走进青禾 > 县情简介\n\n青禾县县情简介\n\n"
+        "2011年，全县完成生产总值72.8亿元，比上年增长13.2%。\n"
+        "今年以来，全县经济继续保持平稳较快发展。1—6月，全县完成生产总值33.9亿元，增长12.8%。"
+        "按照县人代会确定的目标，2012年全县生产总值增长13%。\n"
+    )
+    found = delivered_values(text, 2011, "")
+    assert (("地区生产总值", "亿元", 2011, "final"), "72.8") in found
+    assert (("地区生产总值", "%", 2011, "final"), "13.2") in found
+    assert (("地区生产总值", "%", 2012, "target"), "13") in found
+    # a page within its year, estimating the whole of it, says 今年 of the year it reviews
+    text = (
+        "青禾县2012年政府工作报告\n一、2011年工作回顾\n"
+        "今年前三季度增速居全省第1位，全年地区生产总值预计达72.8亿元、增长13.2%。\n"
+    )
+    found = delivered_values(text, 2011, "")
+    assert (("地区生产总值", "%", 2011, "expected"), "13.2") in found

@@ -1,0 +1,45 @@
+"""The date of a page that has no date line (a place's profile on its government's site, 县情简介),
+from what it says of its sources and of the months after its year: a note naming when its source
+was published (数据来源于…统计局2016年4月发布的《2015年…统计公报》), or the months of the next
+year it already gives (今年以来…1—6月, 全县完成生产总值33.9亿元): it was written after them, so its
+results of the year before are final from April on, as a dated report's are."""
+
+import re
+
+from reports.extraction.in_year import ESTIMATES_THE_YEAR
+
+# (a note near the end: 本页数据来源于…2016年4月发布的《…统计公报》, 资料来源：…2019年3月公布)
+_PUBLISHED = re.compile(
+    r"(?:来源|来自|依据|根据|引自)[^\n。]{0,40}?"
+    r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>1[0-2]|[1-9])\s*月(?:\s*\d{1,2}\s*日)?"
+    r"\s*(?:发布|公布|印发|出版)"
+)
+# the months so far of the year after the one reviewed: 今年以来…1—6月, 2012年1—6月, 今年上半年
+_MONTHS_NAMED = (
+    r"(?:1\s*[-—－–~至]\s*(?P<month>1[01]|[2-9])\s*月|(?P<half>上半年)|(?P<three>前三季度))"
+)
+_MONTHS_AFTER = re.compile(rf"今年(?:以来)?[^\n]{{0,30}}?{_MONTHS_NAMED}")
+
+
+def source_date(tail):
+    """The month (2016-04) the source a page's closing note names was published, or ""."""
+    published = next(reversed(list(_PUBLISHED.finditer(tail))), None)  # (the last note's)
+    return f"{published['year']}-{int(published['month']):02d}" if published else ""
+
+
+def later_months_date(text, report_year):
+    """The month after the months of the year following `report_year` the text gives (1—6月 of
+    今年, or of that year named: 2012年1—6月): the earliest it can have been written; or ""."""
+    if not report_year:
+        return ""
+    named = re.compile(rf"{report_year + 1}\s*年\s*{_MONTHS_NAMED}")
+    months = named.search(text)
+    # (今年 is that year only where the text names both it and the year before, and estimates no
+    # whole year: a report within the year reviewed, or at its end, says 今年 of that year)
+    named_both = str(report_year + 1) in text and str(report_year) in text
+    if months is None and named_both and not ESTIMATES_THE_YEAR.search(text):
+        months = _MONTHS_AFTER.search(text)
+    if months is None:
+        return ""
+    last = int(months["month"]) if months["month"] else 6 if months["half"] else 9
+    return f"{report_year + 1}-{last + 1:02d}"
