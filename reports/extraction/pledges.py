@@ -1,5 +1,5 @@
 """A checklist setting last year's promises against what was done (承诺：…⏎兑现：…; 【承诺】…⏎【兑现】…;
-目标：…⏎实际：…; 目标：…。完成：…): the promise's figures are the year reviewed's targets, however its
+目标：…⏎实际：…; 目标：…。完成：…; a task list's 任务：…。完成情况：…): the promise's figures are the year reviewed's targets, however its
 words read (a plain 增长8% reads as a result), and the delivery's are its results, however the
 promise's cue carried on into them."""
 
@@ -7,12 +7,15 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from reports.extraction.lexicon import Mention
 from reports.extraction.sections import TARGET
 
 # a label opening a line, or a sentence of an item's line (9．节能减排。目标：…), perhaps numbered
 _OPENING = r"(?:^|(?<=[。．]))[ \t\u3000]*+(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）．.、]\s*+)?"
 _PLEDGE = re.compile(
-    rf"{_OPENING}(?:【\s*(?:承诺|目标)\s*】|(?:承诺(?:事项)?|年初目标|目标)\s*\d{{0,2}}\s*[：:])",
+    rf"{_OPENING}(?:【\s*(?:承诺|目标)\s*】"
+    # (or a task list's: 1．任务：…。责任单位：…。完成情况：…)
+    rf"|(?:承诺(?:事项)?|(?:年初|年度)?目标(?:任务)?|(?:年度)?任务)\s*\d{{0,2}}\s*[：:])",
     re.M,
 )
 _DELIVERY = re.compile(
@@ -66,3 +69,28 @@ def _delivery_end(text, start, following):
         after = text.find("\n", end + 1, following)
         return following if after < 0 else after
     return end
+
+
+# a delivery opening its sentence (…。完成情况：预计完成52.6亿元), and the promise on its line
+_DELIVERY_OPENS = re.compile(_DELIVERY.pattern.replace("(?:^|(?<=[。．]))", "", 1))
+_PLEDGE_ON_LINE = re.compile(_PLEDGE.pattern, re.M)
+_LINE_REACH = 400  # how far back on its line the promise may stand
+
+
+def series_of_its_pledge(text, start, end, mentions, catalogue):
+    """`mentions` with one after the label opening text[start:end], a delivery naming no series before its
+    first figure (完成情况：预计完成52.6亿元，增长7.4%), for the one series its line's promise
+    names (2．任务：一般公共预算收入增长7%。责任单位：区财政局。)."""
+    opening = _DELIVERY_OPENS.match(text, start, end)
+    figure = opening and _FIGURE.search(text, opening.end(), end)
+    if figure is None or any(start <= m.start < figure.start() for m in mentions):
+        return mentions
+    line_start = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+    pledge = _PLEDGE_ON_LINE.search(text, line_start, start)
+    if pledge is None:
+        return mentions
+    named = catalogue.mentions(text, pledge.end(), start, sentence_start=pledge.end())
+    if len({m.name for m in named}) != 1:
+        return mentions
+    at = opening.end()  # (after its label: 完成情况：预计完成52.6亿元 reads on from 预计完成)
+    return sorted([*mentions, Mention(at, at, named[0].name)], key=lambda m: m.start)

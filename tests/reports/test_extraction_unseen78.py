@@ -150,3 +150,20 @@ def test_an_undated_page_giving_the_next_years_months_was_written_after_them():
     )
     found = delivered_values(text, 2011, "")
     assert (("地区生产总值", "%", 2011, "expected"), "13.2") in found
+
+
+def test_a_task_lists_tasks_are_targets_and_its_deliveries_the_tasks_results():
+    text = (
+        "青禾区2016年经济社会发展主要目标任务清单销号表\n（区政府办公室　2016年12月28日）\n\n"
+        "1．任务：全年地区生产总值增长8.5%左右。责任单位：区发改局。"
+        "完成情况：预计全年实现地区生产总值862亿元，增长8.2%。状态：未销号。\n"
+        "2．任务：一般公共预算收入同口径增长7%。责任单位：区财政局。"
+        "完成情况：预计完成52.6亿元，同口径增长7.4%。状态：已销号。\n"
+    )
+    found = delivered_values(text, 2016, "2016-12-28")
+    assert (("地区生产总值", "%", 2016, "target"), "8.5%左右") in found
+    assert (("地区生产总值", "%", 2016, "expected"), "8.2") in found
+    assert (("地方一般公共预算收入", "%", 2016, "target"), "7") in found
+    # the delivery names no series: its task's
+    assert (("地方一般公共预算收入", "亿元", 2016, "expected"), "52.6") in found
+    assert (("地方一般公共预算收入", "%", 2016, "expected"), "7.4") in found
