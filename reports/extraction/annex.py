@@ -13,15 +13,15 @@ from functools import partial
 from indicators.expressions import UNPARSED, parse
 from reports.extraction.abbreviations import shared_names
 from reports.extraction.candidates import ANNEX, FLAGS, candidate
+from reports.extraction.cell_values import cell_value_span
 from reports.extraction.chart_series import chart_tables
 from reports.extraction.column_headers import dated_kinds, header_unit
 from reports.extraction.comparable import COMPARABLE_FLAG, comparable_again
 from reports.extraction.indices import INDEX_BASE, INDEX_CONFIDENCE, index_in_base
-from reports.extraction.lexicon import NO_UNIT, PERCENT, clean_unit, money_unit, squeeze
+from reports.extraction.lexicon import NO_UNIT, PERCENT, clean_unit, squeeze
 from reports.extraction.line_cells import Cell
 from reports.extraction.ragged_tables import ragged_tables
 from reports.extraction.row_names import (
-    FOOTNOTE_MARKS,
     GROWTH_WORD,
     TARGET_ROW,
     captioned_unit,
@@ -31,6 +31,7 @@ from reports.extraction.row_names import (
     level_before_growth,
     named_by_kind,
     names_a_series,
+    names_its_growth,
     resolved_row,
     table_row_name,
     unit_column_cell,
@@ -41,14 +42,12 @@ from reports.extraction.stacked_tables import stacked_tables
 from reports.extraction.table_layout import (
     EMPTY_VALUES,
     NO_TARGET_SET,
-    NOTE_AFTER,
     OPENS_ON_A_FIGURE,
     cell_reads,
     tables,
 )
 from reports.extraction.target_rates import beyond_any_rate, rate_targets
 from reports.extraction.transposed_tables import transposed_tables
-from reports.extraction.values import read_value
 
 
 def _values(text, table, cells, tabbed):
@@ -188,6 +187,7 @@ def _table_candidates(text, table, rows, catalogue, covered):
         under = table_row_name(table, rows[number + 1][2])[2] if number + 1 < len(rows) else ""
         level = not unit_text and level_before_growth(name, under)
         level = level and not captions_rates(text, table.start)  # (…主要指标增速（%）)
+        level = None if names_its_growth(name) else level  # (no levels beside a growth either)
         found += _row_candidates(
             text, table, values, catalogue, resolved or name, unit_text, parent,
             (row_start, end), new=resolved is None, level=level,
@@ -289,7 +289,7 @@ def _row_candidates(
             written = own or written
         if cell.start in rated:
             written = PERCENT  # 565.3 | 5.8 | 6.5左右: the growth the plan set
-        measure = column.measure or ("level" if level else None)
+        measure = _measure(column, level, expression)
         unit, is_new = _series(catalogue, name, written, value, new, measure)
         as_index = indexed and column.measure != "growth"  # (its growth column: the change)
         if as_index and not index_in_base(expression.number):
@@ -316,6 +316,15 @@ def _row_candidates(
             )
         )
     return found
+
+
+def _measure(column, level, expression):
+    """The measure a cell holds: its column's; a level in a row of levels, or in a column of
+    levels (levels_beside_growth) unless its row is of a growth (`level` None), a target's only
+    beyond any rate (6左右 | 1286 | 5.6; 1400 | 6)."""
+    large = column.kind != TARGET or beyond_any_rate(expression)
+    levels = level or (level is not None and column.levels and large)
+    return column.measure or ("level" if levels else None)
 
 
 def _row_flags(text, row_start, value_start):
@@ -355,22 +364,6 @@ def _pieces(columns_and_cells):
 
 
 _GROWTH_CELL = re.compile(r"\s*(?:比上年|同比)?(?:增长|增速|增幅|下降|回落)\s*-?\d")
-
-
-def cell_value_span(text, cell, unit):
-    """A cell's value as prose reads it: a word opening it left out (增长8% → 8), and the
-    series' own unit too (853.2亿元 → 853.2 in 亿元, 97.3% → 97.3 in %); a unit of another
-    multiplier stays (131487万元 in a 亿元 series), as do the qualifiers (6.5%左右)."""
-    # 73.3（*）, 8.7（实际增长7.9）: the value before its footnote mark or note
-    mark = FOOTNOTE_MARKS.search(cell.text) or NOTE_AFTER.search(cell.text)
-    end = cell.end - len(mark.group()) if mark else cell.end
-    value = read_value(text, cell.start, end)
-    if value is None or not cell.start <= value.start < value.end:
-        return cell.start, cell.end
-    own = unit == money_unit(clean_unit(value.unit), [unit])  # 96.2亿 in 亿元 too
-    if mark or cell.start < value.start or own:
-        return value.start, value.end
-    return cell.start, cell.end
 
 
 def _confidence(expression, falling, indexed=False):

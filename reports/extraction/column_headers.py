@@ -29,6 +29,7 @@ class Column:
     adjusted: bool = False  # the targets as adjusted in the year's course (调整后目标, 调整建议)
     base: bool = False  # a plan's base year (2022年基期值, 现状值): milestones follow it
     unit: str = ""  # the unit its header names in brackets (2015年执行数（亿元）)
+    levels: bool = False  # levels, beside a growth column in a table naming no unit
 
     @property
     def figures(self):
@@ -41,8 +42,9 @@ _HEADER_UNIT = re.compile(r"[（(]\s*([万亿]?(?:元|美元|人|吨))\s*[)）]"
 # 上年实际 / 本年计划: a plan report's table names its years from the year it plans
 RELATIVE_YEAR = re.compile(r"(?<![比较同])(上|去|本|今|明|下)一?年(?!同期|底|末|均)")
 _YEARS_FROM_PLAN = {"上": -1, "去": -1, "本": 0, "今": 0, "明": 1, "下": 1}
-# 年初目标 | 预计完成: the targets set at the start of the year reviewed, beside its results
-YEAR_START = re.compile(r"年初(?:目标|计划|预期|确定)")
+# 年初目标 | 预计完成: the targets set at the start of the year reviewed, beside its results (and
+# its budget: 年初预算数 | 本年执行)
+YEAR_START = re.compile(r"年初(?:目标|计划|预期|确定|预算)")
 
 
 # the whole year's months heading a column of its results (1—12月, 1-12月累计), as a statistics
@@ -57,7 +59,7 @@ _EXPECTED_WORDS, TARGET_WORDS = "预计", "目标|计划|预期"
 # (or a statistics bulletin's running total of the year, 本年累计, 本期累计)
 _RESULT_WORDS = "完成|实际|执行|实绩|(?:本年|本月止|自年初)累计|本期"
 # a budget as set, the year's target for its revenue (本年预算, 年初预算数; not 预算执行数)
-BUDGET_SET = re.compile(rf"预算(?!.*(?:{_RESULT_WORDS}))")
+BUDGET_SET = re.compile(rf"预算(?![^\n]{{0,12}}(?:{_RESULT_WORDS}))")
 # a statistics form's column of the period it reports (本期 | 上年同期 | 增减%): the year reviewed
 _THIS_PERIOD = re.compile(r"本期")
 # a column of the targets as adjusted in the year's course, beside those approved at its start
@@ -101,13 +103,13 @@ def targets_against_results(texts, plan_year):
 
 
 def _figured(text, plan_year):
-    """Whether a header cell holds a figure other than a part of the year or an earlier year."""
+    """Whether a header cell holds a figure, but for a part of the year (1—10月完成) or a year
+    before the one reviewed with no other number (2022年完成)."""
     if not re.search(r"\d", text) or PART_OF_YEAR.search(text):
         return False
     year = HEADER_YEAR.search(text)
-    return not (
-        year and int(year[1]) < plan_year - 1 and not re.search(r"\d", HEADER_YEAR.sub("", text))
-    )
+    earlier = year and int(year[1]) < plan_year - 1
+    return not earlier or bool(re.search(r"\d", HEADER_YEAR.sub("", text)))
 
 
 # a statistics bulletin's results of the year so far (本年累计 | 上年同期 | 同比增长%; 本年实际,
@@ -172,8 +174,8 @@ def header_column(index, text, results_kind, plan_year=None, caption_year=None, 
         # (a year's before the one reviewed, 2004年实际, are final: its statistics are out)
         earlier = column.year and plan_year and column.year < plan_year - 1
         column.kind = FINAL if earlier else results_kind
-    if LEVEL_HEADER.search(text):
-        column.measure = "level"
+    if LEVEL_HEADER.search(text) or (BUDGET_SET.search(text) and not GROWTH_HEADER.search(text)):
+        column.measure = "level"  # (a budget's an amount: 本年预算数)
     elif GROWTH_HEADER.search(text):
         column.measure = "growth"
     return column

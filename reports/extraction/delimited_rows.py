@@ -31,7 +31,8 @@ def delimited_as_tabs(text):
             end += 1
         if end - index >= _FEWEST_ROWS:
             # (its header may have a cell more or less: 单位 over rows naming it in brackets)
-            if out and _shape(out[-1]) and _shape(out[-1])[0] == shapes[index][0]:
+            header = out and _shape(out[-1])
+            if header and header[0] == shapes[index][0] and abs(header[1] - shapes[index][1]) <= 1:
                 out[-1] = _tabbed(out[-1], shapes[index][0])
             out += [_tabbed(line, shapes[index][0]) for line in lines[index:end]]
             index = end

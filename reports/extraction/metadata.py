@@ -89,7 +89,7 @@ def _undated(text, head, title, title_end, report_year):
         file_date(head)
         or closing
         or trip_date(head, title, title_end)
-        or source_date(tail)
+        or source_date(tail, report_year)
         or later_months_date(head, report_year)
     )
 

@@ -8,8 +8,8 @@ target the target of the year after the record's.
 import re
 
 from indicators.expressions import parse
-from reports.extraction.annex import cell_value_span
 from reports.extraction.candidates import ANNEX, candidate
+from reports.extraction.cell_values import cell_value_span
 from reports.extraction.line_cells import Cell
 from reports.extraction.long_tables import long_table_records
 from reports.extraction.record_fields import (

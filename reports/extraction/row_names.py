@@ -76,7 +76,7 @@ def captioned_unit(text, header_start, catalogue, name):
     """The unit the line over a table's header gives its rows (亿元), for a row named without
     one; none for a growth's row (GDP增速), whose figures are rates whatever the caption says, nor
     for a series not counted in it (城镇登记失业率, 人均… in a table of amounts in 亿元)."""
-    if _MEASURE_SUFFIX.search(squeeze(name)) or _NOT_AN_AMOUNT.search(name):
+    if names_its_growth(name) or _NOT_AN_AMOUNT.search(name):
         return ""
     unit = _CAPTION_UNIT.search(_caption(text, header_start))
     unit = unit[1] if unit and unit[1].lstrip("".join(MULTIPLIERS)) in _UNITS else ""
@@ -146,6 +146,11 @@ _RATE_OF_FALL = re.compile(rf"(?<={_FALL_WORDS})(?:{_RATE_WORDS})(?={_PERCENT_NO
 # under the level row of its indicator
 GROWTH_WORD = r"(?:比上年|同比)?(?:实际)?(?:增长(?:率|速度)?|增速|增幅)"
 _GROWTH_ALONE = re.compile(rf"{GROWTH_WORD}(?:[(（]?[%％][)）]?)?")
+
+
+def names_its_growth(name):
+    """Whether a row's name says it holds its series' growth (规上工业增加值增速, GDP增长（%）)."""
+    return bool(_MEASURE_SUFFIX.search(squeeze(name)))
 
 
 def level_before_growth(name, next_name):

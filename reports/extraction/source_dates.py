@@ -21,10 +21,15 @@ _MONTHS_NAMED = (
 _MONTHS_AFTER = re.compile(rf"今年(?:以来)?[^\n]{{0,30}}?{_MONTHS_NAMED}")
 
 
-def source_date(tail):
-    """The month (2016-04) the source a page's closing note names was published, or ""."""
-    published = next(reversed(list(_PUBLISHED.finditer(tail))), None)  # (the last note's)
-    return f"{published['year']}-{int(published['month']):02d}" if published else ""
+def source_date(tail, report_year):
+    """The month (2016-04) the source a page's closing note names was published, or "": one
+    published after `report_year`, the results' year (not a census's before it, the source of a
+    population figure alone)."""
+    latest = ""
+    for published in _PUBLISHED.finditer(tail):
+        if not report_year or int(published["year"]) > report_year:
+            latest = f"{published['year']}-{int(published['month']):02d}"
+    return latest
 
 
 def later_months_date(text, report_year):
@@ -36,7 +41,7 @@ def later_months_date(text, report_year):
     months = named.search(text)
     # (今年 is that year only where the text names both it and the year before, and estimates no
     # whole year: a report within the year reviewed, or at its end, says 今年 of that year)
-    named_both = str(report_year + 1) in text and str(report_year) in text
+    named_both = all(re.search(rf"{year}\s*年", text) for year in (report_year, report_year + 1))
     if months is None and named_both and not ESTIMATES_THE_YEAR.search(text):
         months = _MONTHS_AFTER.search(text)
     if months is None:

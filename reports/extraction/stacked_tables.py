@@ -110,13 +110,14 @@ def _table_at(text, lines, index, results_kind, plan_year=None):
     if not names_column(lines[index].text):
         return None, [], index + 1
     end, last = index + 1, min(len(lines), index + _MOST_HEADER_CELLS)
-    year_start = False  # (年初目标 / 预计完成: a kind after it is of the same year)
+    # (年初目标 / 预计完成, 年度目标 / 上半年完成: a kind after the year's target is its year's)
+    years_target = False
     while end < last:  # tried from each line: bounded
         if _is_header_cell(lines[end].text):
-            year_start = year_start or bool(YEAR_START.search(squeeze(lines[end].text)))
-            year_start = year_start or bool(_YEARS_TARGET.fullmatch(squeeze(lines[end].text)))
+            cell = squeeze(lines[end].text)
+            years_target |= bool(YEAR_START.search(cell) or _YEARS_TARGET.fullmatch(cell))
         elif not (
-            year_start and _is_kind_or_measure(lines[end].text)
+            years_target and _is_kind_or_measure(lines[end].text)
         ) and not _beside_a_part_of_the_year(lines, end):
             break
         end += 1

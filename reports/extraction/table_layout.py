@@ -125,7 +125,7 @@ def header_table(cells, tabbed, results_kind, plan_year=None, caption_year=None,
     whole_year_beside_parts(table.columns, texts, caption_year, caption_kind)
     drop_parts_of_the_year(table.columns, texts, plan_year)
     growth_of_the_latest(table.columns)
-    levels_beside_growth(table.columns, texts)
+    levels_beside_growth(table.columns)
     return table if any(c.year for c in table.columns) else None
 
 

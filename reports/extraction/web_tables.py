@@ -89,8 +89,8 @@ def _unit_in_name(cells, table):
     its unit in brackets."""
     unit, name = table.unit_index, table.name_index
     width = max(column.index for column in table.columns) + 1
-    if unit is None or unit != name + 1 or len(cells) != width - 1:
-        return False
+    if unit is None or unit != name + 1 or len(cells) != width - 1 or is_unit(cells[unit].text):
+        return False  # (a row with its unit cell is short of another: its last left out)
     ending = _UNIT_ENDING.search(cells[name].text)
     return bool(ending) and is_unit(ending.group().strip()[1:-1])
 

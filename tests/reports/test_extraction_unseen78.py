@@ -167,3 +167,52 @@ def test_a_task_lists_tasks_are_targets_and_its_deliveries_the_tasks_results():
     # the delivery names no series: its task's
     assert (("地方一般公共预算收入", "亿元", 2016, "expected"), "52.6") in found
     assert (("地方一般公共预算收入", "%", 2016, "expected"), "7.4") in found
+
+
+def test_a_growths_row_beside_a_growth_column_holds_rates_and_a_targets_large_cells_levels():
+    text = _PLAN_REPORT + (
+        "附表　主要指标完成情况\n"
+        "指标\t年度目标\t实际完成\t同比增长（%）\n"
+        "规上工业增加值增速\t8\t7.6\t—\n"
+        "地区生产总值\t1350\t1320\t5.8\n"
+        "社会消费品零售总额\t6左右\t1286\t5.6\n"
+    )
+    found = delivered_values(text, 2024, "2025-01-10")
+    assert (("规上工业增加值", "%", 2024, "expected"), "7.6") in found
+    assert (("地区生产总值", "亿元", 2024, "target"), "1350") in found
+    assert (("地区生产总值", "亿元", 2024, "expected"), "1320") in found
+    assert (("社会消费品零售总额", "%", 2024, "target"), "6左右") in found
+
+
+def test_a_budget_set_at_the_years_start_is_its_target():
+    text = _BUDGET_REPORT + (
+        "项目\t年初预算数\t本年执行\t完成预算%\t上年实际\t增长%\n"
+        "一般公共预算收入\t60.0\t62.3\t103.8\t59.1\t5.4\n"
+    )
+    found = delivered_values(text, 2024, "2025-01-09")
+    assert (("地方一般公共预算收入", "亿元", 2024, "target"), "60.0") in found
+    assert (("地方一般公共预算收入", "亿元", 2024, "expected"), "62.3") in found
+
+
+def test_a_row_with_its_unit_cell_is_not_moved_for_the_unit_in_its_name():
+    text = (
+        "关于青禾市2024年上半年国民经济和社会发展计划执行情况的报告\n（2024年7月25日）\n"
+        "指标\t单位\t年度目标\t1—6月完成\t2023年全年\n"
+        "地区生产总值（亿元）\t亿元\t1400\t652.3\n"
+        "规上工业增加值增速（%）\t%\t8\t7.9\t8.1\n"
+    )
+    found = delivered_values(text, 2024, "2024-07-25")
+    assert (("地区生产总值", "亿元", 2024, "target"), "1400") in found
+    assert (("规上工业增加值", "%", 2023, "final"), "8.1") in found
+    assert (("地区生产总值", "亿元", 2023, "final"), "652.3") not in found
+
+
+def test_a_source_published_before_the_pages_year_dates_nothing():
+    text = (
+        "首页 > 走进青禾 > 区情概况\n\n青禾区区情概况\n\n"
+        "2022年，全区实现地区生产总值512.6亿元，增长4.9%。\n\n"
+        "注：人口数据来源于2021年5月发布的第七次全国人口普查公报，其余数据来源于区统计局。\n"
+    )
+    found = delivered_values(text, 2022, "")
+    assert (("地区生产总值", "亿元", 2022, "target"), "512.6") not in found
+    assert any(key[:3] == ("地区生产总值", "亿元", 2022) for key, _value in found)
