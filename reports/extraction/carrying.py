@@ -17,6 +17,7 @@ from reports.extraction.sentences import (
 )
 
 _OPENING = 60  # how far into a paragraph a sentence looking back over five years may open
+_ANNOUNCING = 80  # how far into its line a paragraph's goals may be announced by their year
 # 各位代表！ or a bullet's dash before the words, or an attribution (报告显示，2007年全市…)
 _LEAD = rf"\s*(?:各位代表[！!，,：:]\s*|—{{1,3}}\s*|{ATTRIBUTION}\s*)?"
 # five years looked back on (这五年，过去五年里，五年来，——这五年高质量发展…), or a term of
@@ -42,6 +43,12 @@ _ON_THE_YEAR = re.compile(
 _YEAR_IT_IS = re.compile(rf"{_LEAD}(?:((?:19|20)\d{{2}})\s*年\s*[，,]?|(今年)\s*)是")
 # …or on a goal by a year to come (到2018年，基本建成创新型城市。…投入强度达到2.1%)
 _BY_YEAR_OPENS = re.compile(rf"{_LEAD}到\s*((?:19|20)\d{{2}})\s*年\s*[，,]")
+# …or on the goals announced, by that year, perhaps after a motto (今后五年…主要目标是：综合实力
+# 再上新台阶，到2026年（即本届末），…)
+_BY_YEAR_ANNOUNCED = re.compile(
+    r"目标(?:是|为)?\s*[：:](?:[^，,。；;：:\n]{0,12}[，,])?\s*到\s*((?:19|20)\d{2})\s*年"
+    r"\s*(?:[（(][^（）()\n]{0,8}[)）])?\s*[，,]"
+)
 # …or on a numbered item naming a year's targets, run in (（一）2016年目标。全社会研究与…达到1.8%)
 _YEARS_TARGETS = re.compile(
     rf"{_LEAD}[（(][一二三四五六七八九十]{{1,3}}[)）]\s*((?:19|20)\d{{2}})\s*年度?\s*(?:主要)?"
@@ -125,6 +132,8 @@ class Carried:
             elif opening := _YEARS_TARGETS.match(text, line.end()):
                 self.paragraph_year, self.named_targets = int(opening[1]), True
             elif opening := _BY_YEAR_OPENS.match(text, line.end()):
+                self.paragraph_year = int(opening[1])
+            elif opening := _BY_YEAR_ANNOUNCED.search(text, line.end(), line.end() + _ANNOUNCING):
                 self.paragraph_year = int(opening[1])
             elif opening := _YEAR_OPENS.match(text, line.end()):
                 self.opening_year = int(opening[1])

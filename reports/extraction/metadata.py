@@ -94,6 +94,13 @@ def _undated(text, head, title, title_end, report_year):
     )
 
 
+def _with_year(yearless, delivered, review_year, plan_year, report_year):
+    """A yearless date (-07-26) with the year of the date the analyst gave, else the years'."""
+    if delivered[:4].isdigit():
+        return f"{delivered[:4]}{yearless}"
+    return dated(yearless, review_year, plan_year, report_year)
+
+
 def report_metadata(text, report_year=None, *, years=None, delivered=""):
     """Title, date, meeting, issuing body and years, as far as the text states them.
 
@@ -124,8 +131,8 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
         body_from = date.end()
     mid_year = reviews_the_year_in_course(head, title_end, date_text)
     yearless = date_text if date_text.startswith("-") else ""
-    if yearless:  # a lead that leaves the year out: the years say it
-        date_text = dated(yearless, review_year, plan_year, report_year)
+    if yearless:  # a lead that leaves the year out: the analyst's date or the years say it
+        date_text = _with_year(yearless, delivered, review_year, plan_year, report_year)
     if review_year is None and plan_year is None and report_year:
         review_year, plan_year = report_year, report_year + 1
     elif review_year is None and plan_year is None and date_text:

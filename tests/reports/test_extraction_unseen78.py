@@ -216,3 +216,30 @@ def test_a_source_published_before_the_pages_year_dates_nothing():
     found = delivered_values(text, 2022, "")
     assert (("地区生产总值", "亿元", 2022, "target"), "512.6") not in found
     assert any(key[:3] == ("地区生产总值", "亿元", 2022) for key, _value in found)
+
+
+def test_a_news_leads_yearless_date_takes_the_year_the_analyst_gave():
+    text = (
+        "中共青禾县委十四届八次全体会议召开\n"
+        "7月26日，中国共产党青禾县第十四届委员会第八次全体会议召开。\n"
+        "全会认为，今年以来，全县经济运行总体平稳。上半年，全县地区生产总值同比增长7.9%。\n"
+        "全会强调，要咬定年初县人代会确定的目标不放松，确保全年地区生产总值增长8%以上，"
+        "固定资产投资增长12%。\n"
+    )
+    found = delivered_values(text, 2019, "2019-07-26")
+    assert (("地区生产总值", "%", 2019, "target"), "8%以上") in found
+    assert (("固定资产投资", "%", 2019, "target"), "12") in found
+    assert not any(key[2] == 2020 for key, _value in found)
+
+
+def test_goals_announced_by_a_year_date_the_paragraphs_later_sentences():
+    text = (
+        "在中国共产党青禾市第八次代表大会上的报告\n（2021年9月26日）\n二、今后五年的目标任务\n"
+        "今后五年全市经济社会发展的主要目标是：综合实力再上新台阶，到2026年（即本届末），"
+        "全市地区生产总值突破4000亿元。创新能力显著增强，全社会研发经费投入强度达到2.8%。"
+        "城乡融合发展，常住人口城镇化率达到68%左右。\n"
+    )
+    found = delivered_values(text, 2020, "2021-09-26")
+    assert (("地区生产总值", "亿元", 2026, "target"), "突破4000") in found
+    assert (("研究与试验发展经费投入强度", "%", 2026, "target"), "2.8") in found
+    assert (("常住人口城镇化率", "%", 2026, "target"), "68%左右") in found
