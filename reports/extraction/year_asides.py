@@ -8,16 +8,21 @@ from bisect import bisect_left
 
 _DIGIT = re.compile(r"\d")
 # the rest of an aside in brackets a year was named in, closed before the figure's clause (…增长
-# 10%以上（要把去年“欠”的补回来），一般公共预算收入增长6%): the aside's year dates nothing after it
-_IN_AN_ASIDE = re.compile(r"[^（）()\n。；;]{0,30}[)）][ \t]*+[，,；;]")
+# 10%以上（要把去年“欠”的补回来），一般公共预算收入增长6%), or before a lead's colon (2015年统计公报
+# （今年3月发的）里：): the aside's year dates nothing after it
+_IN_AN_ASIDE = re.compile(
+    r"[^（）()\n。；;]{0,30}[)）][ \t]*+(?:[，,；;]|[^（）()\n，,。；;]{0,4}[：:])"
+)
 # …its bracket opened on words before the year (not one opening on it, （2024年，初步统计），…, which
 # dates what follows, when it holds no figure of its own)
 _OPENED_ON_WORDS = re.compile(r"[（(][^（）()\n。；;]{1,30}$")
+# a year opening its clause (…，2019年，… ; a sentence's first)
+_CLAUSE_OPENS = re.compile(r"(?:^|[，,；;。：:\n])[ \t\u3000]*$")
 _FIGURE_REACH = 120  # how far after a year leading its line a figure of that year may stand
 
 
 class YearAsides:
-    """Mixed into SentenceContext: it gives `text`, `start`, `metadata`, `years`, `semicolons`,
+    """Mixed into SentenceContext: it gives `text`, `start`, `metadata`, `years`, `semicolons`, `carried`,
     `_line_breaks` and `_leads_the_sentence`."""
 
     def _lead_over_aside(self, year_match, position):
@@ -45,12 +50,28 @@ class YearAsides:
 
     def _year_named(self, position):
         """The last year named before `position`, but one of an aside closed before the figure's
-        clause (…增长10%以上（要把去年“欠”的补回来），一般公共预算收入增长6%): the one before it."""
+        clause (…增长10%以上（要把去年“欠”的补回来），一般公共预算收入增长6%): the one before it; or
+        none for a year an aside named in a clause a semicolon closed, the sentence carrying a
+        later one (2013年，…。…，扭转了2012年进出口下降3.4%的局面；实际利用外资12.5亿美元)."""
         year = self.years.last(position)
-        aside = year and _IN_AN_ASIDE.match(self.text, year.end(), position)
+        if year is None:
+            return None
+        aside = _IN_AN_ASIDE.match(self.text, year.end(), position)
         if not aside:
-            return year
+            return None if self._aside_before_semicolon(year, position) else year
         opened = _OPENED_ON_WORDS.search(self.text, max(0, year.start() - 31), year.start())
         # (an aside opening on its year dates what follows, unless it holds its own figure:
         # …增长6%左右（2024年为5.3%），一般公共预算收入增长5%)
         return self.years.last(year.start()) if opened or _DIGIT.search(aside[0]) else year
+
+    def _aside_before_semicolon(self, year, position):
+        """Whether `year`, named within its clause (扭转了2012年…; not opening it: 会议公布，2019年，…),
+        is of a clause a semicolon closed before `position`, the sentences before carrying a later
+        year on."""
+        semicolon = self.semicolons.last(position)
+        if semicolon is None or semicolon.start() < year.end():
+            return False
+        if _CLAUSE_OPENS.search(self.text, max(self.start, year.start() - 1), year.start()):
+            return False
+        carried, named = self.carried and self.carried[0], self.metadata.year_of(year)
+        return bool(carried and named and carried > named)

@@ -243,3 +243,22 @@ def test_goals_announced_by_a_year_date_the_paragraphs_later_sentences():
     assert (("地区生产总值", "亿元", 2026, "target"), "突破4000") in found
     assert (("研究与试验发展经费投入强度", "%", 2026, "target"), "2.8") in found
     assert (("常住人口城镇化率", "%", 2026, "target"), "68%左右") in found
+
+
+def test_a_year_named_in_an_aside_dates_neither_a_lead_nor_the_clause_after_its_semicolon():
+    text = (
+        "贵州GDP增速连续几年全国前三，是真的吗？\n\n青禾山水\n发布于 2016-06-12\n\n"
+        "拿数据说话。2015年青禾统计公报（今年3月发的）里：\n"
+        "全省地区生产总值10502.56亿元，比上年增长10.7%。\n"
+    )
+    found = delivered_values(text, 2015, "2016-06-12")
+    assert (("地区生产总值", "亿元", 2015, "final"), "10502.56") in found
+    assert (("地区生产总值", "%", 2015, "final"), "10.7") in found
+    text = (
+        "关于提升开放型经济发展水平的大会发言\n（2014年2月18日）\n"
+        "2013年，全市开放型经济保持平稳增长。全年外贸进出口总额完成128.6亿美元，增长9.2%，"
+        "扭转了2012年进出口下降3.4%的局面；实际利用外资12.5亿美元，增长8.7%。\n"
+    )
+    found = delivered_values(text, 2013, "2014-02-18")
+    assert (("实际利用外资", "亿美元", 2013, "expected"), "12.5") in found
+    assert (("实际利用外资", "%", 2013, "expected"), "8.7") in found
