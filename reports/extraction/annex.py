@@ -187,10 +187,9 @@ def _table_candidates(text, table, rows, catalogue, covered):
         under = table_row_name(table, rows[number + 1][2])[2] if number + 1 < len(rows) else ""
         level = not unit_text and level_before_growth(name, under)
         level = level and not captions_rates(text, table.start)  # (…主要指标增速（%）)
-        level = None if names_its_growth(name) else level  # (no levels beside a growth either)
         found += _row_candidates(
             text, table, values, catalogue, resolved or name, unit_text, parent,
-            (row_start, end), new=resolved is None, level=level,
+            (row_start, end), new=resolved is None, level=level, growth_row=names_its_growth(name),
             falling=resolved is not None and written_as_fall(catalogue, name),
             target_row=kind == TARGET_ROW,
         )  # fmt: skip
@@ -259,7 +258,7 @@ FALL_CONFIDENCE = 0.45
 
 def _row_candidates(
     text, table, values, catalogue, name, unit_text, parent, span, *, new=False,
-    falling=False, level=False, target_row=False,
+    falling=False, level=False, growth_row=False, target_row=False,
 ):  # fmt: skip
     """The candidates of a row's cells, each of its column's year and kind; of the years' targets
     in a `target_row`."""
@@ -289,7 +288,7 @@ def _row_candidates(
             written = own or written
         if cell.start in rated:
             written = PERCENT  # 565.3 | 5.8 | 6.5左右: the growth the plan set
-        measure = _measure(column, level, expression)
+        measure = _measure(column, level, growth_row, expression)
         unit, is_new = _series(catalogue, name, written, value, new, measure)
         as_index = indexed and column.measure != "growth"  # (its growth column: the change)
         if as_index and not index_in_base(expression.number):
@@ -318,12 +317,12 @@ def _row_candidates(
     return found
 
 
-def _measure(column, level, expression):
+def _measure(column, level, growth_row, expression):
     """The measure a cell holds: its column's; a level in a row of levels, or in a column of
-    levels (levels_beside_growth) unless its row is of a growth (`level` None), a target's only
-    beyond any rate (6左右 | 1286 | 5.6; 1400 | 6)."""
+    levels (levels_beside_growth) but in a `growth_row` (…增速), a target's only beyond any rate
+    (6左右 | 1286 | 5.6; 1400 | 6)."""
     large = column.kind != TARGET or beyond_any_rate(expression)
-    levels = level or (level is not None and column.levels and large)
+    levels = level or (column.levels and not growth_row and large)
     return column.measure or ("level" if levels else None)
 
 

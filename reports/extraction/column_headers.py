@@ -59,7 +59,7 @@ _EXPECTED_WORDS, TARGET_WORDS = "预计", "目标|计划|预期"
 # (or a statistics bulletin's running total of the year, 本年累计, 本期累计)
 _RESULT_WORDS = "完成|实际|执行|实绩|(?:本年|本月止|自年初)累计|本期"
 # a budget as set, the year's target for its revenue (本年预算, 年初预算数; not 预算执行数)
-BUDGET_SET = re.compile(rf"预算(?![^\n]{{0,12}}(?:{_RESULT_WORDS}))")
+BUDGET_SET = re.compile(rf"(?<!完成)(?<![为占])预算(?![^\n]{{0,12}}(?:{_RESULT_WORDS}))")
 # a statistics form's column of the period it reports (本期 | 上年同期 | 增减%): the year reviewed
 _THIS_PERIOD = re.compile(r"本期")
 # a column of the targets as adjusted in the year's course, beside those approved at its start

@@ -203,6 +203,8 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
             return written, self.metadata.results_kind_of(written)  # 2021年… in 2022's
         if ahead := self._no_result_yet(written, position):
             return ahead, TARGET
+        if later := self._of_a_later_year(written, position):
+            return later
         same = not (written or quoted) and self.carried
         if same and opens_on_the_year_before(self.text, self.start):
             return self.carried  # (2022年，…为650.2亿元。这一年，…: that year's)

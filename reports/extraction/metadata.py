@@ -95,10 +95,14 @@ def _undated(text, head, title, title_end, report_year):
 
 
 def _with_year(yearless, delivered, review_year, plan_year, report_year):
-    """A yearless date (-07-26) with the year of the date the analyst gave, else the years'."""
-    if delivered[:4].isdigit():
-        return f"{delivered[:4]}{yearless}"
-    return dated(yearless, review_year, plan_year, report_year)
+    """A yearless date (-07-26) with the year of the date the analyst gave, or the year before
+    when it falls after that date (a meeting of 12月30日 published on 2025-01-02); else the
+    years'."""
+    if not delivered[:4].isdigit():
+        return dated(yearless, review_year, plan_year, report_year)
+    year = int(delivered[:4])
+    given = delivered[4:]  # (-01-02, -01 or nothing)
+    return f"{year - 1 if given and yearless[: len(given)] > given else year}{yearless}"
 
 
 def report_metadata(text, report_year=None, *, years=None, delivered=""):

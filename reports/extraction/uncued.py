@@ -17,7 +17,10 @@ def year_and_kind_uncued(written, result_cue, metadata, *, forecast=False):
     one reviewed is final once its statistics are out, a forecast of it (预计) expected."""
     plan, review = metadata.plan_year, metadata.review_year
     planned = written == plan and (review is None or plan > review)
-    if written and planned and (not result_cue or review is not None):
+    # (but a forecast given late in the year planned, or after it, is its result: 2021年…预计增长
+    # 8.5%, in a five-year plan of December 2021)
+    late = result_cue and forecast and given_late_in(metadata, written)
+    if written and planned and (not result_cue or review is not None) and not late:
         return plan, TARGET
     if written and metadata.delivered_year and written > metadata.delivered_year:
         return written, TARGET  # no result yet of a year still to come
@@ -32,6 +35,15 @@ def year_and_kind_uncued(written, result_cue, metadata, *, forecast=False):
         if known or (not forecast and _dated_after_its_statistics(metadata, year)):
             return year, metadata.results_kind_of(year)
     return year, EXPECTED if result_cue else metadata.results_kind
+
+
+def given_late_in(metadata, year):
+    """Whether the text was given in the last quarter of `year` or after it."""
+    date = metadata.date_text or ""
+    if not (year and date[:4].isdigit()):
+        return False
+    given = int(date[:4])
+    return given > year or (given == year and date[5:7] >= "10")
 
 
 def _dated_after_its_statistics(metadata, year):

@@ -16,14 +16,15 @@ _IN_AN_ASIDE = re.compile(
 # …its bracket opened on words before the year (not one opening on it, （2024年，初步统计），…, which
 # dates what follows, when it holds no figure of its own)
 _OPENED_ON_WORDS = re.compile(r"[（(][^（）()\n。；;]{1,30}$")
-# a year opening its clause (…，2019年，… ; a sentence's first)
-_CLAUSE_OPENS = re.compile(r"(?:^|[，,；;。：:\n])[ \t\u3000]*$")
+# a figure a noun closes, its clause's end (…下降3.4%的局面, 2019年的85%)
+_CLOSED_BY_A_NOUN = re.compile(r"[\d%％][^，,；;。\n\d]{0,2}的[^，,；;。\n\d的]{0,6}$")
+_OF_THE_YEAR = re.compile(r"[ \t]*的[^，,；;。\n]{0,12}$")  # (恢复到2019年的85%)
 _FIGURE_REACH = 120  # how far after a year leading its line a figure of that year may stand
 
 
 class YearAsides:
-    """Mixed into SentenceContext: it gives `text`, `start`, `metadata`, `years`, `semicolons`, `carried`,
-    `_line_breaks` and `_leads_the_sentence`."""
+    """Mixed into SentenceContext: it gives `text`, `start`, `metadata`, `years`, `semicolons`,
+    `carried`, `_line_breaks` and `_leads_the_sentence`."""
 
     def _lead_over_aside(self, year_match, position):
         """The later year leading the sentence, where the year last named before `position` is of
@@ -65,13 +66,17 @@ class YearAsides:
         return self.years.last(year.start()) if opened or _DIGIT.search(aside[0]) else year
 
     def _aside_before_semicolon(self, year, position):
-        """Whether `year`, named within its clause (扭转了2012年…; not opening it: 会议公布，2019年，…),
-        is of a clause a semicolon closed before `position`, the sentences before carrying a later
-        year on."""
-        semicolon = self.semicolons.last(position)
-        if semicolon is None or semicolon.start() < year.end():
+        """Whether `year` is of a figure a noun closes (扭转了2012年进出口下降3.4%的局面；…, 恢复到
+        2019年的85%；…), in a clause a semicolon closed before `position`, the sentences before or
+        the sentence's lead carrying a later year on: a comparison, no year of what follows."""
+        semicolons = (m for m in self.semicolons.matches if m.start() >= year.end())
+        semicolon = next(semicolons, None)  # (the one closing the year's clause)
+        if semicolon is None or semicolon.start() >= position:
             return False
-        if _CLAUSE_OPENS.search(self.text, max(self.start, year.start() - 1), year.start()):
+        closed = _CLOSED_BY_A_NOUN.search(self.text, year.end(), semicolon.start())
+        if not (closed or _OF_THE_YEAR.match(self.text, year.end(), semicolon.start())):
             return False
-        carried, named = self.carried and self.carried[0], self.metadata.year_of(year)
-        return bool(carried and named and carried > named)
+        named = self.metadata.year_of(year)
+        lead = self.years.first(year.start())
+        later = self.metadata.year_of(lead) if lead else self.carried and self.carried[0]
+        return bool(later and named and later > named)

@@ -10,6 +10,7 @@ from functools import cached_property
 from reports.extraction.cues import set_at_years_start
 from reports.extraction.heading_lines import opens_a_line
 from reports.extraction.sections import TARGET
+from reports.extraction.uncued import given_late_in, year_and_kind_uncued
 
 _THIS_YEAR = re.compile("今年|本年")
 _THIS_YEAR_REACH = 60  # (the sentence before may say it: 今年是…之年。年初召开的…)
@@ -96,6 +97,18 @@ class YearsAhead:
         if not planned or self.result_cues.any(position) or not self._sets_it(year, position):
             return None
         return None if self._met_early(year, position) else named
+
+    def _of_a_later_year(self, written, position):
+        """(year, kind) of a figure in a review whose clause names a year after the heading's and
+        sets no target for it, a result cue marking it and the text given late in that year or
+        after: its forecast, or result, as when no heading stood over it (2021年，…预计增长8.5%,
+        under 一、发展基础 of a plan given in December 2021); or None."""
+        later = written and self.section.year and written > self.section.year
+        cue = self.result_cues.last(position)
+        if not (later and cue and given_late_in(self.metadata, written)):
+            return None  # (a forecast given before it, 今年…预计, still reads as the section's)
+        forecast = "预计" in cue.group()
+        return year_and_kind_uncued(written, cue, self.metadata, forecast=forecast)
 
     def _sets_it(self, year, position):
         """Whether the sentence sets the year named figures before `position` (…报告提出，2020年

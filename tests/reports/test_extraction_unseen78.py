@@ -262,3 +262,76 @@ def test_a_year_named_in_an_aside_dates_neither_a_lead_nor_the_clause_after_its_
     found = delivered_values(text, 2013, "2014-02-18")
     assert (("实际利用外资", "亿美元", 2013, "expected"), "12.5") in found
     assert (("实际利用外资", "%", 2013, "expected"), "8.7") in found
+
+
+def test_a_forecast_of_the_year_planned_given_late_in_it_is_its_result():
+    text = (
+        "青禾区“十四五”教育事业发展规划\n（2021年12月28日）\n一、发展基础\n"
+        "2020年，全区实现地区生产总值682.3亿元，增长4.1%。2021年，全区地区生产总值预计增长8.5%。\n"
+    )
+    found = delivered_values(text, 2020, "2021-12-28")
+    assert (("地区生产总值", "%", 2021, "expected"), "8.5") in found
+    assert (("地区生产总值", "%", 2020, "final"), "4.1") in found
+    # given at the year's start, the forecast of the year planned is its target
+    text = text.replace("2021年12月28日", "2021年1月8日").replace("一、发展基础\n", "")
+    found = delivered_values(text, 2020, "2021-01-08")
+    assert (("地区生产总值", "%", 2021, "target"), "8.5") in found
+
+
+def test_a_task_naming_its_own_year_or_left_blank_keeps_its_year():
+    text = (
+        "青禾县2025年重点指标任务推进台账\n（县政府督查室　2025年1月20日）\n\n"
+        "1．任务：2025年地区生产总值增长6%左右。责任单位：县发改局。完成情况：（按季度填报）\n"
+        "2．目标任务：2025年固定资产投资增长8%。完成情况：2024年增长5.8%。\n"
+    )
+    found = delivered_values(text, 2024, "2025-01-20")
+    assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
+    assert (("固定资产投资", "%", 2025, "target"), "8") in found
+    assert not any(key[2] == 2024 and key[3] == "target" for key, _value in found)
+
+
+def test_a_delivery_is_of_the_task_nearest_before_it_on_its_line():
+    text = (
+        "青禾区2024年经济社会发展目标任务完成情况表\n（区政府办公室　2024年12月26日）\n\n"
+        "1．任务：地区生产总值增长7%。完成情况：预计完成268亿元，增长6.6%。"
+        "2．任务：一般公共预算收入增长6%。完成情况：预计完成18.2亿元，增长5.1%。\n"
+    )
+    found = delivered_values(text, 2024, "2024-12-26")
+    assert (("地区生产总值", "亿元", 2024, "expected"), "268") in found
+    assert (("地方一般公共预算收入", "亿元", 2024, "expected"), "18.2") in found
+    assert (("地方一般公共预算收入", "%", 2024, "expected"), "5.1") in found
+
+
+def test_a_yearless_date_after_the_analysts_date_is_of_the_year_before():
+    text = (
+        "青禾县委经济工作会议召开\n12月30日，县委经济工作会议召开。"
+        "会议指出，今年全县地区生产总值预计增长5.8%。会议提出，明年全县地区生产总值增长6%左右。\n"
+    )
+    found = delivered_values(text, 2024, "2025-01-02")
+    assert (("地区生产总值", "%", 2024, "expected"), "5.8") in found
+    assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
+
+
+def test_a_year_opening_its_own_clause_before_a_semicolon_dates_what_follows_it():
+    for clause in ("2020年全县地区生产总值下降1.2%", "全县地区生产总值在2020年下降1.2%"):
+        text = (
+            "青禾县2025年政府工作报告\n（2025年1月16日）\n"
+            f"2024年，全县经济平稳增长。{clause}；一般公共预算收入下降5.3%。\n"
+        )
+        found = delivered_values(text, 2024, "2025-01-16")
+        assert (("地方一般公共预算收入", "%", 2020, "final"), "下降5.3") in found, clause
+    text = (
+        "青禾县2023年政府工作报告\n（2023年1月12日）\n"
+        "2022年，全县旅游业逐步复苏，接待游客恢复到2019年的85%；社会消费品零售总额完成112亿元。\n"
+    )
+    found = delivered_values(text, 2022, "2023-01-12")
+    assert (("社会消费品零售总额", "亿元", 2022, "expected"), "112") in found
+
+
+def test_a_blank_task_lists_tasks_are_the_year_planned_targets():
+    text = (
+        "青禾县2025年重点工作任务分解表\n（县政府办公室　2025年1月20日）\n\n"
+        "一、经济发展\n1．任务：地区生产总值增长6%左右。责任单位：县发改局。\n"
+    )
+    found = delivered_values(text, 2024, "2025-01-20")
+    assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
