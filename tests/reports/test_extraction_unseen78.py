@@ -331,7 +331,7 @@ def test_a_year_opening_its_own_clause_before_a_semicolon_dates_what_follows_it(
 def test_a_blank_task_lists_tasks_are_the_year_planned_targets():
     text = (
         "青禾县2025年重点工作任务分解表\n（县政府办公室　2025年1月20日）\n\n"
-        "一、经济发展\n1．任务：地区生产总值增长6%左右。责任单位：县发改局。\n"
+        "1．任务：地区生产总值增长6%左右。责任单位：县发改局。完成情况：（按季度填报）\n"
     )
     found = delivered_values(text, 2024, "2025-01-20")
     assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
