@@ -38,8 +38,8 @@ _HEARD_SO_FAR = re.compile(rf"听取[^。\n]{{0,40}}?(?:{_SO_FAR.pattern})")
 # in the course of the year: 关于调整寿光市2004年国民经济和社会发展计划部分指标的报告, 关于北仑区
 # 2020年…计划部分指标调整情况的报告, 关于提请审议…计划调整方案的议案, 关于批准…计划调整方案的决议
 _ADJUSTED_PLAN = re.compile(
-    r"^[^\n。，,]{0,40}?(?:调整[^\n。，,]{0,30}?计划|计划[^\n。，,]{0,20}?调整)"
-    r"[^\n。，,]{0,30}?(?:报告|议案|说明|决议|决定|方案)[）)》]?[ \t\u3000]*$",
+    r"^[^\n。，,]{0,40}?(?:调整[^\n。，,]{0,30}?(?:计划|预期目标)|计划[^\n。，,]{0,20}?调整)"
+    r"[^\n。，,]{0,30}?(?:报告|议案|说明|决议|决定|方案|请示|批复)[）)》]?[ \t\u3000]*$",
     re.M,
 )
 
@@ -48,6 +48,12 @@ _ADJUSTED_PLAN = re.compile(
 # 预计的报告) reviews the year, as one given in December does
 ESTIMATES_THE_YEAR = re.compile(r"全年[^，,。；;\n]{0,12}?(?:预计|预测|预估)|预计(?:全年|今年)")
 _WHOLE_YEAR_TOO = re.compile(r"全年(?:预计|预测|预估|展望)|预计(?:全年|今年)|今年全年|有望全年")
+
+
+def adjusted_plan_title(head):
+    """The line of `head` titling a request or a report adjusting the year's plan that the title
+    reading did not take (桐原区人民政府⏎关于调整2020年部分经济社会发展预期目标的请示), or None."""
+    return _ADJUSTED_PLAN.search(head, 0, _MID_YEAR_HEAD)
 
 
 def so_far_title(head):

@@ -8,6 +8,7 @@ from reports.extraction.file_names import file_date
 from reports.extraction.gazetteers import compiled_later
 from reports.extraction.heading_lines import EXECUTION_WORDS, HEADING, NUMERAL
 from reports.extraction.in_year import (
+    adjusted_plan_title,
     given_in_the_years_course,
     reviews_the_year_in_course,
     so_far_title,
@@ -117,8 +118,8 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
     if chronicled := chronicle_year(head):
         return _chronicle_metadata(text, chronicled, years, delivered)
     title, title_end = title_of(head)
-    if not title and (line := so_far_title(head)):  # (某县人民政府办公室⏎关于…1—5月…的通报)
-        title, title_end = line.group().strip(), line.end()
+    if not title and (line := so_far_title(head) or adjusted_plan_title(head)):
+        title, title_end = line.group().strip(), line.end()  # (某县人民政府办公室⏎关于…的通报)
     review_year, plan_year = (
         named_years(title) or named_years(squeezed(_title_lines(head))) or (None, None)
     )

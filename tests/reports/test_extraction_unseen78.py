@@ -335,3 +335,31 @@ def test_a_blank_task_lists_tasks_are_the_year_planned_targets():
     )
     found = delivered_values(text, 2024, "2025-01-20")
     assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
+
+
+def test_a_request_adjusting_the_years_targets_under_its_issuer_is_within_the_year():
+    text = (
+        "青禾区人民政府\n关于调整2020年部分经济社会发展预期目标的请示\n青府文〔2020〕41号\n\n"
+        "区人大常委会：\n2020年1月，区人大会议审议批准了《关于青禾区2019年国民经济和社会发展计划执行"
+        "情况与2020年国民经济和社会发展计划草案的报告》。上半年，全区地区生产总值同比下降2.3%。\n\n"
+        "附件\n2020年部分预期目标调整对照表\n"
+        "指标 | 年初目标 | 上半年完成 | 调整后目标\n"
+        "地区生产总值 | 增长7%左右 | -2.3% | 增长3%左右\n"
+        "全社会固定资产投资 | 增长10% | 2.8% | 增长5%\n"
+    )
+    found = delivered_values(text, 2020, "2020-08-14")
+    assert (("地区生产总值", "%", 2020, "target"), "7%左右") in found
+    assert (("固定资产投资", "%", 2020, "target"), "10") in found
+    assert (("固定资产投资", "%", 2020, "target"), "5") in found
+    assert not any(key[2] == 2019 for key, _value in found)
+
+
+def test_a_tasks_deadline_column_holds_no_figure():
+    text = (
+        "青禾区人民政府关于下达2025年国民经济和社会发展计划的通知\n（2025年2月10日）\n"
+        "序号 | 指标 | 单位 | 2025年目标 | 牵头单位 | 完成时限\n"
+        "1 | 地区生产总值增速 | % | 5.5左右 | 区发展改革局 | 12月底\n"
+    )
+    found = delivered_values(text, 2024, "2025-02-10")
+    assert (("地区生产总值", "%", 2025, "target"), "5.5左右") in found
+    assert not any("12月底" in value for _key, value in found)
