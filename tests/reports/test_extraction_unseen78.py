@@ -363,3 +363,16 @@ def test_a_tasks_deadline_column_holds_no_figure():
     found = delivered_values(text, 2024, "2025-02-10")
     assert (("地区生产总值", "%", 2025, "target"), "5.5左右") in found
     assert not any("12月底" in value for _key, value in found)
+
+
+def test_an_annex_listing_a_years_targets_is_read_as_them():
+    text = (
+        "关于1—8月全市重点经济指标序时进度情况的通报\n（2014年9月22日）\n"
+        "一、全市总体情况\n1—8月，全市完成全社会固定资产投资568.3亿元。\n\n"
+        "附件：2014年全市主要指标年度目标（市十四届人大三次会议确定）\n"
+        "地区生产总值增长11%；全社会固定资产投资900亿元；城镇登记失业率控制在4.2%以内。\n"
+    )
+    found = delivered_values(text, 2014, "2014-09-22")
+    assert (("地区生产总值", "%", 2014, "target"), "11") in found
+    assert (("固定资产投资", "亿元", 2014, "target"), "900") in found
+    assert (("城镇登记失业率", "%", 2014, "target"), "4.2%以内") in found
