@@ -33,7 +33,10 @@ def free_port():
 def run_as_owner(args):
     if os.geteuid() == 0:
         args = ["runuser", "-u", "postgres", "--", *args]
-    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # (not the test's id pytest puts in the environment: a parametrized one may pass the kernel's
+    # limit on one variable, and the cluster then fails to start for whichever test starts it)
+    env = {name: value for name, value in os.environ.items() if name != "PYTEST_CURRENT_TEST"}
+    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
 
 
 @contextmanager

@@ -324,6 +324,7 @@ def test_the_same_figure_written_two_ways_is_a_duplicate_not_a_crash(first, seco
 @pytest.mark.parametrize(
     ("value", "column", "reason"),
     [("5\x009", "value_text", "NUL"), ("增长" * 15_000, "value_text", "Longer than")],
+    ids=["nul", "oversized"],  # (not the 30,000 characters as the test's id)
 )
 def test_damaged_or_oversized_cells_are_refused_not_crashed(value, column, reason):
     result = figures_import(
