@@ -284,3 +284,16 @@ PLAN_OPENING = re.compile(
     r"(?:做好(?P<doing>今年|明年|(?:19|20)\d{2}\s*年)[^，,。；;\n]{0,12}?总体要求"
     r"|(?P<targets>今年|明年|(?:19|20)\d{2}\s*年)[^，,。；;\n]{0,20}?预期目标)"
 )
+
+
+# an annex titled with a year's targets (附件：2014年全市主要指标年度目标（市人代会确定）)
+_ANNEXED_TARGETS = re.compile(
+    r"附\s*件\s*\d{0,2}\s*[：:]\s*((?:19|20)\d{2})\s*年[^\n。，,]{0,16}?(?:预期|年度)目标"
+    r"[^\n。，,\d]{0,20}$"
+)
+
+
+def annexed_targets_year(line):
+    """The year of the targets an annex's heading line lists, or None for any other annex."""
+    targets = _ANNEXED_TARGETS.search(line)
+    return int(targets[1]) if targets else None

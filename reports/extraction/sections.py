@@ -32,6 +32,7 @@ from reports.extraction.heading_lines import (
     YEAR_ALONE,
     YEAR_LOOKED_AT,
     YEAR_PLAN,
+    annexed_targets_year,
     heads_nothing,
     last_year_named,
     lines_and_run_in_headings,
@@ -50,10 +51,6 @@ TARGET, EXPECTED, FINAL = "target", "expected", "final"
 # A heading over the next five years' targets (今后五年的重点目标, 二、未来五年主要目标)
 _FIVE_YEARS = re.compile(rf"^[#\s]*(?:{NUMBER_MARK}\s*)?(?:今后|未来)\s*五\s*年")
 _ANNEX_HEADING = re.compile(r"^[#\s]*附\s*件")
-_ANNEXED_TARGETS = re.compile(
-    r"附\s*件\s*\d{0,2}\s*[：:]\s*((?:19|20)\d{2})\s*年[^\n。，,]{0,16}?(?:预期|年度)目标"
-    r"[^\n。，,\d]{0,20}$"
-)
 # a heading's motto naming what the work was led by (一、以保增长为首要任务，狠抓重大项目建设，
 # 经济实力进一步增强) says nothing of targets
 _MOTTO_TASK = re.compile(
@@ -311,9 +308,8 @@ def _heading(line, metadata):
     if DATE_ALONE.match(line):
         return None
     if _ANNEX_HEADING.match(line):
-        # (but one listing a year's targets is a section of them: 附件：2014年全市主要指标年度目标)
-        targets = _ANNEXED_TARGETS.search(line)
-        return (TARGET, int(targets[1]), False) if targets else (None, None, True)
+        year = annexed_targets_year(line)  # (附件：2014年全市主要指标年度目标: a section of them)
+        return (TARGET, year, False) if year else (None, None, True)
     # 2004年： over its news, 2024年工作安排, 展望2022年, 2024年政府工作的总体要求和主要目标
     alone = YEAR_ALONE.match(line) or YEAR_LOOKED_AT.match(line) or YEAR_PLAN.match(line)
     if alone and alone.re is YEAR_PLAN and int(alone[1]) == metadata.plan_year:
