@@ -51,9 +51,7 @@ TARGET_CUES = re.compile(
     # in the news, may give results)
     r"|(?:会议|大会|全会)\s*(?:还|同时)?\s*提出\s*[，,：:]"
     # or the targets an adjustment of the year's plan leaves as they were (（二）保持不变的指标⏎…)
-    r"|(?:保持|维持)\s*不变的?(?:主要)?指标|指标(?:保持|维持)(?:年初计划)?不变"
-    # or a task list's item, labelled (1．任务：地区生产总值增长6%左右。责任单位：…)
-    r"|(?:^|(?<=[。．.、\n]))[ \t\u3000]*(?:年度)?任务\s*[：:])"
+    r"|(?:保持|维持)\s*不变的?(?:主要)?指标|指标(?:保持|维持)(?:年初计划)?不变)"
     rf"{_OUTSIDE_QUOTES}"
 )
 # A target named as what a result is compared with (低于预期目标的情况下, 好于年初预期) announces

@@ -286,10 +286,12 @@ PLAN_OPENING = re.compile(
 )
 
 
-# an annex titled with a year's targets (附件：2014年全市主要指标年度目标（市人代会确定）)
+# an annex titled with a year's own targets (附件：2014年全市主要指标年度目标（市人代会确定）, 附件：
+# 2014年度全县主要经济指标目标); not their breakdown over the places below (…预期目标分解表) nor
+# how they were met (…年度目标完成情况), which end otherwise
 _ANNEXED_TARGETS = re.compile(
-    r"附\s*件\s*\d{0,2}\s*[：:]\s*((?:19|20)\d{2})\s*年[^\n。，,]{0,16}?(?:预期|年度)目标"
-    r"[^\n。，,\d]{0,20}$"
+    r"附\s*件\s*\d{0,2}\s*[：:]\s*((?:19|20)\d{2})\s*年度?[^\n。，,]{0,16}?目标(?:任务)?"
+    r"\s*(?:[（(][^（）()\n]{0,24}[)）])?\s*$"
 )
 
 

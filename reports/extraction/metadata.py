@@ -99,11 +99,12 @@ def _with_year(yearless, delivered, review_year, plan_year, report_year):
     """A yearless date (-07-26) with the year of the date the analyst gave, or the year before
     when it falls after that date (a meeting of 12月30日 published on 2025-01-02); else the
     years'."""
-    if not delivered[:4].isdigit():
+    given = [int(part) for part in re.findall(r"\d+", delivered)]  # (2025-01-02, 2025-1, 2025)
+    if not given or given[0] < 1000:
         return dated(yearless, review_year, plan_year, report_year)
-    year = int(delivered[:4])
-    given = delivered[4:]  # (-01-02, -01 or nothing)
-    return f"{year - 1 if given and yearless[: len(given)] > given else year}{yearless}"
+    day = [int(part) for part in re.findall(r"\d+", yearless)]  # (-12-30)
+    later = len(given) > 1 and day[: len(given) - 1] > given[1:]
+    return f"{given[0] - 1 if later else given[0]}{yearless}"
 
 
 def report_metadata(text, report_year=None, *, years=None, delivered=""):
@@ -119,7 +120,7 @@ def report_metadata(text, report_year=None, *, years=None, delivered=""):
         return _chronicle_metadata(text, chronicled, years, delivered)
     title, title_end = title_of(head)
     if not title and (line := so_far_title(head) or adjusted_plan_title(head)):
-        title, title_end = line.group().strip(), line.end()  # (某县人民政府办公室⏎关于…的通报)
+        title, title_end = line.group().strip(), line.end()  # (某县人民政府⏎关于…的通报, …的请示)
     review_year, plan_year = (
         named_years(title) or named_years(squeezed(_title_lines(head))) or (None, None)
     )

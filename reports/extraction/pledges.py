@@ -21,8 +21,14 @@ _PLEDGE = re.compile(
 )
 _DELIVERY_LABEL = r"(?:【\s*(?:兑现|完成|实际|实绩)\s*】|(?:兑现(?:情况)?|实际(?:完成)?|完成(?:情况)?|实绩)\s*[：:])"
 _DELIVERY = re.compile(rf"{_OPENING}{_DELIVERY_LABEL}", re.M)
-# a promise naming a year of its own (任务：2025年地区生产总值增长6%左右): that year's, as written
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# the year a promise names as its own (任务：2025年地区生产总值增长6%左右), not one it is compared
+# with (比2023年增长5%, 较上年)
+_OWN_YEAR = re.compile(r"(?<![比较])((?:19|20)\d{2})\s*年")
+# a delivery's figure (完成23.1亿元, 增长5.3%), not a form's blank with its deadline (（每季度末5日前
+# 报送）, 12月底)
+_DELIVERED_FIGURE = re.compile(
+    r"\d[\d.]*\s*(?:[%％‰万亿元人吨家个]|美元)|(?:增长|下降|完成|达到|实现)\s*[-−]?\d"
+)
 _REACH = 400  # how far after its promise a delivery may open
 _FIGURE = re.compile(r"\d")
 
@@ -51,7 +57,7 @@ def pledges_retagged(text, candidates, metadata):
 
 def _names_another_year(text, pledge, found, review):
     """Whether the promise names a year other than the one reviewed before `found`'s figure."""
-    years = list(_YEAR.finditer(text, pledge, found.value_start))  # (a promise's few)
+    years = list(_OWN_YEAR.finditer(text, pledge, found.value_start))  # (a promise's few)
     return bool(years) and int(years[-1][1]) != review
 
 
@@ -65,7 +71,7 @@ def _pledge_spans(text):
         if delivery is None:
             continue
         end = _delivery_end(text, delivery.end(), following)
-        if _FIGURE.search(text, delivery.end(), end):
+        if _DELIVERED_FIGURE.search(text, delivery.end(), end):
             yield start, delivery.start(), end
 
 

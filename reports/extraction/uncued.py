@@ -2,6 +2,8 @@
 names, or the year reviewed; final when the statistics of its year are out. Also a result a
 target cue stands before, the year reviewed named between (past_after)."""
 
+import re
+
 from reports.extraction.sections import EXPECTED, FINAL, TARGET
 
 
@@ -37,13 +39,16 @@ def year_and_kind_uncued(written, result_cue, metadata, *, forecast=False):
     return year, EXPECTED if result_cue else metadata.results_kind
 
 
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{1,2}))?")
+
+
 def given_late_in(metadata, year):
     """Whether the text was given in the last quarter of `year` or after it."""
-    date = metadata.date_text or ""
-    if not (year and date[:4].isdigit()):
+    given = _YEAR_MONTH.match(metadata.date_text or "")
+    if not (year and given):
         return False
-    given = int(date[:4])
-    return given > year or (given == year and date[5:7] >= "10")
+    month = int(given[2] or 0)  # (2021-9-5 as an analyst may write it, or 2021 alone)
+    return int(given[1]) > year or (int(given[1]) == year and month >= 10)
 
 
 def _dated_after_its_statistics(metadata, year):

@@ -18,6 +18,7 @@ _IN_AN_ASIDE = re.compile(
 _OPENED_ON_WORDS = re.compile(r"[（(][^（）()\n。；;]{1,30}$")
 # a figure a noun closes, its clause's end (…下降3.4%的局面, 2019年的85%)
 _CLOSED_BY_A_NOUN = re.compile(r"[\d%％][^，,；;。\n\d]{0,2}的[^，,；;。\n\d的]{0,6}$")
+_NOUN_REACH = 10
 _OF_THE_YEAR = re.compile(r"[ \t]*的[^，,；;。\n]{0,12}$")  # (恢复到2019年的85%)
 _FIGURE_REACH = 120  # how far after a year leading its line a figure of that year may stand
 
@@ -69,11 +70,12 @@ class YearAsides:
         """Whether `year` is of a figure a noun closes (扭转了2012年进出口下降3.4%的局面；…, 恢复到
         2019年的85%；…), in a clause a semicolon closed before `position`, the sentences before or
         the sentence's lead carrying a later year on: a comparison, no year of what follows."""
-        semicolons = (m for m in self.semicolons.matches if m.start() >= year.end())
-        semicolon = next(semicolons, None)  # (the one closing the year's clause)
+        after = bisect_left(self.semicolons.ends, year.end() + 1)  # (the one closing its clause)
+        semicolon = self.semicolons.matches[after] if after < len(self.semicolons.ends) else None
         if semicolon is None or semicolon.start() >= position:
             return False
-        closed = _CLOSED_BY_A_NOUN.search(self.text, year.end(), semicolon.start())
+        near = max(year.end(), semicolon.start() - _NOUN_REACH)  # (the pattern's longest reach)
+        closed = _CLOSED_BY_A_NOUN.search(self.text, near, semicolon.start())
         if not (closed or _OF_THE_YEAR.match(self.text, year.end(), semicolon.start())):
             return False
         named = self.metadata.year_of(year)

@@ -106,7 +106,7 @@ class YearsAhead:
         later = written and self.section.year and written > self.section.year
         cue = self.result_cues.last(position)
         if not (later and cue and given_late_in(self.metadata, written)):
-            return None  # (a forecast given before it, 今年…预计, still reads as the section's)
+            return None  # (a forecast given before that, as before, reads as the section's)
         forecast = "预计" in cue.group()
         return year_and_kind_uncued(written, cue, self.metadata, forecast=forecast)
 

@@ -328,15 +328,6 @@ def test_a_year_opening_its_own_clause_before_a_semicolon_dates_what_follows_it(
     assert (("社会消费品零售总额", "亿元", 2022, "expected"), "112") in found
 
 
-def test_a_blank_task_lists_tasks_are_the_year_planned_targets():
-    text = (
-        "青禾县2025年重点工作任务分解表\n（县政府办公室　2025年1月20日）\n\n"
-        "1．任务：地区生产总值增长6%左右。责任单位：县发改局。完成情况：（按季度填报）\n"
-    )
-    found = delivered_values(text, 2024, "2025-01-20")
-    assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
-
-
 def test_a_request_adjusting_the_years_targets_under_its_issuer_is_within_the_year():
     text = (
         "青禾区人民政府\n关于调整2020年部分经济社会发展预期目标的请示\n青府文〔2020〕41号\n\n"
@@ -376,3 +367,29 @@ def test_an_annex_listing_a_years_targets_is_read_as_them():
     assert (("地区生产总值", "%", 2014, "target"), "11") in found
     assert (("固定资产投资", "亿元", 2014, "target"), "900") in found
     assert (("城镇登记失业率", "%", 2014, "target"), "4.2%以内") in found
+
+
+def test_a_task_compared_with_a_year_is_still_the_year_reviewed_target():
+    text = (
+        "青禾县2024年目标任务完成情况表\n（2025年1月10日）\n\n"
+        "1．任务：一般公共预算收入比2023年增长5%。完成情况：完成23.1亿元，增长5.3%。\n"
+    )
+    found = delivered_values(text, 2024, "2025-01-10")
+    assert (("地方一般公共预算收入", "%", 2024, "target"), "5") in found
+    assert (("地方一般公共预算收入", "亿元", 2024, "expected"), "23.1") in found
+
+
+def test_an_annex_breaking_the_targets_down_over_the_places_is_not_the_places_own():
+    text = (
+        "青禾市人民政府关于下达2024年国民经济和社会发展计划的通知\n（2024年2月5日）\n"
+        "请各县区认真贯彻落实。\n\n"
+        "附件：2024年各县区主要经济指标预期目标分解表\n东城区：地区生产总值增长6%；西城区：地区生产总值增长5%。\n"
+    )
+    found = delivered_values(text, 2023, "2024-02-05")
+    assert (("地区生产总值", "%", 2024, "target"), "6") not in found
+    text = (
+        "关于1—8月全县重点经济指标进度情况的通报\n（2014年9月22日）\n\n"
+        "附件：2014年度全县主要经济指标目标\n地区生产总值增长10%；全社会固定资产投资增长18%。\n"
+    )
+    found = delivered_values(text, 2014, "2014-09-22")
+    assert (("地区生产总值", "%", 2014, "target"), "10") in found
