@@ -1,9 +1,9 @@
 """Words standing in for a series named, or described, before them in the sentence: the grain's
-总产 after its sown area, 实际到位 after foreign capital contracted, 外资 after 内 (内外资), 增加值 after the enterprises
-above the threshold, a count's 总量 after its increase, an item's words after a heading naming
-its series alone (1．地区生产总值。年度目标为增长9%。), a delivery's after its promise's (任务：…。完成情况：
-…). Each finder adds a mention where the
-catalogue's wordings found none."""
+总产 after its sown area, 实际到位 after foreign capital contracted, 外资 after 内 (内外资), 增加值
+after the enterprises above the threshold, a count's 总量 after its increase, an item's words after
+a heading naming its series alone (1．地区生产总值。年度目标为增长9%。), a delivery's after its
+promise's (任务：…。完成情况：…). Each finder adds a mention where the catalogue's wordings found
+none."""
 
 from reports.extraction.grain import grain_output_after_area
 from reports.extraction.increments import total_after_increase
