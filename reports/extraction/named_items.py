@@ -24,8 +24,7 @@ _ITEM_REACH = 600  # how far into its item a sentence may stand
 def series_of_its_item(text, start, end, mentions, catalogue):
     """`mentions` with one at the start of text[start:end], a sentence naming no series before
     its first figure in an item headed by a series' name alone, for that series."""
-    figure = _DIGIT.search(text, start, end)
-    if figure is None or any(start <= m.start < figure.start() for m in mentions):
+    if not names_no_series_first(text, start, end, mentions):
         return mentions
     line_start = text.rfind("\n", max(0, start - _ITEM_REACH), start) + 1
     if line_start == 0 and start > _ITEM_REACH:
@@ -36,7 +35,18 @@ def series_of_its_item(text, start, end, mentions, catalogue):
     named = catalogue.mentions(text, *heading.span("name"), sentence_start=heading.start("name"))
     if len(named) != 1 or not _names_alone(text, named[0], heading):
         return mentions
-    return sorted([*mentions, Mention(start, start, named[0].name)], key=lambda m: m.start)
+    return with_stand_in(mentions, start, named[0].name)
+
+
+def names_no_series_first(text, start, end, mentions):
+    """Whether text[start:end] holds a figure and names no series before its first one."""
+    figure = _DIGIT.search(text, start, end)
+    return figure is not None and not any(start <= m.start < figure.start() for m in mentions)
+
+
+def with_stand_in(mentions, at, name):
+    """`mentions` with one of `name` at `at`, standing in for the series, in order."""
+    return sorted([*mentions, Mention(at, at, name)], key=lambda m: m.start)
 
 
 def _names_alone(text, mention, heading):

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from reports.extraction.lexicon import Mention
+from reports.extraction.named_items import names_no_series_first, with_stand_in
 from reports.extraction.sections import TARGET
 
 # a label opening a line, or a sentence of an item's line (9．节能减排。目标：…), perhaps numbered
@@ -97,8 +97,7 @@ def series_of_its_pledge(text, start, end, mentions, catalogue):
     before its first figure (完成情况：预计完成52.6亿元，增长7.4%), for the one series the promise
     before it on its line names (2．任务：一般公共预算收入增长7%。责任单位：区财政局。)."""
     opening = _DELIVERY_OPENS.match(text, start, end)
-    figure = opening and _FIGURE.search(text, opening.end(), end)
-    if figure is None or any(start <= m.start < figure.start() for m in mentions):
+    if not (opening and names_no_series_first(text, opening.end(), end, mentions)):
         return mentions
     reach = max(0, start - _LINE_REACH)
     line_start = max(reach, text.rfind("\n", reach, start) + 1)
@@ -109,5 +108,5 @@ def series_of_its_pledge(text, start, end, mentions, catalogue):
     named = catalogue.mentions(text, pledge.end(), start, sentence_start=pledge.end())
     if len({m.name for m in named}) != 1:
         return mentions
-    at = opening.end()  # (after its label: 完成情况：预计完成52.6亿元 reads on from 预计完成)
-    return sorted([*mentions, Mention(at, at, named[0].name)], key=lambda m: m.start)
+    # (after its label: 完成情况：预计完成52.6亿元 reads on from 预计完成)
+    return with_stand_in(mentions, opening.end(), named[0].name)
