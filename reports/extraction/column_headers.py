@@ -107,9 +107,17 @@ def _figured(text, plan_year):
     before the one reviewed with no other number (2022年完成)."""
     if not re.search(r"\d", text) or PART_OF_YEAR.search(text):
         return False
+    year = year_alone(text)
+    return not (year and int(year[1]) < plan_year - 1)
+
+
+def year_alone(text):
+    """The year a header cell names with words and no other number (2023年计划, 2022 年预计完成),
+    or None."""
     year = HEADER_YEAR.search(text)
-    earlier = year and int(year[1]) < plan_year - 1
-    return not earlier or bool(re.search(r"\d", HEADER_YEAR.sub("", text)))
+    return (
+        year if year and not re.search(r"\d", text[: year.start()] + text[year.end() :]) else None
+    )
 
 
 # a statistics bulletin's results of the year so far (本年累计 | 上年同期 | 同比增长%; 本年实际,

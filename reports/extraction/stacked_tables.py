@@ -9,13 +9,13 @@ import re
 from reports.extraction.captions import caption_kind, caption_year, dated_by_caption
 from reports.extraction.column_headers import (
     GROWTH_HEADER,
-    HEADER_YEAR,
     KIND_WORDS,
     LEVEL_HEADER,
     NOT_THE_SERIES,
     PART_OF_YEAR,
     YEAR_START,
     refine_spaced,
+    year_alone,
 )
 from reports.extraction.indices import INDEX_BASE
 from reports.extraction.layered_headers import leaf_headers
@@ -354,9 +354,7 @@ def _is_header_cell(line):
         return True  # (备注, 全省平均增长（%）, 完成情况（%）: columns of no figure of the series)
     if YEAR_START.fullmatch(bare := _BRACKETED.sub("", squeezed)) or _YEARS_TARGET.fullmatch(bare):
         return True  # 年初目标: the year reviewed's; 年度目标, beside the year's progress
-    year = HEADER_YEAR.search(squeezed)
-    # 2023年计划, 2022 年预计完成: a year and words, no other number
-    return bool(year) and not _NUMBER.search(squeezed[: year.start()] + squeezed[year.end() :])
+    return year_alone(squeezed) is not None  # 2023年计划, 2022 年预计完成
 
 
 def _is_row(cells, table):
