@@ -20,7 +20,8 @@ ADJUSTING = (
 )
 GROWTH_WORDS = frozenset(
     "增长 增速 增幅 涨幅 上涨 上升 增长率 同比 同比口径 比上年 年均 增速为 增幅为 涨幅为 上涨幅度 增长幅度 "
-    "增长了 上涨了 上升了 涨了 增 比增".split()  # 同比增 5%, 增长了 5%, 涨了 5%, 比增 5%, 同比口径增长 3.6%
+    # 同比增 5%, 增长了 5%, 涨了 5%, 比增 5%, 同比口径增长 3.6%, (预计全年) 可增长 6.5%
+    "增长了 上涨了 上升了 涨了 增 比增 可增长".split()
 )
 # a rate of fall named before its figure (能耗下降率在 5.5% 左右): the figure is a fall written
 # without its sign, shown for the analyst to write it

@@ -100,9 +100,24 @@ def _gives_its_account(context):
     return bool(_ACCOUNT.search(text, start, end) or not _GOING_ON.search(text, start, end))
 
 
+# a sentence opening on the whole year (全年地区生产总值增长8.3%; 结果全年…; 到年底，全年…)
+_ON_THE_WHOLE_YEAR = re.compile(rf"{_LEAD}(?:结果|最终|到?年底)?\s*[，,]?\s*全年")
+
+
 def _gives_the_account(context):
-    """Whether a sentence gives the year's account (全年实现, 实际完成): no target carries into it."""
-    return RESULT_AFTER_QUOTE.search(context.text, context.start, context.end) is not None
+    """Whether a sentence gives the year's account (全年实现, 实际完成; opening on 全年, going on
+    to no target: 全年地区生产总值增长8.3%): no target carries into it."""
+    text, start, end = context.text, context.start, context.end
+    if RESULT_AFTER_QUOTE.search(text, start, end) is not None:
+        return True
+    return bool(_ON_THE_WHOLE_YEAR.match(text, start)) and not _GOING_ON.search(text, start, end)
+
+
+def _results_of(year, metadata):
+    """(year, kind) of the results of a year whose targets were just told, when it is before the
+    year reviewed; else None, the figures left to their own words."""
+    review = metadata.review_year
+    return (year, metadata.results_kind_of(year)) if review and year < review else None
 
 
 class Carried:
@@ -149,7 +164,9 @@ class Carried:
         if self._last_said and opens_on_the_year_before(context.text, context.start):
             context.carried = self._last_said  # (2022年，…为650.2亿元。这一年，…: that year)
         if self.value and self.value[1] == TARGET and _gives_the_account(context):
-            context.carried = None  # (年初目标增长6%左右。全年实现地区生产总值1050.3亿元)
+            # (年初目标增长6%左右。全年实现地区生产总值1050.3亿元: the year reviewed's; an
+            # earlier year's targets, as a memoir tells them, that year's results)
+            context.carried = _results_of(self.value[0], context.metadata)
         context.looked_back, context.over_years = self.looking_back, self.over_years
         # (a year to come: 2016年是“十三五”开局之年。…主要预期目标是：)
         review, year = context.metadata.review_year, self.paragraph_year

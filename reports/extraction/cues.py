@@ -46,10 +46,14 @@ TARGET_CUES = re.compile(
     # 增长7.5%), the year's start before the cue (not 年初确定的为民办实事项目, 年初定的为期三个月的)
     r"|(?<=年初)\s*(?:确定|定|提出|制定)的\s*(?:是|为)\s*(?:[：:]|(?=增长|达到))"
     # or what the congress set (年初省人代会确定万元GDP能耗下降4.3%; not 确定的目标, compared with)
-    r"|(?:人代会|人大会议|大会)\s*(?:确定|批准|通过)(?!\s*的)"
+    # (or plainly: 2005年县人代会定全年国内生产总值增长11%)
+    r"|(?:人代会|人大会议|大会)\s*(?:确定|批准|通过|定)(?!\s*的)"
     # or what a meeting proposed (会议提出，2016年全县地区生产总值增长8%左右; a report's 报告提出，
     # in the news, may give results)
     r"|(?:会议|大会|全会)\s*(?:还|同时)?\s*提出\s*[，,：:]"
+    # or the year's figures proposed, as a memoir tells them (…作为一号工程，提出全年地区生产总值增长
+    # 8%、…): the year and a figure's verb right after 提出
+    r"|提出\s*(?=(?:全年|今年|当年)[^，,；;。\d]{2,24}?(?:增长|下降|达到|控制在)\s*\d)"
     # or the targets an adjustment of the year's plan leaves as they were (（二）保持不变的指标⏎…)
     r"|(?:保持|维持)\s*不变的?(?:主要)?指标|指标(?:保持|维持)(?:年初计划)?不变)"
     rf"{_OUTSIDE_QUOTES}"

@@ -21,8 +21,9 @@ _INTERRUPTED = re.compile(r"[\d０-９。；;！？!?]")
 _REACH = 60  # how far after its name the year's clause may open
 # ，1—9月完成 428.3 亿元: a clause about a part of the year, opening with it
 _PART_CLAUSE = re.compile(rf"\s*(?:{PART_OF_YEAR})\s*(?:累计)?")
-# ，全年预计完成 600 亿元, ，初步统计全年增长 6%: a clause about the whole year, opening with it
-_YEAR_OPENING = re.compile(rf"\s*{_WHOLE_YEAR}")
+# ，全年预计完成 600 亿元, ，初步统计全年增长 6%: a clause about the whole year, opening with it,
+# or with its target (前三季度…增长5.8%，年度目标为增长6%)
+_YEAR_OPENING = re.compile(rf"\s*(?:{_WHOLE_YEAR}|年度(?:预期)?目标)")
 
 # 增速从一季度 3.3%、到上半年 4.5%、再到前三季度 4.9%，全年完成 1368.6 亿元; 增速逐季攀升，上半年
 # 3.2%、前三季度 4.4%、预计全年 5% 左右: the course of the year's parts, then the whole year's figure

@@ -1,0 +1,56 @@
+"""Forms found in round seventy-nine, reading what probe texts and the notes of earlier rounds
+still miss, each in a text of our own wording: classes of layout and wording, not the probes'
+texts.
+
+Extraction runs with the built-in catalogue, as for a jurisdiction whose database knows none.
+"""
+
+from tests.reports.test_extraction_unseen55 import delivered_values
+
+_PLAN_REPORT = (
+    "关于青禾市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+    "（2025年1月10日）\n一、2024年计划执行情况\n"
+)
+
+
+def test_a_growth_forecast_with_can_is_read():
+    text = "青禾县2024年经济运行情况\n预计2025年全县地区生产总值可增长6%左右，一般公共预算收入增长4%。\n"
+    found = delivered_values(text, 2024, "2025-01-10")
+    assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
+    text = (
+        "青禾县经济运行情况通报\n今年以来全县经济运行平稳，预计全年地区生产总值可增长5.5%左右。\n"
+    )
+    found = delivered_values(text, 2024, "2024-11-12")
+    assert (("地区生产总值", "%", 2024, "expected"), "5.5%左右") in found
+
+
+def test_the_years_target_after_a_part_of_the_years_result_is_read():
+    text = (
+        "青禾区1—9月经济运行情况\n（2024年10月25日）\n"
+        "前三季度，全区地区生产总值增长5.8%，年度目标为增长6%。"
+        "规模以上工业增加值增长7.1%，年度预期目标为增长7%。\n"
+    )
+    found = delivered_values(text, 2024, "2024-10-25")
+    assert (("地区生产总值", "%", 2024, "target"), "6") in found
+    assert (("规上工业增加值", "%", 2024, "target"), "7") in found
+    values = {value for _key, value in found}
+    assert "5.8" not in values and "7.1" not in values  # the months' results
+
+
+def test_targets_a_memoir_says_were_proposed_are_that_years():
+    text = (
+        "在青禾区的那些日子\n"
+        "2017年初的区人代会上，我们在政府工作报告里把“老城更新”作为一号工程，"
+        "提出全年地区生产总值增长8%、一般公共预算收入增长6%。那一年干得很辛苦。"
+        "全年地区生产总值增长8.3%，达到478.2亿元。\n"
+        "2005年县人代会定全年国内生产总值增长11%。结果全年国内生产总值增长12.3%。\n"
+        "2022年8月记于江城\n"
+    )
+    found = delivered_values(text, 2020, "2022-08-01")
+    assert (("地区生产总值", "%", 2017, "target"), "8") in found
+    assert (("地方一般公共预算收入", "%", 2017, "target"), "6") in found
+    # the year's account after its targets is that year's result, not a target carried on
+    assert (("地区生产总值", "%", 2017, "final"), "8.3") in found
+    assert (("地区生产总值", "亿元", 2017, "final"), "478.2") in found
+    assert (("地区生产总值", "%", 2005, "target"), "11") in found
+    assert (("地区生产总值", "%", 2005, "final"), "12.3") in found
