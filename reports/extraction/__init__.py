@@ -26,6 +26,7 @@ from reports.extraction.claims import outside_claims
 from reports.extraction.comparable import at_current_prices
 from reports.extraction.contextual_wordings import a_works_investment_planned
 from reports.extraction.cuts import cut
+from reports.extraction.dated_entries import entry_dates
 from reports.extraction.documents import document_starts
 from reports.extraction.higher_places import outside_higher_places
 from reports.extraction.in_year import so_far_paragraphs
@@ -83,11 +84,13 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     Past `deadline` (a time.monotonic() value) it raises OutOfTime.
     A file of several documents (a compilation of three years' work reports) is read document by
     document, each series' figure of a year and kind proposed once, from the first that gives it;
-    so is a search engine's page, result by result.
+    so is a search engine's page, result by result, and a diary, entry by entry as of its day.
     """
     catalogue = indicators if isinstance(indicators, Catalogue) else Catalogue(indicators)
     page = None if years else search_results(text)
     starts, others = page or ([0] if years else document_starts(text), set())
+    entries = {} if page or years else entry_dates(text)  # (a diary's days, each read as given)
+    starts = sorted({*starts, *entries})
     found, seen = [], set()
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         if start in others:
@@ -95,8 +98,11 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
         # (the year given is the file's: a document of it names its own where it can)
         written = text[start:end]
         read, cuts = cut(as_read(written))
-        own = report_metadata(read).review_year if len(starts) > 1 else None
-        metadata = report_metadata(read, own or report_year, years=years, delivered=delivered)
+        if start in entries:  # (as of the entry's day, whatever dates its words name)
+            metadata = report_metadata("", delivered=entries[start])
+        else:
+            own = report_metadata(read).review_year if len(starts) > 1 else None
+            metadata = report_metadata(read, own or report_year, years=years, delivered=delivered)
         views = column_views(written)
         if len(views) == 1:
             document = _document(written, read, cuts, metadata, catalogue, deadline)

@@ -54,3 +54,25 @@ def test_targets_a_memoir_says_were_proposed_are_that_years():
     assert (("地区生产总值", "亿元", 2017, "final"), "478.2") in found
     assert (("地区生产总值", "%", 2005, "target"), "11") in found
     assert (("地区生产总值", "%", 2005, "final"), "12.3") in found
+
+
+def test_a_diarys_entries_are_read_as_of_their_own_days():
+    text = (
+        "在县政府办的日子——工作日记选编\n"
+        "前言：这些日记写于2008年至2010年，今年整理出来。\n"
+        "2008年12月29日　晴\n"
+        "统计局汇报，今年全县生产总值预计45亿元左右，增长11%。\n"
+        "2009年1月6日（星期二）\n"
+        "县委经济工作会议定下今年全县生产总值增长13%，财政收入增长10%。\n"
+        "2010年1月20日　小雨转阴\n"
+        "统计局报来去年的数：全县生产总值预计完成51.6亿元，增长13.4%。\n"
+        "2017年9月\n"
+    )
+    found = delivered_values(text, 2016, "2017-09-01")
+    assert (("地区生产总值", "亿元", 2008, "expected"), "45亿元左右") in found
+    assert (("地区生产总值", "%", 2009, "target"), "13") in found
+    assert (("一般公共预算总收入", "%", 2009, "target"), "10") in found
+    assert (("地区生产总值", "亿元", 2009, "expected"), "51.6") in found
+    assert (("地区生产总值", "%", 2009, "expected"), "13.4") in found
+    years = {key[2] for key, _value in found}
+    assert 2016 not in years and 2017 not in years
