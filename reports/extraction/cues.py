@@ -151,6 +151,8 @@ APPROVED_TARGETS = re.compile(
     # or a plan's goals by its last year, quoted in a later review (“九五”计划提出，到2000年…;
     # 《…规划纲要》提出，…)
     r"|(?:计划|规划|纲要)\s*》?\s*(?:提出|确定|要求|明确)\s*[，,：:](?=\s*到\s*(?:19|20)\d{2}\s*年)"
+    # (or the goal proposed by its year right after the verb: …规划纲要，提出到2010年全县…达到55亿元)
+    r"|提出\s*(?=到\s*(?:19|20)\d{2}\s*年)"
     # or what the report it approved proposed (…会议批准的政府工作报告提出，全年…)
     # (or, naming no verb, a year and a target's bound after it: …审议通过的《政府工作报告》，2018年
     # 我市…达到50%以上; not the results it gave: …，2023年全市地区生产总值完成3120亿元)

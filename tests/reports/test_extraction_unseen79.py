@@ -76,3 +76,16 @@ def test_a_diarys_entries_are_read_as_of_their_own_days():
     assert (("地区生产总值", "%", 2009, "expected"), "13.4") in found
     years = {key[2] for key, _value in found}
     assert 2016 not in years and 2017 not in years
+
+
+def test_a_goal_proposed_by_its_year_is_that_years_target_in_a_later_memoir():
+    text = (
+        "青禾五年——我的县长岁月\n"
+        "三、“十一五”开局\n"
+        "2006年初，县里编制“十一五”规划纲要，提出到2010年全县地区生产总值达到55亿元、"
+        "城镇居民人均可支配收入达到12000元。\n"
+        "2019年10月于省城\n"
+    )
+    found = delivered_values(text, 2018, "2019-10-01")
+    assert (("地区生产总值", "亿元", 2010, "target"), "55") in found
+    assert (("城镇居民人均可支配收入", "元", 2010, "target"), "12000") in found
