@@ -10,6 +10,7 @@ the caption, so the annex's reader takes it as any other, quoting the row of the
 import re
 from dataclasses import dataclass, replace
 
+from reports.extraction.caption_series import caption_series, joined_name
 from reports.extraction.column_headers import (
     GROWTH_HEADER,
     LEVEL_HEADER,
@@ -73,12 +74,15 @@ def transposed_tables(text, catalogue, results_kind, plan_year=None):
     found, caption, above, index = [], "", "", 0
     lines = [(start, start + len(line.rstrip("\r\n"))) for start, line in text_lines(text)]
     own = OWN_PLACE.search(text, 0, HEAD)  # (the report's own place, whose whole a row may be)
+    title = ""  # (the caption over a legend of units: 表1　…居民人均可支配收入⏎单位：元、%)
     while index < len(lines):
-        header = _header(text, *lines[index], catalogue, caption)
+        header = _header(text, *lines[index], catalogue, (caption, title))
         dated = _captioned(own, caption, results_kind, plan_year) if header is not None else None
         line, index = text[slice(*lines[index])], index + 1
         # (a blank line may stand between a caption and its table; not between prose and it)
         blank_under_caption = not line.strip() and header is None and not _PROSE.search(caption)
+        if line.strip() and not _UNITS_LEGEND.fullmatch(squeeze(line)):
+            title = line
         caption = caption if blank_under_caption else line
         if header is None:
             above = line if line.strip() else above  # (a legend's line, past a blank one)
@@ -143,12 +147,15 @@ def _rows_of_years(text, lines, index, width, dated, kinds, *, paired=None):
     return rows, index
 
 
-def _header(text, start, end, catalogue, caption):
+def _header(text, start, end, catalogue, captions):
     """The header's cells, a name each (a measure alone goes on with the name before it:
     地区生产总值（亿元） | 增长（%）), its columns of targets told apart (by their words, or all
     by a caption over targets alone), when the line names indicators and no year, or measures
-    alone under a `caption` naming one indicator (（一）地区生产总值⏎年份 | 计划增长（%） | …);
+    alone under a `caption` naming one indicator (（一）地区生产总值⏎年份 | 计划增长（%） | …), or
+    measures or groups under a caption of a series' years (表　2017—2021年…一般公共预算收入⏎年份 |
+    收入（亿元） | 增速（%）; `captions` are the line above and the one above a legend of units);
     else None."""
+    caption, title = captions
     cells = line_cells(text, start, end)
     if not _FEWEST_NAMES < len(cells) <= _MOST_COLUMNS or _YEAR_CELL.search(
         squeeze(text[start:end])
@@ -163,6 +170,9 @@ def _header(text, start, end, catalogue, caption):
     heading = resolved_row(catalogue, row_name(_TABLE_NUMBER.sub("", caption, 1).strip())[2], None)
     if not named and heading:  # (one indicator's block: its measures alone)
         columns, named = _named_columns(cells[1:], catalogue, heading)
+    if named < _FEWEST_NAMES and squeeze(cells[0].text) in _YEARS_HEADER:
+        if series := caption_series(title, catalogue):
+            columns, named = _named_columns(_in_series(cells[1:], series, catalogue), catalogue)
     if named < _FEWEST_NAMES and not (named and squeeze(cells[0].text) in _YEARS_HEADER):
         return None  # (one name will do under a header opening on 年份: 年份 | 粮食总产量 | 其中：玉米)
     if growths:
@@ -235,6 +245,23 @@ def _named_columns(cells, catalogue, heading="", *, planned=False):
         named += previous is not None
         columns.append(_Column(cell.start, cell.end, heading + text, planned=target))
     return columns, named
+
+
+_BEFORE = "\x00"  # (a name for the column before, no series', to tell a measure alone)
+
+
+def _in_series(cells, series, catalogue):
+    """The header's cells named as the caption's `series` they are of: each joined to it as a
+    name resolves, else as written."""
+    named = []
+    for cell in cells:
+        if resolved_row(catalogue, row_name(cell.text)[2], _BEFORE) == _BEFORE:
+            named.append(cell)  # (a measure alone, 增速: the column's before it)
+            continue
+        joined = (n for n in joined_name(series, cell.text) if n)
+        found = next((n for n in joined if resolved_row(catalogue, row_name(n)[2], None)), None)
+        named.append(replace(cell, text=found or cell.text))
+    return named
 
 
 def _measured(text, lines, index, header):

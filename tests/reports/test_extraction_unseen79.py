@@ -89,3 +89,25 @@ def test_a_goal_proposed_by_its_year_is_that_years_target_in_a_later_memoir():
     found = delivered_values(text, 2018, "2019-10-01")
     assert (("地区生产总值", "亿元", 2010, "target"), "55") in found
     assert (("城镇居民人均可支配收入", "元", 2010, "target"), "12000") in found
+
+
+def test_a_table_of_years_takes_its_series_from_its_caption():
+    text = (
+        "2021年青禾市财政收入运行情况分析\n（2022年1月18日）\n"
+        "表　2017—2021年青禾市一般公共预算收入\n"
+        "年份　收入（亿元）　增速（%）\n"
+        "2019　50.38　12.2\n"
+        "2020　53.96　7.1\n"
+        "表2　2019—2021年青禾市居民人均可支配收入\n"
+        "单位：元、%\n"
+        "年份\t城镇居民\t增速\t农村居民\t增速\n"
+        "2020\t35151\t2.6\t17364\t5.8\n"
+    )
+    found = delivered_values(text, 2021, "2022-01-18")
+    assert (("地方一般公共预算收入", "亿元", 2019, "final"), "50.38") in found
+    assert (("地方一般公共预算收入", "%", 2020, "final"), "7.1") in found
+    # the groups a caption's series is counted for, each growth its group's
+    assert (("城镇居民人均可支配收入", "元", 2020, "final"), "35151") in found
+    assert (("城镇居民人均可支配收入", "%", 2020, "final"), "2.6") in found
+    assert (("农村居民人均可支配收入", "元", 2020, "final"), "17364") in found
+    assert (("农村居民人均可支配收入", "%", 2020, "final"), "5.8") in found
