@@ -4,7 +4,7 @@ the runs of spaces parting paragraphs run together read as line breaks, a number
 read as part of its sentence, a barred table's cells written one a line read as its rows (and a
 table of years as rows so written), a footnote's mark inside a name as spaces, and so a font's
 private-use codes, a gloss in brackets inside a word (a character's pinyin, a name's initials), a
-page number left on a line of its own, a web page's links to other articles and a transcript's
+page number left on a line of its own, a phone screenshot's bars and overlaps, a web page's links to other articles and a transcript's
 spoken asides, a subtitle file's cue timings as clause breaks, full-width digits and a full stop
 written for a decimal point as half-width ones, years and figures in Chinese numerals in digits, an
 infographic's arrows (↑12.1%) as 增 and 降 and its emoji and ornaments as the marks the rules know, a
@@ -47,6 +47,7 @@ from reports.extraction.private_use import private_use_as_spaces
 from reports.extraction.regional_wordings import regional_as_mainland
 from reports.extraction.replaced_wordings import replaced_as_blank
 from reports.extraction.run_together import runs_as_breaks
+from reports.extraction.screen_captures import screens_as_spaces
 from reports.extraction.slashes import slashes_as_commas
 from reports.extraction.spoken_asides import spoken_asides_as_spaces
 from reports.extraction.subtitle_cues import cues_as_clauses
@@ -70,6 +71,7 @@ def as_read(text):
     )
     marked = runs_as_breaks(bullets_as_breaks(marks_as_breaks(marked)))
     marked = glosses_as_spaces(note_marks_as_spaces(page_numbers_as_spaces(marked)))
+    marked = screens_as_spaces(marked)
     marked = cumulative_cells_as_dashes(conversions_as_spaces(marked))
     marked = year_rows_rejoined(cells_rejoined(numbers_rejoined(marked)))
     return numerals_in_digits(years_in_digits(marked))

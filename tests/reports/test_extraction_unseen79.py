@@ -111,3 +111,27 @@ def test_a_table_of_years_takes_its_series_from_its_caption():
     assert (("城镇居民人均可支配收入", "%", 2020, "final"), "2.6") in found
     assert (("农村居民人均可支配收入", "元", 2020, "final"), "17364") in found
     assert (("农村居民人均可支配收入", "%", 2020, "final"), "5.8") in found
+
+
+def test_a_phones_screenshots_read_as_one_text_past_their_bars_and_overlaps():
+    text = (
+        "9:41  ull 4G 80%\n"
+        "<  青禾发布\n"
+        "关于青禾区2023年国民经济和社会\n发展计划执行情况与2024年计划草\n案的报告\n"
+        "表1 2023年主要指标完成情况\n指标\n单位\n年度目标\n预计完成\n增长（%）\n"
+        "地区生产总值\n亿元\n增长6.5%\n1021.6\n6.8\n"
+        "固定资产投资\n亿元\n增长8%\n"
+        "9:42  ull 4G 79%\n"
+        "关于青禾区2023年国民经济和社...\n"
+        "亿元\n增长8%\n"
+        "337.2\n9.6\n"
+        "社会消费品零售总额\n亿元\n增长7%\n275.4\n7.4\n"
+    )
+    found = delivered_values(text, 2023, "2024-01-16")
+    assert (("地区生产总值", "%", 2023, "target"), "6.5") in found
+    assert (("地区生产总值", "亿元", 2023, "expected"), "1021.6") in found
+    # the row the screen's edge cut, its repeated cells read once
+    assert (("固定资产投资", "%", 2023, "target"), "8") in found
+    assert (("固定资产投资", "亿元", 2023, "expected"), "337.2") in found
+    assert (("固定资产投资", "%", 2023, "expected"), "9.6") in found
+    assert (("社会消费品零售总额", "亿元", 2023, "expected"), "275.4") in found
