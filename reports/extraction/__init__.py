@@ -89,8 +89,8 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
     catalogue = indicators if isinstance(indicators, Catalogue) else Catalogue(indicators)
     page = None if years else search_results(text)
     starts, others = page or ([0] if years else document_starts(text), set())
-    entries = {} if page or years else entry_dates(text)  # (a diary's days, each read as given)
-    starts = sorted({*starts, *entries})
+    entries = {} if page or years else entry_dates(text, delivered)  # (a diary's days)
+    several, starts = len(starts) > 1, sorted({*starts, *entries})
     found, seen = [], set()
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         if start in others:
@@ -101,7 +101,7 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
         if start in entries:  # (as of the entry's day, whatever dates its words name)
             metadata = report_metadata("", delivered=entries[start])
         else:
-            own = report_metadata(read).review_year if len(starts) > 1 else None
+            own = report_metadata(read).review_year if several else None
             metadata = report_metadata(read, own or report_year, years=years, delivered=delivered)
         views = column_views(written)
         if len(views) == 1:

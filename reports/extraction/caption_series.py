@@ -13,8 +13,11 @@ _NUMBER = re.compile(r"\s*附?表\s*(?:[一二三四五六七八九十]{1,3}|\d{
 # the years it spans (2017—2021年, 2010年以来) and what it says of the series after its name
 _YEARS = re.compile(r"(?:19|20)\d{2}\s*(?:[—\-－~～至到]\s*(?:19|20)\d{2}\s*)?年(?:以来|度)?")
 _TAIL = re.compile(r"(?:[（(][^（）()]{1,8}[)）]|(?:发展|生产|运行|变化|增长)?(?:情况|状况))+$")
-# the place the caption names before the series (温江区, 海口市, 全县)
-_PLACE = re.compile(r"(?:全|本|我)?[\u4e00-\u9fff]{0,8}?[省市县区旗州盟](?=[\u4e00-\u9fff]{2})")
+# the place the caption names before the series (温江区, 海口市, 全县): a name of two characters
+# or more before its level, not a word that ends on one (市场, 县域, 地区, 社区: a series' own)
+_PLACE = re.compile(
+    r"(?:[全本我]|[\u4e00-\u9fff]{2,8}?)[省市县区旗州盟](?![场域])(?=[\u4e00-\u9fff]{2})"
+)
 _LONGEST_CAPTION = 40
 
 
@@ -42,11 +45,8 @@ def joined_name(series, cell):
     """The names a header `cell` under a caption's `series` may stand for, likeliest first: the
     series and the cell where one's end is the other's start (一般公共预算收入 + 收入（亿元）,
     城镇居民 + 居民人均可支配收入), or the one run on to the other."""
-    return [
-        _overlapped(series, cell),
-        _overlapped(cell.strip(), series),
-        series + cell,
-    ]
+    cell = cell.strip()
+    return [_overlapped(series, cell), _overlapped(cell, series), series + cell]
 
 
 def _overlapped(first, second):

@@ -28,7 +28,8 @@ from reports.extraction.year_asides import YearAsides
 from reports.extraction.year_clauses import growth_of_dated_level, year_line_at
 from reports.extraction.years_ahead import YearsAhead
 
-_BY_YEAR = re.compile(r"到\s*(20\d{2})\s*年")
+# a goal's year: 到2015年, or a plan's horizon's in brackets (近期（2010年）：, 远期（至2035年）)
+_BY_YEAR = re.compile(r"(?:到|(?:近期|中期|远期|远景)(?:目标)?\s*[（(]\s*[至到]?)\s*(20\d{2})\s*年")
 _SEMICOLON = re.compile("[；;]")
 _SO_FAR = re.compile(r"已|目前|现已")
 _CLAUSE_REACH = 40

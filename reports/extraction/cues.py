@@ -38,6 +38,8 @@ _REPORTS_RESULTS = (
     r"(?![^。；;\n]{0,30}?\d(?:[\d.]*)\s*(?:[%％‰]|[万亿千]?(?:元|人|吨|家|美元))?"
     r"\s*(?:左右|以上|以内))"
 )
+# who proposed a figure: not someone giving an opinion (专家提出, 代表提出, 课题组提出, 有人提出)
+_NO_OPINION = r"(?<!专家)(?<!学者)(?<!代表)(?<!委员)(?<!课题组)(?<!有人)(?<!建议)"
 TARGET_CUES = re.compile(
     rf"(?:力争|目标(?!{_MET})|{_EXPECTATIONS}|(?<!超)计划(?!{_MET}|总?投资|{_REPORTS_RESULTS})|确保|争取(?!{_WON})|安排|新的一年"
     # a budget's revenue as budgeted (一般公共预算收入预算为48.67亿元, 预算数为…)
@@ -47,13 +49,13 @@ TARGET_CUES = re.compile(
     r"|(?<=年初)\s*(?:确定|定|提出|制定)的\s*(?:是|为)\s*(?:[：:]|(?=增长|达到))"
     # or what the congress set (年初省人代会确定万元GDP能耗下降4.3%; not 确定的目标, compared with)
     # (or plainly: 2005年县人代会定全年国内生产总值增长11%)
-    r"|(?:人代会|人大会议|大会)\s*(?:确定|批准|通过|定)(?!\s*的)"
+    r"|(?:人代会|人大会议|大会)\s*(?:确定|批准|通过|定(?![于在]))(?!\s*的)"
     # or what a meeting proposed (会议提出，2016年全县地区生产总值增长8%左右; a report's 报告提出，
     # in the news, may give results)
     r"|(?:会议|大会|全会)\s*(?:还|同时)?\s*提出\s*[，,：:]"
     # or the year's figures proposed, as a memoir tells them (…作为一号工程，提出全年地区生产总值增长
-    # 8%、…): the year and a figure's verb right after 提出
-    r"|提出\s*(?=(?:全年|今年|当年)[^，,；;。\d]{2,24}?(?:增长|下降|达到|控制在)\s*\d)"
+    # 8%、…): the year and a figure's verb right after 提出, not an opinion (专家提出今年…较为合理)
+    rf"|{_NO_OPINION}提出\s*(?=(?:全年|今年|当年)[^，,；;。\d]{{2,24}}?(?:增长|下降|达到|控制在)\s*\d)"
     # or the targets an adjustment of the year's plan leaves as they were (（二）保持不变的指标⏎…)
     r"|(?:保持|维持)\s*不变的?(?:主要)?指标|指标(?:保持|维持)(?:年初计划)?不变)"
     rf"{_OUTSIDE_QUOTES}"
@@ -151,8 +153,10 @@ APPROVED_TARGETS = re.compile(
     # or a plan's goals by its last year, quoted in a later review (“九五”计划提出，到2000年…;
     # 《…规划纲要》提出，…)
     r"|(?:计划|规划|纲要)\s*》?\s*(?:提出|确定|要求|明确)\s*[，,：:](?=\s*到\s*(?:19|20)\d{2}\s*年)"
+    # (or its goal for a year named right after the verb: 规划提出2025年全市地区生产总值达到5200亿元)
+    r"|(?:规划|纲要)\s*》?\s*(?:提出|确定|明确)(?=\s*(?:19|20)\d{2}\s*年)"
     # (or the goal proposed by its year right after the verb: …规划纲要，提出到2010年全县…达到55亿元)
-    r"|提出\s*(?=到\s*(?:19|20)\d{2}\s*年)"
+    rf"|{_NO_OPINION}提出\s*(?=到\s*(?:19|20)\d{{2}}\s*年)"
     # or what the report it approved proposed (…会议批准的政府工作报告提出，全年…)
     # (or, naming no verb, a year and a target's bound after it: …审议通过的《政府工作报告》，2018年
     # 我市…达到50%以上; not the results it gave: …，2023年全市地区生产总值完成3120亿元)

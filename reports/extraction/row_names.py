@@ -273,6 +273,13 @@ def resolved_row(catalogue, name, previous):
     return found
 
 
+def measure_alone(name):
+    """Whether a row's or a column's `name` is a measure alone (增速, 比上年增长（%）), of the
+    indicator of the one before."""
+    squeezed = squeeze(name)
+    return bool(squeezed) and not _MEASURE_SUFFIX.sub("", squeezed)
+
+
 _NATIONAL = "国内生产总值"
 # a row named by a wording that names its indicator only in context, its cell alone the context:
 # GDP | 312.6 (GDP增速 | 7.1, GDP总量 | 312.6), as 经济增长 | 6.5 is the economy's growth

@@ -22,7 +22,7 @@ from reports.extraction.lexicon import squeeze
 from reports.extraction.line_cells import Cell, line_cells
 from reports.extraction.paired_cells import in_pairs, pairing, split_pairs
 from reports.extraction.places import HEAD, OWN_PLACE
-from reports.extraction.row_names import resolved_row, row_name
+from reports.extraction.row_names import measure_alone, resolved_row, row_name
 from reports.extraction.sections import FINAL, TARGET
 from reports.extraction.table_layout import EMPTY_VALUES, Table
 from reports.extraction.titles import text_lines
@@ -76,7 +76,7 @@ def transposed_tables(text, catalogue, results_kind, plan_year=None):
     own = OWN_PLACE.search(text, 0, HEAD)  # (the report's own place, whose whole a row may be)
     title = ""  # (the caption over a legend of units: 表1　…居民人均可支配收入⏎单位：元、%)
     while index < len(lines):
-        header = _header(text, *lines[index], catalogue, (caption, title))
+        header = _header(text, *lines[index], catalogue, caption, over_legend=title)
         dated = _captioned(own, caption, results_kind, plan_year) if header is not None else None
         line, index = text[slice(*lines[index])], index + 1
         # (a blank line may stand between a caption and its table; not between prose and it)
@@ -147,15 +147,14 @@ def _rows_of_years(text, lines, index, width, dated, kinds, *, paired=None):
     return rows, index
 
 
-def _header(text, start, end, catalogue, captions):
+def _header(text, start, end, catalogue, caption, *, over_legend):
     """The header's cells, a name each (a measure alone goes on with the name before it:
     地区生产总值（亿元） | 增长（%）), its columns of targets told apart (by their words, or all
     by a caption over targets alone), when the line names indicators and no year, or measures
     alone under a `caption` naming one indicator (（一）地区生产总值⏎年份 | 计划增长（%） | …), or
     measures or groups under a caption of a series' years (表　2017—2021年…一般公共预算收入⏎年份 |
-    收入（亿元） | 增速（%）; `captions` are the line above and the one above a legend of units);
-    else None."""
-    caption, title = captions
+    收入（亿元） | 增速（%）; `over_legend` the caption over a legend of units, or the line
+    above); else None."""
     cells = line_cells(text, start, end)
     if not _FEWEST_NAMES < len(cells) <= _MOST_COLUMNS or _YEAR_CELL.search(
         squeeze(text[start:end])
@@ -171,7 +170,7 @@ def _header(text, start, end, catalogue, captions):
     if not named and heading:  # (one indicator's block: its measures alone)
         columns, named = _named_columns(cells[1:], catalogue, heading)
     if named < _FEWEST_NAMES and squeeze(cells[0].text) in _YEARS_HEADER:
-        if series := caption_series(title, catalogue):
+        if series := caption_series(over_legend, catalogue):
             columns, named = _named_columns(_in_series(cells[1:], series, catalogue), catalogue)
     if named < _FEWEST_NAMES and not (named and squeeze(cells[0].text) in _YEARS_HEADER):
         return None  # (one name will do under a header opening on 年份: 年份 | 粮食总产量 | 其中：玉米)
@@ -247,16 +246,13 @@ def _named_columns(cells, catalogue, heading="", *, planned=False):
     return columns, named
 
 
-_BEFORE = "\x00"  # (a name for the column before, no series', to tell a measure alone)
-
-
 def _in_series(cells, series, catalogue):
     """The header's cells named as the caption's `series` they are of: each joined to it as a
-    name resolves, else as written."""
+    name resolves, else as written (a measure alone, 增速, the column's before it)."""
     named = []
     for cell in cells:
-        if resolved_row(catalogue, row_name(cell.text)[2], _BEFORE) == _BEFORE:
-            named.append(cell)  # (a measure alone, 增速: the column's before it)
+        if measure_alone(row_name(cell.text)[2]):
+            named.append(cell)
             continue
         joined = (n for n in joined_name(series, cell.text) if n)
         found = next((n for n in joined if resolved_row(catalogue, row_name(n)[2], None)), None)

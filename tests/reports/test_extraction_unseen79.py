@@ -135,3 +135,53 @@ def test_a_phones_screenshots_read_as_one_text_past_their_bars_and_overlaps():
     assert (("固定资产投资", "亿元", 2023, "expected"), "337.2") in found
     assert (("固定资产投资", "%", 2023, "expected"), "9.6") in found
     assert (("社会消费品零售总额", "亿元", 2023, "expected"), "275.4") in found
+
+
+def test_a_spatial_plans_horizons_date_their_targets():
+    text = (
+        "青禾区分区规划（2007—2020年）简介\n（2008年3月10日区规划委员会审议通过）\n"
+        "一、发展现状\n2007年预计实现地区生产总值368.5亿元，增长15.2%。\n"
+        "二、发展目标\n"
+        "近期（2010年）：地区生产总值达到600亿元，城镇居民人均可支配收入达到22000元。\n"
+        "远期（2020年）：地区生产总值达到1500亿元，城市化水平达到95%以上。\n"
+    )
+    found = delivered_values(text, 2007, "2008-03-10")
+    assert (("地区生产总值", "亿元", 2010, "target"), "600") in found
+    assert (("城镇居民人均可支配收入", "元", 2010, "target"), "22000") in found
+    assert (("地区生产总值", "亿元", 2020, "target"), "1500") in found
+    assert (("常住人口城镇化率", "%", 2020, "target"), "95%以上") in found
+
+
+def test_a_plans_goal_for_a_year_named_after_its_verb_is_a_target_in_its_evaluation():
+    text = (
+        "青禾市国土空间总体规划实施评估报告（2025年度）\n（2026年1月20日）\n"
+        "二、近期目标实现情况\n"
+        "规划提出2025年全市地区生产总值达到5200亿元，预计全年实现地区生产总值5268亿元，增长5.6%。\n"
+    )
+    found = delivered_values(text, 2025, "2026-01-20")
+    assert (("地区生产总值", "亿元", 2025, "target"), "5200") in found
+    assert (("地区生产总值", "亿元", 2025, "expected"), "5268") in found
+
+
+def test_times_of_day_and_a_meetings_days_are_no_screens_nor_diary():
+    transcript = (
+        "青禾市2023年经济运行情况新闻发布会实录\n"
+        "10:02\n主持人：下面请市统计局介绍情况……\n"
+        "10:05\n统计局：去年全市地区生产总值增长5.8%。\n"
+    )
+    found = delivered_values(transcript, 2023, "2024-01-20")
+    assert (("地区生产总值", "%", 2023, "expected"), "5.8") in found
+    notice = (
+        "关于召开青禾市经济工作会议的通知\n会议时间：\n"
+        "2024年1月9日（星期二）\n至\n2024年1月10日（星期三）\n"
+        "今年全市地区生产总值预计增长5.6%，一般公共预算收入增长4%。\n"
+    )
+    found = delivered_values(notice, 2023, "2023-12-20")
+    assert (("地方一般公共预算收入", "%", 2023, "expected"), "4") in found
+    assert 2024 not in {key[2] for key, _value in found}
+
+
+def test_an_experts_proposal_is_no_target():
+    text = "青禾市统计局召开经济形势座谈会\n座谈会上，有专家提出今年全市地区生产总值增长5%左右较为合理。\n"
+    found = delivered_values(text, 2024, "2024-02-20")
+    assert not [key for key, _value in found if key[3] == "target"]
