@@ -25,7 +25,7 @@ from reports.extraction.report_dates import (
     years_of_delivery,
 )
 from reports.extraction.sections import ReportMetadata
-from reports.extraction.source_dates import later_months_date, source_date
+from reports.extraction.source_dates import glossed_year_date, later_months_date, source_date
 from reports.extraction.titles import issuing_body, named_years, squeezed, text_lines, title_of
 from reports.extraction.trip_dates import trip_date
 
@@ -83,7 +83,7 @@ _FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿]|元|人|吨|个百分点)")
 def _undated(text, head, title, title_end, report_year):
     """The date of a text with no date line: in the name of the file the copy opens on, on its
     closing line, the last day of the trip it tells of, when its source was published, or after
-    the months of the next year it gives; or ""."""
+    the months of the next year it gives, or of the year it says it is written in; or ""."""
     tail = as_read(text[-CLOSING_REACH:])
     closing = closing_date(tail, head)
     return (
@@ -92,6 +92,7 @@ def _undated(text, head, title, title_end, report_year):
         or trip_date(head, title, title_end)
         or source_date(tail, report_year)
         or later_months_date(head, report_year)
+        or glossed_year_date(head)
     )
 
 

@@ -1,8 +1,9 @@
-"""The date of a page that has no date line (a place's profile on its government's site, 县情简介),
-from what it says of its sources and of the months after its year: a note naming when its source
-was published (数据来源于…统计局2016年4月发布的《2015年…统计公报》), or the months of the next
-year it already gives (今年以来…1—6月, 全县完成生产总值33.9亿元): it was written after them, so its
-results of the year before are final from April on, as a dated report's are."""
+"""The date of a page that has no date line (a place's profile on its government's site, 县情简介,
+a briefing for a visit), from what it says of its sources and of the months after its year: a note
+naming when its source was published (数据来源于…统计局2016年4月发布的《2015年…统计公报》), or
+the months of the next year it already gives (今年以来…1—6月, 全县完成生产总值33.9亿元), or of the
+year it says it is written in (去年（2011年）…；1—9月，…): it was written after them, so its results
+of the year before are final from April on, as a dated report's are."""
 
 import re
 
@@ -46,5 +47,24 @@ def later_months_date(text, report_year):
         months = _MONTHS_AFTER.search(text)
     if months is None:
         return ""
-    last = int(months["month"]) if months["month"] else 6 if months["half"] else 9
-    return f"{report_year + 1}-{last + 1:02d}"
+    return f"{report_year + 1}-{_last_month(months) + 1:02d}"
+
+
+# the year before the one the text is written in, named (去年（2011年）, 去年即2011年)
+_LAST_YEAR_NAMED = re.compile(r"去年\s*(?:[（(]\s*|即\s*)((?:19|20)\d{2})\s*年")
+_MONTHS = re.compile(_MONTHS_NAMED)
+
+
+def glossed_year_date(text):
+    """The month after the months so far the text gives (1—9月) of the year it says it is
+    written in (去年（2011年）: 2012), the earliest it can have been written; or ""."""
+    glossed = _LAST_YEAR_NAMED.search(text)
+    months = glossed and _MONTHS.search(text, glossed.end())
+    if not months:
+        return ""
+    return f"{int(glossed[1]) + 1}-{_last_month(months) + 1:02d}"
+
+
+def _last_month(months):
+    """The last month of the months so far a _MONTHS_NAMED match names."""
+    return int(months["month"]) if months["month"] else 6 if months["half"] else 9

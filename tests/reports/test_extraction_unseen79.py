@@ -185,3 +185,20 @@ def test_an_experts_proposal_is_no_target():
     text = "青禾市统计局召开经济形势座谈会\n座谈会上，有专家提出今年全市地区生产总值增长5%左右较为合理。\n"
     found = delivered_values(text, 2024, "2024-02-20")
     assert not [key for key, _value in found if key[3] == "target"]
+
+
+def test_an_undated_briefing_is_dated_by_the_year_its_last_year_names_and_its_months():
+    text = (
+        "青禾市经济社会发展情况汇报\n尊敬的各位领导：\n"
+        "去年（2011年），全市实现地区生产总值1388.5亿元，增长12.1%。\n"
+        "1—9月，全市实现地区生产总值1126.4亿元，同比增长10.6%。"
+        "对照年初市人代会确定的目标（生产总值增长11%），生产总值略低于预期。"
+        "预计全年实现地区生产总值1560亿元左右，增长10.8%。\n"
+        "初步考虑，明年全市生产总值预期增长10.5%左右。\n"
+    )
+    found = delivered_values(text, 2012, "")
+    assert (("地区生产总值", "亿元", 2011, "final"), "1388.5") in found
+    assert (("地区生产总值", "%", 2012, "target"), "11") in found
+    assert (("地区生产总值", "亿元", 2012, "expected"), "1560亿元左右") in found
+    assert (("地区生产总值", "%", 2012, "expected"), "10.8") in found
+    assert (("地区生产总值", "%", 2013, "target"), "10.5%左右") in found
