@@ -123,7 +123,10 @@ _THEN_TARGETS = re.compile(
 def dated_by_caption(cells, caption):
     """The header's cells naming a kind and no year, where the caption names the results of one
     year and the targets of the next: a target after a result dated the later year (预期目标 |
-    完成 | 预期目标 under …2023年…完成情况及2024年预期目标); the rest keep the caption's first."""
+    完成 | 预期目标 under …2023年…完成情况及2024年预期目标); the rest keep the caption's first.
+    Where it names a part of the year (…完成情况（截至8月底）), the results' cells are of that part
+    (累计完成: 1—8月累计完成), none of them the whole year's."""
+    cells = _parted(cells, caption)
     year = caption_year(caption) if len(caption) <= 80 else None
     then = _THEN_TARGETS.search(caption) if year else None
     if not then or int(then[1]) != year + 1:
@@ -137,3 +140,29 @@ def dated_by_caption(cells, caption):
         results = results or kind in (EXPECTED, FINAL)
         dated.append(cell)
     return dated
+
+
+# a part of the year a caption names: its months (截至8月底, 1—8月), a half or its quarters
+_CAPTION_PART = re.compile(
+    r"截[止至]\s*(?P<month>1[01]|[1-9])\s*月(?:底|末|份)?|1\s*[-—－–~至]\s*(?P<to>1[01]|[1-9])\s*月"
+    r"|[上下]半年|前三季度|第?[一二三四]季度"
+)
+
+
+def _parted(cells, caption):
+    """The header's cells of results naming no year nor part of one, dated by the part of the
+    year a caption names, as the header's part would (1—8月累计完成); as they are when it names
+    none."""
+    part = _CAPTION_PART.search(caption) if len(caption) <= 80 else None
+    if part is None or _SEVERAL_CELLS.search(caption.strip()):
+        return cells
+    month = part["month"] or part["to"]
+    months = f"1—{month}月" if month else part.group()
+    parted = []
+    for cell in cells:
+        kind = header_column(0, cell.text, EXPECTED).kind if KIND_WORDS.search(cell.text) else None
+        named = _YEAR_TOKEN.search(cell.text) or RELATIVE_YEAR.search(cell.text)
+        if kind in (EXPECTED, FINAL) and not named and not _CAPTION_PART.search(cell.text):
+            cell = replace(cell, text=f"{months}{cell.text}")
+        parted.append(cell)
+    return parted

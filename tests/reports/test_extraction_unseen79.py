@@ -202,3 +202,20 @@ def test_an_undated_briefing_is_dated_by_the_year_its_last_year_names_and_its_mo
     assert (("地区生产总值", "亿元", 2012, "expected"), "1560亿元左右") in found
     assert (("地区生产总值", "%", 2012, "expected"), "10.8") in found
     assert (("地区生产总值", "%", 2013, "target"), "10.5%左右") in found
+
+
+def test_a_tables_results_are_of_the_part_of_the_year_its_caption_names():
+    text = (
+        "青禾市经济社会发展情况汇报\n（2010年9月16日）\n二、今年以来经济运行情况\n"
+        "2010年主要经济指标完成情况（截至8月底，地区生产总值为上半年数）\n"
+        "指标名称  单位  全年目标  累计完成  增长（%）\n"
+        "地区生产总值  亿元  增长13%  468.2  14.1\n"
+        "地方财政一般预算收入  亿元  增长20%  42.6  26.8\n"
+        "按照目前态势，预计全年地区生产总值增长13.5%左右。\n"
+    )
+    found = delivered_values(text, 2010, "2010-09-16")
+    assert (("地区生产总值", "%", 2010, "target"), "13") in found
+    assert (("地区生产总值", "%", 2010, "expected"), "13.5%左右") in found
+    assert (("地方一般公共预算收入", "%", 2010, "target"), "20") in found
+    values = {value for _key, value in found}
+    assert not values & {"468.2", "14.1", "42.6", "26.8"}  # the months' results
