@@ -135,10 +135,10 @@ class FollowingClauses(AgainstTargets):
         sharing its values out over the figures just named (…分别增长 4.8% 和 6.9%)."""
         percent, position = _measured(self.text, mention, value), value.extent
         parted, last = self.context.of_part_of_year(value.start), value
-        # a plan's figures (a target just read) go on until a clause names the result (…；预计…)
+        # a target's clauses go on until one names the result (…；预计…), a year's after 计划 alone
         target_year = self._target_year(mention, value)
-        planned_at = (target_year, TARGET) if planned and target_year else None
-        planned = planned or bool(target_year)
+        planned_at = (target_year, TARGET) if target_year else None
+        planned, years_planned = planned or bool(target_year), planned
         years = YearsRead(self._year_found(mention))
         while True:
             position = self._in_brackets(mention, last, position, limit, confidence)
@@ -186,7 +186,7 @@ class FollowingClauses(AgainstTargets):
             position, last = following.extent, following
             if year_led:  # (the year said dates it, and its own words: 2014年目标7.5, its target)
                 at = target_at(self.text, year_led)
-                planned_at = planned_at and (year_of(year_led), TARGET)  # (a plan's go on)
+                planned_at = years_planned and planned_at and (year_of(year_led), TARGET)
             self._read_on(mention, following, limit, confidence, planned_at or at, years, year_led)
 
     def _past_unstated_target(self, mention, year_led, limit, confidence):

@@ -219,3 +219,17 @@ def test_a_tables_results_are_of_the_part_of_the_year_its_caption_names():
     assert (("地方一般公共预算收入", "%", 2010, "target"), "20") in found
     values = {value for _key, value in found}
     assert not values & {"468.2", "14.1", "42.6", "26.8"}  # the months' results
+
+
+def test_an_items_plan_for_the_year_and_its_growth_are_targets_before_its_result():
+    text = _PLAN_REPORT + (
+        "——地区生产总值：年计划增长6.5%，预计完成286.4亿元、增长6.1%。\n"
+        "——固定资产投资：年计划完成142亿元以上、增长6%，预计完成138.7亿元、增长3.6%。\n"
+    )
+    found = delivered_values(text, 2024, "2025-01-10")
+    assert (("地区生产总值", "%", 2024, "target"), "6.5") in found
+    assert (("地区生产总值", "亿元", 2024, "expected"), "286.4") in found
+    assert (("固定资产投资", "亿元", 2024, "target"), "142亿元以上") in found
+    assert (("固定资产投资", "%", 2024, "target"), "6") in found
+    assert (("固定资产投资", "亿元", 2024, "expected"), "138.7") in found
+    assert (("固定资产投资", "%", 2024, "expected"), "3.6") in found
