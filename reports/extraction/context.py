@@ -39,7 +39,7 @@ _OWN_CLAUSE = re.compile(
     r"[ \t\u3000]{0,3}[)）]?[ \t\u3000]{0,3}(?:[，,]|(?!以来|以前|之前|以后|前|后|至|到|起|是|为|同期|相比)[\u4e00-\u9fff])"
 )
 _LEAD_REACH = 8
-_LINE_OR_BAR = re.compile(r"[\n｜|]")
+_LINE_OR_BAR = re.compile(r"[\n｜|；;]")
 _COMMA = re.compile(r"\s*[，,]")
 # the event a year came before or after, leading its sentence (地震前的2007年，…; 建县之初的1983年，…),
 # not one compared with (与疫情前的2019年相比，…); or the year before it glosses (上年（2020年）…)

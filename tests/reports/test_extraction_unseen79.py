@@ -233,3 +233,15 @@ def test_an_items_plan_for_the_year_and_its_growth_are_targets_before_its_result
     assert (("固定资产投资", "%", 2024, "target"), "6") in found
     assert (("固定资产投资", "亿元", 2024, "expected"), "138.7") in found
     assert (("固定资产投资", "%", 2024, "expected"), "3.6") in found
+
+
+def test_a_year_opening_its_clause_after_a_semicolon_dates_the_figures_after_it():
+    text = (
+        "在青禾县妇女代表大会上的工作报告\n（2006年11月8日）\n一、五年来的工作回顾\n"
+        "全县生产总值由2000年的203亿元增加到2005年的405.6亿元，年均增长11.6%；"
+        "2005年，全县财政总收入达到42.5亿元，城镇居民人均可支配收入8620元，增长11.0%。\n"
+    )
+    found = delivered_values(text, 2006, "2006-11-08")
+    assert (("一般公共预算总收入", "亿元", 2005, "final"), "42.5") in found
+    assert (("城镇居民人均可支配收入", "元", 2005, "final"), "8620") in found
+    assert (("城镇居民人均可支配收入", "%", 2005, "final"), "11.0") in found
