@@ -24,6 +24,7 @@ _PLAIN_CAPTION = re.compile(
     r"((?:19|20)\d{2})\s*年(?!\d{1,2}月(?:\d{1,2}日)?(?:发布|印发|编印)?[)）]?$)[^，,。；;：:]{0,36}$"
 )
 _SEVERAL_CELLS = re.compile(r"[\t|]|[ \u3000]{2}")
+_CAPTION_LENGTH = 80  # characters a caption holds at most: a longer line is prose
 
 
 # a byline between a table's caption and its header: who published it and when (鹤川市统计局
@@ -127,7 +128,7 @@ def dated_by_caption(cells, caption):
     Where it names a part of the year (…完成情况（截至8月底）), the results' cells are of that part
     (累计完成: 1—8月累计完成), none of them the whole year's."""
     cells = _parted(cells, caption)
-    year = caption_year(caption) if len(caption) <= 80 else None
+    year = caption_year(caption) if len(caption) <= _CAPTION_LENGTH else None
     then = _THEN_TARGETS.search(caption) if year else None
     if not then or int(then[1]) != year + 1:
         return cells
@@ -144,16 +145,21 @@ def dated_by_caption(cells, caption):
 
 # a part of the year a caption names: its months (截至8月底, 1—8月), a half or its quarters
 _CAPTION_PART = re.compile(
-    r"截[止至]\s*(?P<month>1[01]|[1-9])\s*月(?:底|末|份)?|1\s*[-—－–~至]\s*(?P<to>1[01]|[1-9])\s*月"
+    r"截[止至]\s*(?:(?:19|20)\d{2}\s*年\s*)?(?P<month>1[01]|[1-9])\s*月(?:底|末|份)?|1\s*[-—－–~至]\s*(?P<to>1[01]|[1-9])\s*月"
     r"|[上下]半年|前三季度|第?[一二三四]季度"
 )
+
+
+_WHOLE_YEAR = re.compile(
+    r"全年|年度"
+)  # (全年预计, 年度完成: the whole year's, whatever the caption)
 
 
 def _parted(cells, caption):
     """The header's cells of results naming no year nor part of one, dated by the part of the
     year a caption names, as the header's part would (1—8月累计完成); as they are when it names
     none."""
-    part = _CAPTION_PART.search(caption) if len(caption) <= 80 else None
+    part = _CAPTION_PART.search(caption) if len(caption) <= _CAPTION_LENGTH else None
     if part is None or _SEVERAL_CELLS.search(caption.strip()):
         return cells
     month = part["month"] or part["to"]
@@ -162,7 +168,8 @@ def _parted(cells, caption):
     for cell in cells:
         kind = header_column(0, cell.text, EXPECTED).kind if KIND_WORDS.search(cell.text) else None
         named = _YEAR_TOKEN.search(cell.text) or RELATIVE_YEAR.search(cell.text)
-        if kind in (EXPECTED, FINAL) and not named and not _CAPTION_PART.search(cell.text):
+        whole = _CAPTION_PART.search(cell.text) or _WHOLE_YEAR.search(cell.text)
+        if kind in (EXPECTED, FINAL) and not named and not whole:
             cell = replace(cell, text=f"{months}{cell.text}")
         parted.append(cell)
     return parted

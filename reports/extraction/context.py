@@ -26,10 +26,8 @@ from reports.extraction.sentences import attributed_only, opens_on_the_year_befo
 from reports.extraction.uncued import earlier_kind, past_after, year_and_kind_uncued
 from reports.extraction.year_asides import YearAsides
 from reports.extraction.year_clauses import growth_of_dated_level, year_line_at
-from reports.extraction.years_ahead import YearsAhead
+from reports.extraction.years_ahead import BY_YEAR, YearsAhead, goal_year
 
-# a goal's year: 到2015年, or a plan's horizon's in brackets (近期（2010年）：, 远期（至2035年）)
-_BY_YEAR = re.compile(r"(?:到|(?:近期|中期|远期|远景)(?:目标)?\s*[（(]\s*[至到]?)\s*(20\d{2})\s*年")
 _SEMICOLON = re.compile("[；;]")
 _SO_FAR = re.compile(r"已|目前|现已")
 _CLAUSE_REACH = 40
@@ -77,7 +75,7 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
 
     @cached_property
     def by_year(self):
-        return self._scan(_BY_YEAR)
+        return self._scan(BY_YEAR)
 
     @cached_property
     def years(self):
@@ -183,7 +181,7 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
         if not by_year and metadata.review_year and back:
             return metadata.review_year, metadata.results_kind  # 建区以来…增加至 559.2 亿元
         if by_year:
-            return int(by_year[1]), TARGET
+            return goal_year(by_year), TARGET
         # (2016年是…开局之年。…主要预期目标是： under the five-year plan's heading: 2016's)
         return self._year_to_come(position) or self.paragraph_year or section.year, TARGET
 
@@ -197,7 +195,7 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
         quoted = self._quoted(position) or adjusted_target_at(self.text, position)
         if by_year := quoted and self._by_year(position):
             if self._goal_by(by_year, position):
-                return int(by_year[1]), TARGET  # (“九五”计划提出，到2000年…达到1000亿元)
+                return goal_year(by_year), TARGET  # (“九五”计划提出，到2000年…达到1000亿元)
             quoted = None  # (…，2023年…已达到1286.4亿元: progress since, no goal)
         written = None if quoted else self._year_of_clause(position)
         if written and section.year and written < section.year:

@@ -7,7 +7,10 @@ import re
 
 _GAP = r"[ \t\u3000]*+"
 # the weather a diary notes beside the day (晴, 阴, 多云, 小雨转晴, 雷阵雨)
-_WEATHER = r"(?:[晴阴雾霾]|多云|(?:小|中|大|暴|阵|雷阵|雨夹)?[雨雪])(?:转(?:[晴阴雾霾]|多云|[小中大]?[雨雪]))?"
+_SKY = (
+    r"(?:[晴阴雾霾]|多云|(?:小|中|大|暴|阵|雷阵|雨夹)?(?:到[中大暴])?[雨雪]|[东南西北]?[大微有]?风)"
+)
+_WEATHER = rf"{_SKY}(?:转{_SKY})?"
 _WEEKDAY = r"[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?"
 _ENTRY_DATE = re.compile(
     rf"^{_GAP}((?:19|20)\d{{2}}){_GAP}年{_GAP}(\d{{1,2}}){_GAP}月{_GAP}(\d{{1,2}}){_GAP}日{_GAP}"
@@ -20,8 +23,8 @@ _FEWEST_ENTRIES = 2  # days a text's entries are of, at least, to be a diary
 
 def entry_dates(text, delivered=""):
     """{where an entry opens: its date, YYYY-MM-DD} for a text of entries on two days or more,
-    each holding a sentence (not a notice's meeting days, 2024年1月9日（星期二）⏎至⏎…) and none
-    after the day the text was `delivered`; else {}."""
+    each holding a sentence (not a notice's meeting days, 2024年1月9日（星期二）⏎至⏎…) and of a
+    day no later than the one the text was `delivered`; else {}."""
     lines = [line for line in _ENTRY_DATE.finditer(text) if _real(line)]
     if len(lines) < _FEWEST_ENTRIES:
         return {}
@@ -30,9 +33,8 @@ def entry_dates(text, delivered=""):
     ends = [line.start() for line in lines[1:]] + [len(text)]
     for line, end in zip(lines, ends, strict=True):
         date = "{}-{:02d}-{:02d}".format(*(int(part) for part in line.groups()))
-        if last and date > last:
-            return {}  # (a day to come: a schedule's, not a diary's)
-        if _SENTENCE.search(text, line.end(), end):
+        # (a day to come is a schedule's, not a diary's)
+        if not (last and date > last) and _SENTENCE.search(text, line.end(), end):
             entries[line.start()] = date
     return entries if len(set(entries.values())) >= _FEWEST_ENTRIES else {}
 

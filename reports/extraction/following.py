@@ -138,7 +138,7 @@ class FollowingClauses(AgainstTargets):
         # a target's clauses go on until one names the result (…；预计…), a year's after 计划 alone
         target_year = self._target_year(mention, value)
         planned_at = (target_year, TARGET) if target_year else None
-        planned, years_planned = planned or bool(target_year), planned
+        planned, cued_by_plan = planned or bool(target_year), planned
         years = YearsRead(self._year_found(mention))
         while True:
             position = self._in_brackets(mention, last, position, limit, confidence)
@@ -186,7 +186,7 @@ class FollowingClauses(AgainstTargets):
             position, last = following.extent, following
             if year_led:  # (the year said dates it, and its own words: 2014年目标7.5, its target)
                 at = target_at(self.text, year_led)
-                planned_at = years_planned and planned_at and (year_of(year_led), TARGET)
+                planned_at = cued_by_plan and planned_at and (year_of(year_led), TARGET)
             self._read_on(mention, following, limit, confidence, planned_at or at, years, year_led)
 
     def _past_unstated_target(self, mention, year_led, limit, confidence):

@@ -48,7 +48,7 @@ BEFORE_ITS_VERB = re.compile(r"份?\s*(?:同比|增长|下降|完成|实现|达�
 # after it are the year's
 IN_A_SCENE = re.compile(rf"在\s*[^，,；;。\n\d]{{0,40}}?{SCENE}")
 # a figure stated (6.3%, 1386.2 亿元), not a year that dates what follows (2019年前三季度)
-_FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿千百]*\s*(?:元|美元|人|吨|斤|家))")
+FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿千百]*\s*(?:元|美元|人|吨|斤|家))")
 _FIGURE_REACH = 120  # how far before a part of the year the figure it tells of may be
 # how far after a part of the year a quotation of the targets may open (bounded: linear)
 _QUOTE_REACH = 200
@@ -88,7 +88,7 @@ def _after_a_figure(text, sentence_start, part, semicolons):
     # part, a long one made the sentence quadratic)
     start = max(semicolon.end() if semicolon else sentence_start, part.start() - _FIGURE_REACH)
     return bool(
-        _FIGURE.search(text, start, part.start())
+        FIGURE.search(text, start, part.start())
         and (_OF_THE_FIGURE_BEFORE.match(text, part.end()) or TOLD_ONCE.match(text, part.end()))
     )
 

@@ -6,19 +6,20 @@ sentence or a table cut by a screen's edge reads as one, its figures once."""
 
 import re
 
+from reports.extraction.parts_of_year import FIGURE
+
 # a status bar: the time, then a network's or the battery's mark or a carrier's name among signal
 # marks, no words (not a time alone, 10:02, nor a span, 14:00 - 16:00: a transcript's, a schedule's)
 # (an icon may be read as a character standing alone, 20:31 令 4G 87, or a digit ringed, ⑤G)
 _MARKS = r"(?:[^\n\u4e00-\u9fff]|(?<=\s)[\u4e00-\u9fff](?=\s))"
 _STATUS_BAR = re.compile(
     rf"[ \t\u3000]*[0-2]?\d[:：][0-5]\d[ \t\u3000]+{_MARKS}{{0,20}}?"
-    rf"(?:[2-5②-⑤]G|LTE|Wi-?Fi|WIFI|HD|\d{{1,3}}\s*%|中国(?:移动|联通|电信)){_MARKS}{{0,20}}"
+    rf"(?:[2-5②-⑤]G|LTE|Wi-?Fi|WIFI|HD|(?<![\d.])\d{{1,3}}\s*%|中国(?:移动|联通|电信)){_MARKS}{{0,20}}"
 )
 # an app's bar under it: its back mark or word, or a title cut short, holding no figure
 _APP_BAR = re.compile(
     r"[ \t\u3000]*(?:[<〈‹く]|返回)[^\n]{0,30}|[^\n]{4,30}?(?:\.{3}|…{1,2}|···)[ \t\u3000]*"
 )
-_FIGURE = re.compile(r"\d\s*(?:[%％‰]|[万亿千百]*\s*(?:元|美元|人|吨|斤|家))")
 _FEWEST_SCREENS = 2  # status bars a text holds, at least, to be read as screenshots
 _MOST_BAR_LINES = 3  # lines of an app's bar under a status bar
 _MOST_OVERLAP = 12  # lines two screens may share
@@ -42,7 +43,7 @@ def screens_as_spaces(text):
 
 
 def _app_bar(line):
-    return bool(_APP_BAR.fullmatch(line)) and not _FIGURE.search(line)
+    return bool(_APP_BAR.fullmatch(line)) and not FIGURE.search(line)
 
 
 def _repeated(lines, bar, after):

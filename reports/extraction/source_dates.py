@@ -55,14 +55,25 @@ _LAST_YEAR_NAMED = re.compile(r"去年\s*(?:[（(]\s*|即\s*)((?:19|20)\d{2})\s*
 _MONTHS = re.compile(_MONTHS_NAMED)
 
 
+# (预计全年…, 今年…预计完成…: the year estimated, at its end)
+_ESTIMATED = re.compile(rf"{ESTIMATES_THE_YEAR.pattern}|今年[^，,。；;\n]{{0,12}}?预计")
+_MONTHS_REACH = 2000  # how far after the year named its months so far may be given
+# months of a year named (2011年1—9月): that year's, not the year the text is written in's
+_OF_A_YEAR = re.compile(r"年\s*$")
+
+
 def glossed_year_date(text):
-    """The month after the months so far the text gives (1—9月) of the year it says it is
-    written in (去年（2011年）: 2012), the earliest it can have been written; or ""."""
+    """The date of a text that says the year it is written in (去年（2011年）: 2012): the month
+    after the months so far it gives of it (1—9月), the earliest it can have been written, or
+    that year's end when it estimates the whole year (预计全年…); or ""."""
     glossed = _LAST_YEAR_NAMED.search(text)
-    months = glossed and _MONTHS.search(text, glossed.end())
-    if not months:
+    if glossed is None:
         return ""
-    return f"{int(glossed[1]) + 1}-{_last_month(months) + 1:02d}"
+    year, end = int(glossed[1]) + 1, glossed.end() + _MONTHS_REACH
+    for months in _MONTHS.finditer(text, glossed.end(), end):
+        if not _OF_A_YEAR.search(text, max(months.start() - 2, 0), months.start()):
+            return f"{year}-{_last_month(months) + 1:02d}"
+    return f"{year}-12" if _ESTIMATED.search(text, glossed.end(), end) else ""
 
 
 def _last_month(months):

@@ -12,6 +12,19 @@ from reports.extraction.heading_lines import opens_a_line
 from reports.extraction.sections import TARGET
 from reports.extraction.uncued import given_late_in, year_and_kind_uncued
 
+# a goal's year: 到2015年, or a plan's horizon's in brackets, its last (近期（2010年）, 远期（至2035年）,
+# 近期（2021—2025年）; not a date, 近期（2024年12月）)
+BY_YEAR = re.compile(
+    r"到\s*(20\d{2})\s*年|(?:近期|中期|远期|远景)(?:目标)?\s*[（(]\s*"
+    r"(?:[至到]|20\d{2}\s*年?\s*[—\-－~～至到])?\s*(20\d{2})\s*年\s*[)）]"
+)
+
+
+def goal_year(by_year):
+    """The year of a BY_YEAR match, of whichever form."""
+    return int(by_year[1] or by_year[2])
+
+
 _THIS_YEAR = re.compile("今年|本年")
 _THIS_YEAR_REACH = 60  # (the sentence before may say it: 今年是…之年。年初召开的…)
 
@@ -142,7 +155,7 @@ class YearsAhead:
         ):
             return False
         named = self.metadata.year_of(later)
-        return named != int(by_year[1]) and bool(_HEADS_TARGETS.match(self.text, later.end()))
+        return named != goal_year(by_year) and bool(_HEADS_TARGETS.match(self.text, later.end()))
 
     def _announced_ahead(self, position):
         """The year after the section's that the clause announcing the targets names (今年…的主要

@@ -245,3 +245,26 @@ def test_a_year_opening_its_clause_after_a_semicolon_dates_the_figures_after_it(
     assert (("一般公共预算总收入", "亿元", 2005, "final"), "42.5") in found
     assert (("城镇居民人均可支配收入", "元", 2005, "final"), "8620") in found
     assert (("城镇居民人均可支配收入", "%", 2005, "final"), "11.0") in found
+
+
+def test_a_horizon_spanning_years_dates_its_targets_by_its_last():
+    text = (
+        "青禾新区总体规划（2021—2035年）\n（2021年6月1日）\n三、发展目标\n"
+        "近期（2021—2025年）：地区生产总值达到800亿元，常住人口城镇化率达到70%。\n"
+        "远期（2026—2035年）：地区生产总值达到2000亿元。\n"
+    )
+    found = delivered_values(text, 2020, "2021-06-01")
+    assert (("地区生产总值", "亿元", 2025, "target"), "800") in found
+    assert (("常住人口城镇化率", "%", 2025, "target"), "70") in found
+    assert (("地区生产总值", "亿元", 2035, "target"), "2000") in found
+
+
+def test_an_undated_summary_estimating_the_year_it_names_as_now_is_of_that_year():
+    text = (
+        "青禾县2024年工作总结\n去年（2023年），全县地区生产总值完成215亿元。"
+        "今年全县地区生产总值预计完成228亿元，增长6.2%。明年全县地区生产总值预期增长6%左右。\n"
+    )
+    found = delivered_values(text, 2024, "")
+    assert (("地区生产总值", "亿元", 2023, "final"), "215") in found
+    assert (("地区生产总值", "亿元", 2024, "expected"), "228") in found
+    assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
