@@ -268,3 +268,18 @@ def test_an_undated_summary_estimating_the_year_it_names_as_now_is_of_that_year(
     assert (("地区生产总值", "亿元", 2023, "final"), "215") in found
     assert (("地区生产总值", "亿元", 2024, "expected"), "228") in found
     assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
+
+
+def test_a_plans_goal_set_against_its_last_years_estimate_is_its_target():
+    text = (
+        "关于青禾省2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n"
+        "（2026年1月26日）\n一、2025年计划执行情况\n"
+    ) + (
+        "“十四五”规划确定的主要指标总体完成。地区生产总值规划目标为2025年达到2.4万亿元左右，"
+        "预计为2.35万亿元；常住人口城镇化率规划目标为60%，预计达到58.6%。\n"
+    )
+    found = delivered_values(text, 2025, "2026-01-26")
+    assert (("地区生产总值", "亿元", 2025, "target"), "2.4万亿元左右") in found
+    assert (("地区生产总值", "亿元", 2025, "expected"), "2.35万亿元") in found
+    assert (("常住人口城镇化率", "%", 2025, "target"), "60") in found
+    assert (("常住人口城镇化率", "%", 2025, "expected"), "58.6") in found
