@@ -99,7 +99,7 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
         written = text[start:end]
         read, cuts = cut(as_read(written))
         if start in entries:  # (as of the entry's day, whatever dates its words name)
-            metadata = report_metadata("", delivered=entries[start])
+            metadata = _entry_metadata(read, entries[start])
         else:
             own = report_metadata(read).review_year if several else None
             metadata = report_metadata(read, own or report_year, years=years, delivered=delivered)
@@ -111,6 +111,13 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
         found += [_shifted(c, start) for c in document if c.series_key not in seen]
         seen.update(c.series_key for c in document)
     return found
+
+
+def _entry_metadata(read, day):
+    """A diary entry's metadata: its words' as of its `day` (今年以来…: the year in course), or
+    the day's alone where its words name another date (a closing 2017年9月 after its last)."""
+    own = report_metadata(read, delivered=day)
+    return own if own.date_text == day else report_metadata("", delivered=day)
 
 
 def _columns(written, views, metadata, catalogue, deadline):

@@ -35,7 +35,7 @@ def caption_series(caption, catalogue):
     text = _TAIL.sub("", text[years.end() :].strip())
     place = _PLACE.match(text)
     bare = text[place.end() :] if place else text
-    for name in (text, bare):
+    for name in (bare, text):  # (全市居民人均可支配收入: the series, its groups joined to it)
         if name and resolved_row(catalogue, row_name(name)[2], None):
             return name
     return bare if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", bare or "") else ""

@@ -143,16 +143,16 @@ def dated_by_caption(cells, caption):
     return dated
 
 
-# a part of the year a caption names: its months (截至8月底, 1—8月), a half or its quarters
+# a part of the year a caption names: its months (截至8月底, 1—8月; not 12月, the whole year's),
+# a half or its quarters
 _CAPTION_PART = re.compile(
     r"截[止至]\s*(?:(?:19|20)\d{2}\s*年\s*)?(?P<month>1[01]|[1-9])\s*月(?:底|末|份)?|1\s*[-—－–~至]\s*(?P<to>1[01]|[1-9])\s*月"
     r"|[上下]半年|前三季度|第?[一二三四]季度"
 )
 
 
-_WHOLE_YEAR = re.compile(
-    r"全年|年度"
-)  # (全年预计, 年度完成: the whole year's, whatever the caption)
+# a column of the whole year's (全年预计, 年度完成), whatever part of it the caption names
+_WHOLE_YEARS_COLUMN = re.compile(r"全年|年度")
 
 
 def _parted(cells, caption):
@@ -168,7 +168,7 @@ def _parted(cells, caption):
     for cell in cells:
         kind = header_column(0, cell.text, EXPECTED).kind if KIND_WORDS.search(cell.text) else None
         named = _YEAR_TOKEN.search(cell.text) or RELATIVE_YEAR.search(cell.text)
-        whole = _CAPTION_PART.search(cell.text) or _WHOLE_YEAR.search(cell.text)
+        whole = _CAPTION_PART.search(cell.text) or _WHOLE_YEARS_COLUMN.search(cell.text)
         if kind in (EXPECTED, FINAL) and not named and not whole:
             cell = replace(cell, text=f"{months}{cell.text}")
         parted.append(cell)

@@ -37,7 +37,8 @@ _OWN_CLAUSE = re.compile(
     r"[ \t\u3000]{0,3}[)）]?[ \t\u3000]{0,3}(?:[，,]|(?!以来|以前|之前|以后|前|后|至|到|起|是|为|同期|相比)[\u4e00-\u9fff])"
 )
 _LEAD_REACH = 8
-_LINE_OR_BAR = re.compile(r"[\n｜|；;]")
+# where a clause may open as a sentence does: a line, a link's bar, or a semicolon (…；2005年，…)
+_CLAUSE_OPENINGS = re.compile(r"[\n｜|；;]")
 _COMMA = re.compile(r"\s*[，,]")
 # the event a year came before or after, leading its sentence (地震前的2007年，…; 建县之初的1983年，…),
 # not one compared with (与疫情前的2019年相比，…); or the year before it glosses (上年（2020年）…)
@@ -339,7 +340,7 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
         before = self.text[start : match.start()].rstrip(" \t\u3000")
         # (or only the event it is the year before or after: 地震前的2007年，全县…)
         # (a line opening, or a link's title after its bar: 往期回顾⏎🔗2025两会｜2024年全市…)
-        *opened, line = _LINE_OR_BAR.split(before)
+        *opened, line = _CLAUSE_OPENINGS.split(before)
         line = line.strip() if opened or start == self.start else None
         looks_back = bool(
             line and _LOOK_BACK.fullmatch(line) and _COMMA.match(self.text, match.end())

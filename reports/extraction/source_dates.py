@@ -58,8 +58,8 @@ _MONTHS = re.compile(_MONTHS_NAMED)
 # (预计全年…, 今年…预计完成…: the year estimated, at its end)
 _ESTIMATED = re.compile(rf"{ESTIMATES_THE_YEAR.pattern}|今年[^，,。；;\n]{{0,12}}?预计")
 _MONTHS_REACH = 2000  # how far after the year named its months so far may be given
-# months of a year named (2011年1—9月): that year's, not the year the text is written in's
-_OF_A_YEAR = re.compile(r"年\s*$")
+# months of a year named (2011年1—9月): that year's, not the year the text is written in's (今年)
+_OF_A_YEAR = re.compile(r"\d\s*年\s*$")
 
 
 def glossed_year_date(text):
@@ -71,7 +71,7 @@ def glossed_year_date(text):
         return ""
     year, end = int(glossed[1]) + 1, glossed.end() + _MONTHS_REACH
     for months in _MONTHS.finditer(text, glossed.end(), end):
-        if not _OF_A_YEAR.search(text, max(months.start() - 2, 0), months.start()):
+        if not _OF_A_YEAR.search(text, max(months.start() - 4, 0), months.start()):
             return f"{year}-{_last_month(months) + 1:02d}"
     return f"{year}-12" if _ESTIMATED.search(text, glossed.end(), end) else ""
 

@@ -283,3 +283,22 @@ def test_a_plans_goal_set_against_its_last_years_estimate_is_its_target():
     assert (("地区生产总值", "亿元", 2025, "expected"), "2.35万亿元") in found
     assert (("常住人口城镇化率", "%", 2025, "target"), "60") in found
     assert (("常住人口城镇化率", "%", 2025, "expected"), "58.6") in found
+
+
+def test_review_c_mends_a_place_in_a_caption_this_years_months_and_a_netizens_proposal():
+    table = (
+        "表2　2021—2024年全县居民人均可支配收入\n单位：元、%\n"
+        "年份 | 全体居民 | 增速 | 城镇居民 | 增速\n2023 | 42100 | 5.3 | 52380 | 4.7\n"
+    )
+    found = delivered_values(table, 2024, "2025-03-01")
+    assert (("城镇居民人均可支配收入", "元", 2023, "final"), "52380") in found
+    assert (("城镇居民人均可支配收入", "%", 2023, "final"), "4.7") in found
+    profile = (
+        "青禾县县情简介\n去年（2023年），全县实现地区生产总值186.5亿元，增长6.2%。"
+        "今年1—6月，全县地区生产总值增长6.8%。\n"
+    )
+    found = delivered_values(profile, 2023, "")
+    assert (("地区生产总值", "亿元", 2023, "final"), "186.5") in found
+    post = "青禾论坛热帖\n网友提出今年全市地区生产总值增长6%左右是可以实现的。\n"
+    found = delivered_values(post, 2024, "2024-02-10")
+    assert not [key for key, _value in found if key[3] == "target"]
