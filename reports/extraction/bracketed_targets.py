@@ -53,7 +53,7 @@ _PLANNED_FIRST = re.compile(  # (each run of spaces taken once: runs side by sid
     r"(?:[（(][^（）()\n]{0,4}括号[^（）()\n]{1,12}[)）]\s*+)?(?:[：:]\s*+(?:(?:19|20)\d{2}\s*+年\s*+)?)?"
     # (an arrow read as 增 or 降: GDP目标↑10%)
     # (or a plan's, its year after 为: 地区生产总值规划目标为2025年达到2.4万亿元左右)
-    r"(?:(?:为|是)\s*+(?:(?:19|20)\d{2}\s*+年\s*+)?)?"
+    r"(?:(?:为|是)\s*+(?:(?:19|20)\d{2}\s*+年\s*+)?)?(?:分别\s*+)?"
     r"(?:(?:增长|增速|为|是|完成|达到|(?:控制|保持|稳定)在|削减|下降|降低|上涨|增|降)\s*+)?"
 )
 _PLANNED_REACH = 32  # the words between a name and its figure, at most

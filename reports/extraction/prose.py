@@ -277,8 +277,11 @@ class _Sentence(FollowingClauses, SharedValues, TaskFigures, YearlyValues):
         else:
             self._single(group[-1], limit)
             return
+        now = self.context.at(group[-1].end)  # (a plan's, named so: …计划分别增长5.5%、7%)
+        planned = now and now[1] != TARGET and self._planned(group[-1], values[0], limit)
         for mention, value in pairs:
-            self._value(mention, value, LIST_CONFIDENCE, quote_from=group[0].start)
+            at = (now[0], TARGET) if planned else None
+            self._value(mention, value, LIST_CONFIDENCE, quote_from=group[0].start, at=at)
         self.valued += group
         if values[-1].qualitative:
             return

@@ -302,3 +302,15 @@ def test_review_c_mends_a_place_in_a_caption_this_years_months_and_a_netizens_pr
     post = "青禾论坛热帖\n网友提出今年全市地区生产总值增长6%左右是可以实现的。\n"
     found = delivered_values(post, 2024, "2024-02-10")
     assert not [key for key, _value in found if key[3] == "target"]
+
+
+def test_a_lists_plan_shared_out_over_its_names_is_the_plans():
+    text = _PLAN_REPORT + (
+        "城镇居民人均可支配收入和农村居民人均可支配收入计划分别增长5.5%和7%，"
+        "预计分别增长5.1%和6.9%。\n"
+    )
+    found = delivered_values(text, 2024, "2025-01-10")
+    assert (("城镇居民人均可支配收入", "%", 2024, "target"), "5.5") in found
+    assert (("农村居民人均可支配收入", "%", 2024, "target"), "7") in found
+    assert (("城镇居民人均可支配收入", "%", 2024, "expected"), "5.1") in found
+    assert (("农村居民人均可支配收入", "%", 2024, "expected"), "6.9") in found
