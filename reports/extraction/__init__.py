@@ -116,8 +116,9 @@ def extract(text, report_year=None, indicators=None, deadline=None, years=None, 
 def _entry_metadata(read, day):
     """A diary entry's metadata: its words' as of its `day` (今年以来…: the year in course), or
     the day's alone where its words name another date (a closing 2017年9月 after its last)."""
-    own = report_metadata(read, delivered=day)
-    return own if own.date_text == day else report_metadata("", delivered=day)
+    year = int(day[:4]) if day[5:7] >= "04" else None  # (from April on, the year in course)
+    own = report_metadata(read, year, delivered=day)
+    return own if own.date_text == day else report_metadata("", year, delivered=day)
 
 
 def _columns(written, views, metadata, catalogue, deadline):

@@ -314,3 +314,13 @@ def test_a_lists_plan_shared_out_over_its_names_is_the_plans():
     assert (("农村居民人均可支配收入", "%", 2024, "target"), "7") in found
     assert (("城镇居民人均可支配收入", "%", 2024, "expected"), "5.1") in found
     assert (("农村居民人均可支配收入", "%", 2024, "expected"), "6.9") in found
+
+
+def test_a_log_entry_of_july_reads_its_year_in_course_not_a_plan():
+    text = (
+        "青禾县防汛值班日志\n2024年7月10日　中到大雨\n"
+        "全县平均降雨量86毫米。今年以来全县粮食产量预计可达52万吨。\n"
+        "2024年7月11日　阴转多云\n水位回落。全县地区生产总值上半年增长5.9%。\n"
+    )
+    found = delivered_values(text, 2024, "2024-07-12")
+    assert not [key for key, _value in found if key[3] == "target"]
