@@ -100,8 +100,10 @@ def _gives_its_account(context):
     return bool(_ACCOUNT.search(text, start, end) or not _GOING_ON.search(text, start, end))
 
 
-# a sentence opening on the whole year (全年地区生产总值增长8.3%; 结果全年…; 到年底，全年…)
-_ON_THE_WHOLE_YEAR = re.compile(rf"{_LEAD}(?:结果|最终|到?年底)?\s*[，,]?\s*全年")
+# a sentence opening on the whole year (全年地区生产总值增长8.3%; 结果全年…; 到年底，全年…; 年底一算，…)
+_ON_THE_WHOLE_YEAR = re.compile(
+    rf"{_LEAD}(?:(?:结果|最终)\s*[，,]?\s*)?(?:全年|到?年底(?:一算|算下来)?\s*[，,]|年终)"
+)
 
 
 def _gives_the_account(context):
@@ -194,6 +196,7 @@ class Carried:
             if announced and self._result and announced[0] < self._result[0]:
                 return  # (…增长14.7%。2002年我们是858亿元。: an earlier year compared with)
             self.value = announced or self.value
+            self._last_said = announced or self._last_said  # (2005年，…。那年…: 2005)
             if announced and announced[1] == TARGET:
                 self.target_year = announced[0]
             return

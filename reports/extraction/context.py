@@ -229,7 +229,7 @@ class SentenceContext(ReviewOfYears, YearsAhead, YearAsides, QuotedTargets):
             and not result_cue
             and not past_after(year_match, written, target_cue, metadata)
         ):
-            year = written or self._year_of_target(target_cue)
+            year = written or self._year_before(target_cue)
             return (year, TARGET) if year else None
         if (
             not result_cue

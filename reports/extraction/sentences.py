@@ -6,7 +6,8 @@ from reports.extraction.chat_headers import message_breaks
 from reports.extraction.heading_lines import CONTENTS_LINE
 
 # a sentence opening on the year of the one before (这一年，…; 同年，…; 当年，…)
-_SAME_YEAR = re.compile(r"\s*(?:这一年|同年|当年|该年)")
+# (or after a quote closed: …。”那一年，…; 是岁 as a memoir writes it)
+_SAME_YEAR = re.compile(r"\s*[”\"’」』]?\s*(?:这一年|那一年|那年|是岁|同年|当年|该年)")
 
 
 def opens_on_the_year_before(text, start):

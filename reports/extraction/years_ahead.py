@@ -10,6 +10,7 @@ from functools import cached_property
 from reports.extraction.cues import set_at_years_start
 from reports.extraction.heading_lines import opens_a_line
 from reports.extraction.sections import TARGET
+from reports.extraction.sentences import opens_on_the_year_before
 from reports.extraction.uncued import given_late_in, year_and_kind_uncued
 
 # a goal's year: 到2015年, or a plan's horizon's in brackets, its last (近期（2010年）, 远期（至2035年）,
@@ -72,6 +73,13 @@ class YearsAhead:
         if not (ahead and plan):
             return None
         return plan + _COUNTS[ahead["count"]] - 1
+
+    def _year_before(self, target_cue):
+        """The year of a target whose clause names none, in a sentence opening on the year of the
+        one before (2005年，…。那年…定的目标是…: 2005); else _year_of_target's."""
+        if self.carried and opens_on_the_year_before(self.text, self.start):
+            return self.carried[0]
+        return self._year_of_target(target_cue)
 
     def _year_of_target(self, target_cue):
         """The year of a target whose clause names none: the last of the years ahead named before

@@ -324,3 +324,15 @@ def test_a_log_entry_of_july_reads_its_year_in_course_not_a_plan():
     )
     found = delivered_values(text, 2024, "2024-07-12")
     assert not [key for key, _value in found if key[3] == "target"]
+
+
+def test_that_year_in_a_memoir_is_the_year_named_before_it():
+    text = (
+        "青禾开放往事（口述）\n整理时间：2017年11月至2018年2月\n"
+        "2005年市里下了狠心，成立了招商局，我兼局长。那年市政府工作报告定的目标是出口增长25%。"
+        "年底一算，出口总额6.3亿美元，增长31.2%。\n"
+    )
+    found = delivered_values(text, 2012, "2018-02-01")
+    assert (("出口总额", "%", 2005, "target"), "25") in found
+    assert (("出口总额", "亿美元", 2005, "final"), "6.3") in found
+    assert (("出口总额", "%", 2005, "final"), "31.2") in found
