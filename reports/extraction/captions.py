@@ -146,8 +146,8 @@ def dated_by_caption(cells, caption):
 # a part of the year a caption names: its months (截至8月底, 1—8月; not 12月, the whole year's),
 # a half or its quarters
 _CAPTION_PART = re.compile(
-    r"截[止至]\s*(?:(?:19|20)\d{2}\s*年\s*)?(?P<month>1[01]|[1-9])\s*月(?:底|末|份)?|1\s*[-—－–~至]\s*(?P<to>1[01]|[1-9])\s*月"
-    r"|[上下]半年|前三季度|第?[一二三四]季度"
+    r"截[止至]\s*(?:(?:19|20)\d{2}\s*年\s*)?(?P<month>1[01]|[1-9])\s*月(?:底|末|份)?"
+    r"|1\s*[-—－–~至]\s*(?P<to>1[01]|[1-9])\s*月|[上下]半年|前三季度|第?[一二三四]季度"
 )
 
 

@@ -41,20 +41,7 @@ _REPORTS_RESULTS = (
 # who proposed a figure: not someone giving an opinion (专家提出, 代表们提出, 课题组还提出, 网友提出)
 _NO_OPINION = "".join(
     rf"(?<!{who})(?<!{who}[们组还也都曾则又])"
-    for who in (
-        "专家",
-        "学者",
-        "代表",
-        "委员",
-        "课题组",
-        "有人",
-        "建议",
-        "网友",
-        "群众",
-        "市民",
-        "人士",
-        "媒体",
-    )
+    for who in "专家 学者 代表 委员 课题组 有人 建议 网友 群众 市民 人士 媒体".split()
 )
 TARGET_CUES = re.compile(
     rf"(?:力争|目标(?!{_MET})|{_EXPECTATIONS}|(?<!超)计划(?!{_MET}|总?投资|{_REPORTS_RESULTS})|确保|争取(?!{_WON})|安排|新的一年"
