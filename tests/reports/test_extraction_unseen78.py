@@ -7,7 +7,7 @@ Extraction runs with the built-in catalogue, as for a jurisdiction whose databas
 
 from tests.reports.test_extraction_unseen55 import delivered_values
 
-_PLAN_REPORT = (
+PLAN_REPORT = (
     "关于青禾市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
     "（2025年1月10日）\n一、2024年计划执行情况\n"
 )
@@ -15,7 +15,7 @@ _BUDGET_REPORT = "关于青禾市2024年预算执行情况和2025年预算草案
 
 
 def test_the_result_after_a_targets_word_and_its_adjustment_is_the_years():
-    text = _PLAN_REPORT + (
+    text = PLAN_REPORT + (
         "年初确定的地区生产总值增长7%的目标，年中由7%调低至6%，实际增长6.1%。"
         "社会消费品零售总额增长8%的预期目标，全年实际增长5.2%。\n"
     )
@@ -27,7 +27,7 @@ def test_the_result_after_a_targets_word_and_its_adjustment_is_the_years():
 
 
 def test_when_a_target_was_adjusted_may_come_before_its_from_and_to():
-    text = _PLAN_REPORT + "地区生产总值增长目标9月份由7%调整为6%，全年实际增长6.1%。\n"
+    text = PLAN_REPORT + "地区生产总值增长目标9月份由7%调整为6%，全年实际增长6.1%。\n"
     found = delivered_values(text, 2024, "2025-01-10")
     assert (("地区生产总值", "%", 2024, "target"), "7") in found
     assert (("地区生产总值", "%", 2024, "expected"), "6.1") in found
@@ -51,7 +51,7 @@ def test_this_years_results_beside_its_budget_are_the_year_reviewed():
 
 
 def test_this_years_plan_beside_its_running_total_is_the_year_reviewed():
-    text = _PLAN_REPORT + (
+    text = PLAN_REPORT + (
         "附表　2024年主要指标完成情况\n"
         "指标\t单位\t本年计划\t本年累计\t上年同期\t同比增长%\n"
         "地区生产总值\t亿元\t1300\t1286.4\t1218.2\t5.6\n"
@@ -170,7 +170,7 @@ def test_a_task_lists_tasks_are_targets_and_its_deliveries_the_tasks_results():
 
 
 def test_a_growths_row_beside_a_growth_column_holds_rates_and_a_targets_large_cells_levels():
-    text = _PLAN_REPORT + (
+    text = PLAN_REPORT + (
         "附表　主要指标完成情况\n"
         "指标\t年度目标\t实际完成\t同比增长（%）\n"
         "规上工业增加值增速\t8\t7.6\t—\n"

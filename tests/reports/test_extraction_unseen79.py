@@ -6,11 +6,7 @@ Extraction runs with the built-in catalogue, as for a jurisdiction whose databas
 """
 
 from tests.reports.test_extraction_unseen55 import delivered_values
-
-_PLAN_REPORT = (
-    "关于青禾市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
-    "（2025年1月10日）\n一、2024年计划执行情况\n"
-)
+from tests.reports.test_extraction_unseen78 import PLAN_REPORT
 
 
 def test_a_growth_forecast_with_can_is_read():
@@ -222,7 +218,7 @@ def test_a_tables_results_are_of_the_part_of_the_year_its_caption_names():
 
 
 def test_an_items_plan_for_the_year_and_its_growth_are_targets_before_its_result():
-    text = _PLAN_REPORT + (
+    text = PLAN_REPORT + (
         "——地区生产总值：年计划增长6.5%，预计完成286.4亿元、增长6.1%。\n"
         "——固定资产投资：年计划完成142亿元以上、增长6%，预计完成138.7亿元、增长3.6%。\n"
     )
@@ -305,7 +301,7 @@ def test_review_c_mends_a_place_in_a_caption_this_years_months_and_a_netizens_pr
 
 
 def test_a_lists_plan_shared_out_over_its_names_is_the_plans():
-    text = _PLAN_REPORT + (
+    text = PLAN_REPORT + (
         "城镇居民人均可支配收入和农村居民人均可支配收入计划分别增长5.5%和7%，"
         "预计分别增长5.1%和6.9%。\n"
     )
