@@ -201,7 +201,7 @@ def _document(written, text, cuts, metadata, catalogue, deadline):
         # (a year before's it may state as it opens: 2022年，全市地区生产总值达到…, final or, in a
         # notice of March, expected), unless a section estimates the whole year (二、全年主要指标
         # 预计完成情况)
-        estimated = whole_year_estimated(text, sections)
+        estimated = whole_year_estimated(text, sections, table_spans)
         kept = [
             c
             for c in kept

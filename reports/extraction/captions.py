@@ -6,7 +6,13 @@ import re
 from dataclasses import replace
 from unicodedata import east_asian_width
 
-from reports.extraction.column_headers import KIND_WORDS, RELATIVE_YEAR, header_column
+from reports.extraction.column_headers import (
+    GROWTH_HEADER,
+    KIND_WORDS,
+    LEVEL_HEADER,
+    RELATIVE_YEAR,
+    header_column,
+)
 from reports.extraction.lexicon import squeeze
 from reports.extraction.sections import EXPECTED, FINAL, TARGET
 
@@ -164,11 +170,17 @@ def _parted(cells, caption):
         return cells
     month = part["month"] or part["to"]
     months = f"1—{month}月" if month else part.group()
-    parted = []
+    parted, whole = [], False
     for cell in cells:
         kind = header_column(0, cell.text, EXPECTED).kind if KIND_WORDS.search(cell.text) else None
         named = _YEAR_TOKEN.search(cell.text) or RELATIVE_YEAR.search(cell.text)
-        whole = _CAPTION_PART.search(cell.text) or _WHOLE_YEARS_COLUMN.search(cell.text)
+        # (预计全年完成 | 预计增长%: the growth beside the whole year's estimate is the year's too)
+        growth = GROWTH_HEADER.search(cell.text) and not LEVEL_HEADER.search(cell.text)
+        whole = (
+            _CAPTION_PART.search(cell.text)
+            or _WHOLE_YEARS_COLUMN.search(cell.text)
+            or (whole and growth)
+        )
         if kind in (EXPECTED, FINAL) and not named and not whole:
             cell = replace(cell, text=f"{months}{cell.text}")
         parted.append(cell)

@@ -87,30 +87,6 @@ def header_year(text, plan_year, caption_year=None, this_year=None):
     return caption_year if caption_year and named else None
 
 
-def targets_against_results(texts, plan_year):
-    """The year reviewed, for a header naming kinds and no year that sets the targets before the
-    results (目标 | 实绩, 年度目标 | 完成值: a review's account of the year's targets); else None."""
-    # (a header names no year, and no figure: 预期性 | 地区生产总值 | 8%左右 | 9.7 | 完成 is a row;
-    # but a tracker's may beside its part of the year and an earlier year's results: 年度目标 |
-    # 1—10月完成 | 2022年完成)
-    if not plan_year or any(
-        _figured(text, plan_year) or RELATIVE_YEAR.search(text) for text in texts
-    ):
-        return None
-    kinds = [header_column(0, text, EXPECTED).kind for text in texts if KIND_WORDS.search(text)]
-    kinds = [kind for kind in kinds if kind]
-    return plan_year - 1 if kinds[:1] == [TARGET] and len(set(kinds)) > 1 else None
-
-
-def _figured(text, plan_year):
-    """Whether a header cell holds a figure, but for a part of the year (1—10月完成) or a year
-    before the one reviewed with no other number (2022年完成)."""
-    if not re.search(r"\d", text) or PART_OF_YEAR.search(text):
-        return False
-    year = year_alone(text)
-    return not (year and int(year[1]) < plan_year - 1)
-
-
 def year_alone(text):
     """The year a header cell names with words and no other number (2023年计划, 2022 年预计完成),
     or None."""

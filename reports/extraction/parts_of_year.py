@@ -124,16 +124,16 @@ _OPENS_ON_ESTIMATE = re.compile(
 _ESTIMATE_ON = re.compile(r"(?:预计全年|全年预计)(?!\s*(?:目标|数|值|进度))[^。！？!?\n]*")
 
 
-def whole_year_estimated(text, sections):
+def whole_year_estimated(text, sections, tables=()):
     """The spans of the sections of a report on the year so far whose heading estimates the whole
-    year, of its paragraphs opening on the estimate, and of its sentences from the estimate on:
-    their results are the year's expected ones, not the months'."""
+    year, and of its tables whose header does (累计完成 | 预计全年完成), of its paragraphs opening on
+    the estimate, and of its sentences from the estimate on: their results are the year's expected
+    ones, not the months'."""
     spans = []
-    for section in sections:
-        line_end = text.find("\n", section.start, section.end)
-        heading = text[section.start : line_end if line_end >= 0 else section.end]
-        if YEARS_ESTIMATE.search(heading):
-            spans.append((section.start, section.end))
+    for start, end in [(s.start, s.end) for s in sections] + list(tables):
+        line_end = text.find("\n", start, end)
+        if YEARS_ESTIMATE.search(text[start : line_end if line_end >= 0 else end]):
+            spans.append((start, end))
     for opening in _OPENS_ON_ESTIMATE.finditer(text):
         end = text.find("\n", opening.end())
         spans.append((opening.start(), end if end >= 0 else len(text)))

@@ -25,7 +25,6 @@ from reports.extraction.column_headers import (
     measured_columns,
     refine,
     refine_spaced,
-    targets_against_results,
     this_year,
 )
 from reports.extraction.column_spans import header_spans, placed_by_column, placed_over_lines
@@ -50,6 +49,7 @@ from reports.extraction.year_courses import (
     courses_of_the_year,
     drop_parts_of_the_year,
     months_to_the_years_end,
+    targets_against_results,
     whole_year_beside_parts,
 )
 

@@ -1,10 +1,19 @@
 """Columns that set out a year's course: its parts (一季度 | 上半年 | 前三季度, 1—10月) and the
 whole year (全年, 1—12月). A part's column beside the whole year's holds no figure of the year; the
-whole year's column after its parts is dated by the caption, or by the results set before them."""
+whole year's column after its parts is dated by the caption, or by the results set before them;
+a header naming no year is of the year reviewed when it sets its targets before their results, or
+its months so far beside the estimate of the whole year."""
 
 import re
 
-from reports.extraction.column_headers import PART_OF_YEAR, WHOLE_YEAR_MONTHS, header_column
+from reports.extraction.column_headers import (
+    KIND_WORDS,
+    PART_OF_YEAR,
+    RELATIVE_YEAR,
+    WHOLE_YEAR_MONTHS,
+    header_column,
+    year_alone,
+)
 from reports.extraction.lexicon import squeeze
 from reports.extraction.sections import EXPECTED, FINAL, TARGET
 
@@ -78,3 +87,34 @@ def drop_parts_of_the_year(columns, texts, plan_year=None):
         dropped = parted or (dropped and column.continued)
         if dropped:
             column.values, column.kind = False, None
+
+
+def targets_against_results(texts, plan_year):
+    """The year reviewed, for a header naming kinds and no year that sets the targets before the
+    results (目标 | 实绩, 年度目标 | 完成值: a review's account of the year's targets); else None."""
+    # (a header names no year, and no figure: 预期性 | 地区生产总值 | 8%左右 | 9.7 | 完成 is a row;
+    # but a tracker's may beside its part of the year and an earlier year's results: 年度目标 |
+    # 1—10月完成 | 2022年完成)
+    if not plan_year or any(
+        _figured(text, plan_year) or RELATIVE_YEAR.search(text) for text in texts
+    ):
+        return None
+    kinds = [header_column(0, text, EXPECTED).kind for text in texts if KIND_WORDS.search(text)]
+    kinds = [kind for kind in kinds if kind]
+    if kinds[:1] == [TARGET] and len(set(kinds)) > 1:
+        return plan_year - 1
+    # (1—10月累计完成 | 预计全年完成: the months so far beside the estimate of the year in course)
+    estimated = any(_WHOLE_YEARS_ESTIMATE.search(text) for text in texts)
+    return plan_year - 1 if estimated and any(PART_OF_YEAR.search(t) for t in texts) else None
+
+
+_WHOLE_YEARS_ESTIMATE = re.compile(r"预计全年|全年预计")
+
+
+def _figured(text, plan_year):
+    """Whether a header cell holds a figure, but for a part of the year (1—10月完成) or a year
+    before the one reviewed with no other number (2022年完成)."""
+    if not re.search(r"\d", text) or PART_OF_YEAR.search(text):
+        return False
+    year = year_alone(text)
+    return not (year and int(year[1]) < plan_year - 1)
