@@ -136,9 +136,11 @@ class _Tree:
 
 
 def _table_candidates(text, table, rows, catalogue, covered):
-    found, tree, group, pending, named_above = [], _Tree(), None, None, None
+    found, tree, group, pending, named_above, completed = [], _Tree(), None, None, None, None
     captioned = partial(captioned_unit, text, table.start, catalogue)  # (its unit: the caption's)
     for number, (start, end, cells, tabbed) in enumerate(rows):
+        if number == completed:
+            continue
         level, numbered, name, named_unit = table_row_name(table, cells)
         unit_cell = unit_column_cell(table, cells)
         name, row_start, kind, named_above = named_by_kind(table, cells, name, start, named_above)
@@ -163,8 +165,8 @@ def _table_candidates(text, table, rows, catalogue, covered):
             row_start, name, level = pending[0], pending[1] + name, pending[2]
         pending = None
         resolved = resolved_row(catalogue, name, found[-1].indicator if found else None)
-        if resolved is None and (joined := joined_with_next(catalogue, name, rows, number)):
-            resolved, name, end = joined
+        if joined := joined_with_next(catalogue, name, rows, number, named_unit):
+            (resolved, name, end, named_unit), completed = joined, number + 1  # (its line: none)
         if not name or not filled or (resolved is None and not names_a_series(name)):
             continue
         sides = None if resolved else _sides_named(catalogue, name, table)
@@ -175,9 +177,8 @@ def _table_candidates(text, table, rows, catalogue, covered):
             found += shared
             continue
         known = catalogue.parents.get(resolved) if resolved else None
-        parent = tree.parent_of(resolved or name, level, known) or catalogue.parents.get(
-            resolved, ""
-        )
+        parent = tree.parent_of(resolved or name, level, known)
+        parent = parent or catalogue.parents.get(resolved, "")
         if child:
             group = {"name": resolved or name, "values": values, "start": row_start}
             covered.update((resolved or name, c.year, c.kind) for c in table.columns)

@@ -219,13 +219,17 @@ def named_by_kind(table, cells, name, start, above):
     return name, start, kind, (name, start) if name and kind == TARGET_ROW else None
 
 
-def joined_with_next(catalogue, name, rows, number):
-    """(indicator, name, end) of a row's name the next line completes, a cell alone
-    ("十二、单位地区生产总值二氧化碳" / "排放降低"); else None."""
+def joined_with_next(catalogue, name, rows, number, unit=""):
+    """(indicator, name, end, unit) of a row's name the next line completes, a cell alone
+    ("十二、单位地区生产总值二氧化碳" / "排放降低", or the one filled of a barred line's: | 收入 | | |,
+    | 强度（%） | | |), whether the name resolves alone or not; else None. `unit`, the one the
+    row's own line names, stands when the next names none."""
     following = rows[number + 1][2] if number + 1 < len(rows) else []
-    joined = name + following[0].text if len(following) == 1 else ""
+    filled = [cell for cell in following if cell.text.strip()]
+    joined = name + filled[0].text.strip() if len(filled) == 1 else ""
+    _level, _numbered, joined, named = row_name(joined)
     resolved = catalogue.resolve(joined) if joined else None
-    return (resolved, joined, rows[number + 1][1]) if resolved else None
+    return (resolved, joined, rows[number + 1][1], named or unit) if resolved else None
 
 
 # …人数, …总量, …数: the size the indicator already is (城镇新增就业人数 is 城镇新增就业, 高新技术

@@ -28,6 +28,7 @@ from reports.extraction.column_headers import (
     this_year,
 )
 from reports.extraction.column_spans import header_spans, placed_by_column, placed_over_lines
+from reports.extraction.drawn_headers import drawn_header
 from reports.extraction.grid_tables import goes_on
 from reports.extraction.grid_tables import joined as grid_joined
 from reports.extraction.growth_columns import growth_of_the_latest, levels_beside_growth
@@ -197,12 +198,11 @@ def tables(text, results_kind=EXPECTED, plan_year=None):
         line = text[start:end]
         tabbed = "\t" in line or barred(line)
         cells = names_left_blank(text, line_cells(text, start, end), start, tabbed)
-        # a header whose cells a PDF broke over lines, else the header on this line alone
-        header, years = None, years_above(line)
-        if not tabbed and not years:  # a line of years dates the header under it
-            header, index, end = _wrapped(text, lines, index - 1, results_kind, plan_year)
-        # (the line right under a spaced header may hold the rest of its cells: 年度 / 目标)
-        rebuilt = header is None and made and not tabbed
+        read_as = (results_kind, plan_year, captioned, of_kind)
+        header, years = None, years_above(line)  # (a line of years dates the header under it)
+        if not years:  # a header broken over lines (a PDF's, or drawn), else on this line alone
+            header, index, end = _over_lines(text, lines, index - 1, tabbed, read_as, caption)
+        rebuilt = header is None and made and not tabbed  # (the rest of a spaced one: 年度 / 目标)
         rebuilt = rebuilt and _rejoined(text, made, cells, start, line, results_kind, plan_year)
         header_start, made = made[3] if rebuilt else start, None
         if header is None and not rebuilt:
@@ -341,6 +341,20 @@ def _sandwiched(text, lines, index, cells, start, years, results_kind):
         return None, index, lines[index - 1][1]
     header.spans = found[1]
     return header, index + 1, next_end
+
+
+def _over_lines(text, lines, index, tabbed, read_as, caption):
+    """(Table, index of the line after it, end) of a header broken over lines at lines[index],
+    a PDF's or one drawn over several lines between rules (2018年 over 计划 | 预计完成: 2018年计划 |
+    预计完成), else (None, index + 1, end of that line)."""
+    if not tabbed:
+        return _wrapped(text, lines, index, *read_as[:2])
+    drawn = drawn_header(text, lines, index)
+    cells = drawn and dated_by_caption([Cell(*cell) for cell in drawn[0]], caption)
+    header = cells and header_table(cells, True, *read_as)
+    if not header:
+        return None, index + 1, lines[index][1]
+    return header, drawn[1] + 1, lines[drawn[1]][1]
 
 
 def _wrapped(text, lines, index, results_kind, plan_year):

@@ -26,3 +26,54 @@ def test_a_tables_estimate_of_the_year_beside_its_months_is_the_years():
         assert (("地方一般公共预算收入", "%", 2023, "expected"), "7.5") in found, caption
         values = {value for _key, value in found}
         assert not values & {"186.2", "5.6", "12.4", "8.1"}, caption  # the months'
+
+
+GRID_OF_YEARS_OVER_KINDS = """附表　青禾县主要指标
++--------------------+------+--------------------+----------+
+|                    |      |       2022年       |  2023年  |
+|      指标名称      | 单位 +---------+----------+----------+
+|                    |      |  计划   | 预计完成 |   计划   |
++--------------------+------+---------+----------+----------+
+| 地区生产总值       | 亿元 | 410     | 415.6    | 440      |
+|   增长             | %    | 6.5     | 6.8      | 6左右    |
+| 城镇居民人均可支配 | 元   | 41200   | 41350    | 43500    |
+|   收入             |      |         |          |          |
++--------------------+------+---------+----------+----------+
+"""
+
+BOX_OF_WRAPPED_CELLS = """表1　“十四五”规划主要指标
+┌──────────────┬────────┬──────────┬────────┐
+│指标          │2020年  │“十四五”规│2025年  │
+│              │        │划2025年目│预计完成│
+│              │        │标        │        │
+├──────────────┼────────┼──────────┼────────┤
+│地区生产总值  │286.5   │400       │391.2   │
+│（亿元）      │        │          │        │
+│常住人口城镇化│61.3    │65        │64.8    │
+│率（%）       │        │          │        │
+│城镇调查失业率│5.2     │<5.5      │5.1     │
+│研究与试验发展│1.42    │2.1       │2.06    │
+│经费投入强度  │        │          │        │
+└──────────────┴────────┴──────────┴────────┘
+"""
+
+
+def test_a_drawn_header_of_several_lines_is_read_as_one():
+    found = delivered_values(GRID_OF_YEARS_OVER_KINDS, 2022, "2023-01-12")
+    assert (("地区生产总值", "亿元", 2022, "target"), "410") in found
+    assert (("地区生产总值", "亿元", 2022, "expected"), "415.6") in found
+    assert (("地区生产总值", "亿元", 2023, "target"), "440") in found
+    assert (("地区生产总值", "%", 2023, "target"), "6左右") in found
+    found = delivered_values(BOX_OF_WRAPPED_CELLS, 2025, "2026-01-15")
+    assert (("城镇调查失业率", "%", 2025, "target"), "<5.5") in found
+    assert (("城镇调查失业率", "%", 2025, "expected"), "5.1") in found
+
+
+def test_a_drawn_rows_name_wrapped_onto_a_line_of_its_own_is_joined():
+    found = delivered_values(GRID_OF_YEARS_OVER_KINDS, 2022, "2023-01-12")
+    assert (("城镇居民人均可支配收入", "元", 2023, "target"), "43500") in found
+    found = delivered_values(BOX_OF_WRAPPED_CELLS, 2025, "2026-01-15")
+    assert (("研究与试验发展经费投入强度", "%", 2025, "target"), "2.1") in found
+    assert (("地区生产总值", "亿元", 2025, "expected"), "391.2") in found
+    assert (("常住人口城镇化率", "%", 2025, "target"), "65") in found
+    assert not any(key[0] == "全社会研究与试验发展经费投入" for key, _value in found)
