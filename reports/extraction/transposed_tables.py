@@ -58,8 +58,9 @@ _TABLE_NUMBER = re.compile(r"\s*附?表\s*[\d一二三四五六七八九十]+[\s
 # a line of prose, not a caption: a clause's punctuation, or longer than a caption runs
 _CAPTION_LENGTH = 40
 _PROSE = re.compile(rf"[，,。；;]|.{{{_CAPTION_LENGTH + 1}}}")
-# a rule under a header (———————, -----, ═════)
-_RULE = re.compile(r"\s*[—─━=＝═\-－_]{3,}\s*")
+# a rule under a header (———————, -----, ═════, a grid's +------+----+), or the blank line a
+# drawn one reads as (├──┼──┤)
+_RULE = re.compile(r"\s*(?:[—─━=＝═\-－_+]{3,}\s*)?")
 _FEWEST_NAMES = 2  # indicators a header names, at least, to be one laid on its side
 _YEARS_HEADER = ("年份", "年度")  # a header's first cell over a column of years
 _MOST_ROWS = 40
@@ -128,7 +129,7 @@ def _rows_of_years(text, lines, index, width, dated, kinds, *, paired=None):
     rows, whole = [], False
     while index < len(lines) and len(rows) < _MOST_ROWS:
         start, end = lines[index]
-        cells = line_cells(text, start, end)
+        cells = _line_cells(text, start, end)
         cells = split_pairs(cells, paired) if paired else cells
         first = squeeze(cells[0].text) if text[start:end].strip() else ""
         year = _YEAR_CELL.match(first)
@@ -155,7 +156,7 @@ def _header(text, start, end, catalogue, caption, *, over_legend):
     measures or groups under a caption of a series' years (表　2017—2021年…一般公共预算收入⏎年份 |
     收入（亿元） | 增速（%）; `over_legend` the caption over a legend of units, or the line
     above); else None."""
-    cells = line_cells(text, start, end)
+    cells = _line_cells(text, start, end)
     if not _FEWEST_NAMES < len(cells) <= _MOST_COLUMNS or _YEAR_CELL.search(
         squeeze(text[start:end])
     ):
@@ -265,7 +266,7 @@ def _measured(text, lines, index, header):
     增长（%）: 地区生产总值增长（%）), and the index after that line; as it was when none does."""
     if index >= len(lines):
         return header, index
-    cells = line_cells(text, *lines[index])
+    cells = _line_cells(text, *lines[index])
     if kinds := _kinds_under(cells, len(header) - 1):
         return _split_by_kind(header, kinds), index + 1
     measures = [cell.text for cell in cells[1:]]
@@ -323,3 +324,11 @@ def _year_tables(header, row, rows):
         if pairs:
             found.append((table, pairs))
     return found
+
+
+def _line_cells(text, start, end):
+    """A line's cells, a barred line's piece before its first bar left out (| 2019 | 1561.3 |:
+    the year first)."""
+    cells = line_cells(text, start, end)
+    barred = text[start:end].lstrip().startswith("|")
+    return cells[1:] if barred and len(cells) > 1 and not cells[0].text.strip() else cells

@@ -77,3 +77,21 @@ def test_a_drawn_rows_name_wrapped_onto_a_line_of_its_own_is_joined():
     assert (("地区生产总值", "亿元", 2025, "expected"), "391.2") in found
     assert (("常住人口城镇化率", "%", 2025, "target"), "65") in found
     assert not any(key[0] == "全社会研究与试验发展经费投入" for key, _value in found)
+
+
+def test_a_drawn_table_of_years_is_read_row_by_row():
+    boxed = (
+        "图2　2019—2023年全县一般公共预算收入\n"
+        "┌──────┬──────────────────────┬──────────────┐\n"
+        "│ 年份 │ 一般公共预算收入(亿元) │ 比上年增长(%) │\n"
+        "├──────┼──────────────────────┼──────────────┤\n"
+        "│ 2019 │ 21.6                 │ 5.1          │\n"
+        "│ 2020 │ 20.9                 │ 下降3.2      │\n"
+        "│ 2021 │ 23.4                 │ 12.0         │\n"
+        "└──────┴──────────────────────┴──────────────┘\n"
+    )
+    barred = boxed.translate(str.maketrans("┌┬┐├┼┤└┴┘─│", "+++++++++-|"))  # (+------+)
+    for text in (boxed, barred):
+        found = delivered_values(text, 2023, "2024-05-20")
+        assert (("地方一般公共预算收入", "亿元", 2019, "final"), "21.6") in found
+        assert (("地方一般公共预算收入", "%", 2021, "final"), "12.0") in found
