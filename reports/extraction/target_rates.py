@@ -17,23 +17,33 @@ _AMOUNTS = ("元", "万元", "亿元", "万亿元", "美元", "万美元", "亿�
 def rate_targets(columns, values, row_unit):
     """The starts of the row's target cells that read as the growth the plan sets: the number
     lies nearer, in ratio, to the row's growth before it than to its amount, and is under half
-    the amount (565.3 | 5.8 | 6.5左右: a growth; 1189.1 | 8.4 | 1330: an amount)."""
+    the amount (565.3 | 5.8 | 6.5左右: a growth; 1189.1 | 8.4 | 1330: an amount); a target
+    before the row's results, to the growth and amount after it (年初目标 | 预计完成 | 增长%: 6 |
+    186.42 | 9.6, a fall's too: 5 | 412.6 | -4.1)."""
     if row_unit not in _AMOUNTS:
         return set()
     level = growth = None
-    found = set()
+    found, waiting = set(), []
     for column, cell in zip(columns, values, strict=True):
         number = _bare_number(cell.text)
-        if number is None or number <= 0:
+        if number is None or number <= 0 and column.measure != "growth":
             continue
         if column.kind == TARGET and column.measure is None:
-            if growth and level and number < level / 2 and _nearer(number, growth, level):
-                found.add(cell.start)
+            if growth and level:
+                found.update([cell.start] if _a_rate(number, growth, level) else [])
+            else:
+                waiting.append((cell.start, number))
         elif column.measure == "growth":
-            growth = number
+            growth = abs(number) or None
         elif column.kind:
             level = number
+    if growth and level:  # (the results after the targets that stood before any)
+        found.update(start for start, number in waiting if _a_rate(number, growth, level))
     return found
+
+
+def _a_rate(number, growth, level):
+    return number < level / 2 and _nearer(number, growth, level)
 
 
 def _bare_number(text):

@@ -95,3 +95,18 @@ def test_a_drawn_table_of_years_is_read_row_by_row():
         found = delivered_values(text, 2023, "2024-05-20")
         assert (("地方一般公共预算收入", "亿元", 2019, "final"), "21.6") in found
         assert (("地方一般公共预算收入", "%", 2021, "final"), "12.0") in found
+
+
+def test_a_target_before_a_rows_amount_and_growth_reads_as_the_growth_it_sets():
+    text = (
+        "2023年主要经济指标完成情况\n"
+        "指标 | 单位 | 年初目标 | 预计完成 | 增长（%）\n"
+        "一般公共预算收入 | 亿元 | 6 | 186.42 | 9.6\n"
+        "进出口总额 | 亿元 | 5 | 412.6 | -4.1\n"
+        "地区生产总值 | 亿元 | 2800 | 2846.7 | 5.9\n"
+    )
+    found = delivered_values(text, 2023, "2024-01-16")
+    assert (("地方一般公共预算收入", "%", 2023, "target"), "6") in found
+    assert (("进出口总额", "%", 2023, "target"), "5") in found
+    assert (("地区生产总值", "亿元", 2023, "target"), "2800") in found  # an amount
+    assert not any(key[1] == "亿元" and value in ("5", "6") for key, value in found)
