@@ -179,7 +179,7 @@ def _header(text, start, end, catalogue, caption, *, over_legend):
         return [cells[0]] + [
             c if "%" in c.text else replace(c, text=c.text + "（%）") for c in columns
         ]
-    return [cells[0]] + _legend_units(columns, caption)
+    return [cells[0]] + _shares_marked(_legend_units(columns, caption), caption)
 
 
 # a legend of a level's unit, and a growth's, over the header (单位：亿元、%; 单位：亿元)
@@ -217,9 +217,26 @@ def _with_legend_unit(column, legend):
     return replace(column, text=f"{name}（{'%' if rate else legend['level']}）")
 
 
+# a caption over a structure's shares (…地区生产总值及三次产业结构, 构成, 比重), and the columns
+# that hold them: a part's percent with no change named (第一产业（%）, not 第一产业增长（%）)
+_STRUCTURE = re.compile(r"结构|构成|比重|占比")
+_CHANGE = re.compile(r"增长|增速|增幅|涨幅|下降|降低|提高")
+
+
+def _shares_marked(columns, caption):
+    """The columns of a structure's shares marked so under a caption naming the structure."""
+    if not _STRUCTURE.search(caption):
+        return columns
+    return [
+        replace(c, share=True) if re.search("[%％]", c.text) and not _CHANGE.search(c.text) else c
+        for c in columns
+    ]
+
+
 @dataclass
 class _Column(Cell):
     planned: bool = False  # a column of the years' targets
+    share: bool = False  # a column of a part's share of the whole (第一产业（%）), no series'
 
 
 def _named_columns(cells, catalogue, heading="", *, planned=False):
@@ -319,6 +336,7 @@ def _year_tables(header, row, rows):
             if not _RANKS.match(squeeze(name.text))
             and not _SHARE_OF_PLAN.search(squeeze(name.text))
             and name.planned == planned
+            and not name.share
             and squeeze(value.text) not in EMPTY_VALUES  # (no name wrapped onto the next)
         ]
         if pairs:

@@ -110,3 +110,15 @@ def test_a_target_before_a_rows_amount_and_growth_reads_as_the_growth_it_sets():
     assert (("进出口总额", "%", 2023, "target"), "5") in found
     assert (("地区生产总值", "亿元", 2023, "target"), "2800") in found  # an amount
     assert not any(key[1] == "亿元" and value in ("5", "6") for key, value in found)
+
+
+def test_a_structures_shares_in_a_table_of_years_are_no_growth():
+    text = (
+        "表3　青禾市主要年份地区生产总值及三次产业结构\n"
+        "年份｜地区生产总值（亿元）｜第一产业（%）｜第二产业（%）｜第三产业（%）\n"
+        "2000｜325.6｜22.1｜44.6｜33.3\n"
+        "2010｜1582.7｜13.6｜52.5｜33.9\n"
+    )
+    found = delivered_values(text, 2018, "2020-05-01")
+    assert (("地区生产总值", "亿元", 2010, "final"), "1582.7") in found
+    assert not any(key[1] == "%" for key, _value in found)  # the shares of the three sectors
