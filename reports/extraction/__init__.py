@@ -29,7 +29,7 @@ from reports.extraction.cuts import cut
 from reports.extraction.dated_entries import entry_dates
 from reports.extraction.documents import document_starts
 from reports.extraction.higher_places import outside_higher_places
-from reports.extraction.in_year import so_far_paragraphs
+from reports.extraction.in_year import estimates_of_the_year_given, so_far_paragraphs
 from reports.extraction.lexicon import Catalogue
 from reports.extraction.metadata import report_metadata
 from reports.extraction.milestones import passed_as_result
@@ -181,6 +181,7 @@ def _document(written, text, cuts, metadata, catalogue, deadline):
     from_prose = verified_as_final(text, from_prose)
     # retagged before merging, so that a list read as targets merges with the targets it repeats
     found = targets_announced_after(text, from_tables + from_prose, metadata)
+    found = estimates_of_the_year_given(found, text, metadata.date_text)
     found = pledges_retagged(text, found, metadata)
     kept = [
         c

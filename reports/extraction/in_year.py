@@ -5,10 +5,11 @@ are parts of that year, its targets that year's.
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from reports.extraction.heading_lines import NUMBER_MARK, NUMERAL
 from reports.extraction.parts_of_year import WHOLE_OF_IT
-from reports.extraction.sections import PAST_YEAR
+from reports.extraction.sections import EXPECTED, PAST_YEAR, TARGET
 
 # 关于2015年上半年慈溪市国民经济和社会发展计划执行情况的报告, 关于今年上半年经济工作情况…的报告
 _MID_YEAR = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:(?:执行|工作|运行|完成)的?情况|运行调度会)")
@@ -172,3 +173,31 @@ def so_far_paragraphs(text, sections):
                 (paragraph.start(), (stop or estimate.start()) if estimate else paragraph.end())
             )
     return spans
+
+
+# an estimate of the year a text is given in, said from its second half on (综合判断，2025年全市
+# 地区生产总值预计达到4080亿元左右 in June 2025, a plan's preparatory paper): that year's expected
+# result, not a target set for it, as an estimate given in January may be; the words of a target
+# after the estimate's keep it one (预计…, 力争…)
+_ESTIMATE = re.compile(r"预计|预测|估计|测算")
+_TARGET_WORDS = re.compile(r"目标|计划|任务|力争|确保|争取|预期|确定|批准|下达")
+_SECOND_HALF = "06"  # the month from which the year's estimates are of its outcome
+
+
+def estimates_of_the_year_given(candidates, text, date_text):
+    """`candidates` with the targets of the year `date_text` falls in that an estimate states,
+    from the year's second half on, as its expected results."""
+    if len(date_text) < 7 or date_text[5:7] < _SECOND_HALF:
+        return candidates
+    year = int(date_text[:4])
+    return [
+        _as_estimated(c, text) if c.kind == TARGET and c.year == year else c for c in candidates
+    ]
+
+
+def _as_estimated(found, text):
+    before = text[found.start : found.value_start]
+    estimates = list(_ESTIMATE.finditer(before))
+    if not estimates or _TARGET_WORDS.search(before, estimates[-1].end()):
+        return found
+    return replace(found, kind=EXPECTED)

@@ -122,3 +122,21 @@ def test_a_structures_shares_in_a_table_of_years_are_no_growth():
     found = delivered_values(text, 2018, "2020-05-01")
     assert (("地区生产总值", "亿元", 2010, "final"), "1582.7") in found
     assert not any(key[1] == "%" for key, _value in found)  # the shares of the three sectors
+
+
+def test_an_estimate_of_the_year_given_from_its_second_half_is_its_expected_result():
+    text = (
+        "青禾市“十五五”规划基本思路\n"
+        "2024年，全市地区生产总值完成3862.4亿元，增长5.8%。"
+        "综合判断，2025年全市地区生产总值预计达到4080亿元左右，增长5.5%左右。\n"
+    )
+    found = delivered_values(text, 2024, "2025-07-20")
+    assert (("地区生产总值", "亿元", 2025, "expected"), "4080亿元左右") in found
+    assert (("地区生产总值", "%", 2025, "expected"), "5.5%左右") in found
+    # given in January, the estimate of the year to come is the target it plans
+    found = delivered_values(text, 2024, "2025-01-20")
+    assert (("地区生产总值", "%", 2025, "target"), "5.5%左右") in found
+    # the target the estimate is said to meet stays one
+    text = "预计，全年地区生产总值增长8%以上，完成区人代会批准增长7.5%以上目标。\n"
+    found = delivered_values(text, 2021, "2021-12-28")
+    assert (("地区生产总值", "%", 2021, "target"), "7.5%以上") in found
