@@ -172,15 +172,20 @@ def dated_kinds(table, results_kind, plan_year):
     year's column where no column names its kind (2022年基期值 | 2023年 | 2024年: a plan's
     milestones; not 2020年基数 | 2021年 | 2022年 | 2025年目标, a review's progress); results of a
     year before the one reviewed, or before another's results in the table (2022年 over 完成
-    beside 2023年 over 完成), are final."""
-    results = [c.year for c in table.columns if c.year and c.kind == results_kind]
+    beside 2023年 over 完成; not beside an estimate of the year planned, 2009年预计 | 2010年预计),
+    are final."""
+    results = [
+        c.year
+        for c in table.columns
+        if c.year and c.kind == results_kind and not (plan_year and c.year >= plan_year)
+    ]
     milestones = not any(c.kind for c in table.columns if c.year)
     based = False
     for column in table.columns:
         if column.year and plan_year and column.kind is None and column.values:
             kind = results_kind if column.year < plan_year and not based else TARGET
             column.kind = FINAL if column.year < plan_year - 1 and not based else kind
-        elif column.year and column.kind == results_kind and column.year < max(results):
+        elif column.year and column.kind == results_kind and column.year < max(results, default=0):
             column.kind = FINAL
         based = based or (column.base and milestones)
 

@@ -140,3 +140,20 @@ def test_an_estimate_of_the_year_given_from_its_second_half_is_its_expected_resu
     text = "预计，全年地区生产总值增长8%以上，完成区人代会批准增长7.5%以上目标。\n"
     found = delivered_values(text, 2021, "2021-12-28")
     assert (("地区生产总值", "%", 2021, "target"), "7.5%以上") in found
+
+
+def test_a_tables_estimates_of_this_year_and_the_next_stay_estimates():
+    text = (
+        "青禾市“十二五”规划主要指标预测研究\n2009年11月18日\n"
+        "今年1—9月，全市生产总值增长11.2%。\n"
+        "表1　“十一五”主要指标完成情况预测\n"
+        "指标 | 单位 | 2005年 | 2009年预计 | 2010年规划目标 | 2010年预计\n"
+        "生产总值 | 亿元 | 286.5 | 512 | 520 | 575\n"
+        "全社会固定资产投资 | 亿元 | 98.7 | 365 | 280 | 430\n"
+    )
+    found = delivered_values(text, 2009, "2009-11-18")
+    assert (("地区生产总值", "亿元", 2009, "expected"), "512") in found
+    assert (("地区生产总值", "亿元", 2010, "target"), "520") in found
+    assert (("地区生产总值", "亿元", 2010, "expected"), "575") in found
+    assert (("固定资产投资", "亿元", 2009, "expected"), "365") in found
+    assert (("地区生产总值", "亿元", 2005, "final"), "286.5") in found
