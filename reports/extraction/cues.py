@@ -137,6 +137,10 @@ APPROVED_TARGETS = re.compile(
     r"|(?:年初[^，,；;。：:\n]{0,20}?|人大[^，,；;。：:\n]{0,10}?)(?:会议|人代会)\s*(?:确定|批准|通过|提出)"
     # (…会议确定全年地区生产总值增长6.5%左右、…; 年初省人代会确定万元GDP能耗下降4.3%)
     r"(?:\s*[，,：:]|了?\s*(?:全年|今年|本年)|(?!\s*的))"
+    # or what the report or the government set for the year named right after (县政府工作报告确定
+    # 2006年全县生产总值增长12%，…; not what it set out to do, 报告确定的重点项目)
+    r"|(?:报告|政府)\s*》?\s*确定\s*(?=(?:(?:19|20)\d{2}\s*年|全年|今年|当年|本年)"
+    r"[^，,；;。\d]{0,24}?(?:增长|下降|达到|控制在)\s*\d)"
     # or the targets a session set, as the figures after them follow (按照年初市人代会确定的目标，
     # 2013年全市地区生产总值增长12%，…)
     # (a year after them, no result said nor set against a target in the sentence: not …目标，全县…

@@ -157,3 +157,17 @@ def test_a_tables_estimates_of_this_year_and_the_next_stay_estimates():
     assert (("地区生产总值", "亿元", 2010, "expected"), "575") in found
     assert (("固定资产投资", "亿元", 2009, "expected"), "365") in found
     assert (("地区生产总值", "亿元", 2005, "final"), "286.5") in found
+
+
+def test_the_years_targets_a_report_set_are_targets_in_a_review_at_the_years_end():
+    text = (
+        "县人大代表向选民述职报告\n（2006年12月28日）\n"
+        "今年3月，我参加了县人大会议。县政府工作报告确定2006年全县生产总值增长12%，"
+        "财政总收入增长15%。12月上旬，县计委介绍，预计今年全县生产总值增长13.5%，"
+        "财政总收入增长21.6%。\n"
+    )
+    found = delivered_values(text, 2006, "2006-12-28")
+    assert (("地区生产总值", "%", 2006, "target"), "12") in found
+    assert (("一般公共预算总收入", "%", 2006, "target"), "15") in found
+    assert (("地区生产总值", "%", 2006, "expected"), "13.5") in found
+    assert (("一般公共预算总收入", "%", 2006, "expected"), "21.6") in found
