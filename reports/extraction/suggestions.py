@@ -22,6 +22,7 @@ _ADOPTED = re.compile(
     r"|(?:政府|我们|我局|我委|我厅|我办)[^，,。；;]{0,12}?(?:确定|安排|明确|纳入|列入|计划)"
 )
 _CLAUSE_END = re.compile(r"[，,；;：:]")
+_FROM = re.compile(r"由\s*$")
 _SENTENCE_ENDS = ("。", "！", "？", "\n")
 _SENTENCE_REACH = 300
 
@@ -31,19 +32,30 @@ def answers_a_suggestion(text):
     return _REPLY_TITLE.search(text, 0, _TITLE_REACH) is not None
 
 
+# …or, in any text, a target someone other than the government suggests (部分代表建议将…目标调整为
+# 10%, 我建议将…提高到2.5%, 与会专家建议…定在6%左右): an opinion, not the plan's (the government's
+# own 建议2025年…预期目标为 is its plan)
+_OPINION = re.compile(
+    r"(?:代表|委员|专家|学者|课题组|网友|群众|市民|人士|有人|发言|我(?![们市县区省国]))"
+    r"[^，,。；;\n]{0,12}?(?:建议|提议|呼吁)"
+)
+
+
 def proposed_targets_dropped(text, candidates):
-    """`candidates` without the targets a reply's suggestion proposes."""
-    if not answers_a_suggestion(text):
-        return candidates
-    return [c for c in candidates if c.kind != TARGET or not _proposed(text, c.value_start)]
+    """`candidates` without the targets a reply's suggestion proposes, or that someone's opinion
+    suggests in any text."""
+    proposing = _PROPOSED if answers_a_suggestion(text) else _OPINION
+    return [
+        c for c in candidates if c.kind != TARGET or not _proposed(text, c.value_start, proposing)
+    ]
 
 
-def _proposed(text, position):
+def _proposed(text, position, proposing):
     """Whether the figure at `position` is in a sentence proposing it, no adoption said after the
     proposal's clause (建议将…确定为30%以上 proposes; …建议。经研究，已将…确定为10%以上 adopts)."""
     start = start_after_last(text, position, _SENTENCE_ENDS, _SENTENCE_REACH)
-    cues = list(_PROPOSED.finditer(text, start, position))
-    if not cues:
-        return False
+    cues = list(proposing.finditer(text, start, position))
+    if not cues or _FROM.search(text, max(position - 3, start), position):
+        return False  # (建议将…目标由5.5%左右调高至6%: the target it would change is the plan's)
     clause_end = _CLAUSE_END.search(text, cues[-1].end(), position)
     return not (clause_end and _ADOPTED.search(text, clause_end.end(), position))

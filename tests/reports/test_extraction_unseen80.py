@@ -171,3 +171,22 @@ def test_the_years_targets_a_report_set_are_targets_in_a_review_at_the_years_end
     assert (("一般公共预算总收入", "%", 2006, "target"), "15") in found
     assert (("地区生产总值", "%", 2006, "expected"), "13.5") in found
     assert (("一般公共预算总收入", "%", 2006, "expected"), "21.6") in found
+
+
+def test_a_target_someone_suggests_is_an_opinion_but_the_target_it_would_change_stands():
+    text = (
+        "青禾县人大代表履职报告\n"
+        "县政府提出，明年全县固定资产投资增长8%，农村居民人均可支配收入增长7%。"
+        "部分代表建议将固定资产投资增长目标调整为10%。我建议将农村居民收入增长目标提高到8%以上。"
+        "有代表建议将生产总值增长目标由6%左右调高至6.5%。\n"
+    )
+    found = delivered_values(text, 2024, "2024-12-20")
+    assert (("固定资产投资", "%", 2025, "target"), "8") in found
+    assert (("农村居民人均可支配收入", "%", 2025, "target"), "7") in found
+    assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
+    values = {value for _key, value in found}
+    assert not values & {"10", "8%以上", "6.5"}
+    # the government's own proposal to the congress is its plan
+    text = "建议2025年全县经济社会发展的主要预期目标为：地区生产总值增长6%左右。\n"
+    found = delivered_values(text, 2024, "2025-01-10")
+    assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
