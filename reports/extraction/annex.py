@@ -136,10 +136,10 @@ class _Tree:
 
 
 def _table_candidates(text, table, rows, catalogue, covered):
-    found, tree, group, pending, named_above, completed = [], _Tree(), None, None, None, None
+    found, tree, group, pending, named_above, consumed = [], _Tree(), None, None, None, None
     captioned = partial(captioned_unit, text, table.start, catalogue)  # (its unit: the caption's)
     for number, (start, end, cells, tabbed) in enumerate(rows):
-        if number == completed:
+        if number == consumed:  # (the line that completed the name of the row above)
             continue
         level, numbered, name, named_unit = table_row_name(table, cells)
         unit_cell = unit_column_cell(table, cells)
@@ -166,7 +166,7 @@ def _table_candidates(text, table, rows, catalogue, covered):
         pending = None
         resolved = resolved_row(catalogue, name, found[-1].indicator if found else None)
         if joined := joined_with_next(catalogue, name, rows, number, named_unit):
-            (resolved, name, end, named_unit), completed = joined, number + 1  # (its line: none)
+            (resolved, name, end, named_unit), consumed = joined, number + 1
         if not name or not filled or (resolved is None and not names_a_series(name)):
             continue
         sides = None if resolved else _sides_named(catalogue, name, table)

@@ -170,17 +170,18 @@ def _parted(cells, caption):
         return cells
     month = part["month"] or part["to"]
     months = f"1—{month}月" if month else part.group()
-    parted, whole = [], False
+    parted, left_whole = [], False  # (whether the cell on the left is the whole year's)
     for cell in cells:
         kind = header_column(0, cell.text, EXPECTED).kind if KIND_WORDS.search(cell.text) else None
         named = _YEAR_TOKEN.search(cell.text) or RELATIVE_YEAR.search(cell.text)
         # (预计全年完成 | 预计增长%: the growth beside the whole year's estimate is the year's too)
         growth = GROWTH_HEADER.search(cell.text) and not LEVEL_HEADER.search(cell.text)
-        whole = (
+        whole = bool(
             _CAPTION_PART.search(cell.text)
             or _WHOLE_YEARS_COLUMN.search(cell.text)
-            or (whole and growth)
+            or (left_whole and growth)
         )
+        left_whole = whole
         if kind in (EXPECTED, FINAL) and not named and not whole:
             cell = replace(cell, text=f"{months}{cell.text}")
         parted.append(cell)

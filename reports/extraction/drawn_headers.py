@@ -12,8 +12,11 @@ from reports.extraction.captions import display_width
 _RULES = "-=─━═"
 # a bar, or a junction of a rule drawn across the header's lines (| 单位 +------+------+)
 _BOUNDARY = re.compile(rf"\||[+┼┬┴├┤](?=[{_RULES}])|(?<=[{_RULES}])[+┼┬┴├┤]")
-# a header's words hold years, months and units, no figure (a body row's 4700)
-_NOT_A_FIGURE = re.compile(r"(?:19|20)\d{2}\s*年?|\d{1,2}\s*月|[(（][^()（）\d]{0,6}[)）]")
+# a header's words hold years, months and their runs, units and bases, no figure (a row's 4700)
+_NOT_A_FIGURE = re.compile(
+    r"(?:1\s*[-—－–~至]\s*)?\d{1,2}\s*月|(?:19|20)\d{2}\s*年?|[(（][^()（）\d]{0,6}[)）]"
+    r"|[(（](?:19|20)\d{2}\s*年?\s*[=＝]\s*100[)）]"
+)
 _MOST_LINES = 4  # lines a header is drawn over at most
 
 
@@ -25,7 +28,7 @@ def drawn_header(text, lines, index):
         return None
     block = [index]
     while not _ruled_before(text, lines, block[-1] + 1):
-        if len(block) > _MOST_LINES:
+        if len(block) == _MOST_LINES:
             return None
         block.append(block[-1] + 1)
     if len(block) < 2 or block[-1] + 1 >= len(lines):
@@ -41,9 +44,8 @@ def drawn_header(text, lines, index):
             piece = re.sub(rf"[{_RULES}\s]+", "", text[a:b])
             if piece:  # (under the column starting nearest it: a merged cell's first)
                 words[min(range(len(columns)), key=lambda i: abs(columns[i][0] - start))] += piece
-    return [(a, b, joined) for (_start, a, b), joined in zip(columns, words, strict=True)], block[
-        -1
-    ]
+    cells = [(a, b, joined) for (_start, a, b), joined in zip(columns, words, strict=True)]
+    return cells, block[-1]
 
 
 def _ruled_before(text, lines, number):

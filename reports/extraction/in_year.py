@@ -175,19 +175,23 @@ def so_far_paragraphs(text, sections):
     return spans
 
 
-# an estimate of the year a text is given in, said from its second half on (综合判断，2025年全市
-# 地区生产总值预计达到4080亿元左右 in June 2025, a plan's preparatory paper): that year's expected
-# result, not a target set for it, as an estimate given in January may be; the words of a target
-# after the estimate's keep it one (预计…, 力争…)
+# an estimate of the year a text is given in, said from June on (综合判断，2025年全市地区生产总值
+# 预计达到4080亿元左右 in June 2025, a plan's preparatory paper): that year's expected result, not a
+# target set for it, as an estimate given in January may be; the words of a target after the
+# estimate's keep it one (预计…, 力争…), and so do they right after the figure (经测算，…增长6%的
+# 预期目标能够实现)
 _ESTIMATE = re.compile(r"预计|预测|估计|测算")
 _TARGET_WORDS = re.compile(r"目标|计划|任务|力争|确保|争取|预期|确定|批准|下达")
-_SECOND_HALF = "06"  # the month from which the year's estimates are of its outcome
+_TARGET_AFTER = re.compile(
+    r"[^，,。；;！!？?\n]{0,40}?的\s*(?:预期|年度|全年|奋斗)?\s*(?:目标|任务)"
+)
+_OUTCOMES_FROM = 6  # the month from which a year's estimates are of its outcome
 
 
 def estimates_of_the_year_given(candidates, text, date_text):
     """`candidates` with the targets of the year `date_text` falls in that an estimate states,
-    from the year's second half on, as its expected results."""
-    if len(date_text) < 7 or date_text[5:7] < _SECOND_HALF:
+    from June on, as its expected results."""
+    if not re.match(r"\d{4}-\d{2}", date_text) or int(date_text[5:7]) < _OUTCOMES_FROM:
         return candidates
     year = int(date_text[:4])
     return [
@@ -199,5 +203,7 @@ def _as_estimated(found, text):
     before = text[found.start : found.value_start]
     estimates = list(_ESTIMATE.finditer(before))
     if not estimates or _TARGET_WORDS.search(before, estimates[-1].end()):
+        return found
+    if _TARGET_AFTER.match(text, found.value_start + len(found.value_text)):
         return found
     return replace(found, kind=EXPECTED)

@@ -127,20 +127,22 @@ _ESTIMATE_ON = re.compile(r"(?:预计全年|全年预计)(?!\s*(?:目标|数|值
 _ESTIMATE_COLUMN = re.compile(rf"{YEARS_ESTIMATE.pattern}|(?:19|20)\d{{2}}\s*年(?:全年)?\s*预计")
 
 
+def _heading(text, start, end):
+    """The first line of the span start..end: a section's heading, a table's header."""
+    line_end = text.find("\n", start, end)
+    return text[start : line_end if line_end >= 0 else end]
+
+
 def whole_year_estimated(text, sections, tables=()):
     """The spans of the sections of a report on the year so far whose heading estimates the whole
     year, and of its tables whose header does (累计完成 | 预计全年完成), of its paragraphs opening on
     the estimate, and of its sentences from the estimate on: their results are the year's expected
     ones, not the months'."""
-    spans = []
-    for start, end in [(s.start, s.end) for s in sections]:
-        line_end = text.find("\n", start, end)
-        if YEARS_ESTIMATE.search(text[start : line_end if line_end >= 0 else end]):
-            spans.append((start, end))
-    for start, end in tables:  # (2009年预计 | 2010年规划目标 | 2010年预计: the years' estimates)
-        line_end = text.find("\n", start, end)
-        if _ESTIMATE_COLUMN.search(text[start : line_end if line_end >= 0 else end]):
-            spans.append((start, end))
+    spans = [
+        (s.start, s.end) for s in sections if YEARS_ESTIMATE.search(_heading(text, s.start, s.end))
+    ]
+    # (2009年预计 | 2010年规划目标 | 2010年预计: the years' estimates)
+    spans += [(a, b) for a, b in tables if _ESTIMATE_COLUMN.search(_heading(text, a, b))]
     for opening in _OPENS_ON_ESTIMATE.finditer(text):
         end = text.find("\n", opening.end())
         spans.append((opening.start(), end if end >= 0 else len(text)))

@@ -26,18 +26,18 @@ def rate_targets(columns, values, row_unit):
     found, waiting = set(), []
     for column, cell in zip(columns, values, strict=True):
         number = _bare_number(cell.text)
-        if number is None or number <= 0 and column.measure != "growth":
+        if number is None or (number <= 0 and column.measure != "growth"):
             continue
         if column.kind == TARGET and column.measure is None:
-            if growth and level:
-                found.update([cell.start] if _a_rate(number, growth, level) else [])
-            else:
+            if growth is None or level is None:
                 waiting.append((cell.start, number))
+            elif _a_rate(number, growth, level):
+                found.add(cell.start)
         elif column.measure == "growth":
-            growth = abs(number) or None
+            growth = abs(number) or None  # (no ratio to a growth of 0: no rate told by it)
         elif column.kind:
             level = number
-    if growth and level:  # (the results after the targets that stood before any)
+    if growth is not None and level is not None:  # (the results after targets set before any)
         found.update(start for start, number in waiting if _a_rate(number, growth, level))
     return found
 

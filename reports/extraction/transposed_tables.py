@@ -58,9 +58,11 @@ _TABLE_NUMBER = re.compile(r"\s*附?表\s*[\d一二三四五六七八九十]+[\s
 # a line of prose, not a caption: a clause's punctuation, or longer than a caption runs
 _CAPTION_LENGTH = 40
 _PROSE = re.compile(rf"[，,。；;]|.{{{_CAPTION_LENGTH + 1}}}")
-# a rule under a header (———————, -----, ═════, a grid's +------+----+), or the blank line a
-# drawn one reads as (├──┼──┤)
-_RULE = re.compile(r"\s*(?:[—─━=＝═\-－_+]{3,}\s*)?")
+# the line between a header and its rows: a rule (———————, -----, ═════, a grid's +------+----+,
+# a Markdown table's |---|:---:|), or the blank line a drawn one reads as (├──┼──┤)
+_UNDER_HEADER = re.compile(
+    r"\s*(?:[—─━=＝═\-－_+]{3,}\s*|\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?)?\s*)?"
+)
 _FEWEST_NAMES = 2  # indicators a header names, at least, to be one laid on its side
 _YEARS_HEADER = ("年份", "年度")  # a header's first cell over a column of years
 _MOST_ROWS = 40
@@ -89,8 +91,8 @@ def transposed_tables(text, catalogue, results_kind, plan_year=None):
             above = line if line.strip() else above  # (a legend's line, past a blank one)
         else:
             header, index = _measured(text, lines, index, header)
-            if index < len(lines) and _RULE.fullmatch(text[slice(*lines[index])]):
-                index += 1  # (the rule under the header)
+            if index < len(lines) and _UNDER_HEADER.fullmatch(text[slice(*lines[index])]):
+                index += 1
             if paired := pairing(text, lines, index, header, above):
                 header = in_pairs(header, paired)
             rows, index = _rows_of_years(
@@ -217,20 +219,19 @@ def _with_legend_unit(column, legend):
     return replace(column, text=f"{name}（{'%' if rate else legend['level']}）")
 
 
-# a caption over a structure's shares (…地区生产总值及三次产业结构, 构成, 比重), and the columns
-# that hold them: a part's percent with no change named (第一产业（%）, not 第一产业增长（%）)
+# a caption over the economy's structure (…地区生产总值及三次产业结构, 产业构成, 比重), and the
+# columns that hold its parts' shares: a sector's percent with no change named (第一产业（%）; not
+# 第一产业增长（%）, nor 常住人口城镇化率（%） under 人口及城乡结构)
 _STRUCTURE = re.compile(r"结构|构成|比重|占比")
-_CHANGE = re.compile(r"增长|增速|增幅|涨幅|下降|降低|提高")
+_SECTOR_SHARE = re.compile(r"^(?:第[一二三]产业|[一二三]产|服务业|农业|工业|建筑业)\s*[（(]?[%％]")
 
 
 def _shares_marked(columns, caption):
-    """The columns of a structure's shares marked so under a caption naming the structure."""
+    """The columns of the sectors' shares marked so under a caption naming the economy's
+    structure."""
     if not _STRUCTURE.search(caption):
         return columns
-    return [
-        replace(c, share=True) if re.search("[%％]", c.text) and not _CHANGE.search(c.text) else c
-        for c in columns
-    ]
+    return [replace(c, share=True) if _SECTOR_SHARE.match(squeeze(c.text)) else c for c in columns]
 
 
 @dataclass

@@ -15,6 +15,7 @@ from reports.extraction.column_headers import (
     year_alone,
 )
 from reports.extraction.lexicon import squeeze
+from reports.extraction.parts_of_year import YEARS_ESTIMATE
 from reports.extraction.sections import EXPECTED, FINAL, TARGET
 
 # the whole year's column after its parts' (一季度 | 上半年 | 前三季度 | 全年), a pacing plan's or a
@@ -104,11 +105,8 @@ def targets_against_results(texts, plan_year):
     if kinds[:1] == [TARGET] and len(set(kinds)) > 1:
         return plan_year - 1
     # (1—10月累计完成 | 预计全年完成: the months so far beside the estimate of the year in course)
-    estimated = any(_WHOLE_YEARS_ESTIMATE.search(text) for text in texts)
+    estimated = any(YEARS_ESTIMATE.search(text) for text in texts)
     return plan_year - 1 if estimated and any(PART_OF_YEAR.search(t) for t in texts) else None
-
-
-_WHOLE_YEARS_ESTIMATE = re.compile(r"预计全年|全年预计")
 
 
 def _figured(text, plan_year):

@@ -91,7 +91,9 @@ def test_a_drawn_table_of_years_is_read_row_by_row():
         "└──────┴──────────────────────┴──────────────┘\n"
     )
     barred = boxed.translate(str.maketrans("┌┬┐├┼┤└┴┘─│", "+++++++++-|"))  # (+------+)
-    for text in (boxed, barred):
+    lines = barred.splitlines(keepends=True)
+    markdown = "".join([lines[0], lines[2], "|---|---:|---:|\n", *lines[4:-1]])
+    for text in (boxed, barred, markdown):
         found = delivered_values(text, 2023, "2024-05-20")
         assert (("地方一般公共预算收入", "亿元", 2019, "final"), "21.6") in found
         assert (("地方一般公共预算收入", "%", 2021, "final"), "12.0") in found
@@ -122,6 +124,13 @@ def test_a_structures_shares_in_a_table_of_years_are_no_growth():
     found = delivered_values(text, 2018, "2020-05-01")
     assert (("地区生产总值", "亿元", 2010, "final"), "1582.7") in found
     assert not any(key[1] == "%" for key, _value in found)  # the shares of the three sectors
+    # a rate under a caption naming another structure is the rate it names
+    text = (
+        "表4　常住人口及城乡结构\n"
+        "年份 | 常住人口（万人） | 常住人口城镇化率（%）\n2021 | 120.5 | 59.6\n2022 | 121.0 | 60.3\n"
+    )
+    found = delivered_values(text, 2023, "2024-05-01")
+    assert (("常住人口城镇化率", "%", 2022, "final"), "60.3") in found
 
 
 def test_an_estimate_of_the_year_given_from_its_second_half_is_its_expected_result():
@@ -136,7 +145,11 @@ def test_an_estimate_of_the_year_given_from_its_second_half_is_its_expected_resu
     # given in January, the estimate of the year to come is the target it plans
     found = delivered_values(text, 2024, "2025-01-20")
     assert (("地区生产总值", "%", 2025, "target"), "5.5%左右") in found
-    # the target the estimate is said to meet stays one
+    # the target the estimate is said to meet stays one, its words before the figure or after
+    text = "经测算，今年全市社会消费品零售总额增长6%、城镇居民人均可支配收入增长5.5%的预期目标能够实现。"
+    found = delivered_values(text, 2024, "2024-09-15")
+    assert (("社会消费品零售总额", "%", 2024, "target"), "6") in found
+    assert (("城镇居民人均可支配收入", "%", 2024, "target"), "5.5") in found
     text = "预计，全年地区生产总值增长8%以上，完成区人代会批准增长7.5%以上目标。\n"
     found = delivered_values(text, 2021, "2021-12-28")
     assert (("地区生产总值", "%", 2021, "target"), "7.5%以上") in found
