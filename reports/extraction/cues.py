@@ -105,13 +105,19 @@ MOTTO_GOAL = re.compile(r"(?:围\s*绕|紧\s*扣|锚\s*定|聚\s*焦)[^，,；;�
 EXECUTED_REACH = 45  # how far before the cue 执行 (实施, 围绕 …) may be
 
 
+# a target a figure before it closes (…达到300亿元的目标；…, 增长8%的预期目标，…): that figure's
+_FIGURES_OWN = re.compile(r"[\d%％][^，,；;。\n\d]{0,4}的\s*(?:预期|年度|全年)?\s*目标")
+
+
 def referred_to(text, start, cue):
     """Whether the target cue at `cue` (in a sentence from `start`) names a target compared with,
-    a plan carried out or a goal the work went around."""
+    a plan carried out, a goal the work went around, or the target of a figure before it."""
+    own = _FIGURES_OWN.search(text, max(start, cue - 12), cue + 6)
     return bool(
         COMPARED_WITH.search(text, max(start, cue - 32), cue)
         or EXECUTED_PLAN.search(text, max(start, cue - EXECUTED_REACH), cue)
         or MOTTO_GOAL.search(text, max(start, cue - EXECUTED_REACH), cue)
+        or (own and own.end() > cue)
     )
 
 

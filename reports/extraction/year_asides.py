@@ -20,6 +20,8 @@ _OPENED_ON_WORDS = re.compile(r"[（(][^（）()\n。；;]{1,30}$")
 _CLOSED_BY_A_NOUN = re.compile(r"[\d%％][^，,；;。\n\d]{0,2}的[^，,；;。\n\d的]{0,6}$")
 _NOUN_REACH = 10
 _OF_THE_YEAR = re.compile(r"[ \t]*的[^，,；;。\n]{0,12}$")  # (恢复到2019年的85%)
+_CLAUSE_BREAK = re.compile(r"[，,：:]")
+_TARGET_NOUNS = ("目标", "任务")  # (a target a figure closes: whatever its year, no later one's)
 _FIGURE_REACH = 120  # how far after a year leading its line a figure of that year may stand
 
 
@@ -69,7 +71,8 @@ class YearAsides:
     def _aside_before_semicolon(self, year, position):
         """Whether `year` is of a figure a noun closes (扭转了2012年进出口下降3.4%的局面；…, 恢复到
         2019年的85%；…), in a clause a semicolon closed before `position`, the sentences before or
-        the sentence's lead carrying a later year on: a comparison, no year of what follows."""
+        the sentence's lead carrying a later year on: a comparison, no year of what follows; or of
+        a target a figure closes, met or passed (…确定的2010年…达到300亿元的目标；…)."""
         after = bisect_left(self.semicolons.ends, year.end() + 1)  # (the one closing its clause)
         semicolon = self.semicolons.matches[after] if after < len(self.semicolons.ends) else None
         if semicolon is None or semicolon.start() >= position:
@@ -78,6 +81,10 @@ class YearAsides:
         closed = _CLOSED_BY_A_NOUN.search(self.text, near, semicolon.start())
         if not (closed or _OF_THE_YEAR.match(self.text, year.end(), semicolon.start())):
             return False
+        if closed and closed.group().endswith(_TARGET_NOUNS):
+            # (…实现规划确定的2010年…达到300亿元的目标；…: the target's year, met early; not a
+            # year of a clause before the target's, 预计2010年…300亿元，超过…12%的目标；…)
+            return not _CLAUSE_BREAK.search(self.text, year.end(), closed.start())
         named = self.metadata.year_of(year)
         lead = self.years.first(year.start())
         later = self.metadata.year_of(lead) if lead else self.carried and self.carried[0]

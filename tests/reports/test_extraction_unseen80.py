@@ -203,3 +203,17 @@ def test_a_target_someone_suggests_is_an_opinion_but_the_target_it_would_change_
     text = "建议2025年全县经济社会发展的主要预期目标为：地区生产总值增长6%左右。\n"
     found = delivered_values(text, 2024, "2025-01-10")
     assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
+
+
+def test_a_target_met_early_dates_and_cues_nothing_after_its_clause():
+    text = (
+        "北关区座谈会发言摘编\n"
+        "副区长通报：据初步统计，全年实现地区生产总值302.6亿元，增长13.2%，"
+        "提前一年实现规划确定的2010年地区生产总值达到300亿元的目标；"
+        "全口径财政收入41.5亿元，增长15.8%；全社会固定资产投资186.3亿元。\n"
+    )
+    found = delivered_values(text, 2009, "2010-03-09")
+    assert (("地区生产总值", "亿元", 2010, "target"), "300") in found
+    assert (("一般公共预算总收入", "亿元", 2009, "expected"), "41.5") in found
+    assert (("一般公共预算总收入", "%", 2009, "expected"), "15.8") in found
+    assert (("固定资产投资", "亿元", 2009, "expected"), "186.3") in found
