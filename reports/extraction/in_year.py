@@ -10,6 +10,7 @@ from dataclasses import replace
 from reports.extraction.heading_lines import NUMBER_MARK, NUMERAL
 from reports.extraction.parts_of_year import WHOLE_OF_IT
 from reports.extraction.sections import EXPECTED, PAST_YEAR, TARGET
+from reports.extraction.sentences import start_after_last
 
 # 关于2015年上半年慈溪市国民经济和社会发展计划执行情况的报告, 关于今年上半年经济工作情况…的报告
 _MID_YEAR = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:(?:执行|工作|运行|完成)的?情况|运行调度会)")
@@ -190,13 +191,32 @@ _OUTCOMES_FROM = 6  # the month from which a year's estimates are of its outcome
 
 def estimates_of_the_year_given(candidates, text, date_text):
     """`candidates` with the targets of the year `date_text` falls in that an estimate states,
-    from June on, as its expected results."""
+    from June on, as its expected results, and the year before's estimates of the whole year as
+    that year's."""
     if not re.match(r"\d{4}-\d{2}", date_text) or int(date_text[5:7]) < _OUTCOMES_FROM:
         return candidates
     year = int(date_text[:4])
     return [
-        _as_estimated(c, text) if c.kind == TARGET and c.year == year else c for c in candidates
+        _as_estimated(c, text)
+        if c.kind == TARGET and c.year == year
+        else _of_the_year_given(c, text, year)
+        if c.kind == EXPECTED and c.year == year - 1
+        else c
+        for c in candidates
     ]
+
+
+# …and an estimate of the whole year, from June on of the year after the one reviewed (in
+# November 2017, of a text reviewing 2016: 前三季度…。预计全年全省地区生产总值增长9%左右): of the
+# year it is given in, whose results 2016's are not by then
+_SENTENCE_ENDS, _SENTENCE_REACH = ("。", "！", "？", "\n"), 300
+_WHOLE_YEAR_ESTIMATE = re.compile(r"(?:预计全年|全年预计)(?![^。；;\n]*?(?:19|20)\d{2}\s*年)")
+
+
+def _of_the_year_given(found, text, year):
+    start = start_after_last(text, found.value_start, _SENTENCE_ENDS, _SENTENCE_REACH)
+    estimate = _WHOLE_YEAR_ESTIMATE.search(text, start, found.value_start)
+    return replace(found, year=year) if estimate else found
 
 
 def _as_estimated(found, text):

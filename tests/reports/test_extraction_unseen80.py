@@ -217,3 +217,15 @@ def test_a_target_met_early_dates_and_cues_nothing_after_its_clause():
     assert (("一般公共预算总收入", "亿元", 2009, "expected"), "41.5") in found
     assert (("一般公共预算总收入", "%", 2009, "expected"), "15.8") in found
     assert (("固定资产投资", "亿元", 2009, "expected"), "186.3") in found
+
+
+def test_an_estimate_of_the_whole_year_in_the_year_after_the_one_reviewed_is_of_that_year():
+    text = (
+        "在青禾茶产业博览会开幕式上的致辞\n（2017年11月8日）\n"
+        "2016年，全省地区生产总值增长8.7%。今年以来，全省经济运行稳中向好。前三季度，全省地区生产"
+        "总值增长9.1%。预计全年全省地区生产总值增长9%左右，固定资产投资增长18%以上。\n"
+    )
+    found = delivered_values(text, 2016, "2017-11-08")
+    assert (("地区生产总值", "%", 2017, "expected"), "9%左右") in found
+    assert (("固定资产投资", "%", 2017, "expected"), "18%以上") in found
+    assert (("地区生产总值", "%", 2016, "final"), "8.7") in found
