@@ -5,6 +5,7 @@ approved (市人大批准的…主要调控目标是：)."""
 
 import re
 
+from reports.extraction.sentences import start_after_last
 from reports.extraction.thresholds import PASSED_VERB
 
 # a cue inside a report's title quoted in a sentence (据《…计划执行情况…的报告》显示) is none, nor
@@ -105,20 +106,36 @@ MOTTO_GOAL = re.compile(r"(?:围\s*绕|紧\s*扣|锚\s*定|聚\s*焦)[^，,；;�
 EXECUTED_REACH = 45  # how far before the cue 执行 (实施, 围绕 …) may be
 
 
-# a target a figure before it closes (…达到300亿元的目标；…, 增长8%的预期目标，…): that figure's
-_FIGURES_OWN = re.compile(r"[\d%％][^，,；;。\n\d]{0,4}的\s*(?:预期|年度|全年)?\s*目标")
+# the noun a figure's own target is named by after it (…达到300亿元的目标, 增长8%的预期目标, …的
+# 目标任务), its unit or qualifier between
+TARGET_NOUN = r"的\s*(?:预期|年度|全年|奋斗)?\s*目标(?:任务)?|的\s*任务"
+_FIGURES_OWN = re.compile(rf"[\d%％][^，,；;。\n\d]{{0,4}}(?:{TARGET_NOUN})")
+_OWN_REACH = 12, 8  # how far before and after a target cue the figure's own target's words reach
+# …a target its clause says was met or passed (提前一年实现…达到300亿元的目标；…; not one it says
+# stands, “城镇新增就业3万人”的目标保持不变；将…修改为…)
+_MET_VERB = re.compile(r"实现|完成|超过|超出|超额|高于|低于|好于|达到了")
+_CLAUSE_REACH = 60
 
 
 def referred_to(text, start, cue):
     """Whether the target cue at `cue` (in a sentence from `start`) names a target compared with,
-    a plan carried out, a goal the work went around, or the target of a figure before it."""
-    own = _FIGURES_OWN.search(text, max(start, cue - 12), cue + 6)
+    a plan carried out, a goal the work went around, or the target of a figure before it its
+    clause says was met."""
     return bool(
         COMPARED_WITH.search(text, max(start, cue - 32), cue)
         or EXECUTED_PLAN.search(text, max(start, cue - EXECUTED_REACH), cue)
         or MOTTO_GOAL.search(text, max(start, cue - EXECUTED_REACH), cue)
-        or (own and own.end() > cue)
+        or _figures_own_met(text, start, cue)
     )
+
+
+def _figures_own_met(text, start, cue):
+    before, after = _OWN_REACH
+    own = _FIGURES_OWN.search(text, max(start, cue - before), cue + after)
+    if not own or own.end() <= cue:
+        return False
+    clause = start_after_last(text, cue, ("，", ",", "；", ";"), _CLAUSE_REACH)
+    return _MET_VERB.search(text, max(start, clause), cue) is not None
 
 
 # A review that first quotes the year's targets as approved: 市人大批准的 2003 年…主要调控目标是：.
@@ -143,9 +160,11 @@ APPROVED_TARGETS = re.compile(
     r"|(?:年初[^，,；;。：:\n]{0,20}?|人大[^，,；;。：:\n]{0,10}?)(?:会议|人代会)\s*(?:确定|批准|通过|提出)"
     # (…会议确定全年地区生产总值增长6.5%左右、…; 年初省人代会确定万元GDP能耗下降4.3%)
     r"(?:\s*[，,：:]|了?\s*(?:全年|今年|本年)|(?!\s*的))"
-    # or what the report or the government set for the year named right after (县政府工作报告确定
-    # 2006年全县生产总值增长12%，…; not what it set out to do, 报告确定的重点项目)
-    r"|(?:报告|政府)\s*》?\s*确定\s*(?=(?:(?:19|20)\d{2}\s*年|全年|今年|当年|本年)"
+    # or what the work or plan report, the government or the party committee set for the year
+    # named right after (县政府工作报告确定2006年全县生产总值增长12%，…; not what it set out to do,
+    # 报告确定的重点项目, nor what an accounting or evaluation report 确定 of a year's results)
+    r"|(?:政府工作报告|计划(?:草案)?的?报告|政府|[省市县区州旗]委)\s*》?\s*确定\s*"
+    r"(?=(?:(?:19|20)\d{2}\s*年|全年|今年|当年|本年)"
     r"[^，,；;。\d]{0,24}?(?:增长|下降|达到|控制在)\s*\d)"
     # or the targets a session set, as the figures after them follow (按照年初市人代会确定的目标，
     # 2013年全市地区生产总值增长12%，…)

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from reports.extraction.cues import TARGET_NOUN
 from reports.extraction.heading_lines import NUMBER_MARK, NUMERAL
 from reports.extraction.parts_of_year import WHOLE_OF_IT
 from reports.extraction.sections import EXPECTED, PAST_YEAR, TARGET
@@ -183,9 +184,7 @@ def so_far_paragraphs(text, sections):
 # 预期目标能够实现)
 _ESTIMATE = re.compile(r"预计|预测|估计|测算")
 _TARGET_WORDS = re.compile(r"目标|计划|任务|力争|确保|争取|预期|确定|批准|下达")
-_TARGET_AFTER = re.compile(
-    r"[^，,。；;！!？?\n]{0,40}?的\s*(?:预期|年度|全年|奋斗)?\s*(?:目标|任务)"
-)
+_TARGET_AFTER = re.compile(rf"[^，,。；;！!？?\n]{{0,40}}?(?:{TARGET_NOUN})")
 _OUTCOMES_FROM = 6  # the month from which a year's estimates are of its outcome
 
 

@@ -5,6 +5,7 @@ reply says they were adopted (采纳, 已将…确定为)."""
 
 import re
 
+from reports.extraction.cues import TARGET_NOUN
 from reports.extraction.heading_lines import PROPOSERS
 from reports.extraction.sections import TARGET
 from reports.extraction.sentences import start_after_last
@@ -19,12 +20,24 @@ _PROPOSED = re.compile(rf"建议|提议|呼吁|(?:{PROPOSERS}|提案)[^。，,�
 # (said by the reply: 已明确提出, 市政府在2022年计划中安排; not a suggestion's own 一是将…纳入考评)
 _ADOPTED = re.compile(
     r"采纳|吸纳|吸收|批准|通过|确定为|已(?:将|经?明确|纳入|列入|安排)"
-    r"|(?:政府|我们|我局|我委|我厅|我办)[^，,。；;]{0,12}?(?:确定|安排|明确|纳入|列入|计划)"
+    r"|(?:政府|我们|我局|我委|我厅|我办)[^，,。；;]{0,12}?(?:确定|安排|明确|纳入|列入|计划|将|决定)"
 )
 _CLAUSE_END = re.compile(r"[，,；;：:]")
-_FROM = re.compile(r"由\s*$")
+# the target a suggestion would change (由6%左右调高至…, 从8%提高到…, 由原定的6%…): the plan's
+_CHANGED_FROM = re.compile(r"(?:由|从)[^，,。；;\d]{0,8}$")
+_FROM_REACH = 12
+# the target a suggestion quotes as the plan's, the figure naming it (确保完成全年…增长6%的预期目标)
+_QUOTED_TARGET = re.compile(rf"[^，,。；;！!？?\n\d]{{0,4}}(?:{TARGET_NOUN})")
 _SENTENCE_ENDS = ("。", "！", "？", "\n")
 _SENTENCE_REACH = 300
+
+
+def _figure_end(text, position):
+    """Where the figure at `position` ends: its number, unit and qualifier."""
+    return position + len(_FIGURE.match(text, position).group())
+
+
+_FIGURE = re.compile(r"[\d.]*\s*(?:[%％‰]|[万亿千]?(?:元|人|吨|家|美元))?\s*(?:左右|以上|以内)?")
 
 
 def answers_a_suggestion(text):
@@ -36,8 +49,8 @@ def answers_a_suggestion(text):
 # 10%, 我建议将…提高到2.5%, 与会专家建议…定在6%左右): an opinion, not the plan's (the government's
 # own 建议2025年…预期目标为 is its plan)
 _OPINION = re.compile(
-    r"(?:代表|委员|专家|学者|课题组|网友|群众|市民|人士|有人|发言|我(?![们市县区省国]))"
-    r"[^，,。；;\n]{0,12}?(?:建议|提议|呼吁)"
+    r"(?:代表|委员(?!会)|专家|学者|课题组|网友|群众|市民|人士|有人|(?<!新闻)发言"
+    r"|我(?![们市县区省国州盟旗镇乡委局厅办处科]))[^，,。；;\n]{0,12}?(?:建议|提议|呼吁)"
 )
 
 
@@ -55,7 +68,9 @@ def _proposed(text, position, proposing):
     proposal's clause (建议将…确定为30%以上 proposes; …建议。经研究，已将…确定为10%以上 adopts)."""
     start = start_after_last(text, position, _SENTENCE_ENDS, _SENTENCE_REACH)
     cues = list(proposing.finditer(text, start, position))
-    if not cues or _FROM.search(text, max(position - 3, start), position):
+    if not cues or _CHANGED_FROM.search(text, max(position - _FROM_REACH, start), position):
         return False  # (建议将…目标由5.5%左右调高至6%: the target it would change is the plan's)
+    if _QUOTED_TARGET.match(text, _figure_end(text, position)):
+        return False
     clause_end = _CLAUSE_END.search(text, cues[-1].end(), position)
     return not (clause_end and _ADOPTED.search(text, clause_end.end(), position))

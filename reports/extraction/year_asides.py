@@ -6,6 +6,8 @@ closed before the figure's clause."""
 import re
 from bisect import bisect_left
 
+from reports.extraction.cues import TARGET_NOUN
+
 _DIGIT = re.compile(r"\d")
 # the rest of an aside in brackets a year was named in, closed before the figure's clause (…增长
 # 10%以上（要把去年“欠”的补回来），一般公共预算收入增长6%), or before a lead's colon (2015年统计公报
@@ -21,7 +23,7 @@ _CLOSED_BY_A_NOUN = re.compile(r"[\d%％][^，,；;。\n\d]{0,2}的[^，,；;。
 _NOUN_REACH = 10
 _OF_THE_YEAR = re.compile(r"[ \t]*的[^，,；;。\n]{0,12}$")  # (恢复到2019年的85%)
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
-_TARGET_NOUNS = ("目标", "任务")  # (a target a figure closes: whatever its year, no later one's)
+_TARGET_NOUN = re.compile(rf"(?:{TARGET_NOUN})$")  # (a target a figure closes: any year's)
 _FIGURE_REACH = 120  # how far after a year leading its line a figure of that year may stand
 
 
@@ -81,7 +83,7 @@ class YearAsides:
         closed = _CLOSED_BY_A_NOUN.search(self.text, near, semicolon.start())
         if not (closed or _OF_THE_YEAR.match(self.text, year.end(), semicolon.start())):
             return False
-        if closed and closed.group().endswith(_TARGET_NOUNS):
+        if closed and _TARGET_NOUN.search(closed.group()):
             # (…实现规划确定的2010年…达到300亿元的目标；…: the target's year, met early; not a
             # year of a clause before the target's, 预计2010年…300亿元，超过…12%的目标；…)
             return not _CLAUSE_BREAK.search(self.text, year.end(), closed.start())

@@ -181,9 +181,16 @@ def test_the_years_targets_a_report_set_are_targets_in_a_review_at_the_years_end
     )
     found = delivered_values(text, 2006, "2006-12-28")
     assert (("地区生产总值", "%", 2006, "target"), "12") in found
+    assert (("地区生产总值", "%", 2006, "target"), "12") in delivered_values(
+        text.replace("县政府工作报告", "县委"), 2006, "2006-12-28"
+    )
     assert (("一般公共预算总收入", "%", 2006, "target"), "15") in found
     assert (("地区生产总值", "%", 2006, "expected"), "13.5") in found
     assert (("一般公共预算总收入", "%", 2006, "expected"), "21.6") in found
+    # what an accounting report 确定 of a year is its result
+    text = "经统一核算，核算报告确定2023年全县地区生产总值增长5.4%，总量达到286.4亿元。\n"
+    found = delivered_values(text, 2023, "2024-06-10")
+    assert not any(key[3] == "target" for key, _value in found)
 
 
 def test_a_target_someone_suggests_is_an_opinion_but_the_target_it_would_change_stands():
@@ -199,10 +206,17 @@ def test_a_target_someone_suggests_is_an_opinion_but_the_target_it_would_change_
     assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
     values = {value for _key, value in found}
     assert not values & {"10", "8%以上", "6.5"}
-    # the government's own proposal to the congress is its plan
-    text = "建议2025年全县经济社会发展的主要预期目标为：地区生产总值增长6%左右。\n"
-    found = delivered_values(text, 2024, "2025-01-10")
-    assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found
+    # the government's own proposal to the congress is its plan, and so is its commission's, a
+    # committee's recommending it, a suggestion it adopts, or the target a suggestion quotes
+    for text in (
+        "建议2025年全县经济社会发展的主要预期目标为：地区生产总值增长6%左右。\n",
+        "我委建议2025年全县地区生产总值增长6%左右。\n",
+        "县人大财政经济委员会建议本次会议批准2025年计划草案，地区生产总值增长6%左右。\n",
+        "根据人大代表建议，县政府将2025年地区生产总值增长目标调整为6%左右。\n",
+        "部分委员建议，要采取有力措施，确保完成2025年地区生产总值增长6%左右的预期目标。\n",
+    ):
+        found = delivered_values(text, 2024, "2025-01-10")
+        assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found, text
 
 
 def test_a_target_met_early_dates_and_cues_nothing_after_its_clause():
@@ -217,6 +231,14 @@ def test_a_target_met_early_dates_and_cues_nothing_after_its_clause():
     assert (("一般公共预算总收入", "亿元", 2009, "expected"), "41.5") in found
     assert (("一般公共预算总收入", "%", 2009, "expected"), "15.8") in found
     assert (("固定资产投资", "亿元", 2009, "expected"), "186.3") in found
+    # a target said to stand cues the revisions after its clause
+    text = (
+        "关于《政府工作报告》修改情况的说明\n——2025年1月16日\n"
+        "原稿中“城镇新增就业3万人”的目标保持不变；"
+        "将“一般公共预算收入增长5%”修改为“一般公共预算收入增长4%”。\n"
+    )
+    found = delivered_values(text, 2024, "2025-01-16")
+    assert (("地方一般公共预算收入", "%", 2025, "target"), "4") in found
 
 
 def test_an_estimate_of_the_whole_year_in_the_year_after_the_one_reviewed_is_of_that_year():
