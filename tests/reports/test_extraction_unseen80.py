@@ -251,3 +251,15 @@ def test_an_estimate_of_the_whole_year_in_the_year_after_the_one_reviewed_is_of_
     assert (("地区生产总值", "%", 2017, "expected"), "9%左右") in found
     assert (("固定资产投资", "%", 2017, "expected"), "18%以上") in found
     assert (("地区生产总值", "%", 2016, "final"), "8.7") in found
+
+
+def test_the_years_plan_named_after_its_result_is_its_target():
+    text = (
+        "关于青禾县2022年计划执行情况与2023年计划草案的报告\n一、2022年计划执行情况\n"
+        "——规模以上工业增加值下降3.6%，年初计划增长8%。\n"
+        "——固定资产投资下降12.4%，年初目标增长10%，其中房地产开发投资下降31.5%。\n"
+    )
+    found = delivered_values(text, 2022, "2023-04-18")
+    assert (("规上工业增加值", "%", 2022, "target"), "8") in found
+    assert (("固定资产投资", "%", 2022, "target"), "10") in found
+    assert (("固定资产投资", "%", 2022, "final"), "下降12.4") in found
