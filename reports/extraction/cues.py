@@ -114,6 +114,9 @@ _OWN_REACH = 12, 8  # how far before and after a target cue the figure's own tar
 # …a target its clause says was met or passed (提前一年实现…达到300亿元的目标；…; not one it says
 # stands, “城镇新增就业3万人”的目标保持不变；将…修改为…)
 _MET_VERB = re.compile(r"实现|完成|超过|超出|超额|高于|低于|好于|达到了")
+_TO_COME = re.compile(
+    r"要|努力|力争|确保|争取|将|预期|计划|必须"
+)  # (…要努力实现…的目标；: to come)
 _CLAUSE_REACH = 60
 
 
@@ -134,8 +137,9 @@ def _figures_own_met(text, start, cue):
     own = _FIGURES_OWN.search(text, max(start, cue - before), cue + after)
     if not own or own.end() <= cue:
         return False
-    clause = start_after_last(text, cue, ("，", ",", "；", ";"), _CLAUSE_REACH)
-    return _MET_VERB.search(text, max(start, clause), cue) is not None
+    clause = max(start, start_after_last(text, cue, ("，", ",", "；", ";"), _CLAUSE_REACH))
+    met = _MET_VERB.search(text, clause, cue)
+    return met is not None and not _TO_COME.search(text, clause, met.start())
 
 
 # A review that first quotes the year's targets as approved: 市人大批准的 2003 年…主要调控目标是：.

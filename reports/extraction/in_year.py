@@ -11,7 +11,7 @@ from reports.extraction.cues import TARGET_NOUN
 from reports.extraction.heading_lines import NUMBER_MARK, NUMERAL
 from reports.extraction.parts_of_year import WHOLE_OF_IT
 from reports.extraction.sections import EXPECTED, PAST_YEAR, TARGET
-from reports.extraction.sentences import start_after_last
+from reports.extraction.sentences import SENTENCE_ENDS, SENTENCE_REACH, start_after_last
 
 # 关于2015年上半年慈溪市国民经济和社会发展计划执行情况的报告, 关于今年上半年经济工作情况…的报告
 _MID_YEAR = re.compile(r"上半年[^，,。；;\n]{0,30}?(?:(?:执行|工作|运行|完成)的?情况|运行调度会)")
@@ -182,7 +182,7 @@ def so_far_paragraphs(text, sections):
 # target set for it, as an estimate given in January may be; the words of a target after the
 # estimate's keep it one (预计…, 力争…), and so do they right after the figure (经测算，…增长6%的
 # 预期目标能够实现)
-_ESTIMATE = re.compile(r"预计|预测|估计|测算")
+_ESTIMATE = re.compile(r"预计|估计")  # (not 经测算, 预测: a plan's targets may follow them)
 _TARGET_WORDS = re.compile(r"目标|计划|任务|力争|确保|争取|预期|确定|批准|下达")
 _TARGET_AFTER = re.compile(rf"[^，,。；;！!？?\n]{{0,40}}?(?:{TARGET_NOUN})")
 _OUTCOMES_FROM = 6  # the month from which a year's estimates are of its outcome
@@ -208,12 +208,11 @@ def estimates_of_the_year_given(candidates, text, date_text):
 # …and an estimate of the whole year, from June on of the year after the one reviewed (in
 # November 2017, of a text reviewing 2016: 前三季度…。预计全年全省地区生产总值增长9%左右): of the
 # year it is given in, whose results 2016's are not by then
-_SENTENCE_ENDS, _SENTENCE_REACH = ("。", "！", "？", "\n"), 300
 _WHOLE_YEAR_ESTIMATE = re.compile(r"(?:预计全年|全年预计)(?![^。；;\n]*?(?:19|20)\d{2}\s*年)")
 
 
 def _of_the_year_given(found, text, year):
-    start = start_after_last(text, found.value_start, _SENTENCE_ENDS, _SENTENCE_REACH)
+    start = start_after_last(text, found.value_start, SENTENCE_ENDS, SENTENCE_REACH)
     estimate = _WHOLE_YEAR_ESTIMATE.search(text, start, found.value_start)
     return replace(found, year=year) if estimate else found
 

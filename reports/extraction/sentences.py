@@ -66,6 +66,12 @@ def _line_end(text, position, end):
     return end if at < 0 else at
 
 
+SENTENCE_ENDS, SENTENCE_REACH = (
+    ("。", "！", "？", "\n"),
+    300,
+)  # (a sentence's stops, its reach back)
+
+
 def start_after_last(text, position, stops, reach):
     """Where the sentence or paragraph going on at `position` starts: right after the last of
     `stops` before it, but no further back than `reach` characters (a copy without stops is not

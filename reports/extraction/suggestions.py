@@ -8,7 +8,7 @@ import re
 from reports.extraction.cues import TARGET_NOUN
 from reports.extraction.heading_lines import PROPOSERS
 from reports.extraction.sections import TARGET
-from reports.extraction.sentences import start_after_last
+from reports.extraction.sentences import SENTENCE_ENDS, SENTENCE_REACH, start_after_last
 
 # the title's line (关于…第126号建议的答复, …第0427号提案答复的函, …对…第25号建议的答复)
 _REPLY_TITLE = re.compile(
@@ -28,8 +28,11 @@ _CHANGED_FROM = re.compile(r"(?:由|从)[^，,。；;\d]{0,8}$")
 _FROM_REACH = 12
 # the target a suggestion quotes as the plan's, the figure naming it (确保完成全年…增长6%的预期目标)
 _QUOTED_TARGET = re.compile(rf"[^，,。；;！!？?\n\d]{{0,4}}(?:{TARGET_NOUN})")
-_SENTENCE_ENDS = ("。", "！", "？", "\n")
-_SENTENCE_REACH = 300
+
+
+_FIGURE = re.compile(
+    r"[\d.]*\s*(?:[%％‰]|个百分点|[万亿千]?(?:元|人次?|吨|家|美元|亩|公顷))?\s*(?:左右|以上|以内)?"
+)
 
 
 def _figure_end(text, position):
@@ -37,7 +40,12 @@ def _figure_end(text, position):
     return position + len(_FIGURE.match(text, position).group())
 
 
-_FIGURE = re.compile(r"[\d.]*\s*(?:[%％‰]|[万亿千]?(?:元|人|吨|家|美元))?\s*(?:左右|以上|以内)?")
+def _an_opinion(text, cue, position):
+    """Whether the opinion's words at `cue` propose the figure at `position`: not suggestions
+    heeded (根据代表建议，…), nor far before it, nor before a list the sentence announces."""
+    heeded = _HEEDED.search(text, max(0, cue.start() - _HEEDED_REACH), cue.start())
+    near = position - cue.end() <= _OPINION_REACH
+    return not heeded and near and not _ANNOUNCED.search(text, cue.end(), position)
 
 
 def answers_a_suggestion(text):
@@ -48,10 +56,17 @@ def answers_a_suggestion(text):
 # …or, in any text, a target someone other than the government suggests (部分代表建议将…目标调整为
 # 10%, 我建议将…提高到2.5%, 与会专家建议…定在6%左右): an opinion, not the plan's (the government's
 # own 建议2025年…预期目标为 is its plan)
+# (a verb, not the suggestions heard or taken in, 听取…意见建议的基础上, 根据代表建议，…, 代表建议
+# 和委员提案; its figure in the clauses right after it, no list announced between: …建议，…预期目标是：)
 _OPINION = re.compile(
     r"(?:代表|委员(?!会)|专家|学者|课题组|网友|群众|市民|人士|有人|(?<!新闻)发言"
     r"|我(?![们市县区省国州盟旗镇乡委局厅办处科]))[^，,。；;\n]{0,12}?(?:建议|提议|呼吁)"
+    r"(?![的和与及、]|提案|意见|基础|精神|要求)"
 )
+_HEEDED = re.compile(r"根据|按照|依据|吸收|吸纳|采纳|听取|结合|参考|梳理")
+_HEEDED_REACH = 12
+_OPINION_REACH = 80  # how far after the opinion's verb its figures stand
+_ANNOUNCED = re.compile(r"[：:]")
 
 
 def proposed_targets_dropped(text, candidates):
@@ -66,8 +81,10 @@ def proposed_targets_dropped(text, candidates):
 def _proposed(text, position, proposing):
     """Whether the figure at `position` is in a sentence proposing it, no adoption said after the
     proposal's clause (建议将…确定为30%以上 proposes; …建议。经研究，已将…确定为10%以上 adopts)."""
-    start = start_after_last(text, position, _SENTENCE_ENDS, _SENTENCE_REACH)
+    start = start_after_last(text, position, SENTENCE_ENDS, SENTENCE_REACH)
     cues = list(proposing.finditer(text, start, position))
+    if cues and proposing is _OPINION and not _an_opinion(text, cues[-1], position):
+        return False
     if not cues or _CHANGED_FROM.search(text, max(position - _FROM_REACH, start), position):
         return False  # (建议将…目标由5.5%左右调高至6%: the target it would change is the plan's)
     if _QUOTED_TARGET.match(text, _figure_end(text, position)):

@@ -153,6 +153,10 @@ def test_an_estimate_of_the_year_given_from_its_second_half_is_its_expected_resu
     text = "预计，全年地区生产总值增长8%以上，完成区人代会批准增长7.5%以上目标。\n"
     found = delivered_values(text, 2021, "2021-12-28")
     assert (("地区生产总值", "%", 2021, "target"), "7.5%以上") in found
+    # a plan's targets after 经测算 are targets, even in a report delayed to June
+    text = "青禾县政府工作报告\n经测算，今年全县地区生产总值增长3%左右。\n"
+    found = delivered_values(text, 2019, "2020-06-10")
+    assert (("地区生产总值", "%", 2020, "target"), "3%左右") in found
 
 
 def test_a_tables_estimates_of_this_year_and_the_next_stay_estimates():
@@ -214,6 +218,10 @@ def test_a_target_someone_suggests_is_an_opinion_but_the_target_it_would_change_
         "县人大财政经济委员会建议本次会议批准2025年计划草案，地区生产总值增长6%左右。\n",
         "根据人大代表建议，县政府将2025年地区生产总值增长目标调整为6%左右。\n",
         "部分委员建议，要采取有力措施，确保完成2025年地区生产总值增长6%左右的预期目标。\n",
+        # (the suggestions heard or heeded, 建议 a noun)
+        "在广泛听取人大代表、政协委员意见建议的基础上，2025年全县主要预期目标是："
+        "地区生产总值增长6%左右。\n",
+        "根据代表建议，2025年全县地区生产总值增长6%左右。\n",
     ):
         found = delivered_values(text, 2024, "2025-01-10")
         assert (("地区生产总值", "%", 2025, "target"), "6%左右") in found, text
@@ -231,6 +239,14 @@ def test_a_target_met_early_dates_and_cues_nothing_after_its_clause():
     assert (("一般公共预算总收入", "亿元", 2009, "expected"), "41.5") in found
     assert (("一般公共预算总收入", "%", 2009, "expected"), "15.8") in found
     assert (("固定资产投资", "亿元", 2009, "expected"), "186.3") in found
+    # nor does a target the clause sets out to meet (要努力实现…的目标；…)
+    text = (
+        "今年要努力实现地区生产总值增长5.5%左右的目标；一般公共预算收入增长4%；"
+        "城镇新增就业1800人。\n"
+    )
+    found = delivered_values(text, 2024, "2025-01-08")
+    assert (("地方一般公共预算收入", "%", 2025, "target"), "4") in found
+    assert (("城镇新增就业", "万人", 2025, "target"), "1800人") in found
     # a target said to stand cues the revisions after its clause
     text = (
         "关于《政府工作报告》修改情况的说明\n——2025年1月16日\n"
