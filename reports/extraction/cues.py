@@ -114,9 +114,8 @@ _OWN_REACH = 12, 8  # how far before and after a target cue the figure's own tar
 # …a target its clause says was met or passed (提前一年实现…达到300亿元的目标；…; not one it says
 # stands, “城镇新增就业3万人”的目标保持不变；将…修改为…)
 _MET_VERB = re.compile(r"实现|完成|超过|超出|超额|高于|低于|好于|达到了")
-_TO_COME = re.compile(
-    r"要|努力|力争|确保|争取|将|预期|计划|必须"
-)  # (…要努力实现…的目标；: to come)
+# (…要努力实现…的目标；…: a target to come, which cues what follows)
+_TO_COME = re.compile(r"要|努力|力争|确保|争取|将|预期|计划|必须")
 _CLAUSE_REACH = 60
 
 

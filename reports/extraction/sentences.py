@@ -66,10 +66,9 @@ def _line_end(text, position, end):
     return end if at < 0 else at
 
 
-SENTENCE_ENDS, SENTENCE_REACH = (
-    ("。", "！", "？", "\n"),
-    300,
-)  # (a sentence's stops, its reach back)
+# a sentence's stops, and how far back its start is looked for
+SENTENCE_ENDS = ("。", "！", "？", "\n")
+SENTENCE_REACH = 300
 
 
 def start_after_last(text, position, stops, reach):
