@@ -10,13 +10,14 @@ from reports.extraction.annotations import OVER_LAST_YEAR
 from reports.extraction.cues import SPAN_OF_YEARS
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.sections import TARGET
-from reports.extraction.sentences import start_after_last
+from reports.extraction.sentences import sentence_stops, start_after_last
 from reports.extraction.thresholds import MILESTONES_PASSED
 from reports.extraction.values import PART_OF_TOTAL, base_year, read_value
 
 # …年均增长 8.4%，达到…; or 累计增长 29.3%，达到 3500 亿元: a growth over the years, then the level
-_AVERAGE = re.compile(
+_AVERAGE = re.compile(  # (a plan's, qualified: 年均增长13%以上，到2015年达到95亿元)
     r"\s*(?:年均|累[计积])\s*(?:增长|递增|增速为?|提高)?\s*\d+(?:\.\d+)?\s*[%％]\s*"
+    r"(?:以上|左右|以内)?\s*"
 )
 # …or a total over them (四年累计完成 276.5 亿元，2007 年达到 105 亿元): the clause of a year named
 # after it gives the year's level
@@ -24,10 +25,11 @@ _TOTAL = re.compile(
     r"\s*(?:[二三四五六七八九十两]\s*年(?:来|间)?\s*)?累[计积]\s*(?:完成|实现|达到?)?\s*"
     r"\d+(?:\.\d+)?\s*[^\d，,、；;。\n]{0,4}?(?=\s*[，,、；;])"
 )
-# the level's clause: after a comma or 、, its year perhaps (2016 年, 去年), then its verb and value
+# the level's clause: after a comma or 、, its year perhaps (2016 年, 去年, 到2015年), then its verb
+# and value
 # (or after a semicolon when its year is said: 年均增长 13.2%…；2007 年达到 208.7 亿元)
 _LEVEL_CLAUSE = re.compile(
-    rf"[，,、]\s*{PART_OF_TOTAL}(?P<year>(?:(?:19|20)\d{{2}}\s*|去|今)年(?:末|底)?\s*)?"
+    rf"[，,、]\s*{PART_OF_TOTAL}(?P<year>(?:[到至]\s*)?(?:(?:19|20)\d{{2}}\s*|去|今)年(?:末|底)?\s*)?"
     r"|[；;]\s*(?P<named>(?:(?:19|20)\d{2}\s*|去|今)年(?:末|底)?\s*)"
 )
 # a growth said to be over the year before (同比, 比上年)
@@ -50,6 +52,7 @@ _BASE_SAID_BEFORE = re.compile(
 )
 # a growth in figures, which a base is of; not one in words (持续跑赢经济增速)
 _FIGURE = re.compile(r"(?:下\s*降|降\s*低|减\s*少)?\s*[-−+]?\d")
+_ITEM_BREAK = re.compile(r"\n(?=[ \t\u3000]*[★☆▲△●○◆◇■□▶►•])")
 _PLAN_ENDS = {"": 2005, "一": 2010, "二": 2015, "三": 2020, "四": 2025}
 _BASE_REACH = 300
 
@@ -240,8 +243,13 @@ def _verb_carried_from_total(text, mention, value_start):
 def _base_said_below(text, name_start, value_start):
     if _OVER_LAST_YEAR.search(text, max(name_start, value_start - _BASE_BEFORE_VALUE), value_start):
         return None
-    # (no further back than a blank line: …比2005年增长60.8%⏎⏎2010年主要预期目标⏎★生产总值增长11%)
+    # (no further back than a blank line: …比2005年增长60.8%⏎⏎2010年主要预期目标⏎★生产总值增长11%,
+    # a line that lost its stop, nor a bulleted item's: …比2020年提高0.41个百分点⏎★常住人口…)
     start = start_after_last(text, name_start, ("。", "！", "？", "\n\n"), _BASE_REACH)
+    # (the name's first character read too: whether the line before lost its stop looks at it)
+    stops = sentence_stops(text, start, name_start + 1)
+    stops += [item.start() for item in _ITEM_BREAK.finditer(text, start, name_start)]
+    start = max(s for s in (start, *stops) if s <= name_start)
     bases = [
         *((base.end(), int(base[1])) for base in _BASE_BELOW.finditer(text, start, name_start)),
         *(

@@ -21,3 +21,29 @@ def test_digits_grouped_with_a_typeset_space_are_one_amount():
 def test_a_range_joined_by_a_wave_dash_is_one_target():
     found = delivered_values("今年全县地区生产总值增长5%〜6%。", 2023, "2024-01-16")
     assert (("地区生产总值", "%", 2024, "target"), "5%〜6%") in found
+
+
+def test_a_base_year_does_not_reach_past_an_item_that_lost_its_stop():
+    for bullet in ("", "★", "● "):
+        text = (
+            "2023年成绩单\n"
+            f"{bullet}研发经费投入强度达到2.31%，比2020年提高0.37个百分点\n"
+            f"{bullet}常住人口城镇化率达到58.6%\n"
+        )
+        found = delivered_values(text, 2023, "2024-01-16")
+        assert (("常住人口城镇化率", "%", 2023, "expected"), "58.6") in found, bullet
+    # (a base said for the sentence still reaches the growths after it)
+    text = "规上工业增加值比2020年增长21.3%，社会消费品零售总额增长16.2%。"
+    found = delivered_values(text, 2023, "2024-01-16")
+    assert not any(key[0] == "社会消费品零售总额" for key, _value in found)
+
+
+def test_a_plans_last_year_after_a_qualified_average_growth():
+    text = (
+        "今后五年的主要目标是：地区生产总值年均增长7%以上，到2025年达到420亿元；"
+        "一般公共预算收入年均增长6%左右，2025年达到31亿元。"
+    )
+    found = delivered_values(text, 2020, "2021-01-20")
+    assert (("地区生产总值", "亿元", 2025, "target"), "420") in found
+    assert (("地方一般公共预算收入", "亿元", 2025, "target"), "31") in found
+    assert not any(value.startswith(("7", "6")) for _key, value in found)  # (the averages)
