@@ -17,6 +17,7 @@ from reports.extraction.cell_values import cell_value_span
 from reports.extraction.chart_series import chart_tables
 from reports.extraction.column_headers import dated_kinds, header_unit
 from reports.extraction.comparable import COMPARABLE_FLAG, comparable_again
+from reports.extraction.dated_lines import dated_line_tables
 from reports.extraction.indices import INDEX_BASE, INDEX_CONFIDENCE, index_in_base
 from reports.extraction.lexicon import NO_UNIT, PERCENT, clean_unit, squeeze
 from reports.extraction.line_cells import Cell
@@ -96,7 +97,7 @@ def annex_candidates(text, catalogue, metadata):
         plan_year = metadata.review_year + 1
     own_readers = ragged_tables(text, kind, plan_year) + stacked_tables(text, kind, plan_year)
     own_readers += transposed_tables(text, catalogue, kind, plan_year)
-    own_readers += chart_tables(text, kind, plan_year)
+    own_readers += chart_tables(text, kind, plan_year) + dated_line_tables(text, kind, plan_year)
     for table, rows in _read_once(own_readers, tables(text, kind, plan_year)):
         spans.append((table.start, table.end))
         dated_kinds(table, kind, plan_year)

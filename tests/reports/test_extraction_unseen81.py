@@ -47,3 +47,25 @@ def test_a_plans_last_year_after_a_qualified_average_growth():
     assert (("地区生产总值", "亿元", 2025, "target"), "420") in found
     assert (("地方一般公共预算收入", "亿元", 2025, "target"), "31") in found
     assert not any(value.startswith(("7", "6")) for _key, value in found)  # (the averages)
+
+
+def test_a_series_named_over_lines_of_its_years_gives_each_years_figure():
+    text = (
+        "【展板一 经济总量】\n"
+        "地区生产总值\n"
+        "2013年：312.8亿元\n"
+        "2022年：705.6亿元\n"
+        "2022年增速：4.1%（全市第2）\n"
+        "十年年均增长：9.2%\n"
+        "城镇居民人均可支配收入\n"
+        "2013年：24160元\n"
+        "2022年：51380元\n"
+        "2022年全社会研究与试验发展经费投入强度：3.12%\n"
+    )
+    found = delivered_values(text, 2022, "2023-06-10")
+    assert (("地区生产总值", "亿元", 2013, "final"), "312.8") in found
+    assert (("地区生产总值", "亿元", 2022, "final"), "705.6") in found
+    assert (("地区生产总值", "%", 2022, "final"), "4.1") in found
+    assert (("城镇居民人均可支配收入", "元", 2022, "final"), "51380") in found
+    assert (("研究与试验发展经费投入强度", "%", 2022, "final"), "3.12") in found
+    assert not any(value == "9.2" for _key, value in found)  # (the ten years' average)

@@ -1,0 +1,62 @@
+"""A series named on a line of its own and its values a line each under it, each line opened by
+the year it is of, as an exhibition's panel or a digest's card sets them:
+
+    地区生产总值
+    2012年：286.4亿元
+    2021年：652.9亿元
+    2021年增速：8.3%（全市第1）
+
+It is read as a table of one row: the lines' labels its header (2012年 | 2021年 | 2021年增速),
+the name its row's, each line's figure its cell."""
+
+import re
+
+from reports.extraction.line_cells import Cell
+from reports.extraction.table_layout import header_table
+from reports.extraction.titles import text_lines
+
+_GAP = r"[ \t\u3000]*"
+# the series' name alone: words, its unit perhaps in brackets, no figure nor a sentence's mark
+_NAME = re.compile(rf"{_GAP}(?P<name>[\u4e00-\u9fffA-Za-z&（）()%％]{{2,24}}?){_GAP}")
+# a line of the year and perhaps what of it the figure is (2021年, 2021年增速, 2025年目标), its
+# colon and the figure with its unit; not a line naming another series (2021年研发经费投入强度：…)
+_DATED = re.compile(
+    rf"{_GAP}(?P<label>(?:19|20)\d{{2}}{_GAP}年(?:[末底]|[\u4e00-\u9fff]{{2}})?){_GAP}[：:]{_GAP}"
+    r"(?P<figure>[-−]?\d+(?:\.\d+)?(?:[%％‰]|[万亿]?(?:元|美元)|万?(?:人|吨|户|家|件|个|亩))?)"
+    r"(?:[（(][^（）()\n]{1,12}[)）])?"  # (an aside on it: （全市第1）)
+    rf"{_GAP}"
+)
+_FEWEST_YEARS = 2  # a lone dated line after a name is prose's to read
+
+
+def dated_line_tables(text, results_kind, plan_year=None):
+    """(Table, rows) of each series named on a line with two dated lines or more under it, as
+    `table_layout.tables` gives them."""
+    lines = [(start, start + len(line.rstrip("\r\n"))) for start, line in text_lines(text)]
+    found, index = [], 0
+    while index < len(lines):
+        name = _NAME.fullmatch(text, *lines[index])
+        dated = []
+        while name and index + 1 + len(dated) < len(lines):
+            line = _DATED.fullmatch(text, *lines[index + 1 + len(dated)])
+            if line is None:
+                break
+            dated.append(line)
+        if len(dated) >= _FEWEST_YEARS:
+            if table := _table(name, dated, results_kind, plan_year):
+                found.append(table)
+        index += 1 + len(dated)
+    return found
+
+
+def _table(name, dated, results_kind, plan_year):
+    """(Table, rows) of the series `name` (a match of its line) and its `dated` lines, or None
+    when their labels make no header."""
+    labels = [Cell(line.start("label"), line.end("label"), line["label"]) for line in dated]
+    row_name = Cell(name.start("name"), name.end("name"), name["name"])
+    table = header_table([row_name, *labels], True, results_kind, plan_year)
+    if table is None:
+        return None
+    figures = [Cell(line.start("figure"), line.end("figure"), line["figure"]) for line in dated]
+    table.start, table.end = name.start(), dated[-1].end()
+    return table, [(name.start(), dated[-1].end(), [row_name, *figures], True)]
