@@ -53,6 +53,8 @@ BRIDGE_WORDS = sorted(
         *"逆势 逆市 稳步 持续 平稳 快速 较快 进一步 已 已经 仍 仍然 依然".split(),
         # or after a fall (2009年恢复增长 9.7%, 实现恢复性增长 12%)
         *"恢复增长 恢复性增长 反弹增长".split(),
+        # a level of long ago, said as small (1978年，全县地区生产总值仅1.86亿元, 只有98元)
+        *"仅 仅为 仅有 只有".split(),
         # a count grown to its level: 国家高新技术企业发展到 207 家
         *"发展到 发展至".split(),
         # the sectors' value added said after their verb (三次产业分别实现增加值 236.7 亿元、…)

@@ -22,6 +22,10 @@ PART_OF_YEAR = (
     # a month alone, its own clause (4月份，全区规模以上工业增加值同比下降1.5%; not a day's date,
     # 4月18日, a year's month, 2023年4月, nor an event's month: 3月，市人大会议召开…)
     r"|(?<![\d\-—－~至到年])(?:1[0-2]|[1-9])\s*月份(?=\s*[，,])"
+    # …or the month's own figure, said as such (11月当月出口下降7.3%) or set against the same month
+    # a year before (1月份全市进出口同比下降4.2%, 今年1月…同比); not 2023年1月's, a date
+    r"|(?<![\d\-—－~至到])(?<!\d年)(?:1[0-2]|[1-9])\s*月(?:\s*份)?"
+    r"(?:\s*当月|(?=[^，,；;。\n\d]{0,12}?同比))"
 )
 # …扭转上半年工业增长放缓态势，实现…: a part of the year naming a trend the year's figures turned
 _TREND = r"(?![^，,；;。\n]{0,12}?(?:态势|局面|趋势|势头))"

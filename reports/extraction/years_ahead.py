@@ -103,12 +103,17 @@ class YearsAhead:
 
     def _no_result_yet(self, written, position):
         """The year ahead named before the figure at `position` in a review, whose figure is a
-        target, or None: the clause's year after the report's, or the year planned named before
-        in the figure's line with the words that set its figures, unless a result cue marks the
-        figure; not a target met early (提前两年达到2025年规划目标65%)."""
+        target, or None: the clause's year after the report's (or the goal's it runs on from), or
+        the year planned named before in the figure's line with the words that set its figures,
+        unless a result cue marks the figure; not a target met early (提前两年达到2025年规划目标
+        65%)."""
         metadata, year = self.metadata, self.years.last(position)
         if year is None:
             return None
+        # (or the goal a clause of its own set the year of, 到2030年，全区地区生产总值达到750亿元)
+        by_year = None if written else self._by_year(position)
+        if by_year and self._goal_by(by_year, position):
+            written = goal_year(by_year)
         if written and metadata.delivered_year and written > metadata.delivered_year:
             return None if self._met_early(year, position) else written
         line_break = self._line_breaks.last(position)

@@ -69,3 +69,33 @@ def test_a_series_named_over_lines_of_its_years_gives_each_years_figure():
     assert (("城镇居民人均可支配收入", "元", 2022, "final"), "51380") in found
     assert (("研究与试验发展经费投入强度", "%", 2022, "final"), "3.12") in found
     assert not any(value == "9.2" for _key, value in found)  # (the ten years' average)
+
+
+def test_a_level_of_long_ago_said_as_small_is_that_years():
+    text = "1978年，全县地区生产总值仅2.14亿元，农民人均纯收入只有103元。"
+    found = delivered_values(text, 2018, "2018-12-10")
+    assert (("地区生产总值", "亿元", 1978, "final"), "2.14") in found
+    assert (("农村居民人均纯收入", "元", 1978, "final"), "103") in found
+
+
+def test_a_months_own_figure_is_not_the_years():
+    text = (
+        "全年外贸进出口总额386.2亿元，增长9.4%。今年以来外需走弱，1月份全市进出口同比下降3.1%；"
+        "去年12月当月出口下降6.2%。"
+    )
+    found = delivered_values(text, 2018, "2019-02-20")
+    assert (("进出口总额", "%", 2018, "expected"), "9.4") in found
+    assert not any(value.startswith("下降") for _key, value in found)
+
+
+def test_a_goal_by_a_later_year_in_a_review_is_that_years_target():
+    text = (
+        "一、2025年工作回顾\n"
+        "2025年，全区地区生产总值612.4亿元，增长5.4%。\n"
+        "根据“十五五”规划建议，到2030年，全区地区生产总值达到800亿元以上，常住人口城镇化率"
+        "达到72%左右。\n"
+    )
+    found = delivered_values(text, 2025, "2026-02-10")
+    assert (("地区生产总值", "亿元", 2030, "target"), "800亿元以上") in found
+    assert (("常住人口城镇化率", "%", 2030, "target"), "72%左右") in found
+    assert (("地区生产总值", "亿元", 2025, "expected"), "612.4") in found
