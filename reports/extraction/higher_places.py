@@ -8,6 +8,7 @@ nation's figures with no subject of their own (报告提出，今年国内生产
 without one nothing is left out (an excerpt may be of any place)."""
 
 import re
+from collections import Counter
 from bisect import bisect_left
 
 from reports.extraction.candidates import PROSE
@@ -33,6 +34,7 @@ _SCOPE = re.compile(
     r"|我(?P<country>国)(?!有|内)"  # (我国国内生产总值达到…, not 我国有…)
 )
 _CLAUSE_ENDS = "，,；;。！？!?\n：:"
+_CLOSED = re.compile(r"[)）]")
 # …and a wide space after a figure, between a digest's items (全省GDP增长4.1%　全国GDP增长5.2%);
 # not one between a name and its figure (全国GDP　增长5.2%)
 _ITEMS_APART = re.compile(r"[\d%％‰][ \t]*\u3000+")
@@ -63,7 +65,7 @@ def outside_higher_places(text, candidates):
     prose = [c for c in candidates if c.source == PROSE]
     spoken = [m.end() for m in _NATION_SPOKEN.finditer(text)]
     above = sorted(c.value_start for c in prose if _of_a_higher_place(text, c, own, spoken))
-    carried = {c.value_start for c in prose if _carried_from_the_nation(text, c, above, spoken)}
+    carried = {c.value_start for c in prose if _carried_from_above(text, c, above, spoken)}
     left_out = carried.union(above)
     return [c for c in candidates if c.source != PROSE or c.value_start not in left_out]
 
@@ -78,7 +80,8 @@ def _own_place(text):
         return None
     if _LOCAL_HEAD.search(text, 0, HEAD):
         office = _LOCAL_HEAD.search(head_lines(text))
-        return "", (office["scope"] or office["office"]) if office else _level_said(text)
+        level = office["scope"] or office["office"] if office else _level_said(text)
+        return "", level or _scope_most_said(text)
     level = _level_said(text)
     return ("", level) if level else None
 
@@ -98,13 +101,14 @@ def _of_a_higher_place(text, candidate, own, spoken):
     return _subject_of(text, clause, spoken) is _NATION_SUBJECT
 
 
-def _carried_from_the_nation(text, candidate, above, spoken):
+def _carried_from_above(text, candidate, above, spoken):
     """Whether the candidate's clause goes on, with no subject of its own, from the clauses of
-    the nation's figures before it in its sentence (报告提出，今年国内生产总值增长8%左右，居民消费
-    价格涨幅4%左右，城镇新增就业900万人以上): the nearest clause before with a subject (我们 too:
-    全国经济增长5.2%，我们顶住了多重压力，经济增长6.1%) is the nation's and holds a figure left out as
-    a higher place's (`above`, their value starts, sorted), not one of no series (新增全国重点实验室
-    6家，…)."""
+    the nation's or a higher place's figures before it in its sentence (报告提出，今年国内生产总值
+    增长8%左右，居民消费价格涨幅4%左右，城镇新增就业900万人以上; 全州地区生产总值增长5.1%，一般
+    公共预算收入增长3.4%): the nearest clause before with a subject (我们 too: 全国经济增长5.2%，
+    我们顶住了多重压力，经济增长6.1%) holds a figure left out as a higher place's (`above`, their
+    value starts, sorted), and is the nation's or another place's scope, not one of no series (新增
+    全国重点实验室6家，…)."""
     clause = start_after_last(text, candidate.value_start, _CLAUSE_ENDS, _REACH)
     if _subject_of(text, clause, spoken) is not None:
         return False
@@ -115,7 +119,7 @@ def _carried_from_the_nation(text, candidate, above, spoken):
             continue
         subject = _subject_of(text, start, spoken)
         if subject is not None:
-            return subject is _NATION_SUBJECT and _holds(above, start, end)
+            return _holds(above, start, end)
     return False
 
 
@@ -147,6 +151,11 @@ def _subject_above(text, position, own):
     start = start_after_last(text, position, _CLAUSE_ENDS, _REACH)
     for apart in _ITEMS_APART.finditer(text, start, position):
         start = apart.end()
+    # (a bracket still open before the figure opens its own subject: 高于全市1.2个百分点（全市社会
+    # 消费品零售总额增长4.4%）)
+    opened = start_after_last(text, position, "（(", position - start)
+    if opened > start and not _CLOSED.search(text, opened, position):
+        start = opened
     scope = _SCOPE.search(text, start, min(start + _LEAD + _ASIDES_REACH, position))
     lead = scope and _LEAD_ASIDES.sub("", text[start : scope.start()])
     if scope is None or len(lead) > _LEAD or _RANK.match(text, scope.end()):
@@ -207,6 +216,22 @@ def _level_said(text):
     names one only."""
     levels = {mine[1] for mine in _MINE.finditer(text) if _in_own_voice(text, mine.start())}
     return levels.pop() if len(levels) == 1 else None
+
+
+# the scope a report names its own whole by (全市实现生产总值…), far more often than any other it
+# sets beside it (同年全省生产总值增长12.8%): its level, when neither its head nor a first person
+# says it (——河阳市建市20周年经济社会发展成就报告); not one merely ahead of another (a county's
+# correction quoting its city's figures: 全市（青禾县所属的丰宁市）…)
+_WHOLE = re.compile(r"全([省市县区州旗盟])")
+_FEWEST_SAID, _MORE_SAID = 3, 2
+
+
+def _scope_most_said(text):
+    counts = Counter(whole[1] for whole in _WHOLE.finditer(text)).most_common(2)
+    if not counts or counts[0][1] < _FEWEST_SAID:
+        return None
+    second = counts[1][1] if len(counts) > 1 else 0
+    return counts[0][0] if counts[0][1] > _MORE_SAID * second else None
 
 
 def _in_own_voice(text, position):
