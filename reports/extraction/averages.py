@@ -10,6 +10,7 @@ from reports.extraction.annotations import OVER_LAST_YEAR
 from reports.extraction.cues import SPAN_OF_YEARS
 from reports.extraction.lexicon import PERCENT
 from reports.extraction.sections import TARGET
+from reports.extraction.review_of_years import BULLET_LINE
 from reports.extraction.sentences import sentence_stops, start_after_last
 from reports.extraction.thresholds import MILESTONES_PASSED
 from reports.extraction.values import PART_OF_TOTAL, base_year, read_value
@@ -52,7 +53,8 @@ _BASE_SAID_BEFORE = re.compile(
 )
 # a growth in figures, which a base is of; not one in words (持续跑赢经济增速)
 _FIGURE = re.compile(r"(?:下\s*降|降\s*低|减\s*少)?\s*[-−+]?\d")
-_ITEM_BREAK = re.compile(r"\n(?=[ \t\u3000]*[★☆▲△●○◆◇■□▶►•])")
+# the rest of a line a base heads (与2020年相比：⏎地区生产总值增长18.2%⏎…)
+_HEADS_LINES = re.compile(r"[^\n\d，,。；;]{0,6}[：:]?[ \t\u3000]*\n")
 _PLAN_ENDS = {"": 2005, "一": 2010, "二": 2015, "三": 2020, "四": 2025}
 _BASE_REACH = 300
 
@@ -243,27 +245,34 @@ def _verb_carried_from_total(text, mention, value_start):
 def _base_said_below(text, name_start, value_start):
     if _OVER_LAST_YEAR.search(text, max(name_start, value_start - _BASE_BEFORE_VALUE), value_start):
         return None
-    # (no further back than a blank line: …比2005年增长60.8%⏎⏎2010年主要预期目标⏎★生产总值增长11%,
-    # a line that lost its stop, nor a bulleted item's: …比2020年提高0.41个百分点⏎★常住人口…)
-    start = start_after_last(text, name_start, ("。", "！", "？", "\n\n"), _BASE_REACH)
-    # (the name's first character read too: whether the line before lost its stop looks at it)
-    stops = sentence_stops(text, start, name_start + 1)
-    stops += [item.start() for item in _ITEM_BREAK.finditer(text, start, name_start)]
-    start = max(s for s in (start, *stops) if s <= name_start)
+    # (no further back than a blank line: …比2005年增长60.8%⏎⏎2010年主要预期目标⏎★生产总值增长11%)
+    sentence = start_after_last(text, name_start, ("。", "！", "？", "\n\n"), _BASE_REACH)
+    start = _item_start(text, sentence, name_start)
     bases = [
-        *((base.end(), int(base[1])) for base in _BASE_BELOW.finditer(text, start, name_start)),
+        *((base.end(), int(base[1])) for base in _BASE_BELOW.finditer(text, sentence, name_start)),
         *(
             (end.end(), _PLAN_ENDS[end[1]])
-            for end in _PLAN_END_BELOW.finditer(text, start, name_start)
-        ),
-        *(
-            (base.end(), int(base[1]))
-            for base in _BASE_SAID_BEFORE.finditer(
-                text, _clause_start(text, start, name_start), name_start
-            )
+            for end in _PLAN_END_BELOW.finditer(text, sentence, name_start)
         ),
     ]
+    # (a base said in an item before: only one heading the lines under it, 与2020年相比⏎…)
+    bases = [(end, year) for end, year in bases if end >= start or _HEADS_LINES.match(text, end)]
+    bases += [
+        (base.end(), int(base[1]))
+        for base in _BASE_SAID_BEFORE.finditer(
+            text, _clause_start(text, start, name_start), name_start
+        )
+    ]
     return max(bases)[1] if bases else None
+
+
+def _item_start(text, sentence, name_start):
+    """Where the item of the name at `name_start` starts in its `sentence`: after a line that lost
+    its stop or before a bulleted line (…比2020年提高0.41个百分点⏎★常住人口城镇化率达到61.4%)."""
+    # (the name's first character read too: whether the line before lost its stop looks at it)
+    stops = sentence_stops(text, sentence, name_start + 1)[:-1]
+    stops += [item.start() for item in BULLET_LINE.finditer(text, sentence, name_start)]
+    return max((stop for stop in stops if stop <= name_start), default=sentence)
 
 
 def _clause_start(text, start, position):

@@ -12,11 +12,13 @@ the name its row's, each line's figure its cell."""
 import re
 
 from reports.extraction.line_cells import Cell
+from reports.extraction.row_names import resolved_row, row_name
 from reports.extraction.table_layout import header_table
 from reports.extraction.titles import text_lines
 
 _GAP = r"[ \t\u3000]*"
-# the series' name alone: words, its unit perhaps in brackets, no figure nor a sentence's mark
+# the series' name alone: words, its unit perhaps in brackets (地区生产总值（亿元）), no figure nor
+# a sentence's mark; a name the catalogue knows, not a heading's (主要成就, 图表说明)
 _NAME = re.compile(rf"{_GAP}(?P<name>[\u4e00-\u9fffA-Za-z&（）()%％]{{2,24}}?){_GAP}")
 # a line of the year and perhaps what of it the figure is (2021年, 2021年增速, 2025年目标), its
 # colon and the figure with its unit; not a line naming another series (2021年研发经费投入强度：…)
@@ -29,13 +31,15 @@ _DATED = re.compile(
 _FEWEST_YEARS = 2  # a lone dated line after a name is prose's to read
 
 
-def dated_line_tables(text, results_kind, plan_year=None):
-    """(Table, rows) of each series named on a line with two dated lines or more under it, as
-    `table_layout.tables` gives them."""
+def dated_line_tables(text, catalogue, results_kind, plan_year=None):
+    """(Table, rows) of each series the `catalogue` knows named on a line with two dated lines or
+    more under it, as `table_layout.tables` gives them."""
     lines = [(start, start + len(line.rstrip("\r\n"))) for start, line in text_lines(text)]
     found, index = [], 0
     while index < len(lines):
         name = _NAME.fullmatch(text, *lines[index])
+        if name and not resolved_row(catalogue, row_name(name["name"])[2], None):
+            name = None
         dated = []
         while name and index + 1 + len(dated) < len(lines):
             line = _DATED.fullmatch(text, *lines[index + 1 + len(dated)])

@@ -15,16 +15,17 @@ _BARE_QUARTER = (
     r"(?:(?<![^，,；;。：:\s年])|(?<=通报|发布|公布|通告))"  # (统计局通报一季度经济运行情况：…)
     r"[一二三四]季度(?![^，,；;。\n]{0,8}?(?:比重|结构|之比))"
 )
+_NO_RANGE = r"(?<![\d\-—－–~至到])"  # (a month no range ends on: 1–12月, 1至11月)
 PART_OF_YEAR = (
     rf"前[一二三]季度|第[一二三四]\s*季度|{_BARE_QUARTER}"
-    r"|[上下]半年|前\d{1,2}个?月|1\s*[-—－~至到]\s*1?\d\s*月份?"
+    r"|[上下]半年|前\d{1,2}个?月|1\s*[-—－–~至到]\s*1?\d\s*月份?"
     r"|截[止至]\s*(?:1[01]|[1-9])\s*月(?:底|末|份)?"  # 截止11月底: up to a month before December
     # a month alone, its own clause (4月份，全区规模以上工业增加值同比下降1.5%; not a day's date,
     # 4月18日, a year's month, 2023年4月, nor an event's month: 3月，市人大会议召开…)
-    r"|(?<![\d\-—－~至到年])(?:1[0-2]|[1-9])\s*月份(?=\s*[，,])"
+    rf"|{_NO_RANGE}(?<!年)(?:1[0-2]|[1-9])\s*月份(?=\s*[，,])"
     # …or the month's own figure, said as such (11月当月出口下降7.3%) or set against the same month
     # a year before (1月份全市进出口同比下降4.2%, 今年1月…同比); not 2023年1月's, a date
-    r"|(?<![\d\-—－~至到])(?<!\d年)(?:1[0-2]|[1-9])\s*月(?:\s*份)?"
+    rf"|{_NO_RANGE}(?<!\d年)(?:1[0-2]|[1-9])\s*月(?:\s*份)?"
     r"(?:\s*当月|(?=[^，,；;。\n\d]{0,12}?同比))"
 )
 # …扭转上半年工业增长放缓态势，实现…: a part of the year naming a trend the year's figures turned

@@ -32,10 +32,14 @@ def test_a_base_year_does_not_reach_past_an_item_that_lost_its_stop():
         )
         found = delivered_values(text, 2023, "2024-01-16")
         assert (("常住人口城镇化率", "%", 2023, "expected"), "58.6") in found, bullet
-    # (a base said for the sentence still reaches the growths after it)
-    text = "规上工业增加值比2020年增长21.3%，社会消费品零售总额增长16.2%。"
-    found = delivered_values(text, 2023, "2024-01-16")
-    assert not any(key[0] == "社会消费品零售总额" for key, _value in found)
+    # (a base said for the sentence still reaches the growths after it, and one heading the lines
+    # under it all of them)
+    for text in (
+        "规上工业增加值比2020年增长21.3%，社会消费品零售总额增长16.2%。",
+        "与2020年相比：\n规上工业增加值增长21.3%\n社会消费品零售总额增长16.2%\n",
+    ):
+        found = delivered_values(text, 2023, "2024-01-16")
+        assert not any(key[0] == "社会消费品零售总额" for key, _value in found), text
 
 
 def test_a_plans_last_year_after_a_qualified_average_growth():
@@ -69,6 +73,9 @@ def test_a_series_named_over_lines_of_its_years_gives_each_years_figure():
     assert (("城镇居民人均可支配收入", "元", 2022, "final"), "51380") in found
     assert (("研究与试验发展经费投入强度", "%", 2022, "final"), "3.12") in found
     assert not any(value == "9.2" for _key, value in found)  # (the ten years' average)
+    # (a heading over lines of years names no series)
+    found = delivered_values("主要成就\n2013年：312.8亿元\n2022年：705.6亿元\n", 2022, "2023-06-10")
+    assert not found
 
 
 def test_a_level_of_long_ago_said_as_small_is_that_years():
@@ -99,3 +106,45 @@ def test_a_goal_by_a_later_year_in_a_review_is_that_years_target():
     assert (("地区生产总值", "亿元", 2030, "target"), "800亿元以上") in found
     assert (("常住人口城镇化率", "%", 2030, "target"), "72%左右") in found
     assert (("地区生产总值", "亿元", 2025, "expected"), "612.4") in found
+
+
+def test_targets_the_government_set_at_the_years_start_are_that_years():
+    text = (
+        "去年年初，市政府确定了粮食总产稳定在240万吨以上、第一产业增加值增长4%。一年来，全市"
+        "粮食总产251.3万吨，第一产业增加值增长4.3%。"
+    )
+    found = delivered_values(text, 2013, "2014-01-20")
+    assert (("粮食产量", "万吨", 2013, "target"), "240万吨以上") in found
+    assert (("第一产业增加值", "%", 2013, "target"), "4") in found
+    assert (("第一产业增加值", "%", 2013, "expected"), "4.3") in found
+
+
+def test_a_higher_scope_beside_the_one_a_report_names_its_whole_by_is_not_its_own():
+    text = (
+        "建市二十年发展成就报告\n青禾市统计局\n"
+        "2005年，全市实现生产总值268.2亿元，比上年增长13.6%。全市规模以上工业增加值102.6亿元，"
+        "增长19.8%。全市粮食产量86.4万吨。同年全省生产总值增长12.1%。\n"
+    )
+    found = delivered_values(text, 2005, "2006-06-18")
+    assert (("地区生产总值", "%", 2005, "final"), "13.6") in found
+    assert not any(value == "12.1" for _key, value in found)
+
+
+def test_clauses_going_on_from_a_higher_places_figures_are_that_places():
+    text = (
+        "青禾县2024年政府工作报告\n预计全年全县地区生产总值增长5.8%。全州地区生产总值增长5.1%，"
+        "一般公共预算收入增长3.4%，规模以上工业增加值增长6%。\n"
+    )
+    found = delivered_values(text, 2024, "2025-01-10")
+    assert (("地区生产总值", "%", 2024, "expected"), "5.8") in found
+    assert not any(value in ("5.1", "3.4", "6") for _key, value in found)
+
+
+def test_a_higher_places_figure_in_brackets_is_not_the_places_own():
+    text = (
+        "青禾县2025年政府工作报告\n全年实现社会消费品零售总额212.8亿元，增长5.6%，高于全市1.2个"
+        "百分点（全市社会消费品零售总额增长4.4%）。\n"
+    )
+    found = delivered_values(text, 2025, "2026-01-20")
+    assert (("社会消费品零售总额", "%", 2025, "expected"), "5.6") in found
+    assert not any(value == "4.4" for _key, value in found)
