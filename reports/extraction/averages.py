@@ -9,8 +9,8 @@ import re
 from reports.extraction.annotations import OVER_LAST_YEAR
 from reports.extraction.cues import SPAN_OF_YEARS
 from reports.extraction.lexicon import PERCENT
-from reports.extraction.sections import TARGET
 from reports.extraction.review_of_years import BULLET_LINE
+from reports.extraction.sections import TARGET
 from reports.extraction.sentences import sentence_stops, start_after_last
 from reports.extraction.thresholds import MILESTONES_PASSED
 from reports.extraction.values import PART_OF_TOTAL, base_year, read_value

@@ -8,8 +8,8 @@ nation's figures with no subject of their own (报告提出，今年国内生产
 without one nothing is left out (an excerpt may be of any place)."""
 
 import re
-from collections import Counter
 from bisect import bisect_left
+from collections import Counter
 
 from reports.extraction.candidates import PROSE
 from reports.extraction.national import the_countrys_report
