@@ -97,9 +97,8 @@ def annex_candidates(text, catalogue, metadata):
         plan_year = metadata.review_year + 1
     own_readers = ragged_tables(text, kind, plan_year) + stacked_tables(text, kind, plan_year)
     own_readers += transposed_tables(text, catalogue, kind, plan_year)
-    own_readers += chart_tables(text, kind, plan_year) + dated_line_tables(
-        text, catalogue, kind, plan_year
-    )
+    own_readers += chart_tables(text, kind, plan_year)
+    own_readers += dated_line_tables(text, catalogue, kind, plan_year)
     for table, rows in _read_once(own_readers, tables(text, kind, plan_year)):
         spans.append((table.start, table.end))
         dated_kinds(table, kind, plan_year)

@@ -7,9 +7,9 @@ and a bound held through them (五年来，…粮食产量稳定在 1500 亿斤�
 import re
 
 from reports.extraction.annotations import OVER_LAST_YEAR
+from reports.extraction.bullets import BULLET_LINE
 from reports.extraction.cues import SPAN_OF_YEARS
 from reports.extraction.lexicon import PERCENT
-from reports.extraction.review_of_years import BULLET_LINE
 from reports.extraction.sections import TARGET
 from reports.extraction.sentences import sentence_stops, start_after_last
 from reports.extraction.thresholds import MILESTONES_PASSED
@@ -53,8 +53,9 @@ _BASE_SAID_BEFORE = re.compile(
 )
 # a growth in figures, which a base is of; not one in words (持续跑赢经济增速)
 _FIGURE = re.compile(r"(?:下\s*降|降\s*低|减\s*少)?\s*[-−+]?\d")
-# the rest of a line a base heads (与2020年相比：⏎地区生产总值增长18.2%⏎…)
-_HEADS_LINES = re.compile(r"[^\n\d，,。；;]{0,6}[：:]?[ \t\u3000]*\n")
+# the rest of a line a base heads, no figure in it (与2020年相比：⏎地区生产总值增长18.2%⏎…; 与2012年
+# 相比，主要指标大幅增长：⏎●…)
+_HEADS_LINES = re.compile(r"[^\n\d。；;]{0,40}\n")
 _PLAN_ENDS = {"": 2005, "一": 2010, "二": 2015, "三": 2020, "四": 2025}
 _BASE_REACH = 300
 
@@ -270,7 +271,7 @@ def _item_start(text, sentence, name_start):
     """Where the item of the name at `name_start` starts in its `sentence`: after a line that lost
     its stop or before a bulleted line (…比2020年提高0.41个百分点⏎★常住人口城镇化率达到61.4%)."""
     # (the name's first character read too: whether the line before lost its stop looks at it)
-    stops = sentence_stops(text, sentence, name_start + 1)[:-1]
+    stops = sentence_stops(text, sentence, name_start + 1)
     stops += [item.start() for item in BULLET_LINE.finditer(text, sentence, name_start)]
     return max((stop for stop in stops if stop <= name_start), default=sentence)
 

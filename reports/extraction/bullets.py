@@ -5,6 +5,11 @@ keeping its length, so that the year one item names is not carried into the next
 import re
 
 _RUN_ON_BULLET = re.compile(r"(?<=\S)[●◆■▲★]")
+# an item a bullet opens on a line of its own (⏎●规模以上工业增加值…) is a clause of its own
+# (bullets a word processor pastes: Ø ➢ ◎ √ -; numbered items: （1）, 1.)
+BULLET_LINE = re.compile(
+    r"\n[ \t\u3000]*(?:[·•●○◆◇■□▲△▶►★☆Ø➢◎√\-]|[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d))"
+)
 
 
 def bullets_as_breaks(text):

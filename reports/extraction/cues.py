@@ -163,9 +163,11 @@ APPROVED_TARGETS = re.compile(
     r"|(?:年初[^，,；;。：:\n]{0,20}?|人大[^，,；;。：:\n]{0,10}?)(?:会议|人代会)\s*(?:确定|批准|通过|提出)"
     # (…会议确定全年地区生产总值增长6.5%左右、…; 年初省人代会确定万元GDP能耗下降4.3%)
     r"(?:\s*[，,：:]|了?\s*(?:全年|今年|本年)|(?!\s*的))"
-    # or what the government or its party committee set at the year's start (去年年初，市政府确定了
-    # 粮食总产稳定在255万吨以上、…), not what it set out to do then (确定的重点项目)
+    # or what the government or its party committee set at the year's start, a figure in its
+    # clause (去年年初，市政府确定了粮食总产稳定在255万吨以上、…), not what it set out to do then
+    # (确定的重点项目) nor a motto or a theme (确定了“稳中求进”的工作基调，全县地区生产总值增长…)
     r"|年初\s*[，,]?[^，,；;。：:\n]{0,12}?(?:政府|[省市县区州旗]委)\s*确定了?(?!\s*的)"
+    r"(?=[^，,；;。“\"\d\n]{0,24}?(?:增长|下降|达到|稳定在|保持在|控制在|突破)\s*\d)"
     # or what the work or plan report, the government or the party committee set for the year
     # named right after (县政府工作报告确定2006年全县生产总值增长12%，…; not what it set out to do,
     # 报告确定的重点项目, nor what an accounting or evaluation report 确定 of a year's results)

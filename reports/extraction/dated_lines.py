@@ -20,10 +20,11 @@ _GAP = r"[ \t\u3000]*"
 # the series' name alone: words, its unit perhaps in brackets (地区生产总值（亿元）), no figure nor
 # a sentence's mark; a name the catalogue knows, not a heading's (主要成就, 图表说明)
 _NAME = re.compile(rf"{_GAP}(?P<name>[\u4e00-\u9fffA-Za-z&（）()%％]{{2,24}}?){_GAP}")
+_WHAT_OF_IT = "[末底]|增速|增长|增幅|目标|预计|计划|完成|实际"  # (not 占比, 比重: a share)
 # a line of the year and perhaps what of it the figure is (2021年, 2021年增速, 2025年目标), its
 # colon and the figure with its unit; not a line naming another series (2021年研发经费投入强度：…)
 _DATED = re.compile(
-    rf"{_GAP}(?P<label>(?:19|20)\d{{2}}{_GAP}年(?:[末底]|[\u4e00-\u9fff]{{2}})?){_GAP}[：:]{_GAP}"
+    rf"{_GAP}(?P<label>(?:19|20)\d{{2}}{_GAP}年(?:{_WHAT_OF_IT})?){_GAP}[：:]{_GAP}"
     r"(?P<figure>[-−]?\d+(?:\.\d+)?(?:[%％‰]|[万亿]?(?:元|美元)|万?(?:人|吨|户|家|件|个|亩))?)"
     r"(?:[（(][^（）()\n]{1,12}[)）])?"  # (an aside on it: （全市第1）)
     rf"{_GAP}"
@@ -57,10 +58,10 @@ def _table(name, dated, results_kind, plan_year):
     """(Table, rows) of the series `name` (a match of its line) and its `dated` lines, or None
     when their labels make no header."""
     labels = [Cell(line.start("label"), line.end("label"), line["label"]) for line in dated]
-    row_name = Cell(name.start("name"), name.end("name"), name["name"])
-    table = header_table([row_name, *labels], True, results_kind, plan_year)
+    series = Cell(name.start("name"), name.end("name"), name["name"])
+    table = header_table([series, *labels], True, results_kind, plan_year)
     if table is None:
         return None
     figures = [Cell(line.start("figure"), line.end("figure"), line["figure"]) for line in dated]
     table.start, table.end = name.start(), dated[-1].end()
-    return table, [(name.start(), dated[-1].end(), [row_name, *figures], True)]
+    return table, [(name.start(), dated[-1].end(), [series, *figures], True)]

@@ -65,7 +65,7 @@ def outside_higher_places(text, candidates):
     prose = [c for c in candidates if c.source == PROSE]
     spoken = [m.end() for m in _NATION_SPOKEN.finditer(text)]
     above = sorted(c.value_start for c in prose if _of_a_higher_place(text, c, own, spoken))
-    carried = {c.value_start for c in prose if _carried_from_above(text, c, above, spoken)}
+    carried = {c.value_start for c in prose if _carried_from_above(text, c, above, spoken, own)}
     left_out = carried.union(above)
     return [c for c in candidates if c.source != PROSE or c.value_start not in left_out]
 
@@ -80,7 +80,7 @@ def _own_place(text):
         return None
     if _LOCAL_HEAD.search(text, 0, HEAD):
         office = _LOCAL_HEAD.search(head_lines(text))
-        level = office["scope"] or office["office"] if office else _level_said(text)
+        level = (office["scope"] or office["office"]) if office else _level_said(text)
         return "", level or _scope_most_said(text)
     level = _level_said(text)
     return ("", level) if level else None
@@ -101,7 +101,7 @@ def _of_a_higher_place(text, candidate, own, spoken):
     return _subject_of(text, clause, spoken) is _NATION_SUBJECT
 
 
-def _carried_from_above(text, candidate, above, spoken):
+def _carried_from_above(text, candidate, above, spoken, own):
     """Whether the candidate's clause goes on, with no subject of its own, from the clauses of
     the nation's or a higher place's figures before it in its sentence (报告提出，今年国内生产总值
     增长8%左右，居民消费价格涨幅4%左右，城镇新增就业900万人以上; 全州地区生产总值增长5.1%，一般
@@ -113,14 +113,35 @@ def _carried_from_above(text, candidate, above, spoken):
     if _subject_of(text, clause, spoken) is not None:
         return False
     sentence = start_after_last(text, clause, _SENTENCE_ENDS, _REACH)
+    # (or the bracket it is in, still open: …发展目标（全市生产总值增长12%，地方财政…增长15%）)
+    sentence = max(sentence, _open_bracket(text, sentence, clause))
     starts = [sentence, *(m.end() for m in _CLAUSE_BREAK.finditer(text, sentence, clause))]
     for start, end in reversed(list(zip(starts, [*starts[1:], clause], strict=True))):
         if start == end:
             continue
         subject = _subject_of(text, start, spoken)
         if subject is not None:
-            return _holds(above, start, end)
+            # (a place's own clause holding a higher place's figure in brackets goes on as its own:
+            # 全县…增长5.6%（全市…增长4.4%），城镇居民人均可支配收入增长5.9%)
+            higher = subject is _NATION_SUBJECT or _opens_above(text, start, own)
+            return higher and _holds(above, start, end)
     return False
+
+
+def _open_bracket(text, start, position):
+    """Where the bracket still open at `position`, opened after `start`, starts its words; else
+    `start`."""
+    opened = start_after_last(text, position, "（(", position - start)
+    return opened if opened > start and not _CLOSED.search(text, opened, position) else start
+
+
+def _opens_above(text, start, own):
+    """Whether the clause at `start` opens, after a few words at most, on a scope above `own`'s
+    (同年全省…, 全州…)."""
+    scope = _SCOPE.search(text, start, start + _LEAD + _ASIDES_REACH)
+    if scope is None or len(_LEAD_ASIDES.sub("", text[start : scope.start()])) > _LEAD:
+        return False
+    return bool(scope["country"]) or scope["scope"] in _ABOVE.get(own[1], "国")
 
 
 def _holds(positions, start, end):
@@ -153,9 +174,7 @@ def _subject_above(text, position, own):
         start = apart.end()
     # (a bracket still open before the figure opens its own subject: 高于全市1.2个百分点（全市社会
     # 消费品零售总额增长4.4%）)
-    opened = start_after_last(text, position, "（(", position - start)
-    if opened > start and not _CLOSED.search(text, opened, position):
-        start = opened
+    start = max(start, _open_bracket(text, start, position))
     scope = _SCOPE.search(text, start, min(start + _LEAD + _ASIDES_REACH, position))
     lead = scope and _LEAD_ASIDES.sub("", text[start : scope.start()])
     if scope is None or len(lead) > _LEAD or _RANK.match(text, scope.end()):
@@ -222,7 +241,7 @@ def _level_said(text):
 # sets beside it (同年全省生产总值增长12.8%): its level, when neither its head nor a first person
 # says it (——河阳市建市20周年经济社会发展成就报告); not one merely ahead of another (a county's
 # correction quoting its city's figures: 全市（青禾县所属的丰宁市）…)
-_WHOLE = re.compile(r"全([省市县区州旗盟])")
+_WHOLE = re.compile(r"全([省市县区州旗盟])(?![域场份民级])")  # (not 全区域, 全市场: no scope)
 _FEWEST_SAID, _MORE_SAID = 3, 2
 
 

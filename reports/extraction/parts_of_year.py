@@ -18,7 +18,8 @@ _BARE_QUARTER = (
 _NO_RANGE = r"(?<![\d\-—－–~至到])"  # (a month no range ends on: 1–12月, 1至11月)
 PART_OF_YEAR = (
     rf"前[一二三]季度|第[一二三四]\s*季度|{_BARE_QUARTER}"
-    r"|[上下]半年|前\d{1,2}个?月|1\s*[-—－–~至到]\s*1?\d\s*月份?"
+    # (1—12月 is the whole year, a December bulletin's)
+    r"|[上下]半年|前\d{1,2}个?月|1\s*[-—－–~至到]\s*(?:1[01]|[1-9])\s*月份?"
     r"|截[止至]\s*(?:1[01]|[1-9])\s*月(?:底|末|份)?"  # 截止11月底: up to a month before December
     # a month alone, its own clause (4月份，全区规模以上工业增加值同比下降1.5%; not a day's date,
     # 4月18日, a year's month, 2023年4月, nor an event's month: 3月，市人大会议召开…)

@@ -4,6 +4,7 @@ is their sum."""
 
 import re
 
+from reports.extraction.bullets import BULLET_LINE
 from reports.extraction.carrying import dated_in_its_paragraph
 from reports.extraction.sections import TARGET
 
@@ -23,11 +24,6 @@ _ON_THE_YEAR_BEFORE = re.compile(rf"{_OVER_THE_YEAR_BEFORE.pattern}|年\s*增长
 _THE_YEAR = re.compile(r"全年|当年")
 _CHANGE_REACH = 16  # how far before a figure its change's words may start (城镇新增就业…)
 _AVERAGE_BESIDE = re.compile(r"[\d.\s]*[%％]\s*[，,、]\s*(?:[^，,。；;\d]{0,6}?)年\s*均")
-# an item a bullet opens on a line of its own (⏎●规模以上工业增加值…) is a clause of its own
-# (bullets a word processor pastes: Ø ➢ ◎ √ -; numbered items: （1）, 1.)
-BULLET_LINE = re.compile(
-    r"\n[ \t\u3000]*(?:[·•●○◆◇■□▲△▶►★☆Ø➢◎√\-]|[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d))"
-)
 CLAUSE_BREAK = re.compile(rf"[，,；;：:]|{BULLET_LINE.pattern}")
 
 

@@ -37,6 +37,7 @@ def test_a_base_year_does_not_reach_past_an_item_that_lost_its_stop():
     for text in (
         "规上工业增加值比2020年增长21.3%，社会消费品零售总额增长16.2%。",
         "与2020年相比：\n规上工业增加值增长21.3%\n社会消费品零售总额增长16.2%\n",
+        "与2020年相比，主要指标较快增长：\n● 规上工业增加值增长21.3%\n● 社会消费品零售总额增长16.2%\n",
     ):
         found = delivered_values(text, 2023, "2024-01-16")
         assert not any(key[0] == "社会消费品零售总额" for key, _value in found), text
@@ -73,6 +74,11 @@ def test_a_series_named_over_lines_of_its_years_gives_each_years_figure():
     assert (("城镇居民人均可支配收入", "元", 2022, "final"), "51380") in found
     assert (("研究与试验发展经费投入强度", "%", 2022, "final"), "3.12") in found
     assert not any(value == "9.2" for _key, value in found)  # (the ten years' average)
+    # (a share of it on a line of its year is no growth)
+    text = "第三产业增加值\n2013年：168.2亿元\n2022年：346.5亿元\n2022年占比：52.3%\n"
+    found = delivered_values(text, 2022, "2023-06-10")
+    assert (("第三产业增加值", "亿元", 2022, "final"), "346.5") in found
+    assert not any(value == "52.3" for _key, value in found)
     # (a heading over lines of years names no series)
     found = delivered_values("主要成就\n2013年：312.8亿元\n2022年：705.6亿元\n", 2022, "2023-06-10")
     assert not found
@@ -93,6 +99,9 @@ def test_a_months_own_figure_is_not_the_years():
     found = delivered_values(text, 2018, "2019-02-20")
     assert (("进出口总额", "%", 2018, "expected"), "9.4") in found
     assert not any(value.startswith("下降") for _key, value in found)
+    # (1–12月 is the whole year)
+    found = delivered_values("1–12月，全市规模以上工业增加值增长7.6%。", 2023, "2024-01-12")
+    assert (("规上工业增加值", "%", 2023, "expected"), "7.6") in found
 
 
 def test_a_goal_by_a_later_year_in_a_review_is_that_years_target():
@@ -117,6 +126,12 @@ def test_targets_the_government_set_at_the_years_start_are_that_years():
     assert (("粮食产量", "万吨", 2013, "target"), "240万吨以上") in found
     assert (("第一产业增加值", "%", 2013, "target"), "4") in found
     assert (("第一产业增加值", "%", 2013, "expected"), "4.3") in found
+    # (not a motto nor projects set then, nor the results after them)
+    for then in ("“稳中求进”的工作基调", "重点项目120个"):
+        text = f"去年年初，县政府确定了{then}。一年来，全县地区生产总值增长6.5%。"
+        found = delivered_values(text, 2023, "2024-01-12")
+        assert (("地区生产总值", "%", 2023, "expected"), "6.5") in found, then
+        assert not any(key[3] == "target" for key, _value in found), then
 
 
 def test_a_higher_scope_beside_the_one_a_report_names_its_whole_by_is_not_its_own():
@@ -128,6 +143,12 @@ def test_a_higher_scope_beside_the_one_a_report_names_its_whole_by_is_not_its_ow
     found = delivered_values(text, 2005, "2006-06-18")
     assert (("地区生产总值", "%", 2005, "final"), "13.6") in found
     assert not any(value == "12.1" for _key, value in found)
+    # (全区域 and 全市场 name no scope)
+    text = (
+        "2023年经济工作总结\n坚持全区域统筹、全区域覆盖、全区域推进。全市地区生产总值增长6.2%。\n"
+    )
+    found = delivered_values(text, 2023, "2024-01-12")
+    assert (("地区生产总值", "%", 2023, "expected"), "6.2") in found
 
 
 def test_clauses_going_on_from_a_higher_places_figures_are_that_places():
@@ -138,6 +159,12 @@ def test_clauses_going_on_from_a_higher_places_figures_are_that_places():
     found = delivered_values(text, 2024, "2025-01-10")
     assert (("地区生产总值", "%", 2024, "expected"), "5.8") in found
     assert not any(value in ("5.1", "3.4", "6") for _key, value in found)
+    # (and inside a bracket of the higher place's targets)
+    text = (
+        "青禾县2008年度目标责任书\n为确保完成全市经济社会发展目标（全市生产总值增长12%，"
+        "地方财政一般预算收入增长15%，农民人均纯收入增长10%），签订如下目标责任书。\n"
+    )
+    assert not delivered_values(text, 2008, "2008-02-12")
 
 
 def test_a_higher_places_figure_in_brackets_is_not_the_places_own():
@@ -148,3 +175,10 @@ def test_a_higher_places_figure_in_brackets_is_not_the_places_own():
     found = delivered_values(text, 2025, "2026-01-20")
     assert (("社会消费品零售总额", "%", 2025, "expected"), "5.6") in found
     assert not any(value == "4.4" for _key, value in found)
+    # (the place's own clauses after it stay its own)
+    text = (
+        "青禾县2025年政府工作报告\n全县社会消费品零售总额增长5.6%（全市社会消费品零售总额增长4.4%），"
+        "城镇居民人均可支配收入增长5.9%。\n"
+    )
+    found = delivered_values(text, 2025, "2026-01-20")
+    assert (("城镇居民人均可支配收入", "%", 2025, "expected"), "5.9") in found
