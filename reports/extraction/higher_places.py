@@ -246,6 +246,7 @@ _FEWEST_SAID, _MORE_SAID = 3, 2
 
 
 def _scope_most_said(text):
+    """The level of the scope `text` names its whole by, or None."""
     counts = Counter(whole[1] for whole in _WHOLE.finditer(text)).most_common(2)
     if not counts or counts[0][1] < _FEWEST_SAID:
         return None

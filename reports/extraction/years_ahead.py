@@ -110,12 +110,13 @@ class YearsAhead:
         metadata, year = self.metadata, self.years.last(position)
         if year is None:
             return None
-        # (or the goal a clause of its own set the year of, 到2030年，全区地区生产总值达到750亿元)
+        # (or the year of a goal set before it, no other year between: 到2030年，全区…达到750亿元)
         by_year = None if written else self._by_year(position)
-        if by_year and self._goal_by(by_year, position):
-            written = goal_year(by_year)
-        if written and metadata.delivered_year and written > metadata.delivered_year:
-            return None if self._met_early(year, position) else written
+        ahead = written or (
+            goal_year(by_year) if by_year and self._goal_by(by_year, position) else None
+        )
+        if ahead and metadata.delivered_year and ahead > metadata.delivered_year:
+            return None if self._met_early(year, position) else ahead
         line_break = self._line_breaks.last(position)
         in_line = line_break is None or line_break.start() < year.end()
         named = written or (in_line and metadata.year_of(year))
