@@ -66,11 +66,19 @@ def _chart(text, caption, axis, bars, results_kind, plan_year):
     if plan_year and any(int(year.text[:4]) >= plan_year for year in years):
         return None  # (a forecast's years, or a plan's: no chart of results)
     name = Cell(caption.start("name"), caption.end(), caption["name"] + caption["unit"])
-    table = header_table([name, *years], True, results_kind, plan_year)
+    return one_row_table(
+        name, years, values, (caption.start(), bars.end()), results_kind, plan_year
+    )
+
+
+def one_row_table(name, headers, values, span, results_kind, plan_year=None):
+    """(Table, rows) of one series: its `name` cell, the `headers` its `values` stand under, all
+    of them spanning `span` (start, end) and quoted whole; None when the headers make no header."""
+    table = header_table([name, *headers], True, results_kind, plan_year)
     if table is None:
         return None
-    table.start, table.end = caption.start(), bars.end()
-    return table, [(caption.start(), bars.end(), [name, *values], True)]  # (quoted whole)
+    table.start, table.end = span
+    return table, [(*span, [name, *values], True)]
 
 
 def _cells(text, match):

@@ -11,9 +11,9 @@ the name its row's, each line's figure its cell."""
 
 import re
 
+from reports.extraction.chart_series import one_row_table
 from reports.extraction.line_cells import Cell
 from reports.extraction.row_names import resolved_row, row_name
-from reports.extraction.table_layout import header_table
 from reports.extraction.titles import text_lines
 
 _GAP = r"[ \t\u3000]*"
@@ -57,11 +57,11 @@ def dated_line_tables(text, catalogue, results_kind, plan_year=None):
 def _table(name, dated, results_kind, plan_year):
     """(Table, rows) of the series `name` (a match of its line) and its `dated` lines, or None
     when their labels make no header."""
-    labels = [Cell(line.start("label"), line.end("label"), line["label"]) for line in dated]
-    series = Cell(name.start("name"), name.end("name"), name["name"])
-    table = header_table([series, *labels], True, results_kind, plan_year)
-    if table is None:
-        return None
-    figures = [Cell(line.start("figure"), line.end("figure"), line["figure"]) for line in dated]
-    table.start, table.end = name.start(), dated[-1].end()
-    return table, [(name.start(), dated[-1].end(), [series, *figures], True)]
+    labels = [_cell(line, "label") for line in dated]
+    figures = [_cell(line, "figure") for line in dated]
+    span = (name.start(), dated[-1].end())
+    return one_row_table(_cell(name, "name"), labels, figures, span, results_kind, plan_year)
+
+
+def _cell(match, group):
+    return Cell(match.start(group), match.end(group), match[group])
